@@ -1,0 +1,3 @@
+from guardrails_lite.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The `guardrails-lite` command line. One module per subcommand, each with `register`."""

@@ -1,0 +1,63 @@
+"""Exceptions raised by guardrails-lite.
+
+    GuardrailsError                 base of everything below
+    ├── PolicyError                 a policy (file or object) is invalid; names the file and field paths
+    └── Blocked                     a guarded call was stopped; carries the stage and the findings
+        └── RetriesExhausted        the output stage asked for retries until `max_retries` ran out
+
+A validator that crashes never raises out of a guarded call: its error becomes a finding of kind
+``error`` and the policy's ``on_error`` decides (``block`` by default).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from guardrails_lite.verdict import Finding, Stage
+
+__all__ = ["Blocked", "GuardrailsError", "PolicyError", "RetriesExhausted"]
+
+
+class GuardrailsError(Exception):
+    """Base class of every guardrails-lite exception."""
+
+
+class PolicyError(GuardrailsError):
+    """An invalid policy. `problems` holds (field path, message) pairs; `source` the file, if any."""
+
+    def __init__(self, problems: Sequence[tuple[str, str]], source: str | None = None) -> None:
+        self.problems: tuple[tuple[str, str], ...] = tuple(problems)
+        self.source = source
+        super().__init__(self._render())
+
+    def _render(self) -> str:
+        where = self.source or "<policy>"
+        lines = [f"{where}: {path}: {msg}" if path else f"{where}: {msg}" for path, msg in self.problems]
+        return "\n".join(lines) if lines else f"{where}: invalid policy"
+
+
+class Blocked(GuardrailsError):
+    """A guarded call was stopped at `stage` ("input" or "output") because of `findings`.
+
+    The message names validator ids and counts only: never the prompt, the answer or matched text.
+    """
+
+    def __init__(self, stage: Stage, findings: Sequence[Finding], reason: str | None = None) -> None:
+        self.stage: Stage = stage
+        self.findings: tuple[Finding, ...] = tuple(findings)
+        ids = sorted({f.id for f in self.findings})
+        self.reason = reason or f"blocked at {stage} stage by {', '.join(ids) or 'policy'}"
+        super().__init__(self.reason)
+
+
+class RetriesExhausted(Blocked):
+    """The output was rejected on every one of `attempts` calls."""
+
+    def __init__(self, findings: Sequence[Finding], attempts: int) -> None:
+        self.attempts = attempts
+        ids = sorted({f.id for f in findings})
+        super().__init__(
+            "output", findings, f"output rejected after {attempts} attempts by {', '.join(ids) or 'policy'}"
+        )

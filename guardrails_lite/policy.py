@@ -1,0 +1,165 @@
+"""Policies: YAML or JSON files parsed into typed, frozen pydantic models.
+
+Every unknown key, unknown validator name or ill-typed parameter is a `PolicyError` naming the file
+and the path of the field (``output[1].max_words``); nothing is silently skipped.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Annotated, Any, Literal, Union
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model, field_validator
+
+from guardrails_lite.errors import PolicyError
+from guardrails_lite.spec import OnError, ValidatorSpec, known_validators, spec_class
+
+__all__ = ["Policy", "load_policy", "parse_policy", "policy_json_schema"]
+
+
+class Policy(BaseModel):
+    """A guard policy: ordered validator entries per stage and what to do on failure."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    version: Literal[1] = 1
+    name: str = Field(min_length=1)
+    description: str = ""
+    max_retries: int = Field(2, ge=0, le=10, description="Re-asks allowed after the first answer.")
+    on_error: OnError = Field("block", description="When a validator crashes or times out.")
+    mode: Literal["enforce", "shadow"] = Field(
+        "enforce", description="shadow: run and log every check but never change or stop a call."
+    )
+    max_input_chars: int = Field(200_000, gt=0, description="Longest text any stage accepts.")
+    oversize: Literal["block", "window"] = Field(
+        "block", description="Past max_input_chars: block, or scan in windows of max_input_chars."
+    )
+    validator_timeout_ms: float = Field(2000.0, gt=0, description="Default time budget per validator per text.")
+    instructions: str | None = Field(None, description="Added to the model's system message.")
+    input: tuple[ValidatorSpec, ...] = ()
+    output: tuple[ValidatorSpec, ...] = ()
+
+    @field_validator("input", "output", mode="before")
+    @classmethod
+    def _specs(cls, value: Any) -> Any:
+        # Programmatic construction may pass dicts; files go through parse_policy for precise paths.
+        if isinstance(value, (list, tuple)):
+            return tuple(_entry(v) if isinstance(v, Mapping) else v for v in value)
+        return value
+
+
+def _entry(raw: Mapping[str, Any]) -> ValidatorSpec:
+    name = raw.get("use")
+    cls = spec_class(name) if isinstance(name, str) else None
+    if cls is None:
+        raise ValueError(f"unknown validator {name!r}; known: {', '.join(known_validators())}")
+    return cls.model_validate(dict(raw))
+
+
+def _path(prefix: str, loc: tuple[int | str, ...]) -> str:
+    out = prefix
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _describe(err: Mapping[str, Any]) -> str:
+    msg = str(err["msg"])
+    if err["type"] == "extra_forbidden":
+        return "unknown key"
+    if err["type"] not in ("missing",) and "input" in err:
+        shown = repr(err["input"])
+        msg += f" (got {shown if len(shown) <= 60 else shown[:57] + '...'})"
+    return msg
+
+
+def parse_policy(data: Any, source: str | None = None) -> Policy:
+    """Validate already-parsed policy data; raise `PolicyError` listing every problem."""
+    if not isinstance(data, Mapping):
+        raise PolicyError([("", f"a policy must be a mapping, got {type(data).__name__}")], source)
+    problems: list[tuple[str, str]] = []
+    top = {k: v for k, v in data.items() if k not in ("input", "output")}
+    stages: dict[str, list[ValidatorSpec]] = {}
+    for stage in ("input", "output"):
+        entries = data.get(stage, [])
+        if entries is None:
+            entries = []
+        if not isinstance(entries, list):
+            problems.append((stage, f"must be a list of validator entries, got {type(entries).__name__}"))
+            continue
+        specs: list[ValidatorSpec] = []
+        for i, raw in enumerate(entries):
+            here = f"{stage}[{i}]"
+            if not isinstance(raw, Mapping):
+                problems.append((here, f"must be a mapping with a 'use' key, got {type(raw).__name__}"))
+                continue
+            name = raw.get("use")
+            if not isinstance(name, str):
+                problems.append((f"{here}.use", "missing; name a validator: " + ", ".join(known_validators())))
+                continue
+            cls = spec_class(name)
+            if cls is None:
+                problems.append((f"{here}.use", f"unknown validator {name!r}; known: {', '.join(known_validators())}"))
+                continue
+            if stage not in cls.stages:
+                problems.append((f"{here}.use", f"{name!r} cannot run on the {stage} stage"))
+                continue
+            try:
+                spec = cls.model_validate(dict(raw))
+            except ValidationError as e:
+                problems.extend((_path(here, tuple(err["loc"])), _describe(err)) for err in e.errors())
+                continue
+            if stage == "input" and spec.on_fail == "retry":
+                problems.append((f"{here}.on_fail", "retry is only possible on the output stage"))
+            if stage == "input" and spec.fields:
+                problems.append((f"{here}.fields", "fields apply to JSON answers on the output stage only"))
+            specs.append(spec)
+        ids = [s.id or s.use for s in specs]
+        for j, s in enumerate(specs):
+            if s.id is not None and ids.count(s.id) > 1:
+                problems.append((f"{stage}[{j}].id", f"duplicate id {s.id!r}"))
+        stages[stage] = specs
+    try:
+        policy = Policy.model_validate({**top, **stages}) if not problems else None
+    except ValidationError as e:
+        problems.extend((_path("", tuple(err["loc"])), _describe(err)) for err in e.errors())
+        policy = None
+    if policy is None:
+        raise PolicyError(problems, source)
+    return policy
+
+
+def load_policy(path: str | Path) -> Policy:
+    """Read a policy from a ``.yaml``/``.yml`` or ``.json`` file."""
+    p = Path(path)
+    source = str(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        why = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+        raise PolicyError([("", f"cannot read policy: {why}")], source) from None
+    try:
+        data = json.loads(text) if p.suffix.lower() == ".json" else yaml.safe_load(text)
+    except (json.JSONDecodeError, yaml.YAMLError) as e:
+        kind = "JSON" if p.suffix.lower() == ".json" else "YAML"
+        raise PolicyError([("", f"not valid {kind}: {e}")], source) from None
+    return parse_policy(data, source)
+
+
+def policy_json_schema() -> dict[str, Any]:
+    """JSON Schema of the policy file format, covering every registered validator."""
+    specs = tuple(spec_class(n) for n in known_validators())
+    entry: Any = Annotated[Union[specs], Field(discriminator="use")] if len(specs) > 1 else specs[0]  # noqa: UP007
+    fields: dict[str, Any] = {
+        name: (f.annotation, f) for name, f in Policy.model_fields.items() if name not in ("input", "output")
+    }
+    fields["input"] = (list[entry], Field(default_factory=list))
+    fields["output"] = (list[entry], Field(default_factory=list))
+    model = create_model("GuardrailsLitePolicy", __config__=ConfigDict(extra="forbid"), **fields)
+    schema = model.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "guardrails-lite policy"
+    return schema

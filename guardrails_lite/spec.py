@@ -1,0 +1,154 @@
+"""Validator specs: the declared, typed form of one policy entry, and the registry of names.
+
+A spec is a pydantic model (unknown keys forbidden) whose `use` field is a ``Literal`` of its
+name. Defining the subclass registers it. `build()` turns the spec into a `Validator` and must
+stay cheap: heavy engines (spaCy, Presidio, models) load on first use, not at build time.
+
+Two ways to add a validator::
+
+    @validator("no_bananas")                      # a plain function; keyword-only
+    def no_bananas(text: str, ctx: Context, *, limit: int = 0) -> Verdict: ...   # params become fields
+
+    class TopicSpec(ValidatorSpec):               # a spec class for anything richer
+        use: Literal["topic"] = "topic"
+        words: list[str]
+        def build(self) -> Validator: ...
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+import threading
+from collections.abc import Callable
+from typing import Any, ClassVar, Literal, TypeAlias, get_args
+
+from pydantic import BaseModel, ConfigDict, Field, create_model
+
+from guardrails_lite.verdict import Context, Stage, Validator, Verdict
+
+OnFail: TypeAlias = Literal["block", "repair", "retry", "warn", "shadow"]
+OnError: TypeAlias = Literal["block", "allow"]
+
+__all__ = ["OnError", "OnFail", "ValidatorSpec", "known_validators", "spec_class", "validator"]
+
+_REGISTRY: dict[str, type[ValidatorSpec]] = {}
+_BUILTINS_LOADED = False
+_LOCK = threading.Lock()
+
+
+class ValidatorSpec(BaseModel):
+    """Fields every policy entry has; subclasses add the validator's own parameters."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    use: str = Field(description="Name of the validator.")
+    id: str | None = Field(None, description="Entry id used in findings and logs; defaults to `use`.")
+    on_fail: OnFail = Field(
+        "block",
+        description="block: stop the call; repair: continue with the fixed text (escalates to block on "
+        "input, retry on output, when the validator cannot fix it); retry: re-ask the model with "
+        "feedback (output only); warn: record and continue; shadow: log what would have happened.",
+    )
+    on_error: OnError | None = Field(
+        None, description="When the validator crashes or exceeds its time budget; defaults to the policy's."
+    )
+    timeout_ms: float | None = Field(
+        None, gt=0, description="Time budget per text; defaults to the policy's validator_timeout_ms."
+    )
+    fields: list[str] | None = Field(
+        None,
+        description="Output stage: check these fields of a JSON answer (dotted paths) instead of the "
+        "whole text; put a json_schema entry first.",
+    )
+
+    #: Stages this validator may be used on. Narrow it in subclasses.
+    stages: ClassVar[frozenset[str]] = frozenset({"input", "output"})
+    #: True if the validator also screens untrusted context documents on the input stage
+    #: (``ctx.target`` is then ``"context[i]"``); repairs of documents are not possible.
+    screens_documents: ClassVar[bool] = False
+
+    def build(self) -> Validator:
+        raise NotImplementedError(f"{type(self).__name__}.build")
+
+    def instructions(self) -> str | None:
+        """A rule to tell the model up front (prompt shaping), or None."""
+        return None
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
+        names = get_args(cls.model_fields["use"].annotation)
+        if len(names) != 1 or not isinstance(names[0], str):
+            return  # an abstract intermediate base
+        name = names[0]
+        existing = _REGISTRY.get(name)
+        if existing is not None and existing.__qualname__ != cls.__qualname__:
+            raise ValueError(f"validator name {name!r} is already registered by {existing.__qualname__}")
+        _REGISTRY[name] = cls
+
+
+def _load_builtins() -> None:
+    global _BUILTINS_LOADED
+    if _BUILTINS_LOADED:
+        return
+    with _LOCK:
+        if _BUILTINS_LOADED:
+            return
+        import guardrails_lite.validators as pkg
+
+        # Every public module in validators/ defines specs; importing them is cheap by contract.
+        for mod in pkgutil.iter_modules(pkg.__path__):
+            if not mod.name.startswith("_"):
+                importlib.import_module(f"{pkg.__name__}.{mod.name}")
+        _BUILTINS_LOADED = True
+
+
+def known_validators() -> list[str]:
+    """Names usable in `use:`, sorted."""
+    _load_builtins()
+    return sorted(_REGISTRY)
+
+
+def spec_class(name: str) -> type[ValidatorSpec] | None:
+    _load_builtins()
+    return _REGISTRY.get(name)
+
+
+def validator(
+    name: str, *, stages: tuple[Stage, ...] = ("input", "output")
+) -> Callable[[Callable[..., Verdict]], Callable[..., Verdict]]:
+    """Register a function ``(text, ctx, *, param=default, ...) -> Verdict`` under `name`.
+
+    Keyword-only parameters become typed policy fields (annotations are required).
+    """
+
+    def register(fn: Callable[..., Verdict]) -> Callable[..., Verdict]:
+        sig = inspect.signature(fn, eval_str=True)
+        params: dict[str, Any] = {}
+        for p in sig.parameters.values():
+            if p.kind is not inspect.Parameter.KEYWORD_ONLY:
+                continue
+            if p.annotation is inspect.Parameter.empty:
+                raise TypeError(f"{fn.__qualname__}: parameter {p.name!r} needs a type annotation")
+            default = ... if p.default is inspect.Parameter.empty else p.default
+            params[p.name] = (p.annotation, default)
+
+        def build(self: ValidatorSpec) -> Validator:
+            kwargs = {k: getattr(self, k) for k in params}
+            if not kwargs:
+                return fn
+
+            def bound(text: str, ctx: Context) -> Verdict:
+                return fn(text, ctx, **kwargs)
+
+            return bound
+
+        params["use"] = (Literal[name], name)
+        model = create_model(f"{fn.__name__}_spec", __base__=ValidatorSpec, __doc__=fn.__doc__, **params)
+        model.build = build  # type: ignore[method-assign]
+        model.stages = frozenset(stages)
+        return fn
+
+    return register

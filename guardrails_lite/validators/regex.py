@@ -1,0 +1,76 @@
+"""`regex`: deny patterns; repair replaces each match.
+
+Patterns come from policy files, so they run on the `regex` engine with a time limit: a pattern
+that backtracks catastrophically on some input ends as an ``error`` finding (fail closed), it
+cannot hang the call.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import regex
+from pydantic import Field, field_validator
+
+from guardrails_lite.spec import ValidatorSpec
+from guardrails_lite.verdict import Context, Finding, Validator, Verdict
+
+_MAX_FINDINGS = 100
+
+
+class RegexSpec(ValidatorSpec):
+    """Fail when any pattern matches."""
+
+    use: Literal["regex"] = "regex"
+    patterns: list[str] = Field(min_length=1, description="Regular expressions (Python/`regex` syntax).")
+    ignore_case: bool = False
+    replacement: str = Field("[REDACTED]", description="What a repair puts in place of each match.")
+    match_timeout_ms: float = Field(100.0, gt=0, description="Limit per pattern per text.")
+    message: str = Field("text matches a denied pattern", description="Finding message.")
+
+    @field_validator("patterns")
+    @classmethod
+    def _compile(cls, patterns: list[str]) -> list[str]:
+        for i, p in enumerate(patterns):
+            try:
+                regex.compile(p, regex.V0)
+            except regex.error as e:
+                raise ValueError(f"pattern {i} does not compile: {e}") from None
+        return patterns
+
+    def build(self) -> Validator:
+        return RegexValidator(self)
+
+
+class RegexValidator:
+    def __init__(self, spec: RegexSpec) -> None:
+        flags = regex.V0 | (regex.IGNORECASE if spec.ignore_case else 0)
+        self.patterns = [regex.compile(p, flags) for p in spec.patterns]
+        self.spec = spec
+        self.timeout = spec.match_timeout_ms / 1000.0
+
+    def __call__(self, text: str, ctx: Context) -> Verdict:
+        spans: list[tuple[int, int, int]] = []
+        for i, pattern in enumerate(self.patterns):
+            for m in pattern.finditer(text, timeout=self.timeout):
+                if m.end() > m.start():
+                    spans.append((m.start(), m.end(), i))
+                if len(spans) >= _MAX_FINDINGS:
+                    break
+        if not spans:
+            return Verdict.ok()
+        spans.sort()
+        merged: list[tuple[int, int]] = []
+        for s, e, _ in spans:
+            if merged and s < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+            else:
+                merged.append((s, e))
+        pieces: list[str] = []
+        last = 0
+        for s, e in merged:
+            pieces += [text[last:s], self.spec.replacement]
+            last = e
+        pieces.append(text[last:])
+        findings = [Finding(f"{self.spec.message} (pattern {i})", start=s, end=e) for s, e, i in spans]
+        return Verdict.fail(*findings, repaired="".join(pieces))

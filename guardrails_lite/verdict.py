@@ -1,0 +1,104 @@
+"""What a validator sees (`Context`) and what it reports (`Verdict` made of `Finding`s).
+
+A validator is any callable ``(text, ctx) -> Verdict``. It reports; the policy decides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal, TypeAlias
+
+Stage: TypeAlias = Literal["input", "output"]
+Message: TypeAlias = Mapping[str, Any]
+FindingKind: TypeAlias = Literal["detection", "error", "limit"]
+
+__all__ = ["Context", "Document", "Finding", "Message", "Stage", "Validator", "Verdict"]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One thing a validator found.
+
+    Validators fill `message` and whatever of `score`/`start`/`end`/`entity_type` they know; the
+    pipeline stamps `validator` (the use-name), `id` (the policy entry id) and `target` (what text
+    the offsets point into: ``"prompt"``, ``"messages[2]"``, ``"context[0]"``, ``"answer"``,
+    ``"answer.summary"``). `kind` is ``"error"`` when the validator crashed or ran out of time and
+    ``"limit"`` when an input exceeded a policy limit; such findings are not detections.
+    `message` must never quote the inspected text (it is logged and shown).
+    """
+
+    message: str
+    score: float | None = None
+    start: int | None = None
+    end: int | None = None
+    entity_type: str | None = None
+    validator: str = ""
+    id: str = ""
+    kind: FindingKind = "detection"
+    target: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "validator": self.validator,
+            "id": self.id,
+            "message": self.message,
+            "score": self.score,
+            "start": self.start,
+            "end": self.end,
+            "entity_type": self.entity_type,
+            "kind": self.kind,
+            "target": self.target,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """A validator's report: `passed`, its `findings` and, if it can fix the text, `repaired`.
+
+    A passed verdict may also carry `repaired`: a normalised text that is taken without any
+    action (e.g. JSON lifted out of a markdown fence).
+    """
+
+    passed: bool
+    findings: tuple[Finding, ...] = ()
+    repaired: str | None = None
+
+    @classmethod
+    def ok(cls) -> Verdict:
+        return _PASS
+
+    @classmethod
+    def fail(cls, *findings: Finding, repaired: str | None = None) -> Verdict:
+        return cls(False, findings, repaired)
+
+
+_PASS = Verdict(True)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An untrusted context document (retrieved passage, e-mail, tool result)."""
+
+    text: str
+    name: str | None = None
+
+
+@dataclass(slots=True)
+class Context:
+    """Everything a validator may look at besides the text itself.
+
+    `state` is scratch space for one guarded call, shared by its input and output stages (the PII
+    vault lives there). It is never logged. Key it by the validator's entry id.
+    """
+
+    stage: Stage
+    messages: Sequence[Message] = ()
+    documents: Sequence[Document] = ()
+    metadata: Mapping[str, Any] = field(default_factory=dict)
+    state: dict[str, Any] = field(default_factory=dict)
+    target: str = ""
+    entry_id: str = ""
+
+
+Validator: TypeAlias = Callable[[str, Context], Verdict]
