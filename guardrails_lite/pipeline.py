@@ -181,7 +181,12 @@ class Pipeline:
         for step in steps:
             t0 = time.perf_counter()
             if step.spec.fields and stage == "output":
-                verdict = _run_on_fields(step, text, ctx)
+                fields_verdict = _run_on_fields(step, text, ctx)
+                if fields_verdict is None:
+                    if action == "retry":
+                        continue  # the answer is already rejected; its structure is the problem
+                    fields_verdict = Verdict.fail(Finding("answer is not JSON, so its fields cannot be checked"))
+                verdict = fields_verdict
             else:
                 ctx.entry_id = step.id
                 verdict = step.run(text, ctx)
@@ -265,14 +270,12 @@ def _get_path(obj: Any, path: str) -> tuple[Any, Any, Any] | None:
     return parent, key, cur
 
 
-def _run_on_fields(step: Step, text: str, ctx: Context) -> Verdict:
-    """Run `step` on string fields of a JSON answer, repairing them in place."""
+def _run_on_fields(step: Step, text: str, ctx: Context) -> Verdict | None:
+    """Run `step` on string fields of a JSON answer, repairing them in place; None if not JSON."""
     try:
         doc = json.loads(text)
     except (ValueError, RecursionError):
-        return Verdict.fail(
-            Finding("answer is not JSON, so its fields cannot be checked; put json_schema first", kind="error")
-        )
+        return None
     findings: list[Finding] = []
     repaired = False
     normalised = False

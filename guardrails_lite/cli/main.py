@@ -1,0 +1,74 @@
+"""`guardrails-lite` entry point: argument parsing, logging set-up and exit codes.
+
+Exit codes: 0 success, 1 a blocked call or a malformed input line, 2 usage or policy errors.
+User errors print one clear line to stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+import structlog
+
+from guardrails_lite.errors import PolicyError
+
+#: Subcommand modules in this package; each has `register(subparsers)` setting `func(args) -> int`.
+COMMANDS = ("validate", "schema", "scan", "demo")
+
+
+class UsageError(Exception):
+    """A command-line mistake: reported on stderr, exit code 2."""
+
+
+def _configure_logging(verbosity: int) -> None:
+    # The CLI is an application, so it may configure structlog; logs go to stderr so that stdout
+    # carries only results. Quiet by default: -v shows decisions, -vv everything.
+    level = {0: logging.ERROR, 1: logging.INFO}.get(verbosity, logging.DEBUG)
+    structlog.configure(
+        processors=[
+            structlog.processors.add_log_level,
+            structlog.processors.TimeStamper(fmt="iso"),
+            structlog.processors.JSONRenderer(),
+        ],
+        wrapper_class=structlog.make_filtering_bound_logger(level),
+        logger_factory=structlog.PrintLoggerFactory(sys.stderr),
+        cache_logger_on_first_use=True,
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="guardrails-lite", description="Runtime guardrails around LLM calls.")
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="log decisions to stderr (-vv: all)")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name in COMMANDS:
+        importlib.import_module(f"guardrails_lite.cli.{name}").register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:  # argparse already printed the usage error
+        return 2 if e.code not in (0, None) else 0
+    _configure_logging(args.verbose)
+    try:
+        return int(args.func(args))
+    except PolicyError as e:
+        print(f"guardrails-lite: policy error\n{e}", file=sys.stderr)
+        return 2
+    except UsageError as e:
+        print(f"guardrails-lite: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
