@@ -41,7 +41,7 @@ def policy_from_names(names: Iterable[str], stage: Stage) -> Policy:
         if stage not in cls.stages:
             raise UsageError(f"{name!r} cannot run on the {stage} stage")
         try:
-            specs.append(cls())
+            specs.append(cls.model_validate({"use": name}))
         except ValidationError as e:
             needs = "; ".join(sorted({".".join(map(str, err["loc"])) or err["msg"] for err in e.errors()}))
             raise UsageError(f"{name!r} cannot run with its defaults ({needs}); use a policy file") from None
