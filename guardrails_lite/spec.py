@@ -145,8 +145,8 @@ def validator(
 
             return bound
 
-        params["use"] = (Literal[name], name)
-        model = create_model(f"{fn.__name__}_spec", __base__=ValidatorSpec, __doc__=fn.__doc__, **params)
+        use: Any = (Literal[name], name)
+        model = create_model(f"{fn.__name__}_spec", __base__=ValidatorSpec, __doc__=fn.__doc__, use=use, **params)
         model.build = build  # type: ignore[method-assign]
         model.stages = frozenset(stages)
         return fn
