@@ -123,11 +123,11 @@ def parse_policy(data: Any, source: str | None = None) -> Policy:
                 problems.append((f"{stage}[{j}].id", f"duplicate id {s.id!r}"))
         stages[stage] = specs
     try:
-        policy = Policy.model_validate({**top, **stages}) if not problems else None
+        # Top-level fields are checked even when entries failed, so every problem is reported at once.
+        policy = Policy.model_validate({**top, **({} if problems else stages)})
     except ValidationError as e:
         problems.extend((_path("", tuple(err["loc"])), _describe(err)) for err in e.errors())
-        policy = None
-    if policy is None:
+    if problems:
         raise PolicyError(problems, source)
     return policy
 

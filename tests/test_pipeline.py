@@ -16,8 +16,10 @@ def upper_fail(text: str, ctx: Context, *, word: str = "bad", fixable: bool = Tr
     i = text.find(word)
     if i < 0:
         return Verdict.ok()
-    return Verdict.fail(Finding(f"contains {word}", score=0.9, start=i, end=i + len(word)),
-                        repaired=text.replace(word, word.upper()) if fixable else None)
+    return Verdict.fail(
+        Finding(f"contains {word}", score=0.9, start=i, end=i + len(word)),
+        repaired=text.replace(word, word.upper()) if fixable else None,
+    )
 
 
 @validator("t_crash")
@@ -160,8 +162,14 @@ def test_retry_collects_feedback_from_later_validators_and_block_wins() -> None:
     llm, seen = scripted("x y", "fine")
     g.run(llm, "q")
     assert "- a:" in seen[1] and "- b:" in seen[1]
-    g2 = Guard(policy(output=[{"use": "t_upper", "word": "x", "on_fail": "retry"},
-                              {"use": "t_upper", "id": "hard", "word": "y", "on_fail": "block"}]))
+    g2 = Guard(
+        policy(
+            output=[
+                {"use": "t_upper", "word": "x", "on_fail": "retry"},
+                {"use": "t_upper", "id": "hard", "word": "y", "on_fail": "block"},
+            ]
+        )
+    )
     llm, seen = scripted("x y", "fine")
     with pytest.raises(Blocked):
         g2.run(llm, "q")
@@ -248,7 +256,7 @@ def test_documents_are_screened_only_by_document_screeners() -> None:
             return check
 
     g = Guard(policy(input=[{"use": "t_doc", "on_fail": "repair"}, {"use": "t_upper", "on_fail": "block"}]))
-    llm, seen = scripted("fine")
+    llm, _seen = scripted("fine")
     # t_upper would block "bad", but it does not screen documents
     assert g.run(llm, "hello", context=["a bad but harmless doc"]).text == "fine"
     with pytest.raises(Blocked) as e:
@@ -279,16 +287,27 @@ def test_shadow_entry_and_shadow_policy_change_nothing() -> None:
     llm, seen = scripted("x")
     r = g.run(llm, "bad")
     assert seen == ["bad"] and r.action == "allow" and len(r.findings) == 1
-    g = Guard(policy(mode="shadow", input=[{"use": "t_upper", "on_fail": "block"}, {"use": "t_crash"}],
-                     output=[{"use": "t_upper", "on_fail": "retry"}]))
+    g = Guard(
+        policy(
+            mode="shadow",
+            input=[{"use": "t_upper", "on_fail": "block"}, {"use": "t_crash"}],
+            output=[{"use": "t_upper", "on_fail": "retry"}],
+        )
+    )
     llm, seen = scripted("bad")
     r = g.run(llm, "bad")
     assert seen == ["bad"] and r.text == "bad" and r.attempts == 1 and r.action == "allow"
 
 
 def test_fields_target_json_fields_and_repair_in_place() -> None:
-    g = Guard(policy(output=[{"use": "json_schema", "schema": {"type": "object"}, "on_fail": "retry"},
-                             {"use": "t_upper", "fields": ["summary", "nested.note"], "on_fail": "repair"}]))
+    g = Guard(
+        policy(
+            output=[
+                {"use": "json_schema", "schema": {"type": "object"}, "on_fail": "retry"},
+                {"use": "t_upper", "fields": ["summary", "nested.note"], "on_fail": "repair"},
+            ]
+        )
+    )
     llm, _ = scripted('```json\n{"summary": "a bad day", "other": "bad", "nested": {"note": "bad"}}\n```')
     r = g.run(llm, "q")
     assert r.text == '{"summary": "a BAD day", "other": "bad", "nested": {"note": "BAD"}}'

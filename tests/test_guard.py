@@ -1,0 +1,109 @@
+"""`Guard.run`/`arun` and the `guarded` decorator on sync and async functions."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from guardrails_lite import Blocked, Guard, guarded, parse_policy
+
+POLICY = parse_policy(
+    {
+        "name": "t",
+        "input": [{"use": "regex", "patterns": ["(?i)forbidden"], "on_fail": "block"}],
+        "output": [{"use": "max_length", "max_words": 3, "on_fail": "retry"}],
+    }
+)
+
+
+def test_decorator_sync_keeps_signature_and_screens_first_argument() -> None:
+    calls: list[tuple[str, int]] = []
+
+    @guarded(POLICY)
+    def ask(question: str, temperature: int = 0) -> str:
+        """Ask."""
+        calls.append((question, temperature))
+        return "one two three four" if len(calls) == 1 else "short answer"
+
+    assert inspect.signature(ask) == inspect.signature(ask.__wrapped__)  # type: ignore[attr-defined]
+    assert ask.__name__ == "ask" and ask.__doc__ == "Ask."
+    assert ask("hello", temperature=7) == "short answer"
+    assert calls[0] == ("hello", 7)
+    assert calls[1][1] == 7 and "Your previous answer" in calls[1][0]
+    with pytest.raises(Blocked):
+        ask("this is FORBIDDEN")
+    assert len(calls) == 2
+
+
+def test_decorator_finds_prompt_and_messages_keywords() -> None:
+    seen: list[Any] = []
+
+    @guarded(POLICY)
+    def chat(model: str, *, messages: list[dict[str, str]]) -> str:
+        seen.append(messages)
+        return "ok"
+
+    assert chat("m", messages=[{"role": "user", "content": "hi"}]) == "ok"
+    with pytest.raises(Blocked):
+        chat("m", messages=[{"role": "user", "content": "forbidden"}])
+    assert len(seen) == 1
+
+
+async def test_decorator_async() -> None:
+    calls: list[str] = []
+
+    @guarded(POLICY)
+    async def ask(prompt: str) -> str:
+        await asyncio.sleep(0)
+        calls.append(prompt)
+        return "a b c d e" if len(calls) == 1 else "fine"
+
+    assert inspect.iscoroutinefunction(ask)
+    assert await ask(prompt="hi") == "fine"
+    with pytest.raises(Blocked):
+        await ask("forbidden")
+
+
+def test_decorator_accepts_a_policy_path_and_context_parameter(tmp_path: Path) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_text("name: p\ninput:\n  - use: regex\n    patterns: [x]\n")
+
+    @guarded(str(path), context="docs")
+    def f(prompt: str, docs: list[str]) -> str:
+        return "ok"
+
+    assert f("hello", ["doc"]) == "ok"
+    assert f.guard.policy.name == "p"  # type: ignore[attr-defined]
+
+
+async def test_arun_and_run_share_one_protocol() -> None:
+    g = Guard(POLICY)
+    answers = ["too many words here now", "ok"]
+
+    async def allm(p: Any) -> str:
+        return answers[0] if "previous" not in p else answers[1]
+
+    def llm(p: Any) -> str:
+        return answers[0] if "previous" not in p else answers[1]
+
+    a = await g.arun(allm, "q")
+    s = g.run(llm, "q")
+    assert (a.text, a.action, a.attempts, len(a.findings)) == (s.text, s.action, s.attempts, len(s.findings))
+    assert (a.text, a.attempts) == ("ok", 2)
+
+
+def test_non_string_answer_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match="must return str"):
+        Guard(POLICY).run(lambda p: 42, "q")  # type: ignore[arg-type,return-value]
+
+
+def test_flow_can_be_driven_by_hand() -> None:
+    flow = Guard(POLICY).flow("q")
+    assert next(flow) == "q"
+    with pytest.raises(StopIteration) as done:
+        flow.send("fine")
+    assert done.value.value.text == "fine"

@@ -1,0 +1,44 @@
+"""The public surface is small and explicit, and importing it loads no model."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import guardrails_lite
+
+
+def test_all_is_exactly_the_public_names() -> None:
+    public = {n for n in dir(guardrails_lite) if not n.startswith("_")} - {
+        "errors",
+        "guard",
+        "logs",
+        "pipeline",
+        "policy",
+        "spec",
+        "verdict",
+        "validators",
+        "cli",
+        "data",
+    }
+    assert set(guardrails_lite.__all__) - {"__version__"} == public
+    for name in guardrails_lite.__all__:
+        assert getattr(guardrails_lite, name) is not None
+
+
+def test_exception_hierarchy() -> None:
+    g = guardrails_lite
+    assert issubclass(g.RetriesExhausted, g.Blocked)
+    assert issubclass(g.Blocked, g.GuardrailsError) and issubclass(g.PolicyError, g.GuardrailsError)
+
+
+def test_import_loads_no_heavy_module() -> None:
+    code = (
+        "import sys, guardrails_lite\n"
+        "guardrails_lite.known_validators()\n"
+        "heavy = [m for m in ('spacy', 'presidio_analyzer', 'presidio_anonymizer', 'openai', 'numpy', 'torch',"
+        " 'transformers') if m in sys.modules]\n"
+        "print(','.join(heavy))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
