@@ -20,7 +20,7 @@ import structlog
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from guardrails_lite import Context, Guard, Verdict, parse_policy, validator  # noqa: E402
+from guardrails_lite import Context, Guard, Verdict, parse_policy, validator
 
 RESULTS = Path(__file__).resolve().parent / "results" / "overhead.md"
 
@@ -99,8 +99,9 @@ def main() -> None:
     lines = [
         "# Guard overhead per call",
         "",
-        f"`python benchmarks/overhead.py --calls {args.calls} --rounds {args.rounds}` on {platform.python_implementation()} "
-        f"{platform.python_version()}, {platform.machine()}, 2 cores. A ~1 KB prompt, a scripted model "
+        f"`python benchmarks/overhead.py --calls {args.calls} --rounds {args.rounds}` on "
+        f"{platform.python_implementation()} {platform.python_version()}, {platform.machine()}, 2 cores. "
+        "A ~1 KB prompt, a scripted model "
         "(its own cost subtracted), structlog filtering below WARNING. Median over rounds of each round's percentile.",
         "",
         "| policy | p50 (µs) | p99 (µs) | p50 range over rounds (µs) |",
