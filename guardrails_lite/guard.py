@@ -283,7 +283,7 @@ def _chars(p: Prompt) -> int:
 
 
 def _prompt_param(sig: inspect.Signature) -> str:
-    names = list(sig.parameters)
+    names = [n for n in sig.parameters if n not in ("self", "cls")]  # methods work too
     for name in ("prompt", "messages"):
         if name in names:
             return name

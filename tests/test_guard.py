@@ -107,3 +107,14 @@ def test_flow_can_be_driven_by_hand() -> None:
     with pytest.raises(StopIteration) as done:
         flow.send("fine")
     assert done.value.value.text == "fine"
+
+
+def test_decorator_on_a_method_screens_the_prompt_not_self() -> None:
+    class Bot:
+        @guarded(POLICY)
+        def ask(self, question: str) -> str:
+            return "ok"
+
+    assert Bot().ask("hello") == "ok"
+    with pytest.raises(Blocked):
+        Bot().ask("forbidden")
