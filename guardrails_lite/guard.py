@@ -134,10 +134,13 @@ class Guard:
         *,
         context: ContextArg = None,
         metadata: Mapping[str, Any] | None = None,
+        state: dict[str, Any] | None = None,
     ) -> Flow:
         """Yield prompts to send; receive answers via ``send``; return the `GuardResult`.
 
-        Raises `Blocked` (input or output) or `RetriesExhausted`.
+        `state` is the call's `Context.state`; pass a dict to share it with checks run outside the
+        flow (streaming integrations check prefixes of the answer). Raises `Blocked` (input or
+        output) or `RetriesExhausted`.
         """
         t0 = time.perf_counter()
         call_id = os.urandom(6).hex()
@@ -152,7 +155,13 @@ class Guard:
                 for i, m in enumerate(sent)
                 if m.get("role") == "tool" and (t := _message_text(m)) is not None
             ]
-        ctx = Context("input", messages=(), documents=tuple(documents), metadata=metadata or {})
+        ctx = Context(
+            "input",
+            messages=(),
+            documents=tuple(documents),
+            metadata=metadata or {},
+            state={} if state is None else state,
+        )
         logger.debug(
             "call_started",
             policy=name,

@@ -39,6 +39,17 @@ class Policy(BaseModel):
     )
     validator_timeout_ms: float = Field(2000.0, gt=0, description="Default time budget per validator per text.")
     instructions: str | None = Field(None, description="Added to the model's system message.")
+    canary: bool = Field(
+        False, description="Integrations plant a random token in the system message and block answers leaking it."
+    )
+    stream: Literal["buffer", "sentence"] = Field(
+        "buffer",
+        description="Streaming with output validators that need the whole answer: hold the answer until it is "
+        "complete, or release complete sentences that pass every output check.",
+    )
+    structured_output: bool = Field(
+        False, description="Integrations send the output json_schema to the API as its response_format."
+    )
     input: tuple[ValidatorSpec, ...] = ()
     output: tuple[ValidatorSpec, ...] = ()
 

@@ -68,6 +68,11 @@ class ValidatorSpec(BaseModel):
     #: True if the validator also screens untrusted context documents on the input stage
     #: (``ctx.target`` is then ``"context[i]"``); repairs of documents are not possible.
     screens_documents: ClassVar[bool] = False
+    #: How a stream can be checked before the answer is complete: "incremental" if a verdict on a
+    #: prefix cut at a word boundary stays right for any continuation (patterns, PII, canary);
+    #: "sentence" if that holds for prefixes cut after a sentence; None if only the whole answer
+    #: can be judged (the policy's ``stream`` setting then decides).
+    streaming: ClassVar[Literal["incremental", "sentence"] | None] = None
 
     def build(self) -> Validator:
         raise NotImplementedError(f"{type(self).__name__}.build")

@@ -28,6 +28,8 @@ class MaxLengthSpec(ValidatorSpec):
             raise ValueError("set max_chars, max_words or both")
         return self
 
+    streaming = "sentence"
+
     def build(self) -> Validator:
         return MaxLengthValidator(self.max_chars, self.max_words)
 

@@ -38,6 +38,8 @@ class RegexSpec(ValidatorSpec):
                 raise ValueError(f"pattern {i} does not compile: {e}") from None
         return patterns
 
+    streaming = "incremental"
+
     def build(self) -> Validator:
         return RegexValidator(self)
 

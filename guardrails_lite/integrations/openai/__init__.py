@@ -1,0 +1,91 @@
+"""Guarded OpenAI clients: wrap (never patch) an ``openai.OpenAI`` / ``AsyncOpenAI``.
+
+    client = GuardedOpenAI(OpenAI(), "policies/default.yaml")
+    completion = client.chat.completions.create(model="gpt-4o-mini", messages=[...],
+                                                guard_context=["retrieved passage", ...])
+    completion.choices[0].message.content   # the validated answer
+    completion.guard                        # GuardInfo: action, attempts, findings, usage
+
+``chat.completions.create`` and ``responses.create`` are guarded (``stream=True`` too, for chat);
+every other attribute is the wrapped client's. Blocked calls raise `Blocked`; API errors are the
+SDK's own exceptions, after the SDK's own transport retries.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from guardrails_lite.integrations.openai._chat import (
+    AsyncCompletions,
+    AsyncGuardedChatStream,
+    Chat,
+    Completions,
+    GuardedChatCompletion,
+    GuardedChatStream,
+)
+from guardrails_lite.integrations.openai._core import Core, GuardInfo, PolicyArg, Usage
+from guardrails_lite.integrations.openai._responses import AsyncResponses, GuardedResponse, Responses
+
+if TYPE_CHECKING:
+    from openai import AsyncOpenAI, OpenAI
+
+    from guardrails_lite.guard import Guard
+
+__all__ = [
+    "AsyncGuardedChatStream",
+    "GuardInfo",
+    "GuardedAsyncOpenAI",
+    "GuardedChatCompletion",
+    "GuardedChatStream",
+    "GuardedOpenAI",
+    "GuardedResponse",
+    "Usage",
+]
+
+_HOLDBACK = 128
+
+
+class GuardedOpenAI:
+    """An ``openai.OpenAI`` client whose chat completions and responses run under `policy`.
+
+    `holdback` is how many characters of a stream stay unreleased until the text after them has
+    arrived; it must cover the longest span a pattern validator can match.
+    """
+
+    def __init__(self, client: OpenAI, policy: PolicyArg, *, holdback: int = _HOLDBACK) -> None:
+        self._client = client
+        self._core = Core(policy, holdback)
+        self.chat = Chat(client, Completions(client, self._core))
+        self.responses = Responses(client, self._core)
+
+    @property
+    def guard(self) -> Guard:
+        return self._core.guard
+
+    @property
+    def client(self) -> OpenAI:
+        return self._client
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._client, name)
+
+
+class GuardedAsyncOpenAI:
+    """`GuardedOpenAI` for ``openai.AsyncOpenAI``: ``await client.chat.completions.create(...)``."""
+
+    def __init__(self, client: AsyncOpenAI, policy: PolicyArg, *, holdback: int = _HOLDBACK) -> None:
+        self._client = client
+        self._core = Core(policy, holdback)
+        self.chat = Chat(client, AsyncCompletions(client, self._core))
+        self.responses = AsyncResponses(client, self._core)
+
+    @property
+    def guard(self) -> Guard:
+        return self._core.guard
+
+    @property
+    def client(self) -> AsyncOpenAI:
+        return self._client
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._client, name)

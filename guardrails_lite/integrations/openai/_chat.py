@@ -1,0 +1,287 @@
+"""Guarded ``chat.completions``: plain calls through `Guard.run`/`arun`, streams through `StreamSession`."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator, Generator
+from types import TracebackType
+from typing import Any
+
+from openai.types.chat import ChatCompletion, ChatCompletionChunk
+from openai.types.chat.chat_completion_chunk import Choice as ChunkChoice
+from openai.types.chat.chat_completion_chunk import ChoiceDelta
+from pydantic import Field
+
+from guardrails_lite.integrations.openai._core import Core, GuardInfo, Request, Tally, chat_response_format
+from guardrails_lite.integrations.openai._stream import StreamSession
+
+
+class GuardedChatCompletion(ChatCompletion):
+    """A `ChatCompletion` whose message content is the validated answer, plus ``.guard``.
+
+    ``guard`` is excluded from ``model_dump``/``to_json``, which stay shaped like the API's.
+    """
+
+    guard: GuardInfo = Field(exclude=True)
+
+
+def answer_text(completion: Any) -> str:
+    choices = getattr(completion, "choices", None)
+    if not choices:
+        raise ValueError("the server's reply has no choices")
+    content = choices[0].message.content
+    return content if isinstance(content, str) else ""
+
+
+def guarded_completion(completion: ChatCompletion, text: str, info: GuardInfo) -> GuardedChatCompletion:
+    first = completion.choices[0]
+    message = first.message.model_copy(update={"content": text})
+    choices = [first.model_copy(update={"message": message}), *completion.choices[1:]]
+    fields = {name: getattr(completion, name) for name in type(completion).model_fields}
+    fields.update(choices=choices, guard=info)
+    return GuardedChatCompletion.model_construct(**fields)
+
+
+def _prepare(core: Core, kwargs: dict[str, Any]) -> Request:
+    request = core.prepare(kwargs, "messages")
+    fmt = chat_response_format(core)
+    if fmt is not None and "response_format" not in request.kwargs:
+        request.kwargs["response_format"] = fmt
+    return request
+
+
+class _Chunks:
+    """Turns released text and held upstream chunks into the chunks the caller sees."""
+
+    def __init__(self) -> None:
+        self.template: ChatCompletionChunk | None = None
+        self.started = False
+        self.held: list[ChatCompletionChunk] = []  # tool-call deltas, released after validation
+        self.finish: ChatCompletionChunk | None = None
+        self.usage: ChatCompletionChunk | None = None
+
+    def take(self, chunk: ChatCompletionChunk) -> str:
+        """Remember what `chunk` carries besides text; return its text."""
+        if chunk.usage is not None and not chunk.choices:
+            self.usage = chunk
+            return ""
+        if not chunk.choices:
+            return ""
+        self.template = chunk
+        choice = chunk.choices[0]
+        delta = choice.delta
+        if delta.tool_calls or delta.function_call:
+            self.held.append(
+                chunk.model_copy(
+                    update={
+                        "choices": [choice.model_copy(update={"delta": delta.model_copy(update={"content": None})})]
+                    }
+                )
+            )
+        if choice.finish_reason is not None:
+            self.finish = chunk
+        return delta.content or ""
+
+    def text(self, text: str) -> ChatCompletionChunk:
+        t = self.template
+        assert t is not None
+        delta = ChoiceDelta(content=text, role=None if self.started else "assistant")
+        self.started = True
+        return ChatCompletionChunk(
+            id=t.id,
+            object="chat.completion.chunk",
+            created=t.created,
+            model=t.model,
+            system_fingerprint=t.system_fingerprint,
+            choices=[ChunkChoice(index=0, delta=delta, finish_reason=None)],
+        )
+
+    def tail(self, text: str) -> list[ChatCompletionChunk]:
+        out = [self.text(text)] if text and self.template is not None else []
+        out += self.held
+        if self.finish is not None:
+            choice = self.finish.choices[0]
+            out.append(
+                self.finish.model_copy(
+                    update={
+                        "choices": [
+                            choice.model_copy(update={"delta": ChoiceDelta(role=None if self.started else "assistant")})
+                        ]
+                    }
+                )
+            )
+        if self.usage is not None:
+            out.append(self.usage)
+        return out
+
+
+class GuardedChatStream:
+    """Iterates `ChatCompletionChunk`s of validated text; ``.guard`` is set once it is exhausted.
+
+    A block ends it by raising `Blocked` from the iterator; no text follows.
+    """
+
+    def __init__(self, client: Any, core: Core, kwargs: dict[str, Any]) -> None:
+        self._create = client.chat.completions.with_raw_response.create
+        self._session = StreamSession(core, _prepare(core, kwargs))  # input stage runs now
+        self._upstream: Any = None
+        self.guard: GuardInfo | None = None
+        self._it = self._run()
+
+    def _run(self) -> Generator[ChatCompletionChunk, None, None]:
+        s = self._session
+        kwargs = s.request.kwargs
+        prompt = s.prompt
+        while prompt is not None:
+            raw = self._create(messages=prompt, **kwargs)
+            upstream = raw.parse()
+            self._upstream = upstream
+            chunks = _Chunks()
+            with upstream:
+                for chunk in upstream:
+                    out = s.feed(chunks.take(chunk))
+                    if out:
+                        yield chunks.text(out)
+                    if s.stop_reading:
+                        break
+            s.tally.add(chunks.usage, raw.retries_taken)
+            rest, prompt = s.end()
+            if prompt is None:
+                yield from chunks.tail(rest)
+        self.guard = s.info
+
+    def __iter__(self) -> Generator[ChatCompletionChunk, None, None]:
+        return self._it
+
+    def __next__(self) -> ChatCompletionChunk:
+        return next(self._it)
+
+    def close(self) -> None:
+        self._it.close()
+        if self._upstream is not None:
+            self._upstream.close()
+        self._session.close()
+
+    def __enter__(self) -> GuardedChatStream:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncGuardedChatStream:
+    """`GuardedChatStream` for the async client."""
+
+    def __init__(self, client: Any, core: Core, kwargs: dict[str, Any]) -> None:
+        self._create = client.chat.completions.with_raw_response.create
+        self._session = StreamSession(core, _prepare(core, kwargs))
+        self._upstream: Any = None
+        self.guard: GuardInfo | None = None
+        self._it = self._run()
+
+    async def _run(self) -> AsyncGenerator[ChatCompletionChunk, None]:
+        s = self._session
+        kwargs = s.request.kwargs
+        prompt = s.prompt
+        while prompt is not None:
+            raw = await self._create(messages=prompt, **kwargs)
+            upstream = raw.parse()
+            self._upstream = upstream
+            chunks = _Chunks()
+            async with upstream:
+                async for chunk in upstream:
+                    out = s.feed(chunks.take(chunk))
+                    if out:
+                        yield chunks.text(out)
+                    if s.stop_reading:
+                        break
+            s.tally.add(chunks.usage, raw.retries_taken)
+            rest, prompt = s.end()
+            if prompt is None:
+                for c in chunks.tail(rest):
+                    yield c
+        self.guard = s.info
+
+    def __aiter__(self) -> AsyncGenerator[ChatCompletionChunk, None]:
+        return self._it
+
+    async def __anext__(self) -> ChatCompletionChunk:
+        return await self._it.__anext__()
+
+    async def close(self) -> None:
+        await self._it.aclose()
+        if self._upstream is not None:
+            await self._upstream.close()
+        self._session.close()
+
+    async def __aenter__(self) -> AsyncGuardedChatStream:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+
+class Completions:
+    """``chat.completions`` of a `GuardedOpenAI`; other methods are the wrapped client's."""
+
+    def __init__(self, client: Any, core: Core) -> None:
+        self._client = client
+        self._core = core
+
+    def create(self, **kwargs: Any) -> GuardedChatCompletion | GuardedChatStream:
+        if kwargs.get("stream"):
+            return GuardedChatStream(self._client, self._core, kwargs)
+        request = _prepare(self._core, kwargs)
+        create = self._client.chat.completions.with_raw_response.create
+        tally = Tally()
+
+        def call(prompt: Any) -> str:
+            raw = create(messages=prompt, **request.kwargs)
+            completion = raw.parse()
+            tally.add(completion, raw.retries_taken)
+            return answer_text(completion)
+
+        result = self._core.guard.run(call, request.messages, context=request.context, metadata=request.metadata)
+        return guarded_completion(tally.last, result.text, GuardInfo.of(result, tally))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._client.chat.completions, name)
+
+
+class AsyncCompletions:
+    """``chat.completions`` of a `GuardedAsyncOpenAI`."""
+
+    def __init__(self, client: Any, core: Core) -> None:
+        self._client = client
+        self._core = core
+
+    async def create(self, **kwargs: Any) -> GuardedChatCompletion | AsyncGuardedChatStream:
+        if kwargs.get("stream"):
+            return AsyncGuardedChatStream(self._client, self._core, kwargs)
+        request = _prepare(self._core, kwargs)
+        create = self._client.chat.completions.with_raw_response.create
+        tally = Tally()
+
+        async def call(prompt: Any) -> str:
+            raw = await create(messages=prompt, **request.kwargs)
+            completion = raw.parse()
+            tally.add(completion, raw.retries_taken)
+            return answer_text(completion)
+
+        result = await self._core.guard.arun(call, request.messages, context=request.context, metadata=request.metadata)
+        return guarded_completion(tally.last, result.text, GuardInfo.of(result, tally))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._client.chat.completions, name)
+
+
+class Chat:
+    def __init__(self, client: Any, completions: Completions | AsyncCompletions) -> None:
+        self._client = client
+        self.completions = completions
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._client.chat, name)

@@ -1,0 +1,168 @@
+"""Guarded ``responses.create``: Responses input items mapped onto the flow's messages and back.
+
+User messages are screened on the input stage and ``function_call_output`` items are untrusted
+context (like ``role: "tool"`` messages); the policy's rules go into ``instructions``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from openai.types.responses import Response, ResponseOutputMessage, ResponseOutputText
+from pydantic import Field
+
+from guardrails_lite.integrations.openai._core import Core, GuardInfo, Request, Tally, responses_text_format
+
+_TEXT_PARTS = ("input_text", "output_text", "text")
+
+
+class GuardedResponse(Response):
+    """A `Response` whose output text is the validated answer, plus ``.guard`` (not dumped)."""
+
+    guard: GuardInfo = Field(exclude=True)
+
+
+def _as_dict(item: Any) -> dict[str, Any]:
+    if isinstance(item, dict):
+        return item
+    dump = getattr(item, "model_dump", None)
+    if callable(dump):
+        return dict(dump(exclude_none=True))
+    raise TypeError(f"input items must be mappings or SDK models, got {type(item).__name__}")
+
+
+def to_messages(items: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One flow message per input item, at the same index."""
+    out: list[dict[str, Any]] = []
+    for item in items:
+        if item.get("type") == "function_call_output":
+            output = item.get("output")
+            text = output if isinstance(output, str) else _parts_text(output)
+            out.append({"role": "tool", "content": text or ""})
+        elif "role" in item:
+            content = item.get("content")
+            if isinstance(content, list):
+                content = [
+                    {"type": "text", "text": p.get("text")}
+                    if isinstance(p, dict) and p.get("type") in _TEXT_PARTS
+                    else p
+                    for p in content
+                ]
+            out.append({"role": item["role"], "content": content})
+        else:
+            out.append({"item": item.get("type")})  # reasoning, function calls: not text the guard screens
+    return out
+
+
+def _parts_text(parts: Any) -> str | None:
+    if not isinstance(parts, list):
+        return None
+    texts = [p.get("text") for p in parts if isinstance(p, dict) and p.get("type") in _TEXT_PARTS]
+    return "\n".join(t for t in texts if isinstance(t, str))
+
+
+def to_items(prompt: list[dict[str, Any]], items: Sequence[dict[str, Any]], screened: list[dict[str, Any]]) -> Any:
+    """The flow's prompt as Responses input: original items unless the guard changed their text."""
+    out: list[Any] = []
+    for i, msg in enumerate(prompt):
+        if i < len(items):
+            item = items[i]
+            if msg.get("content") != screened[i].get("content") and "role" in item:
+                item = {**item, "content": msg["content"]}
+            out.append(item)
+        else:
+            out.append({"role": msg["role"], "content": msg["content"]})
+    return out
+
+
+def guarded_response(response: Response, text: str, info: GuardInfo) -> GuardedResponse:
+    output: list[Any] = []
+    placed = False
+    for item in response.output:
+        if item.type != "message":
+            output.append(item)
+        elif not placed:
+            part = ResponseOutputText(type="output_text", text=text, annotations=[])
+            output.append(item.model_copy(update={"content": [part]}))
+            placed = True
+    if not placed:
+        output.append(
+            ResponseOutputMessage(
+                id="msg_guarded",
+                type="message",
+                role="assistant",
+                status="completed",
+                content=[ResponseOutputText(type="output_text", text=text, annotations=[])],
+            )
+        )
+    fields = {name: getattr(response, name) for name in type(response).model_fields}
+    fields.update(output=output, guard=info)
+    return GuardedResponse.model_construct(**fields)
+
+
+def prepare(core: Core, kwargs: dict[str, Any]) -> tuple[Request, list[dict[str, Any]]]:
+    if kwargs.get("stream"):
+        raise NotImplementedError("guarded Responses streaming is not supported yet; use chat.completions")
+    request = core.prepare(kwargs, None)
+    raw = request.kwargs.pop("input", None)
+    if raw is None:
+        raise TypeError("create() needs input=")
+    items = [{"role": "user", "content": raw}] if isinstance(raw, str) else [_as_dict(i) for i in raw]
+    if request.system:
+        theirs = request.kwargs.get("instructions")
+        request.kwargs["instructions"] = f"{request.system}\n\n{theirs}" if theirs else request.system
+    fmt = responses_text_format(core)
+    if fmt is not None and "text" not in request.kwargs:
+        request.kwargs["text"] = fmt
+    return Request(to_messages(items), request.kwargs, request.context, request.metadata, request.system), items
+
+
+class Responses:
+    """``responses`` of a `GuardedOpenAI`; other methods are the wrapped client's."""
+
+    def __init__(self, client: Any, core: Core) -> None:
+        self._client = client
+        self._core = core
+
+    def create(self, **kwargs: Any) -> GuardedResponse:
+        request, items = prepare(self._core, kwargs)
+        create = self._client.responses.with_raw_response.create
+        tally = Tally()
+
+        def call(prompt: Any) -> str:
+            raw = create(input=to_items(prompt, items, request.messages), **request.kwargs)
+            response = raw.parse()
+            tally.add(response, raw.retries_taken)
+            return str(response.output_text)
+
+        result = self._core.guard.run(call, request.messages, context=request.context, metadata=request.metadata)
+        return guarded_response(tally.last, result.text, GuardInfo.of(result, tally))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._client.responses, name)
+
+
+class AsyncResponses:
+    """``responses`` of a `GuardedAsyncOpenAI`."""
+
+    def __init__(self, client: Any, core: Core) -> None:
+        self._client = client
+        self._core = core
+
+    async def create(self, **kwargs: Any) -> GuardedResponse:
+        request, items = prepare(self._core, kwargs)
+        create = self._client.responses.with_raw_response.create
+        tally = Tally()
+
+        async def call(prompt: Any) -> str:
+            raw = await create(input=to_items(prompt, items, request.messages), **request.kwargs)
+            response = raw.parse()
+            tally.add(response, raw.retries_taken)
+            return str(response.output_text)
+
+        result = await self._core.guard.arun(call, request.messages, context=request.context, metadata=request.metadata)
+        return guarded_response(tally.last, result.text, GuardInfo.of(result, tally))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._client.responses, name)
