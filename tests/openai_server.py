@@ -126,7 +126,9 @@ def _chat_events(reply: Reply, model: str, body: dict[str, Any]) -> list[dict[st
     events.append({**base, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
     if (body.get("stream_options") or {}).get("include_usage"):
         p, c = reply.usage
-        events.append({**base, "choices": [], "usage": {"prompt_tokens": p, "completion_tokens": c, "total_tokens": p + c}})
+        events.append(
+            {**base, "choices": [], "usage": {"prompt_tokens": p, "completion_tokens": c, "total_tokens": p + c}}
+        )
     return events
 
 

@@ -17,7 +17,7 @@ import structlog
 from guardrails_lite.errors import PolicyError
 
 #: Subcommand modules in this package; each has `register(subparsers)` setting `func(args) -> int`.
-COMMANDS = ("validate", "schema", "scan", "demo")
+COMMANDS = ("validate", "schema", "scan", "demo", "chat")
 
 
 class UsageError(Exception):

@@ -16,10 +16,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from guardrails_lite.integrations.openai._chat import (
-    AsyncCompletions,
+    AsyncChat,
     AsyncGuardedChatStream,
     Chat,
-    Completions,
     GuardedChatCompletion,
     GuardedChatStream,
 )
@@ -55,7 +54,7 @@ class GuardedOpenAI:
     def __init__(self, client: OpenAI, policy: PolicyArg, *, holdback: int = _HOLDBACK) -> None:
         self._client = client
         self._core = Core(policy, holdback)
-        self.chat = Chat(client, Completions(client, self._core))
+        self.chat = Chat(client, self._core)
         self.responses = Responses(client, self._core)
 
     @property
@@ -76,7 +75,7 @@ class GuardedAsyncOpenAI:
     def __init__(self, client: AsyncOpenAI, policy: PolicyArg, *, holdback: int = _HOLDBACK) -> None:
         self._client = client
         self._core = Core(policy, holdback)
-        self.chat = Chat(client, AsyncCompletions(client, self._core))
+        self.chat = AsyncChat(client, self._core)
         self.responses = AsyncResponses(client, self._core)
 
     @property

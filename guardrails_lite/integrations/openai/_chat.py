@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncGenerator, Generator
 from types import TracebackType
-from typing import Any
+from typing import Any, Literal, overload
 
 from openai.types.chat import ChatCompletion, ChatCompletionChunk
 from openai.types.chat.chat_completion_chunk import Choice as ChunkChoice
@@ -231,9 +231,16 @@ class Completions:
         self._client = client
         self._core = core
 
-    def create(self, **kwargs: Any) -> GuardedChatCompletion | GuardedChatStream:
-        if kwargs.get("stream"):
-            return GuardedChatStream(self._client, self._core, kwargs)
+    @overload
+    def create(self, *, stream: Literal[True], **kwargs: Any) -> GuardedChatStream: ...
+    @overload
+    def create(self, *, stream: Literal[False] | None = None, **kwargs: Any) -> GuardedChatCompletion: ...
+    def create(self, *, stream: bool | None = None, **kwargs: Any) -> GuardedChatCompletion | GuardedChatStream:
+        """``chat.completions.create`` under the policy; ``guard_context=`` adds untrusted documents."""
+        if stream:
+            return GuardedChatStream(self._client, self._core, {**kwargs, "stream": True})
+        if stream is not None:
+            kwargs["stream"] = stream
         request = _prepare(self._core, kwargs)
         create = self._client.chat.completions.with_raw_response.create
         tally = Tally()
@@ -258,9 +265,18 @@ class AsyncCompletions:
         self._client = client
         self._core = core
 
-    async def create(self, **kwargs: Any) -> GuardedChatCompletion | AsyncGuardedChatStream:
-        if kwargs.get("stream"):
-            return AsyncGuardedChatStream(self._client, self._core, kwargs)
+    @overload
+    async def create(self, *, stream: Literal[True], **kwargs: Any) -> AsyncGuardedChatStream: ...
+    @overload
+    async def create(self, *, stream: Literal[False] | None = None, **kwargs: Any) -> GuardedChatCompletion: ...
+    async def create(
+        self, *, stream: bool | None = None, **kwargs: Any
+    ) -> GuardedChatCompletion | AsyncGuardedChatStream:
+        """``chat.completions.create`` under the policy; ``guard_context=`` adds untrusted documents."""
+        if stream:
+            return AsyncGuardedChatStream(self._client, self._core, {**kwargs, "stream": True})
+        if stream is not None:
+            kwargs["stream"] = stream
         request = _prepare(self._core, kwargs)
         create = self._client.chat.completions.with_raw_response.create
         tally = Tally()
@@ -279,9 +295,18 @@ class AsyncCompletions:
 
 
 class Chat:
-    def __init__(self, client: Any, completions: Completions | AsyncCompletions) -> None:
+    def __init__(self, client: Any, core: Core) -> None:
         self._client = client
-        self.completions = completions
+        self.completions = Completions(client, core)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._client.chat, name)
+
+
+class AsyncChat:
+    def __init__(self, client: Any, core: Core) -> None:
+        self._client = client
+        self.completions = AsyncCompletions(client, core)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._client.chat, name)
