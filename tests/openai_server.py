@@ -15,8 +15,9 @@ import json
 import threading
 import time
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from collections.abc import Callable
 from typing import Any
 
 
@@ -24,11 +25,12 @@ from typing import Any
 class Reply:
     """One scripted answer. `chunks` splits a stream (default: pieces of `chunk_size` chars).
 
+    `text` may be a function of the request (e.g. to echo what the guard put in it).
     `status` != 200 sends an OpenAI-style error; `body` sends these raw bytes as JSON instead;
     `delay` sleeps before answering; `gate` pauses a stream after `gate_after` chunks until set.
     """
 
-    text: str = "ok"
+    text: str | Callable[[Seen], str] = "ok"
     status: int = 200
     body: bytes | None = None
     chunks: list[str] | None = None
@@ -227,7 +229,10 @@ def _handler(server: ScriptedServer) -> type[BaseHTTPRequestHandler]:
                 body = json.loads(raw or b"{}")
             except ValueError:
                 body = {}
-            reply = server.take(Seen(self.path, body, dict(self.headers.items())))
+            seen = Seen(self.path, body, dict(self.headers.items()))
+            reply = server.take(seen)
+            if callable(reply.text):
+                reply = replace(reply, text=reply.text(seen))
             if reply.delay:
                 time.sleep(reply.delay)
             try:

@@ -6,6 +6,7 @@ from collections.abc import AsyncGenerator, Generator
 from types import TracebackType
 from typing import Any, Literal, overload
 
+from openai import APIResponseValidationError
 from openai.types.chat import ChatCompletion, ChatCompletionChunk
 from openai.types.chat.chat_completion_chunk import Choice as ChunkChoice
 from openai.types.chat.chat_completion_chunk import ChoiceDelta
@@ -24,10 +25,18 @@ class GuardedChatCompletion(ChatCompletion):
     guard: GuardInfo = Field(exclude=True)
 
 
-def answer_text(completion: Any) -> str:
+def parse(raw: Any) -> Any:
+    """The SDK object of a raw reply; a body that is not JSON is an API error, not a crash."""
+    try:
+        return raw.parse()
+    except ValueError as e:  # the SDK lets json.JSONDecodeError through
+        raise APIResponseValidationError(raw.http_response, None, message="the server's reply is not valid JSON") from e
+
+
+def answer_text(completion: Any, raw: Any) -> str:
     choices = getattr(completion, "choices", None)
     if not choices:
-        raise ValueError("the server's reply has no choices")
+        raise APIResponseValidationError(raw.http_response, None, message="the server's reply has no choices")
     content = choices[0].message.content
     return content if isinstance(content, str) else ""
 
@@ -125,14 +134,14 @@ class GuardedChatStream:
         self._session = StreamSession(core, _prepare(core, kwargs))  # input stage runs now
         self._upstream: Any = None
         self.guard: GuardInfo | None = None
+        # Like the SDK, the request goes out now, so API errors are raised by create().
+        self._raw = self._create(messages=self._session.prompt, **self._session.request.kwargs)
         self._it = self._run()
 
     def _run(self) -> Generator[ChatCompletionChunk, None, None]:
         s = self._session
-        kwargs = s.request.kwargs
-        prompt = s.prompt
-        while prompt is not None:
-            raw = self._create(messages=prompt, **kwargs)
+        raw = self._raw
+        while True:
             upstream = raw.parse()
             self._upstream = upstream
             chunks = _Chunks()
@@ -147,6 +156,8 @@ class GuardedChatStream:
             rest, prompt = s.end()
             if prompt is None:
                 yield from chunks.tail(rest)
+                break
+            raw = self._create(messages=prompt, **s.request.kwargs)
         self.guard = s.info
 
     def __iter__(self) -> Generator[ChatCompletionChunk, None, None]:
@@ -177,15 +188,17 @@ class AsyncGuardedChatStream:
         self._create = client.chat.completions.with_raw_response.create
         self._session = StreamSession(core, _prepare(core, kwargs))
         self._upstream: Any = None
+        self._raw: Any = None
         self.guard: GuardInfo | None = None
         self._it = self._run()
 
+    async def _start(self) -> None:
+        self._raw = await self._create(messages=self._session.prompt, **self._session.request.kwargs)
+
     async def _run(self) -> AsyncGenerator[ChatCompletionChunk, None]:
         s = self._session
-        kwargs = s.request.kwargs
-        prompt = s.prompt
-        while prompt is not None:
-            raw = await self._create(messages=prompt, **kwargs)
+        raw = self._raw
+        while True:
             upstream = raw.parse()
             self._upstream = upstream
             chunks = _Chunks()
@@ -201,6 +214,8 @@ class AsyncGuardedChatStream:
             if prompt is None:
                 for c in chunks.tail(rest):
                     yield c
+                break
+            raw = await self._create(messages=prompt, **s.request.kwargs)
         self.guard = s.info
 
     def __aiter__(self) -> AsyncGenerator[ChatCompletionChunk, None]:
@@ -247,9 +262,9 @@ class Completions:
 
         def call(prompt: Any) -> str:
             raw = create(messages=prompt, **request.kwargs)
-            completion = raw.parse()
+            completion = parse(raw)
             tally.add(completion, raw.retries_taken)
-            return answer_text(completion)
+            return answer_text(completion, raw)
 
         result = self._core.guard.run(call, request.messages, context=request.context, metadata=request.metadata)
         return guarded_completion(tally.last, result.text, GuardInfo.of(result, tally))
@@ -274,7 +289,9 @@ class AsyncCompletions:
     ) -> GuardedChatCompletion | AsyncGuardedChatStream:
         """``chat.completions.create`` under the policy; ``guard_context=`` adds untrusted documents."""
         if stream:
-            return AsyncGuardedChatStream(self._client, self._core, {**kwargs, "stream": True})
+            guarded = AsyncGuardedChatStream(self._client, self._core, {**kwargs, "stream": True})
+            await guarded._start()
+            return guarded
         if stream is not None:
             kwargs["stream"] = stream
         request = _prepare(self._core, kwargs)
@@ -283,9 +300,9 @@ class AsyncCompletions:
 
         async def call(prompt: Any) -> str:
             raw = await create(messages=prompt, **request.kwargs)
-            completion = raw.parse()
+            completion = parse(raw)
             tally.add(completion, raw.retries_taken)
-            return answer_text(completion)
+            return answer_text(completion, raw)
 
         result = await self._core.guard.arun(call, request.messages, context=request.context, metadata=request.metadata)
         return guarded_completion(tally.last, result.text, GuardInfo.of(result, tally))

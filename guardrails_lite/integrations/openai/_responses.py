@@ -12,6 +12,7 @@ from typing import Any
 from openai.types.responses import Response, ResponseOutputMessage, ResponseOutputText
 from pydantic import Field
 
+from guardrails_lite.integrations.openai._chat import parse
 from guardrails_lite.integrations.openai._core import Core, GuardInfo, Request, Tally, responses_text_format
 
 _TEXT_PARTS = ("input_text", "output_text", "text")
@@ -132,7 +133,7 @@ class Responses:
 
         def call(prompt: Any) -> str:
             raw = create(input=to_items(prompt, items, request.messages), **request.kwargs)
-            response = raw.parse()
+            response = parse(raw)
             tally.add(response, raw.retries_taken)
             return str(response.output_text)
 
@@ -157,7 +158,7 @@ class AsyncResponses:
 
         async def call(prompt: Any) -> str:
             raw = await create(input=to_items(prompt, items, request.messages), **request.kwargs)
-            response = raw.parse()
+            response = parse(raw)
             tally.add(response, raw.retries_taken)
             return str(response.output_text)
 
