@@ -1,0 +1,117 @@
+"""Guarded versus raw `openai.OpenAI` client against the loopback scripted server, same prompts.
+
+Both clients make real HTTP calls to tests/openai_server.py on 127.0.0.1; calls alternate
+(raw, guarded, raw, ...) so drift hits both alike. Reports the median wall time per call and
+the ratio, for plain calls and for streams (time to the last chunk). Writes
+benchmarks/results/openai_overhead.md. Logging is filtered below WARNING, as in production.
+Usage: python benchmarks/openai_overhead.py [--policy PATH] [--calls N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import platform
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import structlog
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+import openai  # noqa: E402
+from openai_server import Reply, ScriptedServer  # noqa: E402
+
+from guardrails_lite import load_policy  # noqa: E402
+from guardrails_lite.integrations.openai import GuardedOpenAI  # noqa: E402
+
+RESULTS = ROOT / "benchmarks" / "results" / "openai_overhead.md"
+SENTENCES = (
+    "Please summarise the thread about the Q3 venue booking for the team offsite.",
+    "Lakeside Hall offered the twelfth of September and asked for a deposit by Friday.",
+    "Maria confirmed the catering order, while Tom still has to check the projector.",
+    "List who still has to confirm and what is left to decide before the deadline.",
+)
+ANSWER = (
+    "Lakeside Hall is booked for 12 September. Maria confirmed catering; Tom still has to check the "
+    "projector, and the deposit is due on Friday. Nobody else has open items."
+)
+
+
+def prompt(i: int) -> str:
+    text = f"Request {i}. "
+    while len(text) < 1024:
+        text += SENTENCES[len(text) % len(SENTENCES)] + " "
+    return text[:1024]
+
+
+def timed(fn: Callable[[], Any]) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--policy", default=str(ROOT / "policies" / "default.yaml"))
+    ap.add_argument("--calls", type=int, default=300, help="calls per client and mode")
+    ap.add_argument("--out", default=str(RESULTS))
+    args = ap.parse_args()
+    structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.WARNING))
+    policy = load_policy(args.policy)
+    rows: list[tuple[str, float, float]] = []
+    with ScriptedServer() as server:
+        server.default = Reply(ANSWER, chunk_size=8)
+        raw = openai.OpenAI(base_url=server.url, api_key="bench", max_retries=0)
+        guarded = GuardedOpenAI(openai.OpenAI(base_url=server.url, api_key="bench", max_retries=0), policy)
+
+        def plain(client: Any, i: int) -> None:
+            done = client.chat.completions.create(model="m", messages=[{"role": "user", "content": prompt(i)}])
+            assert done.choices[0].message.content
+
+        def streamed(client: Any, i: int) -> None:
+            chunks = client.chat.completions.create(
+                model="m", messages=[{"role": "user", "content": prompt(i)}], stream=True
+            )
+            assert "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+
+        for label, call in (("chat.completions.create", plain), ("chat.completions.create(stream=True)", streamed)):
+            for i in range(20):  # warm-up: connections, imports, validator engines
+                call(raw, i)
+                call(guarded, i)
+            raw_t: list[float] = []
+            guarded_t: list[float] = []
+            for i in range(args.calls):
+                raw_t.append(timed(lambda i=i: call(raw, i)))
+                guarded_t.append(timed(lambda i=i: call(guarded, i)))
+            rows.append((label, statistics.median(raw_t) * 1000, statistics.median(guarded_t) * 1000))
+
+    py = f"CPython {platform.python_version()}, {platform.machine()}"
+    lines = [
+        "# OpenAI client: guarded versus raw",
+        "",
+        f"`python benchmarks/openai_overhead.py --policy {Path(args.policy).name} --calls {args.calls}` on {py}, "
+        f"openai {openai.__version__}. Real HTTP to the scripted loopback server (tests/openai_server.py); "
+        f"a 1 KB prompt, a {len(ANSWER)}-character answer (streams: 8-character chunks); calls alternate "
+        "raw/guarded; one run, median wall time per call.",
+        "",
+        f"Policy `{policy.name}`: {len(policy.input)} input and {len(policy.output)} output validators.",
+        "",
+        "| call | raw median (ms) | guarded median (ms) | ratio |",
+        "|---|---:|---:|---:|",
+    ]
+    lines += [f"| `{label}` | {r:.3f} | {g:.3f} | {g / r:.2f}x |" for label, r, g in rows]
+    lines += ["", "Goal: ≤ 1.2x the raw client's time per call for a 1 KB prompt under `policies/default.yaml`.", ""]
+    Path(args.out).write_text("\n".join(lines), encoding="utf-8")
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
