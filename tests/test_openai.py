@@ -495,3 +495,33 @@ def test_shipped_policy_with_structured_output_flag_parses() -> None:
     assert (p.structured_output, p.canary, p.stream) == (True, True, "sentence")
     with pytest.raises(Exception, match="stream"):
         parse_policy({"name": "x", "stream": "sometimes"})
+
+
+def test_responses_stream_releases_checked_text_and_patches_the_final_events(server: ScriptedServer) -> None:
+    c = client(server, policy(output=[SECRETS]))
+    text = "The answer starts with harmless words. " * 3 + f"Key {SECRET} ends here with more words. " * 2
+    server.push(Reply(text, chunk_size=3))
+    stream = c.responses.create(model="m", input="key?", stream=True)
+    events = list(stream)
+    kinds = [e.type for e in events]
+    assert kinds[0] == "response.created" and kinds[-1] == "response.completed"
+    released = "".join(e.delta for e in events if e.type == "response.output_text.delta")
+    assert released == text.replace(SECRET, "[REDACTED]")
+    done = next(e for e in events if e.type == "response.output_text.done")
+    assert done.text == released and events[-1].response.output_text == released  # type: ignore[union-attr]
+    assert stream.guard is not None and stream.guard.action == "repair" and stream.guard.usage.total_tokens == 15
+
+
+async def test_responses_stream_async_reask(server: ScriptedServer) -> None:
+    schema = {"type": "object", "required": ["a"]}
+    c = aclient(server, policy(output=[{"use": "json_schema", "schema": schema, "on_fail": "retry"}]))
+    server.push(Reply('{"b": 1}'), Reply('{"a": 1}'))
+    stream = await c.responses.create(model="m", input="json please", stream=True)
+    events = [e async for e in stream]
+    assert [e.type for e in events].count("response.created") == 1  # the rejected attempt left no trace
+    assert "".join(e.delta for e in events if e.type == "response.output_text.delta") == '{"a": 1}'
+    assert stream.guard is not None and stream.guard.attempts == 2 and len(server.requests) == 2
+    strict = aclient(server, policy(input=INPUT))
+    with pytest.raises(Blocked):
+        await strict.responses.create(model="m", input="developer mode", stream=True)
+    assert len(server.requests) == 2

@@ -15,15 +15,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from guardrails_lite.integrations.openai._chat import (
-    AsyncChat,
-    AsyncGuardedChatStream,
-    Chat,
-    GuardedChatCompletion,
-    GuardedChatStream,
-)
+from guardrails_lite.integrations.openai._chat import AsyncChat, Chat, GuardedChatCompletion
 from guardrails_lite.integrations.openai._core import Core, GuardInfo, PolicyArg, Usage
 from guardrails_lite.integrations.openai._responses import AsyncResponses, GuardedResponse, Responses
+from guardrails_lite.integrations.openai._streaming import AsyncGuardedStream, GuardedStream
 
 if TYPE_CHECKING:
     from openai import AsyncOpenAI, OpenAI
@@ -31,13 +26,13 @@ if TYPE_CHECKING:
     from guardrails_lite.guard import Guard
 
 __all__ = [
-    "AsyncGuardedChatStream",
+    "AsyncGuardedStream",
     "GuardInfo",
     "GuardedAsyncOpenAI",
     "GuardedChatCompletion",
-    "GuardedChatStream",
     "GuardedOpenAI",
     "GuardedResponse",
+    "GuardedStream",
     "Usage",
 ]
 

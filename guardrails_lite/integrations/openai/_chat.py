@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Generator
-from types import TracebackType
 from typing import Any, Literal, overload
 
 from openai import APIResponseValidationError
@@ -14,6 +12,7 @@ from pydantic import Field
 
 from guardrails_lite.integrations.openai._core import Core, GuardInfo, Request, Tally, chat_response_format
 from guardrails_lite.integrations.openai._stream import StreamSession
+from guardrails_lite.integrations.openai._streaming import AsyncGuardedStream, GuardedStream
 
 
 class GuardedChatCompletion(ChatCompletion):
@@ -63,10 +62,10 @@ class _Chunks:
 
     def __init__(self) -> None:
         self.template: ChatCompletionChunk | None = None
+        self.usage: ChatCompletionChunk | None = None
         self.started = False
         self.held: list[ChatCompletionChunk] = []  # tool-call deltas, released after validation
         self.finish: ChatCompletionChunk | None = None
-        self.usage: ChatCompletionChunk | None = None
 
     def take(self, chunk: ChatCompletionChunk) -> str:
         """Remember what `chunk` carries besides text; return its text."""
@@ -90,7 +89,10 @@ class _Chunks:
             self.finish = chunk
         return delta.content or ""
 
-    def text(self, text: str) -> ChatCompletionChunk:
+    def text(self, out: str) -> list[ChatCompletionChunk]:
+        return [self._chunk(out)]
+
+    def _chunk(self, text: str) -> ChatCompletionChunk:
         t = self.template
         assert t is not None
         delta = ChoiceDelta(content=text, role=None if self.started else "assistant")
@@ -104,8 +106,8 @@ class _Chunks:
             choices=[ChunkChoice(index=0, delta=delta, finish_reason=None)],
         )
 
-    def tail(self, text: str) -> list[ChatCompletionChunk]:
-        out = [self.text(text)] if text and self.template is not None else []
+    def tail(self, rest: str, final: str) -> list[ChatCompletionChunk]:
+        out = [self._chunk(rest)] if rest and self.template is not None else []
         out += self.held
         if self.finish is not None:
             choice = self.finish.choices[0]
@@ -123,122 +125,6 @@ class _Chunks:
         return out
 
 
-class GuardedChatStream:
-    """Iterates `ChatCompletionChunk`s of validated text; ``.guard`` is set once it is exhausted.
-
-    A block ends it by raising `Blocked` from the iterator; no text follows.
-    """
-
-    def __init__(self, client: Any, core: Core, kwargs: dict[str, Any]) -> None:
-        self._create = client.chat.completions.with_raw_response.create
-        self._session = StreamSession(core, _prepare(core, kwargs))  # input stage runs now
-        self._upstream: Any = None
-        self.guard: GuardInfo | None = None
-        # Like the SDK, the request goes out now, so API errors are raised by create().
-        self._raw = self._create(messages=self._session.prompt, **self._session.request.kwargs)
-        self._it = self._run()
-
-    def _run(self) -> Generator[ChatCompletionChunk, None, None]:
-        s = self._session
-        raw = self._raw
-        while True:
-            upstream = raw.parse()
-            self._upstream = upstream
-            chunks = _Chunks()
-            with upstream:
-                for chunk in upstream:
-                    out = s.feed(chunks.take(chunk))
-                    if out:
-                        yield chunks.text(out)
-                    if s.stop_reading:
-                        break
-            s.tally.add(chunks.usage, raw.retries_taken)
-            rest, prompt = s.end()
-            if prompt is None:
-                yield from chunks.tail(rest)
-                break
-            raw = self._create(messages=prompt, **s.request.kwargs)
-        self.guard = s.info
-
-    def __iter__(self) -> Generator[ChatCompletionChunk, None, None]:
-        return self._it
-
-    def __next__(self) -> ChatCompletionChunk:
-        return next(self._it)
-
-    def close(self) -> None:
-        self._it.close()
-        if self._upstream is not None:
-            self._upstream.close()
-        self._session.close()
-
-    def __enter__(self) -> GuardedChatStream:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
-
-
-class AsyncGuardedChatStream:
-    """`GuardedChatStream` for the async client."""
-
-    def __init__(self, client: Any, core: Core, kwargs: dict[str, Any]) -> None:
-        self._create = client.chat.completions.with_raw_response.create
-        self._session = StreamSession(core, _prepare(core, kwargs))
-        self._upstream: Any = None
-        self._raw: Any = None
-        self.guard: GuardInfo | None = None
-        self._it = self._run()
-
-    async def _start(self) -> None:
-        self._raw = await self._create(messages=self._session.prompt, **self._session.request.kwargs)
-
-    async def _run(self) -> AsyncGenerator[ChatCompletionChunk, None]:
-        s = self._session
-        raw = self._raw
-        while True:
-            upstream = raw.parse()
-            self._upstream = upstream
-            chunks = _Chunks()
-            async with upstream:
-                async for chunk in upstream:
-                    out = s.feed(chunks.take(chunk))
-                    if out:
-                        yield chunks.text(out)
-                    if s.stop_reading:
-                        break
-            s.tally.add(chunks.usage, raw.retries_taken)
-            rest, prompt = s.end()
-            if prompt is None:
-                for c in chunks.tail(rest):
-                    yield c
-                break
-            raw = await self._create(messages=prompt, **s.request.kwargs)
-        self.guard = s.info
-
-    def __aiter__(self) -> AsyncGenerator[ChatCompletionChunk, None]:
-        return self._it
-
-    async def __anext__(self) -> ChatCompletionChunk:
-        return await self._it.__anext__()
-
-    async def close(self) -> None:
-        await self._it.aclose()
-        if self._upstream is not None:
-            await self._upstream.close()
-        self._session.close()
-
-    async def __aenter__(self) -> AsyncGuardedChatStream:
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.close()
-
-
 class Completions:
     """``chat.completions`` of a `GuardedOpenAI`; other methods are the wrapped client's."""
 
@@ -247,17 +133,21 @@ class Completions:
         self._core = core
 
     @overload
-    def create(self, *, stream: Literal[True], **kwargs: Any) -> GuardedChatStream: ...
+    def create(self, *, stream: Literal[True], **kwargs: Any) -> GuardedStream[ChatCompletionChunk]: ...
     @overload
     def create(self, *, stream: Literal[False] | None = None, **kwargs: Any) -> GuardedChatCompletion: ...
-    def create(self, *, stream: bool | None = None, **kwargs: Any) -> GuardedChatCompletion | GuardedChatStream:
+    def create(
+        self, *, stream: bool | None = None, **kwargs: Any
+    ) -> GuardedChatCompletion | GuardedStream[ChatCompletionChunk]:
         """``chat.completions.create`` under the policy; ``guard_context=`` adds untrusted documents."""
+        create = self._client.chat.completions.with_raw_response.create
         if stream:
-            return GuardedChatStream(self._client, self._core, {**kwargs, "stream": True})
+            request = _prepare(self._core, {**kwargs, "stream": True})
+            session = StreamSession(self._core, request)  # the input stage runs here
+            return GuardedStream(session, lambda p: create(messages=p, **request.kwargs), _Chunks)
         if stream is not None:
             kwargs["stream"] = stream
         request = _prepare(self._core, kwargs)
-        create = self._client.chat.completions.with_raw_response.create
         tally = Tally()
 
         def call(prompt: Any) -> str:
@@ -281,21 +171,21 @@ class AsyncCompletions:
         self._core = core
 
     @overload
-    async def create(self, *, stream: Literal[True], **kwargs: Any) -> AsyncGuardedChatStream: ...
+    async def create(self, *, stream: Literal[True], **kwargs: Any) -> AsyncGuardedStream[ChatCompletionChunk]: ...
     @overload
     async def create(self, *, stream: Literal[False] | None = None, **kwargs: Any) -> GuardedChatCompletion: ...
     async def create(
         self, *, stream: bool | None = None, **kwargs: Any
-    ) -> GuardedChatCompletion | AsyncGuardedChatStream:
+    ) -> GuardedChatCompletion | AsyncGuardedStream[ChatCompletionChunk]:
         """``chat.completions.create`` under the policy; ``guard_context=`` adds untrusted documents."""
+        create = self._client.chat.completions.with_raw_response.create
         if stream:
-            guarded = AsyncGuardedChatStream(self._client, self._core, {**kwargs, "stream": True})
-            await guarded._start()
-            return guarded
+            request = _prepare(self._core, {**kwargs, "stream": True})
+            session = StreamSession(self._core, request)
+            return await AsyncGuardedStream(session, lambda p: create(messages=p, **request.kwargs), _Chunks).start()
         if stream is not None:
             kwargs["stream"] = stream
         request = _prepare(self._core, kwargs)
-        create = self._client.chat.completions.with_raw_response.create
         tally = Tally()
 
         async def call(prompt: Any) -> str:

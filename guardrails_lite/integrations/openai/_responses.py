@@ -7,13 +7,15 @@ context (like ``role: "tool"`` messages); the policy's rules go into ``instructi
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Literal, overload
 
-from openai.types.responses import Response, ResponseOutputMessage, ResponseOutputText
+from openai.types.responses import Response, ResponseOutputMessage, ResponseOutputText, ResponseStreamEvent
 from pydantic import Field
 
 from guardrails_lite.integrations.openai._chat import parse
 from guardrails_lite.integrations.openai._core import Core, GuardInfo, Request, Tally, responses_text_format
+from guardrails_lite.integrations.openai._stream import StreamSession
+from guardrails_lite.integrations.openai._streaming import AsyncGuardedStream, GuardedStream
 
 _TEXT_PARTS = ("input_text", "output_text", "text")
 
@@ -63,7 +65,7 @@ def _parts_text(parts: Any) -> str | None:
     return "\n".join(t for t in texts if isinstance(t, str))
 
 
-def to_items(prompt: list[dict[str, Any]], items: Sequence[dict[str, Any]], screened: list[dict[str, Any]]) -> Any:
+def to_items(prompt: Any, items: Sequence[dict[str, Any]], screened: list[dict[str, Any]]) -> Any:
     """The flow's prompt as Responses input: original items unless the guard changed their text."""
     out: list[Any] = []
     for i, msg in enumerate(prompt):
@@ -77,15 +79,19 @@ def to_items(prompt: list[dict[str, Any]], items: Sequence[dict[str, Any]], scre
     return out
 
 
-def guarded_response(response: Response, text: str, info: GuardInfo) -> GuardedResponse:
+def _message_with(item: Any, text: str) -> Any:
+    return item.model_copy(update={"content": [ResponseOutputText(type="output_text", text=text, annotations=[])]})
+
+
+def _output_with(response: Response, text: str) -> list[Any]:
+    """The response's output items with the (first) message's text replaced by `text`."""
     output: list[Any] = []
     placed = False
     for item in response.output:
         if item.type != "message":
             output.append(item)
         elif not placed:
-            part = ResponseOutputText(type="output_text", text=text, annotations=[])
-            output.append(item.model_copy(update={"content": [part]}))
+            output.append(_message_with(item, text))
             placed = True
     if not placed:
         output.append(
@@ -97,14 +103,62 @@ def guarded_response(response: Response, text: str, info: GuardInfo) -> GuardedR
                 content=[ResponseOutputText(type="output_text", text=text, annotations=[])],
             )
         )
+    return output
+
+
+def guarded_response(response: Response, text: str, info: GuardInfo) -> GuardedResponse:
     fields = {name: getattr(response, name) for name in type(response).model_fields}
-    fields.update(output=output, guard=info)
+    fields.update(output=_output_with(response, text), guard=info)
     return GuardedResponse.model_construct(**fields)
 
 
+class _Events:
+    """Responses stream events of one attempt: text deltas are released, the rest held and patched."""
+
+    def __init__(self) -> None:
+        self.usage: Any = None
+        self.preamble: list[Any] = []  # before the first text: released with it
+        self.after: list[Any] = []  # after it: released once the answer is accepted
+        self.delta: Any = None
+        self.started = False
+
+    def take(self, event: Any) -> str:
+        kind = getattr(event, "type", "")
+        if kind == "response.output_text.delta":
+            self.delta = event
+            return str(event.delta or "")
+        if kind == "response.completed":
+            self.usage = event.response
+        (self.after if self.delta is not None else self.preamble).append(event)
+        return ""
+
+    def text(self, out: str) -> list[Any]:
+        events = [] if self.started else self.preamble
+        self.started = True
+        return [*events, self.delta.model_copy(update={"delta": out})]
+
+    def tail(self, rest: str, final: str) -> list[Any]:
+        events = self.text(rest) if rest and self.delta is not None else ([] if self.started else self.preamble)
+        return events + [_patched(e, final) for e in self.after]
+
+
+def _patched(event: Any, text: str) -> Any:
+    """`event` with any answer text it repeats replaced by the accepted `text`."""
+    kind = getattr(event, "type", "")
+    if kind == "response.output_text.done":
+        return event.model_copy(update={"text": text})
+    if kind == "response.content_part.done" and getattr(event.part, "type", "") == "output_text":
+        return event.model_copy(update={"part": event.part.model_copy(update={"text": text, "annotations": []})})
+    if kind == "response.output_item.done" and getattr(event.item, "type", "") == "message":
+        return event.model_copy(update={"item": _message_with(event.item, text)})
+    if kind in ("response.completed", "response.incomplete"):
+        return event.model_copy(
+            update={"response": event.response.model_copy(update={"output": _output_with(event.response, text)})}
+        )
+    return event
+
+
 def prepare(core: Core, kwargs: dict[str, Any]) -> tuple[Request, list[dict[str, Any]]]:
-    if kwargs.get("stream"):
-        raise NotImplementedError("guarded Responses streaming is not supported yet; use chat.completions")
     request = core.prepare(kwargs, None)
     raw = request.kwargs.pop("input", None)
     if raw is None:
@@ -126,9 +180,23 @@ class Responses:
         self._client = client
         self._core = core
 
-    def create(self, **kwargs: Any) -> GuardedResponse:
+    @overload
+    def create(self, *, stream: Literal[True], **kwargs: Any) -> GuardedStream[ResponseStreamEvent]: ...
+    @overload
+    def create(self, *, stream: Literal[False] | None = None, **kwargs: Any) -> GuardedResponse: ...
+    def create(
+        self, *, stream: bool | None = None, **kwargs: Any
+    ) -> GuardedResponse | GuardedStream[ResponseStreamEvent]:
+        """``responses.create`` under the policy; ``guard_context=`` adds untrusted documents."""
+        if stream is not None:
+            kwargs["stream"] = stream
         request, items = prepare(self._core, kwargs)
         create = self._client.responses.with_raw_response.create
+        if stream:
+            session = StreamSession(self._core, request)  # the input stage runs here
+            return GuardedStream(
+                session, lambda p: create(input=to_items(p, items, request.messages), **request.kwargs), _Events
+            )
         tally = Tally()
 
         def call(prompt: Any) -> str:
@@ -151,9 +219,22 @@ class AsyncResponses:
         self._client = client
         self._core = core
 
-    async def create(self, **kwargs: Any) -> GuardedResponse:
+    @overload
+    async def create(self, *, stream: Literal[True], **kwargs: Any) -> AsyncGuardedStream[ResponseStreamEvent]: ...
+    @overload
+    async def create(self, *, stream: Literal[False] | None = None, **kwargs: Any) -> GuardedResponse: ...
+    async def create(
+        self, *, stream: bool | None = None, **kwargs: Any
+    ) -> GuardedResponse | AsyncGuardedStream[ResponseStreamEvent]:
+        """``responses.create`` under the policy; ``guard_context=`` adds untrusted documents."""
+        if stream is not None:
+            kwargs["stream"] = stream
         request, items = prepare(self._core, kwargs)
         create = self._client.responses.with_raw_response.create
+        if stream:
+            session = StreamSession(self._core, request)
+            send = lambda p: create(input=to_items(p, items, request.messages), **request.kwargs)  # noqa: E731
+            return await AsyncGuardedStream(session, send, _Events).start()
         tally = Tally()
 
         async def call(prompt: Any) -> str:

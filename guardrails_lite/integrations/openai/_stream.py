@@ -107,6 +107,7 @@ class StreamSession:
         self.tally = Tally()
         self.documents = tuple(_documents(request.context))
         self.info: GuardInfo | None = None
+        self.text = ""  # the accepted answer, once the stream ended
         self._flow: Generator[Prompt, str, GuardResult] = core.guard.flow(
             request.messages, context=request.context, metadata=request.metadata, state=self.state
         )
@@ -148,6 +149,7 @@ class StreamSession:
         except StopIteration as done:
             result: GuardResult = done.value
             rest = self.releaser.finish(result.text)
+            self.text = result.text
             self.info = GuardInfo.of(result, self.tally)
             self.prompt = None
             return rest, None
