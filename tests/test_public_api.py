@@ -20,10 +20,22 @@ def test_all_is_exactly_the_public_names() -> None:
         "validators",
         "cli",
         "data",
+        "integrations",
     }
     assert set(guardrails_lite.__all__) - {"__version__"} == public
     for name in guardrails_lite.__all__:
         assert getattr(guardrails_lite, name) is not None
+
+
+def test_openai_wrappers_are_exported_lazily() -> None:
+    code = (
+        "import sys, guardrails_lite\n"
+        "assert 'openai' not in sys.modules\n"
+        "from guardrails_lite import GuardedOpenAI, GuardedAsyncOpenAI\n"
+        "from guardrails_lite.integrations.openai import GuardedOpenAI as G\n"
+        "assert GuardedOpenAI is G and 'openai' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
 
 
 def test_exception_hierarchy() -> None:
