@@ -525,3 +525,48 @@ async def test_responses_stream_async_reask(server: ScriptedServer) -> None:
     with pytest.raises(Blocked):
         await strict.responses.create(model="m", input="developer mode", stream=True)
     assert len(server.requests) == 2
+
+
+def test_stream_retry_after_release_ends_with_a_clear_error(server: ScriptedServer) -> None:
+    retry = {"use": "regex", "id": "no_maybe", "patterns": ["(?i)maybe"], "on_fail": "retry"}
+    c = client(server, policy(output=[retry]))
+    text = "A confident opening that is released early. " * 5 + "But maybe not. " + "Filler words. " * 20
+    server.push(Reply(text, chunk_size=6))
+    stream = c.chat.completions.create(model="m", messages=user("go"), stream=True)
+    got: list[Any] = []
+    with pytest.raises(Blocked, match="re-ask is not possible") as e:
+        got.extend(stream)
+    assert e.value.findings[0].id == "no_maybe" and len(server.requests) == 1
+    released = stream_text(got)
+    assert released and "maybe" not in released.lower() and text.startswith(released)
+
+
+class _NotReallyIncrementalSpec(ValidatorSpec):
+    """Claims `incremental` but its repair depends on the whole text: the stream must fail closed."""
+
+    use: Literal["t_oai_liar"] = "t_oai_liar"
+    streaming = "incremental"
+
+    def build(self):  # type: ignore[no-untyped-def]
+        def check(text: str, ctx: Context) -> Verdict:
+            return Verdict.fail(Finding("long"), repaired=text.upper()) if len(text) > 300 else Verdict.ok()
+
+        return check
+
+
+def test_stream_fails_closed_when_the_final_answer_diverges(server: ScriptedServer) -> None:
+    c = client(server, policy(output=[{"use": "t_oai_liar", "on_fail": "repair"}]))
+    server.push(Reply("lower case words " * 30, chunk_size=10))
+    stream = c.chat.completions.create(model="m", messages=user("go"), stream=True)
+    got: list[Any] = []
+    with pytest.raises(Blocked, match="differs from the text already streamed"):
+        got.extend(stream)
+    assert stream_text(got).islower()  # what went out was checked; nothing after the divergence
+
+
+def test_closing_an_unread_stream_releases_the_connection(server: ScriptedServer) -> None:
+    c = client(server, policy())
+    with c.chat.completions.create(model="m", messages=user("go"), stream=True) as stream:
+        assert stream.guard is None
+    server.push("second")
+    assert c.chat.completions.create(model="m", messages=user("x")).choices[0].message.content == "second"

@@ -85,6 +85,8 @@ class GuardedStream(Generic[T]):
         self._it.close()
         if self._upstream is not None:
             self._upstream.close()
+        else:
+            self._raw.http_response.close()  # never iterated: release the connection
         self._session.close()
 
     def __enter__(self) -> GuardedStream[T]:
@@ -149,6 +151,8 @@ class AsyncGuardedStream(Generic[T]):
         await self._it.aclose()
         if self._upstream is not None:
             await self._upstream.close()
+        elif self._raw is not None:
+            await self._raw.http_response.aclose()  # never iterated: release the connection
         self._session.close()
 
     async def __aenter__(self) -> AsyncGuardedStream[T]:
