@@ -88,8 +88,8 @@ def main() -> int:
             raw_t: list[float] = []
             guarded_t: list[float] = []
             for i in range(args.calls):
-                raw_t.append(timed(lambda i=i: call(raw, i)))
-                guarded_t.append(timed(lambda i=i: call(guarded, i)))
+                raw_t.append(timed(lambda i=i, call=call: call(raw, i)))
+                guarded_t.append(timed(lambda i=i, call=call: call(guarded, i)))
             rows.append((label, statistics.median(raw_t) * 1000, statistics.median(guarded_t) * 1000))
 
     py = f"CPython {platform.python_version()}, {platform.machine()}"

@@ -35,6 +35,7 @@ def __getattr__(name: str) -> _typing.Any:
 def __dir__() -> list[str]:
     return sorted(set(globals()) | _LAZY)
 
+
 __all__ = [
     "Action",
     "Blocked",

@@ -18,6 +18,7 @@ SAMPLES: dict[str, dict[str, Any]] = {
     "regex": {"patterns": [r"(?i)\bsecret\b", r"\d{3}-\d{4}"]},
     "max_length": {"max_words": 20, "max_chars": 200},
     "json_schema": {"schema": {"type": "object", "properties": {"a": {"type": "string"}}}},
+    "canary": {},
 }
 
 ADVERSARIAL = [
