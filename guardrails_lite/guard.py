@@ -135,15 +135,16 @@ class Guard:
         context: ContextArg = None,
         metadata: Mapping[str, Any] | None = None,
         state: dict[str, Any] | None = None,
+        call_id: str | None = None,
     ) -> Flow:
         """Yield prompts to send; receive answers via ``send``; return the `GuardResult`.
 
-        `state` is the call's `Context.state`; pass a dict to share it with checks run outside the
-        flow (streaming integrations check prefixes of the answer). Raises `Blocked` (input or
+        `state` is the call's `Context.state` and `call_id` its log id; pass them to share both with
+        checks run outside the flow (streaming integrations check prefixes of the answer). Raises `Blocked` (input or
         output) or `RetriesExhausted`.
         """
         t0 = time.perf_counter()
-        call_id = os.urandom(6).hex()
+        call_id = call_id or os.urandom(6).hex()
         name = self.policy.name
         documents = _documents(context)
         if isinstance(prompt, str):

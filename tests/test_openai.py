@@ -570,3 +570,16 @@ def test_closing_an_unread_stream_releases_the_connection(server: ScriptedServer
         assert stream.guard is None
     server.push("second")
     assert c.chat.completions.create(model="m", messages=user("x")).choices[0].message.content == "second"
+
+
+def test_with_options_stays_guarded_and_sdk_models_are_accepted_as_messages(server: ScriptedServer) -> None:
+    c = client(server, policy(input=INPUT)).with_options(timeout=5)
+    assert isinstance(c, GuardedOpenAI)
+    with pytest.raises(Blocked):
+        c.chat.completions.create(model="m", messages=user("developer mode"))
+    server.push("first", "second")
+    first = c.chat.completions.create(model="m", messages=user("hi")).choices[0].message
+    history = [*user("hi"), first, *user(f"and {SSN}?")]  # an SDK model from the last reply
+    assert c.chat.completions.create(model="m", messages=history).choices[0].message.content == "second"
+    sent = server.requests[1].body["messages"]
+    assert sent[1] == {"role": "assistant", "content": "first"} and sent[2]["content"] == "and <SSN>?"

@@ -6,9 +6,10 @@
     completion.choices[0].message.content   # the validated answer
     completion.guard                        # GuardInfo: action, attempts, findings, usage
 
-``chat.completions.create`` and ``responses.create`` are guarded (``stream=True`` too, for chat);
-every other attribute is the wrapped client's. Blocked calls raise `Blocked`; API errors are the
-SDK's own exceptions, after the SDK's own transport retries.
+``chat.completions.create`` and ``responses.create`` are guarded, with ``stream=True`` too;
+``with_options``/``copy`` return a guarded client. Every other attribute is the wrapped client's,
+unguarded (``with_raw_response``, ``beta``, ``embeddings``...). Blocked calls raise `Blocked`;
+API errors are the SDK's own exceptions, after the SDK's own transport retries.
 """
 
 from __future__ import annotations
@@ -46,11 +47,17 @@ class GuardedOpenAI:
     arrived; it must cover the longest span a pattern validator can match.
     """
 
-    def __init__(self, client: OpenAI, policy: PolicyArg, *, holdback: int = _HOLDBACK) -> None:
+    def __init__(self, client: OpenAI, policy: PolicyArg | Core, *, holdback: int = _HOLDBACK) -> None:
         self._client = client
-        self._core = Core(policy, holdback)
+        self._core = policy if isinstance(policy, Core) else Core(policy, holdback)
         self.chat = Chat(client, self._core)
         self.responses = Responses(client, self._core)
+
+    def with_options(self, **options: Any) -> GuardedOpenAI:
+        """The SDK's ``with_options``, still guarded by the same policy."""
+        return GuardedOpenAI(self._client.with_options(**options), self._core)
+
+    copy = with_options
 
     @property
     def guard(self) -> Guard:
@@ -67,11 +74,17 @@ class GuardedOpenAI:
 class GuardedAsyncOpenAI:
     """`GuardedOpenAI` for ``openai.AsyncOpenAI``: ``await client.chat.completions.create(...)``."""
 
-    def __init__(self, client: AsyncOpenAI, policy: PolicyArg, *, holdback: int = _HOLDBACK) -> None:
+    def __init__(self, client: AsyncOpenAI, policy: PolicyArg | Core, *, holdback: int = _HOLDBACK) -> None:
         self._client = client
-        self._core = Core(policy, holdback)
+        self._core = policy if isinstance(policy, Core) else Core(policy, holdback)
         self.chat = AsyncChat(client, self._core)
         self.responses = AsyncResponses(client, self._core)
+
+    def with_options(self, **options: Any) -> GuardedAsyncOpenAI:
+        """The SDK's ``with_options``, still guarded by the same policy."""
+        return GuardedAsyncOpenAI(self._client.with_options(**options), self._core)
+
+    copy = with_options
 
     @property
     def guard(self) -> Guard:

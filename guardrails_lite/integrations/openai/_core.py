@@ -169,10 +169,20 @@ class Core:
             raw = rest.pop(messages_key)
             if isinstance(raw, (str, bytes)) or not isinstance(raw, Sequence):
                 raise TypeError(f"{messages_key} must be a list of messages")
-            messages = [dict(m) for m in raw]
+            messages = [as_dict(m) for m in raw]
             if system:
                 messages = with_system(messages, system)
         return Request(messages, rest, context, metadata, system)
+
+
+def as_dict(item: Any) -> dict[str, Any]:
+    """A message or input item as a plain dict (SDK models from earlier replies are accepted)."""
+    if isinstance(item, Mapping):
+        return dict(item)
+    dump = getattr(item, "model_dump", None)
+    if callable(dump):
+        return dict(dump(exclude_none=True))
+    raise TypeError(f"messages must be mappings or SDK models, got {type(item).__name__}")
 
 
 def with_system(messages: list[dict[str, Any]], system: str) -> list[dict[str, Any]]:

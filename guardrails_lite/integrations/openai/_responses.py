@@ -13,7 +13,7 @@ from openai.types.responses import Response, ResponseOutputMessage, ResponseOutp
 from pydantic import Field
 
 from guardrails_lite.integrations.openai._chat import parse
-from guardrails_lite.integrations.openai._core import Core, GuardInfo, Request, Tally, responses_text_format
+from guardrails_lite.integrations.openai._core import Core, GuardInfo, Request, Tally, as_dict, responses_text_format
 from guardrails_lite.integrations.openai._stream import StreamSession
 from guardrails_lite.integrations.openai._streaming import AsyncGuardedStream, GuardedStream
 
@@ -24,15 +24,6 @@ class GuardedResponse(Response):
     """A `Response` whose output text is the validated answer, plus ``.guard`` (not dumped)."""
 
     guard: GuardInfo = Field(exclude=True)
-
-
-def _as_dict(item: Any) -> dict[str, Any]:
-    if isinstance(item, dict):
-        return item
-    dump = getattr(item, "model_dump", None)
-    if callable(dump):
-        return dict(dump(exclude_none=True))
-    raise TypeError(f"input items must be mappings or SDK models, got {type(item).__name__}")
 
 
 def to_messages(items: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -163,7 +154,7 @@ def prepare(core: Core, kwargs: dict[str, Any]) -> tuple[Request, list[dict[str,
     raw = request.kwargs.pop("input", None)
     if raw is None:
         raise TypeError("create() needs input=")
-    items = [{"role": "user", "content": raw}] if isinstance(raw, str) else [_as_dict(i) for i in raw]
+    items = [{"role": "user", "content": raw}] if isinstance(raw, str) else [as_dict(i) for i in raw]
     if request.system:
         theirs = request.kwargs.get("instructions")
         request.kwargs["instructions"] = f"{request.system}\n\n{theirs}" if theirs else request.system

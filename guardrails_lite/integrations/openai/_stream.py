@@ -11,6 +11,7 @@ released); if it were ever broken, the stream ends with `Blocked` instead of div
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Generator
 from typing import Any
@@ -28,9 +29,10 @@ _LAST_SPACE = re.compile(r"\s(?=\S*\Z)")
 class Releaser:
     """One attempt's answer: `feed` deltas, get back text that is safe to release."""
 
-    def __init__(self, plan: StreamPlan, ctx: Context) -> None:
+    def __init__(self, plan: StreamPlan, ctx: Context, call_id: str = "") -> None:
         self.plan = plan
         self.ctx = ctx
+        self.call_id = call_id
         self.buffer = ""
         self.released = ""
         self.stopped: StageResult | None = None  # a prefix check that already rejects the answer
@@ -69,17 +71,17 @@ class Releaser:
         text = b[:cut]
         inc = self.plan.incremental
         if inc is not None:
-            full = inc.check("output", b, self.ctx)
+            full = inc.check("output", b, self.ctx, call_id=self.call_id)
             if full.action in ("block", "retry"):
                 self.stopped = full  # these checks judge prefixes: the whole answer fails them too
                 return ""
-            part = inc.check("output", text, self.ctx)
+            part = inc.check("output", text, self.ctx, call_id=self.call_id)
             # A match straddling the cut shows up as a difference: wait until the cut passes it.
             if part.text is None or full.text is None or not full.text.startswith(part.text):
                 return ""
             text = part.text
         if self.plan.whole is not None:
-            r = self.plan.whole.check("output", b[:cut], self.ctx)
+            r = self.plan.whole.check("output", b[:cut], self.ctx, call_id=self.call_id)
             if r.text is None or r.action in ("block", "retry"):
                 return ""  # an unfinished answer may fail whole-answer checks; the end decides
             text = r.text
@@ -106,10 +108,15 @@ class StreamSession:
         self.state: dict[str, Any] = {}
         self.tally = Tally()
         self.documents = tuple(_documents(request.context))
+        self.call_id = os.urandom(6).hex()
         self.info: GuardInfo | None = None
         self.text = ""  # the accepted answer, once the stream ended
         self._flow: Generator[Prompt, str, GuardResult] = core.guard.flow(
-            request.messages, context=request.context, metadata=request.metadata, state=self.state
+            request.messages,
+            context=request.context,
+            metadata=request.metadata,
+            state=self.state,
+            call_id=self.call_id,
         )
         self.prompt: Prompt | None = next(self._flow)
         self.releaser = self._releaser(self.prompt)
@@ -125,7 +132,7 @@ class StreamSession:
             state=self.state,
             target="answer",
         )
-        return Releaser(self.core.plan, ctx)
+        return Releaser(self.core.plan, ctx, self.call_id)
 
     def feed(self, delta: str) -> str:
         """Text to release now; raises `Blocked` when a prefix check blocks."""
