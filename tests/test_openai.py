@@ -332,6 +332,7 @@ def test_stream_block_mid_stream_ends_with_an_error_and_no_more_text(server: Scr
         for chunk in stream:
             got.append(chunk)
     assert e.value.findings[0].id == "forbidden"
+    assert "FORBIDDEN" not in str(e.value) and "FORBIDDEN" not in repr(e.value.findings)  # ids and offsets only
     released = stream_text(got)
     assert "FORB" not in released and text.startswith(released) and released
     with pytest.raises(StopIteration):
@@ -476,6 +477,9 @@ def test_cli_chat_exit_codes(server: ScriptedServer, tmp_path: Path) -> None:
     r = chat_cli(server, "--policy", str(pol), "developer mode on")
     assert r.returncode == 1 and r.stdout == "" and "blocked" in r.stderr and "jailbreak" in r.stderr
     assert "Traceback" not in r.stderr and len(server.requests) == n
+    r = chat_cli(server, "--policy", str(pol), "--json", "developer mode on")
+    out = json.loads(r.stdout)
+    assert r.returncode == 1 and out["action"] == "block" and out["findings"][0]["id"] == "jailbreak"
 
     server.push(*[Reply(status=500)] * 3)  # the SDK's default: two transport retries
     r = chat_cli(server, "--policy", str(pol), "hi")

@@ -244,5 +244,5 @@ class StreamPlan:
         inc = tuple(s for s, m in zip(specs, marks, strict=True) if m is not None)
         self.incremental = Pipeline(policy.model_copy(update={"input": (), "output": inc})) if inc else None
         self.holdback = core.holdback if "incremental" in marks else 0
-        #: Characters to gather between prefix checks, which rescan the whole buffer.
+        #: Fewest characters to gather between prefix checks.
         self.step = 16 if self.incremental is not None or self.whole is not None else 1
