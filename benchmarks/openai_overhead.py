@@ -1,10 +1,10 @@
 """Guarded versus raw `openai.OpenAI` client against the loopback scripted server, same prompts.
 
-Both clients make real HTTP calls to tests/openai_server.py on 127.0.0.1; calls alternate
-(raw, guarded, raw, ...) so drift hits both alike. Reports the median wall time per call and
+Both clients make real HTTP calls to tests/openai_server.py on 127.0.0.1; calls rotate
+(raw, raw with the guard's system message, guarded, ...) so drift hits all alike. Reports the median wall time per call and
 the ratio, for plain calls and for streams (time to the last chunk). Writes
 benchmarks/results/openai_overhead.md. Logging is filtered below WARNING, as in production.
-Usage: python benchmarks/openai_overhead.py [--policy PATH] [--calls N]
+Usage: python benchmarks/openai_overhead.py [--policy PATH ...] [--calls N]
 """
 
 from __future__ import annotations
@@ -59,58 +59,79 @@ def timed(fn: Callable[[], Any]) -> float:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--policy", default=str(ROOT / "policies" / "default.yaml"))
+    ap.add_argument("--policy", action="append", help="policy file (repeatable; default: policies/default.yaml)")
     ap.add_argument("--calls", type=int, default=300, help="calls per client and mode")
     ap.add_argument("--out", default=str(RESULTS))
     args = ap.parse_args()
     structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.WARNING))
-    policy = load_policy(args.policy)
-    rows: list[tuple[str, float, float]] = []
+    paths = args.policy or [str(ROOT / "policies" / "default.yaml")]
+    rows: list[tuple[str, str, float, float, float]] = []
     with ScriptedServer() as server:
         server.default = Reply(ANSWER, chunk_size=8)
-        raw = openai.OpenAI(base_url=server.url, api_key="bench", max_retries=0)
-        guarded = GuardedOpenAI(openai.OpenAI(base_url=server.url, api_key="bench", max_retries=0), policy)
-
-        def plain(client: Any, i: int) -> None:
-            done = client.chat.completions.create(model="m", messages=[{"role": "user", "content": prompt(i)}])
-            assert done.choices[0].message.content
-
-        def streamed(client: Any, i: int) -> None:
-            chunks = client.chat.completions.create(
-                model="m", messages=[{"role": "user", "content": prompt(i)}], stream=True
-            )
-            assert "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
-
-        for label, call in (("chat.completions.create", plain), ("chat.completions.create(stream=True)", streamed)):
-            for i in range(20):  # warm-up: connections, imports, validator engines
-                call(raw, i)
-                call(guarded, i)
-            raw_t: list[float] = []
-            guarded_t: list[float] = []
-            for i in range(args.calls):
-                raw_t.append(timed(lambda i=i, call=call: call(raw, i)))
-                guarded_t.append(timed(lambda i=i, call=call: call(guarded, i)))
-            rows.append((label, statistics.median(raw_t) * 1000, statistics.median(guarded_t) * 1000))
-
+        for path in paths:
+            rows += measure(server, path, args.calls)
     py = f"CPython {platform.python_version()}, {platform.machine()}"
+    names = " ".join(f"--policy {Path(p).relative_to(ROOT) if Path(p).is_relative_to(ROOT) else p}" for p in paths)
     lines = [
         "# OpenAI client: guarded versus raw",
         "",
-        f"`python benchmarks/openai_overhead.py --policy {Path(args.policy).name} --calls {args.calls}` on {py}, "
+        f"`python benchmarks/openai_overhead.py {names} --calls {args.calls}` on {py}, "
         f"openai {openai.__version__}. Real HTTP to the scripted loopback server (tests/openai_server.py); "
         f"a 1 KB prompt, a {len(ANSWER)}-character answer (streams: 8-character chunks); calls alternate "
-        "raw/guarded; one run, median wall time per call.",
+        "raw/raw + rules/guarded; one run, median wall time per call.",
         "",
-        f"Policy `{policy.name}`: {len(policy.input)} input and {len(policy.output)} output validators.",
+        "`raw + rules` is the raw client sending the same system message the guard adds (the policy's",
+        "`instructions` and its validators' rules): the SDK's own cost of the longer request, so the last",
+        "column isolates the guard.",
         "",
-        "| call | raw median (ms) | guarded median (ms) | ratio |",
-        "|---|---:|---:|---:|",
+        "| policy | call | raw (ms) | raw + rules (ms) | guarded (ms) | guarded / raw | guarded / raw + rules |",
+        "|---|---|---:|---:|---:|---:|---:|",
     ]
-    lines += [f"| `{label}` | {r:.3f} | {g:.3f} | {g / r:.2f}x |" for label, r, g in rows]
+    lines += [
+        f"| {pol} | `{label}` | {r:.3f} | {rs:.3f} | {g:.3f} | {g / r:.2f}x | {g / rs:.2f}x |"
+        for pol, label, r, rs, g in rows
+    ]
     lines += ["", "Goal: ≤ 1.2x the raw client's time per call for a 1 KB prompt under `policies/default.yaml`.", ""]
     Path(args.out).write_text("\n".join(lines), encoding="utf-8")
     print("\n".join(lines))
     return 0
+
+
+def measure(server: ScriptedServer, path: str, calls: int) -> list[tuple[str, str, float, float, float]]:
+    policy = load_policy(path)
+    what = f"`{policy.name}` ({len(policy.input)} input, {len(policy.output)} output validators)"
+    rows: list[tuple[str, str, float, float, float]] = []
+    raw = openai.OpenAI(base_url=server.url, api_key="bench", max_retries=0)
+    guarded = GuardedOpenAI(openai.OpenAI(base_url=server.url, api_key="bench", max_retries=0), policy)
+    rules = ([policy.instructions.strip()] if policy.instructions else []) + [
+        r for spec in policy.output if (r := spec.instructions())
+    ]
+    system = [{"role": "system", "content": "\n".join(rules)}] if rules else []
+
+    def plain(client: Any, i: int, shaped: bool = False) -> None:
+        messages = [*(system if shaped else []), {"role": "user", "content": prompt(i)}]
+        done = client.chat.completions.create(model="m", messages=messages)
+        assert done.choices[0].message.content
+
+    def streamed(client: Any, i: int, shaped: bool = False) -> None:
+        messages = [*(system if shaped else []), {"role": "user", "content": prompt(i)}]
+        chunks = client.chat.completions.create(model="m", messages=messages, stream=True)
+        assert "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+
+    for label, call in (("chat.completions.create", plain), ("chat.completions.create(stream=True)", streamed)):
+        for i in range(20):  # warm-up: connections, imports, validator engines
+            call(raw, i)
+            call(guarded, i)
+        raw_t: list[float] = []
+        shaped_t: list[float] = []
+        guarded_t: list[float] = []
+        for i in range(calls):
+            raw_t.append(timed(lambda i=i, call=call: call(raw, i)))
+            shaped_t.append(timed(lambda i=i, call=call: call(raw, i, True)))
+            guarded_t.append(timed(lambda i=i, call=call: call(guarded, i)))
+        ms = [statistics.median(t) * 1000 for t in (raw_t, shaped_t, guarded_t)]
+        rows.append((what, label, ms[0], ms[1], ms[2]))
+    return rows
 
 
 if __name__ == "__main__":

@@ -42,7 +42,8 @@ def answer_text(completion: Any, raw: Any) -> str:
 
 def guarded_completion(completion: ChatCompletion, text: str, info: GuardInfo) -> GuardedChatCompletion:
     first = completion.choices[0]
-    message = first.message.model_copy(update={"content": text})
+    content = None if text == "" and first.message.content is None else text  # a pure tool call stays one
+    message = first.message.model_copy(update={"content": content})
     choices = [first.model_copy(update={"message": message}), *completion.choices[1:]]
     fields = {name: getattr(completion, name) for name in type(completion).model_fields}
     fields.update(choices=choices, guard=info)
