@@ -1,8 +1,8 @@
 """Guarded versus raw `openai.OpenAI` client against the loopback scripted server, same prompts.
 
-Both clients make real HTTP calls to tests/openai_server.py on 127.0.0.1; calls rotate
-(raw, raw with the guard's system message, guarded, ...) so drift hits all alike. Reports the median wall time per call and
-the ratio, for plain calls and for streams (time to the last chunk). Writes
+Both clients make real HTTP calls to tests/openai_server.py on 127.0.0.1; calls rotate (raw, raw
+with the guard's system message, guarded, ...) so drift hits all alike. Reports the median wall
+time per call and the ratios, for plain calls and for streams (time to the last chunk). Writes
 benchmarks/results/openai_overhead.md. Logging is filtered below WARNING, as in production.
 Usage: python benchmarks/openai_overhead.py [--policy PATH ...] [--calls N]
 """
