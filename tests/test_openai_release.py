@@ -70,3 +70,11 @@ def test_whole_answer_validators_hold_everything_in_buffer_mode() -> None:
     core = Core(parse_policy(policy), holdback=48)
     outs, r = _release(core, ['{"a": ', "1, ", '"b": "two words here that go on and on and on"}'] * 3)
     assert outs == [""] * 9 and r.released == ""
+
+
+def test_adversarial_streams_finish() -> None:
+    core = Core(parse_policy({"name": "p", **POLICIES["sentence"]}), holdback=48)
+    for text in ("a" * 100_000, "a " * 50_000, ". " * 50_000, "sk-" * 30_000, "\n" * 100_000):
+        outs, r = _release(core, [text[i : i + 997] for i in range(0, len(text), 997)])
+        assert text.startswith("".join(outs)) or "[REDACTED]" in "".join(outs)
+        assert r.buffer == text

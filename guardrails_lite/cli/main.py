@@ -1,6 +1,7 @@
 """`guardrails-lite` entry point: argument parsing, logging set-up and exit codes.
 
-Exit codes: 0 success, 1 a blocked call or a malformed input line, 2 usage or policy errors.
+Exit codes: 0 success, 1 a blocked call, a failed API call (chat) or a malformed input line, 2 usage or
+policy errors.
 User errors print one clear line to stderr, never a traceback.
 """
 
