@@ -34,6 +34,7 @@ test: lint typecheck unit
 
 bench: $(VENV)/.base
 	$(BIN)/python benchmarks/overhead.py
+	$(BIN)/python benchmarks/openai_overhead.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info
