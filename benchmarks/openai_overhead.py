@@ -59,12 +59,16 @@ def timed(fn: Callable[[], Any]) -> float:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--policy", action="append", help="policy file (repeatable; default: policies/default.yaml)")
+    ap.add_argument(
+        "--policy",
+        action="append",
+        help="policy file (repeatable; default: policies/default.yaml and benchmarks/policies/openai-regex.yaml)",
+    )
     ap.add_argument("--calls", type=int, default=300, help="calls per client and mode")
     ap.add_argument("--out", default=str(RESULTS))
     args = ap.parse_args()
     structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.WARNING))
-    paths = args.policy or [str(ROOT / "policies" / "default.yaml")]
+    paths = args.policy or [str(ROOT / "policies/default.yaml"), str(ROOT / "benchmarks/policies/openai-regex.yaml")]
     rows: list[tuple[str, str, float, float, float]] = []
     with ScriptedServer() as server:
         server.default = Reply(ANSWER, chunk_size=8)
