@@ -1,0 +1,31 @@
+"""Policy evaluation: run cases through a policy and measure it (``guardrails-lite eval``).
+
+    cases = load_cases("examples/cases/email-summary.yaml")
+    ev = Evaluator(load_policy("policies/email-summary.yaml"))
+    results = ev.run(cases)
+    summary = summarise(results, ev.keys)
+"""
+
+from guardrails_lite.evaluation.cases import Case, CaseFileError, load_cases, load_suite, suite_names
+from guardrails_lite.evaluation.compare import Change, diff
+from guardrails_lite.evaluation.metrics import Confusion, Summary, summarise
+from guardrails_lite.evaluation.runner import CaseResult, Evaluator, Probe
+from guardrails_lite.evaluation.sweep import Sweep, sweep
+
+__all__ = [
+    "Case",
+    "CaseFileError",
+    "CaseResult",
+    "Change",
+    "Confusion",
+    "Evaluator",
+    "Probe",
+    "Summary",
+    "Sweep",
+    "diff",
+    "load_cases",
+    "load_suite",
+    "summarise",
+    "suite_names",
+    "sweep",
+]
