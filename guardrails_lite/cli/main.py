@@ -1,6 +1,7 @@
 """`guardrails-lite` entry point: argument parsing, logging set-up and exit codes.
 
-Exit codes: 0 success, 1 a blocked call or a malformed input line, 2 usage or policy errors.
+Exit codes: 0 success, 1 a blocked call, a malformed input line or a failing eval case, 2 usage or
+policy errors.
 User errors print one clear line to stderr, never a traceback.
 """
 
@@ -17,7 +18,7 @@ import structlog
 from guardrails_lite.errors import PolicyError
 
 #: Subcommand modules in this package; each has `register(subparsers)` setting `func(args) -> int`.
-COMMANDS = ("validate", "schema", "scan", "demo")
+COMMANDS = ("validate", "schema", "scan", "eval", "demo")
 
 
 class UsageError(Exception):

@@ -1,9 +1,9 @@
 """Policy evaluation: run cases through a policy and measure it (``guardrails-lite eval``).
 
-    cases = load_cases("examples/cases/email-summary.yaml")
-    ev = Evaluator(load_policy("policies/email-summary.yaml"))
-    results = ev.run(cases)
-    summary = summarise(results, ev.keys)
+cases = load_cases("examples/cases/email-summary.yaml")
+ev = Evaluator(load_policy("policies/email-summary.yaml"))
+results = ev.run(cases)
+summary = summarise(results, ev.keys)
 """
 
 from guardrails_lite.evaluation.cases import Case, CaseFileError, load_cases, load_suite, suite_names
@@ -25,7 +25,7 @@ __all__ = [
     "diff",
     "load_cases",
     "load_suite",
-    "summarise",
     "suite_names",
+    "summarise",
     "sweep",
 ]

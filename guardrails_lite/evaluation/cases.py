@@ -158,7 +158,9 @@ def _load_jsonl(text: str, source: str) -> list[Case]:
         try:
             items.append(json.loads(line))
         except (ValueError, RecursionError) as e:
-            problems.append((f"line {n}", f"not valid JSON ({e})" if isinstance(e, ValueError) else "nested too deeply"))
+            problems.append(
+                (f"line {n}", f"not valid JSON ({e})" if isinstance(e, ValueError) else "nested too deeply")
+            )
             continue
         where.append(f"line {n}")
     if problems:

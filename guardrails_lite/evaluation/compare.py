@@ -50,7 +50,5 @@ def diff(before: Sequence[CaseResult], after: Sequence[CaseResult]) -> list[Chan
         if b is None:
             continue
         if (a.outcome, a.passed, a.fired) != (b.outcome, b.passed, b.fired):
-            changes.append(
-                Change(a.case.id, a.outcome, b.outcome, a.passed, b.passed, tuple(a.fired), tuple(b.fired))
-            )
+            changes.append(Change(a.case.id, a.outcome, b.outcome, a.passed, b.passed, tuple(a.fired), tuple(b.fired)))
     return changes

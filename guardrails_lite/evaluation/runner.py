@@ -150,43 +150,37 @@ class Evaluator:
         self.enforce: tuple[Guard, _RecordingPipeline] | None = None
         if policy.mode == "shadow":
             self.enforce = _guard(policy.model_copy(update={"mode": "enforce"}), self.rec.steps)
+        self.steps = [*self.rec.steps["input"], *self.rec.steps["output"]]
         self.keys: dict[str, str] = {}  # key -> use name
-        for stage in ("input", "output"):
-            for step in self.rec.steps[stage]:
-                self.keys.setdefault(step.id, step.spec.use)
+        for step in self.steps:
+            self.keys.setdefault(step.id, step.spec.use)
         self.sweep_steps: dict[int, Step] = {}
-        if sweep:
-            for stage in ("input", "output"):
-                for step in self.rec.steps[stage]:
-                    found = threshold_field(step.spec)
-                    if found is not None:
-                        low_spec = step.spec.model_copy(update={found[0]: found[1]})
-                        self.sweep_steps[id(step)] = Step(low_spec, step.id, policy)
+        for step in self.steps if sweep else ():
+            found = threshold_field(step.spec)
+            if found is not None:
+                low_spec = step.spec.model_copy(update={found[0]: found[1]})
+                self.sweep_steps[id(step)] = Step(low_spec, step.id, policy)
 
     def names(self) -> set[str]:
         """Every name a case may use in fires / not_fires: entry ids and use names."""
         return set(self.keys) | set(self.keys.values())
 
-    def run(self, cases: Iterable[Case], progress: Callable[[int], None] | None = None) -> list[CaseResult]:
-        results = []
-        for i, case in enumerate(cases):
-            results.append(self.run_case(case))
-            if progress is not None:
-                progress(i + 1)
-        return results
+    def run(self, cases: Iterable[Case], answers: dict[str, list[str]] | None = None) -> list[CaseResult]:
+        """Run every case; `answers` replays recorded model answers by case id instead of a live call."""
+        return [self.run_case(c, (answers or {}).get(c.id)) for c in cases]
 
-    def run_case(self, case: Case) -> CaseResult:
+    def run_case(self, case: Case, answers: list[str] | None = None) -> CaseResult:
         t0 = time.perf_counter()
         shadow_outcome: str | None = None
         problems: list[str] = []
         if self.enforce is not None:
-            real = self._drive(self.guard, self.rec, case)
+            real = self._drive(self.guard, self.rec, case, answers)
             judged = self._drive(*self.enforce, case, answers=real.answers)
             shadow_outcome = real.outcome
             if real.outcome not in ("allow", "error"):
                 problems.append(f"shadow mode changed the call (outcome {real.outcome})")
         else:
-            judged = self._drive(self.guard, self.rec, case)
+            judged = self._drive(self.guard, self.rec, case, answers)
         seconds = time.perf_counter() - t0
         probes = self._probe(case, judged.answers)
         result = CaseResult(
@@ -199,7 +193,7 @@ class Evaluator:
             answers=judged.answers,
             text=judged.text,
             shadow_outcome=shadow_outcome,
-            live=self.live is not None and not case.scripted_answers,
+            live=self.live is not None and not case.scripted_answers and answers is None,
         )
         if judged.problem:
             problems.append(judged.problem)
@@ -223,7 +217,9 @@ class Evaluator:
                         answer = live(request)
                     except Exception as e:  # noqa: BLE001 - one failed live call must not end the run
                         flow.close()
-                        return _Outcome("error", len(seen), _found(rec), None, seen, f"model call failed: {type(e).__name__}")
+                        return _Outcome(
+                            "error", len(seen), _found(rec), None, seen, f"model call failed: {type(e).__name__}"
+                        )
                 elif len(seen) < len(script):
                     answer = script[len(seen)]
                 else:
@@ -273,7 +269,9 @@ class Evaluator:
                     if low is not None:
                         ctx = Context(stage, documents=tuple(docs), state={}, target=target)
                         low_verdict = self._run(low, text, ctx)
-                        scores = [f.score for f in low_verdict.findings if f.kind == "detection" and f.score is not None]
+                        scores = [
+                            f.score for f in low_verdict.findings if f.kind == "detection" and f.score is not None
+                        ]
                         if scores:
                             probe.sweep_score = max(probe.sweep_score or 0.0, *scores)
         return probes
@@ -298,9 +296,7 @@ class Evaluator:
                 problems.append(f"{name} should fire but is not in the policy")
             elif name not in fired:
                 problems.append(f"{name} should fire but did not")
-        for name in case.not_fires:
-            if name in fired:
-                problems.append(f"{name} fired but should not")
+        problems += [f"{name} fired but should not" for name in case.not_fires if name in fired]
         errored = sorted(k for k, p in r.probes.items() if p.errored)
         if errored:
             problems.append(f"validator error in {', '.join(errored)}")
