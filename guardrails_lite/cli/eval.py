@@ -42,6 +42,7 @@ def register(sub: Any) -> None:
     p.add_argument("--report", metavar="OUT.html", help="write a self-contained HTML report")
     p.add_argument("--json", action="store_true", help="print JSON instead of the table")
     p.add_argument("--model", metavar="M", help="call this OpenAI-compatible model for prompt-only cases")
+    p.add_argument("--show", type=int, default=50, metavar="N", help="failing cases listed in the table (50)")
     p.set_defaults(func=run)
 
 
@@ -81,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(ev.to_dict(), ensure_ascii=False, indent=1))
     else:
-        print(render_text(ev))
+        print(render_text(ev, max_failures=max(0, args.show)))
         if args.report:
             print(f"\nreport written to {args.report}")
     return 1 if ev.failures else 0

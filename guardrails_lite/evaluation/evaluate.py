@@ -33,11 +33,21 @@ class Evaluation:
     def failures(self) -> list[CaseResult]:
         return [r for r in self.results if not r.passed]
 
+    def missing_validators(self) -> dict[str, int]:
+        """Names in `fires` that are neither an entry id nor a use name of the policy, with case counts."""
+        known = {k for v in self.summary.validators for k in (v.key, v.use)}
+        counts: dict[str, int] = {}
+        for r in self.results:
+            for name in set(r.case.fires) - known:
+                counts[name] = counts.get(name, 0) + 1
+        return dict(sorted(counts.items()))
+
     def to_dict(self) -> dict[str, object]:
         out: dict[str, object] = {
             "policy": self.policy.name,
             "mode": self.policy.mode,
             "shadow_entries": self.shadow_entries,
+            "missing_validators": self.missing_validators(),
             "summary": self.summary.to_dict(),
             "cases": [_case_dict(r) for r in self.results],
             "sweep": {

@@ -212,6 +212,10 @@ def render_html(ev: Evaluation) -> str:
         roc_svg(ev.sweeps, ev.max_fpr),
         _sweep_tables(ev),
     ]
+    missing = ev.missing_validators()
+    if missing:
+        listed = ", ".join(f"{escape(k)} ({n} cases)" for k, n in missing.items())
+        body.append(f"<p class=bad>Cases name validators this policy does not have: {listed}.</p>")
     if s.tags:
         body.append("<h2>By tag</h2><table><tr><th>tag</th><th>passed</th><th>cases</th></tr>")
         body += [f"<tr><td>{escape(t)}</td><td>{p}</td><td>{n}</td></tr>" for t, (p, n) in sorted(s.tags.items())]

@@ -9,7 +9,7 @@ from guardrails_lite.evaluation.sweep import Sweep
 __all__ = ["fmt", "render_text"]
 
 _HEAD = (
-    f"{'validator':<24} {'use':<18} {'TP':>5} {'FP':>5} {'FN':>5} {'TN':>5} "
+    f"{'validator':<24} {'use':<22} {'TP':>5} {'FP':>5} {'FN':>5} {'TN':>5} "
     f"{'prec':>6} {'recall':>6} {'FPR':>6} {'p50 ms':>8} {'p95 ms':>8}"
 )
 
@@ -20,7 +20,7 @@ def fmt(x: float | None, digits: int = 3) -> str:
 
 def _row(name: str, use: str, c: Confusion, p50: float | None, p95: float | None) -> str:
     return (
-        f"{name[:24]:<24} {use[:18]:<18} {c.tp:>5} {c.fp:>5} {c.fn:>5} {c.tn:>5} "
+        f"{name[:24]:<24} {use[:22]:<22} {c.tp:>5} {c.fp:>5} {c.fn:>5} {c.tn:>5} "
         f"{fmt(c.precision):>6} {fmt(c.recall):>6} {fmt(c.fpr):>6} {fmt(p50, 2):>8} {fmt(p95, 2):>8}"
     )
 
@@ -56,7 +56,8 @@ def _sweep(s: Sweep, max_fpr: float) -> list[str]:
     return lines
 
 
-def render_text(ev: Evaluation) -> str:
+def render_text(ev: Evaluation, max_failures: int | None = None) -> str:
+    """The report as text; at most `max_failures` failing cases are listed (all when None)."""
     s = ev.summary
     mode = " (mode: shadow; judged by what it would do)" if ev.policy.mode == "shadow" else ""
     lines = [f"policy {ev.policy.name}{mode}: {s.cases} cases, {s.passed} passed, {s.failed} failed", ""]
@@ -64,15 +65,22 @@ def render_text(ev: Evaluation) -> str:
     if s.tags:
         lines += ["", "by tag (passed/total):"]
         lines += [f"  {t:<28} {p:>4}/{n:<4}" for t, (p, n) in sorted(s.tags.items())]
+    missing = ev.missing_validators()
+    if missing:
+        lines += ["", "cases name validators this policy does not have (those cases fail):"]
+        lines += [f"  {name}: {n} cases" for name, n in missing.items()]
     if ev.failures:
+        shown = ev.failures if max_failures is None else ev.failures[:max_failures]
         lines += ["", "failing cases:"]
-        for r in ev.failures:
+        for r in shown:
             lines.append(f"  {r.case.id}: outcome {r.outcome}; fired: {', '.join(r.fired) or 'nothing'}")
             lines += [f"    - {p}" for p in r.problems]
             for f in findings_of(r)[:8]:
                 where = f" [{f.target}" + (f" {f.start}-{f.end}" if f.start is not None else "") + "]"
                 score = f" score {f.score:.3g}" if f.score is not None else ""
                 lines.append(f"      {f.id}{where}{score}: {f.message}")
+        if len(shown) < len(ev.failures):
+            lines.append(f"  ... and {len(ev.failures) - len(shown)} more (all in --json and --report)")
     if ev.sweeps:
         how = "thresholds lowered to score every case" if ev.swept else "scores at the configured thresholds"
         lines += ["", f"threshold sweep ({how}):"]
