@@ -47,6 +47,10 @@ def pytest_configure(config: pytest.Config) -> None:
     config.stash[_EVALUATORS] = {}
 
 
+class _SetupError(Exception):
+    """The policy or case files for a test cannot be used; reported as that test's error."""
+
+
 @dataclass
 class GuardrailsCase:
     """One case bound to its policy; `check()` runs it and fails the test if it does not pass."""
@@ -88,17 +92,16 @@ def _sources(metafunc: pytest.Metafunc) -> tuple[Path, Sequence[Path]]:
         if isinstance(cases, (str, Path)):
             cases = [cases]
         if not policy or not cases:
-            pytest.fail("@pytest.mark.guardrails needs policy= and cases=", pytrace=False)
+            raise _SetupError("@pytest.mark.guardrails needs policy= and cases=")
         return base / policy, [base / c for c in cases]
     config = metafunc.config
     base = config.inipath.parent if config.inipath else config.rootpath
     policy = str(config.getini("guardrails_policy"))
     case_files = [str(c) for c in config.getini("guardrails_cases")]
     if not policy or not case_files:
-        pytest.fail(
+        raise _SetupError(
             "guardrails_case needs a policy and case files: set guardrails_policy and guardrails_cases in the ini "
-            "file or use @pytest.mark.guardrails(policy=..., cases=...)",
-            pytrace=False,
+            "file or use @pytest.mark.guardrails(policy=..., cases=...)"
         )
     return base / policy, [base / c for c in case_files]
 
@@ -106,15 +109,17 @@ def _sources(metafunc: pytest.Metafunc) -> tuple[Path, Sequence[Path]]:
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "guardrails_case" not in metafunc.fixturenames:
         return
-    policy_path, case_paths = _sources(metafunc)
     evaluators = metafunc.config.stash[_EVALUATORS]
     try:
+        policy_path, case_paths = _sources(metafunc)
         key = policy_path.resolve()
         if key not in evaluators:
             evaluators[key] = Evaluator(load_policy(policy_path))
         cases = [c for p in case_paths for c in load_cases(p)]
-    except GuardrailsError as e:
-        pytest.fail(str(e), pytrace=False)
+    except (GuardrailsError, _SetupError) as e:
+        # One erroring test for this function, with the message; the rest of the module still runs.
+        metafunc.parametrize("guardrails_case", [_SetupError(str(e))], ids=["setup-error"], indirect=True)
+        return
     ev = evaluators[key]
     params = [GuardrailsCase(c, policy_path, ev) for c in cases]
     metafunc.parametrize("guardrails_case", params, ids=[c.id for c in cases], indirect=True)
@@ -124,6 +129,8 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 def guardrails_case(request: pytest.FixtureRequest) -> GuardrailsCase:
     """One guardrails case (parametrized from the ini options or the ``guardrails`` marker)."""
     param = getattr(request, "param", None)
+    if isinstance(param, _SetupError):
+        pytest.fail(str(param), pytrace=False)
     if not isinstance(param, GuardrailsCase):
         pytest.fail("guardrails_case is parametrized by the guardrails plugin only", pytrace=False)
     return param

@@ -20,6 +20,8 @@ def test_all_is_exactly_the_public_names() -> None:
         "validators",
         "cli",
         "data",
+        "evaluation",
+        "pytest_plugin",
     }
     assert set(guardrails_lite.__all__) - {"__version__"} == public
     for name in guardrails_lite.__all__:

@@ -99,11 +99,14 @@ class Case(BaseModel):
 
     @property
     def label(self) -> bool | None:
-        """True if the policy should act on this case, False if it should let it through, None if unsaid."""
+        """True if the policy should act on this case (anything but allow, ``warn`` included), False if
+        it should let it through untouched, None when unsaid or when both are acceptable."""
         if self.fires:
             return True
-        if self.expect:
-            return not ("allow" in self.expect or "warn" in self.expect)
+        if self.expect and "allow" not in self.expect:
+            return True
+        if self.expect and set(self.expect) == {"allow"}:
+            return False
         return None
 
 
@@ -118,7 +121,7 @@ def _errors(e: ValidationError) -> list[str]:
     msgs = []
     for err in e.errors():
         where = _loc(err["loc"])
-        msg = "unknown key" if err["type"] == "extra_forbidden" else str(err["msg"])
+        msg = "unknown key" if err["type"] == "extra_forbidden" else str(err["msg"]).removeprefix("Value error, ")
         msgs.append(f"{where}: {msg}" if where else msg)
     return msgs
 
