@@ -1,8 +1,24 @@
 """Evaluation cases as data: the `Case` model and the YAML / JSON Lines loaders.
 
 A case file is YAML (a list of cases, or a mapping with a ``cases:`` list) or JSON Lines (one case
-object per line). Every problem is a `CaseFileError` naming the file and the line (JSON Lines) or
-the case index and field (YAML); nothing is silently skipped.
+object per line; blank lines and ``#`` lines are skipped). A case::
+
+    - id: invoice-injection            # unique
+      prompt: Summarise this e-mail.   # screened on the input stage
+      context: ["From: ...", {name: mail-2, text: "..."}]   # untrusted documents
+      answer: '{"summary": "..."}'     # the model's answer; or answers: [first, after re-ask, ...]
+      expect: block                    # allow | warn | repair | retry | block, or a list of acceptable ones
+      fires: [prompt_injection]        # entry ids or use names that must detect something
+      not_fires: [pii]                 # ... and that must not
+      tags: [injection, indirect]
+
+Outcomes: what the guarded call did, its most severe action. ``retry`` means the answer was
+rejected for a re-ask (if the script has no further answer the case stops there; if all re-asks
+are rejected too it is still ``retry``, not ``block``); ``block`` means an entry with
+``on_fail: block`` stopped the call. A case without an answer runs the input stage only.
+
+Every problem is a `CaseFileError` naming the file and the line (JSON Lines) or the case index,
+its line and the field (YAML); nothing is silently skipped.
 """
 
 from __future__ import annotations
