@@ -86,7 +86,7 @@ def failure_message(r: CaseResult, policy: str) -> str:
 def _sources(metafunc: pytest.Metafunc) -> tuple[Path, Sequence[Path]]:
     marker = metafunc.definition.get_closest_marker("guardrails")
     if marker is not None:
-        base = Path(str(metafunc.definition.fspath)).parent
+        base = metafunc.definition.path.parent
         policy = marker.kwargs.get("policy")
         cases = marker.kwargs.get("cases", ())
         if isinstance(cases, (str, Path)):

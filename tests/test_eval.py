@@ -559,3 +559,14 @@ def test_bad(guardrails_case):
     r = pytester.runpytest("-p", "guardrails_lite.pytest_plugin", "test_unset.py")
     r.assert_outcomes(errors=1)
     r.stdout.fnmatch_lines(["*guardrails_case needs a policy and case files*"])
+
+
+def test_model_without_client_settings_is_a_usage_error(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    c = tmp_path / "c.yaml"
+    c.write_text("- {id: q, prompt: hi, expect: allow}\n")
+    code = main(["eval", "--policy", str(ROOT / "policies/email-summary.yaml"), str(c), "--model", "m"])
+    err = capsys.readouterr().err
+    assert code == 2 and "--model: cannot create the OpenAI client" in err and "Traceback" not in err

@@ -72,7 +72,15 @@ def run(args: argparse.Namespace) -> int:
     except CaseFileError as e:
         print(f"guardrails-lite: case file error\n{e}", file=sys.stderr)
         return 2
-    live = openai_model(args.model, policy) if args.model else None
+    live = None
+    if args.model:
+        try:
+            live = openai_model(args.model, policy)
+        except Exception as e:  # noqa: BLE001 - e.g. openai.OpenAIError for a missing key: a usage problem
+            raise UsageError(
+                f"--model: cannot create the OpenAI client ({type(e).__name__}); set OPENAI_API_KEY, and "
+                "OPENAI_BASE_URL for other OpenAI-compatible servers"
+            ) from None
     ev = evaluate(policy, cases, sweep_thresholds=args.sweep, max_fpr=args.max_fpr, compare=other, live=live)
     if args.report:
         try:

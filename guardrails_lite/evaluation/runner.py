@@ -267,7 +267,9 @@ class Evaluator:
                         # Later entries see a silent normalisation (JSON out of a fence), as in the pipeline.
                         texts[stage][n] = (target, verdict.repaired, is_doc)
                     if low is not None:
-                        ctx = Context(stage, documents=tuple(docs), state={}, target=target)
+                        ctx = Context(
+                            stage, messages=messages if stage == "output" else (), documents=tuple(docs), target=target
+                        )
                         low_verdict = self._run(low, text, ctx)
                         scores = [
                             f.score for f in low_verdict.findings if f.kind == "detection" and f.score is not None
