@@ -89,6 +89,7 @@ def roc_svg(sweeps: Sequence[Sweep], max_fpr: float, width: int = 520, height: i
     parts.append(
         f'<line x1="{tx:.1f}" y1="{top}" x2="{tx:.1f}" y2="{top + h}" stroke="#b00020" stroke-dasharray="4 3"/>'
     )
+    parts.append(f'<text x="{tx + 4:.1f}" y="{top + h - 6}" fill="#b00020">target FPR {max_fpr:g}</text>')
     drawn = [s for s in sweeps if s.points]
     if not drawn:
         parts.append(

@@ -35,7 +35,11 @@ def _table(s: Summary, shadow: list[str]) -> list[str]:
 
 
 def _sweep(s: Sweep, max_fpr: float) -> list[str]:
-    now = f", now {s.param}={s.current:g}" if s.param and s.current is not None else ""
+    now = (
+        f", now {s.param}={s.current:g}, lowered to score every case"
+        if s.param and s.current is not None
+        else ", no threshold field: scores above its own cut-off only"
+    )
     head = f"  {s.key} ({s.use}{now}; {s.positives} positives, {s.negatives} negatives)"
     if not s.points:
         return [head, f"    {s.note}"]
@@ -81,9 +85,8 @@ def render_text(ev: Evaluation, max_failures: int | None = None) -> str:
                 lines.append(f"      {f.id}{where}{score}: {f.message}")
         if len(shown) < len(ev.failures):
             lines.append(f"  ... and {len(ev.failures) - len(shown)} more (all in --json and --report)")
-    if ev.sweeps:
-        how = "thresholds lowered to score every case" if ev.swept else "scores at the configured thresholds"
-        lines += ["", f"threshold sweep ({how}):"]
+    if ev.sweeps and ev.swept:
+        lines += ["", "threshold sweep:"]
         for sw in ev.sweeps:
             lines += _sweep(sw, ev.max_fpr)
     if ev.compare_policy is not None and ev.compare_summary is not None:
