@@ -7,11 +7,11 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, ClassVar, Literal
 
 import pytest
 
-from guardrails_lite import Context, Finding, Policy, Verdict, parse_policy, validator
+from guardrails_lite import Context, Finding, Policy, Validator, ValidatorSpec, Verdict, parse_policy, validator
 from guardrails_lite.cli.main import main
 from guardrails_lite.evaluation import CaseFileError, Evaluator, load_cases, load_suite, summarise
 from guardrails_lite.evaluation.cases import parse_case_text
@@ -35,6 +35,20 @@ def t_score(text: str, ctx: Context, *, threshold: float = 0.5) -> Verdict:
     return Verdict.fail(
         Finding("score reached the threshold", score=score, start=m.start() if m else 0, end=m.end() if m else 0)
     )
+
+
+class DocWordSpec(ValidatorSpec):
+    """Flags the word 'inject' in prompts and untrusted documents: a stand-in for prompt_injection."""
+
+    use: Literal["t_docword"] = "t_docword"
+    screens_documents: ClassVar[bool] = True
+
+    def build(self) -> Validator:
+        def check(text: str, ctx: Context) -> Verdict:
+            i = text.find("inject")
+            return Verdict.ok() if i < 0 else Verdict.fail(Finding("instruction to the assistant", start=i, end=i + 6))
+
+        return check
 
 
 def pets(cat: str = "block", dog: str = "warn", **kw: Any) -> Policy:
@@ -204,6 +218,33 @@ def test_fires_names_match_entry_ids_and_use_names_and_unknown_names_fail() -> N
         "unknown": ["prompt_injection should fire but is not in the policy"],
         "not-fires": ["cat fired but should not"],
     }
+
+
+def test_jsonl_cases_with_named_documents_are_screened_and_highlighted(tmp_path: Path) -> None:
+    f = tmp_path / "c.jsonl"
+    f.write_text(
+        '{"id": "indirect", "prompt": "Summarise.", "context": [{"name": "mail-2", "text": "hi, inject <b>"}],'
+        ' "expect": "block", "fires": ["t_docword"]}\n'
+        '{"id": "plain-doc", "prompt": "Summarise.", "context": "nothing odd", "expect": "allow"}\n'
+        '{"id": "wrong", "prompt": "Summarise.", "context": ["inject"], "expect": "allow"}\n'
+    )
+    loaded = load_cases(f)
+    assert [c.id for c in loaded] == ["indirect", "plain-doc", "wrong"]
+    ev = evaluate(parse_policy({"name": "docs", "input": [{"use": "t_docword"}]}), loaded)
+    indirect, plain, wrong = ev.results
+    assert (indirect.outcome, indirect.passed, plain.outcome, plain.passed) == ("block", True, "allow", True)
+    assert {f.target for f in indirect.findings} == {"mail-2"}
+    assert indirect.texts() == {"prompt": "Summarise.", "mail-2": "hi, inject <b>"}
+    assert (wrong.outcome, wrong.problems) == ("block", ["expected allow, got block"])
+    html = render_html(ev)
+    assert "<pre>hi, <mark" not in html  # passing cases are not listed
+    mark = '<mark title="t_docword: instruction to the assistant">inject</mark>'
+    assert f"<div class=muted>context[0]</div><pre>{mark}</pre>" in html
+
+
+def test_answer_and_answers_are_exclusive() -> None:
+    with pytest.raises(CaseFileError, match="give either answer or answers, not both"):
+        cases("- {id: x, prompt: p, answer: a, answers: [b], expect: allow}")
 
 
 # -- metrics -----------------------------------------------------------------------------------
