@@ -534,6 +534,11 @@ def test_suite_runs_through_the_cli(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert code == 1
     assert "cases name validators this policy does not have" in out and "prompt_injection: " in out
     assert "more (all in --json and --report)" in out
+    assert main(["eval", "--policy", str(p), "--suite", "attacks", "--tag", "pii", "--skip-tag", "pii"]) == 2
+    assert "no case left after --tag / --skip-tag" in capsys.readouterr().err
+    assert main(["eval", "--policy", str(p), "--suite", "attacks", "--skip-tag", "output", "--json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert data["summary"]["cases"] == 460 - 68 and "output" not in data["summary"]["tags"]
 
 
 def test_example_cases_pass_on_the_email_summary_policy(capsys: pytest.CaptureFixture[str]) -> None:

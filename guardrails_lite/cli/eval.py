@@ -36,6 +36,7 @@ def register(sub: Any) -> None:
     p.add_argument("cases", nargs="*", metavar="CASES", help="case files (.yaml or .jsonl)")
     p.add_argument("--suite", action="append", default=[], metavar="NAME", help="a shipped suite, e.g. attacks")
     p.add_argument("--tag", action="append", default=[], metavar="TAG", help="only cases with this tag")
+    p.add_argument("--skip-tag", action="append", default=[], metavar="TAG", help="leave out cases with this tag")
     p.add_argument("--sweep", action="store_true", help="recall and FPR across thresholds of score-based validators")
     p.add_argument("--max-fpr", type=_fpr, default=0.01, metavar="F", help="target FPR for the sweep (0.01)")
     p.add_argument("--compare", metavar="OTHER_POLICY", help="also run this policy; list cases that changed")
@@ -59,8 +60,9 @@ def _cases(args: argparse.Namespace) -> list[Case]:
             cases.append(case)
     if args.tag:
         cases = [c for c in cases if set(c.tags) & set(args.tag)]
-        if not cases:
-            raise UsageError(f"eval: no case has the tag(s) {', '.join(args.tag)}")
+    cases = [c for c in cases if not set(c.tags) & set(args.skip_tag)]
+    if not cases:
+        raise UsageError("eval: no case left after --tag / --skip-tag")
     return cases
 
 
