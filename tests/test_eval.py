@@ -129,6 +129,9 @@ def test_unreadable_and_empty_case_files(tmp_path: Path) -> None:
     (tmp_path / "b.yaml").write_text("cases: [\n")
     with pytest.raises(CaseFileError, match="not valid YAML"):
         load_cases(tmp_path / "b.yaml")
+    (tmp_path / "k.yaml").write_text("policy: x\ncases: []\n")
+    with pytest.raises(CaseFileError, match=r"k\.yaml: policy: unknown key"):
+        load_cases(tmp_path / "k.yaml")
     (tmp_path / "n.jsonl").write_text("\n# only a comment\n")
     with pytest.raises(CaseFileError, match="no cases"):
         load_cases(tmp_path / "n.jsonl")

@@ -192,8 +192,11 @@ def _load_yaml(text: str, source: str) -> list[Case]:
         data = yaml.safe_load(text)
     except yaml.YAMLError as e:
         raise CaseFileError(source, [("", f"not valid YAML: {e}")]) from None
-    if isinstance(data, dict) and set(data) <= {"cases", "description"}:
-        data = data.get("cases")
+    if isinstance(data, dict) and "cases" in data:
+        extra = sorted(str(k) for k in set(data) - {"cases", "description"})
+        if extra:
+            raise CaseFileError(source, [(k, "unknown key (a case file has 'cases' and 'description')") for k in extra])
+        data = data["cases"]
     if not isinstance(data, list):
         raise CaseFileError(source, [("", "expected a list of cases (or a mapping with a 'cases' list)")])
     return parse_cases(data, source, [f"case {i} (line {n})" for i, n in enumerate(_item_lines(text, len(data)))])
