@@ -21,8 +21,8 @@ demo: $(VENV)/.base
 	$(BIN)/guardrails-lite demo
 
 lint: $(VENV)/.dev
-	$(BIN)/ruff check guardrails_lite tests benchmarks
-	$(BIN)/ruff format --check guardrails_lite tests benchmarks
+	$(BIN)/ruff check guardrails_lite tests benchmarks scripts
+	$(BIN)/ruff format --check guardrails_lite tests benchmarks scripts
 
 typecheck: $(VENV)/.dev
 	$(BIN)/mypy

@@ -1,7 +1,7 @@
 """`guardrails-lite` entry point: argument parsing, logging set-up and exit codes.
 
-Exit codes: 0 success, 1 a blocked call, a failed API call (chat) or a malformed input line, 2 usage or
-policy errors.
+Exit codes: 0 success, 1 a blocked call, a failed API call (chat), a malformed input line or a failing
+eval case, 2 usage or policy errors.
 User errors print one clear line to stderr, never a traceback.
 """
 
@@ -18,7 +18,7 @@ import structlog
 from guardrails_lite.errors import PolicyError
 
 #: Subcommand modules in this package; each has `register(subparsers)` setting `func(args) -> int`.
-COMMANDS = ("validate", "schema", "scan", "demo", "chat")
+COMMANDS = ("validate", "schema", "scan", "eval", "demo", "chat")
 
 
 class UsageError(Exception):
