@@ -27,7 +27,8 @@ class Reply:
 
     `text` may be a function of the request (e.g. to echo what the guard put in it).
     `status` != 200 sends an OpenAI-style error; `body` sends these raw bytes as JSON instead;
-    `delay` sleeps before answering; `gate` pauses a stream after `gate_after` chunks until set.
+    `delay` sleeps before answering; `gate` pauses a stream after `gate_after` chunks until set;
+    `tool_call` adds a function call to a chat answer (an empty `text` then means no content).
     """
 
     text: str | Callable[[Seen], str] = "ok"
@@ -39,6 +40,7 @@ class Reply:
     usage: tuple[int, int] = (10, 5)
     gate: threading.Event | None = None
     gate_after: int = 1
+    tool_call: tuple[str, str] | None = None  # (function name, arguments): chat only
 
 
 @dataclass
@@ -106,14 +108,20 @@ class ScriptedServer:
 
 def _chat(reply: Reply, model: str) -> dict[str, Any]:
     p, c = reply.usage
+    message: dict[str, Any] = {"role": "assistant", "content": reply.text}
+    if reply.tool_call is not None:
+        name, arguments = reply.tool_call
+        message["content"] = reply.text or None
+        message["tool_calls"] = [
+            {"id": "call_1", "type": "function", "function": {"name": name, "arguments": arguments}}
+        ]
+    finish = "stop" if reply.tool_call is None else "tool_calls"
     return {
         "id": "chatcmpl-test",
         "object": "chat.completion",
         "created": 1,
         "model": model,
-        "choices": [
-            {"index": 0, "message": {"role": "assistant", "content": reply.text}, "finish_reason": "stop"},
-        ],
+        "choices": [{"index": 0, "message": message, "finish_reason": finish}],
         "usage": {"prompt_tokens": p, "completion_tokens": c, "total_tokens": p + c},
     }
 
@@ -125,7 +133,15 @@ def _chat_events(reply: Reply, model: str, body: dict[str, Any]) -> list[dict[st
         {**base, "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}]}
         for piece in _pieces(reply)
     ]
-    events.append({**base, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
+    if reply.tool_call is not None:
+        name, arguments = reply.tool_call
+        call = {"index": 0, "id": "call_1", "type": "function", "function": {"name": name, "arguments": ""}}
+        events.append({**base, "choices": [{"index": 0, "delta": {"tool_calls": [call]}, "finish_reason": None}]})
+        for i in range(0, len(arguments), 5):
+            part = {"index": 0, "function": {"arguments": arguments[i : i + 5]}}
+            events.append({**base, "choices": [{"index": 0, "delta": {"tool_calls": [part]}, "finish_reason": None}]})
+    finish = "stop" if reply.tool_call is None else "tool_calls"
+    events.append({**base, "choices": [{"index": 0, "delta": {}, "finish_reason": finish}]})
     if (body.get("stream_options") or {}).get("include_usage"):
         p, c = reply.usage
         events.append(

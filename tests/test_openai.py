@@ -481,6 +481,14 @@ def test_cli_chat_exit_codes(server: ScriptedServer, tmp_path: Path) -> None:
     out = json.loads(r.stdout)
     assert r.returncode == 1 and out["action"] == "block" and out["findings"][0]["id"] == "jailbreak"
 
+    leak = "A long and harmless opening sentence that streams out first. " * 4 + f"Then {SECRET}."
+    block_pol = tmp_path / "block.yaml"
+    block_pol.write_text(json.dumps({"name": "b", "output": [{**SECRETS, "on_fail": "block"}]}))
+    server.push(Reply(leak, chunk_size=7))
+    r = chat_cli(server, "--policy", str(block_pol), "--stream", "hi")
+    assert r.returncode == 1 and "blocked at output stage by secret" in r.stderr and "Traceback" not in r.stderr
+    assert r.stdout.strip() and leak.startswith(r.stdout.strip()) and "sk-" not in r.stdout
+
     server.push(*[Reply(status=500)] * 3)  # the SDK's default: two transport retries
     r = chat_cli(server, "--policy", str(pol), "hi")
     assert r.returncode == 1 and "HTTP 500" in r.stderr and "Traceback" not in r.stderr
@@ -587,3 +595,27 @@ def test_with_options_stays_guarded_and_sdk_models_are_accepted_as_messages(serv
     assert c.chat.completions.create(model="m", messages=history).choices[0].message.content == "second"
     sent = server.requests[1].body["messages"]
     assert sent[1] == {"role": "assistant", "content": "first"} and sent[2]["content"] == "and <SSN>?"
+
+
+def test_tool_calls_pass_through_after_validation(server: ScriptedServer) -> None:
+    c = client(server, policy(output=[SECRETS]))
+    args = '{"city": "Paris", "units": "metric"}'
+    server.push(Reply("", tool_call=("weather", args)))
+    done = c.chat.completions.create(model="m", messages=user("weather?"))
+    msg = done.choices[0].message
+    assert msg.content is None and msg.tool_calls is not None and msg.tool_calls[0].function.arguments == args
+    assert done.choices[0].finish_reason == "tool_calls"
+
+    server.push(Reply("Let me check that for you now. ", tool_call=("weather", args)))
+    chunks = list(c.chat.completions.create(model="m", messages=user("weather?"), stream=True))
+    assert stream_text(chunks) == "Let me check that for you now. "
+    streamed = "".join(
+        tc.function.arguments or ""
+        for ch in chunks
+        if ch.choices
+        for tc in ch.choices[0].delta.tool_calls or []
+        if tc.function is not None
+    )
+    assert streamed == args and chunks[-1].choices[0].finish_reason == "tool_calls"
+    first_tool = next(i for i, ch in enumerate(chunks) if ch.choices and ch.choices[0].delta.tool_calls)
+    assert all(not (ch.choices and ch.choices[0].delta.content) for ch in chunks[first_tool:])  # text came first
