@@ -17,11 +17,11 @@ from collections.abc import Generator
 from typing import Any
 
 from guardrails_lite.errors import Blocked
-from guardrails_lite.guard import GuardResult, Prompt, _documents
+from guardrails_lite.guard import GuardResult, Prompt, _documents, _message_text
 from guardrails_lite.integrations.openai._core import Core, GuardInfo, Request, StreamPlan, Tally
 from guardrails_lite.pipeline import StageResult
 from guardrails_lite.validators.length import _SENTENCE_END
-from guardrails_lite.verdict import Context, Finding
+from guardrails_lite.verdict import Context, Document, Finding
 
 _LAST_SPACE = re.compile(r"\s(?=\S*\Z)")
 
@@ -109,7 +109,13 @@ class StreamSession:
         self.request = request
         self.state: dict[str, Any] = {}
         self.tally = Tally()
-        self.documents = tuple(_documents(request.context))
+        # The same untrusted documents the flow gives its output stage: context plus tool results.
+        tools = [
+            Document(t, f"messages[{i}]")
+            for i, m in enumerate(request.messages)
+            if m.get("role") == "tool" and (t := _message_text(m)) is not None
+        ]
+        self.documents = (*_documents(request.context), *tools)
         self.call_id = os.urandom(6).hex()
         self.info: GuardInfo | None = None
         self.text = ""  # the accepted answer, once the stream ended
