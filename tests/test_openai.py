@@ -619,3 +619,38 @@ def test_tool_calls_pass_through_after_validation(server: ScriptedServer) -> Non
     assert streamed == args and chunks[-1].choices[0].finish_reason == "tool_calls"
     first_tool = next(i for i, ch in enumerate(chunks) if ch.choices and ch.choices[0].delta.tool_calls)
     assert all(not (ch.choices and ch.choices[0].delta.content) for ch in chunks[first_tool:])  # text came first
+
+
+class _WholeAnswerSpec(ValidatorSpec):
+    """No streaming marker: judged on the whole answer (or, with `stream: sentence`, on sentence prefixes)."""
+
+    use: Literal["t_oai_whole"] = "t_oai_whole"
+
+    def build(self):  # type: ignore[no-untyped-def]
+        def check(text: str, ctx: Context) -> Verdict:
+            return Verdict.fail(Finding("rude")) if "stupid" in text else Verdict.ok()
+
+        return check
+
+
+def test_whole_answer_validator_in_sentence_mode_releases_checked_sentences(server: ScriptedServer) -> None:
+    gate = threading.Event()
+    c = client(server, policy(stream="sentence", output=[{"use": "t_oai_whole"}]))
+    text = "Hello there. You asked a fine question. Here is the answer: forty two."
+    server.push(Reply(text, chunk_size=5, gate=gate, gate_after=6))
+    stream = c.chat.completions.create(model="m", messages=user("go"), stream=True)
+    first = next(ch for ch in stream if ch.choices and ch.choices[0].delta.content)
+    assert first.choices[0].delta.content == "Hello there." and not gate.is_set()
+    gate.set()
+    assert "Hello there." + stream_text(list(stream)) == text
+
+    server.push(Reply("Fine start. Then a stupid remark. More.", chunk_size=4))
+    got: list[Any] = []
+    with pytest.raises(Blocked):
+        got.extend(c.chat.completions.create(model="m", messages=user("go"), stream=True))
+    assert stream_text(got) == "Fine start."  # the sentence that failed never went out
+
+    buffered = client(server, policy(output=[{"use": "t_oai_whole"}]))  # default stream: buffer
+    server.push(Reply(text, chunk_size=5))
+    chunks = list(buffered.chat.completions.create(model="m", messages=user("go"), stream=True))
+    assert [stream_text([ch]) for ch in chunks if stream_text([ch])] == [text]  # held to the end, then one piece
