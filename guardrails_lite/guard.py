@@ -140,8 +140,8 @@ class Guard:
         """Yield prompts to send; receive answers via ``send``; return the `GuardResult`.
 
         `state` is the call's `Context.state` and `call_id` its log id; pass them to share both with
-        checks run outside the flow (streaming integrations check prefixes of the answer). Raises `Blocked` (input or
-        output) or `RetriesExhausted`.
+        checks run outside the flow (streaming integrations check prefixes of the answer).
+        Raises `Blocked` (input or output) or `RetriesExhausted`.
         """
         t0 = time.perf_counter()
         call_id = call_id or os.urandom(6).hex()
