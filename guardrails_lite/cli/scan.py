@@ -101,7 +101,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         for record, ok in scan_lines(pipeline, args.stage, stream):
             all_ok &= ok
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            try:
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            except UnicodeEncodeError:  # lone surrogates from \ud800-style escapes: keep them escaped
+                out.write(json.dumps(record) + "\n")
     finally:
         if stream is not sys.stdin.buffer:
             stream.close()

@@ -1,0 +1,46 @@
+"""The shipped default policy end to end: a hostile batch through `scan`, in seconds, no traceback."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.test_hostile import ADVERSARIAL
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_default_policy_scan_of_hostile_file(tmp_path: Path) -> None:
+    lines = [json.dumps({"text": t}).encode() for t in ADVERSARIAL]
+    lines += [b"not json", b"\xc3\x28 invalid utf-8", b'{"text": "' + b"ab " * 700_000 + b'"}']
+    src = tmp_path / "hostile.jsonl"
+    src.write_bytes(b"\n".join(lines) + b"\n")
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "guardrails_lite",
+            "scan",
+            "--policy",
+            "policies/default.yaml",
+            "--stage",
+            "input",
+            str(src),
+        ],
+        capture_output=True,
+        cwd=ROOT,
+        timeout=240,
+    )
+    assert proc.returncode == 1, proc.stderr[-2000:]
+    assert b"Traceback" not in proc.stderr
+    records = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert len(records) == len(lines)
+    n = len(ADVERSARIAL)
+    assert all(r["action"] in ("allow", "repair", "block", "warn") for r in records[:n])
+    # a validator that crashed or ran out of time would show up as an error finding: none may
+    assert not [f for r in records[:n] for f in r["findings"] if f["kind"] == "error"]
+    assert records[n] == {"line": n + 1, "error": "not valid JSON"}
+    assert records[n + 1]["line"] == n + 2 and "UTF-8" in records[n + 1]["error"]
+    assert records[n + 2]["action"] == "block" and records[n + 2]["findings"][0]["kind"] == "limit"
