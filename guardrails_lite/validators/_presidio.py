@@ -1,0 +1,341 @@
+"""The PII detector behind the `pii` validator: Presidio's recognizers, run cheaply and offline.
+
+Stock `AnalyzerEngine.analyze` runs every recognizer over the whole text and a spaCy pipeline
+first. Here an engine holds only the recognizers for the requested entities, and each one runs
+only on short windows around cheap anchors (an ``@`` for e-mail, a run of digits for phone
+numbers, ...): text without anchors costs one linear scan per entity, and Presidio's own regexes
+never see long inputs whole. spaCy runs only when a trained pipeline is installed and an NER
+entity (PERSON, LOCATION, ...) is requested. Engines are built lazily, once per process and
+configuration, under a lock.
+
+Offline: Presidio's e-mail recognizer validates domains with `tldextract`, whose default
+extractor fetches the public-suffix list; ours uses the snapshot bundled with tldextract.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import structlog
+
+logger = structlog.get_logger("guardrails_lite.pii")
+
+__all__ = [
+    "NER_ENTITIES",
+    "PATTERN_ENTITIES",
+    "CustomPattern",
+    "EngineConfig",
+    "PiiEngine",
+    "Span",
+    "get_engine",
+    "resolve_overlaps",
+]
+
+#: Entities found by patterns and checksums; no NLP model needed.
+PATTERN_ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "US_SSN", "IBAN_CODE", "IP_ADDRESS")
+#: spaCy labels behind each NER entity (Presidio's mapping).
+NER_LABELS: dict[str, tuple[str, ...]] = {
+    "PERSON": ("PERSON", "PER"),
+    "LOCATION": ("GPE", "LOC", "FAC"),
+    "ORGANIZATION": ("ORG",),
+    "NRP": ("NORP",),
+    "DATE_TIME": ("DATE", "TIME"),
+}
+NER_ENTITIES = tuple(NER_LABELS)
+_NER_SCORE = 0.85
+_TRAINED_PIPELINES = ("en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_trf")
+
+# Anchors: linear scans that every true match of the entity's recognizer must touch. Margins
+# (chars before, chars after) widen the window so the recognizer sees the whole candidate.
+_ANCHORS: dict[str, tuple[re.Pattern[str], int, int]] = {
+    "EMAIL_ADDRESS": (re.compile(r"@"), 64, 256),
+    "PHONE_NUMBER": (re.compile(r"\d(?:[ ().\-/]{1,3}\d|\d){6,}"), 24, 8),
+    "CREDIT_CARD": (re.compile(r"\d(?:[ \-]?\d){11,}"), 4, 4),
+    "US_SSN": (re.compile(r"\d(?:[ .\-]?\d){8,}"), 4, 4),
+    "IBAN_CODE": (re.compile(r"[A-Za-z]{2}\d{2}"), 2, 48),
+    "IP_ADDRESS": (re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}::?[0-9A-Fa-f]{0,4}:"), 48, 48),
+}
+_WORD = re.compile(r"\w+")
+# Words right before a match that make it something else: "version 10.2.3.4" is no IP address.
+_NEGATIVE_CONTEXT: dict[str, frozenset[str]] = {
+    "IP_ADDRESS": frozenset({"version", "ver", "v", "release", "build", "firmware", "patch", "update", "upgrade"}),
+}
+_CONTEXT_CHARS = 60  # Presidio looks at the 5 words before a match; 60 chars covers them
+_CONTEXT_WORDS = 5
+_CONTEXT_BOOST = 0.35  # Presidio's context_similarity_factor
+_CONTEXT_FLOOR = 0.4  # Presidio's min_score_with_context_similarity
+_PHONE_SCORE = 0.4  # PhoneRecognizer.SCORE
+_EDGE_SLACK = 32  # how far a window edge may move outward to land on whitespace
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """One detected entity: text[start:end] is `entity_type` with confidence `score`."""
+
+    start: int
+    end: int
+    entity_type: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class CustomPattern:
+    name: str
+    regex: str
+    entity: str
+    score: float
+    context: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EngineConfig:
+    entities: tuple[str, ...] | None
+    language: str
+    spacy_model: str
+    custom: tuple[CustomPattern, ...]
+
+
+_LOCK = threading.Lock()
+_ENGINES: dict[EngineConfig, PiiEngine] = {}
+_WARNED: set[tuple[str, tuple[str, ...]]] = set()
+
+
+def get_engine(config: EngineConfig) -> PiiEngine:
+    """The engine for `config`, built on first use and shared by every thread after that."""
+    engine = _ENGINES.get(config)
+    if engine is not None:
+        return engine
+    with _LOCK:
+        engine = _ENGINES.get(config)
+        if engine is None:
+            engine = PiiEngine(config)
+            _ENGINES[config] = engine
+        return engine
+
+
+def _installed_pipeline(name: str) -> str | None:
+    import spacy.util
+
+    candidates = _TRAINED_PIPELINES if name == "auto" else () if name == "blank" else (name,)
+    for candidate in candidates:
+        if spacy.util.is_package(candidate):
+            return candidate
+    return None
+
+
+def _load_spacy(name: str) -> Any:
+    """A trained spaCy pipeline with NER, or None. Never downloads anything."""
+    package = _installed_pipeline(name)
+    if package is None:
+        return None
+    import spacy
+
+    return spacy.load(package, disable=["parser", "lemmatizer", "textcat"])
+
+
+def _offline_email_recognizer(language: str) -> Any:
+    import tldextract
+    from presidio_analyzer.predefined_recognizers import EmailRecognizer
+
+    # suffix_list_urls=() makes tldextract use its bundled snapshot: no fetch, no cache dir.
+    extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+    class OfflineEmailRecognizer(EmailRecognizer):
+        def validate_result(self, pattern_text: str) -> bool:
+            return bool(extract(pattern_text).fqdn)
+
+    return OfflineEmailRecognizer(supported_language=language)
+
+
+def _recognizer(entity: str, language: str) -> Any:
+    from presidio_analyzer import predefined_recognizers as pr
+
+    if entity == "EMAIL_ADDRESS":
+        return _offline_email_recognizer(language)
+    factories: dict[str, Callable[..., Any]] = {
+        "PHONE_NUMBER": pr.PhoneRecognizer,
+        "CREDIT_CARD": pr.CreditCardRecognizer,
+        "US_SSN": pr.UsSsnRecognizer,
+        "IBAN_CODE": pr.IbanRecognizer,
+        "IP_ADDRESS": pr.IpRecognizer,
+    }
+    return factories[entity](supported_language=language)
+
+
+def _custom_recognizer(c: CustomPattern, language: str) -> Any:
+    from presidio_analyzer import Pattern, PatternRecognizer
+
+    return PatternRecognizer(
+        supported_entity=c.entity,
+        name=c.name,
+        supported_language=language,
+        patterns=[Pattern(c.name, c.regex, c.score)],
+        context=list(c.context),
+    )
+
+
+def _windows(text: str, anchor: re.Pattern[str], before: int, after: int) -> list[tuple[int, int]]:
+    """Merged [start, end) windows around every anchor match, edges moved out to whitespace."""
+    return _merge_widen(text, [m.span() for m in anchor.finditer(text)], before, after)
+
+
+def _merge_widen(text: str, spans: Iterable[tuple[int, int]], before: int, after: int) -> list[tuple[int, int]]:
+    n = len(text)
+    out: list[tuple[int, int]] = []
+    for ms, me in spans:
+        s, e = max(0, ms - before), min(n, me + after)
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+        else:
+            out.append((s, e))
+    widened: list[tuple[int, int]] = []
+    for s, e in out:
+        floor = max(0, s - _EDGE_SLACK)
+        while s > floor and not text[s - 1].isspace():
+            s -= 1
+        ceil = min(n, e + _EDGE_SLACK)
+        while e < ceil and not text[e].isspace():
+            e += 1
+        if widened and s <= widened[-1][1]:
+            widened[-1] = (widened[-1][0], max(e, widened[-1][1]))
+        else:
+            widened.append((s, e))
+    return widened
+
+
+def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:
+    """Keep the best of overlapping spans (higher score, then longer), sorted by start."""
+    ranked = sorted(spans, key=lambda s: (-s.score, -(s.end - s.start), s.start))
+    starts: list[int] = []
+    kept: list[Span] = []  # sorted by start, pairwise disjoint
+    for s in ranked:
+        i = bisect.bisect_left(starts, s.start)
+        if i < len(kept) and kept[i].start < s.end:
+            continue
+        if i > 0 and kept[i - 1].end > s.start:
+            continue
+        starts.insert(i, s.start)
+        kept.insert(i, s)
+    return kept
+
+
+class PiiEngine:
+    """Recognizers for one configuration. `analyze` is thread-safe once constructed."""
+
+    def __init__(self, config: EngineConfig) -> None:
+        self.config = config
+        requested = config.entities
+        self.nlp = None
+        ner_wanted = [e for e in (requested or NER_ENTITIES[:2]) if e in NER_LABELS]
+        if ner_wanted:
+            self.nlp = _load_spacy(config.spacy_model)
+            if self.nlp is None and requested is not None:
+                key = (config.spacy_model, tuple(ner_wanted))
+                if key not in _WARNED:
+                    _WARNED.add(key)
+                    logger.warning(
+                        "pii_ner_unavailable",
+                        spacy_model=config.spacy_model,
+                        entities_off=ner_wanted,
+                        reason="no trained spaCy pipeline installed; tokenizer-only (blank) pipeline has no NER",
+                    )
+            elif self.nlp is None:
+                key = (config.spacy_model, tuple(ner_wanted))
+                if key not in _WARNED:
+                    _WARNED.add(key)
+                    logger.info("pii_ner_unavailable", spacy_model=config.spacy_model, entities_off=ner_wanted)
+        self.ner_labels: dict[str, str] = {}
+        if self.nlp is not None:
+            for entity in ner_wanted:
+                for label in NER_LABELS[entity]:
+                    self.ner_labels[label] = entity
+        patterned = [e for e in (requested or PATTERN_ENTITIES) if e in _ANCHORS]
+        # Phone last: it skips digit runs the other recognizers already claimed.
+        patterned.sort(key=lambda e: e == "PHONE_NUMBER")
+        self.recognizers: list[tuple[str, Any, tuple[re.Pattern[str], int, int] | None, frozenset[str]]] = []
+        for entity in patterned:
+            rec = _recognizer(entity, config.language)
+            self.recognizers.append((entity, rec, _ANCHORS[entity], frozenset(w.lower() for w in rec.context or ())))
+        for custom in config.custom:
+            rec = _custom_recognizer(custom, config.language)
+            self.recognizers.append((custom.entity, rec, None, frozenset(w.lower() for w in custom.context)))
+        self.entities = tuple(sorted({r[0] for r in self.recognizers} | set(self.ner_labels.values())))
+        # Warm up: Presidio compiles patterns on first use; do it here, under the build lock.
+        self.analyze("mail a.b@example.com or call 212-555-0100, 4111 1111 1111 1111, 10.0.0.1, GB82WEST12345698765432")
+
+    def analyze(self, text: str, doc: Any = None) -> list[Span]:
+        """Every span found (overlaps resolved), with Presidio's scores plus context boosts."""
+        found: list[Span] = []
+        for entity, rec, anchor, context in self.recognizers:
+            if anchor is None:
+                segments = [(0, len(text))] if text else []
+            elif entity == "PHONE_NUMBER":
+                segments = self._phone_segments(text, anchor, found)
+            else:
+                segments = _windows(text, *anchor)
+            for s, e in segments:
+                for r in rec.analyze(text[s:e], [entity], None):
+                    start, end = r.start + s, r.end + s
+                    score = float(r.score)
+                    negative = _NEGATIVE_CONTEXT.get(entity)
+                    if negative and self._has_context(text, start, negative, 2):
+                        continue
+                    if context and self._has_context(text, start, context):
+                        score = min(1.0, max(score + _CONTEXT_BOOST, _CONTEXT_FLOOR))
+                    found.append(Span(start, end, entity, score))
+        if self.nlp is not None and text:
+            if doc is None:
+                doc = self.nlp(text)
+            for ent in doc.ents:
+                mapped = self.ner_labels.get(ent.label_)
+                if mapped is not None:
+                    found.append(Span(ent.start_char, ent.end_char, mapped, _NER_SCORE))
+        return resolve_overlaps(found)
+
+    @staticmethod
+    def _phone_segments(
+        text: str, anchor: tuple[re.Pattern[str], int, int], found: list[Span]
+    ) -> list[tuple[int, int]]:
+        """Windows around digit runs not already claimed by a surer detection.
+
+        The phone recognizer (libphonenumber, eight regions) is by far the costliest. Its score
+        (0.4) is below every other pattern entity's, so where all digits of a run already belong
+        to a card, IBAN, SSN or IP span, a phone match there would lose the overlap anyway.
+        """
+        surer = [(s.start, s.end) for s in found if s.score > _PHONE_SCORE]
+        pattern, before, after = anchor
+        if not surer:
+            return _windows(text, pattern, before, after)
+        surer.sort()
+        claimed = bytearray(len(text))
+        for s, e in surer:
+            claimed[s:e] = b"\x01" * (e - s)
+        keep = [
+            m.span()
+            for m in pattern.finditer(text)
+            if any(not claimed[i] for i in range(m.start(), m.end()) if text[i].isdigit())
+        ]
+        return _merge_widen(text, keep, before, after)
+
+    def analyze_many(self, texts: Sequence[str], batch_size: int = 64) -> list[list[Span]]:
+        """`analyze` over many texts; spaCy (when used) runs batched through `nlp.pipe`."""
+        if self.nlp is None:
+            return [self.analyze(t) for t in texts]
+        docs = self.nlp.pipe(texts, batch_size=batch_size)
+        return [self.analyze(t, doc) for t, doc in zip(texts, docs, strict=True)]
+
+    @staticmethod
+    def _has_context(text: str, start: int, context: frozenset[str], n_words: int = _CONTEXT_WORDS) -> bool:
+        words = _WORD.findall(text[max(0, start - _CONTEXT_CHARS) : start].lower())
+        return any(w in context for w in words[-n_words:])
+
+
+def quiet_presidio() -> None:
+    """Presidio logs at INFO/WARNING on load (recognizer lists, missing NLP): nothing PII, but noisy."""
+    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
