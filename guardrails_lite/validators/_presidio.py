@@ -49,6 +49,7 @@ NER_LABELS: dict[str, tuple[str, ...]] = {
 }
 NER_ENTITIES = tuple(NER_LABELS)
 _NER_SCORE = 0.85
+_REGISTRY_FLAGS = 26  # regex.DOTALL | regex.MULTILINE | regex.IGNORECASE, as in Presidio's default registry
 _TRAINED_PIPELINES = ("en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_trf")
 
 # Anchors: linear scans that every true match of the entity's recognizer must touch. Margins
@@ -62,6 +63,9 @@ _ANCHORS: dict[str, tuple[re.Pattern[str], int, int]] = {
     "IP_ADDRESS": (re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}::?[0-9A-Fa-f]{0,4}:"), 48, 48),
 }
 _WORD = re.compile(r"\w+")
+_PHONE_LEAD = 8  # "+44 ", "(0)": what may stand before a phone number's first digit, and a margin
+_PHONE_TAIL = 12  # extensions ("x4587", "ext. 12") and time-stamp suffixes the matcher checks
+_DIGITS = re.compile(r"\d+")
 # Words right before a match that make it something else: "version 10.2.3.4" is no IP address.
 _NEGATIVE_CONTEXT: dict[str, frozenset[str]] = {
     "IP_ADDRESS": frozenset({"version", "ver", "v", "release", "build", "firmware", "patch", "update", "upgrade"}),
@@ -153,11 +157,82 @@ def _offline_email_recognizer(language: str) -> Any:
     return OfflineEmailRecognizer(supported_language=language)
 
 
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int
+    end: int
+    score: float
+
+
+class _PhoneRecognizer:
+    """Presidio's PhoneRecognizer (libphonenumber matcher per region), minus hopeless regions.
+
+    The matcher parses and validates every candidate once per region, which is what makes stock
+    Presidio slow. A region can only yield a match if some run of the candidate's digit groups,
+    less the region's trunk prefix or country code, fits the region's general number pattern, a
+    necessary condition of libphonenumber's own validity check; other regions are skipped. US and
+    CA share calling code 1 and validate against the same plan, so one of them is enough.
+    Numbers written with ``+`` parse the same in every region, so one region finds them.
+    """
+
+    _MAX_GROUPS = 6  # a phone number has at most this many digit groups ("+1 (212) 555 01 47")
+
+    def __init__(self, language: str) -> None:
+        import phonenumbers
+        from presidio_analyzer.predefined_recognizers import PhoneRecognizer
+
+        self.base = PhoneRecognizer(supported_language=language)
+        self.context = self.base.context
+        self.leniency = self.base.leniency
+        self.matcher = phonenumbers.PhoneNumberMatcher
+        self.plans: list[tuple[str, re.Pattern[str], str, str]] = []
+        codes: set[int] = set()
+        for region in self.base.supported_regions:
+            meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+            if meta is None or meta.country_code in codes:
+                continue
+            codes.add(meta.country_code)
+            general = re.compile(meta.general_desc.national_number_pattern)
+            self.plans.append((region, general, meta.national_prefix or "", str(meta.country_code)))
+
+    def _regions(self, candidate: str, plus: bool) -> list[str]:
+        wanted: list[str] = [self.plans[0][0]] if plus else []
+        groups = _DIGITS.findall(candidate)
+        for i in range(len(groups)):
+            digits = ""
+            for g in groups[i : i + self._MAX_GROUPS]:
+                digits += g
+                for region, general, trunk, code in self.plans:
+                    if region in wanted:
+                        continue
+                    if (
+                        general.fullmatch(digits)
+                        or (trunk and digits.startswith(trunk) and general.fullmatch(digits[len(trunk) :]))
+                        or (digits.startswith(code) and general.fullmatch(digits[len(code) :]))
+                    ):
+                        wanted.append(region)
+        return wanted
+
+    def analyze(self, text: str, entities: Sequence[str], nlp_artifacts: Any = None) -> list[_Hit]:
+        seen: set[tuple[int, int]] = set()
+        for m in _ANCHORS["PHONE_NUMBER"][0].finditer(text):
+            # The matcher looks around a candidate (time stamps after it, extensions, letters glued on).
+            s, e = max(0, m.start() - _PHONE_LEAD), min(len(text), m.end() + _PHONE_TAIL)
+            for region in self._regions(m.group(), "+" in text[s : m.start()]):
+                for match in self.matcher(text[s:e], region, leniency=self.leniency):
+                    seen.add((match.start + s, match.end + s))
+        return [_Hit(a, b, _PHONE_SCORE) for a, b in sorted(seen)]
+
+
 def _recognizer(entity: str, language: str) -> Any:
     from presidio_analyzer import predefined_recognizers as pr
 
+    if entity == "PHONE_NUMBER":
+        return _PhoneRecognizer(language)
     if entity == "EMAIL_ADDRESS":
-        return _offline_email_recognizer(language)
+        rec = _offline_email_recognizer(language)
+        rec.global_regex_flags = _REGISTRY_FLAGS
+        return rec
     factories: dict[str, Callable[..., Any]] = {
         "PHONE_NUMBER": pr.PhoneRecognizer,
         "CREDIT_CARD": pr.CreditCardRecognizer,
@@ -165,13 +240,18 @@ def _recognizer(entity: str, language: str) -> Any:
         "IBAN_CODE": pr.IbanRecognizer,
         "IP_ADDRESS": pr.IpRecognizer,
     }
-    return factories[entity](supported_language=language)
+    rec = factories[entity](supported_language=language)
+    if hasattr(rec, "global_regex_flags"):
+        # What AnalyzerEngine's default registry sets; the constructors' default lacks IGNORECASE.
+        rec.global_regex_flags = _REGISTRY_FLAGS
+    return rec
 
 
 def _custom_recognizer(c: CustomPattern, language: str) -> Any:
     from presidio_analyzer import Pattern, PatternRecognizer
 
     return PatternRecognizer(
+        global_regex_flags=_REGISTRY_FLAGS,
         supported_entity=c.entity,
         name=c.name,
         supported_language=language,
