@@ -183,17 +183,17 @@ class _PhoneRecognizer:
 
         self.base = PhoneRecognizer(supported_language=language)
         self.context = self.base.context
-        self.leniency = self.base.leniency
+        self.leniency: int = self.base.leniency if self.base.leniency is not None else 1
         self.matcher = phonenumbers.PhoneNumberMatcher
         self.plans: list[tuple[str, re.Pattern[str], str, str]] = []
         codes: set[int] = set()
         for region in self.base.supported_regions:
-            meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+            meta: Any = phonenumbers.PhoneMetadata.metadata_for_region(region)
             if meta is None or meta.country_code in codes:
                 continue
             codes.add(meta.country_code)
-            general = re.compile(meta.general_desc.national_number_pattern)
-            self.plans.append((region, general, meta.national_prefix or "", str(meta.country_code)))
+            general = re.compile(str(meta.general_desc.national_number_pattern))
+            self.plans.append((str(region), general, str(meta.national_prefix or ""), str(meta.country_code)))
 
     def _regions(self, candidate: str, plus: bool) -> list[str]:
         wanted: list[str] = [self.plans[0][0]] if plus else []
