@@ -221,7 +221,16 @@ class _PhoneRecognizer:
             for region in self._regions(m.group(), "+" in text[s : m.start()]):
                 for match in self.matcher(text[s:e], region, leniency=self.leniency):
                     seen.add((match.start + s, match.end + s))
-        return [_Hit(a, b, _PHONE_SCORE) for a, b in sorted(seen)]
+        return [_Hit(a, b, _PHONE_SCORE) for a, b in sorted(seen) if not _glued(text, a, b)]
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """True if text[start:end] is the tail or head of a hyphenated identifier such as TCK-2024-000123."""
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 2]
+    return (len(before) == 2 and before[1] in "-_/" and before[0].isalnum()) or (
+        len(after) == 2 and after[0] in "-_/" and after[1].isalnum()
+    )
 
 
 def _recognizer(entity: str, language: str) -> Any:
