@@ -228,9 +228,46 @@ def _glued(text: str, start: int, end: int) -> bool:
     """True if text[start:end] is the tail or head of a hyphenated identifier such as TCK-2024-000123."""
     before = text[max(0, start - 2) : start]
     after = text[end : end + 2]
+    # A trailing "-Fax" (vCard labels) is fine; a trailing "-12" continues the identifier.
     return (len(before) == 2 and before[1] in "-_/" and before[0].isalnum()) or (
-        len(after) == 2 and after[0] in "-_/" and after[1].isalnum()
+        len(after) == 2 and after[0] in "-_/" and after[1].isdigit()
     )
+
+
+class _Patterns:
+    """A Presidio PatternRecognizer's patterns and checks, run without its per-match overhead.
+
+    Same matching, validation (checksums) and invalidation as `PatternRecognizer.analyze`, minus
+    the explanation objects and timing it builds per match. Unlike Presidio, which logs and skips
+    a pattern that times out (after 60 s by default), a timeout here raises: the validator then
+    fails closed.
+    """
+
+    def __init__(self, rec: Any, timeout_s: float) -> None:
+        import regex
+
+        self.rec = rec
+        self.context = rec.context
+        self.timeout = timeout_s
+        self.patterns = [(regex.compile(p.regex, rec.global_regex_flags), float(p.score)) for p in rec.patterns]
+
+    def analyze(self, text: str, entities: Sequence[str], nlp_artifacts: Any = None) -> list[_Hit]:
+        hits: list[_Hit] = []
+        validate, invalidate = self.rec.validate_result, self.rec.invalidate_result
+        for compiled, base in self.patterns:
+            for m in compiled.finditer(text, timeout=self.timeout):
+                start, end = m.span()
+                if start == end:
+                    continue
+                value = text[start:end]
+                valid = validate(value)
+                score = base if valid is None else 1.0 if valid else 0.0
+                if score > 0 and not invalidate(value):
+                    hits.append(_Hit(start, end, score))
+        return hits
+
+
+_PATTERN_TIMEOUT_S = 2.0
 
 
 def _recognizer(entity: str, language: str) -> Any:
@@ -241,7 +278,7 @@ def _recognizer(entity: str, language: str) -> Any:
     if entity == "EMAIL_ADDRESS":
         rec = _offline_email_recognizer(language)
         rec.global_regex_flags = _REGISTRY_FLAGS
-        return rec
+        return _Patterns(rec, _PATTERN_TIMEOUT_S)
     factories: dict[str, Callable[..., Any]] = {
         "PHONE_NUMBER": pr.PhoneRecognizer,
         "CREDIT_CARD": pr.CreditCardRecognizer,
@@ -253,13 +290,14 @@ def _recognizer(entity: str, language: str) -> Any:
     if hasattr(rec, "global_regex_flags"):
         # What AnalyzerEngine's default registry sets; the constructors' default lacks IGNORECASE.
         rec.global_regex_flags = _REGISTRY_FLAGS
-    return rec
+    # IbanRecognizer has its own matching loop (boundary handling), so it keeps it.
+    return rec if entity == "IBAN_CODE" else _Patterns(rec, _PATTERN_TIMEOUT_S)
 
 
 def _custom_recognizer(c: CustomPattern, language: str) -> Any:
     from presidio_analyzer import Pattern, PatternRecognizer
 
-    return PatternRecognizer(
+    rec = PatternRecognizer(
         global_regex_flags=_REGISTRY_FLAGS,
         supported_entity=c.entity,
         name=c.name,
@@ -267,6 +305,7 @@ def _custom_recognizer(c: CustomPattern, language: str) -> Any:
         patterns=[Pattern(c.name, c.regex, c.score)],
         context=list(c.context),
     )
+    return _Patterns(rec, _PATTERN_TIMEOUT_S)
 
 
 def _windows(text: str, anchor: re.Pattern[str], before: int, after: int) -> list[tuple[int, int]]:
