@@ -65,6 +65,8 @@ _ANCHORS: dict[str, tuple[re.Pattern[str], int, int]] = {
 _WORD = re.compile(r"\w+")
 _PHONE_LEAD = 8  # "+44 ", "(0)": what may stand before a phone number's first digit, and a margin
 _PHONE_TAIL = 12  # extensions ("x4587", "ext. 12") and time-stamp suffixes the matcher checks
+# A date (2024-05-01, 01/05/2024, 1.5.2024), optionally with the hour of a time stamp after it.
+_DATE_LIKE = re.compile(r"(?:[12]\d{3}([-/.])[0-3]?\d\1[0-3]?\d|[0-3]?\d([-/.])[0-3]?\d\2[12]\d{3})(?:[ T][0-2]?\d)?")
 _DIGITS = re.compile(r"\d+")
 # Words right before a match that make it something else: "version 10.2.3.4" is no IP address.
 _NEGATIVE_CONTEXT: dict[str, frozenset[str]] = {
@@ -216,11 +218,17 @@ class _PhoneRecognizer:
     def analyze(self, text: str, entities: Sequence[str], nlp_artifacts: Any = None) -> list[_Hit]:
         seen: set[tuple[int, int]] = set()
         for m in _ANCHORS["PHONE_NUMBER"][0].finditer(text):
+            if _DATE_LIKE.fullmatch(m.group()):
+                continue  # libphonenumber rejects dates and time stamps too, after parsing them per region
             # The matcher looks around a candidate (time stamps after it, extensions, letters glued on).
             s, e = max(0, m.start() - _PHONE_LEAD), min(len(text), m.end() + _PHONE_TAIL)
             for region in self._regions(m.group(), "+" in text[s : m.start()]):
+                covered = False
                 for match in self.matcher(text[s:e], region, leniency=self.leniency):
                     seen.add((match.start + s, match.end + s))
+                    covered |= match.start + s <= m.start() and match.end + s >= m.end()
+                if covered:
+                    break  # the whole run is one number; other regions could only repeat it
         return [_Hit(a, b, _PHONE_SCORE) for a, b in sorted(seen) if not _glued(text, a, b)]
 
 
