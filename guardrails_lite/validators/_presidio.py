@@ -67,6 +67,12 @@ _PHONE_LEAD = 8  # "+44 ", "(0)": what may stand before a phone number's first d
 _PHONE_TAIL = 12  # extensions ("x4587", "ext. 12") and time-stamp suffixes the matcher checks
 # A date (2024-05-01, 01/05/2024, 1.5.2024), optionally with the hour of a time stamp after it.
 _DATE_LIKE = re.compile(r"(?:[12]\d{3}([-/.])[0-3]?\d\1[0-3]?\d|[0-3]?\d([-/.])[0-3]?\d\2[12]\d{3})(?:[ T][0-2]?\d)?")
+# Words that announce a phone number when they come right before it.
+_PHONE_CUES = re.compile(
+    r"(?i)\b(?:phone|telephone|tel|mobile|cell|cellphone|fax|call|ring|dial|text|sms|whatsapp|landline|desk)\b"
+    r"[\s:.#\-]{0,3}(?:\w+\s){0,2}[\s:.#(+]*$"
+)
+_CUE_CHARS = 32
 _DIGITS = re.compile(r"\d+")
 # Words right before a match that make it something else: "version 10.2.3.4" is no IP address.
 _NEGATIVE_CONTEXT: dict[str, frozenset[str]] = {
@@ -222,9 +228,16 @@ class _PhoneRecognizer:
                 continue  # libphonenumber rejects dates and time stamps too, after parsing them per region
             # The matcher looks around a candidate (time stamps after it, extensions, letters glued on).
             s, e = max(0, m.start() - _PHONE_LEAD), min(len(text), m.end() + _PHONE_TAIL)
-            for region in self._regions(m.group(), "+" in text[s : m.start()]):
+            lenient = _PHONE_CUES.search(text[max(0, m.start() - _CUE_CHARS) : m.start()]) is not None
+            if lenient:
+                # Right after "phone:", "call", "fax" ...: a number of plausible length is taken even
+                # if libphonenumber has no such number range (fake and newly assigned numbers).
+                regions, leniency = [p[0] for p in self.plans], 0
+            else:
+                regions, leniency = self._regions(m.group(), "+" in text[s : m.start()]), self.leniency
+            for region in regions:
                 covered = False
-                for match in self.matcher(text[s:e], region, leniency=self.leniency):
+                for match in self.matcher(text[s:e], region, leniency=leniency):
                     seen.add((match.start + s, match.end + s))
                     covered |= match.start + s <= m.start() and match.end + s >= m.end()
                 if covered:
@@ -276,6 +289,7 @@ class _Patterns:
 
 
 _PATTERN_TIMEOUT_S = 2.0
+_WIDE_CARD = r"\b(?:4\d{3}|5[0-8]\d{2}|2[1-7]\d{2}|1800|3[0-8]\d{2}|6\d{3})(?:[ -]?\d){8,15}\b"
 
 
 def _recognizer(entity: str, language: str) -> Any:
@@ -295,6 +309,13 @@ def _recognizer(entity: str, language: str) -> Any:
         "IP_ADDRESS": pr.IpRecognizer,
     }
     rec = factories[entity](supported_language=language)
+    if entity == "CREDIT_CARD":
+        from presidio_analyzer import Pattern
+
+        # Presidio's pattern stops at 17 digits and misses 2-series Mastercard, 15-digit JCB (2131,
+        # 1800), Maestro (50, 56-58, 12+ digits) and 19-digit Visa; Luhn still has the last word.
+        wide = Pattern("Card numbers, wider IIN ranges, 12-19 digits", _WIDE_CARD, 0.3)
+        rec.patterns = [*rec.patterns, wide]  # a new list: the default one is the class's own
     if hasattr(rec, "global_regex_flags"):
         # What AnalyzerEngine's default registry sets; the constructors' default lacks IGNORECASE.
         rec.global_regex_flags = _REGISTRY_FLAGS
