@@ -336,3 +336,28 @@ def test_ner_entities_with_a_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
     engine = _presidio.get_engine(v.config)
     spans = engine.analyze_many(["Alice Example", "in Paris"])
     assert [[s.entity_type for s in row] for row in spans] == [["PERSON"], ["LOCATION"]]
+
+
+# -- beyond stock Presidio ------------------------------------------------------------------------
+# 2-series Mastercard, 15-digit JCB, 19-digit Visa, Maestro; all pass the Luhn check.
+@pytest.mark.parametrize("card", ["2223000048400011", "213100000000001", "4000000000000000006", "5018000000000009"])
+def test_card_ranges_stock_presidio_misses(card: str) -> None:
+    verdict = check(build({}), f"card {card} please")
+    assert [f.entity_type for f in verdict.findings] == ["CREDIT_CARD"]
+
+
+def test_luhn_still_decides_for_wide_card_numbers() -> None:
+    assert check(build({}), "ref 2223000048400012 ok").passed
+
+
+def test_numbers_outside_known_ranges_count_as_phones_only_after_a_phone_cue() -> None:
+    number = "+1-984-182-0190"  # NANP exchange 182 is not assigned, so libphonenumber calls it invalid
+    assert check(build({}), f"see {number} here").passed
+    verdict = check(build({}), f"Phone: {number} here")
+    assert [f.entity_type for f in verdict.findings] == ["PHONE_NUMBER"]
+
+
+def test_batch_path_gives_one_verdict_per_text_with_its_own_vault() -> None:
+    v = build({"operator": "pseudonymise"})
+    verdicts = v.check_many(["a@example.com", "nothing", "b@example.com"])
+    assert [x.repaired for x in verdicts] == ["<EMAIL_ADDRESS_1>", None, "<EMAIL_ADDRESS_1>"]

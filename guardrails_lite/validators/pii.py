@@ -15,14 +15,18 @@ from __future__ import annotations
 import os
 import re
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal, TypeAlias
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 import regex
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from guardrails_lite.spec import ValidatorSpec
-from guardrails_lite.verdict import Context, Finding, Validator, Verdict
+from guardrails_lite.verdict import Context, Finding, Stage, Validator, Verdict
+
+if TYPE_CHECKING:
+    from guardrails_lite.validators._presidio import Span
 
 Operator: TypeAlias = Literal["replace", "redact", "mask", "hash", "pseudonymise"]
 
@@ -182,10 +186,22 @@ class PiiValidator:
     def __call__(self, text: str, ctx: Context) -> Verdict:
         from guardrails_lite.validators._presidio import get_engine
 
+        return self._verdict(text, ctx, get_engine(self.config).analyze(text))
+
+    def check_many(self, texts: Sequence[str], stage: Stage = "input") -> list[Verdict]:
+        """Batch path (e.g. for scans): one verdict per text, each as its own call (own vault).
+
+        The spaCy pipeline, when one is used, runs over the texts in batches.
+        """
+        from guardrails_lite.validators._presidio import get_engine
+
+        found = get_engine(self.config).analyze_many(texts)
+        entry = self.spec.id or "pii"
+        return [self._verdict(t, Context(stage, entry_id=entry), s) for t, s in zip(texts, found, strict=True)]
+
+    def _verdict(self, text: str, ctx: Context, found: Sequence[Span]) -> Verdict:
         spans = [
-            s
-            for s in get_engine(self.config).analyze(text)
-            if s.score >= self.spec.score_threshold and text[s.start : s.end].strip() not in self.allow
+            s for s in found if s.score >= self.spec.score_threshold and text[s.start : s.end].strip() not in self.allow
         ]
         restoring = self.spec.restore and ctx.stage == "output"
         vault = self._vault(ctx) if restoring or self._pseudonymises() else None
@@ -193,7 +209,7 @@ class PiiValidator:
             return Verdict.ok()
         pieces: list[str] = []
         last = 0
-        scrubbed: list[Any] = []
+        scrubbed: list[Span] = []
         restored = 0
         for s in spans:
             gap = text[last : s.start]
