@@ -361,3 +361,24 @@ def test_batch_path_gives_one_verdict_per_text_with_its_own_vault() -> None:
     v = build({"operator": "pseudonymise"})
     verdicts = v.check_many(["a@example.com", "nothing", "b@example.com"])
     assert [x.repaired for x in verdicts] == ["<EMAIL_ADDRESS_1>", None, "<EMAIL_ADDRESS_1>"]
+
+
+def test_the_pipeline_warms_the_engine_outside_the_time_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    from guardrails_lite.validators import _presidio
+
+    monkeypatch.setattr(_presidio, "_ENGINES", {})
+    built: list[Any] = []
+    real = _presidio.PiiEngine
+
+    def slow_engine(config: Any) -> Any:
+        import time
+
+        time.sleep(0.3)  # a cold spaCy/Presidio load
+        built.append(config)
+        return real(config)
+
+    monkeypatch.setattr(_presidio, "PiiEngine", slow_engine)
+    policy = parse_policy({"name": "t", "input": [{"use": "pii", "on_fail": "repair", "timeout_ms": 200}]})
+    llm, _ = scripted("ok")
+    result = Guard(policy).run(llm, "mail a@example.com")
+    assert len(built) == 1 and all(f.kind == "detection" for f in result.findings)

@@ -148,7 +148,11 @@ def _load_spacy(name: str) -> Any:
         return None
     import spacy
 
-    return spacy.load(package, disable=["parser", "lemmatizer", "textcat"])
+    nlp = spacy.load(package)
+    # Only NER is needed; its tok2vec/transformer stays on because NER listens to it.
+    unused = ("tagger", "parser", "attribute_ruler", "lemmatizer", "senter", "morphologizer", "textcat")
+    nlp.select_pipes(disable=[name for name in unused if name in nlp.pipe_names])
+    return nlp
 
 
 def _offline_email_recognizer(language: str) -> Any:

@@ -183,6 +183,12 @@ class PiiValidator:
         self.allow = frozenset(spec.allow_list)
         self.salt = spec.hash_salt.encode() if spec.hash_salt else None
 
+    def warm(self) -> None:
+        """Load the engine now (the pipeline calls this outside the time budget)."""
+        from guardrails_lite.validators._presidio import get_engine
+
+        get_engine(self.config)
+
     def __call__(self, text: str, ctx: Context) -> Verdict:
         from guardrails_lite.validators._presidio import get_engine
 
