@@ -382,3 +382,12 @@ def test_the_pipeline_warms_the_engine_outside_the_time_budget(monkeypatch: pyte
     llm, _ = scripted("ok")
     result = Guard(policy).run(llm, "mail a@example.com")
     assert len(built) == 1 and all(f.kind == "detection" for f in result.findings)
+
+
+def test_presidio_log_records_lose_their_arguments(caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    check(build({}), "warm up")
+    with caplog.at_level(logging.ERROR, logger="presidio-analyzer"):
+        logging.getLogger("presidio-analyzer").error("Failed to validate text %s", "GB82WEST12345698765432")
+    assert caplog.records and "GB82WEST" not in caplog.text

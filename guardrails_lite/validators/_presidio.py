@@ -390,6 +390,7 @@ class PiiEngine:
     """Recognizers for one configuration. `analyze` is thread-safe once constructed."""
 
     def __init__(self, config: EngineConfig) -> None:
+        _guard_presidio_logs()
         self.config = config
         requested = config.entities
         self.nlp = None
@@ -497,6 +498,21 @@ class PiiEngine:
         return any(w in context for w in words[-n_words:])
 
 
-def quiet_presidio() -> None:
-    """Presidio logs at INFO/WARNING on load (recognizer lists, missing NLP): nothing PII, but noisy."""
-    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+class _WithholdArguments(logging.Filter):
+    """Presidio logs some matched values (e.g. "Failed to validate text %s" for IBANs): drop the arguments."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.args:
+            record.msg = f"{record.msg} [arguments withheld by guardrails-lite]"
+            record.args = None
+        return True
+
+
+_FILTER = _WithholdArguments()
+
+
+def _guard_presidio_logs() -> None:
+    for name in ("presidio-analyzer", "presidio-anonymizer"):
+        log = logging.getLogger(name)
+        if _FILTER not in log.filters:
+            log.addFilter(_FILTER)
