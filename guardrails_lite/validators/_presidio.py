@@ -293,7 +293,9 @@ class _Patterns:
 
 
 _PATTERN_TIMEOUT_S = 2.0
-_WIDE_CARD = r"\b(?:4\d{3}|5[0-8]\d{2}|2[1-7]\d{2}|1800|3[0-8]\d{2}|6\d{3})(?:[ -]?\d){8,15}\b"
+# Printed in groups of four, 13-19 digits; 12-digit numbers only for Maestro and unseparated.
+_WIDE_CARD = r"\b(?:4\d{3}|5[0-8]\d{2}|2[1-7]\d{2}|1800|3[0-8]\d{2}|6\d{3})(?:[ -]?\d{4}){2,3}[ -]?\d{1,4}\b"
+_MAESTRO_12 = r"\b(?:50|5[6-8]|6\d)\d{10}\b"
 
 
 def _recognizer(entity: str, language: str) -> Any:
@@ -318,8 +320,9 @@ def _recognizer(entity: str, language: str) -> Any:
 
         # Presidio's pattern stops at 17 digits and misses 2-series Mastercard, 15-digit JCB (2131,
         # 1800), Maestro (50, 56-58, 12+ digits) and 19-digit Visa; Luhn still has the last word.
-        wide = Pattern("Card numbers, wider IIN ranges, 12-19 digits", _WIDE_CARD, 0.3)
-        rec.patterns = [*rec.patterns, wide]  # a new list: the default one is the class's own
+        wide = Pattern("Card numbers, wider IIN ranges, 13-19 digits", _WIDE_CARD, 0.3)
+        maestro = Pattern("Maestro, 12 digits", _MAESTRO_12, 0.3)
+        rec.patterns = [*rec.patterns, wide, maestro]  # a new list: the default one is the class's own
     if hasattr(rec, "global_regex_flags"):
         # What AnalyzerEngine's default registry sets; the constructors' default lacks IGNORECASE.
         rec.global_regex_flags = _REGISTRY_FLAGS
