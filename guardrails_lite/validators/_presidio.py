@@ -225,9 +225,12 @@ class _PhoneRecognizer:
                         wanted.append(region)
         return wanted
 
-    def analyze(self, text: str, entities: Sequence[str], nlp_artifacts: Any = None) -> list[_Hit]:
+    def analyze(
+        self, text: str, entities: Sequence[str], nlp_artifacts: Any = None, masked: str | None = None
+    ) -> list[_Hit]:
+        """Phone numbers in `text`; digit runs are looked for in `masked` (same length), if given."""
         seen: set[tuple[int, int]] = set()
-        for m in _ANCHORS["PHONE_NUMBER"][0].finditer(text):
+        for m in _ANCHORS["PHONE_NUMBER"][0].finditer(text if masked is None else masked):
             if _DATE_LIKE.fullmatch(m.group()):
                 continue  # libphonenumber rejects dates and time stamps too, after parsing them per region
             # The matcher looks around a candidate (time stamps after it, extensions, letters glued on).
@@ -441,11 +444,15 @@ class PiiEngine:
             if anchor is None:
                 segments = [(0, len(text))] if text else []
             elif entity == "PHONE_NUMBER":
-                segments = self._phone_segments(text, anchor, found)
+                segments = [(0, len(text))]
             else:
                 segments = _windows(text, *anchor)
             for s, e in segments:
-                for r in rec.analyze(text[s:e], [entity], None):
+                if entity == "PHONE_NUMBER":
+                    hits = rec.analyze(text, [entity], None, masked=self._mask_claimed(text, found))
+                else:
+                    hits = rec.analyze(text[s:e], [entity], None)
+                for r in hits:
                     start, end = r.start + s, r.end + s
                     score = float(r.score)
                     negative = _NEGATIVE_CONTEXT.get(entity)
@@ -464,29 +471,26 @@ class PiiEngine:
         return resolve_overlaps(found)
 
     @staticmethod
-    def _phone_segments(
-        text: str, anchor: tuple[re.Pattern[str], int, int], found: list[Span]
-    ) -> list[tuple[int, int]]:
-        """Windows around digit runs not already claimed by a surer detection.
+    def _mask_claimed(text: str, found: list[Span]) -> str:
+        """`text` with spans of surer detections blanked out, for finding phone candidates.
 
-        The phone recognizer (libphonenumber, eight regions) is by far the costliest. Its score
-        (0.4) is below every other pattern entity's, so where all digits of a run already belong
-        to a card, IBAN, SSN or IP span, a phone match there would lose the overlap anyway.
+        The phone recognizer (libphonenumber, several regions) is by far the costliest. Its score
+        (0.4) is below every other pattern entity's, so digits that already belong to a card, IBAN,
+        SSN or IP span would lose the overlap anyway and need not be parsed as phone numbers.
         """
-        surer = [(s.start, s.end) for s in found if s.score > _PHONE_SCORE]
-        pattern, before, after = anchor
+        surer = sorted((s.start, s.end) for s in found if s.score > _PHONE_SCORE)
         if not surer:
-            return _windows(text, pattern, before, after)
-        surer.sort()
-        claimed = bytearray(len(text))
-        for s, e in surer:
-            claimed[s:e] = b"\x01" * (e - s)
-        keep = [
-            m.span()
-            for m in pattern.finditer(text)
-            if any(not claimed[i] for i in range(m.start(), m.end()) if text[i].isdigit())
-        ]
-        return _merge_widen(text, keep, before, after)
+            return text
+        pieces: list[str] = []
+        last = 0
+        for a, b in surer:
+            if b <= last:
+                continue
+            a = max(a, last)
+            pieces += [text[last:a], "\0" * (b - a)]
+            last = b
+        pieces.append(text[last:])
+        return "".join(pieces)
 
     def analyze_many(self, texts: Sequence[str], batch_size: int = 64) -> list[list[Span]]:
         """`analyze` over many texts; spaCy (when used) runs batched through `nlp.pipe`."""
