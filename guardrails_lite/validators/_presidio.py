@@ -211,6 +211,8 @@ class _PhoneRecognizer:
         wanted: list[str] = [self.plans[0][0]] if plus else []
         groups = _DIGITS.findall(candidate)
         for i in range(len(groups)):
+            if len(wanted) == len(self.plans):
+                break  # every region is in: long digit runs (tables, hostile input) end early
             digits = ""
             for g in groups[i : i + self._MAX_GROUPS]:
                 digits += g
