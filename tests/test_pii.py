@@ -391,3 +391,24 @@ def test_presidio_log_records_lose_their_arguments(caplog: pytest.LogCaptureFixt
     with caplog.at_level(logging.ERROR, logger="presidio-analyzer"):
         logging.getLogger("presidio-analyzer").error("Failed to validate text %s", "GB82WEST12345698765432")
     assert caplog.records and "GB82WEST" not in caplog.text
+
+
+def test_streamed_answer_gets_originals_back_and_never_a_half_placeholder() -> None:
+    import openai
+
+    from guardrails_lite.integrations.openai import GuardedOpenAI
+    from tests.openai_server import Reply, ScriptedServer
+
+    answer = "Done. I wrote to <EMAIL_ADDRESS_1> and left a note for <PHONE_NUMBER_1> as asked. " * 3
+    with ScriptedServer() as server:
+        server.push(Reply(answer, chunk_size=3))
+        c = GuardedOpenAI(openai.OpenAI(base_url=server.url, api_key="test", max_retries=0), restore_policy())
+        stream = c.chat.completions.create(model="m", messages=[{"role": "user", "content": PROMPT}], stream=True)
+        released = ""
+        for chunk in stream:
+            released += (chunk.choices[0].delta.content or "") if chunk.choices else ""
+            assert "<" not in released  # not even the start of a placeholder goes out
+        sent = "\n".join(t for r in server.requests for t in r.texts())
+    assert "jane.doe" not in sent and "<EMAIL_ADDRESS_1>" in sent
+    expected = answer.replace("<EMAIL_ADDRESS_1>", "jane.doe@example.com").replace("<PHONE_NUMBER_1>", "(212) 555-0147")
+    assert released == expected
