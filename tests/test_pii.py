@@ -357,6 +357,11 @@ def test_numbers_outside_known_ranges_count_as_phones_only_after_a_phone_cue() -
     assert [f.entity_type for f in verdict.findings] == ["PHONE_NUMBER"]
 
 
+def test_a_label_after_the_number_is_a_cue_too_but_not_for_a_postcode_before_it() -> None:
+    verdict = check(build({}), "Hungary 34796\n(37) 788-063 (mobile)")
+    assert [(f.entity_type, f.start) for f in verdict.findings] == [("PHONE_NUMBER", 14)]
+
+
 def test_batch_path_gives_one_verdict_per_text_with_its_own_vault() -> None:
     v = build({"operator": "pseudonymise"})
     verdicts = v.check_many(["a@example.com", "nothing", "b@example.com"])

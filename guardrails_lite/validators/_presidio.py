@@ -73,6 +73,8 @@ _PHONE_CUES = re.compile(
     r"[\s:.#\-]{0,3}(?:\w+\s){0,2}[\s:.#(+]*$"
 )
 _CUE_CHARS = 32
+# ... or label it right after, as address books do: "555 0147 (mobile)", "555 0147-Office".
+_PHONE_LABEL_AFTER = re.compile(r"(?i)[ \t]{0,2}[-(]?[ \t]?(?:mobile|cell|office|home|work|fax|desk|landline)\b")
 _DIGITS = re.compile(r"\d+")
 # Words right before a match that make it something else: "version 10.2.3.4" is no IP address.
 _NEGATIVE_CONTEXT: dict[str, frozenset[str]] = {
@@ -237,16 +239,22 @@ class _PhoneRecognizer:
                 continue  # libphonenumber rejects dates and time stamps too, after parsing them per region
             # The matcher looks around a candidate (time stamps after it, extensions, letters glued on).
             s, e = max(0, m.start() - _PHONE_LEAD), min(len(text), m.end() + _PHONE_TAIL)
-            lenient = _PHONE_CUES.search(text[max(0, m.start() - _CUE_CHARS) : m.start()]) is not None
+            lenient = (
+                _PHONE_CUES.search(text[max(0, m.start() - _CUE_CHARS) : m.start()]) is not None
+                or _PHONE_LABEL_AFTER.match(text, m.end()) is not None
+            )
             if lenient:
-                # Right after "phone:", "call", "fax" ...: a number of plausible length is taken even
-                # if libphonenumber has no such number range (fake and newly assigned numbers).
+                # Right after "phone:", "call", "fax" ... (or labelled "(mobile)", "-Office" after it, as
+                # in address books): a number of plausible length is taken even if libphonenumber has
+                # no such number range (fake and newly assigned numbers).
                 regions, leniency = [p[0] for p in self.plans], 0
             else:
                 regions, leniency = self._regions(m.group(), "+" in text[s : m.start()]), self.leniency
             for region in regions:
                 covered = False
                 for match in self.matcher(text[s:e], region, leniency=leniency):
+                    if match.end + s <= m.start() or match.start + s >= m.end():
+                        continue  # a number in the margin (a postcode before it) has its own anchor, if any
                     seen.add((match.start + s, match.end + s))
                     covered |= match.start + s <= m.start() and match.end + s >= m.end()
                 if covered:
