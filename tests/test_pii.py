@@ -71,6 +71,7 @@ def test_each_entity_type_is_found_and_replaced(entity: str) -> None:
         "Ticket TCK-2024-000123 and INV-2024-0042 are open.",
         "ISBN 978-3-16-148410-0, build 20240501.3, see page 12.",
         "The meeting is on 05/06/2024 in room 4.",
+        "Order 12345678 home delivery, work order 7654321 work in progress.",
         "Nothing personal here at all, just prose about the weather and rivers.",
     ],
 )

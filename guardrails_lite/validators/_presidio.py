@@ -74,7 +74,10 @@ _PHONE_CUES = re.compile(
 )
 _CUE_CHARS = 32
 # ... or label it right after, as address books do: "555 0147 (mobile)", "555 0147-Office".
-_PHONE_LABEL_AFTER = re.compile(r"(?i)[ \t]{0,2}[-(]?[ \t]?(?:mobile|cell|office|home|work|fax|desk|landline)\b")
+# Bare "home"/"work" only in brackets or hyphenated: "12345678 home delivery" is an order number.
+_PHONE_LABEL_AFTER = re.compile(
+    r"(?i)[ \t]{0,2}(?:[-(][ \t]?(?:home|work|desk)\b|[-(]?[ \t]?(?:mobile|cell|office|fax|landline)\b)"
+)
 _DIGITS = re.compile(r"\d+")
 # Words right before a match that make it something else: "version 10.2.3.4" is no IP address.
 _NEGATIVE_CONTEXT: dict[str, frozenset[str]] = {
