@@ -447,8 +447,12 @@ class PiiEngine:
             rec = _custom_recognizer(custom, config.language)
             self.recognizers.append((custom.entity, rec, None, frozenset(w.lower() for w in custom.context)))
         self.entities = tuple(sorted({r[0] for r in self.recognizers} | set(self.ner_labels.values())))
-        # Warm up: Presidio compiles patterns on first use; do it here, under the build lock.
-        self.analyze("mail a.b@example.com or call 212-555-0100, 4111 1111 1111 1111, 10.0.0.1, GB82WEST12345698765432")
+        # Warm up under the build lock: tldextract reads its snapshot and libphonenumber loads each
+        # region's metadata on first use ("Phone:" takes the path that tries every region).
+        self.analyze(
+            "mail a.b@example.com or call 212-555-0100, 4111 1111 1111 1111, 10.0.0.1, GB82WEST12345698765432, "
+            "Phone: 0490 75 40 81, 536-80-4398"
+        )
 
     def analyze(self, text: str, doc: Any = None) -> list[Span]:
         """Every span found (overlaps resolved), with Presidio's scores plus context boosts."""
