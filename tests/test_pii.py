@@ -418,3 +418,32 @@ def test_streamed_answer_gets_originals_back_and_never_a_half_placeholder() -> N
     assert "jane.doe" not in sent and "<EMAIL_ADDRESS_1>" in sent
     expected = answer.replace("<EMAIL_ADDRESS_1>", "jane.doe@example.com").replace("<PHONE_NUMBER_1>", "(212) 555-0147")
     assert released == expected
+
+
+def test_concurrent_first_calls_build_one_engine(monkeypatch: pytest.MonkeyPatch) -> None:
+    from guardrails_lite.validators import _presidio
+
+    monkeypatch.setattr(_presidio, "_ENGINES", {})
+    built: list[Any] = []
+    real = _presidio.PiiEngine
+
+    def counting(config: Any) -> Any:
+        built.append(config)
+        return real(config)
+
+    monkeypatch.setattr(_presidio, "PiiEngine", counting)
+    v = build({})
+    barrier = threading.Barrier(6)
+    out: list[str | None] = []
+
+    def one() -> None:
+        barrier.wait(timeout=30)
+        out.append(check(v, "mail a@example.com, Phone: 0490 75 40 81").repaired)
+
+    threads = [threading.Thread(target=one) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert len(built) == 1
+    assert out == ["mail <EMAIL_ADDRESS>, Phone: <PHONE_NUMBER>"] * 6
