@@ -19,6 +19,11 @@ SAMPLES: dict[str, dict[str, Any]] = {
     "max_length": {"max_words": 20, "max_chars": 200},
     "json_schema": {"schema": {"type": "object", "properties": {"a": {"type": "string"}}}},
     "canary": {},
+    "pii": {
+        "operator": "pseudonymise",
+        "operators": {"CREDIT_CARD": "mask", "US_SSN": "hash"},
+        "recognizers": [{"name": "ticket", "regex": r"\bTCK-\d{6}\b", "entity": "TICKET_ID", "context": ["ticket"]}],
+    },
 }
 
 ADVERSARIAL = [

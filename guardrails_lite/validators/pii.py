@@ -1,0 +1,289 @@
+"""`pii`: find personal data with Presidio's recognizers and scrub it; optionally restore it later.
+
+Finding PII is a failure whose `repaired` text is scrubbed, so policies use ``on_fail: repair``.
+Operators per entity type: ``replace`` (``<EMAIL_ADDRESS>``), ``redact``, ``mask``, ``hash``
+(salted) and ``pseudonymise``: numbered placeholders (``<EMAIL_ADDRESS_1>``, the same value gets
+the same placeholder within a call) kept in a vault in ``ctx.state``. An output entry with
+``restore: true`` puts the originals back into the answer and still scrubs PII the model produced.
+The vault lives only as long as the call, is bounded and never logged.
+
+Detection runs in `_presidio` (loaded on first use, offline).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from guardrails_lite.spec import ValidatorSpec
+from guardrails_lite.verdict import Context, Finding, Stage, Validator, Verdict
+
+if TYPE_CHECKING:
+    from guardrails_lite.validators._presidio import Span
+
+Operator: TypeAlias = Literal["replace", "redact", "mask", "hash", "pseudonymise"]
+
+_PATTERN_ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "US_SSN", "IBAN_CODE", "IP_ADDRESS")
+_NER_ENTITIES = ("PERSON", "LOCATION", "ORGANIZATION", "NRP", "DATE_TIME")
+_ENTITY_NAME = r"^[A-Z][A-Z0-9_]{0,63}$"
+_PLACEHOLDER = re.compile(r"<([A-Z][A-Z0-9_]{0,63}_[0-9]{1,6})>")
+_MAX_FINDINGS = 100
+_HASH_CHARS = 16
+# Presidio compiles recognizer patterns with these flags; validate with the same ones.
+_PRESIDIO_FLAGS = regex.DOTALL | regex.MULTILINE | regex.IGNORECASE
+
+_SALT_LOCK = threading.Lock()
+_PROCESS_SALT: list[bytes] = []
+
+
+def _process_salt() -> bytes:
+    with _SALT_LOCK:
+        if not _PROCESS_SALT:
+            _PROCESS_SALT.append(os.urandom(32))
+        return _PROCESS_SALT[0]
+
+
+class PiiRecognizer(BaseModel):
+    """An extra pattern recognizer declared in the policy."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(min_length=1, max_length=64, description="Recognizer name.")
+    regex: str = Field(min_length=1, max_length=2000, description="Pattern (Python `regex` syntax, case-insensitive).")
+    entity: str = Field(pattern=_ENTITY_NAME, description="Entity type it reports, e.g. EMPLOYEE_ID.")
+    score: float = Field(0.6, gt=0, le=1, description="Confidence of a match.")
+    context: list[str] = Field(
+        default_factory=list, max_length=50, description="Words shortly before a match that raise its score."
+    )
+
+    @field_validator("regex")
+    @classmethod
+    def _compiles(cls, pattern: str) -> str:
+        try:
+            regex.compile(pattern, _PRESIDIO_FLAGS)
+        except regex.error as e:
+            raise ValueError(f"does not compile: {e}") from None
+        return pattern
+
+
+class PiiSpec(ValidatorSpec):
+    """Fail when the text holds PII; the repair scrubs it (and, on output, may restore placeholders)."""
+
+    use: Literal["pii"] = "pii"
+    entities: list[str] | None = Field(
+        None,
+        description="Presidio entity types to find. Default: EMAIL_ADDRESS, PHONE_NUMBER, CREDIT_CARD, US_SSN, "
+        "IBAN_CODE, IP_ADDRESS, plus PERSON and LOCATION when a trained spaCy pipeline is installed.",
+    )
+    score_threshold: float = Field(0.35, ge=0, le=1, description="Ignore detections scored below this.")
+    allow_list: list[str] = Field(default_factory=list, description="Values never treated as PII (exact match).")
+    language: str = Field("en", pattern=r"^[a-z]{2}$", description="Language of the texts.")
+    spacy_model: str = Field(
+        "auto",
+        pattern=r"^[A-Za-z0-9_.\-]{1,100}$",
+        description="spaCy pipeline for NER entities: 'auto' (first installed en_core_web_lg/md/sm/trf), "
+        "'blank' (none), or a package name. Never downloaded; when missing, NER entities are off.",
+    )
+    recognizers: list[PiiRecognizer] = Field(default_factory=list, max_length=50, description="Extra recognizers.")
+    operator: Operator = Field("replace", description="What a repair puts in place of PII.")
+    operators: dict[str, Operator] = Field(default_factory=dict, description="Per entity type overrides.")
+    restore: bool = Field(
+        False,
+        description="Output stage: put back the originals of placeholders made by the input entry "
+        "with the same id (or `vault`).",
+    )
+    vault: str | None = Field(
+        None, max_length=64, description="Name of the per-call vault shared by entries; defaults to the entry id."
+    )
+    max_vault_entries: int = Field(1000, ge=1, le=100_000, description="Placeholders kept per call at most.")
+    hash_salt: str | None = Field(
+        None, min_length=16, description="Salt for `hash`; default: random per process (stable within it)."
+    )
+    mask_char: str = Field("*", min_length=1, max_length=1, description="Character used by `mask`.")
+    mask_keep: int = Field(4, ge=0, le=32, description="`mask` keeps this many trailing characters.")
+
+    streaming = "incremental"
+
+    @field_validator("entities")
+    @classmethod
+    def _entity_names(cls, entities: list[str] | None) -> list[str] | None:
+        if entities is not None:
+            if not entities:
+                raise ValueError("list at least one entity type, or leave it out for the defaults")
+            for e in entities:
+                if not re.match(_ENTITY_NAME, e):
+                    raise ValueError(f"{e!r} is not an entity type name")
+        return entities
+
+    @model_validator(mode="after")
+    def _known_entities(self) -> PiiSpec:
+        custom = {r.entity for r in self.recognizers}
+        known = set(_PATTERN_ENTITIES) | set(_NER_ENTITIES) | custom
+        unknown = sorted(set(self.entities or ()) - known)
+        if unknown:
+            raise ValueError(f"unknown entity types {unknown}; known: {sorted(known)}")
+        unknown_ops = sorted(set(self.operators) - known)
+        if unknown_ops:
+            raise ValueError(f"operators name unknown entity types {unknown_ops}")
+        return self
+
+    def build(self) -> Validator:
+        return PiiValidator(self)
+
+
+@dataclass
+class Vault:
+    """Placeholders of one call. `repr` shows counts only: the values must never reach a log."""
+
+    limit: int
+    by_value: dict[tuple[str, str], str] = field(default_factory=dict)
+    by_placeholder: dict[str, str] = field(default_factory=dict)
+    counters: dict[str, int] = field(default_factory=dict)
+
+    def placeholder(self, entity: str, value: str, avoid: str) -> str | None:
+        """The placeholder for `value` (made on first sight), or None when the vault is full."""
+        known = self.by_value.get((entity, value))
+        if known is not None:
+            return known
+        if len(self.by_placeholder) >= self.limit:
+            return None
+        n = self.counters.get(entity, 0)
+        while True:
+            n += 1
+            tag = f"<{entity}_{n}>"
+            if tag not in avoid:  # a placeholder the text already spells out would restore wrongly
+                break
+        self.counters[entity] = n
+        self.by_value[(entity, value)] = tag
+        self.by_placeholder[tag] = value
+        return tag
+
+    def __repr__(self) -> str:
+        return f"Vault(entries={len(self.by_placeholder)}, limit={self.limit})"
+
+
+class PiiValidator:
+    def __init__(self, spec: PiiSpec) -> None:
+        from guardrails_lite.validators._presidio import CustomPattern, EngineConfig
+
+        self.spec = spec
+        self.config = EngineConfig(
+            entities=tuple(spec.entities) if spec.entities is not None else None,
+            language=spec.language,
+            spacy_model=spec.spacy_model,
+            custom=tuple(CustomPattern(r.name, r.regex, r.entity, r.score, tuple(r.context)) for r in spec.recognizers),
+        )
+        self.allow = frozenset(spec.allow_list)
+        self.salt = spec.hash_salt.encode() if spec.hash_salt else None
+
+    def warm(self) -> None:
+        """Load the engine now (the pipeline calls this outside the time budget)."""
+        from guardrails_lite.validators._presidio import get_engine
+
+        get_engine(self.config)
+
+    def __call__(self, text: str, ctx: Context) -> Verdict:
+        from guardrails_lite.validators._presidio import get_engine
+
+        return self._verdict(text, ctx, get_engine(self.config).analyze(text))
+
+    def check_many(self, texts: Sequence[str], stage: Stage = "input") -> list[Verdict]:
+        """Batch path (e.g. for scans): one verdict per text, each as its own call (own vault).
+
+        The spaCy pipeline, when one is used, runs over the texts in batches.
+        """
+        from guardrails_lite.validators._presidio import get_engine
+
+        found = get_engine(self.config).analyze_many(texts)
+        entry = self.spec.id or "pii"
+        return [self._verdict(t, Context(stage, entry_id=entry), s) for t, s in zip(texts, found, strict=True)]
+
+    def _verdict(self, text: str, ctx: Context, found: Sequence[Span]) -> Verdict:
+        spans = [
+            s for s in found if s.score >= self.spec.score_threshold and text[s.start : s.end].strip() not in self.allow
+        ]
+        restoring = self.spec.restore and ctx.stage == "output"
+        vault = self._vault(ctx) if restoring or self._pseudonymises() else None
+        if not spans and not (restoring and vault is not None and vault.by_placeholder):
+            return Verdict.ok()
+        pieces: list[str] = []
+        last = 0
+        scrubbed: list[Span] = []
+        restored = 0
+        for s in spans:
+            gap = text[last : s.start]
+            if restoring and vault is not None:
+                gap, n = self._restore(gap, vault)
+                restored += n
+            pieces.append(gap)
+            value = text[s.start : s.end]
+            if restoring and vault is not None and (s.entity_type, value) in vault.by_value:
+                pieces.append(value)  # the user's own value, already known to this call
+            else:
+                pieces.append(self._operate(s.entity_type, value, vault, text))
+                scrubbed.append(s)
+            last = s.end
+        tail = text[last:]
+        if restoring and vault is not None:
+            tail, n = self._restore(tail, vault)
+            restored += n
+        pieces.append(tail)
+        result = "".join(pieces)
+        if not scrubbed:
+            return Verdict(True, repaired=result) if restored else Verdict.ok()
+        findings = [
+            Finding(f"{s.entity_type} detected", round(s.score, 3), s.start, s.end, s.entity_type)
+            for s in scrubbed[:_MAX_FINDINGS]
+        ]
+        return Verdict.fail(*findings, repaired=result)
+
+    def _pseudonymises(self) -> bool:
+        return self.spec.operator == "pseudonymise" or "pseudonymise" in self.spec.operators.values()
+
+    def _vault(self, ctx: Context) -> Vault:
+        key = f"pii.vault:{self.spec.vault or ctx.entry_id}"
+        vault = ctx.state.get(key)
+        if not isinstance(vault, Vault):
+            vault = Vault(self.spec.max_vault_entries)
+            ctx.state[key] = vault
+        return vault
+
+    @staticmethod
+    def _restore(text: str, vault: Vault) -> tuple[str, int]:
+        count = 0
+
+        def put_back(m: re.Match[str]) -> str:
+            nonlocal count
+            original = vault.by_placeholder.get(m.group(0))
+            if original is None:
+                return m.group(0)
+            count += 1
+            return original
+
+        return _PLACEHOLDER.sub(put_back, text), count
+
+    def _operate(self, entity: str, value: str, vault: Vault | None, text: str) -> str:
+        from presidio_anonymizer.operators import Hash, Mask
+
+        op = self.spec.operators.get(entity, self.spec.operator)
+        if op == "redact":
+            return ""
+        if op == "mask":
+            keep = self.spec.mask_keep if len(value) > 2 * self.spec.mask_keep else 0
+            params = {"masking_char": self.spec.mask_char, "chars_to_mask": len(value) - keep, "from_end": False}
+            return str(Mask().operate(value, params))
+        if op == "hash":
+            digest = Hash().operate(value, {"hash_type": "sha256", "salt": self.salt or _process_salt()})
+            return f"<{entity}:{str(digest)[:_HASH_CHARS]}>"
+        if op == "pseudonymise" and vault is not None:
+            tag = vault.placeholder(entity, value, text)
+            if tag is not None:
+                return tag
+        return f"<{entity}>"
