@@ -163,6 +163,9 @@ def test_demo_runs_offline_and_shows_decisions(
     for word in ("allow", "retry", "block"):
         assert word in out
     assert "no model was called" in out
+    # the PII example: the model saw placeholders, the caller gets the originals back
+    assert "model saw: My e-mail is <EMAIL_ADDRESS_1>" in out
+    assert "=> Draft: I will write to dana.whitfield@example.org" in out
 
 
 def test_demo_without_policies_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
