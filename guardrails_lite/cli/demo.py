@@ -69,7 +69,8 @@ def run(args: argparse.Namespace) -> int:
         for line in _describe(findings):
             print(textwrap.fill(line, 80, initial_indent="      - ", subsequent_indent="        "))
         if result is not None and isinstance(prompt, str) and result.prompt != prompt:
-            print(textwrap.fill(str(result.prompt), 80, initial_indent="      model saw: ", subsequent_indent="                 "))
+            saw = textwrap.fill(str(result.prompt), 80, initial_indent="      model saw: ", subsequent_indent=" " * 17)
+            print(saw)
         if result is not None and result.text != ex["answers"][int(attempts) - 1]:
             print(textwrap.fill(result.text, 80, initial_indent="      => ", subsequent_indent="         "))
     print("\nEvery decision above came from the policies in", folder, "- no model was called.")
