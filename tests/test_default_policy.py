@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import json
+import logging
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from structlog.testing import capture_logs
+
+from guardrails_lite import Blocked, Guard
+from tests.corpus import ANSWERS, PROMPTS
 from tests.test_hostile import ADVERSARIAL
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,3 +50,36 @@ def test_default_policy_scan_of_hostile_file(tmp_path: Path) -> None:
     assert records[n] == {"line": n + 1, "error": "not valid JSON"}
     assert records[n + 1]["line"] == n + 2 and "UTF-8" in records[n + 1]["error"]
     assert records[n + 2]["action"] == "block" and records[n + 2]["findings"][0]["kind"] == "limit"
+
+
+PII_VALUES = [
+    "dana.whitfield@example.org",
+    "415-555-0134",
+    "4111 1111 1111 1111",
+    "123-45-6789",
+    "DE89 3704 0044 0532 0130 00",
+    "192.168.10.24",
+    "ops@example.com",
+]
+
+
+def test_default_policy_logs_carry_no_text_pii_or_vault(caplog: pytest.LogCaptureFixture) -> None:
+    guard = Guard("policies/default.yaml")
+    caplog.set_level(logging.DEBUG)
+    actions = []
+    with capture_logs() as logs:
+        for i, prompt in enumerate(PROMPTS):
+            # the model echoes the placeholders it saw plus the answer, so restore runs too
+            try:
+                r = guard.run(lambda p, i=i: f"{p} {ANSWERS[i % len(ANSWERS)]}", prompt)
+                actions.append(r.action)
+            except Blocked:
+                actions.append("block")
+    assert "repair" in actions  # PII was found and scrubbed: the logs below cover real detections
+    dump = repr(logs) + "\n".join(r.getMessage() + repr(r.args) for r in caplog.records)
+    for value in PII_VALUES:
+        assert value not in dump
+    for text in PROMPTS + ANSWERS:
+        assert text not in dump
+    for placeholder in ("<EMAIL_ADDRESS_1>", "<PHONE_NUMBER_1>"):
+        assert placeholder not in dump  # vault keys are not logged either
