@@ -1,0 +1,135 @@
+"""speculation, grounding and scope: detection, spans, repair, retry through a Guard, JSON fields."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from conftest import scripted
+
+from guardrails_lite import Context, Guard, Verdict, parse_policy
+from guardrails_lite.verdict import Document
+
+THREAD = (
+    "From: Dana Whitfield\nSubject: Q3 offsite venue\n\n"
+    "Hi all, I booked the Lakeside Hall for 12 September. The deposit of 400 EUR is paid.\n"
+    "The caterer will probably confirm the menu next week.\nDana"
+)
+
+
+def build(entry: dict[str, Any], stage: str = "output") -> Any:
+    policy = parse_policy({"name": "t", stage: [entry]})
+    return getattr(policy, stage)[0].build()
+
+
+def check(v: Any, text: str, docs: tuple[str, ...] = (), stage: str = "output") -> Verdict:
+    ctx = Context(stage, documents=tuple(Document(d, f"email-{i + 1}") for i, d in enumerate(docs)))  # type: ignore[arg-type]
+    result: Verdict = v(text, ctx)
+    return result
+
+
+def spans(text: str, verdict: Verdict) -> list[str]:
+    return [text[f.start : f.end] for f in verdict.findings if f.start is not None and f.end is not None]
+
+
+# -- speculation ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bob must be furious about the delay.",
+        "Reading between the lines, Tom has a hidden agenda.",
+        "Whoever approved the invoice was careless.",
+        "Nobody says it, but Alex is the real problem.",
+        "My guess is the vendor lost the form.",
+        "Chances are the budget will be cut.",
+        "It seems likely that the launch slips.",
+        "The contractor presumably knew about the leak.",
+        "He must have forgotten the meeting.",
+        "Bob said yes, but he probably regrets it.",
+    ],
+)
+def test_speculative_sentences_are_flagged_with_their_span(sentence: str) -> None:
+    v = build({"use": "speculation"})
+    text = f"Dana booked the Lakeside Hall for 12 September. {sentence} The deposit of 400 EUR is paid."
+    verdict = check(v, text)
+    assert not verdict.passed
+    assert spans(text, verdict) == [sentence]
+    assert all(sentence not in f.message for f in verdict.findings)
+    assert verdict.repaired == "Dana booked the Lakeside Hall for 12 September. The deposit of 400 EUR is paid."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All attendees must be registered by Friday.",
+        "The form must have a signature from finance.",
+        'Dana wrote: "we will probably move the date".',
+        "Dana wrote that the caterer will probably confirm next week.",
+        "The deposit of 400 EUR is paid and the hall is booked.",
+        "Bob asked whether the budget covers travel.",
+    ],
+)
+def test_hard_negatives_pass(text: str) -> None:
+    assert check(build({"use": "speculation"}), text).passed
+
+
+def test_a_hedge_the_source_makes_is_not_flagged() -> None:
+    v = build({"use": "speculation"})
+    answer = "The caterer will probably confirm the menu next week."
+    assert check(v, answer, (THREAD,)).passed
+    assert not check(v, answer).passed  # without the source it is the writer's own guess
+    assert not check(v, "The caterer will probably cancel the whole event.", (THREAD,)).passed
+
+
+def test_nothing_left_means_no_repair_and_extra_phrases_count() -> None:
+    v = build({"use": "speculation", "extra_phrases": ["gossip says"]})
+    verdict = check(v, "Gossip says the manager is leaving.")
+    assert not verdict.passed and verdict.repaired is None
+    v2 = build({"use": "speculation", "allow_phrases": ["likely"], "categories": ["hedge"]})
+    assert check(v2, "Rain is likely on Friday.").passed
+    assert check(v2, "Bob is to blame for this.").passed  # attribution not selected
+
+
+def test_speculation_instructions_and_bounds() -> None:
+    spec = parse_policy({"name": "t", "output": [{"use": "speculation", "fields": ["summary"]}]}).output[0]
+    assert "summary" in (spec.instructions() or "")
+    with pytest.raises(Exception, match="source_overlap"):
+        parse_policy({"name": "t", "output": [{"use": "speculation", "source_overlap": 2}]})
+    with pytest.raises(Exception, match="cannot run on the input stage"):
+        parse_policy({"name": "t", "input": [{"use": "speculation"}]})
+
+
+def test_speculation_retry_through_a_guard_quotes_the_sentence_in_feedback() -> None:
+    policy = parse_policy({"name": "t", "output": [{"use": "speculation", "on_fail": "retry"}]})
+    llm, seen = scripted("Bob is probably to blame.", "Dana booked the Lakeside Hall.")
+    result = Guard(policy).run(llm, "Summarise.", context=[THREAD])
+    assert result.text == "Dana booked the Lakeside Hall." and result.attempts == 2
+    assert "Bob is probably to blame." in seen[1]
+
+
+def test_speculation_repair_in_a_json_field() -> None:
+    policy = parse_policy(
+        {
+            "name": "t",
+            "output": [
+                {"use": "json_schema", "schema": {"type": "object"}},
+                {"use": "speculation", "fields": ["summary"], "on_fail": "repair"},
+            ],
+        }
+    )
+    answer = json.dumps({"summary": "The hall is booked for 12 September. Dana must be exhausted.", "sources": []})
+    llm, _ = scripted(answer)
+    result = Guard(policy).run(llm, "Summarise.", context=[THREAD])
+    assert result.action == "repair"
+    assert json.loads(result.text)["summary"] == "The hall is booked for 12 September."
+    f = next(f for f in result.findings if f.validator == "speculation")
+    assert f.target == "answer.summary"
+
+
+def test_clean_answer_passes_unchanged() -> None:
+    policy = parse_policy({"name": "t", "output": [{"use": "speculation", "on_fail": "repair"}]})
+    clean = "Dana booked the Lakeside Hall for 12 September. The deposit of 400 EUR is paid."
+    llm, _ = scripted(clean)
+    result = Guard(policy).run(llm, "Summarise.", context=[THREAD])
+    assert (result.text, result.action, result.findings) == (clean, "allow", ())
