@@ -64,7 +64,8 @@ UNVERIFIABLE = (
 EMOTIONS = frozenset(
     "furious angry upset frustrated annoyed embarrassed livid resentful bitter ashamed worried nervous afraid "
     "scared unhappy disappointed hurt offended irritated fuming humiliated panicking panicked stressed "
-    "defensive insecure anxious relieved thrilled delighted desperate guilty mad irate sulking".split()
+    "defensive insecure anxious relieved thrilled delighted desperate guilty mad irate sulking exhausted "
+    "overwhelmed tired miserable hostile bored confused demoralised demoralized burned".split()
 )
 # Epistemic cues that turn a feeling word into a guess about someone's state of mind.
 EPISTEMIC = frozenset("must probably clearly obviously surely likely bet seems seemed secretly definitely".split())
