@@ -20,6 +20,7 @@ SAMPLES: dict[str, dict[str, Any]] = {
     "json_schema": {"schema": {"type": "object", "properties": {"a": {"type": "string"}}}},
     "canary": {},
     "speculation": {"extra_phrases": ["rumour says"]},
+    "grounding": {"citations": "required"},
 }
 
 ADVERSARIAL = [

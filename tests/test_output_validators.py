@@ -6,10 +6,10 @@ import json
 from typing import Any
 
 import pytest
-from conftest import scripted
 
 from guardrails_lite import Context, Guard, Verdict, parse_policy
 from guardrails_lite.verdict import Document
+from tests.conftest import scripted
 
 THREAD = (
     "From: Dana Whitfield\nSubject: Q3 offsite venue\n\n"
@@ -133,3 +133,92 @@ def test_clean_answer_passes_unchanged() -> None:
     llm, _ = scripted(clean)
     result = Guard(policy).run(llm, "Summarise.", context=[THREAD])
     assert (result.text, result.action, result.findings) == (clean, "allow", ())
+
+
+# -- grounding -----------------------------------------------------------------------------
+DOCS = (THREAD,)
+
+
+def test_grounded_answer_passes_and_names_its_source() -> None:
+    v = build({"use": "grounding"})
+    ctx = Context("output", documents=(Document(THREAD, "email-1"),), entry_id="g")
+    verdict = v("Dana booked the Lakeside Hall for 12 September. The deposit of 400 EUR is paid.", ctx)
+    assert verdict.passed
+    assert [a[2] for a in ctx.state["g:grounding"]] == ["email-1", "email-1"]
+
+
+@pytest.mark.parametrize(
+    ("bad", "why"),
+    [
+        ("The deposit of 600 EUR is paid.", "number"),
+        ("Dana booked it together with Marcus Obi.", "name"),
+        ('Dana wrote "the deposit is paid".', "quoted phrase"),
+        ("The board plans to cut all travel spending this year.", "word support"),
+    ],
+)
+def test_unsupported_sentences_are_findings_with_spans_and_repair_drops_them(bad: str, why: str) -> None:
+    v = build({"use": "grounding"})
+    text = f"Dana booked the Lakeside Hall for 12 September. {bad}"
+    verdict = check(v, text, DOCS)
+    assert not verdict.passed
+    assert spans(text, verdict) == [bad]
+    assert why in verdict.findings[0].message and bad not in verdict.findings[0].message
+    assert verdict.repaired == "Dana booked the Lakeside Hall for 12 September."
+
+
+def test_min_support_threshold_is_bounded_and_configurable() -> None:
+    with pytest.raises(Exception, match="min_support"):
+        parse_policy({"name": "t", "output": [{"use": "grounding", "min_support": 1.5}]})
+    text = "Dana booked the hall and the team celebrated loudly."
+    assert not check(build({"use": "grounding"}), text, DOCS).passed
+    assert check(build({"use": "grounding", "min_support": 0.2}), text, DOCS).passed
+
+
+def test_citations_must_point_at_supplied_documents() -> None:
+    v = build({"use": "grounding", "citations": "required"})
+    assert check(v, "The hall is booked [1].", DOCS).passed
+    assert check(v, "The hall is booked [email-1].", DOCS).passed
+    assert not check(v, "The hall is booked [3].", DOCS).passed
+    missing = check(v, "The hall is booked.", DOCS)
+    assert not missing.passed and missing.repaired is None
+    assert check(v, '{"summary": "x", "sources": ["email-1"]}', DOCS).passed
+    assert not check(v, '{"summary": "x", "sources": ["email-7"]}', DOCS).passed
+    assert not check(v, '{"summary": "x", "sources": []}', DOCS).passed
+    assert check(build({"use": "grounding"}), '{"summary": "x", "sources": []}', DOCS).passed
+
+
+def test_without_documents_grounding_passes_unless_told_to_fail() -> None:
+    assert check(build({"use": "grounding"}), "Anything at all.").passed
+    assert not check(build({"use": "grounding", "without_documents": "fail"}), "Anything at all.").passed
+
+
+def test_grounding_retry_feedback_quotes_the_unsupported_sentence_but_logs_do_not() -> None:
+    import structlog
+
+    policy = parse_policy({"name": "t", "output": [{"use": "grounding", "on_fail": "retry"}]})
+    bad = "The venue costs 9000 EUR."
+    llm, seen = scripted(bad, "Dana booked the Lakeside Hall for 12 September.")
+    with structlog.testing.capture_logs() as logs:
+        result = Guard(policy).run(llm, "Summarise.", context={"email-1": THREAD})
+    assert result.attempts == 2
+    assert bad in seen[1]
+    assert all(bad not in str(event) and "9000" not in str(event) for event in logs)
+    assert all("9000" not in f.message for f in result.findings)
+
+
+def test_grounding_repairs_a_json_field_in_place() -> None:
+    policy = parse_policy(
+        {
+            "name": "t",
+            "output": [
+                {"use": "json_schema", "schema": {"type": "object"}},
+                {"use": "grounding", "fields": ["summary"], "on_fail": "repair"},
+                {"use": "grounding", "id": "cites", "citations": "required"},
+            ],
+        }
+    )
+    answer = {"summary": "Dana booked the Lakeside Hall. Marcus Obi will pay 900 EUR.", "sources": ["email-1"]}
+    llm, _ = scripted(json.dumps(answer))
+    result = Guard(policy).run(llm, "Summarise.", context={"email-1": THREAD})
+    assert json.loads(result.text) == {"summary": "Dana booked the Lakeside Hall.", "sources": ["email-1"]}
+    assert {f.target for f in result.findings} == {"answer.summary"}
