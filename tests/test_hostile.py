@@ -21,6 +21,7 @@ SAMPLES: dict[str, dict[str, Any]] = {
     "canary": {},
     "speculation": {"extra_phrases": ["rumour says"]},
     "grounding": {"citations": "required"},
+    "scope": {"allowed_topics": [{"name": "mail", "description": "e-mail summary", "keywords": ["thread"]}]},
 }
 
 ADVERSARIAL = [

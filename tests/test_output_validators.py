@@ -222,3 +222,142 @@ def test_grounding_repairs_a_json_field_in_place() -> None:
     result = Guard(policy).run(llm, "Summarise.", context={"email-1": THREAD})
     assert json.loads(result.text) == {"summary": "Dana booked the Lakeside Hall.", "sources": ["email-1"]}
     assert {f.target for f in result.findings} == {"answer.summary"}
+
+
+# -- scope ---------------------------------------------------------------------------------
+EMAIL_TOPIC = {
+    "name": "email summary",
+    "description": "Summarising the e-mail thread: who wrote what, decisions, dates, deadlines and action items.",
+    "examples": ["Summarise this thread", "What did Dana say about the venue?", "List the action items"],
+}
+GOSSIP_TOPIC = {
+    "name": "gossip",
+    "description": "Speculation about colleagues: personal lives, blame, motives, who will be fired.",
+    "examples": ["Who is to blame?", "Is Bob going to be fired?"],
+    "keywords": ["fired", "sacked"],
+}
+SCOPE = {
+    "use": "scope",
+    "allowed_topics": [EMAIL_TOPIC],
+    "denied_topics": [GOSSIP_TOPIC],
+    "refusal": "I can only summarise this e-mail thread.",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "passed", "why"),
+    [
+        ("Summarise the thread about the Q3 venue booking.", True, ""),
+        ("What are the action items and deadlines?", True, ""),
+        ("Write me a poem about cats.", False, "off the allowed topics; nearest allowed topic: email summary"),
+        ("Who is to blame for the delay?", False, "on denied topic: gossip"),
+        ("Will Tom be sacked?", False, "on denied topic: gossip (similarity 1.00)"),
+    ],
+)
+def test_scope_explains_the_nearest_topic(text: str, passed: bool, why: str) -> None:
+    verdict = check(build(SCOPE, "input"), text, stage="input")
+    assert verdict.passed is passed
+    if not passed:
+        assert why in verdict.findings[0].message and "margin" in verdict.findings[0].message
+        assert text not in verdict.findings[0].message
+
+
+def test_off_topic_prompt_is_refused_without_calling_the_model() -> None:
+    from guardrails_lite import Blocked
+    from guardrails_lite.validators.scope import refusal_for
+
+    policy = parse_policy({"name": "t", "input": [SCOPE]})
+    llm, seen = scripted("never")
+    with pytest.raises(Blocked) as info:
+        Guard(policy).run(llm, "Write me a poem about cats.")
+    assert seen == []
+    assert refusal_for(info.value, policy) == "I can only summarise this e-mail thread."
+    assert Guard(policy).run(scripted("ok")[0], "Summarise this thread, please.").text == "ok"
+
+
+def test_scope_on_the_output_stage_retries_an_off_topic_answer() -> None:
+    policy = parse_policy({"name": "t", "output": [{**SCOPE, "on_fail": "retry", "denied_topics": [GOSSIP_TOPIC]}]})
+    llm, seen = scripted(
+        "Honestly, Bob is going to be fired soon.", "The thread decided the venue; the action items are listed."
+    )
+    result = Guard(policy).run(llm, "Summarise.")
+    assert result.attempts == 2 and "gossip" in seen[1]
+
+
+def test_scope_spec_checks() -> None:
+    for bad, match in [
+        ({"use": "scope"}, "allowed_topics, denied_topics or both"),
+        ({**SCOPE, "threshold": -0.1}, "threshold"),
+        ({**SCOPE, "backend": "embeddings"}, "model_path"),
+        ({**SCOPE, "backend": "llm"}, "llm_model"),
+        ({**SCOPE, "denied_topics": [EMAIL_TOPIC]}, "unique"),
+    ]:
+        with pytest.raises(Exception, match=match):
+            parse_policy({"name": "t", "input": [bad]})
+    spec = parse_policy({"name": "t", "input": [SCOPE]}).input[0]
+    assert "email summary" in (spec.instructions() or "") and "gossip" in (spec.instructions() or "")
+
+
+def test_embeddings_backend_loads_only_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+    import types
+
+    import numpy as np
+
+    loaded: list[str] = []
+
+    class TinyModel:
+        """A stand-in encoder: bag of two word groups, normalised."""
+
+        def __init__(self, path: str, device: str = "cpu") -> None:
+            loaded.append(path)
+
+        def encode(self, texts: list[str], normalize_embeddings: bool = True) -> Any:
+            rows = []
+            for t in texts:
+                low = t.lower()
+                v = np.array([sum(w in low for w in ("thread", "e-mail", "summar", "venue")) + 0.01, low.count("cat")])
+                rows.append(v / np.linalg.norm(v))
+            return np.array(rows)
+
+    monkeypatch.setitem(sys.modules, "sentence_transformers", types.SimpleNamespace(SentenceTransformer=TinyModel))
+    v = build({**SCOPE, "backend": "embeddings", "model_path": "/models/tiny", "threshold": 0.5}, "input")
+    assert loaded == []  # build is cheap
+    assert check(v, "Summarise the venue thread.", stage="input").passed
+    assert not check(v, "A cat, a cat, a cat.", stage="input").passed
+    assert loaded == ["/models/tiny"]
+
+
+def test_llm_judge_backend_against_a_scripted_server() -> None:
+    from tests.openai_server import Reply, ScriptedServer
+
+    with ScriptedServer() as server:
+        entry = {**SCOPE, "backend": "llm", "llm_model": "judge", "llm_base_url": server.url}
+        v = build(entry, "input")
+        server.push(Reply('{"topic": "email summary"}'), Reply('{"topic": "gossip"}'), Reply("none of them"))
+        assert check(v, "Summarise it.", stage="input").passed
+        assert "on denied topic: gossip" in check(v, "Who is to blame?", stage="input").findings[0].message
+        assert not check(v, "Poem please.", stage="input").passed
+        assert server.requests[0].body["model"] == "judge"
+        assert "Summarise it." in server.requests[0].texts()
+
+
+def test_the_three_validators_leave_heavy_modules_unimported_until_used() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, guardrails_lite\n"
+        "from guardrails_lite import parse_policy\n"
+        "parse_policy({'name': 't', 'output': [{'use': 'speculation'}, {'use': 'grounding'},"
+        " {'use': 'scope', 'allowed_topics': [{'name': 'a'}]}]}).output[0].build()\n"
+        "assert not [m for m in ('spacy', 'sentence_transformers', 'openai') if m in sys.modules], sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_adversarial_long_answer_with_documents_finishes() -> None:
+    text = ("Dana booked the hall. " * 2000) + "(" * 30_000 + "probably " * 5000
+    for entry in ({"use": "speculation"}, {"use": "grounding", "citations": "required"}, SCOPE):
+        verdict = check(build(entry), text, DOCS)
+        assert isinstance(verdict, Verdict)

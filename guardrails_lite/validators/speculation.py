@@ -15,6 +15,7 @@ sentence also uses is not flagged either. Repair drops flagged sentences if enou
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import threading
 from collections.abc import Sequence
@@ -176,28 +177,26 @@ class SpeculationValidator:
         norm = text.replace("’", "'")  # same length: offsets stay valid
         sources = _source_index(ctx, self.spec.source_overlap) if self.spec.respect_sources else None
         flagged: list[tuple[int, int, str]] = []
-        n_sent = 0
         for offset, doc in _nlp.docs(norm):
+            sents = list(doc.sents)
+            starts = [sent.start for sent in sents]
             hits_by_sent: dict[int, list[Hit]] = {}
             for match_id, s, e in matcher(doc):
-                sent_start = doc[s].sent.start
-                hits_by_sent.setdefault(sent_start, []).append(Hit(vocab.strings[match_id], s, e))
-            for sent in doc.sents:
-                n_sent += 1
-                hits = hits_by_sent.get(sent.start, [])
-                hits += self._sentence_rules(sent)
+                k = bisect.bisect_right(starts, s) - 1
+                hits_by_sent.setdefault(k, []).append(Hit(vocab.strings[match_id], s, e))
+            for k, sent in enumerate(sents):
+                hits = hits_by_sent.get(k, [])
+                lowers = [t.lower_ for t in sent]
+                hits += self._sentence_rules(sent.start, lowers)
                 if not hits:
                     continue
-                hits = [h for h in hits if not (self.spec.allow_reported and _reported(doc, sent, h))]
-                if hits and sources is not None:
-                    hits = [h for h in hits if not sources.supports(sent.text, doc[h.start : h.end].text)]
-                if not hits:
+                category = self._first_standing(sent, lowers, hits, sources)
+                if category is None:
                     continue
                 raw = norm[offset + sent.start_char : offset + sent.end_char]
                 s0 = offset + sent.start_char + (len(raw) - len(raw.lstrip()))
                 e0 = offset + sent.start_char + len(raw.rstrip())
-                cats = sorted({h.category for h in hits}, key=list(_DESCRIBE).index)
-                flagged.append((s0, e0, cats[0]))
+                flagged.append((s0, e0, category))
         if not flagged:
             return Verdict.ok()
         flagged = _merge_fragments(flagged)
@@ -208,22 +207,42 @@ class SpeculationValidator:
         keep = len(_nlp.content_words(rest)) >= self.spec.min_remaining_words
         return Verdict.fail(*findings, repaired=rest if keep else None)
 
-    def _sentence_rules(self, sent: Any) -> list[Hit]:
+    def _first_standing(self, sent: Any, lowers: list[str], hits: list[Hit], sources: SourceIndex | None) -> str | None:
+        """The most serious category among hits that are neither reported nor the source's own; None if none."""
+        # Quote parity before each token, computed once: a hit after an odd number of quotes is quoted.
+        quotes = [0]
+        for w in lowers:
+            quotes.append(quotes[-1] + (w in QUOTES or w in ("''", "``")))
+        hits.sort(key=lambda h: _ORDER[h.category])
+        checked: dict[str, bool] = {}
+        for h in hits:
+            i, j = h.start - sent.start, h.end - sent.start
+            if self.spec.allow_reported and (quotes[i] % 2 == 1 or (h.category == "hedge" and _reported(lowers, i, j))):
+                continue
+            if sources is not None:
+                trigger = " ".join(lowers[i:j])
+                if trigger not in checked:
+                    checked[trigger] = sources.supports(sent.text, trigger)
+                if checked[trigger]:
+                    continue
+            return h.category
+        return None
+
+    def _sentence_rules(self, base: int, lowers: list[str]) -> list[Hit]:
         """Rules needing more than a phrase: feeling words under an epistemic cue, `whoever` + blame."""
-        lowers = [t.lower_ for t in sent]
         hits: list[Hit] = []
         cats = self.spec.categories
         if "attribution" in cats:
             if any(w in EMOTIONS for w in lowers) and any(w in EPISTEMIC for w in lowers):
                 i = next(i for i, w in enumerate(lowers) if w in EMOTIONS)
-                hits.append(Hit("attribution", sent.start + i, sent.start + i + 1))
+                hits.append(Hit("attribution", base + i, base + i + 1))
             if "whoever" in lowers and any(w in BLAME or _nlp.stem(w) in BLAME for w in lowers):
                 i = lowers.index("whoever")
-                hits.append(Hit("attribution", sent.start + i, sent.start + i + 1))
+                hits.append(Hit("attribution", base + i, base + i + 1))
         if "hedge" in cats:
             # Epistemic "must have <participle>" ("must have forgotten"); obligations ("must have a badge") pass.
             hits.extend(
-                Hit("hedge", sent.start + i, sent.start + i + 3)
+                Hit("hedge", base + i, base + i + 3)
                 for i in range(len(lowers) - 2)
                 if lowers[i] == "must" and lowers[i + 1] in ("have", "'ve") and _participle(lowers[i + 2])
             )
@@ -238,29 +257,21 @@ _IRREGULAR = frozenset(
     "been known forgotten seen thought felt had got gotten taken given made lost told heard left missed sent "
     "written done gone meant read understood overlooked".split()
 )
+_ORDER = {"attribution": 0, "unverifiable": 1, "hedge": 2}
+_LOOKBACK = 40  # tokens: a reporting verb further back than this no longer governs the hedge
 
 
-def _reported(doc: Any, sent: Any, hit: Hit) -> bool:
-    """A hedge inside quotes, or after a reporting verb with no contrast in between, is the source's."""
-    if hit.category != "hedge":
-        return _inside_quotes(doc, sent, hit)
-    if _inside_quotes(doc, sent, hit):
-        return True
-    words = [t.lower_ for t in doc[hit.start : hit.end]]
-    if any(w in FIRST_PERSON for w in words):
+def _reported(lowers: list[str], i: int, j: int) -> bool:
+    """A hedge after a reporting verb ("Dana wrote that ... probably"), with no contrast between, is the source's."""
+    if any(w in FIRST_PERSON for w in lowers[i:j]):
         return False
-    for j in range(hit.start - 1, sent.start - 1, -1):
-        w = doc[j].lower_
+    for k in range(i - 1, max(-1, i - 1 - _LOOKBACK), -1):
+        w = lowers[k]
         if w in CONTRAST:
             return False
         if w in REPORTING:
             return True
     return False
-
-
-def _inside_quotes(doc: Any, sent: Any, hit: Hit) -> bool:
-    before = sum(1 for t in doc[sent.start : hit.start] if t.text in QUOTES or t.text == "''" or t.text == "``")
-    return before % 2 == 1
 
 
 def _merge_fragments(flagged: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -284,10 +295,11 @@ class SourceIndex:
 
     def __init__(self, documents: Sequence[Document], overlap: float) -> None:
         self.overlap = overlap
-        self.sents: list[tuple[frozenset[str], str]] = []
+        self.sents: list[tuple[frozenset[str], frozenset[str]]] = []
         for doc in documents:
             for s in _split_plain(doc.text):
-                self.sents.append((frozenset(_nlp.stem(w) for w in _nlp.content_words(s)), s.lower()))
+                all_words = frozenset(_nlp.stem(w) for w in _nlp.words(s))
+                self.sents.append((frozenset(_nlp.stem(w) for w in _nlp.content_words(s)), all_words))
 
     def supports(self, sentence: str, trigger: str) -> bool:
         trig = [_nlp.stem(w) for w in _nlp.words(trigger.replace("’", "'"))]
@@ -295,8 +307,8 @@ class SourceIndex:
         if not trig:
             return False
         need = max(1, round(self.overlap * len(words)))
-        for bag, low in self.sents:
-            if len(words & bag) >= need and all(any(_nlp.stem(w) == t for w in _nlp.words(low)) for t in trig):
+        for bag, all_words in self.sents:
+            if len(words & bag) >= need and all(t in all_words for t in trig):
                 return True
         return False
 
