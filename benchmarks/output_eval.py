@@ -76,9 +76,16 @@ def eval_speculation() -> tuple[dict[str, float], list[str], list[float]]:
     return metrics(pairs), misses, lat
 
 
-def eval_scope() -> tuple[dict[str, float], list[str], list[float]]:
+def eval_scope(
+    threshold: float | None = None, denied_only_output: bool = False
+) -> tuple[dict[str, float], list[str], list[float]]:
     data = yaml.safe_load((DATA / "scope.yaml").read_text())
-    validators = {s: build({**data["policy"], "_stage": s}) for s in ("input", "output")}
+    policy = dict(data["policy"])
+    if threshold is not None:
+        policy["threshold"] = threshold
+    validators = {s: build({**policy, "_stage": s}) for s in ("input", "output")}
+    if denied_only_output:
+        validators["output"] = build({**policy, "allowed_topics": []})
     pairs, misses, lat = [], [], []
     for c in data["cases"]:
         t0 = time.perf_counter()
@@ -160,6 +167,7 @@ def main() -> None:
         "|---|---|---|---|---|---|---|---|",
     ]
     lines += [f"| {name} " + fmt(m) for name, (m, _, _) in rows.items()]
+    sweep = [(th, eval_scope(th)[0], eval_scope(th, True)[0]) for th in (0.02, 0.05, 0.08, 0.12, 0.2)]
     lines += [
         "",
         "Positive = should be flagged (speculative sentence; off-topic or denied text; unsupported sentence).",
@@ -181,6 +189,21 @@ def main() -> None:
         "|---|---|---|",
     ]
     lines += [f"| {name} | {p50:.3f} | {p99:.3f} |" for name, (p50, p99) in lat.items()]
+    lines += [
+        "",
+        "## Scope: threshold sweep",
+        "",
+        "Both stages with allowed + denied topics, and the same with only the denied topics on the output stage",
+        "(an answer about the thread's content rarely shares words with the topic description).",
+        "",
+        "| threshold | precision | recall | FPR | precision (denied-only output) | recall | FPR |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    lines += [
+        f"| {th} | {a['precision']:.3f} | {a['recall']:.3f} | {a['fpr']:.3f} "
+        f"| {b['precision']:.3f} | {b['recall']:.3f} | {b['fpr']:.3f} |"
+        for th, a, b in sweep
+    ]
     lines += ["", "## Misclassified cases", ""]
     for name, (_, misses, _) in rows.items():
         lines.append(f"**{name}** ({len(misses)})")

@@ -316,7 +316,9 @@ def test_embeddings_backend_loads_only_when_asked(monkeypatch: pytest.MonkeyPatc
             rows = []
             for t in texts:
                 low = t.lower()
-                v = np.array([sum(w in low for w in ("thread", "e-mail", "summar", "venue")) + 0.01, low.count("cat")])
+                mail = sum(w in low for w in ("thread", "e-mail", "summar", "venue", "action"))
+                gossip = sum(w in low for w in ("blame", "fired", "colleague"))
+                v = np.array([mail + 0.01, low.count("cat"), gossip])
                 rows.append(v / np.linalg.norm(v))
             return np.array(rows)
 

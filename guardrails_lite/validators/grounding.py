@@ -100,6 +100,13 @@ class Sources:
         return any(ref == n.lower() for n in self.names)
 
 
+def _possessive(word: str) -> str:
+    for suffix in ("'s", "’s", "'", "’"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
 def _num(s: str) -> str:
     return s.replace(",", "")
 
@@ -188,7 +195,7 @@ class GroundingValidator:
             if nums:
                 problems.append(f"{len(nums)} number(s) not in the sources")
             names = {
-                m.group().lower().rstrip("'’s")
+                _possessive(m.group().lower())
                 for m in _CAP.finditer(sentence)
                 if m.start() > 0 and sentence[: m.start()].strip()
             }

@@ -64,7 +64,7 @@ class ScopeSpec(ValidatorSpec):
     allowed_topics: list[Topic] = Field(default_factory=list)
     denied_topics: list[Topic] = Field(default_factory=list)
     threshold: float = Field(
-        0.12, ge=0.0, le=1.0, description="Similarity at which a text counts as belonging to a topic."
+        0.05, ge=0.0, le=1.0, description="Similarity at which a text counts as belonging to a topic."
     )
     backend: Literal["tfidf", "embeddings", "llm"] = Field("tfidf", description="How similarity is judged.")
     model_path: str | None = Field(None, description="embeddings: local sentence-transformers model path.")
@@ -267,7 +267,7 @@ class ScopeValidator:
         if denied:
             best_d = max(range(len(denied)), key=denied.__getitem__)
             d_score = denied[best_d]
-            if d_score >= th and d_score > a_score:
+            if d_score >= th and d_score >= a_score:  # a tie goes to the denied topic
                 name = self.topics[self.n_allowed + best_d].name
                 return Verdict.fail(
                     Finding(f"on denied topic: {name} (similarity {d_score:.2f}); {nearest}", score=round(d_score, 3))

@@ -37,7 +37,7 @@ HEDGES = (
     "it seems|seems|seemed|seem to|appears to|appear to|it appears|it looks like|looks like|"
     "my guess is|my guess|i guess|if i had to guess|i suspect|i think|i believe|i imagine|i bet|i reckon|"
     "i would guess|i'd guess|i would say|i'd say|my hunch|hunch|gut feeling|my sense is|i assume|"
-    "i presume|chances are|odds are|there's a chance|there is a chance|a good chance|it's possible that|"
+    "i presume|makes me think|make me think|chances are|odds are|there's a chance|there is a chance|a good chance|it's possible that|"
     "it is possible that|no doubt|doubtless|surely|it is safe to assume|safe to assume|safe to say|"
     "one can assume|we can assume|it is fair to assume|one would think|you would think|might have|"
     "may have|could have|would have|might be|could be|might well|may well|could well|bound to|"
@@ -53,6 +53,7 @@ ATTRIBUTIONS = (
     "sabotage|sabotaging|incompetent|incompetence|careless|carelessness|sloppy|lazy|negligent|negligence|"
     "to save face|save face|to look good|protect himself|protect herself|protect themselves|avoid blame|"
     "avoid responsibility|power play|office politics|playing politics|implying|insinuating|resentment|"
+    "fed up|bluffing|reading the tone|the tone of|tone of his|tone of her|tone of their|must feel|"
     "holds a grudge|holding a grudge|grudge against|jealous|spiteful|vindictive|pretending|feigning"
 ).split("|")
 UNVERIFIABLE = (
@@ -66,7 +67,7 @@ EMOTIONS = frozenset(
     "furious angry upset frustrated annoyed embarrassed livid resentful bitter ashamed worried nervous afraid "
     "scared unhappy disappointed hurt offended irritated fuming humiliated panicking panicked stressed "
     "defensive insecure anxious relieved thrilled delighted desperate guilty mad irate sulking exhausted "
-    "overwhelmed tired miserable hostile bored confused demoralised demoralized burned".split()
+    "overwhelmed tired miserable excluded betrayed hostile bored confused demoralised demoralized burned".split()
 )
 # Epistemic cues that turn a feeling word into a guess about someone's state of mind.
 EPISTEMIC = frozenset("must probably clearly obviously surely likely bet seems seemed secretly definitely".split())
