@@ -59,12 +59,13 @@ def timed(fn: Callable[[], Any], repeat: int) -> tuple[float, float]:
     return statistics.median(times), times[min(len(times) - 1, int(len(times) * 0.99))]
 
 
-def eval_speculation() -> tuple[dict[str, float], list[str], list[float]]:
-    data = yaml.safe_load((DATA / "speculation.yaml").read_text())
+def eval_speculation(name: str = "speculation.yaml") -> tuple[dict[str, float], list[str], list[float]]:
+    data = yaml.safe_load((DATA / name).read_text())
     v = build({"use": "speculation"})
     cases: list[tuple[str, bool, tuple[Document, ...]]] = [(t, True, ()) for t in data["positive"]]
     cases += [(t, False, ()) for t in data["negative"]]
-    cases += [(c["text"], bool(c["label"]), tuple(Document(s) for s in c["sources"])) for c in data["sourced"]]
+    sourced = data.get("sourced", [])
+    cases += [(c["text"], bool(c["label"]), tuple(Document(s) for s in c["sources"])) for c in sourced]
     pairs, misses, lat = [], [], []
     for text, truth, docs in cases:
         t0 = time.perf_counter()
@@ -151,7 +152,12 @@ def main() -> None:
     ap.add_argument("--out", default=str(Path(__file__).parent / "results" / "output.md"))
     ap.add_argument("--repeat", type=int, default=300)
     args = ap.parse_args()
-    rows = {"speculation": eval_speculation(), "scope (tfidf)": eval_scope(), "grounding": eval_grounding()}
+    rows = {
+        "speculation": eval_speculation(),
+        "speculation, held-out set": eval_speculation("speculation_holdout.yaml"),
+        "scope (tfidf)": eval_scope(),
+        "grounding": eval_grounding(),
+    }
     lat = kb_answer_latency(args.repeat)
     chars = lat.pop("_chars")
     lines = [
