@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +19,7 @@ _TRAINED = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_t
 _CHUNK = 20_000
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_CACHE_KEY = "guardrails_lite.validators._nlp:docs"
 _MAX_RUN = 64
 _LONG_RUN = re.compile(rf"\S{{{_MAX_RUN}}}")
 _STOP = frozenset(
@@ -64,34 +64,48 @@ class Sentence:
     text: str
 
 
-def docs(text: str) -> Iterator[tuple[int, Any]]:
-    """(offset, Doc) for `text`, cut into chunks at whitespace so no Doc gets huge."""
+def docs(text: str, state: dict[str, Any] | None = None) -> list[tuple[int, Any]]:
+    """(offset, Doc) for `text`, cut into chunks at whitespace so no Doc gets huge.
+
+    With the call's `state`, the Docs of the last text are kept there, so the content checks of one
+    call tokenize the same answer once (the cache is keyed by the text itself).
+    """
+    if state is not None:
+        cached = state.get(_CACHE_KEY)
+        if isinstance(cached, tuple) and cached[0] == text:
+            hit: list[tuple[int, Any]] = cached[1]
+            return hit
     pipeline = nlp()
-    text = _SURROGATE.sub("\ufffd", text)  # spaCy cannot intern lone surrogates; same length keeps offsets
+    # Same-length substitutions only, so offsets into the Docs are offsets into `text`.
+    clean = _SURROGATE.sub("\ufffd", text).replace("’", "'")  # spaCy cannot intern lone surrogates
     # spaCy strips affixes off a long run of punctuation one at a time (quadratic); break runs with a
     # space every _MAX_RUN characters, which keeps offsets and no real word is that long.
-    text = _LONG_RUN.sub(_break_run, text)
+    clean = _LONG_RUN.sub(_break_run, clean)
+    out: list[tuple[int, Any]] = []
     pos = 0
-    n = len(text)
+    n = len(clean)
     while pos < n:
         end = min(n, pos + _CHUNK)
         if end < n:
-            cut = text.rfind("\n", pos, end)
+            cut = clean.rfind("\n", pos, end)
             if cut <= pos:
-                cut = text.rfind(" ", pos, end)
+                cut = clean.rfind(" ", pos, end)
             end = cut + 1 if cut > pos else end
-        yield pos, pipeline(text[pos:end])
+        out.append((pos, pipeline(clean[pos:end])))
         pos = end
+    if state is not None:
+        state[_CACHE_KEY] = (text, out)
+    return out
 
 
 def _break_run(m: re.Match[str]) -> str:
     return m.group()[:-1] + " "
 
 
-def sentences(text: str) -> list[Sentence]:
+def sentences(text: str, state: dict[str, Any] | None = None) -> list[Sentence]:
     """Sentences of `text` with character offsets, whitespace trimmed; empty ones dropped."""
     out: list[Sentence] = []
-    for offset, doc in docs(text):
+    for offset, doc in docs(text, state):
         for sent in doc.sents:
             s, e = sent.start_char + offset, sent.end_char + offset
             raw = text[s:e]

@@ -147,7 +147,7 @@ class GroundingValidator:
         drop: list[tuple[int, int]] = []
         attributions: list[tuple[int, int, str, float]] = []
         cited = 0
-        for n, sent in enumerate(_nlp.sentences(text), 1):
+        for n, sent in enumerate(_nlp.sentences(text, ctx.state), 1):
             body = sent.text
             if self.spec.citations != "off":
                 refs = [r for m in _MARKER.finditer(body) for r in m.group(1).split(",")]

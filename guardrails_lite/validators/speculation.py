@@ -179,7 +179,7 @@ class SpeculationValidator:
         norm = text.replace("’", "'")  # same length: offsets stay valid
         sources = _source_index(ctx, self.spec.source_overlap) if self.spec.respect_sources else None
         flagged: list[tuple[int, int, str]] = []
-        for offset, doc in _nlp.docs(norm):
+        for offset, doc in _nlp.docs(text, ctx.state):
             sents = list(doc.sents)
             starts = [sent.start for sent in sents]
             hits_by_sent: dict[int, list[Hit]] = {}
