@@ -55,6 +55,8 @@ ATTRIBUTIONS = (
     "to save face|save face|to look good|protect himself|protect herself|protect themselves|avoid blame|"
     "avoid responsibility|power play|office politics|playing politics|implying|insinuating|resentment|"
     "fed up|bluffing|reading the tone|the tone of|tone of his|tone of her|tone of their|must feel|"
+    "up to fail|avoid scrutiny|someone wanted|somebody wanted|someone wants|somebody wants|clearly did not|"
+    "clearly didn't|obviously did not|obviously didn't|clearly does not|clearly doesn't|behind the polite|"
     "holds a grudge|holding a grudge|grudge against|jealous|spiteful|vindictive|pretending|feigning"
 ).split("|")
 UNVERIFIABLE = (
@@ -62,18 +64,27 @@ UNVERIFIABLE = (
     "everyone knows|everybody knows|we all know|it's no secret|it is no secret|open secret|between you and me|"
     "rumour has it|rumor has it|word is|the word is|people are saying|people say|i hear|i've heard|"
     "off the record|let's be honest|let's face it|truth be told|the truth is|in truth|if we're honest|"
-    "if we are honest|nobody believes|no one believes|everyone thinks|everybody thinks"
+    "if we are honest|nobody wants to say|no one wants to say|nobody wants to admit|no one wants to admit|"
+    "say it out loud|hard not to conclude|one can only conclude|can't help but think|can't help thinking|"
+    "nobody believes|no one believes|everyone thinks|everybody thinks"
 ).split("|")
 EMOTIONS = frozenset(
     "furious angry upset frustrated annoyed embarrassed livid resentful bitter ashamed worried nervous afraid "
     "scared unhappy disappointed hurt offended irritated fuming humiliated panicking panicked stressed "
     "defensive insecure anxious relieved thrilled delighted desperate guilty mad irate sulking exhausted "
-    "overwhelmed tired miserable excluded betrayed hostile bored confused demoralised demoralized burned".split()
+    "overwhelmed tired miserable excluded betrayed happy pleased satisfied keen "
+    "hostile bored confused demoralised demoralized burned".split()
 )
 # Epistemic cues that turn a feeling word into a guess about someone's state of mind.
-EPISTEMIC = frozenset("must probably clearly obviously surely likely bet seems seemed secretly definitely".split())
+EPISTEMIC = frozenset(
+    "must probably clearly obviously surely likely bet seems seemed secretly definitely evidently apparently "
+    "presumably perhaps maybe suggests suggest suggesting hints hint implies imply indicates signals".split()
+)
 # `whoever` + one of these in the same sentence assigns blame to an unknown person.
-BLAME = frozenset("careless responsible messed screwed dropped forgot broke sloppy fault blame lazy negligent".split())
+BLAME = frozenset(
+    "careless responsible messed screwed dropped forgot broke sloppy fault blame lazy negligent clearly obviously "
+    "rushed".split()
+)
 REPORTING = frozenset(
     "said says wrote writes mentioned mentions noted notes told tells according reported reports estimated "
     "estimates expects expected thinks thought believes believed warned warns stated states added adds "
