@@ -154,7 +154,10 @@ def main() -> None:
     args = ap.parse_args()
     rows = {
         "speculation": eval_speculation(),
-        "speculation, held-out set": eval_speculation("speculation_holdout.yaml"),
+        "speculation, held-out set 1 (after its first run the rules changed)": eval_speculation(
+            "speculation_holdout.yaml"
+        ),
+        "speculation, held-out set 2": eval_speculation("speculation_holdout2.yaml"),
         "scope (tfidf)": eval_scope(),
         "grounding": eval_grounding(),
     }
