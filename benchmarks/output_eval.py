@@ -157,7 +157,7 @@ def main() -> None:
         "speculation, held-out set 1 (after its first run the rules changed)": eval_speculation(
             "speculation_holdout.yaml"
         ),
-        "speculation, held-out set 2": eval_speculation("speculation_holdout2.yaml"),
+        "speculation, held-out set 2 (same)": eval_speculation("speculation_holdout2.yaml"),
         "scope (tfidf)": eval_scope(),
         "grounding": eval_grounding(),
     }
@@ -177,6 +177,14 @@ def main() -> None:
     ]
     lines += [f"| {name} " + fmt(m) for name, (m, _, _) in rows.items()]
     sweep = [(th, eval_scope(th)[0], eval_scope(th, True)[0]) for th in (0.02, 0.05, 0.08, 0.12, 0.2)]
+    lines += [
+        "",
+        "**Honest generalisation figures** (each held-out set's *first* run, before the rules were changed",
+        "in response to it): held-out set 1 recall 0.700, FPR 0.000 (20 + 20 sentences); held-out set 2",
+        "recall 0.550, FPR 0.000 (20 + 20). The rows above are after those changes, so they are optimistic:",
+        "phrase rules are precise but miss speculation phrased in ways nobody listed.",
+        "First run on `speculation.yaml` itself: precision 1.000, recall 0.884, FPR 0.000.",
+    ]
     lines += [
         "",
         "Positive = should be flagged (speculative sentence; off-topic or denied text; unsupported sentence).",

@@ -42,7 +42,9 @@ HEDGES = (
     "it is possible that|no doubt|doubtless|surely|it is safe to assume|safe to assume|safe to say|"
     "one can assume|we can assume|it is fair to assume|one would think|you would think|might have|"
     "may have|could have|would have|might be|could be|might well|may well|could well|bound to|"
-    "speculate|speculating|presumed|suspect|suspects|suspected|it stands to reason"
+    "speculate|speculating|presumed|suspect|suspects|suspected|it stands to reason|almost certainly|"
+    "every chance|i'd wager|i would wager|wager|would not be surprising|wouldn't be surprising|"
+    "would not be surprised|wouldn't be surprised|as if|would never have|would not have|wouldn't have"
 ).split("|")
 ATTRIBUTIONS = (
     "hidden agenda|an agenda|own agenda|ulterior motive|ulterior motives|real reason|true reason|real motive|"
@@ -57,6 +59,8 @@ ATTRIBUTIONS = (
     "fed up|bluffing|reading the tone|the tone of|tone of his|tone of her|tone of their|must feel|"
     "up to fail|avoid scrutiny|someone wanted|somebody wanted|someone wants|somebody wants|clearly did not|"
     "clearly didn't|obviously did not|obviously didn't|clearly does not|clearly doesn't|behind the polite|"
+    "made up his mind|made up her mind|made up their mind|made up their minds|lost confidence|lost faith|"
+    "stringing us along|string us along|stringing them along|playing for time|to buy time|"
     "holds a grudge|holding a grudge|grudge against|jealous|spiteful|vindictive|pretending|feigning"
 ).split("|")
 UNVERIFIABLE = (
@@ -78,7 +82,8 @@ EMOTIONS = frozenset(
 # Epistemic cues that turn a feeling word into a guess about someone's state of mind.
 EPISTEMIC = frozenset(
     "must probably clearly obviously surely likely bet seems seemed secretly definitely evidently apparently "
-    "presumably perhaps maybe suggests suggest suggesting hints hint implies imply indicates signals".split()
+    "presumably perhaps maybe given reads suggests suggest suggesting hints hint implies imply indicates "
+    "signals".split()
 )
 # `whoever` + one of these in the same sentence assigns blame to an unknown person.
 BLAME = frozenset(
