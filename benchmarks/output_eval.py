@@ -99,8 +99,9 @@ def eval_scope(
     return metrics(pairs), misses, lat
 
 
-def eval_grounding() -> tuple[dict[str, float], list[str], list[float]]:
-    data = yaml.safe_load((DATA / "grounding.yaml").read_text())
+def eval_grounding(name: str = "grounding.yaml") -> tuple[dict[str, float], list[str], list[float]]:
+    data = yaml.safe_load((DATA / name).read_text())
+    data["sources"] = yaml.safe_load((DATA / "grounding.yaml").read_text())["sources"]
     v = build({"use": "grounding"})
     pairs, misses, lat = [], [], []
     for c in data["cases"]:
@@ -160,6 +161,7 @@ def main() -> None:
         "speculation, held-out set 2 (same)": eval_speculation("speculation_holdout2.yaml"),
         "scope (tfidf)": eval_scope(),
         "grounding": eval_grounding(),
+        "grounding, hard set (paraphrases, swapped relations)": eval_grounding("grounding_hard.yaml"),
     }
     lat = kb_answer_latency(args.repeat)
     chars = lat.pop("_chars")
