@@ -166,6 +166,13 @@ def test_unsupported_sentences_are_findings_with_spans_and_repair_drops_them(bad
     assert verdict.repaired == "Dana booked the Lakeside Hall for 12 September."
 
 
+def test_a_negation_the_sources_do_not_make_is_unsupported() -> None:
+    v = build({"use": "grounding"})
+    assert not check(v, "The deposit of 400 EUR is not paid.", DOCS).passed
+    assert check(v, "The deposit of 400 EUR is paid.", DOCS).passed
+    assert check(v, "Dietary needs go to Dana no later than Friday.", DOCS).passed
+
+
 def test_min_support_threshold_is_bounded_and_configurable() -> None:
     with pytest.raises(Exception, match="min_support"):
         parse_policy({"name": "t", "output": [{"use": "grounding", "min_support": 1.5}]})

@@ -34,6 +34,10 @@ _MARKER = re.compile(r"\[([^\[\]\n]{1,80})\](?!\()")
 _QUOTED = re.compile(r"[\"“]([^\"“”\n]{3,300})[\"”]")
 _CAP = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*")
 _SPACE = re.compile(r"\s+")
+_SENT_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
+_COMPARATIVES = frozenset({"later", "earlier", "sooner", "more", "less", "fewer", "longer", "doubt"})
+_NOT_NEGATING = frozenset({("not", "only"), ("not", "just")})
+_NEGATIONS = frozenset({"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot"})
 _PUNCT = re.compile(r"[^\w\s]")
 # Capitalised words that are not names: pronouns and the like, plus words capitalised in titles.
 _NOT_NAMES = frozenset({"i", "i'm", "i've", "i'd", "i'll", "ok", "okay", "re", "fw", "fwd", "cc", "ps"})
@@ -92,12 +96,30 @@ class Sources:
         self.words = frozenset(words)
         self.numbers = frozenset(numbers)
         self.flat = "\n".join(flat)
+        # Content-word sets of the source sentences that contain a negation.
+        self.negated: list[frozenset[str]] = [
+            frozenset(_nlp.stem(w) for w in _nlp.content_words(sent))
+            for d in documents
+            for sent in _SENT_SPLIT.split(d.text.replace("’", "'"))
+            if _negated(sent)
+        ]
 
     def resolve(self, ref: str) -> bool:
         ref = ref.strip().strip("#").lower()
         if ref.isdigit():
             return 1 <= int(ref) <= len(self.names)
         return any(ref == n.lower() for n in self.names)
+
+
+def _negated(text: str) -> bool:
+    ws = _nlp.words(text.replace("’", "'"))
+    for i, w in enumerate(ws):
+        nxt = ws[i + 1] if i + 1 < len(ws) else ""
+        if (w, nxt) in _NOT_NEGATING or (w == "no" and nxt in _COMPARATIVES):
+            continue  # "no later than", "not only": limits and emphasis, not negations
+        if w in _NEGATIONS or w.endswith("n't"):
+            return True
+    return False
 
 
 def _possessive(word: str) -> str:
@@ -213,6 +235,9 @@ class GroundingValidator:
         best = max(range(len(scores)), key=scores.__getitem__)
         if scores[best] < self.spec.min_support:
             problems.append(f"word support {scores[best]:.2f} < {self.spec.min_support:.2f}")
+        elif _negated(sentence) and not any(len(words & neg) * 2 >= len(words) for neg in sources.negated):
+            # A negation the sources do not make flips the meaning of otherwise supported words.
+            problems.append("a negation not found in the sources")
         return problems, best, scores[best]
 
     def _check_json(self, doc: dict[str, Any], sources: Sources) -> Verdict:
