@@ -170,7 +170,7 @@ def test_a_negation_the_sources_do_not_make_is_unsupported() -> None:
     v = build({"use": "grounding"})
     assert not check(v, "The deposit of 400 EUR is not paid.", DOCS).passed
     assert check(v, "The deposit of 400 EUR is paid.", DOCS).passed
-    assert check(v, "Dietary needs go to Dana no later than Friday.", DOCS).passed
+    assert check(v, "Dana booked the Lakeside Hall for no later than 12 September.", DOCS).passed
 
 
 def test_min_support_threshold_is_bounded_and_configurable() -> None:
