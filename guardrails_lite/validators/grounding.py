@@ -9,8 +9,9 @@ of each sentence is recorded in ``ctx.state["<entry id>:grounding"]`` as
 show attributions.
 
 Citations: with ``citations: check`` (default) a citation marker (``[1]``, ``[email-2]``) or, in a
-JSON answer, an entry of the ``sources`` field must name a supplied document (by 1-based number
-or name); ``required`` also fails an answer that cites nothing. On a JSON answer without
+JSON answer, an entry of the ``sources`` field must name a supplied document (by its name, or by
+a 1-based number, alone or ending the reference: ``2``, ``email-2``); ``required`` also fails an
+answer that cites nothing. On a JSON answer without
 ``fields`` only the citations are checked: point ``fields: [summary]`` at the prose.
 Without documents the check passes (nothing to ground against) unless ``without_documents: fail``.
 """
@@ -34,6 +35,7 @@ _MARKER = re.compile(r"\[([^\[\]\n]{1,80})\](?!\()")
 _QUOTED = re.compile(r"[\"“]([^\"“”\n]{3,300})[\"”]")
 _CAP = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*")
 _SPACE = re.compile(r"\s+")
+_TRAILING_NUMBER = re.compile(r"\d{1,6}$")
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 _COMPARATIVES = frozenset({"later", "earlier", "sooner", "more", "less", "fewer", "longer", "doubt"})
 _NOT_NEGATING = frozenset({("not", "only"), ("not", "just")})
@@ -105,10 +107,12 @@ class Sources:
         ]
 
     def resolve(self, ref: str) -> bool:
+        """True if `ref` names a supplied document: by name, or by 1-based number ("2", "email-2", "doc 2")."""
         ref = ref.strip().strip("#").lower()
-        if ref.isdigit():
-            return 1 <= int(ref) <= len(self.names)
-        return any(ref == n.lower() for n in self.names)
+        if any(ref == n.lower() for n in self.names):
+            return True
+        digits = _TRAILING_NUMBER.search(ref)
+        return digits is not None and 1 <= int(digits.group()) <= len(self.names)
 
 
 def _negated(text: str) -> bool:
