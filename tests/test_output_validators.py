@@ -370,3 +370,31 @@ def test_adversarial_long_answer_with_documents_finishes() -> None:
     for entry in ({"use": "speculation"}, {"use": "grounding", "citations": "required"}, SCOPE):
         verdict = check(build(entry), text, DOCS)
         assert isinstance(verdict, Verdict)
+
+
+def test_numbered_references_resolve_to_the_nth_document() -> None:
+    v = build({"use": "grounding", "citations": "required"})
+    two = (THREAD, "From: Leo\nSetup takes two days.")
+    ctx = Context("output", documents=(Document(two[0]), Document(two[1])))
+    assert v('{"summary": "x", "sources": ["email-2", "doc 1"]}', ctx).passed
+    assert not v('{"summary": "x", "sources": ["email-3"]}', ctx).passed
+
+
+def test_all_three_on_a_clean_json_answer_leave_it_unchanged() -> None:
+    policy = parse_policy(
+        {
+            "name": "t",
+            "input": [{**SCOPE}],
+            "output": [
+                {"use": "json_schema", "schema": {"type": "object"}},
+                {"use": "speculation", "fields": ["summary"], "on_fail": "repair"},
+                {"use": "grounding", "fields": ["summary"], "on_fail": "repair"},
+                {"use": "grounding", "id": "cites", "citations": "required", "on_fail": "retry"},
+                {"use": "scope", "fields": ["summary"], "denied_topics": [GOSSIP_TOPIC], "on_fail": "retry"},
+            ],
+        }
+    )
+    answer = json.dumps({"summary": "Dana booked the Lakeside Hall for 12 September.", "sources": ["email-1"]})
+    llm, seen = scripted(answer)
+    result = Guard(policy).run(llm, "Summarise this e-mail thread.", context={"email-1": THREAD})
+    assert (result.text, result.action, result.findings, len(seen)) == (answer, "allow", (), 1)
