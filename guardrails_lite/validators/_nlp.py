@@ -7,6 +7,7 @@ only, so ``import guardrails_lite`` stays light.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from dataclasses import dataclass
@@ -139,6 +140,7 @@ def content_words(text: str) -> list[str]:
     return [w for w in words(text) if w not in _STOP and len(w) > 1]
 
 
+@functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude suffix stripper: enough to match "booked"/"booking"/"books" without a lemmatizer."""
     for suffix in ("ingly", "edly", "ings", "ing", "ied", "ies", "ed", "es", "s", "ly"):
