@@ -398,3 +398,20 @@ def test_all_three_on_a_clean_json_answer_leave_it_unchanged() -> None:
     llm, seen = scripted(answer)
     result = Guard(policy).run(llm, "Summarise this e-mail thread.", context={"email-1": THREAD})
     assert (result.text, result.action, result.findings, len(seen)) == (answer, "allow", (), 1)
+
+
+def test_speculation_checks_a_stream_sentence_by_sentence() -> None:
+    import openai
+
+    from guardrails_lite.integrations.openai import GuardedOpenAI
+    from tests.openai_server import Reply, ScriptedServer
+
+    policy = parse_policy({"name": "t", "output": [{"use": "speculation", "on_fail": "repair"}]})
+    text = "Dana booked the hall for 12 September. Bob must be furious about it. The deposit is paid."
+    with ScriptedServer() as server:
+        c = GuardedOpenAI(openai.OpenAI(base_url=server.url, api_key="test", max_retries=0), policy)
+        server.push(Reply(text, chunk_size=5))
+        stream = c.chat.completions.create(model="m", messages=[{"role": "user", "content": "go"}], stream=True)
+        released = "".join(ch.choices[0].delta.content or "" for ch in stream if ch.choices)
+    assert released == "Dana booked the hall for 12 September. The deposit is paid."
+    assert stream.guard is not None and stream.guard.action == "repair"

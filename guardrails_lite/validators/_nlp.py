@@ -54,10 +54,6 @@ def nlp() -> Any:
     return _NLP
 
 
-def trained() -> bool:
-    return "parser" in nlp().pipe_names or "senter" in nlp().pipe_names
-
-
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
