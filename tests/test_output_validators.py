@@ -415,3 +415,25 @@ def test_speculation_checks_a_stream_sentence_by_sentence() -> None:
         released = "".join(ch.choices[0].delta.content or "" for ch in stream if ch.choices)
     assert released == "Dana booked the hall for 12 September. The deposit is paid."
     assert stream.guard is not None and stream.guard.action == "repair"
+
+
+def test_content_checks_give_the_same_verdicts_from_many_threads() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [
+        "Dana booked the Lakeside Hall for 12 September. Bob must be furious.",
+        "The deposit of 400 EUR is paid. The caterer will probably confirm the menu next week.",
+        "Marcus Obi approved 900 EUR. Whoever booked the hall was careless.",
+        "Dana booked the Lakeside Hall for 12 September.",
+    ]
+    validators = [build({"use": "speculation"}), build({"use": "grounding"}), build(SCOPE)]
+
+    def run(text: str) -> list[tuple[bool, tuple[tuple[int | None, int | None], ...]]]:
+        return [
+            (r.passed, tuple((f.start, f.end) for f in r.findings)) for r in (check(v, text, DOCS) for v in validators)
+        ]
+
+    expected = {t: run(t) for t in texts}
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(run, texts * 50))
+    assert results == [expected[t] for t in texts * 50]
