@@ -173,6 +173,12 @@ def test_a_negation_the_sources_do_not_make_is_unsupported() -> None:
     assert check(v, "Dana booked the Lakeside Hall for no later than 12 September.", DOCS).passed
 
 
+def test_a_bulleted_sentence_start_is_not_taken_for_a_name() -> None:
+    v = build({"use": "grounding"})
+    assert check(v, "- Booked: the Lakeside Hall for 12 September.", DOCS).passed
+    assert not check(v, "- Booked: the Lakeside Hall, with Marcus, for 12 September.", DOCS).passed
+
+
 def test_min_support_threshold_is_bounded_and_configurable() -> None:
     with pytest.raises(Exception, match="min_support"):
         parse_policy({"name": "t", "output": [{"use": "grounding", "min_support": 1.5}]})

@@ -35,6 +35,7 @@ _MARKER = re.compile(r"\[([^\[\]\n]{1,80})\](?!\()")
 _QUOTED = re.compile(r"[\"“]([^\"“”\n]{3,300})[\"”]")
 _CAP = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*")
 _SPACE = re.compile(r"\s+")
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
 _TRAILING_NUMBER = re.compile(r"\d{1,6}$")
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 _COMPARATIVES = frozenset({"later", "earlier", "sooner", "more", "less", "fewer", "longer", "doubt"})
@@ -220,11 +221,10 @@ class GroundingValidator:
             nums = {_num(m) for m in _NUMBER.findall(sentence)} - sources.numbers
             if nums:
                 problems.append(f"{len(nums)} number(s) not in the sources")
-            names = {
-                _possessive(m.group().lower())
-                for m in _CAP.finditer(sentence)
-                if m.start() > 0 and sentence[: m.start()].strip()
-            }
+            # The sentence's first word is capitalised anyway (also after a bullet or a number).
+            lead = _FIRST_LETTER.search(sentence)
+            first = lead.start() if lead else 0
+            names = {_possessive(m.group().lower()) for m in _CAP.finditer(sentence) if m.start() > first}
             names = {w for w in names if w and w not in _NOT_NAMES and w not in sources.words}
             if names:
                 problems.append(f"{len(names)} name(s) not in the sources")
