@@ -68,6 +68,7 @@ def test_speculative_sentences_are_flagged_with_their_span(sentence: str) -> Non
         "Dana wrote that the caterer will probably confirm next week.",
         "The deposit of 400 EUR is paid and the hall is booked.",
         "Bob asked whether the budget covers travel.",
+        "The team added lazy loading to the image gallery.",
     ],
 )
 def test_hard_negatives_pass(text: str) -> None:

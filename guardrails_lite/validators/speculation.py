@@ -235,6 +235,8 @@ class SpeculationValidator:
         checked: dict[str, bool] = {}
         for h in hits:
             i, j = h.start - sent.start, h.end - sent.start
+            if j < len(lowers) and (lowers[j - 1], lowers[j]) in _TECHNICAL:
+                continue
             if self.spec.allow_reported and (quotes[i] % 2 == 1 or (h.category == "hedge" and _reported(lowers, i, j))):
                 continue
             if sources is not None:
@@ -275,6 +277,10 @@ _IRREGULAR = frozenset(
     "been known forgotten seen thought felt had got gotten taken given made lost told heard left missed sent "
     "written done gone meant read understood overlooked".split()
 )
+# Trigger words that are technical terms before these nouns ("lazy loading"), not judgements of people.
+_TECHNICAL = frozenset(
+    ("lazy", w) for w in ("loading", "load", "loaded", "evaluation", "initialisation", "initialization", "import")
+) | frozenset({("sloppy", "focus"), ("careless", "mode")})
 _ORDER = {"attribution": 0, "unverifiable": 1, "hedge": 2}
 _LOOKBACK = 40  # tokens: a reporting verb further back than this no longer governs the hedge
 
