@@ -6,6 +6,8 @@ import json
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from guardrails_lite import Context, Guard, Verdict, parse_policy
 from guardrails_lite.verdict import Document
@@ -444,3 +446,21 @@ def test_content_checks_give_the_same_verdicts_from_many_threads() -> None:
     with ThreadPoolExecutor(max_workers=8) as pool:
         results = list(pool.map(run, texts * 50))
     assert results == [expected[t] for t in texts * 50]
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.text(max_size=300), source=st.text(max_size=300))
+def test_random_text_against_random_sources_never_crashes(text: str, source: str) -> None:
+    for entry in ({"use": "speculation"}, {"use": "grounding", "citations": "required"}):
+        verdict = check(_BUILT[entry["use"]], text, (source,))
+        for f in verdict.findings:
+            if f.start is not None and f.end is not None:
+                assert 0 <= f.start <= f.end <= len(text)
+        if verdict.repaired is not None:
+            assert len(verdict.repaired) <= len(text)
+
+
+_BUILT = {
+    "speculation": build({"use": "speculation"}),
+    "grounding": build({"use": "grounding", "citations": "required"}),
+}

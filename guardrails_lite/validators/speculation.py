@@ -117,7 +117,7 @@ class SpeculationSpec(ValidatorSpec):
         description="Which kinds of speculation to flag.",
     )
     extra_phrases: list[str] = Field(
-        default_factory=list, description="More trigger phrases (matched case-insensitively, whole tokens)."
+        default_factory=list, description="More trigger phrases, counted as hedges (case-insensitive, whole tokens)."
     )
     allow_phrases: list[str] = Field(
         default_factory=list, description="Built-in trigger phrases to ignore (e.g. 'likely' for forecasts)."
