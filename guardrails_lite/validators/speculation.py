@@ -42,6 +42,7 @@ HEDGES = (
     "it is possible that|no doubt|doubtless|surely|it is safe to assume|safe to assume|safe to say|"
     "one can assume|we can assume|it is fair to assume|one would think|you would think|might have|"
     "may have|could have|would have|might be|could be|might well|may well|could well|bound to|"
+    "evidently|obviously|really about|to get rid of|getting rid of|"
     "speculate|speculating|presumed|suspect|suspects|suspected|it stands to reason|almost certainly|"
     "every chance|i'd wager|i would wager|wager|would not be surprising|wouldn't be surprising|"
     "would not be surprised|wouldn't be surprised|as if|would never have|would not have|wouldn't have"
@@ -259,7 +260,24 @@ class SpeculationValidator:
             if "whoever" in lowers and any(w in BLAME or _nlp.stem(w) in BLAME for w in lowers):
                 i = lowers.index("whoever")
                 hits.append(Hit("attribution", base + i, base + i + 1))
+            # A motive read into someone: "because he never liked ...", "because they don't trust ...".
+            hits.extend(
+                Hit("attribution", base + i, base + i + 2)
+                for i in range(len(lowers) - 2)
+                if lowers[i] == "because"
+                and lowers[i + 1] in _PRONOUNS
+                and any(_nlp.stem(w) in _MOTIVE_VERBS for w in lowers[i + 2 : i + 5])
+            )
         if "hedge" in cats:
+            # "may be angling / trying / hoping ...": a guess at what someone is up to.
+            hits.extend(
+                Hit("hedge", base + i, base + i + 3)
+                for i in range(len(lowers) - 2)
+                if lowers[i] in ("may", "might", "could")
+                and lowers[i + 1] == "be"
+                and lowers[i + 2].endswith("ing")
+                and len(lowers[i + 2]) > 5
+            )
             # Epistemic "must have <participle>" ("must have forgotten"); obligations ("must have a badge") pass.
             hits.extend(
                 Hit("hedge", base + i, base + i + 3)
@@ -281,6 +299,12 @@ _IRREGULAR = frozenset(
 _TECHNICAL = frozenset(
     ("lazy", w) for w in ("loading", "load", "loaded", "evaluation", "initialisation", "initialization", "import")
 ) | frozenset({("sloppy", "focus"), ("careless", "mode")})
+_PRONOUNS = frozenset("he she they him her them someone somebody everyone nobody".split())
+_MOTIVE_VERBS = frozenset(
+    _nlp.stem(w)
+    for w in "like liked want wanted trust trusted care cared hate hated resent resented fear feared "
+    "envy envied dislike disliked".split()
+)
 _ORDER = {"attribution": 0, "unverifiable": 1, "hedge": 2}
 _LOOKBACK = 40  # tokens: a reporting verb further back than this no longer governs the hedge
 
