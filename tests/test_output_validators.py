@@ -182,6 +182,14 @@ def test_a_bulleted_sentence_start_is_not_taken_for_a_name() -> None:
     assert not check(v, "- Booked: the Lakeside Hall, with Marcus, for 12 September.", DOCS).passed
 
 
+def test_placeholders_and_non_citation_brackets_are_not_claims_or_citations() -> None:
+    v = build({"use": "grounding", "citations": "check"})
+    assert check(v, "Dana booked the Lakeside Hall [REDACTED] for 12 September.", DOCS).passed
+    assert check(v, "<PERSON_1> booked the Lakeside Hall for 12 September.", DOCS).passed
+    assert check(v, "The deposit of 400 EUR [sic] is paid.", DOCS).passed
+    assert not check(v, "The deposit of 400 EUR is paid [email-4].", DOCS).passed
+
+
 def test_min_support_threshold_is_bounded_and_configurable() -> None:
     with pytest.raises(Exception, match="min_support"):
         parse_policy({"name": "t", "output": [{"use": "grounding", "min_support": 1.5}]})

@@ -35,6 +35,7 @@ _MARKER = re.compile(r"\[([^\[\]\n]{1,80})\](?!\()")
 _QUOTED = re.compile(r"[\"“]([^\"“”\n]{3,300})[\"”]")
 _CAP = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*")
 _SPACE = re.compile(r"\s+")
+_PLACEHOLDER = re.compile(r"<[A-Z][A-Z_]{0,40}\d{0,6}>|\[[A-Z][A-Z_]{2,40}\d{0,6}\]")
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
 _TRAILING_NUMBER = re.compile(r"\d{1,6}$")
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -107,6 +108,11 @@ class Sources:
             if _negated(sent)
         ]
 
+    def looks_cited(self, ref: str) -> bool:
+        """True if a bracketed `ref` is meant as a citation: a number, a document name, or ends in a number."""
+        ref = ref.strip().strip("#").lower()
+        return bool(_TRAILING_NUMBER.search(ref)) or any(ref == n.lower() for n in self.names)
+
     def resolve(self, ref: str) -> bool:
         """True if `ref` names a supplied document: by name, or by 1-based number ("2", "email-2", "doc 2")."""
         ref = ref.strip().strip("#").lower()
@@ -177,7 +183,7 @@ class GroundingValidator:
         for n, sent in enumerate(_nlp.sentences(text, ctx.state), 1):
             body = sent.text
             if self.spec.citations != "off":
-                refs = [r for m in _MARKER.finditer(body) for r in m.group(1).split(",")]
+                refs = [r for m in _MARKER.finditer(body) for r in m.group(1).split(",") if sources.looks_cited(r)]
                 bad = [r for r in refs if not sources.resolve(r)]
                 cited += len(refs) - len(bad)
                 if bad:
@@ -189,6 +195,8 @@ class GroundingValidator:
                         )
                     )
                 body = _MARKER.sub(" ", body)
+            # Placeholders left by earlier repairs ("[REDACTED]", "<PERSON_1>") are not claims.
+            body = _PLACEHOLDER.sub(" ", body)
             problems, best, support = self._judge(body, sources)
             if problems:
                 findings.append(
