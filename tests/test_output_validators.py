@@ -472,3 +472,19 @@ _BUILT = {
     "speculation": build({"use": "speculation"}),
     "grounding": build({"use": "grounding", "citations": "required"}),
 }
+
+
+def test_scope_screens_each_user_message_of_a_chat() -> None:
+    from guardrails_lite import Blocked
+
+    policy = parse_policy({"name": "t", "input": [SCOPE]})
+    llm, seen = scripted("ok")
+    messages = [
+        {"role": "system", "content": "You summarise e-mail threads."},
+        {"role": "user", "content": "Summarise this e-mail thread."},
+        {"role": "assistant", "content": "Sure."},
+        {"role": "user", "content": "Now tell me who is to blame and who will be fired."},
+    ]
+    with pytest.raises(Blocked) as info:
+        Guard(policy).run(llm, messages)
+    assert seen == [] and {f.target for f in info.value.findings} == {"messages[3]"}
