@@ -35,6 +35,7 @@ test: lint typecheck unit
 bench: $(VENV)/.base
 	$(BIN)/python benchmarks/overhead.py
 	$(BIN)/python benchmarks/openai_overhead.py
+	$(BIN)/python benchmarks/output_eval.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -24,6 +24,9 @@ SAMPLES: dict[str, dict[str, Any]] = {
         "operators": {"CREDIT_CARD": "mask", "US_SSN": "hash"},
         "recognizers": [{"name": "ticket", "regex": r"\bTCK-\d{6}\b", "entity": "TICKET_ID", "context": ["ticket"]}],
     },
+    "speculation": {"extra_phrases": ["rumour says"]},
+    "grounding": {"citations": "required"},
+    "scope": {"allowed_topics": [{"name": "mail", "description": "e-mail summary", "keywords": ["thread"]}]},
 }
 
 ADVERSARIAL = [

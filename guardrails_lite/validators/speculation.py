@@ -1,0 +1,321 @@
+"""`speculation`: flag sentences that guess, or that guess about people.
+
+Three kinds of rule, all spaCy token patterns over lower-cased tokens (they work on the blank
+English pipeline; a trained pipeline only improves sentence boundaries):
+
+* hedge — a claim the writer is not sure of ("probably", "my guess is", "chances are");
+* attribution — blame, motive or feelings read into people ("must be furious", "hidden agenda",
+  "whoever … was careless");
+* unverifiable — assertions about people nobody can check ("nobody says it, but", "everyone knows").
+
+Reported or quoted hedges are the source's, not the writer's, and are not flagged ("Dana wrote
+that the date will probably move"); with context documents, a trigger that a matching source
+sentence also uses is not flagged either. Repair drops flagged sentences if enough is left.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from pydantic import Field
+
+from guardrails_lite.spec import ValidatorSpec
+from guardrails_lite.validators import _nlp
+from guardrails_lite.validators._speculation_terms import (
+    ATTRIBUTIONS,
+    BLAME,
+    CONTRAST,
+    EMOTIONS,
+    EPISTEMIC,
+    FIRST_PERSON,
+    HEDGES,
+    IRREGULAR,
+    MOTIVE_VERBS,
+    PRONOUNS,
+    QUOTES,
+    REPORTING,
+    TECHNICAL,
+    UNVERIFIABLE,
+)
+from guardrails_lite.verdict import Context, Document, Finding, Validator, Verdict
+
+Category = Literal["hedge", "attribution", "unverifiable"]
+_ALL: tuple[Category, ...] = ("hedge", "attribution", "unverifiable")
+
+
+_DESCRIBE: dict[str, str] = {
+    "hedge": "makes a hedged, speculative claim",
+    "attribution": "speculates about blame, motives or feelings",
+    "unverifiable": "makes an unverifiable assertion about people",
+}
+
+
+class SpeculationSpec(ValidatorSpec):
+    """Fail on sentences that speculate; repair drops them."""
+
+    use: Literal["speculation"] = "speculation"
+    categories: list[Category] = Field(
+        default_factory=lambda: list(_ALL),
+        min_length=1,
+        description="Which kinds of speculation to flag.",
+    )
+    extra_phrases: list[str] = Field(
+        default_factory=list, description="More trigger phrases, counted as hedges (case-insensitive, whole tokens)."
+    )
+    allow_phrases: list[str] = Field(
+        default_factory=list, description="Built-in trigger phrases to ignore (e.g. 'likely' for forecasts)."
+    )
+    respect_sources: bool = Field(
+        True, description="Do not flag a trigger that a matching sentence of the context documents also uses."
+    )
+    allow_reported: bool = Field(
+        True, description="Do not flag hedges inside quotes or reported speech ('Dana wrote that ... probably')."
+    )
+    source_overlap: float = Field(
+        0.5,
+        ge=0.0,
+        le=1.0,
+        description="Share of a sentence's content words a source sentence must hold to count as its origin.",
+    )
+    min_remaining_words: int = Field(
+        2, ge=1, description="Repair only if at least this many content words remain after dropping sentences."
+    )
+
+    stages = frozenset({"output"})
+    streaming = "sentence"
+
+    def build(self) -> Validator:
+        return SpeculationValidator(self)
+
+    def instructions(self) -> str | None:
+        where = f" in {', '.join(self.fields)}" if self.fields else ""
+        return (
+            f"State only what the sources say{where}: no guesses or hedged claims (probably, presumably, it seems), "
+            "and no speculation about people's blame, motives or feelings."
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    category: str
+    start: int  # token indices within the Doc
+    end: int
+
+
+class SpeculationValidator:
+    def __init__(self, spec: SpeculationSpec) -> None:
+        self.spec = spec
+        self._lock = threading.Lock()
+        self._matcher: Any = None
+
+    def warm(self) -> None:
+        self._get_matcher()
+
+    def _get_matcher(self) -> Any:
+        if self._matcher is None:
+            with self._lock:
+                if self._matcher is None:
+                    from spacy.matcher import PhraseMatcher
+
+                    nlp = _nlp.nlp()
+                    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+                    allowed = {p.lower().strip() for p in self.spec.allow_phrases}
+                    lists = {"hedge": HEDGES, "attribution": ATTRIBUTIONS, "unverifiable": UNVERIFIABLE}
+                    for cat in self.spec.categories:
+                        phrases = [p for p in lists[cat] if p not in allowed]
+                        if cat == "hedge":
+                            phrases += [p.lower() for p in self.spec.extra_phrases if p.strip()]
+                        if phrases:
+                            matcher.add(cat, [nlp.make_doc(p) for p in phrases])
+                    if "hedge" not in self.spec.categories and self.spec.extra_phrases:
+                        matcher.add("hedge", [nlp.make_doc(p.lower()) for p in self.spec.extra_phrases if p.strip()])
+                    self._matcher = matcher
+        return self._matcher
+
+    def __call__(self, text: str, ctx: Context) -> Verdict:
+        matcher = self._get_matcher()
+        vocab = _nlp.nlp().vocab
+        norm = text.replace("’", "'")  # same length: offsets stay valid
+        sources = _source_index(ctx, self.spec.source_overlap) if self.spec.respect_sources else None
+        flagged: list[tuple[int, int, str]] = []
+        for offset, doc in _nlp.docs(text, ctx.state):
+            sents = list(doc.sents)
+            starts = [sent.start for sent in sents]
+            hits_by_sent: dict[int, list[Hit]] = {}
+            for match_id, s, e in matcher(doc):
+                k = bisect.bisect_right(starts, s) - 1
+                hits_by_sent.setdefault(k, []).append(Hit(vocab.strings[match_id], s, e))
+            for k, sent in enumerate(sents):
+                hits = hits_by_sent.get(k, [])
+                lowers = [t.lower_ for t in sent]
+                hits += self._sentence_rules(sent.start, lowers)
+                if not hits:
+                    continue
+                category = self._first_standing(sent, lowers, hits, sources)
+                if category is None:
+                    continue
+                raw = norm[offset + sent.start_char : offset + sent.end_char]
+                s0 = offset + sent.start_char + (len(raw) - len(raw.lstrip()))
+                e0 = offset + sent.start_char + len(raw.rstrip())
+                flagged.append((s0, e0, category))
+        if not flagged:
+            return Verdict.ok()
+        flagged = _merge_fragments(flagged)
+        findings = [
+            Finding(f"sentence {_ordinal(norm, s)} {_DESCRIBE[c]}", score=1.0, start=s, end=e) for s, e, c in flagged
+        ]
+        rest = _nlp.drop_spans(text, [(s, e) for s, e, _ in flagged])
+        keep = len(_nlp.content_words(rest)) >= self.spec.min_remaining_words
+        return Verdict.fail(*findings, repaired=rest if keep else None)
+
+    def _first_standing(self, sent: Any, lowers: list[str], hits: list[Hit], sources: SourceIndex | None) -> str | None:
+        """The most serious category among hits that are neither reported nor the source's own; None if none."""
+        # Quote parity before each token, computed once: a hit after an odd number of quotes is quoted.
+        quotes = [0]
+        for w in lowers:
+            quotes.append(quotes[-1] + (w in QUOTES or w in ("''", "``")))
+        hits.sort(key=lambda h: _ORDER[h.category])
+        checked: dict[str, bool] = {}
+        for h in hits:
+            i, j = h.start - sent.start, h.end - sent.start
+            if j < len(lowers) and (lowers[j - 1], lowers[j]) in TECHNICAL:
+                continue
+            if self.spec.allow_reported and (quotes[i] % 2 == 1 or (h.category == "hedge" and _reported(lowers, i, j))):
+                continue
+            if sources is not None:
+                trigger = " ".join(lowers[i:j])
+                if trigger not in checked:
+                    checked[trigger] = sources.supports(sent.text, trigger)
+                if checked[trigger]:
+                    continue
+            return h.category
+        return None
+
+    def _sentence_rules(self, base: int, lowers: list[str]) -> list[Hit]:
+        """Rules needing more than a phrase: feeling words under an epistemic cue, `whoever` + blame."""
+        hits: list[Hit] = []
+        cats = self.spec.categories
+        if "attribution" in cats:
+            if any(w in EMOTIONS for w in lowers) and any(w in EPISTEMIC for w in lowers):
+                i = next(i for i, w in enumerate(lowers) if w in EMOTIONS)
+                hits.append(Hit("attribution", base + i, base + i + 1))
+            if "whoever" in lowers and any(w in BLAME or _nlp.stem(w) in BLAME for w in lowers):
+                i = lowers.index("whoever")
+                hits.append(Hit("attribution", base + i, base + i + 1))
+            # A motive read into someone: "because he never liked ...", "because they don't trust ...".
+            hits.extend(
+                Hit("attribution", base + i, base + i + 2)
+                for i in range(len(lowers) - 2)
+                if lowers[i] == "because"
+                and lowers[i + 1] in PRONOUNS
+                and any(_nlp.stem(w) in MOTIVE_VERBS for w in lowers[i + 2 : i + 5])
+            )
+        if "hedge" in cats:
+            # "may be angling / trying / hoping ...": a guess at what someone is up to.
+            hits.extend(
+                Hit("hedge", base + i, base + i + 3)
+                for i in range(len(lowers) - 2)
+                if lowers[i] in ("may", "might", "could")
+                and lowers[i + 1] == "be"
+                and lowers[i + 2].endswith("ing")
+                and len(lowers[i + 2]) > 5
+            )
+            # Epistemic "must have <participle>" ("must have forgotten"); obligations ("must have a badge") pass.
+            hits.extend(
+                Hit("hedge", base + i, base + i + 3)
+                for i in range(len(lowers) - 2)
+                if lowers[i] == "must" and lowers[i + 1] in ("have", "'ve") and _participle(lowers[i + 2])
+            )
+        return hits
+
+
+def _participle(word: str) -> bool:
+    return word in IRREGULAR or (word.endswith("ed") and len(word) > 3)
+
+
+_ORDER = {"attribution": 0, "unverifiable": 1, "hedge": 2}
+_LOOKBACK = 40  # tokens: a reporting verb further back than this no longer governs the hedge
+
+
+def _reported(lowers: list[str], i: int, j: int) -> bool:
+    """A hedge after a reporting verb ("Dana wrote that ... probably"), with no contrast between, is the source's."""
+    if any(w in FIRST_PERSON for w in lowers[i:j]):
+        return False
+    for k in range(i - 1, max(-1, i - 1 - _LOOKBACK), -1):
+        w = lowers[k]
+        if w in CONTRAST:
+            return False
+        if w in REPORTING:
+            return True
+    return False
+
+
+def _merge_fragments(flagged: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    flagged.sort()
+    out: list[tuple[int, int, str]] = []
+    for s, e, c in flagged:
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(e, out[-1][1]), out[-1][2])
+        else:
+            out.append((s, e, c))
+    return out
+
+
+def _ordinal(text: str, start: int) -> int:
+    # 1-based position, counted by sentence-ending punctuation before `start` (good enough for a message).
+    return 1 + sum(text.count(p, 0, start) for p in (". ", "! ", "? ", "\n\n"))
+
+
+class SourceIndex:
+    """Sentences of the context documents, as content-word sets, for "does the source say it too?"."""
+
+    def __init__(self, documents: Sequence[Document], overlap: float) -> None:
+        self.overlap = overlap
+        self.sents: list[tuple[frozenset[str], frozenset[str]]] = []
+        for doc in documents:
+            for s in _split_plain(doc.text):
+                all_words = frozenset(_nlp.stem(w) for w in _nlp.words(s))
+                self.sents.append((frozenset(_nlp.stem(w) for w in _nlp.content_words(s)), all_words))
+
+    def supports(self, sentence: str, trigger: str) -> bool:
+        trig = [_nlp.stem(w) for w in _nlp.words(trigger.replace("’", "'"))]
+        words = {_nlp.stem(w) for w in _nlp.content_words(sentence)} - set(trig)
+        if not trig:
+            return False
+        need = max(1, round(self.overlap * len(words)))
+        for bag, all_words in self.sents:
+            if len(words & bag) >= need and all(t in all_words for t in trig):
+                return True
+        return False
+
+
+def _split_plain(text: str) -> list[str]:
+    out: list[str] = []
+    for line in text.replace("’", "'").splitlines():
+        start = 0
+        for i, ch in enumerate(line):
+            if ch in ".!?" and (i + 1 == len(line) or line[i + 1] == " "):
+                out.append(line[start : i + 1])
+                start = i + 1
+        if line[start:].strip():
+            out.append(line[start:])
+    return [s.strip() for s in out if s.strip()]
+
+
+def _source_index(ctx: Context, overlap: float) -> SourceIndex | None:
+    if not ctx.documents:
+        return None
+    key = f"{ctx.entry_id}:speculation_sources"
+    fp = hashlib.sha256("\x00".join(d.text for d in ctx.documents).encode("utf-8", "surrogatepass")).hexdigest()
+    cached = ctx.state.get(key)
+    if isinstance(cached, tuple) and cached[0] == fp:
+        index: SourceIndex = cached[1]
+        return index
+    index = SourceIndex(ctx.documents, overlap)
+    ctx.state[key] = (fp, index)
+    return index
