@@ -167,7 +167,7 @@ def test_demo_runs_offline_and_shows_decisions(
     assert "model saw: My e-mail is <EMAIL_ADDRESS_1>" in out
     assert "=> Draft: I will write to dana.whitfield@example.org" in out
     # speculation and an invented figure are dropped from the summary; gossip never reaches the model
-    assert out.count("sources\": [\"email-1\"]}") >= 2 and "careless" not in out and "9,500" not in out
+    assert out.count('sources": ["email-1"]}') >= 2 and "careless" not in out and "9,500" not in out
     assert "task_scope [prompt]: on denied topic" in out
 
 
