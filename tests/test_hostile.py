@@ -19,6 +19,7 @@ SAMPLES: dict[str, dict[str, Any]] = {
     "max_length": {"max_words": 20, "max_chars": 200},
     "json_schema": {"schema": {"type": "object", "properties": {"a": {"type": "string"}}}},
     "canary": {},
+    "prompt_injection": {"threshold": 0.5},
 }
 
 ADVERSARIAL = [

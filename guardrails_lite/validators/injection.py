@@ -1,0 +1,226 @@
+"""`prompt_injection`: prompt-injection and jailbreak detection, offline and fast.
+
+The text is de-obfuscated first (`_normalize`: Unicode folding, spaced-out letters, leetspeak) and
+encoded runs (base64, hex, URL-encoding, rot13) are decoded and screened too. Then two tiers:
+
+* structural signals, narrow on purpose: fake chat-template/role tokens, markdown images or links
+  whose URLs carry data out, and, in untrusted documents, text that gives orders to the assistant;
+* a trained lexical classifier (`_lexical`), run over overlapping windows so long text is never
+  truncated; documents are scored sentence pair by sentence pair with the document head.
+
+Findings name the signal and carry a score and the span in the original text.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import Field
+
+from guardrails_lite.spec import ValidatorSpec
+from guardrails_lite.validators import _lexical
+from guardrails_lite.validators._normalize import Normalized, decoded_segments, normalize, rot13_view
+from guardrails_lite.verdict import Context, Finding, Validator, Verdict
+
+__all__ = ["PromptInjectionSpec"]
+
+_MAX_FINDINGS = 20
+
+_ROLE_TOKEN = re.compile(
+    r"<\|(?:im_start|im_end|im_sep|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\|>"
+    r"|\[/?INST\]|<</?SYS>>|</?(?:system|sys|system_prompt|instructions?)>|<(?:start|end)_of_turn>"
+    r"|^[ \t]*#{2,4}[ \t]*(?:system|instruction|new instructions?)[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Markdown image or link whose URL has a query or path slot filled by a template placeholder or by a
+# long opaque value: the classic way to make a renderer send conversation data to a third party.
+_MD_LINK = re.compile(r"!?\[[^\]\n]{0,300}\]\(\s*<?(https?://[^\s)>]{1,2000})")
+_EXFIL_URL = re.compile(
+    r"[?&/=](?:[^\s&=/]{0,40})?(?:\{[^}\s]{1,60}\}|\[[A-Za-z_ ]{2,40}\]|<[A-Za-z_ ]{2,40}>|\$[A-Za-z_]{2,40}|%7B|%5B)"
+    r"|[?&][^=\s&]{1,40}=[A-Za-z0-9+/_%-]{64,}",
+    re.IGNORECASE,
+)
+_EXFIL_WORDS = re.compile(
+    r"\b(?:conversation|chat|history|summary|password|secret|api[ _-]?key|token|personal|e-?mail|data|info)\b",
+    re.IGNORECASE,
+)
+# In a document: words addressed to the assistant reading it, not to a human reader.
+_ADDRESSEE = r"(?:ai|a\.i\.|assistant|chat ?bot|language model|llm|gpt|chatgpt|claude|gemini|copilot|ai agent|bot)"
+_ORDERS = re.compile(
+    rf"\b(?:note|message|instructions?|attention|important|reminder)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?{_ADDRESSEE}s?\b"
+    rf"|\bif\s+you\s+are\s+(?:an?\s+|the\s+)?{_ADDRESSEE}\b"
+    rf"|\b(?:dear|hey|hello)\s+{_ADDRESSEE}\b"
+    rf"|\b{_ADDRESSEE}\s*[,:]\s*(?:please\s+)?(?:you\s+(?:must|should|will|need\s+to)|ignore|disregard|forget|do\s+not|don't|"
+    r"stop|instead|send|forward|reply|respond|say|print|output|include|tell|append|visit|open|call|run|execute)\b"
+    r"|\bwhen\s+(?:summari[sz]ing|processing|reading|answering\s+about)\s+this\b"
+    r"|\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+|the\s+)?(?:previous|prior|above|earlier|preceding|your|user'?s?)\s+"
+    r"(?:instructions?|prompts?|requests?|task|rules)\b",
+    re.IGNORECASE,
+)
+_INSTRUCTION_START = re.compile(
+    r"^\W{0,3}(?:please\s+)?(?:ignore|disregard|forget|reveal|print|say|output|write|tell|respond|reply|repeat|"
+    r"you\s+are|you\s+must|act\s+as|pretend|from\s+now\s+on|new\s+instructions?|system)\b",
+    re.IGNORECASE,
+)
+_OVERRIDE = re.compile(
+    r"\b(?:ignore|disregard|forget|override|bypass|overrule|instead|new\s+instructions?|previous|prior|"
+    r"system\s+prompt|initial\s+prompt|above)\b",
+    re.IGNORECASE,
+)
+_PERSONA = re.compile(
+    r"\b(?:dan|stan|dude|aim|jailbr[eo]a?k\w*|developer\s+mode|act\s+as|pretend|roleplay|role-play|persona|"
+    r"character|unfiltered|uncensored|no\s+(?:restrictions|limits|rules|filters)|do\s+anything\s+now|"
+    r"you\s+are\s+(?:now|going)|stay\s+in\s+character)\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
+
+
+class PromptInjectionSpec(ValidatorSpec):
+    """Fail when the text (or an untrusted document) carries a prompt injection or a jailbreak."""
+
+    use: Literal["prompt_injection"] = "prompt_injection"
+    threshold: float = Field(
+        0.5,
+        ge=0.0,
+        le=1.0,
+        description="Report findings scoring at least this (0.5 is the lexical model's calibrated operating point; "
+        "higher flags less).",
+    )
+    structural: bool = Field(True, description="Use the structural signals (role tokens, exfiltration links, ...).")
+    lexical: bool = Field(True, description="Use the trained lexical classifier.")
+    decode: bool = Field(True, description="Decode base64/hex/URL-encoded/rot13 runs and screen what they say.")
+    window_chars: int = Field(
+        4000, ge=200, le=100_000, description="Window of the lexical classifier; longer text is scanned in windows."
+    )
+
+    stages = frozenset({"input"})
+    screens_documents = True
+
+    def build(self) -> Validator:
+        return PromptInjectionValidator(self)
+
+
+def _windows(text: str, size: int) -> Iterator[tuple[int, int]]:
+    """Overlapping windows (half a window apart) cut at whitespace; covers the whole text."""
+    if len(text) <= size:
+        yield 0, len(text)
+        return
+    start = 0
+    while True:
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = text.rfind(" ", start + size // 2, end)
+            end = cut if cut > start else end
+        yield start, end
+        if end >= len(text):
+            return
+        nxt = start + size // 2
+        space = text.find(" ", nxt, end)
+        start = space + 1 if space != -1 else nxt
+
+
+def _sentence_pairs(text: str, size: int) -> Iterator[tuple[int, int]]:
+    """Two consecutive sentences at a time (overlapping), no longer than `size`."""
+    spans = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if text[m.start() : m.end()].strip()]
+    if len(spans) <= 1:
+        yield from _windows(text, size)
+        return
+    for (s, _), (_, e) in itertools.pairwise(spans):
+        if e - s <= size:
+            yield s, e
+        else:
+            yield from ((s + a, s + b) for a, b in _windows(text[s:e], size))
+
+
+def _lexical_label(text: str) -> str:
+    if _PERSONA.search(text):
+        return "persona jailbreak"
+    if _OVERRIDE.search(text):
+        return "instruction override"
+    return "prompt injection"
+
+
+class PromptInjectionValidator:
+    def __init__(self, spec: PromptInjectionSpec) -> None:
+        self.spec = spec
+
+    def __call__(self, text: str, ctx: Context) -> Verdict:
+        is_document = ctx.target.startswith("context") or ctx.target.startswith("tool")
+        norm = normalize(text)
+        findings = self._scan(norm, is_document, label_suffix="")
+        if self.spec.decode and len(findings) < _MAX_FINDINGS:
+            findings += self._decoded(text, is_document)
+        findings = [f for f in findings if (f.score or 0.0) >= self.spec.threshold]
+        if not findings:
+            return Verdict.ok()
+        findings.sort(key=lambda f: (-(f.score or 0.0), f.start or 0))
+        return Verdict.fail(*findings[:_MAX_FINDINGS])
+
+    def _scan(self, norm: Normalized, is_document: bool, label_suffix: str) -> list[Finding]:
+        text = norm.text
+        out: list[Finding] = []
+        if self.spec.structural:
+            out += self._structural(norm, is_document, label_suffix)
+        if self.spec.lexical:
+            model = _lexical.load_model()
+            head: _lexical.Head = "document" if is_document else "prompt"
+            spans = (
+                _sentence_pairs(text, self.spec.window_chars) if is_document else _windows(text, self.spec.window_chars)
+            )
+            best: tuple[float, int, int] | None = None
+            for s, e in spans:
+                score = model.score(text[s:e], head)
+                if best is None or score > best[0]:
+                    best = (score, s, e)
+            if best is not None and best[0] > 0.0:
+                score, s, e = best
+                label = _lexical_label(text[s:e])
+                os, oe = norm.span(s, e)
+                out.append(
+                    Finding(f"{label}{label_suffix} (lexical {score:.2f})", score=round(score, 4), start=os, end=oe)
+                )
+        return out
+
+    def _structural(self, norm: Normalized, is_document: bool, suffix: str) -> list[Finding]:
+        text = norm.text
+        out: list[Finding] = []
+        for m in _ROLE_TOKEN.finditer(text):
+            s, e = norm.span(m.start(), m.end())
+            out.append(Finding(f"fake chat-template or role token{suffix}", score=0.95, start=s, end=e))
+            if len(out) >= _MAX_FINDINGS:
+                return out
+        for m in _MD_LINK.finditer(text):
+            url = m.group(1)
+            near = text[max(0, m.start() - 300) : m.end() + 300]
+            if _EXFIL_URL.search(url) and (_EXFIL_WORDS.search(near) or m.group().startswith("!")):
+                s, e = norm.span(m.start(), m.end())
+                out.append(Finding(f"data exfiltration link{suffix}", score=0.95, start=s, end=e))
+                if len(out) >= _MAX_FINDINGS:
+                    return out
+        if is_document:
+            for m in _ORDERS.finditer(text):
+                s, e = norm.span(m.start(), m.end())
+                out.append(Finding(f"orders to the assistant in a document{suffix}", score=0.9, start=s, end=e))
+                if len(out) >= _MAX_FINDINGS:
+                    break
+        return out
+
+    def _decoded(self, text: str, is_document: bool) -> list[Finding]:
+        out: list[Finding] = []
+        views = [(d.kind, d.text, d.start, d.end) for d in decoded_segments(text)]
+        rot = rot13_view(text)
+        if rot is not None:
+            views.append(("rot13", rot, 0, len(text)))
+        for kind, decoded, start, end in views:
+            norm = normalize(decoded)
+            inner = self._scan(norm, is_document, label_suffix="")
+            score = max((f.score or 0.0 for f in inner), default=0.0)
+            if _INSTRUCTION_START.search(norm.text):
+                score = max(score, 0.9)
+            if score >= self.spec.threshold:
+                out.append(Finding(f"encoded payload ({kind})", score=round(score, 4), start=start, end=end))
+        return out

