@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import itertools
 import json
 import random
 import re
@@ -34,12 +33,13 @@ import injection_templates as T
 
 from guardrails_lite.validators._lexical import LexicalModel, _HeadWeights, features
 from guardrails_lite.validators._normalize import normalize
-from guardrails_lite.validators.injection import _sentence_pairs
+from guardrails_lite.validators.injection import _sentences
 
 SEED = 20261125
 OUT = Path(__file__).resolve().parent.parent / "guardrails_lite" / "data" / "injection"
 HELD_OUT_FPR = 0.03
 MAX_FEATURES = 120_000
+DOC_PROSE_SENTENCES = int(__import__("os").environ.get("DOC_PROSE", "20"))
 REQUESTS = ["how to pick a lock", "write malware that steals passwords", "the recipe for napalm", "{prompt}"]
 
 
@@ -128,8 +128,7 @@ def pick_threshold(scores: np.ndarray, y: np.ndarray) -> tuple[float, float, flo
 
 
 def chunks(text: str) -> list[str]:
-    spans = D.sentences(text)
-    return [text[a[0] : b[1]] for a, b in itertools.pairwise(spans)] or [text]
+    return [text[s:e] for s, e in _sentences(text, 4000)] or [text]
 
 
 Item = tuple[str, int, str, int]  # text, label, source, e-mail group (-1: none)
@@ -160,7 +159,7 @@ def build_pools(wheels: Path, rng: random.Random) -> tuple[dict[str, list[Item]]
     emails = D.bipia_emails("train") + T.benign_emails(rng)
     attacks = D.bipia_attacks("train") + T.document_attacks(rng)
     for g, email in enumerate(emails):
-        doc += [(c, 0, "bipia train e-mails + project e-mails (sentence pairs)", g) for c in chunks(email)]
+        doc += [(c, 0, "bipia train e-mails + project e-mails (sentences)", g) for c in chunks(email)]
         for where in ("start", "middle", "end"):
             a = rng.choice(attacks)
             hit = [c for c in chunks(D.embed(email, a, where)) if a in c] or [a]
@@ -168,7 +167,7 @@ def build_pools(wheels: Path, rng: random.Random) -> tuple[dict[str, list[Item]]
     doc += [(a, 1, "bipia train attacks + project attacks (bare)", -1) for a in attacks]
     for t, y, src, _ in prompt:
         if "prose" in src:
-            doc += [(c, 0, src + " (sentence pairs)", -1) for c in chunks(t)[:20]]
+            doc += [(c, 0, src + " (sentences)", -1) for c in chunks(t)[:DOC_PROSE_SENTENCES]]
         elif len(t) < 400:
             doc.append((t, y, src, -1))
     dropped: Counter[str] = Counter()
@@ -209,7 +208,7 @@ def email_scores(
     for email in emails:
         for text, label in [(email, 0)] + [(D.embed(email, rng.choice(attacks), w), 1) for w in ("start", "end")]:
             norm = normalize(text).text
-            best = max(model.score(norm[s:e], "document") for s, e in _sentence_pairs(norm, 4000))
+            best = max(model.score(norm[s:e], "document") for s, e in _sentences(norm, 4000))
             out.append((best, label))
     return out
 
@@ -246,16 +245,26 @@ def main() -> None:
             # 5-fold cross-validation over whole training e-mails (each fold's e-mails left out of fitting).
             folds = 5
             scored: list[tuple[float, int]] = []
+            groups: list[int] = []
             attacks = D.bipia_attacks("train")
             for k in range(folds):
                 out_groups = {g for g in range(len(emails)) if g % folds == k}
                 rows = [i for i in fit_rows if pool[i][3] not in out_groups]
                 wk, bk = train(pool, rows, vocab)
                 held = [e for g, e in enumerate(emails) if g in out_groups]
+                groups += [g for g in range(len(emails)) if g in out_groups for _ in range(3)]
                 scored += email_scores(as_model(wk, bk, vocab, head), held, random.Random(SEED + k), attacks)
             es = np.array([s for s, _ in scored])
             ey = np.array([y for _, y in scored])
             ethr, _, _ = pick_threshold(es, ey)
+            nb = len(D.bipia_emails("train"))
+            for q in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8):
+                bip = [(sc, y) for (sc, y), g in zip(scored, groups, strict=True) if g < nb]
+                br = np.mean([sc >= q for sc, y in bip if y]), np.mean([sc >= q for sc, y in bip if not y])
+                print(
+                    f"  email CV at {q}: recall {(es[ey == 1] >= q).mean():.3f} fpr {(es[ey == 0] >= q).mean():.3f}"
+                    f" bipia-only recall {br[0]:.3f} fpr {br[1]:.3f}"
+                )
             thr = max(thr, ethr)
             info |= {
                 "email_cv_threshold": round(ethr, 4),

@@ -45,7 +45,8 @@ def features(text: str) -> set[str]:
     feats: set[str] = set()
     for tok in set(tokens):
         feats.update(_word_features(tok))
-    feats.update(f"b:{a} {b}" for a, b in itertools.pairwise(tokens))
+    # Start/end markers: how a text opens ("<s> write", "<s> ignore") says a lot about who it addresses.
+    feats.update(f"b:{a} {b}" for a, b in itertools.pairwise(["<s>", *tokens, "</s>"]))
     return feats
 
 

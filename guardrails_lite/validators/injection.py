@@ -13,7 +13,6 @@ Findings name the signal and carry a score and the span in the original text.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 from typing import Literal
@@ -77,6 +76,7 @@ _PERSONA = re.compile(
     re.IGNORECASE,
 )
 # A sentence ends at .!? followed by space (not inside "$504.00" or "example.com"), or at a newline.
+_MIN_SENTENCE = 25
 _SENTENCE = re.compile(r"[^\n]*?(?:[.!?]+(?=\s|$)|\n|$)")
 
 
@@ -124,17 +124,27 @@ def _windows(text: str, size: int) -> Iterator[tuple[int, int]]:
         start = space + 1 if space != -1 else nxt
 
 
-def _sentence_pairs(text: str, size: int) -> Iterator[tuple[int, int]]:
-    """Two consecutive sentences at a time (overlapping), no longer than `size`."""
-    spans = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if text[m.start() : m.end()].strip()]
-    if len(spans) <= 1:
-        yield from _windows(text, size)
-        return
-    for (s, _), (_, e) in itertools.pairwise(spans):
-        if e - s <= size:
-            yield s, e
+def _sentences(text: str, size: int) -> Iterator[tuple[int, int]]:
+    """Each sentence (very short ones joined to the next), windowed if longer than `size`.
+
+    A planted instruction is usually a sentence or two of its own; scoring the document whole would
+    drown it in the surrounding text.
+    """
+    start: int | None = None
+    for m in _SENTENCE.finditer(text):
+        s, e = m.start(), m.end()
+        if not text[s:e].strip():
+            continue
+        start = s if start is None else start
+        if e - start < _MIN_SENTENCE:
+            continue
+        if e - start <= size:
+            yield start, e
         else:
-            yield from ((s + a, s + b) for a, b in _windows(text[s:e], size))
+            yield from ((start + a, start + b) for a, b in _windows(text[start:e], size))
+        start = None
+    if start is not None:
+        yield start, len(text)
 
 
 def _lexical_label(text: str) -> str:
@@ -169,9 +179,7 @@ class PromptInjectionValidator:
         if self.spec.lexical:
             model = _lexical.load_model()
             head: _lexical.Head = "document" if is_document else "prompt"
-            spans = (
-                _sentence_pairs(text, self.spec.window_chars) if is_document else _windows(text, self.spec.window_chars)
-            )
+            spans = _sentences(text, self.spec.window_chars) if is_document else _windows(text, self.spec.window_chars)
             best: tuple[float, int, int] | None = None
             for s, e in spans:
                 score = model.score(text[s:e], head)
