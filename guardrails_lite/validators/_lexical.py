@@ -17,18 +17,20 @@ import json
 import math
 import re
 import threading
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Literal
 
-__all__ = ["Head", "LexicalModel", "features", "load_model"]
+__all__ = ["Head", "LexicalModel", "content_counts", "features", "load_model"]
 
 Head = Literal["prompt", "document"]
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _MODEL_FILE = "lexical.json.gz"
 _MAX_TOKENS = 4000
+TOPIC_GATE = -1.5  # logit (before calibration) under which a sentence gets no off-topic bonus
 
 
 @lru_cache(maxsize=50_000)
@@ -39,14 +41,48 @@ def _word_features(word: str) -> tuple[str, ...]:
     return tuple(grams)
 
 
-def features(text: str) -> set[str]:
-    """The feature names present in `text` (binary bag)."""
+_CONTENT = re.compile(r"[^\W\d_]{4,}")
+_STOP = frozenset(
+    "this that with from have will your about there their what which when would could should been were them "
+    "then than they also into more some only just like here please thank thanks regards dear best".split()
+)
+
+
+def content_counts(text: str) -> Counter[str]:
+    """Content words of a document, for `features(..., document=...)`."""
+    return Counter(w for w in _CONTENT.findall(text.lower()) if w not in _STOP)
+
+
+def topic_share(text: str, document: Counter[str]) -> float | None:
+    """Share of the sentence's content words found elsewhere in its document (None: no content words).
+
+    A planted instruction is usually off-topic for the e-mail or page it was pasted into.
+    """
+    own = content_counts(text)
+    if not own:
+        return None
+    return sum(1 for w, n in own.items() if document[w] > n) / len(own)
+
+
+def _topic_features(text: str, document: Counter[str]) -> set[str]:
+    shared = topic_share(text, document)
+    if shared is None:
+        return {"x:ctx", "x:ctx-empty"}
+    own = content_counts(text)
+    level = 0 if shared == 0 else 1 if shared < 0.25 else 2 if shared < 0.5 else 3
+    return {"x:ctx", f"x:ctx-ov{level}", f"x:ctx-ov{level}-n{min(len(own), 6)}"}
+
+
+def features(text: str, document: Counter[str] | None = None) -> set[str]:
+    """The feature names present in `text` (binary bag); `document`: counts of the enclosing document."""
     tokens = _TOKEN.findall(text.lower())[:_MAX_TOKENS]
     feats: set[str] = set()
     for tok in set(tokens):
         feats.update(_word_features(tok))
     # Start/end markers: how a text opens ("<s> write", "<s> ignore") says a lot about who it addresses.
     feats.update(f"b:{a} {b}" for a, b in itertools.pairwise(["<s>", *tokens, "</s>"]))
+    if document is not None:
+        feats |= _topic_features(text, document)
     return feats
 
 
@@ -54,6 +90,8 @@ def features(text: str) -> set[str]:
 class _HeadWeights:
     weights: dict[str, float]
     bias: float
+    topic_weight: float = 0.0  # logit bonus for an off-topic sentence (document head), fitted by CV
+    topic_gate: float = 0.0  # calibrated logit under which a sentence gets no bonus
 
 
 class LexicalModel:
@@ -61,13 +99,19 @@ class LexicalModel:
         self._heads = heads
         self.meta = meta
 
-    def score(self, text: str, head: Head = "prompt") -> float:
+    def score(self, text: str, head: Head = "prompt", document: Counter[str] | None = None) -> float:
         h = self._heads[head]
-        feats = features(text)
+        feats = features(text, document)
         if not feats:
             return 0.0
         w = h.weights
         z = h.bias + sum(w.get(f, 0.0) for f in feats) / math.sqrt(len(feats))
+        # Off-topic only counts for a sentence that already reads somewhat like an instruction
+        # (an address line in a footer is off-topic too).
+        if document is not None and h.topic_weight and z > h.topic_gate:
+            share = topic_share(text, document)
+            if share is not None:
+                z += h.topic_weight * (0.5 - share)
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
     @classmethod
@@ -79,7 +123,10 @@ class LexicalModel:
         for head, raw in heads_raw.items():
             weights = raw["weights"]
             heads[head] = _HeadWeights(
-                {n: float(v) for n, v in zip(names, weights, strict=True) if v}, float(raw["bias"])
+                {n: float(v) for n, v in zip(names, weights, strict=True) if v},
+                float(raw["bias"]),
+                float(raw.get("topic_weight", 0.0)),
+                float(raw.get("topic_gate", 0.0)),
             )
         meta = {k: v for k, v in data.items() if k not in ("features", "heads")}
         return cls(heads, meta)

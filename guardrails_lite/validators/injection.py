@@ -77,6 +77,7 @@ _PERSONA = re.compile(
 )
 # A sentence ends at .!? followed by space (not inside "$504.00" or "example.com"), or at a newline.
 _MIN_SENTENCE = 25
+_MIN_CONTEXT = 3
 _SENTENCE = re.compile(r"[^\n]*?(?:[.!?]+(?=\s|$)|\n|$)")
 
 
@@ -179,10 +180,13 @@ class PromptInjectionValidator:
         if self.spec.lexical:
             model = _lexical.load_model()
             head: _lexical.Head = "document" if is_document else "prompt"
-            spans = _sentences(text, self.spec.window_chars) if is_document else _windows(text, self.spec.window_chars)
+            size = self.spec.window_chars
+            spans = list(_sentences(text, size) if is_document else _windows(text, size))
+            # Topic features only make sense for a document with a few sentences to compare against.
+            document = _lexical.content_counts(text) if is_document and len(spans) >= _MIN_CONTEXT else None
             best: tuple[float, int, int] | None = None
             for s, e in spans:
-                score = model.score(text[s:e], head)
+                score = model.score(text[s:e], head, document)
                 if best is None or score > best[0]:
                     best = (score, s, e)
             if best is not None and best[0] > 0.0:
