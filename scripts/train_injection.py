@@ -100,10 +100,11 @@ def matrix(items: list[Item], vocab: dict[str, int]) -> tuple[np.ndarray, np.nda
     indptr, indices, values = [0], [], []
     for t, *_, ctx in items:
         feats = features(normalize(t).text, doc_counts(ctx))
-        ids = sorted({vocab[f] for f in feats if f in vocab})
-        indices += ids
-        # The runtime divides by sqrt(number of features present), known or not.
-        values += [1.0 / np.sqrt(max(1, len(feats)))] * len(ids)
+        # The runtime divides by sqrt(total feature count), known features or not.
+        norm = np.sqrt(max(1, sum(feats.values())))
+        known = sorted((vocab[f], c) for f, c in feats.items() if f in vocab)
+        indices += [i for i, _ in known]
+        values += [c / norm for _, c in known]
         indptr.append(len(indices))
     return np.array(indptr), np.array(indices, dtype=np.int64), np.array(values)
 
@@ -263,7 +264,7 @@ def main() -> None:
     df: Counter[str] = Counter()
     for pool in pools.values():
         for item in pool:
-            df.update(features(normalize(item[0]).text, doc_counts(item[4])))
+            df.update(features(normalize(item[0]).text, doc_counts(item[4])).keys())
     common = [f for f, c in df.most_common() if c >= 2][:MAX_FEATURES]
     vocab = {f: i for i, f in enumerate(sorted(common))}
     heads: dict[str, dict[str, object]] = {}

@@ -30,6 +30,7 @@ Head = Literal["prompt", "document"]
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _MODEL_FILE = "lexical.json.gz"
 _MAX_TOKENS = 4000
+_WORD_CACHE = 200_000
 TOPIC_GATE = -1.5  # logit (before calibration) under which a sentence gets no off-topic bonus
 
 
@@ -73,16 +74,28 @@ def _topic_features(text: str, document: Counter[str]) -> set[str]:
     return {"x:ctx", f"x:ctx-ov{level}", f"x:ctx-ov{level}-n{min(len(own), 6)}"}
 
 
-def features(text: str, document: Counter[str] | None = None) -> set[str]:
-    """The feature names present in `text` (binary bag); `document`: counts of the enclosing document."""
-    tokens = _TOKEN.findall(text.lower())[:_MAX_TOKENS]
-    feats: set[str] = set()
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.lower())[:_MAX_TOKENS]
+
+
+def _bigrams(tokens: list[str]) -> set[str]:
+    # Start/end markers: how a text opens ("<s> write", "<s> ignore") says a lot about who it addresses.
+    return {f"b:{a} {b}" for a, b in itertools.pairwise(["<s>", *tokens, "</s>"])}
+
+
+def features(text: str, document: Counter[str] | None = None) -> Counter[str]:
+    """Feature counts of `text`: each distinct word's own n-grams once (so a character n-gram shared
+    by two words counts twice), each distinct bigram once; `document`: counts of the enclosing document.
+
+    Counting per word lets the scorer cache a word's contribution, which keeps long prompts fast.
+    """
+    tokens = _tokens(text)
+    feats: Counter[str] = Counter()
     for tok in set(tokens):
         feats.update(_word_features(tok))
-    # Start/end markers: how a text opens ("<s> write", "<s> ignore") says a lot about who it addresses.
-    feats.update(f"b:{a} {b}" for a, b in itertools.pairwise(["<s>", *tokens, "</s>"]))
+    feats.update(_bigrams(tokens))
     if document is not None:
-        feats |= _topic_features(text, document)
+        feats.update(_topic_features(text, document))
     return feats
 
 
@@ -98,14 +111,37 @@ class LexicalModel:
     def __init__(self, heads: dict[str, _HeadWeights], meta: dict[str, object]) -> None:
         self._heads = heads
         self.meta = meta
+        # (head, word) -> (sum of the word's feature weights, number of its features). Plain dict
+        # operations are atomic under the GIL; a race only computes an entry twice.
+        self._words: dict[tuple[str, str], tuple[float, int]] = {}
+
+    def _word(self, head: str, word: str, w: dict[str, float]) -> tuple[float, int]:
+        key = (head, word)
+        hit = self._words.get(key)
+        if hit is None:
+            feats = _word_features(word)
+            hit = (sum(w.get(f, 0.0) for f in feats), len(feats))
+            if len(self._words) > _WORD_CACHE:
+                self._words.clear()
+            self._words[key] = hit
+        return hit
 
     def score(self, text: str, head: Head = "prompt", document: Counter[str] | None = None) -> float:
+        """Probability-like score; must equal the training script's dot product over `features`."""
         h = self._heads[head]
-        feats = features(text, document)
-        if not feats:
-            return 0.0
         w = h.weights
-        z = h.bias + sum(w.get(f, 0.0) for f in feats) / math.sqrt(len(feats))
+        tokens = _tokens(text)
+        total, n = 0.0, 0
+        for tok in set(tokens):
+            s, c = self._word(head, tok, w)
+            total += s
+            n += c
+        grams = _bigrams(tokens)
+        if document is not None:
+            grams |= _topic_features(text, document)
+        total += sum(w.get(f, 0.0) for f in grams)
+        n += len(grams)
+        z = h.bias + total / math.sqrt(n)
         # Off-topic only counts for a sentence that already reads somewhat like an instruction
         # (an address line in a footer is off-topic too).
         if document is not None and h.topic_weight and z > h.topic_gate:

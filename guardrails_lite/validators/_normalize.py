@@ -46,6 +46,7 @@ _B64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9
 _HEX = re.compile(r"(?<![0-9A-Fa-f])(?:(?:\\x|0x)?[0-9A-Fa-f]{2}[ :]?){8,}(?![0-9A-Fa-f])")
 _URLENC = re.compile(r"(?:%[0-9A-Fa-f]{2}[A-Za-z0-9+._~-]{0,20}){4,}")
 _WORD = re.compile(r"[a-z]+")
+_SUSPECT = re.compile(r"[^\t\n\r\x20-\x7e]")
 _COMMON = frozenset(
     "the you and to of a is are your all in that it for this be on with as not what do now me "
     "ignore instructions previous prompt say tell print write reveal system rules say above".split()
@@ -98,16 +99,21 @@ def _fold_char(ch: str) -> str:
 
 
 def _fold_unicode(text: str) -> tuple[str, list[int] | None]:
-    if text.isascii():
-        if not any(ord(c) < 32 and c not in "\n\t\r" for c in text):
-            return text, None
+    # Only characters outside printable ASCII can change; most text has few or none.
+    changed = [(m.start(), f) for m in _SUSPECT.finditer(text) if (f := _fold_char(m.group())) != m.group()]
+    if not changed:
+        return text, None
     out: list[str] = []
     origin: list[int] = []
-    for i, ch in enumerate(text):
-        folded = ch if ch.isascii() and (ch >= " " or ch in "\n\t\r") else _fold_char(ch)
-        if folded:
-            out.append(folded)
-            origin.extend([i] * len(folded))
+    last = 0
+    for i, folded in changed:
+        out.append(text[last:i])
+        origin.extend(range(last, i))
+        out.append(folded)
+        origin.extend([i] * len(folded))
+        last = i + 1
+    out.append(text[last:])
+    origin.extend(range(last, len(text)))
     return "".join(out), origin
 
 

@@ -107,7 +107,7 @@ class PromptInjectionSpec(ValidatorSpec):
 
 
 def _windows(text: str, size: int) -> Iterator[tuple[int, int]]:
-    """Overlapping windows (half a window apart) cut at whitespace; covers the whole text."""
+    """Windows overlapping by an eighth, cut at whitespace; together they cover the whole text."""
     if len(text) <= size:
         yield 0, len(text)
         return
@@ -115,12 +115,12 @@ def _windows(text: str, size: int) -> Iterator[tuple[int, int]]:
     while True:
         end = min(len(text), start + size)
         if end < len(text):
-            cut = text.rfind(" ", start + size // 2, end)
+            cut = text.rfind(" ", start + size // 2, end)  # never a window shorter than half
             end = cut if cut > start else end
         yield start, end
         if end >= len(text):
             return
-        nxt = start + size // 2
+        nxt = max(start + 1, end - size // 8)
         space = text.find(" ", nxt, end)
         start = space + 1 if space != -1 else nxt
 
