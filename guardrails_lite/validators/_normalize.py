@@ -212,8 +212,9 @@ def decoded_segments(text: str) -> list[Decoded]:
                 decoded = unquote(seg.replace("+", " "))
                 out = decoded if decoded != seg and _readable(decoded.encode()) else None
             if out is not None:
-                found.append(Decoded(kind, out, m.start(), m.end()))
-                taken.append((m.start(), m.end()))
+                end = m.start() + len(seg.rstrip(" :"))
+                found.append(Decoded(kind, out, m.start(), end))
+                taken.append((m.start(), end))
     return found
 
 
