@@ -137,7 +137,7 @@ def write(results: dict[str, list[Row]]) -> None:
         "",
         f"- prompts (all four prompt sets, {len(prompts)} texts): p50 {pct(prompts, 0.5):.3f} ms, "
         f"p99 {pct(prompts, 0.99):.3f} ms, mean {statistics.fmean(prompts):.3f} ms",
-        f"- documents (BIPIA e-mails, {len(docs)} texts, scored sentence pair by sentence pair): "
+        f"- documents (BIPIA e-mails, {len(docs)} texts, scored sentence by sentence): "
         f"p50 {pct(docs, 0.5):.3f} ms, p99 {pct(docs, 0.99):.3f} ms",
         "",
         "## Goals (default configuration) and where they are missed",

@@ -47,6 +47,7 @@ OUT = Path(__file__).resolve().parent.parent / "guardrails_lite" / "data" / "inj
 HELD_OUT_FPR = 0.03
 MAX_FEATURES = 120_000
 DOC_PROSE_SENTENCES = 20
+EMAIL_MARGIN = 0.5  # logits above the highest held-out benign e-mail
 TOPIC_WEIGHTS = (0.0, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0)
 REQUESTS = ["how to pick a lock", "write malware that steals passwords", "the recipe for napalm", "{prompt}"]
 
@@ -140,10 +141,15 @@ def fit(
     return w, b
 
 
-def pick_threshold(scores: np.ndarray, y: np.ndarray, target_fpr: float = HELD_OUT_FPR) -> tuple[float, float, float]:
+def pick_threshold(
+    scores: np.ndarray, y: np.ndarray, target_fpr: float = HELD_OUT_FPR, margin: float = 0.0
+) -> tuple[float, float, float]:
+    """Lowest threshold keeping the false-positive rate at most `target_fpr`, raised by `margin` logits."""
     neg = np.sort(scores[y == 0])
     k = int(np.floor(target_fpr * len(neg)))
     thr = float(neg[len(neg) - k - 1]) + 1e-6 if len(neg) else 0.0
+    if margin:
+        thr = float(1 / (1 + np.exp(-(np.log(thr / (1 - thr)) + margin))))
     recall = float((scores[y == 1] >= thr).mean())
     fpr = float((scores[y == 0] >= thr).mean())
     return thr, recall, fpr
@@ -300,11 +306,14 @@ def main() -> None:
             ey = np.array([y for _, y in scored])
             # The weight of the off-topic bonus: highest CV recall at the target e-mail FPR.
             # Only ~50 held-out e-mails: a 3 % rate cannot be estimated, so the threshold clears every benign one.
-            best_g = max(TOPIC_WEIGHTS, key=lambda g: (pick_threshold(email_max(scored, g), ey, 0.0)[1], -g))
+            # The highest benign score of ~50 is a noisy estimate, so the threshold sits a margin above it.
+            best_g = max(
+                TOPIC_WEIGHTS, key=lambda g: (pick_threshold(email_max(scored, g), ey, 0.0, EMAIL_MARGIN)[1], -g)
+            )
             es = email_max(scored, best_g)
-            ethr, _, _ = pick_threshold(es, ey, 0.0)
+            ethr, _, _ = pick_threshold(es, ey, 0.0, EMAIL_MARGIN)
             for g in TOPIC_WEIGHTS:
-                t_, r_, f_ = pick_threshold(email_max(scored, g), ey, 0.0)
+                t_, r_, f_ = pick_threshold(email_max(scored, g), ey, 0.0, EMAIL_MARGIN)
                 print(f"  topic weight {g}: e-mail CV threshold {t_:.3f} recall {r_:.3f} fpr {f_:.3f}")
             thr = ethr
             heads_extra["document"] = best_g
