@@ -270,3 +270,51 @@ def test_concurrent_first_calls_share_one_model() -> None:
     with ThreadPoolExecutor(4) as pool:
         models = list(pool.map(lambda _: _lexical.load_model(), range(8)))
     assert all(m is models[0] for m in models)
+
+
+# -- optional LLM judge (a local scripted OpenAI-compatible server stands in) --------------------
+def judge(server: Any, **cfg: Any) -> Any:
+    return build(backend="llm", llm_base_url=server.url, llm_model="judge-1", **cfg)
+
+
+def test_llm_judge_is_asked_only_when_the_lexical_tier_is_unsure() -> None:
+    from openai_server import ScriptedServer
+
+    with ScriptedServer() as server:
+        server.push('{"injection": true, "score": 0.93}')
+        v = judge(server)
+        assert not server.requests  # building creates no client and calls nothing
+        verdict = v(ATTACK, Context("input", target="prompt"))
+        assert [f.message for f in verdict.findings] == ["instruction override (llm judge 0.93)"]
+        [seen] = server.requests
+        assert seen.body["model"] == "judge-1"
+        assert "TEXT>>>" in seen.texts()[-1]
+        # A plainly harmless prompt stays below `escalate_above`: no call.
+        assert v("What is the capital of Peru?", Context("input", target="prompt")).passed
+        assert len(server.requests) == 1
+
+
+def test_llm_judge_can_clear_a_lexical_suspicion() -> None:
+    from openai_server import ScriptedServer
+
+    with ScriptedServer() as server:
+        server.push('Sure. {"injection": false, "score": 0.1}')
+        assert judge(server)(ATTACK, Context("input", target="prompt")).passed
+
+
+def test_llm_judge_garbage_is_an_error_for_the_policy_to_handle() -> None:
+    from openai_server import ScriptedServer
+
+    with ScriptedServer() as server:
+        server.push("I cannot help with that.")
+        guard = Guard(
+            parse_policy(
+                {
+                    "name": "t",
+                    "input": [{"use": "prompt_injection", "backend": "llm", "llm_base_url": server.url}],
+                }
+            )
+        )
+        with pytest.raises(Blocked) as err:
+            guard.run(lambda p: "ok", ATTACK)
+        assert [f.kind for f in err.value.findings] == ["error"]

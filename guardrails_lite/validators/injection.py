@@ -21,6 +21,7 @@ from pydantic import Field
 
 from guardrails_lite.spec import ValidatorSpec
 from guardrails_lite.validators import _lexical
+from guardrails_lite.validators._injection_llm import LlmJudge
 from guardrails_lite.validators._normalize import Normalized, decoded_segments, normalize, rot13_view
 from guardrails_lite.verdict import Context, Finding, Validator, Verdict
 
@@ -99,6 +100,20 @@ class PromptInjectionSpec(ValidatorSpec):
         4000, ge=200, le=100_000, description="Window of the lexical classifier; longer text is scanned in windows."
     )
 
+    backend: Literal["local", "llm"] = Field(
+        "local",
+        description="local: structural and lexical tiers only. llm: also ask an LLM judge (through the openai "
+        "client) about the most suspicious window whenever its lexical score reaches `escalate_above`; "
+        "the judge's score then replaces the lexical one. Sends the text to that endpoint.",
+    )
+    escalate_above: float = Field(
+        0.2, ge=0.0, le=1.0, description="backend llm: lexical score from which the judge is asked."
+    )
+    llm_model: str = Field("gpt-4o-mini", min_length=1, description="backend llm: model name.")
+    llm_base_url: str | None = Field(None, description="backend llm: OpenAI-compatible endpoint (default: OpenAI).")
+    llm_api_key_env: str = Field("OPENAI_API_KEY", min_length=1, description="backend llm: env var with the key.")
+    llm_timeout_s: float = Field(10.0, gt=0, le=120, description="backend llm: time limit per judge call.")
+
     stages = frozenset({"input"})
     screens_documents = True
 
@@ -159,6 +174,12 @@ def _lexical_label(text: str) -> str:
 class PromptInjectionValidator:
     def __init__(self, spec: PromptInjectionSpec) -> None:
         self.spec = spec
+        # Cheap: the judge creates its client on first use.
+        self._judge = (
+            LlmJudge(spec.llm_model, spec.llm_base_url, spec.llm_api_key_env, spec.llm_timeout_s)
+            if spec.backend == "llm"
+            else None
+        )
 
     def __call__(self, text: str, ctx: Context) -> Verdict:
         is_document = ctx.target.startswith("context") or ctx.target.startswith("tool")
@@ -193,8 +214,11 @@ class PromptInjectionValidator:
                 score, s, e = best
                 label = _lexical_label(text[s:e])
                 os, oe = norm.span(s, e)
+                tier = "lexical"
+                if self._judge is not None and score >= self.spec.escalate_above:
+                    score, tier = self._judge.score(text[s:e], is_document), "llm judge"
                 out.append(
-                    Finding(f"{label}{label_suffix} (lexical {score:.2f})", score=round(score, 4), start=os, end=oe)
+                    Finding(f"{label}{label_suffix} ({tier} {score:.2f})", score=round(score, 4), start=os, end=oe)
                 )
         return out
 
