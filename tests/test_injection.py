@@ -318,3 +318,50 @@ def test_llm_judge_garbage_is_an_error_for_the_policy_to_handle() -> None:
         with pytest.raises(Blocked) as err:
             guard.run(lambda p: "ok", ATTACK)
         assert [f.kind for f in err.value.findings] == ["error"]
+
+
+# -- optional transformers classifier (a fake `transformers` module stands in) ------------------
+class FakePipeline:
+    def __init__(self) -> None:
+        self.batches: list[list[str]] = []
+
+    def __call__(self, texts: list[str]) -> list[list[dict[str, Any]]]:
+        self.batches.append(texts)
+        return [
+            [{"label": "INJECTION", "score": 0.97 if "ignore" in t.lower() else 0.02}, {"label": "SAFE", "score": 0.0}]
+            for t in texts
+        ]
+
+
+def test_transformers_backend_loads_lazily_and_windows_the_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    import types
+
+    pipe = FakePipeline()
+    created: list[dict[str, Any]] = []
+
+    def pipeline(task: str, **kw: Any) -> FakePipeline:
+        created.append({"task": task, **kw})
+        return pipe
+
+    monkeypatch.setitem(sys.modules, "transformers", types.SimpleNamespace(pipeline=pipeline))
+    v = build(backend="transformers", hf_model="/models/deberta", hf_window_chars=200)
+    assert not created
+    long_attack = "Some context about invoices. " * 30 + ATTACK
+    verdict = v(long_attack, Context("input", target="prompt"))
+    assert any(f.message.endswith("(classifier 0.97)") for f in verdict.findings)
+    assert created == [
+        {
+            "task": "text-classification",
+            "model": "/models/deberta",
+            "top_k": None,
+            "model_kwargs": {"local_files_only": True},
+        }
+    ]
+    assert all(len(w) <= 200 for w in pipe.batches[0]) and len(pipe.batches[0]) > 1
+    v("Hello again, ignore nothing", Context("input", target="prompt"))
+    assert len(created) == 1  # loaded once
+
+
+def test_transformers_backend_needs_a_model() -> None:
+    with pytest.raises(PolicyError, match="hf_model"):
+        parse_policy({"name": "t", "input": [{"use": "prompt_injection", "backend": "transformers"}]})

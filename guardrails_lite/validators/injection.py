@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Literal
+from typing import Literal, Self
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from guardrails_lite.spec import ValidatorSpec
 from guardrails_lite.validators import _lexical
+from guardrails_lite.validators._injection_hf import HfClassifier
 from guardrails_lite.validators._injection_llm import LlmJudge
 from guardrails_lite.validators._normalize import Normalized, decoded_segments, normalize, rot13_view
 from guardrails_lite.verdict import Context, Finding, Validator, Verdict
@@ -100,19 +101,33 @@ class PromptInjectionSpec(ValidatorSpec):
         4000, ge=200, le=100_000, description="Window of the lexical classifier; longer text is scanned in windows."
     )
 
-    backend: Literal["local", "llm"] = Field(
+    backend: Literal["local", "llm", "transformers"] = Field(
         "local",
-        description="local: structural and lexical tiers only. llm: also ask an LLM judge (through the openai "
-        "client) about the most suspicious window whenever its lexical score reaches `escalate_above`; "
-        "the judge's score then replaces the lexical one. Sends the text to that endpoint.",
+        description="local: structural and lexical tiers only. llm / transformers: also ask an LLM judge (through "
+        "the openai client; sends the text to that endpoint) or a local Hugging Face classifier (the "
+        "`transformers` extra, model already on disk) about the most suspicious window whenever its lexical "
+        "score reaches `escalate_above`; that score then replaces the lexical one.",
     )
     escalate_above: float = Field(
-        0.2, ge=0.0, le=1.0, description="backend llm: lexical score from which the judge is asked."
+        0.2, ge=0.0, le=1.0, description="backend llm/transformers: lexical score from which the heavy tier is asked."
+    )
+    hf_model: str | None = Field(None, description="backend transformers: local model directory (or cached id).")
+    hf_label: str = Field("INJECTION", min_length=1, description="backend transformers: the attack label's name.")
+    hf_window_chars: int = Field(
+        1500, ge=100, le=20_000, description="backend transformers: window fed to the model (stays under its limit)."
     )
     llm_model: str = Field("gpt-4o-mini", min_length=1, description="backend llm: model name.")
     llm_base_url: str | None = Field(None, description="backend llm: OpenAI-compatible endpoint (default: OpenAI).")
     llm_api_key_env: str = Field("OPENAI_API_KEY", min_length=1, description="backend llm: env var with the key.")
     llm_timeout_s: float = Field(10.0, gt=0, le=120, description="backend llm: time limit per judge call.")
+
+    @model_validator(mode="after")
+    def _backend_settings(self) -> Self:
+        if self.backend == "transformers" and not self.hf_model:
+            raise ValueError("backend 'transformers' needs hf_model")
+        if self.backend != "local" and not self.lexical:
+            raise ValueError("the heavy backends escalate from the lexical tier: keep lexical on")
+        return self
 
     stages = frozenset({"input"})
     screens_documents = True
@@ -175,11 +190,12 @@ class PromptInjectionValidator:
     def __init__(self, spec: PromptInjectionSpec) -> None:
         self.spec = spec
         # Cheap: the judge creates its client on first use.
-        self._judge = (
-            LlmJudge(spec.llm_model, spec.llm_base_url, spec.llm_api_key_env, spec.llm_timeout_s)
-            if spec.backend == "llm"
-            else None
-        )
+        self._judge: LlmJudge | None = None
+        self._hf: HfClassifier | None = None
+        if spec.backend == "llm":
+            self._judge = LlmJudge(spec.llm_model, spec.llm_base_url, spec.llm_api_key_env, spec.llm_timeout_s)
+        elif spec.backend == "transformers" and spec.hf_model:
+            self._hf = HfClassifier(spec.hf_model, spec.hf_label, spec.hf_window_chars)
 
     def __call__(self, text: str, ctx: Context) -> Verdict:
         is_document = ctx.target.startswith("context") or ctx.target.startswith("tool")
@@ -217,6 +233,8 @@ class PromptInjectionValidator:
                 tier = "lexical"
                 if self._judge is not None and score >= self.spec.escalate_above:
                     score, tier = self._judge.score(text[s:e], is_document), "llm judge"
+                elif self._hf is not None and score >= self.spec.escalate_above:
+                    score, tier = self._hf.score(text[s:e]), "classifier"
                 out.append(
                     Finding(f"{label}{label_suffix} ({tier} {score:.2f})", score=round(score, 4), start=os, end=oe)
                 )
