@@ -40,7 +40,10 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
 _SPACED = re.compile(r"(?<![^\W\d_])[^\W\d_](?:[ .\-_*|/][^\W\d_]){3,}(?![^\W\d_])")
 _SEP = re.compile(r"[ .\-_*|/]")
 # A word mixing letters with leet digits/symbols: "1gn0r3", "pr0mpt", "@ll".
-_LEETWORD = re.compile(r"(?<![\w@$])[A-Za-z0-9@$]{3,40}(?![\w@$])")
+# The look-aheads (bounded) skip plain words and plain numbers without a Python callback.
+_LEETWORD = re.compile(
+    r"(?<![\w@$])(?=[A-Za-z0-9@$]{0,39}[0-9@$])(?=[A-Za-z0-9@$]{0,39}[A-Za-z])[A-Za-z0-9@$]{3,40}(?![\w@$])"
+)
 
 _B64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/=_-])")
 _HEX = re.compile(r"(?<![0-9A-Fa-f])(?:(?:\\x|0x)?[0-9A-Fa-f]{2}[ :]?){8,}(?![0-9A-Fa-f])")
