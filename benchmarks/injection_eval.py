@@ -11,7 +11,10 @@ after a warm-up (the model load is not counted).
 
 from __future__ import annotations
 
+import base64
+import codecs
 import platform
+import random
 import statistics
 import sys
 import time
@@ -87,6 +90,19 @@ def pct(values: list[float], q: float) -> float:
     return s[min(len(s) - 1, int(q * len(s)))]
 
 
+def obfuscated(items: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Each deepset test text disguised five ways (seeded): tests normalisation and decoding on real data."""
+    rng = random.Random(7)
+    ways = [
+        lambda t: base64.b64encode(t.encode()).decode(),
+        lambda t: t.translate(str.maketrans("aeoi", "4301")),
+        lambda t: "\u200b".join(t),
+        lambda t: t.translate(str.maketrans("aeoc", "аеос")),  # Cyrillic look-alikes
+        lambda t: codecs.encode(t, "rot13"),
+    ]
+    return [(rng.choice(ways)(t), y) for t, y in items]
+
+
 def main() -> None:
     D.need_data()
     sets: list[tuple[str, list[tuple[str, int]], str]] = [
@@ -95,6 +111,11 @@ def main() -> None:
         ("NotInject (all benign)", [(t, 0) for t in D.notinject()], "prompt"),
         ("WildGuard-benign (all benign)", [(t, 0) for t in D.wildguard()], "prompt"),
         ("BIPIA e-mails: clean vs. attack inserted (documents)", D.bipia_embedded("test"), "context[0]"),
+        (
+            "deepset test, each text obfuscated (base64/leet/zero-width/homoglyph/rot13)",
+            obfuscated(D.deepset("test")),
+            "prompt",
+        ),
     ]
     results: dict[str, list[Row]] = {}
     for tier, cfg in TIERS.items():
