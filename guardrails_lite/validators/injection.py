@@ -178,6 +178,14 @@ def _sentences(text: str, size: int) -> Iterator[tuple[int, int]]:
         yield start, len(text)
 
 
+def _is_document(ctx: Context) -> bool:
+    """Whether the text being checked is an untrusted document (a context entry or a tool result)."""
+    if ctx.target.startswith("context["):
+        return True
+    # Named documents, e.g. tool messages, are checked under their own name ("messages[3]").
+    return any(doc.name == ctx.target for doc in ctx.documents if doc.name)
+
+
 def _lexical_label(text: str) -> str:
     if _PERSONA.search(text):
         return "persona jailbreak"
@@ -198,7 +206,7 @@ class PromptInjectionValidator:
             self._hf = HfClassifier(spec.hf_model, spec.hf_label, spec.hf_window_chars)
 
     def __call__(self, text: str, ctx: Context) -> Verdict:
-        is_document = ctx.target.startswith("context") or ctx.target.startswith("tool")
+        is_document = _is_document(ctx)
         norm = normalize(text)
         findings = self._scan(norm, is_document, label_suffix="")
         if self.spec.decode and len(findings) < _MAX_FINDINGS:
