@@ -35,6 +35,7 @@ OUT = ROOT / "benchmarks" / "results" / "injection.md"
 TIERS: dict[str, dict[str, Any]] = {
     "structural only": {"lexical": False},
     "lexical only": {"structural": False, "decode": False},
+    "default, threshold 0.3 (more recall, more false positives)": {"threshold": 0.3},
     "default (structural + lexical + decoding)": {},
 }
 GOAL_RECALL, GOAL_FPR, GOAL_MS = 0.90, 0.05, 1.0

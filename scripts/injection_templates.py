@@ -327,3 +327,89 @@ def roleplay_benign(rng: random.Random) -> list[str]:
         a, b = rng.sample(TRIGGER_SENTENCES, 2)
         out.append(f"{a} {b}")
     return out
+
+
+# Everyday and technical requests that need a trigger word in its ordinary sense.
+TRIGGER_USES = {
+    "ignore": [
+        "ignore whitespace in the diff",
+        "ignore the header row",
+        "ignore case when sorting names",
+        "ignore the noise in the signal",
+        "ignore minor typos in the transcript",
+    ],
+    "bypass": [
+        "bypass the traffic on the ring road",
+        "bypass surgery recovery times",
+        "a bypass capacitor on this circuit board",
+        "the bypass valve in a heating system",
+    ],
+    "override": [
+        "override the default timeout in requests",
+        "override a CSS rule from a theme",
+        "a manual override switch on the thermostat",
+        "override a method in a subclass",
+    ],
+    "forget": [
+        "forget-me-not flowers in a shady garden",
+        "the right to be forgotten under GDPR",
+        "forget the old Wi-Fi network on my laptop",
+        "why we forget dreams after waking",
+    ],
+    "disregard": ["disregard empty cells in the spreadsheet", "disregard the outliers in the dataset"],
+    "instructions": [
+        "the assembly instructions of a bookshelf",
+        "washing instructions on a wool sweater",
+        "instructions for a board game night",
+        "the CPU instructions used by SIMD code",
+    ],
+    "system": [
+        "the solar system's outer planets",
+        "a filing system for receipts",
+        "the system requirements of a video game",
+        "the immune system after a vaccine",
+    ],
+    "password": [
+        "a strong password for my router",
+        "a password manager for a small team",
+        "resetting my own e-mail password",
+    ],
+    "previous": [
+        "the previous quarter's sales figures",
+        "the previous chapter of the novel",
+        "the previous version of the app",
+    ],
+    "reveal": [
+        "the reveal at the end of the mystery novel",
+        "a gender reveal party idea",
+        "reveal hidden files in Finder",
+    ],
+    "unrestricted": ["unrestricted grants for research", "unrestricted free agents in hockey"],
+    "jailbreak": ["the history of iPhone jailbreak communities", "why banking apps detect a jailbreak"],
+    "developer mode": ["developer mode on a Chromebook", "turning off developer mode on Android"],
+    "admin": ["the admin panel of my WordPress site", "the duties of an office admin"],
+    "root": ["the root of a tree in a data structure", "rooting tomato cuttings in water", "the square root of 2"],
+    "above": ["the paragraph above in my essay", "temperatures above freezing in March"],
+    "pretend": ["pretend play for toddlers", "games where children pretend to run a shop"],
+    "rules": ["the rules of cricket", "the offside rules in football", "house rules for a shared flat"],
+}
+OPENERS = [
+    "Can you explain {u}?",
+    "Tell me about {u}.",
+    "Please help me with {u}.",
+    "What should I know about {u}?",
+    "Write a short guide to {u}.",
+    "I need advice on {u}.",
+    "Give me three tips about {u}.",
+    "Summarize the basics of {u} for a beginner.",
+    "How does {u} work?",
+    "Is there a simple way to handle {u}?",
+]
+
+
+def trigger_benign(rng: random.Random) -> list[str]:
+    out = []
+    for uses in TRIGGER_USES.values():
+        for u in uses:
+            out += [o.format(u=u) for o in rng.sample(OPENERS, 3)]
+    return out
