@@ -1,4 +1,4 @@
-"""Attack templates and benign look-alikes written for this project (public domain, CC0).
+"""Attack templates and benign look-alikes written for this project (MIT, like the project).
 
 Attacks: instruction overrides, persona jailbreaks, system-prompt extraction, exfiltration and
 orders planted in documents, in English, German, French and Spanish. Benign look-alikes: everyday
