@@ -27,6 +27,7 @@ SAMPLES: dict[str, dict[str, Any]] = {
     "speculation": {"extra_phrases": ["rumour says"]},
     "grounding": {"citations": "required"},
     "scope": {"allowed_topics": [{"name": "mail", "description": "e-mail summary", "keywords": ["thread"]}]},
+    "prompt_injection": {"threshold": 0.5},
 }
 
 ADVERSARIAL = [

@@ -1,0 +1,190 @@
+"""The trained lexical injection classifier: features, the shipped weights, scoring.
+
+A logistic regression over word unigrams, word bigrams and character 3-5-grams of each word,
+on text already passed through `_normalize.normalize`. Two heads share the features: ``prompt``
+(a user's message) and ``document`` (a passage of untrusted context, where a plain question or
+order is itself the attack). `scripts/train_injection.py` writes the weights; both heads are
+calibrated so that 0.5 is the operating threshold chosen on held-out training data.
+
+The weights load on first use, once per process, under a lock: importing this module is cheap.
+"""
+
+from __future__ import annotations
+
+import gzip
+import itertools
+import json
+import math
+import re
+import threading
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+__all__ = ["Head", "LexicalModel", "content_counts", "features", "load_model"]
+
+Head = Literal["prompt", "document"]
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_MODEL_FILE = "lexical.json.gz"
+_MAX_TOKENS = 4000
+_WORD_CACHE = 200_000
+TOPIC_GATE = -1.5  # logit (before calibration) under which a sentence gets no off-topic bonus
+
+
+@lru_cache(maxsize=50_000)
+def _word_features(word: str) -> tuple[str, ...]:
+    padded = f" {word} "
+    grams = {f"c:{padded[i : i + n]}" for n in (3, 4, 5) for i in range(len(padded) - n + 1)}
+    grams.add(f"w:{word}")
+    return tuple(grams)
+
+
+_CONTENT = re.compile(r"[^\W\d_]{4,}")
+_STOP = frozenset(
+    "this that with from have will your about there their what which when would could should been were them "
+    "then than they also into more some only just like here please thank thanks regards dear best".split()
+)
+
+
+def content_counts(text: str) -> Counter[str]:
+    """Content words of a document, for `features(..., document=...)`."""
+    return Counter(w for w in _CONTENT.findall(text.lower()) if w not in _STOP)
+
+
+def topic_share(text: str, document: Counter[str]) -> float | None:
+    """Share of the sentence's content words found elsewhere in its document (None: no content words).
+
+    A planted instruction is usually off-topic for the e-mail or page it was pasted into.
+    """
+    own = content_counts(text)
+    if not own:
+        return None
+    return sum(1 for w, n in own.items() if document[w] > n) / len(own)
+
+
+def _topic_features(text: str, document: Counter[str]) -> set[str]:
+    shared = topic_share(text, document)
+    if shared is None:
+        return {"x:ctx", "x:ctx-empty"}
+    own = content_counts(text)
+    level = 0 if shared == 0 else 1 if shared < 0.25 else 2 if shared < 0.5 else 3
+    return {"x:ctx", f"x:ctx-ov{level}", f"x:ctx-ov{level}-n{min(len(own), 6)}"}
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.lower())[:_MAX_TOKENS]
+
+
+def _bigrams(tokens: list[str]) -> set[str]:
+    # Start/end markers: how a text opens ("<s> write", "<s> ignore") says a lot about who it addresses.
+    return {f"b:{a} {b}" for a, b in itertools.pairwise(["<s>", *tokens, "</s>"])}
+
+
+def features(text: str, document: Counter[str] | None = None) -> Counter[str]:
+    """Feature counts of `text`: each distinct word's own n-grams once (so a character n-gram shared
+    by two words counts twice), each distinct bigram once; `document`: counts of the enclosing document.
+
+    Counting per word lets the scorer cache a word's contribution, which keeps long prompts fast.
+    """
+    tokens = _tokens(text)
+    feats: Counter[str] = Counter()
+    for tok in set(tokens):
+        feats.update(_word_features(tok))
+    feats.update(_bigrams(tokens))
+    if document is not None:
+        feats.update(_topic_features(text, document))
+    return feats
+
+
+@dataclass(frozen=True, slots=True)
+class _HeadWeights:
+    weights: dict[str, float]
+    bias: float
+    topic_weight: float = 0.0  # logit bonus for an off-topic sentence (document head), fitted by CV
+    topic_gate: float = 0.0  # calibrated logit under which a sentence gets no bonus
+
+
+class LexicalModel:
+    def __init__(self, heads: dict[str, _HeadWeights], meta: dict[str, object]) -> None:
+        self._heads = heads
+        self.meta = meta
+        # (head, word) -> (sum of the word's feature weights, number of its features). Plain dict
+        # operations are atomic under the GIL; a race only computes an entry twice.
+        self._words: dict[tuple[str, str], tuple[float, int]] = {}
+
+    def _word(self, head: str, word: str, w: dict[str, float]) -> tuple[float, int]:
+        key = (head, word)
+        hit = self._words.get(key)
+        if hit is None:
+            feats = _word_features(word)
+            hit = (sum(w.get(f, 0.0) for f in feats), len(feats))
+            if len(self._words) > _WORD_CACHE:
+                self._words.clear()
+            self._words[key] = hit
+        return hit
+
+    def score(self, text: str, head: Head = "prompt", document: Counter[str] | None = None) -> float:
+        """Probability-like score; must equal the training script's dot product over `features`."""
+        h = self._heads[head]
+        w = h.weights
+        tokens = _tokens(text)
+        total, n = 0.0, 0
+        for tok in set(tokens):
+            s, c = self._word(head, tok, w)
+            total += s
+            n += c
+        grams = _bigrams(tokens)
+        if document is not None:
+            grams |= _topic_features(text, document)
+        total += sum(w.get(f, 0.0) for f in grams)
+        n += len(grams)
+        z = h.bias + total / math.sqrt(n)
+        # Off-topic only counts for a sentence that already reads somewhat like an instruction
+        # (an address line in a footer is off-topic too).
+        if document is not None and h.topic_weight and z > h.topic_gate:
+            share = topic_share(text, document)
+            if share is not None:
+                z += h.topic_weight * (0.5 - share)
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> LexicalModel:
+        names = data["features"]
+        heads_raw = data["heads"]
+        assert isinstance(names, list) and isinstance(heads_raw, dict)
+        heads: dict[str, _HeadWeights] = {}
+        for head, raw in heads_raw.items():
+            weights = raw["weights"]
+            heads[head] = _HeadWeights(
+                {n: float(v) for n, v in zip(names, weights, strict=True) if v},
+                float(raw["bias"]),
+                float(raw.get("topic_weight", 0.0)),
+                float(raw.get("topic_gate", 0.0)),
+            )
+        meta = {k: v for k, v in data.items() if k not in ("features", "heads")}
+        return cls(heads, meta)
+
+
+_MODEL: LexicalModel | None = None
+_LOCK = threading.Lock()
+
+
+def load_model() -> LexicalModel:
+    """The shipped model, loaded once per process."""
+    global _MODEL
+    if _MODEL is not None:
+        return _MODEL
+    with _LOCK:
+        if _MODEL is None:
+            ref = resources.files("guardrails_lite").joinpath("data", "injection", _MODEL_FILE)
+            with ref.open("rb") as fh, gzip.open(fh, "rt", encoding="utf-8") as z:
+                _MODEL = LexicalModel.from_json(json.load(z))
+    return _MODEL
+
+
+def loaded() -> bool:
+    """Whether the weights are in memory (tests check that importing loads nothing)."""
+    return _MODEL is not None

@@ -1,0 +1,289 @@
+"""`prompt_injection`: prompt-injection and jailbreak detection, offline and fast.
+
+The text is de-obfuscated first (`_normalize`: Unicode folding, spaced-out letters, leetspeak) and
+encoded runs (base64, hex, URL-encoding, rot13) are decoded and screened too. Then two tiers:
+
+* structural signals, narrow on purpose: fake chat-template/role tokens, markdown images or links
+  whose URLs carry data out, and, in untrusted documents, text that gives orders to the assistant;
+* a trained lexical classifier (`_lexical`), run over overlapping windows so long text is never
+  truncated; documents are scored sentence pair by sentence pair with the document head.
+
+Findings name the signal and carry a score and the span in the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Literal, Self
+
+from pydantic import Field, model_validator
+
+from guardrails_lite.spec import ValidatorSpec
+from guardrails_lite.validators import _lexical
+from guardrails_lite.validators._injection_hf import HfClassifier
+from guardrails_lite.validators._injection_llm import LlmJudge
+from guardrails_lite.validators._normalize import Normalized, decoded_segments, normalize, rot13_view
+from guardrails_lite.verdict import Context, Finding, Validator, Verdict
+
+__all__ = ["PromptInjectionSpec"]
+
+_MAX_FINDINGS = 20
+
+_ROLE_TOKEN = re.compile(
+    r"<\|(?:im_start|im_end|im_sep|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\|>"
+    r"|\[/?INST\]|<</?SYS>>|</?(?:system|sys|system_prompt|instructions?)>|<(?:start|end)_of_turn>"
+    r"|^[ \t]*#{2,4}[ \t]*(?:system|instruction|new instructions?)[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Markdown image or link whose URL has a query or path slot filled by a template placeholder or by a
+# long opaque value: the classic way to make a renderer send conversation data to a third party.
+_MD_LINK = re.compile(r"!?\[[^\]\n]{0,300}\]\(\s*<?(https?://[^\s)>]{1,2000})")
+_EXFIL_URL = re.compile(
+    r"[?&/=](?:[^\s&=/]{0,40})?(?:\{[^}\s]{1,60}\}|\[[A-Za-z_ ]{2,40}\]|<[A-Za-z_ ]{2,40}>|\$[A-Za-z_]{2,40}|%7B|%5B)"
+    r"|[?&][^=\s&]{1,40}=[A-Za-z0-9+/_%-]{64,}",
+    re.IGNORECASE,
+)
+_EXFIL_WORDS = re.compile(
+    r"\b(?:conversation|chat|history|summary|password|secret|api[ _-]?key|token|personal|e-?mail|data|info)\b",
+    re.IGNORECASE,
+)
+# In a document: words addressed to the assistant reading it, not to a human reader.
+_ADDRESSEE = r"(?:ai|a\.i\.|assistant|chat ?bot|language model|llm|gpt|chatgpt|claude|gemini|copilot|ai agent|bot)"
+_ORDERS = re.compile(
+    rf"\b(?:note|message|instructions?|attention|important|reminder)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?{_ADDRESSEE}s?\b"
+    rf"|\bif\s+you\s+are\s+(?:an?\s+|the\s+)?{_ADDRESSEE}\b"
+    rf"|\b(?:dear|hey|hello)\s+{_ADDRESSEE}\b"
+    rf"|\b{_ADDRESSEE}\s*[,:]\s*(?:please\s+)?(?:you\s+(?:must|should|will|need\s+to)|ignore|disregard|forget|do\s+not|don't|"
+    r"stop|instead|send|forward|reply|respond|say|print|output|include|tell|append|visit|open|call|run|execute)\b"
+    r"|\bwhen\s+(?:summari[sz]ing|processing|reading|answering\s+about)\s+this\b"
+    r"|\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+|the\s+)?(?:previous|prior|above|earlier|preceding|your|user'?s?)\s+"
+    r"(?:instructions?|prompts?|requests?|task|rules)\b",
+    re.IGNORECASE,
+)
+_INSTRUCTION_START = re.compile(
+    r"^\W{0,3}(?:please\s+)?(?:ignore|disregard|forget|reveal|print|say|output|write|tell|respond|reply|repeat|"
+    r"you\s+are|you\s+must|act\s+as|pretend|from\s+now\s+on|new\s+instructions?|system)\b",
+    re.IGNORECASE,
+)
+_OVERRIDE = re.compile(
+    r"\b(?:ignore|disregard|forget|override|bypass|overrule|instead|new\s+instructions?|previous|prior|"
+    r"system\s+prompt|initial\s+prompt|above)\b",
+    re.IGNORECASE,
+)
+_PERSONA = re.compile(
+    r"\b(?:dan|stan|dude|aim|jailbr[eo]a?k\w*|developer\s+mode|act\s+as|pretend|roleplay|role-play|persona|"
+    r"character|unfiltered|uncensored|no\s+(?:restrictions|limits|rules|filters)|do\s+anything\s+now|"
+    r"you\s+are\s+(?:now|going)|stay\s+in\s+character)\b",
+    re.IGNORECASE,
+)
+# A sentence ends at .!? followed by space (not inside "$504.00" or "example.com"), or at a newline.
+_MIN_SENTENCE = 25
+_MIN_CONTEXT = 3
+_SENTENCE = re.compile(r"[^\n]*?(?:[.!?]+(?=\s|$)|\n|$)")
+
+
+class PromptInjectionSpec(ValidatorSpec):
+    """Fail when the text (or an untrusted document) carries a prompt injection or a jailbreak."""
+
+    use: Literal["prompt_injection"] = "prompt_injection"
+    threshold: float = Field(
+        0.5,
+        ge=0.0,
+        le=1.0,
+        description="Report findings scoring at least this (0.5 is the lexical model's calibrated operating point; "
+        "higher flags less).",
+    )
+    structural: bool = Field(True, description="Use the structural signals (role tokens, exfiltration links, ...).")
+    lexical: bool = Field(True, description="Use the trained lexical classifier.")
+    decode: bool = Field(True, description="Decode base64/hex/URL-encoded/rot13 runs and screen what they say.")
+    window_chars: int = Field(
+        4000, ge=200, le=100_000, description="Window of the lexical classifier; longer text is scanned in windows."
+    )
+
+    backend: Literal["local", "llm", "transformers"] = Field(
+        "local",
+        description="local: structural and lexical tiers only. llm / transformers: also ask an LLM judge (through "
+        "the openai client; sends the text to that endpoint) or a local Hugging Face classifier (the "
+        "`transformers` extra, model already on disk) about the most suspicious window whenever its lexical "
+        "score reaches `escalate_above`; that score then replaces the lexical one.",
+    )
+    escalate_above: float = Field(
+        0.2, ge=0.0, le=1.0, description="backend llm/transformers: lexical score from which the heavy tier is asked."
+    )
+    hf_model: str | None = Field(None, description="backend transformers: local model directory (or cached id).")
+    hf_label: str = Field("INJECTION", min_length=1, description="backend transformers: the attack label's name.")
+    hf_window_chars: int = Field(
+        1500, ge=100, le=20_000, description="backend transformers: window fed to the model (stays under its limit)."
+    )
+    llm_model: str = Field("gpt-4o-mini", min_length=1, description="backend llm: model name.")
+    llm_base_url: str | None = Field(None, description="backend llm: OpenAI-compatible endpoint (default: OpenAI).")
+    llm_api_key_env: str = Field("OPENAI_API_KEY", min_length=1, description="backend llm: env var with the key.")
+    llm_timeout_s: float = Field(10.0, gt=0, le=120, description="backend llm: time limit per judge call.")
+
+    @model_validator(mode="after")
+    def _backend_settings(self) -> Self:
+        if self.backend == "transformers" and not self.hf_model:
+            raise ValueError("backend 'transformers' needs hf_model")
+        if self.backend != "local" and not self.lexical:
+            raise ValueError("the heavy backends escalate from the lexical tier: keep lexical on")
+        return self
+
+    stages = frozenset({"input"})
+    screens_documents = True
+
+    def build(self) -> Validator:
+        return PromptInjectionValidator(self)
+
+
+def _windows(text: str, size: int) -> Iterator[tuple[int, int]]:
+    """Windows overlapping by an eighth, cut at whitespace; together they cover the whole text."""
+    if len(text) <= size:
+        yield 0, len(text)
+        return
+    start = 0
+    while True:
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = text.rfind(" ", start + size // 2, end)  # never a window shorter than half
+            end = cut if cut > start else end
+        yield start, end
+        if end >= len(text):
+            return
+        nxt = max(start + 1, end - size // 8)
+        space = text.find(" ", nxt, end)
+        start = space + 1 if space != -1 else nxt
+
+
+def _sentences(text: str, size: int) -> Iterator[tuple[int, int]]:
+    """Each sentence (very short ones joined to the next), windowed if longer than `size`.
+
+    A planted instruction is usually a sentence or two of its own; scoring the document whole would
+    drown it in the surrounding text.
+    """
+    start: int | None = None
+    for m in _SENTENCE.finditer(text):
+        s, e = m.start(), m.end()
+        if not text[s:e].strip():
+            continue
+        start = s if start is None else start
+        if e - start < _MIN_SENTENCE:
+            continue
+        if e - start <= size:
+            yield start, e
+        else:
+            yield from ((start + a, start + b) for a, b in _windows(text[start:e], size))
+        start = None
+    if start is not None:
+        yield start, len(text)
+
+
+def _is_document(ctx: Context) -> bool:
+    """Whether the text being checked is an untrusted document (a context entry or a tool result)."""
+    if ctx.target.startswith("context["):
+        return True
+    # Named documents, e.g. tool messages, are checked under their own name ("messages[3]").
+    return any(doc.name == ctx.target for doc in ctx.documents if doc.name)
+
+
+def _lexical_label(text: str) -> str:
+    if _PERSONA.search(text):
+        return "persona jailbreak"
+    if _OVERRIDE.search(text):
+        return "instruction override"
+    return "prompt injection"
+
+
+class PromptInjectionValidator:
+    def __init__(self, spec: PromptInjectionSpec) -> None:
+        self.spec = spec
+        # Cheap: the judge creates its client on first use.
+        self._judge: LlmJudge | None = None
+        self._hf: HfClassifier | None = None
+        if spec.backend == "llm":
+            self._judge = LlmJudge(spec.llm_model, spec.llm_base_url, spec.llm_api_key_env, spec.llm_timeout_s)
+        elif spec.backend == "transformers" and spec.hf_model:
+            self._hf = HfClassifier(spec.hf_model, spec.hf_label, spec.hf_window_chars)
+
+    def __call__(self, text: str, ctx: Context) -> Verdict:
+        is_document = _is_document(ctx)
+        norm = normalize(text)
+        findings = self._scan(norm, is_document, label_suffix="")
+        if self.spec.decode and len(findings) < _MAX_FINDINGS:
+            findings += self._decoded(text, is_document)
+        findings = [f for f in findings if (f.score or 0.0) >= self.spec.threshold]
+        if not findings:
+            return Verdict.ok()
+        findings.sort(key=lambda f: (-(f.score or 0.0), f.start or 0))
+        return Verdict.fail(*findings[:_MAX_FINDINGS])
+
+    def _scan(self, norm: Normalized, is_document: bool, label_suffix: str) -> list[Finding]:
+        text = norm.text
+        out: list[Finding] = []
+        if self.spec.structural:
+            out += self._structural(norm, is_document, label_suffix)
+        if self.spec.lexical:
+            model = _lexical.load_model()
+            head: _lexical.Head = "document" if is_document else "prompt"
+            size = self.spec.window_chars
+            spans = list(_sentences(text, size) if is_document else _windows(text, size))
+            # Topic features only make sense for a document with a few sentences to compare against.
+            document = _lexical.content_counts(text) if is_document and len(spans) >= _MIN_CONTEXT else None
+            best: tuple[float, int, int] | None = None
+            for s, e in spans:
+                score = model.score(text[s:e], head, document)
+                if best is None or score > best[0]:
+                    best = (score, s, e)
+            if best is not None and best[0] > 0.0:
+                score, s, e = best
+                label = _lexical_label(text[s:e])
+                os, oe = norm.span(s, e)
+                tier = "lexical"
+                if self._judge is not None and score >= self.spec.escalate_above:
+                    score, tier = self._judge.score(text[s:e], is_document), "llm judge"
+                elif self._hf is not None and score >= self.spec.escalate_above:
+                    score, tier = self._hf.score(text[s:e]), "classifier"
+                out.append(
+                    Finding(f"{label}{label_suffix} ({tier} {score:.2f})", score=round(score, 4), start=os, end=oe)
+                )
+        return out
+
+    def _structural(self, norm: Normalized, is_document: bool, suffix: str) -> list[Finding]:
+        text = norm.text
+        out: list[Finding] = []
+        for m in _ROLE_TOKEN.finditer(text):
+            s, e = norm.span(m.start(), m.end())
+            out.append(Finding(f"fake chat-template or role token{suffix}", score=0.95, start=s, end=e))
+            if len(out) >= _MAX_FINDINGS:
+                return out
+        for m in _MD_LINK.finditer(text):
+            url = m.group(1)
+            near = text[max(0, m.start() - 300) : m.end() + 300]
+            if _EXFIL_URL.search(url) and (_EXFIL_WORDS.search(near) or m.group().startswith("!")):
+                s, e = norm.span(m.start(), m.end())
+                out.append(Finding(f"data exfiltration link{suffix}", score=0.95, start=s, end=e))
+                if len(out) >= _MAX_FINDINGS:
+                    return out
+        if is_document:
+            for m in _ORDERS.finditer(text):
+                s, e = norm.span(m.start(), m.end())
+                out.append(Finding(f"orders to the assistant in a document{suffix}", score=0.9, start=s, end=e))
+                if len(out) >= _MAX_FINDINGS:
+                    break
+        return out
+
+    def _decoded(self, text: str, is_document: bool) -> list[Finding]:
+        out: list[Finding] = []
+        views = [(d.kind, d.text, d.start, d.end) for d in decoded_segments(text)]
+        rot = rot13_view(text)
+        if rot is not None:
+            views.append(("rot13", rot, 0, len(text)))
+        for kind, decoded, start, end in views:
+            norm = normalize(decoded)
+            inner = self._scan(norm, is_document, label_suffix="")
+            score = max((f.score or 0.0 for f in inner), default=0.0)
+            if _INSTRUCTION_START.search(norm.text):
+                score = max(score, 0.9)
+            if score >= self.spec.threshold:
+                out.append(Finding(f"encoded payload ({kind})", score=round(score, 4), start=start, end=end))
+        return out

