@@ -169,6 +169,8 @@ def test_demo_runs_offline_and_shows_decisions(
     # speculation and an invented figure are dropped from the summary; gossip never reaches the model
     assert out.count('sources": ["email-1"]}') >= 2 and "careless" not in out and "9,500" not in out
     assert "task_scope [prompt]: on denied topic" in out
+    assert "prompt_injection [prompt]: encoded payload (base64)" in out
+    assert "prompt_injection [context[0]]" in out  # the planted instruction names its document
 
 
 def test_demo_without_policies_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -550,7 +550,7 @@ def test_example_cases_pass_on_the_email_summary_policy(capsys: pytest.CaptureFi
     )
     out = capsys.readouterr().out
     assert code == 0, out
-    assert "15 cases, 15 passed, 0 failed" in out
+    assert "17 cases, 17 passed, 0 failed" in out
 
 
 # -- pytest plugin -----------------------------------------------------------------------------
