@@ -28,7 +28,7 @@ def outcome(guard: Guard, prompt: str, answer: str) -> tuple[Any, ...]:
 
     def llm(p: Any) -> str:
         seen.append(p)
-        return answer
+        return f"{answer} | {p}"  # echoing the prompt's placeholders makes restore use this call's vault
 
     try:
         r = guard.run(llm, prompt)
@@ -43,7 +43,7 @@ async def aoutcome(guard: Guard, prompt: str, answer: str) -> tuple[Any, ...]:
     async def llm(p: Any) -> str:
         seen.append(p)
         await asyncio.sleep(0)  # interleave tasks between the stages
-        return answer
+        return f"{answer} | {p}"
 
     try:
         r = await guard.arun(llm, prompt)
@@ -71,6 +71,17 @@ async def test_200_tasks_match_a_sequential_run(which: str) -> None:
     sequential = [outcome(guard, p, a) for p, a in WORK[:200]]
     concurrent = await asyncio.gather(*(aoutcome(guard, p, a) for p, a in WORK[:200]))
     assert list(concurrent) == sequential
+
+
+def test_default_policy_restores_each_calls_own_pii_under_threads() -> None:
+    guard = make_guard("default")
+    with ThreadPoolExecutor(32) as pool:
+        results = list(pool.map(lambda pa: outcome(guard, *pa), WORK))
+    pseudonymised = [(r, p) for r, (p, _) in zip(results, WORK, strict=True) if r[0] == "repair" and "_1>" in r[3][0]]
+    assert len(pseudonymised) >= 30  # the corpus's PII prompts, 15 times each
+    for r, prompt in pseudonymised:
+        assert prompt not in r[3][0]  # the model never saw the original
+        assert r[1].endswith(" | " + prompt)  # and the caller got this call's own values back
 
 
 def test_fresh_guards_built_concurrently_load_once() -> None:
