@@ -26,6 +26,8 @@ from pydantic import Field
 
 from guardrails_lite.spec import ValidatorSpec
 from guardrails_lite.validators import _nlp
+from guardrails_lite.validators._speculation_lexicon import EVIDENTIAL, INTENT_BEHAVIOUR, MENTAL_ADJ, MENTAL_VERBS
+from guardrails_lite.validators._speculation_rules import general_hits
 from guardrails_lite.validators._speculation_terms import (
     ATTRIBUTIONS,
     BLAME,
@@ -125,7 +127,11 @@ class SpeculationValidator:
                     nlp = _nlp.nlp()
                     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
                     allowed = {p.lower().strip() for p in self.spec.allow_phrases}
-                    lists = {"hedge": HEDGES, "attribution": ATTRIBUTIONS, "unverifiable": UNVERIFIABLE}
+                    lists = {
+                        "hedge": (*HEDGES, *EVIDENTIAL),
+                        "attribution": (*ATTRIBUTIONS, *INTENT_BEHAVIOUR),
+                        "unverifiable": UNVERIFIABLE,
+                    }
                     for cat in self.spec.categories:
                         phrases = [p for p in lists[cat] if p not in allowed]
                         if cat == "hedge":
@@ -185,7 +191,7 @@ class SpeculationValidator:
             i, j = h.start - sent.start, h.end - sent.start
             if j < len(lowers) and (lowers[j - 1], lowers[j]) in TECHNICAL:
                 continue
-            if self.spec.allow_reported and (quotes[i] % 2 == 1 or (h.category == "hedge" and _reported(lowers, i, j))):
+            if self.spec.allow_reported and (quotes[i] % 2 == 1 or _reported(lowers, i, j)):
                 continue
             if sources is not None:
                 trigger = " ".join(lowers[i:j])
@@ -213,7 +219,9 @@ class SpeculationValidator:
                 for i in range(len(lowers) - 2)
                 if lowers[i] == "because"
                 and lowers[i + 1] in PRONOUNS
-                and any(_nlp.stem(w) in MOTIVE_VERBS for w in lowers[i + 2 : i + 5])
+                and any(
+                    _nlp.stem(w) in MOTIVE_VERBS or w in MENTAL_ADJ or w in MENTAL_VERBS for w in lowers[i + 2 : i + 6]
+                )
             )
         if "hedge" in cats:
             # "may be angling / trying / hoping ...": a guess at what someone is up to.
@@ -231,6 +239,7 @@ class SpeculationValidator:
                 for i in range(len(lowers) - 2)
                 if lowers[i] == "must" and lowers[i + 1] in ("have", "'ve") and _participle(lowers[i + 2])
             )
+        hits.extend(Hit(c, base + s, base + e) for c, s, e in general_hits(lowers) if c in cats)
         return hits
 
 
@@ -240,12 +249,17 @@ def _participle(word: str) -> bool:
 
 _ORDER = {"attribution": 0, "unverifiable": 1, "hedge": 2}
 _LOOKBACK = 40  # tokens: a reporting verb further back than this no longer governs the hedge
+_TAIL = 5  # tokens: a trailing reporting clause (", the manager confirmed.") is this short
 
 
 def _reported(lowers: list[str], i: int, j: int) -> bool:
-    """A hedge after a reporting verb ("Dana wrote that ... probably"), with no contrast between, is the source's."""
+    """A trigger under a reporting verb is the source's, not the writer's, if no contrast comes between:
+    "Dana wrote that ... probably", or a trailing ", Dana said" / ", HR confirmed"."""
     if any(w in FIRST_PERSON for w in lowers[i:j]):
         return False
+    tail = [w for w in lowers[-_TAIL:] if w not in (".", "!", "?", '"')]
+    if "," in lowers[j:] and any(w in REPORTING for w in tail) and not any(w in CONTRAST for w in lowers[j:]):
+        return True
     for k in range(i - 1, max(-1, i - 1 - _LOOKBACK), -1):
         w = lowers[k]
         if w in CONTRAST:
