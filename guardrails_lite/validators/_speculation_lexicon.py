@@ -28,7 +28,9 @@ EVIDENTIAL = (
     "a sign that|a clear sign|hints at|hint at|points to|unlikely|improbable|doubtful|on the cards|"
     "i'm sure|i am sure|i'm convinced|i am convinced|i'm certain|i am certain|i doubt|i wonder|"
     "behind the scenes|behind closed doors|behind his back|behind her back|behind their backs|"
-    "fair to say|on purpose|deliberately|intentionally|knowingly|hardly accidental|not accidental|no accident|"
+    "fair to say|mark my words|letting on|let on|lets on|way of saying|code for|has no idea|have no idea|"
+    "had no idea|no clue|amazed if|shocked if|astonished if|on purpose|deliberately|intentionally|knowingly|"
+    "hardly accidental|not accidental|no accident|"
     "hardly an accident|not an accident|in my view|in my opinion|if you ask me|to my mind|my view is|"
     "reads as|reads like|no wonder|explains why|wouldn't surprise me|would not surprise me|surprised if|"
     "won't say so|won't say it|won't admit|will not admit|would never admit|doesn't say so|does not say so|"
@@ -55,7 +57,10 @@ INTENT_BEHAVIOUR = (
     "more interested in|only interested in|only cares about|only care about|cares more about|cared more about|"
     "feeling the pressure|feeling the heat|out of his depth|out of her depth|out of their depth|"
     "in over his head|in over her head|not up to the job|not cut out for|clueless|inept|dishonest|"
-    "untrustworthy|two-faced|disingenuous|duplicitous"
+    "untrustworthy|two-faced|disingenuous|duplicitous|sick of|tired of|sick and tired|doesn't believe in|"
+    "does not believe in|don't believe in|do not believe in|take credit|takes credit|taking credit|took credit|"
+    "wants the credit|wants credit|keeping quiet|keep quiet|kept quiet|keeping it quiet|hush up|hushed up|"
+    "under the rug|under the carpet|avoid a scandal|avoid embarrassment"
 ).split("|")
 
 # Adjectives and participles of feeling or attitude: said of someone else, a reading of their mind.
@@ -67,7 +72,7 @@ MENTAL_ADJ = _forms(
     "uneasy uncomfortable sceptical skeptical suspicious distrustful wary reluctant resentful sidelined "
     "undervalued unappreciated threatened disengaged demotivated disillusioned indifferent "
     "apathetic smug arrogant vindictive spiteful petty paranoid terrified horrified outraged indignant "
-    "exasperated impatient sore touchy grumpy"
+    "exasperated impatient sore touchy grumpy convinced unconvinced"
 )
 # Positive states and willingness are what e-mails themselves announce ("happy to host"); they count
 # only with an epistemic cue (the older EMOTIONS + EPISTEMIC rule).

@@ -41,18 +41,18 @@ _PAST_IRREGULAR = frozenset("said came went gave took made sent wrote did got pu
 _HIDE = frozenset("hide bury conceal".split())
 _TRULY = frozenset("really truly fully".split())
 # Contentment is what e-mails announce; its denial ("is not happy") is usually a reading of someone.
-_CONTENT = frozenset("happy pleased satisfied thrilled impressed convinced comfortable".split())
+_CONTENT = frozenset("happy pleased satisfied thrilled impressed comfortable".split())
 _NOT = frozenset({"not", "n't", "never"})
+_PERSON = frozenset("he she they someone somebody his her their".split())
 
 
 def general_hits(lowers: list[str]) -> list[RuleHit]:
     """Hits of the structural rules in one sentence (token strings, lower-cased)."""
     hits: list[RuleHit] = []
     n = len(lowers)
-    conditional_seen = False
+    # A condition anywhere in the sentence makes "might" part of a plan, not a guess.
+    conditional = any(w in CONDITIONAL for w in lowers)
     for i, w in enumerate(lowers):
-        if w in CONDITIONAL or (w == "in" and i + 1 < n and lowers[i + 1] == "case"):
-            conditional_seen = True
         nxt = lowers[i + 1] if i + 1 < n else ""
         # The writer's own belief: "I reckon", "we suspect", "I'd say", "I am sure".
         if w in FIRST_PERSON_SUBJ:
@@ -61,10 +61,10 @@ def general_hits(lowers: list[str]) -> list[RuleHit]:
                 j += 1
             if j < n and lowers[j] in COGNITION and not (w == "we" and lowers[j] == "expect"):
                 hits.append(("hedge", i, j + 1))
-        elif w in ("my", "our") and nxt in OPINION_NOUN:
+        elif w in ("my", "our") and nxt in OPINION_NOUN and _ahead(lowers, i + 2) != "-":
             hits.append(("hedge", i, i + 2))
         # "might" is epistemic outside a condition ("if it slips, we might ..." is a plan, not a guess).
-        elif w in ("might", "might've", "mightn't") and not conditional_seen:
+        elif w in ("might", "might've", "mightn't") and not conditional:
             hits.append(("hedge", i, i + 1))
         elif w == "must" and (
             nxt in _MUST_STATIVE
@@ -75,7 +75,11 @@ def general_hits(lowers: list[str]) -> list[RuleHit]:
             hits.append(("hedge", i, i + 2))
         elif w in _INFER and nxt == "that":
             hits.append(("hedge", i, i + 2))
-        elif (w in MENTAL_ADJ or (w in _CONTENT and i > 0 and lowers[i - 1] in _NOT)) and _linked(lowers, i):
+        elif (
+            (w in MENTAL_ADJ or (w in _CONTENT and i > 0 and lowers[i - 1] in _NOT))
+            and not (w == "relieved" and nxt == "of")
+            and _linked(lowers, i)
+        ):
             hits.append(("attribution", i, i + 1))
         elif w in MENTAL_VERBS and (i == 0 or lowers[i - 1] not in _SELF):
             hits.append(("attribution", i, i + 1))
@@ -91,7 +95,7 @@ def general_hits(lowers: list[str]) -> list[RuleHit]:
                 hits.append(hit)
         elif w in FAULT and _blamed_cause(lowers, i):
             hits.append(("attribution", i, i + 1))
-        elif w in ("feels", "felt") and i > 0 and lowers[i - 1] not in _SELF and lowers[i - 1] not in LINKING:
+        elif w in ("feels", "felt") and i > 0 and lowers[i - 1] not in _SELF | LINKING | {"who"}:
             hits.append(("attribution", i, i + 1))
         elif w == "never" and (nxt in NEVER_ATTITUDE or (nxt in _TRULY and _ahead(lowers, i + 2) in NEVER_ATTITUDE)):
             hits.append(("attribution", i, i + 2))
@@ -142,7 +146,7 @@ def _purpose(lowers: list[str], i: int) -> RuleHit | None:
 def _only_because(lowers: list[str], i: int) -> RuleHit | None:
     """ "X only agreed because ...": a hidden reason behind an act."""
     for k in range(i + 2, min(len(lowers), i + 12)):
-        if lowers[k] == "because" and _ahead(lowers, k + 1) != "of":
+        if lowers[k] == "because" and _ahead(lowers, k + 1) in _PERSON:
             return ("attribution", i, k + 1)
         if lowers[k] == "so" and _ahead(lowers, k + 1) in ("that", "he", "she", "they"):
             return ("attribution", i, k + 1)

@@ -186,10 +186,13 @@ class SpeculationValidator:
         for w in lowers:
             quotes.append(quotes[-1] + (w in QUOTES or w in ("''", "``")))
         hits.sort(key=lambda h: _ORDER[h.category])
+        conditional = any(w in ("if", "unless") for w in lowers)
         checked: dict[str, bool] = {}
         for h in hits:
             i, j = h.start - sent.start, h.end - sent.start
             if j < len(lowers) and (lowers[j - 1], lowers[j]) in TECHNICAL:
+                continue
+            if h.category == "hedge" and _plain_reading(lowers, i, j, conditional):
                 continue
             if self.spec.allow_reported and (quotes[i] % 2 == 1 or _reported(lowers, i, j)):
                 continue
@@ -249,24 +252,42 @@ def _participle(word: str) -> bool:
 
 _ORDER = {"attribution": 0, "unverifiable": 1, "hedge": 2}
 _LOOKBACK = 40  # tokens: a reporting verb further back than this no longer governs the hedge
-_TAIL = 5  # tokens: a trailing reporting clause (", the manager confirmed.") is this short
+_TAIL = 6  # tokens: a trailing reporting clause (", the manager confirmed.") is this short
+_NOT_A_REPORT = frozenset("because to on before after with by in at for since and yesterday today".split())
 
 
 def _reported(lowers: list[str], i: int, j: int) -> bool:
     """A trigger under a reporting verb is the source's, not the writer's, if no contrast comes between:
     "Dana wrote that ... probably", or a trailing ", Dana said" / ", HR confirmed"."""
+    after = lowers[j:]
+    if "," in after and not any(w in CONTRAST for w in after):
+        if any(w in REPORTING for w in lowers[-_TAIL:]) or "according" in after:
+            return True
     if any(w in FIRST_PERSON for w in lowers[i:j]):
         return False
-    tail = [w for w in lowers[-_TAIL:] if w not in (".", "!", "?", '"')]
-    if "," in lowers[j:] and any(w in REPORTING for w in tail) and not any(w in CONTRAST for w in lowers[j:]):
-        return True
     for k in range(i - 1, max(-1, i - 1 - _LOOKBACK), -1):
         w = lowers[k]
         if w in CONTRAST:
             return False
-        if w in REPORTING:
-            return True
+        if w in REPORTING or w == "according":
+            # "hasn't replied because ...", "wrote on Monday": the verb reports nothing here.
+            negated = k > 0 and lowers[k - 1] in ("n't", "not", "never")
+            return not negated and (k + 1 >= len(lowers) or lowers[k + 1] not in _NOT_A_REPORT)
     return False
+
+
+def _plain_reading(lowers: list[str], i: int, j: int, conditional: bool) -> bool:
+    """A hedge word in a non-guessing use: a modal in a conditional plan ("might have to ... if"; a
+    counterfactual "would" still guesses), or "looks like" comparing things ("the logo looks like the old one")."""
+    if conditional and lowers[i] in ("might", "may", "could"):
+        return True
+    return (
+        lowers[i] in ("looks", "look", "sounds", "sound")
+        and j < len(lowers)
+        and lowers[j] in ("the", "a", "an")
+        and i > 0
+        and lowers[i - 1] not in ("it", "this", "that")
+    )
 
 
 def _merge_fragments(flagged: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
