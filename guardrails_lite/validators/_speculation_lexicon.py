@@ -29,7 +29,9 @@ EVIDENTIAL = (
     "i'm sure|i am sure|i'm convinced|i am convinced|i'm certain|i am certain|i doubt|i wonder|"
     "behind the scenes|behind closed doors|behind his back|behind her back|behind their backs|"
     "fair to say|mark my words|letting on|let on|lets on|way of saying|code for|has no idea|have no idea|"
-    "had no idea|no clue|amazed if|shocked if|astonished if|on purpose|deliberately|intentionally|knowingly|"
+    "had no idea|no clue|tells you everything|tells you all|says it all|says everything|doomed|a formality|"
+    "a done deal|rubber stamp|rubber-stamp|for show|a sham|a charade|window dressing|lip service|amazed if|shocked if|"
+    "astonished if|on purpose|deliberately|intentionally|knowingly|"
     "hardly accidental|not accidental|no accident|"
     "hardly an accident|not an accident|in my view|in my opinion|if you ask me|to my mind|my view is|"
     "reads as|reads like|no wonder|explains why|wouldn't surprise me|would not surprise me|surprised if|"
@@ -60,7 +62,9 @@ INTENT_BEHAVIOUR = (
     "untrustworthy|two-faced|disingenuous|duplicitous|sick of|tired of|sick and tired|doesn't believe in|"
     "does not believe in|don't believe in|do not believe in|take credit|takes credit|taking credit|took credit|"
     "wants the credit|wants credit|keeping quiet|keep quiet|kept quiet|keeping it quiet|hush up|hushed up|"
-    "under the rug|under the carpet|avoid a scandal|avoid embarrassment"
+    "under the rug|under the carpet|avoid a scandal|avoid embarrassment|hiding something|hiding the truth|"
+    "something to hide|fishing for|angling for|playing hardball|just an excuse|an excuse to|a ploy|a pretext|"
+    "smokescreen|smoke screen|a cover for|cover story|really a way|a way to get rid"
 ).split("|")
 
 # Adjectives and participles of feeling or attitude: said of someone else, a reading of their mind.

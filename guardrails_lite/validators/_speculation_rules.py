@@ -43,6 +43,16 @@ _TRULY = frozenset("really truly fully".split())
 # Contentment is what e-mails announce; its denial ("is not happy") is usually a reading of someone.
 _CONTENT = frozenset("happy pleased satisfied thrilled impressed comfortable".split())
 _NOT = frozenset({"not", "n't", "never"})
+# "will clearly mark": manner, not inference.
+_MANNER_BEFORE = frozenset("will 'll should must to please shall".split())
+# What everyone or nobody privately knows, thinks or would admit: nobody can check it.
+_GENERIC = frozenset("everyone everybody nobody noone".split())
+_GROUP_MIND = frozenset(
+    "knew knows thinks thought believes believed suspects suspected realises realizes realised realized wants "
+    "wanted likes liked trusts trusted cares cared expects expected".split()
+)
+_WILL = frozenset("will would wants dares dared 'll".split())
+_DISCLOSE = frozenset("say admit mention".split())
 _PERSON = frozenset("he she they someone somebody his her their".split())
 
 
@@ -52,7 +62,9 @@ def general_hits(lowers: list[str]) -> list[RuleHit]:
     n = len(lowers)
     # A condition anywhere in the sentence makes "might" part of a plan, not a guess.
     conditional = any(w in CONDITIONAL for w in lowers)
+    condition_before = False
     for i, w in enumerate(lowers):
+        condition_before = condition_before or w in CONDITIONAL
         nxt = lowers[i + 1] if i + 1 < n else ""
         # The writer's own belief: "I reckon", "we suspect", "I'd say", "I am sure".
         if w in FIRST_PERSON_SUBJ:
@@ -78,6 +90,7 @@ def general_hits(lowers: list[str]) -> list[RuleHit]:
         elif (
             (w in MENTAL_ADJ or (w in _CONTENT and i > 0 and lowers[i - 1] in _NOT))
             and not (w == "relieved" and nxt == "of")
+            and not condition_before
             and _linked(lowers, i)
         ):
             hits.append(("attribution", i, i + 1))
@@ -103,8 +116,12 @@ def general_hits(lowers: list[str]) -> list[RuleHit]:
             nxt in PROTEGE or (nxt in POSSESSIVE and _ahead(lowers, i + 2) in PROTEGE)
         ):
             hits.append(("attribution", i, i + 2))
-        elif w == "clearly" and nxt not in CLEARLY_DOC:
+        elif w == "clearly" and nxt not in CLEARLY_DOC and (i == 0 or lowers[i - 1] not in _MANNER_BEFORE):
             hits.append(("hedge", i, i + 1))
+        elif (w in _GENERIC or (w == "one" and i > 0 and lowers[i - 1] == "no")) and (
+            nxt in _GROUP_MIND or (nxt in _WILL and _ahead(lowers, i + 2) in _DISCLOSE)
+        ):
+            hits.append(("unverifiable", i, i + 2))
         elif w == "real" and i > 0 and lowers[i - 1] == "the" and nxt in HIDDEN_TRUTH:
             hits.append(("unverifiable", i - 1, i + 2))
     return hits
@@ -133,6 +150,8 @@ def _purpose(lowers: list[str], i: int) -> RuleHit | None:
         return ("attribution", i, i + 3)
     if a in ("look", "seem", "appear") and (b in LOOK_WORDS or _ahead(lowers, i + 3) in LOOK_WORDS):
         return ("attribution", i, i + 3)
+    if a in ("push", "force", "squeeze", "ease", "drive", "freeze") and "out" in lowers[i + 2 : i + 6]:
+        return ("attribution", i, i + 2)
     if a == "make":
         window = lowers[i + 2 : i + 8]
         for k, w in enumerate(window[:-1]):

@@ -26,7 +26,13 @@ from pydantic import Field
 
 from guardrails_lite.spec import ValidatorSpec
 from guardrails_lite.validators import _nlp
-from guardrails_lite.validators._speculation_lexicon import EVIDENTIAL, INTENT_BEHAVIOUR, MENTAL_ADJ, MENTAL_VERBS
+from guardrails_lite.validators._speculation_lexicon import (
+    COGNITION,
+    EVIDENTIAL,
+    INTENT_BEHAVIOUR,
+    MENTAL_ADJ,
+    MENTAL_VERBS,
+)
 from guardrails_lite.validators._speculation_rules import general_hits
 from guardrails_lite.validators._speculation_terms import (
     ATTRIBUTIONS,
@@ -223,7 +229,8 @@ class SpeculationValidator:
                 if lowers[i] == "because"
                 and lowers[i + 1] in PRONOUNS
                 and any(
-                    _nlp.stem(w) in MOTIVE_VERBS or w in MENTAL_ADJ or w in MENTAL_VERBS for w in lowers[i + 2 : i + 6]
+                    _nlp.stem(w) in MOTIVE_VERBS or w in MENTAL_ADJ or w in MENTAL_VERBS or w in COGNITION
+                    for w in lowers[i + 2 : i + 6]
                 )
             )
         if "hedge" in cats:
