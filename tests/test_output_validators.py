@@ -77,6 +77,87 @@ def test_hard_negatives_pass(text: str) -> None:
     assert check(build({"use": "speculation"}), text).passed
 
 
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("I reckon the vendor will pull out.", "hedge"),  # first-person belief verb
+        ("We strongly suspect the figures were changed.", "hedge"),
+        ("My take is that the pilot was rushed.", "hedge"),  # my/our + opinion noun
+        ("The courier might lose the parcel again.", "hedge"),  # epistemic might, no condition
+        ("Theo must be planning his exit.", "hedge"),  # must be + -ing reads a mind, not a rule
+        ("The vendor sounds as though it is short of cash.", "hedge"),  # appearance verb + clause
+        ("The late replies indicate that legal is overloaded.", "hedge"),  # inference from evidence
+        ("Rosa is visibly uneasy about the merger.", "attribution"),  # feeling after a linking verb
+        ("Ivo resents the new reporting line.", "attribution"),  # third-person attitude verb
+        ("Ines is not happy with the decision.", "attribution"),  # denied contentment
+        ("Paul has lost patience with the agency.", "attribution"),
+        ("Kofi knows he missed the deadline.", "attribution"),  # private knowledge
+        ("Lea copied the director to discredit the team.", "attribution"),  # motive in a purpose clause
+        ("Nils is shielding his manager from questions.", "attribution"),
+        ("Rolf only signed because he wanted the bonus.", "attribution"),  # hidden reason behind an act
+        ("The overrun was down to Jan's poor estimates.", "attribution"),  # someone's fault as a cause
+        ("Procurement is stalling on the renewal.", "attribution"),  # behaviour that carries an intent
+        ("The real decision was taken before the vote.", "unverifiable"),  # claim to a hidden truth
+        ("Everybody knew the forecast was wrong.", "unverifiable"),  # group-mind claim
+        ("No one will admit the test was skipped.", "unverifiable"),
+        ("The budget was agreed behind closed doors.", "hedge"),
+    ],
+)
+def test_general_speculation_mechanisms(sentence: str, category: str) -> None:
+    verdict = check(build({"use": "speculation"}), sentence)
+    assert not verdict.passed
+    assert [f.message.split(" ", 2)[2] for f in verdict.findings] == [
+        {
+            "hedge": "makes a hedged, speculative claim",
+            "attribution": "speculates about blame, motives or feelings",
+            "unverifiable": "makes an unverifiable assertion about people",
+        }[category]
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the supplier is unhappy with the terms, we will renegotiate.",  # condition, not a claim
+        "The invoice might have to be reissued if the address is wrong.",
+        "Reports must be ready and signed by Friday.",  # obligation
+        "Omar is nervous about presenting, he told the team.",  # trailing reporting clause
+        "Sara said she never liked the old template.",
+        "The supplier is unhappy with the payment terms, according to the e-mail.",
+        'Olga wrote: "I feel sidelined by the reorganisation."',  # quoted
+        "I think we can close this ticket, Tom wrote.",
+        "Anyone who feels unwell should stay home.",
+        "Tom was relieved of his on-call duties for June.",
+        "The new firewall is protecting the payment servers.",  # no person protected
+        "The delay is down to the port strike.",  # a cause, but nobody's fault
+        "Ravi only sent the draft on Friday because the data arrived late.",
+        "The new logo looks like the old one with a blue border.",  # comparison
+        "The contract clearly states a 30-day notice period.",
+        "Ben will clearly mark the changed sections.",
+        "Dana is happy to host the meeting on Friday.",  # willingness the e-mail announces
+        "Our read-out of the survey is attached.",
+        "The team needs to make the dashboard look cleaner before the demo.",
+        "They only agreed to two of the five changes.",
+    ],
+)
+def test_general_mechanisms_keep_hard_negatives(text: str) -> None:
+    assert check(build({"use": "speculation"}), text).passed
+
+
+def test_a_feeling_the_source_states_is_not_flagged() -> None:
+    v = build({"use": "speculation"})
+    mail = "Hi team, honestly I'm worried about the timeline for the migration. Mina"
+    assert check(v, "Mina is worried about the timeline for the migration.", (mail,)).passed
+    assert not check(v, "Mina is worried about the timeline for the migration.").passed  # no source: a guess
+    assert not check(v, "Mina is furious with the vendor.", (mail,)).passed  # the source says no such thing
+
+
+def test_a_reporting_verb_that_reports_nothing_does_not_excuse_a_claim() -> None:
+    v = build({"use": "speculation"})
+    assert not check(v, "Jim hasn't replied because he is embarrassed about the error.").passed
+    assert check(v, "Jim replied that he is embarrassed about the error.").passed
+
+
 def test_a_hedge_the_source_makes_is_not_flagged() -> None:
     v = build({"use": "speculation"})
     answer = "The caterer will probably confirm the menu next week."

@@ -260,7 +260,10 @@ def _participle(word: str) -> bool:
 _ORDER = {"attribution": 0, "unverifiable": 1, "hedge": 2}
 _LOOKBACK = 40  # tokens: a reporting verb further back than this no longer governs the hedge
 _TAIL = 6  # tokens: a trailing reporting clause (", the manager confirmed.") is this short
-_NOT_A_REPORT = frozenset("because to on before after with by in at for since and yesterday today".split())
+_NOT_A_REPORT = frozenset(
+    "because to on before after with by in at for since and yesterday today suggest indicate imply show".split()
+)
+_NOT_A_REPORTER = frozenset("n't not never the a an his her their its our my your these those two several".split())
 
 
 def _reported(lowers: list[str], i: int, j: int) -> bool:
@@ -278,8 +281,9 @@ def _reported(lowers: list[str], i: int, j: int) -> bool:
             return False
         if w in REPORTING or w == "according":
             # "hasn't replied because ...", "wrote on Monday": the verb reports nothing here.
-            negated = k > 0 and lowers[k - 1] in ("n't", "not", "never")
-            return not negated and (k + 1 >= len(lowers) or lowers[k + 1] not in _NOT_A_REPORT)
+            # A determiner before it makes "replies"/"notes" a noun ("the notes suggest ...").
+            negated_or_noun = k > 0 and lowers[k - 1] in _NOT_A_REPORTER
+            return not negated_or_noun and (k + 1 >= len(lowers) or lowers[k + 1] not in _NOT_A_REPORT)
     return False
 
 
