@@ -32,7 +32,7 @@ EVIDENTIAL = (
     "had no idea|no clue|tells you everything|tells you all|says it all|says everything|doomed|a formality|"
     "a done deal|rubber stamp|rubber-stamp|for show|a sham|a charade|window dressing|lip service|amazed if|shocked if|"
     "astonished if|on purpose|deliberately|intentionally|knowingly|"
-    "hardly accidental|not accidental|no accident|"
+    "hardly accidental|not accidental|no accident|hard to see|anything but a|nothing more than|"
     "hardly an accident|not an accident|in my view|in my opinion|if you ask me|to my mind|my view is|"
     "reads as|reads like|no wonder|explains why|wouldn't surprise me|would not surprise me|surprised if|"
     "won't say so|won't say it|won't admit|will not admit|would never admit|doesn't say so|does not say so|"
@@ -64,7 +64,11 @@ INTENT_BEHAVIOUR = (
     "wants the credit|wants credit|keeping quiet|keep quiet|kept quiet|keeping it quiet|hush up|hushed up|"
     "under the rug|under the carpet|avoid a scandal|avoid embarrassment|hiding something|hiding the truth|"
     "something to hide|fishing for|angling for|playing hardball|just an excuse|an excuse to|a ploy|a pretext|"
-    "smokescreen|smoke screen|a cover for|cover story|really a way|a way to get rid"
+    "smokescreen|smoke screen|a cover for|cover story|really a way|a way to get rid|power grab|grab for power|"
+    "soft spot|plays favourites|plays favorites|playing favourites|playing favorites|off the hook|off easy|"
+    "hoping it goes away|hoping the problem goes away|go away on its own|goes away on its own|blow over|"
+    "blows over|typical of|so typical|they always do|he always does|she always does|as they always|"
+    "as he always|as she always|quietly looking|privately|covertly|on the quiet|on the sly"
 ).split("|")
 
 # Adjectives and participles of feeling or attitude: said of someone else, a reading of their mind.
@@ -76,7 +80,7 @@ MENTAL_ADJ = _forms(
     "uneasy uncomfortable sceptical skeptical suspicious distrustful wary reluctant resentful sidelined "
     "undervalued unappreciated threatened disengaged demotivated disillusioned indifferent "
     "apathetic smug arrogant vindictive spiteful petty paranoid terrified horrified outraged indignant "
-    "exasperated impatient sore touchy grumpy convinced unconvinced"
+    "exasperated impatient sore touchy grumpy convinced unconvinced proud stubborn vain"
 )
 # Positive states and willingness are what e-mails themselves announce ("happy to host"); they count
 # only with an epistemic cue (the older EMOTIONS + EPISTEMIC rule).
@@ -144,4 +148,7 @@ CLEARLY_DOC = _forms(
     "states stated state shows show showed shown marked labelled labeled defined written visible explained "
     "documented outlined set said says listed described"
 )
+# A pretext named as such ("a convenient excuse", "as a ploy") reads a hidden motive into an act.
+PRETEXT = _forms("excuse excuses pretext ploy stunt gambit smokescreen")
+PRETEXT_BEFORE = _forms("a an as convenient the just handy useful perfect")
 CONDITIONAL = _forms("if unless whether provided")

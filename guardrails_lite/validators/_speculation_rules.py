@@ -25,6 +25,8 @@ from guardrails_lite.validators._speculation_lexicon import (
     NEVER_ATTITUDE,
     OPINION_NOUN,
     POSSESSIVE,
+    PRETEXT,
+    PRETEXT_BEFORE,
     PROTEGE,
     REFLEXIVE,
     SHIELD_VERBS,
@@ -39,6 +41,8 @@ _MUST_STATIVE = frozenset("feel think hate want regret resent suspect realise re
 _INFER = frozenset("suggest suggests indicate indicates imply implies".split())
 _PAST_IRREGULAR = frozenset("said came went gave took made sent wrote did got put let left spoke told".split())
 _HIDE = frozenset("hide bury conceal".split())
+# "must be in trouble": a plight guessed at, unlike "must be in the office by nine".
+_PLIGHT = frozenset("trouble difficulty difficulties denial panic crisis financial serious over deep".split())
 _TRULY = frozenset("really truly fully".split())
 # Contentment is what e-mails announce; its denial ("is not happy") is usually a reading of someone.
 _CONTENT = frozenset("happy pleased satisfied thrilled impressed comfortable".split())
@@ -81,6 +85,7 @@ def general_hits(lowers: list[str]) -> list[RuleHit]:
         elif w == "must" and (
             nxt in _MUST_STATIVE
             or (nxt == "be" and i + 2 < n and lowers[i + 2].endswith("ing") and len(lowers[i + 2]) > 5)
+            or (nxt == "be" and _ahead(lowers, i + 2) == "in" and _ahead(lowers, i + 3) in _PLIGHT)
         ):
             hits.append(("hedge", i, i + 2))
         elif w in _APPEAR and nxt in ("that", "like", "as") and not (nxt == "as" and _ahead(lowers, i + 2) != "if"):
@@ -122,6 +127,10 @@ def general_hits(lowers: list[str]) -> list[RuleHit]:
             nxt in _GROUP_MIND or (nxt in _WILL and _ahead(lowers, i + 2) in _DISCLOSE)
         ):
             hits.append(("unverifiable", i, i + 2))
+        elif w in PRETEXT and i > 0 and lowers[i - 1] in PRETEXT_BEFORE:
+            hits.append(("attribution", i - 1, i + 1))
+        elif w == "too" and nxt in MENTAL_ADJ and _ahead(lowers, i + 2) == "to":
+            hits.append(("attribution", i, i + 3))
         elif w == "real" and i > 0 and lowers[i - 1] == "the" and nxt in HIDDEN_TRUTH:
             hits.append(("unverifiable", i - 1, i + 2))
     return hits

@@ -66,7 +66,7 @@ EPISTEMIC = frozenset(
 # `whoever` + one of these in the same sentence assigns blame to an unknown person.
 BLAME = frozenset(
     "careless responsible messed screwed dropped forgot broke sloppy fault blame lazy negligent clearly obviously "
-    "rushed".split()
+    "rushed never didn't hadn't wasn't failed ignored wanted".split()
 )
 REPORTING = frozenset(
     "said says wrote writes mentioned mentions noted notes told tells according reported reports estimated "
