@@ -155,12 +155,12 @@ def main() -> None:
     args = ap.parse_args()
     rows = {
         "speculation": eval_speculation(),
-        "speculation, held-out set 1 (after its first run the rules changed)": eval_speculation(
-            "speculation_holdout.yaml"
-        ),
-        "speculation, held-out set 2 (same)": eval_speculation("speculation_holdout2.yaml"),
-        "speculation, held-out set 3 (same)": eval_speculation("speculation_holdout3.yaml"),
-        "speculation, held-out set 4 (final rules, untouched)": eval_speculation("speculation_holdout4.yaml"),
+        "speculation, held-out set 1 (dev data since spec2)": eval_speculation("speculation_holdout.yaml"),
+        "speculation, held-out set 2 (dev data since spec2)": eval_speculation("speculation_holdout2.yaml"),
+        "speculation, held-out set 3 (dev data since spec2)": eval_speculation("speculation_holdout3.yaml"),
+        "speculation, held-out set 4 (dev data since spec2)": eval_speculation("speculation_holdout4.yaml"),
+        "speculation, spec2 development batches (tuned on)": eval_speculation("speculation_dev_spec2.yaml"),
+        "speculation, held-out set 5 (spec2 rules, untouched)": eval_speculation("speculation_holdout5.yaml"),
         "scope (tfidf)": eval_scope(),
         "grounding": eval_grounding(),
         "grounding, hard set (paraphrases, swapped relations)": eval_grounding("grounding_hard.yaml"),

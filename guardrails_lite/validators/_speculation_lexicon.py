@@ -32,7 +32,8 @@ EVIDENTIAL = (
     "had no idea|no clue|tells you everything|tells you all|says it all|says everything|doomed|a formality|"
     "a done deal|rubber stamp|rubber-stamp|for show|a sham|a charade|window dressing|lip service|amazed if|shocked if|"
     "astonished if|on purpose|deliberately|intentionally|knowingly|"
-    "hardly accidental|not accidental|no accident|hard to see|anything but a|nothing more than|"
+    "hardly accidental|not accidental|no accident|hard to see|judging by|judging from|to judge by|will never|"
+    "more to this|more to it than|meets the eye|anyone is admitting|anyone admits|anything but a|nothing more than|"
     "hardly an accident|not an accident|in my view|in my opinion|if you ask me|to my mind|my view is|"
     "reads as|reads like|no wonder|explains why|wouldn't surprise me|would not surprise me|surprised if|"
     "won't say so|won't say it|won't admit|will not admit|would never admit|doesn't say so|does not say so|"
@@ -68,7 +69,13 @@ INTENT_BEHAVIOUR = (
     "soft spot|plays favourites|plays favorites|playing favourites|playing favorites|off the hook|off easy|"
     "hoping it goes away|hoping the problem goes away|go away on its own|goes away on its own|blow over|"
     "blows over|typical of|so typical|they always do|he always does|she always does|as they always|"
-    "as he always|as she always|quietly looking|privately|covertly|on the quiet|on the sly"
+    "as he always|as she always|quietly looking|privately|covertly|on the quiet|on the sly|don't really care|"
+    "doesn't really care|do not really care|does not really care|never really cared|didn't really care|"
+    "close to quitting|about to quit|ready to quit|on the verge of|thinking of leaving|thinking about leaving|"
+    "burned out|burnt out|worn out|stressed out|a joke|laughable|a farce|a shambles|a circus|a fiasco|"
+    "box-ticking|box ticking|tick-box|for the optics|damage control|damage-control|pr stunt|face-saving|"
+    "making a point|to make a point|prove a point|empire-building|own little empire|turf war|territorial|"
+    "as leverage|bargaining chip|gain leverage|overly"
 ).split("|")
 
 # Adjectives and participles of feeling or attitude: said of someone else, a reading of their mind.

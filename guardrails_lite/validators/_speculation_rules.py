@@ -43,6 +43,9 @@ _PAST_IRREGULAR = frozenset("said came went gave took made sent wrote did got pu
 _HIDE = frozenset("hide bury conceal".split())
 # "must be in trouble": a plight guessed at, unlike "must be in the office by nine".
 _PLIGHT = frozenset("trouble difficulty difficulties denial panic crisis financial serious over deep".split())
+# "skipped the meeting to avoid the vote": a reason for an absence nobody gave.
+_ESCAPE = frozenset("avoid dodge escape duck evade".split())
+_ABSENT = frozenset("skipped missed left cancelled canceled stayed avoided dropped pulled ducked".split())
 _TRULY = frozenset("really truly fully".split())
 # Contentment is what e-mails announce; its denial ("is not happy") is usually a reading of someone.
 _CONTENT = frozenset("happy pleased satisfied thrilled impressed comfortable".split())
@@ -166,6 +169,8 @@ def _purpose(lowers: list[str], i: int) -> RuleHit | None:
         for k, w in enumerate(window[:-1]):
             if w in ("look", "seem", "appear") and window[k + 1] in LOOK_WORDS:
                 return ("attribution", i, i + 2)
+    if a in _ESCAPE and any(w in _ABSENT for w in lowers[max(0, i - 8) : i]):
+        return ("attribution", i, i + 2)
     if a in _HIDE and i > 0 and lowers[i - 1] in INTENT:
         return ("attribution", i - 1, i + 2)
     return None
