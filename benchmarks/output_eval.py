@@ -193,6 +193,18 @@ def main() -> None:
         "bug, fixed); first run on the hard set recall 0.000 at FPR 0.312. The negation check was added after that",
         "run. Word-overlap support cannot see swapped relations (who paid whom) and flags paraphrases that share",
         "few words with the source: it catches invented facts, not misread ones.",
+        "",
+        "**spec2 (general mechanisms instead of listed phrases)**: sets 1-4 became development data; the",
+        "rules now look for kinds of statement (first-person belief verbs, epistemic `might`/`must be -ing`,",
+        "appearance verbs, feelings and attitudes after linking verbs, motives in purpose clauses, someone's",
+        "fault as a cause, claims to hidden truths or group minds) plus an evidential lexicon. Held-out set 5",
+        "was written by the same helper *before* these rules and run once after them: precision 1.000, recall",
+        "0.950, FPR 0.000 (first run; its row above). Caveat: written by the rule author just before writing",
+        "the rules, so some phrasing may have leaked into them (e.g. 'put money on', 'says a lot', 'to make X",
+        "look worse', 'to cover herself'). Less flattering: the helper's own development batches 3, 4 and 5,",
+        "each written after a rule change and run once before tuning on it, scored recall 7/15, 7/20 and",
+        "5/20 (FPR 2/25, 1/20, 1/20). Speculation phrased as bare opinion ('the vendor's support is a joke',",
+        "'HR will side with the managers as usual') still escapes rules; expect real recall between these.",
     ]
     lines += [
         "",
