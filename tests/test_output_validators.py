@@ -274,9 +274,44 @@ def test_placeholders_and_non_citation_brackets_are_not_claims_or_citations() ->
 def test_min_support_threshold_is_bounded_and_configurable() -> None:
     with pytest.raises(Exception, match="min_support"):
         parse_policy({"name": "t", "output": [{"use": "grounding", "min_support": 1.5}]})
-    text = "Dana booked the hall and the team celebrated loudly."
-    assert not check(build({"use": "grounding"}), text, DOCS).passed
+    text = "Dana booked the hall and the team celebrated loudly."  # 3 of 6 content words supported
+    assert check(build({"use": "grounding"}), text, DOCS).passed  # default 0.5: half is enough
+    assert not check(build({"use": "grounding", "min_support": 0.6}), text, DOCS).passed
     assert check(build({"use": "grounding", "min_support": 0.2}), text, DOCS).passed
+    assert not check(build({"use": "grounding"}), "Dana booked a boat trip and a band for the team.", DOCS).passed
+
+
+RELATION_MAILS = (
+    "From: Omar Haddad\nSubject: Delivery\nNorthwind Parts confirmed delivery of 250 units by 15 May. "
+    "They ask for 30 percent payment in advance. The remaining units follow in June. "
+    "Omar will send the purchase order on Monday.",
+    "From: Ines Kovac\nSubject: Review\nLegal needs more time to review the contract. "
+    'Clause 7 is "not acceptable in its current form" and will be renegotiated. Setup takes two days.',
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "supported"),
+    [
+        ("Northwind Parts confirmed delivery of 250 units by 15 May.", True),
+        ("Omar will send the purchase order on Monday.", True),
+        ("Clause 7 will be renegotiated.", True),
+        ("Setup takes two days.", True),
+        ("I was told the order goes out on Monday.", True),  # no name or number to misplace
+        ("Omar confirmed delivery of 250 units by 15 May.", False),  # someone else confirmed it
+        ("Northwind Parts will send the purchase order on Monday.", False),  # Omar sends it
+        ("The remaining units follow in May, with payment in June.", False),  # May and June never meet
+        ("Clause 7 is acceptable in its current form.", False),  # the source's negation dropped
+        ("Setup takes two weeks.", False),  # the number keeps, the unit changes
+        ("Contoso will deliver the remaining units.", False),  # an opening name the sources lack
+    ],
+)
+def test_grounding_checks_relations_within_source_sentences(sentence: str, supported: bool) -> None:
+    verdict = check(build({"use": "grounding"}), sentence, RELATION_MAILS)
+    assert verdict.passed is supported
+    off = check(build({"use": "grounding", "check_relations": False}), sentence, RELATION_MAILS)
+    if not supported and sentence.startswith(("Omar", "Northwind", "The remaining", "Setup")):
+        assert off.passed  # only the relation checks see these
 
 
 def test_citations_must_point_at_supplied_documents() -> None:
