@@ -163,7 +163,9 @@ def main() -> None:
         "speculation, held-out set 5 (spec2 rules, untouched)": eval_speculation("speculation_holdout5.yaml"),
         "scope (tfidf)": eval_scope(),
         "grounding": eval_grounding(),
-        "grounding, hard set (paraphrases, swapped relations)": eval_grounding("grounding_hard.yaml"),
+        "grounding, hard set (paraphrases, swapped relations; tuned on since spec2)": eval_grounding(
+            "grounding_hard.yaml"
+        ),
     }
     lat = kb_answer_latency(args.repeat)
     chars = lat.pop("_chars")
@@ -205,6 +207,12 @@ def main() -> None:
         "each written after a rule change and run once before tuning on it, scored recall 7/15, 7/20 and",
         "5/20 (FPR 2/25, 1/20, 1/20). Speculation phrased as bare opinion ('the vendor's support is a joke',",
         "'HR will side with the managers as usual') still escapes rules; expect real recall between these.",
+        "Grounding in spec2: relation checks over source sentences (names and numbers stated together in two",
+        "adjacent sentences, the e-mail's writer standing for its I/we; a number keeps its time unit; a word",
+        "the source negates keeps its negation; a named agent of a verb matches the sources' named agents; an",
+        "unknown opening name) and min_support 0.6 -> 0.5 with hyphenated words counted by their parts. Before:",
+        "grounding.yaml P 1.000 R 1.000 FPR 0.000; hard set P 0.375 R 0.200 FPR 0.312. These changes were made",
+        "while looking at the hard set, so its new row is a development figure, not a held-out one.",
     ]
     lines += [
         "",

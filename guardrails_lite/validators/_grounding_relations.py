@@ -46,8 +46,8 @@ def tokens(text: str) -> list[str]:
 
 
 def number_of(tok: str) -> str | None:
-    if _NUMBER.fullmatch(tok):
-        return tok.replace(",", "")
+    if tok[:1].isdigit():
+        return tok.replace(",", "") if _NUMBER.fullmatch(tok) else None
     return NUMBER_WORDS.get(tok.lower())
 
 
@@ -59,26 +59,30 @@ def _base(tok: str) -> str:
 class Passage:
     """One source sentence: its entities, negated words, time quantities and agent-verb pairs."""
 
-    __slots__ = ("content", "entities", "negated", "quantities")
+    __slots__ = ("content", "entities", "negated", "quantities", "toks")
 
     def __init__(self, text: str, authors: frozenset[str]) -> None:
-        toks = tokens(text)
+        toks = self.toks = tokens(text)
         lows = [t.lower() for t in toks]
-        self.entities: set[str] = set(authors) if any(w in _SELF for w in lows) else set()
-        self.negated: set[str] = set()
+        present = set(lows)
+        # Set tests first: most sentences have no numbers in words, negations or time units.
+        self.entities: set[str] = set(authors) if present & _SELF else set()
+        self.entities.update(_base(t) for t in toks if t[:1].isupper())
+        self.entities.update(NUMBER_WORDS[w] for w in present & NUMBER_WORDS.keys())
+        self.entities.update(m.replace(",", "") for m in _NUMBER.findall(text))
         self.quantities: set[tuple[str, str]] = set()
-        for i, t in enumerate(toks):
-            num = number_of(t)
-            if num is not None:
-                self.entities.add(num)
-                unit = _unit_after(lows, i)
-                if unit:
+        if present & TIME_UNITS:
+            for i, w in enumerate(lows):
+                num = number_of(w)
+                unit = _unit_after(lows, i) if num is not None else None
+                if num is not None and unit:
                     self.quantities.add((num, unit))
-            elif t[:1].isupper():
-                self.entities.add(_base(t))
-            if lows[i] in _NEGATORS or lows[i].endswith("n't"):
-                self.negated.update(_nlp.stem(w) for w in lows[i + 1 : i + 1 + _SCOPE] if w not in _nlp.STOP)
-        self.content = frozenset(_nlp.stem(w) for w in _nlp.content_words(text))
+        self.negated: set[str] = set()
+        if present & _NEGATORS or "n't" in text or "n’t" in text:
+            for i, w in enumerate(lows):
+                if w in _NEGATORS or w.endswith("n't"):
+                    self.negated.update(_nlp.stem(x) for x in lows[i + 1 : i + 1 + _SCOPE] if x not in _nlp.STOP)
+        self.content = frozenset(_nlp.stem(w) for w in present - _nlp.STOP if len(w) > 1 and w[0].isalnum())
 
 
 def _unit_after(lows: list[str], i: int) -> str | None:
@@ -110,33 +114,32 @@ class Relations:
         self.proper: set[str] = set()  # words written capitalised somewhere in the sources
         for text in texts:
             authors = authors_of(text)
-            self.docs.append([Passage(s, authors) for s in _SENT_SPLIT.split(text) if s.strip()])
-            toks = tokens(text)
-            self.proper.update(_base(t) for t in toks if t[:1].isupper())
-            for agent, verb in _agent_verbs(toks):
-                self.agents.setdefault(verb, set()).update(authors if agent in _SELF else {agent})
+            passages = [Passage(s, authors) for s in _SENT_SPLIT.split(text) if s.strip()]
+            self.docs.append(passages)
+            for p in passages:
+                self.proper.update(_base(t) for t in p.toks if t[:1].isupper())
+                for agent, verb in _agent_verbs(p.toks):
+                    self.agents.setdefault(verb, set()).update(authors if agent in _SELF else {agent})
+        # Entity windows (a sentence and the next) and negating passages, precomputed for the per-sentence checks.
+        self.windows = [
+            frozenset(ps[k].entities | (ps[k + 1].entities if k + 1 < len(ps) else set()))
+            for ps in self.docs
+            for k in range(len(ps))
+        ]
+        self.negating = [p for ps in self.docs for p in ps if p.negated]
+        self.quantities = {q for passages in self.docs for p in passages for q in p.quantities}
+        self.quantity_numbers = {n for n, _ in self.quantities}
 
     def together(self, entities: set[str]) -> bool:
         """True if two adjacent sentences of one document hold all `entities`."""
-        for passages in self.docs:
-            for k in range(len(passages)):
-                window = passages[k].entities | (passages[k + 1].entities if k + 1 < len(passages) else set())
-                if entities <= window:
-                    return True
-        return False
+        return any(entities <= window for window in self.windows)
 
     def unit_mismatch(self, quantities: Iterable[tuple[str, str]]) -> bool:
-        have = {q for passages in self.docs for p in passages for q in p.quantities}
-        nums = {n for n, _ in have}
-        return any(n in nums and (n, u) not in have for n, u in quantities)
+        return any(n in self.quantity_numbers and (n, u) not in self.quantities for n, u in quantities)
 
     def dropped_negation(self, words: frozenset[str]) -> bool:
         """An un-negated answer stating a word a closely matching source sentence negates."""
-        for passages in self.docs:
-            for p in passages:
-                if p.negated & words and len(words & p.content) * 2 >= len(words):
-                    return True
-        return False
+        return any(p.negated & words and len(words & p.content) * 2 >= len(words) for p in self.negating)
 
     def wrong_agent(self, toks: list[str]) -> bool:
         """A name acting on a verb the sources give only to other named agents."""

@@ -102,7 +102,8 @@ class Sources:
             words.update(ws)
             numbers.update(_num(m) for m in _NUMBER.findall(d.text))
             flat.append(_flatten(d.text))
-        self.relations = _grounding_relations.Relations([d.text for d in documents])
+        self._texts = [d.text for d in documents]
+        self._relations: _grounding_relations.Relations | None = None
         self.words = frozenset(words)
         self.numbers = frozenset(numbers)
         self.flat = "\n".join(flat)
@@ -113,6 +114,13 @@ class Sources:
             for sent in _SENT_SPLIT.split(d.text.replace("’", "'"))
             if _negated(sent)
         ]
+
+    @property
+    def relations(self) -> _grounding_relations.Relations:
+        """Built on first use only: `check_relations: false` does not pay for it."""
+        if self._relations is None:
+            self._relations = _grounding_relations.Relations(self._texts)
+        return self._relations
 
     def looks_cited(self, ref: str) -> bool:
         """True if a bracketed `ref` is meant as a citation: a number, a document name, or ends in a number."""
