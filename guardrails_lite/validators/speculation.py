@@ -193,6 +193,7 @@ class SpeculationValidator:
             quotes.append(quotes[-1] + (w in QUOTES or w in ("''", "``")))
         hits.sort(key=lambda h: _ORDER[h.category])
         conditional = any(w in ("if", "unless") for w in lowers)
+        tail = _Tail.of(lowers)
         checked: dict[str, bool] = {}
         for h in hits:
             i, j = h.start - sent.start, h.end - sent.start
@@ -200,7 +201,7 @@ class SpeculationValidator:
                 continue
             if h.category == "hedge" and _plain_reading(lowers, i, j, conditional):
                 continue
-            if self.spec.allow_reported and (quotes[i] % 2 == 1 or _reported(lowers, i, j)):
+            if self.spec.allow_reported and (quotes[i] % 2 == 1 or _reported(lowers, i, j, tail)):
                 continue
             if sources is not None:
                 trigger = " ".join(lowers[i:j])
@@ -266,13 +267,34 @@ _NOT_A_REPORT = frozenset(
 _NOT_A_REPORTER = frozenset("n't not never the a an his her their its our my your these those two several".split())
 
 
-def _reported(lowers: list[str], i: int, j: int) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Tail:
+    """Where the last comma, contrast word and "according" of a sentence are, and whether it ends in a
+    reporting clause: computed once per sentence so each hit's check is constant-time."""
+
+    comma: int
+    contrast: int
+    according: int
+    reports: bool
+
+    @classmethod
+    def of(cls, lowers: list[str]) -> _Tail:
+        last = {",": -1, "contrast": -1, "according": -1}
+        for k, w in enumerate(lowers):
+            if w == "," or w == "according":
+                last[w] = k
+            elif w in CONTRAST:
+                last["contrast"] = k
+        reports = any(w in REPORTING for w in lowers[-_TAIL:])
+        return cls(last[","], last["contrast"], last["according"], reports)
+
+
+def _reported(lowers: list[str], i: int, j: int, tail: _Tail | None = None) -> bool:
     """A trigger under a reporting verb is the source's, not the writer's, if no contrast comes between:
     "Dana wrote that ... probably", or a trailing ", Dana said" / ", HR confirmed"."""
-    after = lowers[j:]
-    if "," in after and not any(w in CONTRAST for w in after):
-        if any(w in REPORTING for w in lowers[-_TAIL:]) or "according" in after:
-            return True
+    t = tail or _Tail.of(lowers)
+    if t.comma >= j and t.contrast < j and (t.reports or t.according >= j):
+        return True
     if any(w in FIRST_PERSON for w in lowers[i:j]):
         return False
     for k in range(i - 1, max(-1, i - 1 - _LOOKBACK), -1):
