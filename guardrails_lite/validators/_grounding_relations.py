@@ -82,7 +82,12 @@ class Passage:
             for i, w in enumerate(lows):
                 if w in _NEGATORS or w.endswith("n't"):
                     self.negated.update(_nlp.stem(x) for x in lows[i + 1 : i + 1 + _SCOPE] if x not in _nlp.STOP)
-        self.content = frozenset(_nlp.stem(w) for w in present - _nlp.STOP if len(w) > 1 and w[0].isalnum())
+        # Only negating passages are compared by content (dropped_negation).
+        self.content = (
+            frozenset(_nlp.stem(w) for w in present - _nlp.STOP if len(w) > 1 and w[0].isalnum())
+            if self.negated
+            else frozenset()
+        )
 
 
 def _unit_after(lows: list[str], i: int) -> str | None:

@@ -72,6 +72,8 @@ def general_hits(lowers: list[str]) -> list[RuleHit]:
     condition_before = False
     for i, w in enumerate(lowers):
         condition_before = condition_before or w in CONDITIONAL
+        if w not in _STARTS:
+            continue  # most tokens start no rule: one set lookup instead of the chain below
         nxt = lowers[i + 1] if i + 1 < n else ""
         # The writer's own belief: "I reckon", "we suspect", "I'd say", "I am sure".
         if w in FIRST_PERSON_SUBJ:
@@ -190,3 +192,21 @@ def _blamed_cause(lowers: list[str], k: int) -> bool:
     """A fault of someone's given as a cause: "down to Victor's poor planning", "because of her mistakes"."""
     owned = any(lowers[j] in POSSESSIVE for j in range(max(0, k - 2), k))
     return owned and any(lowers[j] in CAUSE_CUES for j in range(max(0, k - 7), k))
+
+
+# Every word that can start a rule above (kept in step with `general_hits`).
+_STARTS = (
+    FIRST_PERSON_SUBJ
+    | MENTAL_ADJ
+    | MENTAL_VERBS
+    | FAULT
+    | PRETEXT
+    | _APPEAR
+    | _INFER
+    | _CONTENT
+    | _GENERIC
+    | frozenset(
+        "my our might might've mightn't must knows knew to only feels felt never protecting protect protects "
+        "shielding clearly one too real".split()
+    )
+)
