@@ -101,6 +101,9 @@ def test_hard_negatives_pass(text: str) -> None:
         ("Everybody knew the forecast was wrong.", "unverifiable"),  # group-mind claim
         ("No one will admit the test was skipped.", "unverifiable"),
         ("The budget was agreed behind closed doors.", "hedge"),
+        ("The new lead is said to be difficult to work with.", "hedge"),  # hearsay
+        ("Ops clearly botched the rollout.", "attribution"),  # judgement of someone's conduct
+        ("The excuse about the customs hold was just a ploy.", "attribution"),  # a pretext named as such
     ],
 )
 def test_general_speculation_mechanisms(sentence: str, category: str) -> None:

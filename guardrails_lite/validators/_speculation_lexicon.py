@@ -32,7 +32,8 @@ EVIDENTIAL = (
     "had no idea|no clue|tells you everything|tells you all|says it all|says everything|doomed|a formality|"
     "a done deal|rubber stamp|rubber-stamp|for show|a sham|a charade|window dressing|lip service|amazed if|shocked if|"
     "astonished if|on purpose|deliberately|intentionally|knowingly|"
-    "hardly accidental|not accidental|no accident|hard to see|judging by|judging from|to judge by|will never|"
+    "hardly accidental|not accidental|no accident|hard to see|would explain|believed to|thought to be|rumoured|"
+    "rumored|said to be|judging by|judging from|to judge by|will never|"
     "more to this|more to it than|meets the eye|anyone is admitting|anyone admits|anything but a|nothing more than|"
     "hardly an accident|not an accident|in my view|in my opinion|if you ask me|to my mind|my view is|"
     "reads as|reads like|no wonder|explains why|wouldn't surprise me|would not surprise me|surprised if|"
@@ -75,7 +76,9 @@ INTENT_BEHAVIOUR = (
     "burned out|burnt out|worn out|stressed out|a joke|laughable|a farce|a shambles|a circus|a fiasco|"
     "box-ticking|box ticking|tick-box|for the optics|damage control|damage-control|pr stunt|face-saving|"
     "making a point|to make a point|prove a point|empire-building|own little empire|turf war|territorial|"
-    "as leverage|bargaining chip|gain leverage|overly"
+    "as leverage|bargaining chip|gain leverage|overly|be seen as|axe to grind|ax to grind|in denial|"
+    "messed up|screwed up|botched|bungled|mishandled|fumbled|should have known|should've known|ought to have|"
+    "hidden motive|hidden motives|hidden reason|hidden reasons"
 ).split("|")
 
 # Adjectives and participles of feeling or attitude: said of someone else, a reading of their mind.
@@ -87,7 +90,7 @@ MENTAL_ADJ = _forms(
     "uneasy uncomfortable sceptical skeptical suspicious distrustful wary reluctant resentful sidelined "
     "undervalued unappreciated threatened disengaged demotivated disillusioned indifferent "
     "apathetic smug arrogant vindictive spiteful petty paranoid terrified horrified outraged indignant "
-    "exasperated impatient sore touchy grumpy convinced unconvinced proud stubborn vain"
+    "exasperated impatient sore touchy grumpy convinced unconvinced proud stubborn vain blindsided unimpressed"
 )
 # Positive states and willingness are what e-mails themselves announce ("happy to host"); they count
 # only with an epistemic cue (the older EMOTIONS + EPISTEMIC rule).
@@ -110,7 +113,7 @@ MENTAL_VERBS = _forms(
 FIRST_PERSON_SUBJ = _forms("i we i'd we'd i'm we're")
 COGNITION = _forms(
     "think thinks believe suspect guess bet reckon assume imagine feel doubt wonder sense figure gather presume "
-    "suppose fear worry sure convinced certain wager expect"
+    "suppose fear worry sure convinced certain wager expect guessing"
 )
 COGNITION_FILLER = _forms("would 'd do really strongly also still honestly just can can't cannot am 'm")
 # "my/our X": the writer's own reading.

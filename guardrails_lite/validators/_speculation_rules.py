@@ -38,7 +38,7 @@ _SELF = frozenset({"i", "we", "you", "i'm", "we're"})
 _THIRD = frozenset({"he", "she", "they"})
 _APPEAR = frozenset("seem seems seemed appear appears appeared look looks looked sound sounds sounded".split())
 _MUST_STATIVE = frozenset("feel think hate want regret resent suspect realise realize believe wonder".split())
-_INFER = frozenset("suggest suggests indicate indicates imply implies".split())
+_INFER = frozenset("suggest suggests suggesting indicate indicates indicating imply implies implying".split())
 _PAST_IRREGULAR = frozenset("said came went gave took made sent wrote did got put let left spoke told".split())
 _HIDE = frozenset("hide bury conceal".split())
 # "must be in trouble": a plight guessed at, unlike "must be in the office by nine".
