@@ -155,15 +155,17 @@ def main() -> None:
     args = ap.parse_args()
     rows = {
         "speculation": eval_speculation(),
-        "speculation, held-out set 1 (after its first run the rules changed)": eval_speculation(
-            "speculation_holdout.yaml"
-        ),
-        "speculation, held-out set 2 (same)": eval_speculation("speculation_holdout2.yaml"),
-        "speculation, held-out set 3 (same)": eval_speculation("speculation_holdout3.yaml"),
-        "speculation, held-out set 4 (final rules, untouched)": eval_speculation("speculation_holdout4.yaml"),
+        "speculation, held-out set 1 (dev data since spec2)": eval_speculation("speculation_holdout.yaml"),
+        "speculation, held-out set 2 (dev data since spec2)": eval_speculation("speculation_holdout2.yaml"),
+        "speculation, held-out set 3 (dev data since spec2)": eval_speculation("speculation_holdout3.yaml"),
+        "speculation, held-out set 4 (dev data since spec2)": eval_speculation("speculation_holdout4.yaml"),
+        "speculation, spec2 development batches (tuned on)": eval_speculation("speculation_dev_spec2.yaml"),
+        "speculation, held-out set 5 (spec2 rules, untouched)": eval_speculation("speculation_holdout5.yaml"),
         "scope (tfidf)": eval_scope(),
         "grounding": eval_grounding(),
-        "grounding, hard set (paraphrases, swapped relations)": eval_grounding("grounding_hard.yaml"),
+        "grounding, hard set (paraphrases, swapped relations; tuned on since spec2)": eval_grounding(
+            "grounding_hard.yaml"
+        ),
     }
     lat = kb_answer_latency(args.repeat)
     chars = lat.pop("_chars")
@@ -193,6 +195,30 @@ def main() -> None:
         "bug, fixed); first run on the hard set recall 0.000 at FPR 0.312. The negation check was added after that",
         "run. Word-overlap support cannot see swapped relations (who paid whom) and flags paraphrases that share",
         "few words with the source: it catches invented facts, not misread ones.",
+        "",
+        "**spec2 (general mechanisms instead of listed phrases)**: sets 1-4 became development data; the",
+        "rules now look for kinds of statement (first-person belief verbs, epistemic `might`/`must be -ing`,",
+        "appearance verbs, feelings and attitudes after linking verbs, motives in purpose clauses, someone's",
+        "fault as a cause, claims to hidden truths or group minds) plus an evidential lexicon. Held-out set 5",
+        "was written by the same helper *before* these rules and run once after them: precision 1.000, recall",
+        "0.950, FPR 0.000 on its first run (its one miss: 'would rather nobody looked too closely'). After that",
+        "run a few generic entries were still added (hearsay 'said to be', 'botched', 'hidden motive', and two",
+        "speed-ups), none aimed at set 5; its row above is re-run with them. Caveat: written by the rule",
+        "author just before writing the rules, so some phrasing may have leaked into them (e.g. 'put money on',",
+        "'says a lot', 'to make X",
+        "look worse', 'to cover herself'). Less flattering: the helper's own development batches 3, 4 and 5,",
+        "each written after a rule change and run once before tuning on it, scored recall 7/15, 7/20 and",
+        "5/20 (FPR 2/25, 1/20, 1/20). Speculation phrased as bare opinion ('the vendor's support is a joke',",
+        "'HR will side with the managers as usual') still escapes rules; expect real recall between these.",
+        "Grounding in spec2: relation checks over source sentences (names and numbers stated together in two",
+        "adjacent sentences, the e-mail's writer standing for its I/we; a number keeps its time unit; a word",
+        "the source negates keeps its negation; a named agent of a verb matches the sources' named agents; an",
+        "unknown opening name) and min_support 0.6 -> 0.5 with hyphenated words counted by their parts. Before:",
+        "grounding.yaml P 1.000 R 1.000 FPR 0.000; hard set P 0.375 R 0.200 FPR 0.312. These changes were made",
+        "while looking at the hard set, so its new row is a development figure, not a held-out one.",
+        "Cost: the relation digest of the sources (~0.5 ms per call for 1.4 KB) and the per-sentence relation",
+        "checks (~0.6 ms per 1 KB answer) put all three checks over the 2 ms goal (1.7 ms before spec2);",
+        "`check_relations: false` brings grounding back to its earlier cost.",
     ]
     lines += [
         "",

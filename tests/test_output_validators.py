@@ -77,6 +77,90 @@ def test_hard_negatives_pass(text: str) -> None:
     assert check(build({"use": "speculation"}), text).passed
 
 
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("I reckon the vendor will pull out.", "hedge"),  # first-person belief verb
+        ("We strongly suspect the figures were changed.", "hedge"),
+        ("My take is that the pilot was rushed.", "hedge"),  # my/our + opinion noun
+        ("The courier might lose the parcel again.", "hedge"),  # epistemic might, no condition
+        ("Theo must be planning his exit.", "hedge"),  # must be + -ing reads a mind, not a rule
+        ("The vendor sounds as though it is short of cash.", "hedge"),  # appearance verb + clause
+        ("The late replies indicate that legal is overloaded.", "hedge"),  # inference from evidence
+        ("Rosa is visibly uneasy about the merger.", "attribution"),  # feeling after a linking verb
+        ("Ivo resents the new reporting line.", "attribution"),  # third-person attitude verb
+        ("Ines is not happy with the decision.", "attribution"),  # denied contentment
+        ("Paul has lost patience with the agency.", "attribution"),
+        ("Kofi knows he missed the deadline.", "attribution"),  # private knowledge
+        ("Lea copied the director to discredit the team.", "attribution"),  # motive in a purpose clause
+        ("Nils is shielding his manager from questions.", "attribution"),
+        ("Rolf only signed because he wanted the bonus.", "attribution"),  # hidden reason behind an act
+        ("The overrun was down to Jan's poor estimates.", "attribution"),  # someone's fault as a cause
+        ("Procurement is stalling on the renewal.", "attribution"),  # behaviour that carries an intent
+        ("The real decision was taken before the vote.", "unverifiable"),  # claim to a hidden truth
+        ("Everybody knew the forecast was wrong.", "unverifiable"),  # group-mind claim
+        ("No one will admit the test was skipped.", "unverifiable"),
+        ("The budget was agreed behind closed doors.", "hedge"),
+        ("The new lead is said to be difficult to work with.", "hedge"),  # hearsay
+        ("Ops clearly botched the rollout.", "attribution"),  # judgement of someone's conduct
+        ("The excuse about the customs hold was just a ploy.", "attribution"),  # a pretext named as such
+    ],
+)
+def test_general_speculation_mechanisms(sentence: str, category: str) -> None:
+    verdict = check(build({"use": "speculation"}), sentence)
+    assert not verdict.passed
+    assert [f.message.split(" ", 2)[2] for f in verdict.findings] == [
+        {
+            "hedge": "makes a hedged, speculative claim",
+            "attribution": "speculates about blame, motives or feelings",
+            "unverifiable": "makes an unverifiable assertion about people",
+        }[category]
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the supplier is unhappy with the terms, we will renegotiate.",  # condition, not a claim
+        "The invoice might have to be reissued if the address is wrong.",
+        "Reports must be ready and signed by Friday.",  # obligation
+        "Omar is nervous about presenting, he told the team.",  # trailing reporting clause
+        "Sara said she never liked the old template.",
+        "The supplier is unhappy with the payment terms, according to the e-mail.",
+        'Olga wrote: "I feel sidelined by the reorganisation."',  # quoted
+        "I think we can close this ticket, Tom wrote.",
+        "Anyone who feels unwell should stay home.",
+        "Tom was relieved of his on-call duties for June.",
+        "The new firewall is protecting the payment servers.",  # no person protected
+        "The delay is down to the port strike.",  # a cause, but nobody's fault
+        "Ravi only sent the draft on Friday because the data arrived late.",
+        "The new logo looks like the old one with a blue border.",  # comparison
+        "The contract clearly states a 30-day notice period.",
+        "Ben will clearly mark the changed sections.",
+        "Dana is happy to host the meeting on Friday.",  # willingness the e-mail announces
+        "Our read-out of the survey is attached.",
+        "The team needs to make the dashboard look cleaner before the demo.",
+        "They only agreed to two of the five changes.",
+    ],
+)
+def test_general_mechanisms_keep_hard_negatives(text: str) -> None:
+    assert check(build({"use": "speculation"}), text).passed
+
+
+def test_a_feeling_the_source_states_is_not_flagged() -> None:
+    v = build({"use": "speculation"})
+    mail = "Hi team, honestly I'm worried about the timeline for the migration. Mina"
+    assert check(v, "Mina is worried about the timeline for the migration.", (mail,)).passed
+    assert not check(v, "Mina is worried about the timeline for the migration.").passed  # no source: a guess
+    assert not check(v, "Mina is furious with the vendor.", (mail,)).passed  # the source says no such thing
+
+
+def test_a_reporting_verb_that_reports_nothing_does_not_excuse_a_claim() -> None:
+    v = build({"use": "speculation"})
+    assert not check(v, "Jim hasn't replied because he is embarrassed about the error.").passed
+    assert check(v, "Jim replied that he is embarrassed about the error.").passed
+
+
 def test_a_hedge_the_source_makes_is_not_flagged() -> None:
     v = build({"use": "speculation"})
     answer = "The caterer will probably confirm the menu next week."
@@ -193,9 +277,44 @@ def test_placeholders_and_non_citation_brackets_are_not_claims_or_citations() ->
 def test_min_support_threshold_is_bounded_and_configurable() -> None:
     with pytest.raises(Exception, match="min_support"):
         parse_policy({"name": "t", "output": [{"use": "grounding", "min_support": 1.5}]})
-    text = "Dana booked the hall and the team celebrated loudly."
-    assert not check(build({"use": "grounding"}), text, DOCS).passed
+    text = "Dana booked the hall and the team celebrated loudly."  # 3 of 6 content words supported
+    assert check(build({"use": "grounding"}), text, DOCS).passed  # default 0.5: half is enough
+    assert not check(build({"use": "grounding", "min_support": 0.6}), text, DOCS).passed
     assert check(build({"use": "grounding", "min_support": 0.2}), text, DOCS).passed
+    assert not check(build({"use": "grounding"}), "Dana booked a boat trip and a band for the team.", DOCS).passed
+
+
+RELATION_MAILS = (
+    "From: Omar Haddad\nSubject: Delivery\nNorthwind Parts confirmed delivery of 250 units by 15 May. "
+    "They ask for 30 percent payment in advance. The remaining units follow in June. "
+    "Omar will send the purchase order on Monday.",
+    "From: Ines Kovac\nSubject: Review\nLegal needs more time to review the contract. "
+    'Clause 7 is "not acceptable in its current form" and will be renegotiated. Setup takes two days.',
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "supported"),
+    [
+        ("Northwind Parts confirmed delivery of 250 units by 15 May.", True),
+        ("Omar will send the purchase order on Monday.", True),
+        ("Clause 7 will be renegotiated.", True),
+        ("Setup takes two days.", True),
+        ("I was told the order goes out on Monday.", True),  # no name or number to misplace
+        ("Omar confirmed delivery of 250 units by 15 May.", False),  # someone else confirmed it
+        ("Northwind Parts will send the purchase order on Monday.", False),  # Omar sends it
+        ("The remaining units follow in May, with payment in June.", False),  # May and June never meet
+        ("Clause 7 is acceptable in its current form.", False),  # the source's negation dropped
+        ("Setup takes two weeks.", False),  # the number keeps, the unit changes
+        ("Contoso will deliver the remaining units.", False),  # an opening name the sources lack
+    ],
+)
+def test_grounding_checks_relations_within_source_sentences(sentence: str, supported: bool) -> None:
+    verdict = check(build({"use": "grounding"}), sentence, RELATION_MAILS)
+    assert verdict.passed is supported
+    off = check(build({"use": "grounding", "check_relations": False}), sentence, RELATION_MAILS)
+    if not supported and sentence.startswith(("Omar", "Northwind", "The remaining", "Setup")):
+        assert off.passed  # only the relation checks see these
 
 
 def test_citations_must_point_at_supplied_documents() -> None:

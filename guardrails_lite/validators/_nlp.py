@@ -31,6 +31,8 @@ _STOP = frozenset(
     both each few more most other some such own same s t don now up down out off""".split()
 )
 
+STOP = _STOP
+
 
 def nlp() -> Any:
     """The process-wide pipeline (tokenizer + sentence boundaries), built once under a lock."""

@@ -66,13 +66,15 @@ EPISTEMIC = frozenset(
 # `whoever` + one of these in the same sentence assigns blame to an unknown person.
 BLAME = frozenset(
     "careless responsible messed screwed dropped forgot broke sloppy fault blame lazy negligent clearly obviously "
-    "rushed".split()
+    "rushed never didn't hadn't wasn't failed ignored wanted".split()
 )
 REPORTING = frozenset(
     "said says wrote writes mentioned mentions noted notes told tells according reported reports estimated "
     "estimates expects expected thinks thought believes believed warned warns stated states added adds "
-    "replied replies explained explains confirmed confirms suggested suggests predicted predicts asked asks "
-    "cautioned cautions feared fears hoped hopes".split()
+    "replied replies explained explains confirmed confirms suggested predicted predicts asked asks "
+    "cautioned cautions feared fears hoped hopes complained complains admitted admits insisted insists argued "
+    "argues claimed claims announced announces acknowledged acknowledges conceded concedes commented comments "
+    "emailed posted messaged described describes called".split()
 )
 CONTRAST = frozenset({"but", "though", "although", "however", "yet", ";", "while"})
 FIRST_PERSON = frozenset({"i", "my", "me", "i'd", "i've"})

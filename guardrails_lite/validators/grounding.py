@@ -27,7 +27,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from guardrails_lite.spec import ValidatorSpec
-from guardrails_lite.validators import _nlp
+from guardrails_lite.validators import _grounding_relations, _nlp
 from guardrails_lite.verdict import Context, Document, Finding, Validator, Verdict
 
 _NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*")
@@ -52,7 +52,7 @@ class GroundingSpec(ValidatorSpec):
 
     use: Literal["grounding"] = "grounding"
     min_support: float = Field(
-        0.6, ge=0.0, le=1.0, description="Share of a sentence's content words that must occur in one source."
+        0.5, ge=0.0, le=1.0, description="Share of a sentence's content words that must occur in one source."
     )
     check_entities: bool = Field(
         True, description="Numbers, names and quoted phrases of a sentence must occur in the sources."
@@ -63,6 +63,11 @@ class GroundingSpec(ValidatorSpec):
         "the answer must cite at least one; off: ignore citations.",
     )
     sources_field: str = Field("sources", min_length=1, description="Field of a JSON answer listing its sources.")
+    check_relations: bool = Field(
+        True,
+        description="Names and numbers must occur together in one source passage, quantities keep their units, "
+        "negated words keep their negation and named agents match the sources'.",
+    )
     without_documents: Literal["pass", "fail"] = Field(
         "pass", description="What to do when the call has no context documents."
     )
@@ -97,6 +102,8 @@ class Sources:
             words.update(ws)
             numbers.update(_num(m) for m in _NUMBER.findall(d.text))
             flat.append(_flatten(d.text))
+        self._texts = [d.text for d in documents]
+        self._relations: _grounding_relations.Relations | None = None
         self.words = frozenset(words)
         self.numbers = frozenset(numbers)
         self.flat = "\n".join(flat)
@@ -107,6 +114,13 @@ class Sources:
             for sent in _SENT_SPLIT.split(d.text.replace("’", "'"))
             if _negated(sent)
         ]
+
+    @property
+    def relations(self) -> _grounding_relations.Relations:
+        """Built on first use only: `check_relations: false` does not pay for it."""
+        if self._relations is None:
+            self._relations = _grounding_relations.Relations(self._texts)
+        return self._relations
 
     def looks_cited(self, ref: str) -> bool:
         """True if a bracketed `ref` is meant as a citation: a number, a document name, or ends in a number."""
@@ -234,13 +248,18 @@ class GroundingValidator:
             first = lead.start() if lead else 0
             names = {_possessive(m.group().lower()) for m in _CAP.finditer(sentence) if m.start() > first}
             names = {w for w in names if w and w not in _NOT_NAMES and w not in sources.words}
+            opener = _unknown_opener(sentence[first:], sources.words)
+            if opener:
+                names.add(opener)
             if names:
                 problems.append(f"{len(names)} name(s) not in the sources")
             quotes = [q for q in _QUOTED.findall(sentence) if len(_nlp.words(q)) >= 2]
             missing = sum(1 for q in quotes if _flatten(q) not in sources.flat)
             if missing:
                 problems.append(f"{missing} quoted phrase(s) not in the sources")
-        words = {_nlp.stem(w) for w in _nlp.content_words(sentence)}
+        if self.spec.check_relations and not problems:
+            problems += _relation_problems(sentence, sources.relations)
+        words = {_nlp.stem(p) for w in _nlp.content_words(sentence) for p in _parts(w)}
         if not words:
             return problems, 0, -1.0
         scores = [len(words & bag) / len(words) for bag in sources.bags]
@@ -264,6 +283,56 @@ class GroundingValidator:
         if self.spec.citations == "required" and len(listed) == len(bad):
             findings.append(Finding(f"{self.spec.sources_field} names none of the supplied documents"))
         return Verdict.fail(*findings) if findings else Verdict.ok()
+
+
+_OPENER = re.compile(r"([A-Z][a-z]{2,30})\s+(?:will|has|had|is|was|would|[a-z]{2,30}ed)\b")
+_COMMON_ENDINGS = ("s", "ing", "ion", "ment", "er", "or", "ity", "ance", "ence", "ness", "al", "ure", "ee", "ist")
+
+
+def _unknown_opener(text: str, known: frozenset[str]) -> str | None:
+    """A sentence-initial name the sources lack ("Contoso will deliver ..."): capitalised, straight before a
+    verb, not a word of the sources and not shaped like a common noun ("Catering will ...")."""
+    m = _OPENER.match(text)
+    if not m:
+        return None
+    word = m.group(1).lower()
+    if word in known or word in _nlp.STOP or word.endswith(_COMMON_ENDINGS):
+        return None
+    return word
+
+
+def _parts(word: str) -> list[str]:
+    # "mid-september" supports like "september": hyphenated compounds count by their parts too.
+    return [word, *word.split("-")] if "-" in word else [word]
+
+
+def _relation_problems(sentence: str, rel: _grounding_relations.Relations) -> list[str]:
+    toks = _grounding_relations.tokens(sentence)
+    lows = [t.lower() for t in toks]
+    lead = next((i for i, t in enumerate(toks) if t[:1].isalpha()), 0)
+    entities: set[str] = set()
+    quantities: list[tuple[str, str]] = []
+    for i, t in enumerate(toks):
+        num = _grounding_relations.number_of(t)
+        if num is not None:
+            entities.add(num)
+            unit = next((w for w in lows[i + 1 : i + 3] if w in _grounding_relations.TIME_UNITS), None)
+            if unit:
+                quantities.append((num, unit.rstrip("s")))
+        elif i > lead and t[:1].isupper() and t.lower() not in _NOT_NAMES:
+            entities.add(_possessive(t.lower()))
+    problems: list[str] = []
+    if len(entities) >= 2 and not rel.together(entities):
+        problems.append("its names and numbers are not stated together in one source passage")
+    if rel.unit_mismatch(quantities):
+        problems.append("a quantity with a different unit")
+    if rel.wrong_agent(toks):
+        problems.append("a name doing what the sources say someone else does")
+    if not _negated(sentence):
+        words = frozenset(_nlp.stem(w) for w in _nlp.content_words(sentence))
+        if words and rel.dropped_negation(words):
+            problems.append("drops a negation the sources make")
+    return problems
 
 
 def _json_object(text: str) -> dict[str, Any] | None:

@@ -26,6 +26,14 @@ from pydantic import Field
 
 from guardrails_lite.spec import ValidatorSpec
 from guardrails_lite.validators import _nlp
+from guardrails_lite.validators._speculation_lexicon import (
+    COGNITION,
+    EVIDENTIAL,
+    INTENT_BEHAVIOUR,
+    MENTAL_ADJ,
+    MENTAL_VERBS,
+)
+from guardrails_lite.validators._speculation_rules import general_hits
 from guardrails_lite.validators._speculation_terms import (
     ATTRIBUTIONS,
     BLAME,
@@ -125,7 +133,11 @@ class SpeculationValidator:
                     nlp = _nlp.nlp()
                     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
                     allowed = {p.lower().strip() for p in self.spec.allow_phrases}
-                    lists = {"hedge": HEDGES, "attribution": ATTRIBUTIONS, "unverifiable": UNVERIFIABLE}
+                    lists = {
+                        "hedge": (*HEDGES, *EVIDENTIAL),
+                        "attribution": (*ATTRIBUTIONS, *INTENT_BEHAVIOUR),
+                        "unverifiable": UNVERIFIABLE,
+                    }
                     for cat in self.spec.categories:
                         phrases = [p for p in lists[cat] if p not in allowed]
                         if cat == "hedge":
@@ -180,12 +192,16 @@ class SpeculationValidator:
         for w in lowers:
             quotes.append(quotes[-1] + (w in QUOTES or w in ("''", "``")))
         hits.sort(key=lambda h: _ORDER[h.category])
+        conditional = any(w in ("if", "unless") for w in lowers)
+        tail = _Tail.of(lowers)
         checked: dict[str, bool] = {}
         for h in hits:
             i, j = h.start - sent.start, h.end - sent.start
             if j < len(lowers) and (lowers[j - 1], lowers[j]) in TECHNICAL:
                 continue
-            if self.spec.allow_reported and (quotes[i] % 2 == 1 or (h.category == "hedge" and _reported(lowers, i, j))):
+            if h.category == "hedge" and _plain_reading(lowers, i, j, conditional):
+                continue
+            if self.spec.allow_reported and (quotes[i] % 2 == 1 or _reported(lowers, i, j, tail)):
                 continue
             if sources is not None:
                 trigger = " ".join(lowers[i:j])
@@ -213,7 +229,10 @@ class SpeculationValidator:
                 for i in range(len(lowers) - 2)
                 if lowers[i] == "because"
                 and lowers[i + 1] in PRONOUNS
-                and any(_nlp.stem(w) in MOTIVE_VERBS for w in lowers[i + 2 : i + 5])
+                and any(
+                    _nlp.stem(w) in MOTIVE_VERBS or w in MENTAL_ADJ or w in MENTAL_VERBS or w in COGNITION
+                    for w in lowers[i + 2 : i + 6]
+                )
             )
         if "hedge" in cats:
             # "may be angling / trying / hoping ...": a guess at what someone is up to.
@@ -231,6 +250,7 @@ class SpeculationValidator:
                 for i in range(len(lowers) - 2)
                 if lowers[i] == "must" and lowers[i + 1] in ("have", "'ve") and _participle(lowers[i + 2])
             )
+        hits.extend(Hit(c, base + s, base + e) for c, s, e in general_hits(lowers) if c in cats)
         return hits
 
 
@@ -240,19 +260,67 @@ def _participle(word: str) -> bool:
 
 _ORDER = {"attribution": 0, "unverifiable": 1, "hedge": 2}
 _LOOKBACK = 40  # tokens: a reporting verb further back than this no longer governs the hedge
+_TAIL = 6  # tokens: a trailing reporting clause (", the manager confirmed.") is this short
+_NOT_A_REPORT = frozenset(
+    "because to on before after with by in at for since and yesterday today suggest indicate imply show".split()
+)
+_NOT_A_REPORTER = frozenset("n't not never the a an his her their its our my your these those two several".split())
 
 
-def _reported(lowers: list[str], i: int, j: int) -> bool:
-    """A hedge after a reporting verb ("Dana wrote that ... probably"), with no contrast between, is the source's."""
+@dataclass(frozen=True, slots=True)
+class _Tail:
+    """Where the last comma, contrast word and "according" of a sentence are, and whether it ends in a
+    reporting clause: computed once per sentence so each hit's check is constant-time."""
+
+    comma: int
+    contrast: int
+    according: int
+    reports: bool
+
+    @classmethod
+    def of(cls, lowers: list[str]) -> _Tail:
+        last = {",": -1, "contrast": -1, "according": -1}
+        for k, w in enumerate(lowers):
+            if w == "," or w == "according":
+                last[w] = k
+            elif w in CONTRAST:
+                last["contrast"] = k
+        reports = any(w in REPORTING for w in lowers[-_TAIL:])
+        return cls(last[","], last["contrast"], last["according"], reports)
+
+
+def _reported(lowers: list[str], i: int, j: int, tail: _Tail | None = None) -> bool:
+    """A trigger under a reporting verb is the source's, not the writer's, if no contrast comes between:
+    "Dana wrote that ... probably", or a trailing ", Dana said" / ", HR confirmed"."""
+    t = tail or _Tail.of(lowers)
+    if t.comma >= j and t.contrast < j and (t.reports or t.according >= j):
+        return True
     if any(w in FIRST_PERSON for w in lowers[i:j]):
         return False
     for k in range(i - 1, max(-1, i - 1 - _LOOKBACK), -1):
         w = lowers[k]
         if w in CONTRAST:
             return False
-        if w in REPORTING:
-            return True
+        if w in REPORTING or w == "according":
+            # "hasn't replied because ...", "wrote on Monday": the verb reports nothing here.
+            # A determiner before it makes "replies"/"notes" a noun ("the notes suggest ...").
+            negated_or_noun = k > 0 and lowers[k - 1] in _NOT_A_REPORTER
+            return not negated_or_noun and (k + 1 >= len(lowers) or lowers[k + 1] not in _NOT_A_REPORT)
     return False
+
+
+def _plain_reading(lowers: list[str], i: int, j: int, conditional: bool) -> bool:
+    """A hedge word in a non-guessing use: a modal in a conditional plan ("might have to ... if"; a
+    counterfactual "would" still guesses), or "looks like" comparing things ("the logo looks like the old one")."""
+    if conditional and lowers[i] in ("might", "may", "could"):
+        return True
+    return (
+        lowers[i] in ("looks", "look", "sounds", "sound")
+        and j < len(lowers)
+        and lowers[j] in ("the", "a", "an")
+        and i > 0
+        and lowers[i - 1] not in ("it", "this", "that")
+    )
 
 
 def _merge_fragments(flagged: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -1,0 +1,164 @@
+"""General epistemic and mental-state lexicon of `speculation`, by part of speech.
+
+The phrase lists in `_speculation_terms` name ways of speculating one by one; these word classes let
+rules recognise a *kind* of statement (a guess, a feeling read into someone, an intent, a blame
+judgement) however it is worded. Word forms are listed because the blank pipeline has no lemmatiser.
+"""
+
+from __future__ import annotations
+
+
+def _forms(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Evidential and epistemic phrases missing from the original hedge list: perception used as evidence,
+# impressions, bets, "no coincidence".
+EVIDENTIAL = (
+    "undoubtedly|unquestionably|arguably|reportedly|allegedly|ostensibly|purportedly|reputedly|"
+    "in all likelihood|odds-on|all but certain|safe bet|a good bet|put money on|money is on|"
+    "i'd bet|i would bet|my bet|i feel like|it feels like|feels like|i have a feeling|have a feeling|"
+    "get the feeling|gets the feeling|got the feeling|get the impression|gets the impression|got the impression|"
+    "the impression that|gives the impression|give the impression|get the sense|gets the sense|got the sense|"
+    "the sense that|a sense that|one senses|you can tell|one can tell|hard to escape|"
+    "sounds like|sound like|sounds as if|sounds as though|looks as if|looks as though|look as though|"
+    "look as if|seems as if|seems as though|it would appear|it would seem|would seem|"
+    "no coincidence|not a coincidence|hardly a coincidence|no accident|not by accident|"
+    "speaks volumes|says a lot|it's telling|is telling|telling that|smells like|smells of|reeks of|"
+    "a sign that|a clear sign|hints at|hint at|points to|unlikely|improbable|doubtful|on the cards|"
+    "i'm sure|i am sure|i'm convinced|i am convinced|i'm certain|i am certain|i doubt|i wonder|"
+    "behind the scenes|behind closed doors|behind his back|behind her back|behind their backs|"
+    "fair to say|mark my words|letting on|let on|lets on|way of saying|code for|has no idea|have no idea|"
+    "had no idea|no clue|tells you everything|tells you all|says it all|says everything|doomed|a formality|"
+    "a done deal|rubber stamp|rubber-stamp|for show|a sham|a charade|window dressing|lip service|amazed if|shocked if|"
+    "astonished if|on purpose|deliberately|intentionally|knowingly|"
+    "hardly accidental|not accidental|no accident|hard to see|would explain|believed to|thought to be|rumoured|"
+    "rumored|said to be|judging by|judging from|to judge by|will never|"
+    "more to this|more to it than|meets the eye|anyone is admitting|anyone admits|anything but a|nothing more than|"
+    "hardly an accident|not an accident|in my view|in my opinion|if you ask me|to my mind|my view is|"
+    "reads as|reads like|no wonder|explains why|wouldn't surprise me|would not surprise me|surprised if|"
+    "won't say so|won't say it|won't admit|will not admit|would never admit|doesn't say so|does not say so|"
+    "didn't say so|did not say so|isn't saying|is not saying|hoping nobody|hoping no one|hopes nobody|"
+    "hopes no one|nobody notices|no one notices|nobody will notice|no one will notice|before anyone notices"
+).split("|")
+# Behaviour words that carry an intent (stalling = delaying *on purpose*).
+INTENT_BEHAVIOUR = (
+    "stalling|stonewalling|stonewalled|dragging their feet|dragging his feet|dragging her feet|"
+    "dragging its feet|foot-dragging|dodging|deflecting|posturing|grandstanding|backpedalling|backpedaling|"
+    "sandbagging|scheming|plotting|manoeuvring|maneuvering|covering for|cover for|shielding|"
+    "playing games|brushing off|fobbing off|stringing along|"
+    "took it personally|takes it personally|taking it personally|holds it against|held it against|"
+    "lost interest|losing interest|lost patience|losing patience|given up on|gave up on|checked out|"
+    "cannot stand|can't stand|couldn't stand|could not stand|never liked|never wanted|never trusted|"
+    "doesn't trust|does not trust|didn't trust|did not trust|don't trust|do not trust|no longer trusts|"
+    "doesn't respect|does not respect|doesn't like|does not like|knows full well|knew full well|"
+    "wants revenge|out for revenge|has it in for|have it in for|wants out|wanted out|"
+    "shift the blame|shifting the blame|pin the blame|pinning the blame|pin it on|pass the buck|passing the buck|"
+    "deflect blame|deflect the blame|tension between|tensions between|friction between|bad blood|no love lost|"
+    "rivalry between|clash of egos|personality clash|at loggerheads|don't get along|do not get along|"
+    "doesn't get along|don't see eye to eye|refused to listen|wouldn't listen|would not listen|didn't listen|"
+    "won't listen|never listens|couldn't be bothered|can't be bothered|didn't bother|"
+    "more interested in|only interested in|only cares about|only care about|cares more about|cared more about|"
+    "feeling the pressure|feeling the heat|out of his depth|out of her depth|out of their depth|"
+    "in over his head|in over her head|not up to the job|not cut out for|clueless|inept|dishonest|"
+    "untrustworthy|two-faced|disingenuous|duplicitous|sick of|tired of|sick and tired|doesn't believe in|"
+    "does not believe in|don't believe in|do not believe in|take credit|takes credit|taking credit|took credit|"
+    "wants the credit|wants credit|keeping quiet|keep quiet|kept quiet|keeping it quiet|hush up|hushed up|"
+    "under the rug|under the carpet|avoid a scandal|avoid embarrassment|hiding something|hiding the truth|"
+    "something to hide|fishing for|angling for|playing hardball|just an excuse|an excuse to|a ploy|a pretext|"
+    "smokescreen|smoke screen|a cover for|cover story|really a way|a way to get rid|power grab|grab for power|"
+    "soft spot|plays favourites|plays favorites|playing favourites|playing favorites|off the hook|off easy|"
+    "hoping it goes away|hoping the problem goes away|go away on its own|goes away on its own|blow over|"
+    "blows over|typical of|so typical|they always do|he always does|she always does|as they always|"
+    "as he always|as she always|quietly looking|privately|covertly|on the quiet|on the sly|don't really care|"
+    "doesn't really care|do not really care|does not really care|never really cared|didn't really care|"
+    "close to quitting|about to quit|ready to quit|on the verge of|thinking of leaving|thinking about leaving|"
+    "burned out|burnt out|worn out|stressed out|a joke|laughable|a farce|a shambles|a circus|a fiasco|"
+    "box-ticking|box ticking|tick-box|for the optics|damage control|damage-control|pr stunt|face-saving|"
+    "making a point|to make a point|prove a point|empire-building|own little empire|turf war|territorial|"
+    "as leverage|bargaining chip|gain leverage|overly|be seen as|axe to grind|ax to grind|in denial|"
+    "messed up|screwed up|botched|bungled|mishandled|fumbled|should have known|should've known|ought to have|"
+    "hidden motive|hidden motives|hidden reason|hidden reasons"
+).split("|")
+
+# Adjectives and participles of feeling or attitude: said of someone else, a reading of their mind.
+MENTAL_ADJ = _forms(
+    "furious angry upset frustrated annoyed embarrassed livid resentful bitter ashamed worried nervous afraid "
+    "scared unhappy disappointed hurt offended irritated fuming humiliated panicking panicked stressed "
+    "defensive insecure anxious relieved thrilled delighted desperate guilty mad irate sulking "
+    "overwhelmed miserable betrayed hostile bored confused demoralised demoralized jealous envious "
+    "uneasy uncomfortable sceptical skeptical suspicious distrustful wary reluctant resentful sidelined "
+    "undervalued unappreciated threatened disengaged demotivated disillusioned indifferent "
+    "apathetic smug arrogant vindictive spiteful petty paranoid terrified horrified outraged indignant "
+    "exasperated impatient sore touchy grumpy convinced unconvinced proud stubborn vain blindsided unimpressed"
+)
+# Positive states and willingness are what e-mails themselves announce ("happy to host"); they count
+# only with an epistemic cue (the older EMOTIONS + EPISTEMIC rule).
+LINKING = _forms(
+    "is are was were 's 're be been being feels feel felt seems seem seemed looks look looked sounds sound "
+    "sounded appears appear appeared became become becomes becoming getting got grew growing remains remain "
+    "stays isn't aren't wasn't weren't"
+)
+# Modifiers allowed between a linking verb and the feeling ("is clearly quite unhappy").
+DEGREE = _forms(
+    "very quite rather so really pretty a bit little increasingly clearly obviously evidently probably surely "
+    "definitely visibly secretly quietly deeply still already more most less somewhat not too"
+)
+# Verbs of feeling or attitude in the third person ("resents", "distrusts").
+MENTAL_VERBS = _forms(
+    "resents resented hates hated dislikes disliked distrusts distrusted despises despised loathes loathed "
+    "envies envied regrets regretted mistrusts mistrusted begrudges begrudged trusts"
+)
+# First-person cognition: the writer's own belief, not a fact ("I reckon", "we suspect").
+FIRST_PERSON_SUBJ = _forms("i we i'd we'd i'm we're")
+COGNITION = _forms(
+    "think thinks believe suspect guess bet reckon assume imagine feel doubt wonder sense figure gather presume "
+    "suppose fear worry sure convinced certain wager expect guessing"
+)
+COGNITION_FILLER = _forms("would 'd do really strongly also still honestly just can can't cannot am 'm")
+# "my/our X": the writer's own reading.
+OPINION_NOUN = _forms(
+    "guess read take hunch sense feeling impression bet gut suspicion instinct reading money intuition"
+)
+# Purpose clauses that read a motive into an act ("... to cover herself", "to look good").
+MOTIVE_PURPOSE = _forms(
+    "embarrass humiliate punish undermine sabotage discredit impress placate appease curry sideline "
+    "intimidate manipulate pressure provoke spite"
+)
+REFLEXIVE = _forms("himself herself themselves themself itself")
+LOOK_WORDS = _forms("good better bad worse busy clever smart important innocent competent responsible")
+SHIELD_VERBS = _forms("cover protect shield save")
+# Intent frames before a purpose ("wants to", "is trying to", "only ... to").
+INTENT = _forms(
+    "want wants wanted wanting trying tried tries hoping hopes hoped determined desperate planning plans "
+    "aiming aims angling out looking eager"
+)
+# Judgements of a person's conduct used as a cause ("down to Victor's poor planning").
+FAULT = _forms(
+    "poor bad lack mistake mistakes error errors incompetence carelessness negligence failure failures "
+    "sloppy sloppiness laziness mismanagement arrogance stubbornness indecision inexperience meddling "
+    "interference ego pride greed weakness neglect blunder blunders"
+)
+CAUSE_CUES = _forms("down because due thanks caused result fault blame blamed")
+POSSESSIVE = _forms("'s his her their its '")
+# "the real X": a claim to know what is hidden.
+HIDDEN_TRUTH = _forms(
+    "story reason problem issue motive motives agenda decision aim goal purpose cause picture plan driver "
+    "intention intentions"
+)
+# "protecting/covering for someone": people as the object make it a motive, not a firewall's job.
+PROTEGE = _forms(
+    "him her them himself herself themselves friend friends boss manager team colleague colleagues own people "
+    "mate mates ally allies"
+)
+# "never (really) wanted": a settled attitude nobody can see.
+NEVER_ATTITUDE = _forms("liked wanted trusted cared believed supported respected forgave accepted bought rated")
+# "clearly" is the writer's inference unless it qualifies how a document says something.
+CLEARLY_DOC = _forms(
+    "states stated state shows show showed shown marked labelled labeled defined written visible explained "
+    "documented outlined set said says listed described"
+)
+# A pretext named as such ("a convenient excuse", "as a ploy") reads a hidden motive into an act.
+PRETEXT = _forms("excuse excuses pretext ploy stunt gambit smokescreen")
+PRETEXT_BEFORE = _forms("a an as convenient the just handy useful perfect")
+CONDITIONAL = _forms("if unless whether provided")

@@ -1,0 +1,212 @@
+"""Structural rules of `speculation`: kinds of statement rather than listed phrases.
+
+Each rule looks at a bounded window of lower-cased tokens around one position, so a sentence costs
+linear time whatever its content. Returns (category, start, end) with indices into the sentence.
+"""
+
+from __future__ import annotations
+
+from guardrails_lite.validators._speculation_lexicon import (
+    CAUSE_CUES,
+    CLEARLY_DOC,
+    COGNITION,
+    COGNITION_FILLER,
+    CONDITIONAL,
+    DEGREE,
+    FAULT,
+    FIRST_PERSON_SUBJ,
+    HIDDEN_TRUTH,
+    INTENT,
+    LINKING,
+    LOOK_WORDS,
+    MENTAL_ADJ,
+    MENTAL_VERBS,
+    MOTIVE_PURPOSE,
+    NEVER_ATTITUDE,
+    OPINION_NOUN,
+    POSSESSIVE,
+    PRETEXT,
+    PRETEXT_BEFORE,
+    PROTEGE,
+    REFLEXIVE,
+    SHIELD_VERBS,
+)
+
+RuleHit = tuple[str, int, int]
+
+_SELF = frozenset({"i", "we", "you", "i'm", "we're"})
+_THIRD = frozenset({"he", "she", "they"})
+_APPEAR = frozenset("seem seems seemed appear appears appeared look looks looked sound sounds sounded".split())
+_MUST_STATIVE = frozenset("feel think hate want regret resent suspect realise realize believe wonder".split())
+_INFER = frozenset("suggest suggests suggesting indicate indicates indicating imply implies implying".split())
+_PAST_IRREGULAR = frozenset("said came went gave took made sent wrote did got put let left spoke told".split())
+_HIDE = frozenset("hide bury conceal".split())
+# "must be in trouble": a plight guessed at, unlike "must be in the office by nine".
+_PLIGHT = frozenset("trouble difficulty difficulties denial panic crisis financial serious over deep".split())
+# "skipped the meeting to avoid the vote": a reason for an absence nobody gave.
+_ESCAPE = frozenset("avoid dodge escape duck evade".split())
+_ABSENT = frozenset("skipped missed left cancelled canceled stayed avoided dropped pulled ducked".split())
+_TRULY = frozenset("really truly fully".split())
+# Contentment is what e-mails announce; its denial ("is not happy") is usually a reading of someone.
+_CONTENT = frozenset("happy pleased satisfied thrilled impressed comfortable".split())
+_NOT = frozenset({"not", "n't", "never"})
+# "will clearly mark": manner, not inference.
+_MANNER_BEFORE = frozenset("will 'll should must to please shall".split())
+# What everyone or nobody privately knows, thinks or would admit: nobody can check it.
+_GENERIC = frozenset("everyone everybody nobody noone".split())
+_GROUP_MIND = frozenset(
+    "knew knows thinks thought believes believed suspects suspected realises realizes realised realized wants "
+    "wanted likes liked trusts trusted cares cared expects expected".split()
+)
+_WILL = frozenset("will would wants dares dared 'll".split())
+_DISCLOSE = frozenset("say admit mention".split())
+_PERSON = frozenset("he she they someone somebody his her their".split())
+
+
+def general_hits(lowers: list[str]) -> list[RuleHit]:
+    """Hits of the structural rules in one sentence (token strings, lower-cased)."""
+    hits: list[RuleHit] = []
+    n = len(lowers)
+    # A condition anywhere in the sentence makes "might" part of a plan, not a guess.
+    conditional = any(w in CONDITIONAL for w in lowers)
+    condition_before = False
+    for i, w in enumerate(lowers):
+        condition_before = condition_before or w in CONDITIONAL
+        if w not in _STARTS:
+            continue  # most tokens start no rule: one set lookup instead of the chain below
+        nxt = lowers[i + 1] if i + 1 < n else ""
+        # The writer's own belief: "I reckon", "we suspect", "I'd say", "I am sure".
+        if w in FIRST_PERSON_SUBJ:
+            j = i + 1
+            while j < min(n, i + 4) and lowers[j] in COGNITION_FILLER:
+                j += 1
+            if j < n and lowers[j] in COGNITION and not (w == "we" and lowers[j] == "expect"):
+                hits.append(("hedge", i, j + 1))
+        elif w in ("my", "our") and nxt in OPINION_NOUN and _ahead(lowers, i + 2) != "-":
+            hits.append(("hedge", i, i + 2))
+        # "might" is epistemic outside a condition ("if it slips, we might ..." is a plan, not a guess).
+        elif w in ("might", "might've", "mightn't") and not conditional:
+            hits.append(("hedge", i, i + 1))
+        elif w == "must" and (
+            nxt in _MUST_STATIVE
+            or (nxt == "be" and i + 2 < n and lowers[i + 2].endswith("ing") and len(lowers[i + 2]) > 5)
+            or (nxt == "be" and _ahead(lowers, i + 2) == "in" and _ahead(lowers, i + 3) in _PLIGHT)
+        ):
+            hits.append(("hedge", i, i + 2))
+        elif w in _APPEAR and nxt in ("that", "like", "as") and not (nxt == "as" and _ahead(lowers, i + 2) != "if"):
+            hits.append(("hedge", i, i + 2))
+        elif w in _INFER and nxt == "that":
+            hits.append(("hedge", i, i + 2))
+        elif (
+            (w in MENTAL_ADJ or (w in _CONTENT and i > 0 and lowers[i - 1] in _NOT))
+            and not (w == "relieved" and nxt == "of")
+            and not condition_before
+            and _linked(lowers, i)
+        ):
+            hits.append(("attribution", i, i + 1))
+        elif w in MENTAL_VERBS and (i == 0 or lowers[i - 1] not in _SELF):
+            hits.append(("attribution", i, i + 1))
+        elif w in ("knows", "knew") and nxt in _THIRD and (i == 0 or lowers[i - 1] not in _SELF):
+            hits.append(("attribution", i, i + 2))
+        elif w == "to":
+            hit = _purpose(lowers, i)
+            if hit:
+                hits.append(hit)
+        elif w == "only" and (nxt.endswith("ed") or nxt in _PAST_IRREGULAR):
+            hit = _only_because(lowers, i)
+            if hit:
+                hits.append(hit)
+        elif w in FAULT and _blamed_cause(lowers, i):
+            hits.append(("attribution", i, i + 1))
+        elif w in ("feels", "felt") and i > 0 and lowers[i - 1] not in _SELF | LINKING | {"who"}:
+            hits.append(("attribution", i, i + 1))
+        elif w == "never" and (nxt in NEVER_ATTITUDE or (nxt in _TRULY and _ahead(lowers, i + 2) in NEVER_ATTITUDE)):
+            hits.append(("attribution", i, i + 2))
+        elif w in ("protecting", "protect", "protects", "shielding") and (
+            nxt in PROTEGE or (nxt in POSSESSIVE and _ahead(lowers, i + 2) in PROTEGE)
+        ):
+            hits.append(("attribution", i, i + 2))
+        elif w == "clearly" and nxt not in CLEARLY_DOC and (i == 0 or lowers[i - 1] not in _MANNER_BEFORE):
+            hits.append(("hedge", i, i + 1))
+        elif (w in _GENERIC or (w == "one" and i > 0 and lowers[i - 1] == "no")) and (
+            nxt in _GROUP_MIND or (nxt in _WILL and _ahead(lowers, i + 2) in _DISCLOSE)
+        ):
+            hits.append(("unverifiable", i, i + 2))
+        elif w in PRETEXT and i > 0 and lowers[i - 1] in PRETEXT_BEFORE:
+            hits.append(("attribution", i - 1, i + 1))
+        elif w == "too" and nxt in MENTAL_ADJ and _ahead(lowers, i + 2) == "to":
+            hits.append(("attribution", i, i + 3))
+        elif w == "real" and i > 0 and lowers[i - 1] == "the" and nxt in HIDDEN_TRUTH:
+            hits.append(("unverifiable", i - 1, i + 2))
+    return hits
+
+
+def _ahead(lowers: list[str], k: int) -> str:
+    return lowers[k] if k < len(lowers) else ""
+
+
+def _linked(lowers: list[str], k: int) -> bool:
+    """A feeling word after a linking verb ("is ... worried"), not said of the writer or reader."""
+    j = k - 1
+    while j >= max(0, k - 4) and lowers[j] in DEGREE:
+        j -= 1
+    if j < 0 or lowers[j] not in LINKING:
+        return False
+    return j == 0 or lowers[j - 1] not in _SELF
+
+
+def _purpose(lowers: list[str], i: int) -> RuleHit | None:
+    """A purpose clause that reads a motive into an act: "to cover herself", "to make X look bad"."""
+    a, b = _ahead(lowers, i + 1), _ahead(lowers, i + 2)
+    if a in MOTIVE_PURPOSE:
+        return ("attribution", i, i + 2)
+    if a in SHIELD_VERBS and (b in REFLEXIVE or b in ("him", "her", "them")):
+        return ("attribution", i, i + 3)
+    if a in ("look", "seem", "appear") and (b in LOOK_WORDS or _ahead(lowers, i + 3) in LOOK_WORDS):
+        return ("attribution", i, i + 3)
+    if a in ("push", "force", "squeeze", "ease", "drive", "freeze") and "out" in lowers[i + 2 : i + 6]:
+        return ("attribution", i, i + 2)
+    if a == "make":
+        window = lowers[i + 2 : i + 8]
+        for k, w in enumerate(window[:-1]):
+            if w in ("look", "seem", "appear") and window[k + 1] in LOOK_WORDS:
+                return ("attribution", i, i + 2)
+    if a in _ESCAPE and any(w in _ABSENT for w in lowers[max(0, i - 8) : i]):
+        return ("attribution", i, i + 2)
+    if a in _HIDE and i > 0 and lowers[i - 1] in INTENT:
+        return ("attribution", i - 1, i + 2)
+    return None
+
+
+def _only_because(lowers: list[str], i: int) -> RuleHit | None:
+    """ "X only agreed because ...": a hidden reason behind an act."""
+    for k in range(i + 2, min(len(lowers), i + 12)):
+        if lowers[k] == "because" and _ahead(lowers, k + 1) in _PERSON:
+            return ("attribution", i, k + 1)
+        if lowers[k] == "so" and _ahead(lowers, k + 1) in ("that", "he", "she", "they"):
+            return ("attribution", i, k + 1)
+    return None
+
+
+def _blamed_cause(lowers: list[str], k: int) -> bool:
+    """A fault of someone's given as a cause: "down to Victor's poor planning", "because of her mistakes"."""
+    owned = any(lowers[j] in POSSESSIVE for j in range(max(0, k - 2), k))
+    return owned and any(lowers[j] in CAUSE_CUES for j in range(max(0, k - 7), k))
+
+
+# Every word that can start a rule above (kept in step with `general_hits`).
+_STARTS = (
+    FIRST_PERSON_SUBJ
+    | MENTAL_ADJ
+    | MENTAL_VERBS
+    | FAULT
+    | PRETEXT
+    | _APPEAR
+    | _INFER
+    | _CONTENT
+    | _GENERIC
+    | frozenset(
+        "my our might might've mightn't must knows knew to only feels felt never protecting protect protects "
+        "shielding clearly one too real".split()
+    )
+)
