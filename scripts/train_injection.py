@@ -204,11 +204,14 @@ def build_pools(wheels: Path, rng: random.Random) -> tuple[dict[str, list[Item]]
         own = g >= n_plain
         src = "project documents with instructions for people" if own else "bipia train e-mails + project e-mails"
         doc += [(c, 0, src + " (sentences)", g, email) for c in chunks(email)]
-        for where in ("start", "middle", "end"):
-            a = docs_rng.choice(to_ai) if own else rng.choice(attacks)
+        # Generated documents get both kinds: planted tasks (BIPIA-like) at start, middle and end, and an
+        # order to the assistant, so "instructions are normal in e-mails" does not spill over to planted tasks.
+        for where in ("start", "middle", "end", "ai") if own else ("start", "middle", "end"):
+            a = docs_rng.choice(to_ai) if where == "ai" else rng.choice(attacks)
+            where = docs_rng.choice(["start", "middle", "end"]) if where == "ai" else where
             embedded = D.embed(email, a, where)
             hit = [c for c in chunks(embedded) if a in c] or [a]
-            asrc = "project orders to the assistant" if own else "bipia train attacks + project attacks"
+            asrc = "project orders to the assistant" if a in to_ai else "bipia train attacks + project attacks"
             doc.append((rng.choice(hit), 1, asrc + " embedded in e-mails", g, embedded))
     doc += [(a, 1, "bipia train attacks + project attacks (bare)", -1, None) for a in attacks]
     doc += [(a, 1, "project orders to the assistant (bare)", -1, None) for a in to_ai]
