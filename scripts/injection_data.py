@@ -93,7 +93,24 @@ def evaluation_texts() -> list[str]:
     texts = [t for t, _ in deepset("test")]
     texts += [t for t, _ in jailbreak("test", "balanced")] + [t for t, _ in jailbreak("test", "default")]
     texts += notinject() + wildguard() + bipia_attacks("test") + bipia_emails("test")
+    texts += case_texts()
     return texts
+
+
+ROOT = Path(__file__).resolve().parent.parent
+CASE_FILES = [ROOT / "guardrails_lite/data/suites/attacks.yaml", ROOT / "examples/cases/email-summary.yaml"]
+
+
+def case_texts() -> list[str]:
+    """Prompts and context documents of the shipped red-team suite and example cases (evaluation sets)."""
+    import yaml
+
+    out: list[str] = []
+    for path in CASE_FILES:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for case in doc.get("cases", []) if isinstance(doc, dict) else []:
+            out += [t for t in [case.get("prompt"), *(case.get("context") or [])] if isinstance(t, str) and t.strip()]
+    return out
 
 
 # -- third-party attack templates, read as data from wheels ------------------------------------
