@@ -103,7 +103,8 @@ def main() -> None:
         f"`python benchmarks/load.py --policy {Path(args.policy).name} --seconds {args.seconds} "
         f"--calls {args.calls}` on Python {platform.python_version()}, {platform.machine()}, 2 cores. "
         f"Validators: {', '.join(names) or 'none'}. Prompts: the {len(PROMPTS)}-prompt mixed corpus in "
-        "tests/corpus.py (PII, injections, benign look-alikes), a scripted model; structlog filtering below ERROR (blocked calls log a warning each; an application decides where those go).",
+        "tests/corpus.py (PII, injections, benign look-alikes), a scripted model; structlog filtering below ERROR "
+        "(blocked calls log a warning each; an application decides where those go).",
         "",
         "| threads | calls/s |",
         "|---:|---:|",
