@@ -21,7 +21,7 @@ from guardrails_lite.verdict import Context, Finding, Stage, Validator, Verdict
 Action: TypeAlias = Literal["allow", "warn", "repair", "retry", "block"]
 _RANK: dict[str, int] = {"allow": 0, "warn": 1, "repair": 2, "retry": 3, "block": 4}
 
-__all__ = ["Action", "Pipeline", "StageResult", "Step", "worst"]
+__all__ = ["Action", "Pipeline", "StageResult", "Step", "run_on_fields", "worst"]
 
 
 def worst(a: Action, b: Action) -> Action:
@@ -181,7 +181,7 @@ class Pipeline:
         for step in steps:
             t0 = time.perf_counter()
             if step.spec.fields and stage == "output":
-                fields_verdict = _run_on_fields(step, text, ctx)
+                fields_verdict = run_on_fields(step, text, ctx)
                 if fields_verdict is None:
                     if action == "retry":
                         continue  # the answer is already rejected; its structure is the problem
@@ -270,7 +270,7 @@ def _get_path(obj: Any, path: str) -> tuple[Any, Any, Any] | None:
     return parent, key, cur
 
 
-def _run_on_fields(step: Step, text: str, ctx: Context) -> Verdict | None:
+def run_on_fields(step: Step, text: str, ctx: Context) -> Verdict | None:
     """Run `step` on string fields of a JSON answer, repairing them in place; None if not JSON."""
     try:
         doc = json.loads(text)

@@ -27,7 +27,7 @@ from typing import Any
 from guardrails_lite.errors import Blocked, RetriesExhausted
 from guardrails_lite.evaluation.cases import Case
 from guardrails_lite.guard import Guard, Prompt
-from guardrails_lite.pipeline import Action, Pipeline, StageResult, Step, _run_on_fields, worst
+from guardrails_lite.pipeline import Action, Pipeline, StageResult, Step, run_on_fields, worst
 from guardrails_lite.policy import Policy
 from guardrails_lite.spec import ValidatorSpec
 from guardrails_lite.verdict import Context, Finding, Stage, Verdict
@@ -281,7 +281,7 @@ class Evaluator:
     @staticmethod
     def _run(step: Step, text: str, ctx: Context) -> Verdict:
         if step.spec.fields and ctx.stage == "output":
-            return _run_on_fields(step, text, ctx) or Verdict.ok()  # not JSON: json_schema's finding, not this one's
+            return run_on_fields(step, text, ctx) or Verdict.ok()  # not JSON: json_schema's finding, not this one's
         ctx.entry_id = step.id
         return step.run(text, ctx)
 
