@@ -50,6 +50,14 @@ class GuardResult:
     stages: tuple[StageResult, ...] = field(default=(), repr=False)
 
 
+def _tool_index(doc: Document, sent: Prompt) -> int | None:
+    """Index in `sent` of the tool message `doc` was taken from, if it was."""
+    if isinstance(sent, str) or not doc.name or not doc.name.startswith("messages["):
+        return None
+    k = int(doc.name[len("messages[") : -1])
+    return k if k < len(sent) and sent[k].get("role") == "tool" else None
+
+
 def _documents(context: ContextArg) -> list[Document]:
     if context is None:
         return []
@@ -200,7 +208,12 @@ class Guard:
                     sent[i] = _with_text(m, r.text)
         for i, doc in enumerate(documents):
             ctx.target = f"context[{i}]" if doc.name is None else doc.name
-            stop(self.pipeline.check("input", doc.text, ctx, call_id=call_id, document=True))
+            # Tool messages travel inside `sent`, so a scrubbing repair can be applied there.
+            k = _tool_index(doc, sent)
+            r = self.pipeline.check("input", doc.text, ctx, call_id=call_id, document=True, forwarded=k is not None)
+            stop(r)
+            if k is not None and isinstance(sent, list) and r.text is not None and r.text != doc.text:
+                sent[k] = _with_text(sent[k], r.text)
 
         # Output: call, validate, re-ask with feedback until accepted or out of retries.
         original = sent

@@ -105,15 +105,26 @@ class Pipeline:
             "output": tuple(Step(s, i, policy) for s, i in zip(policy.output, _entry_ids(policy.output), strict=True)),
         }
 
-    def check(self, stage: Stage, text: str, ctx: Context, *, call_id: str = "", document: bool = False) -> StageResult:
+    def check(
+        self,
+        stage: Stage,
+        text: str,
+        ctx: Context,
+        *,
+        call_id: str = "",
+        document: bool = False,
+        forwarded: bool = False,
+    ) -> StageResult:
         """Run `stage` over `text` (its target named by ``ctx.target``).
 
         With `document`, only entries that screen untrusted documents run, and a repair they ask
-        for blocks instead (the guard cannot hand a repaired document to the caller's model).
+        for blocks instead (the guard cannot hand a repaired document to the caller's model). With
+        `forwarded` too, the document is one the guard sends itself (a tool message): entries that
+        scrub documents run as well, and their repairs are kept.
         """
         steps = self.steps[stage]
         if document:
-            steps = tuple(s for s in steps if s.spec.screens_documents)
+            steps = tuple(s for s in steps if s.spec.screens_documents or (forwarded and s.spec.scrubs_documents))
         limit = self.policy.max_input_chars
         if len(text) > limit:
             if self.policy.oversize == "block":
@@ -125,11 +136,18 @@ class Pipeline:
                     target=ctx.target or None,
                 )
                 return self._decide_block(stage, [f], call_id, text)
-            return self._check_windows(stage, text, ctx, call_id, steps, document)
-        return self._check(stage, text, ctx, call_id, steps, document)
+            return self._check_windows(stage, text, ctx, call_id, steps, document, forwarded)
+        return self._check(stage, text, ctx, call_id, steps, document, forwarded)
 
     def _check_windows(
-        self, stage: Stage, text: str, ctx: Context, call_id: str, steps: tuple[Step, ...], document: bool
+        self,
+        stage: Stage,
+        text: str,
+        ctx: Context,
+        call_id: str,
+        steps: tuple[Step, ...],
+        document: bool,
+        forwarded: bool,
     ) -> StageResult:
         # Windows are consecutive, so repairs concatenate back into one text; offsets are shifted.
         limit = self.policy.max_input_chars
@@ -137,7 +155,7 @@ class Pipeline:
         findings: list[Finding] = []
         action: Action = "allow"
         for start in range(0, len(text), limit):
-            r = self._check(stage, text[start : start + limit], ctx, call_id, steps, document)
+            r = self._check(stage, text[start : start + limit], ctx, call_id, steps, document, forwarded)
             findings.extend(
                 replace(f, start=f.start + start, end=(f.end + start) if f.end is not None else None)
                 if f.start is not None and f.target == (ctx.target or None)
@@ -173,7 +191,14 @@ class Pipeline:
         return StageResult(stage, "block", None, tuple(findings))
 
     def _check(
-        self, stage: Stage, text: str, ctx: Context, call_id: str, steps: tuple[Step, ...], document: bool
+        self,
+        stage: Stage,
+        text: str,
+        ctx: Context,
+        call_id: str,
+        steps: tuple[Step, ...],
+        document: bool,
+        forwarded: bool = False,
     ) -> StageResult:
         action: Action = "allow"
         findings: list[Finding] = []
@@ -204,7 +229,8 @@ class Pipeline:
                 decided: str = "block" if step.on_error == "block" else "allow"
             else:
                 decided = step.spec.on_fail
-                if decided == "repair" and (verdict.repaired is None or document):
+                fixed = document and not (forwarded and step.spec.scrubs_documents)
+                if decided == "repair" and (verdict.repaired is None or fixed):
                     decided = "block" if stage == "input" else "retry"
             if policy.mode == "shadow" and decided != "allow":
                 decided = "shadow"

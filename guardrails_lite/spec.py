@@ -68,6 +68,10 @@ class ValidatorSpec(BaseModel):
     #: True if the validator also screens untrusted context documents on the input stage
     #: (``ctx.target`` is then ``"context[i]"``); repairs of documents are not possible.
     screens_documents: ClassVar[bool] = False
+    #: True if the validator also runs on untrusted documents the guard itself forwards to the
+    #: model (``role: "tool"`` messages) and may repair them there (PII scrubbing). Documents passed
+    #: with ``context=`` are the caller's to send, so they can be screened but never rewritten.
+    scrubs_documents: ClassVar[bool] = False
     #: How a stream can be checked before the answer is complete: "incremental" if a verdict on a
     #: prefix cut at a word boundary stays right for any continuation (patterns, PII, canary);
     #: "sentence" if that holds for prefixes cut after a sentence; None if only the whole answer

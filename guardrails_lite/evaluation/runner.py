@@ -98,8 +98,17 @@ class _RecordingPipeline(Pipeline):
         super().__init__(policy)
         self.results: list[StageResult] = []
 
-    def check(self, stage: Stage, text: str, ctx: Context, *, call_id: str = "", document: bool = False) -> StageResult:
-        r = super().check(stage, text, ctx, call_id=call_id, document=document)
+    def check(
+        self,
+        stage: Stage,
+        text: str,
+        ctx: Context,
+        *,
+        call_id: str = "",
+        document: bool = False,
+        forwarded: bool = False,
+    ) -> StageResult:
+        r = super().check(stage, text, ctx, call_id=call_id, document=document, forwarded=forwarded)
         self.results.append(r)
         return r
 

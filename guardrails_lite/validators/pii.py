@@ -110,6 +110,7 @@ class PiiSpec(ValidatorSpec):
     mask_keep: int = Field(4, ge=0, le=32, description="`mask` keeps this many trailing characters.")
 
     streaming = "incremental"
+    scrubs_documents = True
 
     @field_validator("entities")
     @classmethod
