@@ -120,11 +120,12 @@ class Pipeline:
         With `document`, only entries that screen untrusted documents run, and a repair they ask
         for blocks instead (the guard cannot hand a repaired document to the caller's model). With
         `forwarded` too, the document is one the guard sends itself (a tool message): entries that
-        scrub documents run as well, and their repairs are kept.
+        scrub documents run as well, and repairs are kept.
         """
         steps = self.steps[stage]
         if document:
             steps = tuple(s for s in steps if s.spec.screens_documents or (forwarded and s.spec.scrubs_documents))
+        fixed = document and not forwarded
         limit = self.policy.max_input_chars
         if len(text) > limit:
             if self.policy.oversize == "block":
@@ -136,18 +137,11 @@ class Pipeline:
                     target=ctx.target or None,
                 )
                 return self._decide_block(stage, [f], call_id, text)
-            return self._check_windows(stage, text, ctx, call_id, steps, document, forwarded)
-        return self._check(stage, text, ctx, call_id, steps, document, forwarded)
+            return self._check_windows(stage, text, ctx, call_id, steps, fixed)
+        return self._check(stage, text, ctx, call_id, steps, fixed)
 
     def _check_windows(
-        self,
-        stage: Stage,
-        text: str,
-        ctx: Context,
-        call_id: str,
-        steps: tuple[Step, ...],
-        document: bool,
-        forwarded: bool,
+        self, stage: Stage, text: str, ctx: Context, call_id: str, steps: tuple[Step, ...], fixed: bool
     ) -> StageResult:
         # Windows are consecutive, so repairs concatenate back into one text; offsets are shifted.
         limit = self.policy.max_input_chars
@@ -155,7 +149,7 @@ class Pipeline:
         findings: list[Finding] = []
         action: Action = "allow"
         for start in range(0, len(text), limit):
-            r = self._check(stage, text[start : start + limit], ctx, call_id, steps, document, forwarded)
+            r = self._check(stage, text[start : start + limit], ctx, call_id, steps, fixed)
             findings.extend(
                 replace(f, start=f.start + start, end=(f.end + start) if f.end is not None else None)
                 if f.start is not None and f.target == (ctx.target or None)
@@ -191,15 +185,9 @@ class Pipeline:
         return StageResult(stage, "block", None, tuple(findings))
 
     def _check(
-        self,
-        stage: Stage,
-        text: str,
-        ctx: Context,
-        call_id: str,
-        steps: tuple[Step, ...],
-        document: bool,
-        forwarded: bool = False,
+        self, stage: Stage, text: str, ctx: Context, call_id: str, steps: tuple[Step, ...], fixed: bool
     ) -> StageResult:
+        """`fixed`: the text cannot be replaced (a document the caller sends), so a repair blocks."""
         action: Action = "allow"
         findings: list[Finding] = []
         policy = self.policy
@@ -229,7 +217,6 @@ class Pipeline:
                 decided: str = "block" if step.on_error == "block" else "allow"
             else:
                 decided = step.spec.on_fail
-                fixed = document and not (forwarded and step.spec.scrubs_documents)
                 if decided == "repair" and (verdict.repaired is None or fixed):
                     decided = "block" if stage == "input" else "retry"
             if policy.mode == "shadow" and decided != "allow":

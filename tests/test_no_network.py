@@ -8,7 +8,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-SCRIPT = r"""
+#: Prepended to scripts run in a subprocess: every socket operation raises.
+REFUSE_NETWORK = r"""
 import socket
 
 def refuse(*a, **k):
@@ -18,7 +19,11 @@ socket.socket.connect = refuse
 socket.socket.connect_ex = refuse
 socket.create_connection = refuse
 socket.getaddrinfo = refuse
+"""
 
+SCRIPT = (
+    REFUSE_NETWORK
+    + r"""
 import json, sys
 from guardrails_lite import Blocked, Guard
 sys.path.insert(0, ".")
@@ -33,6 +38,7 @@ for i, prompt in enumerate(PROMPTS):
         actions.append("block" if all(f.kind != "error" for f in e.findings) else "error")
 print(json.dumps(actions))
 """
+)
 
 
 def test_default_policy_runs_with_sockets_disabled() -> None:

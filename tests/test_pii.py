@@ -15,6 +15,7 @@ from structlog.testing import capture_logs
 from guardrails_lite import Blocked, Context, Guard, PolicyError, Verdict, parse_policy
 from guardrails_lite.validators.pii import Vault
 from tests.conftest import scripted
+from tests.test_no_network import REFUSE_NETWORK
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -247,17 +248,9 @@ def test_vaults_do_not_mix_between_concurrent_calls() -> None:
 
 
 # -- offline, logs, imports, size --------------------------------------------------------------
-NO_NETWORK = r"""
-import socket
-
-def refuse(*a, **k):
-    raise AssertionError("network access attempted")
-
-socket.socket.connect = refuse
-socket.socket.connect_ex = refuse
-socket.create_connection = refuse
-socket.getaddrinfo = refuse
-
+NO_NETWORK = (
+    REFUSE_NETWORK
+    + r"""
 from guardrails_lite import Context, parse_policy
 policy = parse_policy({"name": "t", "input": [{"use": "pii", "on_fail": "repair"}]})
 v = policy.input[0].build()
@@ -265,6 +258,7 @@ text = "mail jane.doe@example.co.uk or x@sub.example.com.au, call +44 20 7946 09
 verdict = v(text, Context("input"))
 print(sorted({f.entity_type for f in verdict.findings}))
 """
+)
 
 
 def test_analysis_opens_no_socket() -> None:

@@ -98,17 +98,8 @@ class _RecordingPipeline(Pipeline):
         super().__init__(policy)
         self.results: list[StageResult] = []
 
-    def check(
-        self,
-        stage: Stage,
-        text: str,
-        ctx: Context,
-        *,
-        call_id: str = "",
-        document: bool = False,
-        forwarded: bool = False,
-    ) -> StageResult:
-        r = super().check(stage, text, ctx, call_id=call_id, document=document, forwarded=forwarded)
+    def check(self, *args: Any, **kwargs: Any) -> StageResult:
+        r = super().check(*args, **kwargs)
         self.results.append(r)
         return r
 

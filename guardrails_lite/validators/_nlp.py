@@ -8,10 +8,14 @@ only, so ``import guardrails_lite`` stays light.
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
+
+from guardrails_lite.verdict import Document
 
 _LOCK = threading.Lock()
 _NLP: Any = None
@@ -61,6 +65,24 @@ class Sentence:
     start: int
     end: int
     text: str
+
+
+_T = TypeVar("_T")
+
+
+def per_documents(state: dict[str, Any], key: str, documents: Sequence[Document], build: Callable[[], _T]) -> _T:
+    """`build()`'s result, kept in the call's `state` under `key` until the documents change.
+
+    Retries call the output stage again with the same documents; digesting them once per call is enough.
+    """
+    fp = hashlib.sha256("\x00".join(d.text for d in documents).encode("utf-8", "surrogatepass")).hexdigest()
+    cached = state.get(key)
+    if isinstance(cached, tuple) and cached[0] == fp:
+        hit: _T = cached[1]
+        return hit
+    made = build()
+    state[key] = (fp, made)
+    return made
 
 
 def docs(text: str, state: dict[str, Any] | None = None) -> list[tuple[int, Any]]:

@@ -18,7 +18,6 @@ Without documents the check passes (nothing to ground against) unless ``without_
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections.abc import Sequence
@@ -164,14 +163,7 @@ def _flatten(text: str) -> str:
 
 def _sources(ctx: Context) -> Sources:
     key = f"{ctx.entry_id}:grounding_sources"
-    fp = hashlib.sha256("\x00".join(d.text for d in ctx.documents).encode("utf-8", "surrogatepass")).hexdigest()
-    cached = ctx.state.get(key)
-    if isinstance(cached, tuple) and cached[0] == fp:
-        found: Sources = cached[1]
-        return found
-    made = Sources(ctx.documents)
-    ctx.state[key] = (fp, made)
-    return made
+    return _nlp.per_documents(ctx.state, key, ctx.documents, lambda: Sources(ctx.documents))
 
 
 class GroundingValidator:

@@ -16,7 +16,6 @@ sentence also uses is not flagged either. Repair drops flagged sentences if enou
 from __future__ import annotations
 
 import bisect
-import hashlib
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -379,11 +378,4 @@ def _source_index(ctx: Context, overlap: float) -> SourceIndex | None:
     if not ctx.documents:
         return None
     key = f"{ctx.entry_id}:speculation_sources"
-    fp = hashlib.sha256("\x00".join(d.text for d in ctx.documents).encode("utf-8", "surrogatepass")).hexdigest()
-    cached = ctx.state.get(key)
-    if isinstance(cached, tuple) and cached[0] == fp:
-        index: SourceIndex = cached[1]
-        return index
-    index = SourceIndex(ctx.documents, overlap)
-    ctx.state[key] = (fp, index)
-    return index
+    return _nlp.per_documents(ctx.state, key, ctx.documents, lambda: SourceIndex(ctx.documents, overlap))
