@@ -129,11 +129,18 @@ def _reask(original: Prompt, sent: Prompt, answer: str, feedback: str) -> Prompt
 
 
 class Guard:
-    """Applies one policy to LLM calls. Thread-safe and shareable; build once, use everywhere."""
+    """Applies one policy to LLM calls. Thread-safe and shareable; build once, use everywhere.
 
-    def __init__(self, policy: Policy | str | os.PathLike[str]) -> None:
-        self.policy = policy if isinstance(policy, Policy) else load_policy(Path(policy))
-        self.pipeline = Pipeline(self.policy)
+    `policy` is a `Policy`, a policy file, or an already built `Pipeline` (to share its validators
+    or to observe every stage result through its ``on_result`` hook).
+    """
+
+    def __init__(self, policy: Policy | Pipeline | str | os.PathLike[str]) -> None:
+        if isinstance(policy, Pipeline):
+            self.pipeline = policy
+        else:
+            self.pipeline = Pipeline(policy if isinstance(policy, Policy) else load_policy(Path(policy)))
+        self.policy = self.pipeline.policy
 
     # -- the protocol, written once ---------------------------------------------------------
     def flow(

@@ -1,7 +1,9 @@
 """One stage of a policy: run its validators in order and decide what happens.
 
-Each validator sees the text the previous one left. The decision per failing entry is its
-``on_fail``; a crash or an overrun time budget is an ``error`` finding handled by ``on_error``.
+Each validator sees the text the previous one left. A failing verdict is turned into an action by
+`decide` (pure: the entry's ``on_fail``, or ``on_error`` for a crash or an overrun time budget),
+logged by `log_decision`, and applied by `Pipeline.check`, which hands every `StageResult` to the
+pipeline's `on_result` hook (the evaluator records abandoned calls with it).
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal, TypeAlias
 
@@ -19,9 +21,24 @@ from guardrails_lite.spec import ValidatorSpec
 from guardrails_lite.verdict import Context, Finding, Stage, Validator, Verdict
 
 Action: TypeAlias = Literal["allow", "warn", "repair", "retry", "block"]
+#: What `decide` returns: an action, or "shadow" (log what would have happened, change nothing).
+Decision: TypeAlias = Literal["allow", "warn", "repair", "retry", "block", "shadow"]
+ResultHook: TypeAlias = Callable[["StageResult"], None]
 _RANK: dict[str, int] = {"allow": 0, "warn": 1, "repair": 2, "retry": 3, "block": 4}
 
-__all__ = ["Action", "Pipeline", "StageResult", "Step", "run_on_fields", "worst"]
+__all__ = [
+    "Action",
+    "Decision",
+    "Pipeline",
+    "ResultHook",
+    "StageResult",
+    "Step",
+    "decide",
+    "json_path",
+    "log_decision",
+    "run_on_fields",
+    "worst",
+]
 
 
 def worst(a: Action, b: Action) -> Action:
@@ -87,6 +104,60 @@ class Step:
         return verdict
 
 
+def _errored(verdict: Verdict) -> bool:
+    return any(f.kind == "error" for f in verdict.findings)
+
+
+def decide(verdict: Verdict, step: Step, *, stage: Stage, read_only: bool = False, shadow: bool = False) -> Decision:
+    """What the policy does about `step`'s failed `verdict`. Pure: no logging, no state.
+
+    A crash or an overrun budget follows the entry's ``on_error``; a detection its ``on_fail``,
+    where a repair the validator cannot make (or may not: `read_only` text, such as a document the
+    caller sends itself) escalates to ``block`` on input and ``retry`` on output. In a `shadow`
+    policy anything but ``allow`` becomes ``shadow``.
+    """
+    if _errored(verdict):
+        decided: Decision = "block" if step.on_error == "block" else "allow"
+    else:
+        decided = step.spec.on_fail
+        if decided == "repair" and (verdict.repaired is None or read_only):
+            decided = "block" if stage == "input" else "retry"
+    return "shadow" if shadow and decided != "allow" else decided
+
+
+def log_decision(
+    policy: str,
+    call_id: str,
+    stage: Stage,
+    step: Step,
+    verdict: Verdict,
+    decision: Decision,
+    findings: Sequence[Finding],
+    text: str,
+    seconds: float,
+) -> None:
+    """The log lines of one failed entry: ``validator_failed``, then ``shadow`` or ``repaired``."""
+    where: dict[str, Any] = {"policy": policy, "call_id": call_id, "stage": stage}
+    logger.info(
+        "validator_failed",
+        **where,
+        validator=step.spec.use,
+        id=step.id,
+        action=decision,
+        findings=len(findings),
+        kinds=sorted({f.kind for f in findings}),
+        duration_ms=round(seconds * 1000, 3),
+        text_chars=len(text),
+        text_sha=digest(text),
+    )
+    if decision == "shadow":
+        would = step.on_error if _errored(verdict) else step.spec.on_fail
+        logger.info("shadow", **where, id=step.id, would=would, findings=len(findings))
+    elif decision == "repair":
+        after = len(verdict.repaired) if verdict.repaired is not None else 0
+        logger.info("repaired", **where, id=step.id, chars_before=len(text), chars_after=after)
+
+
 def _entry_ids(specs: Sequence[ValidatorSpec]) -> list[str]:
     ids: list[str] = []
     for s in specs:
@@ -95,15 +166,37 @@ def _entry_ids(specs: Sequence[ValidatorSpec]) -> list[str]:
     return ids
 
 
-class Pipeline:
-    """The built form of a policy: a list of steps per stage."""
+def _steps(policy: Policy, stage: Stage) -> tuple[Step, ...]:
+    specs = policy.input if stage == "input" else policy.output
+    return tuple(Step(s, i, policy) for s, i in zip(specs, _entry_ids(specs), strict=True))
 
-    def __init__(self, policy: Policy) -> None:
+
+def _stamp(verdict: Verdict, step: Step, target: str) -> list[Finding]:
+    """The verdict's findings stamped with the entry (a failure without findings still gets one)."""
+    return [
+        replace(f, validator=step.spec.use, id=step.id, target=f.target or target or None) for f in verdict.findings
+    ] or [Finding("failed", validator=step.spec.use, id=step.id, target=target or None)]
+
+
+class Pipeline:
+    """The built form of a policy: a list of steps per stage.
+
+    `on_result` is called with every `StageResult` that `check` returns. `steps` reuses already
+    built steps (of a policy with the same entries, e.g. its enforce-mode twin) instead of building.
+    """
+
+    def __init__(
+        self,
+        policy: Policy,
+        *,
+        on_result: ResultHook | None = None,
+        steps: Mapping[Stage, tuple[Step, ...]] | None = None,
+    ) -> None:
         self.policy = policy
-        self.steps: dict[Stage, tuple[Step, ...]] = {
-            "input": tuple(Step(s, i, policy) for s, i in zip(policy.input, _entry_ids(policy.input), strict=True)),
-            "output": tuple(Step(s, i, policy) for s, i in zip(policy.output, _entry_ids(policy.output), strict=True)),
-        }
+        self.on_result = on_result
+        self.steps: dict[Stage, tuple[Step, ...]] = (
+            dict(steps) if steps is not None else {"input": _steps(policy, "input"), "output": _steps(policy, "output")}
+        )
 
     def check(
         self,
@@ -125,23 +218,42 @@ class Pipeline:
         steps = self.steps[stage]
         if document:
             steps = tuple(s for s in steps if s.spec.screens_documents or (forwarded and s.spec.scrubs_documents))
-        fixed = document and not forwarded
+        read_only = document and not forwarded
+        if len(text) <= self.policy.max_input_chars:
+            r = self._check(stage, text, ctx, call_id, steps, read_only)
+        elif self.policy.oversize == "window":
+            r = self._check_windows(stage, text, ctx, call_id, steps, read_only)
+        else:
+            r = self._oversize(stage, text, ctx, call_id)
+        if self.on_result is not None:
+            self.on_result(r)
+        return r
+
+    def _oversize(self, stage: Stage, text: str, ctx: Context, call_id: str) -> StageResult:
         limit = self.policy.max_input_chars
-        if len(text) > limit:
-            if self.policy.oversize == "block":
-                f = Finding(
-                    f"text is {len(text)} characters; the policy allows {limit}",
-                    validator="policy",
-                    id="max_input_chars",
-                    kind="limit",
-                    target=ctx.target or None,
-                )
-                return self._decide_block(stage, [f], call_id, text)
-            return self._check_windows(stage, text, ctx, call_id, steps, fixed)
-        return self._check(stage, text, ctx, call_id, steps, fixed)
+        f = Finding(
+            f"text is {len(text)} characters; the policy allows {limit}",
+            validator="policy",
+            id="max_input_chars",
+            kind="limit",
+            target=ctx.target or None,
+        )
+        if self.policy.mode == "shadow":
+            logger.info(
+                "shadow", policy=self.policy.name, call_id=call_id, stage=stage, id=f.id, would="block", findings=1
+            )
+            return StageResult(stage, "allow", text, (f,))
+        return self._block(stage, [f], call_id)
+
+    def _block(self, stage: Stage, findings: list[Finding], call_id: str) -> StageResult:
+        ids = sorted({f.id for f in findings})
+        logger.warning(
+            "blocked", policy=self.policy.name, call_id=call_id, stage=stage, ids=ids, findings=len(findings)
+        )
+        return StageResult(stage, "block", None, tuple(findings))
 
     def _check_windows(
-        self, stage: Stage, text: str, ctx: Context, call_id: str, steps: tuple[Step, ...], fixed: bool
+        self, stage: Stage, text: str, ctx: Context, call_id: str, steps: tuple[Step, ...], read_only: bool
     ) -> StageResult:
         # Windows are consecutive, so repairs concatenate back into one text; offsets are shifted.
         limit = self.policy.max_input_chars
@@ -149,7 +261,7 @@ class Pipeline:
         findings: list[Finding] = []
         action: Action = "allow"
         for start in range(0, len(text), limit):
-            r = self._check(stage, text[start : start + limit], ctx, call_id, steps, fixed)
+            r = self._check(stage, text[start : start + limit], ctx, call_id, steps, read_only)
             findings.extend(
                 replace(f, start=f.start + start, end=(f.end + start) if f.end is not None else None)
                 if f.start is not None and f.target == (ctx.target or None)
@@ -162,114 +274,51 @@ class Pipeline:
             pieces.append(r.text)
         return StageResult(stage, action, "".join(pieces), tuple(findings))
 
-    def _decide_block(self, stage: Stage, findings: list[Finding], call_id: str, text: str) -> StageResult:
-        if self.policy.mode == "shadow":
-            logger.info(
-                "shadow",
-                policy=self.policy.name,
-                call_id=call_id,
-                stage=stage,
-                id=findings[-1].id,
-                would="block",
-                findings=len(findings),
-            )
-            return StageResult(stage, "allow", text, tuple(findings))
-        logger.warning(
-            "blocked",
-            policy=self.policy.name,
-            call_id=call_id,
-            stage=stage,
-            ids=sorted({f.id for f in findings}),
-            findings=len(findings),
-        )
-        return StageResult(stage, "block", None, tuple(findings))
-
     def _check(
-        self, stage: Stage, text: str, ctx: Context, call_id: str, steps: tuple[Step, ...], fixed: bool
+        self, stage: Stage, text: str, ctx: Context, call_id: str, steps: tuple[Step, ...], read_only: bool
     ) -> StageResult:
-        """`fixed`: the text cannot be replaced (a document the caller sends), so a repair blocks."""
+        """`read_only`: the text cannot be replaced (a document the caller sends), so a repair blocks."""
         action: Action = "allow"
         findings: list[Finding] = []
-        policy = self.policy
+        shadow = self.policy.mode == "shadow"
         for step in steps:
             t0 = time.perf_counter()
-            if step.spec.fields and stage == "output":
-                fields_verdict = run_on_fields(step, text, ctx)
-                if fields_verdict is None:
-                    if action == "retry":
-                        continue  # the answer is already rejected; its structure is the problem
-                    fields_verdict = Verdict.fail(Finding("answer is not JSON, so its fields cannot be checked"))
-                verdict = fields_verdict
-            else:
-                ctx.entry_id = step.id
-                verdict = step.run(text, ctx)
+            verdict = _verdict(step, stage, text, ctx, rejected=action == "retry")
             if verdict.passed:
-                if verdict.repaired is not None:
-                    text = verdict.repaired
+                text = text if verdict.repaired is None else verdict.repaired
                 continue
-            errored = any(f.kind == "error" for f in verdict.findings)
-            stamped = [
-                replace(f, validator=step.spec.use, id=step.id, target=f.target or ctx.target or None)
-                for f in verdict.findings
-            ] or [Finding("failed", validator=step.spec.use, id=step.id, target=ctx.target or None)]
+            stamped = _stamp(verdict, step, ctx.target)
             findings.extend(stamped)
-            if errored:
-                decided: str = "block" if step.on_error == "block" else "allow"
-            else:
-                decided = step.spec.on_fail
-                if decided == "repair" and (verdict.repaired is None or fixed):
-                    decided = "block" if stage == "input" else "retry"
-            if policy.mode == "shadow" and decided != "allow":
-                decided = "shadow"
-            logger.info(
-                "validator_failed",
-                policy=policy.name,
-                call_id=call_id,
-                stage=stage,
-                validator=step.spec.use,
-                id=step.id,
-                action=decided,
-                findings=len(stamped),
-                kinds=sorted({f.kind for f in stamped}),
-                duration_ms=round((time.perf_counter() - t0) * 1000, 3),
-                text_chars=len(text),
-                text_sha=digest(text),
+            decision = decide(verdict, step, stage=stage, read_only=read_only, shadow=shadow)
+            log_decision(
+                self.policy.name, call_id, stage, step, verdict, decision, stamped, text, time.perf_counter() - t0
             )
-            if decided == "block":
-                return self._decide_block(stage, findings, call_id, text)
-            if decided == "shadow":
-                logger.info(
-                    "shadow",
-                    policy=policy.name,
-                    call_id=call_id,
-                    stage=stage,
-                    id=step.id,
-                    would=step.spec.on_fail if not errored else step.on_error,
-                    findings=len(stamped),
-                )
-            elif decided == "repair":
+            if decision == "block":
+                return self._block(stage, findings, call_id)
+            if decision == "repair":
                 assert verdict.repaired is not None
-                logger.info(
-                    "repaired",
-                    policy=policy.name,
-                    call_id=call_id,
-                    stage=stage,
-                    id=step.id,
-                    chars_before=len(text),
-                    chars_after=len(verdict.repaired),
-                )
                 text = verdict.repaired
-                action = worst(action, "repair")
-            elif decided in ("retry", "warn"):
+            if decision in ("repair", "retry", "warn"):
                 # After a retry decision later entries still run, so the feedback covers every problem.
-                action = worst(action, decided)  # type: ignore[arg-type]
-        if action == "retry":
-            return StageResult(stage, "retry", None, tuple(findings))
-        return StageResult(stage, action, text, tuple(findings))
+                action = worst(action, decision)
+        return StageResult(stage, action, None if action == "retry" else text, tuple(findings))
 
 
-def _get_path(obj: Any, path: str) -> tuple[Any, Any, Any] | None:
-    """(container, key, value) for a dotted path into parsed JSON, or None if absent."""
+def _verdict(step: Step, stage: Stage, text: str, ctx: Context, *, rejected: bool) -> Verdict:
+    """Run one entry on the text, or on the answer's JSON fields when it names some."""
+    if step.spec.fields and stage == "output":
+        on_fields = run_on_fields(step, text, ctx)
+        if on_fields is not None:
+            return on_fields
+        if rejected:
+            return Verdict.ok()  # the answer is already rejected; its structure is the problem
+        return Verdict.fail(Finding("answer is not JSON, so its fields cannot be checked"))
+    ctx.entry_id = step.id
+    return step.run(text, ctx)
+
+
+def json_path(obj: Any, path: str) -> tuple[Any, Any, Any] | None:
+    """(container, key, value) for a dotted path into parsed JSON (``items.0.name``), or None if absent."""
     parent: Any = None
     key: Any = None
     cur = obj
@@ -295,7 +344,7 @@ def run_on_fields(step: Step, text: str, ctx: Context) -> Verdict | None:
     unrepairable = False
     base = ctx.target or "answer"
     for path in step.spec.fields or ():
-        located = _get_path(doc, path)
+        located = json_path(doc, path)
         if located is None or not isinstance(located[2], str):
             continue  # absence and type are json_schema's business
         parent, key, value = located

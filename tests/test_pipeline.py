@@ -7,6 +7,8 @@ import time
 import pytest
 
 from guardrails_lite import Blocked, Context, Finding, Guard, Policy, RetriesExhausted, Verdict, parse_policy, validator
+from guardrails_lite.pipeline import Pipeline, StageResult, decide
+from guardrails_lite.verdict import Stage
 from tests.conftest import scripted
 
 
@@ -319,3 +321,50 @@ def test_fields_on_non_json_answer_is_a_detection() -> None:
     with pytest.raises(RetriesExhausted) as e:
         g.run(scripted("not json")[0], "q")
     assert "not JSON" in e.value.findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("on_fail", "repaired", "stage", "read_only", "shadow", "expected"),
+    [
+        ("block", None, "input", False, False, "block"),
+        ("warn", None, "output", False, False, "warn"),
+        ("repair", "fixed", "input", False, False, "repair"),
+        ("repair", None, "input", False, False, "block"),  # cannot repair: escalates on input ...
+        ("repair", None, "output", False, False, "retry"),  # ... and on output
+        ("repair", "fixed", "input", True, False, "block"),  # may not repair a caller's document
+        ("retry", None, "output", False, False, "retry"),
+        ("block", None, "input", False, True, "shadow"),  # a shadow policy never acts
+        ("shadow", None, "output", False, False, "shadow"),
+    ],
+)
+def test_decide_is_a_pure_function_of_verdict_and_entry(
+    on_fail: str, repaired: str | None, stage: Stage, read_only: bool, shadow: bool, expected: str
+) -> None:
+    p = policy(**{stage: [{"use": "t_upper", "on_fail": on_fail}]})
+    step = Pipeline(p).steps[stage][0]
+    verdict = Verdict.fail(Finding("x"), repaired=repaired)
+    assert decide(verdict, step, stage=stage, read_only=read_only, shadow=shadow) == expected
+
+
+@pytest.mark.parametrize(("on_error", "expected"), [("block", "block"), ("allow", "allow")])
+def test_decide_follows_on_error_for_a_crash(on_error: str, expected: str) -> None:
+    step = Pipeline(policy(input=[{"use": "t_crash", "on_error": on_error}])).steps["input"][0]
+    crashed = Verdict.fail(Finding("validator raised RuntimeError", kind="error"))
+    assert decide(crashed, step, stage="input") == expected
+
+
+def test_on_result_sees_every_stage_result_of_a_call() -> None:
+    seen: list[StageResult] = []
+    p = policy(input=[{"use": "t_upper", "on_fail": "repair"}], output=[{"use": "t_upper", "on_fail": "retry"}])
+    g = Guard(Pipeline(p, on_result=seen.append))
+    llm, _ = scripted("a bad answer", "a good answer")
+    r = g.run(llm, "a bad prompt")
+    assert [(s.stage, s.action) for s in seen] == [("input", "repair"), ("output", "retry"), ("output", "allow")]
+    assert r.stages == tuple(seen) and g.policy is p
+
+
+def test_pipelines_can_share_built_steps() -> None:
+    p = policy(input=[{"use": "t_record"}])
+    first = Pipeline(p)
+    twin = Pipeline(p.model_copy(update={"mode": "shadow"}), steps=first.steps)
+    assert twin.steps["input"][0] is first.steps["input"][0] and twin.policy.mode == "shadow"

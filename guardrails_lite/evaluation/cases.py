@@ -12,10 +12,11 @@ object per line; blank lines and ``#`` lines are skipped). A case::
       not_fires: [pii]                 # ... and that must not
       tags: [injection, indirect]
 
-Outcomes: what the guarded call did, its most severe action. ``retry`` means the answer was
-rejected for a re-ask (if the script has no further answer the case stops there; if all re-asks
-are rejected too it is still ``retry``, not ``block``); ``block`` means an entry with
-``on_fail: block`` stopped the call. A case without an answer runs the input stage only.
+Outcomes are the guard's own `Action` vocabulary: what the guarded call did, its most severe
+action. ``retry`` means the answer was rejected for a re-ask (if the script has no further answer
+the case stops there; if all re-asks are rejected too it is still ``retry``, not ``block``);
+``block`` means an entry with ``on_fail: block`` stopped the call. A case without an answer runs
+the input stage only.
 
 Every problem is a `CaseFileError` naming the file and the line (JSON Lines) or the case index,
 its line and the field (YAML); nothing is silently skipped.
@@ -27,18 +28,16 @@ import json
 from collections.abc import Iterable, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal, Self, TypeAlias
+from typing import Any, Self
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from guardrails_lite.errors import GuardrailsError
+from guardrails_lite.pipeline import Action
 from guardrails_lite.verdict import Document
 
-Outcome: TypeAlias = Literal["allow", "warn", "repair", "retry", "block"]
-OUTCOMES: tuple[Outcome, ...] = ("allow", "warn", "repair", "retry", "block")
-
-__all__ = ["OUTCOMES", "Case", "CaseFileError", "ContextDoc", "Outcome", "load_cases", "load_suite", "suite_names"]
+__all__ = ["Case", "CaseFileError", "ContextDoc", "load_cases", "load_suite", "suite_names"]
 
 
 class CaseFileError(GuardrailsError):
@@ -74,7 +73,7 @@ class Case(BaseModel):
     answer: str | None = None
     answers: list[str] | None = Field(None, min_length=1)
     context: list[str | ContextDoc] = Field(default_factory=list)
-    expect: list[Outcome] | None = None
+    expect: list[Action] | None = None
     fires: list[str] = Field(default_factory=list)
     not_fires: list[str] = Field(default_factory=list)
     tags: list[str] = Field(default_factory=list)

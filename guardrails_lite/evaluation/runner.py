@@ -22,7 +22,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from guardrails_lite.errors import Blocked, RetriesExhausted
 from guardrails_lite.evaluation.cases import Case
@@ -57,14 +57,14 @@ class Probe:
 @dataclass(slots=True)
 class CaseResult:
     case: Case
-    outcome: str  # an Outcome, or "error" when a live model call failed
+    outcome: Action | Literal["error"]  # "error" when a live model call failed
     attempts: int
     findings: tuple[Finding, ...]
     probes: dict[str, Probe]
     seconds: float
     answers: list[str]
     text: str | None = None
-    shadow_outcome: str | None = None  # what the shadow-mode call actually did
+    shadow_outcome: Action | Literal["error"] | None = None  # what the shadow-mode call actually did
     problems: list[str] = field(default_factory=list)
     live: bool = False
 
@@ -91,28 +91,6 @@ class CaseResult:
         return out
 
 
-class _RecordingPipeline(Pipeline):
-    """Keeps every stage result, so an abandoned flow still tells what each stage decided."""
-
-    def __init__(self, policy: Policy) -> None:
-        super().__init__(policy)
-        self.results: list[StageResult] = []
-
-    def check(self, *args: Any, **kwargs: Any) -> StageResult:
-        r = super().check(*args, **kwargs)
-        self.results.append(r)
-        return r
-
-
-def _guard(policy: Policy, steps: dict[Stage, tuple[Step, ...]] | None = None) -> tuple[Guard, _RecordingPipeline]:
-    guard = Guard(policy)
-    rec = _RecordingPipeline(policy)
-    if steps is not None:
-        rec.steps = steps  # share built validators between the shadow and the enforce run
-    guard.pipeline = rec
-    return guard, rec
-
-
 def threshold_field(spec: ValidatorSpec) -> tuple[str, float] | None:
     """(name, lowest allowed value) of the spec's score threshold, if it has one."""
     fields = type(spec).model_fields
@@ -132,7 +110,7 @@ def threshold_field(spec: ValidatorSpec) -> tuple[str, float] | None:
 
 @dataclass(slots=True)
 class _Outcome:
-    outcome: str
+    outcome: Action | Literal["error"]
     attempts: int
     findings: tuple[Finding, ...]
     text: str | None
@@ -146,11 +124,16 @@ class Evaluator:
     def __init__(self, policy: Policy, *, live: LiveModel | None = None, sweep: bool = False) -> None:
         self.policy = policy
         self.live = live
-        self.guard, self.rec = _guard(policy)
-        self.enforce: tuple[Guard, _RecordingPipeline] | None = None
+        # Every stage result of the call being driven, so an abandoned flow still tells what each stage decided.
+        self._results: list[StageResult] = []
+        pipeline = Pipeline(policy, on_result=self._results.append)
+        self.guard = Guard(pipeline)
+        self.enforce: Guard | None = None
         if policy.mode == "shadow":
-            self.enforce = _guard(policy.model_copy(update={"mode": "enforce"}), self.rec.steps)
-        self.steps = [*self.rec.steps["input"], *self.rec.steps["output"]]
+            # The same built validators, judged by what they would do.
+            enforce = policy.model_copy(update={"mode": "enforce"})
+            self.enforce = Guard(Pipeline(enforce, on_result=self._results.append, steps=pipeline.steps))
+        self.steps = [*pipeline.steps["input"], *pipeline.steps["output"]]
         self.keys: dict[str, str] = {}  # key -> use name
         for step in self.steps:
             self.keys.setdefault(step.id, step.spec.use)
@@ -171,16 +154,16 @@ class Evaluator:
 
     def run_case(self, case: Case, answers: list[str] | None = None) -> CaseResult:
         t0 = time.perf_counter()
-        shadow_outcome: str | None = None
+        shadow_outcome: Action | Literal["error"] | None = None
         problems: list[str] = []
         if self.enforce is not None:
-            real = self._drive(self.guard, self.rec, case, answers)
-            judged = self._drive(*self.enforce, case, answers=real.answers)
+            real = self._drive(self.guard, case, answers)
+            judged = self._drive(self.enforce, case, answers=real.answers)
             shadow_outcome = real.outcome
             if real.outcome not in ("allow", "error"):
                 problems.append(f"shadow mode changed the call (outcome {real.outcome})")
         else:
-            judged = self._drive(self.guard, self.rec, case, answers)
+            judged = self._drive(self.guard, case, answers)
         seconds = time.perf_counter() - t0
         probes = self._probe(case, judged.answers)
         result = CaseResult(
@@ -201,13 +184,13 @@ class Evaluator:
         return result
 
     # -- the guarded call ---------------------------------------------------------------------
-    def _drive(self, guard: Guard, rec: _RecordingPipeline, case: Case, answers: list[str] | None = None) -> _Outcome:
+    def _drive(self, guard: Guard, case: Case, answers: list[str] | None = None) -> _Outcome:
         script = case.scripted_answers
         live = self.live if not script and answers is None else None
         if answers is not None and not script:
             script = answers  # the enforce twin of a live shadow run sees the same answers, not a new call
         seen: list[str] = []
-        rec.results.clear()
+        self._results.clear()
         flow = guard.flow(case.prompt or "", context=case.documents)
         try:
             request = next(flow)
@@ -218,15 +201,15 @@ class Evaluator:
                     except Exception as e:  # noqa: BLE001 - one failed live call must not end the run
                         flow.close()
                         return _Outcome(
-                            "error", len(seen), _found(rec), None, seen, f"model call failed: {type(e).__name__}"
+                            "error", len(seen), self._found(), None, seen, f"model call failed: {type(e).__name__}"
                         )
                 elif len(seen) < len(script):
                     answer = script[len(seen)]
                 else:
                     # Prompt-only: the input stage is all there is. Script used up: the policy asked for a re-ask.
                     flow.close()
-                    outcome = _worst(rec.results)
-                    return _Outcome(outcome, len(seen), _found(rec), None, seen)
+                    outcome = _worst(self._results)
+                    return _Outcome(outcome, len(seen), self._found(), None, seen)
                 seen.append(answer)
                 request = flow.send(answer)
         except StopIteration as done:
@@ -236,6 +219,9 @@ class Evaluator:
             return _Outcome("retry", e.attempts, e.findings, None, seen)
         except Blocked as e:
             return _Outcome("block", len(seen), e.findings, None, seen)
+
+    def _found(self) -> tuple[Finding, ...]:
+        return tuple(f for r in self._results for f in r.findings)
 
     # -- the probe ----------------------------------------------------------------------------
     def _probe(self, case: Case, answers: Sequence[str]) -> dict[str, Probe]:
@@ -249,7 +235,7 @@ class Evaluator:
         }
         messages = ({"role": "user", "content": case.prompt or ""},)
         for stage in ("input", "output"):
-            for step in self.rec.steps[stage]:
+            for step in self.guard.pipeline.steps[stage]:
                 probe = probes[step.id]
                 low = self.sweep_steps.get(id(step))
                 for n, (target, text, is_doc) in enumerate(texts[stage]):
@@ -328,7 +314,3 @@ def _worst(results: Sequence[StageResult]) -> Action:
     for r in results:
         action = worst(action, r.action)
     return action
-
-
-def _found(rec: _RecordingPipeline) -> tuple[Finding, ...]:
-    return tuple(f for r in rec.results for f in r.findings)
