@@ -73,8 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from presidio_anonymizer.entities import OperatorConfig
 
-    from guardrails_lite.validators._presidio import Span, resolve_overlaps
-    from guardrails_lite.validators.pii import PiiSpec, PiiValidator
+    from guardrails_lite.validators.pii import PiiSpec, PiiValidator, Span, get_engine, resolve_overlaps
     from guardrails_lite.verdict import Context
 
     t0 = time.perf_counter()
@@ -85,8 +84,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     ours = PiiValidator(PiiSpec(operator="replace", score_threshold=THRESHOLD))
     ours("warm up a.b@example.com 212-555-0100", Context("input"))
     ours_load = time.perf_counter() - t0
-
-    from guardrails_lite.validators._presidio import get_engine
 
     engine = get_engine(ours.config)
 

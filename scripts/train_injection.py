@@ -32,16 +32,15 @@ import injection_data as D
 import injection_documents as G
 import injection_templates as T
 
-from guardrails_lite.validators._lexical import (
+from guardrails_lite.validators.injection import document_spans, normalize
+from guardrails_lite.validators.injection.lexical import (
     TOPIC_GATE,
+    HeadWeights,
     LexicalModel,
-    _HeadWeights,
     content_counts,
     features,
     topic_share,
 )
-from guardrails_lite.validators._normalize import normalize
-from guardrails_lite.validators.injection import _sentences
 
 SEED = 20261125
 OUT = Path(__file__).resolve().parent.parent / "guardrails_lite" / "data" / "injection"
@@ -97,7 +96,7 @@ def doc_counts(document: str | None) -> Counter[str] | None:
         return None
     if document not in _COUNTS:
         norm = normalize(document).text
-        _COUNTS[document] = content_counts(norm) if len(list(_sentences(norm, 4000))) >= 3 else Counter()
+        _COUNTS[document] = content_counts(norm) if len(list(document_spans(norm, 4000))) >= 3 else Counter()
     return _COUNTS[document] or None
 
 
@@ -160,7 +159,7 @@ def pick_threshold(
 
 
 def chunks(text: str) -> list[str]:
-    return [text[s:e] for s, e in _sentences(text, 4000)] or [text]
+    return [text[s:e] for s, e in document_spans(text, 4000)] or [text]
 
 
 Item = tuple[str, int, str, int, str | None]  # text, label, source, e-mail group (-1: none), enclosing document
@@ -255,7 +254,7 @@ def train(pool: list[Item], rows: list[int], vocab: dict[str, int]) -> tuple[np.
 def as_model(w: np.ndarray, b: float, vocab: dict[str, int], head: str) -> LexicalModel:
     names = sorted(vocab, key=vocab.__getitem__)
     weights = {n: float(v) for n, v in zip(names, w, strict=True) if v}
-    return LexicalModel({head: _HeadWeights(weights, b)}, {})
+    return LexicalModel({head: HeadWeights(weights, b)}, {})
 
 
 def email_sentences(
@@ -268,7 +267,7 @@ def email_sentences(
             norm = normalize(text).text
             counts = doc_counts(text)
             sents = []
-            for s, e in _sentences(norm, 4000):
+            for s, e in document_spans(norm, 4000):
                 p = min(max(model.score(norm[s:e], "document", counts), 1e-9), 1 - 1e-9)
                 sents.append((float(np.log(p / (1 - p))), topic_share(norm[s:e], counts) if counts else None))
             out.append((sents, label))

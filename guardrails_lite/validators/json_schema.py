@@ -14,7 +14,7 @@ from typing import Any, Literal, Self
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator, model_validator
 
 from guardrails_lite.spec import ValidatorSpec
-from guardrails_lite.validators._jsonfix import NotJSON, loads
+from guardrails_lite.validators._shared.jsonfix import NotJSON, loads
 from guardrails_lite.verdict import Context, Finding, Validator, Verdict
 
 _MAX_ERRORS = 20

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any, Literal, Self
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from guardrails_lite.spec import ValidatorSpec
-from guardrails_lite.validators import _nlp
+from guardrails_lite.validators._shared import nlp as _nlp
 from guardrails_lite.verdict import Context, Finding, Validator, Verdict
 
 if TYPE_CHECKING:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from guardrails_lite.validators import _nlp
+from guardrails_lite.validators._shared import nlp as _nlp
 
 _SENT_SPLIT = re.compile(r"(?<=[.!?;])\s+|\n+")
 _TOKEN = re.compile(r"[^\W_]+(?:[.,:/'’-][^\W_]+)*|[^\w\s]")

@@ -23,7 +23,17 @@ from functools import lru_cache
 from importlib import resources
 from typing import Literal
 
-__all__ = ["Head", "LexicalModel", "content_counts", "features", "load_model"]
+__all__ = [
+    "TOPIC_GATE",
+    "Head",
+    "HeadWeights",
+    "LexicalModel",
+    "content_counts",
+    "features",
+    "load_model",
+    "loaded",
+    "topic_share",
+]
 
 Head = Literal["prompt", "document"]
 
@@ -100,7 +110,7 @@ def features(text: str, document: Counter[str] | None = None) -> Counter[str]:
 
 
 @dataclass(frozen=True, slots=True)
-class _HeadWeights:
+class HeadWeights:
     weights: dict[str, float]
     bias: float
     topic_weight: float = 0.0  # logit bonus for an off-topic sentence (document head), fitted by CV
@@ -108,7 +118,7 @@ class _HeadWeights:
 
 
 class LexicalModel:
-    def __init__(self, heads: dict[str, _HeadWeights], meta: dict[str, object]) -> None:
+    def __init__(self, heads: dict[str, HeadWeights], meta: dict[str, object]) -> None:
         self._heads = heads
         self.meta = meta
         # (head, word) -> (sum of the word's feature weights, number of its features). Plain dict
@@ -155,10 +165,10 @@ class LexicalModel:
         names = data["features"]
         heads_raw = data["heads"]
         assert isinstance(names, list) and isinstance(heads_raw, dict)
-        heads: dict[str, _HeadWeights] = {}
+        heads: dict[str, HeadWeights] = {}
         for head, raw in heads_raw.items():
             weights = raw["weights"]
-            heads[head] = _HeadWeights(
+            heads[head] = HeadWeights(
                 {n: float(v) for n, v in zip(names, weights, strict=True) if v},
                 float(raw["bias"]),
                 float(raw.get("topic_weight", 0.0)),

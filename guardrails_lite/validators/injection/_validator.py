@@ -5,7 +5,7 @@ encoded runs (base64, hex, URL-encoding, rot13) are decoded and screened too. Th
 
 * structural signals, narrow on purpose: fake chat-template/role tokens, markdown images or links
   whose URLs carry data out, and, in untrusted documents, text that gives orders to the assistant;
-* a trained lexical classifier (`_lexical`), run over overlapping windows so long text is never
+* a trained lexical classifier (`lexical`), run over overlapping windows so long text is never
   truncated; documents are scored sentence pair by sentence pair with the document head.
 
 Findings name the signal and carry a score and the span in the original text.
@@ -20,13 +20,13 @@ from typing import Literal, Self
 from pydantic import Field, model_validator
 
 from guardrails_lite.spec import ValidatorSpec
-from guardrails_lite.validators import _lexical
-from guardrails_lite.validators._injection_hf import HfClassifier
-from guardrails_lite.validators._injection_llm import LlmJudge
-from guardrails_lite.validators._normalize import Normalized, decoded_segments, normalize, rot13_view
+from guardrails_lite.validators.injection import lexical
+from guardrails_lite.validators.injection._hf import HfClassifier
+from guardrails_lite.validators.injection._judge import LlmJudge
+from guardrails_lite.validators.injection._normalize import Normalized, decoded_segments, normalize, rot13_view
 from guardrails_lite.verdict import Context, Finding, Validator, Verdict
 
-__all__ = ["PromptInjectionSpec"]
+__all__ = ["PromptInjectionSpec", "PromptInjectionValidator", "document_spans"]
 
 _MAX_FINDINGS = 20
 
@@ -155,7 +155,7 @@ def _windows(text: str, size: int) -> Iterator[tuple[int, int]]:
         start = space + 1 if space != -1 else nxt
 
 
-def _sentences(text: str, size: int) -> Iterator[tuple[int, int]]:
+def document_spans(text: str, size: int) -> Iterator[tuple[int, int]]:
     """Each sentence (very short ones joined to the next), windowed if longer than `size`.
 
     A planted instruction is usually a sentence or two of its own; scoring the document whole would
@@ -223,12 +223,12 @@ class PromptInjectionValidator:
         if self.spec.structural:
             out += self._structural(norm, is_document, label_suffix)
         if self.spec.lexical:
-            model = _lexical.load_model()
-            head: _lexical.Head = "document" if is_document else "prompt"
+            model = lexical.load_model()
+            head: lexical.Head = "document" if is_document else "prompt"
             size = self.spec.window_chars
-            spans = list(_sentences(text, size) if is_document else _windows(text, size))
+            spans = list(document_spans(text, size) if is_document else _windows(text, size))
             # Topic features only make sense for a document with a few sentences to compare against.
-            document = _lexical.content_counts(text) if is_document and len(spans) >= _MIN_CONTEXT else None
+            document = lexical.content_counts(text) if is_document and len(spans) >= _MIN_CONTEXT else None
             best: tuple[float, int, int] | None = None
             for s, e in spans:
                 score = model.score(text[s:e], head, document)

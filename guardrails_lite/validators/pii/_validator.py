@@ -7,7 +7,7 @@ the same placeholder within a call) kept in a vault in ``ctx.state``. An output 
 ``restore: true`` puts the originals back into the answer and still scrubs PII the model produced.
 The vault lives only as long as the call, is bounded and never logged.
 
-Detection runs in `_presidio` (loaded on first use, offline).
+Detection runs in `_engine` (loaded on first use, offline).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from guardrails_lite.spec import ValidatorSpec
 from guardrails_lite.verdict import Context, Finding, Stage, Validator, Verdict
 
 if TYPE_CHECKING:
-    from guardrails_lite.validators._presidio import Span
+    from guardrails_lite.validators.pii._engine import Span
 
 Operator: TypeAlias = Literal["replace", "redact", "mask", "hash", "pseudonymise"]
 
@@ -172,7 +172,7 @@ class Vault:
 
 class PiiValidator:
     def __init__(self, spec: PiiSpec) -> None:
-        from guardrails_lite.validators._presidio import CustomPattern, EngineConfig
+        from guardrails_lite.validators.pii._engine import CustomPattern, EngineConfig
 
         self.spec = spec
         self.config = EngineConfig(
@@ -186,12 +186,12 @@ class PiiValidator:
 
     def warm(self) -> None:
         """Load the engine now (the pipeline calls this outside the time budget)."""
-        from guardrails_lite.validators._presidio import get_engine
+        from guardrails_lite.validators.pii._engine import get_engine
 
         get_engine(self.config)
 
     def __call__(self, text: str, ctx: Context) -> Verdict:
-        from guardrails_lite.validators._presidio import get_engine
+        from guardrails_lite.validators.pii._engine import get_engine
 
         return self._verdict(text, ctx, get_engine(self.config).analyze(text))
 
@@ -200,7 +200,7 @@ class PiiValidator:
 
         The spaCy pipeline, when one is used, runs over the texts in batches.
         """
-        from guardrails_lite.validators._presidio import get_engine
+        from guardrails_lite.validators.pii._engine import get_engine
 
         found = get_engine(self.config).analyze_many(texts)
         entry = self.spec.id or "pii"

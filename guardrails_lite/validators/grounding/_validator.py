@@ -26,7 +26,8 @@ from typing import Any, Literal
 from pydantic import Field
 
 from guardrails_lite.spec import ValidatorSpec
-from guardrails_lite.validators import _grounding_relations, _nlp
+from guardrails_lite.validators._shared import nlp as _nlp
+from guardrails_lite.validators.grounding import _relations
 from guardrails_lite.verdict import Context, Document, Finding, Validator, Verdict
 
 _NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*")
@@ -102,7 +103,7 @@ class Sources:
             numbers.update(_num(m) for m in _NUMBER.findall(d.text))
             flat.append(_flatten(d.text))
         self._texts = [d.text for d in documents]
-        self._relations: _grounding_relations.Relations | None = None
+        self._relations: _relations.Relations | None = None
         self.words = frozenset(words)
         self.numbers = frozenset(numbers)
         self.flat = "\n".join(flat)
@@ -115,10 +116,10 @@ class Sources:
         ]
 
     @property
-    def relations(self) -> _grounding_relations.Relations:
+    def relations(self) -> _relations.Relations:
         """Built on first use only: `check_relations: false` does not pay for it."""
         if self._relations is None:
-            self._relations = _grounding_relations.Relations(self._texts)
+            self._relations = _relations.Relations(self._texts)
         return self._relations
 
     def looks_cited(self, ref: str) -> bool:
@@ -298,17 +299,17 @@ def _parts(word: str) -> list[str]:
     return [word, *word.split("-")] if "-" in word else [word]
 
 
-def _relation_problems(sentence: str, rel: _grounding_relations.Relations) -> list[str]:
-    toks = _grounding_relations.tokens(sentence)
+def _relation_problems(sentence: str, rel: _relations.Relations) -> list[str]:
+    toks = _relations.tokens(sentence)
     lows = [t.lower() for t in toks]
     lead = next((i for i, t in enumerate(toks) if t[:1].isalpha()), 0)
     entities: set[str] = set()
     quantities: list[tuple[str, str]] = []
     for i, t in enumerate(toks):
-        num = _grounding_relations.number_of(t)
+        num = _relations.number_of(t)
         if num is not None:
             entities.add(num)
-            unit = next((w for w in lows[i + 1 : i + 3] if w in _grounding_relations.TIME_UNITS), None)
+            unit = next((w for w in lows[i + 1 : i + 3] if w in _relations.TIME_UNITS), None)
             if unit:
                 quantities.append((num, unit.rstrip("s")))
         elif i > lead and t[:1].isupper() and t.lower() not in _NOT_NAMES:

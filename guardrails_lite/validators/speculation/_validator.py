@@ -24,16 +24,16 @@ from typing import Any, Literal
 from pydantic import Field
 
 from guardrails_lite.spec import ValidatorSpec
-from guardrails_lite.validators import _nlp
-from guardrails_lite.validators._speculation_lexicon import (
+from guardrails_lite.validators._shared import nlp as _nlp
+from guardrails_lite.validators.speculation._lexicon import (
     COGNITION,
     EVIDENTIAL,
     INTENT_BEHAVIOUR,
     MENTAL_ADJ,
     MENTAL_VERBS,
 )
-from guardrails_lite.validators._speculation_rules import general_hits
-from guardrails_lite.validators._speculation_terms import (
+from guardrails_lite.validators.speculation._rules import general_hits
+from guardrails_lite.validators.speculation._terms import (
     ATTRIBUTIONS,
     BLAME,
     CONTRAST,

@@ -1,6 +1,6 @@
 """General epistemic and mental-state lexicon of `speculation`, by part of speech.
 
-The phrase lists in `_speculation_terms` name ways of speculating one by one; these word classes let
+The phrase lists in `_terms` name ways of speculating one by one; these word classes let
 rules recognise a *kind* of statement (a guess, a feeling read into someone, an intent, a blame
 judgement) however it is worded. Word forms are listed because the blank pipeline has no lemmatiser.
 """

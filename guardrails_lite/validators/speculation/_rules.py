@@ -6,7 +6,7 @@ linear time whatever its content. Returns (category, start, end) with indices in
 
 from __future__ import annotations
 
-from guardrails_lite.validators._speculation_lexicon import (
+from guardrails_lite.validators.speculation._lexicon import (
     CAUSE_CUES,
     CLEARLY_DOC,
     COGNITION,

@@ -1,0 +1,21 @@
+"""`pii`: find personal data with Presidio's recognizers and scrub it; optionally restore it later.
+
+Private modules: `_validator` (spec, operators, the per-call vault) and `_engine` (Presidio's
+recognizers run cheaply and offline; loaded on first use).
+"""
+
+from guardrails_lite.validators.pii._engine import NER_ENTITIES, PATTERN_ENTITIES, Span, get_engine, resolve_overlaps
+from guardrails_lite.validators.pii._validator import Operator, PiiRecognizer, PiiSpec, PiiValidator, Vault
+
+__all__ = [
+    "NER_ENTITIES",
+    "PATTERN_ENTITIES",
+    "Operator",
+    "PiiRecognizer",
+    "PiiSpec",
+    "PiiValidator",
+    "Span",
+    "Vault",
+    "get_engine",
+    "resolve_overlaps",
+]
