@@ -3,6 +3,11 @@
 The call protocol (screen input, call, validate, maybe re-ask) is written once, as the generator
 `Guard.flow`: it yields each prompt to send and receives each answer. `run` and `arun` are short
 loops that drive it with a sync or an async callable, so the two can never drift apart.
+
+`flow` is two public steps: `screen_input` runs the input stage and returns the call's
+`CallState` (screened prompt, output `Context`, documents, stage results); `output_flow` is the
+output loop on that state. Integrations that must check text outside the loop (a stream's
+prefixes) drive the two steps and check against the state's own `Context`.
 """
 
 from __future__ import annotations
@@ -19,18 +24,18 @@ from typing import Any, ParamSpec, TypeAlias, TypeVar, cast, overload
 
 from guardrails_lite.errors import Blocked, RetriesExhausted
 from guardrails_lite.logs import digest, logger
-from guardrails_lite.pipeline import Action, Pipeline, StageResult, worst
+from guardrails_lite.pipeline import Action, Pipeline, StageResult, json_path, worst
 from guardrails_lite.policy import Policy, load_policy
-from guardrails_lite.verdict import Context, Document, Finding, Message
+from guardrails_lite.verdict import Context, ContextArg, Document, Finding, Message, as_documents
 
 Prompt: TypeAlias = "str | list[dict[str, Any]]"
-ContextArg: TypeAlias = "str | Document | Mapping[str, str] | Sequence[str | Document] | None"
+Metadata: TypeAlias = "Mapping[str, Any] | None"
 Flow: TypeAlias = "Generator[Prompt, str, GuardResult]"
 
 P = ParamSpec("P")
 R = TypeVar("R")
 
-__all__ = ["Guard", "GuardResult", "guarded"]
+__all__ = ["CallState", "Guard", "GuardResult", "guarded"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,22 +55,23 @@ class GuardResult:
     stages: tuple[StageResult, ...] = field(default=(), repr=False)
 
 
+def _tool_documents(sent: Prompt) -> list[Document]:
+    """Tool results in a messages prompt: untrusted documents named after their message."""
+    if isinstance(sent, str):
+        return []
+    return [
+        Document(t, f"messages[{i}]")
+        for i, m in enumerate(sent)
+        if m.get("role") == "tool" and (t := _message_text(m)) is not None
+    ]
+
+
 def _tool_index(doc: Document, sent: Prompt) -> int | None:
     """Index in `sent` of the tool message `doc` was taken from, if it was."""
     if isinstance(sent, str) or not doc.name or not doc.name.startswith("messages["):
         return None
     k = int(doc.name[len("messages[") : -1])
     return k if k < len(sent) and sent[k].get("role") == "tool" else None
-
-
-def _documents(context: ContextArg) -> list[Document]:
-    if context is None:
-        return []
-    if isinstance(context, (str, Document)):
-        context = [context]
-    if isinstance(context, Mapping):
-        return [Document(str(text), str(name)) for name, text in context.items()]
-    return [d if isinstance(d, Document) else Document(str(d)) for d in context]
 
 
 def _message_text(msg: Message) -> str | None:
@@ -85,22 +91,16 @@ def _with_text(msg: Message, text: str) -> dict[str, Any]:
 
 
 def _target_text(answer: str, target: str | None) -> str | None:
+    """The text a finding's offsets point into: the answer, or one of its JSON string fields."""
     if target in (None, "answer"):
         return answer
-    if target and target.startswith("answer."):
-        try:
-            cur: Any = json.loads(answer)
-        except ValueError:
-            return None
-        for part in target[len("answer.") :].split("."):
-            if isinstance(cur, dict) and part in cur:
-                cur = cur[part]
-            elif isinstance(cur, list) and part.isdigit() and int(part) < len(cur):
-                cur = cur[int(part)]
-            else:
-                return None
-        return cur if isinstance(cur, str) else None
-    return None
+    if not target or not target.startswith("answer."):
+        return None
+    try:
+        located = json_path(json.loads(answer), target[len("answer.") :])
+    except (ValueError, RecursionError):
+        return None
+    return located[2] if located is not None and isinstance(located[2], str) else None
 
 
 def feedback_message(findings: Sequence[Finding], answer: str) -> str:
@@ -121,11 +121,56 @@ def feedback_message(findings: Sequence[Finding], answer: str) -> str:
     return "\n".join(lines)
 
 
-def _reask(original: Prompt, sent: Prompt, answer: str, feedback: str) -> Prompt:
+def _reask(first: Prompt, sent: Prompt, answer: str, feedback: str) -> Prompt:
     if isinstance(sent, str):
-        assert isinstance(original, str)
-        return f"{original}\n\n---\nYour previous answer was:\n{answer}\n\n{feedback}"
+        assert isinstance(first, str)
+        return f"{first}\n\n---\nYour previous answer was:\n{answer}\n\n{feedback}"
     return [*sent, {"role": "assistant", "content": answer}, {"role": "user", "content": feedback}]
+
+
+def _conversation(sent: Prompt) -> tuple[Message, ...]:
+    """The messages output checks see: the prompt as sent, a str prompt as one user message."""
+    return tuple(sent) if isinstance(sent, list) else ({"role": "user", "content": sent},)
+
+
+@dataclass(slots=True, eq=False)
+class CallState:
+    """One guarded call: built and screened by `Guard.screen_input`, advanced by `Guard.output_flow`.
+
+    `ctx` is the output stage's own `Context` (conversation, documents, metadata, per-call state).
+    Code that checks text outside the flow, such as a stream releasing checked prefixes, passes it
+    to the pipeline and so judges against exactly what the flow's own checks see, re-asks included.
+    """
+
+    prompt: Prompt  # what to send next: the screened prompt, then each re-ask
+    ctx: Context
+    call_id: str
+    stages: list[StageResult] = field(default_factory=list)
+    action: Action = "allow"
+    attempts: int = 0
+    started: float = field(default_factory=time.perf_counter)
+    first: Prompt = ""  # the screened prompt; re-asks of a str prompt are built on it
+
+    @property
+    def documents(self) -> Sequence[Document]:
+        """The untrusted documents of the call: ``context=`` plus tool messages."""
+        return self.ctx.documents
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        return tuple(f for s in self.stages for f in s.findings)
+
+    def record(self, r: StageResult) -> None:
+        """Add one stage result; raises `Blocked` if it blocks."""
+        self.stages.append(r)
+        self.action = worst(self.action, r.action)
+        if r.action == "block":
+            raise Blocked(r.stage, self.findings)
+
+    def reask(self, answer: str, feedback: str) -> None:
+        """Move on to the re-ask: the next prompt, and the conversation output checks see with it."""
+        self.prompt = _reask(self.first, self.prompt, answer, feedback)
+        self.ctx.messages = _conversation(self.prompt)
 
 
 class Guard:
@@ -143,135 +188,121 @@ class Guard:
         self.policy = self.pipeline.policy
 
     # -- the protocol, written once ---------------------------------------------------------
-    def flow(
+    def flow(self, prompt: Prompt, *, context: ContextArg = None, metadata: Metadata = None) -> Flow:
+        """Yield prompts to send; receive answers via ``send``; return the `GuardResult`.
+
+        That is `screen_input` followed by `output_flow` (use those two to reach the call's state).
+        Raises `Blocked` (input or output) or `RetriesExhausted`.
+        """
+        call = self.screen_input(prompt, context=context, metadata=metadata)
+        return (yield from self.output_flow(call))
+
+    def screen_input(
         self,
         prompt: Prompt,
         *,
         context: ContextArg = None,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: Metadata = None,
         state: dict[str, Any] | None = None,
         call_id: str | None = None,
-    ) -> Flow:
-        """Yield prompts to send; receive answers via ``send``; return the `GuardResult`.
+    ) -> CallState:
+        """Run the input stage over the prompt (or every user message), then untrusted documents.
 
-        `state` is the call's `Context.state` and `call_id` its log id; pass them to share both with
-        checks run outside the flow (streaming integrations check prefixes of the answer).
-        Raises `Blocked` (input or output) or `RetriesExhausted`.
+        Returns the call's state for the output stage; raises `Blocked`. Integrations that check
+        the answer outside `output_flow` (streamed prefixes) use the returned state's ``ctx``.
+        `state` becomes the call's `Context.state` and `call_id` its log id.
         """
-        t0 = time.perf_counter()
-        call_id = call_id or os.urandom(6).hex()
-        name = self.policy.name
-        documents = _documents(context)
-        if isinstance(prompt, str):
-            sent: Prompt = prompt
-        else:
-            sent = [dict(m) for m in prompt]
-            documents += [
-                Document(t, f"messages[{i}]")
-                for i, m in enumerate(sent)
-                if m.get("role") == "tool" and (t := _message_text(m)) is not None
-            ]
+        sent: Prompt = prompt if isinstance(prompt, str) else [dict(m) for m in prompt]
+        documents = [*as_documents(context), *_tool_documents(sent)]
         ctx = Context(
-            "input",
-            messages=(),
-            documents=tuple(documents),
-            metadata=metadata or {},
-            state={} if state is None else state,
+            "input", documents=tuple(documents), metadata=metadata or {}, state={} if state is None else state
         )
+        call = CallState(sent, ctx, call_id or os.urandom(6).hex())
         logger.debug(
             "call_started",
-            policy=name,
-            call_id=call_id,
+            policy=self.policy.name,
+            call_id=call.call_id,
             prompt_chars=_chars(sent),
             prompt_sha=digest(_flat(sent)),
             documents=len(documents),
         )
-        stages: list[StageResult] = []
-        action: Action = "allow"
+        self._screen_prompt(call)
+        self._screen_documents(call)
+        call.first = call.prompt
+        ctx.stage, ctx.target, ctx.messages = "output", "answer", _conversation(call.prompt)
+        return call
 
-        def stop(r: StageResult) -> None:
-            nonlocal action
-            stages.append(r)
-            action = worst(action, r.action)
-            if r.action == "block":
-                raise Blocked(r.stage, _all_findings(stages))
-
-        # Input: the prompt or every user message, then untrusted documents.
+    def _screen_prompt(self, call: CallState) -> None:
+        ctx = call.ctx
+        sent = call.prompt
         if isinstance(sent, str):
             ctx.target = "prompt"
-            r = self.pipeline.check("input", sent, ctx, call_id=call_id)
-            stop(r)
-            sent = r.text if r.text is not None else sent
-        else:
-            ctx.messages = tuple(sent)
-            for i, m in enumerate(sent):
-                text = _message_text(m)
-                if m.get("role") != "user" or text is None:
-                    continue
-                ctx.target = f"messages[{i}]"
-                r = self.pipeline.check("input", text, ctx, call_id=call_id)
-                stop(r)
-                if r.text is not None and r.text != text:
-                    sent[i] = _with_text(m, r.text)
-        for i, doc in enumerate(documents):
-            ctx.target = f"context[{i}]" if doc.name is None else doc.name
+            r = self.pipeline.check("input", sent, ctx, call_id=call.call_id)
+            call.record(r)
+            call.prompt = r.text if r.text is not None else sent
+            return
+        ctx.messages = tuple(sent)
+        for i, m in enumerate(sent):
+            text = _message_text(m)
+            if m.get("role") != "user" or text is None:
+                continue
+            ctx.target = f"messages[{i}]"
+            r = self.pipeline.check("input", text, ctx, call_id=call.call_id)
+            call.record(r)
+            if r.text is not None and r.text != text:
+                sent[i] = _with_text(m, r.text)
+
+    def _screen_documents(self, call: CallState) -> None:
+        sent = call.prompt
+        for i, doc in enumerate(call.documents):
+            call.ctx.target = doc.target(i)
             # Tool messages travel inside `sent`, so a scrubbing repair can be applied there.
             k = _tool_index(doc, sent)
-            r = self.pipeline.check("input", doc.text, ctx, call_id=call_id, document=True, forwarded=k is not None)
-            stop(r)
+            r = self.pipeline.check(
+                "input", doc.text, call.ctx, call_id=call.call_id, document=True, forwarded=k is not None
+            )
+            call.record(r)
             if k is not None and isinstance(sent, list) and r.text is not None and r.text != doc.text:
                 sent[k] = _with_text(sent[k], r.text)
 
-        # Output: call, validate, re-ask with feedback until accepted or out of retries.
-        original = sent
-        ctx.stage = "output"
-        ctx.target = "answer"
-        ctx.messages = tuple(sent) if isinstance(sent, list) else ({"role": "user", "content": sent},)
-        attempts = 0
+    def output_flow(self, call: CallState) -> Flow:
+        """The output stage of a screened call: yield each prompt, receive its answer, validate it,
+        re-ask with feedback until one is accepted or the retries run out."""
         while True:
-            attempts += 1
-            answer = yield sent
+            call.attempts += 1
+            answer = yield call.prompt
             if not isinstance(answer, str):
                 raise TypeError(f"the guarded callable must return str, got {type(answer).__name__}")
-            r = self.pipeline.check("output", answer, ctx, call_id=call_id)
-            stop(r)
+            r = self.pipeline.check("output", answer, call.ctx, call_id=call.call_id)
+            call.record(r)
             if r.action != "retry":
-                assert r.text is not None
-                findings = _all_findings(stages)
-                logger.debug(
-                    "call_finished",
-                    policy=name,
-                    call_id=call_id,
-                    action=action,
-                    attempts=attempts,
-                    findings=len(findings),
-                    answer_chars=len(r.text),
-                    duration_ms=round((time.perf_counter() - t0) * 1000, 3),
-                )
-                return GuardResult(r.text, action, attempts, findings, call_id, sent, tuple(stages))
-            if attempts > self.policy.max_retries:
-                logger.warning(
-                    "blocked",
-                    policy=name,
-                    call_id=call_id,
-                    stage="output",
-                    ids=sorted({f.id for f in r.findings}),
-                    findings=len(r.findings),
-                )
-                raise RetriesExhausted(_all_findings(stages), attempts)
-            logger.info(
-                "retried", policy=name, call_id=call_id, attempt=attempts + 1, ids=sorted({f.id for f in r.findings})
-            )
-            sent = _reask(original, sent, answer, feedback_message(r.findings, answer))
+                return self._finish(call, r)
+            ids = sorted({f.id for f in r.findings})
+            if call.attempts > self.policy.max_retries:
+                where = {"policy": self.policy.name, "call_id": call.call_id, "stage": "output"}
+                logger.warning("blocked", **where, ids=ids, findings=len(r.findings))
+                raise RetriesExhausted(call.findings, call.attempts)
+            logger.info("retried", policy=self.policy.name, call_id=call.call_id, attempt=call.attempts + 1, ids=ids)
+            call.reask(answer, feedback_message(r.findings, answer))
+
+    def _finish(self, call: CallState, r: StageResult) -> GuardResult:
+        assert r.text is not None
+        findings = call.findings
+        logger.debug(
+            "call_finished",
+            policy=self.policy.name,
+            call_id=call.call_id,
+            action=call.action,
+            attempts=call.attempts,
+            findings=len(findings),
+            answer_chars=len(r.text),
+            duration_ms=round((time.perf_counter() - call.started) * 1000, 3),
+        )
+        return GuardResult(r.text, call.action, call.attempts, findings, call.call_id, call.prompt, tuple(call.stages))
 
     # -- drivers ----------------------------------------------------------------------------
     def run(
-        self,
-        llm: Callable[[Any], str],
-        prompt: Prompt,
-        *,
-        context: ContextArg = None,
-        metadata: Mapping[str, Any] | None = None,
+        self, llm: Callable[[Any], str], prompt: Prompt, *, context: ContextArg = None, metadata: Metadata = None
     ) -> GuardResult:
         """Guard one call of `llm` (a callable taking a prompt str or a messages list)."""
         flow = self.flow(prompt, context=context, metadata=metadata)
@@ -288,20 +319,17 @@ class Guard:
         prompt: Prompt,
         *,
         context: ContextArg = None,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: Metadata = None,
     ) -> GuardResult:
         """`run` for an async callable."""
         flow = self.flow(prompt, context=context, metadata=metadata)
-        try:
-            request = next(flow)
-            while True:
-                request = flow.send(await llm(request))
-        except StopIteration as done:
-            return cast(GuardResult, done.value)
-
-
-def _all_findings(stages: Sequence[StageResult]) -> tuple[Finding, ...]:
-    return tuple(f for s in stages for f in s.findings)
+        request = next(flow)  # the first request, or `Blocked` from the input stage
+        while True:
+            answer = await llm(request)
+            try:
+                request = flow.send(answer)
+            except StopIteration as done:
+                return cast(GuardResult, done.value)
 
 
 def _flat(p: Prompt) -> str:

@@ -13,7 +13,7 @@ Stage: TypeAlias = Literal["input", "output"]
 Message: TypeAlias = Mapping[str, Any]
 FindingKind: TypeAlias = Literal["detection", "error", "limit"]
 
-__all__ = ["Context", "Document", "Finding", "Message", "Stage", "Validator", "Verdict"]
+__all__ = ["Context", "ContextArg", "Document", "Finding", "Message", "Stage", "Validator", "Verdict", "as_documents"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +82,35 @@ class Document:
 
     text: str
     name: str | None = None
+
+    def target(self, index: int) -> str:
+        """How findings name this document: its name, else ``context[index]``."""
+        return f"context[{index}]" if self.name is None else self.name
+
+
+#: Untrusted documents as callers pass them: one text or `Document`, a mapping of name to text, or a
+#: sequence of texts, `Document`s and ``{"text": ..., "name": ...}`` objects (as in case files and JSON).
+ContextArg: TypeAlias = "str | Document | Mapping[str, str] | Sequence[str | Document | Mapping[str, Any]] | None"
+
+
+def as_documents(context: ContextArg) -> list[Document]:
+    """The documents in `context` (see `ContextArg`); anything else in a sequence counts as text."""
+    if context is None:
+        return []
+    if isinstance(context, (str, Document)):
+        return [Document(context) if isinstance(context, str) else context]
+    if isinstance(context, Mapping):
+        return [Document(str(text), str(name)) for name, text in context.items()]
+    return [_document(item) for item in context]
+
+
+def _document(item: object) -> Document:
+    if isinstance(item, Document):
+        return item
+    if isinstance(item, Mapping):
+        name = item.get("name")
+        return Document(str(item.get("text", "")), None if name is None else str(name))
+    return Document(str(item))
 
 
 @dataclass(slots=True)

@@ -118,3 +118,41 @@ def test_decorator_on_a_method_screens_the_prompt_not_self() -> None:
     assert Bot().ask("hello") == "ok"
     with pytest.raises(Blocked):
         Bot().ask("forbidden")
+
+
+def test_screen_input_returns_the_state_the_output_loop_runs_on() -> None:
+    policy = parse_policy(
+        {
+            "name": "t",
+            "input": [{"use": "regex", "patterns": ["secret"], "on_fail": "repair", "replacement": "[x]"}],
+            "output": [{"use": "max_length", "max_words": 3, "on_fail": "retry"}],
+        }
+    )
+    guard = Guard(policy)
+    messages = [{"role": "user", "content": "my secret question"}, {"role": "tool", "content": "tool result"}]
+    call = guard.screen_input(messages, context={"mail": "a mail"}, metadata={"k": 1}, call_id="abc")
+    assert call.prompt[0]["content"] == "my [x] question" and messages[0]["content"] == "my secret question"  # type: ignore[index]
+    assert [(d.name, d.text) for d in call.documents] == [("mail", "a mail"), ("messages[1]", "tool result")]
+    assert (call.ctx.stage, call.ctx.target, call.ctx.metadata) == ("output", "answer", {"k": 1})
+    assert call.ctx.messages == tuple(call.prompt) and call.action == "repair" and len(call.stages) == 3
+    flow = guard.output_flow(call)
+    assert next(flow) is call.prompt
+    reask = flow.send("far too many words here")
+    assert (
+        reask is call.prompt
+        and len(reask) == 4
+        and reask[2] == {"role": "assistant", "content": "far too many words here"}
+    )
+    assert call.ctx.messages == tuple(reask)  # the output checks see the re-ask conversation
+    with pytest.raises(StopIteration) as done:
+        flow.send("short")
+    result = done.value.value
+    assert (result.text, result.attempts, result.call_id, result.prompt) == ("short", 2, "abc", reask)
+
+
+def test_str_prompt_reask_is_the_conversation_output_checks_see() -> None:
+    call = Guard(POLICY).screen_input("q")
+    assert call.ctx.messages == ({"role": "user", "content": "q"},)
+    call.reask("one two three four", "too long")
+    assert call.prompt.startswith("q\n\n---\nYour previous answer was:\none two three four")  # type: ignore[union-attr]
+    assert call.ctx.messages == ({"role": "user", "content": call.prompt},)

@@ -654,3 +654,59 @@ def test_whole_answer_validator_in_sentence_mode_releases_checked_sentences(serv
     server.push(Reply(text, chunk_size=5))
     chunks = list(buffered.chat.completions.create(model="m", messages=user("go"), stream=True))
     assert [stream_text([ch]) for ch in chunks if stream_text([ch])] == [text]  # held to the end, then one piece
+
+
+_SEEN_MESSAGES: list[tuple[str, tuple[dict[str, Any], ...]]] = []
+
+
+class _ConversationSpec(ValidatorSpec):
+    """Records the conversation it is shown with each text; asks for a re-ask of a hedged answer."""
+
+    use: Literal["t_oai_conversation"] = "t_oai_conversation"
+    streaming = "incremental"
+    stages: ClassVar[frozenset[str]] = frozenset({"output"})
+
+    def build(self):  # type: ignore[no-untyped-def]
+        def check(text: str, ctx: Context) -> Verdict:
+            _SEEN_MESSAGES.append((text, tuple(dict(m) for m in ctx.messages)))
+            return Verdict.fail(Finding("hedged")) if "maybe" in text else Verdict.ok()
+
+        return check
+
+
+REASKED = "A confident answer, released as it is checked. " * 6
+
+
+def _assert_one_conversation_per_attempt(question: str) -> None:
+    first = [m for t, m in _SEEN_MESSAGES if not t.startswith("A confident")]
+    second = [(t, m) for t, m in _SEEN_MESSAGES if t.startswith("A confident")]
+    assert first and all(m == ({"role": "user", "content": question},) for m in first)
+    prefixes = [m for t, m in second if t != REASKED]
+    finals = [m for t, m in second if t == REASKED]
+    assert prefixes and finals  # both the releaser's prefix checks and the flow's final check ran
+    reask = finals[-1]
+    assert len(reask) == 3 and reask[0]["content"] == question and reask[1]["role"] == "assistant"
+    assert reask[2]["role"] == "user" and "t_oai_conversation" in reask[2]["content"]
+    assert all(m == reask for m in prefixes + finals)  # the same (re-ask) conversation throughout
+
+
+def test_stream_prefix_and_final_checks_see_the_same_conversation_after_a_reask(server: ScriptedServer) -> None:
+    _SEEN_MESSAGES.clear()
+    c = client(server, policy(output=[{"use": "t_oai_conversation", "on_fail": "retry"}]))
+    server.push(Reply("maybe " + "hedging words " * 10, chunk_size=7), Reply(REASKED, chunk_size=7))
+    stream = c.chat.completions.create(model="m", messages=user("Is it safe?"), stream=True)
+    assert stream_text(list(stream)) == REASKED
+    assert stream.guard is not None and stream.guard.attempts == 2
+    _assert_one_conversation_per_attempt("Is it safe?")
+
+
+async def test_async_stream_prefix_and_final_checks_see_the_same_conversation_after_a_reask(
+    server: ScriptedServer,
+) -> None:
+    _SEEN_MESSAGES.clear()
+    c = aclient(server, policy(output=[{"use": "t_oai_conversation", "on_fail": "retry"}]))
+    server.push(Reply("maybe " + "hedging words " * 10, chunk_size=7), Reply(REASKED, chunk_size=7))
+    stream = await c.chat.completions.create(model="m", messages=user("Is it safe?"), stream=True)
+    assert stream_text([chunk async for chunk in stream]) == REASKED
+    assert stream.guard is not None and stream.guard.attempts == 2
+    _assert_one_conversation_per_attempt("Is it safe?")

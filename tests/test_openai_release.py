@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from guardrails_lite import Context, parse_policy
 from guardrails_lite.integrations.openai._core import Core
-from guardrails_lite.integrations.openai._stream import Releaser
+from guardrails_lite.integrations.openai._release import Releaser
 
 SECRET = "sk-A1b2C3d4E5f6G7h8J9k0"
 PHONE = "555 123 4567"

@@ -19,7 +19,7 @@ from guardrails_lite.cli.main import UsageError
 from guardrails_lite.pipeline import Pipeline
 from guardrails_lite.policy import Policy, load_policy
 from guardrails_lite.spec import known_validators, spec_class
-from guardrails_lite.verdict import Context, Document, Stage
+from guardrails_lite.verdict import Context, Stage, as_documents
 
 
 def register(sub: Any) -> None:
@@ -48,13 +48,6 @@ def policy_from_names(names: Iterable[str], stage: Stage) -> Policy:
     return Policy.model_validate({"name": "scan", stage: specs})
 
 
-def _documents(context: Any) -> tuple[Document, ...]:
-    if context is None:
-        return ()
-    items = context if isinstance(context, list) else [context]
-    return tuple(Document(c) if isinstance(c, str) else Document(str(c.get("text", "")), c.get("name")) for c in items)
-
-
 def scan_lines(pipeline: Pipeline, stage: Stage, lines: Iterable[bytes]) -> Iterator[tuple[dict[str, Any], bool]]:
     """Yield (record, ok) per input line, in order."""
     for n, raw in enumerate(lines, 1):
@@ -74,7 +67,9 @@ def scan_lines(pipeline: Pipeline, stage: Stage, lines: Iterable[bytes]) -> Iter
         text = item["text"]
         target = "prompt" if stage == "input" else "answer"
         try:
-            ctx = Context(stage, documents=_documents(item.get("context")), target=target)
+            context = item.get("context")  # one document or a list; a document is a text or {text, name}
+            documents = as_documents(context if isinstance(context, list) or context is None else [context])
+            ctx = Context(stage, documents=tuple(documents), target=target)
             r = pipeline.check(stage, text, ctx)
         except Exception as e:  # noqa: BLE001 - one bad line must not end the scan
             yield {"line": n, "error": f"internal error: {type(e).__name__}"}, False

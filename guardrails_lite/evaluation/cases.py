@@ -35,7 +35,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from guardrails_lite.errors import GuardrailsError
 from guardrails_lite.pipeline import Action
-from guardrails_lite.verdict import Document
+from guardrails_lite.verdict import Document, as_documents
 
 __all__ = ["Case", "CaseFileError", "ContextDoc", "load_cases", "load_suite", "suite_names"]
 
@@ -110,7 +110,7 @@ class Case(BaseModel):
 
     @property
     def documents(self) -> list[Document]:
-        return [Document(d) if isinstance(d, str) else Document(d.text, d.name) for d in self.context]
+        return as_documents([d if isinstance(d, str) else d.model_dump() for d in self.context])
 
     @property
     def label(self) -> bool | None:

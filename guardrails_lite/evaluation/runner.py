@@ -85,7 +85,7 @@ class CaseResult:
         if self.case.prompt is not None:
             out["prompt"] = self.case.prompt
         for i, d in enumerate(self.case.documents):
-            out[f"context[{i}]" if d.name is None else d.name] = d.text
+            out[d.target(i)] = d.text
         if self.answers:
             out["answer"] = self.answers[0]
         return out
@@ -230,7 +230,7 @@ class Evaluator:
         state: dict[str, Any] = {}  # shared by both stages, as in a guarded call (the PII vault)
         texts: dict[Stage, list[tuple[str, str, bool]]] = {
             "input": ([("prompt", case.prompt, False)] if case.prompt is not None else [])
-            + [(f"context[{i}]" if d.name is None else d.name, d.text, True) for i, d in enumerate(docs)],
+            + [(d.target(i), d.text, True) for i, d in enumerate(docs)],
             "output": [("answer", a, False) for a in answers],
         }
         messages = ({"role": "user", "content": case.prompt or ""},)

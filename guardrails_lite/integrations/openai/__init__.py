@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from guardrails_lite.integrations.openai._chat import AsyncChat, Chat, GuardedChatCompletion
 from guardrails_lite.integrations.openai._core import Core, GuardInfo, PolicyArg, Usage
 from guardrails_lite.integrations.openai._responses import AsyncResponses, GuardedResponse, Responses
-from guardrails_lite.integrations.openai._streaming import AsyncGuardedStream, GuardedStream
+from guardrails_lite.integrations.openai._stream_io import AsyncGuardedStream, GuardedStream
 
 if TYPE_CHECKING:
     from openai import AsyncOpenAI, OpenAI

@@ -1,4 +1,4 @@
-"""Guarded ``chat.completions``: plain calls through `Guard.run`/`arun`, streams through `StreamSession`."""
+"""Guarded ``chat.completions``: plain calls through `Guard.run`/`arun`, streams through `Core.stream`."""
 
 from __future__ import annotations
 
@@ -11,8 +11,7 @@ from openai.types.chat.chat_completion_chunk import ChoiceDelta
 from pydantic import Field
 
 from guardrails_lite.integrations.openai._core import Core, GuardInfo, Request, Tally, chat_response_format
-from guardrails_lite.integrations.openai._stream import StreamSession
-from guardrails_lite.integrations.openai._streaming import AsyncGuardedStream, GuardedStream
+from guardrails_lite.integrations.openai._stream_io import AsyncGuardedStream, GuardedStream
 
 
 class GuardedChatCompletion(ChatCompletion):
@@ -144,7 +143,7 @@ class Completions:
         create = self._client.chat.completions.with_raw_response.create
         if stream:
             request = _prepare(self._core, {**kwargs, "stream": True})
-            session = StreamSession(self._core, request)  # the input stage runs here
+            session = self._core.stream(request)  # the input stage runs here
             return GuardedStream(session, lambda p: create(messages=p, **request.kwargs), _Chunks)
         if stream is not None:
             kwargs["stream"] = stream
@@ -182,7 +181,7 @@ class AsyncCompletions:
         create = self._client.chat.completions.with_raw_response.create
         if stream:
             request = _prepare(self._core, {**kwargs, "stream": True})
-            session = StreamSession(self._core, request)
+            session = self._core.stream(request)
             return await AsyncGuardedStream(session, lambda p: create(messages=p, **request.kwargs), _Chunks).start()
         if stream is not None:
             kwargs["stream"] = stream

@@ -12,12 +12,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from guardrails_lite.guard import ContextArg, Guard, GuardResult
-from guardrails_lite.pipeline import Action, Pipeline
+from guardrails_lite.guard import Guard, GuardResult
+from guardrails_lite.integrations.openai._release import StreamPlan, StreamSession
+from guardrails_lite.pipeline import Action
 from guardrails_lite.policy import Policy
 from guardrails_lite.validators.canary import CanarySpec
 from guardrails_lite.validators.json_schema import JsonSchemaSpec
-from guardrails_lite.verdict import Finding
+from guardrails_lite.verdict import ContextArg, Finding
 
 PolicyArg = Policy | Guard | str | os.PathLike[str]
 
@@ -142,8 +143,12 @@ class Core:
     @property
     def plan(self) -> StreamPlan:
         if self._plan is None:
-            self._plan = StreamPlan(self)
+            self._plan = StreamPlan(self.guard, self.holdback)
         return self._plan
+
+    def stream(self, request: Request) -> StreamSession:
+        """Start a streamed call: runs the input stage (raising `Blocked`)."""
+        return StreamSession(self.guard, self.plan, request)
 
     def system_text(self) -> tuple[str | None, dict[str, Any]]:
         """The system text for one call and the metadata it implies (the canary token)."""
@@ -216,33 +221,3 @@ def responses_text_format(core: Core) -> dict[str, Any] | None:
         return None
     name, schema = core.schema
     return {"format": {"type": "json_schema", "name": name, "schema": schema, "strict": False}}
-
-
-class StreamPlan:
-    """How the policy's output stage can run on a stream (see `ValidatorSpec.streaming`).
-
-    `mode` is "buffer" (nothing released before the end), "sentence" (release complete
-    sentences) or "word" (release at whitespace). `incremental` checks prefixes with the entries
-    that can judge them; `whole` is the full output stage when it may also run on sentence
-    prefixes. `holdback` characters stay unreleased so a pattern split across chunks is always
-    seen whole before any of it goes out.
-    """
-
-    def __init__(self, core: Core) -> None:
-        policy = core.policy
-        specs = policy.output
-        marks = [None if s.fields else s.streaming for s in specs]
-        whole = any(m is None for m in marks)
-        self.whole: Pipeline | None = None
-        if whole and policy.stream == "buffer":
-            self.mode = "buffer"
-        elif whole or "sentence" in marks:
-            self.mode = "sentence"
-            self.whole = core.guard.pipeline if whole else None
-        else:
-            self.mode = "word"
-        inc = tuple(s for s, m in zip(specs, marks, strict=True) if m is not None)
-        self.incremental = Pipeline(policy.model_copy(update={"input": (), "output": inc})) if inc else None
-        self.holdback = core.holdback if "incremental" in marks else 0
-        #: Fewest characters to gather between prefix checks.
-        self.step = 16 if self.incremental is not None or self.whole is not None else 1

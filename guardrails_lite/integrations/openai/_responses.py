@@ -14,8 +14,7 @@ from pydantic import Field
 
 from guardrails_lite.integrations.openai._chat import parse
 from guardrails_lite.integrations.openai._core import Core, GuardInfo, Request, Tally, as_dict, responses_text_format
-from guardrails_lite.integrations.openai._stream import StreamSession
-from guardrails_lite.integrations.openai._streaming import AsyncGuardedStream, GuardedStream
+from guardrails_lite.integrations.openai._stream_io import AsyncGuardedStream, GuardedStream
 
 _TEXT_PARTS = ("input_text", "output_text", "text")
 
@@ -184,7 +183,7 @@ class Responses:
         request, items = prepare(self._core, kwargs)
         create = self._client.responses.with_raw_response.create
         if stream:
-            session = StreamSession(self._core, request)  # the input stage runs here
+            session = self._core.stream(request)  # the input stage runs here
             return GuardedStream(
                 session, lambda p: create(input=to_items(p, items, request.messages), **request.kwargs), _Events
             )
@@ -223,7 +222,7 @@ class AsyncResponses:
         request, items = prepare(self._core, kwargs)
         create = self._client.responses.with_raw_response.create
         if stream:
-            session = StreamSession(self._core, request)
+            session = self._core.stream(request)
             send = lambda p: create(input=to_items(p, items, request.messages), **request.kwargs)  # noqa: E731
             return await AsyncGuardedStream(session, send, _Events).start()
         tally = Tally()

@@ -1,8 +1,8 @@
-"""The stream objects handed to callers, for the sync and the async client.
+"""Safe streaming, the I/O: the stream objects handed to callers, for the sync and the async client.
 
-They only do I/O: each upstream event goes through an `Adapter` (Chat Completions chunks or
-Responses events) to get its text, the `StreamSession` decides what may be released, and the
-adapter turns released text back into events of the same API.
+They only move events: each upstream event goes through an `Adapter` (Chat Completions chunks or
+Responses events) to get its text, the `StreamSession` (`_release`) decides what may be released,
+and the adapter turns released text back into events of the same API.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from types import TracebackType
 from typing import Any, Generic, Protocol, TypeVar
 
 from guardrails_lite.guard import Prompt
-from guardrails_lite.integrations.openai._core import GuardInfo
-from guardrails_lite.integrations.openai._stream import StreamSession
+from guardrails_lite.integrations.openai._core import GuardInfo, Tally
+from guardrails_lite.integrations.openai._release import StreamSession
 
 T = TypeVar("T")
 
@@ -34,7 +34,56 @@ class Adapter(Protocol[T]):
         """Events after validation: the rest of the text, then the held events, patched to `final`."""
 
 
-class GuardedStream(Generic[T]):
+class _Attempt(Generic[T]):
+    """One upstream response of a streamed call: its events in, released events out."""
+
+    def __init__(self, session: StreamSession, adapter: Adapter[T], tally: Tally) -> None:
+        self.session = session
+        self.events = adapter
+        self.tally = tally
+
+    def take(self, event: Any) -> list[T]:
+        out = self.session.feed(self.events.take(event))
+        return self.events.text(out) if out else []
+
+    @property
+    def done(self) -> bool:
+        return self.session.stop_reading
+
+    def end(self, retries: int) -> tuple[list[T], Prompt | None]:
+        """(the closing events, None) once the answer is accepted, else ([], the re-ask prompt)."""
+        self.tally.add(self.events.usage, retries)
+        rest, prompt = self.session.end()
+        if prompt is not None:
+            return [], prompt
+        assert self.session.result is not None
+        return self.events.tail(rest, self.session.result.text), None
+
+    def info(self) -> GuardInfo:
+        assert self.session.result is not None
+        return GuardInfo.of(self.session.result, self.tally)
+
+
+class _Stream(Generic[T]):
+    """What the sync and the async stream hold: the session, how to send a prompt, the adapter."""
+
+    def __init__(
+        self, session: StreamSession, send: Callable[[Prompt], Any], adapter: Callable[[], Adapter[T]]
+    ) -> None:
+        self._session = session
+        self._send = send
+        self._adapter = adapter
+        self._tally = Tally()
+        self._upstream: Any = None
+        self._raw: Any = None
+        #: The guard's result (action, attempts, findings, usage), once the stream is exhausted.
+        self.guard: GuardInfo | None = None
+
+    def _attempt(self) -> _Attempt[T]:
+        return _Attempt(self._session, self._adapter(), self._tally)
+
+
+class GuardedStream(_Stream[T]):
     """Iterates events of validated text; ``.guard`` is set once it is exhausted.
 
     The first request goes out when the stream is created, so API errors are raised there, as by
@@ -44,36 +93,27 @@ class GuardedStream(Generic[T]):
     def __init__(
         self, session: StreamSession, send: Callable[[Prompt], Any], adapter: Callable[[], Adapter[T]]
     ) -> None:
-        self._session = session
-        self._send = send
-        self._adapter = adapter
-        self._upstream: Any = None
-        self.guard: GuardInfo | None = None
+        super().__init__(session, send, adapter)
         assert session.prompt is not None
         self._raw = send(session.prompt)
         self._it = self._run()
 
     def _run(self) -> Generator[T, None, None]:
-        s = self._session
         raw = self._raw
         while True:
-            upstream = raw.parse()
-            self._upstream = upstream
-            events = self._adapter()
-            with upstream:
+            self._upstream = raw.parse()
+            attempt = self._attempt()
+            with self._upstream as upstream:
                 for event in upstream:
-                    out = s.feed(events.take(event))
-                    if out:
-                        yield from events.text(out)
-                    if s.stop_reading:
+                    yield from attempt.take(event)
+                    if attempt.done:
                         break
-            s.tally.add(events.usage, raw.retries_taken)
-            rest, prompt = s.end()
+            tail, prompt = attempt.end(raw.retries_taken)
+            yield from tail
             if prompt is None:
-                yield from events.tail(rest, s.text)
                 break
             raw = self._send(prompt)
-        self.guard = s.info
+        self.guard = attempt.info()
 
     def __iter__(self) -> Generator[T, None, None]:
         return self._it
@@ -98,18 +138,13 @@ class GuardedStream(Generic[T]):
         self.close()
 
 
-class AsyncGuardedStream(Generic[T]):
+class AsyncGuardedStream(_Stream[T]):
     """`GuardedStream` for the async client; ``create`` awaits `start` before returning it."""
 
     def __init__(
         self, session: StreamSession, send: Callable[[Prompt], Awaitable[Any]], adapter: Callable[[], Adapter[T]]
     ) -> None:
-        self._session = session
-        self._send = send
-        self._adapter = adapter
-        self._upstream: Any = None
-        self._raw: Any = None
-        self.guard: GuardInfo | None = None
+        super().__init__(session, send, adapter)
         self._it = self._run()
 
     async def start(self) -> AsyncGuardedStream[T]:
@@ -118,28 +153,23 @@ class AsyncGuardedStream(Generic[T]):
         return self
 
     async def _run(self) -> AsyncGenerator[T, None]:
-        s = self._session
         raw = self._raw
         while True:
-            upstream = raw.parse()
-            self._upstream = upstream
-            events = self._adapter()
-            async with upstream:
+            self._upstream = raw.parse()
+            attempt = self._attempt()
+            async with self._upstream as upstream:
                 async for event in upstream:
-                    out = s.feed(events.take(event))
-                    if out:
-                        for e in events.text(out):
-                            yield e
-                    if s.stop_reading:
+                    for e in attempt.take(event):
+                        yield e
+                    if attempt.done:
                         break
-            s.tally.add(events.usage, raw.retries_taken)
-            rest, prompt = s.end()
+            tail, prompt = attempt.end(raw.retries_taken)
+            for e in tail:
+                yield e
             if prompt is None:
-                for e in events.tail(rest, s.text):
-                    yield e
                 break
             raw = await self._send(prompt)
-        self.guard = s.info
+        self.guard = attempt.info()
 
     def __aiter__(self) -> AsyncGenerator[T, None]:
         return self._it

@@ -1,8 +1,10 @@
-"""Safe streaming: text reaches the caller only after the checks that can judge it passed it.
+"""Safe streaming, the logic: what may be released of an answer that is still arriving.
 
-`Releaser` holds one attempt's answer as it arrives and decides how much of the *checked* text
-may go out. `StreamSession` drives `Guard.flow` for a whole streamed call (re-asks included) and
-is fed by the sync and async wrappers, which only do the I/O.
+No I/O here (`_stream_io` drives it with the sync and async clients' events). `StreamPlan` says
+how the policy's output stage can run on a stream; `Releaser` holds one attempt's answer as it
+arrives and decides how much of the *checked* text may go out; `StreamSession` runs one streamed
+call on the guard's own call state (`Guard.screen_input` / `Guard.output_flow`), so prefix checks
+and the final check share one output `Context`, re-asks included.
 
 The invariant: everything released is a prefix of the answer the output stage finally accepts.
 Holding back a tail keeps it (a secret split across chunks is seen whole before any of it is
@@ -11,19 +13,50 @@ released); if it were ever broken, the stream ends with `Blocked` instead of div
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Generator
-from typing import Any
+from typing import TYPE_CHECKING
 
 from guardrails_lite.errors import Blocked
-from guardrails_lite.guard import GuardResult, Prompt, _documents, _message_text
-from guardrails_lite.integrations.openai._core import Core, GuardInfo, Request, StreamPlan, Tally
-from guardrails_lite.pipeline import StageResult
-from guardrails_lite.validators.length import _SENTENCE_END
-from guardrails_lite.verdict import Context, Document, Finding
+from guardrails_lite.guard import CallState, Guard, GuardResult, Prompt
+from guardrails_lite.pipeline import Pipeline, StageResult
+from guardrails_lite.validators.length import _SENTENCE_END as SENTENCE_END  # where max_length cuts sentences
+from guardrails_lite.verdict import Context, Finding
+
+if TYPE_CHECKING:
+    from guardrails_lite.integrations.openai._core import Request
 
 _LAST_SPACE = re.compile(r"\s(?=\S*\Z)")
+
+
+class StreamPlan:
+    """How the policy's output stage can run on a stream (see `ValidatorSpec.streaming`).
+
+    `mode` is "buffer" (nothing released before the end), "sentence" (release complete
+    sentences) or "word" (release at whitespace). `incremental` checks prefixes with the entries
+    that can judge them; `whole` is the full output stage when it may also run on sentence
+    prefixes. `holdback` characters stay unreleased so a pattern split across chunks is always
+    seen whole before any of it goes out.
+    """
+
+    def __init__(self, guard: Guard, holdback: int) -> None:
+        policy = guard.policy
+        specs = policy.output
+        marks = [None if s.fields else s.streaming for s in specs]
+        whole = any(m is None for m in marks)
+        self.whole: Pipeline | None = None
+        if whole and policy.stream == "buffer":
+            self.mode = "buffer"
+        elif whole or "sentence" in marks:
+            self.mode = "sentence"
+            self.whole = guard.pipeline if whole else None
+        else:
+            self.mode = "word"
+        inc = tuple(s for s, m in zip(specs, marks, strict=True) if m is not None)
+        self.incremental = Pipeline(policy.model_copy(update={"input": (), "output": inc})) if inc else None
+        self.holdback = holdback if "incremental" in marks else 0
+        #: Fewest characters to gather between prefix checks.
+        self.step = 16 if self.incremental is not None or self.whole is not None else 1
 
 
 class Releaser:
@@ -57,7 +90,7 @@ class Releaser:
             return 0
         if self.plan.mode == "sentence":
             # A sentence end counts once the character after it has arrived ("3." may become "3.5").
-            ends = [m.end() for m in _SENTENCE_END.finditer(b, self._raw_cut) if m.end() < len(b)]
+            ends = [m.end() for m in SENTENCE_END.finditer(b, self._raw_cut) if m.end() < len(b)]
             ends = [e for e in ends if e <= limit]
             return ends[-1] if ends else 0
         if self.plan.holdback == 0:
@@ -102,45 +135,24 @@ class Releaser:
 
 
 class StreamSession:
-    """One streamed guarded call. Creating it runs the input stage (raising `Blocked`)."""
+    """One streamed guarded call. Creating it runs the input stage (raising `Blocked`).
 
-    def __init__(self, core: Core, request: Request) -> None:
-        self.core = core
-        self.request = request
-        self.state: dict[str, Any] = {}
-        self.tally = Tally()
-        # The same untrusted documents the flow gives its output stage: context plus tool results.
-        tools = [
-            Document(t, f"messages[{i}]")
-            for i, m in enumerate(request.messages)
-            if m.get("role") == "tool" and (t := _message_text(m)) is not None
-        ]
-        self.documents = (*_documents(request.context), *tools)
-        self.call_id = os.urandom(6).hex()
-        self.info: GuardInfo | None = None
-        self.text = ""  # the accepted answer, once the stream ended
-        self._flow: Generator[Prompt, str, GuardResult] = core.guard.flow(
-            request.messages,
-            context=request.context,
-            metadata=request.metadata,
-            state=self.state,
-            call_id=self.call_id,
-        )
+    The I/O layer feeds each attempt's text deltas, calls `end` when the attempt's stream ends
+    and sends the re-ask prompt it returns, if any; `result` is set once an answer is accepted.
+    """
+
+    def __init__(self, guard: Guard, plan: StreamPlan, request: Request) -> None:
+        self.plan = plan
+        self.call: CallState = guard.screen_input(request.messages, context=request.context, metadata=request.metadata)
+        self._flow: Generator[Prompt, str, GuardResult] = guard.output_flow(self.call)
         self.prompt: Prompt | None = next(self._flow)
-        self.releaser = self._releaser(self.prompt)
+        self.releaser = self._releaser()
         self.released_any = False
+        self.result: GuardResult | None = None
 
-    def _releaser(self, prompt: Prompt) -> Releaser:
-        messages = tuple(prompt) if isinstance(prompt, list) else ({"role": "user", "content": prompt},)
-        ctx = Context(
-            "output",
-            messages=messages,
-            documents=self.documents,
-            metadata=self.request.metadata,
-            state=self.state,
-            target="answer",
-        )
-        return Releaser(self.core.plan, ctx, self.call_id)
+    def _releaser(self) -> Releaser:
+        # The flow's own output Context: prefix checks see the conversation the final check sees.
+        return Releaser(self.plan, self.call.ctx, self.call.call_id)
 
     def feed(self, delta: str) -> str:
         """Text to release now; raises `Blocked` when a prefix check blocks."""
@@ -162,10 +174,9 @@ class StreamSession:
         try:
             prompt = self._flow.send(self.releaser.buffer)
         except StopIteration as done:
-            result: GuardResult = done.value
-            rest = self.releaser.finish(result.text)
-            self.text = result.text
-            self.info = GuardInfo.of(result, self.tally)
+            self.result = done.value
+            assert self.result is not None
+            rest = self.releaser.finish(self.result.text)
             self.prompt = None
             return rest, None
         if self.released_any:
@@ -174,7 +185,7 @@ class StreamSession:
             findings: tuple[Finding, ...] = stopped.findings if stopped is not None else ()
             raise Blocked("output", findings, "output rejected after part of it was streamed; a re-ask is not possible")
         self.prompt = prompt
-        self.releaser = self._releaser(prompt)
+        self.releaser = self._releaser()
         return "", prompt
 
     def close(self) -> None:
