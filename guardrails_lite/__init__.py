@@ -9,7 +9,7 @@ wrappers (`GuardedOpenAI`, `GuardedAsyncOpenAI`) import the SDK on first access.
 
 import typing as _typing
 
-from guardrails_lite.errors import Blocked, GuardrailsError, PolicyError, RetriesExhausted
+from guardrails_lite.errors import Blocked, GuardrailsError, PluginError, PolicyError, RetriesExhausted
 from guardrails_lite.guard import Guard, GuardResult, guarded
 from guardrails_lite.pipeline import Action, StageResult
 from guardrails_lite.policy import Policy, load_policy, parse_policy, policy_json_schema
@@ -47,6 +47,7 @@ __all__ = [
     "GuardedAsyncOpenAI",
     "GuardedOpenAI",
     "GuardrailsError",
+    "PluginError",
     "Policy",
     "PolicyError",
     "RetriesExhausted",

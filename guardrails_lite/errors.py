@@ -2,6 +2,7 @@
 
     GuardrailsError                 base of everything below
     ├── PolicyError                 a policy (file or object) is invalid; names the file and field paths
+    ├── PluginError                 an installed validator plugin (entry point) cannot be loaded; names it
     └── Blocked                     a guarded call was stopped; carries the stage and the findings
         └── RetriesExhausted        the output stage asked for retries until `max_retries` ran out
 
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from guardrails_lite.verdict import Finding, Stage
 
-__all__ = ["Blocked", "GuardrailsError", "PolicyError", "RetriesExhausted"]
+__all__ = ["Blocked", "GuardrailsError", "PluginError", "PolicyError", "RetriesExhausted"]
 
 
 class GuardrailsError(Exception):
@@ -36,6 +37,14 @@ class PolicyError(GuardrailsError):
         where = self.source or "<policy>"
         lines = [f"{where}: {path}: {msg}" if path else f"{where}: {msg}" for path, msg in self.problems]
         return "\n".join(lines) if lines else f"{where}: invalid policy"
+
+
+class PluginError(GuardrailsError):
+    """A validator plugin (an entry point in the ``guardrails_lite.validators`` group) failed to load.
+
+    Raised on the first validator lookup (loading a policy), naming the entry point and its
+    distribution: a broken plugin stops every policy from loading rather than silently missing.
+    """
 
 
 class Blocked(GuardrailsError):

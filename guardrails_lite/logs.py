@@ -18,17 +18,38 @@ event                  level    extra keys
 
 Texts appear only as lengths and short SHA-256 prefixes (``*_sha``): never prompts, answers,
 matched values or finding messages.
+
+Nothing is emitted until the application configures structlog: unconfigured, structlog's default
+prints every event to stdout, and a library must print nothing of its own accord.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
+from typing import Any
 
 import structlog
 
 __all__ = ["digest", "logger"]
 
-logger = structlog.get_logger("guardrails_lite")
+_LOG = structlog.get_logger("guardrails_lite")
+
+
+def _drop(*args: Any, **kwargs: Any) -> None:
+    return None
+
+
+class _Logger:
+    """``logger.info(event, **fields)`` and the other levels, silent while structlog is unconfigured."""
+
+    __slots__ = ()
+
+    def __getattr__(self, level: str) -> Callable[..., Any]:
+        return getattr(_LOG, level) if structlog.is_configured() else _drop
+
+
+logger = _Logger()
 
 
 def digest(text: str) -> str:

@@ -22,20 +22,27 @@ import inspect
 import pkgutil
 import threading
 from collections.abc import Callable
+from importlib.metadata import EntryPoint, entry_points
 from typing import Any, ClassVar, Literal, TypeAlias, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
+from guardrails_lite.errors import PluginError
 from guardrails_lite.verdict import Context, Stage, Validator, Verdict
 
 OnFail: TypeAlias = Literal["block", "repair", "retry", "warn", "shadow"]
 OnError: TypeAlias = Literal["block", "allow"]
 
-__all__ = ["OnError", "OnFail", "ValidatorSpec", "known_validators", "spec_class", "validator"]
+__all__ = ["ENTRY_POINT_GROUP", "OnError", "OnFail", "ValidatorSpec", "known_validators", "spec_class", "validator"]
+
+#: Entry-point group read on the first registry lookup: installed distributions list the modules
+#: that define their validators there, e.g. ``[project.entry-points."guardrails_lite.validators"]``
+#: ``acme = "acme_guards.validators"``. Policy files name validators, never modules.
+ENTRY_POINT_GROUP = "guardrails_lite.validators"
 
 _REGISTRY: dict[str, type[ValidatorSpec]] = {}
 _BUILTINS_LOADED = False
-_LOCK = threading.Lock()
+_LOCK = threading.RLock()  # re-entrant: a plugin may look names up while it is being imported
 
 
 class ValidatorSpec(BaseModel):
@@ -111,11 +118,26 @@ def _load_builtins() -> None:
         for mod in pkgutil.iter_modules(pkg.__path__):
             if not mod.name.startswith("_"):
                 importlib.import_module(f"{pkg.__name__}.{mod.name}")
+        for ep in entry_points(group=ENTRY_POINT_GROUP):
+            _load_entry_point(ep)
         _BUILTINS_LOADED = True
 
 
+def _load_entry_point(ep: EntryPoint) -> None:
+    """Import one installed distribution's validators; a broken one is a `PluginError` naming it."""
+    try:
+        ep.load()  # defining a spec class (or a @validator function) registers it
+    except Exception as e:  # whatever the plugin raises: report the plugin, not a traceback
+        dist = f" of {ep.dist.name}" if ep.dist is not None else ""
+        raise PluginError(
+            f"validator plugin {ep.name!r}{dist} (entry point {ep.value!r} in group {ENTRY_POINT_GROUP!r}) "
+            f"cannot be loaded: {type(e).__name__}: {e}"
+        ) from e
+
+
 def known_validators() -> list[str]:
-    """Names usable in `use:`, sorted."""
+    """Names usable in `use:`, sorted: the built-in validators, those of installed plugins (the
+    `ENTRY_POINT_GROUP` entry points) and any the application has defined or imported."""
     _load_builtins()
     return sorted(_REGISTRY)
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+
 import pytest
 from structlog.testing import capture_logs
 
@@ -57,3 +61,19 @@ def test_blocked_event() -> None:
     blocked = [e for e in logs if e["event"] == "blocked"]
     assert len(blocked) == 1 and blocked[0]["stage"] == "output" and blocked[0]["ids"] == ["names"]
     assert blocked[0]["log_level"] == "warning"
+
+
+def test_nothing_is_printed_until_the_application_configures_structlog() -> None:
+    code = (
+        "import guardrails_lite as g, structlog\n"
+        "p = g.parse_policy({'name': 'n', 'input': [{'use': 'regex', 'patterns': ['x']}]})\n"
+        "try:\n"
+        "    g.Guard(p).run(lambda q: 'a', 'x')\n"
+        "except g.Blocked:\n"
+        "    pass\n"
+        "structlog.configure(processors=[structlog.processors.JSONRenderer()])\n"
+        "g.Guard(p).run(lambda q: 'a', 'fine')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    events = [json.loads(line) for line in out.stdout.splitlines()]
+    assert out.stderr == "" and [e["event"] for e in events] == ["call_started", "call_finished"]  # configured only

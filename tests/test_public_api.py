@@ -45,6 +45,7 @@ def test_exception_hierarchy() -> None:
     g = guardrails_lite
     assert issubclass(g.RetriesExhausted, g.Blocked)
     assert issubclass(g.Blocked, g.GuardrailsError) and issubclass(g.PolicyError, g.GuardrailsError)
+    assert issubclass(g.PluginError, g.GuardrailsError) and not issubclass(g.PluginError, g.PolicyError)
 
 
 def test_import_loads_no_heavy_module() -> None:

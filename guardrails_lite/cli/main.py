@@ -1,7 +1,9 @@
 """`guardrails-lite` entry point: argument parsing, logging set-up and exit codes.
 
 Exit codes: 0 success, 1 a blocked call, a failed API call (chat), a malformed input line or a failing
-eval case, 2 usage or policy errors.
+eval case, 2 usage, policy or plugin errors. Every command takes ``--import MODULE`` (repeatable) for
+the application's own validators; installed plugins (the ``guardrails_lite.validators`` entry points)
+load by themselves.
 User errors print one clear line to stderr, never a traceback.
 """
 
@@ -10,12 +12,13 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
 import structlog
 
-from guardrails_lite.errors import PolicyError
+from guardrails_lite.errors import PluginError, PolicyError
 
 #: Subcommand modules in this package; each has `register(subparsers)` setting `func(args) -> int`.
 COMMANDS = ("validate", "schema", "scan", "eval", "demo", "chat")
@@ -46,7 +49,28 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(f"guardrails_lite.cli.{name}").register(sub)
+    for command in sub.choices.values():
+        command.add_argument(
+            "--import",
+            dest="imports",
+            action="append",
+            default=[],
+            metavar="MODULE",
+            help="import this module first, so the validators it defines can be used (repeatable; "
+            "looked up from the current directory too)",
+        )
     return parser
+
+
+def import_modules(names: Sequence[str]) -> None:
+    """Import the application's validator modules named on the command line (never by a policy file)."""
+    if names and "" not in sys.path and os.getcwd() not in sys.path:
+        sys.path.insert(0, os.getcwd())  # as `python -m` would: `--import app.validators` from the project root
+    for name in names:
+        try:
+            importlib.import_module(name)
+        except Exception as e:  # noqa: BLE001 - the module's own error, reported without a traceback
+            raise UsageError(f"--import {name}: cannot import it: {type(e).__name__}: {e}") from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -57,9 +81,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2 if e.code not in (0, None) else 0
     _configure_logging(args.verbose)
     try:
+        import_modules(args.imports)
         return int(args.func(args))
     except PolicyError as e:
         print(f"guardrails-lite: policy error\n{e}", file=sys.stderr)
+        return 2
+    except PluginError as e:
+        print(f"guardrails-lite: {e}", file=sys.stderr)
         return 2
     except UsageError as e:
         print(f"guardrails-lite: {e}", file=sys.stderr)
