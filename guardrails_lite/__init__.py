@@ -14,6 +14,7 @@ from guardrails_lite.guard import Guard, GuardResult, guarded
 from guardrails_lite.pipeline import Action, StageResult
 from guardrails_lite.policy import Policy, load_policy, parse_policy, policy_json_schema
 from guardrails_lite.spec import ValidatorSpec, known_validators, validator
+from guardrails_lite.trust import Trusted
 from guardrails_lite.verdict import Context, Document, Finding, Stage, Validator, Verdict
 
 if _typing.TYPE_CHECKING:
@@ -53,6 +54,7 @@ __all__ = [
     "RetriesExhausted",
     "Stage",
     "StageResult",
+    "Trusted",
     "Validator",
     "ValidatorSpec",
     "Verdict",

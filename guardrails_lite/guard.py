@@ -26,6 +26,7 @@ from guardrails_lite.errors import Blocked, RetriesExhausted
 from guardrails_lite.logs import digest, logger
 from guardrails_lite.pipeline import Action, Pipeline, StageResult, json_path, worst
 from guardrails_lite.policy import Policy, load_policy
+from guardrails_lite.trust import Trusted
 from guardrails_lite.verdict import Context, ContextArg, Document, Finding, Message, as_documents
 
 Prompt: TypeAlias = "str | list[dict[str, Any]]"
@@ -177,14 +178,16 @@ class Guard:
     """Applies one policy to LLM calls. Thread-safe and shareable; build once, use everywhere.
 
     `policy` is a `Policy`, a policy file, or an already built `Pipeline` (to share its validators
-    or to observe every stage result through its ``on_result`` hook).
+    or to observe every stage result through its ``on_result`` hook). `trusted` lists what a
+    policy file may name (models, spaCy pipelines, judge endpoints); see `Trusted`.
     """
 
-    def __init__(self, policy: Policy | Pipeline | str | os.PathLike[str]) -> None:
+    def __init__(self, policy: Policy | Pipeline | str | os.PathLike[str], *, trusted: Trusted | None = None) -> None:
         if isinstance(policy, Pipeline):
             self.pipeline = policy
         else:
-            self.pipeline = Pipeline(policy if isinstance(policy, Policy) else load_policy(Path(policy)))
+            parsed = policy if isinstance(policy, Policy) else load_policy(Path(policy), trusted=trusted)
+            self.pipeline = Pipeline(parsed)
         self.policy = self.pipeline.policy
 
     # -- the protocol, written once ---------------------------------------------------------

@@ -2,6 +2,9 @@
 
 Every unknown key, unknown validator name or ill-typed parameter is a `PolicyError` naming the file
 and the path of the field (``output[1].max_words``); nothing is silently skipped.
+
+A policy file is untrusted input: reading one is bounded (file size, YAML alias expansion, nesting
+depth) and runs no code; names it uses resolve only against the application's `Trusted`.
 """
 
 from __future__ import annotations
@@ -12,12 +15,20 @@ from pathlib import Path
 from typing import Annotated, Any, Literal, Union
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, create_model, field_validator
 
 from guardrails_lite.errors import PolicyError
 from guardrails_lite.spec import OnError, ValidatorSpec, known_validators, spec_class
+from guardrails_lite.trust import Trusted, context
 
-__all__ = ["Policy", "load_policy", "parse_policy", "policy_json_schema"]
+__all__ = ["MAX_POLICY_BYTES", "Policy", "Trusted", "load_policy", "parse_policy", "policy_json_schema"]
+
+#: Largest policy file read; a policy is a page or two of YAML.
+MAX_POLICY_BYTES = 1 << 20
+#: Most values (mappings, lists and scalars) a policy may hold, counted after YAML aliases expand.
+MAX_POLICY_NODES = 100_000
+#: Deepest nesting of mappings and lists in a policy file.
+MAX_POLICY_DEPTH = 100
 
 
 class Policy(BaseModel):
@@ -55,19 +66,19 @@ class Policy(BaseModel):
 
     @field_validator("input", "output", mode="before")
     @classmethod
-    def _specs(cls, value: Any) -> Any:
+    def _specs(cls, value: Any, info: ValidationInfo) -> Any:
         # Programmatic construction may pass dicts; files go through parse_policy for precise paths.
         if isinstance(value, (list, tuple)):
-            return tuple(_entry(v) if isinstance(v, Mapping) else v for v in value)
+            return tuple(_entry(v, info.context) if isinstance(v, Mapping) else v for v in value)
         return value
 
 
-def _entry(raw: Mapping[str, Any]) -> ValidatorSpec:
+def _entry(raw: Mapping[str, Any], ctx: Any) -> ValidatorSpec:
     name = raw.get("use")
     cls = spec_class(name) if isinstance(name, str) else None
     if cls is None:
         raise ValueError(f"unknown validator {name!r}; known: {', '.join(known_validators())}")
-    return cls.model_validate(dict(raw))
+    return cls.model_validate(dict(raw), context=ctx)
 
 
 def _path(prefix: str, loc: tuple[int | str, ...]) -> str:
@@ -87,8 +98,12 @@ def _describe(err: Mapping[str, Any]) -> str:
     return msg
 
 
-def parse_policy(data: Any, source: str | None = None) -> Policy:
-    """Validate already-parsed policy data; raise `PolicyError` listing every problem."""
+def parse_policy(data: Any, source: str | None = None, *, trusted: Trusted | None = None) -> Policy:
+    """Validate already-parsed policy data; raise `PolicyError` listing every problem.
+
+    `trusted` lists what the policy may name (models, spaCy pipelines, judge endpoints).
+    """
+    ctx = context(trusted)
     if not isinstance(data, Mapping):
         raise PolicyError([("", f"a policy must be a mapping, got {type(data).__name__}")], source)
     problems: list[tuple[str, str]] = []
@@ -119,7 +134,7 @@ def parse_policy(data: Any, source: str | None = None) -> Policy:
                 problems.append((f"{here}.use", f"{name!r} cannot run on the {stage} stage"))
                 continue
             try:
-                spec = cls.model_validate(dict(raw))
+                spec = cls.model_validate(dict(raw), context=ctx)
             except ValidationError as e:
                 problems.extend((_path(here, tuple(err["loc"])), _describe(err)) for err in e.errors())
                 continue
@@ -135,7 +150,7 @@ def parse_policy(data: Any, source: str | None = None) -> Policy:
         stages[stage] = specs
     try:
         # Top-level fields are checked even when entries failed, so every problem is reported at once.
-        policy = Policy.model_validate({**top, **({} if problems else stages)})
+        policy = Policy.model_validate({**top, **({} if problems else stages)}, context=ctx)
     except ValidationError as e:
         problems.extend((_path("", tuple(err["loc"])), _describe(err)) for err in e.errors())
     if problems:
@@ -143,21 +158,120 @@ def parse_policy(data: Any, source: str | None = None) -> Policy:
     return policy
 
 
-def load_policy(path: str | Path) -> Policy:
-    """Read a policy from a ``.yaml``/``.yml`` or ``.json`` file."""
+def load_policy(path: str | Path, *, trusted: Trusted | None = None) -> Policy:
+    """Read a policy from a ``.yaml``/``.yml`` or ``.json`` file.
+
+    `trusted` lists what the file may name (see `Trusted`); by default it may name none of the
+    application's models.
+    """
     p = Path(path)
     source = str(path)
     try:
-        text = p.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as e:
-        why = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
-        raise PolicyError([("", f"cannot read policy: {why}")], source) from None
+        with p.open("rb") as f:
+            raw = f.read(MAX_POLICY_BYTES + 1)
+    except OSError as e:
+        raise PolicyError([("", f"cannot read policy: {e.strerror or e}")], source) from None
+    if len(raw) > MAX_POLICY_BYTES:
+        raise PolicyError([("", f"cannot read policy: larger than {MAX_POLICY_BYTES} bytes")], source)
+    kind = "JSON" if p.suffix.lower() == ".json" else "YAML"
     try:
-        data = json.loads(text) if p.suffix.lower() == ".json" else yaml.safe_load(text)
-    except (json.JSONDecodeError, yaml.YAMLError) as e:
-        kind = "JSON" if p.suffix.lower() == ".json" else "YAML"
+        text = raw.decode("utf-8")
+        data = json.loads(text) if kind == "JSON" else _load_yaml(text)
+        _check_shape(data)
+    except _TooBig as e:
+        raise PolicyError([("", str(e))], source) from None
+    except UnicodeDecodeError as e:
+        raise PolicyError([("", f"cannot read policy: not UTF-8 ({e.reason} at byte {e.start})")], source) from None
+    except (ValueError, yaml.YAMLError) as e:  # json.JSONDecodeError is a ValueError, so is an over-long int
         raise PolicyError([("", f"not valid {kind}: {e}")], source) from None
-    return parse_policy(data, source)
+    except RecursionError:
+        raise PolicyError([("", f"nests deeper than {MAX_POLICY_DEPTH} levels")], source) from None
+    return parse_policy(data, source, trusted=trusted)
+
+
+class _TooBig(Exception):
+    """The file's values nest too deep or, aliases expanded, are too many."""
+
+
+class _BoundedLoader(yaml.SafeLoader):
+    """PyYAML's safe loader with nesting depth bounded while composing (its composer recurses)."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        self._depth += 1
+        if self._depth > MAX_POLICY_DEPTH:
+            raise _TooBig(f"nests deeper than {MAX_POLICY_DEPTH} levels")
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+def _load_yaml(text: str) -> Any:
+    loader = _BoundedLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _check_expansion(node)
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+def _check_expansion(root: yaml.Node) -> None:
+    """Count the values `root` stands for once every alias is expanded (an alias bomb has billions).
+
+    Shared nodes are counted once per use without being walked again, so this is linear in the
+    file; an alias to an enclosing node (a cycle) is refused outright.
+    """
+    sizes: dict[int, int] = {}
+    open_: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        children = _children(node)
+        if done:
+            open_.discard(key)
+            sizes[key] = 1 + sum(sizes[id(c)] for c in children)
+            if sizes[key] > MAX_POLICY_NODES:
+                raise _TooBig(f"holds more than {MAX_POLICY_NODES} values once YAML aliases are expanded")
+            continue
+        if key in sizes:
+            continue
+        if key in open_:
+            raise _TooBig("a YAML alias refers to a value that contains it")
+        open_.add(key)
+        stack.append((node, True))
+        stack.extend((c, False) for c in children if id(c) not in sizes)
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    return []
+
+
+def _check_shape(data: Any) -> None:
+    """Bound the nesting depth and the number of values of loaded (alias-free) policy data."""
+    count = 0
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        count += 1
+        if count > MAX_POLICY_NODES:
+            raise _TooBig(f"holds more than {MAX_POLICY_NODES} values")
+        if isinstance(value, (dict, list)):
+            if depth > MAX_POLICY_DEPTH:
+                raise _TooBig(f"nests deeper than {MAX_POLICY_DEPTH} levels")
+            items = value.values() if isinstance(value, dict) else value
+            stack.extend((v, depth + 1) for v in items)
 
 
 def policy_json_schema() -> dict[str, Any]:

@@ -100,7 +100,7 @@ def test_invalid_json_schema_and_regex_are_caught_at_load() -> None:
         "input[0].patterns"
     )
     assert (
-        "cannot import"
+        "not a model the application trusts"
         in problems({"name": "p", "output": [{"use": "json_schema", "model": "no_such_module:Model"}]})[0][1]
     )
 

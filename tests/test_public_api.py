@@ -17,6 +17,7 @@ def test_all_is_exactly_the_public_names() -> None:
         "pipeline",
         "policy",
         "spec",
+        "trust",
         "verdict",
         "validators",
         "cli",

@@ -6,8 +6,9 @@ import json
 
 import pytest
 
-from guardrails_lite import Verdict, parse_policy
+from guardrails_lite import Trusted, Verdict, parse_policy
 from guardrails_lite.validators._shared.jsonfix import fix
+from tests.fixtures.models import Summary
 from tests.validators.conftest import build, check
 
 SCHEMA = {
@@ -65,8 +66,12 @@ def test_schema_errors_name_each_json_path() -> None:
     assert messages == ["$", "$.confidence", "$.tags[1]"]
 
 
-def test_pydantic_model_by_import_path() -> None:
-    v = build({"use": "json_schema", "model": "tests.fixtures.models:Summary"})
+def test_pydantic_model_the_application_trusts() -> None:
+    policy = parse_policy(
+        {"name": "t", "output": [{"use": "json_schema", "model": "tests.fixtures.models:Summary"}]},
+        trusted=Trusted(models=[Summary]),
+    )
+    v = policy.output[0].build()
     assert check(v, '{"summary": "x", "confidence": 0.2, "sources": []}').passed
     bad = check(v, '{"summary": "x", "confidence": 2, "sources": [1]}')
     assert sorted(f.message.split(":")[0] for f in bad.findings) == ["$.confidence", "$.sources[0]"]

@@ -1,0 +1,142 @@
+"""Policy files are untrusted input: reading one is bounded and runs no code (issue 13)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from pydantic import BaseModel
+
+from guardrails_lite import Guard, PolicyError, Trusted, load_policy, parse_policy
+from tests.security.bounded import run_bounded
+
+# 441 bytes: nine levels of nine aliases each, about 4 * 10^8 values once expanded.
+ALIAS_BOMB = (
+    'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
+    "b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\n"
+    "c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
+    "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n"
+    "e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n"
+    "f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\n"
+    "g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\n"
+    "h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]\n"
+    "name: [*h,*h,*h,*h,*h,*h,*h,*h,*h]\n"
+)
+
+
+def load_in_child(path: Path) -> tuple[int, str]:
+    """load_policy(path) in a child with 30 s and 1 GiB; (return code, what it printed)."""
+    code = f"""
+        from guardrails_lite import PolicyError, load_policy
+        try:
+            load_policy({str(path)!r})
+        except PolicyError as e:
+            print("PolicyError:", e)
+        """
+    done = run_bounded(code, seconds=30, memory_mb=1024)
+    return done.returncode, done.stdout + done.stderr
+
+
+def test_alias_bomb_is_a_policy_error_with_bounded_time_and_memory(tmp_path: Path) -> None:
+    assert len(ALIAS_BOMB) <= 450
+    bomb = tmp_path / "bomb.yaml"
+    bomb.write_text(ALIAS_BOMB)
+    code, out = load_in_child(bomb)
+    assert code == 0, out
+    assert "PolicyError:" in out and "bomb.yaml" in out and "aliases" in out
+
+
+def test_dev_zero_is_a_policy_error_with_bounded_time_and_memory() -> None:
+    code, out = load_in_child(Path("/dev/zero"))
+    assert code == 0, out
+    assert "PolicyError: /dev/zero: cannot read policy: larger than" in out
+
+
+@pytest.mark.parametrize("suffix", [".yaml", ".json"])
+def test_deep_nesting_is_a_policy_error_not_a_traceback(tmp_path: Path, suffix: str) -> None:
+    deep = tmp_path / f"deep{suffix}"
+    deep.write_text('{"name": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    with pytest.raises(PolicyError, match=r"deep\.(yaml|json): nests deeper than"):
+        load_policy(deep)
+
+
+def test_moderately_deep_policies_still_load(tmp_path: Path) -> None:
+    schema: dict[str, object] = {"type": "string"}
+    for _ in range(20):
+        schema = {"type": "object", "properties": {"x": schema}}
+    p = tmp_path / "ok.yaml"
+    import yaml
+
+    p.write_text(yaml.safe_dump({"name": "ok", "output": [{"use": "json_schema", "schema": schema}]}))
+    assert load_policy(p).name == "ok"
+
+
+def test_recursive_alias_and_huge_numbers_are_policy_errors(tmp_path: Path) -> None:
+    loop = tmp_path / "loop.yaml"
+    loop.write_text("name: &x [*x]\n")
+    with pytest.raises(PolicyError, match="loop.yaml"):
+        load_policy(loop)
+    for suffix in (".yaml", ".json"):
+        big = tmp_path / f"big{suffix}"
+        big.write_text('{"name": "p", "max_retries": ' + "1" * 5000 + "}")
+        with pytest.raises(PolicyError, match=f"big{suffix}"):
+            load_policy(big)
+    binary = tmp_path / "bin.yaml"
+    binary.write_bytes(b"name: \xff\xfe\n")
+    with pytest.raises(PolicyError, match="bin.yaml: cannot read policy: not UTF-8"):
+        load_policy(binary)
+
+
+MARKER_MODULE = """
+from pathlib import Path
+Path({marker!r}).write_text("imported")
+from pydantic import BaseModel
+class X(BaseModel):
+    a: int
+"""
+
+
+def test_a_model_name_never_imports_a_module(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    marker = tmp_path / "ran"
+    (tmp_path / "planted_module.py").write_text(MARKER_MODULE.format(marker=str(marker)))
+    monkeypatch.syspath_prepend(str(tmp_path))
+    policy = tmp_path / "p.yaml"
+    policy.write_text("name: p\noutput:\n  - use: json_schema\n    model: planted_module:X\n")
+    with pytest.raises(PolicyError, match=r"p\.yaml: output\[0\]\.model: .*'planted_module:X' is not a model"):
+        load_policy(policy)
+    with pytest.raises(PolicyError):
+        Guard(policy)
+    assert not marker.exists() and "planted_module" not in sys.modules
+
+
+def test_unittest_main_cannot_hijack_validate(tmp_path: Path) -> None:
+    # Importing unittest.__main__ runs a test program and exits: it must never be imported.
+    assert "unittest.__main__" not in sys.modules
+    policy = tmp_path / "p.yaml"
+    policy.write_text("name: p\noutput:\n  - use: json_schema\n    model: unittest.__main__:main\n")
+    with pytest.raises(PolicyError, match="not a model the application trusts"):
+        load_policy(policy)
+    assert "unittest.__main__" not in sys.modules
+
+
+class Invoice(BaseModel):
+    total: float
+
+
+def test_trusted_models_resolve_by_name_or_by_class_path(tmp_path: Path) -> None:
+    by_name = parse_policy(
+        {"name": "p", "output": [{"use": "json_schema", "model": "Invoice"}]},
+        trusted=Trusted(models={"Invoice": Invoice}),
+    )
+    assert by_name.output[0].build()('{"total": 3}', _ctx()).passed
+    path = tmp_path / "p.yaml"
+    path.write_text(f"name: p\noutput:\n  - use: json_schema\n    model: {__name__}:Invoice\n")
+    guard = Guard(path, trusted=Trusted(models=[Invoice]))
+    assert not guard.pipeline.steps["output"][0].validator('{"total": "x"}', _ctx()).passed
+
+
+def _ctx():  # type: ignore[no-untyped-def]
+    from guardrails_lite import Context
+
+    return Context("output")
