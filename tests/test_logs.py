@@ -42,7 +42,7 @@ def test_event_sequence_and_fields() -> None:
     assert events == ["call_started", "validator_failed", "repaired", "validator_failed", "retried", "call_finished"]
     failed = logs[1]
     assert failed["stage"] == "input" and failed["id"] == "pw" and failed["action"] == "repair"
-    assert failed["text_chars"] == len(SECRET_PROMPT) and len(str(failed["text_sha"])) == 12
+    assert failed["text_chars"] == len(SECRET_PROMPT) and len(str(failed["text_sha"])) == 16
     assert all(e["policy"] == "logtest" and e["call_id"] == logs[0]["call_id"] for e in logs)
     assert logs[-1]["action"] == "retry" and logs[-1]["attempts"] == 2
 
