@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import inspect
 import json
+import logging
 import os
 import time
 from collections.abc import Awaitable, Callable, Generator, Mapping, Sequence
@@ -23,7 +24,7 @@ from pathlib import Path
 from typing import Any, ParamSpec, TypeAlias, TypeVar, cast, overload
 
 from guardrails_lite.errors import Blocked, RetriesExhausted
-from guardrails_lite.logs import digest, logger
+from guardrails_lite.logs import digest, enabled, logger
 from guardrails_lite.pipeline import Action, Pipeline, StageResult, json_path, worst
 from guardrails_lite.policy import Policy, load_policy
 from guardrails_lite.trust import Trusted
@@ -221,14 +222,15 @@ class Guard:
             "input", documents=tuple(documents), metadata=metadata or {}, state={} if state is None else state
         )
         call = CallState(sent, ctx, call_id or os.urandom(6).hex())
-        logger.debug(
-            "call_started",
-            policy=self.policy.name,
-            call_id=call.call_id,
-            prompt_chars=_chars(sent),
-            prompt_sha=digest(_flat(sent)),
-            documents=len(documents),
-        )
+        if enabled(logging.DEBUG):
+            logger.debug(
+                "call_started",
+                policy=self.policy.name,
+                call_id=call.call_id,
+                prompt_chars=_chars(sent),
+                prompt_sha=digest(_flat(sent)),
+                documents=len(documents),
+            )
         self._screen_prompt(call)
         self._screen_documents(call)
         call.first = call.prompt
@@ -282,25 +284,30 @@ class Guard:
                 return self._finish(call, r)
             ids = sorted({f.id for f in r.findings})
             if call.attempts > self.policy.max_retries:
-                where = {"policy": self.policy.name, "call_id": call.call_id, "stage": "output"}
-                logger.warning("blocked", **where, ids=ids, findings=len(r.findings))
+                if enabled(logging.WARNING):
+                    where = {"policy": self.policy.name, "call_id": call.call_id, "stage": "output"}
+                    logger.warning("blocked", **where, ids=ids, findings=len(r.findings))
                 raise RetriesExhausted(call.findings, call.attempts)
-            logger.info("retried", policy=self.policy.name, call_id=call.call_id, attempt=call.attempts + 1, ids=ids)
+            if enabled(logging.INFO):
+                logger.info(
+                    "retried", policy=self.policy.name, call_id=call.call_id, attempt=call.attempts + 1, ids=ids
+                )
             call.reask(answer, feedback_message(r.findings, answer))
 
     def _finish(self, call: CallState, r: StageResult) -> GuardResult:
         assert r.text is not None
         findings = call.findings
-        logger.debug(
-            "call_finished",
-            policy=self.policy.name,
-            call_id=call.call_id,
-            action=call.action,
-            attempts=call.attempts,
-            findings=len(findings),
-            answer_chars=len(r.text),
-            duration_ms=round((time.perf_counter() - call.started) * 1000, 3),
-        )
+        if enabled(logging.DEBUG):
+            logger.debug(
+                "call_finished",
+                policy=self.policy.name,
+                call_id=call.call_id,
+                action=call.action,
+                attempts=call.attempts,
+                findings=len(findings),
+                answer_chars=len(r.text),
+                duration_ms=round((time.perf_counter() - call.started) * 1000, 3),
+            )
         return GuardResult(r.text, call.action, call.attempts, findings, call.call_id, call.prompt, tuple(call.stages))
 
     # -- drivers ----------------------------------------------------------------------------

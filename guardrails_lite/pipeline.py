@@ -9,13 +9,14 @@ pipeline's `on_result` hook (the evaluator records abandoned calls with it).
 from __future__ import annotations
 
 import json
+import logging
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal, TypeAlias
 
-from guardrails_lite.logs import digest, logger
+from guardrails_lite.logs import digest, enabled, logger
 from guardrails_lite.policy import Policy
 from guardrails_lite.spec import ValidatorSpec
 from guardrails_lite.verdict import Context, Finding, Stage, Validator, Verdict
@@ -137,6 +138,8 @@ def log_decision(
     seconds: float,
 ) -> None:
     """The log lines of one failed entry: ``validator_failed``, then ``shadow`` or ``repaired``."""
+    if not enabled(logging.INFO):
+        return  # the digest and the fields cost more than the checks on a short text
     where: dict[str, Any] = {"policy": policy, "call_id": call_id, "stage": stage}
     logger.info(
         "validator_failed",
@@ -239,17 +242,19 @@ class Pipeline:
             target=ctx.target or None,
         )
         if self.policy.mode == "shadow":
-            logger.info(
-                "shadow", policy=self.policy.name, call_id=call_id, stage=stage, id=f.id, would="block", findings=1
-            )
+            if enabled(logging.INFO):
+                logger.info(
+                    "shadow", policy=self.policy.name, call_id=call_id, stage=stage, id=f.id, would="block", findings=1
+                )
             return StageResult(stage, "allow", text, (f,))
         return self._block(stage, [f], call_id)
 
     def _block(self, stage: Stage, findings: list[Finding], call_id: str) -> StageResult:
         ids = sorted({f.id for f in findings})
-        logger.warning(
-            "blocked", policy=self.policy.name, call_id=call_id, stage=stage, ids=ids, findings=len(findings)
-        )
+        if enabled(logging.WARNING):
+            logger.warning(
+                "blocked", policy=self.policy.name, call_id=call_id, stage=stage, ids=ids, findings=len(findings)
+            )
         return StageResult(stage, "block", None, tuple(findings))
 
     def _check_windows(
