@@ -347,7 +347,7 @@ def test_stream_with_whole_answer_validator_buffers_and_reasks(server: ScriptedS
     chunks = list(stream)
     assert stream_text(chunks) == '{"a": 2}' and len(server.requests) == 2
     assert stream.guard is not None and stream.guard.attempts == 2
-    assert "$: 'a' is a required property" in server.requests[1].body["messages"][-1]["content"]
+    assert '$: missing required property "a"' in server.requests[1].body["messages"][-1]["content"]
 
 
 def test_stream_sentence_mode_releases_whole_sentences(server: ScriptedServer) -> None:

@@ -302,7 +302,9 @@ def _schema_message(error: Any) -> str:
         return "must be of type " + " or ".join(str(k) for k in kinds)
     if keyword == "required" and isinstance(rule, list) and isinstance(error.instance, dict):
         missing = [k for k in rule if k not in error.instance]
-        return "missing required " + ", ".join(_value(k) for k in missing)
+        return ("missing required property " if len(missing) == 1 else "missing required properties ") + ", ".join(
+            _value(k) for k in missing
+        )
     if keyword in _BOUNDS:
         return _BOUNDS[keyword].format(_value(rule))
     fixed = {
