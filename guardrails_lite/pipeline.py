@@ -13,7 +13,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal, TypeAlias
 
 from guardrails_lite.logs import digest, enabled, logger
@@ -34,6 +34,7 @@ __all__ = [
     "ResultHook",
     "StageResult",
     "Step",
+    "StepRun",
     "decide",
     "json_path",
     "log_decision",
@@ -47,13 +48,27 @@ def worst(a: Action, b: Action) -> Action:
 
 
 @dataclass(frozen=True, slots=True)
+class StepRun:
+    """One entry's part in a stage check: its decision ("allow" when it passed) and its time."""
+
+    id: str
+    validator: str
+    decision: Decision
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
 class StageResult:
-    """What one stage decided for one text. `text` is None when the text was rejected."""
+    """What one stage decided for one text. `text` is None when the text was rejected.
+
+    `runs` lists the entries that ran, in order (for metrics; not part of equality).
+    """
 
     stage: Stage
     action: Action
     text: str | None
     findings: tuple[Finding, ...]
+    runs: tuple[StepRun, ...] = field(default=(), repr=False, compare=False)
 
 
 class Step:
@@ -249,13 +264,13 @@ class Pipeline:
             return StageResult(stage, "allow", text, (f,))
         return self._block(stage, [f], call_id)
 
-    def _block(self, stage: Stage, findings: list[Finding], call_id: str) -> StageResult:
+    def _block(self, stage: Stage, findings: list[Finding], call_id: str, runs: Sequence[StepRun] = ()) -> StageResult:
         ids = sorted({f.id for f in findings})
         if enabled(logging.WARNING):
             logger.warning(
                 "blocked", policy=self.policy.name, call_id=call_id, stage=stage, ids=ids, findings=len(findings)
             )
-        return StageResult(stage, "block", None, tuple(findings))
+        return StageResult(stage, "block", None, tuple(findings), tuple(runs))
 
     def _check_windows(
         self, stage: Stage, text: str, ctx: Context, call_id: str, steps: tuple[Step, ...], read_only: bool
@@ -264,6 +279,7 @@ class Pipeline:
         limit = self.policy.max_input_chars
         pieces: list[str] = []
         findings: list[Finding] = []
+        runs: list[StepRun] = []
         action: Action = "allow"
         for start in range(0, len(text), limit):
             r = self._check(stage, text[start : start + limit], ctx, call_id, steps, read_only)
@@ -273,11 +289,12 @@ class Pipeline:
                 else f
                 for f in r.findings
             )
+            runs.extend(r.runs)
             action = worst(action, r.action)
             if r.text is None:
-                return StageResult(stage, action, None, tuple(findings))
+                return StageResult(stage, action, None, tuple(findings), tuple(runs))
             pieces.append(r.text)
-        return StageResult(stage, action, "".join(pieces), tuple(findings))
+        return StageResult(stage, action, "".join(pieces), tuple(findings), tuple(runs))
 
     def _check(
         self, stage: Stage, text: str, ctx: Context, call_id: str, steps: tuple[Step, ...], read_only: bool
@@ -285,28 +302,30 @@ class Pipeline:
         """`read_only`: the text cannot be replaced (a document the caller sends), so a repair blocks."""
         action: Action = "allow"
         findings: list[Finding] = []
+        runs: list[StepRun] = []
         shadow = self.policy.mode == "shadow"
         for step in steps:
             t0 = time.perf_counter()
             verdict = _verdict(step, stage, text, ctx, rejected=action == "retry")
             if verdict.passed:
+                runs.append(StepRun(step.id, step.spec.use, "allow", time.perf_counter() - t0))
                 text = text if verdict.repaired is None else verdict.repaired
                 continue
+            seconds = time.perf_counter() - t0
             stamped = _stamp(verdict, step, ctx.target)
             findings.extend(stamped)
             decision = decide(verdict, step, stage=stage, read_only=read_only, shadow=shadow)
-            log_decision(
-                self.policy.name, call_id, stage, step, verdict, decision, stamped, text, time.perf_counter() - t0
-            )
+            runs.append(StepRun(step.id, step.spec.use, decision, seconds))
+            log_decision(self.policy.name, call_id, stage, step, verdict, decision, stamped, text, seconds)
             if decision == "block":
-                return self._block(stage, findings, call_id)
+                return self._block(stage, findings, call_id, runs)
             if decision == "repair":
                 assert verdict.repaired is not None
                 text = verdict.repaired
             if decision in ("repair", "retry", "warn"):
                 # After a retry decision later entries still run, so the feedback covers every problem.
                 action = worst(action, decision)
-        return StageResult(stage, action, None if action == "retry" else text, tuple(findings))
+        return StageResult(stage, action, None if action == "retry" else text, tuple(findings), tuple(runs))
 
 
 def _verdict(step: Step, stage: Stage, text: str, ctx: Context, *, rejected: bool) -> Verdict:

@@ -256,6 +256,24 @@ def test_canary_is_planted_and_a_leak_is_blocked(server: ScriptedServer) -> None
     assert len({planted(r) for r in server.requests}) == len(server.requests)  # a fresh token per call
 
 
+def test_on_result_hook_survives_the_canary_and_skips_streamed_prefix_checks(server: ScriptedServer) -> None:
+    from guardrails_lite.pipeline import Pipeline, StageResult
+
+    seen: list[StageResult] = []
+    c = client(server, Guard(Pipeline(policy(canary=True), on_result=seen.append)))
+    c.chat.completions.create(model="m", messages=user("hi"))
+    assert [(s.stage, [r.id for r in s.runs]) for s in seen] == [("input", []), ("output", ["canary"])]
+
+    seen.clear()
+    sentences = policy(stream="sentence", output=[{"use": "t_oai_whole"}])
+    c = client(server, Guard(Pipeline(sentences, on_result=seen.append)))
+    server.push(Reply("One. Two. Three. Four.", chunk_size=3))
+    assert stream_text(list(c.chat.completions.create(model="m", messages=user("go"), stream=True))) == (
+        "One. Two. Three. Four."
+    )
+    assert [s.stage for s in seen] == ["input", "output"]  # the final check only, not one per released sentence
+
+
 def test_canary_validator_catches_encodings() -> None:
     import base64
 

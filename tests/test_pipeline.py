@@ -368,3 +368,27 @@ def test_pipelines_can_share_built_steps() -> None:
     first = Pipeline(p)
     twin = Pipeline(p.model_copy(update={"mode": "shadow"}), steps=first.steps)
     assert twin.steps["input"][0] is first.steps["input"][0] and twin.policy.mode == "shadow"
+
+
+def test_stage_results_carry_each_entrys_decision_and_time() -> None:
+    p = policy(
+        input=[
+            {"use": "t_record"},
+            {"use": "t_upper", "id": "fix", "on_fail": "repair"},
+            {"use": "t_upper", "id": "stop", "word": "BAD", "on_fail": "block"},
+        ]
+    )
+    pipe = Pipeline(p)
+    passed = pipe.check("input", "fine", Context("input"))
+    assert [(r.id, r.validator, r.decision) for r in passed.runs] == [
+        ("t_record", "t_record", "allow"),
+        ("fix", "t_upper", "allow"),
+        ("stop", "t_upper", "allow"),
+    ]
+    blocked = pipe.check("input", "a bad one", Context("input"))
+    assert [(r.id, r.decision) for r in blocked.runs] == [("t_record", "allow"), ("fix", "repair"), ("stop", "block")]
+    assert all(r.seconds >= 0 for r in blocked.runs) and blocked.action == "block"
+    shadowed = Pipeline(p.model_copy(update={"mode": "shadow"})).check("input", "a bad one", Context("input"))
+    assert [r.decision for r in shadowed.runs] == ["allow", "shadow", "allow"]  # nothing repaired: BAD never appears
+    windows = Pipeline(policy(input=[{"use": "t_record"}], max_input_chars=4, oversize="window"))
+    assert len(windows.check("input", "x" * 10, Context("input")).runs) == 3  # one run per window

@@ -14,7 +14,7 @@ from typing import Any
 
 from guardrails_lite.guard import Guard, GuardResult
 from guardrails_lite.integrations.openai._release import StreamPlan, StreamSession
-from guardrails_lite.pipeline import Action
+from guardrails_lite.pipeline import Action, Pipeline
 from guardrails_lite.policy import Policy
 from guardrails_lite.validators.canary import CanarySpec
 from guardrails_lite.validators.json_schema import JsonSchemaSpec
@@ -127,8 +127,10 @@ class Core:
         guard = policy if isinstance(policy, Guard) else Guard(policy)
         p = guard.policy
         if p.canary and not any(isinstance(s, CanarySpec) for s in p.output):
-            # First, so it sees the answer before any repair can disguise a leak.
-            guard = Guard(p.model_copy(update={"output": (CanarySpec(id="canary"), *p.output)}))
+            # First, so it sees the answer before any repair can disguise a leak. The caller's
+            # on_result hook (metrics, evaluation) keeps observing the extended pipeline.
+            canaried = p.model_copy(update={"output": (CanarySpec(id="canary"), *p.output)})
+            guard = Guard(Pipeline(canaried, on_result=guard.pipeline.on_result))
         self.guard = guard
         self.policy = guard.policy
         if holdback < 0:

@@ -49,7 +49,8 @@ class StreamPlan:
             self.mode = "buffer"
         elif whole or "sentence" in marks:
             self.mode = "sentence"
-            self.whole = guard.pipeline if whole else None
+            # The guard's built steps without its on_result hook: a prefix check is not a decision.
+            self.whole = Pipeline(policy, steps=guard.pipeline.steps) if whole else None
         else:
             self.mode = "word"
         inc = tuple(s for s, m in zip(specs, marks, strict=True) if m is not None)
