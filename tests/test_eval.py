@@ -510,6 +510,27 @@ def test_live_model_answers_prompt_only_cases() -> None:
     assert failed.outcome == "error" and failed.problems[0] == "model call failed: ConnectionError"
 
 
+def test_live_model_gets_the_system_text_the_openai_wrappers_send() -> None:
+    from guardrails_lite.integrations.openai._core import Core
+
+    policy = parse_policy(
+        {
+            "name": "live",
+            "instructions": "  Be brief.  ",
+            "input": [{"use": "scope", "allowed_topics": [{"name": "billing", "keywords": ["invoice"]}]}],
+            "output": [
+                {"use": "max_length", "max_words": 50},
+                {"use": "scope", "allowed_topics": [{"name": "billing", "keywords": ["invoice"]}]},
+            ],
+        }
+    )
+    client = FakeClient("fine")
+    openai_model("m", policy, client=client)([{"role": "system", "content": "Mine."}, {"role": "user", "content": "q"}])
+    ((_, sent),) = client.sent
+    assert sent[0] == {"role": "system", "content": f"{Core(policy, 0).rules}\n\nMine."} and len(sent) == 2
+    assert sent[0]["content"].startswith("Be brief.\n") and sent[0]["content"].count("billing") == 1
+
+
 # -- shipped suite and example -----------------------------------------------------------------
 
 

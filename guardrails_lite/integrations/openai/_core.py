@@ -14,6 +14,7 @@ from typing import Any
 
 from guardrails_lite.guard import Guard, GuardResult
 from guardrails_lite.integrations.openai._release import StreamPlan, StreamSession
+from guardrails_lite.integrations.shaping import system_rules, with_system
 from guardrails_lite.pipeline import Action, Pipeline
 from guardrails_lite.policy import Policy
 from guardrails_lite.validators.canary import CanarySpec
@@ -136,9 +137,7 @@ class Core:
         if holdback < 0:
             raise ValueError("holdback must be >= 0")
         self.holdback = holdback
-        rules = [self.policy.instructions.strip()] if self.policy.instructions else []
-        rules += [r for s in self.policy.output if (r := s.instructions())]
-        self.rules = "\n".join(rules)
+        self.rules = system_rules(self.policy)
         self.schema = _structured_schema(self.policy)
         self._plan: StreamPlan | None = None
 
@@ -190,15 +189,6 @@ def as_dict(item: Any) -> dict[str, Any]:
     if callable(dump):
         return dict(dump(exclude_none=True))
     raise TypeError(f"messages must be mappings or SDK models, got {type(item).__name__}")
-
-
-def with_system(messages: list[dict[str, Any]], system: str) -> list[dict[str, Any]]:
-    """Put the policy's rules first: merged into a leading system message, else a new one."""
-    if messages and messages[0].get("role") in ("system", "developer") and isinstance(messages[0].get("content"), str):
-        first = dict(messages[0])
-        first["content"] = f"{system}\n\n{first['content']}"
-        return [first, *messages[1:]]
-    return [{"role": "system", "content": system}, *messages]
 
 
 def _structured_schema(policy: Policy) -> tuple[str, dict[str, Any]] | None:
