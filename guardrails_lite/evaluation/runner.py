@@ -108,6 +108,38 @@ def threshold_field(spec: ValidatorSpec) -> tuple[str, float] | None:
     return None
 
 
+class _ScriptEnded(Exception):
+    """The case has no further answer for the prompt the guard sent."""
+
+
+class _ModelFailed(Exception):
+    """The live model raised (the cause); one failed call must not end the run."""
+
+
+class _CaseModel:
+    """The model of one case: its scripted answers in turn, else the live model; `seen` records them."""
+
+    def __init__(self, case: Case, live: LiveModel | None, answers: list[str] | None) -> None:
+        self.script = case.scripted_answers
+        self.live = live if not self.script and answers is None else None
+        if answers is not None and not self.script:
+            self.script = answers  # the enforce twin of a live shadow run sees the same answers, not a new call
+        self.seen: list[str] = []
+
+    def __call__(self, prompt: Prompt) -> str:
+        if self.live is not None:
+            try:
+                answer = self.live(prompt)
+            except Exception as e:  # any failure of the live call is reported as this case's error
+                raise _ModelFailed from e
+        elif len(self.seen) < len(self.script):
+            answer = self.script[len(self.seen)]
+        else:
+            raise _ScriptEnded
+        self.seen.append(answer)
+        return answer
+
+
 @dataclass(slots=True)
 class _Outcome:
     outcome: Action | Literal["error"]
@@ -185,40 +217,22 @@ class Evaluator:
 
     # -- the guarded call ---------------------------------------------------------------------
     def _drive(self, guard: Guard, case: Case, answers: list[str] | None = None) -> _Outcome:
-        script = case.scripted_answers
-        live = self.live if not script and answers is None else None
-        if answers is not None and not script:
-            script = answers  # the enforce twin of a live shadow run sees the same answers, not a new call
-        seen: list[str] = []
+        """Run the case through `guard.run`; the case's answers (or the live model) are the model."""
+        model = _CaseModel(case, self.live, answers)
         self._results.clear()
-        flow = guard.flow(case.prompt or "", context=case.documents)
         try:
-            request = next(flow)
-            while True:
-                if live is not None:
-                    try:
-                        answer = live(request)
-                    except Exception as e:  # noqa: BLE001 - one failed live call must not end the run
-                        flow.close()
-                        return _Outcome(
-                            "error", len(seen), self._found(), None, seen, f"model call failed: {type(e).__name__}"
-                        )
-                elif len(seen) < len(script):
-                    answer = script[len(seen)]
-                else:
-                    # Prompt-only: the input stage is all there is. Script used up: the policy asked for a re-ask.
-                    flow.close()
-                    outcome = _worst(self._results)
-                    return _Outcome(outcome, len(seen), self._found(), None, seen)
-                seen.append(answer)
-                request = flow.send(answer)
-        except StopIteration as done:
-            r = done.value
-            return _Outcome(r.action, r.attempts, r.findings, r.text, seen)
+            r = guard.run(model, case.prompt or "", context=case.documents)
+        except _ScriptEnded:
+            # Prompt-only: the input stage is all there is. Script used up: the policy asked for a re-ask.
+            return _Outcome(_worst(self._results), len(model.seen), self._found(), None, model.seen)
+        except _ModelFailed as e:
+            why = f"model call failed: {type(e.__cause__).__name__}"
+            return _Outcome("error", len(model.seen), self._found(), None, model.seen, why)
         except RetriesExhausted as e:
-            return _Outcome("retry", e.attempts, e.findings, None, seen)
+            return _Outcome("retry", e.attempts, e.findings, None, model.seen)
         except Blocked as e:
-            return _Outcome("block", len(seen), e.findings, None, seen)
+            return _Outcome("block", len(model.seen), e.findings, None, model.seen)
+        return _Outcome(r.action, r.attempts, r.findings, r.text, model.seen)
 
     def _found(self) -> tuple[Finding, ...]:
         return tuple(f for r in self._results for f in r.findings)
