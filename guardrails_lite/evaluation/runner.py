@@ -2,11 +2,12 @@
 
 Two passes per case, because they answer different questions:
 
-* **The guarded call** (`Guard.flow`, driven here) gives the outcome the user would see. A case's
-  scripted answers are the model: ``answer: X`` is answered X; if the policy asks for a re-ask
-  after the script ran out, the outcome is ``retry`` (the answer was rejected for re-asking) and
-  the flow is abandoned, since re-sending the same answer proves nothing. Prompt-only cases run
-  the input stage only, or call a live model when one is given.
+* **The guarded call** (`Guard.run`) gives the outcome the user would see. A case's scripted
+  answers are the model: ``answer: X`` is answered X; if the policy asks for a re-ask after the
+  script ran out, the outcome is ``retry`` (the answer was rejected for re-asking) and the call is
+  abandoned, since re-sending the same answer proves nothing; the pipeline's ``on_result`` hook
+  still tells what each stage decided. Prompt-only cases run the input stage only, or call a live
+  model when one is given.
 * **The probe** runs every policy entry on its own over the case's original texts (prompt, its
   context documents if the entry screens documents, every answer), so a validator's detections
   are measured even when an earlier entry blocked the call first. It gives per-validator fired /
