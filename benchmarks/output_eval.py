@@ -99,22 +99,40 @@ def eval_scope(
     return metrics(pairs), misses, lat
 
 
-def eval_grounding(name: str = "grounding.yaml") -> tuple[dict[str, float], list[str], list[float]]:
+def grounding_cases(name: str) -> list[tuple[str, bool, str, tuple[Document, ...]]]:
+    """(text, should flag, kind, documents) of a grounding set: one source per case, or a thread of e-mails."""
     data = yaml.safe_load((DATA / name).read_text())
     if "sources" not in data:  # the hard set reuses grounding.yaml's sources; the blind set has its own
         data["sources"] = yaml.safe_load((DATA / "grounding.yaml").read_text())["sources"]
-    v = build({"use": "grounding"})
-    pairs, misses, lat = [], [], []
+    out = []
     for c in data["cases"]:
-        docs = (Document(data["sources"][c["source"]], c["source"]),)
+        ids = data["threads"][c["thread"]] if "thread" in c else [c["source"]]
+        docs = tuple(Document(data["sources"][i], i) for i in ids)
+        kind = c.get("kind") or ("supported" if c["supported"] else "unsupported")
+        out.append((c["text"], not c["supported"], kind, docs))
+    return out
+
+
+def eval_grounding(
+    name: str = "grounding.yaml", entries: tuple[dict[str, Any], ...] = ({"use": "grounding"},)
+) -> tuple[dict[str, float], list[str], list[float]]:
+    """Flagged = any of `entries` fails the sentence (grounding alone by default)."""
+    validators = [build(e) for e in entries]
+    pairs, misses, lat = [], [], []
+    for text, truth, kind, docs in grounding_cases(name):
+        ctx = Context("output", documents=docs)
         t0 = time.perf_counter()
-        flagged = not v(c["text"], Context("output", documents=docs)).passed
+        flagged = any(not v(text, ctx).passed for v in validators)
         lat.append((time.perf_counter() - t0) * 1000)
-        truth = not c["supported"]
         pairs.append((truth, flagged))
+        KINDS.setdefault(name, {}).setdefault((kind, truth), []).append(flagged)
         if truth != flagged:
-            misses.append(f"{'FN' if truth else 'FP'}: {c['text']}")
+            misses.append(f"{'FN' if truth else 'FP'} [{kind}]: {text}")
     return metrics(pairs), misses, lat
+
+
+# Per set: (kind, should flag) -> flagged per case, for the per-kind tables.
+KINDS: dict[str, dict[tuple[str, bool], list[bool]]] = {}
 
 
 def kb_answer_latency(repeat: int) -> dict[str, tuple[float, float]]:
