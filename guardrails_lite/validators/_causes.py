@@ -1,0 +1,173 @@
+"""Causes, blame and consequences: a sentence that links two facts needs a source that states the link.
+
+"The Riverside venue cancelled because Dana forgot to pay." may be built from words that are all in the
+sources; what they do not say is *because*. An answer sentence with a causal link (because, due to,
+so, which is why, as a result, led to, after ... failed to) is split into its cause and its effect;
+it is supported only if one source passage (a sentence with a causal cue, with the sentence before it
+for "because of this" / "the cause was") holds both sides. Blame (blame, fault, responsible for an
+incident) needs a passage with a blame cue that names the same people.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from guardrails_lite.validators import _claims
+from guardrails_lite.validators._claims_text import Tok, canon
+
+MESSAGE = "cause or blame not stated in the sources"
+LINK_COVERAGE = 0.6
+
+# (phrase, which side follows it): "cause" = the cause follows ("because X"), "effect" = the effect follows.
+_MARKERS: dict[tuple[str, ...], str] = {
+    ("because",): "cause",
+    ("because", "of"): "cause",
+    ("due", "to"): "cause",
+    ("owing", "to"): "cause",
+    ("thanks", "to"): "cause",
+    ("as", "a", "result", "of"): "cause",
+    ("as", "a", "consequence", "of"): "cause",
+    ("in", "response", "to"): "cause",
+    ("caused", "by"): "cause",
+    ("since",): "cause",
+    ("as", "a", "result"): "effect",
+    ("as", "a", "consequence"): "effect",
+    ("consequently",): "effect",
+    ("therefore",): "effect",
+    ("thus",): "effect",
+    ("hence",): "effect",
+    ("which", "is", "why"): "effect",
+    ("that", "is", "why"): "effect",
+    ("that's", "why"): "effect",
+    ("this", "is", "why"): "effect",
+    ("which", "meant"): "effect",
+    ("which", "means"): "effect",
+    ("for", "this", "reason"): "effect",
+    ("so", "that"): "effect",
+    ("led", "to"): "effect",
+    ("lead", "to"): "effect",
+    ("leads", "to"): "effect",
+    ("leading", "to"): "effect",
+    ("resulted", "in"): "effect",
+    ("results", "in"): "effect",
+    ("resulting", "in"): "effect",
+    ("caused",): "effect",
+    ("causes",): "effect",
+    ("causing",): "effect",
+    ("triggered",): "effect",
+    ("forced",): "effect",
+    ("pushed",): "effect",
+    ("prompted",): "effect",
+    ("cost",): "effect",
+}
+_MAX_MARKER = max(len(k) for k in _MARKERS)
+# "after Dana failed to pay": a failure placed before an event insinuates that it caused it.
+_FAILURE = frozenset(
+    "failed forgot neglected missed refused ignored didn't did not never omitted overlooked botched".split()
+)
+_BLAME = frozenset({canon(w) for w in "blame blamed blames blaming fault faults".split()})
+_RESPONSIBLE = frozenset({"responsible", "accountable", "culpable", "liable"})
+# Cues a source uses to state a link (permissive: "as" and "since" count on the source side).
+_SOURCE_CUES = frozenset(
+    "because due owing thanks result consequence therefore thus hence why reason cause caused causes since as so "
+    "led lead leads resulted forced meant triggered".split()
+)
+_SOURCE_BLAME = frozenset("blame blamed blames fault responsible accountable mistake error negligence caused".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    cause: list[Tok]
+    effect: list[Tok]
+    blame: bool
+
+
+def find_link(toks: list[Tok]) -> Link | None:
+    """The causal link or blame an answer sentence asserts, if any."""
+    lows = [t.low for t in toks]
+    canons = {t.canon for t in toks}
+    if canons & _BLAME or _responsible_for_trouble(lows):
+        return Link(toks, toks, True)
+    for i in range(len(toks)):
+        for size in range(min(_MAX_MARKER, len(toks) - i), 0, -1):
+            side = _MARKERS.get(tuple(lows[i : i + size]))
+            if side is None or not _causal_use(lows, i, size):
+                continue
+            before, after = toks[:i], toks[i + size :]
+            if i == 0 and side == "cause" and "," in lows:  # "Because X, Y"
+                comma = lows.index(",")
+                before, after = toks[comma + 1 :], toks[size:comma]
+            return Link(after, before, False) if side == "cause" else Link(before, after, False)
+        if lows[i] == "so" and i > 0 and lows[i - 1] in (",", "and") and _claims._starts_clause(toks, i + 1):
+            return Link(toks[:i], toks[i + 1 :], False)
+        if lows[i] == "after" and any(w in _FAILURE for w in lows[i + 1 : i + 6]):
+            return Link(toks[i + 1 :], toks[:i], False)
+    return None
+
+
+def _causal_use(lows: list[str], i: int, size: int) -> bool:
+    w = lows[i]
+    if w == "since":  # "since Monday" is a time
+        nxt = lows[i + 1] if i + 1 < len(lows) else ""
+        return nxt in ("the", "a", "an", "it", "he", "she", "they", "we", "i", "there", "nobody") or nxt.isalpha() and (
+            nxt not in _claims._WEEKDAYS and not _claims.numbers.quantities(["1", nxt])[1:]
+        )
+    if w in ("cost", "pushed", "forced", "caused", "causes", "causing", "triggered", "prompted") and size == 1:
+        # A verb of consequence needs an event-like subject and object, not a price ("costs 1,800 EUR").
+        nxt = lows[i + 1] if i + 1 < len(lows) else ""
+        return i > 0 and not nxt[:1].isdigit() and nxt not in ("about", "around", "roughly", "us", "eur", "usd")
+    return True
+
+
+def _responsible_for_trouble(lows: list[str]) -> bool:
+    """ "responsible for the outage" is blame; "responsible for the renewals" is a role."""
+    for i, w in enumerate(lows):
+        if w in _RESPONSIBLE and "for" in lows[i + 1 : i + 3]:
+            return any(x in _TROUBLE or canon(x) in _TROUBLE_CANON for x in lows[i + 2 : i + 7])
+    return False
+
+
+_TROUBLE = frozenset(
+    "incident outage delay delays problem problems mistake mistakes failure failures error errors loss losses damage "
+    "accident breach mess issue issues fall collapse crash leak cancellation overrun shortfall miss missed lost".split()
+)
+_TROUBLE_CANON = frozenset(canon(w) for w in _TROUBLE)
+
+
+def stated(link: Link, facts: Sequence[_claims.Fact]) -> bool:
+    """True if one source passage states the link: both sides, or for blame a blame cue with the same people."""
+    passages = _passages(facts, link.blame)
+    if link.blame:
+        names = _claims._names(link.cause, first_is_name=True)
+        words = _claims._content(link.cause) - _BLAME
+        return any(names <= p_names and _cov(words, p_words) >= LINK_COVERAGE for p_names, p_words in passages)
+    cause = _claims._content(link.cause)
+    effect = _claims._content(link.effect)
+    c_names = _claims._names(link.cause, True)
+    e_names = _claims._names(link.effect, True)
+    return any(
+        (c_names | e_names) <= p_names
+        and _cov(cause, p_words) >= LINK_COVERAGE
+        and _cov(effect, p_words) >= LINK_COVERAGE
+        for p_names, p_words in passages
+    )
+
+
+def _cov(words: set[str], bag: frozenset[str]) -> float:
+    return len(words & bag) / len(words) if words else 1.0
+
+
+def _passages(facts: Sequence[_claims.Fact], blame: bool) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """(names, words) of each source sentence with a causal (or blame) cue, joined with the sentence before it."""
+    cues = _SOURCE_BLAME if blame else _SOURCE_CUES
+    out: list[tuple[frozenset[str], frozenset[str]]] = []
+    for k, f in enumerate(facts):
+        if not any(t.low in cues for t in f.toks):
+            continue
+        names, words = set(f.names), set(f.words) | f.topic
+        if k > 0 and facts[k - 1].doc == f.doc:
+            names |= facts[k - 1].names
+            words |= facts[k - 1].words
+        out.append((frozenset(names), frozenset(words)))
+    return out

@@ -1,0 +1,194 @@
+"""Numbers, amounts, durations, times and dates of a token list, in one comparable form.
+
+"two weeks" and "14 days" are both a duration of 20160 minutes; "9:10 to 11:40" is also a duration
+of 150 minutes; "12 September" and "September 12th" are the same date. A claim's quantity is
+supported by an equal quantity of the source sentence, or (when the claim says it is a total, a
+half, a double or a difference) by that arithmetic on the source's figures of the same kind.
+Every scan is one pass over the tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+Quantity = tuple[str, float]  # (kind, value): kind "n" (plain number), "money:eur", "dur", "time", "date", "pct"
+
+_NUM = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?$")
+_TIME = re.compile(r"(\d{1,2})[:.](\d{2})$")
+WORDS = {
+    w: float(i)
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty".split()
+    )
+} | {
+    "thirty": 30.0,
+    "forty": 40.0,
+    "fifty": 50.0,
+    "sixty": 60.0,
+    "seventy": 70.0,
+    "eighty": 80.0,
+    "ninety": 90.0,
+    "hundred": 100.0,
+    "dozen": 12.0,
+    "couple": 2.0,
+    "single": 1.0,
+    "both": 2.0,
+}
+_SCALE = {"hundred": 100.0, "thousand": 1000.0, "k": 1000.0, "million": 1e6, "m": 1e6, "bn": 1e9, "billion": 1e9}
+_CURRENCY = {
+    "eur": "eur", "euro": "eur", "euros": "eur", "€": "eur", "usd": "usd", "$": "usd", "dollars": "usd",
+    "dollar": "usd", "gbp": "gbp", "£": "gbp", "pounds": "gbp", "chf": "chf", "francs": "chf",
+}  # fmt: skip
+# Durations in minutes.
+_DURATION = {
+    "minute": 1.0, "minutes": 1.0, "min": 1.0, "mins": 1.0, "hour": 60.0, "hours": 60.0, "hrs": 60.0, "h": 60.0,
+    "day": 1440.0, "days": 1440.0, "night": 1440.0, "nights": 1440.0, "week": 10080.0, "weeks": 10080.0,
+    "fortnight": 20160.0, "fortnights": 20160.0, "month": 43830.0, "months": 43830.0, "year": 525960.0,
+    "years": 525960.0, "quarter": 131490.0,
+}  # fmt: skip
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        "january:jan february:feb march:mar april:apr may june:jun july:jul august:aug september:sep:sept "
+        "october:oct november:nov december:dec".split()
+    )
+    for m in names.split(":")
+}
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3}
+_PERCENT = frozenset({"%", "percent", "per", "pct"})
+# Cues that a claim's figure is computed from the sources' figures.
+ARITHMETIC_CUES = frozenset(
+    "total altogether combined together overall sum half double twice triple difference more less fewer each "
+    "apiece per both".split()
+)
+_FILLER = frozenset("more extra additional further full whole working business calendar straight".split())
+UNIT_WORDS = frozenset(_CURRENCY) | frozenset(_DURATION) | frozenset(_FRACTIONS) | _PERCENT | frozenset(_SCALE)
+_ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)$")
+
+
+def _value(tok: str) -> float | None:
+    low = tok.lower()
+    if _NUM.match(low):
+        return float(low.replace(",", ""))
+    if low in WORDS:
+        return WORDS[low]
+    m = _ORDINAL.match(low)
+    return float(m.group(1)) if m else None
+
+
+def quantities(lows: Sequence[str]) -> list[Quantity]:
+    """All quantities of a lower-cased token list, including spans ("from 9:10 to 11:40")."""
+    out: list[Quantity] = []
+    times: list[tuple[int, float]] = []
+    dates: list[tuple[int, float]] = []
+    n = len(lows)
+    i = 0
+    while i < n:
+        w = lows[i]
+        t = _TIME.match(w)
+        if t and ":" in w:
+            minutes = int(t.group(1)) * 60 + int(t.group(2))
+            out.append(("time", float(minutes)))
+            times.append((i, float(minutes)))
+            i += 1
+            continue
+        if w in _MONTHS and w != "may" or (w == "may" and i > 0 and _value(lows[i - 1]) is not None):
+            day = _value(lows[i - 1]) if i > 0 else None
+            if day is None and i + 1 < n:
+                day = _value(lows[i + 1])
+            if day is not None and 1 <= day <= 31:
+                value = float(_MONTHS[w] * 100 + day)
+                out.append(("date", value))
+                dates.append((i, value))
+            i += 1
+            continue
+        v = _value(w)
+        nxt1 = lows[i + 1] if i + 1 < n else ""
+        if w == "one" and not (nxt1 in _DURATION or nxt1 in _CURRENCY or nxt1 in _FILLER or nxt1[:1].isdigit()):
+            v = None  # "set one up", "no one": a pronoun, not a figure
+        if v is None and w in ("a", "an") and i + 1 < n and (lows[i + 1] in _DURATION or lows[i + 1] in _FRACTIONS):
+            v = 1.0
+        if v is None:
+            if w in _FRACTIONS and i + 2 < n and lows[i + 1] in ("an", "a") and lows[i + 2] in _DURATION:
+                out.append(("dur", _FRACTIONS[w] * _DURATION[lows[i + 2]]))  # "half an hour"
+            i += 1
+            continue
+        j = i + 1
+        # "two and a half hours", "three quarters of an hour"
+        if j + 2 < n and lows[j] == "and" and lows[j + 1] in ("a", "an") and lows[j + 2] in _FRACTIONS:
+            v += _FRACTIONS[lows[j + 2]]
+            j += 3
+        elif j < n and lows[j] in _FRACTIONS and v > 0:
+            v *= _FRACTIONS[lows[j]]
+            j += 1
+            if j + 1 < n and lows[j] == "of" and lows[j + 1] in ("a", "an"):
+                j += 2
+        if j < n and lows[j] in _SCALE:
+            v *= _SCALE[lows[j]]
+            j += 1
+        while j < n and lows[j] in _FILLER:
+            j += 1  # "two more weeks", "three full days"
+        prev = lows[i - 1] if i > 0 else ""
+        nxt = lows[j] if j < n else ""
+        if nxt in _DURATION:
+            out.append(("dur", v * _DURATION[nxt]))
+        elif nxt in _CURRENCY or prev in _CURRENCY:
+            out.append((f"money:{_CURRENCY.get(nxt) or _CURRENCY[prev]}", v))
+        elif nxt in _PERCENT:
+            out.append(("pct", v))
+        else:
+            out.append(("n", v))
+        i = max(j, i + 1)
+    out += _spans(lows, times, "time")
+    out += _spans(lows, dates, "date")
+    return out
+
+
+def _spans(lows: Sequence[str], points: list[tuple[int, float]], kind: str) -> list[Quantity]:
+    """Durations between two times or two dates joined by to / until / - / and."""
+    out: list[Quantity] = []
+    for (i, a), (j, b) in zip(points, points[1:], strict=False):
+        if 0 < j - i <= 4 and any(w in ("to", "until", "till", "-", "–", "and", "through") for w in lows[i + 1 : j]):
+            if kind == "time" and b > a:
+                out.append(("dur", b - a))
+            elif kind == "date":
+                days = _day_of_year(b) - _day_of_year(a)
+                if days > 0:
+                    out.append(("dur", days * 1440.0))
+    return out
+
+
+def _day_of_year(date: float) -> int:
+    month, day = divmod(int(date), 100)
+    return sum((31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[: month - 1]) + day
+
+
+def same(a: Quantity, b: Quantity) -> bool:
+    if a[0] != b[0] and "n" not in (a[0], b[0]):
+        return False
+    if a[0] == "dur" or b[0] == "dur":
+        return a[0] == b[0] and abs(a[1] - b[1]) <= 0.02 * max(a[1], b[1])
+    return abs(a[1] - b[1]) < 1e-6
+
+
+def supported(q: Quantity, pool: Iterable[Quantity], arithmetic: bool) -> bool:
+    """`q` equals a quantity of `pool`, or (with `arithmetic`) a sum, difference, product, half or double."""
+    items = list(pool)
+    if any(same(q, p) for p in items):
+        return True
+    if not arithmetic:
+        return False
+    kind, value = q
+    same_kind = [v for k, v in items if k == kind or (kind == "n" and k != "date")]
+    plain = [v for k, v in items if k == "n"]
+    for k, a in enumerate(same_kind):
+        if abs(a / 2 - value) < 1e-6 or abs(a * 2 - value) < 1e-6:
+            return True
+        for b in same_kind[k + 1 :]:
+            if abs(a + b - value) < 1e-6 or abs(abs(a - b) - value) < 1e-6:
+                return True
+        if any(abs(a * c - value) < 1e-6 or (c and abs(a / c - value) < 1e-6) for c in plain if c not in (0.0, a)):
+            return True
+    return False
