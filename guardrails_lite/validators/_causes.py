@@ -62,6 +62,7 @@ _MARKERS: dict[tuple[str, ...], str] = {
     ("cost",): "effect",
 }
 _MAX_MARKER = max(len(k) for k in _MARKERS)
+_MARKER_FIRST = frozenset(k[0] for k in _MARKERS) | {"so", "after"}
 # "after Dana failed to pay": a failure placed before an event insinuates that it caused it.
 _FAILURE = frozenset(
     "failed forgot neglected missed refused ignored didn't did not never omitted overlooked botched".split()
@@ -90,6 +91,8 @@ def find_link(toks: list[Tok]) -> Link | None:
     if canons & _BLAME or _responsible_for_trouble(lows):
         return Link(toks, toks, True)
     for i in range(len(toks)):
+        if lows[i] not in _MARKER_FIRST:
+            continue
         for size in range(min(_MAX_MARKER, len(toks) - i), 0, -1):
             side = _MARKERS.get(tuple(lows[i : i + size]))
             if side is None or not _causal_use(lows, i, size):
@@ -111,8 +114,14 @@ def _causal_use(lows: list[str], i: int, size: int) -> bool:
     if w == "since":  # "since Monday" is a time
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
         return nxt in ("the", "a", "an", "it", "he", "she", "they", "we", "i", "there", "nobody") or nxt.isalpha() and (
-            nxt not in _claims._WEEKDAYS and not _claims.numbers.quantities(["1", nxt])[1:]
+            nxt not in _claims._WEEKDAYS and nxt not in _claims.numbers.MONTHS
         )
+    if w == "due":  # "due to Laura by Friday", "is due to send": a schedule, not a cause
+        nxt = lows[i + 2] if i + 2 < len(lows) else ""
+        return nxt in _claims._DETERMINERS or nxt in ("his", "her", "their", "our", "its", "a", "an", "poor", "bad", "lack")
+    if w == "cost":  # "cost the company two customers" is a consequence, "may cost EUR 180" a price
+        nxt = lows[i + 1 : i + 6]
+        return bool(nxt) and nxt[0] in ("the", "them", "him", "her", "us") and not any(x[:1].isdigit() for x in nxt)
     if w in ("cost", "pushed", "forced", "caused", "causes", "causing", "triggered", "prompted") and size == 1:
         # A verb of consequence needs an event-like subject and object, not a price ("costs 1,800 EUR").
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
@@ -135,17 +144,20 @@ _TROUBLE = frozenset(
 _TROUBLE_CANON = frozenset(canon(w) for w in _TROUBLE)
 
 
-def stated(link: Link, facts: Sequence[_claims.Fact]) -> bool:
+def stated(link: Link, dig: _claims.Digest) -> bool:
     """True if one source passage states the link: both sides, or for blame a blame cue with the same people."""
-    passages = _passages(facts, link.blame)
+    key = "blame" if link.blame else "cause"
+    passages = dig.cache.get(key)
+    if passages is None:
+        passages = dig.cache[key] = _passages(dig.facts, link.blame)
     if link.blame:
-        names = _claims._names(link.cause, first_is_name=True)
+        names = _claims._names(link.cause, proper=dig.proper)
         words = _claims._content(link.cause) - _BLAME
         return any(names <= p_names and _cov(words, p_words) >= LINK_COVERAGE for p_names, p_words in passages)
     cause = _claims._content(link.cause)
     effect = _claims._content(link.effect)
-    c_names = _claims._names(link.cause, True)
-    e_names = _claims._names(link.effect, True)
+    c_names = _claims._names(link.cause, proper=dig.proper)
+    e_names = _claims._names(link.effect, proper=dig.proper)
     return any(
         (c_names | e_names) <= p_names
         and _cov(cause, p_words) >= LINK_COVERAGE

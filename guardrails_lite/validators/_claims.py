@@ -13,9 +13,11 @@ All checks are set operations over short token lists: linear in the text.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from guardrails_lite.validators import _claims_numbers as numbers
 from guardrails_lite.validators._claims_lexicon import (
@@ -29,42 +31,63 @@ from guardrails_lite.validators._claims_lexicon import (
     THIRD_PERSON,
     TIME_LIMIT,
 )
-from guardrails_lite.validators._claims_text import Tok, canon, negative_prefix, tokens
+from guardrails_lite.validators._claims_text import Tok, canon, negative_prefix, senses, tokens
 from guardrails_lite.validators._nlp import STOP
 
 _HEADER = re.compile(r"^\s*(from|to|cc|subject|date|sent|re|fwd?)\s*:\s*", re.IGNORECASE)
-_INLINE_HEADER = re.compile(r"\b(From|To|Cc|Date|Sent):\s*([^.\n]{1,120})\.(?=\s|$)")
-_SENT = re.compile(r"(?<=[.!?;])\s+|\n+")
+_INLINE_HEADER = re.compile(r"\b(From|To|Cc|Date|Sent|Subject):[ \t]*([^.\n]{1,120})\.(?=[ \t]*\S)")
+_SENT = re.compile(r"(?<=[.!?])\s+|\n+")
 _GREETING = frozenset("hi hello dear hey thanks thank morning afternoon evening".split())
 _NOT_A_NAME = frozenset("all team everyone everybody folks guys there".split())
 _STOPISH = STOP | frozenset(
     "'s ' \" - – — , . ; : ! ? ( ) [ ] instead also before after until till since during within without about "
-    "against between through across per via among upon onto toward towards whether either".split()
+    "against between through across per via among upon onto toward towards whether either another".split()
 )
 COVERAGE = 0.6  # share of a claim's content words one fact must hold
+PREDICATE_COVERAGE = 0.0  # share of the words after the verb (the new information) the fact must exceed
+ANCHORED_COVERAGE = 0.5  # the same when the fact also states one of the claim's names or figures
 
 
-def _names(toks: Sequence[Tok], first_is_name: bool = False) -> set[str]:
+def _names(toks: Sequence[Tok], first_is_name: bool = False, proper: Collection[str] = ()) -> set[str]:
+    """Capitalised words; a sentence's first word only if `first_is_name` or it is known as a name (`proper`)."""
     return {
         t.low
         for k, t in enumerate(toks)
-        if t.capital and t.text.isalpha() and (k > 0 or first_is_name) and t.low not in _STOPISH
+        if t.capital
+        and t.text.isalpha()
+        and (k > 0 or first_is_name or t.low in proper or (len(toks) > 1 and toks[1].capital))
+        and (t.low not in _STOPISH or (t.low == "may" and k > 0))
     }
 
 
 def _content(toks: Sequence[Tok]) -> set[str]:
-    return {t.canon for t in toks if _is_content(t)}
+    out: set[str] = set()
+    for t in toks:
+        if not _is_content(t):
+            continue
+        if "-" in t.low and not t.low.startswith("e-"):  # "mid-September" counts by its parts
+            out.update(canon(p) for p in t.low.split("-") if len(p) > 3 and p not in _STOPISH)
+        else:
+            out.add(t.canon)
+    return out
 
 
 def _is_content(t: Tok) -> bool:
+    return _content_word(t.low, t.canon)
+
+
+@functools.lru_cache(maxsize=65536)
+def _content_word(low: str, form: str) -> bool:
     return (
-        t.low not in _STOPISH
-        and t.text[:1].isalnum()
-        and numbers_free(t)
-        and t.canon not in LIGHT_VERBS
-        and t.low not in numbers.ARITHMETIC_CUES
-        and t.low not in NEGATORS
-        and not t.low.endswith("n't")
+        low not in _STOPISH
+        and low[:1].isalnum()
+        and not low[:1].isdigit()
+        and low not in numbers.WORDS
+        and low not in numbers.UNIT_WORDS
+        and form not in LIGHT_VERBS
+        and low not in numbers.ARITHMETIC_CUES
+        and low not in NEGATORS
+        and not low.endswith("n't")
     )
 
 
@@ -90,6 +113,8 @@ def negated_words(toks: Sequence[Tok]) -> set[str]:
             out.add(t.canon)  # "unacceptable", "unpaid"
         if not (t.low in NEGATORS or t.low.endswith("n't") or t.low == "nobody"):
             continue
+        if t.low == "without" and any(u.low in NEGATORS or u.low.endswith("n't") for u in toks[max(0, i - 6) : i]):
+            continue  # "cannot approve it without sign-off": a condition, not a second denial
         scope = []
         for u in toks[i + 1 : min(n, i + 7)]:
             if u.low in (",", ";", "but", "and", "because", "so") or u.low in TIME_LIMIT:
@@ -117,6 +142,8 @@ class Fact:
     own_names: frozenset[str] = frozenset()
     topic: frozenset[str] = frozenset()  # the subject line's words, a pronoun's antecedent's: half weight
     positive: frozenset[str] = frozenset()
+    senses: frozenset[str] = frozenset()  # WordNet sense numbers of `words`
+    negated_senses: frozenset[str] = frozenset()
     agents: tuple[tuple[frozenset[str], str], ...] = ()
 
 
@@ -135,6 +162,8 @@ def parse_email(text: str) -> Email:
     topic: set[str] = set()
     for m in _INLINE_HEADER.finditer(text):
         names = {w.lower() for w in re.findall(r"[A-Z][\w'-]+", m.group(2))}
+        if m.group(1) == "Subject":
+            topic.update(_content(tokens(m.group(2))))
         (authors if m.group(1) == "From" else addressees if m.group(1) in ("To", "Cc") else set()).update(names)
     text = _INLINE_HEADER.sub(" ", text)
     body: list[str] = []
@@ -157,11 +186,14 @@ def parse_email(text: str) -> Email:
     if body:
         first = body[0].split()
         if first and first[0].strip(",.!").lower() in _GREETING:
-            addressees.update(
-                w.strip(",.!").lower()
-                for w in first[1:4]
-                if w[:1].isupper() and w.strip(",.!").lower() not in _NOT_A_NAME
-            )
+            for w in first[1:4]:
+                if not w[:1].isupper() or w.strip(",.!:").lower() in _NOT_A_NAME | STOP:
+                    break
+                addressees.add(w.strip(",.!:").lower())
+                if w[-1:] in ",.!:":
+                    break
+            if len(first) <= 4 and body[0].rstrip().endswith((",", "!", ":")):
+                body.pop(0)  # "Hi Jonas," is no claim, and must not join the next line
     sentences = [s.strip() for s in _SENT.split(_join_wrapped(body)) if s.strip()]
     return Email(frozenset(authors), frozenset(addressees), frozenset(topic), sentences)
 
@@ -183,23 +215,70 @@ def _is_signoff(line: str) -> bool:
     return 0 < len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
-def digest(texts: Sequence[str]) -> list[Fact]:
+class Digest:
+    """All facts of the context documents, with the indexes the per-claim checks need."""
+
+    def __init__(self, facts: list[Fact]) -> None:
+        self.facts = facts
+        self.names = frozenset(n for f in facts for n in f.names)
+        self.givers: dict[str, list[frozenset[str]]] = {}
+        self.doc_quants: dict[int, list[numbers.Quantity]] = {}
+        self.all_quants = [q for f in facts for q in f.quants] + numbers.date_gaps([q for f in facts for q in f.quants])
+        self.by_word: dict[str, list[int]] = {}
+        self.cache: dict[str, Any] = {}
+        self.proper: frozenset[str] = frozenset()
+        self.groups: list[set[str]] = []  # multi-word names: "Brooks" resolves through "Helena"  # derived indexes other checks build on first use
+        for k, f in enumerate(facts):
+            for agent, verb in f.agents:
+                self.givers.setdefault(verb, []).append(agent)
+            self.doc_quants.setdefault(f.doc, []).extend(f.quants)
+            for w in f.words | f.topic:
+                self.by_word.setdefault(w, []).append(k)
+
+    def candidates(self, words: set[str]) -> list[Fact]:
+        """Facts sharing at least one word with `words`, in source order."""
+        ks = sorted({k for w in words for k in self.by_word.get(w, ())})
+        return [self.facts[k] for k in ks]
+
+
+def digest(texts: Sequence[str]) -> Digest:
+    mails = [parse_email(text) for text in texts]
+    toks_by_mail = [[tokens(sent) for sent in mail.sentences] for mail in mails]
+    # A sentence's first word is a name only if the sources write it capitalised elsewhere too.
+    proper: set[str] = {n for mail in mails for n in mail.authors | mail.addressees}
+    for sents in toks_by_mail:
+        for toks in sents:
+            proper |= _names(toks)
     facts: list[Fact] = []
-    for d, text in enumerate(texts):
-        mail = parse_email(text)
+    for d, (mail, sents) in enumerate(zip(mails, toks_by_mail, strict=True)):
         earlier: set[str] = set()
+        groups: list[set[str]] = []
         previous: set[str] = set()
-        for sent in mail.sentences:
-            toks = tokens(sent)
-            facts.append(_fact(d, sent, toks, mail, earlier, previous))
-            earlier |= _names(toks, first_is_name=True) - {t.low for t in toks[:1] if t.low in _GREETING}
+        for sent, toks in zip(mail.sentences, sents, strict=True):
+            last_names = set(facts[-1].own_names) if facts and facts[-1].doc == d else set()
+            facts.append(_fact(d, sent, toks, mail, earlier, previous, proper, groups, last_names))
+            earlier |= facts[-1].own_names
+            groups += _name_groups(toks)
             previous = _content(toks)
-    return facts
+    dig = Digest(facts)
+    dig.proper = frozenset(proper)
+    dig.groups = [g for sents in toks_by_mail for toks in sents for g in _name_groups(toks)]
+    return dig
 
 
-def _fact(d: int, sent: str, toks: list[Tok], mail: Email, earlier: set[str], previous: set[str]) -> Fact:
+def _fact(
+    d: int,
+    sent: str,
+    toks: list[Tok],
+    mail: Email,
+    earlier: set[str],
+    previous: set[str],
+    proper: set[str],
+    earlier_groups: list[set[str]],
+    previous_names: set[str],
+) -> Fact:
     lows = {t.low for t in toks}
-    own = _names(toks, first_is_name=True)
+    own = _names(toks, proper=proper)
     names = set(own) | mail.authors
     words = _content(toks)
     vocative = len(toks) > 1 and toks[0].capital and toks[1].low == "," and toks[0].low not in _GREETING
@@ -209,9 +288,12 @@ def _fact(d: int, sent: str, toks: list[Tok], mail: Email, earlier: set[str], pr
     if "please" in lows:
         words.add(canon("ask"))
     context = set(mail.topic)
-    if lows & THIRD_PERSON or "the" in lows:
+    if lows & THIRD_PERSON:
         names |= earlier
         context |= previous
+    elif "the" in lows:
+        # "the hall" is the Lakeside Hall named earlier: its name, and the previous sentence's names.
+        names |= {n for group in earlier_groups for n in group if group & lows} | previous_names
     words |= {canon(n) for n in names}
     negated = negated_words(toks)
     return Fact(
@@ -225,8 +307,24 @@ def _fact(d: int, sent: str, toks: list[Tok], mail: Email, earlier: set[str], pr
         frozenset(own),
         frozenset(context),
         frozenset(positive_words(toks, negated)),
+        frozenset(k for w in words for k in senses(w)),
+        frozenset(k for w in negated for k in senses(w)),
         tuple(agent_verbs(toks, mail.authors, frozenset(addressees))),
     )
+
+
+def _name_groups(toks: Sequence[Tok]) -> list[set[str]]:
+    """Multi-word names ("Lakeside Hall") as sets of lower-cased words."""
+    out: list[set[str]] = []
+    run: list[str] = []
+    for t in [*toks, None]:
+        if t is not None and t.capital and t.text.isalpha():
+            run.append(t.low)
+            continue
+        if len(run) > 1:
+            out.append(set(run))
+        run = []
+    return out
 
 
 def agent_verbs(
@@ -245,17 +343,32 @@ def agent_verbs(
         j = i + 1
         if t.low in ("i", "we"):
             agent = set(authors)
+        elif t.low in ("our", "my") and authors:  # "our accounts team paid": the writer's side
+            j = i + 1
+            while j < i + 4 and j + 1 < n and toks[j + 1].low not in _AUX and not _verb_like(toks[j + 1]):
+                j += 1
+            j += 1
+            agent = set(authors)
         elif t.low == "please":
             agent, j = set(addressees), i + 1
         elif t.capital and t.text.isalpha() and t.low not in _STOPISH:
             while j < n and toks[j].capital and toks[j].text.isalpha():
                 j += 1
             agent = {u.low for u in toks[i:j]}
-            if j + 1 < n and toks[j].low == ",":  # "Mark Ellis, the driver, stopped": skip the apposition
+            if j + 2 < n and toks[j].low == "(" and toks[j + 2].low == ")":  # "Marketing (Leon) prepares"
+                agent.add(toks[j + 1].low)
+                j += 3
+            if j + 1 < n and toks[j].low == ",":  # "Mark Ellis, the driver, stopped": the apposition is the agent too
                 close = next((k for k in range(j + 1, min(n, j + 6)) if toks[k].low == ","), None)
-                j = close + 1 if close is not None and toks[j + 1].low != "please" else j + 1
+                if close is not None and toks[j + 1].low != "please":
+                    agent |= _names(toks[j + 1 : close], True)
+                    j = close + 1
+                else:
+                    j += 1
         elif t.low in ("from", "by") and i > 0 and i + 1 < n and toks[i + 1].capital:
-            verb = canon("send") if t.low == "from" and toks[0 : i] and _has(toks[:i], "receive") else None
+            verb = canon("send") if t.low == "from" and _has(toks[:i], "receive") else None
+            if t.low == "from" and verb is None and toks[i - 1].canon in _FROM_NOUNS:
+                verb = toks[i - 1].canon  # "approval from Marcus": Marcus approves
             if t.low == "by" and i > 1 and toks[i - 1].low.endswith("ed"):
                 verb = toks[i - 1].canon
             if verb:
@@ -273,16 +386,26 @@ def agent_verbs(
     return out
 
 
+def _verb_like(t: Tok) -> bool:
+    return not t.capital and (t.low.endswith("ed") or t.low in IRREGULAR) and t.low not in _STOPISH
+
+
 def _has(toks: Sequence[Tok], word: str) -> bool:
     c = canon(word)
     return any(t.canon == c for t in toks)
 
 
+_FROM_NOUNS = frozenset(canon(w) for w in "approval sign-off sign_off permission confirmation go-ahead".split())
 _ADVERBS = frozenset("also already just then still now finally quickly immediately kindly not never".split())
 
 
 # -- answer side ------------------------------------------------------------------------------------
 _SPLIT_WORDS = frozenset({"after", "before", "when", "while", "once", "whereas", "although", "though", "until"})
+_OPPOSITE = {canon(k): frozenset(canon(x) for x in v) for k, v in OPPOSITE.items()}
+_AMBIGUOUS_REPORTING = frozenset(
+    "added adds noted notes pointed points answered answers replied replies called informed informs told tells "
+    "confirmed confirms reported reports announced announces".split()
+)
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday".split())
 _LINKS = frozenset({"because", "since", "so"})
 _PRONOUN_START = frozenset("i we he she they it there nobody no none".split())
@@ -301,6 +424,8 @@ class Claim:
     quants: list[numbers.Quantity]
     negated: set[str]
     arithmetic: bool
+    identifying: list[numbers.Quantity]
+    predicate: set[str]  # content words from the first verb on: what the claim says about its subject
 
 
 def strip_report(toks: list[Tok]) -> tuple[list[Tok], set[str]]:
@@ -315,6 +440,8 @@ def strip_report(toks: list[Tok]) -> tuple[list[Tok], set[str]]:
             rest = toks[k + 1 :]
             if rest and rest[0].low == "that":
                 rest = rest[1:]
+            elif toks[k].low in _AMBIGUOUS_REPORTING:
+                continue  # "Jun added Lena to the list" reports nothing
             return rest, _names(toks[:k], True)
     for k in range(n - 2, max(0, n - 6), -1):
         if toks[k].low == "," and any(t.low in REPORTING_VERBS for t in toks[k + 1 :]):
@@ -364,14 +491,14 @@ def _boundary(toks: list[Tok], i: int) -> bool:
 
 
 def _starts_clause(toks: list[Tok], k: int) -> bool:
-    """A subject and a verb follow: "after the venue cancelled", "because Dana forgot", not "before Wednesday"."""
+    """A subject and a verb follow: "after the venue cancelled", "while checkout was down", not "before Wednesday"."""
     if k >= len(toks):
         return False
     if toks[k].low in _PRONOUN_START:
         return True
-    if toks[k].low in _WEEKDAYS or len(numbers.quantities(["1", toks[k].low])) > 1:
+    if toks[k].low in _WEEKDAYS or toks[k].low in numbers.MONTHS or toks[k].text[:1].isdigit():
         return False
-    if not (toks[k].low in _DETERMINERS or toks[k].capital):
+    if toks[k].low in _STOPISH and toks[k].low not in _DETERMINERS:
         return False
     for u in toks[k + 1 : k + 6]:
         if u.low in (",", ";", ".") or u.low in _SPLIT_WORDS or u.low in _LINKS:
@@ -394,18 +521,28 @@ def _from_to(toks: list[Tok]) -> list[list[Tok]]:
     return [toks[:t] + toks[end:], toks[:f] + toks[t:]]
 
 
-def make_claim(toks: list[Tok], known_proper: set[str]) -> Claim:
-    first_is_name = bool(toks) and toks[0].low in known_proper
+def make_claim(toks: list[Tok], proper: Collection[str], arithmetic: bool = False) -> Claim:
+    """`arithmetic`: the whole sentence says it computes ("in total", "after", "fewer than")."""
     lows = [t.low for t in toks]
     negated = negated_words(toks)
     return Claim(
         toks,
-        _names(toks, first_is_name),
+        _names(toks, proper=proper),
         _content(toks),
         numbers.quantities(lows),
         negated,
-        bool(set(lows) & numbers.ARITHMETIC_CUES),
+        arithmetic or bool(set(lows) & numbers.ARITHMETIC_CUES),
+        _identifying(toks),
+        _predicate(toks),
     )
+
+
+def _predicate(toks: list[Tok]) -> set[str]:
+    """Content words from the first auxiliary or verb-like word on ("will be fully remote")."""
+    for k, t in enumerate(toks[1:], 1):
+        if t.low in _AUX or _verb_like(t):
+            return _content(toks[k:])
+    return set()
 
 
 @dataclass(slots=True)
@@ -416,14 +553,14 @@ class Support:
     problem: str
 
 
-def support(claim: Claim, facts: Sequence[Fact]) -> Support:
+def support(claim: Claim, dig: Digest) -> Support:
     """The best fact for `claim`: all names and quantities, coverage, same polarity, no opposite verb."""
     best = Support(False, None, -1.0, "no source sentence shares its words")
     if not claim.words and not claim.quants:
         return Support(True, None, 1.0, "")
-    for f in facts:
+    for f in dig.candidates(claim.words) if claim.words else dig.facts:
         cov = _coverage(claim.words, f)
-        problem = _mismatch(claim, f, cov, facts)
+        problem = _mismatch(claim, f, cov, dig)
         if not problem:
             if not best.ok or cov > best.coverage:
                 best = Support(True, f, cov, "")
@@ -433,51 +570,71 @@ def support(claim: Claim, facts: Sequence[Fact]) -> Support:
 
 
 def _coverage(words: set[str], f: Fact) -> float:
+    """Share of `words` the fact holds (directly or by a shared WordNet sense); topic words count half."""
     if not words:
         return 1.0
-    hits = words & f.words
-    return (len(hits) + 0.5 * len((words - hits) & f.topic)) / len(words)
+    hits = 0.0
+    for w in words:
+        if w in f.words:
+            hits += 1
+        elif senses(w) & f.senses:
+            hits += 1
+        elif w in f.topic:
+            hits += 0.5
+    return hits / len(words)
 
 
-def wrong_agent(toks: Sequence[Tok], facts: Sequence[Fact]) -> bool:
+def wrong_agent(toks: Sequence[Tok], dig: Digest) -> bool:
     """A named agent of a verb the sources give only to other named agents ("Ravi agreed" for "Northwind agreed")."""
-    known_names = {n for f in facts for n in f.names}
     for agent, verb in agent_verbs(toks):
-        if verb in LIGHT_VERBS or not agent <= known_names:
+        if verb in LIGHT_VERBS or not agent <= dig.names:
             continue
-        givers = [a for f in facts for a, v in f.agents if v == verb]
+        givers = dig.givers.get(verb, [])
         if givers and not any(agent & a for a in givers):
             return True
     return False
 
 
-def _mismatch(claim: Claim, f: Fact, cov: float, facts: Sequence[Fact]) -> str:
-    if cov < COVERAGE:
-        return f"word support {cov:.2f} < {COVERAGE:.2f}"
-    missing = claim.names - f.names
+def _mismatch(claim: Claim, f: Fact, cov: float, dig: Digest) -> str:
+    # A claim anchored by a shared name or figure may reword more of the rest.
+    anchored = bool(claim.names & f.own_names) or any(numbers.supported(q, f.quants, False) for q in claim.quants)
+    need = ANCHORED_COVERAGE if anchored else COVERAGE
+    if cov < need:
+        return f"word support {cov:.2f} < {need:.2f}"
+    if claim.predicate and _coverage(claim.predicate, f) <= PREDICATE_COVERAGE:
+        return "what it says about its subject is not in the sources"
+    missing = {m for m in claim.names - f.names if not any(m in g and g & f.names for g in dig.groups)}
     if missing:
         return f"{len(missing)} name(s) not stated with the rest"
-    doc_quants = [q for g in facts if g.doc == f.doc for q in g.quants]
     for q in claim.quants:
-        if not numbers.supported(q, f.quants, claim.arithmetic) and not (
-            q[0] == "n" and numbers.supported(q, doc_quants, False) and _identifier(claim, q)
-        ):
-            return "a number, amount, date or duration the sources do not state"
-    if claim.negated and not (claim.negated & f.negated):
+        if numbers.supported(q, f.quants, claim.arithmetic):
+            continue
+        if claim.arithmetic and numbers.supported(q, dig.all_quants, True):
+            continue  # a total or difference of figures stated in different e-mails
+        if q in claim.identifying and numbers.supported(q, dig.all_quants, False):
+            continue  # "the EUR 3,250 invoice", "aisle 6": names a thing stated elsewhere
+        return "a number, amount, date or duration the sources do not state"
+    if claim.negated and not (claim.negated & f.negated or any(senses(w) & f.negated_senses for w in claim.negated)):
         return "a negation the sources do not make"
     if not claim.negated and (f.negated - f.positive) & claim.words:
         return "drops a negation the sources make"
     for w in claim.words:
-        opp = OPPOSITE.get(w)
+        opp = _OPPOSITE.get(w)
         if opp and w not in f.words and opp & f.words:
             return "says the opposite of the sources"
     return ""
 
 
-def _identifier(claim: Claim, q: numbers.Quantity) -> bool:
-    """A plain number right after a noun is a name ("aisle 6", "clause 7"), resolvable within the e-mail."""
-    for k, t in enumerate(claim.toks[1:], 1):
-        if t.text[:1].isdigit() and numbers.quantities([t.low]) == [q]:
-            prev = claim.toks[k - 1]
-            return prev.low not in _STOPISH and prev.text.isalpha()
-    return False
+def _identifying(toks: list[Tok]) -> list[numbers.Quantity]:
+    """Figures that name a thing rather than state a fact: after a noun ("aisle 6", "clause 7") or inside a
+    definite noun phrase ("the EUR 3,250 invoice", "the 5,000 brochures")."""
+    out: list[numbers.Quantity] = []
+    for k, t in enumerate(toks):
+        if not t.text[:1].isdigit():
+            continue
+        prev = toks[k - 1] if k else None
+        definite = any(u.low in ("the", "this", "that", "these", "those") for u in toks[max(0, k - 2) : k])
+        after_noun = prev is not None and prev.text.isalpha() and prev.low not in _STOPISH and not prev.capital
+        if definite or (after_noun and prev is not None and prev.low not in numbers.UNIT_WORDS):
+            out.extend(numbers.quantities([u.low for u in toks[max(0, k - 1) : k + 2]]))
+    return out

@@ -29,7 +29,7 @@ IRREGULAR: dict[str, str] = dict(p.split(":") for p in _IRREGULAR_PAIRS.split())
 # joined with "_" by the phrase table below before lookup.
 _CLUSTERS = """
 book reserve booking reservation secure
-cancel call_off scrap drop withdraw pull_out cancellation
+cancel call_off scrap withdraw pull_out cancellation
 pay settle transfer remit payment
 send forward email mail dispatch submit return deliver_to
 receive get obtain
@@ -52,12 +52,12 @@ fix repair resolve restore
 renew renewal
 restore back
 buy purchase order acquire
-deliver ship supply delivery shipment
-fall drop collapse
+deliver ship supply delivery shipment arrive
+fall drop collapse decline decrease
 say write state report tell mention note inform explain announce
 hire recruit employ appoint
 leave quit resign depart
-arrive reach
+reach
 cost price fee charge amount
 hold accommodate fit seat room capacity
 meeting call
@@ -77,7 +77,9 @@ boss manager head lead
 employee worker staff
 immediately straight_away promptly right_away at_once instantly
 decide decision
-arrive arrival
+pick choose select
+participate participant attend attendee take_part join
+arrival
 fail failure
 large big
 small little
@@ -116,16 +118,44 @@ PHRASES.update(
         ("back", "up"): "restore",
         ("back", "online"): "restore",
         ("gave", "way"): "collapse",
+        ("said", "yes"): "agree",
+        ("say", "yes"): "agree",
+        ("says", "yes"): "agree",
+        ("said", "no"): "reject",
+        ("is", "done"): "finish",
+        ("are", "done"): "finish",
+        ("was", "done"): "finish",
+        ("yet", "to"): "not",
+        ("failed", "to"): "not",
+        ("fail", "to"): "not",
+        ("fails", "to"): "not",
         ("give", "way"): "collapse",
     }
 )
+
+def _inflect(phrases: dict[tuple[str, ...], str]) -> dict[tuple[str, ...], str]:
+    """The same phrases with their first word inflected ("took part", "calls off")."""
+    out = dict(phrases)
+    past = {}
+    for form, base in IRREGULAR.items():
+        past.setdefault(base, []).append(form)
+    for key, value in phrases.items():
+        w = key[0]
+        stem = w[:-1] if w.endswith("e") else w
+        for form in {w + "s", stem + "ed", stem + "ing", w + "d", *past.get(w, [])}:
+            out.setdefault((form, *key[1:]), value)
+    return out
+
+
+PHRASES = _inflect(PHRASES)
 
 # Opposites: a claim whose verb is one side is contradicted by a source sentence that uses the
 # other side with the same participants and does not use the claim's side.
 _OPPOSITES = """
 book:cancel approve:reject agree:reject accept:reject pay:owe open:close add:remove increase:decrease
 increase:cut raise:cut hire:leave win:lose pass:fail arrive:leave start:finish confirm:cancel
-extend:shorten include:exclude allow:ban allow:forbid rise:fall gain:lose receive:send
+extend:shorten include:exclude allow:ban allow:forbid rise:fall gain:lose increase:fall raise:fall
+keep:cancel
 """.split()
 OPPOSITE: dict[str, frozenset[str]] = {}
 for _pair in _OPPOSITES:

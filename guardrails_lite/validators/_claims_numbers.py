@@ -48,7 +48,7 @@ _DURATION = {
     "fortnight": 20160.0, "fortnights": 20160.0, "month": 43830.0, "months": 43830.0, "year": 525960.0,
     "years": 525960.0, "quarter": 131490.0,
 }  # fmt: skip
-_MONTHS = {
+MONTHS = {
     m: i + 1
     for i, names in enumerate(
         "january:jan february:feb march:mar april:apr may june:jun july:jul august:aug september:sep:sept "
@@ -61,15 +61,19 @@ _PERCENT = frozenset({"%", "percent", "per", "pct"})
 # Cues that a claim's figure is computed from the sources' figures.
 ARITHMETIC_CUES = frozenset(
     "total altogether combined together overall sum half double twice triple difference more less fewer each "
-    "apiece per both".split()
+    "apiece per both after before later earlier between fewer".split()
 )
+_APPROX = frozenset("about around roughly approximately nearly almost under over some circa just".split())
 _FILLER = frozenset("more extra additional further full whole working business calendar straight".split())
 UNIT_WORDS = frozenset(_CURRENCY) | frozenset(_DURATION) | frozenset(_FRACTIONS) | _PERCENT | frozenset(_SCALE)
+_TRIGGERS = frozenset(WORDS) | frozenset(MONTHS) | frozenset(_FRACTIONS) | frozenset(_DURATION)
 _ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)$")
 
 
 def _value(tok: str) -> float | None:
     low = tok.lower()
+    if not low[:1].isdigit():
+        return WORDS.get(low)
     if _NUM.match(low):
         return float(low.replace(",", ""))
     if low in WORDS:
@@ -80,6 +84,9 @@ def _value(tok: str) -> float | None:
 
 def quantities(lows: Sequence[str]) -> list[Quantity]:
     """All quantities of a lower-cased token list, including spans ("from 9:10 to 11:40")."""
+    present = set(lows)
+    if not (present & _TRIGGERS) and not any(w[:1].isdigit() for w in lows):
+        return []  # most sentences state no figure: one set test instead of the scan
     out: list[Quantity] = []
     times: list[tuple[int, float]] = []
     dates: list[tuple[int, float]] = []
@@ -94,12 +101,12 @@ def quantities(lows: Sequence[str]) -> list[Quantity]:
             times.append((i, float(minutes)))
             i += 1
             continue
-        if w in _MONTHS and w != "may" or (w == "may" and i > 0 and _value(lows[i - 1]) is not None):
+        if w in MONTHS and w != "may" or (w == "may" and i > 0 and _value(lows[i - 1]) is not None):
             day = _value(lows[i - 1]) if i > 0 else None
             if day is None and i + 1 < n:
                 day = _value(lows[i + 1])
             if day is not None and 1 <= day <= 31:
-                value = float(_MONTHS[w] * 100 + day)
+                value = float(MONTHS[w] * 100 + day)
                 out.append(("date", value))
                 dates.append((i, value))
             i += 1
@@ -108,7 +115,10 @@ def quantities(lows: Sequence[str]) -> list[Quantity]:
         nxt1 = lows[i + 1] if i + 1 < n else ""
         if w == "one" and not (nxt1 in _DURATION or nxt1 in _CURRENCY or nxt1 in _FILLER or nxt1[:1].isdigit()):
             v = None  # "set one up", "no one": a pronoun, not a figure
-        if v is None and w in ("a", "an") and i + 1 < n and (lows[i + 1] in _DURATION or lows[i + 1] in _FRACTIONS):
+        rate = i > 0 and (lows[i - 1] in _CURRENCY or lows[i - 1][:1].isdigit() or lows[i - 1] in _CURRENCY.values())
+        if v is None and w in ("a", "an") and i + 1 < n and lows[i + 1] in _DURATION and not rate:
+            v = 1.0  # "a week"; "EUR 180 a night" is a rate
+        elif v is None and w in ("a", "an") and i + 1 < n and lows[i + 1] in _FRACTIONS:
             v = 1.0
         if v is None:
             if w in _FRACTIONS and i + 2 < n and lows[i + 1] in ("an", "a") and lows[i + 2] in _DURATION:
@@ -132,14 +142,15 @@ def quantities(lows: Sequence[str]) -> list[Quantity]:
             j += 1  # "two more weeks", "three full days"
         prev = lows[i - 1] if i > 0 else ""
         nxt = lows[j] if j < n else ""
+        approx = "~" if any(x in _APPROX for x in lows[max(0, i - 3) : i]) else ""
         if nxt in _DURATION:
-            out.append(("dur", v * _DURATION[nxt]))
+            out.append((approx + "dur", v * _DURATION[nxt]))
         elif nxt in _CURRENCY or prev in _CURRENCY:
-            out.append((f"money:{_CURRENCY.get(nxt) or _CURRENCY[prev]}", v))
+            out.append((f"{approx}money:{_CURRENCY.get(nxt) or _CURRENCY[prev]}", v))
         elif nxt in _PERCENT:
-            out.append(("pct", v))
+            out.append((approx + "pct", v))
         else:
-            out.append(("n", v))
+            out.append((approx + "n", v))
         i = max(j, i + 1)
     out += _spans(lows, times, "time")
     out += _spans(lows, dates, "date")
@@ -166,6 +177,13 @@ def _day_of_year(date: float) -> int:
 
 
 def same(a: Quantity, b: Quantity) -> bool:
+    """Equal quantities; a claim's approximate figure ("just under fifty minutes") may be within 10 %."""
+    if a[0].startswith("~"):
+        kind = a[0][1:]
+        if kind != b[0].lstrip("~") and "n" not in (kind, b[0].lstrip("~")):
+            return False
+        return abs(a[1] - b[1]) <= 0.1 * max(abs(a[1]), abs(b[1]))
+    b = (b[0].lstrip("~"), b[1])
     if a[0] != b[0] and "n" not in (a[0], b[0]):
         return False
     if a[0] == "dur" or b[0] == "dur":
@@ -180,7 +198,7 @@ def supported(q: Quantity, pool: Iterable[Quantity], arithmetic: bool) -> bool:
         return True
     if not arithmetic:
         return False
-    kind, value = q
+    kind, value = q[0].lstrip("~"), q[1]
     same_kind = [v for k, v in items if k == kind or (kind == "n" and k != "date")]
     plain = [v for k, v in items if k == "n"]
     for k, a in enumerate(same_kind):
@@ -192,3 +210,9 @@ def supported(q: Quantity, pool: Iterable[Quantity], arithmetic: bool) -> bool:
         if any(abs(a * c - value) < 1e-6 or (c and abs(a / c - value) < 1e-6) for c in plain if c not in (0.0, a)):
             return True
     return False
+
+
+def date_gaps(items: Sequence[Quantity]) -> list[Quantity]:
+    """Durations between any two stated dates ("four weeks after the beta opens" from 10 March and 7 April)."""
+    dates = sorted({_day_of_year(v) for k, v in items if k == "date"})[:24]
+    return [("dur", (b - a) * 1440.0) for i, a in enumerate(dates) for b in dates[i + 1 :]]

@@ -8,18 +8,47 @@ detection (capitals) and the lower-cased and canonical forms for everything else
 from __future__ import annotations
 
 import functools
+import gzip
+import json
 import re
-from dataclasses import dataclass
-
+import threading
+from importlib import resources
+from typing import Any
 from guardrails_lite.validators._claims_lexicon import IRREGULAR, PHRASES, SYNONYM
 
 _TOKEN = re.compile(r"\d{1,2}[:.]\d{2}(?!\d)|[^\W_]+(?:[.,'’/-][^\W_]+)*|[€$£%]|[^\w\s]")
 _MAX_PHRASE = max(len(p) for p in PHRASES)
 
 
+_LOCK = threading.Lock()
+_LEXICON: dict[str, Any] = {}
+
+
+def wordnet() -> dict[str, Any]:
+    """The shipped WordNet-derived lexicon (lemmas, irregular forms, sense numbers), loaded once."""
+    if not _LEXICON:
+        with _LOCK:
+            if not _LEXICON:
+                ref = resources.files("guardrails_lite") / "data" / "grounding" / "lexicon.json.gz"
+                data = json.loads(gzip.decompress(ref.read_bytes()))
+                _LEXICON["syn"] = {w: frozenset(f"s{i}" for i in ids) for w, ids in data["syn"].items()}
+                _LEXICON["exc"] = data["exc"]
+                _LEXICON["lemmas"] = frozenset(data["lemmas"])
+    return _LEXICON
+
+
+# Suffix rules of WordNet's morphy, most specific first: (ending, replacement).
+_DETACH = (
+    ("ies", "y"), ("ied", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"), ("xes", "x"), ("zes", "z"),
+    ("ses", "s"), ("es", "e"), ("es", ""), ("s", ""), ("ing", "e"), ("ing", ""), ("ed", "e"), ("ed", ""),
+    ("est", "e"), ("est", ""), ("er", "e"), ("er", ""), ("men", "man"),
+)  # fmt: skip
+
+
 @functools.lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
-    """A base form: irregular table, then suffix rules that map every inflection to one spelling."""
+    """A base form: irregular tables, then WordNet's suffix rules checked against its lemma list
+    ("cancelled" -> "cancel", "booking" -> "book"), else a crude suffix strip."""
     w = word.lower().replace("’", "'")
     if w in IRREGULAR:
         return IRREGULAR[w]
@@ -27,6 +56,26 @@ def lemma(word: str) -> str:
         w = w[:-2]
     if len(w) <= 3 or not w.isalpha():
         return w
+    lex = wordnet()
+    if w in lex["exc"]:
+        return str(lex["exc"][w])
+    known = lex["lemmas"]
+    if w.endswith(("ss", "us", "is")) and w in known:
+        return w
+    for end, rep in _DETACH:
+        if w.endswith(end) and len(w) - len(end) >= 2:
+            stem = w[: -len(end)] + rep
+            if stem in known:
+                return stem
+            if end in ("ed", "ing", "er", "est") and len(stem) > 3 and stem[-1] == stem[-2]:
+                if stem[:-1] in known:  # "stopped" -> "stop"
+                    return stem[:-1]
+    if w in known:
+        return w
+    return _crude(w)
+
+
+def _crude(w: str) -> str:
     if w.endswith(("ies", "ied")) and len(w) > 4:
         w = w[:-3] + "y"
     elif w.endswith("ing") and len(w) > 5:
@@ -46,18 +95,31 @@ def lemma(word: str) -> str:
     return w
 
 
-_SYN_BY_LEMMA: dict[str, str] = {}
-for _word, _head in SYNONYM.items():
-    _SYN_BY_LEMMA.setdefault(_word if "_" in _word else lemma(_word), _head if "_" in _head else lemma(_head))
+@functools.cache
+def _clusters() -> dict[str, str]:
+    """Hand-written near-synonyms by base form (built on first use: it needs the lemmatiser)."""
+    out: dict[str, str] = {}
+    for word, head in SYNONYM.items():
+        out.setdefault(word if "_" in word else lemma(word), head if "_" in head else lemma(head))
+    return out
 
 
 @functools.lru_cache(maxsize=65536)
-def canon(word: str) -> str:  # noqa: D401
-    """The shared form of a word and its near-synonyms."""
+def canon(word: str) -> str:
+    """The shared form of a word and its hand-listed near-synonyms."""
     if negative_prefix(word):
         word = word[2:]  # "unpaid" shares "paid"'s form; the negation is read by the caller
     lem = word if "_" in word else lemma(word)
-    return _SYN_BY_LEMMA.get(lem, lem)
+    return _clusters().get(lem, lem)
+
+
+def senses(form: str) -> frozenset[str]:
+    """WordNet sense numbers of a canonical form: two words sharing one are near-synonyms."""
+    found: frozenset[str] = wordnet()["syn"].get(form, _NONE)
+    return found
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 def negative_prefix(word: str) -> bool:
@@ -68,15 +130,22 @@ def negative_prefix(word: str) -> bool:
 _UN_WORDS = frozenset("until under understand understood understanding unit units united unique universal union unanimous underway undertake undertook underlying".split())
 
 
-@dataclass(frozen=True, slots=True)
 class Tok:
-    text: str  # as written
-    low: str  # lower-cased, phrases joined with "_"
-    canon: str
+    """A token: `text` as written, `low` lower-cased (phrases joined with "_"), `canon`, `capital`."""
 
-    @property
-    def capital(self) -> bool:
-        return self.text[:1].isupper()
+    __slots__ = ("canon", "capital", "low", "text")
+
+    def __init__(self, text: str, low: str, canon_form: str) -> None:
+        self.text = text
+        self.low = low
+        self.canon = canon_form
+        self.capital = text[:1].isupper()
+
+    def __repr__(self) -> str:
+        return f"Tok({self.text!r})"
+
+
+_PHRASE_FIRST = frozenset(p[0] for p in PHRASES)
 
 
 def tokens(text: str) -> list[Tok]:
@@ -85,15 +154,21 @@ def tokens(text: str) -> list[Tok]:
     lows = [r.lower() for r in raw]
     out: list[Tok] = []
     i = 0
-    while i < len(raw):
-        for size in range(min(_MAX_PHRASE, len(raw) - i), 1, -1):
-            key = tuple(lows[i : i + size])
-            if key in PHRASES:
-                joined = PHRASES[key]
-                out.append(Tok(" ".join(raw[i : i + size]), joined, canon(joined)))
-                i += size
-                break
-        else:
-            out.append(Tok(raw[i], lows[i], canon(lows[i])))
-            i += 1
+    n = len(raw)
+    while i < n:
+        low = lows[i]
+        if low in _PHRASE_FIRST:
+            for size in range(min(_MAX_PHRASE, n - i), 1, -1):
+                key = tuple(lows[i : i + size])
+                if key in PHRASES:
+                    joined = PHRASES[key]
+                    out.append(Tok(" ".join(raw[i : i + size]), joined, canon(joined)))
+                    i += size
+                    break
+            else:
+                out.append(Tok(raw[i], low, canon(low)))
+                i += 1
+            continue
+        out.append(Tok(raw[i], low, canon(low)))
+        i += 1
     return out
