@@ -1,9 +1,13 @@
 """`grounding`: every sentence of the answer must be supported by the context documents.
 
-A sentence is supported when (1) its numbers, its names (capitalised words after the first) and
-its quoted phrases all occur in the sources, and (2) enough of its content words (crudely
-stemmed) occur in one source: ``min_support`` of them. Unsupported sentences are findings with
-their spans (the retry feedback quotes them; finding messages do not). The best-matching source
+A sentence is split into claims (clauses, with "Dana said that ..." set aside) and each claim needs
+one source sentence, of any document, that holds its names and figures (normalised: "two weeks" is
+"14 days"), ``min_support`` of its content words (base forms and WordNet senses) and its polarity,
+with the writer of an e-mail standing for its "I" (see `_claims`). A sentence that links two facts
+(because, so, which is why, blame, responsible for the outage) also needs a source that states the
+link (see `_causes`): "cause or blame not stated in the sources". Quoted phrases must occur verbatim.
+Unsupported sentences are findings with their spans (the retry feedback quotes them; finding
+messages do not). The best-matching source
 of each sentence is recorded in ``ctx.state["<entry id>:grounding"]`` as
 ``(start, end, source name, support)`` so a caller driving `Guard.flow` with its own `state` can
 show attributions.
@@ -27,10 +31,10 @@ from pydantic import Field
 
 from guardrails_lite.spec import ValidatorSpec
 from guardrails_lite.validators._shared import nlp as _nlp
-from guardrails_lite.validators.grounding import _relations
+from guardrails_lite.validators.grounding import _causes, _claims
+from guardrails_lite.validators.grounding._words import tokens
 from guardrails_lite.verdict import Context, Document, Finding, Validator, Verdict
 
-_NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*")
 _MARKER = re.compile(r"\[([^\[\]\n]{1,80})\](?!\()")
 _QUOTED = re.compile(r"[\"“]([^\"“”\n]{3,300})[\"”]")
 _CAP = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*")
@@ -38,10 +42,6 @@ _SPACE = re.compile(r"\s+")
 _PLACEHOLDER = re.compile(r"<[A-Z][A-Z_]{0,40}\d{0,6}>|\[[A-Z][A-Z_]{2,40}\d{0,6}\]")
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
 _TRAILING_NUMBER = re.compile(r"\d{1,6}$")
-_SENT_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
-_COMPARATIVES = frozenset({"later", "earlier", "sooner", "more", "less", "fewer", "longer", "doubt"})
-_NOT_NEGATING = frozenset({("not", "only"), ("not", "just")})
-_NEGATIONS = frozenset({"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot"})
 _PUNCT = re.compile(r"[^\w\s]")
 # Capitalised words that are not names: pronouns and the like, plus words capitalised in titles.
 _NOT_NAMES = frozenset({"i", "i'm", "i've", "i'd", "i'll", "ok", "okay", "re", "fw", "fwd", "cc", "ps"})
@@ -52,10 +52,16 @@ class GroundingSpec(ValidatorSpec):
 
     use: Literal["grounding"] = "grounding"
     min_support: float = Field(
-        0.5, ge=0.0, le=1.0, description="Share of a sentence's content words that must occur in one source."
+        0.6,
+        ge=0.0,
+        le=1.0,
+        description="Share of a claim's content words one source sentence must hold (0.1 less when it also "
+        "states one of the claim's names or figures).",
     )
     check_entities: bool = Field(
-        True, description="Numbers, names and quoted phrases of a sentence must occur in the sources."
+        True,
+        description="A claim's names and figures must be stated in the source sentence that supports it; quoted "
+        "phrases must occur verbatim.",
     )
     citations: Literal["off", "check", "required"] = Field(
         "check",
@@ -65,8 +71,13 @@ class GroundingSpec(ValidatorSpec):
     sources_field: str = Field("sources", min_length=1, description="Field of a JSON answer listing its sources.")
     check_relations: bool = Field(
         True,
-        description="Names and numbers must occur together in one source passage, quantities keep their units, "
-        "negated words keep their negation and named agents match the sources'.",
+        description="Claims keep the sources' polarity and agents (who did what), use no opposite verb, and say "
+        "something about their subject that the supporting sentence says.",
+    )
+    check_causes: bool = Field(
+        True,
+        description="A sentence that links two facts (because, so, as a result, blame, fault) needs a source that "
+        "states the link, whatever the other checks say.",
     )
     without_documents: Literal["pass", "fail"] = Field(
         "pass", description="What to do when the call has no context documents."
@@ -92,35 +103,9 @@ class Sources:
 
     def __init__(self, documents: Sequence[Document]) -> None:
         self.names = [d.name or f"context[{i}]" for i, d in enumerate(documents)]
-        self.bags: list[frozenset[str]] = []
-        words: set[str] = set()
-        numbers: set[str] = set()
-        flat: list[str] = []
-        for d in documents:
-            ws = _nlp.words(d.text)
-            self.bags.append(frozenset(_nlp.stem(w) for w in ws))
-            words.update(ws)
-            numbers.update(_num(m) for m in _NUMBER.findall(d.text))
-            flat.append(_flatten(d.text))
-        self._texts = [d.text for d in documents]
-        self._relations: _relations.Relations | None = None
-        self.words = frozenset(words)
-        self.numbers = frozenset(numbers)
-        self.flat = "\n".join(flat)
-        # Content-word sets of the source sentences that contain a negation.
-        self.negated: list[frozenset[str]] = [
-            frozenset(_nlp.stem(w) for w in _nlp.content_words(sent))
-            for d in documents
-            for sent in _SENT_SPLIT.split(d.text.replace("’", "'"))
-            if _negated(sent)
-        ]
-
-    @property
-    def relations(self) -> _relations.Relations:
-        """Built on first use only: `check_relations: false` does not pay for it."""
-        if self._relations is None:
-            self._relations = _relations.Relations(self._texts)
-        return self._relations
+        self.words = frozenset(w for d in documents for w in _nlp.words(d.text))
+        self.flat = "\n".join(_flatten(d.text) for d in documents)
+        self.claims = _claims.digest([d.text for d in documents])
 
     def looks_cited(self, ref: str) -> bool:
         """True if a bracketed `ref` is meant as a citation: a number, a document name, or ends in a number."""
@@ -136,26 +121,11 @@ class Sources:
         return digits is not None and 1 <= int(digits.group()) <= len(self.names)
 
 
-def _negated(text: str) -> bool:
-    ws = _nlp.words(text.replace("’", "'"))
-    for i, w in enumerate(ws):
-        nxt = ws[i + 1] if i + 1 < len(ws) else ""
-        if (w, nxt) in _NOT_NEGATING or (w == "no" and nxt in _COMPARATIVES):
-            continue  # "no later than", "not only": limits and emphasis, not negations
-        if w in _NEGATIONS or w.endswith("n't"):
-            return True
-    return False
-
-
 def _possessive(word: str) -> str:
     for suffix in ("'s", "’s", "'", "’"):
         if word.endswith(suffix):
             return word[: -len(suffix)]
     return word
-
-
-def _num(s: str) -> str:
-    return s.replace(",", "")
 
 
 def _flatten(text: str) -> str:
@@ -170,9 +140,11 @@ def _sources(ctx: Context) -> Sources:
 class GroundingValidator:
     def __init__(self, spec: GroundingSpec) -> None:
         self.spec = spec
+        self.options = _claims.Options(spec.min_support, spec.check_entities, spec.check_relations)
 
     def warm(self) -> None:
         _nlp.nlp()
+        tokens("warm")  # loads the WordNet lexicon
 
     def __call__(self, text: str, ctx: Context) -> Verdict:
         if not ctx.documents:
@@ -232,37 +204,16 @@ class GroundingValidator:
     def _judge(self, sentence: str, sources: Sources) -> tuple[list[str], int, float]:
         """(problems, index of the best source, its support); support is -1 for a sentence with no content."""
         problems: list[str] = []
+        toks = tokens(sentence)
         if self.spec.check_entities:
-            nums = {_num(m) for m in _NUMBER.findall(sentence)} - sources.numbers
-            if nums:
-                problems.append(f"{len(nums)} number(s) not in the sources")
-            # The sentence's first word is capitalised anyway (also after a bullet or a number).
-            lead = _FIRST_LETTER.search(sentence)
-            first = lead.start() if lead else 0
-            names = {_possessive(m.group().lower()) for m in _CAP.finditer(sentence) if m.start() > first}
-            names = {w for w in names if w and w not in _NOT_NAMES and w not in sources.words}
-            opener = _unknown_opener(sentence[first:], sources.words)
-            if opener:
-                names.add(opener)
-            if names:
-                problems.append(f"{len(names)} name(s) not in the sources")
-            quotes = [q for q in _QUOTED.findall(sentence) if len(_nlp.words(q)) >= 2]
-            missing = sum(1 for q in quotes if _flatten(q) not in sources.flat)
-            if missing:
-                problems.append(f"{missing} quoted phrase(s) not in the sources")
-        if self.spec.check_relations and not problems:
-            problems += _relation_problems(sentence, sources.relations)
-        words = {_nlp.stem(p) for w in _nlp.content_words(sentence) for p in _parts(w)}
-        if not words:
-            return problems, 0, -1.0
-        scores = [len(words & bag) / len(words) for bag in sources.bags]
-        best = max(range(len(scores)), key=scores.__getitem__)
-        if scores[best] < self.spec.min_support:
-            problems.append(f"word support {scores[best]:.2f} < {self.spec.min_support:.2f}")
-        elif _negated(sentence) and not any(len(words & neg) * 2 >= len(words) for neg in sources.negated):
-            # A negation the sources do not make flips the meaning of otherwise supported words.
-            problems.append("a negation not found in the sources")
-        return problems, best, scores[best]
+            problems += _entity_problems(sentence, sources)
+        if self.spec.check_causes:
+            link = _causes.find_link(_claims.strip_report(toks)[0])
+            if link is not None and not _causes.stated(link, sources.claims):
+                problems.append(_causes.MESSAGE)
+        found, doc, score = _claims.judge(toks, sources.claims, self.options)
+        problems += [p for p in found if p not in problems]
+        return problems, max(doc, 0), score
 
     def _check_json(self, doc: dict[str, Any], sources: Sources) -> Verdict:
         if self.spec.citations == "off":
@@ -276,6 +227,26 @@ class GroundingValidator:
         if self.spec.citations == "required" and len(listed) == len(bad):
             findings.append(Finding(f"{self.spec.sources_field} names none of the supplied documents"))
         return Verdict.fail(*findings) if findings else Verdict.ok()
+
+
+def _entity_problems(sentence: str, sources: Sources) -> list[str]:
+    """Names the sources never mention and quoted phrases they do not contain."""
+    problems: list[str] = []
+    # The sentence's first word is capitalised anyway (also after a bullet or a number).
+    lead = _FIRST_LETTER.search(sentence)
+    first = lead.start() if lead else 0
+    names = {_possessive(m.group().lower()) for m in _CAP.finditer(sentence) if m.start() > first}
+    names = {w for w in names if w and w not in _NOT_NAMES and w not in sources.words}
+    opener = _unknown_opener(sentence[first:], sources.words)
+    if opener:
+        names.add(opener)
+    if names:
+        problems.append(f"{len(names)} name(s) not in the sources")
+    quotes = [q for q in _QUOTED.findall(sentence) if len(_nlp.words(q)) >= 2]
+    missing = sum(1 for q in quotes if _flatten(q) not in sources.flat)
+    if missing:
+        problems.append(f"{missing} quoted phrase(s) not in the sources")
+    return problems
 
 
 _OPENER = re.compile(r"([A-Z][a-z]{2,30})\s+(?:will|has|had|is|was|would|[a-z]{2,30}ed)\b")
@@ -292,40 +263,6 @@ def _unknown_opener(text: str, known: frozenset[str]) -> str | None:
     if word in known or word in _nlp.STOP or word.endswith(_COMMON_ENDINGS):
         return None
     return word
-
-
-def _parts(word: str) -> list[str]:
-    # "mid-september" supports like "september": hyphenated compounds count by their parts too.
-    return [word, *word.split("-")] if "-" in word else [word]
-
-
-def _relation_problems(sentence: str, rel: _relations.Relations) -> list[str]:
-    toks = _relations.tokens(sentence)
-    lows = [t.lower() for t in toks]
-    lead = next((i for i, t in enumerate(toks) if t[:1].isalpha()), 0)
-    entities: set[str] = set()
-    quantities: list[tuple[str, str]] = []
-    for i, t in enumerate(toks):
-        num = _relations.number_of(t)
-        if num is not None:
-            entities.add(num)
-            unit = next((w for w in lows[i + 1 : i + 3] if w in _relations.TIME_UNITS), None)
-            if unit:
-                quantities.append((num, unit.rstrip("s")))
-        elif i > lead and t[:1].isupper() and t.lower() not in _NOT_NAMES:
-            entities.add(_possessive(t.lower()))
-    problems: list[str] = []
-    if len(entities) >= 2 and not rel.together(entities):
-        problems.append("its names and numbers are not stated together in one source passage")
-    if rel.unit_mismatch(quantities):
-        problems.append("a quantity with a different unit")
-    if rel.wrong_agent(toks):
-        problems.append("a name doing what the sources say someone else does")
-    if not _negated(sentence):
-        words = frozenset(_nlp.stem(w) for w in _nlp.content_words(sentence))
-        if words and rel.dropped_negation(words):
-            problems.append("drops a negation the sources make")
-    return problems
 
 
 def _json_object(text: str) -> dict[str, Any] | None:

@@ -19,10 +19,10 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from guardrails_lite.validators import _claims_numbers as numbers
-from guardrails_lite.validators._claims_lexicon import (
+from guardrails_lite.validators._shared.nlp import STOP
+from guardrails_lite.validators.grounding import _numbers as numbers
+from guardrails_lite.validators.grounding._lexicon import (
     IRREGULAR,
-    FIRST_PERSON,
     LIGHT_VERBS,
     NEGATORS,
     OPPOSITE,
@@ -31,8 +31,7 @@ from guardrails_lite.validators._claims_lexicon import (
     THIRD_PERSON,
     TIME_LIMIT,
 )
-from guardrails_lite.validators._claims_text import Tok, canon, negative_prefix, senses, tokens
-from guardrails_lite.validators._nlp import STOP
+from guardrails_lite.validators.grounding._words import Tok, canon, negative_prefix, senses, tokens
 
 _HEADER = re.compile(r"^\s*(from|to|cc|subject|date|sent|re|fwd?)\s*:\s*", re.IGNORECASE)
 _INLINE_HEADER = re.compile(r"\b(From|To|Cc|Date|Sent|Subject):[ \t]*([^.\n]{1,120})\.(?=[ \t]*\S)")
@@ -43,24 +42,26 @@ _STOPISH = STOP | frozenset(
     "'s ' \" - – — , . ; : ! ? ( ) [ ] instead also before after until till since during within without about "
     "against between through across per via among upon onto toward towards whether either another".split()
 )
-COVERAGE = 0.6  # share of a claim's content words one fact must hold
-PREDICATE_COVERAGE = 0.0  # share of the words after the verb (the new information) the fact must exceed
-ANCHORED_COVERAGE = 0.5  # the same when the fact also states one of the claim's names or figures
 
 
-def _names(toks: Sequence[Tok], first_is_name: bool = False, proper: Collection[str] = ()) -> set[str]:
-    """Capitalised words; a sentence's first word only if `first_is_name` or it is known as a name (`proper`)."""
-    return {
-        t.low
-        for k, t in enumerate(toks)
-        if t.capital
-        and t.text.isalpha()
-        and (k > 0 or first_is_name or t.low in proper or (len(toks) > 1 and toks[1].capital))
-        and (t.low not in _STOPISH or (t.low == "may" and k > 0))
-    }
+def names_of(toks: Sequence[Tok], first_is_name: bool = False, proper: Collection[str] = ()) -> set[str]:
+    """Capitalised words; a sentence's first word (after a bullet, number or "Label:") only if
+    `first_is_name`, if the next word is capitalised too, or if it is known as a name (`proper`)."""
+    out: set[str] = set()
+    start = True
+    for k, t in enumerate(toks):
+        if not t.text[:1].isalpha():
+            start = start or t.low in (":", "-", "*", "•", "(")
+            continue
+        if t.capital and t.text.isalpha() and (t.low not in _STOPISH or (t.low == "may" and not start)):
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if not start or first_is_name or t.low in proper or (nxt is not None and nxt.capital):
+                out.add(t.low)
+        start = False
+    return out
 
 
-def _content(toks: Sequence[Tok]) -> set[str]:
+def content_words(toks: Sequence[Tok]) -> set[str]:
     out: set[str] = set()
     for t in toks:
         if not _is_content(t):
@@ -163,7 +164,7 @@ def parse_email(text: str) -> Email:
     for m in _INLINE_HEADER.finditer(text):
         names = {w.lower() for w in re.findall(r"[A-Z][\w'-]+", m.group(2))}
         if m.group(1) == "Subject":
-            topic.update(_content(tokens(m.group(2))))
+            topic.update(content_words(tokens(m.group(2))))
         (authors if m.group(1) == "From" else addressees if m.group(1) in ("To", "Cc") else set()).update(names)
     text = _INLINE_HEADER.sub(" ", text)
     body: list[str] = []
@@ -176,7 +177,7 @@ def parse_email(text: str) -> Email:
             elif key in ("to", "cc"):
                 addressees.update(w.lower() for w in re.findall(r"[A-Z][\w'-]+", rest)[:6])
             elif key == "subject":
-                topic.update(_content(tokens(_HEADER.sub("", _HEADER.sub("", rest)))))
+                topic.update(content_words(tokens(_HEADER.sub("", _HEADER.sub("", rest)))))
             continue
         if line.strip():
             body.append(line.strip())
@@ -223,11 +224,12 @@ class Digest:
         self.names = frozenset(n for f in facts for n in f.names)
         self.givers: dict[str, list[frozenset[str]]] = {}
         self.doc_quants: dict[int, list[numbers.Quantity]] = {}
-        self.all_quants = [q for f in facts for q in f.quants] + numbers.date_gaps([q for f in facts for q in f.quants])
+        stated = [q for f in facts for q in f.quants]
+        self.all_quants = stated + numbers.date_gaps(stated)
         self.by_word: dict[str, list[int]] = {}
-        self.cache: dict[str, Any] = {}
+        self.cache: dict[str, Any] = {}  # derived indexes other checks build on first use
         self.proper: frozenset[str] = frozenset()
-        self.groups: list[set[str]] = []  # multi-word names: "Brooks" resolves through "Helena"  # derived indexes other checks build on first use
+        self.groups: list[set[str]] = []  # multi-word names: "Brooks" resolves through "Helena"
         for k, f in enumerate(facts):
             for agent, verb in f.agents:
                 self.givers.setdefault(verb, []).append(agent)
@@ -248,7 +250,7 @@ def digest(texts: Sequence[str]) -> Digest:
     proper: set[str] = {n for mail in mails for n in mail.authors | mail.addressees}
     for sents in toks_by_mail:
         for toks in sents:
-            proper |= _names(toks)
+            proper |= names_of(toks)
     facts: list[Fact] = []
     for d, (mail, sents) in enumerate(zip(mails, toks_by_mail, strict=True)):
         earlier: set[str] = set()
@@ -259,7 +261,7 @@ def digest(texts: Sequence[str]) -> Digest:
             facts.append(_fact(d, sent, toks, mail, earlier, previous, proper, groups, last_names))
             earlier |= facts[-1].own_names
             groups += _name_groups(toks)
-            previous = _content(toks)
+            previous = content_words(toks)
     dig = Digest(facts)
     dig.proper = frozenset(proper)
     dig.groups = [g for sents in toks_by_mail for toks in sents for g in _name_groups(toks)]
@@ -278,9 +280,9 @@ def _fact(
     previous_names: set[str],
 ) -> Fact:
     lows = {t.low for t in toks}
-    own = _names(toks, proper=proper)
+    own = names_of(toks, proper=proper)
     names = set(own) | mail.authors
-    words = _content(toks)
+    words = content_words(toks)
     vocative = len(toks) > 1 and toks[0].capital and toks[1].low == "," and toks[0].low not in _GREETING
     addressees = set(mail.addressees) | ({toks[0].low} if vocative else set())
     if lows & SECOND_PERSON or vocative:
@@ -361,7 +363,7 @@ def agent_verbs(
             if j + 1 < n and toks[j].low == ",":  # "Mark Ellis, the driver, stopped": the apposition is the agent too
                 close = next((k for k in range(j + 1, min(n, j + 6)) if toks[k].low == ","), None)
                 if close is not None and toks[j + 1].low != "please":
-                    agent |= _names(toks[j + 1 : close], True)
+                    agent |= names_of(toks[j + 1 : close], True)
                     j = close + 1
                 else:
                     j += 1
@@ -380,7 +382,13 @@ def agent_verbs(
             continue
         while j < n and (toks[j].low in _AUX or toks[j].low in _ADVERBS or toks[j].low == "please"):
             j += 1
-        if agent and j < n and toks[j].low.replace("_", "").isalpha() and not toks[j].capital and toks[j].low not in _STOPISH:
+        if (
+            agent
+            and j < n
+            and toks[j].low.replace("_", "").isalpha()
+            and not toks[j].capital
+            and toks[j].low not in _STOPISH
+        ):
             out.append((frozenset(agent), toks[j].canon))
         i = max(i + 1, j if t.capital else i + 1)
     return out
@@ -406,10 +414,10 @@ _AMBIGUOUS_REPORTING = frozenset(
     "added adds noted notes pointed points answered answers replied replies called informed informs told tells "
     "confirmed confirms reported reports announced announces".split()
 )
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday".split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday".split())
 _LINKS = frozenset({"because", "since", "so"})
 _PRONOUN_START = frozenset("i we he she they it there nobody no none".split())
-_DETERMINERS = frozenset("the a an this that these those his her their its our my your all both some".split())
+DETERMINERS = frozenset("the a an this that these those his her their its our my your all both some".split())
 _AUX = frozenset(
     "is are was were has have had will would can could may might must should shall did does do cannot can't "
     "won't didn't doesn't isn't wasn't weren't hasn't haven't hadn't".split()
@@ -434,7 +442,7 @@ def strip_report(toks: list[Tok]) -> tuple[list[Tok], set[str]]:
     if n > 3 and toks[0].low == "according" and toks[1].low == "to":
         comma = next((k for k in range(2, min(n, 8)) if toks[k].low == ","), None)
         if comma:
-            return toks[comma + 1 :], _names(toks[2:comma], True)
+            return toks[comma + 1 :], names_of(toks[2:comma], True)
     for k in range(1, min(n - 1, 5)):
         if toks[k].low in REPORTING_VERBS and all(t.capital for t in toks[:k]):
             rest = toks[k + 1 :]
@@ -442,10 +450,10 @@ def strip_report(toks: list[Tok]) -> tuple[list[Tok], set[str]]:
                 rest = rest[1:]
             elif toks[k].low in _AMBIGUOUS_REPORTING:
                 continue  # "Jun added Lena to the list" reports nothing
-            return rest, _names(toks[:k], True)
+            return rest, names_of(toks[:k], True)
     for k in range(n - 2, max(0, n - 6), -1):
         if toks[k].low == "," and any(t.low in REPORTING_VERBS for t in toks[k + 1 :]):
-            return toks[:k], _names(toks[k + 1 :], True)
+            return toks[:k], names_of(toks[k + 1 :], True)
     return toks, set()
 
 
@@ -486,19 +494,19 @@ def _boundary(toks: list[Tok], i: int) -> bool:
     if t == ";" or (t in ("so", "but") and prev == ","):
         return True
     if t in _LINKS or t in _SPLIT_WORDS or (t == "and" and prev == ","):
-        return _starts_clause(toks, i + 1)
+        return starts_clause(toks, i + 1)
     return t == "and" and i + 1 < len(toks) and toks[i + 1].low in _PRONOUN_START
 
 
-def _starts_clause(toks: list[Tok], k: int) -> bool:
+def starts_clause(toks: list[Tok], k: int) -> bool:
     """A subject and a verb follow: "after the venue cancelled", "while checkout was down", not "before Wednesday"."""
     if k >= len(toks):
         return False
     if toks[k].low in _PRONOUN_START:
         return True
-    if toks[k].low in _WEEKDAYS or toks[k].low in numbers.MONTHS or toks[k].text[:1].isdigit():
+    if toks[k].low in WEEKDAYS or toks[k].low in numbers.MONTHS or toks[k].text[:1].isdigit():
         return False
-    if toks[k].low in _STOPISH and toks[k].low not in _DETERMINERS:
+    if toks[k].low in _STOPISH and toks[k].low not in DETERMINERS:
         return False
     for u in toks[k + 1 : k + 6]:
         if u.low in (",", ";", ".") or u.low in _SPLIT_WORDS or u.low in _LINKS:
@@ -527,8 +535,8 @@ def make_claim(toks: list[Tok], proper: Collection[str], arithmetic: bool = Fals
     negated = negated_words(toks)
     return Claim(
         toks,
-        _names(toks, proper=proper),
-        _content(toks),
+        names_of(toks, proper=proper),
+        content_words(toks),
         numbers.quantities(lows),
         negated,
         arithmetic or bool(set(lows) & numbers.ARITHMETIC_CUES),
@@ -541,7 +549,7 @@ def _predicate(toks: list[Tok]) -> set[str]:
     """Content words from the first auxiliary or verb-like word on ("will be fully remote")."""
     for k, t in enumerate(toks[1:], 1):
         if t.low in _AUX or _verb_like(t):
-            return _content(toks[k:])
+            return content_words(toks[k:])
     return set()
 
 
@@ -553,14 +561,45 @@ class Support:
     problem: str
 
 
-def support(claim: Claim, dig: Digest) -> Support:
+@dataclass(frozen=True, slots=True)
+class Options:
+    """What a claim must share with one fact: `coverage` of its words (0.1 less when a name or figure
+    anchors it); with `entities` its names and figures; with `relations` its polarity, no opposite
+    verb and something of what it says about its subject."""
+
+    coverage: float = 0.6
+    entities: bool = True
+    relations: bool = True
+
+
+def judge(toks: list[Tok], dig: Digest, opts: Options) -> tuple[list[str], int, float]:
+    """(problems, document of the weakest supported claim, its coverage) for one answer sentence."""
+    content, speaker = strip_report(toks)
+    problems: list[str] = []
+    if opts.relations and wrong_agent(toks, dig):
+        problems.append("a name doing what the sources say someone else does")
+    if opts.entities and speaker and not speaker <= dig.names:
+        problems.append("reported from someone the sources do not name")
+    arithmetic = any(t.low in numbers.ARITHMETIC_CUES for t in content)
+    doc, score = -1, -1.0
+    for part in split_claims(content):
+        found = support(make_claim(part, dig.proper, arithmetic), dig, opts)
+        if not found.ok:
+            if found.problem not in problems:
+                problems.append(found.problem)
+        elif found.fact is not None and (score < 0 or found.coverage < score):
+            doc, score = found.fact.doc, found.coverage
+    return problems, doc, score
+
+
+def support(claim: Claim, dig: Digest, opts: Options = Options()) -> Support:
     """The best fact for `claim`: all names and quantities, coverage, same polarity, no opposite verb."""
-    best = Support(False, None, -1.0, "no source sentence shares its words")
+    best = Support(False, None, -1.0, "word support 0.00: no source sentence shares its words")
     if not claim.words and not claim.quants:
         return Support(True, None, 1.0, "")
-    for f in dig.candidates(claim.words) if claim.words else dig.facts:
+    for f in dig.candidates(claim.words) if claim.words and opts.coverage > 0 else dig.facts:
         cov = _coverage(claim.words, f)
-        problem = _mismatch(claim, f, cov, dig)
+        problem = _mismatch(claim, f, cov, dig, opts)
         if not problem:
             if not best.ok or cov > best.coverage:
                 best = Support(True, f, cov, "")
@@ -595,14 +634,33 @@ def wrong_agent(toks: Sequence[Tok], dig: Digest) -> bool:
     return False
 
 
-def _mismatch(claim: Claim, f: Fact, cov: float, dig: Digest) -> str:
+def _mismatch(claim: Claim, f: Fact, cov: float, dig: Digest, opts: Options) -> str:
     # A claim anchored by a shared name or figure may reword more of the rest.
     anchored = bool(claim.names & f.own_names) or any(numbers.supported(q, f.quants, False) for q in claim.quants)
-    need = ANCHORED_COVERAGE if anchored else COVERAGE
+    need = max(0.0, opts.coverage - 0.1) if anchored else opts.coverage
     if cov < need:
         return f"word support {cov:.2f} < {need:.2f}"
-    if claim.predicate and _coverage(claim.predicate, f) <= PREDICATE_COVERAGE:
+    if opts.entities:
+        problem = _entity_mismatch(claim, f, dig)
+        if problem:
+            return problem
+    if not opts.relations:
+        return ""
+    if claim.predicate and _coverage(claim.predicate, f) <= 0.0:
         return "what it says about its subject is not in the sources"
+    if claim.negated and not (claim.negated & f.negated or any(senses(w) & f.negated_senses for w in claim.negated)):
+        return "a negation the sources do not make"
+    if not claim.negated and (f.negated - f.positive) & claim.words:
+        return "drops a negation the sources make"
+    for w in claim.words:
+        opp = _OPPOSITE.get(w)
+        if opp and w not in f.words and opp & f.words:
+            return "says the opposite of the sources"
+    return ""
+
+
+def _entity_mismatch(claim: Claim, f: Fact, dig: Digest) -> str:
+    """Names and figures of the claim must be this fact's (a multi-word name may be cut short)."""
     missing = {m for m in claim.names - f.names if not any(m in g and g & f.names for g in dig.groups)}
     if missing:
         return f"{len(missing)} name(s) not stated with the rest"
@@ -614,14 +672,6 @@ def _mismatch(claim: Claim, f: Fact, cov: float, dig: Digest) -> str:
         if q in claim.identifying and numbers.supported(q, dig.all_quants, False):
             continue  # "the EUR 3,250 invoice", "aisle 6": names a thing stated elsewhere
         return "a number, amount, date or duration the sources do not state"
-    if claim.negated and not (claim.negated & f.negated or any(senses(w) & f.negated_senses for w in claim.negated)):
-        return "a negation the sources do not make"
-    if not claim.negated and (f.negated - f.positive) & claim.words:
-        return "drops a negation the sources make"
-    for w in claim.words:
-        opp = _OPPOSITE.get(w)
-        if opp and w not in f.words and opp & f.words:
-            return "says the opposite of the sources"
     return ""
 
 

@@ -9,6 +9,7 @@ Every scan is one pass over the tokens.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -101,7 +102,7 @@ def quantities(lows: Sequence[str]) -> list[Quantity]:
             times.append((i, float(minutes)))
             i += 1
             continue
-        if w in MONTHS and w != "may" or (w == "may" and i > 0 and _value(lows[i - 1]) is not None):
+        if (w in MONTHS and w != "may") or (w == "may" and i > 0 and _value(lows[i - 1]) is not None):
             day = _value(lows[i - 1]) if i > 0 else None
             if day is None and i + 1 < n:
                 day = _value(lows[i + 1])
@@ -160,7 +161,7 @@ def quantities(lows: Sequence[str]) -> list[Quantity]:
 def _spans(lows: Sequence[str], points: list[tuple[int, float]], kind: str) -> list[Quantity]:
     """Durations between two times or two dates joined by to / until / - / and."""
     out: list[Quantity] = []
-    for (i, a), (j, b) in zip(points, points[1:], strict=False):
+    for (i, a), (j, b) in itertools.pairwise(points):
         if 0 < j - i <= 4 and any(w in ("to", "until", "till", "-", "–", "and", "through") for w in lows[i + 1 : j]):
             if kind == "time" and b > a:
                 out.append(("dur", b - a))

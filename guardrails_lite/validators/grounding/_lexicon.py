@@ -133,10 +133,11 @@ PHRASES.update(
     }
 )
 
+
 def _inflect(phrases: dict[tuple[str, ...], str]) -> dict[tuple[str, ...], str]:
     """The same phrases with their first word inflected ("took part", "calls off")."""
     out = dict(phrases)
-    past = {}
+    past: dict[str, list[str]] = {}
     for form, base in IRREGULAR.items():
         past.setdefault(base, []).append(form)
     for key, value in phrases.items():

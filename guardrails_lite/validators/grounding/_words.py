@@ -14,7 +14,8 @@ import re
 import threading
 from importlib import resources
 from typing import Any
-from guardrails_lite.validators._claims_lexicon import IRREGULAR, PHRASES, SYNONYM
+
+from guardrails_lite.validators.grounding._lexicon import IRREGULAR, PHRASES, SYNONYM
 
 _TOKEN = re.compile(r"\d{1,2}[:.]\d{2}(?!\d)|[^\W_]+(?:[.,'’/-][^\W_]+)*|[€$£%]|[^\w\s]")
 _MAX_PHRASE = max(len(p) for p in PHRASES)
@@ -127,7 +128,10 @@ def negative_prefix(word: str) -> bool:
     return word.startswith("un") and len(word) > 6 and word not in _UN_WORDS
 
 
-_UN_WORDS = frozenset("until under understand understood understanding unit units united unique universal union unanimous underway undertake undertook underlying".split())
+_UN_WORDS = frozenset(
+    "until under understand understood understanding unit units united unique universal union unanimous underway "
+    "undertake undertook underlying".split()
+)
 
 
 class Tok:

@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from guardrails_lite.validators import _claims
-from guardrails_lite.validators._claims_text import Tok, canon
+from guardrails_lite.validators.grounding import _claims
+from guardrails_lite.validators.grounding._numbers import MONTHS
+from guardrails_lite.validators.grounding._words import Tok, canon
 
 MESSAGE = "cause or blame not stated in the sources"
 LINK_COVERAGE = 0.6
@@ -61,6 +62,7 @@ _MARKERS: dict[tuple[str, ...], str] = {
     ("prompted",): "effect",
     ("cost",): "effect",
 }
+_CAUSE_NOUN_START = frozenset("his her their our its a an poor bad lack".split())
 _MAX_MARKER = max(len(k) for k in _MARKERS)
 _MARKER_FIRST = frozenset(k[0] for k in _MARKERS) | {"so", "after"}
 # "after Dana failed to pay": a failure placed before an event insinuates that it caused it.
@@ -102,7 +104,7 @@ def find_link(toks: list[Tok]) -> Link | None:
                 comma = lows.index(",")
                 before, after = toks[comma + 1 :], toks[size:comma]
             return Link(after, before, False) if side == "cause" else Link(before, after, False)
-        if lows[i] == "so" and i > 0 and lows[i - 1] in (",", "and") and _claims._starts_clause(toks, i + 1):
+        if lows[i] == "so" and i > 0 and lows[i - 1] in (",", "and") and _claims.starts_clause(toks, i + 1):
             return Link(toks[:i], toks[i + 1 :], False)
         if lows[i] == "after" and any(w in _FAILURE for w in lows[i + 1 : i + 6]):
             return Link(toks[i + 1 :], toks[:i], False)
@@ -113,15 +115,19 @@ def _causal_use(lows: list[str], i: int, size: int) -> bool:
     w = lows[i]
     if w == "since":  # "since Monday" is a time
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
-        return nxt in ("the", "a", "an", "it", "he", "she", "they", "we", "i", "there", "nobody") or nxt.isalpha() and (
-            nxt not in _claims._WEEKDAYS and nxt not in _claims.numbers.MONTHS
+        return nxt in ("the", "a", "an", "it", "he", "she", "they", "we", "i", "there", "nobody") or (
+            nxt.isalpha() and (nxt not in _claims.WEEKDAYS and nxt not in MONTHS)
         )
     if w == "due":  # "due to Laura by Friday", "is due to send": a schedule, not a cause
         nxt = lows[i + 2] if i + 2 < len(lows) else ""
-        return nxt in _claims._DETERMINERS or nxt in ("his", "her", "their", "our", "its", "a", "an", "poor", "bad", "lack")
+        return nxt in _claims.DETERMINERS or nxt in _CAUSE_NOUN_START
     if w == "cost":  # "cost the company two customers" is a consequence, "may cost EUR 180" a price
-        nxt = lows[i + 1 : i + 6]
-        return bool(nxt) and nxt[0] in ("the", "them", "him", "her", "us") and not any(x[:1].isdigit() for x in nxt)
+        window = lows[i + 1 : i + 6]
+        return (
+            bool(window)
+            and window[0] in ("the", "them", "him", "her", "us")
+            and not any(x[:1].isdigit() for x in window)
+        )
     if w in ("cost", "pushed", "forced", "caused", "causes", "causing", "triggered", "prompted") and size == 1:
         # A verb of consequence needs an event-like subject and object, not a price ("costs 1,800 EUR").
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
@@ -151,13 +157,13 @@ def stated(link: Link, dig: _claims.Digest) -> bool:
     if passages is None:
         passages = dig.cache[key] = _passages(dig.facts, link.blame)
     if link.blame:
-        names = _claims._names(link.cause, proper=dig.proper)
-        words = _claims._content(link.cause) - _BLAME
+        names = _claims.names_of(link.cause, proper=dig.proper)
+        words = _claims.content_words(link.cause) - _BLAME
         return any(names <= p_names and _cov(words, p_words) >= LINK_COVERAGE for p_names, p_words in passages)
-    cause = _claims._content(link.cause)
-    effect = _claims._content(link.effect)
-    c_names = _claims._names(link.cause, proper=dig.proper)
-    e_names = _claims._names(link.effect, proper=dig.proper)
+    cause = _claims.content_words(link.cause)
+    effect = _claims.content_words(link.effect)
+    c_names = _claims.names_of(link.cause, proper=dig.proper)
+    e_names = _claims.names_of(link.effect, proper=dig.proper)
     return any(
         (c_names | e_names) <= p_names
         and _cov(cause, p_words) >= LINK_COVERAGE
