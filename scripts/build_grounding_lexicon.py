@@ -128,7 +128,7 @@ def main() -> None:
     raw = json.dumps(data, separators=(",", ":"), sort_keys=True).encode()
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    with out.open("wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", mtime=0, compresslevel=9) as gz:
+    with out.open("wb") as fh, gzip.GzipFile(filename="", fileobj=fh, mode="wb", mtime=0, compresslevel=9) as gz:
         gz.write(raw)
     print(f"{out}: {len(data['lemmas'])} lemmas, {len(data['exc'])} irregular forms, {len(data['syn'])} words with senses")
 
