@@ -78,7 +78,14 @@ INTENT_BEHAVIOUR = (
     "making a point|to make a point|prove a point|empire-building|own little empire|turf war|territorial|"
     "as leverage|bargaining chip|gain leverage|overly|be seen as|axe to grind|ax to grind|in denial|"
     "messed up|screwed up|botched|bungled|mishandled|fumbled|should have known|should've known|ought to have|"
-    "hidden motive|hidden motives|hidden reason|hidden reasons"
+    "hidden motive|hidden motives|hidden reason|hidden reasons|"
+    "lying about|lied about|lies about|is lying|are lying|was lying|were lying|is hiding|are hiding|was hiding|"
+    "were hiding|faking|fudging|fudged|cooking the books|massaging the numbers|to get noticed|get noticed by|"
+    "to get ahead|to score points|score points with|curry favour|curry favor|suck up to|sucking up|"
+    "dead on arrival|gone downhill|going downhill|went downhill|weakest link|for no reason|for no good reason|"
+    "takes it seriously|take it seriously|takes the|nobody takes|no one takes|a lost cause|beyond saving|"
+    "out of touch|behind the times|not fit for purpose|a step backwards|over the top|not thought through|"
+    "poorly thought out|badly thought out|a recipe for disaster|asking for trouble|doomed to fail|set up to fail"
 ).split("|")
 
 # Adjectives and participles of feeling or attitude: said of someone else, a reading of their mind.

@@ -22,7 +22,8 @@ HEDGES = (
     "evidently|obviously|really about|to get rid of|getting rid of|"
     "speculate|speculating|presumed|suspect|suspects|suspected|it stands to reason|almost certainly|"
     "every chance|i'd wager|i would wager|wager|would not be surprising|wouldn't be surprising|"
-    "would not be surprised|wouldn't be surprised|as if|would never have|would not have|wouldn't have"
+    "would not be surprised|wouldn't be surprised|as if|would never have|would not have|wouldn't have|"
+    "prob|prolly|probs|won't last|will not last|isn't going to last|is not going to last"
 ).split("|")
 ATTRIBUTIONS = (
     "hidden agenda|an agenda|own agenda|ulterior motive|ulterior motives|real reason|true reason|real motive|"

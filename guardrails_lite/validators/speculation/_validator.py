@@ -32,6 +32,7 @@ from guardrails_lite.validators.speculation._lexicon import (
     MENTAL_ADJ,
     MENTAL_VERBS,
 )
+from guardrails_lite.validators.speculation._opinion import opinion_hits
 from guardrails_lite.validators.speculation._rules import general_hits
 from guardrails_lite.validators.speculation._terms import (
     ATTRIBUTIONS,
@@ -51,14 +52,15 @@ from guardrails_lite.validators.speculation._terms import (
 )
 from guardrails_lite.verdict import Context, Document, Finding, Validator, Verdict
 
-Category = Literal["hedge", "attribution", "unverifiable"]
-_ALL: tuple[Category, ...] = ("hedge", "attribution", "unverifiable")
+Category = Literal["hedge", "attribution", "unverifiable", "opinion"]
+_ALL: tuple[Category, ...] = ("hedge", "attribution", "unverifiable", "opinion")
 
 
 _DESCRIBE: dict[str, str] = {
     "hedge": "makes a hedged, speculative claim",
     "attribution": "speculates about blame, motives or feelings",
     "unverifiable": "makes an unverifiable assertion about people",
+    "opinion": "states an opinion or a verdict as fact",
 }
 
 
@@ -119,6 +121,7 @@ class SpeculationValidator:
         self.spec = spec
         self._lock = threading.Lock()
         self._matcher: Any = None
+        self._allowed = frozenset(p.lower().strip() for p in spec.allow_phrases)
 
     def warm(self) -> None:
         self._get_matcher()
@@ -136,6 +139,7 @@ class SpeculationValidator:
                         "hedge": (*HEDGES, *EVIDENTIAL),
                         "attribution": (*ATTRIBUTIONS, *INTENT_BEHAVIOUR),
                         "unverifiable": UNVERIFIABLE,
+                        "opinion": (),  # rules only (`_opinion`)
                     }
                     for cat in self.spec.categories:
                         phrases = [p for p in lists[cat] if p not in allowed]
@@ -165,6 +169,14 @@ class SpeculationValidator:
                 hits = hits_by_sent.get(k, [])
                 lowers = [t.lower_ for t in sent]
                 hits += self._sentence_rules(sent.start, lowers)
+                if "opinion" in self.spec.categories:
+                    capitals = [t.text[:1].isupper() for t in sent]
+                    allowed = self._allowed
+                    hits += [
+                        Hit(c, sent.start + a, sent.start + b)
+                        for c, a, b in opinion_hits(lowers, capitals)
+                        if not allowed.intersection(lowers[a:b])
+                    ]
                 if not hits:
                     continue
                 category = self._first_standing(sent, lowers, hits, sources)
@@ -257,7 +269,7 @@ def _participle(word: str) -> bool:
     return word in IRREGULAR or (word.endswith("ed") and len(word) > 3)
 
 
-_ORDER = {"attribution": 0, "unverifiable": 1, "hedge": 2}
+_ORDER = {"attribution": 0, "unverifiable": 1, "hedge": 2, "opinion": 3}
 _LOOKBACK = 40  # tokens: a reporting verb further back than this no longer governs the hedge
 _TAIL = 6  # tokens: a trailing reporting clause (", the manager confirmed.") is this short
 _NOT_A_REPORT = frozenset(

@@ -1,0 +1,113 @@
+"""Bare opinions and verdicts stated as fact: "the vendor's support is a joke", "Omar always overreacts".
+
+A summary reports what the e-mails say; a judgement of a thing or a person that the writer adds
+("useless", "a waste of time", "the wrong person", "as usual") is speculation without a hedge word.
+Each rule looks at a few tokens around one position (lower-cased, one pass): linear time.
+Returns (category, start, end) with indices into the sentence, like `_rules.general_hits`.
+"""
+
+from __future__ import annotations
+
+from guardrails_lite.validators.speculation._lexicon import DEGREE, LINKING
+
+RuleHit = tuple[str, int, int]
+
+# Judgements wherever they stand ("another pointless meeting"): no plain fact is worded like this.
+STRONG = frozenset(
+    """useless pointless ridiculous absurd awful terrible horrible dreadful atrocious appalling pathetic hopeless
+    worthless lousy shoddy stupid dumb idiotic outrageous shameful disgraceful amateurish unprofessional mediocre
+    subpar disastrous shambolic clueless incompetent laughable half-baked ill-conceived overhyped overrated
+    overpriced dysfunctional toxic""".split()
+)
+# Judgements after a linking verb only ("the plan is shaky"; a "fair" is also a trade fair).
+EVALUATIVE = STRONG | frozenset(
+    """rubbish crap silly unfair unreasonable unrealistic chaotic bloated wasteful brilliant fantastic amazing
+    wonderful superb awesome terrific excellent outstanding realistic reasonable fair pitiful sad ugly boring
+    tedious annoying crazy insane nonsense nonsensical optimistic pessimistic naive shaky flimsy weak weakest
+    unhelpful difficult awkward obstructive childish petty dramatic lazy sloppy careless arrogant rude
+    unacceptable inexcusable unforgivable messy embarrassing""".split()
+)
+# "wildly optimistic", "hopelessly late": the adverb is the judgement.
+JUDGING_ADVERBS = frozenset(
+    """wildly hopelessly ridiculously absurdly grossly woefully painfully laughably embarrassingly
+    pathetically shockingly appallingly horribly terribly ludicrously outrageously criminally""".split()
+)
+# Verdict nouns after "is a" ("a joke", "a complete mess", "a waste of time").
+VERDICT_NOUNS = frozenset(
+    """joke mess disaster farce shambles fiasco nightmare catastrophe waste scam rip-off circus travesty pushover
+    embarrassment failure letdown nuisance headache trainwreck dinosaur liability rip lost""".split()
+)
+# "a terrible idea", "a bad move": an evaluative or plain good/bad word before one of these nouns.
+_CHOICE_NOUNS = frozenset("idea move plan choice decision call hire deal approach option".split())
+_PLAIN_EVAL = frozenset("good bad great poor terrible awful brilliant stupid smart clever dumb wise".split())
+_COMPETENCE = frozenset("good bad great poor terrible awful hopeless useless excellent brilliant".split())
+_INTENSIFIERS = frozenset("complete total utter absolute real bit right huge massive proper".split())
+_HABIT = frozenset({"always", "never", "constantly", "forever"})
+_PERSON_BEFORE = frozenset({"he", "she", "they"})
+_NOT_HABIT = frozenset("is was are were has have had does did been be can will would".split())
+_ADVERBS = frozenset(
+    {"never", "just", "simply", "frankly", "honestly", "completely", "totally", "utterly", "far", "way", "much"}
+)
+_APPEAR = frozenset("looks look looked seems seem seemed sounds sound sounded feels feel felt".split())
+# "it is fair to say", "reasonable to assume": hedges, which other rules judge.
+_IMPERSONAL = frozenset({"fair", "reasonable", "realistic", "unrealistic", "unreasonable", "sad", "crazy"})
+_SUBJECT_I = frozenset({"i", "we", "i'm", "we're"})
+
+
+def opinion_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
+    """Hits in one sentence; `capitals[k]` says whether token k was written with a capital."""
+    hits: list[RuleHit] = []
+    n = len(lowers)
+    for i, w in enumerate(lowers):
+        if w in STRONG or w in JUDGING_ADVERBS:
+            hits.append(("opinion", i, i + 1))
+        elif w in LINKING and not (i > 0 and lowers[i - 1] in _SUBJECT_I):
+            hit = _after_linking(lowers, i)
+            if hit:
+                hits.append(hit)
+        elif w == "me" and i > 1 and lowers[i - 1] == "to" and any(x in _APPEAR for x in lowers[max(0, i - 6) : i]):
+            hits.append(("opinion", i - 1, i + 1))  # "looks shaky to me"
+        elif w == "as" and i + 1 < n and lowers[i + 1] in ("usual", "always", "ever"):
+            hits.append(("opinion", i, i + 2))  # "late again, as usual": a habit read into a person
+        elif w in _HABIT and i > 0 and (capitals[i - 1] or lowers[i - 1] in _PERSON_BEFORE) and i + 1 < n:
+            nxt = lowers[i + 1]
+            if lowers[i - 1] not in _NOT_HABIT and len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith("ss"):
+                hits.append(("opinion", i, i + 2))  # "Omar always overreacts"
+        elif w in ("kind", "sort", "type") and i > 0 and lowers[i - 1] == "the" and "who" in lowers[i + 2 : i + 5]:
+            hits.append(("opinion", i - 1, i + 2))  # "the kind of manager who ..."
+    return hits
+
+
+def _after_linking(lowers: list[str], i: int) -> RuleHit | None:
+    """ "is (really) useless", "is a (complete) mess", "is a terrible idea", "is hopeless at", "is the wrong person"."""
+    n = len(lowers)
+    j = i + 1
+    while (
+        j < n and j < i + 4 and lowers[j] not in ("a", "an", "too") and (lowers[j] in DEGREE or lowers[j] in _ADVERBS)
+    ):
+        j += 1
+    if j >= n:
+        return None
+    w = lowers[j]
+    nxt = lowers[j + 1] if j + 1 < n else ""
+    if w in EVALUATIVE and not (w in _IMPERSONAL and nxt in ("to", "that")):
+        return ("opinion", i, j + 1)
+    if w == "too" and nxt.isalpha() and nxt not in ("many", "much", "few", "late", "early", "soon"):
+        return ("opinion", i, j + 2)  # "far too junior", "way too packed"
+    if w == "being" and (nxt in EVALUATIVE or nxt in STRONG):
+        return ("opinion", i, j + 2)  # "is being difficult"
+    if w in _COMPETENCE and nxt == "at":
+        return ("opinion", i, j + 2)
+    if w in ("a", "an"):
+        k = j + 1
+        while k < n and k < j + 3 and lowers[k] in _INTENSIFIERS:
+            k += 1
+        noun = lowers[k] if k < n else ""
+        after = lowers[k + 1] if k + 1 < n else ""
+        if noun in VERDICT_NOUNS:
+            return ("opinion", i, k + 1)
+        if (noun in EVALUATIVE or noun in _PLAIN_EVAL) and after in _CHOICE_NOUNS:
+            return ("opinion", i, k + 2)
+    if w == "the" and nxt == "wrong":
+        return ("opinion", i, j + 2)
+    return None
