@@ -13,7 +13,6 @@ All checks are set operations over short token lists: linear in the text.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
@@ -31,17 +30,14 @@ from guardrails_lite.validators.grounding._lexicon import (
     THIRD_PERSON,
     TIME_LIMIT,
 )
-from guardrails_lite.validators.grounding._words import Tok, canon, negative_prefix, senses, tokens
+from guardrails_lite.validators.grounding._words import STOPISH, Tok, canon, negative_prefix, senses, tokens
 
 _HEADER = re.compile(r"^\s*(from|to|cc|subject|date|sent|re|fwd?)\s*:\s*", re.IGNORECASE)
 _INLINE_HEADER = re.compile(r"\b(From|To|Cc|Date|Sent|Subject):[ \t]*([^.\n]{1,120})\.(?=[ \t]*\S)")
 _SENT = re.compile(r"(?<=[.!?])\s+|\n+")
 _GREETING = frozenset("hi hello dear hey thanks thank morning afternoon evening".split())
 _NOT_A_NAME = frozenset("all team everyone everybody folks guys there".split())
-_STOPISH = STOP | frozenset(
-    "'s ' \" - – — , . ; : ! ? ( ) [ ] instead also before after until till since during within without about "
-    "against between through across per via among upon onto toward towards whether either another".split()
-)
+_STOPISH = STOPISH
 
 
 def names_of(toks: Sequence[Tok], first_is_name: bool = False, proper: Collection[str] = ()) -> set[str]:
@@ -74,26 +70,18 @@ def content_words(toks: Sequence[Tok]) -> set[str]:
 
 
 def _is_content(t: Tok) -> bool:
-    return _content_word(t.low, t.canon)
-
-
-@functools.lru_cache(maxsize=65536)
-def _content_word(low: str, form: str) -> bool:
-    return (
-        low not in _STOPISH
-        and low[:1].isalnum()
-        and not low[:1].isdigit()
-        and low not in numbers.WORDS
-        and low not in numbers.UNIT_WORDS
-        and form not in LIGHT_VERBS
-        and low not in numbers.ARITHMETIC_CUES
-        and low not in NEGATORS
-        and not low.endswith("n't")
-    )
+    return t.content
 
 
 def numbers_free(t: Tok) -> bool:
     return not (t.text[:1].isdigit() or t.low in numbers.WORDS or t.low in numbers.UNIT_WORDS)
+
+
+def figures(toks: Sequence[Tok]) -> list[numbers.Quantity]:
+    """The quantities of a token list (one flag test per token when there are none)."""
+    if not any(t.numeric for t in toks):
+        return []
+    return numbers.quantities([t.low for t in toks])
 
 
 def positive_words(toks: Sequence[Tok], negated: set[str]) -> set[str]:
@@ -108,11 +96,13 @@ def positive_words(toks: Sequence[Tok], negated: set[str]) -> set[str]:
 def negated_words(toks: Sequence[Tok]) -> set[str]:
     """Canonical words under a negation, up to the clause's end; time limits ("not before") excluded."""
     out: set[str] = set()
+    if not any(t.negator or t.low.startswith("un") for t in toks):
+        return out
     n = len(toks)
     for i, t in enumerate(toks):
         if negative_prefix(t.low):
             out.add(t.canon)  # "unacceptable", "unpaid"
-        if not (t.low in NEGATORS or t.low.endswith("n't") or t.low == "nobody"):
+        if not t.negator:
             continue
         if t.low == "without" and any(u.low in NEGATORS or u.low.endswith("n't") for u in toks[max(0, i - 6) : i]):
             continue  # "cannot approve it without sign-off": a condition, not a second denial
@@ -304,7 +294,7 @@ def _fact(
         toks,
         frozenset(words),
         frozenset(names),
-        numbers.quantities([t.low for t in toks]),
+        figures(toks),
         frozenset(negated),
         frozenset(own),
         frozenset(context),
@@ -537,7 +527,7 @@ def make_claim(toks: list[Tok], proper: Collection[str], arithmetic: bool = Fals
         toks,
         names_of(toks, proper=proper),
         content_words(toks),
-        numbers.quantities(lows),
+        figures(toks),
         negated,
         arithmetic or bool(set(lows) & numbers.ARITHMETIC_CUES),
         _identifying(toks),
@@ -613,10 +603,11 @@ def _coverage(words: set[str], f: Fact) -> float:
     if not words:
         return 1.0
     hits = 0.0
+    fw, fs = f.words, f.senses
     for w in words:
-        if w in f.words:
+        if w in fw:
             hits += 1
-        elif senses(w) & f.senses:
+        elif not fs.isdisjoint(senses(w)):
             hits += 1
         elif w in f.topic:
             hits += 0.5

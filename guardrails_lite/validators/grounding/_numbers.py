@@ -67,7 +67,7 @@ ARITHMETIC_CUES = frozenset(
 _APPROX = frozenset("about around roughly approximately nearly almost under over some circa just".split())
 _FILLER = frozenset("more extra additional further full whole working business calendar straight".split())
 UNIT_WORDS = frozenset(_CURRENCY) | frozenset(_DURATION) | frozenset(_FRACTIONS) | _PERCENT | frozenset(_SCALE)
-_TRIGGERS = frozenset(WORDS) | frozenset(MONTHS) | frozenset(_FRACTIONS) | frozenset(_DURATION)
+TRIGGERS = frozenset(WORDS) | frozenset(MONTHS) | frozenset(_FRACTIONS) | frozenset(_DURATION)
 _ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)$")
 
 
@@ -86,7 +86,7 @@ def _value(tok: str) -> float | None:
 def quantities(lows: Sequence[str]) -> list[Quantity]:
     """All quantities of a lower-cased token list, including spans ("from 9:10 to 11:40")."""
     present = set(lows)
-    if not (present & _TRIGGERS) and not any(w[:1].isdigit() for w in lows):
+    if not (present & TRIGGERS) and not any(w[:1].isdigit() for w in lows):
         return []  # most sentences state no figure: one set test instead of the scan
     out: list[Quantity] = []
     times: list[tuple[int, float]] = []

@@ -15,7 +15,9 @@ import threading
 from importlib import resources
 from typing import Any
 
-from guardrails_lite.validators.grounding._lexicon import IRREGULAR, PHRASES, SYNONYM
+from guardrails_lite.validators._shared.nlp import STOP
+from guardrails_lite.validators.grounding import _numbers as numbers
+from guardrails_lite.validators.grounding._lexicon import IRREGULAR, LIGHT_VERBS, NEGATORS, PHRASES, SYNONYM
 
 _TOKEN = re.compile(r"\d{1,2}[:.]\d{2}(?!\d)|[^\W_]+(?:[.,'’/-][^\W_]+)*|[€$£%]|[^\w\s]")
 _MAX_PHRASE = max(len(p) for p in PHRASES)
@@ -134,45 +136,78 @@ _UN_WORDS = frozenset(
 )
 
 
-class Tok:
-    """A token: `text` as written, `low` lower-cased (phrases joined with "_"), `canon`, `capital`."""
+# Stop words plus punctuation and the prepositions claims do not turn on.
+STOPISH = STOP | frozenset(
+    "'s ' \" - – — , . ; : ! ? ( ) [ ] instead also before after until till since during within without about "
+    "against between through across per via among upon onto toward towards whether either another".split()
+)
 
-    __slots__ = ("canon", "capital", "low", "text")
+
+class Tok:
+    """A token: `text` as written, `low` lower-cased (phrases joined with "_"), `canon`, and flags computed
+    once per spelling: `capital`, `content` (a word a claim turns on), `negator` ("not", "never", "n't")."""
+
+    __slots__ = ("canon", "capital", "content", "low", "negator", "numeric", "text")
 
     def __init__(self, text: str, low: str, canon_form: str) -> None:
         self.text = text
         self.low = low
         self.canon = canon_form
         self.capital = text[:1].isupper()
+        self.negator = low in NEGATORS or low.endswith("n't") or low == "nobody"
+        self.numeric = low[:1].isdigit() or low in numbers.TRIGGERS  # may start or be part of a figure
+        self.content = (
+            low not in STOPISH
+            and low[:1].isalnum()
+            and not low[:1].isdigit()
+            and low not in numbers.WORDS
+            and low not in numbers.UNIT_WORDS
+            and canon_form not in LIGHT_VERBS
+            and low not in numbers.ARITHMETIC_CUES
+            and not self.negator
+        )
 
     def __repr__(self) -> str:
         return f"Tok({self.text!r})"
 
 
 _PHRASE_FIRST = frozenset(p[0] for p in PHRASES)
+_CACHE: dict[str, Tok] = {}
+_CACHE_MAX = 50_000
+
+
+def _tok(raw: str) -> Tok:
+    """One shared (read-only) Tok per spelling: most words recur across calls."""
+    t = _CACHE.get(raw)
+    if t is None:
+        if len(_CACHE) >= _CACHE_MAX:
+            _CACHE.clear()
+        low = raw.lower()
+        t = _CACHE[raw] = Tok(raw, low, canon(low))
+    return t
 
 
 def tokens(text: str) -> list[Tok]:
     """Tokens with known phrases ("call off", "no one") merged into one."""
     raw = _TOKEN.findall(text.replace("’", "'"))
-    lows = [r.lower() for r in raw]
-    out: list[Tok] = []
-    i = 0
-    n = len(raw)
+    out = [_tok(r) for r in raw]
+    if not any(t.low in _PHRASE_FIRST for t in out):
+        return out
+    merged: list[Tok] = []
+    i, n = 0, len(out)
     while i < n:
-        low = lows[i]
-        if low in _PHRASE_FIRST:
+        if out[i].low in _PHRASE_FIRST:
             for size in range(min(_MAX_PHRASE, n - i), 1, -1):
-                key = tuple(lows[i : i + size])
+                key = tuple(t.low for t in out[i : i + size])
                 if key in PHRASES:
                     joined = PHRASES[key]
-                    out.append(Tok(" ".join(raw[i : i + size]), joined, canon(joined)))
+                    merged.append(Tok(" ".join(raw[i : i + size]), joined, canon(joined)))
                     i += size
                     break
             else:
-                out.append(Tok(raw[i], low, canon(low)))
+                merged.append(out[i])
                 i += 1
             continue
-        out.append(Tok(raw[i], low, canon(low)))
+        merged.append(out[i])
         i += 1
-    return out
+    return merged
