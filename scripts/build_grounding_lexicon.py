@@ -130,7 +130,8 @@ def main() -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("wb") as fh, gzip.GzipFile(filename="", fileobj=fh, mode="wb", mtime=0, compresslevel=9) as gz:
         gz.write(raw)
-    print(f"{out}: {len(data['lemmas'])} lemmas, {len(data['exc'])} irregular forms, {len(data['syn'])} words with senses")
+    counts = f"{len(data['lemmas'])} lemmas, {len(data['exc'])} irregular forms, {len(data['syn'])} words with senses"
+    print(f"{out}: {counts}")
 
 
 if __name__ == "__main__":
