@@ -36,6 +36,7 @@ INCIDENT = (
         "Graham asked Dana for the final headcount so he can book the coach.",  # a link the source states
         "Half of the 1,800 EUR hall fee is paid now.",
         "The coach ride takes three quarters of an hour.",
+        "Dana booked the Lakeside Hall for 12 September and paid the 400 EUR deposit.",  # two verbs, one subject
     ],
 )
 def test_a_faithful_synthesis_across_e_mails_passes(sentence: str) -> None:

@@ -463,11 +463,22 @@ def split_claims(toks: list[Tok]) -> list[list[Tok]]:
         if len(cur) >= 2 and _boundary(toks, i):
             parts.append([])
             continue
+        if t.low == "and" and len(cur) >= 3 and i + 1 < len(toks) and _verb_like(toks[i + 1]):
+            parts.append(_subject(cur))  # "Dana booked the hall and paid the deposit": Dana paid it
+            continue
         cur.append(t)
     out: list[list[Tok]] = []
     for p in parts:
         out.extend(_from_to(p))
     return [p for p in out if any(t.text[:1].isalnum() for t in p)]
+
+
+def _subject(clause: list[Tok]) -> list[Tok]:
+    """The words of a clause before its first verb, to stand before a second, coordinated verb."""
+    for k, t in enumerate(clause[1:], 1):
+        if t.low in _AUX or _verb_like(t):
+            return list(clause[:k]) if k <= 5 else []
+    return []
 
 
 def _antecedent(toks: list[Tok], comma: int) -> list[Tok]:
