@@ -25,6 +25,7 @@ def test_all_is_exactly_the_public_names() -> None:
         "integrations",
         "evaluation",
         "pytest_plugin",
+        "text",
     }
     assert set(guardrails_lite.__all__) - {"__version__"} == public
     for name in guardrails_lite.__all__:

@@ -8,10 +8,10 @@ from typing import Literal, Self
 from pydantic import Field, model_validator
 
 from guardrails_lite.spec import ValidatorSpec
+from guardrails_lite.text import RELEASE_POINTS
 from guardrails_lite.verdict import Context, Finding, Validator, Verdict
 
-# A sentence ends at . ! ? (or …), optionally followed by closing quotes/brackets, then space or end.
-_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]{0,3}(?=\s|$)")
+# A word, for limits: what a reader counts, so any run of non-space characters.
 _WORD = re.compile(r"\S+")
 
 
@@ -68,6 +68,6 @@ class MaxLengthValidator:
         if not problems:
             return Verdict.ok()
         cut = self._cut(text)
-        ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, cut + 1) if m.end() <= cut]
+        ends = [e for e in RELEASE_POINTS.boundaries(text, 0, cut + 1) if e <= cut]
         repaired = text[: ends[-1]].rstrip() if ends else None
         return Verdict.fail(Finding("too long: " + "; ".join(problems), start=cut, end=len(text)), repaired=repaired)

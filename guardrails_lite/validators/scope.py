@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any, Literal, Self
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from guardrails_lite.spec import ValidatorSpec
-from guardrails_lite.validators._shared import nlp as _nlp
+from guardrails_lite.text import content_words, stem
 from guardrails_lite.verdict import Context, Finding, Validator, Verdict
 
 if TYPE_CHECKING:
@@ -118,7 +118,7 @@ def refusal_for(blocked: Blocked, policy: Policy) -> str | None:
 
 # -- similarity backends -------------------------------------------------------------------
 def _terms(text: str) -> list[str]:
-    stems = [_nlp.stem(w) for w in _nlp.content_words(text)]
+    stems = [stem(w) for w in content_words(text)]
     return stems + [f"{a}_{b}" for a, b in itertools.pairwise(stems)]
 
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from guardrails_lite.errors import Blocked
 from guardrails_lite.guard import CallState, Guard, GuardResult, Prompt
 from guardrails_lite.pipeline import Pipeline, StageResult
-from guardrails_lite.validators.length import _SENTENCE_END as SENTENCE_END  # where max_length cuts sentences
+from guardrails_lite.text import RELEASE_POINTS  # where max_length cuts sentences too
 from guardrails_lite.verdict import Context, Finding
 
 if TYPE_CHECKING:
@@ -91,7 +91,7 @@ class Releaser:
             return 0
         if self.plan.mode == "sentence":
             # A sentence end counts once the character after it has arrived ("3." may become "3.5").
-            ends = [m.end() for m in SENTENCE_END.finditer(b, self._raw_cut) if m.end() < len(b)]
+            ends = [e for e in RELEASE_POINTS.boundaries(b, self._raw_cut) if e < len(b)]
             ends = [e for e in ends if e <= limit]
             return ends[-1] if ends else 0
         if self.plan.holdback == 0:

@@ -1,13 +1,13 @@
-"""Shared text machinery for the content checks: one spaCy pipeline per process, loaded lazily.
+"""The spaCy side of the content checks: one pipeline per process, loaded lazily, and answers as Docs.
 
 A trained English pipeline (``en_core_web_*``) is used when installed; otherwise a blank English
 pipeline with the rule-based sentencizer, which needs no download. spaCy is imported on first use
-only, so ``import guardrails_lite`` stays light.
+only, so ``import guardrails_lite`` stays light. Plain-text rules (words, stop words, regex sentence
+boundaries) are in `guardrails_lite.text`.
 """
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import re
 import threading
@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from guardrails_lite.text import fold_apostrophes
 from guardrails_lite.verdict import Document
 
 _LOCK = threading.Lock()
@@ -22,20 +23,10 @@ _NLP: Any = None
 _TRAINED = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_trf")
 # Long inputs are segmented in chunks so a 100k-character answer cannot build one huge Doc.
 _CHUNK = 20_000
-_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _CACHE_KEY = "guardrails_lite.validators._shared.nlp:docs"
 _MAX_RUN = 64
 _LONG_RUN = re.compile(rf"\S{{{_MAX_RUN}}}")
-_STOP = frozenset(
-    """a an the and or but if of to in on at by for with from as is are was were be been being it its this that
-    these those he she they we you i me him her them us my our your their his hers theirs what which who whom
-    whose when where why how not no so than then there here also just only very too can could would should will
-    shall may might must do does did done has have had having about into over under again further once all any
-    both each few more most other some such own same s t don now up down out off""".split()
-)
-
-STOP = _STOP
 
 
 def nlp() -> Any:
@@ -98,7 +89,7 @@ def docs(text: str, state: dict[str, Any] | None = None) -> list[tuple[int, Any]
             return hit
     pipeline = nlp()
     # Same-length substitutions only, so offsets into the Docs are offsets into `text`.
-    clean = _SURROGATE.sub("\ufffd", text).replace("’", "'")  # spaCy cannot intern lone surrogates
+    clean = fold_apostrophes(_SURROGATE.sub("\ufffd", text))  # spaCy cannot intern lone surrogates
     # spaCy strips affixes off a long run of punctuation one at a time (quadratic); break runs with a
     # space every _MAX_RUN characters, which keeps offsets and no real word is that long.
     clean = _LONG_RUN.sub(_break_run, clean)
@@ -149,35 +140,3 @@ def _merge_stray_quotes(sents: list[Sentence], text: str) -> list[Sentence]:
         else:
             merged.append(s)
     return merged
-
-
-def words(text: str) -> list[str]:
-    """Lower-cased word tokens (letters/digits, inner apostrophes, dots and hyphens kept)."""
-    return [w.lower() for w in _WORD.findall(text)]
-
-
-def content_words(text: str) -> list[str]:
-    return [w for w in words(text) if w not in _STOP and len(w) > 1]
-
-
-@functools.lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """A crude suffix stripper: enough to match "booked"/"booking"/"books" without a lemmatizer."""
-    for suffix in ("ingly", "edly", "ings", "ing", "ied", "ies", "ed", "es", "s", "ly"):
-        if len(word) > len(suffix) + 2 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
-
-
-def drop_spans(text: str, spans: list[tuple[int, int]]) -> str:
-    """`text` without the given sentence spans, whitespace between the rest tidied."""
-    pieces: list[str] = []
-    last = 0
-    for s, e in sorted(spans):
-        pieces.append(text[last:s])
-        last = e
-    pieces.append(text[last:])
-    out = re.sub(r"[ \t]{2,}", " ", "".join(pieces))
-    out = re.sub(r"[ \t]+\n", "\n", out)
-    out = re.sub(r"\n{3,}", "\n\n", out)
-    return out.strip()

@@ -18,7 +18,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from guardrails_lite.validators._shared.nlp import STOP
+from guardrails_lite.text import SENTENCES, STOP, fold_apostrophes
 from guardrails_lite.validators.grounding import _numbers as numbers
 from guardrails_lite.validators.grounding._lexicon import (
     IRREGULAR,
@@ -34,7 +34,6 @@ from guardrails_lite.validators.grounding._words import STOPISH, Tok, canon, neg
 
 _HEADER = re.compile(r"^\s*(from|to|cc|subject|date|sent|re|fwd?)\s*:\s*", re.IGNORECASE)
 _INLINE_HEADER = re.compile(r"\b(From|To|Cc|Date|Sent|Subject):[ \t]*([^.\n]{1,120})\.(?=[ \t]*\S)")
-_SENT = re.compile(r"(?<=[.!?])\s+|\n+")
 _GREETING = frozenset("hi hello dear hey thanks thank morning afternoon evening".split())
 _NOT_A_NAME = frozenset("all team everyone everybody folks guys there".split())
 _STOPISH = STOPISH
@@ -158,7 +157,7 @@ def parse_email(text: str) -> Email:
         (authors if m.group(1) == "From" else addressees if m.group(1) in ("To", "Cc") else set()).update(names)
     text = _INLINE_HEADER.sub(" ", text)
     body: list[str] = []
-    for line in text.replace("’", "'").splitlines():
+    for line in fold_apostrophes(text).splitlines():
         head = _HEADER.match(line)
         if head:
             key, rest = head.group(1).lower(), line[head.end() :]
@@ -185,7 +184,7 @@ def parse_email(text: str) -> Email:
                     break
             if len(first) <= 4 and body[0].rstrip().endswith((",", "!", ":")):
                 body.pop(0)  # "Hi Jonas," is no claim, and must not join the next line
-    sentences = [s.strip() for s in _SENT.split(_join_wrapped(body)) if s.strip()]
+    sentences = SENTENCES.split(_join_wrapped(body))
     return Email(frozenset(authors), frozenset(addressees), frozenset(topic), sentences)
 
 

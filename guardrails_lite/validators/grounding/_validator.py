@@ -29,7 +29,9 @@ from typing import Any, Literal
 
 from pydantic import Field
 
+from guardrails_lite import text as _text
 from guardrails_lite.spec import ValidatorSpec
+from guardrails_lite.text import fold_apostrophes
 from guardrails_lite.validators._shared import nlp as _nlp
 from guardrails_lite.validators.grounding import _causes, _claims
 from guardrails_lite.validators.grounding._words import tokens
@@ -103,7 +105,7 @@ class Sources:
 
     def __init__(self, documents: Sequence[Document]) -> None:
         self.names = [d.name or f"context[{i}]" for i, d in enumerate(documents)]
-        self.words = frozenset(w for d in documents for w in _nlp.words(d.text))
+        self.words = frozenset(w for d in documents for w in _text.words(d.text))
         self.flat = "\n".join(_flatten(d.text) for d in documents)
         self.claims = _claims.digest([d.text for d in documents])
 
@@ -129,7 +131,7 @@ def _possessive(word: str) -> str:
 
 
 def _flatten(text: str) -> str:
-    return _SPACE.sub(" ", _PUNCT.sub(" ", text.replace("’", "'").lower())).strip()
+    return _SPACE.sub(" ", _PUNCT.sub(" ", fold_apostrophes(text).lower())).strip()
 
 
 def _sources(ctx: Context) -> Sources:
@@ -197,8 +199,8 @@ class GroundingValidator:
         if not findings:
             return Verdict.ok()
         unrepairable = citation_missing or len(drop) < sum(1 for f in findings if f.start is not None)
-        rest = _nlp.drop_spans(text, drop)
-        keep = not unrepairable and len(_nlp.content_words(rest)) >= self.spec.min_remaining_words
+        rest = _text.drop_spans(text, drop)
+        keep = not unrepairable and len(_text.content_words(rest)) >= self.spec.min_remaining_words
         return Verdict.fail(*findings, repaired=rest if keep else None)
 
     def _judge(self, sentence: str, sources: Sources) -> tuple[list[str], int, float]:
@@ -242,7 +244,7 @@ def _entity_problems(sentence: str, sources: Sources) -> list[str]:
         names.add(opener)
     if names:
         problems.append(f"{len(names)} name(s) not in the sources")
-    quotes = [q for q in _QUOTED.findall(sentence) if len(_nlp.words(q)) >= 2]
+    quotes = [q for q in _QUOTED.findall(sentence) if len(_text.words(q)) >= 2]
     missing = sum(1 for q in quotes if _flatten(q) not in sources.flat)
     if missing:
         problems.append(f"{missing} quoted phrase(s) not in the sources")
@@ -260,7 +262,7 @@ def _unknown_opener(text: str, known: frozenset[str]) -> str | None:
     if not m:
         return None
     word = m.group(1).lower()
-    if word in known or word in _nlp.STOP or word.endswith(_COMMON_ENDINGS):
+    if word in known or word in _text.STOP or word.endswith(_COMMON_ENDINGS):
         return None
     return word
 

@@ -10,16 +10,15 @@ from __future__ import annotations
 import functools
 import gzip
 import json
-import re
 import threading
 from importlib import resources
 from typing import Any
 
-from guardrails_lite.validators._shared.nlp import STOP
+from guardrails_lite.text import STOP, fold_apostrophes
+from guardrails_lite.text import tokens as _raw_tokens
 from guardrails_lite.validators.grounding import _numbers as numbers
 from guardrails_lite.validators.grounding._lexicon import IRREGULAR, LIGHT_VERBS, NEGATORS, PHRASES, SYNONYM
 
-_TOKEN = re.compile(r"\d{1,2}[:.]\d{2}(?!\d)|[^\W_]+(?:[.,'’/-][^\W_]+)*|[€$£%]|[^\w\s]")
 _MAX_PHRASE = max(len(p) for p in PHRASES)
 
 
@@ -52,7 +51,7 @@ _DETACH = (
 def lemma(word: str) -> str:
     """A base form: irregular tables, then WordNet's suffix rules checked against its lemma list
     ("cancelled" -> "cancel", "booking" -> "book"), else a crude suffix strip."""
-    w = word.lower().replace("’", "'")
+    w = fold_apostrophes(word.lower())
     if w in IRREGULAR:
         return IRREGULAR[w]
     if w.endswith("'s"):
@@ -189,7 +188,7 @@ def _tok(raw: str) -> Tok:
 
 def tokens(text: str) -> list[Tok]:
     """Tokens with known phrases ("call off", "no one") merged into one."""
-    raw = _TOKEN.findall(text.replace("’", "'"))
+    raw = _raw_tokens(text)
     out = [_tok(r) for r in raw]
     if not any(t.low in _PHRASE_FIRST for t in out):
         return out

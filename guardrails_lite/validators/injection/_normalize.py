@@ -48,9 +48,11 @@ _LEETWORD = re.compile(
 _B64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/=_-])")
 _HEX = re.compile(r"(?<![0-9A-Fa-f])(?:(?:\\x|0x)?[0-9A-Fa-f]{2}[ :]?){8,}(?![0-9A-Fa-f])")
 _URLENC = re.compile(r"(?:%[0-9A-Fa-f]{2}[A-Za-z0-9+._~-]{0,20}){4,}")
-_WORD = re.compile(r"[a-z]+")
+# rot13 detection: runs of ASCII letters, and the words whose count says "this reads as English (or as an
+# attack)". Not a stop-word list: it scores readability, so it stays apart from `guardrails_lite.text`.
+_LETTERS = re.compile(r"[a-z]+")
 _SUSPECT = re.compile(r"[^\t\n\r\x20-\x7e]")
-_COMMON = frozenset(
+_ENGLISH_TELLS = frozenset(
     "the you and to of a is are your all in that it for this be on with as not what do now me "
     "ignore instructions previous prompt say tell print write reveal system rules say above".split()
 )
@@ -222,7 +224,7 @@ def decoded_segments(text: str) -> list[Decoded]:
 
 
 def _english(text: str) -> int:
-    return sum(1 for w in _WORD.findall(text.lower()) if w in _COMMON)
+    return sum(1 for w in _LETTERS.findall(text.lower()) if w in _ENGLISH_TELLS)
 
 
 def rot13_view(text: str) -> str | None:

@@ -20,6 +20,7 @@ from typing import Literal, Self
 from pydantic import Field, model_validator
 
 from guardrails_lite.spec import ValidatorSpec
+from guardrails_lite.text import SENTENCES
 from guardrails_lite.validators.injection import lexical
 from guardrails_lite.validators.injection._hf import HfClassifier
 from guardrails_lite.validators.injection._judge import LlmJudge
@@ -77,10 +78,8 @@ _PERSONA = re.compile(
     r"you\s+are\s+(?:now|going)|stay\s+in\s+character)\b",
     re.IGNORECASE,
 )
-# A sentence ends at .!? followed by space (not inside "$504.00" or "example.com"), or at a newline.
 _MIN_SENTENCE = 25
 _MIN_CONTEXT = 3
-_SENTENCE = re.compile(r"[^\n]*?(?:[.!?]+(?=\s|$)|\n|$)")
 
 
 class PromptInjectionSpec(ValidatorSpec):
@@ -162,8 +161,7 @@ def document_spans(text: str, size: int) -> Iterator[tuple[int, int]]:
     drown it in the surrounding text.
     """
     start: int | None = None
-    for m in _SENTENCE.finditer(text):
-        s, e = m.start(), m.end()
+    for s, e in SENTENCES.spans(text):
         if not text[s:e].strip():
             continue
         start = s if start is None else start

@@ -37,7 +37,10 @@ __all__ = [
 
 Head = Literal["prompt", "document"]
 
-_TOKEN = re.compile(r"\w+|[^\w\s]")
+# The training tokenizer: `features` and `content_counts` define what the shipped weights mean, so they
+# keep their own patterns and stop words instead of the library's text rules (`guardrails_lite.text`);
+# changing any of them means retraining (scripts/train_injection.py).
+_TRAINING_TOKEN = re.compile(r"\w+|[^\w\s]")
 _MODEL_FILE = "lexical.json.gz"
 _MAX_TOKENS = 4000
 _WORD_CACHE = 200_000
@@ -52,8 +55,8 @@ def _word_features(word: str) -> tuple[str, ...]:
     return tuple(grams)
 
 
-_CONTENT = re.compile(r"[^\W\d_]{4,}")
-_STOP = frozenset(
+_TRAINING_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_TRAINING_STOP = frozenset(
     "this that with from have will your about there their what which when would could should been were them "
     "then than they also into more some only just like here please thank thanks regards dear best".split()
 )
@@ -61,7 +64,7 @@ _STOP = frozenset(
 
 def content_counts(text: str) -> Counter[str]:
     """Content words of a document, for `features(..., document=...)`."""
-    return Counter(w for w in _CONTENT.findall(text.lower()) if w not in _STOP)
+    return Counter(w for w in _TRAINING_CONTENT_WORD.findall(text.lower()) if w not in _TRAINING_STOP)
 
 
 def topic_share(text: str, document: Counter[str]) -> float | None:
@@ -85,7 +88,8 @@ def _topic_features(text: str, document: Counter[str]) -> set[str]:
 
 
 def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text.lower())[:_MAX_TOKENS]
+    """The training tokenizer (see `_TRAINING_TOKEN`)."""
+    return _TRAINING_TOKEN.findall(text.lower())[:_MAX_TOKENS]
 
 
 def _bigrams(tokens: list[str]) -> set[str]:

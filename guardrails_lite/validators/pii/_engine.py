@@ -62,7 +62,7 @@ _ANCHORS: dict[str, tuple[re.Pattern[str], int, int]] = {
     "IBAN_CODE": (re.compile(r"[A-Za-z]{2}\d{2}"), 2, 48),
     "IP_ADDRESS": (re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}::?[0-9A-Fa-f]{0,4}:"), 48, 48),
 }
-_WORD = re.compile(r"\w+")
+_CONTEXT_WORD = re.compile(r"\w+")  # context words as Presidio's context enhancer sees them (plain \w runs)
 _PHONE_LEAD = 8  # "+44 ", "(0)": what may stand before a phone number's first digit, and a margin
 _PHONE_TAIL = 12  # extensions ("x4587", "ext. 12") and time-stamp suffixes the matcher checks
 # A date (2024-05-01, 01/05/2024, 1.5.2024), optionally with the hour of a time stamp after it.
@@ -518,7 +518,7 @@ class PiiEngine:
 
     @staticmethod
     def _has_context(text: str, start: int, context: frozenset[str], n_words: int = _CONTEXT_WORDS) -> bool:
-        words = _WORD.findall(text[max(0, start - _CONTEXT_CHARS) : start].lower())
+        words = _CONTEXT_WORD.findall(text[max(0, start - _CONTEXT_CHARS) : start].lower())
         return any(w in context for w in words[-n_words:])
 
 

@@ -6,7 +6,7 @@ matched case-insensitively on whole tokens; ' stands for both straight and curly
 
 from __future__ import annotations
 
-from guardrails_lite.validators._shared.nlp import stem
+from guardrails_lite.text import stem
 
 HEDGES = (
     "probably|presumably|perhaps|maybe|possibly|conceivably|supposedly|seemingly|plausibly|apparently|"

@@ -23,7 +23,9 @@ from typing import Any, Literal
 
 from pydantic import Field
 
+from guardrails_lite import text as _text
 from guardrails_lite.spec import ValidatorSpec
+from guardrails_lite.text import SENTENCES, fold_apostrophes
 from guardrails_lite.validators._shared import nlp as _nlp
 from guardrails_lite.validators.speculation._lexicon import (
     COGNITION,
@@ -155,7 +157,7 @@ class SpeculationValidator:
     def __call__(self, text: str, ctx: Context) -> Verdict:
         matcher = self._get_matcher()
         vocab = _nlp.nlp().vocab
-        norm = text.replace("’", "'")  # same length: offsets stay valid
+        norm = fold_apostrophes(text)
         sources = _source_index(ctx, self.spec.source_overlap) if self.spec.respect_sources else None
         flagged: list[tuple[int, int, str]] = []
         for offset, doc in _nlp.docs(text, ctx.state):
@@ -189,11 +191,14 @@ class SpeculationValidator:
         if not flagged:
             return Verdict.ok()
         flagged = _merge_fragments(flagged)
+        # Numbered like grounding's findings: the position among the answer's sentences.
+        starts = [sent.start for sent in _nlp.sentences(text, ctx.state)]
         findings = [
-            Finding(f"sentence {_ordinal(norm, s)} {_DESCRIBE[c]}", score=1.0, start=s, end=e) for s, e, c in flagged
+            Finding(f"sentence {max(1, bisect.bisect_right(starts, s))} {_DESCRIBE[c]}", score=1.0, start=s, end=e)
+            for s, e, c in flagged
         ]
-        rest = _nlp.drop_spans(text, [(s, e) for s, e, _ in flagged])
-        keep = len(_nlp.content_words(rest)) >= self.spec.min_remaining_words
+        rest = _text.drop_spans(text, [(s, e) for s, e, _ in flagged])
+        keep = len(_text.content_words(rest)) >= self.spec.min_remaining_words
         return Verdict.fail(*findings, repaired=rest if keep else None)
 
     def _first_standing(self, sent: Any, lowers: list[str], hits: list[Hit], sources: SourceIndex | None) -> str | None:
@@ -231,7 +236,7 @@ class SpeculationValidator:
             if any(w in EMOTIONS for w in lowers) and any(w in EPISTEMIC for w in lowers):
                 i = next(i for i, w in enumerate(lowers) if w in EMOTIONS)
                 hits.append(Hit("attribution", base + i, base + i + 1))
-            if "whoever" in lowers and any(w in BLAME or _nlp.stem(w) in BLAME for w in lowers):
+            if "whoever" in lowers and any(w in BLAME or _text.stem(w) in BLAME for w in lowers):
                 i = lowers.index("whoever")
                 hits.append(Hit("attribution", base + i, base + i + 1))
             # A motive read into someone: "because he never liked ...", "because they don't trust ...".
@@ -241,7 +246,7 @@ class SpeculationValidator:
                 if lowers[i] == "because"
                 and lowers[i + 1] in PRONOUNS
                 and any(
-                    _nlp.stem(w) in MOTIVE_VERBS or w in MENTAL_ADJ or w in MENTAL_VERBS or w in COGNITION
+                    _text.stem(w) in MOTIVE_VERBS or w in MENTAL_ADJ or w in MENTAL_VERBS or w in COGNITION
                     for w in lowers[i + 2 : i + 6]
                 )
             )
@@ -345,11 +350,6 @@ def _merge_fragments(flagged: list[tuple[int, int, str]]) -> list[tuple[int, int
     return out
 
 
-def _ordinal(text: str, start: int) -> int:
-    # 1-based position, counted by sentence-ending punctuation before `start` (good enough for a message).
-    return 1 + sum(text.count(p, 0, start) for p in (". ", "! ", "? ", "\n\n"))
-
-
 class SourceIndex:
     """Sentences of the context documents, as content-word sets, for "does the source say it too?"."""
 
@@ -357,13 +357,13 @@ class SourceIndex:
         self.overlap = overlap
         self.sents: list[tuple[frozenset[str], frozenset[str]]] = []
         for doc in documents:
-            for s in _split_plain(doc.text):
-                all_words = frozenset(_nlp.stem(w) for w in _nlp.words(s))
-                self.sents.append((frozenset(_nlp.stem(w) for w in _nlp.content_words(s)), all_words))
+            for s in SENTENCES.split(fold_apostrophes(doc.text)):
+                all_words = frozenset(_text.stem(w) for w in _text.words(s))
+                self.sents.append((frozenset(_text.stem(w) for w in _text.content_words(s)), all_words))
 
     def supports(self, sentence: str, trigger: str) -> bool:
-        trig = [_nlp.stem(w) for w in _nlp.words(trigger.replace("’", "'"))]
-        words = {_nlp.stem(w) for w in _nlp.content_words(sentence)} - set(trig)
+        trig = [_text.stem(w) for w in _text.words(fold_apostrophes(trigger))]
+        words = {_text.stem(w) for w in _text.content_words(sentence)} - set(trig)
         if not trig:
             return False
         need = max(1, round(self.overlap * len(words)))
@@ -371,19 +371,6 @@ class SourceIndex:
             if len(words & bag) >= need and all(t in all_words for t in trig):
                 return True
         return False
-
-
-def _split_plain(text: str) -> list[str]:
-    out: list[str] = []
-    for line in text.replace("’", "'").splitlines():
-        start = 0
-        for i, ch in enumerate(line):
-            if ch in ".!?" and (i + 1 == len(line) or line[i + 1] == " "):
-                out.append(line[start : i + 1])
-                start = i + 1
-        if line[start:].strip():
-            out.append(line[start:])
-    return [s.strip() for s in out if s.strip()]
 
 
 def _source_index(ctx: Context, overlap: float) -> SourceIndex | None:

@@ -1,0 +1,139 @@
+"""Plain-text rules shared by the validators and the integrations: sentences, words, stop words, apostrophes.
+
+Regular expressions and word lists only, so importing this is cheap (the streaming code runs it on every
+delta). Each rule is written once here; a caller that needs a variant passes a parameter instead of copying
+the pattern. Two tokenizers live elsewhere on purpose: the prompt-injection model's
+(`validators.injection.lexical`: it must match the shipped weights) and spaCy's, which the content checks
+run over answers (`validators._shared.nlp`: token-level sentence boundaries that know "Mr." and "5 p.m.").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "RELEASE_POINTS",
+    "SENTENCES",
+    "STOP",
+    "SentenceRule",
+    "content_words",
+    "drop_spans",
+    "fold_apostrophes",
+    "stem",
+    "tokens",
+    "words",
+]
+
+
+def fold_apostrophes(text: str) -> str:
+    """Curly apostrophes (U+2019) as straight ones. Same length, so offsets into the result are offsets into `text`."""
+    return text.replace("\u2019", "'")
+
+
+# -- sentences ------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class SentenceRule:
+    """Where sentences end: after a run of `ends` characters, up to three `closers` (closing quotes,
+    brackets), then whitespace or the end of the text; and, with `newlines`, after every line break.
+
+    "$504.00" and "example.com" never end a sentence: the punctuation must be followed by whitespace.
+    Matching is linear in the length of the text, also on hostile runs of punctuation.
+    """
+
+    ends: str = ".!?"
+    closers: str = ""
+    newlines: bool = True
+
+    def boundaries(self, text: str, start: int = 0, stop: int | None = None) -> list[int]:
+        """Offsets just after each sentence end in ``text[start:stop]`` (`stop` counts as the end of the text)."""
+        # A slice, not finditer's pos: the look-behind must not see what comes before `start`.
+        part = text[start:stop]
+        return [start + m.end() for m in _pattern(self).finditer(part)]
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Consecutive ``[start, end)`` spans covering `text`, each ending after a sentence end (the last one
+        may end with the text); whitespace stays attached, line breaks end their span."""
+        out: list[tuple[int, int]] = []
+        last = 0
+        for end in self.boundaries(text):
+            out.append((last, end))
+            last = end
+        if last < len(text):
+            out.append((last, len(text)))
+        return out
+
+    def split(self, text: str) -> list[str]:
+        """The sentences of `text`, whitespace stripped, empty ones dropped."""
+        return [s for a, b in self.spans(text) if (s := text[a:b].strip())]
+
+
+@functools.lru_cache(maxsize=16)
+def _pattern(rule: SentenceRule) -> re.Pattern[str]:
+    # Possessive, and never started inside a run: a long run of dots costs one pass, not one per dot.
+    end = f"(?<![{re.escape(rule.ends)}])[{re.escape(rule.ends)}]++"
+    if rule.closers:
+        end += f"[{re.escape(rule.closers)}]{{0,3}}"
+    end += r"(?=\s|$)"
+    return re.compile(end + r"|\n" if rule.newlines else end)
+
+
+#: Prose and documents: ends at . ! ? and at line breaks.
+SENTENCES = SentenceRule()
+#: Where a partial answer may be cut or released: closing quotes and brackets stay with their sentence,
+#: an ellipsis ends one, and a line break alone does not (a list item may go on).
+RELEASE_POINTS = SentenceRule(ends=".!?\u2026", closers="\"'\u201d\u2019)]", newlines=False)
+
+
+# -- words ----------------------------------------------------------------------------------------
+#: A word: letters or digits, with inner apostrophes, dots and hyphens ("don't", "e.g", "mid-september").
+_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+#: A token for fact checks: a clock time ("9.30", "12:30"), a word that keeps numbers whole ("1,000.50", "3/4"),
+#: a currency or percent sign, or one punctuation mark.
+_TOKEN = re.compile(r"\d{1,2}[:.]\d{2}(?!\d)|[^\W_]+(?:[.,'’/-][^\W_]+)*|[€$£%]|[^\w\s]")
+STOP = frozenset(
+    """a an the and or but if of to in on at by for with from as is are was were be been being it its this that
+    these those he she they we you i me him her them us my our your their his hers theirs what which who whom
+    whose when where why how not no so than then there here also just only very too can could would should will
+    shall may might must do does did done has have had having about into over under again further once all any
+    both each few more most other some such own same s t don now up down out off""".split()
+)
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words of `text`."""
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def content_words(text: str) -> list[str]:
+    """Lower-cased words that are neither stop words nor single characters."""
+    return [w for w in words(text) if w not in STOP and len(w) > 1]
+
+
+def tokens(text: str) -> list[str]:
+    """Tokens of `text` (case kept, apostrophes folded), see `_TOKEN`."""
+    return _TOKEN.findall(fold_apostrophes(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude suffix stripper: enough to match "booked"/"booking"/"books" without a lemmatizer."""
+    for suffix in ("ingly", "edly", "ings", "ing", "ied", "ies", "ed", "es", "s", "ly"):
+        if len(word) > len(suffix) + 2 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def drop_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` without the given sentence spans, whitespace between the rest tidied."""
+    pieces: list[str] = []
+    last = 0
+    for s, e in sorted(spans):
+        pieces.append(text[last:s])
+        last = e
+    pieces.append(text[last:])
+    out = re.sub(r"[ \t]{2,}", " ", "".join(pieces))
+    out = re.sub(r"[ \t]+\n", "\n", out)
+    out = re.sub(r"\n{3,}", "\n\n", out)
+    return out.strip()

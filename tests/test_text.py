@@ -1,0 +1,101 @@
+"""guardrails_lite.text: one set of plain-text rules (sentences, words, stop words, apostrophes)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from guardrails_lite.text import (
+    RELEASE_POINTS,
+    SENTENCES,
+    STOP,
+    SentenceRule,
+    content_words,
+    drop_spans,
+    fold_apostrophes,
+    stem,
+    tokens,
+    words,
+)
+
+PROSE = st.text(alphabet=st.sampled_from(list("ab .!?;\n\t\"')]…’,1")), max_size=60)
+
+
+def test_fold_apostrophes_keeps_offsets() -> None:
+    assert fold_apostrophes("Dana’s “plan” isn’t") == "Dana's “plan” isn't"
+    assert len(fold_apostrophes("’’x")) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fee is $504.00 today. See example.com now.", ["The fee is $504.00 today.", "See example.com now."]),
+        ("Really?! Yes... fine", ["Really?!", "Yes...", "fine"]),
+        ("Subject line\nBody text. More", ["Subject line", "Body text.", "More"]),
+        ("a.\tb\n\n\nc", ["a.", "b", "c"]),
+        ("", []),
+    ],
+)
+def test_sentences_end_after_punctuation_and_whitespace_or_at_line_breaks(text: str, expected: list[str]) -> None:
+    assert SENTENCES.split(text) == expected
+
+
+def test_a_rule_may_end_sentences_at_other_marks() -> None:
+    clauses = SentenceRule(ends=".!?;")
+    assert clauses.split("Omar sends it; Dana pays. Done") == ["Omar sends it;", "Dana pays.", "Done"]
+    assert SENTENCES.split("Omar sends it; Dana pays.") == ["Omar sends it; Dana pays."]
+
+
+def test_release_points_keep_closing_quotes_and_skip_line_breaks() -> None:
+    text = 'He said "no." Then (maybe…) left\nand came back. End'
+    ends = RELEASE_POINTS.boundaries(text)
+    assert [text[:e] for e in ends][:2] == ['He said "no."', 'He said "no." Then (maybe…)']
+    assert "\n" not in [text[e - 1] for e in ends]
+    # `stop` is the end of the text: a period right before it counts, one after it does not exist.
+    assert RELEASE_POINTS.boundaries("One. Two. Three", 0, 9) == [4, 9]
+    # `start` is the start of the text: nothing before it changes what is found after it.
+    assert RELEASE_POINTS.boundaries("Wait... then. x", 5) == [7, 13]
+
+
+@given(PROSE)
+def test_spans_cover_the_text_and_end_at_the_boundaries(text: str) -> None:
+    for rule in (SENTENCES, SentenceRule(ends=".!?;"), RELEASE_POINTS):
+        spans = rule.spans(text)
+        assert "".join(text[a:b] for a, b in spans) == text
+        assert all(a < b for a, b in spans)
+        assert [b for _, b in spans if b in rule.boundaries(text)] == rule.boundaries(text)
+        assert rule.split(text) == [s for a, b in spans if (s := text[a:b].strip())]
+
+
+def test_hostile_runs_of_punctuation_are_one_pass() -> None:
+    # The splitter once started a match at every dot of a run and rescanned the rest: quadratic.
+    # 400,000 dots would take hours that way; the suite's timeout catches a regression.
+    hostile = "." * 400_000 + "x"
+    assert SENTENCES.split(hostile) == [hostile]
+    assert RELEASE_POINTS.boundaries(hostile) == []
+
+
+def test_words_content_words_and_stems() -> None:
+    assert words("Don’t e-mail Dana’s mid-September plan, e.g. today") == [
+        "don’t",
+        "e-mail",
+        "dana’s",
+        "mid-september",
+        "plan",
+        "e.g",
+        "today",
+    ]
+    assert content_words("The plan is to book a hall") == ["plan", "book", "hall"]
+    assert {"the", "and", "would"} <= STOP
+    assert [stem(w) for w in ("booked", "booking", "books", "quickly", "sing")] == ["book"] * 3 + ["quick", "sing"]
+
+
+def test_tokens_keep_numbers_and_times_whole_and_fold_apostrophes() -> None:
+    assert tokens("Pay €1,000.50 by 9.30, isn’t it?") == ["Pay", "€", "1,000.50", "by", "9.30", ",", "isn't", "it", "?"]
+    assert tokens("3/4 of 12:300") == ["3/4", "of", "12", ":", "300"]
+
+
+def test_drop_spans_tidies_the_rest() -> None:
+    text = "Keep this.  Drop that.\n\n\n\nKeep too."
+    assert drop_spans(text, [(12, 22)]) == "Keep this.\n\nKeep too."
