@@ -103,6 +103,7 @@ class Step:
         """Run the validator, turning a crash or an overrun budget into an error verdict."""
         validator = self.validator
         t0 = time.perf_counter()
+        ctx.deadline = time.monotonic() + self.timeout_s
         try:
             verdict = validator(text, ctx)
         except Exception as exc:  # noqa: BLE001 - any crash fails closed (or open, if the policy says)

@@ -128,6 +128,9 @@ class Context:
     state: dict[str, Any] = field(default_factory=dict)
     target: str = ""
     entry_id: str = ""
+    #: `time.monotonic()` by which the running entry's time budget ends (set by the pipeline before each
+    #: entry; None outside one). Validators that wait on I/O (LLM judges) keep their timeouts inside it.
+    deadline: float | None = None
 
 
 Validator: TypeAlias = Callable[[str, Context], Verdict]

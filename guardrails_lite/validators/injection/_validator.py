@@ -23,7 +23,7 @@ from guardrails_lite.spec import ValidatorSpec
 from guardrails_lite.text import SENTENCES
 from guardrails_lite.validators.injection import lexical
 from guardrails_lite.validators.injection._hf import HfClassifier
-from guardrails_lite.validators.injection._judge import LlmJudge
+from guardrails_lite.validators.injection._judge import InjectionJudge
 from guardrails_lite.validators.injection._normalize import Normalized, decoded_segments, normalize, rot13_view
 from guardrails_lite.verdict import Context, Finding, Validator, Verdict
 
@@ -176,6 +176,21 @@ def document_spans(text: str, size: int) -> Iterator[tuple[int, int]]:
         yield start, len(text)
 
 
+def _most_suspicious(text: str, is_document: bool, size: int) -> tuple[float, int, int] | None:
+    """(lexical score, start, end) of the highest-scoring window or sentence of `text`; None if nothing scores."""
+    model = lexical.load_model()
+    head: lexical.Head = "document" if is_document else "prompt"
+    spans = list(document_spans(text, size) if is_document else _windows(text, size))
+    # Topic features only make sense for a document with a few sentences to compare against.
+    document = lexical.content_counts(text) if is_document and len(spans) >= _MIN_CONTEXT else None
+    best: tuple[float, int, int] | None = None
+    for s, e in spans:
+        score = model.score(text[s:e], head, document)
+        if best is None or score > best[0]:
+            best = (score, s, e)
+    return best if best is not None and best[0] > 0.0 else None
+
+
 def _is_document(ctx: Context) -> bool:
     """Whether the text being checked is an untrusted document (a context entry or a tool result)."""
     if ctx.target.startswith("context["):
@@ -196,62 +211,59 @@ class PromptInjectionValidator:
     def __init__(self, spec: PromptInjectionSpec) -> None:
         self.spec = spec
         # Cheap: the judge creates its client on first use.
-        self._judge: LlmJudge | None = None
+        self._judge: InjectionJudge | None = None
         self._hf: HfClassifier | None = None
         if spec.backend == "llm":
-            self._judge = LlmJudge(spec.llm_model, spec.llm_base_url, spec.llm_api_key_env, spec.llm_timeout_s)
+            self._judge = InjectionJudge(spec.llm_model, spec.llm_base_url, spec.llm_api_key_env, spec.llm_timeout_s)
         elif spec.backend == "transformers" and spec.hf_model:
             self._hf = HfClassifier(spec.hf_model, spec.hf_label, spec.hf_window_chars)
+
+    def warm(self) -> None:
+        """Load the model and the judge's client now (the pipeline calls this outside the time budget)."""
+        if self.spec.lexical:
+            lexical.load_model()
+        if self._judge is not None:
+            self._judge.warm()
 
     def __call__(self, text: str, ctx: Context) -> Verdict:
         is_document = _is_document(ctx)
         norm = normalize(text)
-        findings = self._scan(norm, is_document, label_suffix="")
+        findings = self._scan(norm, is_document, ctx)
         if self.spec.decode and len(findings) < _MAX_FINDINGS:
-            findings += self._decoded(text, is_document)
+            findings += self._decoded(text, is_document, ctx)
         findings = [f for f in findings if (f.score or 0.0) >= self.spec.threshold]
         if not findings:
             return Verdict.ok()
         findings.sort(key=lambda f: (-(f.score or 0.0), f.start or 0))
         return Verdict.fail(*findings[:_MAX_FINDINGS])
 
-    def _scan(self, norm: Normalized, is_document: bool, label_suffix: str) -> list[Finding]:
-        text = norm.text
-        out: list[Finding] = []
-        if self.spec.structural:
-            out += self._structural(norm, is_document, label_suffix)
+    def _scan(self, norm: Normalized, is_document: bool, ctx: Context) -> list[Finding]:
+        out = self._structural(norm, is_document) if self.spec.structural else []
         if self.spec.lexical:
-            model = lexical.load_model()
-            head: lexical.Head = "document" if is_document else "prompt"
-            size = self.spec.window_chars
-            spans = list(document_spans(text, size) if is_document else _windows(text, size))
-            # Topic features only make sense for a document with a few sentences to compare against.
-            document = lexical.content_counts(text) if is_document and len(spans) >= _MIN_CONTEXT else None
-            best: tuple[float, int, int] | None = None
-            for s, e in spans:
-                score = model.score(text[s:e], head, document)
-                if best is None or score > best[0]:
-                    best = (score, s, e)
-            if best is not None and best[0] > 0.0:
-                score, s, e = best
-                label = _lexical_label(text[s:e])
-                os, oe = norm.span(s, e)
-                tier = "lexical"
-                if self._judge is not None and score >= self.spec.escalate_above:
-                    score, tier = self._judge.score(text[s:e], is_document), "llm judge"
-                elif self._hf is not None and score >= self.spec.escalate_above:
-                    score, tier = self._hf.score(text[s:e]), "classifier"
-                out.append(
-                    Finding(f"{label}{label_suffix} ({tier} {score:.2f})", score=round(score, 4), start=os, end=oe)
-                )
+            best = _most_suspicious(norm.text, is_document, self.spec.window_chars)
+            if best is not None:
+                out.append(self._lexical_finding(norm, *best, is_document, ctx))
         return out
 
-    def _structural(self, norm: Normalized, is_document: bool, suffix: str) -> list[Finding]:
+    def _lexical_finding(
+        self, norm: Normalized, score: float, s: int, e: int, is_document: bool, ctx: Context
+    ) -> Finding:
+        """The lexical tier's finding on its most suspicious span, asking the heavy tier when it is unsure."""
+        window = norm.text[s:e]
+        tier = "lexical"
+        if self._judge is not None and score >= self.spec.escalate_above:
+            score, tier = self._judge.score(window, is_document, ctx), "llm judge"
+        elif self._hf is not None and score >= self.spec.escalate_above:
+            score, tier = self._hf.score(window), "classifier"
+        os, oe = norm.span(s, e)
+        return Finding(f"{_lexical_label(window)} ({tier} {score:.2f})", score=round(score, 4), start=os, end=oe)
+
+    def _structural(self, norm: Normalized, is_document: bool) -> list[Finding]:
         text = norm.text
         out: list[Finding] = []
         for m in _ROLE_TOKEN.finditer(text):
             s, e = norm.span(m.start(), m.end())
-            out.append(Finding(f"fake chat-template or role token{suffix}", score=0.95, start=s, end=e))
+            out.append(Finding("fake chat-template or role token", score=0.95, start=s, end=e))
             if len(out) >= _MAX_FINDINGS:
                 return out
         for m in _MD_LINK.finditer(text):
@@ -259,18 +271,18 @@ class PromptInjectionValidator:
             near = text[max(0, m.start() - 300) : m.end() + 300]
             if _EXFIL_URL.search(url) and (_EXFIL_WORDS.search(near) or m.group().startswith("!")):
                 s, e = norm.span(m.start(), m.end())
-                out.append(Finding(f"data exfiltration link{suffix}", score=0.95, start=s, end=e))
+                out.append(Finding("data exfiltration link", score=0.95, start=s, end=e))
                 if len(out) >= _MAX_FINDINGS:
                     return out
         if is_document:
             for m in _ORDERS.finditer(text):
                 s, e = norm.span(m.start(), m.end())
-                out.append(Finding(f"orders to the assistant in a document{suffix}", score=0.9, start=s, end=e))
+                out.append(Finding("orders to the assistant in a document", score=0.9, start=s, end=e))
                 if len(out) >= _MAX_FINDINGS:
                     break
         return out
 
-    def _decoded(self, text: str, is_document: bool) -> list[Finding]:
+    def _decoded(self, text: str, is_document: bool, ctx: Context) -> list[Finding]:
         out: list[Finding] = []
         views = [(d.kind, d.text, d.start, d.end) for d in decoded_segments(text)]
         rot = rot13_view(text)
@@ -278,7 +290,7 @@ class PromptInjectionValidator:
             views.append(("rot13", rot, 0, len(text)))
         for kind, decoded, start, end in views:
             norm = normalize(decoded)
-            inner = self._scan(norm, is_document, label_suffix="")
+            inner = self._scan(norm, is_document, ctx)
             score = max((f.score or 0.0 for f in inner), default=0.0)
             if _INSTRUCTION_START.search(norm.text):
                 score = max(score, 0.9)

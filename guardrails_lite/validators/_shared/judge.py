@@ -1,0 +1,79 @@
+"""Ask an OpenAI-compatible model for a judgement: one client, a time limit inside the entry's budget, JSON out.
+
+Used by the optional ``backend: llm`` of `prompt_injection` and `scope`. The `openai` client is
+imported and created on first use, once per judge, under a lock, and never retries: the entry's time
+budget (``ctx.deadline``, set by the pipeline) bounds every request, so a slow endpoint ends as an
+error the policy's ``on_error`` handles instead of stalling the call. The text being judged is data:
+callers put it in the user message and tell the model so in the system message. Replies are hostile
+input too: the JSON object is found by the same linear scanner `json_schema` uses.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from typing import Any
+
+from guardrails_lite.validators._shared.jsonfix import NotJSON, loads
+from guardrails_lite.verdict import Context
+
+__all__ = ["LlmJudge", "reply_object"]
+
+_MAX_DEPTH = 8  # a judge's verdict is a flat object; anything deeper is not one
+
+
+class LlmJudge:
+    """A model behind an OpenAI-compatible endpoint, asked with a fixed `system` message."""
+
+    def __init__(self, model: str, base_url: str | None, api_key_env: str, timeout_s: float, system: str) -> None:
+        self.model = model
+        self.base_url = base_url
+        self.api_key_env = api_key_env
+        self.system = system
+        self.timeout_s = timeout_s
+        self._client: Any = None
+        self._lock = threading.Lock()
+
+    def warm(self) -> None:
+        """Create the client now (validators call this from their `warm`, outside the time budget)."""
+        self._get_client()
+
+    def _get_client(self) -> Any:
+        if self._client is None:
+            with self._lock:
+                if self._client is None:
+                    import openai  # only when an llm backend is asked for
+
+                    self._client = openai.OpenAI(
+                        base_url=self.base_url, api_key=os.environ.get(self.api_key_env) or "unset", max_retries=0
+                    )
+        return self._client
+
+    def time_limit(self, ctx: Context) -> float:
+        """Seconds one request may take: `timeout_s`, or what is left of the entry's budget if that is less."""
+        if ctx.deadline is None:
+            return self.timeout_s
+        left = ctx.deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("no time left in the entry's budget to ask the LLM judge")
+        return min(self.timeout_s, left)
+
+    def ask(self, user: str, ctx: Context) -> dict[str, Any] | None:
+        """The JSON object of the model's reply to `user`, or None if the reply holds none."""
+        reply = self._get_client().chat.completions.create(
+            model=self.model,
+            temperature=0,
+            messages=[{"role": "system", "content": self.system}, {"role": "user", "content": user}],
+            timeout=self.time_limit(ctx),
+        )
+        return reply_object(reply.choices[0].message.content or "")
+
+
+def reply_object(content: str) -> dict[str, Any] | None:
+    """The JSON object in a model's reply (fenced, in prose, or slightly broken), or None."""
+    try:
+        value, _ = loads(content, max_depth=_MAX_DEPTH)
+    except NotJSON:
+        return None
+    return value if isinstance(value, dict) else None
