@@ -17,21 +17,24 @@ import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal, TypeAlias
+from typing import Literal, TypeAlias
 
 import regex
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from guardrails_lite.spec import ValidatorSpec
+from guardrails_lite.validators.pii._engine import (
+    NER_ENTITIES,
+    PATTERN_ENTITIES,
+    CustomPattern,
+    EngineConfig,
+    Span,
+    get_engine,
+)
 from guardrails_lite.verdict import Context, Finding, Stage, Validator, Verdict
-
-if TYPE_CHECKING:
-    from guardrails_lite.validators.pii._engine import Span
 
 Operator: TypeAlias = Literal["replace", "redact", "mask", "hash", "pseudonymise"]
 
-_PATTERN_ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "US_SSN", "IBAN_CODE", "IP_ADDRESS")
-_NER_ENTITIES = ("PERSON", "LOCATION", "ORGANIZATION", "NRP", "DATE_TIME")
 _ENTITY_NAME = r"^[A-Z][A-Z0-9_]{0,63}$"
 _PLACEHOLDER = re.compile(r"<([A-Z][A-Z0-9_]{0,63}_[0-9]{1,6})>")
 _MAX_FINDINGS = 100
@@ -126,7 +129,7 @@ class PiiSpec(ValidatorSpec):
     @model_validator(mode="after")
     def _known_entities(self) -> PiiSpec:
         custom = {r.entity for r in self.recognizers}
-        known = set(_PATTERN_ENTITIES) | set(_NER_ENTITIES) | custom
+        known = set(PATTERN_ENTITIES) | set(NER_ENTITIES) | custom
         unknown = sorted(set(self.entities or ()) - known)
         if unknown:
             raise ValueError(f"unknown entity types {unknown}; known: {sorted(known)}")
@@ -172,8 +175,6 @@ class Vault:
 
 class PiiValidator:
     def __init__(self, spec: PiiSpec) -> None:
-        from guardrails_lite.validators.pii._engine import CustomPattern, EngineConfig
-
         self.spec = spec
         self.config = EngineConfig(
             entities=tuple(spec.entities) if spec.entities is not None else None,
@@ -186,13 +187,9 @@ class PiiValidator:
 
     def warm(self) -> None:
         """Load the engine now (the pipeline calls this outside the time budget)."""
-        from guardrails_lite.validators.pii._engine import get_engine
-
         get_engine(self.config)
 
     def __call__(self, text: str, ctx: Context) -> Verdict:
-        from guardrails_lite.validators.pii._engine import get_engine
-
         return self._verdict(text, ctx, get_engine(self.config).analyze(text))
 
     def check_many(self, texts: Sequence[str], stage: Stage = "input") -> list[Verdict]:
@@ -200,8 +197,6 @@ class PiiValidator:
 
         The spaCy pipeline, when one is used, runs over the texts in batches.
         """
-        from guardrails_lite.validators.pii._engine import get_engine
-
         found = get_engine(self.config).analyze_many(texts)
         entry = self.spec.id or "pii"
         return [self._verdict(t, Context(stage, entry_id=entry), s) for t, s in zip(texts, found, strict=True)]
