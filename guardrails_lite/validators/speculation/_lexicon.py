@@ -7,11 +7,6 @@ judgement) however it is worded. Word forms are listed because the blank pipelin
 
 from __future__ import annotations
 
-
-def _forms(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 # Evidential and epistemic phrases missing from the original hedge list: perception used as evidence,
 # impressions, bets, "no coincidence".
 EVIDENTIAL = (
@@ -88,84 +83,127 @@ INTENT_BEHAVIOUR = (
     "poorly thought out|badly thought out|a recipe for disaster|asking for trouble|doomed to fail|set up to fail"
 ).split("|")
 
+
+# Word classes, one per entry: a NAME line, then its words (indented); "#" lines say what a class is for.
+_CLASSES = """
 # Adjectives and participles of feeling or attitude: said of someone else, a reading of their mind.
-MENTAL_ADJ = _forms(
-    "furious angry upset frustrated annoyed embarrassed livid resentful bitter ashamed worried nervous afraid "
-    "scared unhappy disappointed hurt offended irritated fuming humiliated panicking panicked stressed "
-    "defensive insecure anxious relieved thrilled delighted desperate guilty mad irate sulking "
-    "overwhelmed miserable betrayed hostile bored confused demoralised demoralized jealous envious "
-    "uneasy uncomfortable sceptical skeptical suspicious distrustful wary reluctant resentful sidelined "
-    "undervalued unappreciated threatened disengaged demotivated disillusioned indifferent "
-    "apathetic smug arrogant vindictive spiteful petty paranoid terrified horrified outraged indignant "
-    "exasperated impatient sore touchy grumpy convinced unconvinced proud stubborn vain blindsided unimpressed"
-)
+MENTAL_ADJ:
+    furious angry upset frustrated annoyed embarrassed livid resentful bitter ashamed worried nervous afraid
+    scared unhappy disappointed hurt offended irritated fuming humiliated panicking panicked stressed defensive
+    insecure anxious relieved thrilled delighted desperate guilty mad irate sulking overwhelmed miserable betrayed
+    hostile bored confused demoralised demoralized jealous envious uneasy uncomfortable sceptical skeptical
+    suspicious distrustful wary reluctant resentful sidelined undervalued unappreciated threatened disengaged
+    demotivated disillusioned indifferent apathetic smug arrogant vindictive spiteful petty paranoid terrified
+    horrified outraged indignant exasperated impatient sore touchy grumpy convinced unconvinced proud stubborn
+    vain blindsided unimpressed
 # Positive states and willingness are what e-mails themselves announce ("happy to host"); they count
 # only with an epistemic cue (the older EMOTIONS + EPISTEMIC rule).
-LINKING = _forms(
-    "is are was were 's 're be been being feels feel felt seems seem seemed looks look looked sounds sound "
-    "sounded appears appear appeared became become becomes becoming getting got grew growing remains remain "
-    "stays isn't aren't wasn't weren't"
-)
+LINKING:
+    is are was were 's 're be been being feels feel felt seems seem seemed looks look looked sounds sound sounded
+    appears appear appeared became become becomes becoming getting got grew growing remains remain stays isn't
+    aren't wasn't weren't
 # Modifiers allowed between a linking verb and the feeling ("is clearly quite unhappy").
-DEGREE = _forms(
-    "very quite rather so really pretty a bit little increasingly clearly obviously evidently probably surely "
-    "definitely visibly secretly quietly deeply still already more most less somewhat not too"
-)
+DEGREE:
+    very quite rather so really pretty a bit little increasingly clearly obviously evidently probably surely
+    definitely visibly secretly quietly deeply still already more most less somewhat not too
 # Verbs of feeling or attitude in the third person ("resents", "distrusts").
-MENTAL_VERBS = _forms(
-    "resents resented hates hated dislikes disliked distrusts distrusted despises despised loathes loathed "
-    "envies envied regrets regretted mistrusts mistrusted begrudges begrudged trusts"
-)
+MENTAL_VERBS:
+    resents resented hates hated dislikes disliked distrusts distrusted despises despised loathes loathed envies
+    envied regrets regretted mistrusts mistrusted begrudges begrudged trusts
 # First-person cognition: the writer's own belief, not a fact ("I reckon", "we suspect").
-FIRST_PERSON_SUBJ = _forms("i we i'd we'd i'm we're")
-COGNITION = _forms(
-    "think thinks believe suspect guess bet reckon assume imagine feel doubt wonder sense figure gather presume "
-    "suppose fear worry sure convinced certain wager expect guessing"
-)
-COGNITION_FILLER = _forms("would 'd do really strongly also still honestly just can can't cannot am 'm")
+FIRST_PERSON_SUBJ:
+    i we i'd we'd i'm we're
+COGNITION:
+    think thinks believe suspect guess bet reckon assume imagine feel doubt wonder sense figure gather presume
+    suppose fear worry sure convinced certain wager expect guessing
+COGNITION_FILLER:
+    would 'd do really strongly also still honestly just can can't cannot am 'm
 # "my/our X": the writer's own reading.
-OPINION_NOUN = _forms(
-    "guess read take hunch sense feeling impression bet gut suspicion instinct reading money intuition"
-)
+OPINION_NOUN:
+    guess read take hunch sense feeling impression bet gut suspicion instinct reading money intuition
 # Purpose clauses that read a motive into an act ("... to cover herself", "to look good").
-MOTIVE_PURPOSE = _forms(
-    "embarrass humiliate punish undermine sabotage discredit impress placate appease curry sideline "
-    "intimidate manipulate pressure provoke spite"
-)
-REFLEXIVE = _forms("himself herself themselves themself itself")
-LOOK_WORDS = _forms("good better bad worse busy clever smart important innocent competent responsible")
-SHIELD_VERBS = _forms("cover protect shield save")
+MOTIVE_PURPOSE:
+    embarrass humiliate punish undermine sabotage discredit impress placate appease curry sideline intimidate
+    manipulate pressure provoke spite
+REFLEXIVE:
+    himself herself themselves themself itself
+LOOK_WORDS:
+    good better bad worse busy clever smart important innocent competent responsible
+SHIELD_VERBS:
+    cover protect shield save
 # Intent frames before a purpose ("wants to", "is trying to", "only ... to").
-INTENT = _forms(
-    "want wants wanted wanting trying tried tries hoping hopes hoped determined desperate planning plans "
-    "aiming aims angling out looking eager"
-)
+INTENT:
+    want wants wanted wanting trying tried tries hoping hopes hoped determined desperate planning plans aiming
+    aims angling out looking eager
 # Judgements of a person's conduct used as a cause ("down to Victor's poor planning").
-FAULT = _forms(
-    "poor bad lack mistake mistakes error errors incompetence carelessness negligence failure failures "
-    "sloppy sloppiness laziness mismanagement arrogance stubbornness indecision inexperience meddling "
-    "interference ego pride greed weakness neglect blunder blunders"
-)
-CAUSE_CUES = _forms("down because due thanks caused result fault blame blamed")
-POSSESSIVE = _forms("'s his her their its '")
+FAULT:
+    poor bad lack mistake mistakes error errors incompetence carelessness negligence failure failures sloppy
+    sloppiness laziness mismanagement arrogance stubbornness indecision inexperience meddling interference ego
+    pride greed weakness neglect blunder blunders
+CAUSE_CUES:
+    down because due thanks caused result fault blame blamed
+POSSESSIVE:
+    's his her their its '
 # "the real X": a claim to know what is hidden.
-HIDDEN_TRUTH = _forms(
-    "story reason problem issue motive motives agenda decision aim goal purpose cause picture plan driver "
-    "intention intentions"
-)
+HIDDEN_TRUTH:
+    story reason problem issue motive motives agenda decision aim goal purpose cause picture plan driver intention
+    intentions
 # "protecting/covering for someone": people as the object make it a motive, not a firewall's job.
-PROTEGE = _forms(
-    "him her them himself herself themselves friend friends boss manager team colleague colleagues own people "
-    "mate mates ally allies"
-)
+PROTEGE:
+    him her them himself herself themselves friend friends boss manager team colleague colleagues own people mate
+    mates ally allies
 # "never (really) wanted": a settled attitude nobody can see.
-NEVER_ATTITUDE = _forms("liked wanted trusted cared believed supported respected forgave accepted bought rated")
+NEVER_ATTITUDE:
+    liked wanted trusted cared believed supported respected forgave accepted bought rated
 # "clearly" is the writer's inference unless it qualifies how a document says something.
-CLEARLY_DOC = _forms(
-    "states stated state shows show showed shown marked labelled labeled defined written visible explained "
-    "documented outlined set said says listed described"
-)
+CLEARLY_DOC:
+    states stated state shows show showed shown marked labelled labeled defined written visible explained
+    documented outlined set said says listed described
 # A pretext named as such ("a convenient excuse", "as a ploy") reads a hidden motive into an act.
-PRETEXT = _forms("excuse excuses pretext ploy stunt gambit smokescreen")
-PRETEXT_BEFORE = _forms("a an as convenient the just handy useful perfect")
-CONDITIONAL = _forms("if unless whether provided")
+PRETEXT:
+    excuse excuses pretext ploy stunt gambit smokescreen
+PRETEXT_BEFORE:
+    a an as convenient the just handy useful perfect
+CONDITIONAL:
+    if unless whether provided
+"""
+
+
+def _classes(table: str) -> dict[str, frozenset[str]]:
+    out: dict[str, list[str]] = {}
+    name = ""
+    for line in table.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        if line[0].isspace():
+            out[name] += line.split()
+        else:
+            name = line.rstrip(":")
+            out[name] = []
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_C = _classes(_CLASSES)
+MENTAL_ADJ = _C["MENTAL_ADJ"]
+LINKING = _C["LINKING"]
+DEGREE = _C["DEGREE"]
+MENTAL_VERBS = _C["MENTAL_VERBS"]
+FIRST_PERSON_SUBJ = _C["FIRST_PERSON_SUBJ"]
+COGNITION = _C["COGNITION"]
+COGNITION_FILLER = _C["COGNITION_FILLER"]
+OPINION_NOUN = _C["OPINION_NOUN"]
+MOTIVE_PURPOSE = _C["MOTIVE_PURPOSE"]
+REFLEXIVE = _C["REFLEXIVE"]
+LOOK_WORDS = _C["LOOK_WORDS"]
+SHIELD_VERBS = _C["SHIELD_VERBS"]
+INTENT = _C["INTENT"]
+FAULT = _C["FAULT"]
+CAUSE_CUES = _C["CAUSE_CUES"]
+POSSESSIVE = _C["POSSESSIVE"]
+HIDDEN_TRUTH = _C["HIDDEN_TRUTH"]
+PROTEGE = _C["PROTEGE"]
+NEVER_ATTITUDE = _C["NEVER_ATTITUDE"]
+CLEARLY_DOC = _C["CLEARLY_DOC"]
+PRETEXT = _C["PRETEXT"]
+PRETEXT_BEFORE = _C["PRETEXT_BEFORE"]
+CONDITIONAL = _C["CONDITIONAL"]

@@ -66,79 +66,90 @@ _PERSON = frozenset("he she they someone somebody his her their".split())
 def general_hits(lowers: list[str]) -> list[RuleHit]:
     """Hits of the structural rules in one sentence (token strings, lower-cased)."""
     hits: list[RuleHit] = []
-    n = len(lowers)
     # A condition anywhere in the sentence makes "might" part of a plan, not a guess.
     conditional = any(w in CONDITIONAL for w in lowers)
     condition_before = False
     for i, w in enumerate(lowers):
         condition_before = condition_before or w in CONDITIONAL
         if w not in _STARTS:
-            continue  # most tokens start no rule: one set lookup instead of the chain below
-        nxt = lowers[i + 1] if i + 1 < n else ""
-        # The writer's own belief: "I reckon", "we suspect", "I'd say", "I am sure".
-        if w in FIRST_PERSON_SUBJ:
-            j = i + 1
-            while j < min(n, i + 4) and lowers[j] in COGNITION_FILLER:
-                j += 1
-            if j < n and lowers[j] in COGNITION and not (w == "we" and lowers[j] == "expect"):
-                hits.append(("hedge", i, j + 1))
-        elif w in ("my", "our") and nxt in OPINION_NOUN and _ahead(lowers, i + 2) != "-":
-            hits.append(("hedge", i, i + 2))
-        # "might" is epistemic outside a condition ("if it slips, we might ..." is a plan, not a guess).
-        elif w in ("might", "might've", "mightn't") and not conditional:
-            hits.append(("hedge", i, i + 1))
-        elif w == "must" and (
-            nxt in _MUST_STATIVE
-            or (nxt == "be" and i + 2 < n and lowers[i + 2].endswith("ing") and len(lowers[i + 2]) > 5)
-            or (nxt == "be" and _ahead(lowers, i + 2) == "in" and _ahead(lowers, i + 3) in _PLIGHT)
-        ):
-            hits.append(("hedge", i, i + 2))
-        elif w in _APPEAR and nxt in ("that", "like", "as") and not (nxt == "as" and _ahead(lowers, i + 2) != "if"):
-            hits.append(("hedge", i, i + 2))
-        elif w in _INFER and nxt == "that":
-            hits.append(("hedge", i, i + 2))
-        elif (
-            (w in MENTAL_ADJ or (w in _CONTENT and i > 0 and lowers[i - 1] in _NOT))
-            and not (w == "relieved" and nxt == "of")
-            and not condition_before
-            and _linked(lowers, i)
-        ):
-            hits.append(("attribution", i, i + 1))
-        elif w in MENTAL_VERBS and (i == 0 or lowers[i - 1] not in _SELF):
-            hits.append(("attribution", i, i + 1))
-        elif w in ("knows", "knew") and nxt in _THIRD and (i == 0 or lowers[i - 1] not in _SELF):
-            hits.append(("attribution", i, i + 2))
-        elif w == "to":
-            hit = _purpose(lowers, i)
-            if hit:
-                hits.append(hit)
-        elif w == "only" and (nxt.endswith("ed") or nxt in _PAST_IRREGULAR):
-            hit = _only_because(lowers, i)
-            if hit:
-                hits.append(hit)
-        elif w in FAULT and _blamed_cause(lowers, i):
-            hits.append(("attribution", i, i + 1))
-        elif w in ("feels", "felt") and i > 0 and lowers[i - 1] not in _SELF | LINKING | {"who"}:
-            hits.append(("attribution", i, i + 1))
-        elif w == "never" and (nxt in NEVER_ATTITUDE or (nxt in _TRULY and _ahead(lowers, i + 2) in NEVER_ATTITUDE)):
-            hits.append(("attribution", i, i + 2))
-        elif w in ("protecting", "protect", "protects", "shielding") and (
-            nxt in PROTEGE or (nxt in POSSESSIVE and _ahead(lowers, i + 2) in PROTEGE)
-        ):
-            hits.append(("attribution", i, i + 2))
-        elif w == "clearly" and nxt not in CLEARLY_DOC and (i == 0 or lowers[i - 1] not in _MANNER_BEFORE):
-            hits.append(("hedge", i, i + 1))
-        elif (w in _GENERIC or (w == "one" and i > 0 and lowers[i - 1] == "no")) and (
-            nxt in _GROUP_MIND or (nxt in _WILL and _ahead(lowers, i + 2) in _DISCLOSE)
-        ):
-            hits.append(("unverifiable", i, i + 2))
-        elif w in PRETEXT and i > 0 and lowers[i - 1] in PRETEXT_BEFORE:
-            hits.append(("attribution", i - 1, i + 1))
-        elif w == "too" and nxt in MENTAL_ADJ and _ahead(lowers, i + 2) == "to":
-            hits.append(("attribution", i, i + 3))
-        elif w == "real" and i > 0 and lowers[i - 1] == "the" and nxt in HIDDEN_TRUTH:
-            hits.append(("unverifiable", i - 1, i + 2))
+            continue  # most tokens start no rule: one set lookup instead of the rules below
+        # The two groups start on disjoint words, so at most one rule fires per token, as in one chain.
+        hit = _guess(lowers, i, conditional) if w in _GUESS_STARTS else _reading(lowers, i, condition_before)
+        if hit is not None:
+            hits.append(hit)
     return hits
+
+
+def _guess(lowers: list[str], i: int, conditional: bool) -> RuleHit | None:
+    """The writer's own guess: a belief, a hunch, an epistemic modal, an appearance or an inference."""
+    w, nxt, n = lowers[i], _ahead(lowers, i + 1), len(lowers)
+    # The writer's own belief: "I reckon", "we suspect", "I'd say", "I am sure".
+    if w in FIRST_PERSON_SUBJ:
+        j = i + 1
+        while j < min(n, i + 4) and lowers[j] in COGNITION_FILLER:
+            j += 1
+        if j < n and lowers[j] in COGNITION and not (w == "we" and lowers[j] == "expect"):
+            return ("hedge", i, j + 1)
+    elif w in ("my", "our") and nxt in OPINION_NOUN and _ahead(lowers, i + 2) != "-":
+        return ("hedge", i, i + 2)
+    # "might" is epistemic outside a condition ("if it slips, we might ..." is a plan, not a guess).
+    elif w in ("might", "might've", "mightn't") and not conditional:
+        return ("hedge", i, i + 1)
+    elif w == "must" and (
+        nxt in _MUST_STATIVE
+        or (nxt == "be" and i + 2 < n and lowers[i + 2].endswith("ing") and len(lowers[i + 2]) > 5)
+        or (nxt == "be" and _ahead(lowers, i + 2) == "in" and _ahead(lowers, i + 3) in _PLIGHT)
+    ):
+        return ("hedge", i, i + 2)
+    elif w in _APPEAR and nxt in ("that", "like", "as") and not (nxt == "as" and _ahead(lowers, i + 2) != "if"):
+        return ("hedge", i, i + 2)
+    elif w in _INFER and nxt == "that":
+        return ("hedge", i, i + 2)
+    return None
+
+
+def _reading(lowers: list[str], i: int, condition_before: bool) -> RuleHit | None:
+    """A reading of other people: their feelings, motives, faults, or what everyone privately knows."""
+    w, nxt = lowers[i], _ahead(lowers, i + 1)
+    before = lowers[i - 1] if i > 0 else ""
+    if (
+        (w in MENTAL_ADJ or (w in _CONTENT and before in _NOT))
+        and not (w == "relieved" and nxt == "of")
+        and not condition_before
+        and _linked(lowers, i)
+    ):
+        return ("attribution", i, i + 1)
+    if w in MENTAL_VERBS and before not in _SELF:
+        return ("attribution", i, i + 1)
+    if w in ("knows", "knew") and nxt in _THIRD and before not in _SELF:
+        return ("attribution", i, i + 2)
+    if w == "to":
+        return _purpose(lowers, i)
+    if w == "only" and (nxt.endswith("ed") or nxt in _PAST_IRREGULAR):
+        return _only_because(lowers, i)
+    if w in FAULT and _blamed_cause(lowers, i):
+        return ("attribution", i, i + 1)
+    if w in ("feels", "felt") and i > 0 and before not in _SELF | LINKING | {"who"}:
+        return ("attribution", i, i + 1)
+    if w == "never" and (nxt in NEVER_ATTITUDE or (nxt in _TRULY and _ahead(lowers, i + 2) in NEVER_ATTITUDE)):
+        return ("attribution", i, i + 2)
+    if w in ("protecting", "protect", "protects", "shielding") and (
+        nxt in PROTEGE or (nxt in POSSESSIVE and _ahead(lowers, i + 2) in PROTEGE)
+    ):
+        return ("attribution", i, i + 2)
+    if w == "clearly" and nxt not in CLEARLY_DOC and before not in _MANNER_BEFORE:
+        return ("hedge", i, i + 1)
+    if (w in _GENERIC or (w == "one" and before == "no")) and (
+        nxt in _GROUP_MIND or (nxt in _WILL and _ahead(lowers, i + 2) in _DISCLOSE)
+    ):
+        return ("unverifiable", i, i + 2)
+    if w in PRETEXT and before in PRETEXT_BEFORE:
+        return ("attribution", i - 1, i + 1)
+    if w == "too" and nxt in MENTAL_ADJ and _ahead(lowers, i + 2) == "to":
+        return ("attribution", i, i + 3)
+    if w == "real" and before == "the" and nxt in HIDDEN_TRUTH:
+        return ("unverifiable", i - 1, i + 2)
+    return None
 
 
 def _ahead(lowers: list[str], k: int) -> str:
@@ -194,19 +205,17 @@ def _blamed_cause(lowers: list[str], k: int) -> bool:
     return owned and any(lowers[j] in CAUSE_CUES for j in range(max(0, k - 7), k))
 
 
-# Every word that can start a rule above (kept in step with `general_hits`).
+# Every word that can start a rule above (kept in step with `_guess` and `_reading`).
+_GUESS_STARTS = FIRST_PERSON_SUBJ | _APPEAR | _INFER | frozenset("my our might might've mightn't must".split())
 _STARTS = (
-    FIRST_PERSON_SUBJ
+    _GUESS_STARTS
     | MENTAL_ADJ
     | MENTAL_VERBS
     | FAULT
     | PRETEXT
-    | _APPEAR
-    | _INFER
     | _CONTENT
     | _GENERIC
     | frozenset(
-        "my our might might've mightn't must knows knew to only feels felt never protecting protect protects "
-        "shielding clearly one too real".split()
+        "knows knew to only feels felt never protecting protect protects shielding clearly one too real".split()
     )
 )
