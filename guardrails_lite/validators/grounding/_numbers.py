@@ -67,6 +67,7 @@ ARITHMETIC_CUES = frozenset(
 _APPROX = frozenset("about around roughly approximately nearly almost under over some circa just".split())
 _FILLER = frozenset("more extra additional further full whole working business calendar straight".split())
 UNIT_WORDS = frozenset(_CURRENCY) | frozenset(_DURATION) | frozenset(_FRACTIONS) | _PERCENT | frozenset(_SCALE)
+_STARTS = frozenset(WORDS) | frozenset(MONTHS) | frozenset(_FRACTIONS) | {"a", "an"}
 TRIGGERS = frozenset(WORDS) | frozenset(MONTHS) | frozenset(_FRACTIONS) | frozenset(_DURATION)
 _ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)$")
 
@@ -95,8 +96,11 @@ def quantities(lows: Sequence[str]) -> list[Quantity]:
     i = 0
     while i < n:
         w = lows[i]
-        t = _TIME.match(w)
-        if t and ":" in w:
+        if not w[:1].isdigit() and w not in _STARTS:
+            i += 1  # cannot begin a figure: skip the checks below
+            continue
+        t = _TIME.match(w) if ":" in w else None
+        if t:
             minutes = int(t.group(1)) * 60 + int(t.group(2))
             out.append(("time", float(minutes)))
             times.append((i, float(minutes)))

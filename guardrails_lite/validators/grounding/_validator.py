@@ -22,6 +22,7 @@ Without documents the check passes (nothing to ground against) unless ``without_
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Sequence
@@ -105,9 +106,18 @@ class Sources:
 
     def __init__(self, documents: Sequence[Document]) -> None:
         self.names = [d.name or f"context[{i}]" for i, d in enumerate(documents)]
-        self.words = frozenset(w for d in documents for w in _text.words(d.text))
-        self.flat = "\n".join(_flatten(d.text) for d in documents)
-        self.claims = _claims.digest([d.text for d in documents])
+        self._texts = [d.text for d in documents]
+        self.claims = _claims.digest(self._texts)
+
+    @functools.cached_property
+    def words(self) -> frozenset[str]:
+        """Every word of the documents, lower-cased (built when a sentence has a capitalised word)."""
+        return frozenset(w for text in self._texts for w in _text.words(text))
+
+    @functools.cached_property
+    def flat(self) -> str:
+        """The documents without punctuation, for quoted phrases (built when an answer quotes)."""
+        return "\n".join(_flatten(text) for text in self._texts)
 
     def looks_cited(self, ref: str) -> bool:
         """True if a bracketed `ref` is meant as a citation: a number, a document name, or ends in a number."""
