@@ -25,7 +25,7 @@ EVALUATIVE = STRONG | frozenset(
     wonderful superb awesome terrific excellent outstanding realistic reasonable fair pitiful sad ugly boring
     tedious annoying crazy insane nonsense nonsensical optimistic pessimistic naive shaky flimsy weak weakest
     unhelpful difficult awkward obstructive childish petty dramatic lazy sloppy careless arrogant rude
-    unacceptable inexcusable unforgivable messy embarrassing""".split()
+    inexcusable unforgivable messy embarrassing""".split()
 )
 # "wildly optimistic", "hopelessly late": the adverb is the judgement.
 JUDGING_ADVERBS = frozenset(
