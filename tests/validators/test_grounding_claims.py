@@ -119,3 +119,9 @@ def test_email_summary_policy_keeps_a_lone_faithful_synthesis_and_drops_only_the
     assert len(seen) == 1
     assert json.loads(result.text)["summary"] == faithful
     assert any("cause or blame" in f.message for f in result.findings)
+
+
+def test_to_before_from_is_not_a_route() -> None:
+    # "to" only before "from": no "from X to Y" split (this once raised ValueError).
+    verdict = check(build({"use": "grounding"}), "Dana wants to move the offsite from the Riverside venue.", OFFSITE)
+    assert verdict.findings is not None

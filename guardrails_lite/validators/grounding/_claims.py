@@ -519,11 +519,11 @@ def starts_clause(toks: list[Tok], k: int) -> bool:
 def _from_to(toks: list[Tok]) -> list[list[Tok]]:
     """ "moved from X to Y" with names X and Y: two claims, one per end."""
     lows = [t.low for t in toks]
-    if "from" not in lows or "to" not in lows:
+    if "from" not in lows:
         return [toks]
     f = lows.index("from")
-    t = lows.index("to", f)
-    if not (any(x.capital for x in toks[f + 1 : t]) and any(x.capital for x in toks[t + 1 :])):
+    t = next((k for k in range(f + 1, len(lows)) if lows[k] == "to"), -1)
+    if t < 0 or not (any(x.capital for x in toks[f + 1 : t]) and any(x.capital for x in toks[t + 1 :])):
         return [toks]
     end = next((k for k in range(t + 1, len(toks)) if toks[k].low in (",", "for", "on", "in", "by")), len(toks))
     return [toks[:t] + toks[end:], toks[:f] + toks[t:]]
