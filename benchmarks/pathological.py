@@ -259,7 +259,7 @@ def bench_default_policy(prompt_chars: int, doc_chars: int, repeats: int) -> lis
     from guardrails_lite import Blocked, Guard
 
     guard = Guard(Path(__file__).resolve().parent.parent / "policies" / "default.yaml")
-    guard.run(lambda p: "ok", "warm up: mail a@example.com")
+    guard.run(lambda p: "ok", "Please forward the minutes to dana@example.com before Friday.")  # loads the engines
     texts = {"ordinary prose": PROSE, **GENERATORS}
     rows: list[dict[str, Any]] = []
     for kind, chars in (("prompt", prompt_chars), ("document", doc_chars)):
