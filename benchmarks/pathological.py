@@ -220,8 +220,13 @@ def bench_validators(names: list[str], chars: int, limit: float) -> list[dict[st
             cases = [(s, t, g, GENERATORS[g](chars)) for s, t in _targets(name) for g in GENERATORS]
             if name == "json_schema":  # also as the string value the schema's pattern runs on
                 cases += [
-                    ("output", "answer", f"{g} (JSON string)", json.dumps({"code": GENERATORS[g](chars)}))
-                    for g in GENERATORS
+                    (
+                        "output",
+                        "answer",
+                        f"{g} (JSON string)",
+                        json.dumps({"code": make(chars - 12)}, ensure_ascii=False),
+                    )
+                    for g, make in GENERATORS.items()
                 ]
             cases += [(s, t, g, text) for v, s, t, g, text in SPECIFIC if v == name]
             for stage, target, gen, text in cases:

@@ -165,9 +165,16 @@ def _json_path(parts: Any, names: frozenset[str]) -> str:
 
 
 def _non_finite(value: Any) -> tuple[Any, ...] | None:
-    for path, v in _walk(value):
-        if isinstance(v, float) and not math.isfinite(v):
-            return path
+    """The path of the first NaN or infinity in `value` (json.loads makes them of NaN, 1e999, ...)."""
+    stack = [value]
+    while stack:  # no paths on the way: they are only needed when something is found
+        v = stack.pop()
+        if type(v) is float and not math.isfinite(v):
+            return next(path for path, x in _walk(value) if x is v)
+        if type(v) is dict:
+            stack.extend(v.values())
+        elif type(v) is list:
+            stack.extend(v)
     return None
 
 

@@ -2,12 +2,13 @@
 
 Handles: markdown fences and prose around the value, trailing commas, single-quoted strings,
 unquoted keys, Python literals (True/False/None), // and /* */ comments. A single linear pass
-over the characters; no regular expressions, no recursion.
+over the characters with possessive regular expressions (no backtracking), no recursion.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 _LITERALS = {"true": "true", "false": "false", "null": "null", "True": "true", "False": "false", "None": "null"}
@@ -29,28 +30,38 @@ def _fenced(text: str) -> str | None:
     return text[nl + 1 : end if end >= 0 else len(text)]
 
 
+# A string in double or single quotes (escapes skipped; unterminated runs to the end), or a bracket.
+_DQ = r'"[^"\\]*+(?:\\(?:.|\Z)[^"\\]*+)*+"?'
+_SQ = r"'[^'\\]*+(?:\\(?:.|\Z)[^'\\]*+)*+'?"
+_BRACKETS = re.compile(rf"{_DQ}|{_SQ}|[\[{{]++|[\]}}]++", re.DOTALL)
+_DQ_BRACKETS = re.compile(rf"{_DQ}|[\[{{]++|[\]}}]++", re.DOTALL)
+# What `fix` rewrites; everything between matches is kept as it is. A word is a run of letters,
+# digits, '_', '-' and '$' starting at a letter or '_' (digits, '-' and '$' before it are not part
+# of it); a word followed by ':' is a key, True/False/None are Python literals.
+_WORD_START = r"(?<![\w$-])(?P<kpre>[\d$-]*+)"
+_FIXES = re.compile(
+    rf"(?P<str>{_DQ}|{_SQ})"
+    r"|(?P<line>//[^\n]*+)"
+    r"|(?P<block>/\*.*?(?:\*/|\Z))"
+    r"|(?P<comma>,[ \t\r\n]*+(?=[}\]]))"
+    rf"|{_WORD_START}(?P<key>[^\W\d][\w$-]*+)(?=[ \t]*+:)"
+    rf"|(?<![\w$-])(?P<pre>[\d$-]*+)(?P<lit>True|False|None)(?![\w$-])",
+    re.DOTALL,
+)
+_ESCAPE = re.compile(r'\\(.|\Z)|"', re.DOTALL)
+
+
 def _balanced(text: str, start: int) -> str:
     """The bracketed value starting at `start` (string-aware), or the rest of the text."""
     depth = 0
-    quote = ""
-    i = start
-    n = len(text)
-    while i < n:
-        c = text[i]
-        if quote:
-            if c == "\\":
-                i += 1
-            elif c == quote:
-                quote = ""
-        elif c in "\"'":
-            quote = c
-        elif c in "{[":
-            depth += 1
-        elif c in "}]":
-            depth -= 1
-            if depth == 0:
-                return text[start : i + 1]
-        i += 1
+    for m in _BRACKETS.finditer(text, start):  # runs of brackets count at once
+        c = m.group()
+        if c[0] in "{[":
+            depth += len(c)
+        elif c[0] in "}]":
+            if depth <= len(c):
+                return text[start : m.start() + max(depth, 1)]
+            depth -= len(c)
     return text[start:]
 
 
@@ -71,80 +82,58 @@ def candidates(text: str) -> list[str]:
     return seen
 
 
+def _unescape(m: re.Match[str]) -> str:
+    if m.group() == '"':
+        return '\\"'
+    nxt = m.group(1)
+    return nxt if nxt == "'" else "\\" + nxt
+
+
+def _fix_one(m: re.Match[str]) -> str:
+    kind = m.lastgroup
+    if kind == "str":
+        raw = m.group()
+        quote = raw[0]
+        body = raw[1:-1] if len(raw) > 1 and raw[-1] == quote and not _open_escape(raw) else raw[1:]
+        return '"' + _ESCAPE.sub(_unescape, body).replace("\n", "\\n") + '"'
+    if kind in ("line", "block", "comma"):
+        return ""  # comments and trailing commas go
+    if m.group("key") is not None:
+        return m.group("kpre") + json.dumps(m.group("key"))
+    return m.group("pre") + _LITERALS[m.group("lit")]
+
+
+def _open_escape(raw: str) -> bool:
+    """True if the closing quote of `raw` is escaped (the string is unterminated)."""
+    run = len(raw) - 1 - len(raw[:-1].rstrip("\\"))
+    return run % 2 == 1
+
+
 def fix(text: str) -> str:
-    """Rewrite JSON-ish text into strict JSON text (best effort; the caller parses it)."""
-    out: list[str] = []
-    i = 0
-    n = len(text)
-    while i < n:
-        c = text[i]
-        if c in "\"'":
-            j = i + 1
-            buf: list[str] = []
-            while j < n and text[j] != c:
-                if text[j] == "\\" and j + 1 < n:
-                    nxt = text[j + 1]
-                    buf.append(nxt if nxt == "'" else "\\" + nxt)
-                    j += 2
-                    continue
-                buf.append('\\"' if text[j] == '"' else text[j])
-                j += 1
-            out.append('"' + "".join(buf).replace("\n", "\\n") + '"')
-            i = j + 1
-        elif c == "/" and i + 1 < n and text[i + 1] in "/*":
-            if text[i + 1] == "/":
-                end = text.find("\n", i)
-                i = n if end < 0 else end
-            else:
-                end = text.find("*/", i + 2)
-                i = n if end < 0 else end + 2
-        elif c == ",":
-            j = i + 1
-            while j < n and text[j] in " \t\r\n":
-                j += 1
-            if j < n and text[j] in "}]":
-                i = j  # drop the trailing comma
-            else:
-                out.append(c)
-                i += 1
-        elif c.isalpha() or c == "_":
-            j = i
-            while j < n and (text[j].isalnum() or text[j] in "_-$"):
-                j += 1
-            word = text[i:j]
-            k = j
-            while k < n and text[k] in " \t":
-                k += 1
-            if k < n and text[k] == ":":
-                out.append(json.dumps(word))
-            else:
-                out.append(_LITERALS.get(word, word))
-            i = j
-        else:
-            out.append(c)
-            i += 1
-    return "".join(out)
+    """Rewrite JSON-ish text into strict JSON text (best effort; the caller parses it). Linear time."""
+    return _FIXES.sub(_fix_one, text)
 
 
 def _depth(text: str) -> int:
     depth = best = 0
-    quote = False
-    escaped = False
-    for c in text:
-        if quote:
-            if escaped:
-                escaped = False
-            elif c == "\\":
-                escaped = True
-            elif c == '"':
-                quote = False
-        elif c == '"':
-            quote = True
-        elif c in "{[":
-            depth += 1
+    for m in _DQ_BRACKETS.finditer(text):
+        c = m.group()
+        if c[0] in "{[":
+            depth += len(c)
             best = max(best, depth)
-        elif c in "}]":
-            depth -= 1
+        elif c[0] in "}]":
+            depth -= len(c)
+    return best
+
+
+def _value_depth(value: Any) -> int:
+    best = 0
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        v, d = stack.pop()
+        if isinstance(v, (dict, list)):
+            best = max(best, d)
+            stack.extend((x, d + 1) for x in (v.values() if isinstance(v, dict) else v))
     return best
 
 
@@ -153,8 +142,17 @@ def loads(text: str, max_depth: int = _MAX_DEPTH) -> tuple[Any, bool]:
 
     Raises `NotJSON` when nothing parses, or the value nests deeper than `max_depth`.
     """
+    try:  # strict JSON, parsed in C, is the common case
+        value = json.loads(text)
+    except (ValueError, RecursionError):
+        pass
+    else:
+        if _value_depth(value) > max_depth:
+            raise NotJSON(f"JSON nests deeper than {max_depth} levels")
+        return value, True
     for k, cand in enumerate(candidates(text)):
-        for attempt in (cand, fix(cand)):
+        for attempt in (cand, None):
+            attempt = fix(cand) if attempt is None else attempt
             if _depth(attempt) > max_depth:
                 raise NotJSON(f"JSON nests deeper than {max_depth} levels")
             try:
