@@ -18,7 +18,7 @@ import bisect
 import logging
 import re
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -79,6 +79,8 @@ _PHONE_LABEL_AFTER = re.compile(
     r"(?i)[ \t]{0,2}(?:[-(][ \t]?(?:home|work|desk)\b|[-(]?[ \t]?(?:mobile|cell|office|fax|landline)\b)"
 )
 _DIGITS = re.compile(r"\d+")
+# Where a run of digit groups holds several numbers: " / ", " - ", two spaces or more.
+_WIDE_SEPARATOR = re.compile(r"\s*/\s*|\s+-\s+|\s{2,}")
 # Words right before a match that make it something else: "version 10.2.3.4" is no IP address.
 _NEGATIVE_CONTEXT: dict[str, frozenset[str]] = {
     "IP_ADDRESS": frozenset({"version", "ver", "v", "release", "build", "firmware", "patch", "update", "upgrade"}),
@@ -190,9 +192,19 @@ class _PhoneRecognizer:
     necessary condition of libphonenumber's own validity check; other regions are skipped. US and
     CA share calling code 1 and validate against the same plan, so one of them is enough.
     Numbers written with ``+`` parse the same in every region, so one region finds them.
+
+    Bounded on hostile or bulk input: a run of digit groups with more digits than any phone number
+    is split at wide separators (" / ", " - ", two spaces) and what is still too long is no phone
+    number (libphonenumber finds none in "12-12-12-..."); repeated candidates are judged once; and
+    only the first `_BUDGET` distinct candidates of a text go through libphonenumber (about a
+    millisecond each): later ones are phone numbers when their digits fit some region's number
+    pattern (or, after a cue word, have a plausible length), so a directory of ten thousand
+    numbers is scrubbed in linear time, erring on the side of scrubbing.
     """
 
     _MAX_GROUPS = 6  # a phone number has at most this many digit groups ("+1 (212) 555 01 47")
+    _MAX_DIGITS = 20  # more than any phone number: 17 national digits and a country code
+    _BUDGET = 64
 
     def __init__(self, language: str) -> None:
         import phonenumbers
@@ -211,6 +223,13 @@ class _PhoneRecognizer:
             codes.add(meta.country_code)
             general = re.compile(str(meta.general_desc.national_number_pattern))
             self.plans.append((str(region), general, str(meta.national_prefix or ""), str(meta.country_code)))
+        # Any region's plan at once: the same three tests as `_regions`, as one alternation.
+        self.any_plan = re.compile(
+            "|".join(
+                f"(?:{re.escape(trunk)})?(?:{general.pattern})|{code}(?:{general.pattern})"
+                for _, general, trunk, code in self.plans
+            )
+        )
 
     def _regions(self, candidate: str, plus: bool) -> list[str]:
         wanted: list[str] = [self.plans[0][0]] if plus else []
@@ -237,32 +256,79 @@ class _PhoneRecognizer:
     ) -> list[_Hit]:
         """Phone numbers in `text`; digit runs are looked for in `masked` (same length), if given."""
         seen: set[tuple[int, int]] = set()
-        for m in _ANCHORS["PHONE_NUMBER"][0].finditer(text if masked is None else masked):
+        judged: dict[tuple[str, int, int, bool], list[tuple[int, int]]] = {}
+        budget = self._BUDGET
+        for start, end, lo, hi in self._candidates(text if masked is None else masked):
+            # The matcher looks around a candidate (time stamps after it, extensions, letters glued on).
+            s, e = max(lo, start - _PHONE_LEAD), min(hi, end + _PHONE_TAIL)
+            lenient = (
+                _PHONE_CUES.search(text[max(0, start - _CUE_CHARS) : start]) is not None
+                or _PHONE_LABEL_AFTER.match(text, end) is not None
+            )
+            key = (text[s:e], start - s, end - s, lenient)
+            found = judged.get(key)
+            if found is None:
+                if budget > 0:
+                    budget -= 1
+                    found = self._verify(text, s, e, start, end, lenient)
+                else:
+                    found = [(start - s, end - s)] if self._plausible(text[start:end], lenient) else []
+                judged[key] = found
+            seen.update((a + s, b + s) for a, b in found)
+        return [_Hit(a, b, _PHONE_SCORE) for a, b in sorted(seen) if not _glued(text, a, b)]
+
+    def _candidates(self, text: str) -> Iterator[tuple[int, int, int, int]]:
+        """(start, end) of digit runs that may be one phone number each, and the bounds of their margins."""
+        n = len(text)
+        for m in _ANCHORS["PHONE_NUMBER"][0].finditer(text):
             if _DATE_LIKE.fullmatch(m.group()):
                 continue  # libphonenumber rejects dates and time stamps too, after parsing them per region
-            # The matcher looks around a candidate (time stamps after it, extensions, letters glued on).
-            s, e = max(0, m.start() - _PHONE_LEAD), min(len(text), m.end() + _PHONE_TAIL)
-            lenient = (
-                _PHONE_CUES.search(text[max(0, m.start() - _CUE_CHARS) : m.start()]) is not None
-                or _PHONE_LABEL_AFTER.match(text, m.end()) is not None
-            )
-            if lenient:
-                # Right after "phone:", "call", "fax" ... (or labelled "(mobile)", "-Office" after it, as
-                # in address books): a number of plausible length is taken even if libphonenumber has
-                # no such number range (fake and newly assigned numbers).
-                regions, leniency = [p[0] for p in self.plans], 0
-            else:
-                regions, leniency = self._regions(m.group(), "+" in text[s : m.start()]), self.leniency
-            for region in regions:
-                covered = False
-                for match in self.matcher(text[s:e], region, leniency=leniency):
-                    if match.end + s <= m.start() or match.start + s >= m.end():
-                        continue  # a number in the margin (a postcode before it) has its own anchor, if any
-                    seen.add((match.start + s, match.end + s))
-                    covered |= match.start + s <= m.start() and match.end + s >= m.end()
-                if covered:
-                    break  # the whole run is one number; other regions could only repeat it
-        return [_Hit(a, b, _PHONE_SCORE) for a, b in sorted(seen) if not _glued(text, a, b)]
+            if sum(c.isdigit() for c in m.group()) <= self._MAX_DIGITS:
+                yield m.start(), m.end(), 0, n
+                continue
+            # Several numbers: each piece is judged alone, its margins stop at the separators.
+            at = m.start()
+            pieces = _WIDE_SEPARATOR.split(m.group())
+            for i, piece in enumerate(pieces):
+                if 7 <= sum(c.isdigit() for c in piece) <= self._MAX_DIGITS:
+                    yield at, at + len(piece), 0 if i == 0 else at, n if i == len(pieces) - 1 else at + len(piece)
+                at += len(piece)
+                sep = _WIDE_SEPARATOR.match(text, at)
+                at = sep.end() if sep else at
+
+    def _verify(self, text: str, s: int, e: int, start: int, end: int, lenient: bool) -> list[tuple[int, int]]:
+        """libphonenumber's matches in text[s:e] touching the candidate, relative to `s`."""
+        if lenient:
+            # Right after "phone:", "call", "fax" ... (or labelled "(mobile)", "-Office" after it, as
+            # in address books): a number of plausible length is taken even if libphonenumber has
+            # no such number range (fake and newly assigned numbers).
+            regions, leniency = [p[0] for p in self.plans], 0
+        else:
+            regions, leniency = self._regions(text[start:end], "+" in text[s:start]), self.leniency
+        found: list[tuple[int, int]] = []
+        for region in regions:
+            covered = False
+            for match in self.matcher(text[s:e], region, leniency=leniency):
+                if match.end + s <= start or match.start + s >= end:
+                    continue  # a number in the margin (a postcode before it) has its own anchor, if any
+                found.append((match.start, match.end))
+                covered |= match.start + s <= start and match.end + s >= end
+            if covered:
+                break  # the whole run is one number; other regions could only repeat it
+        return found
+
+    def _plausible(self, candidate: str, lenient: bool) -> bool:
+        """The cheap judgement past the budget: some run of groups fits a region's plan."""
+        groups = _DIGITS.findall(candidate)
+        if lenient:
+            return 7 <= sum(len(g) for g in groups) <= 15
+        for i in range(len(groups)):
+            digits = ""
+            for g in groups[i : i + self._MAX_GROUPS]:
+                digits += g
+                if self.any_plan.fullmatch(digits):
+                    return True
+        return False
 
 
 def _glued(text: str, start: int, end: int) -> bool:
@@ -296,14 +362,18 @@ class _Patterns:
         hits: list[_Hit] = []
         validate, invalidate = self.rec.validate_result, self.rec.invalidate_result
         for compiled, base in self.patterns:
+            checked: dict[str, float] = {}  # a repeated value is validated once (checksums, domain lists)
             for m in compiled.finditer(text, timeout=self.timeout):
                 start, end = m.span()
                 if start == end:
                     continue
                 value = text[start:end]
-                valid = validate(value)
-                score = base if valid is None else 1.0 if valid else 0.0
-                if score > 0 and not invalidate(value):
+                score = checked.get(value, -1.0)
+                if score < 0:
+                    valid = validate(value)
+                    score = base if valid is None else 1.0 if valid else 0.0
+                    score = checked[value] = score if score > 0 and not invalidate(value) else 0.0
+                if score > 0:
                     hits.append(_Hit(start, end, score))
         return hits
 
@@ -457,6 +527,7 @@ class PiiEngine:
     def analyze(self, text: str, doc: Any = None) -> list[Span]:
         """Every span found (overlaps resolved), with Presidio's scores plus context boosts."""
         found: list[Span] = []
+        words_before: dict[int, list[str]] = {}
         for entity, rec, anchor, context in self.recognizers:
             if anchor is None:
                 segments = [(0, len(text))] if text else []
@@ -473,9 +544,9 @@ class PiiEngine:
                     start, end = r.start + s, r.end + s
                     score = float(r.score)
                     negative = _NEGATIVE_CONTEXT.get(entity)
-                    if negative and self._has_context(text, start, negative, 2):
+                    if negative and self._has_context(text, start, negative, 2, words_before):
                         continue
-                    if context and self._has_context(text, start, context):
+                    if context and self._has_context(text, start, context, _CONTEXT_WORDS, words_before):
                         score = min(1.0, max(score + _CONTEXT_BOOST, _CONTEXT_FLOOR))
                     found.append(Span(start, end, entity, score))
         if self.nlp is not None and text:
@@ -517,8 +588,12 @@ class PiiEngine:
         return [self.analyze(t, doc) for t, doc in zip(texts, docs, strict=True)]
 
     @staticmethod
-    def _has_context(text: str, start: int, context: frozenset[str], n_words: int = _CONTEXT_WORDS) -> bool:
-        words = _CONTEXT_WORD.findall(text[max(0, start - _CONTEXT_CHARS) : start].lower())
+    def _has_context(
+        text: str, start: int, context: frozenset[str], n_words: int, cache: dict[int, list[str]]
+    ) -> bool:
+        words = cache.get(start)
+        if words is None:
+            words = cache[start] = _CONTEXT_WORD.findall(text[max(0, start - _CONTEXT_CHARS) : start].lower())
         return any(w in context for w in words[-n_words:])
 
 
