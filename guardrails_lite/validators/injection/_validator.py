@@ -34,16 +34,34 @@ _MAX_FINDINGS = 20
 _ROLE_TOKEN = re.compile(
     r"<\|(?:im_start|im_end|im_sep|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\|>"
     r"|\[/?INST\]|<</?SYS>>|</?(?:system|sys|system_prompt|instructions?)>|<(?:start|end)_of_turn>"
-    r"|^[ \t]*#{2,4}[ \t]*(?:system|instruction|new instructions?)[ \t]*:?[ \t]*$",
+    # Possessive: "## system" followed by 40,000 spaces and a letter must not backtrack over the spaces.
+    r"|^[ \t]*+#{2,4}[ \t]*+(?:system|instruction|new instructions?)[ \t]*+(?::[ \t]*+)?$",
     re.IGNORECASE | re.MULTILINE,
 )
 # Markdown image or link whose URL has a query or path slot filled by a template placeholder or by a
 # long opaque value: the classic way to make a renderer send conversation data to a third party.
-_MD_LINK = re.compile(r"!?\[[^\]\n]{0,300}\]\(\s*<?(https?://[^\s)>]{1,2000})")
+# Link targets a renderer follows: markdown links and images, reference definitions ("[x]: url"),
+# and HTML tags with a src/href. Labels exclude '[' so runs of brackets cost linear time.
+_MD_LINK = re.compile(
+    r"(!?)\[[^\[\]\n]{0,300}+\]\([ \t]*+<?(?=https?://)|^[ \t]{0,3}\[[^\[\]\n]{1,300}+\]:[ \t]*+<?(?=https?://)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_HTML_LINK = re.compile(r"<(img|image|a|iframe|source|video|audio|embed|object|script|link|form)\b[^<>]{0,1000}+", re.I)
+_HTML_ATTR = re.compile(r"\b(?:src|href|srcset|data|poster|action)[ \t]*=[ \t]*[\"']?(?=https?://)", re.IGNORECASE)
+# The target itself: up to whitespace, a quote or a closing parenthesis; "<" and ">" stay in, so a
+# placeholder written into it is seen whole.
+_TARGET = re.compile(r"https?://[^\s\"')]{1,2000}+", re.IGNORECASE)
 _EXFIL_URL = re.compile(
-    r"[?&/=](?:[^\s&=/]{0,40})?(?:\{[^}\s]{1,60}\}|\[[A-Za-z_ ]{2,40}\]|<[A-Za-z_ ]{2,40}>|\$[A-Za-z_]{2,40}|%7B|%5B)"
+    r"[?&/=](?:[^\s&=/]{0,40})?"
+    r"(?:\{[^}\s]{1,60}\}|\[[A-Za-z_ ]{2,40}\]|<[A-Za-z_][A-Za-z0-9_ ]{1,40}|\$[A-Za-z_]{2,40}|%7B|%5B|%3C)"
     r"|[?&][^=\s&]{1,40}=[A-Za-z0-9+/_%-]{64,}",
     re.IGNORECASE,
+)
+# The guard's own placeholders (pii: "<EMAIL_ADDRESS_1>", "<PERSON:3f9a0c1d>", "<PHONE_NUMBER>"), raw
+# or URL-encoded: in a link target they are a request to have the original written there.
+_OWN_PLACEHOLDER = re.compile(
+    r"(?:<|%3C)[A-Z][A-Z0-9_]{1,63}(?:_[0-9]{1,6}|:[0-9a-f]{8,64})(?:>|%3E)?"
+    r"|(?:<|%3C)(?:EMAIL_ADDRESS|PHONE_NUMBER|CREDIT_CARD|US_SSN|IBAN_CODE|IP_ADDRESS|PERSON|LOCATION|ORGANIZATION)(?:>|%3E)"
 )
 _EXFIL_WORDS = re.compile(
     r"\b(?:conversation|chat|history|summary|password|secret|api[ _-]?key|token|personal|e-?mail|data|info)\b",
@@ -191,6 +209,15 @@ def _most_suspicious(text: str, is_document: bool, size: int) -> tuple[float, in
     return best if best is not None and best[0] > 0.0 else None
 
 
+def _link_targets(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start of the link, start of its target URL, whether it loads by itself) for every link."""
+    for m in _MD_LINK.finditer(text):
+        yield m.start(), m.end(), m.group(1) == "!"
+    for m in _HTML_LINK.finditer(text):
+        for a in _HTML_ATTR.finditer(m.group()):
+            yield m.start(), m.start() + a.end(), m.group(1).lower() != "a"
+
+
 def _is_document(ctx: Context) -> bool:
     """Whether the text being checked is an untrusted document (a context entry or a tool result)."""
     if ctx.target.startswith("context["):
@@ -266,11 +293,14 @@ class PromptInjectionValidator:
             out.append(Finding("fake chat-template or role token", score=0.95, start=s, end=e))
             if len(out) >= _MAX_FINDINGS:
                 return out
-        for m in _MD_LINK.finditer(text):
-            url = m.group(1)
-            near = text[max(0, m.start() - 300) : m.end() + 300]
-            if _EXFIL_URL.search(url) and (_EXFIL_WORDS.search(near) or m.group().startswith("!")):
-                s, e = norm.span(m.start(), m.end())
+        for start, at, image in _link_targets(text):
+            target = _TARGET.match(text, at)
+            if target is None:
+                continue
+            url = target.group()
+            near = text[max(0, start - 300) : target.end() + 300]
+            if _OWN_PLACEHOLDER.search(url) or (_EXFIL_URL.search(url) and (image or _EXFIL_WORDS.search(near))):
+                s, e = norm.span(start, target.end())
                 out.append(Finding("data exfiltration link", score=0.95, start=s, end=e))
                 if len(out) >= _MAX_FINDINGS:
                     return out

@@ -588,9 +588,7 @@ class PiiEngine:
         return [self.analyze(t, doc) for t, doc in zip(texts, docs, strict=True)]
 
     @staticmethod
-    def _has_context(
-        text: str, start: int, context: frozenset[str], n_words: int, cache: dict[int, list[str]]
-    ) -> bool:
+    def _has_context(text: str, start: int, context: frozenset[str], n_words: int, cache: dict[int, list[str]]) -> bool:
         words = cache.get(start)
         if words is None:
             words = cache[start] = _CONTEXT_WORD.findall(text[max(0, start - _CONTEXT_CHARS) : start].lower())

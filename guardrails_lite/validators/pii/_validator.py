@@ -23,6 +23,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from guardrails_lite.spec import ValidatorSpec
+from guardrails_lite.validators._shared.links import Sinks
 from guardrails_lite.validators.pii._engine import (
     NER_ENTITIES,
     PATTERN_ENTITIES,
@@ -150,6 +151,8 @@ class Vault:
     by_value: dict[tuple[str, str], str] = field(default_factory=dict)
     by_placeholder: dict[str, str] = field(default_factory=dict)
     counters: dict[str, int] = field(default_factory=dict)
+    #: Placeholder-shaped text found in the call's inputs: never a tag of this vault, so never restored.
+    reserved: set[str] = field(default_factory=set)
 
     def placeholder(self, entity: str, value: str, avoid: str) -> str | None:
         """The placeholder for `value` (made on first sight), or None when the vault is full."""
@@ -162,7 +165,7 @@ class Vault:
         while True:
             n += 1
             tag = f"<{entity}_{n}>"
-            if tag not in avoid:  # a placeholder the text already spells out would restore wrongly
+            if tag not in avoid and tag not in self.reserved:  # one the inputs spell out would restore wrongly
                 break
         self.counters[entity] = n
         self.by_value[(entity, value)] = tag
@@ -213,10 +216,11 @@ class PiiValidator:
         last = 0
         scrubbed: list[Span] = []
         restored = 0
+        sinks = Sinks(text, _PLACEHOLDER) if restoring and vault is not None and vault.by_placeholder else None
         for s in spans:
             gap = text[last : s.start]
-            if restoring and vault is not None:
-                gap, n = self._restore(gap, vault)
+            if sinks is not None and vault is not None:
+                gap, n = self._restore(gap, vault, last, sinks)
                 restored += n
             pieces.append(gap)
             value = text[s.start : s.end]
@@ -227,8 +231,8 @@ class PiiValidator:
                 scrubbed.append(s)
             last = s.end
         tail = text[last:]
-        if restoring and vault is not None:
-            tail, n = self._restore(tail, vault)
+        if sinks is not None and vault is not None:
+            tail, n = self._restore(tail, vault, last, sinks)
             restored += n
         pieces.append(tail)
         result = "".join(pieces)
@@ -249,16 +253,29 @@ class PiiValidator:
         if not isinstance(vault, Vault):
             vault = Vault(self.spec.max_vault_entries)
             ctx.state[key] = vault
+            # Every text of the call, not just the one at hand: a user may type "<EMAIL_ADDRESS_1>" in
+            # one message while a real address in another would otherwise get that very tag.
+            texts = [d.text for d in ctx.documents] + [m.get("content") for m in ctx.messages]
+            for t in texts:
+                for part in t if isinstance(t, list) else [t]:
+                    value = part.get("text") if isinstance(part, dict) else part
+                    if isinstance(value, str):
+                        vault.reserved.update(m.group() for m in _PLACEHOLDER.finditer(value))
         return vault
 
     @staticmethod
-    def _restore(text: str, vault: Vault) -> tuple[str, int]:
+    def _restore(text: str, vault: Vault, offset: int, sinks: Sinks) -> tuple[str, int]:
+        """Originals for this vault's placeholders in `text` (which starts at `offset` of the answer).
+
+        Never inside a URL, link target or markup tag (`sinks`): rendering would send the value
+        to whoever wrote that link, so the placeholder stays.
+        """
         count = 0
 
         def put_back(m: re.Match[str]) -> str:
             nonlocal count
             original = vault.by_placeholder.get(m.group(0))
-            if original is None:
+            if original is None or offset + m.start() in sinks:
                 return m.group(0)
             count += 1
             return original

