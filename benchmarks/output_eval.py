@@ -241,9 +241,10 @@ def main() -> None:
     ap.add_argument("--out", default=str(Path(__file__).parent / "results" / "output.md"))
     ap.add_argument("--repeat", type=int, default=300)
     ap.add_argument("--blind2", type=Path, help="directory of the round-2 blind sets: run them (once) and stop")
+    ap.add_argument("--blind-out", default="output_blind2.md", help="results file name for --blind2")
     args = ap.parse_args()
     if args.blind2:
-        blind2(args.blind2, Path(__file__).parent / "results" / "output_blind2.md")
+        blind2(args.blind2, Path(__file__).parent / "results" / args.blind_out)
         return
     spec_sets = {
         "speculation": "speculation.yaml",

@@ -125,3 +125,26 @@ def test_to_before_from_is_not_a_route() -> None:
     # "to" only before "from": no "from X to Y" split (this once raised ValueError).
     verdict = check(build({"use": "grounding"}), "Dana wants to move the offsite from the Riverside venue.", OFFSITE)
     assert verdict.findings is not None
+
+
+MEETING = (
+    "From: Lena Fischer\nTo: Omar Haddad\nSubject: Kick-off\nOmar,\nThe kick-off starts at 14:00 and lasts "
+    "90 minutes. Anna, Ben and Carl will attend. We ordered 230 badges. The client declined the extra day.\nLena",
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "supported"),
+    [
+        ("The kick-off starts at 2 pm.", True),
+        ("The kick-off lasts an hour and a half.", True),
+        ("Three people will attend the kick-off.", True),  # a list of three names
+        ("More than 200 badges were ordered.", True),
+        ("Fewer than 100 badges were ordered.", False),
+        ("The client did not accept the extra day.", True),  # "declined"
+        ("The kick-off starts at 3 pm.", False),
+        ("Four people will attend the kick-off.", False),
+    ],
+)
+def test_clock_times_bounds_counts_and_denials_are_compared_as_meaning(sentence: str, supported: bool) -> None:
+    assert check(build({"use": "grounding"}), sentence, MEETING).passed is supported

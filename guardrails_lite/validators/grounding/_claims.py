@@ -76,11 +76,33 @@ def numbers_free(t: Tok) -> bool:
     return not (t.text[:1].isdigit() or t.low in numbers.WORDS or t.low in numbers.UNIT_WORDS)
 
 
-def figures(toks: Sequence[Tok]) -> list[numbers.Quantity]:
-    """The quantities of a token list (one flag test per token when there are none)."""
-    if not any(t.numeric for t in toks):
-        return []
-    return numbers.quantities([t.low for t in toks])
+def figures(toks: Sequence[Tok], count_lists: bool = False) -> list[numbers.Quantity]:
+    """The quantities of a token list (one flag test per token when there are none); with `count_lists`,
+    also the length of a list of names ("Anna, Ben and Carl" supports "three people")."""
+    found = numbers.quantities([t.low for t in toks]) if any(t.numeric for t in toks) else []
+    if count_lists:
+        found += [("n", float(k)) for k in _list_lengths(toks)]
+    return found
+
+
+def _list_lengths(toks: Sequence[Tok]) -> list[int]:
+    """Lengths (2 or more) of runs "Name, Name and Name" in a sentence."""
+    out: list[int] = []
+    items, in_name, joined = 0, False, True
+    for t in [*toks, None]:
+        if t is not None and t.capital and t.text.isalpha() and t.low not in _STOPISH:
+            if not in_name:
+                items = items + 1 if joined else 1
+            in_name, joined = True, False
+            continue
+        in_name = False
+        if t is not None and t.low in (",", "and", "or") and items:
+            joined = True
+            continue
+        if items >= 2:
+            out.append(items)
+        items, joined = 0, True
+    return out
 
 
 def positive_words(toks: Sequence[Tok], negated: set[str]) -> set[str]:
@@ -143,6 +165,7 @@ class Email:
     addressees: frozenset[str]
     topic: frozenset[str]
     sentences: list[str] = field(default_factory=list)
+    header_names: list[frozenset[str]] = field(default_factory=list)  # "Priya Nair" of From:/To: lines
 
 
 def parse_email(text: str) -> Email:
@@ -150,8 +173,10 @@ def parse_email(text: str) -> Email:
     authors: set[str] = set()
     addressees: set[str] = set()
     topic: set[str] = set()
+    groups: list[frozenset[str]] = []
     for m in _INLINE_HEADER.finditer(text):
         names = {w.lower() for w in re.findall(r"[A-Z][\w'-]+", m.group(2))}
+        groups += _header_groups(m.group(2)) if m.group(1) in ("From", "To", "Cc") else []
         if m.group(1) == "Subject":
             topic.update(content_words(tokens(m.group(2))))
         (authors if m.group(1) == "From" else addressees if m.group(1) in ("To", "Cc") else set()).update(names)
@@ -161,6 +186,7 @@ def parse_email(text: str) -> Email:
         head = _HEADER.match(line)
         if head:
             key, rest = head.group(1).lower(), line[head.end() :]
+            groups += _header_groups(rest) if key in ("from", "to", "cc") else []
             if key == "from":
                 authors.update(w.lower() for w in re.findall(r"[A-Z][\w'-]+", rest)[:4])
             elif key in ("to", "cc"):
@@ -184,8 +210,18 @@ def parse_email(text: str) -> Email:
                     break
             if len(first) <= 4 and body[0].rstrip().endswith((",", "!", ":")):
                 body.pop(0)  # "Hi Jonas," is no claim, and must not join the next line
+        elif 0 < len(first) <= 2 and all(w[:1].isupper() for w in first) and body[0].rstrip().endswith(","):
+            addressees.update(w.strip(",").lower() for w in first)  # a bare "Priya," opening
+            body.pop(0)
     sentences = SENTENCES.split(_join_wrapped(body))
-    return Email(frozenset(authors), frozenset(addressees), frozenset(topic), sentences)
+    return Email(frozenset(authors), frozenset(addressees), frozenset(topic), sentences, groups)
+
+
+def _header_groups(value: str) -> list[frozenset[str]]:
+    """Full names of a From:/To: value ("Priya Nair, Tom Lee" -> {priya, nair}, {tom, lee})."""
+    parts = re.split(r"[,;]| and ", value)
+    found = [frozenset(w.lower() for w in re.findall(r"[A-Z][\w'-]+", part)[:4]) for part in parts]
+    return [g for g in found if len(g) > 1]
 
 
 def _join_wrapped(lines: list[str]) -> str:
@@ -254,6 +290,7 @@ def digest(texts: Sequence[str]) -> Digest:
     dig = Digest(facts)
     dig.proper = frozenset(proper)
     dig.groups = [g for sents in toks_by_mail for toks in sents for g in _name_groups(toks)]
+    dig.groups += [set(g) for m in mails for g in m.header_names]
     return dig
 
 
@@ -293,7 +330,7 @@ def _fact(
         toks,
         frozenset(words),
         frozenset(names),
-        figures(toks),
+        figures(toks, count_lists=True),
         frozenset(negated),
         frozenset(own),
         frozenset(context),
@@ -624,11 +661,15 @@ def _coverage(words: set[str], f: Fact) -> float:
     return hits / len(words)
 
 
+# Verbs of speech only ("said", "wrote", "told"): not "sent", "confirmed" or "added", which are acts too.
+_REPORTING_CANON = frozenset(canon(w) for w in "said wrote told replied answered warned clarified".split())
+
+
 def wrong_agent(toks: Sequence[Tok], dig: Digest) -> bool:
     """A named agent of a verb the sources give only to other named agents ("Ravi agreed" for "Northwind agreed")."""
     for agent, verb in agent_verbs(toks):
-        if verb in LIGHT_VERBS or not agent <= dig.names:
-            continue
+        if verb in LIGHT_VERBS or verb in _REPORTING_CANON or not agent <= dig.names:
+            continue  # who said something is the speaker check's business
         givers = dig.givers.get(verb, [])
         if givers and not any(agent & a for a in givers):
             return True
@@ -649,15 +690,30 @@ def _mismatch(claim: Claim, f: Fact, cov: float, dig: Digest, opts: Options) -> 
         return ""
     if claim.predicate and _coverage(claim.predicate, f) <= 0.0:
         return "what it says about its subject is not in the sources"
-    if claim.negated and not (claim.negated & f.negated or any(senses(w) & f.negated_senses for w in claim.negated)):
+    if claim.negated and not _denies(claim, f):
         return "a negation the sources do not make"
     if not claim.negated and (f.negated - f.positive) & claim.words:
         return "drops a negation the sources make"
-    for w in claim.words:
+    for w in claim.words - claim.negated:  # "did not accept" is not the opposite of "declined"
         opp = _OPPOSITE.get(w)
         if opp and w not in f.words and opp & f.words:
             return "says the opposite of the sources"
     return ""
+
+
+def _denies(claim: Claim, f: Fact) -> bool:
+    """The fact denies something too: the same words, a word of the same sense, the opposite of a denied
+    word ("did not accept" ~ "rejected"), or a verb of refusal or absence ("failed", "declined", "lacks")."""
+    if claim.negated & f.negated or any(senses(w) & f.negated_senses for w in claim.negated):
+        return True
+    if any(_OPPOSITE.get(w, frozenset()) & f.words for w in claim.negated):
+        return True
+    return bool(f.negated & claim.words) or bool(f.words & _DENIAL)
+
+
+_DENIAL = frozenset(
+    canon(w) for w in "fail refuse decline reject deny lack miss absent without cancel unable neither nor".split()
+)
 
 
 def _entity_mismatch(claim: Claim, f: Fact, dig: Digest) -> str:
@@ -668,7 +724,7 @@ def _entity_mismatch(claim: Claim, f: Fact, dig: Digest) -> str:
     for q in claim.quants:
         if numbers.supported(q, f.quants, claim.arithmetic):
             continue
-        if claim.arithmetic and numbers.supported(q, dig.all_quants, True):
+        if claim.arithmetic and q[0][:1] not in "<>" and numbers.supported(q, dig.all_quants, True):
             continue  # a total or difference of figures stated in different e-mails
         if q in claim.identifying and numbers.supported(q, dig.all_quants, False):
             continue  # "the EUR 3,250 invoice", "aisle 6": names a thing stated elsewhere
@@ -687,5 +743,6 @@ def _identifying(toks: list[Tok]) -> list[numbers.Quantity]:
         definite = any(u.low in ("the", "this", "that", "these", "those") for u in toks[max(0, k - 2) : k])
         after_noun = prev is not None and prev.text.isalpha() and prev.low not in _STOPISH and not prev.capital
         if definite or (after_noun and prev is not None and prev.low not in numbers.UNIT_WORDS):
-            out.extend(numbers.quantities([u.low for u in toks[max(0, k - 1) : k + 2]]))
+            found = numbers.quantities([u.low for u in toks[max(0, k - 1) : k + 2]])
+            out.extend(q for q in found if q[0][:1] not in "<>~")  # a bound or estimate names nothing
     return out

@@ -64,7 +64,14 @@ ARITHMETIC_CUES = frozenset(
     "total altogether combined together overall sum half double twice triple difference more less fewer each "
     "apiece per both after before later earlier between fewer".split()
 )
-_APPROX = frozenset("about around roughly approximately nearly almost under over some circa just".split())
+_APPROX = frozenset("about around roughly approximately nearly almost some circa just".split())
+# A figure given as a bound is supported by any stated figure on the right side of it.
+_AT_LEAST = frozenset({("more", "than"), ("over",), ("above",), ("at", "least"), ("upwards", "of"), ("exceeding",)})
+_AT_MOST = frozenset(
+    {("less", "than"), ("fewer", "than"), ("under",), ("below",), ("up", "to"), ("at", "most"), ("within",)}
+)
+_CLOCK = {"am": 0, "a.m": 0, "a.m.": 0, "pm": 12, "p.m": 12, "p.m.": 12}
+_CLOCK_TOKEN = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?(am|pm)$")
 _FILLER = frozenset("more extra additional further full whole working business calendar straight".split())
 UNIT_WORDS = frozenset(_CURRENCY) | frozenset(_DURATION) | frozenset(_FRACTIONS) | _PERCENT | frozenset(_SCALE)
 _STARTS = frozenset(WORDS) | frozenset(MONTHS) | frozenset(_FRACTIONS) | {"a", "an"}
@@ -97,11 +104,22 @@ def quantities(lows: Sequence[str]) -> list[Quantity]:
     while i < n:
         w = lows[i]
         if not w[:1].isdigit() and w not in _STARTS:
+            if w in ("noon", "midday"):
+                out.append(("time", 720.0))
             i += 1  # cannot begin a figure: skip the checks below
+            continue
+        clock = _CLOCK_TOKEN.match(w)
+        if clock:  # "2pm", "9:30am"
+            minutes = (int(clock.group(1)) % 12 + _CLOCK[clock.group(3)]) * 60 + int(clock.group(2) or 0)
+            out.append(("time", float(minutes)))
+            times.append((i, float(minutes)))
+            i += 1
             continue
         t = _TIME.match(w) if ":" in w else None
         if t:
-            minutes = int(t.group(1)) * 60 + int(t.group(2))
+            after = lows[i + 1] if i + 1 < n else ""
+            pm = 12 if after in _CLOCK and _CLOCK[after] and int(t.group(1)) < 12 else 0
+            minutes = (int(t.group(1)) + pm) * 60 + int(t.group(2))
             out.append(("time", float(minutes)))
             times.append((i, float(minutes)))
             i += 1
@@ -147,9 +165,15 @@ def quantities(lows: Sequence[str]) -> list[Quantity]:
             j += 1  # "two more weeks", "three full days"
         prev = lows[i - 1] if i > 0 else ""
         nxt = lows[j] if j < n else ""
-        approx = "~" if any(x in _APPROX for x in lows[max(0, i - 3) : i]) else ""
+        if nxt in _CLOCK and v <= 12:  # "2 pm"
+            out.append(("time", float((int(v) % 12 + _CLOCK[nxt]) * 60)))
+            i = j + 1
+            continue
+        approx = _bound(lows, i) or ("~" if any(x in _APPROX for x in lows[max(0, i - 3) : i]) else "")
         if nxt in _DURATION:
-            out.append((approx + "dur", v * _DURATION[nxt]))
+            extra = 0.5 if lows[j + 1 : j + 4] in (["and", "a", "half"], ["and", "an", "half"]) else 0.0
+            out.append((approx + "dur", (v + extra) * _DURATION[nxt]))
+            j += 4 if extra else 0
         elif nxt in _CURRENCY or prev in _CURRENCY:
             out.append((f"{approx}money:{_CURRENCY.get(nxt) or _CURRENCY[prev]}", v))
         elif nxt in _PERCENT:
@@ -159,7 +183,21 @@ def quantities(lows: Sequence[str]) -> list[Quantity]:
         i = max(j, i + 1)
     out += _spans(lows, times, "time")
     out += _spans(lows, dates, "date")
+    durations = [v for k, v in out if k == "dur"]
+    if len(durations) == 2:  # "1 hour 30 minutes", "an hour and a half"
+        out.append(("dur", durations[0] + durations[1]))
     return out
+
+
+def _bound(lows: Sequence[str], i: int) -> str:
+    """ ">" for "more than 200", "<" for "under 50"; "" if the figure is not given as a bound."""
+    before = tuple(lows[max(0, i - 2) : i])
+    for cue in (before[-1:], before[-2:]):
+        if cue in _AT_LEAST:
+            return ">"
+        if cue in _AT_MOST:
+            return "<"
+    return ""
 
 
 def _spans(lows: Sequence[str], points: list[tuple[int, float]], kind: str) -> list[Quantity]:
@@ -183,12 +221,15 @@ def _day_of_year(date: float) -> int:
 
 def same(a: Quantity, b: Quantity) -> bool:
     """Equal quantities; a claim's approximate figure ("just under fifty minutes") may be within 10 %."""
+    if a[0][:1] in "<>" and a[0][1:] == b[0].lstrip("~<>") and b[0][:1] not in "<>":
+        return b[1] >= a[1] if a[0][0] == ">" else b[1] <= a[1]
     if a[0].startswith("~"):
         kind = a[0][1:]
         if kind != b[0].lstrip("~") and "n" not in (kind, b[0].lstrip("~")):
             return False
         return abs(a[1] - b[1]) <= 0.1 * max(abs(a[1]), abs(b[1]))
-    b = (b[0].lstrip("~"), b[1])
+    a = (a[0].lstrip("<>"), a[1])
+    b = (b[0].lstrip("~<>"), b[1])
     if a[0] != b[0] and "n" not in (a[0], b[0]):
         return False
     if a[0] == "dur" or b[0] == "dur":
@@ -201,10 +242,20 @@ def supported(q: Quantity, pool: Iterable[Quantity], arithmetic: bool) -> bool:
     items = list(pool)
     if any(same(q, p) for p in items):
         return True
+    kind, value = q[0].lstrip("~<>"), q[1]
+    same_kind = [v for k, v in items if k.lstrip("~<>") == kind or (kind == "n" and k != "date")]
+    if kind not in ("n", "date", "time"):
+        # A total or a difference of two amounts of one kind is a reading of them, cue or not.
+        for k, a in enumerate(same_kind):
+            if any(abs(a + b - value) < 1e-6 or abs(abs(a - b) - value) < 1e-6 for b in same_kind[k + 1 :]):
+                return True
+    if kind == "pct":  # "a 4% increase": the change between two stated amounts
+        amounts = [v for k, v in items if k.lstrip("~<>").startswith("money") or k == "n"]
+        for a in amounts:
+            if a and any(abs(abs(b - a) / a * 100 - value) < 0.51 for b in amounts if b != a):
+                return True
     if not arithmetic:
         return False
-    kind, value = q[0].lstrip("~"), q[1]
-    same_kind = [v for k, v in items if k == kind or (kind == "n" and k != "date")]
     plain = [v for k, v in items if k == "n"]
     for k, a in enumerate(same_kind):
         if abs(a / 2 - value) < 1e-6 or abs(a * 2 - value) < 1e-6:
