@@ -14,16 +14,28 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 from pydantic import BaseModel, ValidationInfo
 
-__all__ = ["DEFAULT", "JUDGE_KEY_VARIABLES", "STOCK_SPACY_PIPELINES", "Trusted", "trusted_of"]
+__all__ = [
+    "DEFAULT",
+    "JUDGE_KEY_VARIABLES",
+    "STOCK_SPACY_PIPELINES",
+    "JudgeKeyVariable",
+    "Trusted",
+    "trusted_judge_url",
+    "trusted_model_dir",
+    "trusted_of",
+    "trusted_spacy_model",
+]
 
 #: spaCy's official English pipelines: `spacy_model` may name these (or 'auto'/'blank') by default.
 STOCK_SPACY_PIPELINES = frozenset({"en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_trf"})
 #: Environment variables an LLM judge may take its API key from, in this order of preference.
 JUDGE_KEY_VARIABLES = ("GUARDRAILS_LITE_JUDGE_API_KEY", "OPENAI_API_KEY")
+#: A policy's ``llm_api_key_env`` may only name one of these: a file never chooses which secret is sent.
+JudgeKeyVariable: TypeAlias = Literal["GUARDRAILS_LITE_JUDGE_API_KEY", "OPENAI_API_KEY"]
 
 
 def _model_table(models: Mapping[str, type[BaseModel]] | Iterable[type[BaseModel]]) -> dict[str, type[BaseModel]]:
@@ -95,3 +107,33 @@ def trusted_of(info: ValidationInfo) -> Trusted:
     ctx = info.context
     value = ctx.get(_KEY) if isinstance(ctx, Mapping) else None
     return value if isinstance(value, Trusted) else DEFAULT
+
+
+def trusted_judge_url(url: str | None, info: ValidationInfo) -> str | None:
+    """Field check: an LLM judge endpoint other than the client's default must be trusted in code."""
+    if not trusted_of(info).allows_judge_url(url):
+        raise ValueError(
+            f"{url!r} is not an endpoint the application trusts: it lists judge endpoints in code, "
+            "as Trusted(judge_urls=[...]) passed to load_policy or Guard"
+        )
+    return url
+
+
+def trusted_model_dir(path: str | None, info: ValidationInfo) -> str | None:
+    """Field check: a local model directory (its files may hold pickled code) must be trusted in code."""
+    if not trusted_of(info).allows_model_dir(path):
+        raise ValueError(
+            f"{path!r} is not a model directory the application trusts: it lists them in code, "
+            "as Trusted(model_dirs=[...]) passed to load_policy or Guard"
+        )
+    return path
+
+
+def trusted_spacy_model(name: str, info: ValidationInfo) -> str:
+    """Field check: loading a spaCy package imports it, so only stock or trusted pipelines load."""
+    if not trusted_of(info).allows_spacy(name):
+        raise ValueError(
+            f"{name!r} is not a spaCy pipeline the application trusts: 'auto', 'blank', the stock "
+            "en_core_web_* pipelines, or one listed in code as Trusted(spacy_models=[...])"
+        )
+    return name

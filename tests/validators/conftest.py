@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from guardrails_lite import Context, Verdict, parse_policy
+from guardrails_lite import Context, Trusted, Verdict, parse_policy
 from guardrails_lite.verdict import Document
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,8 +31,8 @@ THREAD = (
 )
 
 
-def build(entry: dict[str, Any], stage: str = "output") -> Any:
-    policy = parse_policy({"name": "t", stage: [entry]})
+def build(entry: dict[str, Any], stage: str = "output", trusted: Trusted | None = None) -> Any:
+    policy = parse_policy({"name": "t", stage: [entry]}, trusted=trusted)
     return getattr(policy, stage)[0].build()
 
 

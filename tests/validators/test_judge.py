@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from guardrails_lite import Blocked, Context, Guard, parse_policy
+from guardrails_lite import Blocked, Context, Guard, Trusted, parse_policy
 from guardrails_lite.validators._shared.judge import LlmJudge, reply_object
 from tests.openai_server import Reply, ScriptedServer
 from tests.validators.conftest import SCOPE
@@ -49,7 +49,8 @@ ENTRIES = [
 def test_a_slow_judge_gives_up_when_the_budget_ends(entry: dict[str, Any]) -> None:
     with ScriptedServer() as server:
         server.push(Reply('{"injection": false, "topic": "email summary"}', delay=3.0))
-        spec = parse_policy({"name": "t", "input": [{**entry, "llm_base_url": server.url}]}).input[0]
+        trusted = Trusted(judge_urls=[server.url])
+        spec = parse_policy({"name": "t", "input": [{**entry, "llm_base_url": server.url}]}, trusted=trusted).input[0]
         v = spec.build()
         v.warm()  # what the pipeline does outside the budget: the model and the client are ready
         t0 = time.monotonic()
@@ -65,7 +66,8 @@ def test_a_slow_judge_gives_up_when_the_budget_ends(entry: dict[str, Any]) -> No
 def test_a_judge_timeout_fails_closed_through_the_pipeline(entry: dict[str, Any]) -> None:
     with ScriptedServer() as server:
         server.push(Reply('{"injection": false, "topic": "email summary"}', delay=3.0))
-        policy = parse_policy({"name": "t", "input": [{**entry, "llm_base_url": server.url, "timeout_ms": 300}]})
+        entries = [{**entry, "llm_base_url": server.url, "timeout_ms": 300}]
+        policy = parse_policy({"name": "t", "input": entries}, trusted=Trusted(judge_urls=[server.url]))
         with pytest.raises(Blocked) as err:
             Guard(policy).run(lambda p: "ok", ATTACK)
         assert [f.kind for f in err.value.findings] == ["error"]

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from guardrails_lite import Guard, parse_policy
+from guardrails_lite import Guard, Trusted, parse_policy
 from tests.conftest import scripted
 from tests.validators.conftest import EMAIL_TOPIC, GOSSIP_TOPIC, SCOPE, build, check
 
@@ -90,7 +90,8 @@ def test_embeddings_backend_loads_only_when_asked(monkeypatch: pytest.MonkeyPatc
             return np.array(rows)
 
     monkeypatch.setitem(sys.modules, "sentence_transformers", types.SimpleNamespace(SentenceTransformer=TinyModel))
-    v = build({**SCOPE, "backend": "embeddings", "model_path": "/models/tiny", "threshold": 0.5}, "input")
+    entry = {**SCOPE, "backend": "embeddings", "model_path": "/models/tiny", "threshold": 0.5}
+    v = build(entry, "input", Trusted(model_dirs=["/models/tiny"]))
     assert loaded == []  # build is cheap
     assert check(v, "Summarise the venue thread.", stage="input").passed
     assert not check(v, "A cat, a cat, a cat.", stage="input").passed
@@ -102,7 +103,7 @@ def test_llm_judge_backend_against_a_scripted_server() -> None:
 
     with ScriptedServer() as server:
         entry = {**SCOPE, "backend": "llm", "llm_model": "judge", "llm_base_url": server.url}
-        v = build(entry, "input")
+        v = build(entry, "input", Trusted(judge_urls=[server.url]))
         server.push(Reply('{"topic": "email summary"}'), Reply('{"topic": "gossip"}'), Reply("none of them"))
         assert check(v, "Summarise it.", stage="input").passed
         assert "on denied topic: gossip" in check(v, "Who is to blame?", stage="input").findings[0].message

@@ -3,8 +3,10 @@
 Used by the optional ``backend: llm`` of `prompt_injection` and `scope`. The `openai` client is
 imported and created on first use, once per judge, under a lock, and never retries: the entry's time
 budget (``ctx.deadline``, set by the pipeline) bounds every request, so a slow endpoint ends as an
-error the policy's ``on_error`` handles instead of stalling the call. The text being judged is data:
-callers put it in the user message and tell the model so in the system message. Replies are hostile
+error the policy's ``on_error`` handles instead of stalling the call. Personal data is replaced
+before the text leaves (the pii defaults), unless the entry says ``llm_send_pii: true``. The text
+being judged is data: callers put it in the user message and tell the model so in the system
+message. Replies are hostile
 input too: the JSON object is found by the same linear scanner `json_schema` uses.
 """
 
@@ -18,15 +20,19 @@ from typing import Any
 from guardrails_lite.validators._shared.jsonfix import NotJSON, loads
 from guardrails_lite.verdict import Context
 
-__all__ = ["LlmJudge", "reply_object"]
+__all__ = ["LlmJudge", "reply_object", "scrub_pii"]
 
 _MAX_DEPTH = 8  # a judge's verdict is a flat object; anything deeper is not one
+_SCRUB_THRESHOLD = 0.35  # the pii validator's default
 
 
 class LlmJudge:
     """A model behind an OpenAI-compatible endpoint, asked with a fixed `system` message."""
 
-    def __init__(self, model: str, base_url: str | None, api_key_env: str, timeout_s: float, system: str) -> None:
+    def __init__(
+        self, model: str, base_url: str | None, api_key_env: str, timeout_s: float, system: str, *, scrub: bool = True
+    ) -> None:
+        self.scrub = scrub
         self.model = model
         self.base_url = base_url
         self.api_key_env = api_key_env
@@ -38,6 +44,8 @@ class LlmJudge:
     def warm(self) -> None:
         """Create the client now (validators call this from their `warm`, outside the time budget)."""
         self._get_client()
+        if self.scrub:
+            scrub_pii("")  # builds the PII engine
 
     def _get_client(self) -> Any:
         if self._client is None:
@@ -61,6 +69,8 @@ class LlmJudge:
 
     def ask(self, user: str, ctx: Context) -> dict[str, Any] | None:
         """The JSON object of the model's reply to `user`, or None if the reply holds none."""
+        if self.scrub:
+            user = scrub_pii(user)  # the judge runs before `pii` does: nothing personal leaves unasked
         reply = self._get_client().chat.completions.create(
             model=self.model,
             temperature=0,
@@ -68,6 +78,20 @@ class LlmJudge:
             timeout=self.time_limit(ctx),
         )
         return reply_object(reply.choices[0].message.content or "")
+
+
+def scrub_pii(text: str) -> str:
+    """`text` with the personal data the `pii` defaults find replaced by ``<ENTITY_TYPE>``."""
+    from guardrails_lite.validators.pii._engine import EngineConfig, get_engine
+
+    spans = get_engine(EngineConfig(entities=None, language="en", spacy_model="blank", custom=())).analyze(text)
+    pieces: list[str] = []
+    last = 0
+    for s in spans:
+        if s.score >= _SCRUB_THRESHOLD:
+            pieces += [text[last : s.start], f"<{s.entity_type}>"]
+            last = s.end
+    return "".join(pieces) + text[last:]
 
 
 def reply_object(content: str) -> dict[str, Any] | None:

@@ -23,8 +23,10 @@ _SYSTEM = (
 
 
 class InjectionJudge:
-    def __init__(self, model: str, base_url: str | None, api_key_env: str, timeout_s: float) -> None:
-        self.judge = LlmJudge(model, base_url, api_key_env, timeout_s, _SYSTEM)
+    def __init__(
+        self, model: str, base_url: str | None, api_key_env: str, timeout_s: float, scrub: bool = True
+    ) -> None:
+        self.judge = LlmJudge(model, base_url, api_key_env, timeout_s, _SYSTEM, scrub=scrub)
 
     def warm(self) -> None:
         self.judge.warm()

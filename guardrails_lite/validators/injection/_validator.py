@@ -17,10 +17,11 @@ import re
 from collections.abc import Iterator
 from typing import Literal, Self
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from guardrails_lite.spec import ValidatorSpec
 from guardrails_lite.text import SENTENCES
+from guardrails_lite.trust import JudgeKeyVariable, trusted_judge_url, trusted_model_dir
 from guardrails_lite.validators.injection import lexical
 from guardrails_lite.validators.injection._hf import HfClassifier
 from guardrails_lite.validators.injection._judge import InjectionJudge
@@ -134,9 +135,17 @@ class PromptInjectionSpec(ValidatorSpec):
         1500, ge=100, le=20_000, description="backend transformers: window fed to the model (stays under its limit)."
     )
     llm_model: str = Field("gpt-4o-mini", min_length=1, description="backend llm: model name.")
-    llm_base_url: str | None = Field(None, description="backend llm: OpenAI-compatible endpoint (default: OpenAI).")
-    llm_api_key_env: str = Field("OPENAI_API_KEY", min_length=1, description="backend llm: env var with the key.")
+    llm_base_url: str | None = Field(
+        None, description="backend llm: OpenAI-compatible endpoint (default: OpenAI); must be in Trusted.judge_urls."
+    )
+    llm_api_key_env: JudgeKeyVariable = Field("OPENAI_API_KEY", description="backend llm: env var with the key.")
     llm_timeout_s: float = Field(10.0, gt=0, le=120, description="backend llm: time limit per judge call.")
+    llm_send_pii: bool = Field(
+        False, description="backend llm: send the text as it is; by default PII is replaced before it leaves."
+    )
+
+    _judge_url = field_validator("llm_base_url")(trusted_judge_url)
+    _model_dir = field_validator("hf_model")(trusted_model_dir)
 
     @model_validator(mode="after")
     def _backend_settings(self) -> Self:
@@ -241,7 +250,9 @@ class PromptInjectionValidator:
         self._judge: InjectionJudge | None = None
         self._hf: HfClassifier | None = None
         if spec.backend == "llm":
-            self._judge = InjectionJudge(spec.llm_model, spec.llm_base_url, spec.llm_api_key_env, spec.llm_timeout_s)
+            self._judge = InjectionJudge(
+                spec.llm_model, spec.llm_base_url, spec.llm_api_key_env, spec.llm_timeout_s, not spec.llm_send_pii
+            )
         elif spec.backend == "transformers" and spec.hf_model:
             self._hf = HfClassifier(spec.hf_model, spec.hf_label, spec.hf_window_chars)
 
@@ -255,7 +266,7 @@ class PromptInjectionValidator:
     def __call__(self, text: str, ctx: Context) -> Verdict:
         is_document = _is_document(ctx)
         norm = normalize(text)
-        findings = self._scan(norm, is_document, ctx)
+        findings = self._scan(norm, text, is_document, ctx)
         if self.spec.decode and len(findings) < _MAX_FINDINGS:
             findings += self._decoded(text, is_document, ctx)
         findings = [f for f in findings if (f.score or 0.0) >= self.spec.threshold]
@@ -264,25 +275,27 @@ class PromptInjectionValidator:
         findings.sort(key=lambda f: (-(f.score or 0.0), f.start or 0))
         return Verdict.fail(*findings[:_MAX_FINDINGS])
 
-    def _scan(self, norm: Normalized, is_document: bool, ctx: Context) -> list[Finding]:
+    def _scan(self, norm: Normalized, source: str, is_document: bool, ctx: Context) -> list[Finding]:
+        """`norm` is `source` normalised; findings point into `source`."""
         out = self._structural(norm, is_document) if self.spec.structural else []
         if self.spec.lexical:
             best = _most_suspicious(norm.text, is_document, self.spec.window_chars)
             if best is not None:
-                out.append(self._lexical_finding(norm, *best, is_document, ctx))
+                out.append(self._lexical_finding(norm, source, *best, is_document, ctx))
         return out
 
     def _lexical_finding(
-        self, norm: Normalized, score: float, s: int, e: int, is_document: bool, ctx: Context
+        self, norm: Normalized, source: str, score: float, s: int, e: int, is_document: bool, ctx: Context
     ) -> Finding:
         """The lexical tier's finding on its most suspicious span, asking the heavy tier when it is unsure."""
         window = norm.text[s:e]
         tier = "lexical"
+        os, oe = norm.span(s, e)
         if self._judge is not None and score >= self.spec.escalate_above:
-            score, tier = self._judge.score(window, is_document, ctx), "llm judge"
+            # The judge reads the text as written (its PII scrubbed), not our de-obfuscated view of it.
+            score, tier = self._judge.score(source[os:oe], is_document, ctx), "llm judge"
         elif self._hf is not None and score >= self.spec.escalate_above:
             score, tier = self._hf.score(window), "classifier"
-        os, oe = norm.span(s, e)
         return Finding(f"{_lexical_label(window)} ({tier} {score:.2f})", score=round(score, 4), start=os, end=oe)
 
     def _structural(self, norm: Normalized, is_document: bool) -> list[Finding]:
@@ -320,7 +333,7 @@ class PromptInjectionValidator:
             views.append(("rot13", rot, 0, len(text)))
         for kind, decoded, start, end in views:
             norm = normalize(decoded)
-            inner = self._scan(norm, is_document, ctx)
+            inner = self._scan(norm, decoded, is_document, ctx)
             score = max((f.score or 0.0 for f in inner), default=0.0)
             if _INSTRUCTION_START.search(norm.text):
                 score = max(score, 0.9)

@@ -527,7 +527,7 @@ class PiiEngine:
     def analyze(self, text: str, doc: Any = None) -> list[Span]:
         """Every span found (overlaps resolved), with Presidio's scores plus context boosts."""
         found: list[Span] = []
-        words_before: dict[int, list[str]] = {}
+        words_before = _WordsBefore(text)
         for entity, rec, anchor, context in self.recognizers:
             if anchor is None:
                 segments = [(0, len(text))] if text else []
@@ -588,11 +588,25 @@ class PiiEngine:
         return [self.analyze(t, doc) for t, doc in zip(texts, docs, strict=True)]
 
     @staticmethod
-    def _has_context(text: str, start: int, context: frozenset[str], n_words: int, cache: dict[int, list[str]]) -> bool:
-        words = cache.get(start)
+    def _has_context(text: str, start: int, context: frozenset[str], n_words: int, words: _WordsBefore) -> bool:
+        return any(w in context for w in words(start)[-n_words:])
+
+
+class _WordsBefore:
+    """The words of the `_CONTEXT_CHARS` characters before a position (as Presidio's context check
+    sees them), computed once per distinct window: a log of 25,000 IP addresses repeats its windows.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.cache: dict[str, list[str]] = {}
+
+    def __call__(self, start: int) -> list[str]:
+        window = self.text[max(0, start - _CONTEXT_CHARS) : start]
+        words = self.cache.get(window)
         if words is None:
-            words = cache[start] = _CONTEXT_WORD.findall(text[max(0, start - _CONTEXT_CHARS) : start].lower())
-        return any(w in context for w in words[-n_words:])
+            words = self.cache[window] = _CONTEXT_WORD.findall(window.lower())
+        return words
 
 
 class _WithholdArguments(logging.Filter):

@@ -23,6 +23,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from guardrails_lite.spec import ValidatorSpec
+from guardrails_lite.trust import trusted_spacy_model
 from guardrails_lite.validators._shared.links import Sinks
 from guardrails_lite.validators.pii._engine import (
     NER_ENTITIES,
@@ -93,9 +94,11 @@ class PiiSpec(ValidatorSpec):
         "auto",
         pattern=r"^[A-Za-z0-9_.\-]{1,100}$",
         description="spaCy pipeline for NER entities: 'auto' (first installed en_core_web_lg/md/sm/trf), "
-        "'blank' (none), or a package name. Never downloaded; when missing, NER entities are off.",
+        "'blank' (none), or a package name the application trusts (Trusted.spacy_models: loading a package "
+        "imports it). Never downloaded; when missing, NER entities are off.",
     )
     recognizers: list[PiiRecognizer] = Field(default_factory=list, max_length=50, description="Extra recognizers.")
+    _spacy_model = field_validator("spacy_model")(trusted_spacy_model)
     operator: Operator = Field("replace", description="What a repair puts in place of PII.")
     operators: dict[str, Operator] = Field(default_factory=dict, description="Per entity type overrides.")
     restore: bool = Field(
