@@ -16,8 +16,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-import structlog
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -74,7 +72,7 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=5.0)
     ap.add_argument("--calls", type=int, default=100_000)
     args = ap.parse_args()
-    structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.ERROR))
+    logging.getLogger("guardrails_lite").setLevel(logging.ERROR)
     guard = Guard(args.policy)
     names = [s.use for s in guard.policy.input] + [s.use for s in guard.policy.output]
     for i in range(200):  # warm-up: engines load, caches fill
@@ -103,7 +101,7 @@ def main() -> None:
         f"`python benchmarks/load.py --policy {Path(args.policy).name} --seconds {args.seconds} "
         f"--calls {args.calls}` on Python {platform.python_version()}, {platform.machine()}, 2 cores. "
         f"Validators: {', '.join(names) or 'none'}. Prompts: the {len(PROMPTS)}-prompt mixed corpus in "
-        "tests/corpus.py (PII, injections, benign look-alikes), a scripted model; structlog filtering below ERROR "
+        "tests/corpus.py (PII, injections, benign look-alikes), a scripted model; library log level ERROR "
         "(blocked calls log a warning each; an application decides where those go).",
         "",
         "| threads | calls/s |",

@@ -19,8 +19,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import structlog
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
@@ -67,7 +65,7 @@ def main() -> int:
     ap.add_argument("--calls", type=int, default=300, help="calls per client and mode")
     ap.add_argument("--out", default=str(RESULTS))
     args = ap.parse_args()
-    structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.WARNING))
+    logging.getLogger("guardrails_lite").setLevel(logging.WARNING)
     paths = args.policy or [str(ROOT / "policies/default.yaml"), str(ROOT / "benchmarks/policies/openai-regex.yaml")]
     rows: list[tuple[str, str, float, float, float]] = []
     with ScriptedServer() as server:

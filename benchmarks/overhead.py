@@ -1,7 +1,7 @@
 """The guard's own cost per call, without any model: no-op validators, then regex + json_schema.
 
 Writes benchmarks/results/overhead.md. Logging is configured as a production app would
-(structlog filtering below WARNING), since an unconfigured structlog prints every event.
+(the guardrails_lite logger set to WARNING).
 Usage: python benchmarks/overhead.py [--calls N]
 """
 
@@ -15,8 +15,6 @@ import sys
 import time
 from pathlib import Path
 from typing import Any
-
-import structlog
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -84,7 +82,7 @@ def main() -> None:
     ap.add_argument("--calls", type=int, default=20000)
     ap.add_argument("--rounds", type=int, default=5)
     args = ap.parse_args()
-    structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.WARNING))
+    logging.getLogger("guardrails_lite").setLevel(logging.WARNING)
     rows = []
     for label, data in POLICIES.items():
         guard = Guard(parse_policy(data))
@@ -102,7 +100,7 @@ def main() -> None:
         f"`python benchmarks/overhead.py --calls {args.calls} --rounds {args.rounds}` on "
         f"{platform.python_implementation()} {platform.python_version()}, {platform.machine()}, 2 cores. "
         "A ~1 KB prompt, a scripted model "
-        "(its own cost subtracted), structlog filtering below WARNING. Median over rounds of each round's percentile.",
+        "(its own cost subtracted), library log level WARNING. Median over rounds of each round's percentile.",
         "",
         "| policy | p50 (µs) | p99 (µs) | p50 range over rounds (µs) |",
         "|---|---:|---:|---:|",

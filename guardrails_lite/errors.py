@@ -50,23 +50,27 @@ class PluginError(GuardrailsError):
 class Blocked(GuardrailsError):
     """A guarded call was stopped at `stage` ("input" or "output") because of `findings`.
 
-    The message names validator ids and counts only: never the prompt, the answer or matched text.
+    `by` holds the ids of the entries that stopped it (those whose decision was to block, or to
+    re-ask until the retries ran out); `findings` covers every stage of the call, repairs included.
+    The message names `by` only: never the prompt, the answer or matched text.
     """
 
-    def __init__(self, stage: Stage, findings: Sequence[Finding], reason: str | None = None) -> None:
+    def __init__(
+        self, stage: Stage, findings: Sequence[Finding], reason: str | None = None, *, by: Sequence[str] | None = None
+    ) -> None:
         self.stage: Stage = stage
         self.findings: tuple[Finding, ...] = tuple(findings)
-        ids = sorted({f.id for f in self.findings})
-        self.reason = reason or f"blocked at {stage} stage by {', '.join(ids) or 'policy'}"
+        self.by: tuple[str, ...] = tuple(sorted(set(by))) if by is not None else tuple(sorted({f.id for f in findings}))
+        self.reason = reason or f"blocked at {stage} stage by {', '.join(self.by) or 'policy'}"
         super().__init__(self.reason)
 
 
 class RetriesExhausted(Blocked):
-    """The output was rejected on every one of `attempts` calls."""
+    """The output was rejected on every one of `attempts` calls; `by` names the entries that asked to re-ask."""
 
-    def __init__(self, findings: Sequence[Finding], attempts: int) -> None:
+    def __init__(self, findings: Sequence[Finding], attempts: int, *, by: Sequence[str] | None = None) -> None:
         self.attempts = attempts
-        ids = sorted({f.id for f in findings})
+        ids = sorted(set(by)) if by is not None else sorted({f.id for f in findings})
         super().__init__(
-            "output", findings, f"output rejected after {attempts} attempts by {', '.join(ids) or 'policy'}"
+            "output", findings, f"output rejected after {attempts} attempts by {', '.join(ids) or 'policy'}", by=ids
         )

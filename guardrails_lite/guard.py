@@ -130,6 +130,11 @@ def _reask(first: Prompt, sent: Prompt, answer: str, feedback: str) -> Prompt:
     return [*sent, {"role": "assistant", "content": answer}, {"role": "user", "content": feedback}]
 
 
+def _deciders(r: StageResult, decision: str) -> list[str]:
+    """The entries of one stage result that decided `decision`; its findings' ids if none ran (limits)."""
+    return [run.id for run in r.runs if run.decision == decision] or [f.id for f in r.findings]
+
+
 def _conversation(sent: Prompt) -> tuple[Message, ...]:
     """The messages output checks see: the prompt as sent, a str prompt as one user message."""
     return tuple(sent) if isinstance(sent, list) else ({"role": "user", "content": sent},)
@@ -167,7 +172,11 @@ class CallState:
         self.stages.append(r)
         self.action = worst(self.action, r.action)
         if r.action == "block":
-            raise Blocked(r.stage, self.findings)
+            raise Blocked(r.stage, self.findings, by=_deciders(r, "block"))
+
+    def retried_by(self) -> list[str]:
+        """Ids of the output entries that asked for a re-ask, over every attempt."""
+        return sorted({i for s in self.stages if s.stage == "output" for i in _deciders(s, "retry")})
 
     def reask(self, answer: str, feedback: str) -> None:
         """Move on to the re-ask: the next prompt, and the conversation output checks see with it."""
@@ -282,12 +291,13 @@ class Guard:
             call.record(r)
             if r.action != "retry":
                 return self._finish(call, r)
-            ids = sorted({f.id for f in r.findings})
+            ids = sorted(set(_deciders(r, "retry")))
             if call.attempts > self.policy.max_retries:
+                by = call.retried_by()
                 if enabled(logging.WARNING):
                     where = {"policy": self.policy.name, "call_id": call.call_id, "stage": "output"}
-                    logger.warning("blocked", **where, ids=ids, findings=len(r.findings))
-                raise RetriesExhausted(call.findings, call.attempts)
+                    logger.warning("blocked", **where, ids=by, findings=len(r.findings))
+                raise RetriesExhausted(call.findings, call.attempts, by=by)
             if enabled(logging.INFO):
                 logger.info(
                     "retried", policy=self.policy.name, call_id=call.call_id, attempt=call.attempts + 1, ids=ids
@@ -360,6 +370,22 @@ def _prompt_param(sig: inspect.Signature) -> str:
     return names[0]
 
 
+def _check_context_param(fn: Callable[..., Any], sig: inspect.Signature, context: str, prompt: str) -> None:
+    """A misspelt `context` would switch document screening off silently: refuse it when decorating."""
+    named = [
+        n
+        for n, p in sig.parameters.items()
+        if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD) and n not in ("self", "cls")
+    ]
+    where = f"@guarded(context={context!r}) on {getattr(fn, '__qualname__', fn)!r}"
+    if context not in named:
+        raise TypeError(
+            f"{where}: the function has no parameter {context!r}; its parameters: {', '.join(named) or '(none)'}"
+        )
+    if context == prompt:
+        raise TypeError(f"{where}: {context!r} is the prompt parameter; name the parameter holding the documents")
+
+
 @overload
 def guarded(
     policy: Policy | str | os.PathLike[str], *, context: str | None = None
@@ -381,6 +407,8 @@ def guarded(
     def decorate(fn: Callable[P, R]) -> Callable[P, R]:
         sig = inspect.signature(fn)
         pname = _prompt_param(sig)
+        if context is not None:
+            _check_context_param(fn, sig, context, pname)
 
         def bind(args: Any, kwargs: Any) -> tuple[inspect.BoundArguments, Any, Any]:
             bound = sig.bind(*args, **kwargs)

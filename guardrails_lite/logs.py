@@ -1,6 +1,13 @@
-"""The structured log events guardrails-lite emits, through structlog, never configured here.
+"""The log events guardrails-lite emits, through the standard `logging` module, never configured here.
 
-Events (logger name ``guardrails_lite``), each with ``policy`` and ``call_id``:
+The logger is ``guardrails_lite`` (and ``guardrails_lite.pii`` for the PII engine) with a
+`logging.NullHandler`, the usual library convention: nothing is printed until the application
+configures logging, e.g. ``logging.basicConfig(level=logging.INFO)`` (decisions) or
+``logging.DEBUG`` (every call). Each event is one record whose message reads
+``"<event> key=value ..."`` and whose attributes carry the same fields (``record.event``,
+``record.call_id``, ...) for structured handlers (structlog's ``ExtraAdder``, JSON formatters).
+
+Events, each with ``policy`` and ``call_id``:
 
 =====================  =======  ==============================================================
 event                  level    extra keys
@@ -16,6 +23,9 @@ event                  level    extra keys
                                 ``answer_chars``
 =====================  =======  ==============================================================
 
+Without ``policy``/``call_id`` (logger ``guardrails_lite.pii``): ``pii_ner_unavailable`` (info, or
+warning when the policy names the entities) with ``spacy_model``, ``entities_off``.
+
 Texts appear only as lengths and keyed digests (``*_sha``: HMAC-SHA256 under a secret key, 16 hex
 digits): never prompts, answers, matched values or finding messages. The key is random per process,
 so a digest cannot be reversed by hashing guesses (an SSN has only 10⁹ values); set
@@ -23,41 +33,92 @@ so a digest cannot be reversed by hashing guesses (an SSN has only 10⁹ values)
 logs you want to correlate. Events below the configured level cost nothing: callers check
 `enabled` before computing digests or binding fields.
 
-Nothing is emitted until the application configures structlog: unconfigured, structlog's default
-prints every event to stdout, and a library must print nothing of its own accord.
+`capture_events` collects events as dicts, for tests.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
+import json
 import logging
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Iterator, Mapping
 from typing import Any
 
-import structlog
+__all__ = [
+    "DIGEST_KEY_VARIABLE",
+    "EventLogger",
+    "capture_events",
+    "digest",
+    "enabled",
+    "get_logger",
+    "logger",
+    "set_digest_key",
+]
 
-__all__ = ["DIGEST_KEY_VARIABLE", "digest", "enabled", "logger", "set_digest_key"]
-
-_LOG = structlog.get_logger("guardrails_lite")
-
-
-def _drop(*args: Any, **kwargs: Any) -> None:
-    return None
-
-
-class _Logger:
-    """``logger.info(event, **fields)`` and the other levels, silent while structlog is unconfigured."""
-
-    __slots__ = ()
-
-    def __getattr__(self, level: str) -> Callable[..., Any]:
-        return getattr(_LOG, level) if structlog.is_configured() else _drop
+LOGGER_NAME = "guardrails_lite"
 
 
-logger = _Logger()
+class _Message:
+    """``event key=value ...``, rendered only if a handler formats the record."""
+
+    __slots__ = ("event", "fields")
+
+    def __init__(self, event: str, fields: Mapping[str, Any]) -> None:
+        self.event = event
+        self.fields = fields
+
+    def __str__(self) -> str:
+        parts = [self.event]
+        for key, value in self.fields.items():
+            shown = value if isinstance(value, (str, int, float)) and not isinstance(value, bool) else json.dumps(value)
+            parts.append(f"{key}={shown}")
+        return " ".join(parts)
+
+
+class EventLogger:
+    """``logger.info(event, **fields)`` and the other levels, onto one standard-library logger."""
+
+    __slots__ = ("_log",)
+
+    def __init__(self, name: str) -> None:
+        self._log = logging.getLogger(name)
+
+    def _emit(self, level: int, event: str, fields: dict[str, Any]) -> None:
+        if self._log.isEnabledFor(level):
+            self._log.log(level, "%s", _Message(event, fields), extra={"event": event, **fields}, stacklevel=3)
+
+    def debug(self, event: str, **fields: Any) -> None:
+        self._emit(logging.DEBUG, event, fields)
+
+    def info(self, event: str, **fields: Any) -> None:
+        self._emit(logging.INFO, event, fields)
+
+    def warning(self, event: str, **fields: Any) -> None:
+        self._emit(logging.WARNING, event, fields)
+
+    def error(self, event: str, **fields: Any) -> None:
+        self._emit(logging.ERROR, event, fields)
+
+
+logging.getLogger(LOGGER_NAME).addHandler(logging.NullHandler())
+logger = EventLogger(LOGGER_NAME)
+
+
+def get_logger(name: str) -> EventLogger:
+    """The event logger `name`, a child of ``guardrails_lite`` (``"guardrails_lite.pii"``)."""
+    if name != LOGGER_NAME and not name.startswith(LOGGER_NAME + "."):
+        raise ValueError(f"guardrails-lite loggers live under {LOGGER_NAME!r}")
+    return EventLogger(name)
+
+
+def enabled(level: int) -> bool:
+    """Whether an event at `level` (``logging.INFO``, ...) would be emitted under the current configuration."""
+    return logging.getLogger(LOGGER_NAME).isEnabledFor(level)
+
 
 #: Environment variable holding the digest key shared by processes (any string; at least 16 characters).
 DIGEST_KEY_VARIABLE = "GUARDRAILS_LITE_LOG_KEY"
@@ -66,12 +127,6 @@ _DIGEST_HEX = 16
 
 _lock = threading.Lock()
 _key: list[bytes] = []
-
-# structlog's filtering wrappers are one fixed class per level: their floor tells what is emitted.
-_FILTER_FLOOR = {
-    structlog.make_filtering_bound_logger(level): level
-    for level in (logging.NOTSET, logging.DEBUG, logging.INFO, logging.WARNING, logging.ERROR, logging.CRITICAL)
-}
 
 
 def set_digest_key(key: bytes | str | None) -> None:
@@ -105,17 +160,33 @@ def digest(text: str) -> str:
     return hmac.new(_current_key(), data, hashlib.sha256).hexdigest()[:_DIGEST_HEX]
 
 
-def enabled(level: int) -> bool:
-    """Whether an event at `level` (``logging.INFO``, ...) can be emitted under the current configuration.
+class _Collect(logging.Handler):
+    def __init__(self, into: list[dict[str, Any]]) -> None:
+        super().__init__(logging.DEBUG)
+        self.into = into
 
-    Exact for structlog's filtering loggers and its standard-library wrapper; True when unsure.
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.msg if isinstance(record.msg, _Message) else None
+        if message is None and record.args and isinstance(record.args, tuple):
+            message = next((a for a in record.args if isinstance(a, _Message)), None)
+        if message is not None:
+            self.into.append({"event": message.event, "log_level": record.levelname.lower(), **message.fields})
+
+
+@contextlib.contextmanager
+def capture_events(level: int = logging.DEBUG) -> Iterator[list[dict[str, Any]]]:
+    """Collect every guardrails-lite event at `level` or above as a dict (``event``, ``log_level``, fields).
+
+    For tests: lowers the ``guardrails_lite`` logger's level for the duration, then restores it.
     """
-    if not structlog.is_configured():
-        return False
-    wrapper = structlog.get_config()["wrapper_class"]
-    floor = _FILTER_FLOOR.get(wrapper)
-    if floor is not None:
-        return level >= floor
-    if isinstance(wrapper, type) and issubclass(wrapper, structlog.stdlib.BoundLogger):
-        return logging.getLogger("guardrails_lite").isEnabledFor(level)
-    return True
+    events: list[dict[str, Any]] = []
+    log = logging.getLogger(LOGGER_NAME)
+    handler = _Collect(events)
+    before = log.level
+    log.addHandler(handler)
+    log.setLevel(level)
+    try:
+        yield events
+    finally:
+        log.removeHandler(handler)
+        log.setLevel(before)

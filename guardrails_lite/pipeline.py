@@ -266,7 +266,7 @@ class Pipeline:
         return self._block(stage, [f], call_id)
 
     def _block(self, stage: Stage, findings: list[Finding], call_id: str, runs: Sequence[StepRun] = ()) -> StageResult:
-        ids = sorted({f.id for f in findings})
+        ids = sorted({r.id for r in runs if r.decision == "block"} or {f.id for f in findings})
         if enabled(logging.WARNING):
             logger.warning(
                 "blocked", policy=self.policy.name, call_id=call_id, stage=stage, ids=ids, findings=len(findings)

@@ -1,24 +1,21 @@
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-import structlog
 
 pytest_plugins = ["pytester"]
 
 
 @pytest.fixture(autouse=True)
-def _quiet_structlog() -> Iterator[None]:
-    # Tests capture events with structlog.testing.capture_logs; otherwise keep stdout clean.
-    structlog.configure(
-        processors=[structlog.processors.JSONRenderer()],
-        logger_factory=structlog.ReturnLoggerFactory(),
-        cache_logger_on_first_use=False,
-    )
+def _library_logger() -> Iterator[None]:
+    # The CLI (run in-process by some tests) configures the library's logger; undo that after each test.
+    log = logging.getLogger("guardrails_lite")
+    saved = (list(log.handlers), log.level, log.propagate)
     yield
-    structlog.reset_defaults()
+    log.handlers, log.level, log.propagate = saved[0], saved[1], saved[2]
 
 
 def scripted(*answers: str) -> tuple[Callable[[Any], str], list[Any]]:

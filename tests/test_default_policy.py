@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from structlog.testing import capture_logs
 
 from guardrails_lite import Blocked, Guard
+from guardrails_lite.logs import capture_events
 from tests.corpus import ANSWERS, PROMPTS
 from tests.test_hostile import ADVERSARIAL
 
@@ -67,7 +67,7 @@ def test_default_policy_logs_carry_no_text_pii_or_vault(caplog: pytest.LogCaptur
     guard = Guard("policies/default.yaml")
     caplog.set_level(logging.DEBUG)
     actions = []
-    with capture_logs() as logs:
+    with capture_events() as logs:
         for i, prompt in enumerate(PROMPTS):
             # the model echoes the placeholders it saw plus the answer, so restore runs too
             try:

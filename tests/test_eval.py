@@ -305,10 +305,22 @@ SCORED = """
 """
 
 
+@pytest.fixture
+def few_cases_suffice(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sweep tests use 4 positives and 5 negatives; suggestions normally need more (tested elsewhere)."""
+    import importlib
+
+    sweep_module = importlib.import_module("guardrails_lite.evaluation.sweep")  # the package exports a function `sweep`
+
+    monkeypatch.setattr(sweep_module, "MIN_POSITIVES", 1)
+    monkeypatch.setattr(sweep_module, "MIN_NEGATIVES", 1)
+
+
 def scored_policy(threshold: float = 0.5) -> Policy:
     return parse_policy({"name": "scored", "input": [{"use": "t_score", "threshold": threshold}]})
 
 
+@pytest.mark.usefixtures("few_cases_suffice")
 def test_sweep_lowers_the_threshold_and_suggests_one() -> None:
     ev = evaluate(scored_policy(), cases(SCORED), sweep_thresholds=True, max_fpr=0.0)
     (sw,) = ev.sweeps
@@ -331,6 +343,7 @@ def test_sweep_lowers_the_threshold_and_suggests_one() -> None:
     assert "suggested threshold 0.4: recall 1.000, FPR 0.200" in render_text(ev)
 
 
+@pytest.mark.usefixtures("few_cases_suffice")
 def test_sweep_without_lowering_uses_configured_scores_only() -> None:
     ev = evaluate(scored_policy(), cases(SCORED), max_fpr=0.0)
     (sw,) = ev.sweeps
@@ -341,6 +354,7 @@ def test_sweep_without_lowering_uses_configured_scores_only() -> None:
     assert impossible.sweeps[0].suggested is None and "no threshold keeps" in impossible.sweeps[0].note
 
 
+@pytest.mark.usefixtures("few_cases_suffice")
 def test_cli_sweep_and_max_fpr(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     p = tmp_path / "p.yaml"
     p.write_text("name: scored\ninput:\n  - use: t_score\n    threshold: 0.5\n")

@@ -96,7 +96,8 @@ def run(args: argparse.Namespace) -> int:
             if not args.json:
                 print(answer)
     except Blocked as e:
-        return _fail(f"blocked: {e.reason}", args.json, {"findings": [f.to_dict() for f in e.findings]})
+        reason = e.reason if e.reason.startswith(("blocked", "output rejected")) else f"blocked: {e.reason}"
+        return _fail(reason, args.json, {"findings": [f.to_dict() for f in e.findings]})
     except openai.APIStatusError as e:
         return _fail(f"API error: HTTP {e.status_code}: {e.message}", args.json)
     except openai.APITimeoutError:

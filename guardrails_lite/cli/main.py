@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import logging
 import os
 import sys
 from collections.abc import Sequence
-
-import structlog
 
 from guardrails_lite.errors import PluginError, PolicyError
 
@@ -28,19 +27,33 @@ class UsageError(Exception):
     """A command-line mistake: reported on stderr, exit code 2."""
 
 
+class JsonLines(logging.Formatter):
+    """One JSON object per event: time, level, event name and the event's fields (never text)."""
+
+    _SKIP = frozenset(logging.makeLogRecord({}).__dict__) | {"message", "asctime", "event"}
+
+    def format(self, record: logging.LogRecord) -> str:
+        out: dict[str, object] = {
+            "timestamp": self.formatTime(record, "%Y-%m-%dT%H:%M:%S"),
+            "level": record.levelname.lower(),
+            "logger": record.name,
+            "event": getattr(record, "event", None) or record.getMessage(),
+        }
+        out.update((k, v) for k, v in record.__dict__.items() if k not in self._SKIP)
+        return json.dumps(out, ensure_ascii=False, default=str)
+
+
 def _configure_logging(verbosity: int) -> None:
-    # The CLI is an application, so it may configure structlog; logs go to stderr so that stdout
-    # carries only results. Quiet by default: -v shows decisions, -vv everything.
+    # The CLI is an application, so it configures the library's logger; logs go to stderr so that
+    # stdout carries only results. Quiet by default: -v shows decisions, -vv everything.
     level = {0: logging.ERROR, 1: logging.INFO}.get(verbosity, logging.DEBUG)
-    structlog.configure(
-        processors=[
-            structlog.processors.add_log_level,
-            structlog.processors.TimeStamper(fmt="iso"),
-            structlog.processors.JSONRenderer(),
-        ],
-        wrapper_class=structlog.make_filtering_bound_logger(level),
-        logger_factory=structlog.PrintLoggerFactory(sys.stderr),
-    )
+    log = logging.getLogger("guardrails_lite")
+    handler = logging.StreamHandler(sys.stderr)
+    handler.set_name("guardrails-lite-cli")
+    handler.setFormatter(JsonLines())
+    log.handlers = [h for h in log.handlers if h.get_name() != handler.get_name()] + [handler]
+    log.setLevel(level)
+    log.propagate = False
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,6 +1,7 @@
 """Confusion counts, rates and latency percentiles over case results.
 
-Ground truth per validator key (an entry id, also matched by its ``use`` name):
+Ground truth per validator key (an entry id, also matched by its ``use`` name unless that name is
+another entry's id; see `label_for`):
 
 * positive when the case lists it in `fires`;
 * negative when the case lists it in `not_fires`, or the case is benign (``expect: allow``
@@ -16,7 +17,7 @@ negative when it expects ``allow``; predicted positive when the outcome is not `
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from guardrails_lite.evaluation.cases import Case
@@ -75,11 +76,21 @@ def percentile(values: Sequence[float], q: float) -> float | None:
     return ordered[min(len(ordered), rank) - 1]
 
 
-def label_for(case: Case, key: str, use: str) -> bool | None:
-    names = {key, use}
-    if names & set(case.fires):
+def label_for(case: Case, key: str, use: str, ids: Collection[str] = ()) -> bool | None:
+    """The ground truth for entry `key` (validator `use`) on `case`; `ids` are every entry id of the policy.
+
+    The entry's own id decides first. A validator name counts only when it is not also another
+    entry's id: with entries ``pii`` (input) and ``summary_pii`` (output, ``use: pii``),
+    ``fires: [pii]`` is about the input entry, not about ``summary_pii``.
+    """
+    if key in case.fires:
         return True
-    if names & set(case.not_fires):
+    if key in case.not_fires:
+        return False
+    by_name = use != key and use not in ids
+    if by_name and use in case.fires:
+        return True
+    if by_name and use in case.not_fires:
         return False
     if case.label is False:
         return False
@@ -156,7 +167,7 @@ def summarise(results: Sequence[CaseResult], keys: dict[str, str]) -> Summary:
                 times.append(probe.seconds)
             errors += probe.errored
             fired += probe.fired
-            label = label_for(r.case, key, use)
+            label = label_for(r.case, key, use, keys.keys())
             if label is not None:
                 c.add(label, probe.fired)
         ms = _ms(times)

@@ -16,9 +16,13 @@ from dataclasses import dataclass, field
 from guardrails_lite.evaluation.metrics import Confusion, label_for
 from guardrails_lite.evaluation.runner import CaseResult
 
-__all__ = ["MAX_POINTS", "Sweep", "SweepPoint", "sweep"]
+__all__ = ["MAX_POINTS", "MIN_NEGATIVES", "MIN_POSITIVES", "Sweep", "SweepPoint", "sweep"]
 
 MAX_POINTS = 60
+#: Fewest labelled positives and negatives before a threshold is suggested: below that, one case
+#: more or less moves the recall or the false-positive rate by more than 10 points.
+MIN_POSITIVES = 10
+MIN_NEGATIVES = 10
 
 
 @dataclass(slots=True)
@@ -76,7 +80,7 @@ def sweep(
         any_score = False
         for r in results:
             probe = r.probes.get(key)
-            label = label_for(r.case, key, use)
+            label = label_for(r.case, key, use, keys.keys())
             if probe is None or label is None:
                 continue
             score = probe.sweep_score if key in params else probe.score
@@ -98,7 +102,13 @@ def sweep(
                 c.add(label, sc is not None and sc >= t)
             s.points.append(SweepPoint(t, c))
         meeting = [p for p in s.points if (p.confusion.fpr or 0.0) <= max_fpr]
-        if meeting:
+        if s.positives < MIN_POSITIVES or s.negatives < MIN_NEGATIVES:
+            s.note = (
+                f"no threshold suggested: {s.positives} labelled positive(s) and {s.negatives} negative(s); a "
+                f"suggestion needs at least {MIN_POSITIVES} of each (add cases listing this validator in fires / "
+                "not_fires), since one case more or less would move recall or FPR by over 10 points"
+            )
+        elif meeting:
             # Highest recall; among equals the highest threshold, which leaves the most margin.
             s.suggested = max(meeting, key=lambda p: (p.confusion.recall or 0.0, p.threshold))
         else:

@@ -7,11 +7,10 @@ import logging
 from collections.abc import Iterator
 
 import pytest
-import structlog
-from structlog.testing import capture_logs
 
 from guardrails_lite import Blocked, Guard, parse_policy
 from guardrails_lite import logs as glogs
+from guardrails_lite.logs import capture_events
 from tests.security.bounded import run_bounded
 
 SSN = "536-80-4398"
@@ -26,7 +25,7 @@ def _fresh_key() -> Iterator[None]:
 
 
 def started_sha(prompt: str) -> str:
-    with capture_logs() as logs:
+    with capture_events() as logs:
         Guard(POLICY).run(lambda p: "ok", prompt)
     (event,) = [e for e in logs if e["event"] == "call_started"]
     return str(event["prompt_sha"])
@@ -69,11 +68,11 @@ def test_no_digest_is_computed_for_events_that_are_not_emitted(monkeypatch: pyte
 
     monkeypatch.setattr(glogs.hmac, "new", counting)
     guard = Guard(parse_policy({"name": "p", "input": [{"use": "regex", "patterns": ["secret"]}]}))
-    structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.WARNING))
+    logging.getLogger("guardrails_lite").setLevel(logging.WARNING)
     with pytest.raises(Blocked):
         guard.run(lambda p: "ok", "the secret is out")
     assert calls == []
-    structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.DEBUG))
+    logging.getLogger("guardrails_lite").setLevel(logging.DEBUG)
     with pytest.raises(Blocked):
         guard.run(lambda p: "ok", "the secret is out")
     assert len(calls) == 2  # call_started and validator_failed

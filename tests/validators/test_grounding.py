@@ -128,12 +128,12 @@ def test_without_documents_grounding_passes_unless_told_to_fail() -> None:
 
 
 def test_grounding_retry_feedback_quotes_the_unsupported_sentence_but_logs_do_not() -> None:
-    import structlog
+    from guardrails_lite.logs import capture_events
 
     policy = parse_policy({"name": "t", "output": [{"use": "grounding", "on_fail": "retry"}]})
     bad = "The venue costs 9000 EUR."
     llm, seen = scripted(bad, "Dana booked the Lakeside Hall for 12 September.")
-    with structlog.testing.capture_logs() as logs:
+    with capture_events() as logs:
         result = Guard(policy).run(llm, "Summarise.", context={"email-1": THREAD})
     assert result.attempts == 2
     assert bad in seen[1]

@@ -9,9 +9,9 @@ import threading
 from typing import Any
 
 import pytest
-from structlog.testing import capture_logs
 
 from guardrails_lite import Blocked, Context, Guard, PolicyError, Verdict, parse_policy
+from guardrails_lite.logs import capture_events
 from guardrails_lite.validators.pii import Vault
 from tests.conftest import scripted
 from tests.test_no_network import REFUSE_NETWORK
@@ -273,7 +273,7 @@ def test_importing_the_package_loads_no_presidio_or_spacy() -> None:
 
 def test_no_pii_in_logs() -> None:
     llm, _ = scripted("Mailed <EMAIL_ADDRESS_1>; also cc root@example.org")
-    with capture_logs() as logs:
+    with capture_events() as logs:
         Guard(restore_policy()).run(llm, PROMPT)
     assert {e["event"] for e in logs} >= {"validator_failed", "repaired"}
     dump = repr(logs)
@@ -296,7 +296,7 @@ def test_ner_entities_are_off_without_a_trained_pipeline_and_say_so_once(monkeyp
 
     monkeypatch.setattr(_engine, "_ENGINES", {})
     monkeypatch.setattr(_engine, "_WARNED", set())
-    with capture_logs() as logs:
+    with capture_events() as logs:
         for _ in range(2):
             v = build({"entities": ["PERSON", "EMAIL_ADDRESS"], "spacy_model": "blank"})
             assert [f.entity_type for f in check(v, "Alice Example, a@example.com").findings] == ["EMAIL_ADDRESS"]

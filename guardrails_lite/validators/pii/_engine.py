@@ -22,9 +22,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import structlog
+from guardrails_lite.logs import get_logger
 
-logger = structlog.get_logger("guardrails_lite.pii")
+logger = get_logger("guardrails_lite.pii")
 
 __all__ = [
     "NER_ENTITIES",
