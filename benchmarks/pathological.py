@@ -138,9 +138,7 @@ def _targets(name: str) -> list[tuple[str, str]]:
 def _worker(conn: Any, name: str) -> None:
     import logging
 
-    import structlog
-
-    structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.ERROR))
+    logging.getLogger("guardrails_lite").setLevel(logging.ERROR)
     from guardrails_lite.spec import spec_class
     from guardrails_lite.verdict import Context, Document
 
@@ -258,9 +256,7 @@ PROSE = (
 def bench_default_policy(prompt_chars: int, doc_chars: int, repeats: int) -> list[dict[str, Any]]:
     import logging
 
-    import structlog
-
-    structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.ERROR))
+    logging.getLogger("guardrails_lite").setLevel(logging.ERROR)
     from guardrails_lite import Blocked, Guard
 
     guard = Guard(Path(__file__).resolve().parent.parent / "policies" / "default.yaml")
