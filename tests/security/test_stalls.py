@@ -32,6 +32,7 @@ def entry(use, **kw):
 
 run("injection prompt", lambda: default.run(lambda p: "ok", "## system" + " " * {N} + "x"))
 run("injection document", lambda: default.run(lambda p: "ok", "Summarise.", context=["!" * {N} + "x"]))
+run("injection links", lambda: default.run(lambda p: "ok", "![a](http://x/?q={{" * ({N} // 18)))
 grounding = entry("grounding").build()
 run("grounding newlines", lambda: grounding("\\n" * {N}, Context("output", documents=(Document("a source"),))))
 speculation = entry("speculation").build()
@@ -49,6 +50,7 @@ def test_issue_reproductions_finish() -> None:
     assert names == [
         "injection prompt",
         "injection document",
+        "injection links",
         "grounding newlines",
         "speculation short sentences",
         "pii digit groups",

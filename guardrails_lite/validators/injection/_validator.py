@@ -219,12 +219,11 @@ def _most_suspicious(text: str, is_document: bool, size: int) -> tuple[float, in
 
 
 def _link_targets(text: str) -> Iterator[tuple[int, int, bool]]:
-    """(start of the link, start of its target URL, whether it loads by itself) for every link."""
-    for m in _MD_LINK.finditer(text):
-        yield m.start(), m.end(), m.group(1) == "!"
+    """(start of the link, start of its target URL, whether it loads by itself) for every link, in order."""
+    found = [(m.start(), m.end(), m.group(1) == "!") for m in _MD_LINK.finditer(text)]
     for m in _HTML_LINK.finditer(text):
-        for a in _HTML_ATTR.finditer(m.group()):
-            yield m.start(), m.start() + a.end(), m.group(1).lower() != "a"
+        found += [(m.start(), m.start() + a.end(), m.group(1).lower() != "a") for a in _HTML_ATTR.finditer(m.group())]
+    return iter(sorted(found))
 
 
 def _is_document(ctx: Context) -> bool:
@@ -306,10 +305,12 @@ class PromptInjectionValidator:
             out.append(Finding("fake chat-template or role token", score=0.95, start=s, end=e))
             if len(out) >= _MAX_FINDINGS:
                 return out
+        inside = -1  # a link that starts inside the previous one's target is part of that target
         for start, at, image in _link_targets(text):
-            target = _TARGET.match(text, at)
+            target = _TARGET.match(text, at) if at >= inside else None
             if target is None:
                 continue
+            inside = target.end()
             url = target.group()
             near = text[max(0, start - 300) : target.end() + 300]
             if _OWN_PLACEHOLDER.search(url) or (_EXFIL_URL.search(url) and (image or _EXFIL_WORDS.search(near))):
