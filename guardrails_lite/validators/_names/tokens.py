@@ -1,0 +1,43 @@
+"""A fast tokenizer with character offsets, close to the treebank's (hyphens, possessive 's apart)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Order matters: e-mail addresses and links are one token (never part of a name); an initial keeps
+# its period ("J."); words keep inner apostrophes except a possessive 's; any other character is a token.
+_TOKEN = re.compile(
+    r"[^\s@<>()\[\]]+@[^\s@<>()\[\]]+"
+    r"|(?:https?://|www\.)\S+"
+    r"|(?<![^\W_])[^\W\d_]\.(?![^\W_])"
+    r"|[^\W_]+(?:['’](?![sS]\b)[^\W_]+)*"
+    r"|['’][sS]\b"
+    r"|\S"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """Parallel lists: token text, start offset, end offset, and whether a line break precedes it."""
+
+    text: list[str]
+    start: list[int]
+    end: list[int]
+    newline_before: list[bool]
+
+
+def tokenize(text: str) -> Tokens:
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    breaks: list[bool] = []
+    last = 0
+    for m in _TOKEN.finditer(text):
+        s = m.start()
+        words.append(m.group())
+        starts.append(s)
+        ends.append(m.end())
+        breaks.append(len(starts) == 1 or "\n" in text[last:s])
+        last = m.end()
+    return Tokens(words, starts, ends, breaks)

@@ -1,0 +1,35 @@
+"""Words that look like names or places but, without context, usually are something else.
+
+A single word from these lists is reported only when the context says it is a person or a place
+(a greeting, a title, a header, a surname next to it, "in"/"from" before a place).
+"""
+
+from __future__ import annotations
+
+# Myths, stars and planets, animals and big words: the usual project and release code names.
+CODE_NAMES = frozenset(
+    """apollo atlas phoenix titan orion mercury jupiter saturn venus mars neptune pluto uranus gemini hermes
+    zeus athena artemis hercules odyssey olympus nova falcon eagle aurora polaris vega sirius andromeda pegasus
+    helios nimbus zephyr horizon summit pinnacle beacon catalyst genesis matrix nexus spark thor odin loki kronos
+    chronos hydra kraken raven cobra viper mustang jaguar panther puma lynx condor osprey hawk sparrow comet
+    meteor nebula quasar pulsar galaxy cosmos stellar apex vertex vortex zenith everest kilimanjaro sahara
+    amazon nile atlantis avalon camelot excalibur merlin pandora prometheus poseidon hades ares apollon iris
+    gaia selene eos nyx kairos janus vulcan minerva juno diana ceres vesta triton calypso athos aegis sentinel
+    guardian bluebird redwood sequoia cedar maple willow aspen birch cypress magnolia jasmine lotus orchid
+    sapphire ruby emerald onyx jade amber topaz quartz cobalt neon argon helium carbon fusion ignite""".split()
+)
+# Software, services and companies that mail often names; never a person or a place.
+PRODUCTS = frozenset(
+    """slack jira confluence salesforce sap oracle excel outlook teams zoom gmail google microsoft apple amazon
+    aws azure github gitlab bitbucket dropbox notion asana trello hubspot zendesk workday servicenow tableau
+    snowflake databricks stripe paypal shopify docusign okta twilio mailchimp figma miro airtable quickbooks
+    netsuite xero sharepoint onedrive onenote powerpoint word office windows linux macos ios android chrome
+    firefox safari edge kubernetes docker terraform jenkins datadog splunk grafana kibana elasticsearch postgres
+    mysql mongodb redis kafka spark hadoop openai chatgpt gemini claude copilot webex skype whatsapp telegram
+    signal facebook instagram linkedin twitter youtube tiktok netflix spotify uber lyft airbnb ebay alibaba
+    tesla ibm intel nvidia cisco adobe dell hp lenovo samsung sony siemens philips bosch accenture deloitte
+    kpmg pwc ey mckinsey fedex ups dhl visa mastercard amex""".split()
+)
+MONTHS = frozenset("january february march april may june july august september october november december".split())
+# Words before a place that make a capitalised word a place ("in Phoenix", "flying to Atlanta").
+PLACE_CUES = frozenset("in from to near at via visiting visit based located around outside across into".split())
