@@ -47,6 +47,8 @@ MAX_PHRASE = 4
 TOP_FIRST_RANK = 600  # census first names this common are unmistakably names when capitalised
 TOP_LAST_RANK = 3000
 BIG_CITY = 500_000
+MAX_LAST_RANK = 40_000  # the census list's long tail (88,799 names) costs load time and adds little
+MIN_ZIPF2 = 6  # words on no list are kept only for their frequency, and only if at least this common
 COMMON_WORDS = 60_000  # wordfreq's most frequent English words get a Zipf value even if on no list
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ'’.\- ]*$")
 
@@ -110,7 +112,8 @@ def census() -> tuple[dict[str, int], dict[str, int]]:
     last = {}
     for line in (folder / "dist.all.last").read_text(encoding="ascii").splitlines():
         word, *_, rank = line.split()
-        last[word.lower()] = int(rank)
+        if int(rank) <= MAX_LAST_RANK:
+            last[word.lower()] = int(rank)
     return first, last
 
 
@@ -233,6 +236,8 @@ def build() -> dict[str, object]:
     for key in sorted(entries):
         toks = key.replace("-", " - ").split()
         zipf = round(2 * zipf_frequency(key, "en"))
+        if entries[key] in (0, DICT) and zipf < MIN_ZIPF2:
+            continue
         value = entries[key] | (zipf << ZIPF_SHIFT)
         if len(toks) == 1:
             words[key] = value

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from guardrails_lite.validators._names import rules
-from guardrails_lite.validators._names.features import prepare
-from guardrails_lite.validators._names.lexicon import DICT, FIRST, LAST, Lexicon, lexicon
-from guardrails_lite.validators._names.tagger import Tagger, tagger
-from guardrails_lite.validators._names.tokens import tokenize
-from guardrails_lite.validators._names.wordlists import CODE_NAMES, MONTHS, PLACE_CUES, PRODUCTS
+from guardrails_lite.validators.pii._names import rules
+from guardrails_lite.validators.pii._names.features import prepare
+from guardrails_lite.validators.pii._names.lexicon import DICT, FIRST, LAST, Lexicon, lexicon
+from guardrails_lite.validators.pii._names.tagger import Tagger, tagger
+from guardrails_lite.validators.pii._names.tokens import tokenize
+from guardrails_lite.validators.pii._names.wordlists import CODE_NAMES, MONTHS, PLACE_CUES, PRODUCTS
 
 KINDS = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
 RULE_SCORE = 0.9

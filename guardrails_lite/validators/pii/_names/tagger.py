@@ -8,6 +8,7 @@ are added token by token while decoding.
 
 from __future__ import annotations
 
+import base64
 import gzip
 import json
 import math
@@ -16,10 +17,11 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from guardrails_lite.validators._names.features import LABELS, Prepared, label_features, static_features
+from guardrails_lite.validators.pii._names.features import LABELS, Prepared, label_features, static_features
 
 _N = len(LABELS)
 _KINDS = ("PER", "LOC", "ORG")
+_LABEL_FEATURES = ("pl=", "pl_s=", "pl_lex=")  # see features.label_features
 _LOCK = threading.Lock()
 _LOADED: list[Tagger] = []
 
@@ -35,13 +37,14 @@ class Tagged:
 
 
 class Tagger:
-    def __init__(self, weights: dict[str, list[float]]) -> None:
+    def __init__(self, features: list[str], matrix: Any) -> None:
+        """`matrix[i]` holds the per-label weights of `features[i]`."""
+        dynamic = {i for i, f in enumerate(features) if f.startswith(_LABEL_FEATURES)}
+        self.dynamic = {features[i]: [float(v) for v in matrix[i]] for i in dynamic}
+        self.index = {f: i for i, f in enumerate(features) if i not in dynamic}
+        self.matrix = matrix
         import numpy as np
 
-        self.dynamic = {f: w for f, w in weights.items() if f.startswith(("pl=", "pl_s=", "pl_lex="))}
-        static = sorted(f for f in weights if f not in self.dynamic)
-        self.index = {f: i for i, f in enumerate(static)}
-        self.matrix: Any = np.array([weights[f] for f in static], dtype=np.float64).reshape(len(static), _N)
         self._np = np
 
     def static_scores(self, p: Prepared, rows: list[int]) -> list[list[float]]:
@@ -102,12 +105,17 @@ def tagger() -> Tagger:
     with _LOCK:
         if not _LOADED:
             path = resources.files("guardrails_lite") / "data" / "names" / "tagger.json.gz"
-            data = json.loads(gzip.decompress(path.read_bytes()))
-            _LOADED.append(Tagger(unpack(data)))
+            _LOADED.append(load(json.loads(gzip.decompress(path.read_bytes()))))
         return _LOADED[0]
 
 
-def unpack(data: dict[str, Any]) -> dict[str, list[float]]:
-    scale = float(data["scale"])
-    rows: dict[str, list[int]] = data["weights"]
-    return {f: [v / scale for v in row] for f, row in rows.items()}
+def load(data: dict[str, Any]) -> Tagger:
+    """A tagger from the packed form written by scripts/train_names.py."""
+    import numpy as np
+
+    if data.get("version") != 2 or tuple(data["labels"]) != LABELS:
+        raise ValueError("tagger file does not match this version of the features")
+    features = str(data["features"]).split("\n")
+    raw = np.frombuffer(base64.b64decode(data["weights"]), dtype="<i2")
+    matrix = raw.reshape(len(features), _N).astype(np.float64) / float(data["scale"])
+    return Tagger(features, matrix)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
-from guardrails_lite.validators._names.lexicon import FIRST, LAST, Lexicon
+from guardrails_lite.validators.pii._names.lexicon import FIRST, LAST, Lexicon
 
 _NAME = r"\p{Lu}(?:\.|[\p{L}'’]{1,30}(?:-\p{Lu}[\p{L}'’]{1,30})?)"
 _PARTICLE = r"(?:van|von|de|der|del|da|di|du|la|le|al|bin|ter|den)"

@@ -8,8 +8,9 @@ microseconds per kilobyte of ordinary prose.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
-from guardrails_lite.validators._names.lexicon import (
+from guardrails_lite.validators.pii._names.lexicon import (
     CITY_BIG,
     CONTINENT,
     COUNTRY,
@@ -18,7 +19,7 @@ from guardrails_lite.validators._names.lexicon import (
     REGION,
     Lexicon,
 )
-from guardrails_lite.validators._names.tokens import Tokens
+from guardrails_lite.validators.pii._names.tokens import Tokens
 
 LABELS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG")
 # Closed-class words: never the start of a name (modal "May"/"Will" are names too, so they are not here).
@@ -31,6 +32,7 @@ FUNCTION_WORDS = frozenset(
 )
 PARTICLES = frozenset("de del della da di du dos das van von der den ter la le al el bin ibn of - & ' y st".split())
 _LOWER_OK = CITY_BIG | COUNTRY | REGION | CONTINENT  # lists whose entries are candidates even in lower case
+_COMMON_ZIPF2 = 9  # twice the Zipf frequency above which a sentence-opening word on no list is skipped
 SENTENCE_END = frozenset('.!?:;"“”(*>|•')
 
 
@@ -83,49 +85,49 @@ def _shape(w: str) -> str:
 
 def prepare(tokens: Tokens, lex: Lexicon) -> Prepared:
     words = tokens.text
+    breaks = tokens.newline_before
     n = len(words)
     low = [w.lower() for w in words]
     shapes = [shape(w) for w in words]
-    capital = [s[0] == "X" for s in shapes]
+    initial = [True] + [breaks[i] or words[i - 1] in SENTENCE_END for i in range(1, n)]
     lexf = [""] * n
     zipf = [0] * n
     candidate = [False] * n
     mask = (1 << lex.zipf_shift) - 1
+    get = lex.words.get
     for i in range(n):
-        code = lex.words.get(low[i], 0)
+        w = low[i]
+        code = get(w, 0)
         bits = code & mask
-        if capital[i]:
-            # "US" is a place, "us" a pronoun: only title-case function words are skipped.
-            candidate[i] = low[i] not in FUNCTION_WORDS or shapes[i] == "XX"
-        elif bits & _LOWER_OK and low[i] not in FUNCTION_WORDS:
-            candidate[i] = True  # web text writes "france", "kerala" in lower case
-        else:
+        if shapes[i][0] == "X":
+            if w in FUNCTION_WORDS and shapes[i] != "XX":
+                continue  # "US" is a place, "us" a pronoun: only title-case function words are skipped
+            if initial[i] and not bits and code >> lex.zipf_shift >= _COMMON_ZIPF2:
+                continue  # "Please", "Looking", "Attached" opening a sentence: on no list, and very common
+        elif not (bits & _LOWER_OK) or w in FUNCTION_WORDS:
             continue
+        # (lower case on a place list: web text writes "france", "kerala")
+        candidate[i] = True
         if bits:
             lexf[i] = "|".join(name for bit, name in FLAG_NAMES if bits & bit)
         zipf[i] = code >> lex.zipf_shift
     for i in range(1, n - 1):
-        if not candidate[i] and low[i] in PARTICLES and candidate[i - 1] and capital[i + 1]:
+        if not candidate[i] and low[i] in PARTICLES and candidate[i - 1] and shapes[i + 1][0] == "X":
             candidate[i] = True
-    initial = [i == 0 or tokens.newline_before[i] or words[i - 1] in SENTENCE_END for i in range(n)]
     line_len = [0] * n
-    start = 0
-    for i in range(1, n + 1):
-        if i == n or tokens.newline_before[i]:
-            for j in range(start, i):
-                line_len[j] = i - start
-            start = i
+    starts = [i for i in range(n) if breaks[i]] + [n]
+    for a, b in pairwise(starts):
+        line_len[a:b] = [b - a] * (b - a)
     phrase = [""] * n
     i = 0
     while i < n:
-        if capital[i]:
+        if candidate[i]:
             for k in range(min(MAX_PHRASE, n - i), 1, -1):
                 code = lex.phrases.get(" ".join(low[i : i + k]))
                 if code:
-                    tag = _place_tag(code & ((1 << lex.zipf_shift) - 1))
+                    tag = _place_tag(code & mask)
                     phrase[i] = "B-" + tag
-                    for j in range(i + 1, i + k):
-                        phrase[j] = "I-" + tag
+                    phrase[i + 1 : i + k] = ["I-" + tag] * (k - 1)
                     i += k - 1
                     break
         i += 1
