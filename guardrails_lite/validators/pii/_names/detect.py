@@ -12,11 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from guardrails_lite.validators.pii._names import rules
-from guardrails_lite.validators.pii._names.features import prepare
+from guardrails_lite.validators.pii._names.features import Prepared, prepare
 from guardrails_lite.validators.pii._names.lexicon import DICT, FIRST, LAST, Lexicon, lexicon
 from guardrails_lite.validators.pii._names.tagger import Tagger, tagger
 from guardrails_lite.validators.pii._names.tokens import tokenize
-from guardrails_lite.validators.pii._names.wordlists import CODE_NAMES, MONTHS, PLACE_CUES, PRODUCTS
+from guardrails_lite.validators.pii._names.wordlists import AFTER_NAME, CODE_NAMES, MONTHS, PLACE_CUES, PRODUCTS
 
 KINDS = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
 RULE_SCORE = 0.9
@@ -65,11 +65,11 @@ class NameFinder:
                 if group[i] in cut and i not in idx:
                     kind[i], group[i] = "O", -1
             for i in idx:
-                kind[i], score[i], group[i] = "PER", RULE_SCORE, gid
+                kind[i], score[i], group[i] = r.kind, RULE_SCORE, gid
             backed.add(gid)
             gid += 1
         spans = _groups(kind, group)
-        spans = [s for s in spans if s[3] in backed or self._plausible(p.low, toks.text, kind, *s)]
+        spans = [s for s in spans if s[3] in backed or self._plausible(p, *s)]
         spans += self._propagate(toks.text, p.low, kind, spans, backed)
         out = []
         for first, last, k, g in spans:
@@ -80,18 +80,23 @@ class NameFinder:
             out.append(NameSpan(toks.start[first], toks.end[last], KINDS[k], round(0.5 + 0.5 * conf, 3)))
         return sorted(out, key=lambda s: s.start)
 
-    def _plausible(
-        self, low: list[str], words: list[str], kind: list[str], first: int, last: int, k: str, g: int
-    ) -> bool:
+    def _plausible(self, p: Prepared, first: int, last: int, k: str, g: int) -> bool:
         """A tagger entity of one word that is usually no name needs context."""
+        low = p.low
         if first != last:
-            return not any(low[i] in PRODUCTS for i in range(first, last + 1)) or k == "ORG"
+            return k == "ORG" or not any(low[i] in PRODUCTS for i in range(first, last + 1))
         w = low[first]
         if w in PRODUCTS:
             return k == "ORG"
+        before = low[first - 1] if first > 0 else ""
         if w in CODE_NAMES or w in MONTHS:
-            before = low[first - 1] if first > 0 else ""
             return k == "LOC" and before in PLACE_CUES
+        if p.initial[first] and k != "ORG" and self.lex.flags(w) & DICT:
+            # "Mark the date", "Grace period", "Will you": an ordinary word opening a sentence, unless
+            # what follows is what follows a name ("Mark said", "Grace will").
+            after = low[first + 1] if first + 1 < len(low) else ""
+            nxt_lower = first + 1 < len(low) and p.shape[first + 1] == "x"
+            return not nxt_lower or after in AFTER_NAME
         return True
 
     def _propagate(

@@ -42,6 +42,11 @@ _INTRO = regex.compile(
     rf"[ \t]+({_SEQ})"
 )
 _STRICT_INTRO = ("my name", "name:")
+# "Initech GmbH", "Acme Corp.", "Northwind Traders Ltd": a company by its legal form.
+_COMPANY = regex.compile(
+    rf"\b({_SEQ})[ \t]*,?[ \t]+(?:Inc|Corp|Corporation|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|SE|S\.A|SA|PLC|plc|LLP|"
+    rf"BV|B\.V|NV|N\.V|Pty|SAS|SARL|SpA|S\.p\.A|KK|Oy|AB|ASA|A/S|Co|Company|Holdings|Group)\b\.?"
+)
 _EMAIL_OR_ANGLE = regex.compile(r"<[^<>\n]{0,320}>|[^\s<>,;]{1,64}@[^\s<>,;]{1,255}")
 _SPLIT_ITEMS = regex.compile(r"[;,]|\band\b|&")
 # Words that make a greeting or header address a group, not a person.
@@ -64,6 +69,7 @@ class RuleSpan:
     start: int
     end: int
     strict: bool  # found by a pattern that needs no help from the lexicon
+    kind: str = "PER"
 
 
 def _name_ok(text: str, lex: Lexicon, need_lexicon: bool) -> bool:
@@ -104,6 +110,8 @@ def find(text: str, lex: Lexicon) -> list[RuleSpan]:
                 piece = text[piece_start:piece_end]
                 if _name_ok(piece, lex, need_lexicon=need):
                     out.append(RuleSpan(*_trim(text, piece_start, piece_end), strict=not need))
+    for m in _COMPANY.finditer(text):
+        out.append(RuleSpan(*_trim(text, m.start(), m.end()), strict=True, kind="ORG"))
     for m in _INTRO.finditer(text):
         lead = text[m.start() : m.start(1)].lower()
         strict = lead.startswith(_STRICT_INTRO)

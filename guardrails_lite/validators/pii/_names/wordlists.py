@@ -33,3 +33,10 @@ PRODUCTS = frozenset(
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 # Words before a place that make a capitalised word a place ("in Phoenix", "flying to Atlanta").
 PLACE_CUES = frozenset("in from to near at via visiting visit based located around outside across into".split())
+# Words that follow a person's name opening a sentence ("Mark said", "Grace will"), unlike an imperative
+# or a noun ("Mark the date", "Grace period").
+AFTER_NAME = frozenset(
+    """is was has had will would can could should said says wrote writes asked asks called calls mentioned
+    thinks thought told tells wants wanted needs needed and or to from at in on who just also already
+    agreed agrees confirmed confirms sent sends replied replies left joined joins is's""".split()
+)
