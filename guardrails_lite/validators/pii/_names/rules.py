@@ -110,8 +110,7 @@ def find(text: str, lex: Lexicon) -> list[RuleSpan]:
                 piece = text[piece_start:piece_end]
                 if _name_ok(piece, lex, need_lexicon=need):
                     out.append(RuleSpan(*_trim(text, piece_start, piece_end), strict=not need))
-    for m in _COMPANY.finditer(text):
-        out.append(RuleSpan(*_trim(text, m.start(), m.end()), strict=True, kind="ORG"))
+    out += [RuleSpan(*_trim(text, m.start(), m.end()), strict=True, kind="ORG") for m in _COMPANY.finditer(text)]
     for m in _INTRO.finditer(text):
         lead = text[m.start() : m.start(1)].lower()
         strict = lead.startswith(_STRICT_INTRO)
