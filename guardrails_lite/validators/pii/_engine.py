@@ -4,9 +4,10 @@ Stock `AnalyzerEngine.analyze` runs every recognizer over the whole text and a s
 first. Here an engine holds only the recognizers for the requested entities, and each one runs
 only on short windows around cheap anchors (an ``@`` for e-mail, a run of digits for phone
 numbers, ...): text without anchors costs one linear scan per entity, and Presidio's own regexes
-never see long inputs whole. spaCy runs only when a trained pipeline is installed and an NER
-entity (PERSON, LOCATION, ...) is requested. Engines are built lazily, once per process and
-configuration, under a lock.
+never see long inputs whole. PERSON, LOCATION and ORGANIZATION come from the builtin names
+recognizer (`_names_recognizer`: lists, a small tagger, e-mail rules); spaCy runs only when a
+trained pipeline is installed and an NER entity is requested (its findings are added). Engines
+are built lazily, once per process and configuration, under a lock.
 
 Offline: Presidio's e-mail recognizer validates domains with `tldextract`, whose default
 extractor fetches the public-suffix list; ours uses the snapshot bundled with tldextract.
@@ -22,11 +23,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from guardrails_lite.logs import get_logger
-
-logger = get_logger("guardrails_lite.pii")
-
 __all__ = [
+    "NAMES_ENTITIES",
     "NER_ENTITIES",
     "PATTERN_ENTITIES",
     "CustomPattern",
@@ -35,6 +33,7 @@ __all__ = [
     "Span",
     "get_engine",
     "resolve_overlaps",
+    "undetectable",
 ]
 
 #: Entities found by patterns and checksums; no NLP model needed.
@@ -48,6 +47,9 @@ NER_LABELS: dict[str, tuple[str, ...]] = {
     "DATE_TIME": ("DATE", "TIME"),
 }
 NER_ENTITIES = tuple(NER_LABELS)
+#: Found by the builtin names recognizer (lists, tagger, e-mail rules) without spaCy.
+NAMES_ENTITIES = ("PERSON", "LOCATION", "ORGANIZATION")
+_DEFAULT_NER = ("PERSON", "LOCATION")
 _NER_SCORE = 0.85
 _REGISTRY_FLAGS = 26  # regex.DOTALL | regex.MULTILINE | regex.IGNORECASE, as in Presidio's default registry
 _TRAINED_PIPELINES = ("en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_trf")
@@ -118,11 +120,11 @@ class EngineConfig:
     language: str
     spacy_model: str
     custom: tuple[CustomPattern, ...]
+    names: str = "auto"  # PiiSpec.names: builtin, spacy, both, auto
 
 
 _LOCK = threading.Lock()
 _ENGINES: dict[EngineConfig, PiiEngine] = {}
-_WARNED: set[tuple[str, tuple[str, ...]]] = set()
 
 
 def get_engine(config: EngineConfig) -> PiiEngine:
@@ -148,6 +150,30 @@ def _installed_pipeline(name: str) -> str | None:
     return None
 
 
+def _pipeline_importable(name: str) -> bool:
+    """Whether a spaCy pipeline package `name` (or, for 'auto', any trained English one) is installed.
+
+    Looked up without importing spaCy, so policies can be checked at load time cheaply.
+    """
+    import importlib.util
+
+    candidates = _TRAINED_PIPELINES if name == "auto" else () if name == "blank" else (name,)
+    return any(importlib.util.find_spec(c) is not None for c in candidates)
+
+
+def undetectable(entities: Sequence[str] | None, names: str, spacy_model: str) -> list[str]:
+    """The explicitly requested entity types that no installed detector can find (fail closed at load)."""
+    wanted = [e for e in (entities or ()) if e in NER_LABELS]
+    builtin = names in ("auto", "builtin", "both")
+    covered = set(NAMES_ENTITIES) if builtin else set()
+    if names != "builtin" and (names == "spacy" or any(e not in covered for e in wanted)):
+        if _pipeline_importable(spacy_model):
+            covered |= set(NER_LABELS)
+        elif names == "spacy":
+            return sorted(set(wanted) or set(NAMES_ENTITIES[:2]))
+    return sorted(e for e in wanted if e not in covered)
+
+
 def _load_spacy(name: str) -> Any:
     """A trained spaCy pipeline with NER, or None. Never downloads anything."""
     package = _installed_pipeline(name)
@@ -162,6 +188,11 @@ def _load_spacy(name: str) -> Any:
     return nlp
 
 
+_PRIVATE_TLDS = frozenset(
+    {"example", "test", "invalid", "localhost", "local", "internal", "intranet", "corp", "home", "lan", "private"}
+)
+
+
 def _offline_email_recognizer(language: str) -> Any:
     import tldextract
     from presidio_analyzer.predefined_recognizers import EmailRecognizer
@@ -171,7 +202,13 @@ def _offline_email_recognizer(language: str) -> Any:
 
     class OfflineEmailRecognizer(EmailRecognizer):
         def validate_result(self, pattern_text: str) -> bool:
-            return bool(extract(pattern_text).fqdn)
+            if extract(pattern_text).fqdn:
+                return True
+            # Reserved and internal top-level names (RFC 2606/6761, and common intranet ones) are on no
+            # public-suffix list, yet "admin@corp.example" or "ops@build.internal" is an address.
+            domain = pattern_text.rpartition("@")[2].rstrip(".").lower()
+            label = domain.rpartition(".")[2]
+            return "." in domain and label in _PRIVATE_TLDS
 
     return OfflineEmailRecognizer(supported_language=language)
 
@@ -384,6 +421,27 @@ _WIDE_CARD = r"\b(?:4\d{3}|5[0-8]\d{2}|2[1-7]\d{2}|1800|3[0-8]\d{2}|6\d{3})(?:[ 
 _MAESTRO_12 = r"\b(?:50|5[6-8]|6\d)\d{10}\b"
 
 
+_SAMPLE_SSNS = frozenset({"123456789", "987654320", "078051120"})
+
+
+def _ssn_recognizer(supported_language: str) -> Any:
+    """Presidio's SSN recognizer, except that published sample numbers (078-05-1120) stay SSNs.
+
+    Presidio invalidates them, and then the phone recognizer labels "SSN 078051120" a phone
+    number. A guardrail reports the SSN-shaped value where the text says it is one; the patterns'
+    scores and context words still decide, as for any other number.
+    """
+    from presidio_analyzer.predefined_recognizers import UsSsnRecognizer
+
+    class SsnRecognizer(UsSsnRecognizer):
+        def invalidate_result(self, pattern_text: str) -> bool:
+            if "".join(c for c in pattern_text if c.isdigit()) in _SAMPLE_SSNS:
+                return len({c for c in pattern_text if c in ".- "}) > 1  # mixed delimiters only
+            return bool(super().invalidate_result(pattern_text))
+
+    return SsnRecognizer(supported_language=supported_language)
+
+
 def _recognizer(entity: str, language: str) -> Any:
     from presidio_analyzer import predefined_recognizers as pr
 
@@ -396,7 +454,7 @@ def _recognizer(entity: str, language: str) -> Any:
     factories: dict[str, Callable[..., Any]] = {
         "PHONE_NUMBER": pr.PhoneRecognizer,
         "CREDIT_CARD": pr.CreditCardRecognizer,
-        "US_SSN": pr.UsSsnRecognizer,
+        "US_SSN": _ssn_recognizer,
         "IBAN_CODE": pr.IbanRecognizer,
         "IP_ADDRESS": pr.IpRecognizer,
     }
@@ -483,29 +541,27 @@ class PiiEngine:
         self.config = config
         requested = config.entities
         self.nlp = None
-        ner_wanted = [e for e in (requested or NER_ENTITIES[:2]) if e in NER_LABELS]
-        if ner_wanted:
+        ner_wanted = [e for e in (requested or _DEFAULT_NER) if e in NER_LABELS]
+        builtin = config.names in ("auto", "builtin", "both")
+        self.names: Any = None
+        self.name_entities = frozenset(e for e in ner_wanted if builtin and e in NAMES_ENTITIES)
+        if self.name_entities:
+            from guardrails_lite.validators.pii._names_recognizer import NamesRecognizer
+
+            self.names = NamesRecognizer(sorted(self.name_entities), config.language)
+        if ner_wanted and config.names != "builtin":
             self.nlp = _load_spacy(config.spacy_model)
-            if self.nlp is None and requested is not None:
-                key = (config.spacy_model, tuple(ner_wanted))
-                if key not in _WARNED:
-                    _WARNED.add(key)
-                    logger.warning(
-                        "pii_ner_unavailable",
-                        spacy_model=config.spacy_model,
-                        entities_off=ner_wanted,
-                        reason="no trained spaCy pipeline installed; tokenizer-only (blank) pipeline has no NER",
-                    )
-            elif self.nlp is None:
-                key = (config.spacy_model, tuple(ner_wanted))
-                if key not in _WARNED:
-                    _WARNED.add(key)
-                    logger.info("pii_ner_unavailable", spacy_model=config.spacy_model, entities_off=ner_wanted)
         self.ner_labels: dict[str, str] = {}
         if self.nlp is not None:
             for entity in ner_wanted:
                 for label in NER_LABELS[entity]:
                     self.ner_labels[label] = entity
+        # Requested, but nothing here can find it: the spec checks this at load; a pipeline uninstalled
+        # since then must not turn into silently missed names.
+        missing = [e for e in (requested or ()) if e in NER_LABELS and e not in self.name_entities]
+        missing = [e for e in missing if e not in self.ner_labels.values()]
+        if missing:
+            raise RuntimeError(f"no detector available for entity types {missing}")
         patterned = [e for e in (requested or PATTERN_ENTITIES) if e in _ANCHORS]
         # Phone last: it skips digit runs the other recognizers already claimed.
         patterned.sort(key=lambda e: e == "PHONE_NUMBER")
@@ -516,7 +572,9 @@ class PiiEngine:
         for custom in config.custom:
             rec = _custom_recognizer(custom, config.language)
             self.recognizers.append((custom.entity, rec, None, frozenset(w.lower() for w in custom.context)))
-        self.entities = tuple(sorted({r[0] for r in self.recognizers} | set(self.ner_labels.values())))
+        self.entities = tuple(
+            sorted({r[0] for r in self.recognizers} | set(self.ner_labels.values()) | self.name_entities)
+        )
         # Warm up under the build lock: tldextract reads its snapshot and libphonenumber loads each
         # region's metadata on first use ("Phone:" takes the path that tries every region).
         self.analyze(
@@ -549,6 +607,12 @@ class PiiEngine:
                     if context and self._has_context(text, start, context, _CONTEXT_WORDS, words_before):
                         score = min(1.0, max(score + _CONTEXT_BOOST, _CONTEXT_FLOOR))
                     found.append(Span(start, end, entity, score))
+        if self.names is not None and text:
+            found += [
+                Span(s.start, s.end, s.entity_type, s.score)
+                for s in self.names.finder.find(text)
+                if s.entity_type in self.name_entities
+            ]
         if self.nlp is not None and text:
             if doc is None:
                 doc = self.nlp(text)

@@ -17,16 +17,17 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from guardrails_lite.validators.pii._names.detect import NameFinder
 
 ENTITIES = ("PERSON", "LOCATION", "ORGANIZATION")
+_NAME = "NamesRecognizer"
 
 
-class NamesRecognizer(EntityRecognizer):  # type: ignore[misc]
+class NamesRecognizer(EntityRecognizer):
     """PERSON, LOCATION and ORGANIZATION from lists, a perceptron tagger and e-mail context."""
 
     def __init__(self, supported_entities: list[str] | None = None, supported_language: str = "en") -> None:
         self.finder: NameFinder | None = None
         super().__init__(
             supported_entities=list(supported_entities or ENTITIES),
-            name="NamesRecognizer",
+            name=_NAME,
             supported_language=supported_language,
         )
 
@@ -44,7 +45,7 @@ class NamesRecognizer(EntityRecognizer):  # type: ignore[misc]
                 s.start,
                 s.end,
                 s.score,
-                AnalysisExplanation(recognizer=self.name, original_score=s.score),
+                AnalysisExplanation(recognizer=_NAME, original_score=s.score),
             )
             for s in finder.find(text)
             if s.entity_type in wanted

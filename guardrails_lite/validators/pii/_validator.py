@@ -85,7 +85,8 @@ class PiiSpec(ValidatorSpec):
     entities: list[str] | None = Field(
         None,
         description="Presidio entity types to find. Default: EMAIL_ADDRESS, PHONE_NUMBER, CREDIT_CARD, US_SSN, "
-        "IBAN_CODE, IP_ADDRESS, plus PERSON and LOCATION when a trained spaCy pipeline is installed.",
+        "IBAN_CODE, IP_ADDRESS, PERSON and LOCATION. ORGANIZATION is opt-in; NRP and DATE_TIME need a trained "
+        "spaCy pipeline. An entity listed here that nothing installed can find is a policy error.",
     )
     score_threshold: float = Field(0.35, ge=0, le=1, description="Ignore detections scored below this.")
     allow_list: list[str] = Field(default_factory=list, description="Values never treated as PII (exact match).")
@@ -95,7 +96,13 @@ class PiiSpec(ValidatorSpec):
         pattern=r"^[A-Za-z0-9_.\-]{1,100}$",
         description="spaCy pipeline for NER entities: 'auto' (first installed en_core_web_lg/md/sm/trf), "
         "'blank' (none), or a package name the application trusts (Trusted.spacy_models: loading a package "
-        "imports it). Never downloaded; when missing, NER entities are off.",
+        "imports it). Never downloaded.",
+    )
+    names: Literal["auto", "builtin", "spacy", "both"] = Field(
+        "auto",
+        description="What finds PERSON, LOCATION and ORGANIZATION: 'builtin' (name and place lists, a small "
+        "tagger and e-mail context rules shipped in the package), 'spacy' (the trained spaCy pipeline only), "
+        "'both' (either one's findings), 'auto' (builtin, plus spaCy when a trained pipeline is installed).",
     )
     recognizers: list[PiiRecognizer] = Field(default_factory=list, max_length=50, description="Extra recognizers.")
     _spacy_model = field_validator("spacy_model")(trusted_spacy_model)
@@ -140,6 +147,15 @@ class PiiSpec(ValidatorSpec):
         unknown_ops = sorted(set(self.operators) - known)
         if unknown_ops:
             raise ValueError(f"operators name unknown entity types {unknown_ops}")
+        from guardrails_lite.validators.pii._engine import undetectable
+
+        missing = undetectable(self.entities, self.names, self.spacy_model)
+        if missing:
+            raise ValueError(
+                f"entity types {missing} cannot be detected here: they need a trained spaCy pipeline "
+                f"(spacy_model: {self.spacy_model!r}, names: {self.names!r}) and none is installed; install one "
+                "(e.g. en_core_web_sm) or remove them"
+            )
         return self
 
     def build(self) -> Validator:
@@ -186,6 +202,7 @@ class PiiValidator:
             entities=tuple(spec.entities) if spec.entities is not None else None,
             language=spec.language,
             spacy_model=spec.spacy_model,
+            names=spec.names,
             custom=tuple(CustomPattern(r.name, r.regex, r.entity, r.score, tuple(r.context)) for r in spec.recognizers),
         )
         self.allow = frozenset(spec.allow_list)

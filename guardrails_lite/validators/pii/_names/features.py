@@ -123,7 +123,7 @@ def prepare(tokens: Tokens, lex: Lexicon) -> Prepared:
     while i < n:
         if candidate[i]:
             for k in range(min(MAX_PHRASE, n - i), 1, -1):
-                code = lex.phrases.get(" ".join(low[i : i + k]))
+                code = lex.phrases.get(" ".join(low[i : i + k]), 0)
                 if code:
                     tag = _place_tag(code & mask)
                     phrase[i] = "B-" + tag

@@ -1,0 +1,187 @@
+"""`pii` names and places without spaCy: the builtin recognizer, its e-mail rules, and failing closed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from guardrails_lite import Context, PolicyError, Verdict, parse_policy
+
+
+def build(entry: dict[str, Any]) -> Any:
+    policy = parse_policy({"name": "t", "input": [{"use": "pii", "on_fail": "repair", **entry}]}, "p.yaml")
+    return policy.input[0].build()
+
+
+def found(text: str, entry: dict[str, Any] | None = None) -> list[tuple[str, str]]:
+    verdict: Verdict = build(entry or {"spacy_model": "blank"})(text, Context("input", state={}, entry_id="pii"))
+    return [(f.entity_type or "", text[f.start : f.end]) for f in verdict.findings if f.start is not None]
+
+
+def test_the_issue_example_is_scrubbed_with_no_spacy_pipeline() -> None:
+    text = "Hi, I'm Jane Smith from Berlin, call me at (212) 555-0147."
+    v = build({"spacy_model": "blank", "operator": "pseudonymise"})
+    verdict = v(text, Context("input", state={}, entry_id="pii"))
+    assert verdict.repaired == "Hi, I'm <PERSON_1> from <LOCATION_1>, call me at <PHONE_NUMBER_1>."
+
+
+EMAIL = """From: Mark Lee <mark.lee@corp.example>
+To: Finance Team; Grace Okafor <grace@corp.example>
+Subject: Apollo rollout
+
+Hi Grace,
+
+May I ask you to review the Apollo budget before Monday? Bill the client for March and mark the ticket done.
+The Phoenix migration is on hold; Atlas ships next week. We met the Salesforce team in Phoenix last week.
+
+Best regards,
+Mark Lee
+"""
+
+
+def test_e_mail_headers_greetings_and_sign_offs_name_people() -> None:
+    got = found(EMAIL)
+    people = [v for t, v in got if t == "PERSON"]
+    assert people == ["Mark Lee", "Grace Okafor", "Grace", "Mark Lee"]
+
+
+def test_common_words_code_names_products_and_months_need_context() -> None:
+    got = found(EMAIL)
+    values = [v for _, v in got]
+    for word in ("May", "Bill", "Apollo", "Atlas", "Monday", "March", "Salesforce", "Finance Team"):
+        assert word not in values
+    # "in Phoenix" is the city; "The Phoenix migration" is a project.
+    assert [(t, v) for t, v in got if v == "Phoenix"] == [("LOCATION", "Phoenix")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Dear Dr. Nakamura,\nthe results are attached.", "Nakamura"),
+        ("My name is Carlos Mendoza and I need help.", "Carlos Mendoza"),
+        ("Thanks for the notes.\n\n- Sven", "Sven"),
+        ("Cheers,\nEmma", "Emma"),
+        ("Hi Grace, the grace period ends today.", "Grace"),
+    ],
+)
+def test_context_rules(text: str, person: str) -> None:
+    assert ("PERSON", person) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will you send the report?",
+        "Mark the date: the review is on Friday.",
+        "Grace period ends on Monday.",
+        "Please upload it to Jira and Confluence.",
+        "Dear Customer, your order has shipped.",
+        "Hi team, the Orion launch moved to May.",
+    ],
+)
+def test_no_names_in_ordinary_sentences(text: str) -> None:
+    assert [t for t, _ in found(text) if t in ("PERSON", "LOCATION")] == []
+
+
+def test_organization_is_opt_in() -> None:
+    text = "Lukas Meyer works for Initech GmbH in Munich."
+    assert ("ORGANIZATION", "Initech GmbH") not in found(text)
+    got = found(text, {"spacy_model": "blank", "entities": ["PERSON", "LOCATION", "ORGANIZATION"]})
+    assert set(got) == {("PERSON", "Lukas Meyer"), ("ORGANIZATION", "Initech GmbH"), ("LOCATION", "Munich")}
+
+
+def test_the_recognizer_plugs_into_stock_presidio() -> None:
+    import spacy
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+    from guardrails_lite.validators.pii._names_recognizer import NamesRecognizer
+
+    class Blank(SpacyNlpEngine):  # type: ignore[misc]
+        def load(self) -> None:
+            self.nlp = {"en": spacy.blank("en")}
+
+    nlp = Blank(models=[{"lang_code": "en", "model_name": "blank"}])
+    nlp.load()
+    analyzer = AnalyzerEngine(nlp_engine=nlp, supported_languages=["en"])
+    analyzer.registry.add_recognizer(NamesRecognizer())
+    text = "Priya Raman flew from Toronto to Lisbon."
+    results = analyzer.analyze(text, language="en", entities=["PERSON", "LOCATION"])
+    assert sorted((r.entity_type, text[r.start : r.end]) for r in results) == [
+        ("LOCATION", "Lisbon"),
+        ("LOCATION", "Toronto"),
+        ("PERSON", "Priya Raman"),
+    ]
+
+
+# -- failing closed ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "entry",
+    [
+        {"entities": ["NRP"], "spacy_model": "blank"},
+        {"entities": ["PERSON", "DATE_TIME"], "spacy_model": "blank"},
+        {"entities": ["DATE_TIME"], "spacy_model": "no_such_pipeline_xx"},
+        {"names": "spacy", "spacy_model": "blank"},
+        {"entities": ["PERSON"], "names": "spacy", "spacy_model": "no_such_pipeline_xx"},
+    ],
+)
+def test_requested_entities_nothing_can_detect_are_a_policy_error(entry: dict[str, Any]) -> None:
+    with pytest.raises(PolicyError) as e:
+        build(entry)
+    assert any(path.startswith("input[0]") for path, _ in e.value.problems), e.value.problems
+    assert "cannot be detected" in str(e.value)
+
+
+def test_entities_the_builtin_tier_covers_load_without_spacy() -> None:
+    for entities in (["PERSON"], ["LOCATION", "EMAIL_ADDRESS"], ["ORGANIZATION"]):
+        build({"entities": entities, "spacy_model": "blank"})
+        build({"entities": entities, "spacy_model": "blank", "names": "builtin"})
+
+
+def test_names_can_be_left_to_spacy_or_combined(monkeypatch: pytest.MonkeyPatch) -> None:
+    import spacy
+
+    from guardrails_lite.validators.pii import _engine
+
+    nlp = spacy.blank("en")  # stands in for en_core_web_*: an entity ruler labels a name the lists do not know
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": "PERSON", "pattern": "zq"}])
+    monkeypatch.setattr(_engine, "_ENGINES", {})
+    monkeypatch.setattr(_engine, "_load_spacy", lambda name: nlp)
+    monkeypatch.setattr(_engine, "_pipeline_importable", lambda name: True)
+    text = "Priya Raman met zq today."
+    assert found(text, {"names": "spacy"}) == [("PERSON", "zq")]
+    assert found(text, {"names": "builtin"}) == [("PERSON", "Priya Raman")]
+    assert found(text, {"names": "both"}) == [("PERSON", "Priya Raman"), ("PERSON", "zq")]
+    assert found(text, {}) == [("PERSON", "Priya Raman"), ("PERSON", "zq")]  # auto: both when installed
+
+
+def test_names_are_not_taken_from_inside_e_mail_addresses_or_links() -> None:
+    text = "Write to jane.smith@corp.example or see https://example.com/Berlin/Jane for details."
+    assert [t for t, _ in found(text)] == ["EMAIL_ADDRESS"]
+
+
+def test_hostile_input_stays_linear() -> None:
+    import time
+
+    v = build({"spacy_model": "blank"})
+    for text in ("Hi " + "Aa " * 20_000, "From: " + "Jane-" * 20_000, ("Mr. " + "Xy " * 5) * 4000, "A" * 100_000):
+        start = time.process_time()
+        v(text, Context("input", state={}, entry_id="pii"))
+        assert time.process_time() - start < 20
+
+
+# -- pattern entities fixed alongside ---------------------------------------------------------------
+@pytest.mark.parametrize("text", ["SSN 078051120", "my ssn is 078-05-1120.", "Social security number: 536804398"])
+def test_ssns_without_dashes_or_published_samples_are_ssns_not_phones(text: str) -> None:
+    assert [t for t, _ in found(text)] == ["US_SSN"]
+
+
+@pytest.mark.parametrize("address", ["admin@corp.example", "ops@build.internal", "qa@lab.test", "it@hq.local"])
+def test_addresses_in_reserved_and_internal_domains(address: str) -> None:
+    assert found(f"Mail {address} today.") == [("EMAIL_ADDRESS", address)]
+
+
+def test_file_names_with_at_signs_are_still_not_addresses() -> None:
+    assert found("Attach icon@2x.png and logo@3x.webp.") == []
