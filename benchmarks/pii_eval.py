@@ -1,6 +1,7 @@
 """PII detection: guardrails-lite `pii` vs stock Presidio, accuracy and speed in one run.
 
     PYTHONPATH=. python benchmarks/pii_eval.py [--data DIR] [--out benchmarks/results/pii.md] [--repeats 5]
+                                               [--blind PATH]
 
 Data: ../shared/data/presidio-synth-pii (Presidio's synth_dataset_v2, MIT; see its README).
 Stock = `AnalyzerEngine` with its default recognizers on a blank English spaCy pipeline, plus
@@ -10,6 +11,12 @@ on the six pattern entity types, after the same score threshold and the same ove
 gold span of the same type (one to one); "exact" columns require identical boundaries.
 Stock's e-mail recognizer would try to fetch the public-suffix list; it is pointed at
 tldextract's bundled snapshot, like ours, so neither touches the network.
+
+Names and places (PERSON, LOCATION, ORGANIZATION): on the synthetic rows (GPE counts as LOCATION; a
+prediction inside a STREET_ADDRESS span is neither right nor wrong), on uner-ewt-dev (real web and
+e-mail sentences; ORGANIZATION from uner-ewt-train/en_ewt-ud-dev.iob2 when present), on the
+developer's own e-mails (benchmarks/data/pii_names_dev_emails.jsonl) and, with `--blind PATH`, on a
+blind set of e-mails ({id, text, spans}); only aggregate figures are printed for it, never texts.
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ import argparse
 import json
 import platform
 import statistics
+import subprocess
 import sys
 import time
 import types
@@ -31,6 +39,8 @@ ROOT = Path(__file__).resolve().parent.parent
 _SUBPATH = Path("shared", "data", "presidio-synth-pii")
 DEFAULT_DATA = next((p / _SUBPATH for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared").is_dir()), _SUBPATH)
 ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "US_SSN", "IBAN_CODE", "IP_ADDRESS")
+NAMES = ("PERSON", "LOCATION", "ORGANIZATION")
+_GOLD_TYPES = {"PERSON": "PERSON", "LOCATION": "LOCATION", "GPE": "LOCATION", "ORGANIZATION": "ORGANIZATION"}
 THRESHOLD = 0.35
 Spans = list[tuple[int, int, str]]
 
@@ -68,6 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "pii.md")
     ap.add_argument("--repeats", type=int, default=5)
+    ap.add_argument("--blind", type=Path, help="blind e-mail set (jsonl); aggregate figures only")
     args = ap.parse_args(argv)
     rows = load_rows(args.data)
 
@@ -80,10 +91,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     analyzer, anonymizer = stock_engines()
     analyzer.analyze("warm up a.b@example.com 212-555-0100", language="en")
     stock_load = time.perf_counter() - t0
+    names_load = cold_names_load()
     t0 = time.perf_counter()
     ours = PiiValidator(PiiSpec(operator="replace", score_threshold=THRESHOLD))
     ours("warm up a.b@example.com 212-555-0100", Context("input"))
     ours_load = time.perf_counter() - t0
+    plain = PiiValidator(PiiSpec(operator="replace", score_threshold=THRESHOLD, entities=list(ENTITIES)))
 
     engine = get_engine(ours.config)
 
@@ -110,21 +123,146 @@ def main(argv: Sequence[str] | None = None) -> int:
         v = ours(text, Context("input"))
         return v.repaired if v.repaired is not None else text
 
+    def plain_full(text: str) -> str:
+        v = plain(text, Context("input"))
+        return v.repaired if v.repaired is not None else text
+
+    names = names_report(args, rows, analyzer, get_engine, PiiSpec, PiiValidator, Span, resolve_overlaps)
     corpora = {
+        "~1 KB e-mails: uner-ewt-dev e-mail sentences, each message's joined": email_kb(args.data),
         "data set rows (avg {:.0f} chars)": texts,
         "~1 KB texts: rows joined": join_kb(texts),
         "~1 KB prose without PII: PII-free rows joined": join_kb([r["text"] for r in rows if not r["spans"]]),
         "~1 KB texts with every labelled span blanked out, rows joined": join_kb([blank_spans(r) for r in rows]),
     }
-    speed: list[tuple[str, int, float, float, float, float]] = []
+    speed: list[tuple[str, int, float, float, float, float, float]] = []
     for label, corpus in corpora.items():
+        if not corpus:
+            continue
         label = label.format(statistics.mean(map(len, corpus)))
-        (w_stock, c_stock), (w_ours, c_ours) = timed([stock_full, ours_full], corpus, args.repeats)
+        (w_stock, c_stock), (w_ours, c_ours), (w_plain, _) = timed(
+            [stock_full, ours_full, plain_full], corpus, args.repeats
+        )
         kb = sum(len(t) for t in corpus) / 1000
-        speed.append((label, len(corpus), w_stock * 1000 / kb, w_ours * 1000 / kb, kb, c_stock / c_ours))
-    write_report(args.out, scores, speed, len(rows), stock_load, ours_load, args.repeats)
+        ms = (w_stock * 1000 / kb, w_ours * 1000 / kb, w_plain * 1000 / kb)
+        speed.append((label, len(corpus), *ms, kb, c_stock / c_ours))
+    write_report(args.out, scores, speed, len(rows), (stock_load, ours_load, names_load), args.repeats, names)
     print(args.out.read_text(encoding="utf-8"))
     return 0
+
+
+def cold_names_load() -> float:
+    """Seconds to load the names data (lexicon + tagger) in a fresh process, numpy already imported
+    (presidio and spaCy import it anyway)."""
+    code = (
+        "import time, numpy\n"
+        "t = time.perf_counter()\n"
+        "from guardrails_lite.validators.pii._names.detect import NameFinder\n"
+        "NameFinder().find('Hi Jane')\n"
+        "print(time.perf_counter() - t)"
+    )
+    runs = [
+        float(subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True).stdout)
+        for _ in range(3)
+    ]
+    return statistics.median(runs)
+
+
+def jsonl(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def names_gold(row: dict[str, Any]) -> tuple[Spans, list[tuple[int, int]]]:
+    """Gold name spans of a row, and the STREET_ADDRESS spans (predictions inside them are not scored)."""
+    gold = [
+        (s["start"], s["end"], _GOLD_TYPES[s["entity_type"]]) for s in row["spans"] if s["entity_type"] in _GOLD_TYPES
+    ]
+    ignore = [(s["start"], s["end"]) for s in row["spans"] if s["entity_type"] == "STREET_ADDRESS"]
+    return gold, ignore
+
+
+def dev_with_org(data: Path) -> list[dict[str, Any]] | None:
+    """uner-ewt-dev with ORGANIZATION spans, from the IOB2 file kept beside the train split."""
+    path = data / "uner-ewt-train" / "en_ewt-ud-dev.iob2"
+    if not path.exists():
+        return None
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("train_names", ROOT / "scripts" / "train_names.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    kinds = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
+    ids = [
+        line.split("= ", 1)[1] for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("# sent_id")
+    ]
+    rows = module.read_iob2(path)
+    return [
+        {"sent_id": sid, "text": text, "spans": [{"start": a, "end": b, "entity_type": kinds[k]} for a, b, k in spans]}
+        for sid, (text, spans) in zip(ids, rows, strict=True)
+    ]
+
+
+def email_kb(data: Path) -> list[str]:
+    """The e-mail messages of uner-ewt-dev (sentences of one message joined by line breaks), packed into ~1 KB texts."""
+    path = data / "uner-ewt-dev" / "uner_ewt_dev.jsonl"
+    if not path.exists():
+        return []
+    messages: dict[str, list[str]] = {}
+    for row in jsonl(path):
+        if row["sent_id"].startswith("email-"):
+            messages.setdefault(row["sent_id"].rsplit("-", 1)[0], []).append(row["text"])
+    return join_kb(["\n".join(m) for m in messages.values()], sep="\n\n")
+
+
+def names_report(
+    args: argparse.Namespace, rows: list[dict[str, Any]], analyzer: Any, *api: Any
+) -> dict[str, dict[str, Any]]:
+    """P/R per name type on each set, for stock Presidio (blank pipeline) and ours."""
+    get_engine, pii_spec, pii_validator, span, resolve_overlaps = api
+    engine = get_engine(pii_validator(pii_spec(entities=list(NAMES), score_threshold=THRESHOLD)).config)
+
+    def ours(text: str) -> Spans:
+        return [(s.start, s.end, s.entity_type) for s in engine.analyze(text) if s.score >= THRESHOLD]
+
+    def stock(text: str) -> Spans:
+        res = analyzer.analyze(text, language="en", entities=list(NAMES))
+        kept = resolve_overlaps(span(r.start, r.end, r.entity_type, r.score) for r in res if r.score >= THRESHOLD)
+        return [(s.start, s.end, s.entity_type) for s in kept]
+
+    sets: dict[str, tuple[list[dict[str, Any]], str]] = {
+        "presidio-synth-pii (1,500 synthetic rows)": (rows, "unseen (no rule or feature looked at it)"),
+    }
+    dev_path = args.data / "uner-ewt-dev" / "uner_ewt_dev.jsonl"
+    dev = dev_with_org(args.data) or (jsonl(dev_path) if dev_path.exists() else None)
+    if dev is not None:
+        sets["uner-ewt-dev, all 2,001 sentences"] = (dev, "tuned on")
+        sets["uner-ewt-dev, its 523 e-mail sentences"] = (
+            [r for r in dev if r["sent_id"].startswith("email-")],
+            "tuned on",
+        )
+    own = ROOT / "benchmarks" / "data" / "pii_names_dev_emails.jsonl"
+    sets["our 18 development e-mails"] = (jsonl(own), "tuned on")
+    if args.blind is not None:
+        sets["blind e-mails"] = (jsonl(args.blind), "unseen: first and only run")
+    out: dict[str, dict[str, Any]] = {}
+    for name, (data_rows, status) in sets.items():
+        gold, ignore = zip(*(names_gold(r) for r in data_rows), strict=True)
+        texts = [r["text"] for r in data_rows]
+        preds = {
+            "stock": [drop_ignored(stock(t), ig) for t, ig in zip(texts, ignore, strict=True)],
+            "ours": [drop_ignored(ours(t), ig) for t, ig in zip(texts, ignore, strict=True)],
+        }
+        out[name] = {"n": len(data_rows), "status": status} | {k: score(list(gold), p, NAMES) for k, p in preds.items()}
+        if name == "blind e-mails":
+            agg = {e: (round(v["p"], 3), round(v["r"], 3), int(v["gold"])) for e, v in out[name]["ours"].items()}
+            print("blind e-mails, ours (P, R, gold):", agg)
+    return out
+
+
+def drop_ignored(pred: Spans, ignore: list[tuple[int, int]]) -> Spans:
+    return [p for p in pred if not any(p[0] < b and a < p[1] for a, b in ignore)]
 
 
 def blank_spans(row: dict[str, Any]) -> str:
@@ -136,13 +274,13 @@ def blank_spans(row: dict[str, Any]) -> str:
     return "".join([*out, text[last:]])
 
 
-def join_kb(texts: Sequence[str]) -> list[str]:
+def join_kb(texts: Sequence[str], sep: str = " ") -> list[str]:
     out: list[str] = []
     cur: list[str] = []
     for t in texts:
         cur.append(t)
-        if sum(len(c) + 1 for c in cur) >= 1000:
-            out.append(" ".join(cur))
+        if sum(len(c) + len(sep) for c in cur) >= 1000:
+            out.append(sep.join(cur))
             cur = []
     return out
 
@@ -161,7 +299,7 @@ def timed(fns: Sequence[Callable[[str], str]], corpus: Sequence[str], repeats: i
     return [(statistics.median(w), statistics.median(c)) for w, c in zip(wall, cpu, strict=True)]
 
 
-def score(gold: list[Spans], pred: list[Spans]) -> dict[str, dict[str, float]]:
+def score(gold: list[Spans], pred: list[Spans], types: Sequence[str] = ENTITIES) -> dict[str, dict[str, float]]:
     c: Counter[tuple[str, str]] = Counter()
     for g_row, p_row in zip(gold, pred, strict=True):
         for _, _, e in g_row:
@@ -178,8 +316,8 @@ def score(gold: list[Spans], pred: list[Spans]) -> dict[str, dict[str, float]]:
                         c[(pt, "exact")] += 1
                     break
     out: dict[str, dict[str, float]] = {}
-    for e in (*ENTITIES, "ALL"):
-        keys = ENTITIES if e == "ALL" else (e,)
+    for e in (*types, "ALL"):
+        keys = tuple(types) if e == "ALL" else (e,)
         n_gold, n_pred, tp, exact = (sum(c[(k, w)] for k in keys) for w in ("gold", "pred", "tp", "exact"))
         p = tp / n_pred if n_pred else 1.0
         r = tp / n_gold if n_gold else 1.0
@@ -192,21 +330,24 @@ def score(gold: list[Spans], pred: list[Spans]) -> dict[str, dict[str, float]]:
 def write_report(
     out: Path,
     scores: dict[str, dict[str, dict[str, float]]],
-    speed: list[tuple[str, int, float, float, float, float]],
+    speed: list[tuple[str, int, float, float, float, float, float]],
     n_rows: int,
-    stock_load: float,
-    ours_load: float,
+    loads: tuple[float, float, float],
     repeats: int,
+    names: dict[str, dict[str, Any]],
 ) -> None:
+    stock_load, ours_load, names_load = loads
     lines = [
         "# PII detection: `pii` vs stock Presidio",
         "",
         f"Generated by `benchmarks/pii_eval.py` on {time.strftime('%Y-%m-%d')}, Python {platform.python_version()}, "
-        f"{platform.machine()}. Data: presidio-synth-pii (synth_dataset_v2, {n_rows} rows, MIT). Same blank English "
-        f"spaCy pipeline (no trained pipeline installed, so PERSON/LOCATION are off for both), score threshold "
-        f"{THRESHOLD}, same overlap resolution.",
+        f"{platform.machine()}. Same blank English spaCy pipeline for both (no trained pipeline installed: stock "
+        f"Presidio finds no PERSON/LOCATION/ORGANIZATION; ours finds them with its builtin names recognizer), score "
+        f"threshold {THRESHOLD}, same overlap resolution.",
         "",
-        "## Accuracy (span level, overlap match; exact R = boundaries identical)",
+        "## Pattern entities: presidio-synth-pii (synth_dataset_v2, " + f"{n_rows} rows, MIT)",
+        "",
+        "Span level, overlap match; exact R = boundaries identical.",
         "",
         "| entity | gold | stock P | stock R | stock F2 | stock exact R | ours P | ours R | ours F2 | ours exact R |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
@@ -219,25 +360,56 @@ def write_report(
         )
     lines += [
         "",
+        "## Names and places (PERSON, LOCATION, ORGANIZATION)",
+        "",
+        "Span level, overlap match. Ours: `entities: [PERSON, LOCATION, ORGANIZATION]` (ORGANIZATION is opt-in; "
+        "PERSON and LOCATION are on by default). Stock: `AnalyzerEngine` on the blank pipeline.",
+        "",
+        "| set | status | entity | gold | stock P | stock R | ours P | ours R | ours F1 | ours exact R |",
+        "|---|---|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name, res in names.items():
+        for e in NAMES:
+            s, o = res["stock"][e], res["ours"][e]
+            if not o["gold"] and not o["pred"]:
+                continue
+            f1 = 2 * o["p"] * o["r"] / (o["p"] + o["r"]) if o["p"] + o["r"] else 0.0
+            lines.append(
+                f"| {name} | {res['status']} | {e} | {int(o['gold'])} | {s['p']:.3f} | {s['r']:.3f} "
+                f"| {o['p']:.3f} | {o['r']:.3f} | {f1:.3f} | {o['exact_r']:.3f} |"
+            )
+    lines += [
+        "",
         f"## Throughput (whole process: detect + replace; median of {repeats} interleaved passes, single thread)",
         "",
-        "| texts | n | KB | stock ms/KB | ours ms/KB | stock texts/s | ours texts/s | speed ratio (wall) "
-        "| speed ratio (CPU) |",
+        'Ours = the default `pii` entry (six pattern types + PERSON + LOCATION); "ours, patterns only" = '
+        "`entities:` the six pattern types; their difference is what names cost.",
+        "",
+        "| texts | n | KB | stock ms/KB | ours ms/KB | ours, patterns only ms/KB | names add ms/KB "
+        "| speed ratio (wall) | speed ratio (CPU) |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
-    for label, n, stock_ms, ours_ms, kb, cpu_ratio in speed:
-        per_text = kb / n
+    for label, n, stock_ms, ours_ms, plain_ms, kb, cpu_ratio in speed:
         lines.append(
-            f"| {label} | {n} | {kb:.1f} | {stock_ms:.2f} | {ours_ms:.3f} | {1000 / (stock_ms * per_text):.0f} "
-            f"| {1000 / (ours_ms * per_text):.0f} | {stock_ms / ours_ms:.1f}× | {cpu_ratio:.1f}× |"
+            f"| {label} | {n} | {kb:.1f} | {stock_ms:.2f} | {ours_ms:.3f} | {plain_ms:.3f} | {ours_ms - plain_ms:.3f} "
+            f"| {stock_ms / ours_ms:.1f}× | {cpu_ratio:.1f}× |"
         )
     lines += [
         "",
-        f"Engine load (first call, includes imports): stock {stock_load:.2f} s, ours {ours_load:.2f} s.",
+        f"Engine load (first call, includes imports): stock {stock_load:.2f} s, ours {ours_load:.2f} s. Loading the "
+        f"names data alone (lexicon + tagger, fresh process, numpy already imported; median of 3): {names_load:.3f} s.",
         "",
         "## Notes",
         "",
-        "- Goals: recall ≥ 0.95 and precision ≥ 0.90 per pattern type; speed ratio ≥ 10× on ~1 KB texts.",
+        "- Goals (pattern types, issue 4): recall ≥ 0.95 and precision ≥ 0.90 per type; speed ratio ≥ 10× on ~1 KB "
+        "texts. Goals (names, issue 15): held-out e-mails PERSON P/R ≥ 0.95, LOCATION ≥ 0.90; real web and e-mail "
+        "sentences PERSON ≥ 0.85/0.85, LOCATION ≥ 0.75/0.75; the default `pii` with names on ≥ 8× faster than "
+        "stock's pattern-only engine on ~1 KB e-mails; names add ≤ 1 ms/KB; loading them ≤ 0.3 s.",
+        '- Names: "tuned on" sets are not unseen: the tagger\'s features, the e-mail rules and thresholds were '
+        "chosen looking at uner-ewt-dev and at our own development e-mails; the tagger itself is trained on the "
+        "UNER train split only. The synthetic rows were not looked at while building the names recognizer. "
+        "uner-ewt-dev labels restaurants, buildings and other facilities as LOCATION and many lower-case names "
+        '("dp", "jen"); a token that is neither capitalised nor on a place list is never a candidate.',
         "- PHONE_NUMBER recall is the one goal missed. The data set's phone numbers are Faker output in many "
         "national formats (AU, NZ, SE, FI, ...) and often outside any assigned number range, e.g. `+1-984-182-0190` "
         "(NANP exchanges never start with 1) or `+447700 921 916`; libphonenumber, which Presidio uses with eight "
@@ -252,8 +424,8 @@ def write_report(
         "also has 2-series Mastercard, 15-digit JCB (2131, 1800), Maestro (50, 56-58) and 19-digit Visa numbers, "
         "all Luhn-valid. We add wider patterns (groups of four, 13-19 digits; 12 digits only for Maestro), still "
         "Luhn-checked.",
-        "- Data set labels not scored here: PERSON, STREET_ADDRESS, GPE, ORGANIZATION, DATE_TIME, ... need NER or "
-        "other recognizers; with no trained spaCy pipeline installed both sides find none of them. A few of our "
+        "- Synthetic-set labels not scored: STREET_ADDRESS, DATE_TIME, TITLE, NRP, ... (a name or place we find inside "
+        "a street address is neither counted right nor wrong). A few of our "
         "false positives are labelled otherwise in the data: a driver's licence number `2270-66-1551` that is also "
         "a valid phone number, a card number `060426070011` (no card network starts with 0) found as a phone.",
         "- Speed comes from running each recognizer only in short windows around cheap anchors (`@`, digit runs), "

@@ -16,7 +16,14 @@ from guardrails_lite.validators.pii._names.features import Prepared, prepare
 from guardrails_lite.validators.pii._names.lexicon import DICT, FIRST, LAST, Lexicon, lexicon
 from guardrails_lite.validators.pii._names.tagger import Tagger, tagger
 from guardrails_lite.validators.pii._names.tokens import tokenize
-from guardrails_lite.validators.pii._names.wordlists import AFTER_NAME, CODE_NAMES, MONTHS, PLACE_CUES, PRODUCTS
+from guardrails_lite.validators.pii._names.wordlists import (
+    AFTER_NAME,
+    CLOSINGS,
+    CODE_NAMES,
+    MONTHS,
+    PLACE_CUES,
+    PRODUCTS,
+)
 
 KINDS = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
 RULE_SCORE = 0.9
@@ -88,6 +95,8 @@ class NameFinder:
         w = low[first]
         if w in PRODUCTS:
             return k == "ORG"
+        if w in CLOSINGS:
+            return False
         before = low[first - 1] if first > 0 else ""
         if w in CODE_NAMES or w in MONTHS:
             return k == "LOC" and before in PLACE_CUES

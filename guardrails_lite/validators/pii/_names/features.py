@@ -14,8 +14,12 @@ from guardrails_lite.validators.pii._names.lexicon import (
     CITY_BIG,
     CONTINENT,
     COUNTRY,
+    DICT,
+    FIRST,
     FLAG_NAMES,
+    LAST,
     MAX_PHRASE,
+    PLACE,
     REGION,
     Lexicon,
 )
@@ -43,6 +47,7 @@ class Prepared:
     low: list[str]
     shape: list[str]
     lex: list[str]  # "F|LT|..." list flags, "" when on no list
+    coarse: list[str]  # "N" name list, "P" place list, "D" ordinary word: e.g. "NPD", "" when on none
     zipf: list[int]
     candidate: list[bool]
     initial: list[bool]  # first token of a sentence or line
@@ -91,6 +96,7 @@ def prepare(tokens: Tokens, lex: Lexicon) -> Prepared:
     shapes = [shape(w) for w in words]
     initial = [True] + [breaks[i] or words[i - 1] in SENTENCE_END for i in range(1, n)]
     lexf = [""] * n
+    coarse = [""] * n
     zipf = [0] * n
     candidate = [False] * n
     mask = (1 << lex.zipf_shift) - 1
@@ -110,6 +116,7 @@ def prepare(tokens: Tokens, lex: Lexicon) -> Prepared:
         candidate[i] = True
         if bits:
             lexf[i] = "|".join(name for bit, name in FLAG_NAMES if bits & bit)
+            coarse[i] = _coarse(bits)
         zipf[i] = code >> lex.zipf_shift
     for i in range(1, n - 1):
         if not candidate[i] and low[i] in PARTICLES and candidate[i - 1] and shapes[i + 1][0] == "X":
@@ -131,7 +138,19 @@ def prepare(tokens: Tokens, lex: Lexicon) -> Prepared:
                     i += k - 1
                     break
         i += 1
-    return Prepared(low, shapes, lexf, zipf, candidate, initial, line_len, phrase)
+    return Prepared(low, shapes, lexf, coarse, zipf, candidate, initial, line_len, phrase)
+
+
+_COARSE: dict[int, str] = {}
+
+
+def _coarse(bits: int) -> str:
+    got = _COARSE.get(bits)
+    if got is None:
+        got = _COARSE[bits] = (
+            ("N" if bits & (FIRST | LAST) else "") + ("P" if bits & PLACE else "") + ("D" if bits & DICT else "")
+        )
+    return got
 
 
 def _place_tag(bits: int) -> str:
@@ -145,20 +164,20 @@ def features(p: Prepared, i: int, prev_label: str) -> list[str]:
 
 def label_features(p: Prepared, i: int, prev_label: str) -> list[str]:
     """The features that depend on the previous token's label (scored one token at a time)."""
-    return ["pl=" + prev_label, "pl_s=" + prev_label + "_" + p.shape[i], "pl_lex=" + prev_label + p.lex[i]]
+    return ["pl=" + prev_label, "pl_s=" + prev_label + "_" + p.shape[i], "pl_lex=" + prev_label + p.coarse[i]]
 
 
 def static_features(p: Prepared, i: int) -> list[str]:
     """The features that do not depend on other labels (scored for all candidates at once)."""
-    low, shape_, lex = p.low, p.shape, p.lex
+    low, shape_, coarse = p.low, p.shape, p.coarse
     n = len(low)
-    w, s, f = low[i], shape_[i], lex[i]
+    w, s, c = low[i], shape_[i], coarse[i]
     pw = low[i - 1] if i > 0 else "<s>"
     nw = low[i + 1] if i + 1 < n else "</s>"
     ps = shape_[i - 1] if i > 0 else "<s>"
     ns = shape_[i + 1] if i + 1 < n else "</s>"
-    pf = lex[i - 1] if i > 0 else ""
-    nf = lex[i + 1] if i + 1 < n else ""
+    pc = coarse[i - 1] if i > 0 else ""
+    nc = coarse[i + 1] if i + 1 < n else ""
     init = "I" if p.initial[i] else "M"
     z = p.zipf[i]
     zb = "0" if z == 0 else "lo" if z < 7 else "mid" if z < 9 else "hi" if z < 11 else "top"
@@ -178,18 +197,20 @@ def static_features(p: Prepared, i: int) -> list[str]:
         "psns=" + ps + "_" + ns,
         "in=" + init,
         "in_s=" + init + s,
-        "lex=" + f,
-        "lex_in=" + f + init,
-        "lex_z=" + f + zb,
+        "lex=" + p.lex[i],
+        "c=" + c,
+        "c_in=" + c + init,
+        "c_z=" + c + zb,
         "z=" + zb + init,
-        "plex=" + pf,
-        "nlex=" + nf,
-        "lex_nlex=" + f + "_" + nf,
+        "pc=" + pc,
+        "nc=" + nc,
+        "c_nc=" + c + "_" + nc,
         "ph=" + p.phrase[i],
         "ll=" + (str(ll) if ll < 5 else "5+"),
-        "ll_lex=" + (str(ll) if ll < 4 else "4+") + f,
+        "ll_c=" + (str(ll) if ll < 4 else "4+") + c,
         "pw_s=" + pw + "_" + s,
-        "pw_lex=" + pw + "_" + f,
-        "nw_lex=" + nw + "_" + f,
+        "pw_c=" + pw + "_" + c,
+        "nw_c=" + nw + "_" + c,
     ]
+    out += ["lx=" + flag for flag in p.lex[i].split("|") if flag]
     return out

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from guardrails_lite.validators.pii._names.lexicon import FIRST, LAST, Lexicon
+from guardrails_lite.validators.pii._names.wordlists import CLOSINGS
 
 _NAME = r"\p{Lu}(?:\.|[\p{L}'’]{1,30}(?:-\p{Lu}[\p{L}'’]{1,30})?)"
 _PARTICLE = r"(?:van|von|de|der|del|da|di|du|la|le|al|bin|ter|den)"
@@ -29,9 +30,7 @@ _GREETING = regex.compile(
     rf"[ \t]*,?[ \t]+(?:{_TITLES}\.?[ \t]+)?({_SEQ}(?:[ \t]*(?:,|and|&)[ \t]*{_SEQ}){{0,5}})[ \t]*(?=[,!.:;—\-]|$)"
 )
 _SIGN_OFF = regex.compile(
-    rf"(?im)^[ \t>]*(?:best|best regards|best wishes|regards|kind regards|warm regards|warmest regards|"
-    rf"many thanks|thanks|thank you|thanks again|thanks so much|cheers|sincerely|yours sincerely|yours truly|"
-    rf"yours|all the best|talk soon|speak soon|cordially|respectfully|take care|with thanks|thx|br|love)"
+    rf"(?im)^[ \t>]*(?:{'|'.join(sorted(CLOSINGS, key=len, reverse=True))})\b[^\n]{{0,24}}?"
     rf"[ \t]*[,.!]?[ \t]*\n(?:[ \t>]*\n)?[ \t>]*(?-i:({_SEQ}))[ \t]*(?=[,|(\n]|$)"
 )
 _DASH_LINE = regex.compile(rf"(?m)^[ \t>]*(?:--?|–|—|~)[ \t]*({_SEQ})[ \t]*$")
@@ -45,7 +44,11 @@ _STRICT_INTRO = ("my name", "name:")
 # "Initech GmbH", "Acme Corp.", "Northwind Traders Ltd": a company by its legal form.
 _COMPANY = regex.compile(
     rf"\b({_SEQ})[ \t]*,?[ \t]+(?:Inc|Corp|Corporation|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|SE|S\.A|SA|PLC|plc|LLP|"
-    rf"BV|B\.V|NV|N\.V|Pty|SAS|SARL|SpA|S\.p\.A|KK|Oy|AB|ASA|A/S|Co|Company|Holdings|Group)\b\.?"
+    rf"BV|B\.V|NV|N\.V|Pty|SAS|SARL|SpA|S\.p\.A|KK|Oy|AB|ASA|A/S|Co|Company|Holdings|Group|Industries|"
+    rf"Electronics|Logistics|Freight|Systems|Technologies|Technology|Solutions|Labs|Laboratories|Consulting|"
+    rf"Capital|Bank|Insurance|Airlines|Airways|Motors|Foods|Pharmaceuticals|Pharma|Media|Enterprises|Software|"
+    rf"Networks|Ventures|Associates|Studios|Trading|Traders|Energy|Analytics|Robotics|Dynamics|Manufacturing|"
+    rf"Construction|Realty|Properties|Hotels|Resorts)\b\.?"
 )
 _EMAIL_OR_ANGLE = regex.compile(r"<[^<>\n]{0,320}>|[^\s<>,;]{1,64}@[^\s<>,;]{1,255}")
 _SPLIT_ITEMS = regex.compile(r"[;,]|\band\b|&")

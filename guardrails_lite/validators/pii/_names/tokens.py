@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Order matters: e-mail addresses and links are one token (never part of a name); an initial keeps
-# its period ("J."); words keep inner apostrophes except a possessive 's; any other character is a token.
+# Order matters: placeholders (<PERSON_1>, <EMAIL_ADDRESS:1f2e...>), e-mail addresses and links are
+# one token each (never part of a name); an initial keeps its period ("J."); words keep inner
+# apostrophes except a possessive 's; any other character is a token. Every repetition before "@" is
+# bounded, so a long run without "@" costs linear time.
 _TOKEN = re.compile(
-    r"[^\s@<>()\[\]]+@[^\s@<>()\[\]]+"
+    r"<[A-Z][A-Za-z0-9_:]{0,80}>"
+    r"|[^\s@<>()\[\]]{1,64}@[^\s@<>()\[\]]{1,255}"
     r"|(?:https?://|www\.)\S+"
     r"|(?<![^\W_])[^\W\d_]\.(?![^\W_])"
     r"|[^\W_]+(?:['’](?![sS]\b)[^\W_]+)*"

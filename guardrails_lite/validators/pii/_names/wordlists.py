@@ -40,3 +40,14 @@ AFTER_NAME = frozenset(
     thinks thought told tells wants wanted needs needed and or to from at in on who just also already
     agreed agrees confirmed confirms sent sends replied replies left joined joins is's""".split()
 )
+# Lines that close a message; the name under them is the sender's. Never a name themselves.
+CLOSINGS = frozenset(
+    w.strip()
+    for w in """best | best regards | best wishes | regards | kind regards | warm regards | warmest regards |
+    many thanks | thanks | thank you | thanks again | thanks so much | cheers | sincerely | yours sincerely |
+    yours truly | yours | all the best | talk soon | speak soon | cordially | respectfully | take care |
+    with thanks | thx | br | love | rgds | grazie | merci | danke | gracias | obrigado | obrigada | saludos |
+    un saludo | cordialement | bien à vous | mit freundlichen grüßen | viele grüße | groeten |
+    met vriendelijke groet | hälsningar | mvh | pozdrawiam | atenciosamente | ciao | with apologies |
+    with gratitude | gratefully | warmly""".split("|")
+)
