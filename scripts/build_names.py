@@ -262,7 +262,7 @@ def main() -> int:
     data = build()
     raw = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    with args.out.open("wb") as f, gzip.GzipFile(fileobj=f, mode="wb", mtime=0, compresslevel=9) as gz:
+    with args.out.open("wb") as f, gzip.GzipFile(filename="", fileobj=f, mode="wb", mtime=0, compresslevel=9) as gz:
         gz.write(raw)
     counts = {k: sum(v.count("\n") + 1 for v in data[k].values()) for k in ("words", "phrases")}  # type: ignore[attr-defined]
     print(f"{args.out}: {counts['words']} words, {counts['phrases']} phrases, {args.out.stat().st_size / 1e6:.2f} MB")

@@ -177,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     data = pack(weights)
     raw = json.dumps(data, sort_keys=True, separators=(",", ":")).encode("utf-8")
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    with args.out.open("wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", mtime=0, compresslevel=9) as gz:
+    with args.out.open("wb") as fh, gzip.GzipFile(filename="", fileobj=fh, mode="wb", mtime=0, compresslevel=9) as gz:
         gz.write(raw)
     print(f"{args.out}: {len(weights)} features, {args.out.stat().st_size / 1e6:.2f} MB")
     return 0
