@@ -101,10 +101,11 @@ def train(examples: list[tuple[Prepared, list[str]]], epochs: int, seed: int) ->
         errors = seen = 0
         for p, gold in order:
             prev = "O"
-            for i, cand in enumerate(p.candidate):
-                if not cand:
-                    prev = "O"
-                    continue
+            last = -2
+            for i in p.cands:
+                if i != last + 1:
+                    prev = "O"  # as when tagging: a token that is no candidate was outside every name
+                last = i
                 feats = features(p, i, prev)
                 scores = [0.0] * N
                 for f in feats:

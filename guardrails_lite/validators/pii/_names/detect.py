@@ -9,11 +9,13 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
+from typing import Any
 
 from guardrails_lite.validators.pii._names import rules
 from guardrails_lite.validators.pii._names.features import Prepared, prepare
-from guardrails_lite.validators.pii._names.lexicon import DICT, FIRST, LAST, Lexicon, lexicon
+from guardrails_lite.validators.pii._names.lexicon import DICT, Lexicon, lexicon
 from guardrails_lite.validators.pii._names.tagger import Tagger, tagger
 from guardrails_lite.validators.pii._names.tokens import tokenize
 from guardrails_lite.validators.pii._names.wordlists import (
@@ -50,40 +52,42 @@ class NameFinder:
         if not toks.text:
             return []
         p = prepare(toks, self.lex)
-        n = len(toks.text)
-        kind: list[str] = ["O"] * n
-        score: list[float] = [0.0] * n
-        group: list[int] = [-1] * n  # entity id per token, so adjacent entities stay apart
+        # token index -> [kind, confidence, entity id]; only labelled tokens are kept
+        label: dict[int, list[Any]] = {}
+        members: dict[int, list[int]] = {}
         gid = 0
-        backed: set[int] = set()  # groups a rule found
+        backed: set[int] = set()  # entities a rule found
         for t in self.model.tag(p):
-            if t.score < MIN_CONFIDENCE:
-                continue
-            for i in range(t.first, t.last + 1):
-                kind[i], score[i], group[i] = t.kind, t.score, gid
-            gid += 1
+            if t.score >= MIN_CONFIDENCE:
+                members[gid] = list(range(t.first, t.last + 1))
+                for i in members[gid]:
+                    label[i] = [t.kind, t.score, gid]
+                gid += 1
         for r in rules.find(text, self.lex):
-            idx = [i for i in range(n) if toks.start[i] < r.end and r.start < toks.end[i]]
-            if not idx:
+            first = bisect.bisect_right(toks.end, r.start)
+            last = bisect.bisect_left(toks.start, r.end) - 1
+            if first > last:
                 continue
+            idx = range(first, last + 1)
             # The rule's span wins; a tagger entity it cuts through is dropped whole.
-            cut = {group[i] for i in idx if group[i] >= 0}
-            for i in range(n):
-                if group[i] in cut and i not in idx:
-                    kind[i], group[i] = "O", -1
+            for g in {label[i][2] for i in idx if i in label}:
+                for i in members.pop(g, ()):
+                    label.pop(i, None)
+            members[gid] = list(idx)
             for i in idx:
-                kind[i], score[i], group[i] = r.kind, RULE_SCORE, gid
+                label[i] = [r.kind, RULE_SCORE, gid]
             backed.add(gid)
             gid += 1
-        spans = _groups(kind, group)
+        spans = _groups(label)
         spans = [s for s in spans if s[3] in backed or self._plausible(p, *s)]
-        spans += self._propagate(toks.text, p.low, kind, spans, backed)
+        spans += self._propagate(p, label, spans, backed)
         out = []
         for first, last, k, g in spans:
             if g == PROPAGATED:
                 conf = PROPAGATED_CONFIDENCE
             else:
-                conf = max(score[first : last + 1]) if g in backed else min(score[first : last + 1])
+                scores = [label[i][1] for i in range(first, last + 1)]
+                conf = max(scores) if g in backed else min(scores)
             out.append(NameSpan(toks.start[first], toks.end[last], KINDS[k], round(0.5 + 0.5 * conf, 3)))
         return sorted(out, key=lambda s: s.start)
 
@@ -100,23 +104,19 @@ class NameFinder:
         before = low[first - 1] if first > 0 else ""
         if w in CODE_NAMES or w in MONTHS:
             return k == "LOC" and before in PLACE_CUES
-        if p.initial[first] and k != "ORG" and self.lex.flags(w) & DICT:
+        if p.is_initial(first) and k != "ORG" and self.lex.flags(w) & DICT:
             # "Mark the date", "Grace period", "Will you": an ordinary word opening a sentence, unless
             # what follows is what follows a name ("Mark said", "Grace will").
             after = low[first + 1] if first + 1 < len(low) else ""
-            nxt_lower = first + 1 < len(low) and p.shape[first + 1] == "x"
+            nxt_lower = first + 1 < len(low) and p.shape(first + 1) == "x"
             return not nxt_lower or after in AFTER_NAME
         return True
 
     def _propagate(
-        self,
-        words: list[str],
-        low: list[str],
-        kind: list[str],
-        spans: list[tuple[int, int, str, int]],
-        backed: set[int],
+        self, p: Prepared, label: dict[int, list[Any]], spans: list[tuple[int, int, str, int]], backed: set[int]
     ) -> list[tuple[int, int, str, int]]:
         """Other mentions of a person named by a rule or in full ("Mark Lee" ... "Mark said")."""
+        words = p.words
         known: set[str] = set()
         for first, last, k, g in spans:
             if k == "PER" and (g in backed or last > first):
@@ -125,33 +125,24 @@ class NameFinder:
             return []
         taken = {i for first, last, _, _ in spans for i in range(first, last + 1)}
         extra: list[tuple[int, int, str, int]] = []
-        i = 0
-        while i < len(words):
-            if i not in taken and words[i] in known and kind[i] in ("O", "PER"):
-                j = i
-                while j + 1 < len(words) and j + 1 not in taken and words[j + 1] in known:
-                    j += 1
-                extra.append((i, j, "PER", PROPAGATED))
-                i = j + 1
-            else:
-                i += 1
+        end = -1
+        for i in p.cands:
+            if i <= end or i in taken or words[i] not in known or label.get(i, ["PER"])[0] != "PER":
+                continue
+            end = i
+            while end + 1 < len(words) and end + 1 not in taken and words[end + 1] in known:
+                end += 1
+            extra.append((i, end, "PER", PROPAGATED))
         return extra
 
 
-def _groups(kind: list[str], group: list[int]) -> list[tuple[int, int, str, int]]:
+def _groups(label: dict[int, list[Any]]) -> list[tuple[int, int, str, int]]:
+    """Runs of tokens with the same entity id: (first, last, kind, id)."""
     out: list[tuple[int, int, str, int]] = []
-    i = 0
-    n = len(kind)
-    while i < n:
-        if kind[i] == "O":
-            i += 1
-            continue
-        j = i
-        while j + 1 < n and group[j + 1] == group[i] and kind[j + 1] == kind[i]:
-            j += 1
-        out.append((i, j, kind[i], group[i]))
-        i = j + 1
+    for i in sorted(label):
+        kind, _, g = label[i]
+        if out and out[-1][3] == g and out[-1][1] == i - 1:
+            out[-1] = (out[-1][0], i, kind, g)
+        else:
+            out.append((i, i, kind, g))
     return out
-
-
-__all__ = ["DICT", "FIRST", "LAST", "NameFinder", "NameSpan"]

@@ -7,20 +7,16 @@ microseconds per kilobyte of ordinary prose.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
-from itertools import pairwise
 
 from guardrails_lite.validators.pii._names.lexicon import (
-    CITY_BIG,
-    CONTINENT,
-    COUNTRY,
     DICT,
     FIRST,
     FLAG_NAMES,
     LAST,
     MAX_PHRASE,
     PLACE,
-    REGION,
     Lexicon,
 )
 from guardrails_lite.validators.pii._names.tokens import Tokens
@@ -35,24 +31,34 @@ FUNCTION_WORDS = frozenset(
     some such own same now up down out off please thanks thank hi hello dear yes ok okay""".split()
 )
 PARTICLES = frozenset("de del della da di du dos das van von der den ter la le al el bin ibn of - & ' y st".split())
-_LOWER_OK = CITY_BIG | COUNTRY | REGION | CONTINENT  # lists whose entries are candidates even in lower case
 _COMMON_ZIPF2 = 9  # twice the Zipf frequency above which a sentence-opening word on no list is skipped
 SENTENCE_END = frozenset('.!?:;"“”(*>|•')
 
 
 @dataclass(slots=True)
 class Prepared:
-    """Per-token facts computed once per text."""
+    """What the tagger needs of a text: every token's word, and the facts about candidates only."""
 
+    words: list[str]
     low: list[str]
-    shape: list[str]
-    lex: list[str]  # "F|LT|..." list flags, "" when on no list
-    coarse: list[str]  # "N" name list, "P" place list, "D" ordinary word: e.g. "NPD", "" when on none
-    zipf: list[int]
-    candidate: list[bool]
-    initial: list[bool]  # first token of a sentence or line
-    line_len: list[int]  # tokens on this token's line
-    phrase: list[str]  # "B-C", "I-CO", ...: inside a multi-word place from the lexicon
+    breaks: list[bool]  # a line break before the token
+    cands: list[int]  # candidate token indices, ascending
+    initial: dict[int, bool]  # candidate opens a sentence or line
+    lex: dict[int, str]  # candidate's list flags "F|LT|..." (absent: on no list)
+    coarse: dict[int, str]  # "N" name list, "P" place list, "D" ordinary word: e.g. "NPD"
+    zipf: dict[int, int]
+    line_len: dict[int, int]  # tokens on the candidate's line
+    phrase: dict[int, str]  # "B-C", "I-CO", ...: inside a multi-word place from the lexicon
+    shapes: dict[int, str]
+
+    def shape(self, i: int) -> str:
+        got = self.shapes.get(i)
+        if got is None:
+            got = self.shapes[i] = shape(self.words[i])
+        return got
+
+    def is_initial(self, i: int) -> bool:
+        return i == 0 or self.breaks[i] or self.words[i - 1] in SENTENCE_END
 
 
 _SHAPES: dict[str, str] = {}
@@ -90,55 +96,69 @@ def _shape(w: str) -> str:
 
 def prepare(tokens: Tokens, lex: Lexicon) -> Prepared:
     words = tokens.text
-    breaks = tokens.newline_before
     n = len(words)
     low = [w.lower() for w in words]
-    shapes = [shape(w) for w in words]
-    initial = [True] + [breaks[i] or words[i - 1] in SENTENCE_END for i in range(1, n)]
-    lexf = [""] * n
-    coarse = [""] * n
-    zipf = [0] * n
-    candidate = [False] * n
+    p = Prepared(words, low, tokens.newline_before, [], {}, {}, {}, {}, {}, {}, {})
+    lower_ok = lex.lower_places
+    raw = sorted({i for i, w in enumerate(words) if w[0].isupper()} | {i for i, w in enumerate(low) if w in lower_ok})
     mask = (1 << lex.zipf_shift) - 1
     get = lex.words.get
-    for i in range(n):
+    cands = p.cands
+    for i in raw:
         w = low[i]
         code = get(w, 0)
         bits = code & mask
-        if shapes[i][0] == "X":
-            if w in FUNCTION_WORDS and shapes[i] != "XX":
+        initial = p.is_initial(i)
+        if words[i][0].isupper():
+            if (w in FUNCTION_WORDS or _contraction(w)) and p.shape(i) != "XX":
                 continue  # "US" is a place, "us" a pronoun: only title-case function words are skipped
-            if initial[i] and not bits and code >> lex.zipf_shift >= _COMMON_ZIPF2:
+            if initial and not bits and code >> lex.zipf_shift >= _COMMON_ZIPF2:
                 continue  # "Please", "Looking", "Attached" opening a sentence: on no list, and very common
-        elif not (bits & _LOWER_OK) or w in FUNCTION_WORDS:
+        elif w in FUNCTION_WORDS:
             continue
         # (lower case on a place list: web text writes "france", "kerala")
-        candidate[i] = True
+        cands.append(i)
+        p.initial[i] = initial
+        p.zipf[i] = code >> lex.zipf_shift
         if bits:
-            lexf[i] = "|".join(name for bit, name in FLAG_NAMES if bits & bit)
-            coarse[i] = _coarse(bits)
-        zipf[i] = code >> lex.zipf_shift
-    for i in range(1, n - 1):
-        if not candidate[i] and low[i] in PARTICLES and candidate[i - 1] and shapes[i + 1][0] == "X":
-            candidate[i] = True
-    line_len = [0] * n
-    starts = [i for i in range(n) if breaks[i]] + [n]
-    for a, b in pairwise(starts):
-        line_len[a:b] = [b - a] * (b - a)
-    phrase = [""] * n
-    i = 0
-    while i < n:
-        if candidate[i]:
-            for k in range(min(MAX_PHRASE, n - i), 1, -1):
-                code = lex.phrases.get(" ".join(low[i : i + k]), 0)
-                if code:
-                    tag = _place_tag(code & mask)
-                    phrase[i] = "B-" + tag
-                    phrase[i + 1 : i + k] = ["I-" + tag] * (k - 1)
-                    i += k - 1
-                    break
-        i += 1
-    return Prepared(low, shapes, lexf, coarse, zipf, candidate, initial, line_len, phrase)
+            p.lex[i] = "|".join(name for bit, name in FLAG_NAMES if bits & bit)
+            p.coarse[i] = _coarse(bits)
+    # Name particles between a candidate and a capitalised word: "Ludwig van Beethoven", "Bank of America".
+    taken = set(cands)
+    particles = [
+        i + 1
+        for i in cands
+        if i + 2 < n and i + 1 not in taken and low[i + 1] in PARTICLES and words[i + 2][0].isupper()
+    ]
+    if particles:
+        for i in particles:
+            p.initial[i] = p.is_initial(i)
+            p.zipf[i] = 0
+        cands[:] = sorted(taken | set(particles))
+    line_starts = [i for i, b in enumerate(tokens.newline_before) if b] + [n]
+    for i in cands:
+        k = bisect.bisect_right(line_starts, i)
+        p.line_len[i] = line_starts[k] - line_starts[k - 1]
+    skip_to = -1
+    for i in cands:
+        if i < skip_to:
+            continue
+        for k in range(min(MAX_PHRASE, n - i), 1, -1):
+            code = lex.phrases.get(" ".join(low[i : i + k]), 0)
+            if code:
+                tag = _place_tag(code & mask)
+                p.phrase[i] = "B-" + tag
+                for j in range(i + 1, i + k):
+                    p.phrase[j] = "I-" + tag
+                skip_to = i + k
+                break
+    return p
+
+
+def _contraction(w: str) -> bool:
+    """ "I'm", "We'll", "It's": a function word with a clitic."""
+    head = w.replace("’", "'").partition("'")[0]
+    return head != w and head in FUNCTION_WORDS
 
 
 _COARSE: dict[int, str] = {}
@@ -164,20 +184,20 @@ def features(p: Prepared, i: int, prev_label: str) -> list[str]:
 
 def label_features(p: Prepared, i: int, prev_label: str) -> list[str]:
     """The features that depend on the previous token's label (scored one token at a time)."""
-    return ["pl=" + prev_label, "pl_s=" + prev_label + "_" + p.shape[i], "pl_lex=" + prev_label + p.coarse[i]]
+    return ["pl=" + prev_label, "pl_s=" + prev_label + "_" + p.shape(i), "pl_lex=" + prev_label + p.coarse.get(i, "")]
 
 
 def static_features(p: Prepared, i: int) -> list[str]:
     """The features that do not depend on other labels (scored for all candidates at once)."""
     low, shape_, coarse = p.low, p.shape, p.coarse
     n = len(low)
-    w, s, c = low[i], shape_[i], coarse[i]
+    w, s, c = low[i], shape_(i), coarse.get(i, "")
     pw = low[i - 1] if i > 0 else "<s>"
     nw = low[i + 1] if i + 1 < n else "</s>"
-    ps = shape_[i - 1] if i > 0 else "<s>"
-    ns = shape_[i + 1] if i + 1 < n else "</s>"
-    pc = coarse[i - 1] if i > 0 else ""
-    nc = coarse[i + 1] if i + 1 < n else ""
+    ps = shape_(i - 1) if i > 0 else "<s>"
+    ns = shape_(i + 1) if i + 1 < n else "</s>"
+    pc = coarse.get(i - 1, "")
+    nc = coarse.get(i + 1, "")
     init = "I" if p.initial[i] else "M"
     z = p.zipf[i]
     zb = "0" if z == 0 else "lo" if z < 7 else "mid" if z < 9 else "hi" if z < 11 else "top"
@@ -197,7 +217,7 @@ def static_features(p: Prepared, i: int) -> list[str]:
         "psns=" + ps + "_" + ns,
         "in=" + init,
         "in_s=" + init + s,
-        "lex=" + p.lex[i],
+        "lex=" + p.lex.get(i, ""),
         "c=" + c,
         "c_in=" + c + init,
         "c_z=" + c + zb,
@@ -205,12 +225,13 @@ def static_features(p: Prepared, i: int) -> list[str]:
         "pc=" + pc,
         "nc=" + nc,
         "c_nc=" + c + "_" + nc,
-        "ph=" + p.phrase[i],
+        "ph=" + p.phrase.get(i, ""),
         "ll=" + (str(ll) if ll < 5 else "5+"),
         "ll_c=" + (str(ll) if ll < 4 else "4+") + c,
         "pw_s=" + pw + "_" + s,
         "pw_c=" + pw + "_" + c,
         "nw_c=" + nw + "_" + c,
     ]
-    out += ["lx=" + flag for flag in p.lex[i].split("|") if flag]
+    if i in p.lex:
+        out += ["lx=" + flag for flag in p.lex[i].split("|")]
     return out

@@ -27,6 +27,7 @@ FLAG_NAMES = (
     (DICT, "D"),
 )
 PLACE = CITY | COUNTRY | REGION | CONTINENT
+LOWER_OK = CITY_BIG | COUNTRY | REGION | CONTINENT  # lists whose entries are candidates even in lower case
 MAX_PHRASE = 4
 
 _LOCK = threading.Lock()
@@ -38,6 +39,7 @@ class Lexicon:
     words: dict[str, int]
     phrases: dict[str, int]
     zipf_shift: int
+    lower_places: frozenset[str]  # words on a LOWER_OK list
 
     def flags(self, low: str) -> int:
         return self.words.get(low, 0) & ((1 << self.zipf_shift) - 1)
@@ -62,5 +64,7 @@ def lexicon() -> Lexicon:
         if not _LOADED:
             path = resources.files("guardrails_lite") / "data" / "names" / "lexicon.json.gz"
             data = json.loads(gzip.decompress(path.read_bytes()))
-            _LOADED.append(Lexicon(_expand(data["words"]), _expand(data["phrases"]), int(data["zipf_shift"])))
+            groups: dict[str, str] = data["words"]
+            lower = frozenset(w for code, keys in groups.items() if int(code) & LOWER_OK for w in keys.split("\n"))
+            _LOADED.append(Lexicon(_expand(groups), _expand(data["phrases"]), int(data["zipf_shift"]), lower))
         return _LOADED[0]

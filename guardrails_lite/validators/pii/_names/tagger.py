@@ -61,29 +61,32 @@ class Tagger:
         return scores
 
     def tag(self, p: Prepared) -> list[Tagged]:
-        rows = [i for i, c in enumerate(p.candidate) if c]
+        rows = p.cands
         if not rows:
             return []
-        static = dict(zip(rows, self.static_scores(p, rows), strict=True))
+        static = self.static_scores(p, rows)
         dynamic = self.dynamic
         out: list[Tagged] = []
         prev = "O"
+        last = -2
         current: list[Any] | None = None  # [first, last, kind, min confidence]
-        for i in range(len(p.candidate)):
-            if i not in static:
-                label, conf = "O", 1.0
-            else:
-                s = static[i]
-                for f in label_features(p, i, prev):
-                    w = dynamic.get(f)
-                    if w is not None:
-                        s = [a + b for a, b in zip(s, w, strict=True)]
-                best = max(range(_N), key=s.__getitem__)
-                label = LABELS[best]
-                if label.startswith("I-") and prev[2:] != label[2:]:
-                    label = "B-" + label[2:]  # an inside label needs an entity to continue
-                top = s[best]
-                conf = 1.0 / sum(math.exp(max(-50.0, x - top)) for x in s)
+        for i, s in zip(rows, static, strict=True):
+            if i != last + 1:
+                prev = "O"  # a token that is no candidate lies between: it was outside every name
+                if current is not None:
+                    out.append(Tagged(current[0], current[1], current[2], current[3]))
+                    current = None
+            last = i
+            for f in label_features(p, i, prev):
+                w = dynamic.get(f)
+                if w is not None:
+                    s = [a + b for a, b in zip(s, w, strict=True)]
+            best = max(range(_N), key=s.__getitem__)
+            label = LABELS[best]
+            if label.startswith("I-") and prev[2:] != label[2:]:
+                label = "B-" + label[2:]  # an inside label needs an entity to continue
+            top = s[best]
+            conf = 1.0 / sum(math.exp(max(-50.0, x - top)) for x in s)
             if current is not None and not (label.startswith("I-") and label[2:] == current[2]):
                 out.append(Tagged(current[0], current[1], current[2], current[3]))
                 current = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -20,6 +21,9 @@ _TOKEN = re.compile(
 )
 
 
+_NEWLINE = re.compile(r"\n")
+
+
 @dataclass(frozen=True, slots=True)
 class Tokens:
     """Parallel lists: token text, start offset, end offset, and whether a line break precedes it."""
@@ -31,16 +35,13 @@ class Tokens:
 
 
 def tokenize(text: str) -> Tokens:
-    words: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    breaks: list[bool] = []
-    last = 0
-    for m in _TOKEN.finditer(text):
-        s = m.start()
-        words.append(m.group())
-        starts.append(s)
-        ends.append(m.end())
-        breaks.append(len(starts) == 1 or "\n" in text[last:s])
-        last = m.end()
-    return Tokens(words, starts, ends, breaks)
+    spans = [m.span() for m in _TOKEN.finditer(text)]
+    starts = [a for a, _ in spans]
+    breaks = [False] * len(spans)
+    if spans:
+        breaks[0] = True
+        for m in _NEWLINE.finditer(text):
+            j = bisect.bisect_right(starts, m.start())
+            if j < len(breaks):
+                breaks[j] = True
+    return Tokens([text[a:b] for a, b in spans], starts, [b for _, b in spans], breaks)
