@@ -129,7 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     names = names_report(args, rows, analyzer, get_engine, PiiSpec, PiiValidator, Span, resolve_overlaps)
     corpora = {
-        "~1 KB e-mails: uner-ewt-dev e-mail sentences, each message's joined": email_kb(args.data),
+        "~1 KB e-mails: uner-ewt-dev e-mail sentences, each message's joined": email_kb(args.data.parent),
         "data set rows (avg {:.0f} chars)": texts,
         "~1 KB texts: rows joined": join_kb(texts),
         "~1 KB prose without PII: PII-free rows joined": join_kb([r["text"] for r in rows if not r["spans"]]),
@@ -152,12 +152,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def cold_names_load() -> float:
-    """Seconds to load the names data (lexicon + tagger) in a fresh process, numpy already imported
-    (presidio and spaCy import it anyway)."""
+    """Seconds to load the names data (lexicon + tagger) in a fresh process, its modules and numpy
+    already imported (presidio and spaCy import numpy anyway)."""
     code = (
         "import time, numpy\n"
-        "t = time.perf_counter()\n"
         "from guardrails_lite.validators.pii._names.detect import NameFinder\n"
+        "t = time.perf_counter()\n"
         "NameFinder().find('Hi Jane')\n"
         "print(time.perf_counter() - t)"
     )
@@ -205,15 +205,21 @@ def dev_with_org(data: Path) -> list[dict[str, Any]] | None:
 
 
 def email_kb(data: Path) -> list[str]:
-    """The e-mail messages of uner-ewt-dev (sentences of one message joined by line breaks), packed into ~1 KB texts."""
+    """The e-mail sentences of uner-ewt-dev in order (one per line, a blank line between messages), cut into ~1 KB
+    texts at sentence ends."""
     path = data / "uner-ewt-dev" / "uner_ewt_dev.jsonl"
     if not path.exists():
         return []
-    messages: dict[str, list[str]] = {}
+    lines: list[str] = []
+    message = None
     for row in jsonl(path):
         if row["sent_id"].startswith("email-"):
-            messages.setdefault(row["sent_id"].rsplit("-", 1)[0], []).append(row["text"])
-    return join_kb(["\n".join(m) for m in messages.values()], sep="\n\n")
+            doc = row["sent_id"].rsplit("-", 1)[0]
+            if message is not None and doc != message:
+                lines.append("")
+            message = doc
+            lines.append(row["text"])
+    return join_kb(lines, sep="\n")
 
 
 def names_report(
@@ -234,8 +240,9 @@ def names_report(
     sets: dict[str, tuple[list[dict[str, Any]], str]] = {
         "presidio-synth-pii (1,500 synthetic rows)": (rows, "unseen (no rule or feature looked at it)"),
     }
-    dev_path = args.data / "uner-ewt-dev" / "uner_ewt_dev.jsonl"
-    dev = dev_with_org(args.data) or (jsonl(dev_path) if dev_path.exists() else None)
+    shared = args.data.parent  # --data is the presidio-synth-pii folder; its siblings hold the other sets
+    dev_path = shared / "uner-ewt-dev" / "uner_ewt_dev.jsonl"
+    dev = dev_with_org(shared) or (jsonl(dev_path) if dev_path.exists() else None)
     if dev is not None:
         sets["uner-ewt-dev, all 2,001 sentences"] = (dev, "tuned on")
         sets["uner-ewt-dev, its 523 e-mail sentences"] = (
