@@ -100,8 +100,15 @@ class Step:
         return v
 
     def run(self, text: str, ctx: Context) -> Verdict:
-        """Run the validator, turning a crash or an overrun budget into an error verdict."""
-        validator = self.validator
+        """Run the validator, turning a crash or an overrun budget into an error verdict.
+
+        A validator that cannot be built (a spaCy package that is no pipeline, a model directory
+        that fails to load) is an error verdict too, never an exception out of the guarded call.
+        """
+        try:
+            validator = self.validator
+        except Exception as exc:  # noqa: BLE001 - a failed build fails closed like a crash
+            return Verdict.fail(Finding(f"validator could not be built ({type(exc).__name__})", kind="error"))
         t0 = time.perf_counter()
         ctx.deadline = time.monotonic() + self.timeout_s
         try:
