@@ -80,7 +80,17 @@ def test_the_right_context_parameter_is_screened() -> None:
 PII_POLICY = {
     "name": "two-pii",
     "input": [{"use": "pii", "operator": "pseudonymise", "on_fail": "repair"}],
-    "output": [{"use": "pii", "id": "summary_pii", "vault": "pii", "restore": True, "on_fail": "repair"}],
+    "output": [
+        # Contact details only: the answers name people on purpose ("Dana"), and names are not what this test is about.
+        {
+            "use": "pii",
+            "id": "summary_pii",
+            "vault": "pii",
+            "restore": True,
+            "on_fail": "repair",
+            "entities": ["EMAIL_ADDRESS", "PHONE_NUMBER"],
+        }
+    ],
 }
 PII_CASES = [
     {
