@@ -12,6 +12,7 @@ import pytest
 
 from guardrails_lite import Blocked, Guard
 from guardrails_lite.logs import capture_events
+from tests.conftest import scripted
 from tests.corpus import ANSWERS, PROMPTS
 from tests.test_hostile import ADVERSARIAL
 
@@ -83,3 +84,23 @@ def test_default_policy_logs_carry_no_text_pii_or_vault(caplog: pytest.LogCaptur
         assert text not in dump
     for placeholder in ("<EMAIL_ADDRESS_1>", "<PHONE_NUMBER_1>"):
         assert placeholder not in dump  # vault keys are not logged either
+
+
+def test_default_policy_keeps_public_names_in_answers_and_restores_the_prompts() -> None:
+    guard = Guard("policies/default.yaml")
+    llm, _ = scripted("The capital of France is Paris, and Marie Curie worked there.")
+    result = guard.run(llm, "What is the capital of France?")
+    assert result.text == "The capital of France is Paris, and Marie Curie worked there."
+
+    llm, seen = scripted(
+        "Dear <PERSON_1>, the Berlin office (<LOCATION_1>) is open. Write to me at helpdesk@vendor-mail.com "
+        "or call 212-555-0187. Paris and Angela Merkel are not your data."
+    )
+    result = guard.run(llm, "Hi, I'm Jane Smith from Hamburg, reach me at jane.smith@example.org.")
+    sent = str(seen[0])
+    assert "Jane Smith" not in sent and "Hamburg" not in sent and "jane.smith@example.org" not in sent
+    assert "<PERSON_1>" in sent and "<LOCATION_1>" in sent and "<EMAIL_ADDRESS_1>" in sent
+    assert result.text.startswith("Dear Jane Smith, the Berlin office (Hamburg) is open.")
+    assert "helpdesk@vendor-mail.com" not in result.text and "212-555-0187" not in result.text
+    assert "<EMAIL_ADDRESS>" in result.text and "<PHONE_NUMBER>" in result.text
+    assert result.text.endswith("Paris and Angela Merkel are not your data.")
