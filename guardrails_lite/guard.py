@@ -325,7 +325,15 @@ class Guard:
         self, llm: Callable[[Any], str], prompt: Prompt, *, context: ContextArg = None, metadata: Metadata = None
     ) -> GuardResult:
         """Guard one call of `llm` (a callable taking a prompt str or a messages list)."""
-        flow = self.flow(prompt, context=context, metadata=metadata)
+        return self.drive(self.screen_input(prompt, context=context, metadata=metadata), llm)
+
+    def drive(self, call: CallState, llm: Callable[[Any], str]) -> GuardResult:
+        """The output stage of a screened call (`screen_input`), sending each prompt to `llm`.
+
+        `run` is this after `screen_input`; integrations that check more of the reply than its text
+        (the OpenAI wrappers' tool arguments) call the two themselves to keep the call's state.
+        """
+        flow = self.output_flow(call)
         try:
             request = next(flow)
             while True:
@@ -342,8 +350,12 @@ class Guard:
         metadata: Metadata = None,
     ) -> GuardResult:
         """`run` for an async callable."""
-        flow = self.flow(prompt, context=context, metadata=metadata)
-        request = next(flow)  # the first request, or `Blocked` from the input stage
+        return await self.adrive(self.screen_input(prompt, context=context, metadata=metadata), llm)
+
+    async def adrive(self, call: CallState, llm: Callable[[Any], Awaitable[str]]) -> GuardResult:
+        """`drive` for an async callable."""
+        flow = self.output_flow(call)
+        request = next(flow)
         while True:
             answer = await llm(request)
             try:

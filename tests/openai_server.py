@@ -29,6 +29,8 @@ class Reply:
     `status` != 200 sends an OpenAI-style error; `body` sends these raw bytes as JSON instead;
     `delay` sleeps before answering; `gate` pauses a stream after `gate_after` chunks until set;
     `tool_call` adds a function call to a chat answer (an empty `text` then means no content).
+    `events` streams these raw event objects instead of the ones made from `text` (a hostile or
+    broken server); `done` False leaves out the chat stream's closing ``data: [DONE]``.
     """
 
     text: str | Callable[[Seen], str] = "ok"
@@ -41,6 +43,8 @@ class Reply:
     gate: threading.Event | None = None
     gate_after: int = 1
     tool_call: tuple[str, str] | None = None  # (function name, arguments): chat only
+    events: list[dict[str, Any]] | None = None
+    done: bool = True
 
 
 @dataclass
@@ -273,7 +277,9 @@ def _handler(server: ScriptedServer) -> type[BaseHTTPRequestHandler]:
             if not body.get("stream"):
                 self._send(200, json.dumps(_chat(reply, model) if chat else _response(reply, model)).encode())
                 return
-            events = _chat_events(reply, model, body) if chat else _response_events(reply, model)
+            events = reply.events
+            if events is None:
+                events = _chat_events(reply, model, body) if chat else _response_events(reply, model)
             self.send_response(200)
             self.send_header("Content-Type", "text/event-stream")
             self.send_header("Cache-Control", "no-cache")
@@ -283,10 +289,10 @@ def _handler(server: ScriptedServer) -> type[BaseHTTPRequestHandler]:
                 if reply.gate is not None and i == reply.gate_after + 1:
                     self.wfile.flush()
                     reply.gate.wait(5)
-                prefix = f"event: {event['type']}\n" if not chat else ""
+                prefix = f"event: {event['type']}\n" if not chat and "type" in event else ""
                 self.wfile.write(f"{prefix}data: {json.dumps(event)}\n\n".encode())
                 self.wfile.flush()
-            if chat:
+            if chat and reply.done:
                 self.wfile.write(b"data: [DONE]\n\n")
             self.wfile.flush()
             self.close_connection = True

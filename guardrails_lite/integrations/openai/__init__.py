@@ -16,9 +16,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from guardrails_lite.integrations.openai._chat import AsyncChat, Chat, GuardedChatCompletion
+from guardrails_lite.integrations.openai._chat import AsyncChat, Chat
+from guardrails_lite.integrations.openai._chat_reply import GuardedChatCompletion
 from guardrails_lite.integrations.openai._core import Core, GuardInfo, PolicyArg, Usage
-from guardrails_lite.integrations.openai._responses import AsyncResponses, GuardedResponse, Responses
+from guardrails_lite.integrations.openai._responses import AsyncResponses, Responses
+from guardrails_lite.integrations.openai._responses_reply import GuardedResponse
 from guardrails_lite.integrations.openai._stream_io import AsyncGuardedStream, GuardedStream
 
 if TYPE_CHECKING:

@@ -1,26 +1,18 @@
-"""Guarded ``chat.completions``: plain calls through `Guard.run`/`arun`, streams through `Core.stream`."""
+"""Guarded ``chat.completions``: plain calls through `Core.screen` and `Guard.drive`, streams through `Core.stream`.
+
+What the caller gets back is built in `_chat_reply`.
+"""
 
 from __future__ import annotations
 
 from typing import Any, Literal, overload
 
 from openai import APIResponseValidationError
-from openai.types.chat import ChatCompletion, ChatCompletionChunk
-from openai.types.chat.chat_completion_chunk import Choice as ChunkChoice
-from openai.types.chat.chat_completion_chunk import ChoiceDelta
-from pydantic import Field
+from openai.types.chat import ChatCompletionChunk
 
+from guardrails_lite.integrations.openai._chat_reply import Chunks, GuardedChatCompletion, completion
 from guardrails_lite.integrations.openai._core import Core, GuardInfo, Request, Tally, chat_response_format
 from guardrails_lite.integrations.openai._stream_io import AsyncGuardedStream, GuardedStream
-
-
-class GuardedChatCompletion(ChatCompletion):
-    """A `ChatCompletion` whose message content is the validated answer, plus ``.guard``.
-
-    ``guard`` is excluded from ``model_dump``/``to_json``, which stay shaped like the API's.
-    """
-
-    guard: GuardInfo = Field(exclude=True)
 
 
 def parse(raw: Any) -> Any:
@@ -39,90 +31,12 @@ def answer_text(completion: Any, raw: Any) -> str:
     return content if isinstance(content, str) else ""
 
 
-def guarded_completion(completion: ChatCompletion, text: str, info: GuardInfo) -> GuardedChatCompletion:
-    first = completion.choices[0]
-    content = None if text == "" and first.message.content is None else text  # a pure tool call stays one
-    message = first.message.model_copy(update={"content": content})
-    choices = [first.model_copy(update={"message": message}), *completion.choices[1:]]
-    fields = {name: getattr(completion, name) for name in type(completion).model_fields}
-    fields.update(choices=choices, guard=info)
-    return GuardedChatCompletion.model_construct(**fields)
-
-
 def _prepare(core: Core, kwargs: dict[str, Any]) -> Request:
     request = core.prepare(kwargs, "messages")
     fmt = chat_response_format(core)
     if fmt is not None and "response_format" not in request.kwargs:
         request.kwargs["response_format"] = fmt
     return request
-
-
-class _Chunks:
-    """Turns released text and held upstream chunks into the chunks the caller sees."""
-
-    def __init__(self) -> None:
-        self.template: ChatCompletionChunk | None = None
-        self.usage: ChatCompletionChunk | None = None
-        self.started = False
-        self.held: list[ChatCompletionChunk] = []  # tool-call deltas, released after validation
-        self.finish: ChatCompletionChunk | None = None
-
-    def take(self, chunk: ChatCompletionChunk) -> str:
-        """Remember what `chunk` carries besides text; return its text."""
-        if chunk.usage is not None and not chunk.choices:
-            self.usage = chunk
-            return ""
-        if not chunk.choices:
-            return ""
-        self.template = chunk
-        choice = chunk.choices[0]
-        delta = choice.delta
-        if delta.tool_calls or delta.function_call:
-            self.held.append(
-                chunk.model_copy(
-                    update={
-                        "choices": [choice.model_copy(update={"delta": delta.model_copy(update={"content": None})})]
-                    }
-                )
-            )
-        if choice.finish_reason is not None:
-            self.finish = chunk
-        return delta.content or ""
-
-    def text(self, out: str) -> list[ChatCompletionChunk]:
-        return [self._chunk(out)]
-
-    def _chunk(self, text: str) -> ChatCompletionChunk:
-        t = self.template
-        assert t is not None
-        delta = ChoiceDelta(content=text, role=None if self.started else "assistant")
-        self.started = True
-        return ChatCompletionChunk(
-            id=t.id,
-            object="chat.completion.chunk",
-            created=t.created,
-            model=t.model,
-            system_fingerprint=t.system_fingerprint,
-            choices=[ChunkChoice(index=0, delta=delta, finish_reason=None)],
-        )
-
-    def tail(self, rest: str, final: str) -> list[ChatCompletionChunk]:
-        out = [self._chunk(rest)] if rest and self.template is not None else []
-        out += self.held
-        if self.finish is not None:
-            choice = self.finish.choices[0]
-            out.append(
-                self.finish.model_copy(
-                    update={
-                        "choices": [
-                            choice.model_copy(update={"delta": ChoiceDelta(role=None if self.started else "assistant")})
-                        ]
-                    }
-                )
-            )
-        if self.usage is not None:
-            out.append(self.usage)
-        return out
 
 
 class Completions:
@@ -144,7 +58,7 @@ class Completions:
         if stream:
             request = _prepare(self._core, {**kwargs, "stream": True})
             session = self._core.stream(request)  # the input stage runs here
-            return GuardedStream(session, lambda p: create(messages=p, **request.kwargs), _Chunks)
+            return GuardedStream(session, lambda p: create(messages=p, **request.kwargs), Chunks)
         if stream is not None:
             kwargs["stream"] = stream
         request = _prepare(self._core, kwargs)
@@ -152,12 +66,14 @@ class Completions:
 
         def call(prompt: Any) -> str:
             raw = create(messages=prompt, **request.kwargs)
-            completion = parse(raw)
-            tally.add(completion, raw.retries_taken)
-            return answer_text(completion, raw)
+            reply = parse(raw)
+            tally.add(reply, raw.retries_taken)
+            return answer_text(reply, raw)
 
-        result = self._core.guard.run(call, request.messages, context=request.context, metadata=request.metadata)
-        return guarded_completion(tally.last, result.text, GuardInfo.of(result, tally))
+        state = self._core.screen(request)
+        result = self._core.guard.drive(state, call)
+        side = self._core.side(state)
+        return completion(tally.last, result.text, side, GuardInfo.of(result, tally, side))
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._client.chat.completions, name)
@@ -182,7 +98,7 @@ class AsyncCompletions:
         if stream:
             request = _prepare(self._core, {**kwargs, "stream": True})
             session = self._core.stream(request)
-            return await AsyncGuardedStream(session, lambda p: create(messages=p, **request.kwargs), _Chunks).start()
+            return await AsyncGuardedStream(session, lambda p: create(messages=p, **request.kwargs), Chunks).start()
         if stream is not None:
             kwargs["stream"] = stream
         request = _prepare(self._core, kwargs)
@@ -190,12 +106,14 @@ class AsyncCompletions:
 
         async def call(prompt: Any) -> str:
             raw = await create(messages=prompt, **request.kwargs)
-            completion = parse(raw)
-            tally.add(completion, raw.retries_taken)
-            return answer_text(completion, raw)
+            reply = parse(raw)
+            tally.add(reply, raw.retries_taken)
+            return answer_text(reply, raw)
 
-        result = await self._core.guard.arun(call, request.messages, context=request.context, metadata=request.metadata)
-        return guarded_completion(tally.last, result.text, GuardInfo.of(result, tally))
+        state = self._core.screen(request)
+        result = await self._core.guard.adrive(state, call)
+        side = self._core.side(state)
+        return completion(tally.last, result.text, side, GuardInfo.of(result, tally, side))
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._client.chat.completions, name)

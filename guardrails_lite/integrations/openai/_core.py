@@ -12,10 +12,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from guardrails_lite.guard import Guard, GuardResult
+from guardrails_lite.guard import CallState, Guard, GuardResult
 from guardrails_lite.integrations.openai._release import StreamPlan, StreamSession
+from guardrails_lite.integrations.openai._side import SideText
 from guardrails_lite.integrations.shaping import system_rules, with_system
-from guardrails_lite.pipeline import Action, Pipeline
+from guardrails_lite.pipeline import Action, Pipeline, worst
 from guardrails_lite.policy import Policy
 from guardrails_lite.validators.canary import CanarySpec
 from guardrails_lite.validators.json_schema import JsonSchemaSpec
@@ -76,8 +77,11 @@ class GuardInfo:
     transport_retries: int = 0
 
     @classmethod
-    def of(cls, result: GuardResult, tally: Tally) -> GuardInfo:
-        return cls(result.action, result.attempts, result.findings, tally.usage, result.call_id, tally.retries)
+    def of(cls, result: GuardResult, tally: Tally, side: SideText) -> GuardInfo:
+        """The call's result, with what checking its tool arguments and refusal found (`SideText`)."""
+        action = worst(result.action, side.action)
+        findings = (*result.findings, *side.findings)
+        return cls(action, result.attempts, findings, tally.usage, result.call_id, tally.retries)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -146,6 +150,14 @@ class Core:
         if self._plan is None:
             self._plan = StreamPlan(self.guard, self.holdback)
         return self._plan
+
+    def screen(self, request: Request) -> CallState:
+        """The input stage of a plain call (raising `Blocked`); `Guard.drive` runs the rest."""
+        return self.guard.screen_input(request.messages, context=request.context, metadata=request.metadata)
+
+    def side(self, call: CallState) -> SideText:
+        """The checker of the call's model text outside its answer (tool arguments, refusals)."""
+        return SideText(self.plan, call)
 
     def stream(self, request: Request) -> StreamSession:
         """Start a streamed call: runs the input stage (raising `Blocked`)."""

@@ -9,20 +9,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Literal, overload
 
-from openai.types.responses import Response, ResponseOutputMessage, ResponseOutputText, ResponseStreamEvent
-from pydantic import Field
+from openai.types.responses import ResponseStreamEvent
 
 from guardrails_lite.integrations.openai._chat import parse
 from guardrails_lite.integrations.openai._core import Core, GuardInfo, Request, Tally, as_dict, responses_text_format
+from guardrails_lite.integrations.openai._responses_reply import Events, GuardedResponse, response
 from guardrails_lite.integrations.openai._stream_io import AsyncGuardedStream, GuardedStream
 
 _TEXT_PARTS = ("input_text", "output_text", "text")
-
-
-class GuardedResponse(Response):
-    """A `Response` whose output text is the validated answer, plus ``.guard`` (not dumped)."""
-
-    guard: GuardInfo = Field(exclude=True)
 
 
 def to_messages(items: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -69,85 +63,6 @@ def to_items(prompt: Any, items: Sequence[dict[str, Any]], screened: list[dict[s
     return out
 
 
-def _message_with(item: Any, text: str) -> Any:
-    return item.model_copy(update={"content": [ResponseOutputText(type="output_text", text=text, annotations=[])]})
-
-
-def _output_with(response: Response, text: str) -> list[Any]:
-    """The response's output items with the (first) message's text replaced by `text`."""
-    output: list[Any] = []
-    placed = False
-    for item in response.output:
-        if item.type != "message":
-            output.append(item)
-        elif not placed:
-            output.append(_message_with(item, text))
-            placed = True
-    if not placed:
-        output.append(
-            ResponseOutputMessage(
-                id="msg_guarded",
-                type="message",
-                role="assistant",
-                status="completed",
-                content=[ResponseOutputText(type="output_text", text=text, annotations=[])],
-            )
-        )
-    return output
-
-
-def guarded_response(response: Response, text: str, info: GuardInfo) -> GuardedResponse:
-    fields = {name: getattr(response, name) for name in type(response).model_fields}
-    fields.update(output=_output_with(response, text), guard=info)
-    return GuardedResponse.model_construct(**fields)
-
-
-class _Events:
-    """Responses stream events of one attempt: text deltas are released, the rest held and patched."""
-
-    def __init__(self) -> None:
-        self.usage: Any = None
-        self.preamble: list[Any] = []  # before the first text: released with it
-        self.after: list[Any] = []  # after it: released once the answer is accepted
-        self.delta: Any = None
-        self.started = False
-
-    def take(self, event: Any) -> str:
-        kind = getattr(event, "type", "")
-        if kind == "response.output_text.delta":
-            self.delta = event
-            return str(event.delta or "")
-        if kind == "response.completed":
-            self.usage = event.response
-        (self.after if self.delta is not None else self.preamble).append(event)
-        return ""
-
-    def text(self, out: str) -> list[Any]:
-        events = [] if self.started else self.preamble
-        self.started = True
-        return [*events, self.delta.model_copy(update={"delta": out})]
-
-    def tail(self, rest: str, final: str) -> list[Any]:
-        events = self.text(rest) if rest and self.delta is not None else ([] if self.started else self.preamble)
-        return events + [_patched(e, final) for e in self.after]
-
-
-def _patched(event: Any, text: str) -> Any:
-    """`event` with any answer text it repeats replaced by the accepted `text`."""
-    kind = getattr(event, "type", "")
-    if kind == "response.output_text.done":
-        return event.model_copy(update={"text": text})
-    if kind == "response.content_part.done" and getattr(event.part, "type", "") == "output_text":
-        return event.model_copy(update={"part": event.part.model_copy(update={"text": text, "annotations": []})})
-    if kind == "response.output_item.done" and getattr(event.item, "type", "") == "message":
-        return event.model_copy(update={"item": _message_with(event.item, text)})
-    if kind in ("response.completed", "response.incomplete"):
-        return event.model_copy(
-            update={"response": event.response.model_copy(update={"output": _output_with(event.response, text)})}
-        )
-    return event
-
-
 def prepare(core: Core, kwargs: dict[str, Any]) -> tuple[Request, list[dict[str, Any]]]:
     request = core.prepare(kwargs, None)
     raw = request.kwargs.pop("input", None)
@@ -185,18 +100,20 @@ class Responses:
         if stream:
             session = self._core.stream(request)  # the input stage runs here
             return GuardedStream(
-                session, lambda p: create(input=to_items(p, items, request.messages), **request.kwargs), _Events
+                session, lambda p: create(input=to_items(p, items, request.messages), **request.kwargs), Events
             )
         tally = Tally()
 
         def call(prompt: Any) -> str:
             raw = create(input=to_items(prompt, items, request.messages), **request.kwargs)
-            response = parse(raw)
-            tally.add(response, raw.retries_taken)
-            return str(response.output_text)
+            reply = parse(raw)
+            tally.add(reply, raw.retries_taken)
+            return str(reply.output_text)
 
-        result = self._core.guard.run(call, request.messages, context=request.context, metadata=request.metadata)
-        return guarded_response(tally.last, result.text, GuardInfo.of(result, tally))
+        state = self._core.screen(request)
+        result = self._core.guard.drive(state, call)
+        side = self._core.side(state)
+        return response(tally.last, result.text, side, GuardInfo.of(result, tally, side))
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._client.responses, name)
@@ -224,17 +141,19 @@ class AsyncResponses:
         if stream:
             session = self._core.stream(request)
             send = lambda p: create(input=to_items(p, items, request.messages), **request.kwargs)  # noqa: E731
-            return await AsyncGuardedStream(session, send, _Events).start()
+            return await AsyncGuardedStream(session, send, Events).start()
         tally = Tally()
 
         async def call(prompt: Any) -> str:
             raw = await create(input=to_items(prompt, items, request.messages), **request.kwargs)
-            response = parse(raw)
-            tally.add(response, raw.retries_taken)
-            return str(response.output_text)
+            reply = parse(raw)
+            tally.add(reply, raw.retries_taken)
+            return str(reply.output_text)
 
-        result = await self._core.guard.arun(call, request.messages, context=request.context, metadata=request.metadata)
-        return guarded_response(tally.last, result.text, GuardInfo.of(result, tally))
+        state = self._core.screen(request)
+        result = await self._core.guard.adrive(state, call)
+        side = self._core.side(state)
+        return response(tally.last, result.text, side, GuardInfo.of(result, tally, side))
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._client.responses, name)

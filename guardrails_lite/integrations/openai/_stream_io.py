@@ -11,9 +11,12 @@ from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 from types import TracebackType
 from typing import Any, Generic, Protocol, TypeVar
 
+from openai import APIResponseValidationError
+
 from guardrails_lite.guard import Prompt
 from guardrails_lite.integrations.openai._core import GuardInfo, Tally
 from guardrails_lite.integrations.openai._release import StreamSession
+from guardrails_lite.integrations.openai._side import SideText
 
 T = TypeVar("T")
 
@@ -24,23 +27,29 @@ class Adapter(Protocol[T]):
     #: What carries the attempt's token usage (an object with ``.usage``), if anything did.
     usage: Any
 
+    @property
+    def ended(self) -> bool:
+        """The upstream said the answer is complete (a finish reason, a final event)."""
+
     def take(self, event: Any) -> str:
         """Remember `event` (held back unless it is text); return the text it carries."""
 
     def text(self, out: str) -> list[T]:
         """Events releasing `out` (plus any held events that must come first)."""
 
-    def tail(self, rest: str, final: str) -> list[T]:
-        """Events after validation: the rest of the text, then the held events, patched to `final`."""
+    def tail(self, rest: str, final: str, side: SideText) -> list[T]:
+        """Events after validation: the rest of the text, then the held events, patched to `final`
+        (their tool arguments and refusals checked by `side`, other model text dropped)."""
 
 
 class _Attempt(Generic[T]):
     """One upstream response of a streamed call: its events in, released events out."""
 
-    def __init__(self, session: StreamSession, adapter: Adapter[T], tally: Tally) -> None:
+    def __init__(self, session: StreamSession, adapter: Adapter[T], tally: Tally, side: SideText) -> None:
         self.session = session
         self.events = adapter
         self.tally = tally
+        self.side = side
 
     def take(self, event: Any) -> list[T]:
         out = self.session.feed(self.events.take(event))
@@ -50,18 +59,26 @@ class _Attempt(Generic[T]):
     def done(self) -> bool:
         return self.session.stop_reading
 
-    def end(self, retries: int) -> tuple[list[T], Prompt | None]:
-        """(the closing events, None) once the answer is accepted, else ([], the re-ask prompt)."""
-        self.tally.add(self.events.usage, retries)
+    def end(self, raw: Any) -> tuple[list[T], Prompt | None]:
+        """(the closing events, None) once the answer is accepted, else ([], the re-ask prompt).
+
+        An upstream stream that stopped before saying it was complete (no finish reason, no final
+        event: a dropped connection, a truncating proxy) is an API error, never an answer.
+        """
+        if not self.events.ended and not self.session.stop_reading:
+            raise APIResponseValidationError(
+                raw.http_response, None, message="the server's stream ended before the answer was complete"
+            )
+        self.tally.add(self.events.usage, raw.retries_taken)
         rest, prompt = self.session.end()
         if prompt is not None:
             return [], prompt
         assert self.session.result is not None
-        return self.events.tail(rest, self.session.result.text), None
+        return self.events.tail(rest, self.session.result.text, self.side), None
 
     def info(self) -> GuardInfo:
         assert self.session.result is not None
-        return GuardInfo.of(self.session.result, self.tally)
+        return GuardInfo.of(self.session.result, self.tally, self.side)
 
 
 class _Stream(Generic[T]):
@@ -74,13 +91,14 @@ class _Stream(Generic[T]):
         self._send = send
         self._adapter = adapter
         self._tally = Tally()
+        self._side = SideText(session.plan, session.call)
         self._upstream: Any = None
         self._raw: Any = None
         #: The guard's result (action, attempts, findings, usage), once the stream is exhausted.
         self.guard: GuardInfo | None = None
 
     def _attempt(self) -> _Attempt[T]:
-        return _Attempt(self._session, self._adapter(), self._tally)
+        return _Attempt(self._session, self._adapter(), self._tally, self._side)
 
 
 class GuardedStream(_Stream[T]):
@@ -108,7 +126,7 @@ class GuardedStream(_Stream[T]):
                     yield from attempt.take(event)
                     if attempt.done:
                         break
-            tail, prompt = attempt.end(raw.retries_taken)
+            tail, prompt = attempt.end(raw)
             yield from tail
             if prompt is None:
                 break
@@ -163,7 +181,7 @@ class AsyncGuardedStream(_Stream[T]):
                         yield e
                     if attempt.done:
                         break
-            tail, prompt = attempt.end(raw.retries_taken)
+            tail, prompt = attempt.end(raw)
             for e in tail:
                 yield e
             if prompt is None:

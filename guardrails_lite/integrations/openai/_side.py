@@ -1,0 +1,79 @@
+"""Model text outside the answer: what a guarded reply keeps of it (checked) and what it drops.
+
+The answer (``message.content``, the Responses ``output_text``) goes through the whole output
+stage. Two other kinds of model text are kept because callers act on them: tool and function call
+arguments (and custom tool input), and refusals. `SideText` checks them with the policy's entries
+that judge any piece of text on its own (``streaming: incremental``: patterns, PII, the canary),
+with their repairs (a redacted secret, restored placeholders); a failure there raises `Blocked`,
+since a re-ask is no longer possible once the answer is accepted.
+
+Everything else that carries model text is dropped by the reply builders: log probabilities (they
+spell the raw answer token by token), annotations, audio and its transcript, reasoning text and
+summaries, choices other than the first, item and event types the guard does not know, and every
+field the SDK's models do not declare (`declared`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, TypeVar
+
+from pydantic import BaseModel
+
+from guardrails_lite.errors import Blocked
+from guardrails_lite.pipeline import Action, worst
+from guardrails_lite.verdict import Finding
+
+if TYPE_CHECKING:
+    from guardrails_lite.guard import CallState
+    from guardrails_lite.integrations.openai._release import StreamPlan
+
+M = TypeVar("M")
+
+__all__ = ["SideText", "declared"]
+
+
+class SideText:
+    """Checks the model text of one call that is not its answer (see the module docstring).
+
+    Calls with the same text share one check, so a value repeated by several events of a stream
+    (deltas, done events, the final response) is checked once and comes out the same everywhere.
+    """
+
+    def __init__(self, plan: StreamPlan, call: CallState) -> None:
+        self._pipeline = plan.incremental
+        self._call = call
+        self._seen: dict[str, str] = {}
+        self.findings: list[Finding] = []
+        self.action: Action = "allow"
+
+    def __call__(self, text: str | None, where: str) -> str | None:
+        """`text` as the policy lets it out; `where` names it in findings (``tool_calls[0].arguments``)."""
+        if not text or self._pipeline is None:
+            return text
+        done = self._seen.get(text)
+        if done is not None:
+            return done
+        ctx = self._call.ctx
+        saved = ctx.target
+        ctx.target = where
+        try:
+            r = self._pipeline.check("output", text, ctx, call_id=self._call.call_id)
+        finally:
+            ctx.target = saved
+        self.findings.extend(r.findings)
+        if r.text is None or r.action in ("block", "retry"):
+            raise Blocked("output", r.findings, f"model text outside the answer ({where}) failed the policy's checks")
+        self.action = worst(self.action, r.action)
+        self._seen[text] = r.text
+        return r.text
+
+
+def declared(value: M) -> M:
+    """`value` with every SDK model in it rebuilt from its declared fields only (no extra fields)."""
+    if isinstance(value, BaseModel):
+        cls = type(value)
+        fields = {name: declared(getattr(value, name)) for name in cls.model_fields if hasattr(value, name)}
+        return cls.model_construct(_fields_set=set(value.model_fields_set) & set(fields), **fields)
+    if isinstance(value, list):
+        return [declared(v) for v in value]  # type: ignore[return-value]
+    return value
