@@ -78,3 +78,14 @@ def test_adversarial_streams_finish() -> None:
         outs, r = _release(core, [text[i : i + 997] for i in range(0, len(text), 997)])
         assert text.startswith("".join(outs)) or "[REDACTED]" in "".join(outs)
         assert r.buffer == text
+
+
+def test_prefix_checks_run_the_guards_own_steps() -> None:
+    # A whole-answer entry first shifts the ids of repeated entries: prefix checks must use the same ones.
+    schema = {"use": "json_schema", "schema": {"type": "string"}}
+    regex = {"use": "regex", "patterns": ["x"], "on_fail": "repair"}
+    core = Core(parse_policy({"name": "p", "stream": "sentence", "output": [schema, regex, regex]}), holdback=8)
+    inc = core.plan.incremental
+    assert inc is not None
+    built = core.guard.pipeline.steps["output"]
+    assert inc.steps["output"] == built[1:] and [s.id for s in inc.steps["output"]] == ["regex", "regex#2"]

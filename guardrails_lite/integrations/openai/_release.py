@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING
 
 from guardrails_lite.errors import Blocked
 from guardrails_lite.guard import CallState, Guard, GuardResult, Prompt
-from guardrails_lite.pipeline import Pipeline, StageResult
+from guardrails_lite.pipeline import Pipeline, StageResult, Step
 from guardrails_lite.text import RELEASE_POINTS  # where max_length cuts sentences too
-from guardrails_lite.verdict import Context, Finding
+from guardrails_lite.verdict import Context, Finding, Stage
 
 if TYPE_CHECKING:
     from guardrails_lite.integrations.openai._core import Request
@@ -53,8 +53,16 @@ class StreamPlan:
             self.whole = Pipeline(policy, steps=guard.pipeline.steps) if whole else None
         else:
             self.mode = "word"
+        built = guard.pipeline.steps["output"]
         inc = tuple(s for s, m in zip(specs, marks, strict=True) if m is not None)
-        self.incremental = Pipeline(policy.model_copy(update={"input": (), "output": inc})) if inc else None
+        # The guard's own steps (built once, the same entry ids), not a second build of the subset.
+        steps: dict[Stage, tuple[Step, ...]] = {
+            "input": (),
+            "output": tuple(b for b, m in zip(built, marks, strict=True) if m is not None),
+        }
+        self.incremental = (
+            Pipeline(policy.model_copy(update={"input": (), "output": inc}), steps=steps) if inc else None
+        )
         self.holdback = holdback if "incremental" in marks else 0
         #: Fewest characters to gather between prefix checks.
         self.step = 16 if self.incremental is not None or self.whole is not None else 1
