@@ -1,8 +1,9 @@
 """A scripted OpenAI-compatible HTTP server on 127.0.0.1 for tests and benchmarks.
 
 Serves ``POST /v1/chat/completions`` and ``POST /v1/responses`` as JSON or server-sent events
-(when the request says ``stream: true``). Each request takes the next scripted `Reply` (else
-`default`) and is recorded, so tests can assert exactly what reached the server.
+(when the request says ``stream: true``), and ``GET /v1/models`` (one model, ``test-model``).
+Each POST takes the next scripted `Reply` (else `default`); every request is recorded, so tests
+can assert exactly what reached the server.
 
     with ScriptedServer() as server:
         server.push(Reply("first answer"), Reply(status=500))
@@ -76,6 +77,7 @@ class ScriptedServer:
         self.replies: deque[Reply] = deque()
         self.requests: list[Seen] = []
         self.default = Reply()
+        self.aborted = 0  # answers cut short because the client closed the connection
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
         self._httpd.daemon_threads = True
@@ -259,7 +261,17 @@ def _handler(server: ScriptedServer) -> type[BaseHTTPRequestHandler]:
             try:
                 self._answer(reply, body)
             except (BrokenPipeError, ConnectionResetError):
-                pass  # the client gave up (timeouts): nothing to answer
+                with server._lock:  # the client gave up (timeouts, disconnects): nothing to answer
+                    server.aborted += 1
+
+        def do_GET(self) -> None:
+            with server._lock:
+                server.requests.append(Seen(self.path, {}, dict(self.headers.items())))
+            if self.path.rstrip("/") != "/v1/models":
+                self._send(404, b'{"error": {"message": "no such model", "type": "invalid_request_error"}}')
+                return
+            model = {"id": "test-model", "object": "model", "created": 1, "owned_by": "test"}
+            self._send(200, json.dumps({"object": "list", "data": [model]}).encode())
 
         def _answer(self, reply: Reply, body: dict[str, Any]) -> None:
             model = str(body.get("model", "test-model"))

@@ -26,6 +26,7 @@ def test_all_is_exactly_the_public_names() -> None:
         "evaluation",
         "pytest_plugin",
         "text",
+        "server",
     }
     assert set(guardrails_lite.__all__) - {"__version__"} == public
     for name in guardrails_lite.__all__:

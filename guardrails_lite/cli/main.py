@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from guardrails_lite.errors import PluginError, PolicyError
 
 #: Subcommand modules in this package; each has `register(subparsers)` setting `func(args) -> int`.
-COMMANDS = ("validate", "schema", "scan", "eval", "demo", "chat")
+COMMANDS = ("validate", "schema", "scan", "eval", "demo", "chat", "serve")
 
 
 class UsageError(Exception):

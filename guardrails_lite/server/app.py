@@ -1,0 +1,86 @@
+"""The Starlette application: routes, the start-up warm-up, and OpenAI-shaped 404/405 answers.
+
+Served paths (each also under ``/policies/<name>`` to select a policy by base URL):
+
+=================================  =========================================================
+``POST /v1/chat/completions``      guarded (plain and ``stream: true``)
+``POST /v1/responses``             guarded (plain and ``stream: true``)
+``GET /v1/models[/<id>]``          proxied unchanged (no text passes through it)
+``GET /healthz``                   liveness: 200 unless the warm-up failed
+``GET /readyz``                    readiness: 200 once every validator's engine is loaded
+``GET /metrics``                   Prometheus text format
+=================================  =========================================================
+
+Every other path is refused with 404 (embeddings, files, audio, ...: text would reach the
+upstream unscreened).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import BaseRoute, Mount, Route
+
+from guardrails_lite.server.errors import payload
+from guardrails_lite.server.gateway import Gateway
+from guardrails_lite.server.logconfig import configure_structlog
+from guardrails_lite.server.policies import PolicySet, load_policies
+from guardrails_lite.server.settings import Settings
+
+__all__ = ["app_from_env", "create_app"]
+
+
+def _api_routes(gateway: Gateway) -> list[BaseRoute]:
+    return [
+        Route("/v1/chat/completions", gateway.chat, methods=["POST"]),
+        Route("/v1/responses", gateway.responses, methods=["POST"]),
+        Route("/v1/models", gateway.models, methods=["GET"]),
+        Route("/v1/models/{model:path}", gateway.models, methods=["GET"]),
+    ]
+
+
+async def _not_found(request: Request, exc: Exception) -> Response:
+    message = "not served by the guardrails gateway: POST /v1/chat/completions, POST /v1/responses, GET /v1/models"
+    return payload(404, message, "invalid_request_error", "unknown_url", "refused").response()
+
+
+async def _not_allowed(request: Request, exc: Exception) -> Response:
+    code = exc.status_code if isinstance(exc, HTTPException) else 405
+    return payload(code, "method not allowed on this path", "invalid_request_error", None, "refused").response()
+
+
+def create_app(settings: Settings, policies: PolicySet | None = None) -> Starlette:
+    """The gateway for `settings` (its policies loaded now unless given: a `PolicyError` stops it)."""
+    served = policies if policies is not None else load_policies(settings.policy, settings.policy_dir)
+    gateway = Gateway(settings, served)
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        gateway.start_warming()
+        try:
+            yield
+        finally:
+            await gateway.upstream.aclose()
+
+    routes: list[BaseRoute] = [
+        Route("/healthz", gateway.healthz, methods=["GET"]),
+        Route("/readyz", gateway.readyz, methods=["GET"]),
+        Route("/metrics", gateway.metrics_text, methods=["GET"]),
+        *_api_routes(gateway),
+        Mount("/policies/{policy}", routes=_api_routes(gateway)),
+    ]
+    app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={404: _not_found, 405: _not_allowed})
+    app.state.gateway = gateway
+    return app
+
+
+def app_from_env() -> Starlette:
+    """uvicorn's factory in every worker process: the settings come from `serve` through the environment."""
+    settings = Settings.from_env()
+    configure_structlog(settings.log_level)
+    return create_app(settings)

@@ -1,0 +1,90 @@
+"""What a client asked for: the JSON body of a guarded endpoint, checked and split for the SDK.
+
+Parameters the SDK's ``create`` knows go to it as keyword arguments; anything else (a vendor's
+extension) travels in ``extra_body``. The checks here are the HTTP boundary's: JSON types and
+the fields the gateway needs; screening and validation are the integration's.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from openai.resources.chat.completions import AsyncCompletions
+from openai.resources.responses import AsyncResponses
+
+from guardrails_lite.server.errors import GatewayError, payload
+
+__all__ = ["Call", "Endpoint", "parse_call"]
+
+Endpoint = Literal["chat.completions", "responses"]
+#: SDK parameters a body may not set: they steer the SDK (headers, URL, timeout), not the model.
+_RESERVED = frozenset({"extra_headers", "extra_query", "extra_body", "timeout"})
+
+
+def _keywords(fn: Callable[..., Any]) -> frozenset[str]:
+    params = inspect.signature(fn).parameters.values()
+    return frozenset(p.name for p in params if p.kind is inspect.Parameter.KEYWORD_ONLY) - _RESERVED
+
+
+_KNOWN: dict[Endpoint, frozenset[str]] = {
+    "chat.completions": _keywords(AsyncCompletions.create),
+    "responses": _keywords(AsyncResponses.create),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    """One guarded call: ``create(**kwargs)`` on `endpoint`."""
+
+    endpoint: Endpoint
+    stream: bool
+    kwargs: dict[str, Any]
+
+
+def _bad(message: str, code: str = "invalid_request") -> GatewayError:
+    return payload(400, message, "invalid_request_error", code, "bad_request")
+
+
+def _objects(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, dict) for v in value)
+
+
+def _check(endpoint: Endpoint, body: dict[str, Any]) -> None:
+    if not isinstance(body.get("model"), str):
+        raise _bad("'model' must be a string")
+    if endpoint == "chat.completions":
+        if not _objects(body.get("messages")) or not body["messages"]:
+            raise _bad("'messages' must be a non-empty array of message objects")
+    elif not (isinstance(body.get("input"), str) or _objects(body.get("input"))):
+        raise _bad("'input' must be a string or an array of input items")
+    if body.get("n") not in (None, 1):
+        raise _bad("a guarded call validates one answer: 'n' must be 1")
+    if body.get("stream") not in (None, True, False):
+        raise _bad("'stream' must be a boolean")
+    context = body.get("guard_context")
+    if context is not None and not (isinstance(context, list) and all(isinstance(c, str) for c in context)):
+        raise _bad("'guard_context' must be an array of strings (untrusted documents)")
+    unknown = sorted(k for k in body if k.startswith("guard_") and k != "guard_context")
+    if unknown:
+        raise _bad(f"unknown guard parameter {unknown[0]!r}: only 'guard_context' is accepted")
+
+
+def parse_call(endpoint: Endpoint, raw: bytes) -> Call:
+    """The call a request body asks for; `GatewayError` (HTTP 400) when it is malformed."""
+    try:
+        body = json.loads(raw)
+    except (ValueError, RecursionError):
+        raise _bad("the request body is not valid JSON", "invalid_json") from None
+    if not isinstance(body, dict):
+        raise _bad("the request body must be a JSON object", "invalid_json")
+    _check(endpoint, body)
+    known = _KNOWN[endpoint]
+    kwargs = {k: v for k, v in body.items() if k in known or k == "guard_context"}
+    extra = {k: v for k, v in body.items() if k not in kwargs}
+    if extra:
+        kwargs["extra_body"] = extra
+    return Call(endpoint, bool(body.get("stream")), kwargs)

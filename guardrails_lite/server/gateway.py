@@ -1,0 +1,284 @@
+"""The gateway's request handling: each guarded endpoint is one call of `GuardedAsyncOpenAI`.
+
+Per policy there is one `GuardedAsyncOpenAI` (built at start-up, its pipeline reporting to the
+metrics), all on the one shared upstream client; a request only adds its own headers. So the
+integration's guarantees (screening, scrubbing, validation, re-asks, PII restore, safe
+streaming) are the gateway's, and its fixes reach the gateway unchanged.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import AsyncGenerator
+from dataclasses import dataclass
+from typing import Any
+
+import openai
+import structlog
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from guardrails_lite.errors import Blocked
+from guardrails_lite.guard import Guard
+from guardrails_lite.integrations.openai import AsyncGuardedStream, GuardedAsyncOpenAI, GuardInfo
+from guardrails_lite.pipeline import Pipeline
+from guardrails_lite.server.calls import Call, Endpoint, parse_call
+from guardrails_lite.server.errors import (
+    GatewayError,
+    blocked,
+    from_upstream,
+    payload,
+    unavailable,
+)
+from guardrails_lite.server.metrics import CONTENT_TYPE, Metrics
+from guardrails_lite.server.policies import POLICY_HEADER, PolicySet
+from guardrails_lite.server.settings import Settings
+from guardrails_lite.server.sse import DONE, EventStream, encode, error_event
+from guardrails_lite.server.upstream import Upstream
+
+__all__ = ["Gateway"]
+
+log = structlog.get_logger("guardrails_lite.server")
+
+
+@dataclass(slots=True)
+class Record:
+    """What one request did, for its log line and its metrics (lengths, ids and labels; never text)."""
+
+    endpoint: Endpoint
+    started: float
+    policy: str = "-"
+    stream: bool = False
+    status: int = 200
+    outcome: str = "ok"
+    body_bytes: int = 0
+    info: GuardInfo | None = None
+    ids: tuple[str, ...] = ()
+
+
+class Gateway:
+    def __init__(self, settings: Settings, policies: PolicySet) -> None:
+        self.settings = settings
+        self.metrics = Metrics()
+        self.upstream = Upstream(settings, self.metrics)
+        self.default = policies.default
+        self.served = {
+            name: GuardedAsyncOpenAI(self.upstream.client, Guard(Pipeline(p, on_result=self.metrics.hook(name))))
+            for name, p in policies.policies.items()
+        }
+        self.ready = False
+        self.failure: str | None = None
+        self.in_flight = 0
+
+    # -- start-up ------------------------------------------------------------------------
+    def warm(self) -> None:
+        """Build every validator (loading its engines) before the gateway reports ready."""
+        t0 = time.perf_counter()
+        for name, client in self.served.items():
+            for stage, steps in client.guard.pipeline.steps.items():
+                for step in steps:
+                    try:
+                        step.validator  # noqa: B018 - builds and warms the validator
+                    except Exception as e:  # noqa: BLE001 - reported, and the gateway stays unready
+                        self.failure = f"policy {name!r}, {stage} entry {step.id!r}: {type(e).__name__}"
+                        log.error("warm_failed", policy=name, stage=stage, id=step.id, error=type(e).__name__)
+                        return
+        sdk = self.upstream.client  # the SDK imports and builds its resources on first use
+        for resource in (sdk.chat.completions, sdk.responses, sdk.models):
+            resource.with_raw_response  # noqa: B018
+        self.ready = True
+        log.info("gateway_ready", policies=sorted(self.served), warm_ms=round((time.perf_counter() - t0) * 1000))
+
+    def start_warming(self) -> threading.Thread:
+        thread = threading.Thread(target=self.warm, name="guardrails-warm", daemon=True)
+        thread.start()
+        return thread
+
+    # -- probes and metrics --------------------------------------------------------------
+    async def healthz(self, request: Request) -> Response:
+        if self.failure is not None:
+            return JSONResponse({"status": "failed", "reason": self.failure}, status_code=503)
+        return JSONResponse({"status": "ok"})
+
+    async def readyz(self, request: Request) -> Response:
+        if self.ready:
+            return JSONResponse({"status": "ready", "policies": sorted(self.served), "default": self.default})
+        return JSONResponse({"status": "failed" if self.failure else "warming"}, status_code=503)
+
+    async def metrics_text(self, request: Request) -> Response:
+        return Response(self.metrics.render(), media_type=CONTENT_TYPE)
+
+    async def models(self, request: Request) -> Response:
+        """``GET /v1/models[/<id>]``, passed through with the caller's headers (the upstream's body as is)."""
+        try:
+            http = await self.upstream.models(str(request.path_params.get("model", "")), request.headers)
+        except openai.APIStatusError as e:
+            http = e.response
+        except openai.APIError as e:
+            return self._upstream_failure(e).response()
+        content_type = http.headers.get("content-type", "application/json")
+        return Response(http.content, status_code=http.status_code, media_type=content_type)
+
+    # -- the guarded endpoints -----------------------------------------------------------
+    async def chat(self, request: Request) -> Response:
+        return await self._guarded(request, "chat.completions")
+
+    async def responses(self, request: Request) -> Response:
+        return await self._guarded(request, "responses")
+
+    async def _guarded(self, request: Request, endpoint: Endpoint) -> Response:
+        rec = Record(endpoint, time.perf_counter())
+        try:
+            self._admit()
+        except GatewayError as e:
+            return self._refused(rec, e)
+        self.in_flight += 1
+        self.metrics.in_flight.inc()
+        streaming = False
+        try:
+            rec.policy = self._policy(request)
+            raw = await _read_body(request, self.settings.max_body_bytes)
+            rec.body_bytes = len(raw)
+            call = parse_call(endpoint, raw)
+            rec.stream = call.stream
+            result = await self._create(rec.policy, call, request)
+            streaming = call.stream
+            return self._stream(rec, result) if call.stream else self._json(rec, result)
+        except Exception as e:  # noqa: BLE001 - every failure becomes an OpenAI-shaped error
+            return self._error(rec, self._as_error(e, rec))
+        finally:
+            if not streaming:
+                self._leave(rec)
+
+    def _admit(self) -> None:
+        if not self.ready:
+            raise unavailable("the gateway is starting", "not_ready")
+        if self.in_flight >= self.settings.max_concurrency:
+            raise unavailable("the gateway is busy", "overloaded")
+
+    def _policy(self, request: Request) -> str:
+        name = request.path_params.get("policy") or request.headers.get(POLICY_HEADER) or self.default
+        if name not in self.served:
+            raise payload(400, "unknown policy (see GET /readyz for the names served)", "invalid_request_error",
+                          "unknown_policy", "bad_request")  # fmt: skip
+        return str(name)
+
+    async def _create(self, policy: str, call: Call, request: Request) -> Any:
+        client = self.served[policy]
+        kwargs = {**call.kwargs, "extra_headers": Upstream.headers(request.headers)}
+        if call.endpoint == "chat.completions":
+            return await client.chat.completions.create(**kwargs)
+        return await client.responses.create(**kwargs)
+
+    def _json(self, rec: Record, result: Any) -> Response:
+        rec.info = result.guard
+        body = result.model_dump_json(exclude_unset=True, by_alias=True, warnings=False)
+        return Response(body, media_type="application/json", headers=_guard_headers(rec))
+
+    def _stream(self, rec: Record, stream: AsyncGuardedStream[Any]) -> Response:
+        rec.outcome = "disconnected"  # until the events say otherwise
+        events = self._events(rec, stream)
+
+        async def close() -> None:
+            await events.aclose()
+            await stream.close()
+            rec.info = stream.guard
+            self._leave(rec)
+
+        return EventStream(events, close, {"x-guardrails-policy": rec.policy})
+
+    async def _events(self, rec: Record, stream: AsyncGuardedStream[Any]) -> AsyncGenerator[bytes, None]:
+        sequence = 0
+        try:
+            async for event in stream:
+                sequence = getattr(event, "sequence_number", sequence)
+                yield encode(rec.endpoint, event)
+            if rec.endpoint == "chat.completions":
+                yield DONE
+            rec.outcome = "ok"
+        except Exception as e:  # noqa: BLE001 - one error event ends the stream
+            yield error_event(rec.endpoint, self._as_error(e, rec), sequence + 1)
+
+    # -- errors and accounting -----------------------------------------------------------
+    def _as_error(self, e: Exception, rec: Record) -> GatewayError:
+        """The answer to a failed call; notes its outcome (and validator ids) on `rec`."""
+        if isinstance(e, GatewayError):
+            err = e
+        elif isinstance(e, Blocked):
+            err = blocked(e)
+            rec.ids = err.validators
+        elif isinstance(e, openai.APIError):
+            err = self._upstream_failure(e)
+        else:
+            log.error("internal_error", endpoint=rec.endpoint, policy=rec.policy, error=type(e).__name__)
+            err = payload(500, "the gateway failed to handle the request", "server_error", "internal_error", "error")
+        rec.outcome = err.outcome
+        return err
+
+    def _upstream_failure(self, e: openai.APIError) -> GatewayError:
+        err = from_upstream(e)
+        if err.code in ("upstream_timeout", "upstream_unreachable"):  # HTTP statuses are counted as they arrive
+            self.metrics.upstream_error("timeout" if err.code == "upstream_timeout" else "connection")
+        return err
+
+    def _error(self, rec: Record, e: GatewayError) -> Response:
+        rec.status = e.status
+        return e.response(**{"x-guardrails-policy": rec.policy}) if rec.policy != "-" else e.response()
+
+    def _refused(self, rec: Record, e: GatewayError) -> Response:
+        rec.status, rec.outcome = e.status, e.outcome
+        self._account(rec)
+        return e.response()
+
+    def _leave(self, rec: Record) -> None:
+        self.in_flight -= 1
+        self.metrics.in_flight.dec()
+        self._account(rec)
+
+    def _account(self, rec: Record) -> None:
+        seconds = time.perf_counter() - rec.started
+        self.metrics.request(rec.policy, rec.endpoint, rec.stream, rec.outcome, seconds)
+        info = rec.info
+        ids = rec.ids or (tuple(sorted({f.id for f in info.findings})) if info is not None else ())
+        level = log.warning if rec.outcome in ("upstream_error", "upstream_timeout", "error") else log.info
+        level(
+            "request",
+            endpoint=rec.endpoint,
+            policy=rec.policy,
+            stream=rec.stream,
+            status=rec.status,
+            outcome=rec.outcome,
+            duration_ms=round(seconds * 1000, 3),
+            body_bytes=rec.body_bytes,
+            call_id=info.call_id if info is not None else None,
+            action=info.action if info is not None else None,
+            attempts=info.attempts if info is not None else None,
+            ids=list(ids),
+        )
+
+
+def _guard_headers(rec: Record) -> dict[str, str]:
+    info = rec.info
+    assert info is not None
+    return {
+        "x-guardrails-policy": rec.policy,
+        "x-guardrails-action": info.action,
+        "x-guardrails-attempts": str(info.attempts),
+        "x-guardrails-call-id": info.call_id,
+    }
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    """The request body, refused (HTTP 413) as soon as it is known to exceed `limit` bytes."""
+    too_large = payload(413, f"the request body is larger than {limit} bytes", "invalid_request_error",
+                        "request_too_large", "too_large")  # fmt: skip
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise too_large
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise too_large
+    return bytes(body)

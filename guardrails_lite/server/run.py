@@ -1,0 +1,51 @@
+"""`serve`: check the policies, then run uvicorn with one or several worker processes.
+
+Policies are loaded here first, so a bad one stops the command with the `PolicyError` text
+before anything listens. The settings reach each worker through the environment; with several
+workers, metrics are shared through files in a fresh ``PROMETHEUS_MULTIPROC_DIR`` (removed at
+exit). SIGTERM or SIGINT shuts down gracefully: no new connections, in-flight requests and
+streams get `Settings.shutdown_timeout` seconds to finish.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+
+import uvicorn
+
+from guardrails_lite.server.logconfig import configure_structlog, uvicorn_log_config
+from guardrails_lite.server.policies import load_policies
+from guardrails_lite.server.settings import SETTINGS_VARIABLE, Settings
+
+__all__ = ["serve"]
+
+_MULTIPROC = "PROMETHEUS_MULTIPROC_DIR"
+
+
+def serve(settings: Settings) -> int:
+    """Run the gateway until it is stopped; returns the exit code."""
+    load_policies(settings.policy, settings.policy_dir)  # raises PolicyError before anything starts
+    configure_structlog(settings.log_level)
+    os.environ[SETTINGS_VARIABLE] = settings.to_env()
+    made = None
+    if settings.workers > 1 and not os.environ.get(_MULTIPROC):
+        made = os.environ[_MULTIPROC] = tempfile.mkdtemp(prefix="guardrails-metrics-")
+    try:
+        uvicorn.run(
+            "guardrails_lite.server.app:app_from_env",
+            factory=True,
+            host=settings.host,
+            port=settings.port,
+            workers=settings.workers,
+            log_config=uvicorn_log_config(settings.log_level),
+            access_log=False,
+            server_header=False,
+            timeout_graceful_shutdown=settings.shutdown_timeout,
+            backlog=max(2048, settings.max_concurrency * 2),
+        )
+    finally:
+        if made is not None:
+            shutil.rmtree(made, ignore_errors=True)
+    return 0

@@ -1,0 +1,93 @@
+"""Fixtures of the gateway tests: a scripted upstream and gateways in subprocesses, all on 127.0.0.1.
+
+One gateway serves the session (the default policy plus `tests/server/policies`); tests of
+limits and processes start their own with the regex-only `light` policy, which loads fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import openai
+import pytest
+
+from tests.openai_server import Reply, ScriptedServer
+from tests.server.process import GatewayProcess, get
+
+HERE = Path(__file__).resolve().parent
+POLICIES = HERE / "policies"
+LIGHT = str(POLICIES / "light.yaml")
+KEY = "sk-client-" + "x" * 20
+
+
+@pytest.fixture(scope="session")
+def upstream() -> Iterator[ScriptedServer]:
+    with ScriptedServer() as server:
+        yield server
+
+
+@pytest.fixture(autouse=True)
+def fresh_upstream(upstream: ScriptedServer) -> ScriptedServer:
+    upstream.replies.clear()
+    upstream.requests.clear()
+    upstream.default = Reply("ok")
+    upstream.aborted = 0
+    return upstream
+
+
+@pytest.fixture(scope="session")
+def gateway(upstream: ScriptedServer) -> Iterator[GatewayProcess]:
+    gw = GatewayProcess("--policy", "policies/default.yaml", "--policy-dir", str(POLICIES), "--upstream", upstream.url)
+    gw.start()
+    try:
+        gw.wait_listening()
+        # The default policy's engines take seconds to load: probe before they are ready.
+        gw.early = {  # type: ignore[attr-defined]
+            "healthz": get(f"{gw.url}/healthz")[0],
+            "readyz": get(f"{gw.url}/readyz")[0],
+            "chat": chat_status(gw),
+        }
+        gw.wait_ready()
+        yield gw
+    finally:
+        gw.stop()
+
+
+def chat_status(gw: GatewayProcess) -> tuple[int, Any]:
+    try:
+        client(gw).chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}])
+    except openai.APIStatusError as e:
+        return e.status_code, e.code
+    return 200, None
+
+
+def client(gw: GatewayProcess, **kw: Any) -> openai.OpenAI:
+    return openai.OpenAI(base_url=kw.pop("base_url", gw.base_url), api_key=kw.pop("api_key", KEY), max_retries=0,
+                         timeout=kw.pop("timeout", 60), **kw)  # fmt: skip
+
+
+def aclient(gw: GatewayProcess, **kw: Any) -> openai.AsyncOpenAI:
+    return openai.AsyncOpenAI(base_url=gw.base_url, api_key=KEY, max_retries=0, timeout=60, **kw)
+
+
+def user(text: str) -> list[dict[str, Any]]:
+    return [{"role": "user", "content": text}]
+
+
+def header(seen: Any, name: str) -> str | None:
+    """A request header as the upstream received it (names are case-insensitive)."""
+    return next((v for k, v in seen.headers.items() if k.lower() == name.lower()), None)
+
+
+def metric(text: str, name: str, **labels: str) -> float:
+    """The sum of the samples of `name` whose labels include `labels`."""
+    total = 0.0
+    for line in text.splitlines():
+        if not line.startswith(name + "{") and not line.startswith(name + " "):
+            continue
+        head, _, value = line.rpartition(" ")
+        if all(f'{k}="{v}"' in head for k, v in labels.items()):
+            total += float(value)
+    return total

@@ -1,0 +1,168 @@
+"""The gateway as a process: start-up errors, limits, timeouts, disconnects, shutdown and workers."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import openai
+import pytest
+
+from tests.openai_server import Reply, ScriptedServer
+from tests.server.conftest import LIGHT, POLICIES, client, metric, user
+from tests.server.process import ROOT, GatewayProcess
+
+OPEN = str(POLICIES / "open.yaml")
+TEXT = "One two three four five six seven eight nine ten eleven twelve thirteen fourteen."
+
+
+def until(check: Callable[[], bool], timeout: float = 10) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if check():
+            return True
+        time.sleep(0.05)
+    return check()
+
+
+@pytest.fixture
+def start(upstream: ScriptedServer) -> Iterator[Callable[..., GatewayProcess]]:
+    """Start a gateway of its own (default policy: `light`); every one is stopped at teardown."""
+    started: list[GatewayProcess] = []
+
+    def run(*args: str, policy: str = LIGHT) -> GatewayProcess:
+        gw = GatewayProcess("--policy", policy, "--upstream", upstream.url, *args)
+        started.append(gw)
+        return gw.start().wait_ready()
+
+    yield run
+    for gw in started:
+        gw.stop()
+
+
+def serve(*args: str) -> subprocess.CompletedProcess[str]:
+    cmd = [sys.executable, "-m", "guardrails_lite", "serve", "--port", "0", *args]
+    return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=120)
+
+
+def test_a_bad_policy_stops_the_server_with_the_policy_error(tmp_path: Path, upstream: ScriptedServer) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("version: 1\nname: bad\noutput:\n  - use: max_length\n    max_words: many\n")
+    done = serve("--policy", str(bad), "--upstream", upstream.url)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "policy error" in done.stderr and str(bad) in done.stderr and "output[0].max_words" in done.stderr
+
+    twins = tmp_path / "dir"
+    twins.mkdir()
+    for stem in ("a", "b"):
+        (twins / f"{stem}.yaml").write_text("version: 1\nname: same\n")
+    done = serve("--policy", LIGHT, "--policy-dir", str(twins), "--upstream", upstream.url)
+    assert done.returncode == 2 and "'same' is also the name of" in done.stderr and "Traceback" not in done.stderr
+
+    done = serve("--policy", LIGHT, "--upstream", "ftp://example.com")
+    assert done.returncode == 2 and "--upstream must be an http(s) URL" in done.stderr
+    assert upstream.requests == []
+
+
+def test_body_size_and_concurrency_limits(start: Callable[..., GatewayProcess], upstream: ScriptedServer) -> None:
+    gw = start("--max-body-bytes", "2048", "--max-concurrency", "2")
+    c = client(gw)
+    with pytest.raises(openai.APIStatusError) as e:
+        c.chat.completions.create(model="m", messages=user("x" * 3000))
+    assert e.value.status_code == 413 and e.value.code == "request_too_large" and upstream.requests == []
+    assert c.chat.completions.create(model="m", messages=user("x" * 1500)).choices[0].message.content == "ok"
+
+    upstream.push(Reply("slow", delay=1.5), Reply("slow", delay=1.5))
+    answers: list[str | None] = []
+    held = [
+        threading.Thread(target=lambda: answers.append(
+            c.chat.completions.create(model="m", messages=user("wait")).choices[0].message.content))
+        for _ in range(2)
+    ]  # fmt: skip
+    for t in held:
+        t.start()
+    assert until(lambda: len(upstream.requests) == 3)  # both are waiting on the upstream now
+    with pytest.raises(openai.APIStatusError) as busy:
+        c.chat.completions.create(model="m", messages=user("one more"))
+    assert busy.value.status_code == 503 and busy.value.code == "overloaded"
+    assert busy.value.response.headers["retry-after"] == "1" and len(upstream.requests) == 3
+    for t in held:
+        t.join(30)
+    assert answers == ["slow", "slow"]
+    assert metric(gw.metrics(), "guardrails_requests_total", outcome="overloaded") == 1
+
+
+def test_upstream_timeouts(start: Callable[..., GatewayProcess], upstream: ScriptedServer) -> None:
+    gw = start("--upstream-timeout", "0.5", policy=OPEN)
+    upstream.push(Reply("late", delay=2))
+    with pytest.raises(openai.APIStatusError) as e:
+        client(gw).chat.completions.create(model="m", messages=user("hi"))
+    assert e.value.status_code == 504 and e.value.code == "upstream_timeout"
+
+    gate = threading.Event()  # never set: the upstream stalls after two chunks (for up to 5 s)
+    upstream.push(Reply(TEXT, chunk_size=4, gate=gate, gate_after=2))
+    got: list[str] = []
+    with pytest.raises(openai.APIError) as mid:
+        for ch in client(gw).chat.completions.create(model="m", messages=user("hi"), stream=True):
+            got.append(ch.choices[0].delta.content or "" if ch.choices else "")
+    assert isinstance(mid.value.body, dict) and mid.value.body["code"] == "upstream_timeout"
+    assert TEXT.startswith("".join(got))
+    assert metric(gw.metrics(), "guardrails_upstream_errors_total", kind="timeout") == 2
+
+
+def test_a_client_disconnect_closes_the_upstream_stream(gateway: GatewayProcess, upstream: ScriptedServer) -> None:
+    gate = threading.Event()
+    upstream.push(Reply(TEXT * 4, chunk_size=4, gate=gate, gate_after=2))
+    before = metric(gateway.metrics(), "guardrails_requests_total", outcome="disconnected")
+    c = client(gateway, default_headers={"X-Guardrails-Policy": "open"})
+    stream = c.chat.completions.create(model="m", messages=user("hi"), stream=True)
+    first = next(ch for ch in stream if ch.choices and ch.choices[0].delta.content)
+    assert first.choices[0].delta.content == "One "
+    stream.close()  # the client goes away while the upstream is paused
+    assert until(lambda: metric(gateway.metrics(), "guardrails_requests_total", outcome="disconnected") == before + 1)
+    gate.set()  # the upstream resumes writing into a connection the gateway has closed
+    assert until(lambda: upstream.aborted == 1)
+    assert metric(gateway.metrics(), "guardrails_in_flight_requests") == 0
+
+
+def test_sigterm_lets_a_stream_finish(start: Callable[..., GatewayProcess], upstream: ScriptedServer) -> None:
+    gw = start(policy=OPEN)
+    gate = threading.Event()
+    upstream.push(Reply(TEXT, chunk_size=4, gate=gate, gate_after=2))
+    stream = client(gw).chat.completions.create(model="m", messages=user("hi"), stream=True)
+    texts = [next(ch for ch in stream if ch.choices and ch.choices[0].delta.content).choices[0].delta.content]
+    gw.signal()
+    assert until(lambda: "Shutting down" in gw.log())
+    gate.set()
+    texts += [ch.choices[0].delta.content or "" for ch in stream if ch.choices]  # ends normally: [DONE] came
+    assert "".join(t or "" for t in texts) == TEXT
+    assert gw.wait(30) in (0, -15)  # uvicorn re-raises SIGTERM once drained
+    assert "Traceback" not in gw.log()
+
+
+def test_two_workers_share_the_port_and_the_metrics(
+    start: Callable[..., GatewayProcess], upstream: ScriptedServer
+) -> None:
+    gw = start("--workers", "2")
+    assert until(lambda: len(set(re.findall(r"Started server process \[(\d+)\]", gw.log()))) == 2, 60)
+    assert until(lambda: gw.log().count('"gateway_ready"') == 2, 60)
+    c = client(gw)
+    answers: list[str | None] = []
+
+    def call() -> None:
+        answers.append(c.chat.completions.create(model="m", messages=user("hi")).choices[0].message.content)
+
+    threads = [threading.Thread(target=call) for _ in range(16)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert answers == ["ok"] * 16
+    # Either worker answers /metrics for both: the counts are merged through PROMETHEUS_MULTIPROC_DIR.
+    counts = {metric(gw.metrics(), "guardrails_requests_total", outcome="ok") for _ in range(6)}
+    assert counts == {16.0}

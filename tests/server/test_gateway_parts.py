@@ -1,0 +1,108 @@
+"""The gateway's parts in-process: request parsing, settings, policy sets, errors and metrics."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from guardrails_lite import Finding, PolicyError, RetriesExhausted
+from guardrails_lite.errors import Blocked
+from guardrails_lite.pipeline import StageResult, StepRun
+from guardrails_lite.server.calls import parse_call
+from guardrails_lite.server.errors import GatewayError, blocked
+from guardrails_lite.server.metrics import Metrics
+from guardrails_lite.server.policies import load_policies
+from guardrails_lite.server.settings import SETTINGS_VARIABLE, Settings
+from tests.server.conftest import LIGHT, POLICIES, metric
+
+
+def body(**fields: object) -> bytes:
+    return json.dumps({"model": "m", "messages": [{"role": "user", "content": "hi"}], **fields}).encode()
+
+
+def test_sdk_parameters_go_to_create_and_the_rest_to_extra_body() -> None:
+    call = parse_call("chat.completions", body(temperature=0.2, top_k=5, extra_headers={"Authorization": "x"}))
+    assert call.kwargs["temperature"] == 0.2 and call.kwargs["model"] == "m" and not call.stream
+    assert call.kwargs["extra_body"] == {"top_k": 5, "extra_headers": {"Authorization": "x"}}  # never SDK options
+    assert "extra_headers" not in call.kwargs
+    streamed = parse_call("responses", json.dumps({"model": "m", "input": "hi", "stream": True}).encode())
+    assert streamed.stream and streamed.kwargs["input"] == "hi"
+    documents = parse_call("chat.completions", body(guard_context=["a retrieved passage"]))
+    assert documents.kwargs["guard_context"] == ["a retrieved passage"]
+
+
+@pytest.mark.parametrize(
+    ("endpoint", "raw", "message"),
+    [
+        ("responses", json.dumps({"model": "m", "input": {"role": "user"}}).encode(), "'input' must be"),
+        ("chat.completions", body(messages=[]), "'messages' must be"),
+        ("chat.completions", body(stream="yes"), "'stream' must be a boolean"),
+        ("chat.completions", body(guard_context="one"), "'guard_context' must be an array"),
+        ("chat.completions", body(guard_state={}), "unknown guard parameter 'guard_state'"),
+        ("chat.completions", b'{"a": ' * 100_000 + b"1" + b"}" * 100_000, "not valid JSON"),
+    ],
+)
+def test_malformed_bodies_are_named(endpoint: str, raw: bytes, message: str) -> None:
+    with pytest.raises(GatewayError) as e:
+        parse_call(endpoint, raw)  # type: ignore[arg-type]
+    assert e.value.status == 400 and message in e.value.message
+
+
+def test_settings_are_checked_and_travel_as_json(monkeypatch: pytest.MonkeyPatch) -> None:
+    for bad, message in (({"upstream": "localhost:8000"}, r"http\(s\) URL"), ({"workers": 0}, "--workers")):
+        with pytest.raises(ValueError, match=message):
+            Settings(**{"policy": LIGHT, "upstream": "http://127.0.0.1:1/v1", **bad})  # type: ignore[arg-type]
+    s = Settings(policy=LIGHT, upstream="http://127.0.0.1:1/v1/", workers=2, upstream_timeout=2.5)
+    monkeypatch.setenv(SETTINGS_VARIABLE, s.to_env())
+    assert Settings.from_env() == s and s.upstream_base == "http://127.0.0.1:1/v1"
+
+
+def test_policy_sets_select_by_name(tmp_path: Path) -> None:
+    served = load_policies(LIGHT, str(POLICIES))
+    assert served.default == "light" and sorted(served.policies) == ["light", "open", "reask", "secrets"]
+    (tmp_path / "odd.yaml").write_text("version: 1\nname: has spaces\n")
+    with pytest.raises(PolicyError, match="cannot be selected by name"):
+        load_policies(LIGHT, str(tmp_path))
+    with pytest.raises(PolicyError, match="--policy-dir is not a directory"):
+        load_policies(LIGHT, str(tmp_path / "missing"))
+
+
+def test_a_block_names_validator_ids_only() -> None:
+    finding = Finding("matched 'my secret prompt'", validator="regex", id="jailbreak")
+    e = blocked(Blocked("input", [finding]))
+    assert (e.status, e.type, e.code) == (400, "guardrails_blocked", "input_blocked")
+    assert e.body()["error"]["validators"] == ["jailbreak"] and "secret prompt" not in e.json().decode()
+    assert blocked(RetriesExhausted([finding], 3)).code == "retries_exhausted"
+
+
+def test_metrics_count_each_entrys_decision_and_time() -> None:
+    m = Metrics()
+    hook = m.hook("p")
+    runs = (StepRun("inj", "prompt_injection", "allow", 0.0003), StepRun("pii", "pii", "repair", 0.002))
+    hook(StageResult("input", "repair", "x", (), runs))
+    hook(StageResult("output", "block", None, (), (StepRun("secret", "regex", "block", 0.00001),)))
+    m.upstream("chat.completions", 0.05, 503)
+    m.request("p", "chat.completions", False, "blocked", 0.06)
+    text = m.render().decode()
+    assert metric(text, "guardrails_decisions_total", policy="p", stage="input", validator="pii", action="repair") == 1
+    assert metric(text, "guardrails_decisions_total", stage="output", validator="secret", action="block") == 1
+    assert metric(text, "guardrails_validator_duration_seconds_count", validator="inj") == 1
+    assert metric(text, "guardrails_validator_duration_seconds_bucket", validator="inj", le="0.0005") == 1
+    assert metric(text, "guardrails_upstream_errors_total", kind="503") == 1
+    assert metric(text, "guardrails_requests_total", outcome="blocked", stream="false") == 1
+    assert "_created" not in text
+
+
+def test_the_cli_imports_the_server_only_to_serve() -> None:
+    code = (
+        "import sys\n"
+        "from guardrails_lite.cli.main import build_parser\n"
+        "build_parser().parse_args(['serve', '--policy', 'p.yaml', '--upstream', 'http://x/v1'])\n"
+        "print(sorted(m for m in ('starlette', 'uvicorn', 'prometheus_client') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
