@@ -89,7 +89,7 @@ def test_every_command_takes_import() -> None:
 
     parser = build_parser()
     needs = {"validate": ["p.yaml"], "scan": ["--use", "regex", "--stage", "input"], "eval": ["--policy", "p"]}
-    needs |= {"chat": ["--policy", "p", "hi"]}
+    needs |= {"chat": ["--policy", "p", "hi"], "serve": ["--policy", "p", "--upstream", "http://127.0.0.1:1/v1"]}
     for command in COMMANDS:
         args = parser.parse_args([command, *needs.get(command, []), "--import", "a.b", "--import", "c"])
         assert args.imports == ["a.b", "c"], command

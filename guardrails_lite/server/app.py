@@ -26,6 +26,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Mount, Route
 
+from guardrails_lite.cli.main import import_modules
 from guardrails_lite.server.errors import payload
 from guardrails_lite.server.gateway import Gateway
 from guardrails_lite.server.logconfig import configure_structlog
@@ -83,4 +84,5 @@ def app_from_env() -> Starlette:
     """uvicorn's factory in every worker process: the settings come from `serve` through the environment."""
     settings = Settings.from_env()
     configure_structlog(settings.log_level)
+    import_modules(settings.imports)  # the application's validators, as `serve --import` named them
     return create_app(settings)

@@ -8,10 +8,12 @@ streaming) are the gateway's, and its fixes reach the gateway unchanged.
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import AsyncGenerator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import openai
@@ -33,7 +35,7 @@ from guardrails_lite.server.errors import (
 )
 from guardrails_lite.server.metrics import CONTENT_TYPE, Metrics
 from guardrails_lite.server.policies import POLICY_HEADER, PolicySet
-from guardrails_lite.server.settings import Settings
+from guardrails_lite.server.settings import READY_VARIABLE, Settings
 from guardrails_lite.server.sse import DONE, EventStream, encode, error_event
 from guardrails_lite.server.upstream import Upstream
 
@@ -70,6 +72,8 @@ class Gateway:
         self.ready = False
         self.failure: str | None = None
         self.in_flight = 0
+        #: Set by `serve` with several workers: each warm worker leaves a file named by its pid.
+        self.ready_dir = os.environ.get(READY_VARIABLE)
 
     # -- start-up ------------------------------------------------------------------------
     def warm(self) -> None:
@@ -88,6 +92,8 @@ class Gateway:
         for resource in (sdk.chat.completions, sdk.responses, sdk.models):
             resource.with_raw_response  # noqa: B018
         self.ready = True
+        if self.ready_dir is not None:
+            Path(self.ready_dir, str(os.getpid())).touch()
         log.info("gateway_ready", policies=sorted(self.served), warm_ms=round((time.perf_counter() - t0) * 1000))
 
     def start_warming(self) -> threading.Thread:
@@ -102,9 +108,18 @@ class Gateway:
         return JSONResponse({"status": "ok"})
 
     async def readyz(self, request: Request) -> Response:
-        if self.ready:
-            return JSONResponse({"status": "ready", "policies": sorted(self.served), "default": self.default})
-        return JSONResponse({"status": "failed" if self.failure else "warming"}, status_code=503)
+        warm = self._warm_workers()
+        if self.ready and warm >= self.settings.workers:
+            body = {"status": "ready", "policies": sorted(self.served), "default": self.default, "workers": warm}
+            return JSONResponse(body)
+        status = "failed" if self.failure else "warming"
+        return JSONResponse({"status": status, "workers": warm}, status_code=503)
+
+    def _warm_workers(self) -> int:
+        """How many workers are warm: this one alone, or the live ones that left a file in `ready_dir`."""
+        if self.ready_dir is None:
+            return int(self.ready)
+        return sum(1 for name in os.listdir(self.ready_dir) if name.isdigit() and _alive(int(name)))
 
     async def metrics_text(self, request: Request) -> Response:
         return Response(self.metrics.render(), media_type=CONTENT_TYPE)
@@ -256,6 +271,16 @@ class Gateway:
             attempts=info.attempts if info is not None else None,
             ids=list(ids),
         )
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _guard_headers(rec: Record) -> dict[str, str]:

@@ -2,9 +2,11 @@
 
 Policies are loaded here first, so a bad one stops the command with the `PolicyError` text
 before anything listens. The settings reach each worker through the environment; with several
-workers, metrics are shared through files in a fresh ``PROMETHEUS_MULTIPROC_DIR`` (removed at
-exit). SIGTERM or SIGINT shuts down gracefully: no new connections, in-flight requests and
-streams get `Settings.shutdown_timeout` seconds to finish.
+workers, metrics are shared through files in a fresh ``PROMETHEUS_MULTIPROC_DIR``, and each warm
+worker leaves a file in a fresh readiness folder, so ``/readyz`` (whichever worker answers) says
+ready only once every worker is (both removed at exit). SIGTERM or SIGINT shuts down
+gracefully: no new connections, in-flight requests and streams get `Settings.shutdown_timeout`
+seconds to finish.
 """
 
 from __future__ import annotations
@@ -17,11 +19,14 @@ import uvicorn
 
 from guardrails_lite.server.logconfig import configure_structlog, uvicorn_log_config
 from guardrails_lite.server.policies import load_policies
-from guardrails_lite.server.settings import SETTINGS_VARIABLE, Settings
+from guardrails_lite.server.settings import READY_VARIABLE, SETTINGS_VARIABLE, Settings
 
 __all__ = ["serve"]
 
 _MULTIPROC = "PROMETHEUS_MULTIPROC_DIR"
+#: Seconds a worker may leave uvicorn's liveness ping unanswered before it is replaced (its default,
+#: 5 s, kills workers that are still importing on a busy machine, over and over).
+_WORKER_PING_S = 30
 
 
 def serve(settings: Settings) -> int:
@@ -29,9 +34,13 @@ def serve(settings: Settings) -> int:
     load_policies(settings.policy, settings.policy_dir)  # raises PolicyError before anything starts
     configure_structlog(settings.log_level)
     os.environ[SETTINGS_VARIABLE] = settings.to_env()
-    made = None
-    if settings.workers > 1 and not os.environ.get(_MULTIPROC):
-        made = os.environ[_MULTIPROC] = tempfile.mkdtemp(prefix="guardrails-metrics-")
+    made: list[str] = []
+    if settings.workers > 1:
+        if not os.environ.get(_MULTIPROC):
+            os.environ[_MULTIPROC] = tempfile.mkdtemp(prefix="guardrails-metrics-")
+            made.append(os.environ[_MULTIPROC])
+        os.environ[READY_VARIABLE] = tempfile.mkdtemp(prefix="guardrails-ready-")  # one file per warm worker
+        made.append(os.environ[READY_VARIABLE])
     try:
         uvicorn.run(
             "guardrails_lite.server.app:app_from_env",
@@ -43,9 +52,10 @@ def serve(settings: Settings) -> int:
             access_log=False,
             server_header=False,
             timeout_graceful_shutdown=settings.shutdown_timeout,
+            timeout_worker_healthcheck=_WORKER_PING_S,
             backlog=max(2048, settings.max_concurrency * 2),
         )
     finally:
-        if made is not None:
-            shutil.rmtree(made, ignore_errors=True)
+        for folder in made:
+            shutil.rmtree(folder, ignore_errors=True)
     return 0

@@ -11,10 +11,12 @@ import os
 from dataclasses import asdict, dataclass
 from urllib.parse import urlsplit
 
-__all__ = ["SETTINGS_VARIABLE", "Settings"]
+__all__ = ["READY_VARIABLE", "SETTINGS_VARIABLE", "Settings"]
 
 #: The environment variable that carries `Settings` from `serve` to its worker processes.
 SETTINGS_VARIABLE = "GUARDRAILS_LITE_SERVE_SETTINGS"
+#: With several workers: the folder where each worker notes that it is warm (set by `serve`).
+READY_VARIABLE = "GUARDRAILS_LITE_SERVE_READY_DIR"
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,8 +40,11 @@ class Settings:
     #: On SIGTERM: seconds in-flight requests and streams get to finish before they are cut.
     shutdown_timeout: int = 30
     log_level: str = "info"
+    #: Modules imported first in every worker (``--import``: the application's own validators).
+    imports: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "imports", tuple(self.imports))
         url = urlsplit(self.upstream)
         if url.scheme not in ("http", "https") or not url.netloc:
             raise ValueError(

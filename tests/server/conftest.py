@@ -6,6 +6,7 @@ limits and processes start their own with the regex-only `light` policy, which l
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -29,12 +30,16 @@ def upstream() -> Iterator[ScriptedServer]:
 
 
 @pytest.fixture(autouse=True)
-def fresh_upstream(upstream: ScriptedServer) -> ScriptedServer:
+def fresh_upstream(upstream: ScriptedServer) -> Iterator[ScriptedServer]:
     upstream.replies.clear()
     upstream.requests.clear()
     upstream.default = Reply("ok")
     upstream.aborted = 0
-    return upstream
+    yield upstream
+    # A stream the SDK ended with an error keeps its event generator alive in a reference cycle; if
+    # the cyclic collector finalizes it later, while another test imports httpx, the SDK's handler
+    # fails on the half-imported module. Finalize such leftovers now.
+    gc.collect()
 
 
 @pytest.fixture(scope="session")

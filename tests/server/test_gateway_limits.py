@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -15,7 +16,7 @@ import pytest
 
 from tests.openai_server import Reply, ScriptedServer
 from tests.server.conftest import LIGHT, POLICIES, client, metric, user
-from tests.server.process import ROOT, GatewayProcess
+from tests.server.process import ROOT, GatewayProcess, get
 
 OPEN = str(POLICIES / "open.yaml")
 TEXT = "One two three four five six seven eight nine ten eleven twelve thirteen fourteen."
@@ -145,12 +146,15 @@ def test_sigterm_lets_a_stream_finish(start: Callable[..., GatewayProcess], upst
     assert "Traceback" not in gw.log()
 
 
-def test_two_workers_share_the_port_and_the_metrics(
-    start: Callable[..., GatewayProcess], upstream: ScriptedServer
+def test_two_workers_share_the_port_the_metrics_and_the_imports(
+    start: Callable[..., GatewayProcess], upstream: ScriptedServer, tmp_path: Path
 ) -> None:
-    gw = start("--workers", "2")
-    assert until(lambda: len(set(re.findall(r"Started server process \[(\d+)\]", gw.log()))) == 2, 60)
-    assert until(lambda: gw.log().count('"gateway_ready"') == 2, 60)
+    policy = tmp_path / "shout.yaml"
+    policy.write_text("version: 1\nname: shout\noutput:\n  - use: t_shout\n    on_fail: repair\n")
+    gw = start("--workers", "2", "--import", "tests.server.shout", policy=str(policy))
+    status, body, _ = get(f"{gw.url}/readyz")  # ready means every worker is warm, whichever answers
+    assert status == 200 and json.loads(body)["workers"] == 2
+    assert len(set(re.findall(r"Started server process \[(\d+)\]", gw.log()))) == 2
     c = client(gw)
     answers: list[str | None] = []
 
@@ -162,7 +166,7 @@ def test_two_workers_share_the_port_and_the_metrics(
         t.start()
     for t in threads:
         t.join(60)
-    assert answers == ["ok"] * 16
+    assert answers == ["OK"] * 16  # the imported validator ran in whichever worker answered
     # Either worker answers /metrics for both: the counts are merged through PROMETHEUS_MULTIPROC_DIR.
     counts = {metric(gw.metrics(), "guardrails_requests_total", outcome="ok") for _ in range(6)}
     assert counts == {16.0}
