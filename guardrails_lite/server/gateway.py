@@ -17,13 +17,13 @@ from pathlib import Path
 from typing import Any
 
 import openai
-import structlog
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from guardrails_lite.errors import Blocked
 from guardrails_lite.guard import Guard
 from guardrails_lite.integrations.openai import AsyncGuardedStream, GuardedAsyncOpenAI, GuardInfo
+from guardrails_lite.logs import get_logger
 from guardrails_lite.pipeline import Pipeline
 from guardrails_lite.server.calls import Call, Endpoint, parse_call
 from guardrails_lite.server.errors import (
@@ -41,7 +41,7 @@ from guardrails_lite.server.upstream import Upstream
 
 __all__ = ["Gateway"]
 
-log = structlog.get_logger("guardrails_lite.server")
+log = get_logger("guardrails_lite.server")
 
 
 @dataclass(slots=True)
@@ -291,6 +291,7 @@ def _guard_headers(rec: Record) -> dict[str, str]:
         "x-guardrails-action": info.action,
         "x-guardrails-attempts": str(info.attempts),
         "x-guardrails-call-id": info.call_id,
+        "x-guardrails-total-tokens": str(info.usage.total_tokens),  # every attempt's, re-asks included
     }
 
 

@@ -1,51 +1,39 @@
-"""Logging for `serve`: one JSON object per line on stderr, ours and uvicorn's alike.
+"""Logging for `serve`: one JSON object per line on stderr, the library's events, ours and uvicorn's alike.
 
-The gateway is an application, so it configures structlog (the library never does). Events
-carry lengths, counts, ids and labels, never prompt, answer or PII text; uvicorn's access log is
-off (the gateway's own ``request`` event replaces it) and so is its colouring.
+The gateway is an application, so it configures the standard `logging` module (the library never
+does): the ``guardrails_lite`` loggers (the library's events and the gateway's ``request`` events)
+and uvicorn's, all through the CLI's JSON formatter. Events carry lengths, counts, ids and labels,
+never prompt, answer, PII or key text; uvicorn's access log is off (the ``request`` event replaces
+it). uvicorn applies this configuration in the parent process and again in every worker.
 """
 
 from __future__ import annotations
 
-import logging
-import sys
 from typing import Any
 
-import structlog
+from guardrails_lite.cli.main import JsonLines
 
-__all__ = ["configure_structlog", "uvicorn_log_config"]
-
-_LEVELS = {"debug": logging.DEBUG, "info": logging.INFO, "warning": logging.WARNING, "error": logging.ERROR}
-_SHARED: list[Any] = [structlog.processors.add_log_level, structlog.processors.TimeStamper(fmt="iso")]
+__all__ = ["GatewayJson", "log_config"]
 
 
-def configure_structlog(level: str) -> None:
-    structlog.configure(
-        processors=[*_SHARED, structlog.processors.JSONRenderer()],
-        wrapper_class=structlog.make_filtering_bound_logger(_LEVELS[level]),
-        logger_factory=structlog.PrintLoggerFactory(sys.stderr),
-        cache_logger_on_first_use=True,
-    )
+class GatewayJson(JsonLines):
+    """The CLI's JSON lines, without uvicorn's coloured copy of each message."""
+
+    _SKIP = JsonLines._SKIP | {"color_message"}
 
 
-def json_formatter() -> logging.Formatter:
-    """uvicorn's records (start-up, shutdown, errors) rendered like structlog's events."""
-    return structlog.stdlib.ProcessorFormatter(
-        processors=[structlog.stdlib.ProcessorFormatter.remove_processors_meta, structlog.processors.JSONRenderer()],
-        foreign_pre_chain=_SHARED,
-    )
-
-
-def uvicorn_log_config(level: str) -> dict[str, Any]:
-    """A ``logging.config.dictConfig`` for uvicorn (picklable: it travels to worker processes)."""
+def log_config(level: str) -> dict[str, Any]:
+    """A ``logging.config.dictConfig`` (picklable: uvicorn sends it to each worker process)."""
+    upper = level.upper()
     return {
         "version": 1,
         "disable_existing_loggers": False,
-        "formatters": {"json": {"()": "guardrails_lite.server.logconfig.json_formatter"}},
+        "formatters": {"json": {"()": "guardrails_lite.server.logconfig.GatewayJson"}},
         "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "json", "stream": "ext://sys.stderr"}},
         "loggers": {
-            "uvicorn": {"handlers": ["stderr"], "level": level.upper(), "propagate": False},
-            "uvicorn.error": {"level": level.upper()},
+            "guardrails_lite": {"handlers": ["stderr"], "level": upper, "propagate": False},
+            "uvicorn": {"handlers": ["stderr"], "level": upper, "propagate": False},
+            "uvicorn.error": {"level": upper},
             "uvicorn.access": {"handlers": [], "level": "WARNING", "propagate": False},
         },
     }

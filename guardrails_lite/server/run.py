@@ -17,7 +17,7 @@ import tempfile
 
 import uvicorn
 
-from guardrails_lite.server.logconfig import configure_structlog, uvicorn_log_config
+from guardrails_lite.server.logconfig import log_config
 from guardrails_lite.server.policies import load_policies
 from guardrails_lite.server.settings import READY_VARIABLE, SETTINGS_VARIABLE, Settings
 
@@ -32,7 +32,6 @@ _WORKER_PING_S = 30
 def serve(settings: Settings) -> int:
     """Run the gateway until it is stopped; returns the exit code."""
     load_policies(settings.policy, settings.policy_dir)  # raises PolicyError before anything starts
-    configure_structlog(settings.log_level)
     os.environ[SETTINGS_VARIABLE] = settings.to_env()
     made: list[str] = []
     if settings.workers > 1:
@@ -48,7 +47,7 @@ def serve(settings: Settings) -> int:
             host=settings.host,
             port=settings.port,
             workers=settings.workers,
-            log_config=uvicorn_log_config(settings.log_level),
+            log_config=log_config(settings.log_level),
             access_log=False,
             server_header=False,
             timeout_graceful_shutdown=settings.shutdown_timeout,

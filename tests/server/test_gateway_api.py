@@ -81,6 +81,7 @@ def test_reask_by_header_and_by_path(gateway: GatewayProcess, upstream: Scripted
     raw = c.chat.completions.with_raw_response.create(model="m", messages=user("go"))
     assert raw.parse().choices[0].message.content == "A fine answer."
     assert (raw.headers["x-guardrails-attempts"], raw.headers["x-guardrails-action"]) == ("2", "retry")
+    assert raw.headers["x-guardrails-total-tokens"] == "30"  # 15 per attempt (the upstream's usage)
     second = upstream.requests[1].body["messages"]
     assert second[-2] == {"role": "assistant", "content": "This is FORBIDDEN."}
     assert "no_forbidden" in second[-1]["content"]
