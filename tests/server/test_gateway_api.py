@@ -23,15 +23,15 @@ def test_not_ready_until_the_engines_are_warm(gateway: GatewayProcess) -> None:
 
 
 def test_benign_call_passes_with_the_callers_headers(gateway: GatewayProcess, upstream: ScriptedServer) -> None:
-    upstream.push("The capital of France is Paris.")
+    upstream.push("Two plus two is four.")
     c = client(gateway, organization="org-1", project="proj-1")
-    raw = c.chat.completions.with_raw_response.create(model="m", messages=user("What is the capital of France?"))
+    raw = c.chat.completions.with_raw_response.create(model="m", messages=user("What is two plus two?"))
     done = raw.parse()
-    assert done.choices[0].message.content == "The capital of France is Paris."
+    assert done.choices[0].message.content == "Two plus two is four."
     assert (raw.headers["x-guardrails-action"], raw.headers["x-guardrails-attempts"]) == ("allow", "1")
     assert raw.headers["x-guardrails-policy"] == "default" and done.usage is not None
     seen = upstream.requests[0]
-    assert seen.path == "/v1/chat/completions" and seen.texts() == ["What is the capital of France?"]
+    assert seen.path == "/v1/chat/completions" and seen.texts() == ["What is two plus two?"]
     assert header(seen, "Authorization") == f"Bearer {KEY}"
     assert (header(seen, "OpenAI-Organization"), header(seen, "OpenAI-Project")) == ("org-1", "proj-1")
 

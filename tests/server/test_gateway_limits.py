@@ -70,6 +70,24 @@ def test_a_bad_policy_stops_the_server_with_the_policy_error(tmp_path: Path, ups
     assert upstream.requests == []
 
 
+def test_a_validator_that_cannot_load_keeps_the_gateway_unready(upstream: ScriptedServer, tmp_path: Path) -> None:
+    policy = tmp_path / "broken.yaml"
+    policy.write_text("version: 1\nname: broken\ninput:\n  - use: t_broken\n")
+    gw = GatewayProcess("--policy", str(policy), "--upstream", upstream.url, "--import", "tests.server.shout").start()
+    try:
+        gw.wait_listening()
+        assert until(lambda: get(f"{gw.url}/healthz")[0] == 503, 60)
+        health = json.loads(get(f"{gw.url}/healthz")[1])
+        assert health["reason"] == "policy 'broken', input entry 't_broken': RuntimeError"
+        assert json.loads(get(f"{gw.url}/readyz")[1])["status"] == "failed"
+        with pytest.raises(openai.APIStatusError) as e:
+            client(gw).chat.completions.create(model="m", messages=user("hi"))
+        assert e.value.status_code == 503 and upstream.requests == []
+        assert any(ev.get("event") == "warm_failed" for ev in gw.events())
+    finally:
+        gw.stop()
+
+
 def test_body_size_and_concurrency_limits(start: Callable[..., GatewayProcess], upstream: ScriptedServer) -> None:
     gw = start("--max-body-bytes", "2048", "--max-concurrency", "2")
     c = client(gw)
