@@ -39,6 +39,11 @@ R = TypeVar("R")
 
 __all__ = ["CallState", "Guard", "GuardResult", "guarded"]
 
+#: Message roles the guard can screen: user text is screened, tool results (and their legacy form,
+#: ``function``) are untrusted documents, the rest is the application's or the model's own.
+ROLES = frozenset({"system", "developer", "user", "assistant", "tool", "function"})
+_TOOL_ROLES = ("tool", "function")
+
 
 @dataclass(frozen=True, slots=True)
 class GuardResult:
@@ -64,7 +69,7 @@ def _tool_documents(sent: Prompt) -> list[Document]:
     return [
         Document(t, f"messages[{i}]")
         for i, m in enumerate(sent)
-        if m.get("role") == "tool" and (t := _message_text(m)) is not None
+        if m.get("role") in _TOOL_ROLES and (t := _message_text(m)) is not None
     ]
 
 
@@ -73,7 +78,7 @@ def _tool_index(doc: Document, sent: Prompt) -> int | None:
     if isinstance(sent, str) or not doc.name or not doc.name.startswith("messages["):
         return None
     k = int(doc.name[len("messages[") : -1])
-    return k if k < len(sent) and sent[k].get("role") == "tool" else None
+    return k if k < len(sent) and sent[k].get("role") in _TOOL_ROLES else None
 
 
 def _message_text(msg: Message) -> str | None:
@@ -84,6 +89,31 @@ def _message_text(msg: Message) -> str | None:
         parts = [p.get("text") for p in content if isinstance(p, Mapping) and p.get("type") == "text"]
         return "\n".join(t for t in parts if isinstance(t, str)) if parts else None
     return None
+
+
+def unscreenable(target: str, what: str) -> Blocked:
+    """The error for input the guard cannot screen (`what`: an unknown role, content shape or item).
+
+    Refused before anything is sent, never passed on unscreened. The finding names where, never
+    what the input said.
+    """
+    f = Finding(
+        f"{what} the guard cannot screen: refused", validator="guard", id="messages", kind="limit", target=target
+    )
+    return Blocked("input", (f,), f"blocked at input stage: {target} holds {what} the guard cannot screen")
+
+
+def _check_shapes(sent: Prompt) -> None:
+    """Raise `unscreenable` for the first message whose role or content the guard does not know."""
+    if isinstance(sent, str):
+        return
+    for i, m in enumerate(sent):
+        role = m.get("role")
+        if not isinstance(role, str) or role not in ROLES:
+            raise unscreenable(f"messages[{i}]", "a message role")
+        content = m.get("content")
+        if content is not None and not isinstance(content, (str, list)):
+            raise unscreenable(f"messages[{i}]", "message content of a shape")
 
 
 def _with_text(msg: Message, text: str) -> dict[str, Any]:
@@ -226,6 +256,12 @@ class Guard:
         `state` becomes the call's `Context.state` and `call_id` its log id.
         """
         sent: Prompt = prompt if isinstance(prompt, str) else [dict(m) for m in prompt]
+        try:
+            _check_shapes(sent)
+        except Blocked:
+            if enabled(logging.WARNING):
+                logger.warning("blocked", policy=self.policy.name, stage="input", ids=["messages"], findings=1)
+            raise
         documents = [*as_documents(context), *_tool_documents(sent)]
         ctx = Context(
             "input", documents=tuple(documents), metadata=metadata or {}, state={} if state is None else state

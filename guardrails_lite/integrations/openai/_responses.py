@@ -11,23 +11,34 @@ from typing import Any, Literal, overload
 
 from openai.types.responses import ResponseStreamEvent
 
+from guardrails_lite.guard import unscreenable
 from guardrails_lite.integrations.openai._chat import parse
 from guardrails_lite.integrations.openai._core import Core, GuardInfo, Request, Tally, as_dict, responses_text_format
 from guardrails_lite.integrations.openai._responses_reply import Events, GuardedResponse, response
 from guardrails_lite.integrations.openai._stream_io import AsyncGuardedStream, GuardedStream
 
 _TEXT_PARTS = ("input_text", "output_text", "text")
+#: Input items carrying a tool's output: untrusted documents, like ``role: "tool"`` messages.
+_TOOL_OUTPUTS = ("function_call_output", "custom_tool_call_output")
+#: Input items with no text from outside the model: its earlier calls and reasoning, references.
+_OWN_ITEMS = ("function_call", "custom_tool_call", "reasoning", "item_reference")
 
 
 def to_messages(items: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One flow message per input item, at the same index."""
+    """One flow message per input item, at the same index.
+
+    Tool outputs become tool messages (untrusted documents); items that carry no text from
+    outside (the model's own earlier calls and reasoning, references) stand as empty assistant
+    turns; an item type the guard does not know is refused (`unscreenable`), never sent unscreened.
+    """
     out: list[dict[str, Any]] = []
-    for item in items:
-        if item.get("type") == "function_call_output":
+    for i, item in enumerate(items):
+        kind = item.get("type")
+        if kind in _TOOL_OUTPUTS:
             output = item.get("output")
             text = output if isinstance(output, str) else _parts_text(output)
             out.append({"role": "tool", "content": text or ""})
-        elif "role" in item:
+        elif "role" in item and kind in (None, "message"):
             content = item.get("content")
             if isinstance(content, list):
                 content = [
@@ -37,8 +48,10 @@ def to_messages(items: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
                     for p in content
                 ]
             out.append({"role": item["role"], "content": content})
+        elif kind in _OWN_ITEMS:
+            out.append({"role": "assistant", "content": None, "item": kind})
         else:
-            out.append({"item": item.get("type")})  # reasoning, function calls: not text the guard screens
+            raise unscreenable(f"input[{i}]", "an input item type")
     return out
 
 
@@ -55,8 +68,11 @@ def to_items(prompt: Any, items: Sequence[dict[str, Any]], screened: list[dict[s
     for i, msg in enumerate(prompt):
         if i < len(items):
             item = items[i]
-            if msg.get("content") != screened[i].get("content") and "role" in item:
-                item = {**item, "content": msg["content"]}
+            if msg.get("content") != screened[i].get("content"):
+                if item.get("type") in _TOOL_OUTPUTS:  # scrubbed (PII) like a tool message
+                    item = {**item, "output": msg["content"]}
+                elif "role" in item:
+                    item = {**item, "content": msg["content"]}
             out.append(item)
         else:
             out.append({"role": msg["role"], "content": msg["content"]})
