@@ -26,6 +26,9 @@ Action: TypeAlias = Literal["allow", "warn", "repair", "retry", "block"]
 Decision: TypeAlias = Literal["allow", "warn", "repair", "retry", "block", "shadow"]
 ResultHook: TypeAlias = Callable[["StageResult"], None]
 _RANK: dict[str, int] = {"allow": 0, "warn": 1, "repair": 2, "retry": 3, "block": 4}
+#: `oversize: window`: how far either side of a cut the seam check reaches (longer than any entity
+#: or phrase a check must see whole), and how far a cut may move back to land after whitespace.
+_SEAM = 256
 
 __all__ = [
     "Action",
@@ -283,16 +286,22 @@ class Pipeline:
     def _check_windows(
         self, stage: Stage, text: str, ctx: Context, call_id: str, steps: tuple[Step, ...], read_only: bool
     ) -> StageResult:
-        # Windows are consecutive, so repairs concatenate back into one text; offsets are shifted.
-        limit = self.policy.max_input_chars
+        """Check `text` in consecutive windows, so repairs concatenate back into one text.
+
+        Each cut is placed by `_cut` so that nothing a check finds straddles it; findings' offsets
+        are shifted into the whole text.
+        """
         pieces: list[str] = []
         findings: list[Finding] = []
         runs: list[StepRun] = []
         action: Action = "allow"
-        for start in range(0, len(text), limit):
-            r = self._check(stage, text[start : start + limit], ctx, call_id, steps, read_only)
+        start = 0
+        while start < len(text):
+            end, seam, lo = self._cut(stage, text, start, ctx, call_id, steps, read_only)
+            r = seam if seam is not None else self._check(stage, text[start:end], ctx, call_id, steps, read_only)
+            at = start if seam is None else lo  # where the checked text began
             findings.extend(
-                replace(f, start=f.start + start, end=(f.end + start) if f.end is not None else None)
+                replace(f, start=f.start + at, end=(f.end + at) if f.end is not None else None)
                 if f.start is not None and f.target == (ctx.target or None)
                 else f
                 for f in r.findings
@@ -302,7 +311,39 @@ class Pipeline:
             if r.text is None:
                 return StageResult(stage, action, None, tuple(findings), tuple(runs))
             pieces.append(r.text)
+            start = end
         return StageResult(stage, action, "".join(pieces), tuple(findings), tuple(runs))
+
+    def _cut(
+        self, stage: Stage, text: str, start: int, ctx: Context, call_id: str, steps: tuple[Step, ...], read_only: bool
+    ) -> tuple[int, StageResult | None, int]:
+        """Where the window from `start` ends; with the seam's result and start when the seam rejects the text.
+
+        The cut goes after the last whitespace before the window's limit (a token such as an
+        address or a placeholder stays whole), then the seam (`_SEAM` characters either side) is
+        checked on its own: a block or re-ask there stands for the whole text (a phrase across
+        the edge), and a finding across the cut moves the cut to its start. The seam's check gets
+        a scratch `Context.state`, so it adds nothing to the call's (a PII vault).
+        """
+        limit = self.policy.max_input_chars
+        cut = start + limit
+        if cut >= len(text):
+            return len(text), None, start
+        margin = min(_SEAM, limit // 4)
+        space = max(text.rfind(" ", cut - margin, cut), text.rfind("\n", cut - margin, cut))
+        cut = space + 1 if space > start else cut
+        lo = max(start, cut - margin)
+        seam = self._check(stage, text[lo : cut + margin], replace(ctx, state={}), call_id, steps, read_only)
+        if seam.action in ("block", "retry"):
+            return cut, seam, lo
+        across = [
+            lo + f.start
+            for f in seam.findings
+            if f.start is not None and f.end is not None and lo + f.start < cut < lo + f.end
+        ]
+        if across and min(across) > start:
+            cut = min(across)
+        return cut, None, lo
 
     def _check(
         self, stage: Stage, text: str, ctx: Context, call_id: str, steps: tuple[Step, ...], read_only: bool

@@ -46,7 +46,9 @@ class Policy(BaseModel):
     )
     max_input_chars: int = Field(200_000, gt=0, description="Longest text any stage accepts.")
     oversize: Literal["block", "window"] = Field(
-        "block", description="Past max_input_chars: block, or scan in windows of max_input_chars."
+        "block",
+        description="Past max_input_chars: block, or scan in windows of max_input_chars (cut after whitespace; "
+        "the text around each cut is checked too, so an entity or phrase across it is found whole).",
     )
     validator_timeout_ms: float = Field(2000.0, gt=0, description="Default time budget per validator per text.")
     instructions: str | None = Field(None, description="Added to the model's system message.")
