@@ -4,7 +4,8 @@ Regular expressions and word lists only, so importing this is cheap (the streami
 delta). Each rule is written once here; a caller that needs a variant passes a parameter instead of copying
 the pattern. Two tokenizers live elsewhere on purpose: the prompt-injection model's
 (`validators.injection.lexical`: it must match the shipped weights) and spaCy's, which the content checks
-run over answers (`validators._shared.nlp`: token-level sentence boundaries that know "Mr." and "5 p.m.").
+run over answers, is no longer used by the content checks: `SentenceRule` knows "Mr.", "5 p.m.", "e.g." and
+initials, and serves answers and documents alike.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ __all__ = [
     "fold_apostrophes",
     "stem",
     "tokens",
+    "word_tokens",
     "words",
 ]
 
@@ -39,18 +41,26 @@ class SentenceRule:
     brackets), then whitespace or the end of the text; and, with `newlines`, after every line break.
 
     "$504.00" and "example.com" never end a sentence: the punctuation must be followed by whitespace.
-    Matching is linear in the length of the text, also on hostile runs of punctuation.
+    With `abbreviations`, a single period after a title or a Latin abbreviation ("Mr.", "Dr.", "e.g.",
+    "approx.") never ends one; after an initial ("J. Smith"), "a.m."/"p.m." ("5 p.m. Friday") or "No."/a
+    month before a figure ("No. 5", "Sept. 12") it ends one only if a capitalised word that is not a day
+    or month follows. Matching is linear in the length of the text, also on hostile runs of punctuation:
+    each candidate end looks at most a word back and a word ahead.
     """
 
     ends: str = ".!?"
     closers: str = ""
     newlines: bool = True
+    abbreviations: bool = True
 
     def boundaries(self, text: str, start: int = 0, stop: int | None = None) -> list[int]:
         """Offsets just after each sentence end in ``text[start:stop]`` (`stop` counts as the end of the text)."""
         # A slice, not finditer's pos: the look-behind must not see what comes before `start`.
         part = text[start:stop]
-        return [start + m.end() for m in _pattern(self).finditer(part)]
+        found = _pattern(self).finditer(part)
+        if not self.abbreviations:
+            return [start + m.end() for m in found]
+        return [start + m.end() for m in found if m.group() != "." or not _abbreviation(part, m.start())]
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Consecutive ``[start, end)`` spans covering `text`, each ending after a sentence end (the last one
@@ -68,6 +78,16 @@ class SentenceRule:
         """The sentences of `text`, whitespace stripped, empty ones dropped."""
         return [s for a, b in self.spans(text) if (s := text[a:b].strip())]
 
+    def trimmed(self, text: str) -> list[tuple[int, int]]:
+        """``[start, end)`` of each non-empty sentence of `text`, whitespace excluded (``split``'s offsets)."""
+        out: list[tuple[int, int]] = []
+        for a, b in self.spans(text):
+            part = text[a:b]
+            lead = len(part) - len(part.lstrip())
+            if lead < len(part):
+                out.append((a + lead, a + len(part.rstrip())))
+        return out
+
 
 @functools.lru_cache(maxsize=16)
 def _pattern(rule: SentenceRule) -> re.Pattern[str]:
@@ -79,8 +99,45 @@ def _pattern(rule: SentenceRule) -> re.Pattern[str]:
     return re.compile(end + r"|\n" if rule.newlines else end)
 
 
-#: Prose and documents: ends at . ! ? and at line breaks.
-SENTENCES = SentenceRule()
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\[\"'\u201c]))([^\s(\[\"'\u201c]{1,12})$")
+_WORD_AFTER = re.compile(r"\s+[\"'(\u201c]?(\d|[^\W\d_]+)")
+#: Never end a sentence (lower-cased, without the final period).
+_ALWAYS = frozenset(
+    "mr mrs ms dr prof st mt jr sr messrs e.g i.e cf vs approx appr incl excl esp viz resp dept tel ext ca".split()
+)
+#: End one only before a capitalised word that is not a day or a month: times, numbers, months, initials.
+_UNLESS_CAPITAL = frozenset("a.m p.m am pm no nos nr jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december mon tue tues wed thu thur thurs fri sat sun""".split()
+)
+
+
+def _abbreviation(text: str, dot: int) -> bool:
+    """True if the period at `dot` closes an abbreviation rather than a sentence (see `SentenceRule`)."""
+    before = _WORD_BEFORE.search(text, max(0, dot - 13), dot)
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    if word in _ALWAYS:
+        return True
+    initial = len(word) == 1 and word.isalpha() and before.group(1).isupper()
+    if not (initial or word in _UNLESS_CAPITAL or (len(word) == 3 and word[1] == "." and word.isascii())):
+        return False
+    after = _WORD_AFTER.match(text, dot + 1)
+    if after is None:
+        return False  # end of text, or punctuation follows
+    nxt = after.group(1)
+    if word in ("no", "nos", "nr") or word[:3] in _CALENDAR:
+        return nxt.isdigit()  # "No. 5", "Sept. 12"; "The answer is no. Dana" ends
+    if initial:
+        return nxt[:1].isupper()  # "J. Smith"
+    return not nxt[:1].isupper() or nxt.lower() in _CALENDAR  # "5 p.m. on Friday", not "5 p.m. Dana joins"
+
+
+#: Prose, documents and answers: ends at . ! ? (closing quotes and brackets stay with their sentence) and at
+#: line breaks.
+SENTENCES = SentenceRule(closers="\"'\u201d\u2019)]")
 #: Where a partial answer may be cut or released: closing quotes and brackets stay with their sentence,
 #: an ellipsis ends one, and a line break alone does not (a list item may go on).
 RELEASE_POINTS = SentenceRule(ends=".!?\u2026", closers="\"'\u201d\u2019)]", newlines=False)
@@ -114,6 +171,20 @@ def content_words(text: str) -> list[str]:
 def tokens(text: str) -> list[str]:
     """Tokens of `text` (case kept, apostrophes folded), see `_TOKEN`."""
     return _TOKEN.findall(fold_apostrophes(text))
+
+
+#: A token for phrase rules, split the way English tokenizers split (spaCy's, the Penn Treebank's): clitics
+#: apart ("do" "n't", "Dana" "'s", "I" "'d"), hyphens and punctuation as their own tokens, numbers
+#: ("1,000.50", "9:30") and dotted abbreviations ("e.g.", "p.m.") whole.
+_WORD_TOKEN = re.compile(
+    r"\d+(?:[.,:/]\d+)*|(?:[^\W\d_]\.){2,}|[^\W_]+?(?=n't(?![^\W_]))|n't(?![^\W_])"
+    r"|'(?:s|d|m|re|ve|ll)(?![^\W_])|[^\W_]+|\S"
+)
+
+
+def word_tokens(text: str) -> list[tuple[str, int]]:
+    """(token, offset) pairs of `text` (case kept, apostrophes folded), see `_WORD_TOKEN`."""
+    return [(m.group(), m.start()) for m in _WORD_TOKEN.finditer(fold_apostrophes(text))]
 
 
 @functools.lru_cache(maxsize=65536)

@@ -16,10 +16,11 @@ from guardrails_lite.text import (
     fold_apostrophes,
     stem,
     tokens,
+    word_tokens,
     words,
 )
 
-PROSE = st.text(alphabet=st.sampled_from(list("ab .!?;\n\t\"')]…’,1")), max_size=60)
+PROSE = st.text(alphabet=st.sampled_from(list("abJMr .!?;\n\t\"')]…’,1")), max_size=60)
 
 
 def test_fold_apostrophes_keeps_offsets() -> None:
@@ -41,6 +42,39 @@ def test_sentences_end_after_punctuation_and_whitespace_or_at_line_breaks(text: 
     assert SENTENCES.split(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr. Ellis stopped work. Nobody was hurt.", ["Mr. Ellis stopped work.", "Nobody was hurt."]),
+        ("The call is at 5 p.m. on Friday. Done.", ["The call is at 5 p.m. on Friday.", "Done."]),
+        ("At 5 p.m. Friday we meet.", ["At 5 p.m. Friday we meet."]),
+        ("The call is at 5 p.m. Dana joins.", ["The call is at 5 p.m.", "Dana joins."]),
+        ("J. Smith and Ann B. Cole came. Then.", ["J. Smith and Ann B. Cole came.", "Then."]),
+        ("Pay No. 5 today. The answer is no. Dana left.", ["Pay No. 5 today.", "The answer is no.", "Dana left."]),
+        ("Costs rose 3.5 percent. Sept. 12 is set.", ["Costs rose 3.5 percent.", "Sept. 12 is set."]),
+        ("Bring e.g. chairs to the U.S. office. Done", ["Bring e.g. chairs to the U.S. office.", "Done"]),
+        ('He said "no." Then (maybe.) left', ['He said "no."', "Then (maybe.)", "left"]),
+    ],
+)
+def test_abbreviations_initials_and_times_do_not_end_sentences(text: str, expected: list[str]) -> None:
+    assert SENTENCES.split(text) == expected
+    assert SentenceRule(abbreviations=False).split("Mr. Ellis left.") == ["Mr.", "Ellis left."]
+
+
+def test_trimmed_spans_are_the_offsets_of_split() -> None:
+    text = "  Mr. Ellis left.\n\n  Dana paid.  "
+    assert [text[a:b] for a, b in SENTENCES.trimmed(text)] == SENTENCES.split(text) == ["Mr. Ellis left.", "Dana paid."]
+
+
+def test_word_tokens_split_clitics_and_keep_numbers_whole() -> None:
+    assert [w for w, _ in word_tokens("I don’t think Dana's can't e.g. 5 p.m. half-baked $504.00 9:30")] == [
+        "I", "do", "n't", "think", "Dana", "'s", "ca", "n't", "e.g.", "5", "p.m.", "half", "-", "baked", "$",
+        "504.00", "9:30",
+    ]  # fmt: skip
+    text = "Bo's 1,000.50"
+    assert [text[i : i + len(w)] for w, i in word_tokens(text)] == ["Bo", "'s", "1,000.50"]
+
+
 def test_a_rule_may_end_sentences_at_other_marks() -> None:
     clauses = SentenceRule(ends=".!?;")
     assert clauses.split("Omar sends it; Dana pays. Done") == ["Omar sends it;", "Dana pays.", "Done"]
@@ -60,7 +94,7 @@ def test_release_points_keep_closing_quotes_and_skip_line_breaks() -> None:
 
 @given(PROSE)
 def test_spans_cover_the_text_and_end_at_the_boundaries(text: str) -> None:
-    for rule in (SENTENCES, SentenceRule(ends=".!?;"), RELEASE_POINTS):
+    for rule in (SENTENCES, SentenceRule(ends=".!?;"), RELEASE_POINTS, SentenceRule(abbreviations=False)):
         spans = rule.spans(text)
         assert "".join(text[a:b] for a, b in spans) == text
         assert all(a < b for a, b in spans)
@@ -74,6 +108,8 @@ def test_hostile_runs_of_punctuation_are_one_pass() -> None:
     hostile = "." * 400_000 + "x"
     assert SENTENCES.split(hostile) == [hostile]
     assert RELEASE_POINTS.boundaries(hostile) == []
+    for abbreviations in ("J. " * 200_000 + "Smith", "e.g. " * 200_000 + "a" + " " * 100_000):
+        assert len(SENTENCES.split(abbreviations)) == 1
 
 
 def test_words_content_words_and_stems() -> None:

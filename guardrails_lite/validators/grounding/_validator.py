@@ -33,7 +33,7 @@ from pydantic import Field
 from guardrails_lite import text as _text
 from guardrails_lite.spec import ValidatorSpec
 from guardrails_lite.text import fold_apostrophes
-from guardrails_lite.validators._shared import nlp as _nlp
+from guardrails_lite.validators._shared.per_call import per_documents
 from guardrails_lite.validators.grounding import _causes, _claims
 from guardrails_lite.validators.grounding._words import tokens
 from guardrails_lite.verdict import Context, Document, Finding, Validator, Verdict
@@ -146,7 +146,7 @@ def _flatten(text: str) -> str:
 
 def _sources(ctx: Context) -> Sources:
     key = f"{ctx.entry_id}:grounding_sources"
-    return _nlp.per_documents(ctx.state, key, ctx.documents, lambda: Sources(ctx.documents))
+    return per_documents(ctx.state, key, ctx.documents, lambda: Sources(ctx.documents))
 
 
 class GroundingValidator:
@@ -155,7 +155,6 @@ class GroundingValidator:
         self.options = _claims.Options(spec.min_support, spec.check_entities, spec.check_relations)
 
     def warm(self) -> None:
-        _nlp.nlp()
         tokens("warm")  # loads the WordNet lexicon
 
     def __call__(self, text: str, ctx: Context) -> Verdict:
@@ -171,8 +170,8 @@ class GroundingValidator:
         drop: list[tuple[int, int]] = []
         attributions: list[tuple[int, int, str, float]] = []
         cited = 0
-        for n, sent in enumerate(_nlp.sentences(text, ctx.state), 1):
-            body = sent.text
+        for n, (start, end) in enumerate(_text.SENTENCES.trimmed(text), 1):
+            body = text[start:end]
             if self.spec.citations != "off":
                 refs = [r for m in _MARKER.finditer(body) for r in m.group(1).split(",") if sources.looks_cited(r)]
                 bad = [r for r in refs if not sources.resolve(r)]
@@ -181,8 +180,8 @@ class GroundingValidator:
                     findings.append(
                         Finding(
                             f"sentence {n} cites {len(bad)} source(s) that were not supplied",
-                            start=sent.start,
-                            end=sent.end,
+                            start=start,
+                            end=end,
                         )
                     )
                 body = _MARKER.sub(" ", body)
@@ -195,13 +194,13 @@ class GroundingValidator:
                         f"sentence {n} is not supported by the context documents ({'; '.join(problems)}); "
                         f"nearest source: {sources.names[best]}",
                         score=round(support, 3),
-                        start=sent.start,
-                        end=sent.end,
+                        start=start,
+                        end=end,
                     )
                 )
-                drop.append((sent.start, sent.end))
+                drop.append((start, end))
             elif support >= 0:
-                attributions.append((sent.start, sent.end, sources.names[best], round(support, 3)))
+                attributions.append((start, end, sources.names[best], round(support, 3)))
         ctx.state[f"{ctx.entry_id}:grounding"] = attributions
         citation_missing = self.spec.citations == "required" and cited == 0
         if citation_missing:

@@ -1,7 +1,7 @@
 """`speculation`: flag sentences that guess, or that guess about people.
 
-Three kinds of rule, all spaCy token patterns over lower-cased tokens (they work on the blank
-English pipeline; a trained pipeline only improves sentence boundaries):
+Rules over the lower-cased tokens of each sentence (`guardrails_lite.text`: sentences and
+`word_tokens`), phrase lists and structural rules alike:
 
 * hedge — a claim the writer is not sure of ("probably", "my guess is", "chances are");
 * attribution — blame, motive or feelings read into people ("must be furious", "hidden agenda",
@@ -19,14 +19,14 @@ import bisect
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import Field
 
 from guardrails_lite import text as _text
 from guardrails_lite.spec import ValidatorSpec
 from guardrails_lite.text import SENTENCES, fold_apostrophes
-from guardrails_lite.validators._shared import nlp as _nlp
+from guardrails_lite.validators._shared.per_call import per_documents
 from guardrails_lite.validators.speculation._lexicon import (
     COGNITION,
     EVIDENTIAL,
@@ -114,85 +114,69 @@ class SpeculationSpec(ValidatorSpec):
 @dataclass(frozen=True, slots=True)
 class Hit:
     category: str
-    start: int  # token indices within the Doc
+    start: int  # token indices within the sentence
     end: int
+
+
+Phrases = dict[str, list[tuple[tuple[str, ...], str]]]
 
 
 class SpeculationValidator:
     def __init__(self, spec: SpeculationSpec) -> None:
         self.spec = spec
         self._lock = threading.Lock()
-        self._matcher: Any = None
+        self._phrases: Phrases | None = None
         self._allowed = frozenset(p.lower().strip() for p in spec.allow_phrases)
 
     def warm(self) -> None:
-        self._get_matcher()
+        self._index()
 
-    def _get_matcher(self) -> Any:
-        if self._matcher is None:
+    def _index(self) -> Phrases:
+        """Trigger phrases by their first token (tokenized like the answer), built once."""
+        if self._phrases is None:
             with self._lock:
-                if self._matcher is None:
-                    from spacy.matcher import PhraseMatcher
-
-                    nlp = _nlp.nlp()
-                    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-                    allowed = {p.lower().strip() for p in self.spec.allow_phrases}
+                if self._phrases is None:
                     lists = {
                         "hedge": (*HEDGES, *EVIDENTIAL),
                         "attribution": (*ATTRIBUTIONS, *INTENT_BEHAVIOUR),
                         "unverifiable": UNVERIFIABLE,
                         "opinion": (),  # rules only (`_opinion`)
                     }
-                    for cat in self.spec.categories:
-                        phrases = [p for p in lists[cat] if p not in allowed]
-                        if cat == "hedge":
-                            phrases += [p.lower() for p in self.spec.extra_phrases if p.strip()]
-                        if phrases:
-                            matcher.add(cat, [nlp.make_doc(p) for p in phrases])
-                    if "hedge" not in self.spec.categories and self.spec.extra_phrases:
-                        matcher.add("hedge", [nlp.make_doc(p.lower()) for p in self.spec.extra_phrases if p.strip()])
-                    self._matcher = matcher
-        return self._matcher
+                    extra = [("hedge", p.lower()) for p in self.spec.extra_phrases if p.strip()]
+                    pairs = [(c, p) for c in self.spec.categories for p in lists[c] if p not in self._allowed]
+                    index: Phrases = {}
+                    for category, phrase in pairs + extra:
+                        key = tuple(w.lower() for w, _ in _text.word_tokens(phrase))
+                        if key and (key, category) not in index.get(key[0], []):
+                            index.setdefault(key[0], []).append((key, category))
+                    self._phrases = index
+        return self._phrases
 
     def __call__(self, text: str, ctx: Context) -> Verdict:
-        matcher = self._get_matcher()
-        vocab = _nlp.nlp().vocab
-        norm = fold_apostrophes(text)
+        index = self._index()
         sources = _source_index(ctx, self.spec.source_overlap) if self.spec.respect_sources else None
         flagged: list[tuple[int, int, str]] = []
-        for offset, doc in _nlp.docs(text, ctx.state):
-            sents = list(doc.sents)
-            starts = [sent.start for sent in sents]
-            hits_by_sent: dict[int, list[Hit]] = {}
-            for match_id, s, e in matcher(doc):
-                k = bisect.bisect_right(starts, s) - 1
-                hits_by_sent.setdefault(k, []).append(Hit(vocab.strings[match_id], s, e))
-            for k, sent in enumerate(sents):
-                hits = hits_by_sent.get(k, [])
-                lowers = [t.lower_ for t in sent]
-                hits += self._sentence_rules(sent.start, lowers)
-                if "opinion" in self.spec.categories:
-                    capitals = [t.text[:1].isupper() for t in sent]
-                    allowed = self._allowed
-                    hits += [
-                        Hit(c, sent.start + a, sent.start + b)
-                        for c, a, b in opinion_hits(lowers, capitals)
-                        if not allowed.intersection(lowers[a:b])
-                    ]
-                if not hits:
-                    continue
-                category = self._first_standing(sent, lowers, hits, sources)
-                if category is None:
-                    continue
-                raw = norm[offset + sent.start_char : offset + sent.end_char]
-                s0 = offset + sent.start_char + (len(raw) - len(raw.lstrip()))
-                e0 = offset + sent.start_char + len(raw.rstrip())
-                flagged.append((s0, e0, category))
+        spans = SENTENCES.trimmed(text)
+        for start, end in spans:
+            sentence = text[start:end]
+            toks = _text.word_tokens(sentence)
+            lowers = [w.lower() for w, _ in toks]
+            hits = _phrase_hits(index, lowers) + self._sentence_rules(lowers)
+            if "opinion" in self.spec.categories:
+                capitals = [w[:1].isupper() for w, _ in toks]
+                hits += [
+                    Hit(c, a, b)
+                    for c, a, b in opinion_hits(lowers, capitals)
+                    if not self._allowed.intersection(lowers[a:b])
+                ]
+            if hits:
+                category = self._first_standing(sentence, lowers, hits, sources)
+                if category is not None:
+                    flagged.append((start, end, category))
         if not flagged:
             return Verdict.ok()
-        flagged = _merge_fragments(flagged)
         # Numbered like grounding's findings: the position among the answer's sentences.
-        starts = [sent.start for sent in _nlp.sentences(text, ctx.state)]
+        starts = [a for a, _ in spans]
         findings = [
             Finding(f"sentence {max(1, bisect.bisect_right(starts, s))} {_DESCRIBE[c]}", score=1.0, start=s, end=e)
             for s, e, c in flagged
@@ -201,7 +185,7 @@ class SpeculationValidator:
         keep = len(_text.content_words(rest)) >= self.spec.min_remaining_words
         return Verdict.fail(*findings, repaired=rest if keep else None)
 
-    def _first_standing(self, sent: Any, lowers: list[str], hits: list[Hit], sources: SourceIndex | None) -> str | None:
+    def _first_standing(self, sent: str, lowers: list[str], hits: list[Hit], sources: SourceIndex | None) -> str | None:
         """The most serious category among hits that are neither reported nor the source's own; None if none."""
         # Quote parity before each token, computed once: a hit after an odd number of quotes is quoted.
         quotes = [0]
@@ -212,7 +196,7 @@ class SpeculationValidator:
         tail = _Tail.of(lowers)
         checked: dict[str, bool] = {}
         for h in hits:
-            i, j = h.start - sent.start, h.end - sent.start
+            i, j = h.start, h.end
             if j < len(lowers) and (lowers[j - 1], lowers[j]) in TECHNICAL:
                 continue
             if h.category == "hedge" and _plain_reading(lowers, i, j, conditional):
@@ -222,26 +206,26 @@ class SpeculationValidator:
             if sources is not None:
                 trigger = " ".join(lowers[i:j])
                 if trigger not in checked:
-                    checked[trigger] = sources.supports(sent.text, trigger)
+                    checked[trigger] = sources.supports(sent, trigger)
                 if checked[trigger]:
                     continue
             return h.category
         return None
 
-    def _sentence_rules(self, base: int, lowers: list[str]) -> list[Hit]:
+    def _sentence_rules(self, lowers: list[str]) -> list[Hit]:
         """Rules needing more than a phrase: feeling words under an epistemic cue, `whoever` + blame."""
         hits: list[Hit] = []
         cats = self.spec.categories
         if "attribution" in cats:
             if any(w in EMOTIONS for w in lowers) and any(w in EPISTEMIC for w in lowers):
                 i = next(i for i, w in enumerate(lowers) if w in EMOTIONS)
-                hits.append(Hit("attribution", base + i, base + i + 1))
+                hits.append(Hit("attribution", i, i + 1))
             if "whoever" in lowers and any(w in BLAME or _text.stem(w) in BLAME for w in lowers):
                 i = lowers.index("whoever")
-                hits.append(Hit("attribution", base + i, base + i + 1))
+                hits.append(Hit("attribution", i, i + 1))
             # A motive read into someone: "because he never liked ...", "because they don't trust ...".
             hits.extend(
-                Hit("attribution", base + i, base + i + 2)
+                Hit("attribution", i, i + 2)
                 for i in range(len(lowers) - 2)
                 if lowers[i] == "because"
                 and lowers[i + 1] in PRONOUNS
@@ -253,7 +237,7 @@ class SpeculationValidator:
         if "hedge" in cats:
             # "may be angling / trying / hoping ...": a guess at what someone is up to.
             hits.extend(
-                Hit("hedge", base + i, base + i + 3)
+                Hit("hedge", i, i + 3)
                 for i in range(len(lowers) - 2)
                 if lowers[i] in ("may", "might", "could")
                 and lowers[i + 1] == "be"
@@ -262,12 +246,24 @@ class SpeculationValidator:
             )
             # Epistemic "must have <participle>" ("must have forgotten"); obligations ("must have a badge") pass.
             hits.extend(
-                Hit("hedge", base + i, base + i + 3)
+                Hit("hedge", i, i + 3)
                 for i in range(len(lowers) - 2)
                 if lowers[i] == "must" and lowers[i + 1] in ("have", "'ve") and _participle(lowers[i + 2])
             )
-        hits.extend(Hit(c, base + s, base + e) for c, s, e in general_hits(lowers) if c in cats)
+        hits.extend(Hit(c, s, e) for c, s, e in general_hits(lowers) if c in cats)
         return hits
+
+
+def _phrase_hits(index: Phrases, lowers: list[str]) -> list[Hit]:
+    """Every occurrence of an indexed phrase (overlapping ones too), as token spans of the sentence."""
+    hits: list[Hit] = []
+    n = len(lowers)
+    for i, w in enumerate(lowers):
+        for key, category in index.get(w, ()):
+            k = len(key)
+            if i + k <= n and (k == 1 or tuple(lowers[i : i + k]) == key):
+                hits.append(Hit(category, i, i + k))
+    return hits
 
 
 def _participle(word: str) -> bool:
@@ -339,17 +335,6 @@ def _plain_reading(lowers: list[str], i: int, j: int, conditional: bool) -> bool
     )
 
 
-def _merge_fragments(flagged: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    flagged.sort()
-    out: list[tuple[int, int, str]] = []
-    for s, e, c in flagged:
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(e, out[-1][1]), out[-1][2])
-        else:
-            out.append((s, e, c))
-    return out
-
-
 class SourceIndex:
     """Sentences of the context documents, as content-word sets, for "does the source say it too?"."""
 
@@ -377,4 +362,4 @@ def _source_index(ctx: Context, overlap: float) -> SourceIndex | None:
     if not ctx.documents:
         return None
     key = f"{ctx.entry_id}:speculation_sources"
-    return _nlp.per_documents(ctx.state, key, ctx.documents, lambda: SourceIndex(ctx.documents, overlap))
+    return per_documents(ctx.state, key, ctx.documents, lambda: SourceIndex(ctx.documents, overlap))
