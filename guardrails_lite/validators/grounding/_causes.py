@@ -14,7 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from guardrails_lite.validators.grounding import _claims
+from guardrails_lite.validators.grounding._facts import Digest, Fact
 from guardrails_lite.validators.grounding._numbers import MONTHS
+from guardrails_lite.validators.grounding._reading import content_words, names_of
 from guardrails_lite.validators.grounding._words import Tok, canon
 
 MESSAGE = "cause or blame not stated in the sources"
@@ -150,20 +152,20 @@ _TROUBLE = frozenset(
 _TROUBLE_CANON = frozenset(canon(w) for w in _TROUBLE)
 
 
-def stated(link: Link, dig: _claims.Digest) -> bool:
+def stated(link: Link, dig: Digest) -> bool:
     """True if one source passage states the link: both sides, or for blame a blame cue with the same people."""
     key = "blame" if link.blame else "cause"
     passages = dig.cache.get(key)
     if passages is None:
         passages = dig.cache[key] = _passages(dig.facts, link.blame)
     if link.blame:
-        names = _claims.names_of(link.cause, proper=dig.proper)
-        words = _claims.content_words(link.cause) - _BLAME
+        names = names_of(link.cause, proper=dig.proper)
+        words = content_words(link.cause) - _BLAME
         return any(names <= p_names and _cov(words, p_words) >= LINK_COVERAGE for p_names, p_words in passages)
-    cause = _claims.content_words(link.cause)
-    effect = _claims.content_words(link.effect)
-    c_names = _claims.names_of(link.cause, proper=dig.proper)
-    e_names = _claims.names_of(link.effect, proper=dig.proper)
+    cause = content_words(link.cause)
+    effect = content_words(link.effect)
+    c_names = names_of(link.cause, proper=dig.proper)
+    e_names = names_of(link.effect, proper=dig.proper)
     return any(
         (c_names | e_names) <= p_names
         and _cov(cause, p_words) >= LINK_COVERAGE
@@ -176,7 +178,7 @@ def _cov(words: set[str], bag: frozenset[str]) -> float:
     return len(words & bag) / len(words) if words else 1.0
 
 
-def _passages(facts: Sequence[_claims.Fact], blame: bool) -> list[tuple[frozenset[str], frozenset[str]]]:
+def _passages(facts: Sequence[Fact], blame: bool) -> list[tuple[frozenset[str], frozenset[str]]]:
     """(names, words) of each source sentence with a causal (or blame) cue, joined with the sentence before it."""
     cues = _SOURCE_BLAME if blame else _SOURCE_CUES
     out: list[tuple[frozenset[str], frozenset[str]]] = []

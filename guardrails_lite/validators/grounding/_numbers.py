@@ -42,6 +42,7 @@ _CURRENCY = {
     "eur": "eur", "euro": "eur", "euros": "eur", "€": "eur", "usd": "usd", "$": "usd", "dollars": "usd",
     "dollar": "usd", "gbp": "gbp", "£": "gbp", "pounds": "gbp", "chf": "chf", "francs": "chf",
 }  # fmt: skip
+CURRENCY_CODES = frozenset(k for k in _CURRENCY if len(k) == 3 and k.isalpha() and k == _CURRENCY[k])
 # Durations in minutes.
 _DURATION = {
     "minute": 1.0, "minutes": 1.0, "min": 1.0, "mins": 1.0, "hour": 60.0, "hours": 60.0, "hrs": 60.0, "h": 60.0,
@@ -93,100 +94,135 @@ def _value(tok: str) -> float | None:
 
 def quantities(lows: Sequence[str]) -> list[Quantity]:
     """All quantities of a lower-cased token list, including spans ("from 9:10 to 11:40")."""
-    present = set(lows)
-    if not (present & TRIGGERS) and not any(w[:1].isdigit() for w in lows):
+    if not (TRIGGERS.intersection(lows)) and not any(w[:1].isdigit() for w in lows):
         return []  # most sentences state no figure: one set test instead of the scan
-    out: list[Quantity] = []
-    times: list[tuple[int, float]] = []
-    dates: list[tuple[int, float]] = []
-    n = len(lows)
-    i = 0
-    while i < n:
-        w = lows[i]
-        if not w[:1].isdigit() and w not in _STARTS:
-            if w in ("noon", "midday"):
-                out.append(("time", 720.0))
-            i += 1  # cannot begin a figure: skip the checks below
-            continue
+    return _Scan(lows).run()
+
+
+_RANGE_JOIN = frozenset({"-", "–", "to", "and", "or"})
+
+
+class _Scan:
+    """One pass over the tokens; each step reads the figure starting at a token and says where to go on."""
+
+    def __init__(self, lows: Sequence[str]) -> None:
+        self.lows, self.n = lows, len(lows)
+        self.out: list[Quantity] = []
+        self.times: list[tuple[int, float]] = []
+        self.dates: list[tuple[int, float]] = []
+
+    def run(self) -> list[Quantity]:
+        i = 0
+        while i < self.n:
+            w = self.lows[i]
+            if not w[:1].isdigit() and w not in _STARTS:
+                if w in ("noon", "midday"):
+                    self.out.append(("time", 720.0))
+                i += 1  # cannot begin a figure: skip the checks below
+                continue
+            i = self._time(i) or self._date(i) or self._amount(i)
+        durations = [v for k, v in self.out if k == "dur"]
+        if len(durations) == 2 and durations[1] < durations[0]:  # "1 hour 30 minutes", "2 days and 4 hours"
+            self.out.append(("dur", durations[0] + durations[1]))
+        return self.out + _spans(self.lows, self.times, "time") + _spans(self.lows, self.dates, "date")
+
+    def _add(self, kind: str, value: float, i: int) -> None:
+        self.out.append((kind, value))
+        if kind in ("time", "date"):
+            (self.times if kind == "time" else self.dates).append((i, value))
+
+    def _time(self, i: int) -> int:
+        """ "2pm", "9:30am", "9:30 p.m.", "14:20": the index after it, or 0 if it is no clock time."""
+        w = self.lows[i]
         clock = _CLOCK_TOKEN.match(w)
-        if clock:  # "2pm", "9:30am"
-            minutes = (int(clock.group(1)) % 12 + _CLOCK[clock.group(3)]) * 60 + int(clock.group(2) or 0)
-            out.append(("time", float(minutes)))
-            times.append((i, float(minutes)))
-            i += 1
-            continue
+        if clock:
+            self._add(
+                "time", float((int(clock.group(1)) % 12 + _CLOCK[clock.group(3)]) * 60 + int(clock.group(2) or 0)), i
+            )
+            return i + 1
         t = _TIME.match(w) if ":" in w else None
-        if t:
-            after = lows[i + 1] if i + 1 < n else ""
-            pm = 12 if after in _CLOCK and _CLOCK[after] and int(t.group(1)) < 12 else 0
-            minutes = (int(t.group(1)) + pm) * 60 + int(t.group(2))
-            out.append(("time", float(minutes)))
-            times.append((i, float(minutes)))
-            i += 1
-            continue
-        if (w in MONTHS and w != "may") or (w == "may" and i > 0 and _value(lows[i - 1]) is not None):
-            day = _value(lows[i - 1]) if i > 0 else None
-            if day is None and i + 1 < n:
-                day = _value(lows[i + 1])
-            if day is not None and 1 <= day <= 31:
-                value = float(MONTHS[w] * 100 + day)
-                out.append(("date", value))
-                dates.append((i, value))
-            i += 1
-            continue
-        v = _value(w)
-        nxt1 = lows[i + 1] if i + 1 < n else ""
-        if w == "one" and not (nxt1 in _DURATION or nxt1 in _CURRENCY or nxt1 in _FILLER or nxt1[:1].isdigit()):
-            v = None  # "set one up", "no one": a pronoun, not a figure
-        rate = i > 0 and (lows[i - 1] in _CURRENCY or lows[i - 1][:1].isdigit() or lows[i - 1] in _CURRENCY.values())
-        if v is None and w in ("a", "an") and i + 1 < n and lows[i + 1] in _DURATION and not rate:
-            v = 1.0  # "a week"; "EUR 180 a night" is a rate
-        elif v is None and w in ("a", "an") and i + 1 < n and lows[i + 1] in _FRACTIONS:
-            v = 1.0
+        if not t:
+            return 0
+        after = self.lows[i + 1] if i + 1 < self.n else ""
+        pm = 12 if after in _CLOCK and _CLOCK[after] and int(t.group(1)) < 12 else 0
+        self._add("time", float((int(t.group(1)) + pm) * 60 + int(t.group(2))), i)
+        return i + 1
+
+    def _date(self, i: int) -> int:
+        """A month with its day before or after it ("12 September", "Sept 12th")."""
+        lows, w = self.lows, self.lows[i]
+        if not ((w in MONTHS and w != "may") or (w == "may" and i > 0 and _value(lows[i - 1]) is not None)):
+            return 0
+        day = _value(lows[i - 1]) if i > 0 else None
+        if day is None and i + 1 < self.n:
+            day = _value(lows[i + 1])
+        if day is not None and 1 <= day <= 31:
+            self._add("date", float(MONTHS[w] * 100 + day), i)
+        return i + 1
+
+    def _amount(self, i: int) -> int:
+        """A number (digits or words, with fractions and scales) and what it counts: a duration, money, a
+        percentage, a clock hour, a day of a month named after a range ("24-25 April"), or a plain number."""
+        lows, n = self.lows, self.n
+        v, j = _number_at(lows, i)
         if v is None:
+            w = lows[i]
             if w in _FRACTIONS and i + 2 < n and lows[i + 1] in ("an", "a") and lows[i + 2] in _DURATION:
-                out.append(("dur", _FRACTIONS[w] * _DURATION[lows[i + 2]]))  # "half an hour"
-            i += 1
-            continue
-        j = i + 1
-        # "two and a half hours", "three quarters of an hour"
-        if j + 2 < n and lows[j] == "and" and lows[j + 1] in ("a", "an") and lows[j + 2] in _FRACTIONS:
-            v += _FRACTIONS[lows[j + 2]]
-            j += 3
-        elif j < n and lows[j] in _FRACTIONS and v > 0:
-            v *= _FRACTIONS[lows[j]]
-            j += 1
-            if j + 1 < n and lows[j] == "of" and lows[j + 1] in ("a", "an"):
-                j += 2
-        if j < n and lows[j] in _SCALE:
-            v *= _SCALE[lows[j]]
-            j += 1
-        while j < n and lows[j] in _FILLER:
-            j += 1  # "two more weeks", "three full days"
+                self.out.append(("dur", _FRACTIONS[w] * _DURATION[lows[i + 2]]))  # "half an hour"
+            return i + 1
         prev = lows[i - 1] if i > 0 else ""
         nxt = lows[j] if j < n else ""
         if nxt in _CLOCK and v <= 12:  # "2 pm"
-            out.append(("time", float((int(v) % 12 + _CLOCK[nxt]) * 60)))
-            i = j + 1
-            continue
+            self._add("time", float((int(v) % 12 + _CLOCK[nxt]) * 60), i)
+            return j + 1
+        if nxt in _RANGE_JOIN and j + 2 < n and _value(lows[j + 1]) is not None:
+            unit = lows[j + 2]  # "24-25 April", "65,000-75,000 EUR", "two to three weeks"
+            if unit in MONTHS and 1 <= v <= 31:
+                self._add("date", float(MONTHS[unit] * 100 + v), i)
+                return j
+            nxt = unit if unit in _DURATION or unit in _CURRENCY or unit in _PERCENT else nxt
         approx = _bound(lows, i) or ("~" if any(x in _APPROX for x in lows[max(0, i - 3) : i]) else "")
         if nxt in _DURATION:
             extra = 0.5 if lows[j + 1 : j + 4] in (["and", "a", "half"], ["and", "an", "half"]) else 0.0
-            out.append((approx + "dur", (v + extra) * _DURATION[nxt]))
+            self.out.append((approx + "dur", (v + extra) * _DURATION[nxt]))
             j += 4 if extra else 0
         elif nxt in _CURRENCY or prev in _CURRENCY:
-            out.append((f"{approx}money:{_CURRENCY.get(nxt) or _CURRENCY[prev]}", v))
+            self.out.append((f"{approx}money:{_CURRENCY.get(nxt) or _CURRENCY[prev]}", v))
         elif nxt in _PERCENT:
-            out.append((approx + "pct", v))
+            self.out.append((approx + "pct", v))
         else:
-            out.append((approx + "n", v))
-        i = max(j, i + 1)
-    out += _spans(lows, times, "time")
-    out += _spans(lows, dates, "date")
-    durations = [v for k, v in out if k == "dur"]
-    if len(durations) == 2:  # "1 hour 30 minutes", "an hour and a half"
-        out.append(("dur", durations[0] + durations[1]))
-    return out
+            self.out.append((approx + "n", v))
+        return max(j, i + 1)
+
+
+def _number_at(lows: Sequence[str], i: int) -> tuple[float | None, int]:
+    """The number starting at `i` ("two and a half", "three quarters of", "1.2 million", "a") and the index
+    of the word after it and its fillers ("two more weeks")."""
+    n, w = len(lows), lows[i]
+    v = _value(w)
+    nxt1 = lows[i + 1] if i + 1 < n else ""
+    if w == "one" and not (nxt1 in _DURATION or nxt1 in _CURRENCY or nxt1 in _FILLER or nxt1[:1].isdigit()):
+        return None, i + 1  # "set one up", "no one": a pronoun, not a figure
+    rate = i > 0 and (lows[i - 1] in _CURRENCY or lows[i - 1][:1].isdigit() or lows[i - 1] in _CURRENCY.values())
+    if v is None and w in ("a", "an") and (nxt1 in _FRACTIONS or (nxt1 in _DURATION and not rate)):
+        v = 1.0  # "a week", "a half"; "EUR 180 a night" is a rate
+    if v is None:
+        return None, i + 1
+    j = i + 1
+    if j + 2 < n and lows[j] == "and" and lows[j + 1] in ("a", "an") and lows[j + 2] in _FRACTIONS:
+        v += _FRACTIONS[lows[j + 2]]
+        j += 3
+    elif j < n and lows[j] in _FRACTIONS and v > 0:
+        v *= _FRACTIONS[lows[j]]
+        j += 1
+        if j + 1 < n and lows[j] == "of" and lows[j + 1] in ("a", "an"):
+            j += 2
+    if j < n and lows[j] in _SCALE:
+        v *= _SCALE[lows[j]]
+        j += 1
+    while j < n and lows[j] in _FILLER:
+        j += 1
+    return v, j
 
 
 def _bound(lows: Sequence[str], i: int) -> str:
@@ -209,8 +245,8 @@ def _spans(lows: Sequence[str], points: list[tuple[int, float]], kind: str) -> l
                 out.append(("dur", b - a))
             elif kind == "date":
                 days = _day_of_year(b) - _day_of_year(a)
-                if days > 0:
-                    out.append(("dur", days * 1440.0))
+                if days > 0:  # "18 to 20 August": two days apart, three days counted in
+                    out += [("dur", days * 1440.0), ("dur", (days + 1) * 1440.0)]
     return out
 
 

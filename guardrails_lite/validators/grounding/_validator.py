@@ -34,7 +34,7 @@ from guardrails_lite import text as _text
 from guardrails_lite.spec import ValidatorSpec
 from guardrails_lite.text import fold_apostrophes
 from guardrails_lite.validators._shared.per_call import per_documents
-from guardrails_lite.validators.grounding import _causes, _claims
+from guardrails_lite.validators.grounding import _causes, _claims, _facts
 from guardrails_lite.validators.grounding._words import tokens
 from guardrails_lite.verdict import Context, Document, Finding, Validator, Verdict
 
@@ -107,7 +107,7 @@ class Sources:
     def __init__(self, documents: Sequence[Document]) -> None:
         self.names = [d.name or f"context[{i}]" for i, d in enumerate(documents)]
         self._texts = [d.text for d in documents]
-        self.claims = _claims.digest(self._texts)
+        self.claims = _facts.digest(self._texts)
 
     @functools.cached_property
     def words(self) -> frozenset[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import gzip
 import json
+import re
 import threading
 from importlib import resources
 from typing import Any
@@ -186,9 +187,23 @@ def _tok(raw: str) -> Tok:
     return t
 
 
+_RANGE = re.compile(r"(\d[\d,.]*)-(\d[\d,.]*)$")
+
+
+def _ranges(raw: list[str]) -> list[str]:
+    """ "24-25" and "65,000-75,000" as two figures with a dash between them."""
+    if not any("-" in r and r[:1].isdigit() for r in raw):
+        return raw
+    out: list[str] = []
+    for r in raw:
+        m = _RANGE.match(r) if r[:1].isdigit() else None
+        out += [m.group(1), "-", m.group(2)] if m else [r]
+    return out
+
+
 def tokens(text: str) -> list[Tok]:
     """Tokens with known phrases ("call off", "no one") merged into one."""
-    raw = _raw_tokens(text)
+    raw = _ranges(_raw_tokens(text))
     out = [_tok(r) for r in raw]
     if not any(t.low in _PHRASE_FIRST for t in out):
         return out

@@ -1,0 +1,205 @@
+"""One e-mail of the context: its writer, addressees, subject words, date and body sentences.
+
+Headers come as lines ("From: Dana Whitfield <dana@x.example>") or run into one line ("From: Dana. To:
+Priya. Date: 3 June 2026. Subject: ..."). The writer is also found from a sign-off, the addressees from a
+greeting ("Hi Jonas,", "Priya,"); an e-mail that names no addressee answers the previous e-mail of the
+thread, so its "you" is that e-mail's writer. The date line anchors "today", "yesterday" and weekdays.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from guardrails_lite.text import SENTENCES, STOP, fold_apostrophes
+from guardrails_lite.validators.grounding import _numbers as numbers
+
+_HEADER = re.compile(r"^\s*(from|to|cc|subject|date|sent|re|fwd?)\s*:\s*", re.IGNORECASE)
+# An address in angle brackets may hold dots; the value of a run-on header ends at the first other dot.
+_INLINE_HEADER = re.compile(
+    r"\b(From|To|Cc|Date|Sent|Subject):[ \t]*((?:<[^<>\n]{0,120}>|[^.<\n]){1,120})\.(?=[ \t]*\S)"
+)
+_ADDRESS = re.compile(r"<[^<>\n]{0,120}>|\S+@\S+")
+_CAPITALISED = re.compile(r"[A-Z][\w'-]+")
+GREETING = frozenset("hi hello dear hey thanks thank morning afternoon evening".split())
+_NOT_A_NAME = frozenset("all team everyone everybody folks guys there".split())
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+
+
+@dataclass(slots=True)
+class Email:
+    authors: frozenset[str]
+    addressees: frozenset[str]
+    subject: str
+    sentences: list[str] = field(default_factory=list)
+    header_names: list[frozenset[str]] = field(default_factory=list)  # "Priya Nair" of From:/To: lines
+    date: datetime.date | None = None
+    greeted_all: bool = False  # "Hi all": addressed to everyone, not to the previous writer
+
+
+@dataclass(slots=True)
+class _Headers:
+    authors: set[str] = field(default_factory=set)
+    addressees: set[str] = field(default_factory=set)
+    subject: str = ""
+    groups: list[frozenset[str]] = field(default_factory=list)
+    date: datetime.date | None = None
+
+    def add(self, key: str, value: str) -> None:
+        key = key.lower()
+        value = _ADDRESS.sub(" ", value)
+        names = [w.lower() for w in _CAPITALISED.findall(value)]
+        if key in ("from", "to", "cc"):
+            self.groups += _header_groups(value)
+        if key == "from":
+            self.authors.update(names[:4])
+        elif key in ("to", "cc"):
+            self.addressees.update(names[:6])
+        elif key == "subject":
+            self.subject += " " + _HEADER.sub("", value)
+        elif key in ("date", "sent") and self.date is None:
+            self.date = _date_of(value)
+
+
+def parse_email(text: str) -> Email:
+    """Writer (From: or sign-off), addressees (To:, greeting), subject line, date and body sentences."""
+    head = _Headers()
+    for m in _INLINE_HEADER.finditer(text):
+        head.add(m.group(1), m.group(2))
+    text = _INLINE_HEADER.sub(" ", text)
+    body: list[str] = []
+    for line in fold_apostrophes(text).splitlines():
+        key = _HEADER.match(line)
+        if key:
+            head.add(key.group(1), line[key.end() :])
+        elif line.strip():
+            body.append(line.strip())
+    if body and _is_signoff(body[-1]):
+        if not head.authors:
+            head.authors.update(w.lower() for w in body[-1].replace(",", " ").split())
+        body.pop()
+    greeted_all = _greeting(body, head.addressees)
+    return Email(
+        frozenset(head.authors),
+        frozenset(head.addressees),
+        head.subject.strip(),
+        SENTENCES.split(_join_wrapped(body)),
+        head.groups,
+        head.date,
+        greeted_all,
+    )
+
+
+def _greeting(body: list[str], addressees: set[str]) -> bool:
+    """Reads (and drops) an opening "Hi Jonas," or "Priya,"; True for a greeting to everyone ("Hi all,")."""
+    if not body:
+        return False
+    first = body[0].split()
+    everyone = False
+    if first and first[0].strip(",.!").lower() in GREETING:
+        for w in first[1:4]:
+            bare = w.strip(",.!:").lower()
+            everyone = everyone or bare in _NOT_A_NAME
+            if not w[:1].isupper() or bare in _NOT_A_NAME | STOP:
+                break
+            addressees.add(bare)
+            if w[-1:] in ",.!:":
+                break
+        if len(first) <= 4 and body[0].rstrip().endswith((",", "!", ":")):
+            body.pop(0)  # "Hi Jonas," is no claim, and must not join the next line
+    elif 0 < len(first) <= 2 and all(w[:1].isupper() for w in first) and body[0].rstrip().endswith(","):
+        addressees.update(w.strip(",").lower() for w in first)  # a bare "Priya," opening
+        body.pop(0)
+    return everyone
+
+
+def answered(mails: Sequence[Email]) -> list[Email]:
+    """The e-mails with their addressees completed: one that names none (and greets no group) is a reply
+    to the previous e-mail's writer, the first one of a thread is written to the next e-mail's writer."""
+    out: list[Email] = []
+    for k, mail in enumerate(mails):
+        if mail.addressees or mail.greeted_all or len(mails) < 2:
+            out.append(mail)
+            continue
+        other = mails[k - 1] if k > 0 else mails[k + 1]
+        out.append(
+            Email(
+                mail.authors,
+                other.authors - mail.authors,
+                mail.subject,
+                mail.sentences,
+                mail.header_names,
+                mail.date,
+                mail.greeted_all,
+            )
+        )
+    return out
+
+
+def _date_of(value: str) -> datetime.date | None:
+    """The calendar date of a Date: line ("Mon, 3 Mar 2025 09:12", "3 June 2026"); None without a year."""
+    year = _YEAR.search(value)
+    found = [v for k, v in numbers.quantities([w.lower() for w in re.findall(r"[\w:]+", value)]) if k == "date"]
+    if not year or not found:
+        return None
+    month, day = divmod(int(found[0]), 100)
+    try:
+        return datetime.date(int(year.group()), month, day)
+    except ValueError:
+        return None
+
+
+def _header_groups(value: str) -> list[frozenset[str]]:
+    """Full names of a From:/To: value ("Priya Nair, Tom Lee" -> {priya, nair}, {tom, lee})."""
+    parts = re.split(r"[,;]| and ", value)
+    found = [frozenset(w.lower() for w in _CAPITALISED.findall(part)[:4]) for part in parts]
+    return [g for g in found if len(g) > 1]
+
+
+def _join_wrapped(lines: list[str]) -> str:
+    """E-mail bodies wrap sentences across lines: join a line to the previous one unless that one ended a
+    sentence or this one starts a list item."""
+    out: list[str] = []
+    for line in lines:
+        if out and not out[-1].endswith((".", "!", "?", ":", ";")) and not line.startswith(("-", "*", "•")):
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _is_signoff(line: str) -> bool:
+    words = line.replace(",", "").split()
+    return 0 < len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_SAME_DAY = frozenset({"today", "tonight"})
+_PART_OF_DAY = frozenset({"morning", "afternoon", "evening"})
+
+
+def relative_dates(lows: Sequence[str], date: datetime.date | None) -> list[float]:
+    """Dates ("month * 100 + day") that "today", "this morning", "yesterday", "tomorrow" and weekday names
+    stand for in an e-mail written on `date`: a weekday is its last and its next occurrence."""
+    if date is None:
+        return []
+    out: list[datetime.date] = []
+    for i, w in enumerate(lows):
+        prev = lows[i - 1] if i else ""
+        if w in _SAME_DAY or (w in _PART_OF_DAY and prev == "this"):
+            out.append(date)
+        elif w == "yesterday":
+            out.append(date - datetime.timedelta(days=1))
+        elif w == "tomorrow":
+            out.append(date + datetime.timedelta(days=1))
+        elif w in _WEEKDAYS:
+            ahead = (_WEEKDAYS.index(w) - date.weekday()) % 7
+            if ahead == 0:
+                out.append(date)
+            if prev != "next":
+                out.append(date - datetime.timedelta(days=(7 - ahead) % 7 or 7))
+            if prev != "last":
+                out.append(date + datetime.timedelta(days=ahead or 7))
+    return [float(d.month * 100 + d.day) for d in out]

@@ -1,0 +1,153 @@
+"""The context documents as facts: one `Fact` per source sentence, with what it implies.
+
+A fact holds its sentence's canonical content words, the names it mentions or implies (the e-mail's
+writer stands for "I"/"we", the addressee for "you"/"please", earlier names for "he"/"it"/"the hall"),
+its quantities (with the dates "today" or "on Friday" stand for), the words it negates and its
+agent-verb pairs. `Digest` indexes the facts of all documents for the answer side (`_claims`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from guardrails_lite.validators.grounding import _numbers as numbers
+from guardrails_lite.validators.grounding._email import GREETING, Email, answered, parse_email, relative_dates
+from guardrails_lite.validators.grounding._lexicon import SECOND_PERSON, THIRD_PERSON
+from guardrails_lite.validators.grounding._reading import (
+    agent_verbs,
+    content_words,
+    figures,
+    name_groups,
+    names_of,
+    negated_words,
+    positive_words,
+)
+from guardrails_lite.validators.grounding._words import Tok, canon, senses, tokens
+
+_GREETING = GREETING
+
+
+@dataclass(slots=True)
+class Fact:
+    """One source sentence, digested."""
+
+    doc: int
+    text: str
+    toks: list[Tok]
+    words: frozenset[str]  # canonical content words and implied participants
+    names: frozenset[str]  # name tokens stated or implied
+    quants: list[numbers.Quantity]
+    negated: frozenset[str]
+    own_names: frozenset[str] = frozenset()
+    topic: frozenset[str] = frozenset()  # the subject line's words, a pronoun's antecedent's: half weight
+    positive: frozenset[str] = frozenset()
+    senses: frozenset[str] = frozenset()  # WordNet sense numbers of `words`
+    negated_senses: frozenset[str] = frozenset()
+    agents: tuple[tuple[frozenset[str], str], ...] = ()
+    sent_on: float | None = None  # the e-mail's date ("month * 100 + day"): when its news happened, at the latest
+
+
+class Digest:
+    """All facts of the context documents, with the indexes the per-claim checks need."""
+
+    def __init__(self, facts: list[Fact]) -> None:
+        self.facts = facts
+        self.names = frozenset(n for f in facts for n in f.names)
+        self.givers: dict[str, list[frozenset[str]]] = {}
+        self.doc_quants: dict[int, list[numbers.Quantity]] = {}
+        stated = [q for f in facts for q in f.quants]
+        self.all_quants = stated + numbers.date_gaps(stated)
+        self.by_word: dict[str, list[int]] = {}
+        self.cache: dict[str, Any] = {}  # derived indexes other checks build on first use
+        self.proper: frozenset[str] = frozenset()
+        self.groups: list[set[str]] = []  # multi-word names: "Brooks" resolves through "Helena"
+        for k, f in enumerate(facts):
+            for agent, verb in f.agents:
+                self.givers.setdefault(verb, []).append(agent)
+            self.doc_quants.setdefault(f.doc, []).extend(f.quants)
+            for w in f.words | f.topic:
+                self.by_word.setdefault(w, []).append(k)
+
+    def candidates(self, words: set[str]) -> list[Fact]:
+        """Facts sharing at least one word with `words`, in source order."""
+        ks = sorted({k for w in words for k in self.by_word.get(w, ())})
+        return [self.facts[k] for k in ks]
+
+
+def digest(texts: Sequence[str]) -> Digest:
+    mails = answered([parse_email(text) for text in texts])
+    toks_by_mail = [[tokens(sent) for sent in mail.sentences] for mail in mails]
+    # A sentence's first word is a name only if the sources write it capitalised elsewhere too.
+    proper: set[str] = {n for mail in mails for n in mail.authors | mail.addressees}
+    for sents in toks_by_mail:
+        for toks in sents:
+            proper |= names_of(toks)
+    facts: list[Fact] = []
+    for d, (mail, sents) in enumerate(zip(mails, toks_by_mail, strict=True)):
+        reader = _Reader(d, mail, frozenset(proper))
+        facts += [reader.read(sent, toks) for sent, toks in zip(mail.sentences, sents, strict=True)]
+    dig = Digest(facts)
+    dig.proper = frozenset(proper)
+    dig.groups = [g for sents in toks_by_mail for toks in sents for g in name_groups(toks)]
+    dig.groups += [set(g) for m in mails for g in m.header_names]
+    return dig
+
+
+class _Reader:
+    """Reads the sentences of one e-mail in order, carrying what later sentences refer back to."""
+
+    def __init__(self, doc: int, mail: Email, proper: frozenset[str]) -> None:
+        self.doc, self.mail, self.proper = doc, mail, proper
+        self.topic = frozenset(content_words(tokens(mail.subject))) if mail.subject else frozenset()
+        self.earlier: set[str] = set()  # names of the e-mail so far
+        self.groups: list[set[str]] = []  # multi-word names so far
+        self.previous: set[str] = set()  # the previous sentence's content words
+        self.previous_names: set[str] = set()
+        self.previous_quants: list[numbers.Quantity] = []
+        self.date = float(mail.date.month * 100 + mail.date.day) if mail.date else None
+
+    def read(self, sent: str, toks: list[Tok]) -> Fact:
+        lows = {t.low for t in toks}
+        own = names_of(toks, proper=self.proper)
+        names = set(own) | self.mail.authors
+        words = content_words(toks)
+        vocative = len(toks) > 1 and toks[0].capital and toks[1].low == "," and toks[0].low not in _GREETING
+        addressees = set(self.mail.addressees) | ({toks[0].low} if vocative else set())
+        if lows & SECOND_PERSON or vocative:
+            names |= addressees
+        if "please" in lows:
+            words.add(canon("ask"))
+        context = set(self.topic)
+        quants = figures(toks, count_lists=True)
+        quants += [("date", v) for v in relative_dates([t.low for t in toks], self.mail.date)]
+        if lows & THIRD_PERSON:
+            names |= self.earlier
+            context |= self.previous
+            quants += [q for q in self.previous_quants if q[0] == "n"]  # "them" are the 3 claims just named
+        elif "the" in lows:
+            # "the hall" is the Lakeside Hall named earlier: its name, and the previous sentence's names.
+            names |= {n for group in self.groups for n in group if group & lows} | self.previous_names
+        words |= {canon(n) for n in names}
+        negated = negated_words(toks)
+        fact = Fact(
+            self.doc,
+            sent,
+            toks,
+            frozenset(words),
+            frozenset(names),
+            quants,
+            frozenset(negated),
+            frozenset(own),
+            frozenset(context),
+            frozenset(positive_words(toks, negated)),
+            frozenset(k for w in words for k in senses(w)),
+            frozenset(k for w in negated for k in senses(w)),
+            tuple(agent_verbs(toks, self.mail.authors, frozenset(addressees))),
+            self.date,
+        )
+        self.earlier |= own
+        self.groups += name_groups(toks)
+        self.previous, self.previous_names, self.previous_quants = content_words(toks), set(own), quants
+        return fact

@@ -1,0 +1,230 @@
+"""Readings of one sentence shared by the source and the answer side: names, content words, figures,
+negated words and who does what.
+
+All are single passes over a token list (`_words.Tok`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from guardrails_lite.validators.grounding import _numbers as numbers
+from guardrails_lite.validators.grounding._lexicon import IRREGULAR, NEGATORS, TIME_LIMIT
+from guardrails_lite.validators.grounding._words import STOPISH, Tok, canon, negative_prefix
+
+_STOPISH = STOPISH
+AUX = frozenset(
+    "is are was were has have had will would can could may might must should shall did does do cannot can't "
+    "won't didn't doesn't isn't wasn't weren't hasn't haven't hadn't".split()
+)
+
+
+# Capitalised words that name no participant: calendar words and currency codes are figures, the rest
+# greetings and e-mail abbreviations.
+NOT_NAMES = (
+    frozenset(m for m in numbers.MONTHS if m != "may")
+    | frozenset(numbers.CURRENCY_CODES)
+    | frozenset(
+        """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+        today tomorrow yesterday hi hello dear hey thanks thank ok okay re fw fwd cc ps fyi asap eta tbc tbd
+        am pm i""".split()
+    )
+)
+
+
+def names_of(toks: Sequence[Tok], first_is_name: bool = False, proper: Collection[str] = ()) -> set[str]:
+    """Capitalised words; a sentence's first word (after a bullet, number or "Label:") only if
+    `first_is_name`, if the next word is capitalised too, or if it is known as a name (`proper`)."""
+    out: set[str] = set()
+    start = True
+    for k, t in enumerate(toks):
+        if not t.text[:1].isalpha():
+            start = start or t.low in (":", "-", "*", "•", "(")
+            continue
+        if (
+            t.capital
+            and t.text.isalpha()
+            and (t.low not in _STOPISH or (t.low == "may" and not start))
+            and t.low not in NOT_NAMES
+        ):
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if not start or first_is_name or t.low in proper or (nxt is not None and nxt.capital):
+                out.add(t.low)
+        start = False
+    return out
+
+
+def content_words(toks: Sequence[Tok]) -> set[str]:
+    out: set[str] = set()
+    for t in toks:
+        if not _is_content(t):
+            continue
+        if "-" in t.low and not t.low.startswith("e-"):  # "mid-September" counts by its parts
+            out.update(canon(p) for p in t.low.split("-") if len(p) > 3 and p not in _STOPISH)
+        else:
+            out.add(t.canon)
+    return out
+
+
+def _is_content(t: Tok) -> bool:
+    return t.content
+
+
+def numbers_free(t: Tok) -> bool:
+    return not (t.text[:1].isdigit() or t.low in numbers.WORDS or t.low in numbers.UNIT_WORDS)
+
+
+def figures(toks: Sequence[Tok], count_lists: bool = False) -> list[numbers.Quantity]:
+    """The quantities of a token list (one flag test per token when there are none); with `count_lists`,
+    also the length of a list of names ("Anna, Ben and Carl" supports "three people")."""
+    found = numbers.quantities([t.low for t in toks]) if any(t.numeric for t in toks) else []
+    if count_lists:
+        found += [("n", float(k)) for k in _list_lengths(toks)]
+    return found
+
+
+def _list_lengths(toks: Sequence[Tok]) -> list[int]:
+    """Lengths (2 or more) of runs "Name, Name and Name" in a sentence."""
+    out: list[int] = []
+    items, in_name, joined = 0, False, True
+    for t in [*toks, None]:
+        if t is not None and t.capital and t.text.isalpha() and t.low not in _STOPISH:
+            if not in_name:
+                items = items + 1 if joined else 1
+            in_name, joined = True, False
+            continue
+        in_name = False
+        if t is not None and t.low in (",", "and", "or") and items:
+            joined = True
+            continue
+        if items >= 2:
+            out.append(items)
+        items, joined = 0, True
+    return out
+
+
+def positive_words(toks: Sequence[Tok], negated: set[str]) -> set[str]:
+    """Content words that also occur outside any negation's scope (a sentence may deny one clause only)."""
+    counts: dict[str, int] = {}
+    for t in toks:
+        if _is_content(t):
+            counts[t.canon] = counts.get(t.canon, 0) + 1
+    return {w for w, c in counts.items() if w not in negated or c > 1}
+
+
+def negated_words(toks: Sequence[Tok]) -> set[str]:
+    """Canonical words under a negation, up to the clause's end; time limits ("not before") excluded."""
+    out: set[str] = set()
+    if not any(t.negator or t.low.startswith("un") for t in toks):
+        return out
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if negative_prefix(t.low):
+            out.add(t.canon)  # "unacceptable", "unpaid"
+        if not t.negator:
+            continue
+        if t.low == "without" and any(u.low in NEGATORS or u.low.endswith("n't") for u in toks[max(0, i - 6) : i]):
+            continue  # "cannot approve it without sign-off": a condition, not a second denial
+        scope = []
+        for u in toks[i + 1 : min(n, i + 7)]:
+            if u.low in (",", ";", "but", "and", "because", "so") or u.low in TIME_LIMIT:
+                break
+            scope.append(u)
+        if any(u.low in TIME_LIMIT for u in toks[i + 1 : min(n, i + 9)]):
+            continue  # "won't review it before Wednesday" sets a limit, it denies nothing
+        out.update(u.canon for u in scope if u.low not in _STOPISH and numbers_free(u))
+        if t.low in ("nobody", "none", "nothing") or (t.low == "no" and not scope):
+            out.add(t.low)
+    return out
+
+
+def name_groups(toks: Sequence[Tok]) -> list[set[str]]:
+    """Multi-word names ("Lakeside Hall") as sets of lower-cased words."""
+    out: list[set[str]] = []
+    run: list[str] = []
+    for t in [*toks, None]:
+        if t is not None and t.capital and t.text.isalpha():
+            run.append(t.low)
+            continue
+        if len(run) > 1:
+            out.append(set(run))
+        run = []
+    return out
+
+
+def agent_verbs(
+    toks: Sequence[Tok], authors: frozenset[str] = frozenset(), addressees: frozenset[str] = frozenset()
+) -> list[tuple[frozenset[str], str]]:
+    """(agent names, verb) pairs: "Dana (has) booked", "I booked" (the writer), "Dana, please send" and
+    "please send" (the addressee; the writer asks), "received X from Helena" (Helena sends), "by Finance"."""
+    out: list[tuple[frozenset[str], str]] = []
+    n = len(toks)
+    if authors and any(t.low == "please" for t in toks):
+        out.append((authors, canon("ask")))
+    i = 0
+    while i < n:
+        t = toks[i]
+        agent: set[str] = set()
+        j = i + 1
+        if t.low in ("i", "we"):
+            agent = set(authors)
+        elif t.low in ("our", "my") and authors:  # "our accounts team paid": the writer's side
+            j = i + 1
+            while j < i + 4 and j + 1 < n and toks[j + 1].low not in AUX and not verb_like(toks[j + 1]):
+                j += 1
+            j += 1
+            agent = set(authors)
+        elif t.low == "please":
+            agent, j = set(addressees), i + 1
+        elif t.capital and t.text.isalpha() and t.low not in _STOPISH:
+            while j < n and toks[j].capital and toks[j].text.isalpha():
+                j += 1
+            agent = {u.low for u in toks[i:j]}
+            if j + 2 < n and toks[j].low == "(" and toks[j + 2].low == ")":  # "Marketing (Leon) prepares"
+                agent.add(toks[j + 1].low)
+                j += 3
+            if j + 1 < n and toks[j].low == ",":  # "Mark Ellis, the driver, stopped": the apposition is the agent too
+                close = next((k for k in range(j + 1, min(n, j + 6)) if toks[k].low == ","), None)
+                if close is not None and toks[j + 1].low != "please":
+                    agent |= names_of(toks[j + 1 : close], True)
+                    j = close + 1
+                else:
+                    j += 1
+        elif t.low in ("from", "by") and i > 0 and i + 1 < n and toks[i + 1].capital:
+            verb = canon("send") if t.low == "from" and _has(toks[:i], "receive") else None
+            if t.low == "from" and verb is None and toks[i - 1].canon in _FROM_NOUNS:
+                verb = toks[i - 1].canon  # "approval from Marcus": Marcus approves
+            if t.low == "by" and i > 1 and toks[i - 1].low.endswith("ed"):
+                verb = toks[i - 1].canon
+            if verb:
+                out.append((frozenset(u.low for u in toks[i + 1 : i + 3] if u.capital), verb))
+            i += 1
+            continue
+        else:
+            i += 1
+            continue
+        while j < n and (toks[j].low in AUX or toks[j].low in _ADVERBS or toks[j].low == "please"):
+            j += 1
+        if (
+            agent
+            and j < n
+            and toks[j].low.replace("_", "").isalpha()
+            and not toks[j].capital
+            and toks[j].low not in _STOPISH
+        ):
+            out.append((frozenset(agent), toks[j].canon))
+        i = max(i + 1, j if t.capital else i + 1)
+    return out
+
+
+def verb_like(t: Tok) -> bool:
+    return not t.capital and (t.low.endswith("ed") or t.low in IRREGULAR) and t.low not in _STOPISH
+
+
+def _has(toks: Sequence[Tok], word: str) -> bool:
+    c = canon(word)
+    return any(t.canon == c for t in toks)
+
+
+_FROM_NOUNS = frozenset(canon(w) for w in "approval sign-off sign_off permission confirmation go-ahead".split())
+_ADVERBS = frozenset("also already just then still now finally quickly immediately kindly not never".split())
