@@ -13,22 +13,20 @@ All checks are set operations over short token lists: linear in the text.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from guardrails_lite.validators.grounding import _numbers as numbers
-from guardrails_lite.validators.grounding._facts import Digest, Fact
-from guardrails_lite.validators.grounding._lexicon import IRREGULAR, LIGHT_VERBS, OPPOSITE, REPORTING_VERBS
+from guardrails_lite.validators.grounding._lexicon import IRREGULAR, OPPOSITE, REPORTING_VERBS
 from guardrails_lite.validators.grounding._reading import (
     AUX,
-    agent_verbs,
     content_words,
     figures,
     names_of,
     negated_words,
     verb_like,
 )
-from guardrails_lite.validators.grounding._words import STOPISH, Tok, canon, senses
+from guardrails_lite.validators.grounding._words import STOPISH, Tok, canon
 
 _STOPISH = STOPISH
 _AUX = AUX
@@ -57,6 +55,7 @@ class Claim:
     arithmetic: bool
     identifying: list[numbers.Quantity]
     predicate: set[str]  # content words from the first verb on: what the claim says about its subject
+    subject: set[str]  # names before the first verb, and the agent of a passive ("by Finance")
 
 
 def strip_report(toks: list[Tok]) -> tuple[list[Tok], set[str]]:
@@ -173,10 +172,25 @@ def make_claim(toks: list[Tok], proper: Collection[str], arithmetic: bool = Fals
         content_words(toks),
         figures(toks),
         negated,
-        arithmetic or bool(set(lows) & numbers.ARITHMETIC_CUES),
+        arithmetic or bool(set(lows) & numbers.COMPUTING),
         _identifying(toks),
         _predicate(toks),
+        _subject_names(toks, proper),
     )
+
+
+def _subject_names(toks: list[Tok], proper: Collection[str]) -> set[str]:
+    """Who the claim is about: the names before its first verb ("Daniel's company is closing"), and the
+    agent of a passive verb ("was approved by Samuel")."""
+    out: set[str] = set()
+    for k, t in enumerate(toks[1:], 1):
+        if t.low in _AUX or _verb_like(t):
+            out = names_of(toks[:k], proper=proper) if k <= 8 else set()
+            break
+    for k, t in enumerate(toks[:-1]):
+        if t.low == "by" and k > 0 and toks[k - 1].low.endswith("ed") and toks[k + 1].capital:
+            out |= names_of(toks[k + 1 : k + 4], True)
+    return out
 
 
 def _predicate(toks: list[Tok]) -> set[str]:
@@ -185,148 +199,6 @@ def _predicate(toks: list[Tok]) -> set[str]:
         if t.low in _AUX or _verb_like(t):
             return content_words(toks[k:])
     return set()
-
-
-@dataclass(slots=True)
-class Support:
-    ok: bool
-    fact: Fact | None
-    coverage: float
-    problem: str
-
-
-@dataclass(frozen=True, slots=True)
-class Options:
-    """What a claim must share with one fact: `coverage` of its words (0.1 less when a name or figure
-    anchors it); with `entities` its names and figures; with `relations` its polarity, no opposite
-    verb and something of what it says about its subject."""
-
-    coverage: float = 0.6
-    entities: bool = True
-    relations: bool = True
-
-
-def judge(toks: list[Tok], dig: Digest, opts: Options) -> tuple[list[str], int, float]:
-    """(problems, document of the weakest supported claim, its coverage) for one answer sentence."""
-    content, speaker = strip_report(toks)
-    problems: list[str] = []
-    if opts.relations and wrong_agent(toks, dig):
-        problems.append("a name doing what the sources say someone else does")
-    if opts.entities and speaker and not speaker <= dig.names:
-        problems.append("reported from someone the sources do not name")
-    arithmetic = any(t.low in numbers.ARITHMETIC_CUES for t in content)
-    doc, score = -1, -1.0
-    for part in split_claims(content):
-        found = support(make_claim(part, dig.proper, arithmetic), dig, opts)
-        if not found.ok:
-            if found.problem not in problems:
-                problems.append(found.problem)
-        elif found.fact is not None and (score < 0 or found.coverage < score):
-            doc, score = found.fact.doc, found.coverage
-    return problems, doc, score
-
-
-def support(claim: Claim, dig: Digest, opts: Options = Options()) -> Support:
-    """The best fact for `claim`: all names and quantities, coverage, same polarity, no opposite verb."""
-    best = Support(False, None, -1.0, "word support 0.00: no source sentence shares its words")
-    if not claim.words and not claim.quants:
-        return Support(True, None, 1.0, "")
-    for f in dig.candidates(claim.words) if claim.words and opts.coverage > 0 else dig.facts:
-        cov = _coverage(claim.words, f)
-        problem = _mismatch(claim, f, cov, dig, opts)
-        if not problem:
-            if not best.ok or cov > best.coverage:
-                best = Support(True, f, cov, "")
-        elif not best.ok and cov > best.coverage:
-            best = Support(False, f, cov, problem)
-    return best
-
-
-def _coverage(words: set[str], f: Fact) -> float:
-    """Share of `words` the fact holds (directly or by a shared WordNet sense); topic words count half."""
-    if not words:
-        return 1.0
-    hits = 0.0
-    fw, fs = f.words, f.senses
-    for w in words:
-        if w in fw:
-            hits += 1
-        elif not fs.isdisjoint(senses(w)):
-            hits += 1
-        elif w in f.topic:
-            hits += 0.5
-    return hits / len(words)
-
-
-# Verbs of speech only ("said", "wrote", "told"): not "sent", "confirmed" or "added", which are acts too.
-_REPORTING_CANON = frozenset(canon(w) for w in "said wrote told replied answered warned clarified".split())
-
-
-def wrong_agent(toks: Sequence[Tok], dig: Digest) -> bool:
-    """A named agent of a verb the sources give only to other named agents ("Ravi agreed" for "Northwind agreed")."""
-    for agent, verb in agent_verbs(toks):
-        if verb in LIGHT_VERBS or verb in _REPORTING_CANON or not agent <= dig.names:
-            continue  # who said something is the speaker check's business
-        givers = dig.givers.get(verb, [])
-        if givers and not any(agent & a for a in givers):
-            return True
-    return False
-
-
-def _mismatch(claim: Claim, f: Fact, cov: float, dig: Digest, opts: Options) -> str:
-    # A claim anchored by a shared name or figure may reword more of the rest.
-    anchored = bool(claim.names & f.own_names) or any(numbers.supported(q, f.quants, False) for q in claim.quants)
-    need = max(0.0, opts.coverage - 0.1) if anchored else opts.coverage
-    if cov < need:
-        return f"word support {cov:.2f} < {need:.2f}"
-    if opts.entities:
-        problem = _entity_mismatch(claim, f, dig)
-        if problem:
-            return problem
-    if not opts.relations:
-        return ""
-    if claim.predicate and _coverage(claim.predicate, f) <= 0.0:
-        return "what it says about its subject is not in the sources"
-    if claim.negated and not _denies(claim, f):
-        return "a negation the sources do not make"
-    if not claim.negated and (f.negated - f.positive) & claim.words:
-        return "drops a negation the sources make"
-    for w in claim.words - claim.negated:  # "did not accept" is not the opposite of "declined"
-        opp = _OPPOSITE.get(w)
-        if opp and w not in f.words and opp & f.words:
-            return "says the opposite of the sources"
-    return ""
-
-
-def _denies(claim: Claim, f: Fact) -> bool:
-    """The fact denies something too: the same words, a word of the same sense, the opposite of a denied
-    word ("did not accept" ~ "rejected"), or a verb of refusal or absence ("failed", "declined", "lacks")."""
-    if claim.negated & f.negated or any(senses(w) & f.negated_senses for w in claim.negated):
-        return True
-    if any(_OPPOSITE.get(w, frozenset()) & f.words for w in claim.negated):
-        return True
-    return bool(f.negated & claim.words) or bool(f.words & _DENIAL)
-
-
-_DENIAL = frozenset(
-    canon(w) for w in "fail refuse decline reject deny lack miss absent without cancel unable neither nor".split()
-)
-
-
-def _entity_mismatch(claim: Claim, f: Fact, dig: Digest) -> str:
-    """Names and figures of the claim must be this fact's (a multi-word name may be cut short)."""
-    missing = {m for m in claim.names - f.names if not any(m in g and g & f.names for g in dig.groups)}
-    if missing:
-        return f"{len(missing)} name(s) not stated with the rest"
-    for q in claim.quants:
-        if numbers.supported(q, f.quants, claim.arithmetic):
-            continue
-        if claim.arithmetic and q[0][:1] not in "<>" and numbers.supported(q, dig.all_quants, True):
-            continue  # a total or difference of figures stated in different e-mails
-        if q in claim.identifying and numbers.supported(q, dig.all_quants, False):
-            continue  # "the EUR 3,250 invoice", "aisle 6": names a thing stated elsewhere
-        return "a number, amount, date or duration the sources do not state"
-    return ""
 
 
 def _identifying(toks: list[Tok]) -> list[numbers.Quantity]:

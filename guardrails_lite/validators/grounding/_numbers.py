@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 Quantity = tuple[str, float]  # (kind, value): kind "n" (plain number), "money:eur", "dur", "time", "date", "pct"
 
@@ -65,6 +65,11 @@ ARITHMETIC_CUES = frozenset(
     "total altogether combined together overall sum half double twice triple difference more less fewer each "
     "apiece per both after before later earlier between fewer".split()
 )
+# Words that also say a figure may be computed, but carry content of their own ("below the cap", "saves").
+COMPUTING = ARITHMETIC_CUES | frozenset(
+    "below above over under extra saves saving savings remaining rest short cheaper higher lower increase "
+    "reduces reduced cut rise drop year annual".split()
+)
 _APPROX = frozenset("about around roughly approximately nearly almost some circa just".split())
 # A figure given as a bound is supported by any stated figure on the right side of it.
 _AT_LEAST = frozenset({("more", "than"), ("over",), ("above",), ("at", "least"), ("upwards", "of"), ("exceeding",)})
@@ -99,6 +104,7 @@ def quantities(lows: Sequence[str]) -> list[Quantity]:
     return _Scan(lows).run()
 
 
+_BEFORE_MONTH = frozenset("in of by until till since from to early late mid end before after during".split())
 _RANGE_JOIN = frozenset({"-", "–", "to", "and", "or"})
 
 
@@ -151,13 +157,17 @@ class _Scan:
     def _date(self, i: int) -> int:
         """A month with its day before or after it ("12 September", "Sept 12th")."""
         lows, w = self.lows, self.lows[i]
-        if not ((w in MONTHS and w != "may") or (w == "may" and i > 0 and _value(lows[i - 1]) is not None)):
+        if w not in MONTHS or (w == "may" and i > 0 and lows[i - 1] not in _BEFORE_MONTH and _value(lows[i - 1]) is None):
             return 0
         day = _value(lows[i - 1]) if i > 0 else None
-        if day is None and i + 1 < self.n:
+        after = day is None and i + 1 < self.n and _value(lows[i + 1]) is not None
+        if after:
             day = _value(lows[i + 1])
         if day is not None and 1 <= day <= 31:
             self._add("date", float(MONTHS[w] * 100 + day), i)
+            return i + 2 if after else i + 1
+        if w != "may" or (i > 0 and lows[i - 1] in _BEFORE_MONTH):
+            self.out.append(("month", float(MONTHS[w])))  # "in June": the month, no day
         return i + 1
 
     def _amount(self, i: int) -> int:
@@ -172,6 +182,8 @@ class _Scan:
             return i + 1
         prev = lows[i - 1] if i > 0 else ""
         nxt = lows[j] if j < n else ""
+        if nxt in MONTHS and 1 <= v <= 31 and j == i + 1:
+            return j  # the day of a date: the month's step reads it
         if nxt in _CLOCK and v <= 12:  # "2 pm"
             self._add("time", float((int(v) % 12 + _CLOCK[nxt]) * 60), i)
             return j + 1
@@ -266,6 +278,9 @@ def same(a: Quantity, b: Quantity) -> bool:
         return abs(a[1] - b[1]) <= 0.1 * max(abs(a[1]), abs(b[1]))
     a = (a[0].lstrip("<>"), a[1])
     b = (b[0].lstrip("~<>"), b[1])
+    if "month" in (a[0], b[0]):  # "in June" is any date of June
+        months = [v if k == "month" else v // 100 for k, v in (a, b) if k in ("month", "date")]
+        return len(months) == 2 and months[0] == months[1]
     if a[0] != b[0] and "n" not in (a[0], b[0]):
         return False
     if a[0] == "dur" or b[0] == "dur":
@@ -280,11 +295,6 @@ def supported(q: Quantity, pool: Iterable[Quantity], arithmetic: bool) -> bool:
         return True
     kind, value = q[0].lstrip("~<>"), q[1]
     same_kind = [v for k, v in items if k.lstrip("~<>") == kind or (kind == "n" and k != "date")]
-    if kind not in ("n", "date", "time"):
-        # A total or a difference of two amounts of one kind is a reading of them, cue or not.
-        for k, a in enumerate(same_kind):
-            if any(abs(a + b - value) < 1e-6 or abs(abs(a - b) - value) < 1e-6 for b in same_kind[k + 1 :]):
-                return True
     if kind == "pct":  # "a 4% increase": the change between two stated amounts
         amounts = [v for k, v in items if k.lstrip("~<>").startswith("money") or k == "n"]
         for a in amounts:
@@ -308,3 +318,128 @@ def date_gaps(items: Sequence[Quantity]) -> list[Quantity]:
     """Durations between any two stated dates ("four weeks after the beta opens" from 10 March and 7 April)."""
     dates = sorted({_day_of_year(v) for k, v in items if k == "date"})[:24]
     return [("dur", (b - a) * 1440.0) for i, a in enumerate(dates) for b in dates[i + 1 :]]
+
+
+def base(kind: str) -> str:
+    """A quantity's kind without its approximation or bound mark ("~money:eur" -> "money:eur")."""
+    return kind.lstrip("~<>")
+
+
+def family(kind: str) -> str:
+    """What a figure measures: "date" for dates and months, "money" for any currency, else its kind."""
+    k = base(kind).split(":")[0]
+    return "date" if k == "month" else k
+
+
+def close(q: Quantity, value: float) -> bool:
+    """A computed `value` matches the claim's figure `q`: exactly, within 2 % for a duration or 10 % for an
+    approximate figure ("almost four months"), or on the right side of a bound ("more than 200")."""
+    kind = q[0]
+    if kind[:1] in "<>":
+        return value >= q[1] if kind[0] == ">" else value <= q[1]
+    tol = 0.1 if kind[:1] == "~" else 0.02 if base(kind) == "dur" else 0.0
+    return abs(value - q[1]) <= max(1e-6, tol * max(abs(value), abs(q[1])))
+
+
+_DAY, _WEEK, _MONTH = 1440.0, 10080.0, 43830.0
+
+
+def derivable(q: Quantity, core: Sequence[Quantity], pool: Sequence[Quantity], arithmetic: bool) -> bool:
+    """`q` is one step of arithmetic on stated figures: the gap between two dates or two clock times, a
+    date or time moved by a duration, a ratio or a percentage; with `arithmetic` (the claim says it computes:
+    "in total", "below", "saves") also a sum, a difference or an amount times a count. When `core` (the
+    figures of the claim's own source sentence) holds figures of the kinds used, one operand must be one of
+    them: a figure that differs from its sentence's must relate to it."""
+    kind = base(q[0])
+    if q[0][:1] in "<>":
+        return False  # a bound is compared with stated figures only
+    for kinds, op in _RECIPES.get(kind.split(":")[0], ()):
+        if op in _NEEDS_CUE and not arithmetic:
+            continue
+        left = [v for k, v in core if base(k).split(":")[0] in kinds[0] and _unit_ok(k, kind)]
+        if not left:
+            left = [v for k, v in pool if base(k).split(":")[0] in kinds[0] and _unit_ok(k, kind)]
+        right = [v for k, v in pool if base(k).split(":")[0] in kinds[1] and _unit_ok(k, kind)]
+        if any(close(q, r) for a in left[:24] for b in right[:48] for r in op(a, b)):
+            return True
+    return False
+
+
+def _unit_ok(kind: str, target: str) -> bool:
+    """Amounts combine only in the target's currency."""
+    return not (base(kind).startswith("money") and target.startswith("money") and base(kind) != target)
+
+
+def _sum_diff(a: float, b: float) -> tuple[float, ...]:
+    return (a + b, abs(a - b))
+
+
+def _date_gap(a: float, b: float) -> tuple[float, ...]:
+    days = abs(_day_of_year(a) - _day_of_year(b))
+    days = min(days, 365 - days)  # 12 November to 3 March runs over the new year
+    return (days * _DAY, (days + 1) * _DAY)
+
+
+def _counts(d: float) -> list[float]:
+    return [c for c in (d / _DAY, d / _WEEK, d / _MONTH) if abs(c - round(c)) < 0.02 and 1 < round(c) <= 366]
+
+
+def _times(a: float, b: float) -> tuple[float, ...]:
+    return (a * b,)
+
+
+def _by_duration(a: float, d: float) -> tuple[float, ...]:
+    return tuple(a * c for c in _counts(d))
+
+
+def _ratio(a: float, b: float) -> tuple[float, ...]:
+    return (a / b, b / a) if a and b else ()
+
+
+def _percent(a: float, b: float) -> tuple[float, ...]:
+    if not a or not b:
+        return ()
+    return (a / b * 100, b / a * 100, abs(a - b) / a * 100, abs(a - b) / b * 100)
+
+
+def _shift_date(a: float, d: float) -> tuple[float, ...]:
+    out = []
+    for days in (round(d / _DAY),):
+        for sign in (1, -1):
+            doy = _day_of_year(a) + sign * days
+            if 1 <= doy <= 365:
+                out.append(float(_from_day_of_year(doy)))
+    return tuple(out)
+
+
+def _from_day_of_year(doy: int) -> int:
+    for month, length in enumerate((31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31), 1):
+        if doy <= length:
+            return month * 100 + doy
+        doy -= length
+    return 1231
+
+
+def _time_gap(a: float, b: float) -> tuple[float, ...]:
+    return (abs(a - b),)
+
+
+def _shift_time(a: float, d: float) -> tuple[float, ...]:
+    return (a + d, a - d)
+
+
+_Op = Callable[[float, float], tuple[float, ...]]
+_NEEDS_CUE: frozenset[_Op] = frozenset({_sum_diff, _times, _by_duration})
+_K = frozenset
+# Per target kind: (kinds of the left operand, kinds of the right operand) and the operation.
+_RECIPES: dict[str, tuple[tuple[tuple[frozenset[str], frozenset[str]], _Op], ...]] = {
+    "dur": (((_K({"dur"}), _K({"dur"})), _sum_diff), ((_K({"date"}), _K({"date"})), _date_gap),
+            ((_K({"time"}), _K({"time"})), _time_gap)),
+    "money": (((_K({"money"}), _K({"money"})), _sum_diff), ((_K({"money"}), _K({"n"})), _times),
+              ((_K({"money"}), _K({"dur"})), _by_duration)),
+    "n": (((_K({"n"}), _K({"n"})), _sum_diff), ((_K({"n", "pct", "money"}), _K({"n", "pct", "money"})), _ratio),
+          ((_K({"n"}), _K({"dur"})), _by_duration)),
+    "pct": (((_K({"pct"}), _K({"pct"})), _sum_diff), ((_K({"n", "money"}), _K({"n", "money"})), _percent)),
+    "date": (((_K({"date"}), _K({"dur"})), _shift_date),),
+    "time": (((_K({"time"}), _K({"dur"})), _shift_time),),
+}  # fmt: skip

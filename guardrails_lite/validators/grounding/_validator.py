@@ -34,7 +34,7 @@ from guardrails_lite import text as _text
 from guardrails_lite.spec import ValidatorSpec
 from guardrails_lite.text import fold_apostrophes
 from guardrails_lite.validators._shared.per_call import per_documents
-from guardrails_lite.validators.grounding import _causes, _claims, _facts
+from guardrails_lite.validators.grounding import _causes, _claims, _facts, _support
 from guardrails_lite.validators.grounding._words import tokens
 from guardrails_lite.verdict import Context, Document, Finding, Validator, Verdict
 
@@ -152,7 +152,7 @@ def _sources(ctx: Context) -> Sources:
 class GroundingValidator:
     def __init__(self, spec: GroundingSpec) -> None:
         self.spec = spec
-        self.options = _claims.Options(spec.min_support, spec.check_entities, spec.check_relations)
+        self.options = _support.Options(spec.min_support, spec.check_entities, spec.check_relations)
 
     def warm(self) -> None:
         tokens("warm")  # loads the WordNet lexicon
@@ -222,7 +222,7 @@ class GroundingValidator:
             link = _causes.find_link(_claims.strip_report(toks)[0])
             if link is not None and not _causes.stated(link, sources.claims):
                 problems.append(_causes.MESSAGE)
-        found, doc, score = _claims.judge(toks, sources.claims, self.options)
+        found, doc, score = _support.judge(toks, sources.claims, self.options)
         problems += [p for p in found if p not in problems]
         return problems, max(doc, 0), score
 

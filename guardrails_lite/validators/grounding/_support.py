@@ -1,0 +1,221 @@
+"""Support of one claim by the facts: a core sentence that says it, and the thread for the rest.
+
+A claim ("Oakcraft issued the 45 GBP delivery refund it had offered as an apology") needs one source
+sentence, its *core*, that holds what it says about its subject: its subject's names, enough of its
+content words, its polarity and no opposite verb. A name or figure the core does not hold may come from
+another sentence of the thread that shares a word with the claim (a faithful synthesis attaches a date, a
+place or an amount stated elsewhere), and a figure may be one step of arithmetic on the thread's figures
+(a total, a difference, a gap between two dates, a percentage). But a figure of a kind the core states
+must be the core's, or computed from it: "costs 2,600 GBP" is not supported by "costs 2,400 GBP" plus an
+unrelated 2,600 elsewhere. Names before the verb are never borrowed: who did it is the core's business.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from guardrails_lite.validators.grounding import _numbers as numbers
+from guardrails_lite.validators.grounding._claims import Claim, make_claim, split_claims, strip_report
+from guardrails_lite.validators.grounding._facts import Digest, Fact
+from guardrails_lite.validators.grounding._lexicon import LIGHT_VERBS, OPPOSITE
+from guardrails_lite.validators.grounding._reading import agent_verbs
+from guardrails_lite.validators.grounding._words import Tok, canon, senses
+
+_OPPOSITE = {canon(k): frozenset(canon(x) for x in v) for k, v in OPPOSITE.items()}
+NO_WORDS = "word support 0.00: no source sentence shares its words"
+
+
+@dataclass(slots=True)
+class Support:
+    ok: bool
+    fact: Fact | None
+    coverage: float
+    problem: str
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """What a claim must share with its core fact: `coverage` of its words (0.1 less when a name or figure
+    anchors it); with `entities` its names and figures (or bridges to them); with `relations` its polarity,
+    no opposite verb and something of what it says about its subject."""
+
+    coverage: float = 0.6
+    entities: bool = True
+    relations: bool = True
+
+
+def judge(toks: list[Tok], dig: Digest, opts: Options) -> tuple[list[str], int, float]:
+    """(problems, document of the weakest supported claim, its coverage) for one answer sentence."""
+    content, speaker = strip_report(toks)
+    problems: list[str] = []
+    if opts.relations and wrong_agent(toks, dig):
+        problems.append("a name doing what the sources say someone else does")
+    if opts.entities and speaker and not speaker <= dig.names:
+        problems.append("reported from someone the sources do not name")
+    arithmetic = any(t.low in numbers.COMPUTING for t in content)
+    doc, score = -1, -1.0
+    for part in split_claims(content):
+        found = support(make_claim(part, dig.proper, arithmetic), dig, opts)
+        if not found.ok:
+            if found.problem not in problems:
+                problems.append(found.problem)
+        elif found.fact is not None and (score < 0 or found.coverage < score):
+            doc, score = found.fact.doc, found.coverage
+    return problems, doc, score
+
+
+class Thread:
+    """What the thread offers one claim beyond its core: the facts sharing its words, their figures."""
+
+    def __init__(self, claim: Claim, relevant: list[Fact], dig: Digest) -> None:
+        self.claim, self.relevant, self.dig = claim, relevant, dig
+        self._pool: list[numbers.Quantity] | None = None
+
+    @property
+    def pool(self) -> list[numbers.Quantity]:
+        """Figures of the relevant facts, with the dates their e-mails were written."""
+        if self._pool is None:
+            self._pool = [q for f in self.relevant for q in f.quants]
+            self._pool += [("date", d) for d in {f.sent_on for f in self.relevant} if d is not None]
+        return self._pool
+
+    def name_bridge(self, name: str, core: Fact) -> Fact | None:
+        """Another fact naming `name` that shares a word with the claim besides that name."""
+        others = self.claim.words - {canon(name)}
+        for g in self.relevant:
+            if g is not core and (name in g.names or _in_group(name, g, self.dig)) and not g.words.isdisjoint(others):
+                return g
+        return None
+
+    def figure(self, q: numbers.Quantity, core: Fact) -> bool:
+        """`q` is the core's figure, a figure of the thread the core has no figure of its kind against, or
+        computed (from the core's figure, when it states one of that kind)."""
+        stated = core.quants if core.sent_on is None else [*core.quants, ("date", core.sent_on)]
+        if numbers.supported(q, stated, self.claim.arithmetic):
+            return True
+        if q in self.claim.identifying and numbers.supported(q, self.pool, False):
+            return True  # "the EUR 3,250 invoice", "aisle 6": names a thing stated elsewhere
+        kind = numbers.family(q[0])
+        rival = [p for p in core.quants if numbers.family(p[0]) == kind]
+        if rival:
+            return numbers.derivable(q, rival, self.pool, self.claim.arithmetic)
+        return numbers.supported(q, self.pool, self.claim.arithmetic) or numbers.derivable(q, (), self.pool, self.claim.arithmetic)
+
+
+def _in_group(name: str, f: Fact, dig: Digest) -> bool:
+    """A multi-word name cut short: "Brooks" of "Helena Brooks" when the fact names Helena."""
+    return any(name in g and not g.isdisjoint(f.names) for g in dig.groups)
+
+
+def support(claim: Claim, dig: Digest, opts: Options = Options()) -> Support:
+    """The best core fact for `claim`, with names and figures bridged from the thread where allowed."""
+    best = Support(False, None, -1.0, NO_WORDS)
+    if not claim.words and not claim.quants:
+        return Support(True, None, 1.0, "")
+    relevant = dig.candidates(claim.words) if claim.words else []
+    thread = Thread(claim, relevant, dig)
+    for f in relevant if claim.words and opts.coverage > 0 else dig.facts:
+        problem, cov = _mismatch(claim, f, thread, opts)
+        if not problem:
+            if not best.ok or cov > best.coverage:
+                best = Support(True, f, cov, "")
+        elif not best.ok and cov > best.coverage:
+            best = Support(False, f, cov, problem)
+    return best
+
+
+def _coverage(words: set[str], f: Fact, extra: Sequence[Fact] = (), held: frozenset[str] = frozenset()) -> float:
+    """Share of `words` the fact holds (directly, by a shared WordNet sense, or as `held`: denied words the
+    fact denies its own way) or a bridging fact holds; the subject line's and a pronoun's antecedent's
+    words count half."""
+    if not words:
+        return 1.0
+    hits = 0.0
+    fw, fs = f.words, f.senses
+    for w in words:
+        if w in fw or w in held or not fs.isdisjoint(senses(w)) or any(w in g.words for g in extra):
+            hits += 1
+        elif w in f.topic:
+            hits += 0.5
+    return hits / len(words)
+
+
+# Verbs of speech only ("said", "wrote", "told"): not "sent", "confirmed" or "added", which are acts too.
+_REPORTING_CANON = frozenset(canon(w) for w in "said wrote told replied answered warned clarified".split())
+
+
+def wrong_agent(toks: Sequence[Tok], dig: Digest) -> bool:
+    """A named agent of a verb the sources give only to other named agents ("Ravi agreed" for "Northwind agreed")."""
+    for agent, verb in agent_verbs(toks):
+        if verb in LIGHT_VERBS or verb in _REPORTING_CANON or not agent <= dig.names:
+            continue  # who said something is the speaker check's business
+        givers = dig.givers.get(verb, [])
+        if givers and not any(agent & a for a in givers):
+            return True
+    return False
+
+
+def _mismatch(claim: Claim, f: Fact, thread: Thread, opts: Options) -> tuple[str, float]:
+    """(problem or "", coverage) of `f` as the claim's core."""
+    bridges: list[Fact] = []
+    # "did not accept" is held by "declined": a denied word the fact denies in other words.
+    held = frozenset(claim.negated) if claim.negated and _denies(claim, f) else frozenset()
+    cov = _coverage(claim.words, f, (), held)
+    if opts.entities:
+        problem = _anchors(claim, f, thread, bridges)
+        if problem:
+            return problem, cov
+        if bridges:
+            cov = _coverage(claim.words, f, bridges, held)
+    # A claim anchored by a shared name or figure may reword more of the rest.
+    anchored = bool(claim.names & f.own_names) or any(numbers.supported(q, f.quants, False) for q in claim.quants)
+    need = max(0.0, opts.coverage - 0.1) if anchored else opts.coverage
+    if cov < need:
+        return f"word support {cov:.2f} < {need:.2f}", cov
+    return (_relations(claim, f) if opts.relations else ""), cov
+
+
+def _anchors(claim: Claim, f: Fact, thread: Thread, bridges: list[Fact]) -> str:
+    """Names and figures: the core's, or (not the subject's names) bridged from the thread."""
+    for m in claim.names - f.names:
+        if _in_group(m, f, thread.dig):
+            continue
+        g = None if m in claim.subject else thread.name_bridge(m, f)
+        if g is None:
+            return "name(s) not stated with the rest"
+        bridges.append(g)
+    for q in claim.quants:
+        if not thread.figure(q, f):
+            return "a number, amount, date or duration the sources do not state"
+    return ""
+
+
+def _relations(claim: Claim, f: Fact) -> str:
+    """Polarity, opposite verbs and what the claim says about its subject, against its core."""
+    if claim.predicate and _coverage(claim.predicate, f) <= 0.0:
+        return "what it says about its subject is not in the sources"
+    if claim.negated and not _denies(claim, f):
+        return "a negation the sources do not make"
+    if not claim.negated and (f.negated - f.positive) & claim.words:
+        return "drops a negation the sources make"
+    for w in claim.words - claim.negated:  # "did not accept" is not the opposite of "declined"
+        opp = _OPPOSITE.get(w)
+        if opp and w not in f.words and opp & f.words:
+            return "says the opposite of the sources"
+    return ""
+
+
+def _denies(claim: Claim, f: Fact) -> bool:
+    """The fact denies something too: the same words, a word of the same sense, the opposite of a denied
+    word ("did not accept" ~ "rejected"), or a verb of refusal or absence ("failed", "declined", "lacks")."""
+    if claim.negated & f.negated or any(senses(w) & f.negated_senses for w in claim.negated):
+        return True
+    if any(_OPPOSITE.get(w, frozenset()) & f.words for w in claim.negated):
+        return True
+    return bool(f.negated & claim.words) or bool(f.words & _DENIAL)
+
+
+_DENIAL = frozenset(
+    canon(w) for w in "fail refuse decline reject deny lack miss absent without cancel unable neither nor".split()
+)
