@@ -20,6 +20,7 @@ from guardrails_lite.validators.grounding import _numbers as numbers
 from guardrails_lite.validators.grounding._lexicon import IRREGULAR, OPPOSITE, REPORTING_VERBS
 from guardrails_lite.validators.grounding._reading import (
     AUX,
+    agent_verbs,
     content_words,
     figures,
     names_of,
@@ -56,6 +57,8 @@ class Claim:
     identifying: list[numbers.Quantity]
     predicate: set[str]  # content words from the first verb on: what the claim says about its subject
     subject: set[str]  # names before the first verb, and the agent of a passive ("by Finance")
+    agents: list[tuple[frozenset[str], str]]  # who does what, named ("Dana booked")
+    verb: str  # canonical form of the verb the claim turns on, "" if none or a light one
 
 
 def strip_report(toks: list[Tok]) -> tuple[list[Tok], set[str]]:
@@ -176,6 +179,8 @@ def make_claim(toks: list[Tok], proper: Collection[str], arithmetic: bool = Fals
         _identifying(toks),
         _predicate(toks),
         _subject_names(toks, proper),
+        agent_verbs(toks),
+        verb.canon if (verb := _main_verb(toks)) is not None else "",
     )
 
 
@@ -191,6 +196,21 @@ def _subject_names(toks: list[Tok], proper: Collection[str]) -> set[str]:
         if t.low == "by" and k > 0 and toks[k - 1].low.endswith("ed") and toks[k + 1].capital:
             out |= names_of(toks[k + 1 : k + 4], True)
     return out
+
+
+def _main_verb(toks: list[Tok]) -> Tok | None:
+    """The verb the claim turns on: the first past form ("confirmed", "sent") or the first content word after
+    an auxiliary ("will send", "has not updated"); None for a light verb ("is", "has") or none found."""
+    after_aux = False
+    for t in toks[1:]:
+        if t.low in _AUX:
+            after_aux = True
+            continue
+        if _verb_like(t) or (after_aux and t.content):
+            return t if t.content else None
+        if after_aux and t.low not in ("not", "n't", "never", "also", "already", "just", "still", "been", "be"):
+            return None
+    return None
 
 
 def _predicate(toks: list[Tok]) -> set[str]:

@@ -157,7 +157,9 @@ class _Scan:
     def _date(self, i: int) -> int:
         """A month with its day before or after it ("12 September", "Sept 12th")."""
         lows, w = self.lows, self.lows[i]
-        if w not in MONTHS or (w == "may" and i > 0 and lows[i - 1] not in _BEFORE_MONTH and _value(lows[i - 1]) is None):
+        if w not in MONTHS or (
+            w == "may" and i > 0 and lows[i - 1] not in _BEFORE_MONTH and _value(lows[i - 1]) is None
+        ):
             return 0
         day = _value(lows[i - 1]) if i > 0 else None
         after = day is None and i + 1 < self.n and _value(lows[i + 1]) is not None

@@ -32,6 +32,11 @@ NOT_NAMES = (
 )
 
 
+def _by_a_number(toks: Sequence[Tok], k: int) -> bool:
+    """ "15 May", "May 15": the month, not a person called May."""
+    return any(toks[j].text[:1].isdigit() for j in (k - 1, k + 1) if 0 <= j < len(toks))
+
+
 def names_of(toks: Sequence[Tok], first_is_name: bool = False, proper: Collection[str] = ()) -> set[str]:
     """Capitalised words; a sentence's first word (after a bullet, number or "Label:") only if
     `first_is_name`, if the next word is capitalised too, or if it is known as a name (`proper`)."""
@@ -44,7 +49,7 @@ def names_of(toks: Sequence[Tok], first_is_name: bool = False, proper: Collectio
         if (
             t.capital
             and t.text.isalpha()
-            and (t.low not in _STOPISH or (t.low == "may" and not start))
+            and (t.low not in _STOPISH or (t.low == "may" and not start and not _by_a_number(toks, k)))
             and t.low not in NOT_NAMES
         ):
             nxt = toks[k + 1] if k + 1 < len(toks) else None

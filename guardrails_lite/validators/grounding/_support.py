@@ -50,13 +50,17 @@ def judge(toks: list[Tok], dig: Digest, opts: Options) -> tuple[list[str], int, 
     content, speaker = strip_report(toks)
     problems: list[str] = []
     if opts.relations and wrong_agent(toks, dig):
-        problems.append("a name doing what the sources say someone else does")
+        problems.append(WRONG_AGENT)
     if opts.entities and speaker and not speaker <= dig.names:
         problems.append("reported from someone the sources do not name")
     arithmetic = any(t.low in numbers.COMPUTING for t in content)
+    claims = [make_claim(part, dig.proper, arithmetic) for part in split_claims(content)]
+    # Bridges and arithmetic may draw on facts related to any claim of the sentence ("the certificate
+    # expired two minutes before e-mail went down": the two times sit in two facts).
+    related = dig.candidates({w for c in claims for w in c.words})
     doc, score = -1, -1.0
-    for part in split_claims(content):
-        found = support(make_claim(part, dig.proper, arithmetic), dig, opts)
+    for claim in claims:
+        found = support(claim, dig, opts, related)
         if not found.ok:
             if found.problem not in problems:
                 problems.append(found.problem)
@@ -66,7 +70,7 @@ def judge(toks: list[Tok], dig: Digest, opts: Options) -> tuple[list[str], int, 
 
 
 class Thread:
-    """What the thread offers one claim beyond its core: the facts sharing its words, their figures."""
+    """What the thread offers one claim beyond its core: the facts related to its sentence, their figures."""
 
     def __init__(self, claim: Claim, relevant: list[Fact], dig: Digest) -> None:
         self.claim, self.relevant, self.dig = claim, relevant, dig
@@ -88,19 +92,25 @@ class Thread:
                 return g
         return None
 
-    def figure(self, q: numbers.Quantity, core: Fact) -> bool:
-        """`q` is the core's figure, a figure of the thread the core has no figure of its kind against, or
-        computed (from the core's figure, when it states one of that kind)."""
+    def figure(self, q: numbers.Quantity, core: Fact) -> Fact | None:
+        """Where `q` comes from: the core (its figure, or computed from the core's figure when it states one
+        of that kind), or a fact of the thread holding it or the figures it is computed from when the core
+        has no figure of its kind; None if nowhere."""
         stated = core.quants if core.sent_on is None else [*core.quants, ("date", core.sent_on)]
-        if numbers.supported(q, stated, self.claim.arithmetic):
-            return True
+        # A comparison the core states ("600 GBP more than the Barn") may be read either way round.
+        arithmetic = self.claim.arithmetic or any(t.low in numbers.COMPUTING for t in core.toks)
+        if numbers.supported(q, stated, arithmetic):
+            return core
         if q in self.claim.identifying and numbers.supported(q, self.pool, False):
-            return True  # "the EUR 3,250 invoice", "aisle 6": names a thing stated elsewhere
+            return core  # "the EUR 3,250 invoice", "aisle 6": names a thing stated elsewhere
         kind = numbers.family(q[0])
         rival = [p for p in core.quants if numbers.family(p[0]) == kind]
         if rival:
-            return numbers.derivable(q, rival, self.pool, self.claim.arithmetic)
-        return numbers.supported(q, self.pool, self.claim.arithmetic) or numbers.derivable(q, (), self.pool, self.claim.arithmetic)
+            return core if numbers.derivable(q, rival, self.pool, arithmetic) else None
+        for g in self.relevant:
+            if numbers.supported(q, g.quants, self.claim.arithmetic) or (q[1] == g.sent_on and kind == "date"):
+                return g
+        return core if numbers.derivable(q, (), self.pool, self.claim.arithmetic) else None
 
 
 def _in_group(name: str, f: Fact, dig: Digest) -> bool:
@@ -108,14 +118,15 @@ def _in_group(name: str, f: Fact, dig: Digest) -> bool:
     return any(name in g and not g.isdisjoint(f.names) for g in dig.groups)
 
 
-def support(claim: Claim, dig: Digest, opts: Options = Options()) -> Support:
-    """The best core fact for `claim`, with names and figures bridged from the thread where allowed."""
+def support(claim: Claim, dig: Digest, opts: Options = Options(), related: list[Fact] | None = None) -> Support:
+    """The best core fact for `claim`, with names and figures bridged from `related` facts (by default
+    those sharing a word with the claim) where allowed."""
     best = Support(False, None, -1.0, NO_WORDS)
     if not claim.words and not claim.quants:
         return Support(True, None, 1.0, "")
-    relevant = dig.candidates(claim.words) if claim.words else []
-    thread = Thread(claim, relevant, dig)
-    for f in relevant if claim.words and opts.coverage > 0 else dig.facts:
+    own = dig.candidates(claim.words) if claim.words else []
+    thread = Thread(claim, own if related is None else related, dig)
+    for f in own if claim.words and opts.coverage > 0 else dig.facts:
         problem, cov = _mismatch(claim, f, thread, opts)
         if not problem:
             if not best.ok or cov > best.coverage:
@@ -145,12 +156,27 @@ def _coverage(words: set[str], f: Fact, extra: Sequence[Fact] = (), held: frozen
 _REPORTING_CANON = frozenset(canon(w) for w in "said wrote told replied answered warned clarified".split())
 
 
+WRONG_AGENT = "a name doing what the sources say someone else does"
+
+
 def wrong_agent(toks: Sequence[Tok], dig: Digest) -> bool:
-    """A named agent of a verb the sources give only to other named agents ("Ravi agreed" for "Northwind agreed")."""
+    """A named agent of a verb the thread gives to other named agents only ("Ravi agreed" when only
+    Northwind agrees anywhere)."""
     for agent, verb in agent_verbs(toks):
         if verb in LIGHT_VERBS or verb in _REPORTING_CANON or not agent <= dig.names:
             continue  # who said something is the speaker check's business
         givers = dig.givers.get(verb, [])
+        if givers and not any(agent & a for a in givers):
+            return True
+    return False
+
+
+def _wrong_agent(claim: Claim, f: Fact) -> bool:
+    """A named agent of a verb its core gives to other named agents only ("Ravi agreed" for "Northwind agreed")."""
+    for agent, verb in claim.agents:
+        if verb in LIGHT_VERBS or verb in _REPORTING_CANON:
+            continue  # who said something is the speaker check's business
+        givers = [a for a, v in f.agents if v == verb]
         if givers and not any(agent & a for a in givers):
             return True
     return False
@@ -167,13 +193,16 @@ def _mismatch(claim: Claim, f: Fact, thread: Thread, opts: Options) -> tuple[str
         if problem:
             return problem, cov
         if bridges:
+            # Borrowed names or figures attach to what the core says: its verb must be the claim's.
+            if claim.verb and claim.verb not in f.words and f.senses.isdisjoint(senses(claim.verb)):
+                return "what it says about its subject is not in the sources", cov
             cov = _coverage(claim.words, f, bridges, held)
     # A claim anchored by a shared name or figure may reword more of the rest.
     anchored = bool(claim.names & f.own_names) or any(numbers.supported(q, f.quants, False) for q in claim.quants)
     need = max(0.0, opts.coverage - 0.1) if anchored else opts.coverage
     if cov < need:
         return f"word support {cov:.2f} < {need:.2f}", cov
-    return (_relations(claim, f) if opts.relations else ""), cov
+    return (_relations(claim, f, held) if opts.relations else ""), cov
 
 
 def _anchors(claim: Claim, f: Fact, thread: Thread, bridges: list[Fact]) -> str:
@@ -186,15 +215,21 @@ def _anchors(claim: Claim, f: Fact, thread: Thread, bridges: list[Fact]) -> str:
             return "name(s) not stated with the rest"
         bridges.append(g)
     for q in claim.quants:
-        if not thread.figure(q, f):
+        found = thread.figure(q, f)
+        if found is None:
             return "a number, amount, date or duration the sources do not state"
+        if found is not f:
+            bridges.append(found)
     return ""
 
 
-def _relations(claim: Claim, f: Fact) -> str:
+def _relations(claim: Claim, f: Fact, held: frozenset[str]) -> str:
     """Polarity, opposite verbs and what the claim says about its subject, against its core."""
     if claim.predicate and _coverage(claim.predicate, f) <= 0.0:
         return "what it says about its subject is not in the sources"
+
+    if _wrong_agent(claim, f):
+        return WRONG_AGENT
     if claim.negated and not _denies(claim, f):
         return "a negation the sources do not make"
     if not claim.negated and (f.negated - f.positive) & claim.words:

@@ -35,6 +35,7 @@ from guardrails_lite.spec import ValidatorSpec
 from guardrails_lite.text import fold_apostrophes
 from guardrails_lite.validators._shared.per_call import per_documents
 from guardrails_lite.validators.grounding import _causes, _claims, _facts, _support
+from guardrails_lite.validators.grounding._reading import NOT_NAMES
 from guardrails_lite.validators.grounding._words import tokens
 from guardrails_lite.verdict import Context, Document, Finding, Validator, Verdict
 
@@ -247,7 +248,7 @@ def _entity_problems(sentence: str, sources: Sources) -> list[str]:
     lead = _FIRST_LETTER.search(sentence)
     first = lead.start() if lead else 0
     names = {_possessive(m.group().lower()) for m in _CAP.finditer(sentence) if m.start() > first}
-    names = {w for w in names if w and w not in _NOT_NAMES and w not in sources.words}
+    names = {w for w in names if w and w not in NOT_NAMES and w not in _NOT_NAMES and w not in sources.words}
     opener = _unknown_opener(sentence[first:], sources.words)
     if opener:
         names.add(opener)
