@@ -22,6 +22,7 @@ from guardrails_lite.validators.grounding._reading import (
     AUX,
     agent_verbs,
     content_words,
+    counts,
     figures,
     names_of,
     negated_words,
@@ -59,6 +60,7 @@ class Claim:
     subject: set[str]  # names before the first verb, and the agent of a passive ("by Finance")
     agents: list[tuple[frozenset[str], str]]  # who does what, named ("Dana booked")
     verb: str  # canonical form of the verb the claim turns on, "" if none or a light one
+    counts: dict[float, str]  # plain numbers and what they count ("80 people": 80 -> "person")
 
 
 def strip_report(toks: list[Tok]) -> tuple[list[Tok], set[str]]:
@@ -101,11 +103,18 @@ def split_claims(toks: list[Tok]) -> list[list[Tok]]:
         if t.low == "and" and len(cur) >= 3 and i + 1 < len(toks) and _verb_like(toks[i + 1]):
             parts.append(_subject(cur))  # "Dana booked the hall and paid the deposit": Dana paid it
             continue
+        if t.low in _SPLIT_WORDS and len(cur) >= 3 and i + 1 < len(toks) and _gerund(toks[i + 1]):
+            parts.append(_subject(cur))  # "Helen did not update it after asking for ...": Helen asked
+            continue
         cur.append(t)
     out: list[list[Tok]] = []
     for p in parts:
         out.extend(_from_to(p))
     return [p for p in out if any(t.text[:1].isalnum() for t in p)]
+
+
+def _gerund(t: Tok) -> bool:
+    return t.low.endswith("ing") and len(t.low) > 5 and not t.capital and t.content
 
 
 def _subject(clause: list[Tok]) -> list[Tok]:
@@ -181,6 +190,7 @@ def make_claim(toks: list[Tok], proper: Collection[str], arithmetic: bool = Fals
         _subject_names(toks, proper),
         agent_verbs(toks),
         verb.canon if (verb := _main_verb(toks)) is not None else "",
+        dict(counts(toks)),
     )
 
 
@@ -230,7 +240,8 @@ def _identifying(toks: list[Tok]) -> list[numbers.Quantity]:
             continue
         prev = toks[k - 1] if k else None
         definite = any(u.low in ("the", "this", "that", "these", "those") for u in toks[max(0, k - 2) : k])
-        after_noun = prev is not None and prev.text.isalpha() and prev.low not in _STOPISH and not prev.capital
+        # "aisle 6", "Release 4.2", "Room B12": a number after a noun or a name is part of the name
+        after_noun = prev is not None and prev.text.isalpha() and prev.low not in _STOPISH
         if definite or (after_noun and prev is not None and prev.low not in numbers.UNIT_WORDS):
             found = numbers.quantities([u.low for u in toks[max(0, k - 1) : k + 2]])
             out.extend(q for q in found if q[0][:1] not in "<>~")  # a bound or estimate names nothing

@@ -19,9 +19,14 @@ from guardrails_lite.validators.grounding import _numbers as numbers
 _HEADER = re.compile(r"^\s*(from|to|cc|subject|date|sent|re|fwd?)\s*:\s*", re.IGNORECASE)
 # An address in angle brackets may hold dots; the value of a run-on header ends at the first other dot.
 _INLINE_HEADER = re.compile(
-    r"\b(From|To|Cc|Date|Sent|Subject):[ \t]*((?:<[^<>\n]{0,120}>|[^.<\n]){1,120})\.(?=[ \t]*\S)"
+    r"\b(From|To|Cc|Date|Sent|Subject):[ \t]*((?:<[^<>\n]{0,120}>|[^.<\n]|\.(?=\S)){1,120})\.(?=[ \t]+\S)"
 )
 _ADDRESS = re.compile(r"<[^<>\n]{0,120}>|\S+@\S+")
+_DOMAIN = re.compile(r"@([a-z][a-z0-9-]{1,40})\.", re.IGNORECASE)
+# Mail providers: an address there names no organisation.
+_PROVIDERS = frozenset(
+    "gmail googlemail outlook hotmail live msn yahoo icloud me mac aol proton protonmail gmx mail example".split()
+)
 _CAPITALISED = re.compile(r"[A-Z][\w'-]+")
 GREETING = frozenset("hi hello dear hey thanks thank morning afternoon evening".split())
 _NOT_A_NAME = frozenset("all team everyone everybody folks guys there".split())
@@ -49,8 +54,12 @@ class _Headers:
 
     def add(self, key: str, value: str) -> None:
         key = key.lower()
+        # "dana@oakcraft.example": the writer speaks for Oakcraft ("we will refund" is Oakcraft refunding).
+        orgs = [d.lower() for d in _DOMAIN.findall(value) if d.lower() not in _PROVIDERS]
         value = _ADDRESS.sub(" ", value)
         names = [w.lower() for w in _CAPITALISED.findall(value)]
+        if key == "from":
+            self.authors.update(orgs[:1])
         if key in ("from", "to", "cc"):
             self.groups += _header_groups(value)
         if key == "from":

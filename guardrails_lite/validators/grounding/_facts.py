@@ -18,6 +18,7 @@ from guardrails_lite.validators.grounding._lexicon import SECOND_PERSON, THIRD_P
 from guardrails_lite.validators.grounding._reading import (
     agent_verbs,
     content_words,
+    counts,
     figures,
     name_groups,
     names_of,
@@ -47,6 +48,7 @@ class Fact:
     negated_senses: frozenset[str] = frozenset()
     agents: tuple[tuple[frozenset[str], str], ...] = ()
     sent_on: float | None = None  # the e-mail's date ("month * 100 + day"): when its news happened, at the latest
+    counts: tuple[tuple[float, str], ...] = ()  # plain numbers with what they count ("38 people")
 
 
 class Digest:
@@ -146,6 +148,7 @@ class _Reader:
             frozenset(k for w in negated for k in senses(w)),
             tuple(agent_verbs(toks, self.mail.authors, frozenset(addressees))),
             self.date,
+            tuple(counts(toks)),
         )
         self.earlier |= own
         self.groups += name_groups(toks)

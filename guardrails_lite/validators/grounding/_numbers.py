@@ -97,6 +97,11 @@ def _value(tok: str) -> float | None:
     return float(m.group(1)) if m else None
 
 
+def plain_value(tok: str) -> float | None:
+    """The value of a number token ("38", "1,000", "three"), None for anything else (dates, times, "one")."""
+    return None if tok in ("one", "a", "an") or ":" in tok else _value(tok)
+
+
 def quantities(lows: Sequence[str]) -> list[Quantity]:
     """All quantities of a lower-cased token list, including spans ("from 9:10 to 11:40")."""
     if not (TRIGGERS.intersection(lows)) and not any(w[:1].isdigit() for w in lows):

@@ -27,7 +27,8 @@ NOT_NAMES = (
     | frozenset(
         """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
         today tomorrow yesterday hi hello dear hey thanks thank ok okay re fw fwd cc ps fyi asap eta tbc tbd
-        am pm i""".split()
+        am pm i however also update meanwhile unfortunately fortunately sorry yes sure noted agreed good great
+        please note finally first second next then""".split()
     )
 )
 
@@ -77,6 +78,26 @@ def _is_content(t: Tok) -> bool:
 
 def numbers_free(t: Tok) -> bool:
     return not (t.text[:1].isdigit() or t.low in numbers.WORDS or t.low in numbers.UNIT_WORDS)
+
+
+def counts(toks: Sequence[Tok]) -> list[tuple[float, str]]:
+    """Plain numbers with the thing they count: (38, "person") for "38 people", (2, "beam") for "two new
+    beams" (the last word of the run of content words after the number)."""
+    out: list[tuple[float, str]] = []
+    if not any(t.numeric for t in toks):
+        return out
+    for k, t in enumerate(toks):
+        value = numbers.plain_value(t.low) if t.numeric else None
+        if value is None:
+            continue
+        head = ""
+        for u in toks[k + 1 : k + 4]:
+            if not u.content:
+                break
+            head = u.canon
+        if head:
+            out.append((value, head))
+    return out
 
 
 def figures(toks: Sequence[Tok], count_lists: bool = False) -> list[numbers.Quantity]:

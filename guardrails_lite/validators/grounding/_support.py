@@ -24,6 +24,14 @@ from guardrails_lite.validators.grounding._words import Tok, canon, senses
 
 _OPPOSITE = {canon(k): frozenset(canon(x) for x in v) for k, v in OPPOSITE.items()}
 NO_WORDS = "word support 0.00: no source sentence shares its words"
+FIGURE = "a number, amount, date or duration the sources do not state"
+WRONG_AGENT = "a name doing what the sources say someone else does"
+PREDICATE = "what it says about its subject is not in the sources"
+NEGATION_ADDED = "a negation the sources do not make"
+NEGATION_DROPPED = "drops a negation the sources make"
+OPPOSITE_VERB = "says the opposite of the sources"
+# Problems that say the sources state something else, not merely that they do not state it.
+CONTRADICTIONS = frozenset({FIGURE, WRONG_AGENT, NEGATION_ADDED, NEGATION_DROPPED, OPPOSITE_VERB})
 
 
 @dataclass(slots=True)
@@ -32,6 +40,7 @@ class Support:
     fact: Fact | None
     coverage: float
     problem: str
+    bridges: tuple[Fact, ...] = ()  # facts a name or figure the core lacks was taken from
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +105,8 @@ class Thread:
         """Where `q` comes from: the core (its figure, or computed from the core's figure when it states one
         of that kind), or a fact of the thread holding it or the figures it is computed from when the core
         has no figure of its kind; None if nowhere."""
-        stated = core.quants if core.sent_on is None else [*core.quants, ("date", core.sent_on)]
+        dated = core.sent_on is not None and not any(numbers.family(p[0]) == "date" for p in core.quants)
+        stated = [*core.quants, ("date", core.sent_on)] if dated and core.sent_on is not None else core.quants
         # A comparison the core states ("600 GBP more than the Barn") may be read either way round.
         arithmetic = self.claim.arithmetic or any(t.low in numbers.COMPUTING for t in core.toks)
         if numbers.supported(q, stated, arithmetic):
@@ -104,7 +114,11 @@ class Thread:
         if q in self.claim.identifying and numbers.supported(q, self.pool, False):
             return core  # "the EUR 3,250 invoice", "aisle 6": names a thing stated elsewhere
         kind = numbers.family(q[0])
-        rival = [p for p in core.quants if numbers.family(p[0]) == kind]
+        if kind == "n":  # a count conflicts only with a count of the same thing ("60 people", not "2 cars")
+            noun = self.claim.counts.get(q[1])
+            rival = [("n", v) for v, counted in core.counts if noun and counted == noun]
+        else:
+            rival = [p for p in core.quants if numbers.family(p[0]) == kind]
         if rival:
             return core if numbers.derivable(q, rival, self.pool, arithmetic) else None
         for g in self.relevant:
@@ -126,13 +140,22 @@ def support(claim: Claim, dig: Digest, opts: Options = Options(), related: list[
         return Support(True, None, 1.0, "")
     own = dig.candidates(claim.words) if claim.words else []
     thread = Thread(claim, own if related is None else related, dig)
+    nearest = Support(False, None, -1.0, NO_WORDS)  # the fact most like the claim on its own
+    rank = (-1.0, -1.0)
     for f in own if claim.words and opts.coverage > 0 else dig.facts:
-        problem, cov = _mismatch(claim, f, thread, opts)
+        bridges: list[Fact] = []
+        problem, alone, cov = _mismatch(claim, f, thread, opts, bridges)
+        if alone > nearest.coverage:
+            nearest = Support(not problem, f, alone, problem)
         if not problem:
-            if not best.ok or cov > best.coverage:
-                best = Support(True, f, cov, "")
+            if not best.ok or (alone, cov) > rank:
+                best, rank = Support(True, f, cov, "", tuple(bridges)), (alone, cov)
         elif not best.ok and cov > best.coverage:
             best = Support(False, f, cov, problem)
+    if best.ok and best.bridges and nearest.problem in CONTRADICTIONS and nearest.coverage > rank[0]:
+        # The sentence most like the claim says otherwise; a weaker one patched from the thread does not
+        # outweigh it ("moves into the new office on 31 March" when the move is on 16 March).
+        return Support(False, nearest.fact, nearest.coverage, nearest.problem)
     return best
 
 
@@ -154,9 +177,6 @@ def _coverage(words: set[str], f: Fact, extra: Sequence[Fact] = (), held: frozen
 
 # Verbs of speech only ("said", "wrote", "told"): not "sent", "confirmed" or "added", which are acts too.
 _REPORTING_CANON = frozenset(canon(w) for w in "said wrote told replied answered warned clarified".split())
-
-
-WRONG_AGENT = "a name doing what the sources say someone else does"
 
 
 def wrong_agent(toks: Sequence[Tok], dig: Digest) -> bool:
@@ -182,27 +202,29 @@ def _wrong_agent(claim: Claim, f: Fact) -> bool:
     return False
 
 
-def _mismatch(claim: Claim, f: Fact, thread: Thread, opts: Options) -> tuple[str, float]:
-    """(problem or "", coverage) of `f` as the claim's core."""
-    bridges: list[Fact] = []
+def _mismatch(
+    claim: Claim, f: Fact, thread: Thread, opts: Options, bridges: list[Fact]
+) -> tuple[str, float, float]:
+    """(problem or "", coverage by `f` alone, coverage with what it borrows) of `f` as the claim's core;
+    `bridges` receives the facts it borrows from."""
     # "did not accept" is held by "declined": a denied word the fact denies in other words.
     held = frozenset(claim.negated) if claim.negated and _denies(claim, f) else frozenset()
-    cov = _coverage(claim.words, f, (), held)
+    alone = cov = _coverage(claim.words, f, (), held)
     if opts.entities:
         problem = _anchors(claim, f, thread, bridges)
         if problem:
-            return problem, cov
+            return problem, alone, cov
         if bridges:
             # Borrowed names or figures attach to what the core says: its verb must be the claim's.
             if claim.verb and claim.verb not in f.words and f.senses.isdisjoint(senses(claim.verb)):
-                return "what it says about its subject is not in the sources", cov
+                return PREDICATE, alone, cov
             cov = _coverage(claim.words, f, bridges, held)
     # A claim anchored by a shared name or figure may reword more of the rest.
-    anchored = bool(claim.names & f.own_names) or any(numbers.supported(q, f.quants, False) for q in claim.quants)
+    anchored = bool(claim.names & f.names) or any(numbers.supported(q, f.quants, False) for q in claim.quants)
     need = max(0.0, opts.coverage - 0.1) if anchored else opts.coverage
     if cov < need:
-        return f"word support {cov:.2f} < {need:.2f}", cov
-    return (_relations(claim, f, held) if opts.relations else ""), cov
+        return f"word support {cov:.2f} < {need:.2f}", alone, cov
+    return (_relations(claim, f, held) if opts.relations else ""), alone, cov
 
 
 def _anchors(claim: Claim, f: Fact, thread: Thread, bridges: list[Fact]) -> str:
@@ -217,7 +239,7 @@ def _anchors(claim: Claim, f: Fact, thread: Thread, bridges: list[Fact]) -> str:
     for q in claim.quants:
         found = thread.figure(q, f)
         if found is None:
-            return "a number, amount, date or duration the sources do not state"
+            return FIGURE
         if found is not f:
             bridges.append(found)
     return ""
@@ -226,18 +248,18 @@ def _anchors(claim: Claim, f: Fact, thread: Thread, bridges: list[Fact]) -> str:
 def _relations(claim: Claim, f: Fact, held: frozenset[str]) -> str:
     """Polarity, opposite verbs and what the claim says about its subject, against its core."""
     if claim.predicate and _coverage(claim.predicate, f) <= 0.0:
-        return "what it says about its subject is not in the sources"
+        return PREDICATE
 
     if _wrong_agent(claim, f):
         return WRONG_AGENT
     if claim.negated and not _denies(claim, f):
-        return "a negation the sources do not make"
+        return NEGATION_ADDED
     if not claim.negated and (f.negated - f.positive) & claim.words:
-        return "drops a negation the sources make"
+        return NEGATION_DROPPED
     for w in claim.words - claim.negated:  # "did not accept" is not the opposite of "declined"
         opp = _OPPOSITE.get(w)
         if opp and w not in f.words and opp & f.words:
-            return "says the opposite of the sources"
+            return OPPOSITE_VERB
     return ""
 
 
