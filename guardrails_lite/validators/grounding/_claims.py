@@ -133,11 +133,16 @@ def _antecedent(toks: list[Tok], comma: int) -> list[Tok]:
     return list(toks[k:comma])
 
 
+_COMPARATIVE = frozenset("later earlier more less higher lower cheaper longer shorter".split())
+
+
 def _boundary(toks: list[Tok], i: int) -> bool:
     t = toks[i].low
     prev = toks[i - 1].low if i else ""
     if t == ";" or (t in ("so", "but") and prev == ","):
         return True
+    if prev == "," and t in _COMPARATIVE and i + 1 < len(toks) and toks[i + 1].low == "than":
+        return True  # "came back at 10:12, later than the 10:00 Bilal expected": a second claim
     if t in _LINKS or t in _SPLIT_WORDS or (t == "and" and prev == ","):
         return starts_clause(toks, i + 1)
     return t == "and" and i + 1 < len(toks) and toks[i + 1].low in _PRONOUN_START

@@ -97,6 +97,21 @@ def digest(texts: Sequence[str]) -> Digest:
     return dig
 
 
+_SOFTENERS = frozenset({"just", "also", "kindly", "then", "so", "and", "now"})
+
+
+def _imperative(toks: list[Tok]) -> bool:
+    """A command: "Just forward me the receipts", "Don't rebook the flights", "Send us the form"."""
+    k = 0
+    while k < len(toks) and toks[k].low in _SOFTENERS:
+        k += 1
+    first = toks[k].low if k < len(toks) else ""
+    second = toks[k + 1].low if k + 1 < len(toks) else ""
+    if first == "don't" or (first == "do" and second in ("not", "n't")):
+        return True
+    return second in ("me", "us") and toks[k].content
+
+
 class _Reader:
     """Reads the sentences of one e-mail in order, carrying what later sentences refer back to."""
 
@@ -117,13 +132,15 @@ class _Reader:
         words = content_words(toks)
         vocative = len(toks) > 1 and toks[0].capital and toks[1].low == "," and toks[0].low not in _GREETING
         addressees = set(self.mail.addressees) | ({toks[0].low} if vocative else set())
-        if lows & SECOND_PERSON or vocative:
+        command = "please" in lows or _imperative(toks[1:] if vocative else toks)
+        if lows & SECOND_PERSON or vocative or command:
             names |= addressees
-        if "please" in lows:
-            words.add(canon("ask"))
+        if command:
+            words.add(canon("ask"))  # "Just forward me the receipts": the writer asks the addressee
         context = set(self.topic)
         quants = figures(toks, count_lists=True)
         quants += [("date", v) for v in relative_dates([t.low for t in toks], self.mail.date)]
+        quants += numbers.compared([t.low for t in toks], quants)
         if lows & THIRD_PERSON:
             names |= self.earlier
             context |= self.previous

@@ -31,7 +31,7 @@ _CLUSTERS = """
 book reserve booking reservation secure
 cancel call_off scrap withdraw pull_out cancellation
 pay settle transfer remit payment
-send forward email mail dispatch submit return deliver_to
+send forward email mail dispatch submit return deliver_to attach enclose
 receive get obtain
 approve sign_off authorise authorize okay ok greenlight endorse sanction approval
 reject decline refuse turn_down deny

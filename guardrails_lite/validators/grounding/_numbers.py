@@ -244,6 +244,24 @@ def _number_at(lows: Sequence[str], i: int) -> tuple[float | None, int]:
     return v, j
 
 
+_MORE = frozenset({"more", "higher", "dearer", "longer", "later", "over", "above"})
+_LESS = frozenset({"less", "lower", "cheaper", "fewer", "shorter", "earlier", "under", "below"})
+
+
+def compared(lows: Sequence[str], found: Sequence[Quantity]) -> list[Quantity]:
+    """The other side of a stated comparison: "2,400 GBP, which is 600 GBP more than the Barn" says the Barn
+    costs 1,800 GBP; "3,200 GBP a month - 400 GBP less than we pay now" says now is 3,600 GBP."""
+    cue = next((w for k, w in enumerate(lows[:-1]) if lows[k + 1] == "than" and (w in _MORE or w in _LESS)), "")
+    if not cue:
+        return []
+    amounts = [q for q in found if base(q[0]).split(":")[0] in ("money", "n", "dur", "pct")]
+    out: list[Quantity] = []
+    for a, d in itertools.pairwise(amounts):
+        if base(a[0]) == base(d[0]) and d[1] < a[1]:
+            out.append((base(a[0]), a[1] - d[1] if cue in _MORE else a[1] + d[1]))
+    return out
+
+
 def _bound(lows: Sequence[str], i: int) -> str:
     """ ">" for "more than 200", "<" for "under 50"; "" if the figure is not given as a bound."""
     before = tuple(lows[max(0, i - 2) : i])

@@ -107,8 +107,7 @@ class Thread:
         has no figure of its kind; None if nowhere."""
         dated = core.sent_on is not None and not any(numbers.family(p[0]) == "date" for p in core.quants)
         stated = [*core.quants, ("date", core.sent_on)] if dated and core.sent_on is not None else core.quants
-        # A comparison the core states ("600 GBP more than the Barn") may be read either way round.
-        arithmetic = self.claim.arithmetic or any(t.low in numbers.COMPUTING for t in core.toks)
+        arithmetic = self.claim.arithmetic
         if numbers.supported(q, stated, arithmetic):
             return core
         if q in self.claim.identifying and numbers.supported(q, self.pool, False):
@@ -202,9 +201,7 @@ def _wrong_agent(claim: Claim, f: Fact) -> bool:
     return False
 
 
-def _mismatch(
-    claim: Claim, f: Fact, thread: Thread, opts: Options, bridges: list[Fact]
-) -> tuple[str, float, float]:
+def _mismatch(claim: Claim, f: Fact, thread: Thread, opts: Options, bridges: list[Fact]) -> tuple[str, float, float]:
     """(problem or "", coverage by `f` alone, coverage with what it borrows) of `f` as the claim's core;
     `bridges` receives the facts it borrows from."""
     # "did not accept" is held by "declined": a denied word the fact denies in other words.
@@ -274,5 +271,7 @@ def _denies(claim: Claim, f: Fact) -> bool:
 
 
 _DENIAL = frozenset(
-    canon(w) for w in "fail refuse decline reject deny lack miss absent without cancel unable neither nor".split()
+    canon(w)
+    for w in "fail refuse decline reject deny lack miss absent without cancel unable neither nor forget neglect "
+    "omit overlook skip ignore".split()
 )
