@@ -87,9 +87,11 @@ def digest(texts: Sequence[str]) -> Digest:
         for toks in sents:
             proper |= names_of(toks)
     facts: list[Fact] = []
+    before: set[str] = set()  # names of the previous e-mail: what "they" of a reply may point back to
     for d, (mail, sents) in enumerate(zip(mails, toks_by_mail, strict=True)):
-        reader = _Reader(d, mail, frozenset(proper))
+        reader = _Reader(d, mail, frozenset(proper), before)
         facts += [reader.read(sent, toks) for sent, toks in zip(mail.sentences, sents, strict=True)]
+        before = set(reader.earlier)
     dig = Digest(facts)
     dig.proper = frozenset(proper)
     dig.groups = [g for sents in toks_by_mail for toks in sents for g in name_groups(toks)]
@@ -115,8 +117,8 @@ def _imperative(toks: list[Tok]) -> bool:
 class _Reader:
     """Reads the sentences of one e-mail in order, carrying what later sentences refer back to."""
 
-    def __init__(self, doc: int, mail: Email, proper: frozenset[str]) -> None:
-        self.doc, self.mail, self.proper = doc, mail, proper
+    def __init__(self, doc: int, mail: Email, proper: frozenset[str], before: set[str]) -> None:
+        self.doc, self.mail, self.proper, self.before = doc, mail, proper, before
         self.topic = frozenset(content_words(tokens(mail.subject))) if mail.subject else frozenset()
         self.earlier: set[str] = set()  # names of the e-mail so far
         self.groups: list[set[str]] = []  # multi-word names so far
@@ -142,7 +144,7 @@ class _Reader:
         quants += [("date", v) for v in relative_dates([t.low for t in toks], self.mail.date)]
         quants += numbers.compared([t.low for t in toks], quants)
         if lows & THIRD_PERSON:
-            names |= self.earlier
+            names |= self.earlier or self.before
             context |= self.previous
             quants += [q for q in self.previous_quants if q[0] == "n"]  # "them" are the 3 claims just named
         elif "the" in lows:

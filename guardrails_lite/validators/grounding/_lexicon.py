@@ -130,6 +130,17 @@ PHRASES.update(
         ("fail", "to"): "not",
         ("fails", "to"): "not",
         ("give", "way"): "collapse",
+        ("free", "of", "charge"): "free",
+        ("at", "no", "cost"): "free",
+        ("at", "no", "charge"): "free",
+        ("at", "no", "extra", "cost"): "free",
+        ("at", "no", "extra", "charge"): "free",
+        ("at", "their", "own", "cost"): "free",
+        ("at", "its", "own", "cost"): "free",
+        ("at", "their", "own", "expense"): "free",
+        ("at", "its", "own", "expense"): "free",
+        ("no", "extra", "charge"): "free",
+        ("no", "charge"): "free",
     }
 )
 

@@ -58,7 +58,11 @@ MONTHS = {
     )
     for m in names.split(":")
 }
-_FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3}
+_FRACTIONS = {
+    "half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3, "fifth": 0.2, "fifths": 0.2,
+    "tenth": 0.1, "tenths": 0.1,
+}  # fmt: skip
+_OF_THE = frozenset({"the", "their", "our", "its", "his", "her", "your", "this", "that", "these", "those"})
 _PERCENT = frozenset({"%", "percent", "per", "pct"})
 # Cues that a claim's figure is computed from the sources' figures.
 ARITHMETIC_CUES = frozenset(
@@ -121,6 +125,7 @@ class _Scan:
         self.out: list[Quantity] = []
         self.times: list[tuple[int, float]] = []
         self.dates: list[tuple[int, float]] = []
+        self.share = 0.0  # "a fifth of the 5,000 brackets": the next figure's share, also a figure (1,000)
 
     def run(self) -> list[Quantity]:
         i = 0
@@ -187,18 +192,32 @@ class _Scan:
             if w in _FRACTIONS and i + 2 < n and lows[i + 1] in ("an", "a") and lows[i + 2] in _DURATION:
                 self.out.append(("dur", _FRACTIONS[w] * _DURATION[lows[i + 2]]))  # "half an hour"
             return i + 1
-        prev = lows[i - 1] if i > 0 else ""
         nxt = lows[j] if j < n else ""
         if nxt in MONTHS and 1 <= v <= 31 and j == i + 1:
             return j  # the day of a date: the month's step reads it
         if nxt in _CLOCK and v <= 12:  # "2 pm"
             self._add("time", float((int(v) % 12 + _CLOCK[nxt]) * 60), i)
             return j + 1
-        if nxt in _RANGE_JOIN and j + 2 < n and _value(lows[j + 1]) is not None:
-            unit = lows[j + 2]  # "24-25 April", "65,000-75,000 EUR", "two to three weeks"
-            if unit in MONTHS and 1 <= v <= 31:
-                self._add("date", float(MONTHS[unit] * 100 + v), i)
+        if nxt in _RANGE_JOIN and j + 2 < n and _value(lows[j + 1]) is not None and lows[j + 2] in MONTHS:
+            if 1 <= v <= 31:  # "24-25 April"; "65,000-75,000 EUR" and "two to three weeks" take the unit below
+                self._add("date", float(MONTHS[lows[j + 2]] * 100 + v), i)
                 return j
+        if 0 < v < 1 and nxt == "of":
+            k = j + 2 if j + 1 < n and lows[j + 1] in _OF_THE else j + 1
+            if k < n and _value(lows[k]) is not None:
+                self.share = v
+        elif self.share:
+            share, self.share = self.share, 0.0
+            self._amount_kind(lows, i, j, v * share)
+        return self._amount_kind(lows, i, j, v)
+
+    def _amount_kind(self, lows: Sequence[str], i: int, j: int, v: float) -> int:
+        """Adds the number `v` read at `i` (its unit at `j`) with its kind; the index after it."""
+        n = self.n
+        prev = lows[i - 1] if i > 0 else ""
+        nxt = lows[j] if j < n else ""
+        if nxt in _RANGE_JOIN and j + 2 < n and _value(lows[j + 1]) is not None:
+            unit = lows[j + 2]
             nxt = unit if unit in _DURATION or unit in _CURRENCY or unit in _PERCENT else nxt
         approx = _bound(lows, i) or ("~" if any(x in _APPROX for x in lows[max(0, i - 3) : i]) else "")
         if nxt in _DURATION:

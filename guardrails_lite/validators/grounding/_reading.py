@@ -54,7 +54,9 @@ def names_of(toks: Sequence[Tok], first_is_name: bool = False, proper: Collectio
             and t.low not in NOT_NAMES
         ):
             nxt = toks[k + 1] if k + 1 < len(toks) else None
-            if not start or first_is_name or t.low in proper or (nxt is not None and nxt.capital):
+            # "Lakeside Hall ..." opens with a name; "Adding Mira ...", "Following Martin's ..." do not.
+            two_capitals = nxt is not None and nxt.capital and not t.low.endswith("ing")
+            if not start or first_is_name or t.low in proper or two_capitals:
                 out.add(t.low)
         start = False
     return out

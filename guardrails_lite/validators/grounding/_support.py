@@ -273,5 +273,5 @@ def _denies(claim: Claim, f: Fact) -> bool:
 _DENIAL = frozenset(
     canon(w)
     for w in "fail refuse decline reject deny lack miss absent without cancel unable neither nor forget neglect "
-    "omit overlook skip ignore".split()
+    "omit overlook skip ignore free".split()
 )
