@@ -71,7 +71,7 @@ ARITHMETIC_CUES = frozenset(
 )
 # Words that also say a figure may be computed, but carry content of their own ("below the cap", "saves").
 COMPUTING = ARITHMETIC_CUES | frozenset(
-    "below above over under extra saves saving savings remaining rest short cheaper higher lower increase "
+    "below above over under extra saves saving savings remaining rest left short cheaper higher lower increase "
     "reduces reduced cut rise drop year annual".split()
 )
 _APPROX = frozenset("about around roughly approximately nearly almost some circa just".split())
@@ -385,7 +385,7 @@ def close(q: Quantity, value: float) -> bool:
     return abs(value - q[1]) <= max(1e-6, tol * max(abs(value), abs(q[1])))
 
 
-_DAY, _WEEK, _MONTH = 1440.0, 10080.0, 43830.0
+_DAY, _WEEK, _MONTH, _YEAR = 1440.0, 10080.0, 43830.0, 525960.0
 
 
 def derivable(q: Quantity, core: Sequence[Quantity], pool: Sequence[Quantity], arithmetic: bool) -> bool:
@@ -425,7 +425,7 @@ def _date_gap(a: float, b: float) -> tuple[float, ...]:
 
 
 def _counts(d: float) -> list[float]:
-    return [c for c in (d / _DAY, d / _WEEK, d / _MONTH) if abs(c - round(c)) < 0.02 and 1 < round(c) <= 366]
+    return [c for c in (d / _DAY, d / _WEEK, d / _MONTH, d / _YEAR) if abs(c - round(c)) < 0.02 and 1 < round(c) <= 366]
 
 
 def _times(a: float, b: float) -> tuple[float, ...]:

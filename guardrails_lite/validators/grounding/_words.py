@@ -63,8 +63,8 @@ def lemma(word: str) -> str:
     if w in lex["exc"]:
         return str(lex["exc"][w])
     known = lex["lemmas"]
-    if w.endswith(("ss", "us", "is")) and w in known:
-        return w
+    if w.endswith(("ss", "us", "is", "er", "est")) and w in known:
+        return w  # "worker", "supplier" are words of their own, not "work" + "-er"
     for end, rep in _DETACH:
         if w.endswith(end) and len(w) - len(end) >= 2:
             stem = w[: -len(end)] + rep
