@@ -54,3 +54,40 @@ def test_opinions_can_be_switched_off_or_allowed_and_the_sources_own_opinion_pas
     assert check(build({"use": "speculation", "allow_phrases": ["useless"]}), sentence).passed
     source = "From: Dana\nThe new booking tool is useless for group bookings, so I used the phone."
     assert check(build({"use": "speculation"}), "The new booking tool is useless for group bookings.", (source,)).passed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The caterer's invoice looks suspiciously high.",  # an impression of the writer's
+        "The contractor's explanation sounds made up.",
+        "Priya dealt with the complaint poorly.",  # a manner adverb that judges, ending the clause
+        "The relaunch was an entirely preventable fiasco.",  # a verdict noun behind modifiers
+        "The new rota is a big improvement.",  # praise is a verdict too
+        "The sales forecast is pure guesswork.",  # a bare verdict after "pure"
+        "Frankly, the reorganisation makes no sense.",
+        "The outage could have been avoided if ops had checked the logs.",  # a counterfactual guesses
+        "Nora might quit if the bonus is cut.",  # a conditional about a person is a guess about them
+        "The migration will inevitably run over budget.",
+    ],
+)
+def test_impressions_verdicts_and_guesses_about_people_are_flagged(sentence: str) -> None:
+    assert not check(build({"use": "speculation"}), sentence).passed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to the carrier, the parcel will probably arrive on Monday.",  # fronted attribution
+        "Jun wrote that the plan is ambitious but probably doable.",  # the contrast stays inside the report
+        "Economists predict that rates will likely fall.",
+        "The Perhaps flag in the config file is off.",  # a capitalised trigger is a name
+        "The form offers three answers: yes, no and maybe.",
+        "The shipment might be delayed if the port strike continues.",  # a risk, not a guess about someone
+        "We might have to move the workshop if the room is double-booked.",
+        "The pallet was badly damaged in transit.",  # a degree, not a judgement of conduct
+        "The dashboard looks different after the update.",
+    ],
+)
+def test_attributed_labelled_and_conditional_uses_pass(sentence: str) -> None:
+    assert check(build({"use": "speculation"}), sentence).passed

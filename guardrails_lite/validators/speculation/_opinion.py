@@ -17,7 +17,7 @@ STRONG = frozenset(
     """useless pointless ridiculous absurd awful terrible horrible dreadful atrocious appalling pathetic hopeless
     worthless lousy shoddy stupid dumb idiotic outrageous shameful disgraceful amateurish unprofessional mediocre
     subpar disastrous shambolic clueless incompetent laughable half-baked ill-conceived overhyped overrated
-    overpriced dysfunctional toxic""".split()
+    overpriced dysfunctional toxic fishy avoidable unacceptably""".split()
 )
 # Judgements after a linking verb only ("the plan is shaky"; a "fair" is also a trade fair).
 EVALUATIVE = STRONG | frozenset(
@@ -30,18 +30,29 @@ EVALUATIVE = STRONG | frozenset(
 # "wildly optimistic", "hopelessly late": the adverb is the judgement.
 JUDGING_ADVERBS = frozenset(
     """wildly hopelessly ridiculously absurdly grossly woefully painfully laughably embarrassingly
-    pathetically shockingly appallingly horribly terribly ludicrously outrageously criminally""".split()
+    pathetically shockingly appallingly horribly terribly ludicrously outrageously criminally suspiciously
+    unreasonably needlessly excessively carelessly clumsily sloppily unprofessionally""".split()
 )
 # Verdict nouns after "is a" ("a joke", "a complete mess", "a waste of time").
 VERDICT_NOUNS = frozenset(
     """joke mess disaster farce shambles fiasco nightmare catastrophe waste scam rip-off circus travesty pushover
-    embarrassment failure letdown nuisance headache trainwreck dinosaur liability rip lost""".split()
+    embarrassment failure letdown nuisance headache trainwreck dinosaur liability rip lost mistake fantasy
+    improvement success triumph masterpiece breakthrough godsend gamble""".split()
 )
 # "a terrible idea", "a bad move": an evaluative or plain good/bad word before one of these nouns.
 _CHOICE_NOUNS = frozenset("idea move plan choice decision call hire deal approach option".split())
 _PLAIN_EVAL = frozenset("good bad great poor terrible awful brilliant stupid smart clever dumb wise".split())
 _COMPETENCE = frozenset("good bad great poor terrible awful hopeless useless excellent brilliant".split())
-_INTENSIFIERS = frozenset("complete total utter absolute real bit right huge massive proper".split())
+_INTENSIFIERS = frozenset("complete total utter absolute real bit right huge massive proper big great".split())
+# "is pure fantasy", "is complete nonsense": a verdict without an article.
+_BARE_VERDICT = frozenset("pure complete total utter sheer".split())
+# Manner adverbs that judge how something was done when they end the clause ("handled it badly").
+_MANNER = frozenset("badly poorly terribly horribly awfully".split())
+# Phrases that state a verdict whatever stands around them.
+OPINION_PHRASES = (
+    "makes no sense|make no sense|made no sense|makes little sense|honestly ,|frankly ,|quite frankly|"
+    "to be honest|tbh|something fishy|a waste of time|a waste of money"
+).split("|")
 _HABIT = frozenset({"always", "never", "constantly", "forever"})
 _PERSON_BEFORE = frozenset({"he", "she", "they"})
 _NOT_HABIT = frozenset("is was are were has have had does did been be can will would".split())
@@ -61,6 +72,10 @@ def opinion_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
     for i, w in enumerate(lowers):
         if w in STRONG or w in JUDGING_ADVERBS:
             hits.append(("opinion", i, i + 1))
+        elif w in _MANNER and i > 1 and (i + 1 == n or not lowers[i + 1][:1].isalnum()):
+            hits.append(("opinion", i, i + 1))  # "handled the cancellation badly."
+        elif w in _APPEAR and i > 0 and i + 1 < n and _impression(lowers, i + 1):
+            hits.append(("opinion", i, i + 2))  # "the logo looks cheap", "the excuse sounds made up"
         elif w in LINKING and not (i > 0 and lowers[i - 1] in _SUBJECT_I):
             hit = _after_linking(lowers, i)
             if hit:
@@ -76,6 +91,21 @@ def opinion_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
         elif w in ("kind", "sort", "type") and i > 0 and lowers[i - 1] == "the" and "who" in lowers[i + 2 : i + 5]:
             hits.append(("opinion", i - 1, i + 2))  # "the kind of manager who ..."
     return hits
+
+
+_MODIFIER_ENDINGS = ("ly", "able", "ible")
+
+
+_IMPRESSIONS = frozenset(
+    """cheap odd strange suspicious fake made off wrong dodgy weird fishy unlikely unconvincing implausible
+    flimsy rushed amateurish shady questionable dubious sketchy forced staged desperate""".split()
+)
+
+
+def _impression(lowers: list[str], k: int) -> bool:
+    """ "looks cheap", "sounds made up", "seems odd": an appearance verb with a judging word, the writer's view."""
+    w = lowers[k]
+    return w in _IMPRESSIONS or w in JUDGING_ADVERBS or w in STRONG
 
 
 def _after_linking(lowers: list[str], i: int) -> RuleHit | None:
@@ -98,9 +128,11 @@ def _after_linking(lowers: list[str], i: int) -> RuleHit | None:
         return ("opinion", i, j + 2)  # "is being difficult"
     if w in _COMPETENCE and nxt == "at":
         return ("opinion", i, j + 2)
+    if w in _BARE_VERDICT and nxt.isalpha():
+        return ("opinion", i, j + 2)
     if w in ("a", "an"):
         k = j + 1
-        while k < n and k < j + 3 and lowers[k] in _INTENSIFIERS:
+        while k < n and k < j + 3 and (lowers[k] in _INTENSIFIERS or lowers[k].endswith(_MODIFIER_ENDINGS)):
             k += 1
         noun = lowers[k] if k < n else ""
         after = lowers[k + 1] if k + 1 < n else ""

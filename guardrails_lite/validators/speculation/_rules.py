@@ -63,8 +63,9 @@ _DISCLOSE = frozenset("say admit mention".split())
 _PERSON = frozenset("he she they someone somebody his her their".split())
 
 
-def general_hits(lowers: list[str]) -> list[RuleHit]:
-    """Hits of the structural rules in one sentence (token strings, lower-cased)."""
+def general_hits(lowers: list[str], capitals: list[bool] | None = None) -> list[RuleHit]:
+    """Hits of the structural rules in one sentence (token strings, lower-cased; `capitals[k]` says
+    whether token k was written with a capital)."""
     hits: list[RuleHit] = []
     # A condition anywhere in the sentence makes "might" part of a plan, not a guess.
     conditional = any(w in CONDITIONAL for w in lowers)
@@ -74,13 +75,17 @@ def general_hits(lowers: list[str]) -> list[RuleHit]:
         if w not in _STARTS:
             continue  # most tokens start no rule: one set lookup instead of the rules below
         # The two groups start on disjoint words, so at most one rule fires per token, as in one chain.
-        hit = _guess(lowers, i, conditional) if w in _GUESS_STARTS else _reading(lowers, i, condition_before)
+        if w in _GUESS_STARTS:
+            person = capitals is not None and i > 0 and capitals[i - 1] and lowers[i - 1] not in _NOT_PERSON
+            hit = _guess(lowers, i, conditional, person)
+        else:
+            hit = _reading(lowers, i, condition_before)
         if hit is not None:
             hits.append(hit)
     return hits
 
 
-def _guess(lowers: list[str], i: int, conditional: bool) -> RuleHit | None:
+def _guess(lowers: list[str], i: int, conditional: bool, person: bool = False) -> RuleHit | None:
     """The writer's own guess: a belief, a hunch, an epistemic modal, an appearance or an inference."""
     w, nxt, n = lowers[i], _ahead(lowers, i + 1), len(lowers)
     # The writer's own belief: "I reckon", "we suspect", "I'd say", "I am sure".
@@ -93,7 +98,7 @@ def _guess(lowers: list[str], i: int, conditional: bool) -> RuleHit | None:
     elif w in ("my", "our") and nxt in OPINION_NOUN and _ahead(lowers, i + 2) != "-":
         return ("hedge", i, i + 2)
     # "might" is epistemic outside a condition ("if it slips, we might ..." is a plan, not a guess).
-    elif w in ("might", "might've", "mightn't") and not conditional:
+    elif w in ("might", "might've", "mightn't") and not (conditional and plan(lowers, i, person)):
         return ("hedge", i, i + 1)
     elif w == "must" and (
         nxt in _MUST_STATIVE
@@ -150,6 +155,22 @@ def _reading(lowers: list[str], i: int, condition_before: bool) -> RuleHit | Non
     if w == "real" and before == "the" and nxt in HIDDEN_TRUTH:
         return ("unverifiable", i - 1, i + 2)
     return None
+
+
+_NOT_PERSON = frozenset("the this that it there we i you".split())
+
+
+def plan(lowers: list[str], i: int, person: bool = False) -> bool:
+    """A modal at `i` under a condition that plans or states a risk ("the release might slip if testing
+    finds blockers", "we might have to move it if ..."), not a guess: a counterfactual ("could have been
+    prevented if") guesses, and so does a conditional about a `person` ("Amaka might not stay if ...")."""
+    after = lowers[i + 1 : i + 3]
+    if after in (["have", "to"], ["need", "to"]):
+        return True
+    if after[:1] in (["have"], ["'ve"]):
+        return False
+    before = lowers[i - 1] if i > 0 else ""
+    return not (person or before in _THIRD)
 
 
 def _ahead(lowers: list[str], k: int) -> str:

@@ -23,7 +23,8 @@ HEDGES = (
     "speculate|speculating|presumed|suspect|suspects|suspected|it stands to reason|almost certainly|"
     "every chance|i'd wager|i would wager|wager|would not be surprising|wouldn't be surprising|"
     "would not be surprised|wouldn't be surprised|as if|would never have|would not have|wouldn't have|"
-    "prob|prolly|probs|won't last|will not last|isn't going to last|is not going to last"
+    "prob|prolly|probs|won't last|will not last|isn't going to last|is not going to last|there may be|"
+    "there might be|there could be|inevitably|never going to|always going to|was going to fail"
 ).split("|")
 ATTRIBUTIONS = (
     "hidden agenda|an agenda|own agenda|ulterior motive|ulterior motives|real reason|true reason|real motive|"
@@ -75,7 +76,7 @@ REPORTING = frozenset(
     "replied replies explained explains confirmed confirms suggested predicted predicts asked asks "
     "cautioned cautions feared fears hoped hopes complained complains admitted admits insisted insists argued "
     "argues claimed claims announced announces acknowledged acknowledges conceded concedes commented comments "
-    "emailed posted messaged described describes called".split()
+    "emailed posted messaged described describes called predict expect warn argue insist admit".split()
 )
 CONTRAST = frozenset({"but", "though", "although", "however", "yet", ";", "while"})
 FIRST_PERSON = frozenset({"i", "my", "me", "i'd", "i've"})

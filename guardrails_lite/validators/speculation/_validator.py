@@ -34,8 +34,8 @@ from guardrails_lite.validators.speculation._lexicon import (
     MENTAL_ADJ,
     MENTAL_VERBS,
 )
-from guardrails_lite.validators.speculation._opinion import opinion_hits
-from guardrails_lite.validators.speculation._rules import general_hits
+from guardrails_lite.validators.speculation._opinion import OPINION_PHRASES, opinion_hits
+from guardrails_lite.validators.speculation._rules import general_hits, plan
 from guardrails_lite.validators.speculation._terms import (
     ATTRIBUTIONS,
     BLAME,
@@ -140,7 +140,7 @@ class SpeculationValidator:
                         "hedge": (*HEDGES, *EVIDENTIAL),
                         "attribution": (*ATTRIBUTIONS, *INTENT_BEHAVIOUR),
                         "unverifiable": UNVERIFIABLE,
-                        "opinion": (),  # rules only (`_opinion`)
+                        "opinion": OPINION_PHRASES,
                     }
                     extra = [("hedge", p.lower()) for p in self.spec.extra_phrases if p.strip()]
                     pairs = [(c, p) for c in self.spec.categories for p in lists[c] if p not in self._allowed]
@@ -161,16 +161,17 @@ class SpeculationValidator:
             sentence = text[start:end]
             toks = _text.word_tokens(sentence)
             lowers = [w.lower() for w, _ in toks]
-            hits = _phrase_hits(index, lowers) + self._sentence_rules(lowers)
+            capitals = [w[:1].isupper() for w, _ in toks]
+            hits = [h for h in _phrase_hits(index, lowers) if not _label(toks, lowers, h)]
+            hits += self._sentence_rules(lowers, capitals)
             if "opinion" in self.spec.categories:
-                capitals = [w[:1].isupper() for w, _ in toks]
                 hits += [
                     Hit(c, a, b)
                     for c, a, b in opinion_hits(lowers, capitals)
                     if not self._allowed.intersection(lowers[a:b])
                 ]
             if hits:
-                category = self._first_standing(sentence, lowers, hits, sources)
+                category = self._first_standing(sentence, lowers, capitals, hits, sources)
                 if category is not None:
                     flagged.append((start, end, category))
         if not flagged:
@@ -185,7 +186,9 @@ class SpeculationValidator:
         keep = len(_text.content_words(rest)) >= self.spec.min_remaining_words
         return Verdict.fail(*findings, repaired=rest if keep else None)
 
-    def _first_standing(self, sent: str, lowers: list[str], hits: list[Hit], sources: SourceIndex | None) -> str | None:
+    def _first_standing(
+        self, sent: str, lowers: list[str], capitals: list[bool], hits: list[Hit], sources: SourceIndex | None
+    ) -> str | None:
         """The most serious category among hits that are neither reported nor the source's own; None if none."""
         # Quote parity before each token, computed once: a hit after an odd number of quotes is quoted.
         quotes = [0]
@@ -199,7 +202,8 @@ class SpeculationValidator:
             i, j = h.start, h.end
             if j < len(lowers) and (lowers[j - 1], lowers[j]) in TECHNICAL:
                 continue
-            if h.category == "hedge" and _plain_reading(lowers, i, j, conditional):
+            person = i > 0 and capitals[i - 1]
+            if h.category == "hedge" and _plain_reading(lowers, i, j, conditional, person):
                 continue
             if self.spec.allow_reported and (quotes[i] % 2 == 1 or _reported(lowers, i, j, tail)):
                 continue
@@ -212,7 +216,7 @@ class SpeculationValidator:
             return h.category
         return None
 
-    def _sentence_rules(self, lowers: list[str]) -> list[Hit]:
+    def _sentence_rules(self, lowers: list[str], capitals: list[bool]) -> list[Hit]:
         """Rules needing more than a phrase: feeling words under an epistemic cue, `whoever` + blame."""
         hits: list[Hit] = []
         cats = self.spec.categories
@@ -250,8 +254,18 @@ class SpeculationValidator:
                 for i in range(len(lowers) - 2)
                 if lowers[i] == "must" and lowers[i + 1] in ("have", "'ve") and _participle(lowers[i + 2])
             )
-        hits.extend(Hit(c, s, e) for c, s, e in general_hits(lowers) if c in cats)
+        hits.extend(Hit(c, s, e) for c, s, e in general_hits(lowers, capitals) if c in cats)
         return hits
+
+
+def _label(toks: list[tuple[str, int]], lowers: list[str], h: Hit) -> bool:
+    """A trigger word used as a name or an option, not a hedge: "the Maybe type", "the Doubtful Debts
+    account", "options: yes, no and maybe"."""
+    if h.end - h.start != 1:
+        return False
+    if h.start > 0 and toks[h.start][0][:1].isupper() and lowers[h.start - 1] not in (".", ":", '"', "("):
+        return True
+    return any(w in ("yes", "no") for w in lowers[max(0, h.start - 4) : h.start])
 
 
 def _phrase_hits(index: Phrases, lowers: list[str]) -> list[Hit]:
@@ -276,7 +290,8 @@ _TAIL = 6  # tokens: a trailing reporting clause (", the manager confirmed.") is
 _NOT_A_REPORT = frozenset(
     "because to on before after with by in at for since and yesterday today suggest indicate imply show".split()
 )
-_NOT_A_REPORTER = frozenset("n't not never the a an his her their its our my your these those two several".split())
+_NOT_A_REPORTER = frozenset("n't not never".split())
+_NOUN_BEFORE = frozenset("the a an his her their its our my your these those two several 's".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,20 +326,33 @@ def _reported(lowers: list[str], i: int, j: int, tail: _Tail | None = None) -> b
         return False
     for k in range(i - 1, max(-1, i - 1 - _LOOKBACK), -1):
         w = lowers[k]
-        if w in CONTRAST:
-            return False
+        if w in CONTRAST and (w == ";" or _ahead(lowers, k + 1) in _NEW_SUBJECT):
+            return False  # "Bob said yes, but he probably regrets it"; not "wrote it is tight but probably fine"
+        if w == "according" and _ahead(lowers, k + 1) == "to":
+            return True
         if w in REPORTING or w == "according":
             # "hasn't replied because ...", "wrote on Monday": the verb reports nothing here.
-            # A determiner before it makes "replies"/"notes" a noun ("the notes suggest ...").
-            negated_or_noun = k > 0 and lowers[k - 1] in _NOT_A_REPORTER
-            return not negated_or_noun and (k + 1 >= len(lowers) or lowers[k + 1] not in _NOT_A_REPORT)
+            # A determiner before it makes "replies"/"notes" a noun ("the notes suggest ..."): look further.
+            before = lowers[k - 1] if k > 0 else ""
+            if before in _NOUN_BEFORE:
+                continue
+            return before not in _NOT_A_REPORTER and (k + 1 >= len(lowers) or lowers[k + 1] not in _NOT_A_REPORT)
     return False
 
 
-def _plain_reading(lowers: list[str], i: int, j: int, conditional: bool) -> bool:
+_NEW_SUBJECT = frozenset(
+    "he she they it i we you there this that the a an his her their its our my your someone everyone".split()
+)
+
+
+def _ahead(lowers: list[str], k: int) -> str:
+    return lowers[k] if k < len(lowers) else ""
+
+
+def _plain_reading(lowers: list[str], i: int, j: int, conditional: bool, capitalised_before: bool) -> bool:
     """A hedge word in a non-guessing use: a modal in a conditional plan ("might have to ... if"; a
     counterfactual "would" still guesses), or "looks like" comparing things ("the logo looks like the old one")."""
-    if conditional and lowers[i] in ("might", "may", "could"):
+    if conditional and lowers[i] in ("might", "may", "could") and plan(lowers, i, capitalised_before):
         return True
     return (
         lowers[i] in ("looks", "look", "sounds", "sound")
