@@ -148,3 +148,45 @@ MEETING = (
 )
 def test_clock_times_bounds_counts_and_denials_are_compared_as_meaning(sentence: str, supported: bool) -> None:
     assert check(build({"use": "grounding"}), sentence, MEETING).passed is supported
+
+
+WORKSHOP = (
+    "From: Ines Moreau <ines.moreau@larkspur.example>\nDate: Tue, 6 May 2025 10:15\nSubject: Design workshop\n\n"
+    "Hi Tom,\nThe workshop is booked at the Quay Rooms for 3-4 June. It costs 1,500 EUR, which is 300 EUR more "
+    "than the Mill. We invited 60 staff and 9 of them have declined.\nThe caterer confirmed the lunch order today.\n"
+    "Ines",
+    "From: Tom Baker <tom.baker@larkspur.example>\nDate: Wed, 7 May 2025 08:30\nSubject: Re: Design workshop\n\n"
+    "Thanks. Just send me the agenda by Friday. The first draft was due on 28 May but it moved to 4 June.\nTom",
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The workshop at the Quay Rooms runs over two days, 3 and 4 June.",  # a range is two dates
+        "The Mill would have cost 1,200 EUR.",  # the other side of a stated comparison
+        "15% of the invited staff declined.",  # 9 of 60
+        "The caterer confirmed the lunch order on 6 May.",  # "today" in an e-mail of 6 May
+        "Tom asked Ines to send him the agenda by Friday.",  # a command in a reply addresses the last writer
+        "The first draft slipped by a week.",  # the gap between two stated dates
+        "Larkspur booked the workshop at the Quay Rooms.",  # the writer's organisation, from the address
+        "The 1,500 EUR workshop at the Quay Rooms takes place on 3-4 June.",  # figures of two sentences
+    ],
+)
+def test_a_synthesis_reads_dates_ranges_comparisons_and_the_thread(sentence: str) -> None:
+    verdict = check(build({"use": "grounding"}), sentence, WORKSHOP)
+    assert verdict.passed, verdict.findings
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The workshop costs 1,800 EUR.",  # its sentence states 1,500: another sum of its figures is no reading
+        "The workshop is booked for 28 May.",  # a date of the thread, but the booking's sentence says 3-4 June
+        "Tom booked the workshop at the Quay Rooms.",  # who did it is the core sentence's business
+        "The caterer confirmed the lunch order on 7 May.",
+        "12 of the invited staff declined.",
+    ],
+)
+def test_borrowing_from_the_thread_does_not_cover_a_wrong_figure_or_doer(sentence: str) -> None:
+    assert not check(build({"use": "grounding"}), sentence, WORKSHOP).passed

@@ -59,7 +59,7 @@ class Claim:
     predicate: set[str]  # content words from the first verb on: what the claim says about its subject
     subject: set[str]  # names before the first verb, and the agent of a passive ("by Finance")
     agents: list[tuple[frozenset[str], str]]  # who does what, named ("Dana booked")
-    verb: str  # canonical form of the verb the claim turns on, "" if none or a light one
+    verbs: frozenset[str]  # the verb the claim turns on and the one it governs ("agreed to airfreight"), canonical
     counts: dict[float, str]  # plain numbers and what they count ("80 people": 80 -> "person")
 
 
@@ -194,7 +194,7 @@ def make_claim(toks: list[Tok], proper: Collection[str], arithmetic: bool = Fals
         _predicate(toks),
         _subject_names(toks, proper),
         agent_verbs(toks),
-        verb.canon if (verb := _main_verb(toks)) is not None else "",
+        _verbs(toks),
         dict(counts(toks)),
     )
 
@@ -226,6 +226,21 @@ def _main_verb(toks: list[Tok]) -> Tok | None:
         if after_aux and t.low not in ("not", "n't", "never", "also", "already", "just", "still", "been", "be"):
             return None
     return None
+
+
+def _verbs(toks: list[Tok]) -> frozenset[str]:
+    """The main verb's canonical form and, after "to" within the next four words, the verb it governs
+    ("Bolt agreed to airfreight", "Paul asked Aisha to forward him ...")."""
+    verb = _main_verb(toks)
+    if verb is None:
+        return frozenset()
+    out = {verb.canon}
+    k = toks.index(verb)
+    for j in range(k + 1, min(len(toks) - 1, k + 5)):
+        if toks[j].low == "to" and toks[j + 1].content and not toks[j + 1].capital:
+            out.add(toks[j + 1].canon)
+            break
+    return frozenset(out)
 
 
 def _predicate(toks: list[Tok]) -> set[str]:

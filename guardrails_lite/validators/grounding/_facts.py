@@ -134,7 +134,7 @@ class _Reader:
         words = content_words(toks)
         vocative = len(toks) > 1 and toks[0].capital and toks[1].low == "," and toks[0].low not in _GREETING
         addressees = set(self.mail.addressees) | ({toks[0].low} if vocative else set())
-        command = "please" in lows or _imperative(toks[1:] if vocative else toks)
+        command = "please" in lows or _imperative(toks[2:] if vocative else toks)
         if lows & SECOND_PERSON or vocative or command:
             names |= addressees
         if command:

@@ -44,7 +44,7 @@ stop halt cease pause suspend
 start begin commence kick_off launch
 finish end complete conclude wrap_up close_out
 complete fill_in fill_out
-move shift relocate switch
+move shift relocate switch slip
 postpone delay defer push_back reschedule
 review check examine assess inspect look_at go_over
 find discover identify detect uncover
@@ -76,6 +76,7 @@ vendor supplier provider seller
 boss manager head lead
 employee worker staff
 immediately straight_away promptly right_away at_once instantly
+apologise apologize apology sorry
 decide decision
 pick choose select
 participate participant attend attendee take_part join
@@ -175,6 +176,17 @@ for _pair in _OPPOSITES:
     OPPOSITE[_a] = OPPOSITE.get(_a, frozenset()) | {_b}
     OPPOSITE[_b] = OPPOSITE.get(_b, frozenset()) | {_a}
 
+# Converse verbs: the same event seen from the other side ("Chen sends a note" = "customers get a note").
+_CONVERSES = """
+send:receive send:get give:get give:receive sell:buy pay:receive lend:borrow tell:hear teach:learn hire:join
+offer:accept ask:answer
+""".split()
+CONVERSE: dict[str, frozenset[str]] = {}
+for _pair in _CONVERSES:
+    _a, _b = _pair.split(":")
+    CONVERSE[_a] = CONVERSE.get(_a, frozenset()) | {_b}
+    CONVERSE[_b] = CONVERSE.get(_b, frozenset()) | {_a}
+
 # Verbs that carry little of a claim ("is", "has", "takes"): never the verb a claim turns on.
 LIGHT_VERBS = frozenset(
     "be have do get take make go come keep let put give become seem will would shall should can could may might "
@@ -189,5 +201,6 @@ THIRD_PERSON = frozenset({"he", "she", "it", "they", "him", "her", "them", "his"
 REPORTING_VERBS = frozenset(
     "said says wrote writes reported reports confirmed confirms noted notes mentioned mentions explained explains "
     "stated states announced announces added adds replied replies told tells informed informs warned warns "
-    "emailed e-mailed answered answers clarified clarifies pointed points according".split()
+    "emailed e-mailed answered answers clarified clarifies pointed points according admitted admits acknowledged "
+    "acknowledges conceded concedes".split()
 )

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from guardrails_lite.validators.grounding import _numbers as numbers
 from guardrails_lite.validators.grounding._claims import Claim, make_claim, split_claims, strip_report
 from guardrails_lite.validators.grounding._facts import Digest, Fact
-from guardrails_lite.validators.grounding._lexicon import LIGHT_VERBS, OPPOSITE
+from guardrails_lite.validators.grounding._lexicon import CONVERSE, LIGHT_VERBS, OPPOSITE
 from guardrails_lite.validators.grounding._reading import agent_verbs
 from guardrails_lite.validators.grounding._words import Tok, canon, senses
 
@@ -211,10 +211,12 @@ def _mismatch(claim: Claim, f: Fact, thread: Thread, opts: Options, bridges: lis
         problem = _anchors(claim, f, thread, bridges)
         if problem:
             return problem, alone, cov
+        # Borrowed names or figures attach to what the core says, and a writer or addressee the core only
+        # implies ("I", "you") did what it says: either way its verb must be the claim's.
+        implied = bool(claim.subject) and not claim.subject <= f.own_names
+        if (bridges or implied) and claim.verbs and not any(_says(v, f) for v in claim.verbs):
+            return PREDICATE, alone, cov
         if bridges:
-            # Borrowed names or figures attach to what the core says: its verb must be the claim's.
-            if claim.verb and claim.verb not in f.words and f.senses.isdisjoint(senses(claim.verb)):
-                return PREDICATE, alone, cov
             cov = _coverage(claim.words, f, bridges, held)
     # A claim anchored by a shared name or figure may reword more of the rest.
     anchored = bool(claim.names & f.names) or any(numbers.supported(q, f.quants, False) for q in claim.quants)
@@ -222,6 +224,16 @@ def _mismatch(claim: Claim, f: Fact, thread: Thread, opts: Options, bridges: lis
     if cov < need:
         return f"word support {cov:.2f} < {need:.2f}", alone, cov
     return (_relations(claim, f, held) if opts.relations else ""), alone, cov
+
+
+def _says(verb: str, f: Fact) -> bool:
+    """The fact uses `verb`, a word of the same sense, or its converse ("send" for "get": the roles swap)."""
+    if verb in f.words or not f.senses.isdisjoint(senses(verb)):
+        return True
+    return not f.words.isdisjoint(_CONVERSE.get(verb, ()))
+
+
+_CONVERSE = {canon(k): frozenset(canon(x) for x in v) for k, v in CONVERSE.items()}
 
 
 def _anchors(claim: Claim, f: Fact, thread: Thread, bridges: list[Fact]) -> str:

@@ -248,8 +248,12 @@ def _entity_problems(sentence: str, sources: Sources) -> list[str]:
     lead = _FIRST_LETTER.search(sentence)
     first = lead.start() if lead else 0
     names = {_possessive(m.group().lower()) for m in _CAP.finditer(sentence) if m.start() > first}
-    names = {w for w in names if w and w not in NOT_NAMES and w not in _NOT_NAMES and w not in sources.words}
-    opener = _unknown_opener(sentence[first:], sources.words)
+    names = {
+        w
+        for w in names
+        if w and w not in NOT_NAMES and w not in _NOT_NAMES and w not in sources.words and w not in sources.claims.names
+    }
+    opener = _unknown_opener(sentence[first:], sources.words | sources.claims.names)
     if opener:
         names.add(opener)
     if names:
