@@ -100,7 +100,7 @@ def _pattern(rule: SentenceRule) -> re.Pattern[str]:
 
 
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\[\"'\u201c]))([^\s(\[\"'\u201c]{1,12})$")
-_WORD_AFTER = re.compile(r"\s+[\"'(\u201c]?(\d|[^\W\d_]+)")
+_WORD_AFTER = re.compile(r"(?<!\s)\s++[\"'(\u201c]?(\d|[^\W\d_]+)")
 #: Never end a sentence (lower-cased, without the final period).
 _ALWAYS = frozenset(
     "mr mrs ms dr prof st mt jr sr messrs e.g i.e cf vs approx appr incl excl esp viz resp dept tel ext ca".split()

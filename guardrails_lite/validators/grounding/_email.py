@@ -21,7 +21,7 @@ _HEADER = re.compile(r"^\s*(from|to|cc|subject|date|sent|re|fwd?)\s*:\s*", re.IG
 _INLINE_HEADER = re.compile(
     r"\b(From|To|Cc|Date|Sent|Subject):[ \t]*((?:<[^<>\n]{0,120}>|[^.<\n]|\.(?=\S)){1,120})\.(?=[ \t]+\S)"
 )
-_ADDRESS = re.compile(r"<[^<>\n]{0,120}>|\S+@\S+")
+_ADDRESS = re.compile(r"<[^<>\n]{0,120}>|(?<![^\s@<>])[^\s@<>]++@[^\s@<>]++")
 _DOMAIN = re.compile(r"@([a-z][a-z0-9-]{1,40})\.", re.IGNORECASE)
 # Mail providers: an address there names no organisation.
 _PROVIDERS = frozenset(

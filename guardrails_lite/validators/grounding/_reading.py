@@ -204,7 +204,7 @@ def agent_verbs(
             agent = set(authors)
         elif t.low == "please":
             agent, j = set(addressees), i + 1
-        elif t.capital and t.text.isalpha() and t.low not in _STOPISH:
+        elif t.capital and t.text.isalpha() and t.low not in _STOPISH and t.low not in NOT_NAMES:
             while j < n and toks[j].capital and toks[j].text.isalpha():
                 j += 1
             agent = {u.low for u in toks[i:j]}
