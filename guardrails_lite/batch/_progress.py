@@ -1,0 +1,46 @@
+"""A progress bar on stderr, drawn by `tqdm`, only when stderr is a terminal (never in logs or pipes)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import IO, Protocol
+
+__all__ = ["Progress", "progress_bar"]
+
+
+class Progress(Protocol):
+    def __call__(self, done: int, items: int) -> None:
+        """`done` more units of the total, `items` more records (lines or cases)."""
+
+
+def _noop(done: int, items: int) -> None:
+    return None
+
+
+@contextmanager
+def progress_bar(
+    desc: str, *, total: int | None, unit: str, items: str, stream: IO[str] | None = None
+) -> Iterator[Progress]:
+    """Yield an updater; draws on `stream` (stderr) only if it is a terminal. `unit` "B" scales bytes."""
+    out = sys.stderr if stream is None else stream
+    if not out.isatty() or os.environ.get("TERM") == "dumb":
+        yield _noop
+        return
+    from tqdm import tqdm  # imported when drawn: piped and library runs never pay for it
+
+    count = 0
+    scale = unit == "B"
+    with tqdm(
+        total=total, desc=desc, unit=unit, unit_scale=scale, unit_divisor=1024 if scale else 1000, file=out, leave=True
+    ) as bar:
+
+        def update(done: int, n: int) -> None:
+            nonlocal count
+            count += n
+            bar.set_postfix_str(f"{count:,} {items}", refresh=False)
+            bar.update(done)
+
+        yield update
