@@ -17,6 +17,7 @@ import inspect
 import json
 import logging
 import os
+import random
 import time
 from collections.abc import Awaitable, Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -60,6 +61,12 @@ class GuardResult:
     call_id: str
     prompt: Prompt = ""
     stages: tuple[StageResult, ...] = field(default=(), repr=False)
+
+
+def _new_call_id() -> str:
+    """A log id for one call. Not a secret: `random` keeps the interpreter lock, where os.urandom's
+    system call drops it and, under threads, hands it to another thread on every call."""
+    return f"{random.getrandbits(48):012x}"
 
 
 def _tool_documents(sent: Prompt) -> list[Document]:
@@ -266,7 +273,7 @@ class Guard:
         ctx = Context(
             "input", documents=tuple(documents), metadata=metadata or {}, state={} if state is None else state
         )
-        call = CallState(sent, ctx, call_id or os.urandom(6).hex())
+        call = CallState(sent, ctx, call_id or _new_call_id())
         if enabled(logging.DEBUG):
             logger.debug(
                 "call_started",

@@ -37,6 +37,7 @@ from pydantic_core import core_schema
 
 from guardrails_lite.spec import ValidatorSpec
 from guardrails_lite.trust import trusted_of
+from guardrails_lite.validators._shared.gil import release_gil
 from guardrails_lite.validators._shared.jsonfix import NotJSON, loads
 from guardrails_lite.verdict import Context, Finding, Validator, Verdict
 
@@ -196,8 +197,8 @@ class _Budget:
         if left <= 0:
             raise PatternTimeout
         try:
-            # concurrent: the `regex` engine lets other threads run while it matches.
-            return compiled.search(text, timeout=left, concurrent=True) is not None
+            # Other threads run while it matches a long field only: see _shared/gil.py.
+            return compiled.search(text, timeout=left, concurrent=release_gil(text)) is not None
         except TimeoutError:
             raise PatternTimeout from None
 

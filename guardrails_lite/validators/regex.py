@@ -13,6 +13,7 @@ import regex
 from pydantic import Field, field_validator
 
 from guardrails_lite.spec import ValidatorSpec
+from guardrails_lite.validators._shared.gil import release_gil
 from guardrails_lite.verdict import Context, Finding, Validator, Verdict
 
 _MAX_FINDINGS = 100
@@ -53,8 +54,9 @@ class RegexValidator:
 
     def __call__(self, text: str, ctx: Context) -> Verdict:
         spans: list[tuple[int, int, int]] = []
+        concurrent = release_gil(text)
         for i, pattern in enumerate(self.patterns):
-            for m in pattern.finditer(text, timeout=self.timeout):
+            for m in pattern.finditer(text, timeout=self.timeout, concurrent=concurrent):
                 if m.end() > m.start():
                     spans.append((m.start(), m.end(), i))
                 if len(spans) >= _MAX_FINDINGS:

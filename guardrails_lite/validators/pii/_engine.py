@@ -23,6 +23,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from guardrails_lite.validators._shared.gil import release_gil
+
 __all__ = [
     "NAMES_ENTITIES",
     "NER_ENTITIES",
@@ -400,7 +402,7 @@ class _Patterns:
         validate, invalidate = self.rec.validate_result, self.rec.invalidate_result
         for compiled, base in self.patterns:
             checked: dict[str, float] = {}  # a repeated value is validated once (checksums, domain lists)
-            for m in compiled.finditer(text, timeout=self.timeout):
+            for m in compiled.finditer(text, timeout=self.timeout, concurrent=release_gil(text)):
                 start, end = m.span()
                 if start == end:
                     continue
