@@ -7,7 +7,7 @@ from typing import Any, ClassVar, Literal
 import pytest
 
 from guardrails_lite import Context, Document, Finding, ValidatorSpec, Verdict, parse_policy
-from guardrails_lite.cli.scan import scan_lines
+from guardrails_lite.batch._records import scan_line
 from guardrails_lite.evaluation.cases import Case
 from guardrails_lite.pipeline import Pipeline
 from guardrails_lite.verdict import as_documents
@@ -61,5 +61,6 @@ def test_scan_reads_one_document_or_a_list() -> None:
         b'{"text": "x", "context": {"text": "body", "name": "mail"}}',
         b'{"text": "x", "context": ["a", {"text": "b", "name": "n"}]}',
     ]
-    messages = [record["findings"][0]["message"] for record, ok in scan_lines(pipeline, "input", lines) if ok]
+    records = [scan_line(pipeline, "input", n, raw) for n, raw in enumerate(lines, 1)]
+    messages = [record["findings"][0]["message"] for record, ok in records if ok]
     assert messages == ["docs None=plain", "docs mail=body", "docs None=a,n=b"]

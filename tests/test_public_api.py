@@ -24,6 +24,7 @@ def test_all_is_exactly_the_public_names() -> None:
         "data",
         "integrations",
         "evaluation",
+        "batch",
         "pytest_plugin",
         "text",
         "server",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import IO
 
 __all__ = ["BLOCK_BYTES", "Block", "read_blocks"]
 
@@ -23,13 +23,13 @@ class Block:
     lines: int
 
 
-def _read(stream: BinaryIO, size: int) -> bytes:
+def _read(stream: IO[bytes], size: int) -> bytes:
     # read1 returns what a pipe has now instead of waiting for a full block (`tail -f | scan`).
     read1 = getattr(stream, "read1", None)
     return bytes(read1(size) if read1 is not None else stream.read(size))
 
 
-def read_blocks(stream: BinaryIO, size: int = BLOCK_BYTES) -> Iterator[Block]:
+def read_blocks(stream: IO[bytes], size: int = BLOCK_BYTES) -> Iterator[Block]:
     """Blocks of about `size` bytes, each ending at a newline; a line longer than `size` is one block.
 
     Linear in the input: pieces are joined once per block, never re-copied while a long line grows.

@@ -8,12 +8,12 @@ many, every line goes through the same `scan_block`, so the output bytes are the
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import IO
 
 from guardrails_lite.batch._blocks import BLOCK_BYTES, Block, read_blocks
 from guardrails_lite.batch._pool import Recovery, ordered_map
+from guardrails_lite.batch._progress import Progress
 from guardrails_lite.batch._records import BlockResult, encode, scan_block
 from guardrails_lite.batch._source import PolicySource
 from guardrails_lite.pipeline import Pipeline
@@ -58,11 +58,11 @@ _RECOVERY: Recovery[Block, BlockResult] = Recovery(_lines, _crashed, _merge)
 def scan_jsonl(
     source: PolicySource,
     stage: Stage,
-    reader: BinaryIO,
-    writer: BinaryIO,
+    reader: IO[bytes],
+    writer: IO[bytes],
     *,
     workers: int = 1,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
     block_bytes: int = BLOCK_BYTES,
 ) -> ScanSummary:
     """Scan JSON Lines from `reader` into `writer` (both binary), in input order.
@@ -72,9 +72,7 @@ def scan_jsonl(
     input bytes and the lines of each block written.
     """
     blocks = read_blocks(reader, block_bytes)
-    results = ordered_map(
-        source.pipeline, functools.partial(_work, stage), blocks, workers=workers, recovery=_RECOVERY
-    )
+    results = ordered_map(source.pipeline, functools.partial(_work, stage), blocks, workers=workers, recovery=_RECOVERY)
     lines = bad = 0
     for result in results:
         writer.write(result.data)

@@ -116,6 +116,8 @@ class _Runner(Generic[S, T, R]):
         self.ready: deque[R] = deque()
 
     def _new_pool(self) -> ProcessPoolExecutor:
+        # Each process starts with the parent's import path and main module (multiprocessing's own
+        # preparation), so `build` and `work` may name the application's modules.
         return ProcessPoolExecutor(self.workers, mp_context=_context(), initializer=_init, initargs=(self.build,))
 
     def __len__(self) -> int:
@@ -127,7 +129,7 @@ class _Runner(Generic[S, T, R]):
     def next(self) -> R:
         if self.ready:
             return self.ready.popleft()
-        item, future = self.slots[0]
+        future = self.slots[0][1]
         try:
             result = future.result()
         except BrokenProcessPool:

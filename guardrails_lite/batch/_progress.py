@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import IO, Protocol
+from typing import IO, TypeAlias
 
 __all__ = ["Progress", "progress_bar"]
 
-
-class Progress(Protocol):
-    def __call__(self, done: int, items: int) -> None:
-        """`done` more units of the total, `items` more records (lines or cases)."""
+#: Called as ``progress(done, items)``: `done` more units of the total, `items` more records.
+Progress: TypeAlias = Callable[[int, int], None]
 
 
 def _noop(done: int, items: int) -> None:
@@ -34,12 +32,12 @@ def progress_bar(
     count = 0
     scale = unit == "B"
     with tqdm(
-        total=total, desc=desc, unit=unit, unit_scale=scale, unit_divisor=1024 if scale else 1000, file=out, leave=True
+        total=total, desc=desc, unit=unit, unit_scale=scale, unit_divisor=1024 if scale else 1000, file=out
     ) as bar:
 
-        def update(done: int, n: int) -> None:
+        def update(done: int, items_done: int) -> None:
             nonlocal count
-            count += n
+            count += items_done
             bar.set_postfix_str(f"{count:,} {items}", refresh=False)
             bar.update(done)
 

@@ -61,7 +61,7 @@ class ScanBatch:
         )
         rows = [self._row(text, context) for text, context in zip(texts, contexts, strict=True)]
         out = batch
-        types = {"action": pa.string(), "output": pa.string(), "findings": pa.list_(finding_type()), "error": pa.string()}
+        types = {name: pa.string() for name in OUTPUT_COLUMNS} | {"findings": pa.list_(finding_type())}
         for name in OUTPUT_COLUMNS:
             out = out.append_column(name, pa.array([r[name] for r in rows], type=types[name]))
         return out

@@ -2,15 +2,14 @@
 
 A built pipeline holds engines, locks and models that must not cross processes, so workers get the
 policy file's path, or a `Policy` object's data, plus the modules that define the application's
-validators (``--import``) and the parent's import path to find them. Each worker then parses the
-policy itself and builds its pipeline once, with every validator warmed up before the first item.
+validators (``--import``). Each worker then parses the policy itself and builds its pipeline once,
+with every validator warmed up before the first item.
 """
 
 from __future__ import annotations
 
 import importlib
 import os
-import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,7 +32,6 @@ class PolicySource:
     path: str | None
     data: dict[str, Any] | None
     imports: tuple[str, ...] = ()
-    sys_path: tuple[str, ...] = ()
     setup: Callable[[], None] | None = None
 
     @classmethod
@@ -53,14 +51,13 @@ class PolicySource:
                     f"policy {policy.name!r} cannot be sent to worker processes ({type(e).__name__}); "
                     "pass the policy file's path instead"
                 ) from None
-            return cls(None, data, tuple(imports), tuple(sys.path), setup)
-        return cls(str(Path(policy).resolve()), None, tuple(imports), tuple(sys.path), setup)
+            return cls(None, data, tuple(imports), setup)
+        return cls(str(Path(policy).resolve()), None, tuple(imports), setup)
 
     def load(self) -> Policy:
         """Run `setup`, import the modules, then parse the policy (raises `PolicyError`)."""
         if self.setup is not None:
             self.setup()
-        sys.path.extend(p for p in self.sys_path if p not in sys.path)
         for name in self.imports:
             importlib.import_module(name)
         if self.path is not None:

@@ -1,19 +1,23 @@
 """`guardrails-lite eval`: run test cases through a policy and report its error rates.
 
 Exit codes: 0 every case passed, 1 some case failed, 2 usage, policy or case-file errors.
+``--workers N`` runs the cases on N processes: the same results in the same order (timings aside).
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 from pathlib import Path
 from typing import Any
 
-from guardrails_lite.cli.main import UsageError
+from guardrails_lite.batch import CaseJob, PolicySource, WorkerStartError, run_cases
+from guardrails_lite.batch._progress import progress_bar
+from guardrails_lite.cli.main import UsageError, add_workers_argument, configure_logging
 from guardrails_lite.evaluation.cases import Case, CaseFileError, load_cases, load_suite, suite_names
-from guardrails_lite.evaluation.evaluate import evaluate
+from guardrails_lite.evaluation.evaluate import assemble
 from guardrails_lite.evaluation.live import openai_model
 from guardrails_lite.evaluation.report import render_html
 from guardrails_lite.evaluation.text import render_text
@@ -44,6 +48,7 @@ def register(sub: Any) -> None:
     p.add_argument("--json", action="store_true", help="print JSON instead of the table")
     p.add_argument("--model", metavar="M", help="call this OpenAI-compatible model for prompt-only cases")
     p.add_argument("--show", type=int, default=50, metavar="N", help="failing cases listed in the table (50)")
+    add_workers_argument(p)
     p.set_defaults(func=run)
 
 
@@ -74,16 +79,27 @@ def run(args: argparse.Namespace) -> int:
     except CaseFileError as e:
         print(f"guardrails-lite: case file error\n{e}", file=sys.stderr)
         return 2
-    live = None
     if args.model:
         try:
-            live = openai_model(args.model, policy)
+            openai_model(args.model, policy)  # fail here, once, rather than in every worker
         except Exception as e:  # noqa: BLE001 - e.g. openai.OpenAIError for a missing key: a usage problem
             raise UsageError(
                 f"--model: cannot create the OpenAI client ({type(e).__name__}); set OPENAI_API_KEY, and "
                 "OPENAI_BASE_URL for other OpenAI-compatible servers"
             ) from None
-    ev = evaluate(policy, cases, sweep_thresholds=args.sweep, max_fpr=args.max_fpr, compare=other, live=live)
+    setup = functools.partial(configure_logging, args.verbose)
+    job = CaseJob(
+        PolicySource.of(args.policy, imports=args.imports, setup=setup),
+        PolicySource.of(args.compare, imports=args.imports, setup=setup) if args.compare else None,
+        sweep=args.sweep,
+        model=args.model,
+    )
+    try:
+        with progress_bar("eval", total=len(cases), unit="case", items="cases") as progress:
+            results, theirs = run_cases(job, cases, workers=args.workers, progress=progress)
+    except WorkerStartError as e:
+        raise UsageError(f"a worker process could not start: {e}") from None
+    ev = assemble(policy, results, sweep_thresholds=args.sweep, max_fpr=args.max_fpr, compare=other, theirs=theirs)
     if args.report:
         try:
             Path(args.report).write_text(render_html(ev), encoding="utf-8")

@@ -43,7 +43,7 @@ class JsonLines(logging.Formatter):
         return json.dumps(out, ensure_ascii=False, default=str)
 
 
-def _configure_logging(verbosity: int) -> None:
+def configure_logging(verbosity: int) -> None:
     # The CLI is an application, so it configures the library's logger; logs go to stderr so that
     # stdout carries only results. Quiet by default: -v shows decisions, -vv everything.
     level = {0: logging.ERROR, 1: logging.INFO}.get(verbosity, logging.DEBUG)
@@ -75,6 +75,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _workers(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if not 1 <= n <= 256:
+        raise argparse.ArgumentTypeError("must be between 1 and 256")
+    return n
+
+
+def add_workers_argument(p: argparse.ArgumentParser) -> None:
+    """``--workers N`` for the batch commands (scan, eval)."""
+    p.add_argument(
+        "--workers",
+        type=_workers,
+        default=1,
+        metavar="N",
+        help="processes to screen on (default 1); the output is the same, in the same order",
+    )
+
+
 def import_modules(names: Sequence[str]) -> None:
     """Import the application's validator modules named on the command line (never by a policy file)."""
     if names and "" not in sys.path and os.getcwd() not in sys.path:
@@ -92,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as e:  # argparse already printed the usage error
         return 2 if e.code not in (0, None) else 0
-    _configure_logging(args.verbose)
+    configure_logging(args.verbose)
     try:
         import_modules(args.imports)
         return int(args.func(args))

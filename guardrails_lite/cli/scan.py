@@ -2,24 +2,28 @@
 
 Reads ``{"text": ..., "context": [...]?}`` per line (other fields ignored) and writes one JSON
 record per input line, in order; a malformed line gets ``{"line": n, "error": ...}`` and the scan
-goes on. Streams: memory does not grow with the file.
+goes on. Streams: memory does not grow with the file. ``--workers N`` screens on N processes with
+the same output, byte for byte; a progress bar goes to stderr when it is a terminal.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import functools
+import os
+import stat
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import IO, Any
 
 from pydantic import ValidationError
 
-from guardrails_lite.cli.main import UsageError
-from guardrails_lite.pipeline import Pipeline
+from guardrails_lite.batch import PolicySource, WorkerStartError, scan_jsonl
+from guardrails_lite.batch._progress import progress_bar
+from guardrails_lite.cli.main import UsageError, add_workers_argument, configure_logging
 from guardrails_lite.policy import Policy, load_policy
 from guardrails_lite.spec import known_validators, spec_class
-from guardrails_lite.verdict import Context, Stage, as_documents
+from guardrails_lite.verdict import Stage
 
 
 def register(sub: Any) -> None:
@@ -29,6 +33,7 @@ def register(sub: Any) -> None:
     src.add_argument("--use", metavar="NAME", action="append", help="a built-in validator with its defaults")
     p.add_argument("--stage", choices=("input", "output"), required=True)
     p.add_argument("file", nargs="?", default="-", metavar="FILE|-", help="JSON Lines input (default: stdin)")
+    add_workers_argument(p)
     p.set_defaults(func=run)
 
 
@@ -48,36 +53,6 @@ def policy_from_names(names: Iterable[str], stage: Stage) -> Policy:
     return Policy.model_validate({"name": "scan", stage: specs})
 
 
-def scan_lines(pipeline: Pipeline, stage: Stage, lines: Iterable[bytes]) -> Iterator[tuple[dict[str, Any], bool]]:
-    """Yield (record, ok) per input line, in order."""
-    for n, raw in enumerate(lines, 1):
-        try:
-            line = raw.rstrip(b"\r\n").decode("utf-8")
-        except UnicodeDecodeError as e:
-            yield {"line": n, "error": f"invalid UTF-8 at byte {e.start}"}, False
-            continue
-        try:
-            item = json.loads(line)
-        except (ValueError, RecursionError):
-            yield {"line": n, "error": "not valid JSON"}, False
-            continue
-        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-            yield {"line": n, "error": 'expected an object with a string "text" field'}, False
-            continue
-        text = item["text"]
-        target = "prompt" if stage == "input" else "answer"
-        try:
-            context = item.get("context")  # one document or a list; a document is a text or {text, name}
-            documents = as_documents(context if isinstance(context, list) or context is None else [context])
-            ctx = Context(stage, documents=tuple(documents), target=target)
-            r = pipeline.check(stage, text, ctx)
-        except Exception as e:  # noqa: BLE001 - one bad line must not end the scan
-            yield {"line": n, "error": f"internal error: {type(e).__name__}"}, False
-            continue
-        findings = [f.to_dict() for f in r.findings]
-        yield {"text": text, "action": r.action, "output": r.text, "findings": findings}, True
-
-
 def _open(path: str) -> IO[bytes]:
     if path == "-":
         return sys.stdin.buffer
@@ -87,21 +62,28 @@ def _open(path: str) -> IO[bytes]:
         raise UsageError(f"cannot read {path}: {e.strerror}") from None
 
 
+def _size(stream: IO[bytes]) -> int | None:
+    """Bytes to read, for the progress bar: known for a regular file only."""
+    try:
+        st = os.fstat(stream.fileno())
+    except (OSError, ValueError):
+        return None
+    return st.st_size if stat.S_ISREG(st.st_mode) else None
+
+
 def run(args: argparse.Namespace) -> int:
     policy = load_policy(args.policy) if args.policy else policy_from_names(args.use, args.stage)
-    pipeline = Pipeline(policy)
+    # Workers re-read the file (or get the policy's data) and import the same modules: never a built guard.
+    source = PolicySource.of(
+        args.policy or policy, imports=args.imports, setup=functools.partial(configure_logging, args.verbose)
+    )
     stream = _open(args.file)
-    out = sys.stdout
-    all_ok = True
     try:
-        for record, ok in scan_lines(pipeline, args.stage, stream):
-            all_ok &= ok
-            try:
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
-            except UnicodeEncodeError:  # lone surrogates from \ud800-style escapes: keep them escaped
-                out.write(json.dumps(record) + "\n")
+        with progress_bar("scan", total=_size(stream), unit="B", items="lines") as progress:
+            summary = scan_jsonl(source, args.stage, stream, sys.stdout.buffer, workers=args.workers, progress=progress)
+    except WorkerStartError as e:
+        raise UsageError(f"a worker process could not start: {e}") from None
     finally:
         if stream is not sys.stdin.buffer:
             stream.close()
-    out.flush()
-    return 0 if all_ok else 1
+    return 1 if summary.bad else 0

@@ -13,7 +13,7 @@ from guardrails_lite.evaluation.sweep import Sweep, sweep
 from guardrails_lite.policy import Policy
 from guardrails_lite.verdict import Finding
 
-__all__ = ["Evaluation", "evaluate", "findings_of"]
+__all__ = ["Evaluation", "assemble", "evaluate", "findings_of", "replayed"]
 
 
 @dataclass(slots=True)
@@ -105,8 +105,27 @@ def evaluate(
     compare: Policy | None = None,
     live: LiveModel | None = None,
 ) -> Evaluation:
-    ev = Evaluator(policy, live=live, sweep=sweep_thresholds)
-    results = ev.run(cases)
+    results = Evaluator(policy, live=live, sweep=sweep_thresholds).run(cases)
+    theirs = Evaluator(compare, live=live).run(cases, answers=replayed(results)) if compare is not None else None
+    return assemble(policy, results, sweep_thresholds=sweep_thresholds, max_fpr=max_fpr, compare=compare, theirs=theirs)
+
+
+def replayed(results: Sequence[CaseResult]) -> dict[str, list[str]]:
+    """The live model's answers by case id, so a compared policy judges the same answers."""
+    return {r.case.id: r.answers for r in results if r.live}
+
+
+def assemble(
+    policy: Policy,
+    results: list[CaseResult],
+    *,
+    sweep_thresholds: bool = False,
+    max_fpr: float = 0.01,
+    compare: Policy | None = None,
+    theirs: list[CaseResult] | None = None,
+) -> Evaluation:
+    """The `Evaluation` of results already run (in this process or in workers): summary, sweeps, changes."""
+    ev = Evaluator(policy)  # entry keys and steps only: validators are built on first use, never here
     params: dict[str, tuple[str, float]] = {}
     for step in ev.steps if sweep_thresholds else ():
         found = threshold_field(step.spec)
@@ -122,11 +141,8 @@ def evaluate(
         swept=sweep_thresholds,
         shadow_entries=shadow,
     )
-    if compare is not None:
-        other = Evaluator(compare, live=live)
-        # Live answers are replayed, so both policies judge the same answers.
-        theirs = other.run(cases, answers={r.case.id: r.answers for r in results if r.live})
+    if compare is not None and theirs is not None:
         out.compare_policy = compare
-        out.compare_summary = summarise(theirs, other.keys)
+        out.compare_summary = summarise(theirs, Evaluator(compare).keys)
         out.changes = diff(results, theirs)
     return out
