@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import logging
 import os
 import platform
 import statistics
@@ -31,8 +30,6 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-
-import structlog
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -142,7 +139,6 @@ def thread_rows(seconds: float, reps: int) -> dict[tuple[str, int], list[float]]
     from guardrails_lite import Guard
     from guardrails_lite.validators._shared.gil import release_gil
 
-    structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.ERROR))
     guard = Guard(POLICY)
     for i in range(200):
         one(guard, i)

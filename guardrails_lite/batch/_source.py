@@ -17,6 +17,7 @@ from typing import Any
 
 from guardrails_lite.pipeline import Pipeline
 from guardrails_lite.policy import Policy, load_policy, parse_policy
+from guardrails_lite.validators.pii import process_salt, set_process_salt
 
 __all__ = ["PolicySource"]
 
@@ -26,13 +27,16 @@ class PolicySource:
     """A picklable recipe for a policy: a file `path` or the policy's `data`, after `imports`.
 
     `setup` (a picklable callable, e.g. the application's logging configuration) runs first in
-    each worker: a worker starts as a fresh interpreter and inherits no configuration.
+    each worker: a worker starts as a fresh interpreter and inherits no configuration. `salt` is
+    this process's salt for PII ``hash`` without a ``hash_salt``, so every worker hashes a value
+    the way this process does.
     """
 
     path: str | None
     data: dict[str, Any] | None
     imports: tuple[str, ...] = ()
     setup: Callable[[], None] | None = None
+    salt: bytes | None = None
 
     @classmethod
     def of(
@@ -51,13 +55,15 @@ class PolicySource:
                     f"policy {policy.name!r} cannot be sent to worker processes ({type(e).__name__}); "
                     "pass the policy file's path instead"
                 ) from None
-            return cls(None, data, tuple(imports), setup)
-        return cls(str(Path(policy).resolve()), None, tuple(imports), setup)
+            return cls(None, data, tuple(imports), setup, process_salt())
+        return cls(str(Path(policy).resolve()), None, tuple(imports), setup, process_salt())
 
     def load(self) -> Policy:
         """Run `setup`, import the modules, then parse the policy (raises `PolicyError`)."""
         if self.setup is not None:
             self.setup()
+        if self.salt is not None:
+            set_process_salt(self.salt)
         for name in self.imports:
             importlib.import_module(name)
         if self.path is not None:

@@ -105,6 +105,20 @@ def test_library_scan_is_identical_for_any_block_size_and_reads_ahead_boundedly(
     assert len(ahead) > 50  # many blocks, so the bound was exercised
 
 
+def test_unsalted_pii_hashes_agree_across_workers() -> None:
+    # Without a hash_salt the salt is random per process: workers take this process's.
+    policy = parse_policy({"name": "h", "input": [{"use": "pii", "operator": "hash", "on_fail": "repair"}]})
+    data = b"".join(b'{"text": "write to bob@example.com, line %d"}\n' % i for i in range(400))
+    outputs = []
+    for workers in (1, 2):
+        out = io.BytesIO()
+        scan_jsonl(PolicySource.of(policy), "input", io.BytesIO(data), out, workers=workers, block_bytes=512)
+        outputs.append(out.getvalue())
+    assert outputs[0] == outputs[1]
+    hashed = {json.loads(x)["output"].split()[2] for x in outputs[1].splitlines()}
+    assert len(hashed) == 1 and next(iter(hashed)).startswith("<EMAIL_ADDRESS:")
+
+
 def test_a_line_that_kills_its_worker_is_reported_and_the_rest_scanned() -> None:
     assert batch_plugins.t_exit_on  # imported here too: the parent parses the policy
     policy = parse_policy({"name": "killer", "input": [{"use": "t_exit_on", "on_fail": "warn"}]})

@@ -5,7 +5,15 @@ recognizers run cheaply and offline; loaded on first use).
 """
 
 from guardrails_lite.validators.pii._engine import NER_ENTITIES, PATTERN_ENTITIES, Span, get_engine, resolve_overlaps
-from guardrails_lite.validators.pii._validator import Operator, PiiRecognizer, PiiSpec, PiiValidator, Vault
+from guardrails_lite.validators.pii._validator import (
+    Operator,
+    PiiRecognizer,
+    PiiSpec,
+    PiiValidator,
+    Vault,
+    process_salt,
+    set_process_salt,
+)
 
 __all__ = [
     "NER_ENTITIES",
@@ -17,5 +25,7 @@ __all__ = [
     "Span",
     "Vault",
     "get_engine",
+    "process_salt",
     "resolve_overlaps",
+    "set_process_salt",
 ]

@@ -48,11 +48,20 @@ _SALT_LOCK = threading.Lock()
 _PROCESS_SALT: list[bytes] = []
 
 
-def _process_salt() -> bytes:
+def process_salt() -> bytes:
+    """The `hash` operator's salt when the policy sets no `hash_salt`: random, once per process."""
     with _SALT_LOCK:
         if not _PROCESS_SALT:
             _PROCESS_SALT.append(os.urandom(32))
         return _PROCESS_SALT[0]
+
+
+def set_process_salt(salt: bytes) -> None:
+    """Use `salt` from now on: batch workers take their parent's, so one scan hashes a value one way."""
+    if len(salt) < 16:
+        raise ValueError("a process salt needs at least 16 bytes")
+    with _SALT_LOCK:
+        _PROCESS_SALT[:] = [bytes(salt)]
 
 
 class PiiRecognizer(BaseModel):
@@ -313,7 +322,7 @@ class PiiValidator:
             params = {"masking_char": self.spec.mask_char, "chars_to_mask": len(value) - keep, "from_end": False}
             return str(Mask().operate(value, params))
         if op == "hash":
-            digest = Hash().operate(value, {"hash_type": "sha256", "salt": self.salt or _process_salt()})
+            digest = Hash().operate(value, {"hash_type": "sha256", "salt": self.salt or process_salt()})
             return f"<{entity}:{str(digest)[:_HASH_CHARS]}>"
         if op == "pseudonymise" and vault is not None:
             tag = vault.placeholder(entity, value, text)
