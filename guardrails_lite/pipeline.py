@@ -116,19 +116,26 @@ class Step:
         ctx.deadline = time.monotonic() + self.timeout_s
         try:
             verdict = validator(text, ctx)
+        except TimeoutError:  # BudgetExceeded from a cooperative check, or a bounded regex's timeout
+            return self._overrun(time.perf_counter() - t0, stopped=True)
         except Exception as exc:  # noqa: BLE001 - any crash fails closed (or open, if the policy says)
             return Verdict.fail(Finding(f"validator raised {type(exc).__name__}", kind="error"))
         elapsed = time.perf_counter() - t0
         if elapsed > self.timeout_s:
-            return Verdict.fail(
-                Finding(
-                    f"validator exceeded its time budget ({elapsed * 1000:.0f} ms > {self.timeout_s * 1000:.0f} ms)",
-                    kind="error",
-                )
-            )
+            return self._overrun(elapsed, stopped=False)
         if not isinstance(verdict, Verdict):
             return Verdict.fail(Finding(f"validator returned {type(verdict).__name__}, not Verdict", kind="error"))
         return verdict
+
+    def _overrun(self, elapsed: float, *, stopped: bool) -> Verdict:
+        how = "stopped at" if stopped else "took"
+        return Verdict.fail(
+            Finding(
+                f"validator exceeded its time budget ({how} {elapsed * 1000:.0f} ms, "
+                f"budget {self.timeout_s * 1000:.0f} ms)",
+                kind="error",
+            )
+        )
 
 
 def _errored(verdict: Verdict) -> bool:

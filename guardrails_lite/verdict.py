@@ -5,6 +5,7 @@ A validator is any callable ``(text, ctx) -> Verdict``. It reports; the policy d
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeAlias
@@ -13,7 +14,53 @@ Stage: TypeAlias = Literal["input", "output"]
 Message: TypeAlias = Mapping[str, Any]
 FindingKind: TypeAlias = Literal["detection", "error", "limit"]
 
-__all__ = ["Context", "ContextArg", "Document", "Finding", "Message", "Stage", "Validator", "Verdict", "as_documents"]
+__all__ = [
+    "BudgetExceeded",
+    "Context",
+    "ContextArg",
+    "Document",
+    "Finding",
+    "Message",
+    "Stage",
+    "Validator",
+    "Verdict",
+    "as_documents",
+    "check_deadline",
+    "seconds_left",
+]
+
+
+class BudgetExceeded(TimeoutError):
+    """The running entry's time budget ran out (raised by `check_deadline`).
+
+    The pipeline turns it into the same error verdict as a validator that returned too late, so
+    the entry's ``on_error`` decides (fail closed by default). Long loops raise it cooperatively
+    instead of running on after the budget is spent: Python's `re` holds the GIL, so a validator
+    that runs on stalls every other thread of the process too.
+    """
+
+
+def check_deadline(deadline: float | None) -> None:
+    """Raise `BudgetExceeded` once `time.monotonic()` has passed `deadline` (None: no budget).
+
+    Cheap (a clock read): call it once per candidate or per chunk in loops whose length the
+    input decides.
+    """
+    if deadline is not None and time.monotonic() > deadline:
+        raise BudgetExceeded("validator time budget exceeded")
+
+
+def seconds_left(deadline: float | None, cap: float) -> float:
+    """Seconds until `deadline`, at most `cap` (a timeout for one bounded step such as a regex).
+
+    Raises `BudgetExceeded` when none is left, so no step starts with a zero or negative timeout.
+    """
+    if deadline is None:
+        return cap
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise BudgetExceeded("validator time budget exceeded")
+    return min(cap, left)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +176,8 @@ class Context:
     target: str = ""
     entry_id: str = ""
     #: `time.monotonic()` by which the running entry's time budget ends (set by the pipeline before each
-    #: entry; None outside one). Validators that wait on I/O (LLM judges) keep their timeouts inside it.
+    #: entry; None outside one). Validators that wait on I/O (LLM judges) keep their timeouts inside it;
+    #: long loops call `check_deadline(ctx.deadline)` and stop with `BudgetExceeded` once it has passed.
     deadline: float | None = None
 
 

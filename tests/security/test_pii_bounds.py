@@ -51,3 +51,76 @@ def test_numbers_joined_by_wide_separators_are_still_found() -> None:
     engine = get_engine(CONFIG)
     text = "020 7946 0958 / 020 7946 0959 / 020 7946 0960 / 020 7946 0961"
     assert len(engine.analyze(text)) == 4
+
+
+# -- windows and IP addresses (pathological.md: "1.2.3.4." * 25000 and "a@" * 100000 at 200k) -----------
+def _reference_windows(n: int, spans: list[tuple[int, int]], before: int, after: int) -> list[tuple[int, int]]:
+    """Merged [start, end) windows, the obvious way (edges not moved to whitespace)."""
+    out: list[tuple[int, int]] = []
+    for ms, me in spans:
+        s, e = max(0, ms - before), min(n, me + after)
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+        else:
+            out.append((s, e))
+    return out
+
+
+def test_window_merging_matches_the_obvious_way() -> None:
+    import random
+
+    from guardrails_lite.validators.pii._engine import _merge_widen
+
+    rng = random.Random(13)
+    for _ in range(300):
+        n = rng.randrange(1, 3000)
+        starts = sorted(rng.sample(range(n), min(n, rng.randrange(0, 40))))
+        spans = [(s, min(n, s + rng.randrange(0, 30))) for s in starts]
+        before, after = rng.randrange(0, 300), rng.randrange(0, 300)
+        text = "x" * n  # no whitespace: edges stay where the merge put them... within the slack
+        got = _merge_widen(text, spans, before, after)
+        want = _reference_windows(n, spans, before, after)
+        assert len(got) <= len(want)
+        for s, e in want:  # every reference window lies inside one merged window
+            assert any(gs <= s and e <= ge for gs, ge in got)
+        assert all(0 <= s < e <= n for s, e in got)
+
+
+def test_pii_near_the_start_and_end_of_a_text_is_found() -> None:
+    engine = get_engine(EngineConfig(entities=None, language="en", spacy_model="blank", custom=(), names="builtin"))
+    for text in ("a@example.com", "x a@example.com", "10.0.0.1", "see 10.0.0.1", "fe80::1", "mail a@example.com"):
+        assert engine.analyze(text), text
+
+
+def test_ip_addresses_of_every_form_are_found() -> None:
+    engine = get_engine(EngineConfig(("IP_ADDRESS",), "en", "blank", ()))
+    text = "v4 10.0.0.1, cidr 192.168.1.0/24, v6 2001:db8::8a2e:370:7334, mapped ::ffff:192.0.2.1, local fe80::1"
+    found = {text[s.start : s.end] for s in engine.analyze(text)}
+    assert {"10.0.0.1", "192.168.1.0/24", "2001:db8::8a2e:370:7334", "::ffff:192.0.2.1", "fe80::1"} <= found
+
+
+def test_a_log_of_dotted_quads_never_feeds_the_ipv6_patterns(monkeypatch: pytest.MonkeyPatch) -> None:
+    engine = get_engine(EngineConfig(("IP_ADDRESS",), "en", "blank", ()))
+    parts = [rec for entity, rec, *_ in engine.recognizers if entity == "IP_ADDRESS"]
+    v6 = next(p for p in parts if len(p.patterns) > 1)
+    seen: list[int] = []
+    real = v6.analyze
+    monkeypatch.setattr(v6, "analyze", lambda text, *a, **kw: seen.append(len(text)) or real(text, *a, **kw))
+    text = "".join(f"10.0.{i // 250}.{i % 250} " for i in range(5000))
+    assert len(engine.analyze(text)) == 5000
+    assert seen == []
+
+
+def test_every_address_of_a_long_log_is_scrubbed() -> None:
+    from guardrails_lite.validators.pii._validator import PiiSpec
+    from guardrails_lite.verdict import Context
+
+    validator = PiiSpec(use="pii", operator="pseudonymise", entities=["IP_ADDRESS"]).build()
+    text = "".join(f"10.0.{i // 250}.{i % 250} <IP_ADDRESS_{i + 1}> " for i in range(3000))
+    verdict = validator(text, Context("input", entry_id="pii"))
+    assert verdict.repaired is not None and "10.0." not in verdict.repaired
+    # The text's own placeholder-shaped strings are never reused as tags.
+    tags = verdict.repaired.split()
+    made = set(tags[0::2])
+    assert len(made) == 1001 and "<IP_ADDRESS>" in made  # 1000 numbered (the vault's limit), then plain
+    assert not made & set(tags[1::2])

@@ -21,9 +21,11 @@ import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from itertools import pairwise
+from typing import Any, NamedTuple
 
 from guardrails_lite.validators._shared.gil import release_gil
+from guardrails_lite.verdict import check_deadline, seconds_left
 
 __all__ = [
     "NAMES_ENTITIES",
@@ -66,6 +68,16 @@ _ANCHORS: dict[str, tuple[re.Pattern[str], int, int]] = {
     "IBAN_CODE": (re.compile(r"[A-Za-z]{2}\d{2}"), 2, 48),
     "IP_ADDRESS": (re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}::?[0-9A-Fa-f]{0,4}:"), 48, 48),
 }
+# IP addresses: Presidio's dotted-quad pattern and its colon patterns (IPv6, IPv4 inside IPv6) run
+# apart, each on windows around its own anchor (every IPv6 match has two colons at most four hex digits
+# apart), so a log of dotted quads never feeds the costly IPv6 alternation. Patterns by Presidio name.
+_IP_PARTS: tuple[tuple[frozenset[str], tuple[re.Pattern[str], int, int]], ...] = (
+    (frozenset({"IPv4"}), (re.compile(r"\d{1,3}(?:\.\d{1,3}){3}"), 48, 48)),
+    (
+        frozenset({"IPv4_mapped", "IPv4_embedded", "IPv6", "IPv6_unspecified"}),
+        (re.compile(r"[0-9A-Fa-f]{0,4}::?[0-9A-Fa-f]{0,4}:"), 48, 48),
+    ),
+)
 _CONTEXT_WORD = re.compile(r"\w+")  # context words as Presidio's context enhancer sees them (plain \w runs)
 _PHONE_LEAD = 8  # "+44 ", "(0)": what may stand before a phone number's first digit, and a margin
 _PHONE_TAIL = 12  # extensions ("x4587", "ext. 12") and time-stamp suffixes the matcher checks
@@ -83,6 +95,8 @@ _PHONE_LABEL_AFTER = re.compile(
     r"(?i)[ \t]{0,2}(?:[-(][ \t]?(?:home|work|desk)\b|[-(]?[ \t]?(?:mobile|cell|office|fax|landline)\b)"
 )
 _DIGITS = re.compile(r"\d+")
+#: What the phone anchor allows between digits, dropped to count a candidate's digits in one call.
+_SEPARATORS_DROPPED = str.maketrans(dict.fromkeys(" ().-/"))
 # Where a run of digit groups holds several numbers: " / ", " - ", two spaces or more.
 _WIDE_SEPARATOR = re.compile(r"\s*/\s*|\s+-\s+|\s{2,}")
 # Words right before a match that make it something else: "version 10.2.3.4" is no IP address.
@@ -215,8 +229,7 @@ def _offline_email_recognizer(language: str) -> Any:
     return OfflineEmailRecognizer(supported_language=language)
 
 
-@dataclass(frozen=True, slots=True)
-class _Hit:
+class _Hit(NamedTuple):  # a tuple: a log of 25,000 IP addresses makes as many
     start: int
     end: int
     score: float
@@ -291,19 +304,27 @@ class _PhoneRecognizer:
         return wanted
 
     def analyze(
-        self, text: str, entities: Sequence[str], nlp_artifacts: Any = None, masked: str | None = None
+        self,
+        text: str,
+        entities: Sequence[str],
+        nlp_artifacts: Any = None,
+        masked: str | None = None,
+        deadline: float | None = None,
     ) -> list[_Hit]:
         """Phone numbers in `text`; digit runs are looked for in `masked` (same length), if given."""
         seen: set[tuple[int, int]] = set()
         judged: dict[tuple[str, int, int, bool], list[tuple[int, int]]] = {}
+        cued: dict[str, bool] = {}  # the words before a candidate repeat in tables and hostile input
         budget = self._BUDGET
         for start, end, lo, hi in self._candidates(text if masked is None else masked):
+            check_deadline(deadline)
             # The matcher looks around a candidate (time stamps after it, extensions, letters glued on).
             s, e = max(lo, start - _PHONE_LEAD), min(hi, end + _PHONE_TAIL)
-            lenient = (
-                _PHONE_CUES.search(text[max(0, start - _CUE_CHARS) : start]) is not None
-                or _PHONE_LABEL_AFTER.match(text, end) is not None
-            )
+            before = text[max(0, start - _CUE_CHARS) : start]
+            cue = cued.get(before)
+            if cue is None:
+                cue = cued[before] = _PHONE_CUES.search(before) is not None
+            lenient = cue or _PHONE_LABEL_AFTER.match(text, end) is not None
             key = (text[s:e], start - s, end - s, lenient)
             found = judged.get(key)
             if found is None:
@@ -322,14 +343,14 @@ class _PhoneRecognizer:
         for m in _ANCHORS["PHONE_NUMBER"][0].finditer(text):
             if _DATE_LIKE.fullmatch(m.group()):
                 continue  # libphonenumber rejects dates and time stamps too, after parsing them per region
-            if sum(c.isdigit() for c in m.group()) <= self._MAX_DIGITS:
+            if len(m.group().translate(_SEPARATORS_DROPPED)) <= self._MAX_DIGITS:
                 yield m.start(), m.end(), 0, n
                 continue
             # Several numbers: each piece is judged alone, its margins stop at the separators.
             at = m.start()
             pieces = _WIDE_SEPARATOR.split(m.group())
             for i, piece in enumerate(pieces):
-                if 7 <= sum(c.isdigit() for c in piece) <= self._MAX_DIGITS:
+                if 7 <= len(piece.translate(_SEPARATORS_DROPPED)) <= self._MAX_DIGITS:
                     yield at, at + len(piece), 0 if i == 0 else at, n if i == len(pieces) - 1 else at + len(piece)
                 at += len(piece)
                 sep = _WIDE_SEPARATOR.match(text, at)
@@ -389,20 +410,28 @@ class _Patterns:
     fails closed.
     """
 
-    def __init__(self, rec: Any, timeout_s: float) -> None:
+    def __init__(self, rec: Any, timeout_s: float, only: frozenset[str] | None = None) -> None:
         import regex
 
         self.rec = rec
         self.context = rec.context
         self.timeout = timeout_s
-        self.patterns = [(regex.compile(p.regex, rec.global_regex_flags), float(p.score)) for p in rec.patterns]
+        self.patterns = [
+            (regex.compile(p.regex, rec.global_regex_flags), float(p.score))
+            for p in rec.patterns
+            if only is None or p.name in only
+        ]
 
-    def analyze(self, text: str, entities: Sequence[str], nlp_artifacts: Any = None) -> list[_Hit]:
+    def analyze(
+        self, text: str, entities: Sequence[str], nlp_artifacts: Any = None, deadline: float | None = None
+    ) -> list[_Hit]:
         hits: list[_Hit] = []
         validate, invalidate = self.rec.validate_result, self.rec.invalidate_result
         for compiled, base in self.patterns:
             checked: dict[str, float] = {}  # a repeated value is validated once (checksums, domain lists)
-            for m in compiled.finditer(text, timeout=self.timeout, concurrent=release_gil(text)):
+            # The regex module's timeout covers the whole iteration, validation included.
+            timeout = seconds_left(deadline, self.timeout)
+            for m in compiled.finditer(text, timeout=timeout, concurrent=release_gil(text)):
                 start, end = m.span()
                 if start == end:
                     continue
@@ -476,6 +505,16 @@ def _recognizer(entity: str, language: str) -> Any:
     return rec if entity == "IBAN_CODE" else _Patterns(rec, _PATTERN_TIMEOUT_S)
 
 
+def _parts(entity: str, rec: Any) -> list[tuple[Any, tuple[re.Pattern[str], int, int]]]:
+    """The recognizer of `entity` with its anchor, or (IP addresses) its pattern groups with theirs."""
+    if entity != "IP_ADDRESS" or not isinstance(rec, _Patterns):
+        return [(rec, _ANCHORS[entity])]
+    names = {p.name for p in rec.rec.patterns}
+    if names != set().union(*(only for only, _ in _IP_PARTS)):
+        return [(rec, _ANCHORS[entity])]  # Presidio renamed or added a pattern: all of them, on all windows
+    return [(_Patterns(rec.rec, rec.timeout, only), anchor) for only, anchor in _IP_PARTS]
+
+
 def _custom_recognizer(c: CustomPattern, language: str) -> Any:
     from presidio_analyzer import Pattern, PatternRecognizer
 
@@ -498,12 +537,17 @@ def _windows(text: str, anchor: re.Pattern[str], before: int, after: int) -> lis
 def _merge_widen(text: str, spans: Iterable[tuple[int, int]], before: int, after: int) -> list[tuple[int, int]]:
     n = len(text)
     out: list[tuple[int, int]] = []
+    lo, hi = 0, -1  # the window being grown (none yet); plain comparisons: "a@a@a@..." makes 100,000 anchors
     for ms, me in spans:
-        s, e = max(0, ms - before), min(n, me + after)
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(e, out[-1][1]))
-        else:
-            out.append((s, e))
+        if hi >= 0 and ms - before <= hi:
+            if me + after > hi:
+                hi = me + after
+            continue
+        if hi >= 0:
+            out.append((lo, hi if hi < n else n))
+        lo, hi = (ms - before if ms > before else 0), me + after
+    if hi >= 0:
+        out.append((lo, hi if hi < n else n))
     widened: list[tuple[int, int]] = []
     for s, e in out:
         floor = max(0, s - _EDGE_SLACK)
@@ -521,7 +565,10 @@ def _merge_widen(text: str, spans: Iterable[tuple[int, int]], before: int, after
 
 def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:
     """Keep the best of overlapping spans (higher score, then longer), sorted by start."""
-    ranked = sorted(spans, key=lambda s: (-s.score, -(s.end - s.start), s.start))
+    by_start = sorted(spans, key=lambda s: (s.start, s.end))
+    if all(a.end <= b.start for a, b in pairwise(by_start)):
+        return by_start  # disjoint already (the usual case, and a log of thousands of addresses)
+    ranked = sorted(by_start, key=lambda s: (-s.score, -(s.end - s.start), s.start))
     starts: list[int] = []
     kept: list[Span] = []  # sorted by start, pairwise disjoint
     for s in ranked:
@@ -570,7 +617,8 @@ class PiiEngine:
         self.recognizers: list[tuple[str, Any, tuple[re.Pattern[str], int, int] | None, frozenset[str]]] = []
         for entity in patterned:
             rec = _recognizer(entity, config.language)
-            self.recognizers.append((entity, rec, _ANCHORS[entity], frozenset(w.lower() for w in rec.context or ())))
+            context = frozenset(w.lower() for w in rec.context or ())
+            self.recognizers += [(entity, part, anchor, context) for part, anchor in _parts(entity, rec)]
         for custom in config.custom:
             rec = _custom_recognizer(custom, config.language)
             self.recognizers.append((custom.entity, rec, None, frozenset(w.lower() for w in custom.context)))
@@ -584,31 +632,29 @@ class PiiEngine:
             "Phone: 0490 75 40 81, 536-80-4398"
         )
 
-    def analyze(self, text: str, doc: Any = None) -> list[Span]:
-        """Every span found (overlaps resolved), with Presidio's scores plus context boosts."""
+    def analyze(self, text: str, doc: Any = None, deadline: float | None = None) -> list[Span]:
+        """Every span found (overlaps resolved), with Presidio's scores plus context boosts.
+
+        Past `deadline` (a `time.monotonic()` value, e.g. `Context.deadline`) the work stops with
+        `BudgetExceeded`: checked per recognizer, per candidate and per match.
+        """
         found: list[Span] = []
-        words_before = _WordsBefore(text)
+        context_of = _ContextBefore(text)
         for entity, rec, anchor, context in self.recognizers:
-            if anchor is None:
-                segments = [(0, len(text))] if text else []
-            elif entity == "PHONE_NUMBER":
-                segments = [(0, len(text))]
-            else:
-                segments = _windows(text, *anchor)
+            check_deadline(deadline)
+            if entity == "PHONE_NUMBER":
+                masked = self._mask_claimed(text, found)
+                hits = rec.analyze(text, [entity], None, masked=masked, deadline=deadline)
+                found += _scored(entity, hits, 0, context, context_of, deadline)
+                continue
+            segments = _windows(text, *anchor) if anchor is not None else [(0, len(text))] if text else []
             for s, e in segments:
-                if entity == "PHONE_NUMBER":
-                    hits = rec.analyze(text, [entity], None, masked=self._mask_claimed(text, found))
+                if isinstance(rec, _Patterns):
+                    hits = rec.analyze(text[s:e], [entity], None, deadline=deadline)
                 else:
                     hits = rec.analyze(text[s:e], [entity], None)
-                for r in hits:
-                    start, end = r.start + s, r.end + s
-                    score = float(r.score)
-                    negative = _NEGATIVE_CONTEXT.get(entity)
-                    if negative and self._has_context(text, start, negative, 2, words_before):
-                        continue
-                    if context and self._has_context(text, start, context, _CONTEXT_WORDS, words_before):
-                        score = min(1.0, max(score + _CONTEXT_BOOST, _CONTEXT_FLOOR))
-                    found.append(Span(start, end, entity, score))
+                found += _scored(entity, hits, s, context, context_of, deadline)
+        check_deadline(deadline)
         if self.names is not None and text:
             found += [
                 Span(s.start, s.end, s.entity_type, s.score)
@@ -622,6 +668,7 @@ class PiiEngine:
                 mapped = self.ner_labels.get(ent.label_)
                 if mapped is not None:
                     found.append(Span(ent.start_char, ent.end_char, mapped, _NER_SCORE))
+        check_deadline(deadline)
         return resolve_overlaps(found)
 
     @staticmethod
@@ -653,26 +700,54 @@ class PiiEngine:
         docs = self.nlp.pipe(texts, batch_size=batch_size)
         return [self.analyze(t, doc) for t, doc in zip(texts, docs, strict=True)]
 
-    @staticmethod
-    def _has_context(text: str, start: int, context: frozenset[str], n_words: int, words: _WordsBefore) -> bool:
-        return any(w in context for w in words(start)[-n_words:])
+
+def _scored(
+    entity: str,
+    hits: Iterable[Any],
+    offset: int,
+    context: frozenset[str],
+    context_of: _ContextBefore,
+    deadline: float | None,
+) -> Iterator[Span]:
+    """`hits` (offsets relative to `offset`) as spans, dropped or boosted by the words before them."""
+    negative = _NEGATIVE_CONTEXT.get(entity)
+    scores: dict[tuple[str, float], float] = {}  # (window before, base score) -> score; -1: dropped
+    for r in hits:
+        check_deadline(deadline)
+        start = r.start + offset
+        key = (context_of.window(start), float(r.score))
+        score = scores.get(key)
+        if score is None:
+            score = key[1]
+            if negative and context_of(start, negative, 2):
+                score = -1.0
+            elif context and context_of(start, context, _CONTEXT_WORDS):
+                score = min(1.0, max(score + _CONTEXT_BOOST, _CONTEXT_FLOOR))
+            scores[key] = score
+        if score >= 0:
+            yield Span(start, r.end + offset, entity, score)
 
 
-class _WordsBefore:
-    """The words of the `_CONTEXT_CHARS` characters before a position (as Presidio's context check
-    sees them), computed once per distinct window: a log of 25,000 IP addresses repeats its windows.
+class _ContextBefore:
+    """Whether one of some context words is among the last `n` words of the `_CONTEXT_CHARS`
+    characters before a position (as Presidio's context check sees them).
+
+    Words are split once per distinct window: a log of 25,000 IP addresses repeats its windows.
     """
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.cache: dict[str, list[str]] = {}
+        self.words: dict[str, list[str]] = {}
 
-    def __call__(self, start: int) -> list[str]:
-        window = self.text[max(0, start - _CONTEXT_CHARS) : start]
-        words = self.cache.get(window)
+    def window(self, start: int) -> str:
+        return self.text[max(0, start - _CONTEXT_CHARS) : start]
+
+    def __call__(self, start: int, context: frozenset[str], n: int) -> bool:
+        window = self.window(start)
+        words = self.words.get(window)
         if words is None:
-            words = self.cache[window] = _CONTEXT_WORD.findall(window.lower())
-        return words
+            words = self.words[window] = _CONTEXT_WORD.findall(window.lower())
+        return any(w in context for w in words[-n:])
 
 
 class _WithholdArguments(logging.Filter):

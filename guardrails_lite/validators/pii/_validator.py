@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, TypeAlias
 
@@ -33,7 +33,7 @@ from guardrails_lite.validators.pii._engine import (
     Span,
     get_engine,
 )
-from guardrails_lite.verdict import Context, Finding, Stage, Validator, Verdict
+from guardrails_lite.verdict import Context, Finding, Stage, Validator, Verdict, check_deadline
 
 Operator: TypeAlias = Literal["replace", "redact", "mask", "hash", "pseudonymise"]
 
@@ -182,8 +182,11 @@ class Vault:
     #: Placeholder-shaped text found in the call's inputs: never a tag of this vault, so never restored.
     reserved: set[str] = field(default_factory=set)
 
-    def placeholder(self, entity: str, value: str, avoid: str) -> str | None:
-        """The placeholder for `value` (made on first sight), or None when the vault is full."""
+    def placeholder(self, entity: str, value: str, avoid: Container[str]) -> str | None:
+        """The placeholder for `value` (made on first sight), or None when the vault is full.
+
+        `avoid`: the placeholder-shaped strings of the text being scrubbed (never a new tag).
+        """
         known = self.by_value.get((entity, value))
         if known is not None:
             return known
@@ -222,7 +225,7 @@ class PiiValidator:
         get_engine(self.config)
 
     def __call__(self, text: str, ctx: Context) -> Verdict:
-        return self._verdict(text, ctx, get_engine(self.config).analyze(text))
+        return self._verdict(text, ctx, get_engine(self.config).analyze(text, deadline=ctx.deadline))
 
     def check_many(self, texts: Sequence[str], stage: Stage = "input") -> list[Verdict]:
         """Batch path (e.g. for scans): one verdict per text, each as its own call (own vault).
@@ -246,7 +249,10 @@ class PiiValidator:
         scrubbed: list[Span] = []
         restored = 0
         sinks = Sinks(text, _PLACEHOLDER) if restoring and vault is not None and vault.by_placeholder else None
+        # New tags avoid the text's own placeholder-shaped strings: found once, not searched per tag.
+        present = {m.group() for m in _PLACEHOLDER.finditer(text)} if vault is not None else set()
         for s in spans:
+            check_deadline(ctx.deadline)
             gap = text[last : s.start]
             if sinks is not None and vault is not None:
                 gap, n = self._restore(gap, vault, last, sinks)
@@ -256,7 +262,7 @@ class PiiValidator:
             if restoring and vault is not None and (s.entity_type, value) in vault.by_value:
                 pieces.append(value)  # the user's own value, already known to this call
             else:
-                pieces.append(self._operate(s.entity_type, value, vault, text))
+                pieces.append(self._operate(s.entity_type, value, vault, present))
                 scrubbed.append(s)
             last = s.end
         tail = text[last:]
@@ -311,12 +317,15 @@ class PiiValidator:
 
         return _PLACEHOLDER.sub(put_back, text), count
 
-    def _operate(self, entity: str, value: str, vault: Vault | None, text: str) -> str:
-        from presidio_anonymizer.operators import Hash, Mask
-
+    def _operate(self, entity: str, value: str, vault: Vault | None, present: Container[str]) -> str:
         op = self.spec.operators.get(entity, self.spec.operator)
+        if op == "pseudonymise" and vault is not None:
+            tag = vault.placeholder(entity, value, present)
+            return f"<{entity}>" if tag is None else tag
         if op == "redact":
             return ""
+        from presidio_anonymizer.operators import Hash, Mask
+
         if op == "mask":
             keep = self.spec.mask_keep if len(value) > 2 * self.spec.mask_keep else 0
             params = {"masking_char": self.spec.mask_char, "chars_to_mask": len(value) - keep, "from_end": False}
@@ -324,8 +333,4 @@ class PiiValidator:
         if op == "hash":
             digest = Hash().operate(value, {"hash_type": "sha256", "salt": self.salt or process_salt()})
             return f"<{entity}:{str(digest)[:_HASH_CHARS]}>"
-        if op == "pseudonymise" and vault is not None:
-            tag = vault.placeholder(entity, value, text)
-            if tag is not None:
-                return tag
         return f"<{entity}>"
