@@ -18,9 +18,10 @@ $(VENV)/.dev: pyproject.toml | $(BIN)/python
 	touch $@ $(VENV)/.base
 
 # Ray is heavy (~200 MB with pyarrow and pandas), so `make test` leaves it out; CI runs both targets.
-$(VENV)/.ray: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install -q -e '.[dev,ray]'
-	touch $@ $(VENV)/.dev $(VENV)/.base
+# On top of the dev environment, so `make test-ray` first never leaves `make test` without [server].
+$(VENV)/.ray: pyproject.toml $(VENV)/.dev
+	$(BIN)/python -m pip install -q -e '.[dev,server,ray]'
+	touch $@
 
 demo: $(VENV)/.base
 	$(BIN)/guardrails-lite demo

@@ -79,8 +79,9 @@ def scan_rows(src: Path, tiny: Path, reps: int) -> dict[int, dict[str, Any]]:
         for workers in (1, 2):
             seconds, digest = scan(src, workers)
             start, _ = scan(tiny, workers)
-            row = rows.setdefault(workers, {"seconds": [], "startup": [], "digests": set()})
+            row = rows.setdefault(workers, {"seconds": [], "startup": [], "digests": set(), "loads": []})
             row["seconds"].append(seconds)
+            row["loads"].append(os.getloadavg()[0])
             row["startup"].append(start)
             row["digests"].add(digest)
             print(f"scan --workers {workers}: {seconds:.2f} s (start-up {start:.2f} s), load {load()}", flush=True)
@@ -97,7 +98,7 @@ def ray_rows(src: Path, lines: int, reps: int) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="ray", dir="/tmp") as temp:
         ray.init(num_cpus=2, include_dashboard=False, _temp_dir=temp, log_to_driver=False)
         try:
-            seconds = []
+            seconds, loads = [], []
             for rep in range(reps):
                 out = Path(temp) / f"out{rep}"
                 t0 = time.perf_counter()
@@ -105,11 +106,12 @@ def ray_rows(src: Path, lines: int, reps: int) -> dict[str, Any]:
                 screened = scan_dataset(ds, POLICY, stage="input", context_column="context", actors=2, num_cpus=0.5)
                 screened.write_json(str(out))
                 seconds.append(time.perf_counter() - t0)
+                loads.append(os.getloadavg()[0])
                 print(f"ray: {seconds[-1]:.2f} s, load {load()}", flush=True)
             decided = [json.loads(x) for f in sorted(out.glob("*.json")) for x in f.read_text().splitlines()]
         finally:
             ray.shutdown()
-    return {"seconds": seconds, "rows": decided}
+    return {"seconds": seconds, "rows": decided, "loads": loads}
 
 
 def compare_decisions(src: Path, decided: list[dict[str, Any]]) -> tuple[int, int]:
@@ -133,7 +135,7 @@ def compare_decisions(src: Path, decided: list[dict[str, Any]]) -> tuple[int, in
     return same, len(decided)
 
 
-def thread_rows(seconds: float, reps: int) -> dict[tuple[str, int], list[float]]:
+def thread_rows(seconds: float, reps: int) -> tuple[dict[tuple[str, int], list[float]], dict[int, list[float]]]:
     import guardrails_lite.guard as guard_module
     import guardrails_lite.validators.pii._engine as engine
     from guardrails_lite import Guard
@@ -148,6 +150,7 @@ def thread_rows(seconds: float, reps: int) -> dict[tuple[str, int], list[float]]
         "after": (release_gil, fixed_id),
     }
     rates: dict[tuple[str, int], list[float]] = {}
+    loads: dict[int, list[float]] = {}
     for _ in range(reps):
         for name, (rule, call_id) in variants.items():
             engine.release_gil = rule  # type: ignore[assignment]
@@ -155,35 +158,46 @@ def thread_rows(seconds: float, reps: int) -> dict[tuple[str, int], list[float]]
             for threads in (1, 2, 4, 8):
                 rate = throughput(guard, threads, seconds)
                 rates.setdefault((name, threads), []).append(rate)
+                loads.setdefault(threads, []).append(os.getloadavg()[0])
                 print(f"threads {name} {threads}: {rate:.0f} calls/s, load {load()}", flush=True)
     engine.release_gil = release_gil
     guard_module._new_call_id = fixed_id
-    return rates
+    return rates, loads
 
 
 def scan_table(n: int, scans: dict[int, dict[str, Any]]) -> list[str]:
     lines = [
-        "| run | median s | lines/s | start-up s | lines/s without start-up | vs --workers 1 |",
-        "|---|---:|---:|---:|---:|---:|",
+        "| run | median s | lines/s | start-up s | lines/s without start-up | vs --workers 1 | load (1 min) |",
+        "|---|---:|---:|---:|---:|---:|---:|",
     ]
     base = n / statistics.median(scans[1]["seconds"])
     for workers, row in scans.items():
         total, start = statistics.median(row["seconds"]), statistics.median(row["startup"])
-        rate, warm = n / total, n / max(total - start, 1e-9)
+        rate = n / total
+        warm = f"{n / (total - start):.0f}" if total > start else "n/a (start-up varied more than the run)"
         lines.append(
-            f"| `scan --workers {workers}` | {total:.2f} | {rate:.0f} | {start:.2f} | {warm:.0f} | {rate / base:.2f}x |"
+            f"| `scan --workers {workers}` | {total:.2f} | {rate:.0f} | {start:.2f} | {warm} | {rate / base:.2f}x "
+            f"| {span(row['loads'])} |"
         )
     return lines
 
 
-def thread_table(rates: dict[tuple[str, int], list[float]]) -> list[str]:
-    lines = ["| threads | before: calls/s | vs 1 thread | after: calls/s | vs 1 thread |", "|---:|---:|---:|---:|---:|"]
+def span(loads: list[float]) -> str:
+    """The 1-minute load averages seen after the runs of one row, low-high."""
+    return f"{min(loads):.1f}-{max(loads):.1f}"
+
+
+def thread_table(rates: dict[tuple[str, int], list[float]], loads: dict[int, list[float]]) -> list[str]:
+    lines = [
+        "| threads | before: calls/s | vs 1 thread | after: calls/s | vs 1 thread | load (1 min) |",
+        "|---:|---:|---:|---:|---:|---:|",
+    ]
     for threads in (1, 2, 4, 8):
         cells = []
         for name in ("before", "after"):
             rate = statistics.median(rates[(name, threads)])
             cells.append(f"{rate:.0f} | {rate / statistics.median(rates[(name, 1)]):.2f}x")
-        lines.append(f"| {threads} | {' | '.join(cells)} |")
+        lines.append(f"| {threads} | {' | '.join(cells)} | {span(loads[threads])} |")
     return lines
 
 
@@ -192,9 +206,10 @@ def report(
     scans: dict[int, dict[str, Any]],
     ray: dict[str, Any] | None,
     decisions: tuple[int, int] | None,
-    rates: dict[tuple[str, int], list[float]],
+    threads: tuple[dict[tuple[str, int], list[float]], dict[int, list[float]]],
     loads: list[str],
 ) -> str:
+    rates, thread_loads = threads
     n = args.lines
     w1, w2 = (n / statistics.median(scans[w]["seconds"]) for w in (1, 2))
     same = len(scans[1]["digests"] | scans[2]["digests"]) == 1
@@ -205,7 +220,9 @@ def report(
         f"{platform.python_version()}, {platform.machine()}, 2 cores shared with other jobs; load average "
         f"(1, 5, 15 min) {loads[0]} at the start, {loads[-1]} at the end. Default policy, input stage; "
         f"{n} lines of the mixed corpus (tests/corpus.py: PII, injections, benign look-alikes; one in ten "
-        "with two untrusted documents). Medians of the runs; start-up is the same command on a one-line file.",
+        "with two untrusted documents). Medians of the runs; start-up is the same command on a one-line file. "
+        "'load (1 min)' is the lowest and highest 1-minute load average read after each run of the row: "
+        "other jobs share the 2 cores, so a load above 2 means every figure here had competition.",
         "",
         "## scan: one process and two",
         "",
@@ -221,10 +238,10 @@ def report(
         out += [
             "## Ray Data on 2 CPUs",
             "",
-            "| run | median s | lines/s | vs `--workers 2` |",
-            "|---|---:|---:|---:|",
+            "| run | median s | lines/s | vs `--workers 2` | load (1 min) |",
+            "|---|---:|---:|---:|---:|",
             f"| `scan_dataset` (2 actors x 0.5 CPU), read_json -> write_json | {statistics.median(ray['seconds']):.2f} "
-            f"| {rate:.0f} | {rate / w2:.2f}x |",
+            f"| {rate:.0f} | {rate / w2:.2f}x | {span(ray['loads'])} |",
             "",
             f"Decisions (action, output, findings) equal to scan's on {decisions[0]} of {decisions[1]} rows. Goal "
             f"within 1.3x of `--workers 2` (>= {w2 / 1.3:.0f} lines/s): {'met' if rate >= w2 / 1.3 else 'missed'}.",
@@ -234,7 +251,7 @@ def report(
     out += [
         "## Threads sharing one Guard",
         "",
-        *thread_table(rates),
+        *thread_table(rates, thread_loads),
         "",
         "Before: the `regex` engine's default (it releases the interpreter lock for every match and takes it back "
         "for each stack allocation and timeout check) and os.urandom call ids; after: matches on texts under "
@@ -260,9 +277,9 @@ def main() -> None:
         scans = scan_rows(src, tiny, args.reps)
         ray = None if args.no_ray else ray_rows(src, args.lines, args.reps)
         decisions = compare_decisions(src, ray["rows"]) if ray is not None else None
-    rates = thread_rows(args.seconds, args.reps)
+    threads = thread_rows(args.seconds, args.reps)
     loads.append(load())
-    RESULTS.write_text(report(args, scans, ray, decisions, rates, loads))
+    RESULTS.write_text(report(args, scans, ray, decisions, threads, loads))
     print(f"wrote {RESULTS}")
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from guardrails_lite.batch._records import scan_text
 from guardrails_lite.batch._source import PolicySource
-from guardrails_lite.policy import Policy
+from guardrails_lite.policy import Policy, load_policy
 from guardrails_lite.verdict import Finding, Stage
 
 if TYPE_CHECKING:
@@ -96,7 +96,8 @@ def scan_dataset(
     """`ds` with ``action``, ``output``, ``findings`` and ``error`` columns from one stage of `policy`.
 
     `column` holds the texts, `context_column` (optional) each row's untrusted documents as in
-    `scan`'s ``context``. `imports` are modules defining the application's validators and `setup`
+    `scan`'s ``context``. A policy file is read here, on the driver, and sent to the actors as
+    data. `imports` are modules defining the application's validators and `setup`
     a picklable callable run first in each actor (its logging configuration). `actors` fixes the
     actor pool's size (default: Ray's autoscaling pool); each actor reserves `num_cpus`. Leave a
     CPU for Ray's read and write tasks: on a 2-CPU machine two actors at ``num_cpus=0.5``, never
@@ -104,6 +105,9 @@ def scan_dataset(
     """
     import ray.data
 
+    if not isinstance(policy, Policy):
+        # Read here: a broken file fails now, naming it, and the cluster's nodes need no copy of it.
+        policy = load_policy(os.fspath(policy))
     source = PolicySource.of(policy, imports=imports, setup=setup)
     compute = ray.data.ActorPoolStrategy(size=actors) if actors is not None else ray.data.ActorPoolStrategy()
     return ds.map_batches(
