@@ -28,7 +28,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from guardrails_lite.validators.pii._names.features import LABELS, Prepared, features, prepare  # noqa: E402
+from guardrails_lite.validators.pii._names.features import LABELS, Facts, Prepared, features, prepare  # noqa: E402
 from guardrails_lite.validators.pii._names.lexicon import lexicon  # noqa: E402
 from guardrails_lite.validators.pii._names.tokens import tokenize  # noqa: E402
 
@@ -132,7 +132,7 @@ def train(examples: list[tuple[Prepared, list[str]]], epochs: int, seed: int) ->
     for f in sorted(weights):
         row, tot, stamp = weights[f], totals[f], stamps[f]
         avg = [(tot[k] + (step - stamp[k]) * row[k]) / step for k in range(N)]
-        if any(abs(v) >= 0.5 / SCALE for v in avg):
+        if f == "b" or any(abs(v) >= 0.5 / SCALE for v in avg):
             averaged[f] = avg
     return averaged
 
@@ -169,11 +169,12 @@ def main(argv: list[str] | None = None) -> int:
         held |= {json.loads(line)["text"] for line in f}
     kept = [(t, s) for t, s in train_rows if t not in held]
     print(f"{len(train_rows)} train sentences, {len(train_rows) - len(kept)} dropped (also in an evaluation set)")
-    lex = lexicon()
+    facts = Facts(lexicon())
     examples = []
     for text, spans in kept:
         toks = tokenize(text)
-        examples.append((prepare(toks, lex), token_labels(text, spans, toks.start, toks.end)))
+        starts = [toks.start(i) for i in range(len(toks.words))]
+        examples.append((prepare(toks, facts), token_labels(text, spans, starts, toks.ends)))
     weights = train(examples, args.epochs, args.seed)
     data = pack(weights)
     raw = json.dumps(data, sort_keys=True, separators=(",", ":")).encode("utf-8")

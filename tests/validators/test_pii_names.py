@@ -162,6 +162,32 @@ def test_names_are_not_taken_from_inside_e_mail_addresses_or_links() -> None:
     assert [t for t, _ in found(text)] == ["EMAIL_ADDRESS"]
 
 
+_TAGGER_TEXTS = (
+    "From: Mark Lee <mark@corp.example>\nTo: Ana van der Berg\n\nHi Mark,\nthe Bank of America office in\nNew York"
+    " moved to Ludwig van Beethoven Street, Berlin.\n\nBest,\nAna\n",
+    "Will you ask Grace at Initech GmbH? She flew from Paris to Sao Paulo with Anna de Vries; Jane.Doe@Example.com has the plan.",
+)
+
+
+@pytest.mark.parametrize("text", _TAGGER_TEXTS)
+def test_the_tagger_scores_the_features_it_was_trained_on(text: str) -> None:
+    """The tagger's cached fast path gives every candidate the summed weights of exactly the features the
+    training script uses (`features.features`), line breaks, particles and addresses included."""
+    from guardrails_lite.validators.pii._names.features import facts_of, features, prepare
+    from guardrails_lite.validators.pii._names.lexicon import lexicon
+    from guardrails_lite.validators.pii._names.tagger import tagger
+    from guardrails_lite.validators.pii._names.tokens import tokenize
+
+    model = tagger()
+    for _ in range(2):  # a cold and a warm cache
+        p = prepare(tokenize(text), facts_of(lexicon()))
+        scored = list(model.scores(p))
+        assert [i for i, *_ in scored] == p.cands
+        assert p.particles and p.newlines or "\n" not in text
+        for i, _, _, fast in scored:
+            assert fast == pytest.approx(model.summed(features(p, i, "O")), abs=1e-9)
+
+
 def test_hostile_input_stays_linear() -> None:
     import time
 

@@ -9,12 +9,11 @@
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 from typing import Any
 
 from guardrails_lite.validators.pii._names import rules
-from guardrails_lite.validators.pii._names.features import Prepared, prepare
+from guardrails_lite.validators.pii._names.features import Prepared, facts_of, prepare
 from guardrails_lite.validators.pii._names.lexicon import DICT, Lexicon, lexicon
 from guardrails_lite.validators.pii._names.tagger import Tagger, tagger
 from guardrails_lite.validators.pii._names.tokens import tokenize
@@ -46,12 +45,13 @@ class NameFinder:
     def __init__(self, lex: Lexicon | None = None, model: Tagger | None = None) -> None:
         self.lex = lex or lexicon()
         self.model = model or tagger()
+        self.facts = facts_of(self.lex)
 
     def find(self, text: str) -> list[NameSpan]:
         toks = tokenize(text)
-        if not toks.text:
+        if not toks.words:
             return []
-        p = prepare(toks, self.lex)
+        p = prepare(toks, self.facts)
         # token index -> [kind, confidence, entity id]; only labelled tokens are kept
         label: dict[int, list[Any]] = {}
         members: dict[int, list[int]] = {}
@@ -63,9 +63,9 @@ class NameFinder:
                 for i in members[gid]:
                     label[i] = [t.kind, t.score, gid]
                 gid += 1
-        for r in rules.find(text, self.lex):
-            first = bisect.bisect_right(toks.end, r.start)
-            last = bisect.bisect_left(toks.start, r.end) - 1
+        for r in rules.find(text, p, self.lex):
+            first = toks.first_ending_after(r.start)
+            last = toks.last_starting_before(r.end)
             if first > last:
                 continue
             idx = range(first, last + 1)
@@ -88,28 +88,27 @@ class NameFinder:
             else:
                 scores = [label[i][1] for i in range(first, last + 1)]
                 conf = max(scores) if g in backed else min(scores)
-            out.append(NameSpan(toks.start[first], toks.end[last], KINDS[k], round(0.5 + 0.5 * conf, 3)))
+            out.append(NameSpan(toks.start(first), toks.ends[last], KINDS[k], round(0.5 + 0.5 * conf, 3)))
         return sorted(out, key=lambda s: s.start)
 
     def _plausible(self, p: Prepared, first: int, last: int, k: str, g: int) -> bool:
         """A tagger entity of one word that is usually no name needs context."""
-        low = p.low
+        word = p.word
         if first != last:
-            return k == "ORG" or not any(low[i] in PRODUCTS for i in range(first, last + 1))
-        w = low[first]
+            return k == "ORG" or not any(word(i).low in PRODUCTS for i in range(first, last + 1))
+        f = word(first)
+        w = f.low
         if w in PRODUCTS:
             return k == "ORG"
         if w in CLOSINGS:
             return False
-        before = low[first - 1] if first > 0 else ""
         if w in CODE_NAMES or w in MONTHS:
-            return k == "LOC" and before in PLACE_CUES
-        if p.is_initial(first) and k != "ORG" and self.lex.flags(w) & DICT:
+            return k == "LOC" and word(first - 1).low in PLACE_CUES
+        if p.initial[first] and k != "ORG" and f.flags & DICT:
             # "Mark the date", "Grace period", "Will you": an ordinary word opening a sentence, unless
             # what follows is what follows a name ("Mark said", "Grace will").
-            after = low[first + 1] if first + 1 < len(low) else ""
-            nxt_lower = first + 1 < len(low) and p.shape(first + 1) == "x"
-            return not nxt_lower or after in AFTER_NAME
+            after = word(first + 1)
+            return after.shape != "x" or after.low in AFTER_NAME
         return True
 
     def _propagate(

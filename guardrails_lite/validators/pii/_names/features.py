@@ -1,13 +1,19 @@
 """Features of a token for the name tagger: the word, its shape, its neighbours, list membership.
 
-Only "candidate" tokens are scored: capitalised words, and name particles ("van", "de", "-")
-between capitalised words. Every other token is outside any name, which keeps the tagger at a few
-microseconds per kilobyte of ordinary prose.
+Only "candidate" tokens are scored: capitalised words, lower-case words on a place list, and name
+particles ("van", "de", "-") between capitalised words. Every other token is outside any name.
+
+The features are defined once, as strings, by the functions below (training uses them as they are).
+They come in groups that depend on one token only: the candidate's own (`own_keys`, given whether it
+opens a sentence), its neighbours' (`prev_keys`, `next_keys`, ...), and a few pairs (`pair_keys`).
+At run time the tagger caches the weight rows of each group per word, so a word seen before costs a
+dictionary look-up instead of building strings.
 """
 
 from __future__ import annotations
 
 import bisect
+import threading
 from dataclasses import dataclass
 
 from guardrails_lite.validators.pii._names.lexicon import (
@@ -19,7 +25,7 @@ from guardrails_lite.validators.pii._names.lexicon import (
     PLACE,
     Lexicon,
 )
-from guardrails_lite.validators.pii._names.tokens import Tokens
+from guardrails_lite.validators.pii._names.tokens import NEWLINE, Tokens
 
 LABELS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG")
 # Closed-class words: never the start of a name (modal "May"/"Will" are names too, so they are not here).
@@ -32,51 +38,40 @@ FUNCTION_WORDS = frozenset(
 )
 PARTICLES = frozenset("de del della da di du dos das van von der den ter la le al el bin ibn of - & ' y st".split())
 _COMMON_ZIPF2 = 9  # twice the Zipf frequency above which a sentence-opening word on no list is skipped
-SENTENCE_END = frozenset('.!?:;"“”(*>|•')
+SENTENCE_END = frozenset([".", "!", "?", ":", ";", '"', "“", "”", "(", "*", ">", "|", "•", NEWLINE])
+_CACHE_MAX = 100_000  # distinct words whose facts are kept; cleared when full (hostile text: many words)
 
 
-@dataclass(slots=True)
-class Prepared:
-    """What the tagger needs of a text: every token's word, and the facts about candidates only."""
+@dataclass(frozen=True, slots=True)
+class Word:
+    """What the features use of one token text."""
 
-    words: list[str]
-    low: list[str]
-    breaks: list[bool]  # a line break before the token
-    cands: list[int]  # candidate token indices, ascending
-    initial: dict[int, bool]  # candidate opens a sentence or line
-    lex: dict[int, str]  # candidate's list flags "F|LT|..." (absent: on no list)
-    coarse: dict[int, str]  # "N" name list, "P" place list, "D" ordinary word: e.g. "NPD"
-    zipf: dict[int, int]
-    line_len: dict[int, int]  # tokens on the candidate's line
-    phrase: dict[int, str]  # "B-C", "I-CO", ...: inside a multi-word place from the lexicon
-    shapes: dict[int, str]
-
-    def shape(self, i: int) -> str:
-        got = self.shapes.get(i)
-        if got is None:
-            got = self.shapes[i] = shape(self.words[i])
-        return got
-
-    def is_initial(self, i: int) -> bool:
-        return i == 0 or self.breaks[i] or self.words[i - 1] in SENTENCE_END
+    low: str
+    shape: str
+    flags: int  # list membership bits (lexicon)
+    zipf2: int  # twice the Zipf frequency
+    coarse: str  # "N" name list, "P" place list, "D" ordinary word: e.g. "NPD"
+    lex: str  # list flags "F|LT|..." ("" on no list)
+    capital: bool  # starts with a capital letter
+    closed: bool  # a function word ("The", "I'm"; not "US"): never a candidate
+    common: bool  # on no list and very common: no candidate when it opens a sentence ("Please")
 
 
-_SHAPES: dict[str, str] = {}
-_SHAPES_MAX = 50_000
+def bare(f: Word) -> Word:
+    """`f` as a word on no list (how a name particle is scored)."""
+    return Word(f.low, f.shape, 0, 0, "", "", f.capital, f.closed, False)
+
+
+def _boundary(w: str) -> Word:
+    return Word(w, w, 0, 0, "", "", False, True, False)
+
+
+BOUNDARY = {"<s>": _boundary("<s>"), "</s>": _boundary("</s>")}
+_NEWLINE_WORD = _boundary("<nl>")
 
 
 def shape(w: str) -> str:
-    """The word's shape ("Xx", "XX", "x", "d", "X.", ...), cached: most tokens repeat."""
-    got = _SHAPES.get(w)
-    if got is None:
-        got = _shape(w)
-        if len(_SHAPES) >= _SHAPES_MAX:
-            _SHAPES.clear()
-        _SHAPES[w] = got
-    return got
-
-
-def _shape(w: str) -> str:
+    """The word's shape: "Xx", "XX", "x", "d", "X.", ..."""
     if len(w) == 2 and w[1] == "." and w[0].isalpha():
         return "X." if w[0].isupper() else "x."
     if w.isalpha():
@@ -94,57 +89,169 @@ def _shape(w: str) -> str:
     return w if len(w) == 1 else "p"
 
 
-def prepare(tokens: Tokens, lex: Lexicon) -> Prepared:
-    words = tokens.text
+class Facts(dict[str, Word]):
+    """`Word` per token text (`facts[text]`), for one lexicon; a bounded cache filled on a miss."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        super().__init__()
+        self.lex = lex
+
+    def __missing__(self, w: str) -> Word:
+        got = self._make(w)
+        if len(self) >= _CACHE_MAX:
+            self.clear()
+        self[w] = got
+        return got
+
+    def _make(self, w: str) -> Word:
+        if w == NEWLINE:
+            return _NEWLINE_WORD
+        if w in BOUNDARY:  # never a token: "<" starts a token of its own unless a capital follows
+            return BOUNDARY[w]
+        low = w.lower()
+        code = self.lex.words.get(low, 0)
+        bits = code & ((1 << self.lex.zipf_shift) - 1)
+        zipf2 = code >> self.lex.zipf_shift
+        coarse = ("N" if bits & (FIRST | LAST) else "") + ("P" if bits & PLACE else "") + ("D" if bits & DICT else "")
+        lex = "|".join(name for bit, name in FLAG_NAMES if bits & bit)
+        s = shape(w)
+        capital = w[0].isupper()
+        # "US" is a place, "us" a pronoun: only title-case function words are skipped
+        closed = (low in FUNCTION_WORDS or _contraction(low)) and s != "XX" if capital else low in FUNCTION_WORDS
+        common = not bits and zipf2 >= _COMMON_ZIPF2
+        return Word(low, s, bits, zipf2, coarse, lex, capital, closed, common)
+
+
+_FACTS: dict[int, Facts] = {}
+_FACTS_LOCK = threading.Lock()
+
+
+def facts_of(lex: Lexicon) -> Facts:
+    """The one `Facts` of a lexicon (shared by every finder, so the tagger's caches are too)."""
+    got = _FACTS.get(id(lex))
+    if got is None:
+        with _FACTS_LOCK:  # a `Facts` holds its lexicon, so the id is never reused while the entry lives
+            got = _FACTS.setdefault(id(lex), Facts(lex))
+    return got
+
+
+@dataclass(slots=True)
+class Prepared:
+    """What the tagger needs of a text: every token's text, and the facts about candidates."""
+
+    words: list[str]
+    ends: list[int]
+    facts: Facts
+    caps: list[int]  # tokens that start with a capital letter
+    newlines: list[int]  # line-break tokens
+    cands: list[int]  # candidate token indices, ascending
+    particles: set[int]  # candidates that are name particles ("van", "of"): scored as a word on no list
+    initial: dict[int, bool]  # candidate opens a sentence or line
+    line_len: dict[int, int]  # tokens on the candidate's line
+    phrase: dict[int, str]  # "B-C", "I-CO", ...: inside a multi-word place from the lexicon
+
+    def text(self, i: int) -> str:
+        """Token `i`'s text; "<s>"/"</s>" before the first and after the last token."""
+        if i < 0:
+            return "<s>"
+        if i >= len(self.words):
+            return "</s>"
+        return self.words[i]
+
+    def word(self, i: int) -> Word:
+        return self.facts[self.text(i)]
+
+    def step(self, i: int, by: int) -> int:
+        """The token `by` (1 or -1) from token `i`, line breaks skipped: the tagger was trained on sentences
+        without them, so a line's first word sees the last word of the line before as its neighbour."""
+        i += by
+        words, n = self.words, len(self.words)
+        while 0 <= i < n and words[i] == NEWLINE:
+            i += by
+        return i
+
+    def listed(self, i: int) -> bool:
+        """Whether token `i`'s list class counts as a neighbour's: it is a candidate and no particle."""
+        return i in self.initial and i not in self.particles
+
+    def cand_word(self, i: int) -> Word:
+        """Candidate `i` as its own features see it: a particle's list flags are ignored."""
+        f = self.word(i)
+        return bare(f) if i in self.particles else f
+
+    def is_initial(self, i: int) -> bool:
+        return i == 0 or self.words[i - 1] in SENTENCE_END
+
+
+def prepare(tokens: Tokens, facts: Facts) -> Prepared:
+    words = tokens.words
     n = len(words)
-    low = [w.lower() for w in words]
-    p = Prepared(words, low, tokens.newline_before, [], {}, {}, {}, {}, {}, {}, {})
-    lower_ok = lex.lower_places
-    raw = sorted({i for i, w in enumerate(words) if w[0].isupper()} | {i for i, w in enumerate(low) if w in lower_ok})
-    mask = (1 << lex.zipf_shift) - 1
-    get = lex.words.get
+    caps = [i for i, w in enumerate(words) if w[0].isupper()]
+    p = Prepared(words, tokens.ends, facts, caps, _newlines(words), [], set(), {}, {}, {})
+    lex = facts.lex
+    raw = caps
+    lower = lex.lower_places.intersection(words)  # web text writes "france", "kerala"
+    if lower:
+        raw = sorted(caps + [i for i, w in enumerate(words) if w in lower])
     cands = p.cands
     for i in raw:
-        w = low[i]
-        code = get(w, 0)
-        bits = code & mask
-        initial = p.is_initial(i)
-        if words[i][0].isupper():
-            if (w in FUNCTION_WORDS or _contraction(w)) and p.shape(i) != "XX":
-                continue  # "US" is a place, "us" a pronoun: only title-case function words are skipped
-            if initial and not bits and code >> lex.zipf_shift >= _COMMON_ZIPF2:
-                continue  # "Please", "Looking", "Attached" opening a sentence: on no list, and very common
-        elif w in FUNCTION_WORDS:
+        f = facts[words[i]]
+        if f.closed:
             continue
-        # (lower case on a place list: web text writes "france", "kerala")
+        initial = i == 0 or words[i - 1] in SENTENCE_END
+        if initial and f.common and f.capital:
+            continue  # "Please", "Looking", "Attached" opening a sentence: on no list, and very common
         cands.append(i)
         p.initial[i] = initial
-        p.zipf[i] = code >> lex.zipf_shift
-        if bits:
-            p.lex[i] = "|".join(name for bit, name in FLAG_NAMES if bits & bit)
-            p.coarse[i] = _coarse(bits)
-    # Name particles between a candidate and a capitalised word: "Ludwig van Beethoven", "Bank of America".
+    _add_particles(p, n)
+    newlines = p.newlines
+    for i in cands:
+        k = bisect.bisect_left(newlines, i)
+        first = newlines[k - 1] + 1 if k else 0
+        last = newlines[k] if k < len(newlines) else n
+        p.line_len[i] = last - first
+    _phrases(p, lex)
+    return p
+
+
+def _newlines(words: list[str]) -> list[int]:
+    out: list[int] = []
+    i = -1
+    try:
+        while True:
+            i = words.index(NEWLINE, i + 1)
+            out.append(i)
+    except ValueError:
+        return out
+
+
+def _add_particles(p: Prepared, n: int) -> None:
+    """Name particles between a candidate and a capitalised word: "Ludwig van Beethoven", "Bank of America"."""
+    words, cands = p.words, p.cands
     taken = set(cands)
     particles = [
         i + 1
         for i in cands
-        if i + 2 < n and i + 1 not in taken and low[i + 1] in PARTICLES and words[i + 2][0].isupper()
+        if i + 2 < n and i + 1 not in taken and words[i + 1].lower() in PARTICLES and words[i + 2][0].isupper()
     ]
     if particles:
         for i in particles:
             p.initial[i] = p.is_initial(i)
-            p.zipf[i] = 0
+        p.particles.update(particles)
         cands[:] = sorted(taken | set(particles))
-    line_starts = [i for i, b in enumerate(tokens.newline_before) if b] + [n]
-    for i in cands:
-        k = bisect.bisect_right(line_starts, i)
-        p.line_len[i] = line_starts[k] - line_starts[k - 1]
+
+
+def _phrases(p: Prepared, lex: Lexicon) -> None:
     skip_to = -1
-    for i in cands:
-        if i < skip_to:
+    heads = lex.phrase_heads
+    mask = (1 << lex.zipf_shift) - 1
+    facts, words = p.facts, p.words
+    for i in p.cands:
+        if i < skip_to or facts[words[i]].low not in heads:
             continue
-        for k in range(min(MAX_PHRASE, n - i), 1, -1):
-            code = lex.phrases.get(" ".join(low[i : i + k]), 0)
+        low = [w.lower() for w in words[i : i + MAX_PHRASE]]
+        for k in range(len(low), 1, -1):
+            code = lex.phrases.get(" ".join(low[:k]), 0)
             if code:
                 tag = _place_tag(code & mask)
                 p.phrase[i] = "B-" + tag
@@ -152,7 +259,6 @@ def prepare(tokens: Tokens, lex: Lexicon) -> Prepared:
                     p.phrase[j] = "I-" + tag
                 skip_to = i + k
                 break
-    return p
 
 
 def _contraction(w: str) -> bool:
@@ -161,77 +267,102 @@ def _contraction(w: str) -> bool:
     return head != w and head in FUNCTION_WORDS
 
 
-_COARSE: dict[int, str] = {}
-
-
-def _coarse(bits: int) -> str:
-    got = _COARSE.get(bits)
-    if got is None:
-        got = _COARSE[bits] = (
-            ("N" if bits & (FIRST | LAST) else "") + ("P" if bits & PLACE else "") + ("D" if bits & DICT else "")
-        )
-    return got
-
-
 def _place_tag(bits: int) -> str:
     return next((name for bit, name in FLAG_NAMES if bits & bit and name in ("C", "CO", "R", "CT")), "P")
 
 
-def features(p: Prepared, i: int, prev_label: str) -> list[str]:
-    """The feature strings of candidate token `i`, given the label chosen for the token before it."""
-    return static_features(p, i) + label_features(p, i, prev_label)
+def _zipf_band(z: int) -> str:
+    return "0" if z == 0 else "lo" if z < 7 else "mid" if z < 9 else "hi" if z < 11 else "top"
 
 
-def label_features(p: Prepared, i: int, prev_label: str) -> list[str]:
-    """The features that depend on the previous token's label (scored one token at a time)."""
-    return ["pl=" + prev_label, "pl_s=" + prev_label + "_" + p.shape(i), "pl_lex=" + prev_label + p.coarse.get(i, "")]
+# -- the features, by group ----------------------------------------------------------------------------
 
 
-def static_features(p: Prepared, i: int) -> list[str]:
-    """The features that do not depend on other labels (scored for all candidates at once)."""
-    low, shape_, coarse = p.low, p.shape, p.coarse
-    n = len(low)
-    w, s, c = low[i], shape_(i), coarse.get(i, "")
-    pw = low[i - 1] if i > 0 else "<s>"
-    nw = low[i + 1] if i + 1 < n else "</s>"
-    ps = shape_(i - 1) if i > 0 else "<s>"
-    ns = shape_(i + 1) if i + 1 < n else "</s>"
-    pc = coarse.get(i - 1, "")
-    nc = coarse.get(i + 1, "")
-    init = "I" if p.initial[i] else "M"
-    z = p.zipf[i]
-    zb = "0" if z == 0 else "lo" if z < 7 else "mid" if z < 9 else "hi" if z < 11 else "top"
-    ll = p.line_len[i]
+def own_keys(f: Word, initial: bool, line_len: int, phrase: str) -> list[str]:
+    """The candidate's own features (with "b", the bias), given whether it opens a sentence or line, the
+    number of tokens on its line (5 or more: 5) and its place in a multi-word place name ("B-C", ...)."""
+    init = "I" if initial else "M"
+    zb = _zipf_band(f.zipf2)
+    c = f.coarse
     out = [
         "b",
-        "w=" + w,
-        "s=" + s,
-        "s3=" + w[-3:],
-        "p3=" + w[:3],
-        "pw=" + pw,
-        "nw=" + nw,
-        "pw2=" + (low[i - 2] if i > 1 else "<s>"),
-        "nw2=" + (low[i + 2] if i + 2 < n else "</s>"),
-        "ps=" + ps,
-        "ns=" + ns,
-        "psns=" + ps + "_" + ns,
+        "w=" + f.low,
+        "s=" + f.shape,
+        "s3=" + f.low[-3:],
+        "p3=" + f.low[:3],
         "in=" + init,
-        "in_s=" + init + s,
-        "lex=" + p.lex.get(i, ""),
+        "in_s=" + init + f.shape,
+        "lex=" + f.lex,
         "c=" + c,
         "c_in=" + c + init,
         "c_z=" + c + zb,
         "z=" + zb + init,
-        "pc=" + pc,
-        "nc=" + nc,
-        "c_nc=" + c + "_" + nc,
-        "ph=" + p.phrase.get(i, ""),
-        "ll=" + (str(ll) if ll < 5 else "5+"),
-        "ll_c=" + (str(ll) if ll < 4 else "4+") + c,
-        "pw_s=" + pw + "_" + s,
-        "pw_c=" + pw + "_" + c,
-        "nw_c=" + nw + "_" + c,
+        "ph=" + phrase,
+        "ll=" + (str(line_len) if line_len < 5 else "5+"),
+        "ll_c=" + (str(line_len) if line_len < 4 else "4+") + c,
     ]
-    if i in p.lex:
-        out += ["lx=" + flag for flag in p.lex[i].split("|")]
+    if f.lex:
+        out += ["lx=" + flag for flag in f.lex.split("|")]
     return out
+
+
+def prev_keys(pf: Word, shape_: str, coarse: str, listed: bool) -> list[str]:
+    """The token before the candidate, alone and with the candidate's shape and list class (the token's own
+    list class counts only if it is a candidate itself, see `Prepared.listed`)."""
+    pc = pf.coarse if listed else ""
+    return [
+        "pw=" + pf.low,
+        "ps=" + pf.shape,
+        "pc=" + pc,
+        "pw_s=" + pf.low + "_" + shape_,
+        "pw_c=" + pf.low + "_" + coarse,
+    ]
+
+
+def next_keys(nf: Word, coarse: str, prev_shape: str, listed: bool) -> list[str]:
+    """The token after the candidate, alone, with the candidate's list class and with the shape before it."""
+    nc = nf.coarse if listed else ""
+    return [
+        "nw=" + nf.low,
+        "ns=" + nf.shape,
+        "nc=" + nc,
+        "nw_c=" + nf.low + "_" + coarse,
+        "c_nc=" + coarse + "_" + nc,
+        "psns=" + prev_shape + "_" + nf.shape,
+    ]
+
+
+def prev2_keys(f: Word) -> list[str]:
+    return ["pw2=" + f.low]
+
+
+def next2_keys(f: Word) -> list[str]:
+    return ["nw2=" + f.low]
+
+
+def label_keys(f: Word, prev_label: str) -> list[str]:
+    """The features that depend on the previous token's label (decoded one token at a time)."""
+    return ["pl=" + prev_label, "pl_s=" + prev_label + "_" + f.shape, "pl_lex=" + prev_label + f.coarse]
+
+
+def own_class(p: Prepared, i: int) -> tuple[bool, int, str]:
+    """What `own_keys` needs besides the word: (opens a sentence, tokens on the line up to 5, phrase tag)."""
+    return p.initial[i], min(p.line_len[i], 5), p.phrase.get(i, "")
+
+
+def static_features(p: Prepared, i: int) -> list[str]:
+    """Every feature of candidate `i` that does not depend on other labels."""
+    before, after = p.step(i, -1), p.step(i, 1)
+    f, pf, nf = p.cand_word(i), p.word(before), p.word(after)
+    return [
+        *own_keys(f, *own_class(p, i)),
+        *prev_keys(pf, f.shape, f.coarse, p.listed(before)),
+        *next_keys(nf, f.coarse, pf.shape, p.listed(after)),
+        *prev2_keys(p.word(p.step(before, -1) if before >= 0 else before - 1)),
+        *next2_keys(p.word(p.step(after, 1) if after < len(p.words) else after + 1)),
+    ]
+
+
+def features(p: Prepared, i: int, prev_label: str) -> list[str]:
+    """The feature strings of candidate token `i`, given the label chosen for the token before it."""
+    return static_features(p, i) + label_keys(p.cand_word(i), prev_label)

@@ -40,6 +40,7 @@ class Lexicon:
     phrases: dict[str, int]
     zipf_shift: int
     lower_places: frozenset[str]  # words on a LOWER_OK list
+    phrase_heads: frozenset[str]  # first words of the multi-word places
 
     def flags(self, low: str) -> int:
         return self.words.get(low, 0) & ((1 << self.zipf_shift) - 1)
@@ -66,5 +67,7 @@ def lexicon() -> Lexicon:
             data = json.loads(gzip.decompress(path.read_bytes()))
             groups: dict[str, str] = data["words"]
             lower = frozenset(w for code, keys in groups.items() if int(code) & LOWER_OK for w in keys.split("\n"))
-            _LOADED.append(Lexicon(_expand(groups), _expand(data["phrases"]), int(data["zipf_shift"]), lower))
+            phrases = _expand(data["phrases"])
+            heads = frozenset(k.partition(" ")[0] for k in phrases)
+            _LOADED.append(Lexicon(_expand(groups), phrases, int(data["zipf_shift"]), lower, heads))
         return _LOADED[0]

@@ -1,9 +1,13 @@
 """E-mail context rules: where a name is a name whatever the word ("Hi Grace," "From: Mark Lee").
 
 Headers (From/To/Cc ...), greetings, sign-offs, "- Name" lines, titles (Mr, Dr ...) and
-self-introductions ("my name is ...") mark the capitalised words they introduce as a person.
-A name found this way is also a name elsewhere in the same text. Every pattern is bounded, so the
-scan is linear in the text.
+self-introductions ("my name is ...") mark the capitalised words they introduce as a person; a
+legal form ("GmbH", "Inc") marks a company. A name found this way is also a name elsewhere in the
+same text.
+
+Each pattern is tried only where the tokens show its first word (a header word at a line start, a
+greeting, a title, a legal form ...), anchored there, never over the whole text: a text without
+such words costs one look at each token. Every pattern is bounded, so the scan is linear.
 """
 
 from __future__ import annotations
@@ -12,21 +16,36 @@ from dataclasses import dataclass
 
 import regex
 
+from guardrails_lite.validators.pii._names.features import Prepared
 from guardrails_lite.validators.pii._names.lexicon import FIRST, LAST, Lexicon
+from guardrails_lite.validators.pii._names.tokens import NEWLINE
 from guardrails_lite.validators.pii._names.wordlists import CLOSINGS
 
 _NAME = r"\p{Lu}(?:\.|[\p{L}'’]{1,30}(?:-\p{Lu}[\p{L}'’]{1,30})?)"
 _PARTICLE = r"(?:van|von|de|der|del|da|di|du|la|le|al|bin|ter|den)"
 _SEQ = rf"{_NAME}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME}){{0,3}}"
-_TITLES = r"(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sir|Dame|Madam|Mme|Mlle|Herr|Frau|Sr|Sra)"
-_HEADER = regex.compile(
-    r"(?im)^[ \t>]*(?:from|to|cc|bcc|reply-to|sender|attendees|organi[sz]er|owner|assignee|assigned to|name|"
-    r"full name|author|signed|requested by|approved by|prepared by|submitted by|reported by|contact)"
-    r"[ \t]*:[ \t]*([^\n]{1,600})$"
+_TITLE_WORDS = tuple("Mr Mrs Ms Mx Miss Dr Prof Professor Sir Dame Madam Mme Mlle Herr Frau Sr Sra".split())
+_TITLES = rf"(?:{'|'.join(_TITLE_WORDS)})"
+_HEADER_WORDS = (
+    "from|to|cc|bcc|reply-to|sender|attendees|organi[sz]er|owner|assignee|assigned to|name|full name|author|signed|"
+    "requested by|approved by|prepared by|submitted by|reported by|contact"
 )
+_GREETING_WORDS = (
+    "hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|morning|greetings|thanks|thank you|many thanks|"
+    "thanks again|best|regards|kind regards|cheers|welcome"
+)
+_LEGAL_FORMS = (
+    "Inc|Corp|Corporation|LLC|L\\.L\\.C|Ltd|Limited|GmbH|AG|SE|S\\.A|SA|PLC|plc|LLP|BV|B\\.V|NV|N\\.V|Pty|SAS|SARL|"
+    "SpA|S\\.p\\.A|KK|Oy|AB|ASA|A/S|Co|Company|Holdings|Group|Industries|Electronics|Logistics|Freight|Systems|"
+    "Technologies|Technology|Solutions|Labs|Laboratories|Consulting|Capital|Bank|Insurance|Airlines|Airways|Motors|"
+    "Foods|Pharmaceuticals|Pharma|Media|Enterprises|Software|Networks|Ventures|Associates|Studios|Trading|Traders|"
+    "Energy|Analytics|Robotics|Dynamics|Manufacturing|Construction|Realty|Properties|Hotels|Resorts"
+)
+# Anchored where the tokens show the first word (see `find`): at a line start, ...
+_HEADER = regex.compile(rf"(?im)^[ \t>]*(?:{_HEADER_WORDS})[ \t]*:[ \t]*([^\n]{{1,600}})$")
+# ... at a line start or right after a sentence's end and a space, ...
 _GREETING = regex.compile(
-    rf"(?m)(?:^|(?<=[.!?][ \t]))[ \t>]*(?i:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|morning|"
-    rf"greetings|thanks|thank you|many thanks|thanks again|best|regards|kind regards|cheers|welcome)"
+    rf"(?m)[ \t>]*(?i:{_GREETING_WORDS})"
     rf"[ \t]*,?[ \t]+(?:{_TITLES}\.?[ \t]+)?({_SEQ}(?:[ \t]*(?:,|and|&)[ \t]*{_SEQ}){{0,5}})[ \t]*(?=[,!.:;—\-]|$)"
 )
 _SIGN_OFF = regex.compile(
@@ -34,22 +53,40 @@ _SIGN_OFF = regex.compile(
     rf"[ \t]*[,.!]?[ \t]*\n(?:[ \t>]*\n)?[ \t>]*(?-i:({_SEQ}))[ \t]*(?=[,|(\n]|$)"
 )
 _DASH_LINE = regex.compile(rf"(?m)^[ \t>]*(?:--?|–|—|~)[ \t]*({_SEQ})[ \t]*$")
+# ... at a title, ...
 _TITLED = regex.compile(rf"\b{_TITLES}\.?[ \t]+({_SEQ})")
+# ... at the first word of an introduction, ...
 _INTRO = regex.compile(
     rf"(?i:\bmy name is|\bmy name's|\bname:|\bi am|\bi'm|\bthis is|\bcall me|\bask for|\bspeak (?:to|with)|"
     rf"\btalk to|\bcc(?:'?ing)?|\bping|\breach out to|\bintroduce you to|\bintroducing|\bloop(?:ing)? in)"
     rf"[ \t]+({_SEQ})"
 )
 _STRICT_INTRO = ("my name", "name:")
-# "Initech GmbH", "Acme Corp.", "Northwind Traders Ltd": a company by its legal form.
-_COMPANY = regex.compile(
-    rf"\b({_SEQ})[ \t]*,?[ \t]+(?:Inc|Corp|Corporation|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|SE|S\.A|SA|PLC|plc|LLP|"
-    rf"BV|B\.V|NV|N\.V|Pty|SAS|SARL|SpA|S\.p\.A|KK|Oy|AB|ASA|A/S|Co|Company|Holdings|Group|Industries|"
-    rf"Electronics|Logistics|Freight|Systems|Technologies|Technology|Solutions|Labs|Laboratories|Consulting|"
-    rf"Capital|Bank|Insurance|Airlines|Airways|Motors|Foods|Pharmaceuticals|Pharma|Media|Enterprises|Software|"
-    rf"Networks|Ventures|Associates|Studios|Trading|Traders|Energy|Analytics|Robotics|Dynamics|Manufacturing|"
-    rf"Construction|Realty|Properties|Hotels|Resorts)\b\.?"
+# ... and searched for in a window before a legal form: "Initech GmbH", "Acme Corp.", "Northwind Traders Ltd".
+_COMPANY = regex.compile(rf"\b({_SEQ})[ \t]*,?[ \t]+(?:{_LEGAL_FORMS})\b\.?")
+_COMPANY_REACH = 320  # characters a company name may span before its legal form (4 names of 31+31, particles)
+
+# The first words that make each pattern worth trying (lower case, except titles and legal forms).
+_HEADER_FIRST = frozenset(w.split()[0].split("-")[0] for w in _HEADER_WORDS.replace("[sz]", "s").split("|")) | {
+    "organizer"
+}
+_GREETING_FIRST = frozenset(w.split()[0] for w in _GREETING_WORDS.split("|"))
+_CLOSING_FIRST = frozenset(c.split()[0] for c in CLOSINGS if c.split())
+_DASHES = frozenset("- – — ~".split())
+_INTRO_FIRST = frozenset(
+    "my name i i'm this call ask speak talk cc cc'ing ccing ping reach introduce introducing".split()
 )
+_INTRO_FIRST |= {"loop", "looping"}
+_INTRO_LAST = frozenset("is 's : am i'm me for to with cc cc'ing ccing ping introducing in".split())
+_LEGAL_FIRST = frozenset(f.replace("\\.", " ").replace("/", " ").split()[0] for f in _LEGAL_FORMS.split("|"))
+_LEGAL_INITIALS = frozenset(f[0] for f in _LEGAL_FORMS.split("|") if "\\." in f or "/" in f)
+_SENTENCE_STOPS = frozenset(".!?")
+# What may stand right before the name a greeting introduces: its last word, a title, "Dr." or a comma.
+_GREETING_BEFORE = frozenset(
+    (
+        "hi hello hey hiya dear morning afternoon evening greetings thanks you again best regards cheers welcome , ."
+    ).split()
+) | {t.lower() for t in _TITLE_WORDS}
 _EMAIL_OR_ANGLE = regex.compile(r"<[^<>\n]{0,320}>|[^\s<>,;]{1,64}@[^\s<>,;]{1,255}")
 _SPLIT_ITEMS = regex.compile(r"[;,]|\band\b|&")
 # Words that make a greeting or header address a group, not a person.
@@ -91,35 +128,164 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def find(text: str, lex: Lexicon) -> list[RuleSpan]:
-    """Person names that the context gives away, as character spans."""
+def find(text: str, p: Prepared, lex: Lexicon) -> list[RuleSpan]:
+    """Person names (and companies) that the context gives away, as character spans."""
+    starts = _Starts(text, p)
     out: list[RuleSpan] = []
-    for m in _HEADER.finditer(text):
-        s0 = m.start(1)
-        value = m.group(1)
-        for item in _split_items(value):
-            a, b = item
-            raw = value[a:b]
-            had_address = _EMAIL_OR_ANGLE.search(raw) is not None
-            cleaned = _EMAIL_OR_ANGLE.sub(lambda x: " " * len(x.group()), raw)
-            for nm in regex.finditer(_SEQ, cleaned):
-                piece = cleaned[nm.start() : nm.end()]
-                if _name_ok(piece, lex, need_lexicon=not had_address):
-                    out.append(RuleSpan(*_trim(text, s0 + a + nm.start(), s0 + a + nm.end()), strict=True))
-                break  # the first name-like run of an item is the name; the rest is a title or company
-    for pattern, need in ((_GREETING, True), (_SIGN_OFF, False), (_DASH_LINE, True), (_TITLED, False)):
-        for m in pattern.finditer(text):
+    for m in starts.matches(_HEADER, starts.header):
+        _header_names(text, m, lex, out)
+    for pattern, where, need in (
+        (_GREETING, starts.greeting, True),
+        (_SIGN_OFF, starts.closing, False),
+        (_DASH_LINE, starts.dash, True),
+        (_TITLED, starts.title, False),
+    ):
+        for m in starts.matches(pattern, where):
             for piece_start, piece_end in _names_in(text, m.start(1), m.end(1)):
                 piece = text[piece_start:piece_end]
                 if _name_ok(piece, lex, need_lexicon=need):
                     out.append(RuleSpan(*_trim(text, piece_start, piece_end), strict=not need))
-    out += [RuleSpan(*_trim(text, m.start(), m.end()), strict=True, kind="ORG") for m in _COMPANY.finditer(text)]
-    for m in _INTRO.finditer(text):
+    for lo, hi in starts.company_windows():
+        out += [
+            RuleSpan(*_trim(text, m.start(), m.end()), strict=True, kind="ORG") for m in _COMPANY.finditer(text, lo, hi)
+        ]
+    for m in starts.matches(_INTRO, starts.intro):
         lead = text[m.start() : m.start(1)].lower()
         strict = lead.startswith(_STRICT_INTRO)
         if _name_ok(m.group(1), lex, need_lexicon=not strict):
             out.append(RuleSpan(*_trim(text, m.start(1), m.end(1)), strict=strict))
     return out
+
+
+class _Starts:
+    """Where each pattern may match: character offsets, ascending.
+
+    Read off the tokens without visiting each one: every pattern but the company's names a person
+    right after its first words, and a name starts with a capital letter, so the look-up starts
+    from the capitalised tokens (and from line starts, for headers and sign-offs).
+    """
+
+    def __init__(self, text: str, p: Prepared) -> None:
+        self.text = text
+        self.p = p
+        self.header: list[int] = []
+        self.closing: list[int] = []
+        self.dash: list[int] = []
+        self.legal: list[int] = []
+        greeting: set[int] = set()
+        title: set[int] = set()
+        intro: set[int] = set()
+        words, ends = p.words, p.ends
+        n = len(words)
+        for first in [0, *(i + 1 for i in p.newlines)]:
+            j = first
+            while j < n and words[j] == ">":
+                j += 1
+            if j >= n:
+                continue
+            low = words[j].lower()
+            line_start = ends[first - 1] if first else 0
+            if low in _HEADER_FIRST:
+                self.header.append(line_start)
+            if low in _CLOSING_FIRST:
+                self.closing.append(line_start)
+            if low in _DASHES:
+                self.dash.append(line_start)
+        for i in p.caps:
+            w = words[i]
+            if w in _LEGAL_FIRST and (w not in _LEGAL_INITIALS or (i + 1 < n and words[i + 1] in "./")):
+                self.legal.append(i)
+            if i == 0:
+                continue
+            before = words[i - 1]
+            if before in _TITLE_WORDS:
+                title.add(i - 1)
+            elif before == "." and i > 1 and words[i - 2] in _TITLE_WORDS:
+                title.add(i - 2)
+            low = before.lower()
+            if low in _INTRO_LAST:
+                intro.update(k for k in range(max(0, i - 4), i) if words[k].lower() in _INTRO_FIRST)
+            if low in _GREETING_BEFORE:
+                self._greeting(i, greeting)
+        if "plc" in words:  # the one legal form in lower case, so no capitalised token
+            self.legal = sorted({*self.legal, *(i for i, w in enumerate(words) if w == "plc")})
+        self.greeting = sorted(greeting)
+        self.title = [p.ends[k] - len(words[k]) for k in sorted(title)]
+        self.intro = [p.ends[k] - len(words[k]) for k in sorted(intro)]
+
+    def _greeting(self, i: int, into: set[int]) -> None:
+        """A greeting before the capitalised token `i` ("Hi Ana", "Dear Dr. Lee", "Good morning, Ana")."""
+        words = self.p.words
+        j = i - 1
+        if words[j] in _TITLE_WORDS:
+            j -= 1
+        elif words[j] == "." and j > 0 and words[j - 1] in _TITLE_WORDS:
+            j -= 2
+        if j >= 0 and words[j] == ",":
+            j -= 1
+        for k in range(j, max(-1, j - 3), -1):
+            if words[k].lower() not in _GREETING_FIRST:
+                continue
+            pos = self._sentence_start(k)
+            if pos is not None:
+                into.add(pos)
+
+    def _sentence_start(self, k: int) -> int | None:
+        """Where a pattern anchored at token `k` starts: its line's start, or just after a sentence's end."""
+        words, ends = self.p.words, self.p.ends
+        j = k - 1
+        while j >= 0 and words[j] == ">":
+            j -= 1
+        if j < 0 or words[j] == NEWLINE:
+            return ends[j] if j >= 0 else 0
+        before = words[k - 1]
+        if before in _SENTENCE_STOPS and self.text[ends[k - 1]] in " \t":
+            return ends[k - 1] + 1
+        return None
+
+    def matches(self, pattern: regex.Pattern[str], where: list[int]) -> list[regex.Match[str]]:
+        """`pattern` anchored at each offset of `where`; like `finditer`, a match never overlaps the one before."""
+        out: list[regex.Match[str]] = []
+        done = 0
+        for pos in where:
+            if pos < done:
+                continue
+            m = pattern.match(self.text, pos)
+            if m is not None and m.end() > m.start():
+                out.append(m)
+                done = m.end()
+        return out
+
+    def company_windows(self) -> list[tuple[int, int]]:
+        """Merged (start, end) character windows that end just after a legal form and reach back far enough."""
+        text, ends, words = self.text, self.p.ends, self.p.words
+        windows: list[tuple[int, int]] = []
+        for i in self.legal:
+            at = ends[i] - len(words[i])
+            lo = max(0, at - _COMPANY_REACH)
+            while lo > 0 and not text[lo - 1].isspace() and at - lo < _COMPANY_REACH + 64:
+                lo -= 1  # start on a word's first character
+            hi = min(len(text), ends[min(i + 4, len(ends) - 1)] + 1)
+            if windows and lo <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+            else:
+                windows.append((lo, hi))
+        return windows
+
+
+def _header_names(text: str, m: regex.Match[str], lex: Lexicon, out: list[RuleSpan]) -> None:
+    """The person named by each item of a header's value ("From: Mark Lee <mark@x>, Ana Diaz")."""
+    s0 = m.start(1)
+    value = m.group(1)
+    for a, b in _split_items(value):
+        raw = value[a:b]
+        had_address = _EMAIL_OR_ANGLE.search(raw) is not None
+        cleaned = _EMAIL_OR_ANGLE.sub(lambda x: " " * len(x.group()), raw)
+        for nm in regex.finditer(_SEQ, cleaned):
+            piece = cleaned[nm.start() : nm.end()]
+            if _name_ok(piece, lex, need_lexicon=not had_address):
+                out.append(RuleSpan(*_trim(text, s0 + a + nm.start(), s0 + a + nm.end()), strict=True))
+            break  # the first name-like run of an item is the name; the rest is a title or company
 
 
 def _split_items(value: str) -> list[tuple[int, int]]:

@@ -1,27 +1,46 @@
 """A greedy left-to-right averaged-perceptron tagger over candidate tokens (see `features`).
 
 Weights come from scripts/train_names.py (guardrails_lite/data/names/tagger.json.gz). Labels are
-B-/I- PER, LOC, ORG; a token that is no candidate is outside every name. The features that do not
-depend on the previous label are scored for all candidates in one numpy gather; the few that do
-are added token by token while decoding.
+B-/I- PER, LOC, ORG; a token that is no candidate is outside every name.
+
+Fast path: the summed weights of each feature group that depends on one word only are cached per
+word (`_Vectors`), as if an "O" came before the candidate; scoring a candidate is then a few
+dictionary look-ups, its pair features, and one sum. A candidate right after a name token gets the
+difference its true previous label makes (`_delta`, cached per label and word class).
 """
 
 from __future__ import annotations
 
 import base64
+import bisect
 import gzip
 import json
 import math
 import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from guardrails_lite.validators.pii._names.features import LABELS, Prepared, label_features, static_features
+from guardrails_lite.validators.pii._names.features import (
+    LABELS,
+    Facts,
+    Prepared,
+    Word,
+    bare,
+    label_keys,
+    next2_keys,
+    next_keys,
+    own_keys,
+    prev2_keys,
+    prev_keys,
+)
+from guardrails_lite.validators.pii._names.tokens import NEWLINE
 
 _N = len(LABELS)
-_KINDS = ("PER", "LOC", "ORG")
-_LABEL_FEATURES = ("pl=", "pl_s=", "pl_lex=")  # see features.label_features
+_LABEL_FEATURES = ("pl=", "pl_s=", "pl_lex=")  # see features.label_keys
+_CACHE_MAX = 50_000
+_CLASSES_MAX = 1_000
 _LOCK = threading.Lock()
 _LOADED: list[Tagger] = []
 
@@ -36,69 +55,168 @@ class Tagged:
     score: float
 
 
+class _Vectors(dict[str, list[float]]):
+    """The summed weights of one feature group, per token text (a bounded cache filled on a miss)."""
+
+    def __init__(self, tagger: Tagger, keys: Callable[[Word], list[str]], facts: Facts) -> None:
+        super().__init__()
+        self.summed = tagger.summed
+        self.key_fn = keys
+        self.facts = facts
+
+    def __missing__(self, w: str) -> list[float]:
+        got = self.summed(self.key_fn(self.facts[w]))
+        if len(self) >= _CACHE_MAX:
+            self.clear()
+        self[w] = got
+        return got
+
+
+class _Classes(dict[tuple[Any, ...], _Vectors]):
+    """`_Vectors` of a feature group whose features also depend on a small class tuple (made on a miss)."""
+
+    def __init__(self, tagger: Tagger, keys: Callable[..., list[str]], facts: Facts) -> None:
+        super().__init__()
+        self.tagger = tagger
+        self.key_fn = keys
+        self.facts = facts
+
+    def __missing__(self, cls: tuple[Any, ...]) -> _Vectors:
+        keys = self.key_fn
+        got = _Vectors(self.tagger, lambda f: keys(f, *cls), self.facts)
+        with _LOCK:
+            if len(self) >= _CLASSES_MAX:  # a class tuple holds a neighbour's shape: any one character
+                self.clear()
+            return self.setdefault(cls, got)
+
+
+def _own_keys(f: Word, initial: bool, line_len: int, phrase: str, particle: bool) -> list[str]:
+    if particle:
+        f = bare(f)
+    return own_keys(f, initial, line_len, phrase) + label_keys(f, "O")  # as if an "O" came before
+
+
+class _Groups:
+    """The cached feature groups of one lexicon's words (see `features.static_features`)."""
+
+    def __init__(self, tagger: Tagger, facts: Facts) -> None:
+        self.facts = facts
+        self.own = _Classes(tagger, _own_keys, facts)
+        self.prev = _Classes(tagger, prev_keys, facts)
+        self.next = _Classes(tagger, next_keys, facts)
+        self.prev2 = _Vectors(tagger, prev2_keys, facts)
+        self.next2 = _Vectors(tagger, next2_keys, facts)
+
+
 class Tagger:
-    def __init__(self, features: list[str], matrix: Any) -> None:
-        """`matrix[i]` holds the per-label weights of `features[i]`."""
-        dynamic = {i for i, f in enumerate(features) if f.startswith(_LABEL_FEATURES)}
-        self.dynamic = {features[i]: [float(v) for v in matrix[i]] for i in dynamic}
-        self.index = {f: i for i, f in enumerate(features) if i not in dynamic}
-        self.matrix = matrix
-        import numpy as np
+    def __init__(self, features: list[str], weights: list[list[float]]) -> None:
+        """`weights[i]` holds the per-label weights of `features[i]`."""
+        self.weights = dict(zip(features, weights, strict=True))
+        if "b" not in self.weights:
+            raise ValueError("tagger file has no bias feature")
+        self.deltas: dict[tuple[str, str, str], list[float]] = {}
+        self.groups: dict[int, _Groups] = {}  # by id(facts): one `Facts` per lexicon (`features.facts_of`)
 
-        self._np = np
+    def summed(self, keys: list[str]) -> list[float]:
+        get = self.weights.get
+        return [sum(col) for col in zip([0.0] * _N, *(w for w in map(get, keys) if w is not None), strict=True)]
 
-    def static_scores(self, p: Prepared, rows: list[int]) -> list[list[float]]:
-        get = self.index.get
-        bias = self.index.get("b", 0)
-        flat: list[int] = []
-        offsets: list[int] = []
-        for i in rows:
-            offsets.append(len(flat))
-            # "b" (bias) first: every row has at least one index, as reduceat needs.
-            flat.append(bias)
-            flat += [x for x in map(get, static_features(p, i)[1:]) if x is not None]
-        scores: list[list[float]] = self._np.add.reduceat(self.matrix[flat], offsets, axis=0).tolist()
-        return scores
+    def _groups(self, facts: Facts) -> _Groups:
+        got = self.groups.get(id(facts))
+        if got is None:
+            with _LOCK:  # the groups hold `facts`, so its id is never reused while the entry lives
+                got = self.groups.setdefault(id(facts), _Groups(self, facts))
+        return got
+
+    def scores(self, p: Prepared) -> Iterator[tuple[int, int, Word, list[float]]]:
+        """Per candidate: its index, its place among the tokens without line breaks, its word as scored, and
+        its label scores as if an "O" came before it (`features(p, i, "O")` summed, from the caches)."""
+        g = self._groups(p.facts)
+        own_c, prev_c, next_c, prev2_v, next2_v = g.own, g.prev, g.next, g.prev2, g.next2
+        words, initial, line_len, phrase, facts, particles = (
+            p.words,
+            p.initial,
+            p.line_len,
+            p.phrase,
+            p.facts,
+            p.particles,
+        )
+        # Neighbours skip line breaks (see `Prepared.step`): token i is at k = i - (line breaks before it) in
+        # `seq`, and seq[k] is words[i]; `padded[k + 2]` is seq[k].
+        newlines = p.newlines
+        seq = [i for i, w in enumerate(words) if w != NEWLINE] if newlines else range(len(words))
+        padded = ["<s>", "<s>", *(words[i] for i in seq), "</s>", "</s>"]
+        end = len(words)
+        for i in p.cands:
+            k = i - bisect.bisect_left(newlines, i) if newlines else i
+            w, tp = words[i], padded[k + 1]
+            part = i in particles
+            f = bare(facts[w]) if part else facts[w]
+            ll = line_len[i]
+            # a neighbour's list class counts only if it is a candidate and no particle (`Prepared.listed`)
+            before = seq[k - 1] if k > 0 else -1
+            after = seq[k + 1] if k + 1 < len(seq) else end
+            s = [
+                a + b + c + d + e
+                for a, b, c, d, e in zip(
+                    own_c[initial[i], ll if ll < 5 else 5, phrase.get(i, ""), part][w],
+                    prev_c[f.shape, f.coarse, before in initial and before not in particles][tp],
+                    next_c[f.coarse, facts[tp].shape, after in initial and after not in particles][padded[k + 3]],
+                    prev2_v[padded[k]],
+                    next2_v[padded[k + 4]],
+                    strict=True,
+                )
+            ]
+            yield i, k, f, s
 
     def tag(self, p: Prepared) -> list[Tagged]:
-        rows = p.cands
-        if not rows:
+        if not p.cands:
             return []
-        static = self.static_scores(p, rows)
-        dynamic = self.dynamic
+        exp = math.exp
         out: list[Tagged] = []
         prev = "O"
         last = -2
         current: list[Any] | None = None  # [first, last, kind, min confidence]
-        for i, s in zip(rows, static, strict=True):
-            if i != last + 1:
+        for i, k, f, s in self.scores(p):
+            if k != last + 1:
                 prev = "O"  # a token that is no candidate lies between: it was outside every name
+            elif prev != "O":
+                s = [a + b for a, b in zip(s, self._delta(f, prev), strict=True)]
+            last = k
+            top = max(s)
+            label = LABELS[s.index(top)]
+            if label == "O":
                 if current is not None:
-                    out.append(Tagged(current[0], current[1], current[2], current[3]))
+                    out.append(Tagged(*current))
                     current = None
-            last = i
-            for f in label_features(p, i, prev):
-                w = dynamic.get(f)
-                if w is not None:
-                    s = [a + b for a, b in zip(s, w, strict=True)]
-            best = max(range(_N), key=s.__getitem__)
-            label = LABELS[best]
-            if label.startswith("I-") and prev[2:] != label[2:]:
+                prev = label
+                continue
+            conf = 1.0 / sum([exp(x - top) for x in s])
+            if label[0] == "I" and prev[2:] != label[2:]:
                 label = "B-" + label[2:]  # an inside label needs an entity to continue
-            top = s[best]
-            conf = 1.0 / sum(math.exp(max(-50.0, x - top)) for x in s)
-            if current is not None and not (label.startswith("I-") and label[2:] == current[2]):
-                out.append(Tagged(current[0], current[1], current[2], current[3]))
+            if current is not None and not (label[0] == "I" and label[2:] == current[2]):
+                out.append(Tagged(*current))
                 current = None
-            if label.startswith("B-"):
+            if label[0] == "B":
                 current = [i, i, label[2:], conf]
-            elif current is not None and label.startswith("I-"):
+            elif current is not None:
                 current[1] = i
                 current[3] = min(current[3], conf)
             prev = label
         if current is not None:
-            out.append(Tagged(current[0], current[1], current[2], current[3]))
+            out.append(Tagged(*current))
         return out
+
+    def _delta(self, f: Word, prev: str) -> list[float]:
+        """What the label features add when `prev`, not "O", comes before a word like `f`."""
+        key = (prev, f.shape, f.coarse)
+        delta = self.deltas.get(key)
+        if delta is None:
+            now, before = self.summed(label_keys(f, prev)), self.summed(label_keys(f, "O"))
+            delta = [a - b for a, b in zip(now, before, strict=True)]
+            if len(self.deltas) < _CACHE_MAX:
+                self.deltas[key] = delta
+        return delta
 
 
 def tagger() -> Tagger:
@@ -121,4 +239,4 @@ def load(data: dict[str, Any]) -> Tagger:
     features = str(data["features"]).split("\n")
     raw = np.frombuffer(base64.b64decode(data["weights"]), dtype="<i2")
     matrix = raw.reshape(len(features), _N).astype(np.float64) / float(data["scale"])
-    return Tagger(features, matrix)
+    return Tagger(features, matrix.tolist())

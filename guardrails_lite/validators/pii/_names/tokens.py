@@ -1,47 +1,58 @@
-"""A fast tokenizer with character offsets, close to the treebank's (hyphens, possessive 's apart)."""
+"""A fast tokenizer close to the treebank's (hyphens, possessive 's apart), with line breaks as tokens.
+
+One `findall` pass: each match is a token with the spaces before it, so the end offsets are a running
+sum of the match lengths (no match objects, no per-token offsets in Python). A line break is a token
+of its own ("\\n"); placeholders (<PERSON_1>), links and e-mail addresses are one token each (a
+placeholder is no capitalised word, so it never starts a name); an initial keeps its period ("J.");
+words keep inner apostrophes except a possessive 's. Every repetition is bounded or consumed once, so
+hostile text costs linear time.
+"""
 
 from __future__ import annotations
 
 import bisect
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 
-# Order matters: placeholders (<PERSON_1>, <EMAIL_ADDRESS:1f2e...>), e-mail addresses and links are
-# one token each (never part of a name); an initial keeps its period ("J."); words keep inner
-# apostrophes except a possessive 's; any other character is a token. Every repetition before "@" is
-# bounded, so a long run without "@" costs linear time.
-_TOKEN = re.compile(
-    r"<[A-Z][A-Za-z0-9_:]{0,80}>"
-    r"|[^\s@<>()\[\]]{1,64}@[^\s@<>()\[\]]{1,255}"
+NEWLINE = "\n"
+_WORD = r"[^\W_]+(?:['’](?![sS]\b)[^\W_]+)*"
+_TAIL = (
     r"|(?:https?://|www\.)\S+"
-    r"|(?<![^\W_])[^\W\d_]\.(?![^\W_])"
-    r"|[^\W_]+(?:['’](?![sS]\b)[^\W_]+)*"
+    r"|[^\W\d_]\.(?![^\W_])"
+    rf"|{_WORD}"
     r"|['’][sS]\b"
-    r"|\S"
+    r"|\S)"
 )
-
-
-_NEWLINE = re.compile(r"\n")
+_TOKEN = re.compile(r"[^\S\n]*(?:\n|<[A-Z][A-Za-z0-9_:]{0,80}>" + _TAIL)
+# With an "@" in the text: an address is one token, tried before the rest; its bounded local part keeps a
+# long run without "@" linear. Texts without "@" (most) skip that look at every token.
+_TOKEN_AT = re.compile(r"[^\S\n]*(?:\n|<[A-Z][A-Za-z0-9_:]{0,80}>|[^\s@<>()\[\]]{1,64}@[^\s@<>()\[\]]{1,255}" + _TAIL)
 
 
 @dataclass(frozen=True, slots=True)
 class Tokens:
-    """Parallel lists: token text, start offset, end offset, and whether a line break precedes it."""
+    """Token texts ("\\n" for a line break) and their end offsets in the text."""
 
-    text: list[str]
-    start: list[int]
-    end: list[int]
-    newline_before: list[bool]
+    words: list[str]
+    ends: list[int]
+
+    def start(self, i: int) -> int:
+        return self.ends[i] - len(self.words[i])
+
+    def first_ending_after(self, pos: int) -> int:
+        """Index of the first token that ends after `pos` (len(words) if none)."""
+        return bisect.bisect_right(self.ends, pos)
+
+    def last_starting_before(self, pos: int) -> int:
+        """Index of the last token that starts before `pos` (-1 if none)."""
+        k = bisect.bisect_left(self.ends, pos)
+        if k < len(self.words) and self.start(k) < pos:
+            return k
+        return k - 1
 
 
 def tokenize(text: str) -> Tokens:
-    spans = [m.span() for m in _TOKEN.finditer(text)]
-    starts = [a for a, _ in spans]
-    breaks = [False] * len(spans)
-    if spans:
-        breaks[0] = True
-        for m in _NEWLINE.finditer(text):
-            j = bisect.bisect_right(starts, m.start())
-            if j < len(breaks):
-                breaks[j] = True
-    return Tokens([text[a:b] for a, b in spans], starts, [b for _, b in spans], breaks)
+    raw = (_TOKEN_AT if "@" in text else _TOKEN).findall(text)
+    ends = list(accumulate(map(len, raw)))
+    return Tokens([t.lstrip() or NEWLINE for t in raw], ends)
