@@ -165,7 +165,8 @@ def test_names_are_not_taken_from_inside_e_mail_addresses_or_links() -> None:
 _TAGGER_TEXTS = (
     "From: Mark Lee <mark@corp.example>\nTo: Ana van der Berg\n\nHi Mark,\nthe Bank of America office in\nNew York"
     " moved to Ludwig van Beethoven Street, Berlin.\n\nBest,\nAna\n",
-    "Will you ask Grace at Initech GmbH? She flew from Paris to Sao Paulo with Anna de Vries; Jane.Doe@Example.com has the plan.",
+    "Will you ask Grace at Initech GmbH? She flew from Paris to Sao Paulo with Anna de Vries;"
+    " Jane.Doe@Example.com has the plan.",
 )
 
 
@@ -183,7 +184,8 @@ def test_the_tagger_scores_the_features_it_was_trained_on(text: str) -> None:
         p = prepare(tokenize(text), facts_of(lexicon()))
         scored = list(model.scores(p))
         assert [i for i, *_ in scored] == p.cands
-        assert p.particles and p.newlines or "\n" not in text
+        assert p.particles
+        assert p.newlines or "\n" not in text
         for i, _, _, fast in scored:
             assert fast == pytest.approx(model.summed(features(p, i, "O")), abs=1e-9)
 
