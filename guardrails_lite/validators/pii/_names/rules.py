@@ -45,7 +45,7 @@ _LEGAL_FORMS = (
 _HEADER = regex.compile(rf"(?im)^[ \t>]*(?:{_HEADER_WORDS})[ \t]*:[ \t]*([^\n]{{1,600}})$")
 # ... at a line start or right after a sentence's end and a space, ...
 _GREETING = regex.compile(
-    rf"(?m)[ \t>]*(?i:{_GREETING_WORDS})"
+    rf"(?m)(?:^|(?<=[.!?][ \t]))[ \t>]*(?i:{_GREETING_WORDS})"
     rf"[ \t]*,?[ \t]+(?:{_TITLES}\.?[ \t]+)?({_SEQ}(?:[ \t]*(?:,|and|&)[ \t]*{_SEQ}){{0,5}})[ \t]*(?=[,!.:;—\-]|$)"
 )
 _SIGN_OFF = regex.compile(
