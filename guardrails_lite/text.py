@@ -60,7 +60,12 @@ class SentenceRule:
         found = _pattern(self).finditer(part)
         if not self.abbreviations:
             return [start + m.end() for m in found]
-        return [start + m.end() for m in found if m.group() != "." or not _abbreviation(part, m.start())]
+        # Every abbreviation ends in a letter: only a single period after one needs the closer look.
+        return [
+            start + m.end()
+            for m in found
+            if m.group() != "." or not part[m.start() - 1 : m.start()].isalpha() or not _abbreviation(part, m.start())
+        ]
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Consecutive ``[start, end)`` spans covering `text`, each ending after a sentence end (the last one
@@ -81,12 +86,16 @@ class SentenceRule:
     def trimmed(self, text: str) -> list[tuple[int, int]]:
         """``[start, end)`` of each non-empty sentence of `text`, whitespace excluded (``split``'s offsets)."""
         out: list[tuple[int, int]] = []
+        first = _NON_SPACE.search
         for a, b in self.spans(text):
-            part = text[a:b]
-            lead = len(part) - len(part.lstrip())
-            if lead < len(part):
-                out.append((a + lead, a + len(part.rstrip())))
+            lead = first(text, a, b)
+            if lead is not None:
+                # Only a line break or the end of the text leaves whitespace before a span's end.
+                out.append((lead.start(), b if not text[b - 1].isspace() else a + len(text[a:b].rstrip())))
         return out
+
+
+_NON_SPACE = re.compile(r"\S")
 
 
 @functools.lru_cache(maxsize=16)
@@ -115,7 +124,8 @@ _CALENDAR = frozenset(
 
 def _abbreviation(text: str, dot: int) -> bool:
     """True if the period at `dot` closes an abbreviation rather than a sentence (see `SentenceRule`)."""
-    before = _WORD_BEFORE.search(text, max(0, dot - 13), dot)
+    # The longest word the lists hold has six letters: a window of seven sees every one whole.
+    before = _WORD_BEFORE.search(text, max(0, dot - 7), dot)
     if before is None:
         return False
     word = before.group(1).lower()

@@ -86,3 +86,27 @@ _BUILT = {
     "speculation": build({"use": "speculation"}),
     "grounding": build({"use": "grounding", "citations": "required"}),
 }
+
+
+def test_past_max_chars_the_rest_is_a_finding_and_a_repair_keeps_only_what_was_checked() -> None:
+    good = "Dana booked the Lakeside Hall for 12 September. "
+    hedge = "Marcus probably lost the form. "
+    text = good + hedge + good * 3
+    for use in ("grounding", "speculation"):
+        v = build({"use": use, "max_chars": len(good) + len(hedge) + 10})
+        verdict = check(v, text, DOCS)
+        assert not verdict.passed
+        rest = verdict.findings[-1]
+        assert "not checked" in rest.message and text[rest.start : rest.end].strip() == (good * 3).strip()
+        assert rest.end == len(text)
+        assert verdict.repaired == "Dana booked the Lakeside Hall for 12 September."
+        assert check(build({"use": use}), text, DOCS).findings[-1].end != len(text)  # the default reads it all
+
+
+def test_one_answer_of_many_sentences_stays_fast_and_fails_closed() -> None:
+    # Repeated and letterless sentences are judged once; 200k characters stop at max_chars.
+    for text in ("Maybe. " * 30_000, ". " * 100_000, "1 " * 100_000):
+        for use in ("grounding", "speculation"):
+            verdict = check(build({"use": use}), text, DOCS)
+            assert not verdict.passed
+            assert verdict.findings[-1].end == len(text)

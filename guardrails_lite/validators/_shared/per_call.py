@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
-from guardrails_lite.verdict import Document
+from guardrails_lite.text import SENTENCES
+from guardrails_lite.verdict import Document, Finding
 
 _T = TypeVar("_T")
 
@@ -26,3 +27,41 @@ def per_documents(state: dict[str, Any], key: str, documents: Sequence[Document]
     made = build()
     state[key] = (fp, made)
     return made
+
+
+def checked_sentences(text: str, max_chars: int) -> tuple[list[tuple[int, int]], int | None]:
+    """The sentences (``SENTENCES.trimmed`` spans) a check judges, and where the unchecked rest starts.
+
+    Only the first `max_chars` characters are split and judged; the sentence the limit cuts and all after
+    it are the rest (None when the whole text fits), which the caller reports and a repair drops: the time a
+    hostile answer can cost stays bounded whatever its shape, and nothing unchecked passes.
+    """
+    if len(text) <= max_chars:
+        return SENTENCES.trimmed(text), None
+    spans = SENTENCES.trimmed(text[:max_chars])
+    rest = spans.pop()[0] if spans else 0
+    return spans, rest
+
+
+def unchecked_finding(rest: int, text: str, max_chars: int) -> Finding:
+    return Finding(
+        f"the answer is longer than the {max_chars} characters this check reads: the rest is not checked",
+        start=rest,
+        end=len(text),
+    )
+
+
+class PerSentence(Generic[_T]):
+    """`judge(sentence)` once per distinct sentence of one call: an answer of 28,000 copies of "Maybe."
+    costs one judgement."""
+
+    def __init__(self, judge: Callable[[str], _T]) -> None:
+        self._judge = judge
+        self._seen: dict[str, _T] = {}
+
+    def __call__(self, sentence: str) -> _T:
+        try:
+            return self._seen[sentence]
+        except KeyError:
+            made = self._seen[sentence] = self._judge(sentence)
+            return made

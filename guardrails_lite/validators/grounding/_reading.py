@@ -192,45 +192,13 @@ def agent_verbs(
     i = 0
     while i < n:
         t = toks[i]
-        agent: set[str] = set()
-        j = i + 1
-        if t.low in ("i", "we"):
-            agent = set(authors)
-        elif t.low in ("our", "my") and authors:  # "our accounts team paid": the writer's side
-            j = i + 1
-            while j < i + 4 and j + 1 < n and toks[j + 1].low not in AUX and not verb_like(toks[j + 1]):
-                j += 1
-            j += 1
-            agent = set(authors)
-        elif t.low == "please":
-            agent, j = set(addressees), i + 1
-        elif t.capital and t.text.isalpha() and t.low not in _STOPISH and t.low not in NOT_NAMES:
-            while j < n and toks[j].capital and toks[j].text.isalpha():
-                j += 1
-            agent = {u.low for u in toks[i:j]}
-            if j + 2 < n and toks[j].low == "(" and toks[j + 2].low == ")":  # "Marketing (Leon) prepares"
-                agent.add(toks[j + 1].low)
-                j += 3
-            if j + 1 < n and toks[j].low == ",":  # "Mark Ellis, the driver, stopped": the apposition is the agent too
-                close = next((k for k in range(j + 1, min(n, j + 6)) if toks[k].low == ","), None)
-                if close is not None and toks[j + 1].low != "please":
-                    agent |= names_of(toks[j + 1 : close], True)
-                    j = close + 1
-                else:
-                    j += 1
-        elif t.low in ("from", "by") and i > 0 and i + 1 < n and toks[i + 1].capital:
-            verb = canon("send") if t.low == "from" and _has(toks[:i], "receive") else None
-            if t.low == "from" and verb is None and toks[i - 1].canon in _FROM_NOUNS:
-                verb = toks[i - 1].canon  # "approval from Marcus": Marcus approves
-            if t.low == "by" and i > 1 and toks[i - 1].low.endswith("ed"):
-                verb = toks[i - 1].canon
-            if verb:
-                out.append((frozenset(u.low for u in toks[i + 1 : i + 3] if u.capital), verb))
+        found = _agent_at(toks, i, authors, addressees)
+        if found is None:
+            if t.low in ("from", "by") and i > 0 and i + 1 < n and toks[i + 1].capital:
+                out.extend(_passive_agent(toks, i))
             i += 1
             continue
-        else:
-            i += 1
-            continue
+        agent, j = found
         while j < n and (toks[j].low in AUX or toks[j].low in _ADVERBS or toks[j].low == "please"):
             j += 1
         if (
@@ -243,6 +211,50 @@ def agent_verbs(
             out.append((frozenset(agent), toks[j].canon))
         i = max(i + 1, j if t.capital else i + 1)
     return out
+
+
+def _agent_at(
+    toks: Sequence[Tok], i: int, authors: frozenset[str], addressees: frozenset[str]
+) -> tuple[set[str], int] | None:
+    """The agent that starts at token i and the index after it, or None if no agent starts there."""
+    t, n = toks[i], len(toks)
+    if t.low in ("i", "we"):
+        return set(authors), i + 1
+    if t.low in ("our", "my") and authors:  # "our accounts team paid": the writer's side
+        j = i + 1
+        while j < i + 4 and j + 1 < n and toks[j + 1].low not in AUX and not verb_like(toks[j + 1]):
+            j += 1
+        return set(authors), j + 1
+    if t.low == "please":
+        return set(addressees), i + 1
+    if not (t.capital and t.text.isalpha() and t.low not in _STOPISH and t.low not in NOT_NAMES):
+        return None
+    j = i + 1
+    while j < n and toks[j].capital and toks[j].text.isalpha():
+        j += 1
+    agent = {u.low for u in toks[i:j]}
+    if j + 2 < n and toks[j].low == "(" and toks[j + 2].low == ")":  # "Marketing (Leon) prepares"
+        agent.add(toks[j + 1].low)
+        j += 3
+    if j + 1 < n and toks[j].low == ",":  # "Mark Ellis, the driver, stopped": the apposition is the agent too
+        close = next((k for k in range(j + 1, min(n, j + 6)) if toks[k].low == ","), None)
+        if close is not None and toks[j + 1].low != "please":
+            agent |= names_of(toks[j + 1 : close], True)
+            j = close + 1
+        else:
+            j += 1
+    return agent, j
+
+
+def _passive_agent(toks: Sequence[Tok], i: int) -> list[tuple[frozenset[str], str]]:
+    """ "received X from Helena" (Helena sends), "approval from Marcus" (Marcus approves), "paid by Finance"."""
+    t = toks[i]
+    verb = canon("send") if t.low == "from" and _has(toks[:i], "receive") else None
+    if t.low == "from" and verb is None and toks[i - 1].canon in _FROM_NOUNS:
+        verb = toks[i - 1].canon
+    if t.low == "by" and i > 1 and toks[i - 1].low.endswith("ed"):
+        verb = toks[i - 1].canon
+    return [(frozenset(u.low for u in toks[i + 1 : i + 3] if u.capital), verb)] if verb else []
 
 
 def verb_like(t: Tok) -> bool:

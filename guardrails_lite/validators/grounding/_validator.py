@@ -33,7 +33,12 @@ from pydantic import Field
 from guardrails_lite import text as _text
 from guardrails_lite.spec import ValidatorSpec
 from guardrails_lite.text import fold_apostrophes
-from guardrails_lite.validators._shared.per_call import per_documents
+from guardrails_lite.validators._shared.per_call import (
+    PerSentence,
+    checked_sentences,
+    per_documents,
+    unchecked_finding,
+)
 from guardrails_lite.validators.grounding import _causes, _claims, _facts, _support
 from guardrails_lite.validators.grounding._reading import NOT_NAMES
 from guardrails_lite.validators.grounding._words import tokens
@@ -47,6 +52,7 @@ _PLACEHOLDER = re.compile(r"<[A-Z][A-Z_]{0,40}\d{0,6}>|\[[A-Z][A-Z_]{2,40}\d{0,6
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
 _TRAILING_NUMBER = re.compile(r"\d{1,6}$")
 _PUNCT = re.compile(r"[^\w\s]")
+_ALNUM = re.compile(r"[^\W_]")
 # Capitalised words that are not names: pronouns and the like, plus words capitalised in titles.
 _NOT_NAMES = frozenset({"i", "i'm", "i've", "i'd", "i'll", "ok", "okay", "re", "fw", "fwd", "cc", "ps"})
 
@@ -88,6 +94,12 @@ class GroundingSpec(ValidatorSpec):
     )
     min_remaining_words: int = Field(
         2, ge=1, description="Repair only if at least this many content words remain after dropping sentences."
+    )
+    max_chars: int = Field(
+        20_000,
+        ge=1,
+        description="Characters of an answer checked; the rest of a longer answer is a finding (dropped by a "
+        "repair). Bounds the time a hostile answer can cost.",
     )
 
     stages = frozenset({"output"})
@@ -171,24 +183,22 @@ class GroundingValidator:
         drop: list[tuple[int, int]] = []
         attributions: list[tuple[int, int, str, float]] = []
         cited = 0
-        for n, (start, end) in enumerate(_text.SENTENCES.trimmed(text), 1):
+        judged = PerSentence(lambda body: self._judge(body, sources))
+        spans, rest = checked_sentences(text, self.spec.max_chars)
+        for n, (start, end) in enumerate(spans, 1):
             body = text[start:end]
             if self.spec.citations != "off":
-                refs = [r for m in _MARKER.finditer(body) for r in m.group(1).split(",") if sources.looks_cited(r)]
-                bad = [r for r in refs if not sources.resolve(r)]
-                cited += len(refs) - len(bad)
+                body, good, bad = _citations(body, sources)
+                cited += good
                 if bad:
                     findings.append(
-                        Finding(
-                            f"sentence {n} cites {len(bad)} source(s) that were not supplied",
-                            start=start,
-                            end=end,
-                        )
+                        Finding(f"sentence {n} cites {bad} source(s) that were not supplied", start=start, end=end)
                     )
-                body = _MARKER.sub(" ", body)
             # Placeholders left by earlier repairs ("[REDACTED]", "<PERSON_1>") are not claims.
             body = _PLACEHOLDER.sub(" ", body)
-            problems, best, support = self._judge(body, sources)
+            if not _ALNUM.search(body):
+                continue  # punctuation only: no claim
+            problems, best, support = judged(body)
             if problems:
                 findings.append(
                     Finding(
@@ -202,6 +212,9 @@ class GroundingValidator:
                 drop.append((start, end))
             elif support >= 0:
                 attributions.append((start, end, sources.names[best], round(support, 3)))
+        if rest is not None:  # fail closed on what was not read; a repair drops it
+            findings.append(unchecked_finding(rest, text, self.spec.max_chars))
+            drop.append((rest, len(text)))
         ctx.state[f"{ctx.entry_id}:grounding"] = attributions
         citation_missing = self.spec.citations == "required" and cited == 0
         if citation_missing:
@@ -209,9 +222,9 @@ class GroundingValidator:
         if not findings:
             return Verdict.ok()
         unrepairable = citation_missing or len(drop) < sum(1 for f in findings if f.start is not None)
-        rest = _text.drop_spans(text, drop)
-        keep = not unrepairable and len(_text.content_words(rest)) >= self.spec.min_remaining_words
-        return Verdict.fail(*findings, repaired=rest if keep else None)
+        kept = _text.drop_spans(text, drop)
+        keep = not unrepairable and len(_text.content_words(kept)) >= self.spec.min_remaining_words
+        return Verdict.fail(*findings, repaired=kept if keep else None)
 
     def _judge(self, sentence: str, sources: Sources) -> tuple[list[str], int, float]:
         """(problems, index of the best source, its support); support is -1 for a sentence with no content."""
@@ -239,6 +252,13 @@ class GroundingValidator:
         if self.spec.citations == "required" and len(listed) == len(bad):
             findings.append(Finding(f"{self.spec.sources_field} names none of the supplied documents"))
         return Verdict.fail(*findings) if findings else Verdict.ok()
+
+
+def _citations(body: str, sources: Sources) -> tuple[str, int, int]:
+    """`body` without its citation markers, and how many of them name supplied documents and how many do not."""
+    refs = [r for m in _MARKER.finditer(body) for r in m.group(1).split(",") if sources.looks_cited(r)]
+    bad = sum(1 for r in refs if not sources.resolve(r))
+    return _MARKER.sub(" ", body), len(refs) - bad, bad
 
 
 def _entity_problems(sentence: str, sources: Sources) -> list[str]:

@@ -26,7 +26,7 @@ from pydantic import Field
 from guardrails_lite import text as _text
 from guardrails_lite.spec import ValidatorSpec
 from guardrails_lite.text import SENTENCES, fold_apostrophes
-from guardrails_lite.validators._shared.per_call import per_documents
+from guardrails_lite.validators._shared.per_call import PerSentence, checked_sentences, per_documents, unchecked_finding
 from guardrails_lite.validators.speculation._lexicon import (
     COGNITION,
     EVIDENTIAL,
@@ -96,6 +96,12 @@ class SpeculationSpec(ValidatorSpec):
     min_remaining_words: int = Field(
         2, ge=1, description="Repair only if at least this many content words remain after dropping sentences."
     )
+    max_chars: int = Field(
+        20_000,
+        ge=1,
+        description="Characters of an answer checked; the rest of a longer answer is a finding (dropped by a "
+        "repair). Bounds the time a hostile answer can cost.",
+    )
 
     stages = frozenset({"output"})
     streaming = "sentence"
@@ -118,7 +124,19 @@ class Hit:
     end: int
 
 
-Phrases = dict[str, list[tuple[tuple[str, ...], str]]]
+#: Trigger phrases by their first two tokens ("" as the second: the one-token phrases only); each list keeps
+#: the order of the phrase lists, one-token phrases included, so a hostile run of a common first word ("a a a")
+#: costs a dictionary look-up per token, not a pass over every phrase that starts with it.
+Phrases = dict[tuple[str, str], list[tuple[tuple[str, ...], str]]]
+
+
+def _by_two(by_first: dict[str, list[tuple[tuple[str, ...], str]]]) -> Phrases:
+    index: Phrases = {}
+    for first, entries in by_first.items():
+        index[(first, "")] = [e for e in entries if len(e[0]) == 1]
+        for second in {key[1] for key, _ in entries if len(key) > 1}:
+            index[(first, second)] = [e for e in entries if len(e[0]) == 1 or e[0][1] == second]
+    return index
 
 
 class SpeculationValidator:
@@ -144,37 +162,21 @@ class SpeculationValidator:
                     }
                     extra = [("hedge", p.lower()) for p in self.spec.extra_phrases if p.strip()]
                     pairs = [(c, p) for c in self.spec.categories for p in lists[c] if p not in self._allowed]
-                    index: Phrases = {}
+                    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
                     for category, phrase in pairs + extra:
                         key = tuple(w.lower() for w, _ in _text.word_tokens(phrase))
-                        if key and (key, category) not in index.get(key[0], []):
-                            index.setdefault(key[0], []).append((key, category))
-                    self._phrases = index
+                        if key and (key, category) not in by_first.get(key[0], []):
+                            by_first.setdefault(key[0], []).append((key, category))
+                    self._phrases = _by_two(by_first)
         return self._phrases
 
     def __call__(self, text: str, ctx: Context) -> Verdict:
         index = self._index()
         sources = _source_index(ctx, self.spec.source_overlap) if self.spec.respect_sources else None
-        flagged: list[tuple[int, int, str]] = []
-        spans = SENTENCES.trimmed(text)
-        for start, end in spans:
-            sentence = text[start:end]
-            toks = _text.word_tokens(sentence)
-            lowers = [w.lower() for w, _ in toks]
-            capitals = [w[:1].isupper() for w, _ in toks]
-            hits = [h for h in _phrase_hits(index, lowers) if not _label(toks, lowers, h)]
-            hits += self._sentence_rules(lowers, capitals)
-            if "opinion" in self.spec.categories:
-                hits += [
-                    Hit(c, a, b)
-                    for c, a, b in opinion_hits(lowers, capitals)
-                    if not self._allowed.intersection(lowers[a:b])
-                ]
-            if hits:
-                category = self._first_standing(sentence, lowers, capitals, hits, sources)
-                if category is not None:
-                    flagged.append((start, end, category))
-        if not flagged:
+        judged = PerSentence(lambda sentence: self._category(sentence, index, sources))
+        spans, rest = checked_sentences(text, self.spec.max_chars)
+        flagged = [(a, b, c) for a, b in spans if (c := judged(text[a:b])) is not None]
+        if not flagged and rest is None:
             return Verdict.ok()
         # Numbered like grounding's findings: the position among the answer's sentences.
         starts = [a for a, _ in spans]
@@ -182,9 +184,28 @@ class SpeculationValidator:
             Finding(f"sentence {max(1, bisect.bisect_right(starts, s))} {_DESCRIBE[c]}", score=1.0, start=s, end=e)
             for s, e, c in flagged
         ]
-        rest = _text.drop_spans(text, [(s, e) for s, e, _ in flagged])
-        keep = len(_text.content_words(rest)) >= self.spec.min_remaining_words
-        return Verdict.fail(*findings, repaired=rest if keep else None)
+        drop = [(s, e) for s, e, _ in flagged]
+        if rest is not None:  # fail closed on what was not read; a repair drops it
+            findings.append(unchecked_finding(rest, text, self.spec.max_chars))
+            drop.append((rest, len(text)))
+        rest_text = _text.drop_spans(text, drop)
+        keep = len(_text.content_words(rest_text)) >= self.spec.min_remaining_words
+        return Verdict.fail(*findings, repaired=rest_text if keep else None)
+
+    def _category(self, sentence: str, index: Phrases, sources: SourceIndex | None) -> str | None:
+        """The category of the first speculation in `sentence` that stands, or None."""
+        toks = _text.word_tokens(sentence)
+        lowers = [w.lower() for w, _ in toks]
+        capitals = [w[:1].isupper() for w, _ in toks]
+        hits = [h for h in _phrase_hits(index, lowers) if not _label(toks, lowers, h)]
+        hits += self._sentence_rules(lowers, capitals)
+        if "opinion" in self.spec.categories:
+            hits += [
+                Hit(c, a, b)
+                for c, a, b in opinion_hits(lowers, capitals)
+                if not self._allowed.intersection(lowers[a:b])
+            ]
+        return self._first_standing(sentence, lowers, capitals, hits, sources) if hits else None
 
     def _first_standing(
         self, sent: str, lowers: list[str], capitals: list[bool], hits: list[Hit], sources: SourceIndex | None
@@ -273,7 +294,8 @@ def _phrase_hits(index: Phrases, lowers: list[str]) -> list[Hit]:
     hits: list[Hit] = []
     n = len(lowers)
     for i, w in enumerate(lowers):
-        for key, category in index.get(w, ()):
+        entries = index.get((w, lowers[i + 1]), None) if i + 1 < n else None
+        for key, category in entries if entries is not None else index.get((w, ""), ()):
             k = len(key)
             if i + k <= n and (k == 1 or tuple(lowers[i : i + k]) == key):
                 hits.append(Hit(category, i, i + k))
