@@ -1,12 +1,12 @@
 """Precision, recall, false-positive rate and latency of speculation, scope and grounding.
 
     PYTHONPATH=. python benchmarks/output_eval.py [--out benchmarks/results/output.md]
-    PYTHONPATH=. python benchmarks/output_eval.py --blind2 DIR   # once: aggregate figures of a blind round
+    PYTHONPATH=. python benchmarks/output_eval.py --blind DIR --round N   # once: aggregate figures of blind round N
 
 Data: benchmarks/data/*.yaml (hand-written, see the README there). Grounding sets give one source per
 case (`source:`) or a thread of e-mails (`thread:` with `threads:`), optionally with a `kind` per case.
-`--blind2 DIR` reads DIR/grounding_blind2.yaml and DIR/speculation_blind2.yaml and writes only
-aggregate figures (per kind), never their texts, to benchmarks/results/output_blind2.md.
+`--blind DIR --round N` reads DIR/grounding_blindN.yaml and DIR/speculation_blindN.yaml and writes only
+aggregate figures (per kind), never their texts, to benchmarks/results/output_blindN.md.
 A "positive" is what the validator should flag: a speculative sentence, an off-topic or denied
 text, an unsupported sentence. Latency is measured per call after a warm-up, on this machine.
 """
@@ -202,28 +202,29 @@ CAUSE_KINDS = {"invented_cause", "invented_blame", "invented_consequence"}
 FAITHFUL_GOAL_KINDS = {"paraphrase", "cross_email", "normalised_number", "reported_speech"}
 
 
-def blind2(directory: Path, out: Path) -> None:
-    """Run the second blind round once and write aggregate figures only (no case text)."""
-    g_path, s_path = directory / "grounding_blind2.yaml", directory / "speculation_blind2.yaml"
+def blind(directory: Path, round_: int, out: Path) -> None:
+    """Run a blind round once and write aggregate figures only (no case text)."""
+    g_path = directory / f"grounding_blind{round_}.yaml"
+    s_path = directory / f"speculation_blind{round_}.yaml"
     lines = [
-        "# Blind round 2 (issue 17): aggregate figures only",
+        f"# Blind round {round_} (issue 17): aggregate figures only",
         "",
-        f"Sets written by a separate helper that never saw the checks; run by `output_eval.py --blind2` on "
-        f"{platform.python_implementation()} {platform.python_version()}. Texts are not reproduced here.",
+        f"Sets written by a separate helper that never saw the checks; run once (unseen) by `output_eval.py --blind"
+        f" DIR --round {round_}` on {platform.python_implementation()} {platform.python_version()}. Texts are not "
+        "reproduced here.",
         "",
         "| check | cases | positives | precision | recall | FPR | FP | FN |",
         "|---|---|---|---|---|---|---|---|",
     ]
     m, _, _ = eval_speculation(s_path)
-    lines.append("| speculation, speculation_blind2 " + fmt(m))
+    lines.append(f"| speculation, {s_path.name} " + fmt(m))
     for entries in (({"use": "grounding"},), ({"use": "speculation"}, {"use": "grounding"})):
         m, _, _ = eval_grounding(g_path, entries)
-        lines.append(f"| {' + '.join(e['use'] for e in entries)}, grounding_blind2 " + fmt(m))
+        lines.append(f"| {' + '.join(e['use'] for e in entries)}, {g_path.name} " + fmt(m))
     label = f"{g_path.name} [grounding]"
     lines += [
         "",
-        f"grounding alone: causes/blame/consequences flagged {grouped(label, CAUSE_KINDS)}; faithful "
-        f"paraphrase/cross-e-mail/normalised/reported falsely flagged {grouped(label, FAITHFUL_GOAL_KINDS)}.",
+        "grounding alone: " + goal_line(label),
         "",
         "## grounding per kind",
         "",
@@ -237,15 +238,26 @@ def blind2(directory: Path, out: Path) -> None:
     print("\n".join(lines))
 
 
+def goal_line(label: str) -> str:
+    """Issue 17's grounding figures for one threaded set (grounding alone)."""
+    return (
+        f"causes/blame/consequences flagged {grouped(label, CAUSE_KINDS)} (goal >= 0.90 on causes and blame: "
+        f"{grouped(label, CAUSE_KINDS - {'invented_consequence'})}); faithful paraphrase/cross-e-mail/normalised/"
+        f"reported falsely flagged {grouped(label, FAITHFUL_GOAL_KINDS)} (goal <= 0.10)."
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--out", default=str(Path(__file__).parent / "results" / "output.md"))
     ap.add_argument("--repeat", type=int, default=300)
-    ap.add_argument("--blind2", type=Path, help="directory of the round-2 blind sets: run them (once) and stop")
-    ap.add_argument("--blind-out", default="output_blind2.md", help="results file name for --blind2")
+    ap.add_argument("--blind", type=Path, help="directory of a blind round's sets: run them (once) and stop")
+    ap.add_argument("--round", type=int, default=3, help="the blind round (file names end in blindN.yaml)")
+    ap.add_argument("--blind-out", help="results file name for --blind (default output_blindN.md)")
     args = ap.parse_args()
-    if args.blind2:
-        blind2(args.blind2, Path(__file__).parent / "results" / args.blind_out)
+    if args.blind:
+        name = args.blind_out or f"output_blind{args.round}.md"
+        blind(args.blind, args.round, Path(__file__).parent / "results" / name)
         return
     spec_sets = {
         "speculation": "speculation.yaml",
@@ -258,6 +270,7 @@ def main() -> None:
         "speculation, blind set 1 (seen since issue 17: its published misses informed rules)": "speculation_blind.yaml",
         "speculation, issue-17 dev batch 1 (tuned on)": "speculation_dev17.yaml",
         "speculation, issue-17 dev batch 2 (tuned on after its first run)": "speculation_dev17b.yaml",
+        "speculation, blind set 2 (seen since issue 17 round 2)": "speculation_blind2.yaml",
     }
     ground_sets = {
         "grounding": "grounding.yaml",
@@ -265,6 +278,7 @@ def main() -> None:
         "grounding, blind set 1 (seen since issue 17)": "grounding_blind.yaml",
         "grounding, issue-17 dev threads 1 (tuned on)": "grounding_dev17.yaml",
         "grounding, issue-17 dev threads 2 (tuned on after its first run)": "grounding_dev17b.yaml",
+        "grounding, blind set 2 (seen since issue 17 round 2)": "grounding_blind2.yaml",
     }
     rows = {name: eval_speculation(f) for name, f in spec_sets.items()}
     rows["scope (tfidf)"] = eval_scope()
@@ -280,7 +294,7 @@ def main() -> None:
         "",
         "Generated by `PYTHONPATH=. python benchmarks/output_eval.py` on "
         f"{platform.python_implementation()} {platform.python_version()}, {platform.machine()} "
-        f"(spaCy blank English pipeline + sentencizer; default settings of each validator).",
+        f"(sentences by `guardrails_lite.text.SENTENCES`, no spaCy; default settings of each validator).",
         "Data: hand-written sets in `benchmarks/data/` (see its README). Every set here has been looked at while",
         "writing the rules, so these figures are optimistic; unseen figures are the blind rounds (see below and",
         "`output_blind2.md`).",
@@ -290,8 +304,9 @@ def main() -> None:
     ]
     lines += [f"| {name} " + fmt(m) for name, (m, _, _) in rows.items()]
     lines += ["", *HISTORY, ""]
-    for f in ("grounding_dev17.yaml", "grounding_dev17b.yaml"):
-        lines += [f"## grounding per kind: {f}", "", *kind_table(f"{f} [grounding]"), ""]
+    for f in ("grounding_dev17.yaml", "grounding_dev17b.yaml", "grounding_blind2.yaml"):
+        label = f"{f} [grounding]"
+        lines += [f"## grounding per kind: {f}", "", goal_line(label), "", *kind_table(label), ""]
     lines += [
         "Positive = should be flagged (speculative sentence; off-topic or denied text; unsupported sentence).",
         "",
