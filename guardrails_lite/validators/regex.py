@@ -14,7 +14,7 @@ from pydantic import Field, field_validator
 
 from guardrails_lite.spec import ValidatorSpec
 from guardrails_lite.validators._shared.gil import release_gil
-from guardrails_lite.verdict import Context, Finding, Validator, Verdict
+from guardrails_lite.verdict import Context, Finding, Validator, Verdict, seconds_left
 
 _MAX_FINDINGS = 100
 
@@ -56,7 +56,9 @@ class RegexValidator:
         spans: list[tuple[int, int, int]] = []
         concurrent = release_gil(text)
         for i, pattern in enumerate(self.patterns):
-            for m in pattern.finditer(text, timeout=self.timeout, concurrent=concurrent):
+            # The pattern's own limit, cut short where the entry's budget ends (fifty patterns at 100 ms each).
+            timeout = seconds_left(ctx.deadline, self.timeout)
+            for m in pattern.finditer(text, timeout=timeout, concurrent=concurrent):
                 if m.end() > m.start():
                     spans.append((m.start(), m.end(), i))
                 if len(spans) >= _MAX_FINDINGS:

@@ -111,3 +111,14 @@ def test_a_stopped_validator_follows_on_error_allow() -> None:
     assert result.text == "ok" and result.action == "allow"
     assert result.prompt == "call 212-555-0100"  # fail open, as this policy says
     assert any("exceeded its time budget" in f.message for f in result.findings)
+
+
+def test_regex_patterns_stop_where_the_budget_ends() -> None:
+    from guardrails_lite.validators.regex import RegexSpec
+
+    validator = RegexSpec(use="regex", patterns=[r"(a+)+$"], match_timeout_ms=10_000).build()
+    ctx = Context("input", entry_id="regex", deadline=time.monotonic() - 1)
+    with pytest.raises(BudgetExceeded):
+        validator("a" * 40 + "!", ctx)
+    ctx.deadline = time.monotonic() + 60
+    assert validator("plain text", ctx).passed
