@@ -110,8 +110,8 @@ def main() -> None:
         *[f"| {t} | {r:.0f} | {r / rows[0][1]:.2f}x | {la:.1f} |" for t, r, la in rows],
         "",
         "The machine's 2 cores are shared with other jobs: a load average above 2 means the threads also "
-        "competed with other processes, and the rows ran one after another, so load changes between rows "
-        "move the ratios.",
+        "competed with other processes and more threads took a larger share of the cores from them, which "
+        "flatters the ratios; the rows ran one after another, so load changes between rows move them too.",
         "",
         f"Memory over {args.calls} sequential calls ({elapsed:.1f} s): RSS {before:.1f} MiB before, "
         f"{after:.1f} MiB after ({after - before:+.1f} MiB).",
