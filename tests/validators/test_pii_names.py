@@ -213,3 +213,46 @@ def test_addresses_in_reserved_and_internal_domains(address: str) -> None:
 
 def test_file_names_with_at_signs_are_still_not_addresses() -> None:
     assert found("Attach icon@2x.png and logo@3x.webp.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Please ship it to 42 Baker Street, London.", "Baker Street"),
+        ("We land at Kotoka International Airport at noon.", "Kotoka International Airport"),
+        ("Meet me at the Golden Gate Bridge.", "Golden Gate Bridge"),
+        ("The shop is on Rue de Rivoli near the Louvre.", "Rue de Rivoli"),
+        ("Our office moved to Friedrichstraße last year.", "Friedrichstraße"),
+        ("The warehouse is at 7 Harbour Way, Dunedin.", "Harbour Way"),
+        ("Pick me up at Grand Central Station.", "Grand Central Station"),
+    ],
+)
+def test_streets_and_venues_are_places(text: str, place: str) -> None:
+    assert ("LOCATION", place) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The file is on the Shared Drive.",
+        "Team Building is on Friday.",
+        "Jin Park will join the call.",
+        "Plug it into the Charging Station.",
+        "Place the order before noon.",
+        "Via email, please.",
+    ],
+)
+def test_place_words_alone_make_no_place(text: str) -> None:
+    assert not [t for t, _ in found(text) if t == "LOCATION"]
+
+
+def test_a_tagger_company_made_of_listed_places_is_a_place() -> None:
+    from guardrails_lite.validators.pii._names.detect import NameFinder
+    from guardrails_lite.validators.pii._names.features import prepare
+    from guardrails_lite.validators.pii._names.tokens import tokenize
+
+    finder = NameFinder()
+    p = prepare(tokenize("Flights from Munich via the University of Mobile"), finder.facts)
+    assert finder._place_not_org(p, (2, 2, "ORG", 0), set()) == (2, 2, "LOC", 0)
+    assert finder._place_not_org(p, (2, 2, "ORG", 0), {0}) == (2, 2, "ORG", 0)  # a rule's company stays
+    assert finder._place_not_org(p, (5, 7, "ORG", 1), set())[2] == "ORG"  # "University": an ordinary word

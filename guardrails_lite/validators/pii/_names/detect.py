@@ -1,7 +1,8 @@
 """Names and places in a text: the tagger's entities, corrected by the e-mail context rules.
 
 1. The tagger labels candidate tokens (PER, LOC, ORG).
-2. The rules' person spans win over whatever the tagger said there.
+2. Streets and venues (`places`), then the rules' person and company spans, win over whatever the tagger said
+   there; a tagger "company" made only of listed place names is a place.
 3. A single word that is usually something else (a code name, a product, a month) is dropped
    unless context backs it: a rule, a title, a surname beside it, "in"/"from" before a place.
 4. A name found once by a rule or as a full name is a name in its other places in the text too.
@@ -12,9 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from guardrails_lite.validators.pii._names import rules
-from guardrails_lite.validators.pii._names.features import Prepared, facts_of, prepare
-from guardrails_lite.validators.pii._names.lexicon import DICT, Lexicon, lexicon
+from guardrails_lite.validators.pii._names import places, rules
+from guardrails_lite.validators.pii._names.features import PARTICLES, Prepared, facts_of, prepare
+from guardrails_lite.validators.pii._names.lexicon import DICT, PLACE, Lexicon, lexicon
 from guardrails_lite.validators.pii._names.tagger import Tagger, tagger
 from guardrails_lite.validators.pii._names.tokens import tokenize
 from guardrails_lite.validators.pii._names.wordlists import (
@@ -63,9 +64,12 @@ class NameFinder:
                 for i in members[gid]:
                     label[i] = [t.kind, t.score, gid]
                 gid += 1
-        for r in rules.find(text, p, self.lex):
-            first = toks.first_ending_after(r.start)
-            last = toks.last_starting_before(r.end)
+        found = [(first, last, "LOC") for first, last in places.find(p)]  # person rules after: they win
+        found += [
+            (toks.first_ending_after(r.start), toks.last_starting_before(r.end), r.kind)
+            for r in rules.find(text, p, self.lex)
+        ]
+        for first, last, kind in found:
             if first > last:
                 continue
             idx = range(first, last + 1)
@@ -75,10 +79,10 @@ class NameFinder:
                     label.pop(i, None)
             members[gid] = list(idx)
             for i in idx:
-                label[i] = [r.kind, RULE_SCORE, gid]
+                label[i] = [kind, RULE_SCORE, gid]
             backed.add(gid)
             gid += 1
-        spans = _groups(label)
+        spans = [self._place_not_org(p, s, backed) for s in _groups(label)]
         spans = [s for s in spans if s[3] in backed or self._plausible(p, *s)]
         spans += self._propagate(p, label, spans, backed)
         out = []
@@ -90,6 +94,18 @@ class NameFinder:
                 conf = max(scores) if g in backed else min(scores)
             out.append(NameSpan(toks.start(first), toks.ends[last], KINDS[k], round(0.5 + 0.5 * conf, 3)))
         return sorted(out, key=lambda s: s.start)
+
+    def _place_not_org(
+        self, p: Prepared, span: tuple[int, int, str, int], backed: set[int]
+    ) -> tuple[int, int, str, int]:
+        """A tagger "organisation" made only of listed place names is the place ("flights from Frankfurt")."""
+        first, last, k, g = span
+        if k != "ORG" or g in backed:
+            return span
+        words = [p.word(i) for i in range(first, last + 1) if p.words[i].lower() not in PARTICLES]
+        if words and all(f.flags & PLACE and not f.flags & DICT and f.shape != "XX" for f in words):
+            return first, last, "LOC", g  # (not "University", "Mobile", "UN": ordinary words, abbreviations)
+        return span
 
     def _plausible(self, p: Prepared, first: int, last: int, k: str, g: int) -> bool:
         """A tagger entity of one word that is usually no name needs context."""

@@ -1,0 +1,122 @@
+"""Places that their own words give away: streets, squares, stations, airports, bridges, venues.
+
+"Baker Street", "Union Square", "Kotoka International Airport", "Rue de Rivoli", "Friedrichstraße": capitalised
+words before a place type ("Street", "Airport" ...) or after a street prefix ("Rue", "Calle", "Jalan" ...) are a
+place whatever the words, which the tagger (trained on names and cities) often misses. House numbers are never
+part of the span. One pass over the capitalised tokens; each look is bounded, so the scan is linear.
+"""
+
+from __future__ import annotations
+
+from guardrails_lite.validators.pii._names.features import FUNCTION_WORDS, Prepared
+from guardrails_lite.validators.pii._names.lexicon import DICT, FIRST, LAST, PLACE
+
+# Capitalised words that end a place's name: after any capitalised words ("Golden Gate Bridge") ...
+PLACE_TYPES = frozenset(
+    """Street Road Avenue Boulevard Highway Parkway Alley Embankment Quay Crescent Terrace Rd Ave Blvd St Sq Hwy
+    Pkwy Straße Strasse Platz Gasse Allee Ufer Airport Airfield Bridge Square Plaza Mall Stadium Arena Museum
+    Cathedral Harbour Harbor Pier Gardens Palace Castle Junction""".split()
+)
+# ... after words one of which is no plain English word ("Grand Central Station", not "Charging Station") ...
+PROPER_TYPES = frozenset("Station Terminal Tower Towers Hotel Inn Resort Campus Valley District".split())
+# ... or after a house number: these are surnames or ordinary words too ("Jin Park", "Shared Drive").
+NUMBERED_TYPES = frozenset("Park Hall Lane Court Way Drive Place Close Row Building Loop".split())
+# Words that open a street's or a venue's name ("Rue de Rivoli", "Jalan Sudirman", "Hotel Adlon").
+PLACE_PREFIXES = frozenset(
+    """Rue Via Viale Calle Carrer Avenida Avda Rua Av Jalan Jl Ulica ul Piazza Plaza Praça Boulevard
+    Bulevar Strada Calea Lake Mount Mt Hotel Gare Estación Estação Aeroporto Aeropuerto Aéroport Flughafen""".split()
+)
+# Endings of one-word German, Dutch and Nordic street names ("Friedrichstraße", "Keizersgracht").
+STREET_ENDINGS = ("straße", "strasse", "platz", "gasse", "allee", "ufer", "gracht", "straat", "plein", "gatan", "vej")
+PARTICLES = frozenset("de del della di da do dos das du des la le las los van von der den el al of y e".split())
+_ABBREVIATED = frozenset("Rd Ave Blvd St Ln Sq Hwy Pkwy Av Jl Mt ul Avda".split())
+_AMBIGUOUS_START = frozenset("Via Hotel Boulevard Plaza Mount Lake".split())  # also words opening a sentence
+_MAX_WORDS = 4
+
+
+def find(p: Prepared) -> list[tuple[int, int]]:
+    """(first, last) token index pairs of the places found, ascending and not overlapping."""
+    words = p.words
+    out: list[tuple[int, int]] = []
+    done = -1
+    for i in p.caps:
+        if i <= done:
+            continue
+        w = words[i]
+        got = None
+        if w in PLACE_PREFIXES:
+            got = _after_prefix(p, i)
+        if got is None and (w in PLACE_TYPES or w in PROPER_TYPES or w in NUMBERED_TYPES):
+            got = _before_type(p, i)
+        elif got is None and len(w) > 5 and w.lower().endswith(STREET_ENDINGS) and w.isalpha():
+            got = (i, i)
+        if got is not None and got[0] > done:
+            out.append(got)
+            done = got[1]
+    return out
+
+
+def _name_word(w: str) -> bool:
+    """A capitalised word that can be part of a place's name ("Kotoka", "O'Connell", "5th" not)."""
+    return w[0].isupper() and w.lower() not in FUNCTION_WORDS and any(c.isalpha() for c in w)
+
+
+def _before_type(p: Prepared, i: int) -> tuple[int, int] | None:
+    """ "Baker Street", "Blaise Diagne International Airport": capitalised words right before a place type."""
+    words = p.words
+    if words[i] == "St" and i + 1 < len(words) and words[i + 1][:1].isupper():
+        return None  # "St Pancras": a saint, the name goes on
+    first = i
+    k = i - 1
+    while k >= 0 and i - k <= _MAX_WORDS + 1:
+        w = words[k]
+        if _name_word(w):
+            first = k
+        elif not (w.lower() in PARTICLES and k > 0 and _name_word(words[k - 1])):
+            break
+        k -= 1
+    while first < i and p.is_initial(first) and _plain(p, first):
+        first += 1  # "Meet Union Square": a sentence's first word that is an ordinary word
+    if first == i:
+        return None
+    t = words[i]
+    if t in PROPER_TYPES and all(_plain(p, k) for k in range(first, i)):
+        return None
+    if t in NUMBERED_TYPES and not (first > 0 and words[first - 1].isdigit()):
+        return None
+    return first, _extend_type(words, i)
+
+
+def _plain(p: Prepared, k: int) -> bool:
+    """An ordinary English word on no name or place list ("Data", "Cost", "Meet")."""
+    flags = p.word(k).flags
+    return bool(flags & DICT) and not flags & (FIRST | LAST | PLACE)
+
+
+def _extend_type(words: list[str], i: int) -> int:
+    """A second place type ("Central Station Road", "Union Square Mall") belongs to the same name."""
+    if i + 1 < len(words) and words[i + 1] in PLACE_TYPES:
+        return i + 1
+    return i
+
+
+def _after_prefix(p: Prepared, i: int) -> tuple[int, int] | None:
+    """ "Rue de Rivoli", "Jalan Tun Razak", "Av. Paulista": a street prefix and the capitalised words after it."""
+    words = p.words
+    n = len(words)
+    if words[i] in _AMBIGUOUS_START and p.is_initial(i):
+        return None  # "Place the order", "Via email", "Hotel booking"
+    k = i + 1
+    if k < n and words[k] == "." and words[i] in _ABBREVIATED:
+        k += 1
+    last = None
+    while k < n and k - i <= _MAX_WORDS + 2:
+        w = words[k]
+        if _name_word(w):
+            last = k
+        elif not (w.lower() in PARTICLES and k + 1 < n and _name_word(words[k + 1])):
+            break
+        k += 1
+    if last is None:
+        return None
+    return i, last
