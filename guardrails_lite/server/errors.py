@@ -19,9 +19,11 @@ __all__ = [
     "GatewayError",
     "bad_response",
     "blocked",
+    "client_gone",
     "from_upstream",
     "payload",
     "unavailable",
+    "upstream_kind",
     "upstream_timeout",
     "upstream_unreachable",
 ]
@@ -74,6 +76,12 @@ def bad_response(message: str) -> GatewayError:
     return payload(502, message, "server_error", "upstream_bad_response", "upstream_error")
 
 
+def client_gone() -> GatewayError:
+    """The client left before its answer was ready (499, as nginx logs it): the answer reaches no one."""
+    return payload(499, "the client closed the connection", "invalid_request_error", "client_disconnected",
+                   "disconnected")  # fmt: skip
+
+
 def unavailable(message: str, code: str) -> GatewayError:
     """HTTP 503 with Retry-After: the client's SDK retries it by itself."""
     return payload(503, message, "server_error", code, code, **{"retry-after": "1"})
@@ -104,5 +112,28 @@ def from_upstream(e: openai.APIError) -> GatewayError:
             "upstream_error",
             headers,
         )
-    # A reply the SDK could not read (not JSON, no choices): the upstream is at fault.
+    event = _error_event(e)
+    if event is not None:
+        message = _text(event.get("message")) or "the upstream's stream ended with an error"
+        return GatewayError(502, message, _text(event.get("type")) or "server_error", _text(event.get("code")),
+                            "upstream_error")  # fmt: skip
+    # A reply the SDK could not read (not JSON, no choices, cut short): the upstream is at fault.
     return bad_response("the upstream's reply could not be read")
+
+
+def upstream_kind(e: openai.APIError) -> str | None:
+    """The ``kind`` label of an upstream failure; None for HTTP statuses (counted as they arrive)."""
+    if isinstance(e, openai.APITimeoutError):
+        return "timeout"
+    if isinstance(e, openai.APIConnectionError):
+        return "connection"
+    if isinstance(e, openai.APIStatusError):
+        return None
+    return "bad_response" if _error_event(e) is None else "stream_error"
+
+
+def _error_event(e: openai.APIError) -> dict[str, Any] | None:
+    """The fields of an error event in the middle of a stream (its status was 200), if `e` is one."""
+    if isinstance(e, openai.APIResponseValidationError) or not isinstance(e.body, dict):
+        return None
+    return e.body

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import openai
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 
 from guardrails_lite.errors import Blocked
@@ -26,12 +26,15 @@ from guardrails_lite.integrations.openai import AsyncGuardedStream, GuardedAsync
 from guardrails_lite.logs import get_logger
 from guardrails_lite.pipeline import Pipeline
 from guardrails_lite.server.calls import Call, Endpoint, parse_call
+from guardrails_lite.server.disconnect import ClientGone, unless_disconnected
 from guardrails_lite.server.errors import (
     GatewayError,
     blocked,
+    client_gone,
     from_upstream,
     payload,
     unavailable,
+    upstream_kind,
 )
 from guardrails_lite.server.metrics import CONTENT_TYPE, Metrics
 from guardrails_lite.server.policies import POLICY_HEADER, PolicySet
@@ -157,7 +160,7 @@ class Gateway:
             rec.body_bytes = len(raw)
             call = parse_call(endpoint, raw)
             rec.stream = call.stream
-            result = await self._create(rec.policy, call, request)
+            result = await unless_disconnected(request, self._create(rec.policy, call, request))
             streaming = call.stream
             return self._stream(rec, result) if call.stream else self._json(rec, result)
         except Exception as e:  # noqa: BLE001 - every failure becomes an OpenAI-shaped error
@@ -225,6 +228,8 @@ class Gateway:
             rec.ids = err.validators
         elif isinstance(e, openai.APIError):
             err = self._upstream_failure(e)
+        elif isinstance(e, ClientGone | ClientDisconnect):  # before the answer (or while the body arrived)
+            err = client_gone()
         else:
             log.error("internal_error", endpoint=rec.endpoint, policy=rec.policy, error=type(e).__name__)
             err = payload(500, "the gateway failed to handle the request", "server_error", "internal_error", "error")
@@ -232,10 +237,10 @@ class Gateway:
         return err
 
     def _upstream_failure(self, e: openai.APIError) -> GatewayError:
-        err = from_upstream(e)
-        if err.code in ("upstream_timeout", "upstream_unreachable"):  # HTTP statuses are counted as they arrive
-            self.metrics.upstream_error("timeout" if err.code == "upstream_timeout" else "connection")
-        return err
+        kind = upstream_kind(e)
+        if kind is not None:
+            self.metrics.upstream_error(kind)
+        return from_upstream(e)
 
     def _error(self, rec: Record, e: GatewayError) -> Response:
         rec.status = e.status

@@ -96,3 +96,8 @@ def metric(text: str, name: str, **labels: str) -> float:
         if all(f'{k}="{v}"' in head for k, v in labels.items()):
             total += float(value)
     return total
+
+
+def growth(before: str, after: str, name: str, **labels: str) -> float:
+    """How much `name` (summed over the samples with `labels`) grew from the `before` metrics to `after`."""
+    return metric(after, name, **labels) - metric(before, name, **labels)

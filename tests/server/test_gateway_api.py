@@ -9,7 +9,7 @@ import openai
 import pytest
 
 from tests.openai_server import Reply, ScriptedServer, Seen
-from tests.server.conftest import KEY, client, header, metric, user
+from tests.server.conftest import KEY, client, growth, header, metric, user
 from tests.server.process import GatewayProcess, get, post
 
 EMAIL = "jane.doe@example.com"
@@ -158,6 +158,46 @@ def test_upstream_errors_keep_their_status(gateway: GatewayProcess, upstream: Sc
     text = gateway.metrics()
     assert metric(text, "guardrails_upstream_errors_total", kind="500") >= 1
     assert metric(text, "guardrails_requests_total", outcome="upstream_error") >= 4
+
+
+def chat_chunks(text: str) -> list[dict[str, Any]]:
+    base = {"id": "c", "object": "chat.completion.chunk", "created": 1, "model": "m"}
+    return [{**base, "choices": [{"index": 0, "delta": {"content": text[i : i + 5]}, "finish_reason": None}]}
+            for i in range(0, len(text), 5)]  # fmt: skip
+
+
+def streamed(c: openai.OpenAI) -> tuple[str, openai.APIError]:
+    """The text a chat stream released before it failed, and its error."""
+    got: list[str] = []
+    with pytest.raises(openai.APIError) as e:
+        for ch in c.chat.completions.create(model="m", messages=user("go"), stream=True):
+            got.append(ch.choices[0].delta.content or "" if ch.choices else "")
+    return "".join(got), e.value
+
+
+def test_upstream_failures_in_streams(gateway: GatewayProcess, upstream: ScriptedServer) -> None:
+    before = gateway.metrics()
+    fault = {"error": {"message": "the model is overloaded", "type": "server_error", "code": "overloaded"}}
+    upstream.push(
+        Reply(status=503),  # before the stream: its status, as for a plain call
+        Reply(events=[*chat_chunks("Half an answer"), fault], done=False),  # an error event mid-stream
+        Reply(events=chat_chunks("Transfer approved"), done=False),  # cut short: no finish reason
+    )
+    c = client(gateway, default_headers={"X-Guardrails-Policy": "open"})
+    with pytest.raises(openai.InternalServerError) as e503:
+        c.chat.completions.create(model="m", messages=user("go"), stream=True)
+    assert e503.value.status_code == 503 and e503.value.message.endswith("scripted error 503")
+    text, error = streamed(c)
+    assert text == "Half an answer" and error.message == "the model is overloaded"
+    assert error.body == {"message": "the model is overloaded", "type": "server_error", "code": "overloaded",
+                          "param": None}  # fmt: skip
+    text, error = streamed(c)  # released as it came ("open" checks input only), but never marked complete
+    assert text == "Transfer approved" and isinstance(error.body, dict)
+    assert error.body["code"] == "upstream_bad_response"
+    after = gateway.metrics()
+    for kind in ("503", "stream_error", "bad_response"):
+        assert growth(before, after, "guardrails_upstream_errors_total", kind=kind) == 1, kind
+    assert growth(before, after, "guardrails_requests_total", outcome="upstream_error", stream="true") == 3
 
 
 def test_models_are_proxied_and_other_paths_refused(gateway: GatewayProcess, upstream: ScriptedServer) -> None:

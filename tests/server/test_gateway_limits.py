@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import http.client
 import json
 import re
+import socket
 import subprocess
 import sys
 import threading
@@ -95,6 +97,13 @@ def test_body_size_and_concurrency_limits(start: Callable[..., GatewayProcess], 
         c.chat.completions.create(model="m", messages=user("x" * 3000))
     assert e.value.status_code == 413 and e.value.code == "request_too_large" and upstream.requests == []
     assert c.chat.completions.create(model="m", messages=user("x" * 1500)).choices[0].message.content == "ok"
+    chunked = http.client.HTTPConnection("127.0.0.1", gw.port, timeout=30)  # no Content-Length to go by
+    body = json.dumps({"model": "m", "messages": user("x" * 3000)}).encode()
+    chunked.request("POST", "/v1/chat/completions", iter([body[:1000], body[1000:]]), encode_chunked=True)
+    answer = chunked.getresponse()
+    assert answer.status == 413 and json.loads(answer.read())["error"]["code"] == "request_too_large"
+    chunked.close()
+    assert len(upstream.requests) == 1
 
     upstream.push(Reply("slow", delay=1.5), Reply("slow", delay=1.5))
     answers: list[str | None] = []
@@ -149,17 +158,52 @@ def test_a_client_disconnect_closes_the_upstream_stream(gateway: GatewayProcess,
     assert metric(gateway.metrics(), "guardrails_in_flight_requests") == 0
 
 
-def test_sigterm_lets_a_stream_finish(start: Callable[..., GatewayProcess], upstream: ScriptedServer) -> None:
+@pytest.mark.parametrize("stream", [False, True], ids=["plain", "stream"])
+def test_a_client_that_leaves_before_its_answer_cancels_the_upstream_call(
+    gateway: GatewayProcess, upstream: ScriptedServer, stream: bool
+) -> None:
+    upstream.push(Reply("late", delay=3))  # the upstream's answer (or its stream's headers) comes after 3 s
+    c = client(gateway, default_headers={"X-Guardrails-Policy": "open"}, timeout=0.5)
+    before = gateway.log().count('"outcome": "disconnected"')
+    with pytest.raises(openai.APITimeoutError):
+        c.chat.completions.create(model="m", messages=user("hi"), stream=stream)  # the client gives up at 0.5 s
+    assert until(lambda: gateway.log().count('"outcome": "disconnected"') == before + 1)
+    request = [e for e in gateway.events() if e.get("event") == "request"][-1]
+    assert (request["status"], request["outcome"], request["stream"]) == (499, "disconnected", stream)
+    assert metric(gateway.metrics(), "guardrails_in_flight_requests") == 0  # its slot is free
+    assert until(lambda: upstream.aborted == 1)  # the gateway closed the upstream request: nobody reads the answer
+
+
+def test_a_client_that_leaves_while_sending_its_body(gateway: GatewayProcess) -> None:
+    before = gateway.log().count('"outcome": "disconnected"')
+    with socket.create_connection(("127.0.0.1", gateway.port or 0), timeout=10) as sock:
+        head = "POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        sock.sendall(f"{head}Content-Length: 5000\r\n\r\n".encode() + b'{"model": "m", "messages": [')
+    assert until(lambda: gateway.log().count('"outcome": "disconnected"') == before + 1)
+    assert "internal_error" not in gateway.log()
+
+
+def test_sigterm_lets_in_flight_calls_finish(start: Callable[..., GatewayProcess], upstream: ScriptedServer) -> None:
     gw = start(policy=OPEN)
     gate = threading.Event()
     upstream.push(Reply(TEXT, chunk_size=4, gate=gate, gate_after=2))
     stream = client(gw).chat.completions.create(model="m", messages=user("hi"), stream=True)
     texts = [next(ch for ch in stream if ch.choices and ch.choices[0].delta.content).choices[0].delta.content]
+    upstream.push(Reply("a plain answer", delay=2))
+    plain: list[str | None] = []
+    waiting = threading.Thread(
+        target=lambda: plain.append(client(gw).chat.completions.create(model="m", messages=user("hi")).choices[0]
+                                    .message.content)
+    )  # fmt: skip
+    waiting.start()
+    assert until(lambda: len(upstream.requests) == 2)  # a plain call is waiting on the upstream too
     gw.signal()
     assert until(lambda: "Shutting down" in gw.log())
     gate.set()
     texts += [ch.choices[0].delta.content or "" for ch in stream if ch.choices]  # ends normally: [DONE] came
     assert "".join(t or "" for t in texts) == TEXT
+    waiting.join(30)
+    assert plain == ["a plain answer"]
     assert gw.wait(30) in (0, -15)  # uvicorn re-raises SIGTERM once drained
     assert "Traceback" not in gw.log()
 
