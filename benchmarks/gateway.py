@@ -1,6 +1,6 @@
 """The gateway's cost: requests/s and added latency versus calling the upstream directly; memory.
 
-    python benchmarks/gateway.py [--quick]     -> benchmarks/results/gateway.md
+    nice python benchmarks/gateway.py [--quick] [--scale F] [--memory N]   -> benchmarks/results/gateway.md
 
 Three kinds of process, each separate so none steals the others' interpreter: a canned
 OpenAI-compatible upstream (uvicorn, raw ASGI: a fixed chat completion), the gateway under test
@@ -9,9 +9,11 @@ keep-alive HTTP/1.1 connections, one per client; every answer is checked: status
 expected text, or it counts as lost). Each configuration is run directly against the upstream and
 through the gateway, with 1, 16 and 64 concurrent clients. The default policy's own cost (its
 validators on the same prompt and answer, in-process, no HTTP) is measured apart, so the added
-latency can be split into "validators" and "gateway". Memory: the 1-worker gateway's resident
-set after each 5,000 of 20,000 requests. The load average is recorded before and after each run:
-the machine is shared.
+latency can be split into "validators" and "gateway"; its CPU time too, and each gateway's CPU
+time per request, which the machine's other jobs do not inflate. Memory: the 1-worker gateway's
+resident set after each quarter of 20,000 requests. The load average is recorded before and after
+each run: the machine is shared. The gateway's own log gives the outcome of every request (a lost
+one says why), and the figures so far are saved after each run (``gateway.partial.json``).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +47,7 @@ ANSWER = (
     "I have copied <EMAIL_ADDRESS_1> for your records. Best regards."
 )
 RESTORED = "I have copied dana.wells@example.com for your records."
+WARMUP = 300
 
 
 # -- the upstream: a canned chat completion -------------------------------------------------------
@@ -202,18 +206,21 @@ def worker_pids(gw: Any) -> list[int]:
 
 
 # -- what the policy costs by itself, and what building a client per request would cost ----------
-def validator_cost(n: int = 2000) -> float:
+def validator_cost(n: int = 2000) -> dict[str, float]:
+    """The default policy on the benchmark's prompt and answer, in-process: p50 wall ms and mean CPU ms."""
     from guardrails_lite import Guard
 
     guard = Guard(ROOT / "policies" / "default.yaml")
     times = []
     for i in range(n + 200):
+        if i == 200:
+            cpu0 = time.process_time()
         t0 = time.perf_counter()
         result = guard.run(lambda p: ANSWER, [{"role": "user", "content": PROMPT}])
         if i >= 200:
             times.append(time.perf_counter() - t0)
     assert RESTORED in result.text
-    return 1000 * statistics.median(times)
+    return {"wall": 1000 * statistics.median(times), "cpu": 1000 * (time.process_time() - cpu0) / n}
 
 
 def construction_cost(n: int = 3000) -> dict[str, float]:
@@ -253,88 +260,111 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="fewer requests (a smoke run, not for the results)")
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "gateway.md"))
+    ap.add_argument("--scale", type=float, default=1.0, help="requests per load run x SCALE (not the memory run)")
+    ap.add_argument("--memory", type=int, default=20000, help="requests of the memory run (4 equal batches)")
     args = ap.parse_args()
-    n = {1: 400, 16: 1500, 64: 3000} if args.quick else {1: 1500, 16: 6000, 64: 12000}
+    full = {1: 400, 16: 1500, 64: 3000} if args.quick else {1: 1500, 16: 6000, 64: 12000}
+    n = {clients: max(100, int(k * args.scale)) for clients, k in full.items()}
     started = os.getloadavg()
     policy_ms = validator_cost()
     construct = construction_cost()
     upstream, port = start_upstream()
     rows: list[dict[str, Any]] = []
-    memory: list[tuple[int, float]] = []
+    memory: list[tuple[int, float, int]] = []
     try:
         for clients in (1, 16, 64):
-            r = load(port, "/v1/chat/completions", clients, n[clients], "<EMAIL_ADDRESS_1>")
+            r = load(port, "/v1/chat/completions", clients, n[clients], "<EMAIL_ADDRESS_1>", WARMUP)
             rows.append({"target": "upstream", "workers": 0, "clients": clients, **r})
-        for workers in (1, 2):
+            save(args.out, rows, memory)
+        for workers in (2, 1):  # one worker last: the memory run goes on with it
             gw = start_gateway(port, workers)
             try:
                 pids = worker_pids(gw)
                 for clients in (1, 16, 64):
-                    cpu0 = cpu_seconds(pids)
-                    r = load(gw.port, "/v1/chat/completions", clients, n[clients], "dana.wells@example.com")
-                    r["cpu_ms"] = 1000 * (cpu_seconds(pids) - cpu0) / n[clients]
+                    cpu0, seen = cpu_seconds(pids), len(requests_logged(gw))
+                    r = load(gw.port, "/v1/chat/completions", clients, n[clients], "dana.wells@example.com", WARMUP)
+                    r["cpu_ms"] = 1000 * (cpu_seconds(pids) - cpu0) / (n[clients] + WARMUP)  # warm-up included
+                    r["outcomes"] = Counter(e.get("outcome") for e in requests_logged(gw)[seen:])
                     rows.append({"target": "gateway", "workers": workers, "clients": clients, **r})
+                    save(args.out, rows, memory)
                 if workers == 1:
-                    memory = memory_run(gw, pids[0], 5000 if not args.quick else 1000)
+                    memory = memory_run(gw, pids[0], (args.memory if not args.quick else 4000) // 4)
+                    save(args.out, rows, memory)
             finally:
                 gw.stop()
     finally:
         upstream.terminate()
         upstream.wait(30)
-    write(Path(args.out), rows, memory, policy_ms, construct, started, args.quick)
+    note = f"niceness {os.nice(0)} (this script and the gateways it starts)" + (
+        f"; **requests per load run scaled by {args.scale}** to finish in time" if args.scale != 1 else ""
+    )
+    if args.memory != 20000:
+        note += f"; **the memory run has {args.memory:,} requests, not 20,000**, to finish in time"
+    write(Path(args.out), rows, memory, policy_ms, construct, started, args.quick, note)
 
 
-def memory_run(gw: Any, pid: int, batch: int) -> list[tuple[int, float]]:
+def save(out: str, rows: list[dict[str, Any]], memory: list[tuple[int, float, int]]) -> None:
+    """The figures so far, next to the report (a run stopped early keeps what it measured)."""
+    Path(out).with_suffix(".partial.json").write_text(json.dumps({"rows": rows, "memory": memory}, default=str))
+
+
+def requests_logged(gw: Any) -> list[dict[str, Any]]:
+    """The gateway's ``request`` log events so far (outcome, status, ...; never text)."""
+    return [e for e in gw.events() if e.get("event") == "request"]
+
+
+def memory_run(gw: Any, pid: int, batch: int) -> list[tuple[int, float, int]]:
+    """Resident MB of the worker after each `batch` of 4 (16 clients), and the requests lost in it."""
     done = 0
-    points = [(0, rss_mb(pid))]
+    points = [(0, rss_mb(pid), 0)]
     for _ in range(4):
         r = load(gw.port, "/v1/chat/completions", 16, batch, "dana.wells@example.com", warmup=0)
-        assert r["lost"] == 0, r
         done += batch
-        points.append((done, rss_mb(pid)))
+        points.append((done, rss_mb(pid), r["lost"]))
     return points
 
 
 def write(
     out: Path,
     rows: list[dict[str, Any]],
-    memory: list[tuple[int, float]],
-    policy_ms: float,
+    memory: list[tuple[int, float, int]],
+    policy: dict[str, float],
     construct: dict[str, float],
     started: tuple[float, float, float],
     quick: bool,
+    note: str,
 ) -> None:
     direct = {r["clients"]: r for r in rows if r["target"] == "upstream"}
     lines = [
         "# Gateway overhead (`benchmarks/gateway.py`)",
         "",
         f"Python {platform.python_version()}, {os.cpu_count()} cores shared with other jobs; load average "
-        f"{started[0]:.1f} when the run began (each row gives it before/after). Default policy, one chat "
-        "completion per request (a 330-character prompt with an e-mail address; the answer echoes its "
+        f"{started[0]:.1f} when the run began (each row gives it before/after); {note}. Default policy, one "
+        "chat completion per request (a 330-character prompt with an e-mail address; the answer echoes its "
         "placeholder, restored by the gateway). Upstream: a canned answer from a separate uvicorn process. "
-        "Load: a separate asyncio process, keep-alive connections, every answer checked."
+        f"Load: a separate asyncio process, keep-alive connections, {WARMUP} warm-up requests first, every "
+        "answer checked (lost: no answer, or not status 200 with the restored text)."
         + (" **Quick run: too few requests for the figures to count.**" if quick else ""),
         "",
         f"The default policy by itself (its validators on the same prompt and answer, in-process, no HTTP): "
-        f"p50 **{policy_ms:.2f} ms**.",
+        f"p50 **{policy['wall']:.2f} ms** wall, {policy['cpu']:.2f} ms CPU per call.",
         "",
         "| target | workers | clients | requests | lost | req/s | p50 ms | p99 ms | added p50 ms | added p99 ms "
-        "| gateway CPU ms/req | load before/after |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "| gateway CPU ms/req | gateway outcomes (warm-up included) | load before/after |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in rows:
-        d = direct[r["clients"]]
-        added = r["target"] == "gateway"
-        lines.append(
-            f"| {r['target']} | {r['workers'] or '–'} | {r['clients']} | {r['requests']} | {r['lost']} | "
-            f"{r['rps']:.0f} | {r['p50_ms']:.2f} | {r['p99_ms']:.2f} | "
-            f"{r['p50_ms'] - d['p50_ms']:.2f} | {r['p99_ms'] - d['p99_ms']:.2f} | "
-            if added
-            else f"| {r['target']} | – | {r['clients']} | {r['requests']} | {r['lost']} | {r['rps']:.0f} | "
-            f"{r['p50_ms']:.2f} | {r['p99_ms']:.2f} | – | – | "
-        )
-        lines[-1] += (f"{r['cpu_ms']:.2f} | " if added else "– | ") + f"{r['load'][0]:.1f}/{r['load'][1]:.1f} |"
-    lines += _goals(rows, direct, policy_ms, memory)
+        d, gateway = direct[r["clients"]], r["target"] == "gateway"
+        cells = [r["target"], str(r["workers"] or "–"), str(r["clients"]), str(r["requests"]), str(r["lost"])]
+        cells += [f"{r['rps']:.0f}", f"{r['p50_ms']:.2f}", f"{r['p99_ms']:.2f}"]
+        if gateway:
+            cells += [f"{r['p50_ms'] - d['p50_ms']:.2f}", f"{r['p99_ms'] - d['p99_ms']:.2f}", f"{r['cpu_ms']:.2f}"]
+            cells.append(", ".join(f"{k} {v}" for k, v in sorted(r["outcomes"].items())))
+        else:
+            cells += ["–"] * 4
+        cells.append(f"{r['load'][0]:.1f}/{r['load'][1]:.1f}")
+        lines.append("| " + " | ".join(cells) + " |")
+    lines += _goals(rows, direct, policy, memory)
     lines += ["", "Building the upstream client per request (µs per request, this process):", ""]
     lines += [f"- {name}: {us:.1f} µs" for name, us in construct.items()]
     out.write_text("\n".join(lines) + "\n")
@@ -342,12 +372,13 @@ def write(
 
 
 def _goals(
-    rows: list[dict[str, Any]], direct: dict[int, Any], policy_ms: float, memory: list[tuple[int, float]]
+    rows: list[dict[str, Any]], direct: dict[int, Any], policy: dict[str, float], memory: list[tuple[int, float, int]]
 ) -> list[str]:
     gw = {(r["workers"], r["clients"]): r for r in rows if r["target"] == "gateway"}
-    added = gw[(1, 1)]["p50_ms"] - direct[1]["p50_ms"] - policy_ms
+    added = gw[(1, 1)]["p50_ms"] - direct[1]["p50_ms"] - policy["wall"]
     lost = sum(r["lost"] for r in rows if r["clients"] == 64)
     ratio = max(gw[(2, c)]["rps"] / gw[(1, c)]["rps"] for c in (16, 64))
+    cpu_ratio = gw[(1, 64)]["cpu_ms"] / gw[(2, 64)]["cpu_ms"]
     grew = memory[-1][1] - memory[1][1] if len(memory) > 1 else float("nan")
     verdict = {True: "met", False: "**missed**"}
     return [
@@ -355,14 +386,19 @@ def _goals(
         "## Goals",
         "",
         f"- Added latency p50 over the policy's own cost, one client, one worker: "
-        f"{gw[(1, 1)]['p50_ms']:.2f} − {direct[1]['p50_ms']:.2f} (upstream) − {policy_ms:.2f} (policy) = "
-        f"**{added:.2f} ms** (goal ≤ 2 ms: {verdict[added <= 2]}).",
+        f"{gw[(1, 1)]['p50_ms']:.2f} − {direct[1]['p50_ms']:.2f} (upstream) − {policy['wall']:.2f} (policy) = "
+        f"**{added:.2f} ms** (goal ≤ 2 ms: {verdict[added <= 2]}). In CPU time, which the other jobs on the "
+        f"machine do not inflate: the gateway spends {gw[(1, 1)]['cpu_ms']:.2f} ms per request, the policy "
+        f"{policy['cpu']:.2f} ms: {gw[(1, 1)]['cpu_ms'] - policy['cpu']:.2f} ms of HTTP, JSON and SDK work.",
         f"- Requests lost under 64 concurrent clients: **{lost}** (goal 0: {verdict[lost == 0]}).",
         f"- `--workers 2` ÷ `--workers 1` requests/s, best of 16/64 clients: **{ratio:.2f}×** "
-        f"(goal ≥ 1.6×: {verdict[ratio >= 1.6]}).",
-        "- Resident memory of the 1-worker gateway over 20,000 requests (16 clients): "
-        + ", ".join(f"{mb:.1f} MB after {k:,}" for k, mb in memory)
-        + f"; {grew:+.1f} MB from the first 5,000 to the last.",
+        f"(goal ≥ 1.6×: {verdict[ratio >= 1.6]}). CPU per request at 64 clients, 1 worker ÷ 2 workers: "
+        f"{cpu_ratio:.2f} (1.0: a second worker adds no work of its own; the requests/s it can add is "
+        "bounded by the CPU the other jobs leave).",
+        f"- Resident memory of the 1-worker gateway over {memory[-1][0]:,} requests (16 clients): "
+        + ", ".join(f"{mb:.1f} MB after {k:,}" for k, mb, _ in memory)
+        + f"; {grew:+.1f} MB from the first batch to the last (flat, within 5 MB: {verdict[abs(grew) <= 5]}); "
+        f"lost: {sum(n for _, _, n in memory)}.",
     ]
 
 
