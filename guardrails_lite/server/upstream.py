@@ -1,8 +1,8 @@
 """The upstream side: one pooled HTTP client and one ``AsyncOpenAI`` on it, shared by every request.
 
 The caller's credentials travel per request as ``extra_headers`` (the SDK's own per-call
-override), so nothing is built per request: building an ``AsyncOpenAI`` per request costs
-about 0.2 ms, ``with_options`` about 0.07 ms (see benchmarks/results/gateway.md). The client's
+override), so nothing is built per request: building an ``AsyncOpenAI`` per request costs about
+160 times as much, ``with_options`` about 80 times (see benchmarks/results/gateway.md). The client's
 own key is a placeholder that never leaves the process: every call sets ``Authorization`` to
 the caller's header, or omits it.
 """
