@@ -10,6 +10,7 @@ from guardrails_lite.validators.injection._validator import (
     PromptInjectionSpec,
     PromptInjectionValidator,
     document_spans,
+    target_of,
 )
 
-__all__ = ["PromptInjectionSpec", "PromptInjectionValidator", "document_spans", "normalize"]
+__all__ = ["PromptInjectionSpec", "PromptInjectionValidator", "document_spans", "normalize", "target_of"]

@@ -12,33 +12,29 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from urllib.parse import unquote
 
-__all__ = ["Decoded", "Normalized", "decoded_segments", "normalize", "rot13_view"]
+__all__ = ["Decoded", "Normalized", "decoded_segments", "decoded_views", "normalize", "rot13_view"]
 
-# Letters that render like Latin ones (Cyrillic, Greek, a few IPA/modifier forms); NFKC leaves them.
-_HOMOGLYPHS = str.maketrans(
-    {
-        "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
-        "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "һ": "h",
-        "ԁ": "d", "ԛ": "q", "ԝ": "w", "ɡ": "g", "ɩ": "i", "ո": "n", "ս": "u", "ı": "i",
-        "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
-        "Т": "T", "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S", "Ү": "Y",
-        "α": "a", "ο": "o", "ρ": "p", "ν": "v", "τ": "t", "ι": "i", "κ": "k", "υ": "u", "ε": "e",
-        "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
-        "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
-    }
-)  # fmt: skip
+# Letters of other scripts that look like Latin ones, from Unicode's UTS #39 data (scripts/build_confusables.py).
+_CONFUSABLES_FILE = "confusables.json"
+_TAG_BASE = 0xE0000  # Unicode tag characters U+E0020..U+E007E spell ASCII invisibly
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
 
-# One letter, then at least three more each after a single separator: "I g n o r e", "i-g-n-o-r-e".
-# Every repetition must consume two characters, so matching is linear.
-_SPACED = re.compile(r"(?<![^\W\d_])[^\W\d_](?:[ .\-_*|/][^\W\d_]){3,}(?![^\W\d_])")
-_SEP = re.compile(r"[ .\-_*|/]")
+# One letter, then at least three more, each after the same short separator: "I g n o r e",
+# "i-g-n-o-r-e", "I~g~n~o~r~e", "I . g . n". Letters and separators are disjoint classes and every
+# repetition consumes at least two characters, so matching is linear.
+_SEPCHARS = r" .\-_*|/~+:,^=•·"
+_SPACED = re.compile(
+    rf"(?<![^\W\d_])[^\W\d_](?P<sep>[{_SEPCHARS}]{{1,3}})[^\W\d_](?:(?P=sep)[^\W\d_]){{2,}}(?![^\W\d_])"
+)
+_WORDS = re.compile(r"[^\W\d_]+")
 # A word mixing letters with leet digits/symbols: "1gn0r3", "pr0mpt", "@ll".
 # The look-aheads (bounded) skip plain words and plain numbers without a Python callback.
 _LEETWORD = re.compile(
@@ -88,24 +84,59 @@ class Decoded:
     end: int
 
 
-def _invisible(ch: str) -> bool:
-    cat = unicodedata.category(ch)
-    return cat in ("Cf", "Mn", "Me", "Cc") and ch not in "\n\t\r"
+@lru_cache(maxsize=1)
+def _confusables() -> tuple[dict[str, str], dict[str, str]]:
+    """(Latin variants folded everywhere, other scripts' look-alikes folded inside mixed-script words)."""
+    ref = resources.files("guardrails_lite").joinpath("data", "injection", _CONFUSABLES_FILE)
+    letters = json.loads(ref.read_text(encoding="utf-8"))["letters"]
+    latin = {c: v[0] for c, v in letters.items() if v[1] == "LATIN"}
+    other = {c: v[0] for c, v in letters.items() if v[1] != "LATIN"}
+    return latin, other
 
 
-@lru_cache(maxsize=4096)
+def _is_latin_base(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
+@lru_cache(maxsize=8192)
 def _fold_char(ch: str) -> str:
-    if _invisible(ch):
-        return ""
-    out = unicodedata.normalize("NFKC", ch).translate(_HOMOGLYPHS)
-    # Accented letters lose their accents ("ïgnörë"), which NFKC alone keeps.
+    """One character outside printable ASCII, folded on its own (no context)."""
+    code = ord(ch)
+    if _TAG_BASE + 0x20 <= code <= _TAG_BASE + 0x7E:
+        return chr(code - _TAG_BASE)  # decode the invisible tag text instead of deleting it
+    cat = unicodedata.category(ch)
+    if (cat in ("Cf", "Cc") and ch not in "\n\t\r") or 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF:
+        return ""  # zero-width, bidi controls, variation selectors, other tags
+    latin, _ = _confusables()
+    out = latin.get(ch) or unicodedata.normalize("NFKC", ch)
+    out = "".join(latin.get(c, c) for c in out)
+    # Accents come off Latin letters ("ïgnörë"), never off other scripts' letters (Japanese dakuten,
+    # Cyrillic й, Devanagari vowel signs carry meaning).
     decomposed = unicodedata.normalize("NFKD", out)
-    return "".join(c for c in decomposed if not _invisible(c)) or ("" if _invisible(out) else out)
+    if decomposed and _is_latin_base(decomposed[0]):
+        out = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return out
 
 
 def _fold_unicode(text: str) -> tuple[str, list[int] | None]:
     # Only characters outside printable ASCII can change; most text has few or none.
-    changed = [(m.start(), f) for m in _SUSPECT.finditer(text) if (f := _fold_char(m.group())) != m.group()]
+    changed: list[tuple[int, str]] = []
+    last_mark, drop_marks, marks = -2, False, 0
+    for m in _SUSPECT.finditer(text):
+        i, ch = m.start(), m.group()
+        if unicodedata.combining(ch):
+            # A mark on a Latin letter, or a pile of them (zalgo), is decoration; elsewhere it is spelling.
+            if last_mark == i - 1:
+                marks += 1
+            else:
+                marks, drop_marks = 1, i > 0 and _is_latin_base(text[i - 1])
+            last_mark = i
+            if drop_marks or marks >= 3:
+                changed.append((i, ""))
+            continue
+        folded = _fold_char(ch)
+        if folded != ch:
+            changed.append((i, folded))
     if not changed:
         return text, None
     out: list[str] = []
@@ -122,6 +153,37 @@ def _fold_unicode(text: str) -> tuple[str, list[int] | None]:
     return "".join(out), origin
 
 
+def _fold_mixed_scripts(text: str) -> str:
+    """Fold other scripts' Latin look-alikes inside words that mix them with Latin letters ("іgnоrе").
+
+    A word written wholly in another script stays as it is (a Russian sentence is Russian), unless every
+    letter of it is a look-alike and a neighbouring word is Latin ("ѕау" between English words).
+    Same length: offsets are unchanged.
+    """
+    _, other = _confusables()
+    if not any(c in other for c in text):
+        return text
+    words = [(m.start(), m.end()) for m in _WORDS.finditer(text)]
+    kinds: list[str] = []  # "latin", "mixed", "alike" (all look-alikes), "other"
+    for s, e in words:
+        w = text[s:e]
+        latin = any(_is_latin_base(c) for c in w)
+        alike = sum(1 for c in w if c in other)
+        kinds.append(
+            "latin" if not alike and latin else "mixed" if latin and alike else "alike" if alike == len(w) else "other"
+        )
+    chars = list(text)
+    for k, (s, e) in enumerate(words):
+        kind = kinds[k]
+        if kind == "alike":
+            near = {kinds[j] for j in (k - 1, k + 1) if 0 <= j < len(kinds)}
+            kind = "mixed" if near & {"latin", "mixed"} else kind
+        if kind == "mixed":
+            for i in range(s, e):
+                chars[i] = other.get(chars[i], chars[i])
+    return "".join(chars)
+
+
 def _rejoin_spaced(text: str, origin: list[int] | None) -> tuple[str, list[int] | None]:
     if not _SPACED.search(text):
         return text, origin
@@ -133,7 +195,7 @@ def _rejoin_spaced(text: str, origin: list[int] | None) -> tuple[str, list[int] 
         out.append(text[last : m.start()])
         new_origin.extend(base[last : m.start()])
         for j in range(m.start(), m.end()):
-            if not _SEP.fullmatch(text[j]):
+            if text[j] not in _SEPCHARS:
                 out.append(text[j])
                 new_origin.append(base[j])
         last = m.end()
@@ -156,6 +218,7 @@ def _fold_leet(text: str) -> str:
 
 def normalize(text: str) -> Normalized:
     folded, origin = _fold_unicode(text)
+    folded = _fold_mixed_scripts(folded)
     folded, origin = _rejoin_spaced(folded, origin)
     folded = _fold_leet(folded)
     return Normalized(folded, tuple(origin) if origin is not None else None, len(text))
@@ -185,6 +248,9 @@ def _b64(segment: str) -> str | None:
         raw = base64.b64decode(body.replace("-", "+").replace("_", "/"), validate=True)
     except (binascii.Error, ValueError):
         return None
+    inner = raw.decode("ascii", "replace")
+    if len(inner) >= 16 and _B64.fullmatch(inner.strip()):
+        return inner.strip()  # base64 inside base64: decoded again one level down (`decoded_views`)
     return _readable(raw)
 
 
@@ -221,6 +287,38 @@ def decoded_segments(text: str) -> list[Decoded]:
                 found.append(Decoded(kind, out, m.start(), end))
                 taken.append((m.start(), end))
     return found
+
+
+_MAX_DEPTH = 3
+_MAX_VIEWS = 60
+
+
+def decoded_views(text: str, depth: int = _MAX_DEPTH) -> list[Decoded]:
+    """Every readable decoding of `text`, nested to `depth` levels: base64 inside base64, rot13 inside
+    base64, hex inside URL-encoding. `kind` names the chain ("base64>rot13"); `start`/`end` are always
+    the span of the outermost encoded run in `text`. Each level decodes strictly shorter text or the same
+    text once (rot13), and the number of views is capped, so the work stays linear in the input.
+    """
+    out: list[Decoded] = []
+    frontier = [Decoded("", text, 0, len(text))]
+    for level in range(depth):
+        nxt: list[Decoded] = []
+        for view in frontier:
+            inner = decoded_segments(view.text)
+            rot = rot13_view(view.text) if level == 0 or not view.kind.endswith("rot13") else None
+            if rot is not None:
+                inner.append(Decoded("rot13", rot, 0, len(view.text)))
+            for d in inner:
+                start, end = (d.start, d.end) if level == 0 else (view.start, view.end)
+                kind = f"{view.kind}>{d.kind}" if view.kind else d.kind
+                nxt.append(Decoded(kind, d.text, start, end))
+                if len(out) + len(nxt) >= _MAX_VIEWS:
+                    return out + nxt
+        out += nxt
+        frontier = [d for d in nxt if d.kind.rsplit(">", 1)[-1] != "rot13" or level == 0]
+        if not frontier:
+            break
+    return out
 
 
 def _english(text: str) -> int:

@@ -25,10 +25,10 @@ from guardrails_lite.trust import JudgeKeyVariable, trusted_judge_url, trusted_m
 from guardrails_lite.validators.injection import lexical
 from guardrails_lite.validators.injection._hf import HfClassifier
 from guardrails_lite.validators.injection._judge import InjectionJudge
-from guardrails_lite.validators.injection._normalize import Normalized, decoded_segments, normalize, rot13_view
+from guardrails_lite.validators.injection._normalize import Normalized, decoded_views, normalize
 from guardrails_lite.verdict import Context, Finding, Validator, Verdict
 
-__all__ = ["PromptInjectionSpec", "PromptInjectionValidator", "document_spans"]
+__all__ = ["PromptInjectionSpec", "PromptInjectionValidator", "document_spans", "target_of"]
 
 _MAX_FINDINGS = 20
 
@@ -36,8 +36,15 @@ _ROLE_TOKEN = re.compile(
     r"<\|(?:im_start|im_end|im_sep|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\|>"
     r"|\[/?INST\]|<</?SYS>>|</?(?:system|sys|system_prompt|instructions?)>|<(?:start|end)_of_turn>"
     # Possessive: "## system" followed by 40,000 spaces and a letter must not backtrack over the spaces.
-    r"|^[ \t]*+#{2,4}[ \t]*+(?:system|instruction|new instructions?)[ \t]*+(?::[ \t]*+)?$",
+    r"|^[ \t]*+#{2,4}[ \t]*+new instructions?[ \t]*+(?::[ \t]*+)?$",
     re.IGNORECASE | re.MULTILINE,
+)
+# A token someone asks or writes about, rather than one used to fake a turn: in `code` or quotes, or
+# next to words about formats and tokenizers. A "### System" heading is left to the lexical model.
+_ABOUT_TOKENS = re.compile(
+    r"\b(?:tokens?|tags?|tokeni[sz]er|templates?|format(?:s|ting)?|chatml|llama|mistral|gemma|syntax|mean|means|"
+    r"what|how|why|explain|docs?|documentation|example|special)\b",
+    re.IGNORECASE,
 )
 # Markdown image or link whose URL has a query or path slot filled by a template placeholder or by a
 # long opaque value: the classic way to make a renderer send conversation data to a third party.
@@ -69,7 +76,8 @@ _EXFIL_WORDS = re.compile(
     re.IGNORECASE,
 )
 # In a document: words addressed to the assistant reading it, not to a human reader.
-_ADDRESSEE = r"(?:ai|a\.i\.|assistant|chat ?bot|language model|llm|gpt|chatgpt|claude|gemini|copilot|ai agent|bot)"
+# Product names that are also people's names (Claude, Gemini) are left to the lexical model.
+_ADDRESSEE = r"(?:ai|a\.i\.|assistant|chat ?bot|language model|llm|gpt|chatgpt|copilot|ai agent|bot|summari[sz]er)"
 _ORDERS = re.compile(
     rf"\b(?:note|message|instructions?|attention|important|reminder)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?{_ADDRESSEE}s?\b"
     rf"|\bif\s+you\s+are\s+(?:an?\s+|the\s+)?{_ADDRESSEE}\b"
@@ -181,7 +189,7 @@ def _windows(text: str, size: int) -> Iterator[tuple[int, int]]:
         start = space + 1 if space != -1 else nxt
 
 
-def document_spans(text: str, size: int) -> Iterator[tuple[int, int]]:
+def _sentences(text: str, size: int) -> Iterator[tuple[int, int]]:
     """Each sentence (very short ones joined to the next), windowed if longer than `size`.
 
     A planted instruction is usually a sentence or two of its own; scoring the document whole would
@@ -203,16 +211,42 @@ def document_spans(text: str, size: int) -> Iterator[tuple[int, int]]:
         yield start, len(text)
 
 
+Target = Literal["prompt", "document", "tool"]
+
+
+def target_of(text: str, is_document: bool) -> Target:
+    """Where the text sits: a user prompt, a document, or a tool result (JSON)."""
+    if not is_document:
+        return "prompt"
+    return "tool" if text.lstrip()[:1] in ("{", "[") else "document"
+
+
+# A JSON string literal (linear: no nested quantifier can backtrack).
+_JSON_STRING = re.compile(r'"((?:[^"\\\n]|\\.){20,})"')
+
+
+def document_spans(text: str, size: int, target: Target = "document") -> Iterator[tuple[int, int]]:
+    """Spans scored one by one in a document: sentences; in a tool result, each long string field's sentences."""
+    if target != "tool":
+        yield from _sentences(text, size)
+        return
+    for m in _JSON_STRING.finditer(text):
+        base = m.start(1)
+        for s, e in _sentences(m.group(1), size):
+            yield base + s, base + e
+
+
 def _most_suspicious(text: str, is_document: bool, size: int) -> tuple[float, int, int] | None:
     """(lexical score, start, end) of the highest-scoring window or sentence of `text`; None if nothing scores."""
     model = lexical.load_model()
+    target = target_of(text, is_document)
     head: lexical.Head = "document" if is_document else "prompt"
-    spans = list(document_spans(text, size) if is_document else _windows(text, size))
+    spans = list(document_spans(text, size, target) if is_document else _windows(text, size))
     # Topic features only make sense for a document with a few sentences to compare against.
     document = lexical.content_counts(text) if is_document and len(spans) >= _MIN_CONTEXT else None
     best: tuple[float, int, int] | None = None
     for s, e in spans:
-        score = model.score(text[s:e], head, document)
+        score = model.score(text[s:e], head, document, lexical.flags(text[s:e], target))
         if best is None or score > best[0]:
             best = (score, s, e)
     return best if best is not None and best[0] > 0.0 else None
@@ -232,6 +266,32 @@ def _is_document(ctx: Context) -> bool:
         return True
     # Named documents, e.g. tool messages, are checked under their own name ("messages[3]").
     return any(doc.name == ctx.target for doc in ctx.documents if doc.name)
+
+
+def _about_token(text: str, start: int, end: int) -> bool:
+    """A chat-template token quoted or discussed, not used: in `code`/quotes or beside format words."""
+    before, after = text[max(0, start - 2) : start], text[end : end + 2]
+    if any(q in before for q in "`'\"") and any(q in after for q in "`'\""):
+        return True
+    # The words must be in the token's own sentence: "What does <|im_start|> mean? <|im_start|>system ..."
+    # still uses the second one.
+    left = text[max(0, start - 120) : start]
+    cut = max(left.rfind(c) for c in ".?!\n")
+    right = text[end : end + 120]
+    stops = [i for i in (right.find(c) for c in ".?!\n") if i != -1]
+    sentence = left[cut + 1 :] + " " + right[: min(stops) + 1 if stops else len(right)]
+    return bool(_ABOUT_TOKENS.search(sentence))
+
+
+def _human_role(text: str, start: int, end: int) -> bool:
+    """An "assistant:" that is a person's job ("Executive assistant: please send ...", "an AI researcher")."""
+    return lexical.human_role_before(text[max(0, start - 30) : end + 20])
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """The match is a quotation ('ignore previous instructions' in an article about attacks)."""
+    quotes = "'\"`\u2018\u2019\u201c\u201d\u00ab\u00bb"
+    return any(q in text[max(0, start - 2) : start] for q in quotes) and any(q in text[end : end + 2] for q in quotes)
 
 
 def _lexical_label(text: str) -> str:
@@ -301,6 +361,8 @@ class PromptInjectionValidator:
         text = norm.text
         out: list[Finding] = []
         for m in _ROLE_TOKEN.finditer(text):
+            if _about_token(text, m.start(), m.end()):
+                continue
             s, e = norm.span(m.start(), m.end())
             out.append(Finding("fake chat-template or role token", score=0.95, start=s, end=e))
             if len(out) >= _MAX_FINDINGS:
@@ -320,6 +382,8 @@ class PromptInjectionValidator:
                     return out
         if is_document:
             for m in _ORDERS.finditer(text):
+                if _human_role(text, m.start(), m.end()) or _quoted(text, m.start(), m.end()):
+                    continue
                 s, e = norm.span(m.start(), m.end())
                 out.append(Finding("orders to the assistant in a document", score=0.9, start=s, end=e))
                 if len(out) >= _MAX_FINDINGS:
@@ -328,10 +392,7 @@ class PromptInjectionValidator:
 
     def _decoded(self, text: str, is_document: bool, ctx: Context) -> list[Finding]:
         out: list[Finding] = []
-        views = [(d.kind, d.text, d.start, d.end) for d in decoded_segments(text)]
-        rot = rot13_view(text)
-        if rot is not None:
-            views.append(("rot13", rot, 0, len(text)))
+        views = [(d.kind, d.text, d.start, d.end) for d in decoded_views(text)]
         for kind, decoded, start, end in views:
             norm = normalize(decoded)
             inner = self._scan(norm, decoded, is_document, ctx)

@@ -28,8 +28,11 @@ __all__ = [
     "Head",
     "HeadWeights",
     "LexicalModel",
+    "addressee",
     "content_counts",
     "features",
+    "flags",
+    "human_role_before",
     "load_model",
     "loaded",
     "topic_share",
@@ -41,6 +44,45 @@ Head = Literal["prompt", "document"]
 # keep their own patterns and stop words instead of the library's text rules (`guardrails_lite.text`);
 # changing any of them means retraining (scripts/train_injection.py).
 _TRAINING_TOKEN = re.compile(r"\w+|[^\w\s]")
+# Scripts written without spaces (Chinese, Japanese): a run of them is one \w+ token, so it is cut
+# into overlapping character pairs, which act as its words.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
+# Whom a sentence addresses. The assistant or model reading it (any language; the lexical n-grams
+# carry the rest) or the people on the mail ("Sam, ...", "Hi team", "your team").
+_TO_AI = re.compile(
+    r"\b(?:ai|a\.i\.|assistant|chat\s?bot|bot|language\s+model|llm|gpt|chatgpt|copilot|summari[sz]er|ki|ia|"
+    r"assistente|asistente|assistent|asystent|yapay\s+zek\w*|trợ\s+lý|asisten|ии|ші|ассистент\w*|асистент\w*)\b"
+    r"|アシスタント|助手|어시스턴트|المساعد|सहायक|\bwhoever\s+(?:reads|processes|summari[sz]es)\b"
+    r"|\b(?:if|when)\s+you\s+(?:are\s+)?(?:summari[sz]|process|read)\w*\s+(?:this|the)\b",
+    re.IGNORECASE,
+)
+_HUMAN_ROLE = re.compile(
+    r"\b(?:executive|personal|administrative|research|teaching|legal|dental|marketing|sales|shop|lab|medical|"
+    r"virtual|office|program|project)\s+assistants?\b|\bai\s+(?:researchers?|engineers?|developers?|experts?|"
+    r"students?|teams?|ethics|policy|safety|conference|course|startups?|companies|company|act)\b",
+    re.IGNORECASE,
+)
+_TO_PEOPLE = re.compile(
+    r"^\W{0,3}(?i:hi|hello|dear|hey)?\s*(?:[A-Z][a-z]{2,15}|(?i:team|all|everyone|colleagues|folks))\s*[,:!]"
+    r"|\b(?:your|the)\s+teams?\b|\beveryone\b|\ball\s+staff\b|\bcolleagues\b",
+)
+
+
+def human_role_before(text: str) -> bool:
+    """Whether `text` names a person's job that contains an AI word ("executive assistant", "AI researcher")."""
+    return bool(_HUMAN_ROLE.search(text))
+
+
+def addressee(text: str) -> str | None:
+    """ "ai" if the sentence speaks to the assistant/model, "people" if to named people or teams, else None."""
+    cleaned = _HUMAN_ROLE.sub(" ", text)
+    if _TO_AI.search(cleaned):
+        return "ai"
+    if _TO_PEOPLE.search(text):
+        return "people"
+    return None
+
+
 _MODEL_FILE = "lexical.json.gz"
 _MAX_TOKENS = 4000
 _WORD_CACHE = 200_000
@@ -89,7 +131,68 @@ def _topic_features(text: str, document: Counter[str]) -> set[str]:
 
 def _tokens(text: str) -> list[str]:
     """The training tokenizer (see `_TRAINING_TOKEN`)."""
-    return _TRAINING_TOKEN.findall(text.lower())[:_MAX_TOKENS]
+    out: list[str] = []
+    for tok in _TRAINING_TOKEN.findall(text.lower()):
+        if len(tok) > 2 and _CJK.search(tok):
+            out += _cjk_split(tok)
+        else:
+            out.append(tok)
+        if len(out) >= _MAX_TOKENS:
+            break
+    return out[:_MAX_TOKENS]
+
+
+def _cjk_split(tok: str) -> list[str]:
+    out: list[str] = []
+    last = 0
+    for m in _CJK.finditer(tok):
+        if m.start() > last:
+            out.append(tok[last : m.start()])
+        run = m.group()
+        out += [run[i : i + 2] for i in range(len(run) - 1)]
+        last = m.end()
+    if last < len(tok):
+        out.append(tok[last:])
+    return out
+
+
+# What an imperative is aimed at (English; the n-grams carry other languages): instructions of higher
+# priority than the user's, hidden instructions or secrets, the rules themselves. "Ignore the newsletter
+# ones" and "forget the formal tone" aim at ordinary things. Bounded gaps keep matching linear.
+_AT_RULES = re.compile(
+    r"\b(?:ignore|disregard|forget|override|bypass|overrule|skip|drop|abandon|cancel)\b[^.!?\n]{0,40}?"
+    r"\b(?:instructions?|rules|prompts?|guidelines|directives|polic(?:y|ies)|restrictions|programming|constraints|"
+    r"guardrails|filters|safeguards|system\s+message|previous\s+(?:text|messages?|context))\b",
+    re.IGNORECASE,
+)
+_AT_SECRETS = re.compile(
+    r"\b(?:reveal|print|show|repeat|output|tell|spell|translate|leak|dump|display|list|write\s+out)\b[^.!?\n]{0,40}?"
+    r"\b(?:system\s+prompt|initial\s+(?:prompt|instructions)|hidden\s+\w+|your\s+instructions|(?:api|secret)\s+keys?|"
+    r"passwords?|configuration|confidential|everything\s+above|text\s+above)\b",
+    re.IGNORECASE,
+)
+_ESCAPE = re.compile(
+    r"\b(?:no|without|free\s+(?:of|from)|ignore|remove|removed|disable|bypass)\s+(?:any\s+|all\s+|your\s+|its\s+|the\s+)?(?:restrictions|rules|filters|limits|"
+    r"guidelines|censorship|ethics|ethical\s+guidelines|content\s+polic(?:y|ies)|safety)\b"
+    r"|\b(?:developer|god|jailbreak|unrestricted|dan)\s+mode\b|\bdo\s+anything\s+now\b|\bstay\s+in\s+character\b",
+    re.IGNORECASE,
+)
+
+
+def flags(text: str, target: str) -> frozenset[str]:
+    """Features of role, target and intent: where the text sits (prompt / document / tool result), whom it
+    addresses, and whether its imperatives aim at the rules, at hidden instructions or secrets, or at
+    escaping the rules (rather than at ordinary things)."""
+    out = {f"x:t-{target}"}
+    who = addressee(text)
+    if who:
+        out.add(f"x:to-{who}")
+        out.add(f"x:t-{target}-to-{who}")
+    for name, pattern in (("rules", _AT_RULES), ("secrets", _AT_SECRETS), ("escape", _ESCAPE)):
+        if pattern.search(text):
+            out.add(f"x:at-{name}")
+            out.add(f"x:t-{target}-at-{name}")
+    return frozenset(out)
 
 
 def _bigrams(tokens: list[str]) -> set[str]:
@@ -97,7 +200,7 @@ def _bigrams(tokens: list[str]) -> set[str]:
     return {f"b:{a} {b}" for a, b in itertools.pairwise(["<s>", *tokens, "</s>"])}
 
 
-def features(text: str, document: Counter[str] | None = None) -> Counter[str]:
+def features(text: str, document: Counter[str] | None = None, extra: frozenset[str] = frozenset()) -> Counter[str]:
     """Feature counts of `text`: each distinct word's own n-grams once (so a character n-gram shared
     by two words counts twice), each distinct bigram once; `document`: counts of the enclosing document.
 
@@ -110,6 +213,7 @@ def features(text: str, document: Counter[str] | None = None) -> Counter[str]:
     feats.update(_bigrams(tokens))
     if document is not None:
         feats.update(_topic_features(text, document))
+    feats.update(extra)
     return feats
 
 
@@ -140,7 +244,13 @@ class LexicalModel:
             self._words[key] = hit
         return hit
 
-    def score(self, text: str, head: Head = "prompt", document: Counter[str] | None = None) -> float:
+    def score(
+        self,
+        text: str,
+        head: Head = "prompt",
+        document: Counter[str] | None = None,
+        extra: frozenset[str] = frozenset(),
+    ) -> float:
         """Probability-like score; must equal the training script's dot product over `features`."""
         h = self._heads[head]
         w = h.weights
@@ -150,7 +260,7 @@ class LexicalModel:
             s, c = self._word(head, tok, w)
             total += s
             n += c
-        grams = _bigrams(tokens)
+        grams = _bigrams(tokens) | extra
         if document is not None:
             grams |= _topic_features(text, document)
         total += sum(w.get(f, 0.0) for f in grams)
