@@ -133,7 +133,7 @@ def _tokens(text: str) -> list[str]:
     """The training tokenizer (see `_TRAINING_TOKEN`)."""
     out: list[str] = []
     for tok in _TRAINING_TOKEN.findall(text.lower()):
-        if len(tok) > 2 and _CJK.search(tok):
+        if len(tok) > 2 and not tok.isascii() and _CJK.search(tok):
             out += _cjk_split(tok)
         else:
             out.append(tok)
