@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
+import injection_contacts as K
 import injection_corpus as C
 import injection_data as D
 import injection_documents as G
@@ -243,6 +244,11 @@ def build_pools(
     corpus_seed = SEED + 2  # benchmarks/injection_eval.py renders its seen-distribution check with another seed
     prompt += [(p.text, p.label, f"generated {p.category}", -1, None) for p in C.prompts(corpus_seed)]
     prompt += [(t, 0, "multijail train (plain requests, 10 languages)", -1, None) for t, _ in D.multijail("train")]
+    # Requests that carry addresses, cards, phones and links (benign) vs. sending data out to one (attack);
+    # own random stream, so the other sources' draws stay the same.
+    contacts_rng = random.Random(SEED + 3)
+    prompt += [(t, 0, "generated benign contact details", -1, None) for t, _ in K.requests(contacts_rng)]
+    prompt += [(t, 1, "generated exfiltration to an address", -1, None) for t in K.attacks(contacts_rng)]
     for d in C.documents(corpus_seed):
         for text in d.documents:
             if d.label and d.attack and d.attack.strip() in text:
