@@ -1,6 +1,6 @@
 """Evaluate `prompt_injection` on every labelled set, per source, and write benchmarks/results/injection.md.
 
-    GUARDRAILS_DATA=../shared/data PYTHONPATH=. .venv/bin/python benchmarks/injection_eval.py [--tiers] [--blind DIR]
+    GUARDRAILS_DATA=../shared/data PYTHONPATH=. .venv/bin/python benchmarks/injection_eval.py [--tiers]
 
 Sets (none trained on; training drops exact and near copies of every text here):
 - public test splits: deepset test, jailbreak-classification balanced test, NotInject, WildGuard-benign, BIPIA
@@ -10,8 +10,7 @@ Sets (none trained on; training drops exact and near copies of every text here):
 - generated seen-distribution checks: `scripts/injection_corpus.py` rendered with a seed training never used
   (same templates as training, so these say little about unseen data), by category, language and position,
   plus every attack disguised ten ways (obfuscations);
-- `--blind DIR`: a blind set written by someone else (prompts.jsonl, documents.jsonl, summariser_instructions.jsonl);
-  only aggregate figures per category / language / position are printed and written, never texts.
+- blind sets written by someone else: `benchmarks/injection_blind.py` (aggregates only, before/after).
 Latency: wall time per text through the validator, one process, after a warm-up.
 """
 
@@ -20,7 +19,6 @@ from __future__ import annotations
 import argparse
 import base64
 import codecs
-import json
 import platform
 import random
 import sys
@@ -43,7 +41,6 @@ from guardrails_lite import Context  # noqa: E402
 from guardrails_lite.validators.injection import PromptInjectionSpec  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "results" / "injection.md"
-BLIND_OUT = ROOT / "benchmarks" / "results" / "injection-blind.md"
 EVAL_SEED = 20261126  # never used by training (scripts/train_injection.py renders the corpus with SEED + 2)
 TIERS: dict[str, dict[str, Any]] = {
     "structural only": {"lexical": False},
@@ -217,13 +214,7 @@ def document_sets() -> list[tuple[str, str, list[Item]]]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--tiers", action="store_true", help="also run structural-only and lexical-only on the public sets")
-    ap.add_argument(
-        "--blind", type=Path, help="evaluate a blind set once (aggregates only) and write injection-blind.md"
-    )
     args = ap.parse_args()
-    if args.blind:
-        blind(args.blind)
-        return
     D.need_data()
     v = PromptInjectionSpec.model_validate({"use": "prompt_injection"}).build()
     v("warm up the model", Context("input", target="prompt"))
@@ -335,56 +326,6 @@ def write(rows: list[Row], doc_rows: list[Row], tiers: dict[str, list[Row]]) -> 
         lines += [notes.read_text(encoding="utf-8").strip(), ""]
     OUT.write_text("\n".join(lines), encoding="utf-8")
     print("wrote", OUT)
-
-
-# -- blind set: aggregates only -----------------------------------------------------------------
-def _jsonl(path: Path) -> list[dict[str, Any]]:
-    if not path.is_file():
-        return []
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
-def blind(directory: Path) -> None:
-    """Run once on a blind set; print and write aggregate figures only (never a text)."""
-    v = PromptInjectionSpec.model_validate({"use": "prompt_injection"}).build()
-    v("warm up the model", Context("input", target="prompt"))
-    groups: dict[tuple[str, str], Row] = {}
-
-    def add(kind: str, key: str, label: int, flagged: bool, ms: float, chars: int) -> None:
-        groups.setdefault((kind, key), Row(key, kind)).add(label, flagged, ms, chars)
-
-    for r in _jsonl(directory / "prompts.jsonl"):
-        flagged, ms, chars = check(v, str(r["text"]), False)
-        label = int(r["label"])
-        add("prompts: all", "all", label, flagged, ms, chars)
-        for k in ("category", "lang", "obfuscation"):
-            add(f"prompts by {k}", str(r.get(k) or "none"), label, flagged, ms, chars)
-    for r in _jsonl(directory / "documents.jsonl"):
-        docs = tuple(str(d["text"]) for d in r["documents"])
-        flagged, ms, chars = check(v, docs, True)
-        label = int(r["label"])
-        add("documents: all", "all", label, flagged, ms, chars)
-        for k in ("category", "position", "lang"):
-            add(f"documents by {k}", str(r.get(k) or "none"), label, flagged, ms, chars)
-    for r in _jsonl(directory / "summariser_instructions.jsonl"):
-        flagged, ms, chars = check(v, str(r["text"]), False)
-        add("summariser instructions (benign)", "all", 0, flagged, ms, chars)
-    rows = sorted(groups.values(), key=lambda r: (r.group, r.name))
-    for r in rows:
-        print(f"{r.group:32} {r.name[:40]:40} n+={r.n_pos:4} n-={r.n_neg:4} R={fmt(r.recall)} FPR={fmt(r.fpr)}")
-    lines = [
-        "# prompt_injection on the blind set (run once; aggregates only)",
-        "",
-        f"Written by `benchmarks/injection_eval.py --blind`; Python {platform.python_version()}, default "
-        "configuration. "
-        "The set was written by a separate helper and never opened during development; no text is reproduced here.",
-        "",
-        *table(rows),
-        "",
-    ]
-    BLIND_OUT.write_text("\n".join(lines), encoding="utf-8")
-    print("wrote", BLIND_OUT)
 
 
 if __name__ == "__main__":
