@@ -21,9 +21,21 @@ DATA = Path(os.environ.get("GUARDRAILS_DATA", Path(__file__).resolve().parents[2
 SENT = re.compile(r"[^\n]*?(?:[.!?]+(?=\s|$)|\n|$)")
 
 
+NEEDED = (
+    "deepset-prompt-injections",
+    "jackhhao-jailbreak-classification",
+    "piguard-notinject-bipia",
+    "multijail/MultiJail.csv",
+    "gpteacher/codegen-instruct.json",
+)
+
+
 def need_data() -> None:
-    if not (DATA / "deepset-prompt-injections").is_dir():
-        sys.exit(f"labelled data not found under {DATA} (set GUARDRAILS_DATA); nothing to do")
+    """Every source the model's recipe names must be there: a missing one would silently change the model
+    (a training source) or let its near-copies into training (an evaluation set)."""
+    missing = [name for name in NEEDED if not (DATA / name).exists()]
+    if missing:
+        sys.exit(f"labelled data not found under {DATA} (set GUARDRAILS_DATA): {', '.join(missing)}; nothing to do")
 
 
 def jsonl(path: Path) -> list[dict[str, object]]:
