@@ -11,6 +11,8 @@ import hashlib
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
+from pydantic import Field
+
 from guardrails_lite.text import SENTENCES
 from guardrails_lite.verdict import Document, Finding
 
@@ -27,6 +29,16 @@ def per_documents(state: dict[str, Any], key: str, documents: Sequence[Document]
     made = build()
     state[key] = (fp, made)
     return made
+
+
+def max_chars_field() -> Any:
+    """The `max_chars` field of a content check's spec (grounding, speculation): how much of an answer it reads."""
+    return Field(
+        20_000,
+        ge=1,
+        description="Characters of an answer checked; the rest of a longer answer is a finding (dropped by a "
+        "repair). Bounds the time a hostile answer can cost.",
+    )
 
 
 def checked_sentences(text: str, max_chars: int) -> tuple[list[tuple[int, int]], int | None]:

@@ -36,6 +36,7 @@ from guardrails_lite.text import fold_apostrophes
 from guardrails_lite.validators._shared.per_call import (
     PerSentence,
     checked_sentences,
+    max_chars_field,
     per_documents,
     unchecked_finding,
 )
@@ -95,12 +96,7 @@ class GroundingSpec(ValidatorSpec):
     min_remaining_words: int = Field(
         2, ge=1, description="Repair only if at least this many content words remain after dropping sentences."
     )
-    max_chars: int = Field(
-        20_000,
-        ge=1,
-        description="Characters of an answer checked; the rest of a longer answer is a finding (dropped by a "
-        "repair). Bounds the time a hostile answer can cost.",
-    )
+    max_chars: int = max_chars_field()
 
     stages = frozenset({"output"})
 

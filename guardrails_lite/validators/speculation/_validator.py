@@ -26,7 +26,13 @@ from pydantic import Field
 from guardrails_lite import text as _text
 from guardrails_lite.spec import ValidatorSpec
 from guardrails_lite.text import SENTENCES, fold_apostrophes
-from guardrails_lite.validators._shared.per_call import PerSentence, checked_sentences, per_documents, unchecked_finding
+from guardrails_lite.validators._shared.per_call import (
+    PerSentence,
+    checked_sentences,
+    max_chars_field,
+    per_documents,
+    unchecked_finding,
+)
 from guardrails_lite.validators.speculation._lexicon import (
     COGNITION,
     EVIDENTIAL,
@@ -96,12 +102,7 @@ class SpeculationSpec(ValidatorSpec):
     min_remaining_words: int = Field(
         2, ge=1, description="Repair only if at least this many content words remain after dropping sentences."
     )
-    max_chars: int = Field(
-        20_000,
-        ge=1,
-        description="Characters of an answer checked; the rest of a longer answer is a finding (dropped by a "
-        "repair). Bounds the time a hostile answer can cost.",
-    )
+    max_chars: int = max_chars_field()
 
     stages = frozenset({"output"})
     streaming = "sentence"
