@@ -41,9 +41,7 @@ def unhurried(name: str, folder: Path) -> str:
     return str(path)
 
 
-def test_two_workers_give_the_same_evaluation(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_two_workers_give_the_same_evaluation(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     args = (
         "--policy",
         unhurried("email-summary.yaml", tmp_path),
