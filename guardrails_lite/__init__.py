@@ -11,6 +11,7 @@ import typing as _typing
 
 from guardrails_lite.errors import Blocked, GuardrailsError, PluginError, PolicyError, RetriesExhausted
 from guardrails_lite.guard import Guard, GuardResult, guarded
+from guardrails_lite.integrations.shaping import Shaping, current_shaping
 from guardrails_lite.pipeline import Action, StageResult
 from guardrails_lite.policy import Policy, load_policy, parse_policy, policy_json_schema
 from guardrails_lite.spec import ValidatorSpec, known_validators, validator
@@ -52,6 +53,7 @@ __all__ = [
     "Policy",
     "PolicyError",
     "RetriesExhausted",
+    "Shaping",
     "Stage",
     "StageResult",
     "Trusted",
@@ -59,6 +61,7 @@ __all__ = [
     "ValidatorSpec",
     "Verdict",
     "__version__",
+    "current_shaping",
     "guarded",
     "known_validators",
     "load_policy",

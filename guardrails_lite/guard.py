@@ -12,6 +12,7 @@ prefixes) drive the two steps and check against the state's own `Context`.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import inspect
 import json
@@ -19,17 +20,19 @@ import logging
 import os
 import random
 import time
-from collections.abc import Awaitable, Callable, Generator, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ParamSpec, TypeAlias, TypeVar, cast, overload
 
 from guardrails_lite.errors import Blocked, RetriesExhausted
+from guardrails_lite.integrations.shaping import Shaping, new_canary, publish, sends_documents, shape, unpublish
 from guardrails_lite.logs import digest, enabled, logger
-from guardrails_lite.pipeline import Action, Pipeline, StageResult, json_path, worst
+from guardrails_lite.pipeline import Action, Pipeline, StageResult, Step, json_path, worst
 from guardrails_lite.policy import Policy, load_policy
 from guardrails_lite.trust import Trusted
-from guardrails_lite.verdict import Context, ContextArg, Document, Finding, Message, as_documents
+from guardrails_lite.validators.canary import CanarySpec
+from guardrails_lite.verdict import Context, ContextArg, Document, Finding, Message, Stage, as_documents
 
 Prompt: TypeAlias = "str | list[dict[str, Any]]"
 Metadata: TypeAlias = "Mapping[str, Any] | None"
@@ -194,6 +197,7 @@ class CallState:
     attempts: int = 0
     started: float = field(default_factory=time.perf_counter)
     first: Prompt = ""  # the screened prompt; re-asks of a str prompt are built on it
+    shaping: Shaping = field(default_factory=Shaping)  # system text and marked documents (`current_shaping`)
 
     @property
     def documents(self) -> Sequence[Document]:
@@ -229,22 +233,43 @@ class Guard:
     policy file may name (models, spaCy pipelines, judge endpoints); see `Trusted`.
     """
 
-    def __init__(self, policy: Policy | Pipeline | str | os.PathLike[str], *, trusted: Trusted | None = None) -> None:
+    def __init__(
+        self,
+        policy: Policy | Pipeline | str | os.PathLike[str],
+        *,
+        trusted: Trusted | None = None,
+        warm: bool = False,
+    ) -> None:
         if isinstance(policy, Pipeline):
-            self.pipeline = policy
+            pipeline = policy
         else:
             parsed = policy if isinstance(policy, Policy) else load_policy(Path(policy), trusted=trusted)
-            self.pipeline = Pipeline(parsed)
+            pipeline = Pipeline(parsed)
+        self.pipeline = _with_canary(pipeline)
         self.policy = self.pipeline.policy
+        if warm:
+            self.warm()
+
+    def warm(self, progress: Callable[[str], None] | None = None) -> None:
+        """Build every entry's validator and load its engines (models, Presidio, spaCy) now, not on the
+        first call. Idempotent and thread-safe; `progress` is called with each entry id about to load."""
+        self.pipeline.warm(progress=progress)
 
     # -- the protocol, written once ---------------------------------------------------------
-    def flow(self, prompt: Prompt, *, context: ContextArg = None, metadata: Metadata = None) -> Flow:
+    def flow(
+        self,
+        prompt: Prompt,
+        *,
+        context: ContextArg = None,
+        metadata: Metadata = None,
+        send_documents: bool | None = None,
+    ) -> Flow:
         """Yield prompts to send; receive answers via ``send``; return the `GuardResult`.
 
         That is `screen_input` followed by `output_flow` (use those two to reach the call's state).
         Raises `Blocked` (input or output) or `RetriesExhausted`.
         """
-        call = self.screen_input(prompt, context=context, metadata=metadata)
+        call = self.screen_input(prompt, context=context, metadata=metadata, send_documents=send_documents)
         return (yield from self.output_flow(call))
 
     def screen_input(
@@ -255,12 +280,17 @@ class Guard:
         metadata: Metadata = None,
         state: dict[str, Any] | None = None,
         call_id: str | None = None,
+        send_documents: bool | None = None,
     ) -> CallState:
-        """Run the input stage over the prompt (or every user message), then untrusted documents.
+        """Run the input stage over the prompt (or every user message), then untrusted documents, and
+        shape what is sent: a messages prompt gets the system text (instructions, output rules, the
+        canary) first and, when documents are sent, the marked documents ahead of the last user message.
 
-        Returns the call's state for the output stage; raises `Blocked`. Integrations that check
-        the answer outside `output_flow` (streamed prefixes) use the returned state's ``ctx``.
-        `state` becomes the call's `Context.state` and `call_id` its log id.
+        Returns the call's state for the output stage (``call.shaping`` holds the system text and the
+        documents for callables that take a string); raises `Blocked`. `send_documents` overrides the
+        policy's ``documents.send`` (None: send only with ``always``); sent documents are scrubbed by the
+        entries that scrub documents (PII), like tool messages. `state` becomes the call's
+        `Context.state` and `call_id` its log id.
         """
         sent: Prompt = prompt if isinstance(prompt, str) else [dict(m) for m in prompt]
         try:
@@ -269,10 +299,12 @@ class Guard:
             if enabled(logging.WARNING):
                 logger.warning("blocked", policy=self.policy.name, stage="input", ids=["messages"], findings=1)
             raise
-        documents = [*as_documents(context), *_tool_documents(sent)]
-        ctx = Context(
-            "input", documents=tuple(documents), metadata=metadata or {}, state={} if state is None else state
-        )
+        given = as_documents(context)
+        documents = [*given, *_tool_documents(sent)]
+        meta = dict(metadata or {})
+        if self.policy.canary and not isinstance(meta.get("canary"), str):
+            meta["canary"] = new_canary()
+        ctx = Context("input", documents=tuple(documents), metadata=meta, state={} if state is None else state)
         call = CallState(sent, ctx, call_id or _new_call_id())
         if enabled(logging.DEBUG):
             logger.debug(
@@ -283,8 +315,12 @@ class Guard:
                 prompt_sha=digest(_flat(sent)),
                 documents=len(documents),
             )
+        send = sends_documents(self.policy, integration=False) if send_documents is None else send_documents
         self._screen_prompt(call)
-        self._screen_documents(call)
+        screened = self._screen_documents(call, len(given) if send else 0)
+        call.shaping = shape(self.policy, screened, canary=meta.get("canary"))
+        if isinstance(call.prompt, list):
+            call.prompt = call.shaping.apply(call.prompt)
         call.first = call.prompt
         ctx.stage, ctx.target, ctx.messages = "output", "answer", _conversation(call.prompt)
         return call
@@ -309,18 +345,26 @@ class Guard:
             if r.text is not None and r.text != text:
                 sent[i] = _with_text(m, r.text)
 
-    def _screen_documents(self, call: CallState) -> None:
+    def _screen_documents(self, call: CallState, sending: int) -> list[Document]:
+        """Screen every document; return the first `sending` (those the guard sends) as screened."""
         sent = call.prompt
+        out: list[Document] = []
         for i, doc in enumerate(call.documents):
             call.ctx.target = doc.target(i)
-            # Tool messages travel inside `sent`, so a scrubbing repair can be applied there.
+            # Tool messages travel inside `sent` and the first `sending` documents go out with the
+            # prompt, so a scrubbing repair (PII) is applied to what the model sees.
             k = _tool_index(doc, sent)
+            forwarded = k is not None or i < sending
             r = self.pipeline.check(
-                "input", doc.text, call.ctx, call_id=call.call_id, document=True, forwarded=k is not None
+                "input", doc.text, call.ctx, call_id=call.call_id, document=True, forwarded=forwarded
             )
             call.record(r)
-            if k is not None and isinstance(sent, list) and r.text is not None and r.text != doc.text:
-                sent[k] = _with_text(sent[k], r.text)
+            text = doc.text if r.text is None else r.text
+            if k is not None and isinstance(sent, list) and text != doc.text:
+                sent[k] = _with_text(sent[k], text)
+            if i < sending:
+                out.append(Document(text, doc.name))
+        return out
 
     def output_flow(self, call: CallState) -> Flow:
         """The output stage of a screened call: yield each prompt, receive its answer, validate it,
@@ -365,10 +409,20 @@ class Guard:
 
     # -- drivers ----------------------------------------------------------------------------
     def run(
-        self, llm: Callable[[Any], str], prompt: Prompt, *, context: ContextArg = None, metadata: Metadata = None
+        self,
+        llm: Callable[[Any], str],
+        prompt: Prompt,
+        *,
+        context: ContextArg = None,
+        metadata: Metadata = None,
+        send_documents: bool | None = None,
     ) -> GuardResult:
-        """Guard one call of `llm` (a callable taking a prompt str or a messages list)."""
-        return self.drive(self.screen_input(prompt, context=context, metadata=metadata), llm)
+        """Guard one call of `llm` (a callable taking a prompt str or a messages list).
+
+        Inside `llm`, `current_shaping()` returns the call's system text and marked documents.
+        """
+        call = self.screen_input(prompt, context=context, metadata=metadata, send_documents=send_documents)
+        return self.drive(call, llm)
 
     def drive(self, call: CallState, llm: Callable[[Any], str]) -> GuardResult:
         """The output stage of a screened call (`screen_input`), sending each prompt to `llm`.
@@ -377,12 +431,13 @@ class Guard:
         (the OpenAI wrappers' tool arguments) call the two themselves to keep the call's state.
         """
         flow = self.output_flow(call)
-        try:
-            request = next(flow)
-            while True:
-                request = flow.send(llm(request))
-        except StopIteration as done:
-            return cast(GuardResult, done.value)
+        with _published(call):
+            try:
+                request = next(flow)
+                while True:
+                    request = flow.send(llm(request))
+            except StopIteration as done:
+                return cast(GuardResult, done.value)
 
     async def arun(
         self,
@@ -391,20 +446,50 @@ class Guard:
         *,
         context: ContextArg = None,
         metadata: Metadata = None,
+        send_documents: bool | None = None,
     ) -> GuardResult:
         """`run` for an async callable."""
-        return await self.adrive(self.screen_input(prompt, context=context, metadata=metadata), llm)
+        call = self.screen_input(prompt, context=context, metadata=metadata, send_documents=send_documents)
+        return await self.adrive(call, llm)
 
     async def adrive(self, call: CallState, llm: Callable[[Any], Awaitable[str]]) -> GuardResult:
         """`drive` for an async callable."""
         flow = self.output_flow(call)
-        request = next(flow)
-        while True:
-            answer = await llm(request)
-            try:
-                request = flow.send(answer)
-            except StopIteration as done:
-                return cast(GuardResult, done.value)
+        with _published(call):
+            request = next(flow)
+            while True:
+                answer = await llm(request)
+                try:
+                    request = flow.send(answer)
+                except StopIteration as done:
+                    return cast(GuardResult, done.value)
+
+
+@contextlib.contextmanager
+def _published(call: CallState) -> Iterator[None]:
+    """The call's shaping is what `current_shaping()` returns while its callable runs."""
+    token = publish(call.shaping)
+    try:
+        yield
+    finally:
+        unpublish(token)
+
+
+def _with_canary(pipeline: Pipeline) -> Pipeline:
+    """`canary: true` checks answers for the call's token: first, before any repair could disguise a leak.
+
+    The built steps are kept, and so is the ``on_result`` hook (metrics, evaluation).
+    """
+    p = pipeline.policy
+    if not p.canary or any(isinstance(s, CanarySpec) for s in p.output):
+        return pipeline
+    spec = CanarySpec(id="canary")
+    canaried = p.model_copy(update={"output": (spec, *p.output)})
+    steps: dict[Stage, tuple[Step, ...]] = {
+        "input": pipeline.steps["input"],
+        "output": (Step(spec, "canary", canaried), *pipeline.steps["output"]),
+    }
+    return Pipeline(canaried, on_result=pipeline.on_result, steps=steps)
 
 
 def _flat(p: Prompt) -> str:

@@ -88,6 +88,11 @@ class Step:
         self._lock = threading.Lock()
 
     @property
+    def built(self) -> bool:
+        """True once the validator is built and its engines loaded."""
+        return self._validator is not None
+
+    @property
     def validator(self) -> Validator:
         v = self._validator
         if v is None:
@@ -233,6 +238,17 @@ class Pipeline:
         self.steps: dict[Stage, tuple[Step, ...]] = (
             dict(steps) if steps is not None else {"input": _steps(policy, "input"), "output": _steps(policy, "output")}
         )
+
+    def warm(
+        self, stages: Sequence[Stage] = ("input", "output"), progress: Callable[[str], None] | None = None
+    ) -> None:
+        """Build the entries of `stages` and load their engines now (idempotent, thread-safe); `progress`
+        is called with each entry id about to load."""
+        for stage in stages:
+            for step in self.steps[stage]:
+                if progress is not None and not step.built:
+                    progress(step.id)
+                _ = step.validator
 
     def check(
         self,

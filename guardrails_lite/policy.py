@@ -21,7 +21,15 @@ from guardrails_lite.errors import PolicyError
 from guardrails_lite.spec import OnError, ValidatorSpec, known_validators, spec_class
 from guardrails_lite.trust import Trusted, context
 
-__all__ = ["MAX_POLICY_BYTES", "Policy", "Trusted", "load_policy", "parse_policy", "policy_json_schema"]
+__all__ = [
+    "MAX_POLICY_BYTES",
+    "DocumentsPolicy",
+    "Policy",
+    "Trusted",
+    "load_policy",
+    "parse_policy",
+    "policy_json_schema",
+]
 
 #: Largest policy file read; a policy is a page or two of YAML.
 MAX_POLICY_BYTES = 1 << 20
@@ -29,6 +37,28 @@ MAX_POLICY_BYTES = 1 << 20
 MAX_POLICY_NODES = 100_000
 #: Deepest nesting of mappings and lists in a policy file.
 MAX_POLICY_DEPTH = 100
+
+
+class DocumentsPolicy(BaseModel):
+    """How untrusted documents (``context=``, ``guard_context=``) reach the model, spotlighted."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    send: Literal["auto", "always", "never"] = Field(
+        "auto",
+        description="auto: the OpenAI wrappers, `chat` and the gateway send the screened documents; Guard.run, arun "
+        "and @guarded send them only with always (they may already be in your messages); never: screen only.",
+    )
+    marking: Literal["delimit", "datamark"] = Field(
+        "delimit",
+        description="delimit: each document between begin/end lines carrying a random per-call marker; datamark: "
+        "also replace the whitespace inside documents with a marker character.",
+    )
+    id_prefix: str = Field(
+        "doc",
+        pattern=r"^[A-Za-z][A-Za-z0-9_]{0,23}$",
+        description="Documents without a plain label as their name are cited as <id_prefix>-1, <id_prefix>-2, ...",
+    )
 
 
 class Policy(BaseModel):
@@ -51,10 +81,8 @@ class Policy(BaseModel):
         "the text around each cut is checked too, so an entity or phrase across it is found whole).",
     )
     validator_timeout_ms: float = Field(2000.0, gt=0, description="Default time budget per validator per text.")
-    instructions: str | None = Field(None, description="Added to the model's system message.")
-    canary: bool = Field(
-        False, description="Integrations plant a random token in the system message and block answers leaking it."
-    )
+    instructions: str | None = Field(None, description="Put first in the model's system message.")
+    canary: bool = Field(False, description="Plant a random token in the system message and block answers leaking it.")
     stream: Literal["buffer", "sentence"] = Field(
         "buffer",
         description="Streaming with output validators that need the whole answer: hold the answer until it is "
@@ -62,6 +90,9 @@ class Policy(BaseModel):
     )
     structured_output: bool = Field(
         False, description="Integrations send the output json_schema to the API as its response_format."
+    )
+    documents: DocumentsPolicy = Field(
+        default_factory=DocumentsPolicy, description="How untrusted documents are sent to the model and marked."
     )
     input: tuple[ValidatorSpec, ...] = ()
     output: tuple[ValidatorSpec, ...] = ()

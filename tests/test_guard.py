@@ -131,7 +131,9 @@ def test_screen_input_returns_the_state_the_output_loop_runs_on() -> None:
     guard = Guard(policy)
     messages = [{"role": "user", "content": "my secret question"}, {"role": "tool", "content": "tool result"}]
     call = guard.screen_input(messages, context={"mail": "a mail"}, metadata={"k": 1}, call_id="abc")
-    assert call.prompt[0]["content"] == "my [x] question" and messages[0]["content"] == "my secret question"  # type: ignore[index]
+    # The guard puts the output rules first in a system message (the documents are not sent: `auto`).
+    assert call.prompt[0] == {"role": "system", "content": "Use at most 3 words."}  # type: ignore[index]
+    assert call.prompt[1]["content"] == "my [x] question" and messages[0]["content"] == "my secret question"  # type: ignore[index]
     assert [(d.name, d.text) for d in call.documents] == [("mail", "a mail"), ("messages[1]", "tool result")]
     assert (call.ctx.stage, call.ctx.target, call.ctx.metadata) == ("output", "answer", {"k": 1})
     assert call.ctx.messages == tuple(call.prompt) and call.action == "repair" and len(call.stages) == 3
@@ -140,8 +142,8 @@ def test_screen_input_returns_the_state_the_output_loop_runs_on() -> None:
     reask = flow.send("far too many words here")
     assert (
         reask is call.prompt
-        and len(reask) == 4
-        and reask[2] == {"role": "assistant", "content": "far too many words here"}
+        and len(reask) == 5
+        and reask[3] == {"role": "assistant", "content": "far too many words here"}
     )
     assert call.ctx.messages == tuple(reask)  # the output checks see the re-ask conversation
     with pytest.raises(StopIteration) as done:

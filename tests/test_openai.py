@@ -460,6 +460,12 @@ def test_bad_json_and_timeouts_and_refused_connections(server: ScriptedServer) -
 # -- CLI --------------------------------------------------------------------------------------------
 
 
+def _marker(system: dict[str, Any]) -> str:
+    found = re.search(r'marker="([0-9a-f]{16})"', system["content"])
+    assert found is not None
+    return found.group(1)
+
+
 def chat_cli(server: ScriptedServer, *args: str, key: bool = True) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
     env.update(PYTHONPATH=str(ROOT), OPENAI_BASE_URL=server.url, OPENAI_MAX_RETRIES="0")
@@ -478,7 +484,10 @@ def test_cli_chat_exit_codes(server: ScriptedServer, tmp_path: Path) -> None:
     server.push(f"the key is {SECRET}")
     r = chat_cli(server, "--policy", str(pol), "--context", str(doc), "--system", "be brief", "hello")
     assert (r.returncode, r.stdout, r.stderr) == (0, "the key is [REDACTED]\n", "")
-    assert server.requests[0].body["messages"][0] == {"role": "system", "content": "be brief"}
+    system, question = server.requests[0].body["messages"]
+    assert system["role"] == "system" and system["content"].endswith("\n\nbe brief")
+    assert "Cite them by their ids: doc-1." in system["content"]  # the file's path is not sent as its id
+    assert question["content"].endswith(f'a harmless e-mail\n<<<end of document marker="{_marker(system)}">>>\n\nhello')
 
     server.push("streamed answer here")
     r = chat_cli(server, "--policy", str(pol), "--stream", "--model", "mini", "hi")

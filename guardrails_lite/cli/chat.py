@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from guardrails_lite.cli.main import UsageError
+from guardrails_lite.cli.main import UsageError, warm_up
 from guardrails_lite.errors import Blocked
 from guardrails_lite.policy import load_policy
 from guardrails_lite.verdict import Document
@@ -68,6 +68,7 @@ def run(args: argparse.Namespace) -> int:
     from guardrails_lite.integrations.openai import GuardedOpenAI, GuardInfo
 
     client = GuardedOpenAI(openai.OpenAI(timeout=args.timeout), policy)
+    warm_up(client.guard.pipeline)
     messages = [{"role": "system", "content": args.system}] if args.system else []
     messages.append({"role": "user", "content": prompt})
     request: dict[str, Any] = {"model": args.model, "messages": messages, "guard_context": documents}

@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from guardrails_lite.cli.main import UsageError
+from guardrails_lite.cli.main import UsageError, warm_up
 from guardrails_lite.errors import Blocked
 from guardrails_lite.guard import Guard, GuardResult
 from guardrails_lite.verdict import Finding
@@ -56,7 +56,10 @@ def run(args: argparse.Namespace) -> int:
     print("-" * 84)
     for i, ex in enumerate(examples, 1):
         name = ex["policy"]
-        guard = guards.setdefault(name, Guard(folder / name))
+        if name not in guards:
+            guards[name] = Guard(folder / name)
+            warm_up(guards[name].pipeline)
+        guard = guards[name]
         prompt = ex.get("messages") or ex["prompt"]
         try:
             result: GuardResult | None = guard.run(_scripted(ex["answers"]), prompt, context=ex.get("context"))

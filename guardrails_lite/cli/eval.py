@@ -15,12 +15,13 @@ from typing import Any
 
 from guardrails_lite.batch import CaseJob, PolicySource, WorkerStartError, run_cases
 from guardrails_lite.batch._progress import progress_bar
-from guardrails_lite.cli.main import UsageError, add_workers_argument, configure_logging
+from guardrails_lite.cli.main import UsageError, add_workers_argument, configure_logging, warm_up
 from guardrails_lite.evaluation.cases import Case, CaseFileError, load_cases, load_suite, suite_names
 from guardrails_lite.evaluation.evaluate import assemble
 from guardrails_lite.evaluation.live import openai_model
 from guardrails_lite.evaluation.report import render_html
 from guardrails_lite.evaluation.text import render_text
+from guardrails_lite.pipeline import Pipeline
 from guardrails_lite.policy import load_policy
 
 
@@ -94,6 +95,8 @@ def run(args: argparse.Namespace) -> int:
         sweep=args.sweep,
         model=args.model,
     )
+    if args.workers <= 1:
+        warm_up(Pipeline(policy))  # engines are shared per process: the in-process evaluator's steps build at once
     try:
         with progress_bar("eval", total=len(cases), unit="case", items="cases") as progress:
             results, theirs = run_cases(job, cases, workers=args.workers, progress=progress)

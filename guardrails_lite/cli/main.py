@@ -15,9 +15,15 @@ import json
 import logging
 import os
 import sys
+import time
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from guardrails_lite.errors import PluginError, PolicyError
+
+if TYPE_CHECKING:
+    from guardrails_lite.pipeline import Pipeline
+    from guardrails_lite.verdict import Stage
 
 #: Subcommand modules in this package; each has `register(subparsers)` setting `func(args) -> int`.
 COMMANDS = ("validate", "schema", "scan", "eval", "demo", "chat", "serve")
@@ -54,6 +60,25 @@ def configure_logging(verbosity: int) -> None:
     log.handlers = [h for h in log.handlers if h.get_name() != handler.get_name()] + [handler]
     log.setLevel(level)
     log.propagate = False
+
+
+def warm_up(pipeline: Pipeline, stages: Sequence[Stage] = ("input", "output")) -> None:
+    """Load the engines before the first text; on a terminal, say so on stderr while they load (seconds)."""
+    err = sys.stderr
+    if not err.isatty():
+        pipeline.warm(stages)
+        return
+    started = time.perf_counter()
+    err.write(f"guardrails-lite: loading {pipeline.policy.name}:")
+    err.flush()
+
+    def show(entry: str) -> None:
+        err.write(f" {entry}")
+        err.flush()
+
+    pipeline.warm(stages, show)
+    err.write(f" - ready in {time.perf_counter() - started:.1f} s\n")
+    err.flush()
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -20,7 +20,8 @@ from pydantic import ValidationError
 
 from guardrails_lite.batch import PolicySource, WorkerStartError, scan_jsonl
 from guardrails_lite.batch._progress import progress_bar
-from guardrails_lite.cli.main import UsageError, add_workers_argument, configure_logging
+from guardrails_lite.cli.main import UsageError, add_workers_argument, configure_logging, warm_up
+from guardrails_lite.pipeline import Pipeline
 from guardrails_lite.policy import Policy, load_policy
 from guardrails_lite.spec import known_validators, spec_class
 from guardrails_lite.verdict import Stage
@@ -38,6 +39,9 @@ def register(sub: Any) -> None:
 
 
 def policy_from_names(names: Iterable[str], stage: Stage) -> Policy:
+    """A policy of the named validators with their defaults and ``on_fail: repair``: what can be
+    repaired is (``pii`` answers with the scrubbed text), the rest blocks (input) or asks for a
+    re-ask (output)."""
     specs = []
     for name in names:
         cls = spec_class(name)
@@ -46,7 +50,7 @@ def policy_from_names(names: Iterable[str], stage: Stage) -> Policy:
         if stage not in cls.stages:
             raise UsageError(f"{name!r} cannot run on the {stage} stage")
         try:
-            specs.append(cls.model_validate({"use": name}))
+            specs.append(cls.model_validate({"use": name, "on_fail": "repair"}))
         except ValidationError as e:
             needs = "; ".join(sorted({".".join(map(str, err["loc"])) or err["msg"] for err in e.errors()}))
             raise UsageError(f"{name!r} cannot run with its defaults ({needs}); use a policy file") from None
@@ -78,6 +82,8 @@ def run(args: argparse.Namespace) -> int:
         args.policy or policy, imports=args.imports, setup=functools.partial(configure_logging, args.verbose)
     )
     stream = _open(args.file)
+    if args.workers <= 1:
+        warm_up(Pipeline(policy), (args.stage,))  # engines are shared per process: the scan's pipeline reuses them
     try:
         with progress_bar("scan", total=_size(stream), unit="B", items="lines") as progress:
             summary = scan_jsonl(source, args.stage, stream, sys.stdout.buffer, workers=args.workers, progress=progress)

@@ -28,6 +28,7 @@ from typing import Any, Literal
 from guardrails_lite.errors import Blocked, RetriesExhausted
 from guardrails_lite.evaluation.cases import Case
 from guardrails_lite.guard import Guard, Prompt
+from guardrails_lite.integrations.shaping import sends_documents
 from guardrails_lite.pipeline import Action, Pipeline, StageResult, Step, run_on_fields, worst
 from guardrails_lite.policy import Policy
 from guardrails_lite.spec import ValidatorSpec
@@ -221,8 +222,10 @@ class Evaluator:
         """Run the case through `guard.run`; the case's answers (or the live model) are the model."""
         model = _CaseModel(case, self.live, answers)
         self._results.clear()
+        # With a live model, documents are sent as the OpenAI wrappers send them (`auto` included).
+        send = sends_documents(guard.policy, integration=self.live is not None)
         try:
-            r = guard.run(model, case.prompt or "", context=case.documents)
+            r = guard.run(model, case.prompt or "", context=case.documents, send_documents=send)
         except _ScriptEnded:
             # Prompt-only: the input stage is all there is. Script used up: the policy asked for a re-ask.
             return _Outcome(_worst(self._results), len(model.seen), self._found(), None, model.seen)
@@ -249,12 +252,14 @@ class Evaluator:
             "output": [("answer", a, False) for a in answers],
         }
         messages = ({"role": "user", "content": case.prompt or ""},)
+        # Documents the guard sends are scrubbed too (PII), as in `_drive`'s call.
+        sent = sends_documents(self.guard.policy, integration=self.live is not None)
         for stage in ("input", "output"):
             for step in self.guard.pipeline.steps[stage]:
                 probe = probes[step.id]
                 low = self.sweep_steps.get(id(step))
                 for n, (target, text, is_doc) in enumerate(texts[stage]):
-                    if is_doc and not step.spec.screens_documents:
+                    if is_doc and not (step.spec.screens_documents or (sent and step.spec.scrubs_documents)):
                         continue
                     ctx = Context(
                         stage, messages=messages if stage == "output" else (), documents=tuple(docs), state=state

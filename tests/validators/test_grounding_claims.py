@@ -106,13 +106,15 @@ def test_wrong_figures_swapped_roles_and_dropped_negations_fail(sentence: str, d
 def test_email_summary_policy_keeps_a_lone_faithful_synthesis_and_drops_only_the_invented_cause() -> None:
     policy = load_policy(ROOT / "policies" / "email-summary.yaml")
     context = {f"email-{i + 1}": text for i, text in enumerate(OFFSITE)}
-    faithful = "Dana booked the Lakeside Hall for 12 September after the Riverside venue cancelled last week."
+    # The policy has the summary cite its e-mails inline ([email-1, email-2]) and the sources list them.
+    faithful = "Dana booked the Lakeside Hall for 12 September after the Riverside venue cancelled last week"
+    faithful += " [email-1, email-2]."
     answer = {"summary": faithful, "confidence": 0.9, "sources": ["email-1", "email-2"]}
     llm, seen = scripted(json.dumps(answer))
     result = Guard(policy).run(llm, "Summarise this e-mail thread.", context=context)
     assert len(seen) == 1 and json.loads(result.text)["summary"] == faithful
 
-    invented = "The Riverside venue cancelled because Dana forgot to pay."
+    invented = "The Riverside venue cancelled because Dana forgot to pay [email-2]."
     answer["summary"] = f"{faithful} {invented}"
     llm, seen = scripted(json.dumps(answer))
     result = Guard(policy).run(llm, "Summarise this e-mail thread.", context=context)

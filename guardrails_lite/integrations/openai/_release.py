@@ -152,7 +152,12 @@ class StreamSession:
 
     def __init__(self, guard: Guard, plan: StreamPlan, request: Request) -> None:
         self.plan = plan
-        self.call: CallState = guard.screen_input(request.messages, context=request.context, metadata=request.metadata)
+        self.call: CallState = guard.screen_input(
+            request.messages,
+            context=request.context,
+            metadata=request.metadata,
+            send_documents=request.send_documents,
+        )
         self._flow: Generator[Prompt, str, GuardResult] = guard.output_flow(self.call)
         self.prompt: Prompt | None = next(self._flow)
         self.releaser = self._releaser()

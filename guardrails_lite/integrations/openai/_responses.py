@@ -1,7 +1,9 @@
 """Guarded ``responses.create``: Responses input items mapped onto the flow's messages and back.
 
 User messages are screened on the input stage and ``function_call_output`` items are untrusted
-context (like ``role: "tool"`` messages); the policy's rules go into ``instructions``.
+context (like ``role: "tool"`` messages). The flow's first message stands for ``instructions``
+(a system message, empty if the caller gave none): the guard puts the policy's system text there,
+as it does for chat, and it goes back out as ``instructions``.
 """
 
 from __future__ import annotations
@@ -63,7 +65,8 @@ def _parts_text(parts: Any) -> str | None:
 
 
 def to_items(prompt: Any, items: Sequence[dict[str, Any]], screened: list[dict[str, Any]]) -> Any:
-    """The flow's prompt as Responses input: original items unless the guard changed their text."""
+    """The flow's prompt (after the instructions slot) as Responses input: the original items unless
+    the guard changed their text (screening, documents), then the re-asks."""
     out: list[Any] = []
     for i, msg in enumerate(prompt):
         if i < len(items):
@@ -72,10 +75,27 @@ def to_items(prompt: Any, items: Sequence[dict[str, Any]], screened: list[dict[s
                 if item.get("type") in _TOOL_OUTPUTS:  # scrubbed (PII) like a tool message
                     item = {**item, "output": msg["content"]}
                 elif "role" in item:
-                    item = {**item, "content": msg["content"]}
+                    item = {**item, "content": _api_content(item["role"], msg["content"])}
             out.append(item)
         else:
-            out.append({"role": msg["role"], "content": msg["content"]})
+            out.append({"role": msg["role"], "content": _api_content(msg["role"], msg["content"])})
+    return out
+
+
+def _api_content(role: str, content: Any) -> Any:
+    """Flow content parts back to the Responses API's types (``input_text``, ``output_text``)."""
+    if not isinstance(content, list):
+        return content
+    kind = "output_text" if role == "assistant" else "input_text"
+    return [{**p, "type": kind} if isinstance(p, dict) and p.get("type") == "text" else p for p in content]
+
+
+def request_input(prompt: Any, items: Sequence[dict[str, Any]], screened: list[dict[str, Any]]) -> dict[str, Any]:
+    """``input=`` and ``instructions=`` of one attempt: the flow's first message is the instructions slot."""
+    out: dict[str, Any] = {"input": to_items(prompt[1:], items, screened[1:])}
+    instructions = prompt[0].get("content")
+    if isinstance(instructions, str) and instructions:
+        out["instructions"] = instructions
     return out
 
 
@@ -85,13 +105,13 @@ def prepare(core: Core, kwargs: dict[str, Any]) -> tuple[Request, list[dict[str,
     if raw is None:
         raise TypeError("create() needs input=")
     items = [{"role": "user", "content": raw}] if isinstance(raw, str) else [as_dict(i) for i in raw]
-    if request.system:
-        theirs = request.kwargs.get("instructions")
-        request.kwargs["instructions"] = f"{request.system}\n\n{theirs}" if theirs else request.system
+    theirs = request.kwargs.pop("instructions", None)
+    slot = {"role": "system", "content": theirs if isinstance(theirs, str) else ""}
     fmt = responses_text_format(core)
     if fmt is not None and "text" not in request.kwargs:
         request.kwargs["text"] = fmt
-    return Request(to_messages(items), request.kwargs, request.context, request.metadata, request.system), items
+    messages = [slot, *to_messages(items)]
+    return Request(messages, request.kwargs, request.context, request.metadata, request.send_documents), items
 
 
 class Responses:
@@ -116,12 +136,12 @@ class Responses:
         if stream:
             session = self._core.stream(request)  # the input stage runs here
             return GuardedStream(
-                session, lambda p: create(input=to_items(p, items, request.messages), **request.kwargs), Events
+                session, lambda p: create(**request_input(p, items, request.messages), **request.kwargs), Events
             )
         tally = Tally()
 
         def call(prompt: Any) -> str:
-            raw = create(input=to_items(prompt, items, request.messages), **request.kwargs)
+            raw = create(**request_input(prompt, items, request.messages), **request.kwargs)
             reply = parse(raw)
             tally.add(reply, raw.retries_taken)
             return str(reply.output_text)
@@ -156,12 +176,12 @@ class AsyncResponses:
         create = self._client.responses.with_raw_response.create
         if stream:
             session = self._core.stream(request)
-            send = lambda p: create(input=to_items(p, items, request.messages), **request.kwargs)  # noqa: E731
+            send = lambda p: create(**request_input(p, items, request.messages), **request.kwargs)  # noqa: E731
             return await AsyncGuardedStream(session, send, Events).start()
         tally = Tally()
 
         async def call(prompt: Any) -> str:
-            raw = await create(input=to_items(prompt, items, request.messages), **request.kwargs)
+            raw = await create(**request_input(prompt, items, request.messages), **request.kwargs)
             reply = parse(raw)
             tally.add(reply, raw.retries_taken)
             return str(reply.output_text)

@@ -31,6 +31,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from guardrails_lite import text as _text
+from guardrails_lite.pipeline import json_path
 from guardrails_lite.spec import ValidatorSpec
 from guardrails_lite.text import fold_apostrophes
 from guardrails_lite.validators._shared.per_call import (
@@ -80,6 +81,12 @@ class GroundingSpec(ValidatorSpec):
         "the answer must cite at least one; off: ignore citations.",
     )
     sources_field: str = Field("sources", min_length=1, description="Field of a JSON answer listing its sources.")
+    cited_in: str | None = Field(
+        None,
+        min_length=1,
+        description="A JSON answer's field whose [id] markers are its citations: the sources field must list "
+        "exactly the documents cited there; a repair rewrites it (so sources of dropped sentences go too).",
+    )
     check_relations: bool = Field(
         True,
         description="Claims keep the sources' polarity and agents (who did what), use no opposite verb, and say "
@@ -105,8 +112,13 @@ class GroundingSpec(ValidatorSpec):
 
     def instructions(self) -> str | None:
         rule = "Use only facts stated in the provided documents; do not add names, numbers or claims they lack."
-        if self.citations == "required":
-            rule += " Cite the documents you use by their name or number in square brackets, e.g. [1]."
+        if self.cited_in:
+            rule += (
+                f"\nEnd each sentence of {self.cited_in} with the ids of the documents it uses in square brackets, "
+                f"e.g. [doc-1], and list exactly those ids in {self.sources_field}."
+            )
+        elif self.citations == "required":
+            rule += "\nCite the documents you use by their ids in square brackets, e.g. [doc-1]."
         return rule
 
 
@@ -135,11 +147,16 @@ class Sources:
 
     def resolve(self, ref: str) -> bool:
         """True if `ref` names a supplied document: by name, or by 1-based number ("2", "email-2", "doc 2")."""
+        return self.index(ref) is not None
+
+    def index(self, ref: str) -> int | None:
+        """The position of the document `ref` names (see `resolve`), or None."""
         ref = ref.strip().strip("#").lower()
-        if any(ref == n.lower() for n in self.names):
-            return True
+        for i, n in enumerate(self.names):
+            if ref == n.lower():
+                return i
         digits = _TRAILING_NUMBER.search(ref)
-        return digits is not None and 1 <= int(digits.group()) <= len(self.names)
+        return int(digits.group()) - 1 if digits is not None and 1 <= int(digits.group()) <= len(self.names) else None
 
 
 def _possessive(word: str) -> str:
@@ -247,7 +264,35 @@ class GroundingValidator:
             findings.append(Finding(f"{self.spec.sources_field} names {len(bad)} document(s) that were not supplied"))
         if self.spec.citations == "required" and len(listed) == len(bad):
             findings.append(Finding(f"{self.spec.sources_field} names none of the supplied documents"))
-        return Verdict.fail(*findings) if findings else Verdict.ok()
+        if findings or not self.spec.cited_in:
+            return Verdict.fail(*findings) if findings else Verdict.ok()
+        return _match_cited(doc, listed, sources, self.spec)
+
+
+def _match_cited(doc: dict[str, Any], listed: list[str], sources: Sources, spec: GroundingSpec) -> Verdict:
+    """The sources field must list exactly the documents the `cited_in` field cites; repair rewrites it."""
+    assert spec.cited_in is not None
+    located = json_path(doc, spec.cited_in)
+    if located is None or not isinstance(located[2], str):
+        return Verdict.ok()  # absence and type are json_schema's business
+    cited: dict[int, str] = {}
+    for m in _MARKER.finditer(located[2]):
+        for ref in m.group(1).split(","):
+            i = sources.index(ref) if sources.looks_cited(ref) else None
+            if i is not None:
+                cited.setdefault(i, ref.strip())
+    listed_at = {sources.index(r.removeprefix("context[").removesuffix("]")) for r in listed}
+    if listed_at == set(cited):
+        return Verdict.ok()
+    findings = []
+    if extra := len(listed_at - set(cited)):
+        findings.append(Finding(f"{spec.sources_field} lists {extra} document(s) that {spec.cited_in} does not cite"))
+    if missing := len(set(cited) - listed_at):
+        findings.append(Finding(f"{spec.cited_in} cites {missing} document(s) missing from {spec.sources_field}"))
+    if not cited and spec.citations == "required":
+        return Verdict.fail(*findings, Finding(f"{spec.cited_in} cites none of the supplied documents"))
+    repaired = {**doc, spec.sources_field: list(cited.values())}
+    return Verdict.fail(*findings, repaired=json.dumps(repaired, ensure_ascii=False))
 
 
 def _citations(body: str, sources: Sources) -> tuple[str, int, int]:

@@ -1,0 +1,99 @@
+"""Warm-up (issue 16, item 5): `Guard.warm()`, `Guard(policy, warm=True)`, and the CLI's progress on stderr."""
+
+from __future__ import annotations
+
+import os
+import pty
+import select
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import ClassVar, Literal
+
+from guardrails_lite import Context, Guard, ValidatorSpec, Verdict, parse_policy
+from guardrails_lite.verdict import Validator
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class _SlowSpec(ValidatorSpec):
+    """Counts its builds; building takes a while, like loading an engine."""
+
+    use: Literal["t_warm_slow"] = "t_warm_slow"
+    builds: ClassVar[list[str]] = []
+
+    def build(self) -> Validator:
+        time.sleep(0.05)
+        _SlowSpec.builds.append(self.id or self.use)
+
+        def check(text: str, ctx: Context) -> Verdict:
+            return Verdict.ok()
+
+        return check
+
+
+POLICY = parse_policy(
+    {
+        "name": "warm",
+        "input": [{"use": "t_warm_slow", "id": "a"}, {"use": "regex", "patterns": ["x"]}],
+        "output": [{"use": "t_warm_slow", "id": "b"}],
+    }
+)
+
+
+def test_warm_at_construction_builds_every_entry_once() -> None:
+    _SlowSpec.builds.clear()
+    guard = Guard(POLICY, warm=True)
+    assert sorted(_SlowSpec.builds) == ["a", "b"]
+    assert all(s.built for stage in ("input", "output") for s in guard.pipeline.steps[stage])
+    guard.run(lambda p: "ok", "hello")
+    guard.warm()
+    assert sorted(_SlowSpec.builds) == ["a", "b"]  # idempotent: the call and a second warm build nothing
+
+
+def test_warm_from_many_threads_builds_once_and_reports_progress_once() -> None:
+    _SlowSpec.builds.clear()
+    guard = Guard(POLICY)
+    seen: list[str] = []
+    threads = [threading.Thread(target=guard.warm, kwargs={"progress": seen.append}) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(_SlowSpec.builds) == ["a", "b"]
+    assert set(seen) == {"a", "regex", "b"}  # threads racing may each announce an entry; none builds it twice
+
+
+def test_cli_shows_progress_on_a_terminal_and_nothing_otherwise(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"text": "hello"}\n')
+    cmd = [sys.executable, "-m", "guardrails_lite", "scan", "--policy", "policies/default.yaml", "--stage", "input"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    quiet = subprocess.run([*cmd, str(src)], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+    assert quiet.returncode == 0 and quiet.stderr == ""
+    main, child = pty.openpty()
+    try:
+        proc = subprocess.Popen([*cmd, str(src)], stdout=subprocess.PIPE, stderr=child, cwd=ROOT, env=env)
+        os.close(child)
+        err = b""
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([main], [], [], 1.0)
+            if ready:
+                try:
+                    chunk = os.read(main, 4096)
+                except OSError:  # the child closed its end
+                    break
+                if not chunk:
+                    break
+                err += chunk
+            elif proc.poll() is not None:
+                break
+        out, _ = proc.communicate(timeout=60)
+    finally:
+        os.close(main)
+    text = err.decode()
+    assert proc.returncode == 0 and b'"action": "allow"' in out
+    assert text.startswith("guardrails-lite: loading default: prompt_injection pii - ready in ")
