@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import openai
@@ -61,6 +62,28 @@ def test_pii_reaches_the_upstream_as_placeholders(
     sent = " ".join(upstream.requests[0].texts())
     assert EMAIL not in sent and "<EMAIL_ADDRESS_1>" in sent
     assert text == f"Noted: {prompt}"  # the placeholder in the answer is restored for the caller
+
+
+@pytest.mark.parametrize("endpoint", ["chat", "responses"])
+def test_guard_context_reaches_the_upstream_marked_with_ids(
+    gateway: GatewayProcess, upstream: ScriptedServer, endpoint: str
+) -> None:
+    docs = [f"From {EMAIL}: the invoice is due on Friday.", "The meeting moved to Tuesday."]
+    c = client(gateway)
+    if endpoint == "chat":
+        c.chat.completions.create(model="m", messages=user("Summarise."), extra_body={"guard_context": docs})
+        system, last = (m["content"] for m in upstream.requests[0].body["messages"])
+    else:
+        c.responses.create(model="m", input="Summarise.", extra_body={"guard_context": docs})
+        body = upstream.requests[0].body
+        system, last = body["instructions"], body["input"][0]["content"]
+    found = re.search(r'marker="([0-9a-f]{16})"', system)
+    assert found is not None and "Cite them by their ids: doc-1, doc-2." in system
+    boundary = found.group(1)
+    sent = re.findall(rf'<<<document id="(doc-\d)" marker="{boundary}">>>\n(.*?)\n<<<end of', last, re.S)
+    assert [i for i, _ in sent] == ["doc-1", "doc-2"] and last.endswith("\n\nSummarise.")
+    assert EMAIL not in sent[0][1] and "<EMAIL_ADDRESS_1>" in sent[0][1]  # scrubbed before it is sent
+    assert "guard_context" not in upstream.requests[0].body  # the gateway's own field never goes upstream
 
 
 def test_injection_is_refused_before_the_upstream(gateway: GatewayProcess, upstream: ScriptedServer) -> None:
