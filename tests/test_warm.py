@@ -73,9 +73,35 @@ def test_cli_shows_progress_on_a_terminal_and_nothing_otherwise(tmp_path: Path) 
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     quiet = subprocess.run([*cmd, str(src)], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
     assert quiet.returncode == 0 and quiet.stderr == ""
+    proc, err = on_a_terminal([*cmd, str(src)], env)
+    text = err.decode()
+    out = proc.stdout
+    assert proc.returncode == 0 and '"action": "allow"' in out
+    assert text.startswith("guardrails-lite: loading default: prompt_injection pii - ready in ")
+
+
+def test_chat_shows_progress_and_sends_its_context_file(tmp_path: Path) -> None:
+    from openai_server import ScriptedServer
+
+    doc = tmp_path / "email-3.txt"
+    doc.write_text("From: Lee\nThe launch moved to Friday.\n")
+    with ScriptedServer() as server:
+        server.push("The launch moved to Friday.")
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "OPENAI_BASE_URL": server.url, "OPENAI_API_KEY": "t"}
+        cmd = [sys.executable, "-m", "guardrails_lite", "chat", "--policy", "policies/default.yaml"]
+        proc, err = on_a_terminal([*cmd, "--context", str(doc), "When is the launch?"], env)
+        sent = server.requests[0].body["messages"]
+    assert proc.returncode == 0 and proc.stdout.strip() == "The launch moved to Friday."
+    assert err.decode().startswith("guardrails-lite: loading default: prompt_injection pii - ready in ")
+    assert "The launch moved to Friday." in sent[-1]["content"] and sent[-1]["content"].endswith("When is the launch?")
+    assert "Cite them by their ids: doc-1." in sent[0]["content"]  # a file path is no id: numbered
+
+
+def on_a_terminal(cmd: list[str], env: dict[str, str]) -> tuple[subprocess.CompletedProcess[str], bytes]:
+    """Run `cmd` with stderr on a pseudo-terminal (stdout piped); return it and what it wrote to stderr."""
     main, child = pty.openpty()
     try:
-        proc = subprocess.Popen([*cmd, str(src)], stdout=subprocess.PIPE, stderr=child, cwd=ROOT, env=env)
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=child, cwd=ROOT, env=env, text=True)
         os.close(child)
         err = b""
         deadline = time.monotonic() + 120
@@ -94,6 +120,4 @@ def test_cli_shows_progress_on_a_terminal_and_nothing_otherwise(tmp_path: Path) 
         out, _ = proc.communicate(timeout=60)
     finally:
         os.close(main)
-    text = err.decode()
-    assert proc.returncode == 0 and b'"action": "allow"' in out
-    assert text.startswith("guardrails-lite: loading default: prompt_injection pii - ready in ")
+    return subprocess.CompletedProcess(cmd, proc.returncode, out, ""), err

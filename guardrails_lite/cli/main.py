@@ -72,9 +72,13 @@ def warm_up(pipeline: Pipeline, stages: Sequence[Stage] = ("input", "output")) -
     err.write(f"guardrails-lite: loading {pipeline.policy.name}:")
     err.flush()
 
+    shown: set[str] = set()
+
     def show(entry: str) -> None:
-        err.write(f" {entry}")
-        err.flush()
+        if entry not in shown:  # an input and an output entry may share an id (the default policy's pii)
+            shown.add(entry)
+            err.write(f" {entry}")
+            err.flush()
 
     pipeline.warm(stages, show)
     err.write(f" - ready in {time.perf_counter() - started:.1f} s\n")

@@ -1,0 +1,106 @@
+"""Cold start: `import guardrails_lite`, and import + the first call on the default policy (issue 16, item 5).
+
+Each figure is measured in a fresh interpreter (`--runs` of them; medians reported), so nothing is
+cached in the process: a cold import and a first call pay for every engine load. Rows:
+
+- import: ``import guardrails_lite`` alone;
+- first call: import, ``load_policy(default.yaml)``, ``Guard(policy)``, one ``Guard.run`` on a prompt
+  with an e-mail address (both stages run; the model is a local function);
+- warm: the same with ``Guard(policy, warm=True)``; the time to the guard being ready and the first
+  call after it are reported apart (what an application that warms at start-up sees on its first request).
+
+Writes benchmarks/results/coldstart.md. Usage:
+    python benchmarks/coldstart.py [--runs 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "benchmarks" / "results" / "coldstart.md"
+
+_PROBE = """
+import json, sys, time
+w0, c0 = time.perf_counter(), time.process_time()
+import guardrails_lite as g
+w1, c1 = time.perf_counter(), time.process_time()
+out = {"import": w1 - w0, "import_cpu": c1 - c0}
+mode = sys.argv[1]
+if mode != "import":
+    guard = g.Guard(g.load_policy(sys.argv[2]), warm=(mode == "warm"))
+    w2, c2 = time.perf_counter(), time.process_time()
+    r = guard.run(lambda p: "Noted.", "Please write to jane.doe@example.com about the invoice.")
+    w3, c3 = time.perf_counter(), time.process_time()
+    assert r.text == "Noted.", r.text
+    out.update(ready=w2 - w0, call=w3 - w2, total=w3 - w0, ready_cpu=c2 - c0, call_cpu=c3 - c2, total_cpu=c3 - c0)
+print(json.dumps(out))
+"""
+
+
+def probe(mode: str, policy: Path) -> dict[str, float]:
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "0"}
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE, mode, str(policy)], capture_output=True, text=True, check=True, env=env
+    )
+    figures: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return figures
+
+
+def medians(mode: str, runs: int, policy: Path) -> dict[str, float]:
+    seen = [probe(mode, policy) for _ in range(runs)]
+    return {k: statistics.median(s[k] for s in seen) for k in seen[0]}
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.0f}"
+
+
+def report(runs: int, rows: dict[str, dict[str, float]]) -> str:
+    imp, cold, warm = rows["import"], rows["cold"], rows["warm"]
+    load = os.getloadavg()[0]
+    return "\n".join(
+        [
+            "# Cold start",
+            "",
+            f"`python benchmarks/coldstart.py --runs {runs}` on Python {platform.python_version()}, "
+            f"{platform.machine()}, {os.cpu_count()} cores (load average {load:.1f} at the end). Each figure is "
+            "the median over fresh interpreters; the first call screens a prompt holding an e-mail address "
+            "on `policies/default.yaml` (injection + PII in, PII out) with a local function as the model.",
+            "",
+            "Wall time counts the waits of a loaded machine; CPU time (user + system of the process) is "
+            "what an idle machine's wall time would be, near enough (one thread, files in the page cache).",
+            "",
+            "| figure | wall median (ms) | CPU median (ms) | goal (ms) |",
+            "|---|---:|---:|---:|",
+            f"| `import guardrails_lite` | {ms(imp['import'])} | {ms(imp['import_cpu'])} | 150 |",
+            f"| import + first default-policy call | {ms(cold['total'])} | {ms(cold['total_cpu'])} | 1000 |",
+            f"| of which the first call itself | {ms(cold['call'])} | {ms(cold['call_cpu'])} | |",
+            f"| import + `Guard(policy, warm=True)` | {ms(warm['ready'])} | {ms(warm['ready_cpu'])} | |",
+            f"| first call after the warm-up | {ms(warm['call'])} | {ms(warm['call_cpu'])} | |",
+            "",
+        ]
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--policy", type=Path, default=ROOT / "policies" / "default.yaml")
+    args = ap.parse_args()
+    probe("cold", args.policy)  # fill the OS page cache and the bytecode cache first
+    rows = {mode: medians(mode, args.runs, args.policy) for mode in ("import", "cold", "warm")}
+    text = report(args.runs, rows)
+    RESULTS.write_text(text)
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
