@@ -281,10 +281,11 @@ def main() -> None:
             try:
                 pids = worker_pids(gw)
                 for clients in (1, 16, 64):
-                    cpu0, seen = cpu_seconds(pids), len(requests_logged(gw))
+                    cpu0, seen, failed = cpu_seconds(pids), len(requests_logged(gw)), upstream_errors(gw)
                     r = load(gw.port, "/v1/chat/completions", clients, n[clients], "dana.wells@example.com", WARMUP)
                     r["cpu_ms"] = 1000 * (cpu_seconds(pids) - cpu0) / (n[clients] + WARMUP)  # warm-up included
                     r["outcomes"] = Counter(e.get("outcome") for e in requests_logged(gw)[seen:])
+                    r["outcomes"].update(upstream_errors(gw) - failed)
                     rows.append({"target": "gateway", "workers": workers, "clients": clients, **r})
                     save(args.out, rows, memory)
                 if workers == 1:
@@ -306,6 +307,16 @@ def main() -> None:
 def save(out: str, rows: list[dict[str, Any]], memory: list[tuple[int, float, int]]) -> None:
     """The figures so far, next to the report (a run stopped early keeps what it measured)."""
     Path(out).with_suffix(".partial.json").write_text(json.dumps({"rows": rows, "memory": memory}, default=str))
+
+
+def upstream_errors(gw: Any) -> Counter[str]:
+    """The gateway's upstream failures by kind so far (``upstream:connection``, ``upstream:502``, ...)."""
+    out: Counter[str] = Counter()
+    for line in gw.metrics().splitlines():
+        if line.startswith("guardrails_upstream_errors_total{"):
+            kind = line.split('kind="', 1)[1].split('"', 1)[0]
+            out[f"upstream:{kind}"] += int(float(line.rsplit(" ", 1)[1]))
+    return out
 
 
 def requests_logged(gw: Any) -> list[dict[str, Any]]:
@@ -350,7 +361,7 @@ def write(
         f"p50 **{policy['wall']:.2f} ms** wall, {policy['cpu']:.2f} ms CPU per call.",
         "",
         "| target | workers | clients | requests | lost | req/s | p50 ms | p99 ms | added p50 ms | added p99 ms "
-        "| gateway CPU ms/req | gateway outcomes (warm-up included) | load before/after |",
+        "| gateway CPU ms/req | gateway outcomes (warm-up incl.; upstream: failures by kind) | load before/after |",
         "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in rows:
