@@ -124,3 +124,29 @@ def test_every_address_of_a_long_log_is_scrubbed() -> None:
     made = set(tags[0::2])
     assert len(made) == 1001 and "<IP_ADDRESS>" in made  # 1000 numbered (the vault's limit), then plain
     assert not made & set(tags[1::2])
+
+
+def test_trailing_spaces_cost_linear_time() -> None:
+    """The names tokenizer scanned a run of trailing spaces once per position (40,000 spaces: 100 s)."""
+    from tests.security.bounded import run_bounded
+
+    done = run_bounded(
+        """
+        from guardrails_lite.validators.pii._engine import EngineConfig, get_engine
+        engine = get_engine(EngineConfig(None, "en", "blank", (), "builtin"))
+        for text in (" " * 200_000, " \\t" * 100_000, "Dana Reyes" + "\\u3000" * 200_000, "x\\n" + " " * 200_000):
+            engine.analyze(text)
+        print("finished")
+        """,
+        seconds=120,
+    )
+    assert done.returncode == 0 and "finished" in done.stdout, done.stderr[-2000:]
+
+
+def test_trailing_spaces_change_no_token() -> None:
+    from guardrails_lite.validators.pii._names.tokens import NEWLINE, tokenize
+
+    tokens = tokenize("Dana Reyes wrote:\n  ")
+    assert tokens.words == ["Dana", "Reyes", "wrote", ":", NEWLINE]
+    assert tokens.ends[-1] == len("Dana Reyes wrote:\n")
+    assert tokenize(" \t ").words == [] and tokenize("").words == []
