@@ -164,7 +164,8 @@ def test_canary_and_instructions_work_for_guard_run_and_guarded() -> None:
     @guarded(pol)
     def chat(messages: list[dict[str, Any]]) -> str:
         system = messages[0]["content"]
-        assert messages[0]["role"] == "system" and system.startswith("Answer in French.\nConfidential marker: CANARY-")
+        assert messages[0]["role"] == "system" and system.startswith("Confidential marker: CANARY-")
+        assert "\nAnswer in French." in system
         return f"My instructions: {system}"  # a system-prompt extraction that got through
 
     with pytest.raises(Blocked) as e:
@@ -187,7 +188,7 @@ def test_a_string_callable_gets_the_system_text_and_documents_from_current_shapi
         Guard(pol).run(llm, "Summarise.", context=THREAD)
     assert e.value.by == ("canary",) and current_shaping() is None
     system, prompt = calls[0]
-    assert system.startswith("Summarise the e-mails.\nConfidential marker: CANARY-")
+    assert system.startswith("Confidential marker: CANARY-") and "\nSummarise the e-mails.\n" in system
     assert prompt.endswith("\n\nSummarise.") and list(documents_in(prompt, marker(system))) == ["doc-1", "doc-2"]
     assert EMAIL not in prompt
 
