@@ -142,6 +142,9 @@ def test_upstream_timeouts(start: Callable[..., GatewayProcess], upstream: Scrip
     assert isinstance(mid.value.body, dict) and mid.value.body["code"] == "upstream_timeout"
     assert TEXT.startswith("".join(got))
     assert metric(gw.metrics(), "guardrails_upstream_errors_total", kind="timeout") == 2
+    # The upstream finds both connections closed when it writes at last (after 2 s and 5 s): waiting for
+    # it here also keeps those late aborts out of the next test's count.
+    assert until(lambda: upstream.aborted == 2, 15)
 
 
 def test_a_client_disconnect_closes_the_upstream_stream(gateway: GatewayProcess, upstream: ScriptedServer) -> None:
