@@ -25,6 +25,7 @@ from typing import Literal
 
 __all__ = [
     "TOPIC_GATE",
+    "TOPIC_MIN_WORDS",
     "Head",
     "HeadWeights",
     "LexicalModel",
@@ -87,6 +88,9 @@ _MODEL_FILE = "lexical.json.gz"
 _MAX_TOKENS = 4000
 _WORD_CACHE = 200_000
 TOPIC_GATE = -1.5  # logit (before calibration) under which a sentence gets no off-topic bonus
+# Fewest content words for the off-topic bonus: the share of one word is 0 or 1, so "Thank you for your
+# cooperation." in a short e-mail counted as wholly off-topic and a bare sign-off could block the e-mail.
+TOPIC_MIN_WORDS = 2
 
 
 @lru_cache(maxsize=50_000)
@@ -109,13 +113,14 @@ def content_counts(text: str) -> Counter[str]:
     return Counter(w for w in _TRAINING_CONTENT_WORD.findall(text.lower()) if w not in _TRAINING_STOP)
 
 
-def topic_share(text: str, document: Counter[str]) -> float | None:
-    """Share of the sentence's content words found elsewhere in its document (None: no content words).
+def topic_share(text: str, document: Counter[str], min_words: int = 1) -> float | None:
+    """Share of the sentence's content words found elsewhere in its document (None: fewer than
+    `min_words` content words).
 
     A planted instruction is usually off-topic for the e-mail or page it was pasted into.
     """
     own = content_counts(text)
-    if not own:
+    if len(own) < max(1, min_words):
         return None
     return sum(1 for w, n in own.items() if document[w] > n) / len(own)
 
@@ -269,7 +274,7 @@ class LexicalModel:
         # Off-topic only counts for a sentence that already reads somewhat like an instruction
         # (an address line in a footer is off-topic too).
         if document is not None and h.topic_weight and z > h.topic_gate:
-            share = topic_share(text, document)
+            share = topic_share(text, document, TOPIC_MIN_WORDS)
             if share is not None:
                 z += h.topic_weight * (0.5 - share)
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
