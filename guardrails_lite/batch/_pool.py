@@ -124,7 +124,16 @@ class _Runner(Generic[S, T, R]):
         return len(self.ready) + len(self.slots)
 
     def submit(self, item: T) -> None:
-        self.slots.append((item, self.pool.submit(_run, self.work, item)))
+        try:
+            future = self.pool.submit(_run, self.work, item)
+        except BrokenProcessPool as exc:
+            if self.recovery is None:
+                raise
+            # A worker died after the previous submit and before `next` saw it: the item waits in a failed
+            # future, so `next` recovers it in its turn like the items that were in flight.
+            future = Future()
+            future.set_exception(exc)
+        self.slots.append((item, future))
 
     def next(self) -> R:
         if self.ready:

@@ -60,6 +60,21 @@ def test_a_dead_worker_loses_only_the_item_that_kills_it() -> None:
     assert out == [*(i * i + 1000 for i in range(20)), -999, *(i * i + 1000 for i in range(20, 40))]
 
 
+def test_a_worker_that_dies_before_the_next_item_is_read_is_recovered_too() -> None:
+    """The pool breaks between two submits (the reader is slower than the crash): that item is re-run."""
+    import time
+
+    def items() -> Iterator[int]:
+        yield 1
+        yield -1  # kills its worker
+        time.sleep(3)  # bounded: the pool is broken long before the next item is submitted
+        yield from range(2, 6)
+
+    recovery = Recovery(_split, _crashed, _merge)
+    out = [r for r, _ in ordered_map(offset_state, square_with_pid, items(), workers=2, recovery=recovery)]
+    assert out == [1001, -999, *(i * i + 1000 for i in range(2, 6))]
+
+
 def test_a_dead_worker_without_recovery_is_an_error() -> None:
     from concurrent.futures.process import BrokenProcessPool
 
