@@ -156,11 +156,15 @@ def get_engine(config: EngineConfig) -> PiiEngine:
         return engine
 
 
+def _pipeline_candidates(name: str) -> tuple[str, ...]:
+    """The spaCy packages a `spacy_model` setting may mean: any trained English one, none, or that one."""
+    return _TRAINED_PIPELINES if name == "auto" else () if name == "blank" else (name,)
+
+
 def _installed_pipeline(name: str) -> str | None:
     import spacy.util
 
-    candidates = _TRAINED_PIPELINES if name == "auto" else () if name == "blank" else (name,)
-    for candidate in candidates:
+    for candidate in _pipeline_candidates(name):
         if spacy.util.is_package(candidate):
             return candidate
     return None
@@ -173,8 +177,7 @@ def _pipeline_importable(name: str) -> bool:
     """
     import importlib.util
 
-    candidates = _TRAINED_PIPELINES if name == "auto" else () if name == "blank" else (name,)
-    return any(importlib.util.find_spec(c) is not None for c in candidates)
+    return any(importlib.util.find_spec(c) is not None for c in _pipeline_candidates(name))
 
 
 def undetectable(entities: Sequence[str] | None, names: str, spacy_model: str) -> list[str]:
