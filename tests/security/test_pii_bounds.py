@@ -14,7 +14,7 @@ CONFIG = EngineConfig(entities=("PHONE_NUMBER",), language="en", spacy_model="bl
 @pytest.fixture
 def counted(monkeypatch: pytest.MonkeyPatch) -> tuple[Any, list[str]]:
     engine = get_engine(CONFIG)
-    phone = next(rec for entity, rec, *_ in engine.recognizers if entity == "PHONE_NUMBER")
+    phone = next(rec for entity, rec, *_ in engine.parts if entity == "PHONE_NUMBER")
     calls: list[str] = []
     real = phone.matcher
 
@@ -69,7 +69,7 @@ def _reference_windows(n: int, spans: list[tuple[int, int]], before: int, after:
 def test_window_merging_matches_the_obvious_way() -> None:
     import random
 
-    from guardrails_lite.validators.pii._engine import _merge_widen
+    from guardrails_lite.validators.pii._helpers.windows import merge_widen
 
     rng = random.Random(13)
     for _ in range(300):
@@ -78,7 +78,7 @@ def test_window_merging_matches_the_obvious_way() -> None:
         spans = [(s, min(n, s + rng.randrange(0, 30))) for s in starts]
         before, after = rng.randrange(0, 300), rng.randrange(0, 300)
         text = "x" * n  # no whitespace: edges stay where the merge put them... within the slack
-        got = _merge_widen(text, spans, before, after)
+        got = merge_widen(text, spans, before, after)
         want = _reference_windows(n, spans, before, after)
         assert len(got) <= len(want)
         for s, e in want:  # every reference window lies inside one merged window
@@ -101,7 +101,7 @@ def test_ip_addresses_of_every_form_are_found() -> None:
 
 def test_a_log_of_dotted_quads_never_feeds_the_ipv6_patterns(monkeypatch: pytest.MonkeyPatch) -> None:
     engine = get_engine(EngineConfig(("IP_ADDRESS",), "en", "blank", ()))
-    parts = [rec for entity, rec, *_ in engine.recognizers if entity == "IP_ADDRESS"]
+    parts = [rec for entity, rec, *_ in engine.parts if entity == "IP_ADDRESS"]
     v6 = next(p for p in parts if len(p.patterns) > 1)
     seen: list[int] = []
     real = v6.analyze

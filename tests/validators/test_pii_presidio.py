@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from guardrails_lite.validators.pii import PATTERN_ENTITIES, PiiSpec, PiiValidator, Span, get_engine, resolve_overlaps
-from guardrails_lite.validators.pii._engine import _offline_email_recognizer
+from tests.validators.pii_presidio_reference import offline_email_recognizer
 
 THRESHOLD = 0.35
 # (text, what stock Presidio finds: (value, entity type, score)); ours must find the same values and types.
@@ -47,7 +47,7 @@ def stock() -> Any:
     nlp.load()
     analyzer = AnalyzerEngine(nlp_engine=nlp, supported_languages=["en"])
     analyzer.registry.remove_recognizer("EmailRecognizer")
-    analyzer.registry.add_recognizer(_offline_email_recognizer("en"))
+    analyzer.registry.add_recognizer(offline_email_recognizer("en"))
     return analyzer
 
 

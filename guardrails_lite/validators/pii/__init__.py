@@ -1,7 +1,9 @@
 """`pii`: find personal data with Presidio's recognizers and scrub it; optionally restore it later.
 
-Private modules: `_validator` (spec, operators, the per-call vault) and `_engine` (Presidio's
-recognizers run cheaply and offline; loaded on first use).
+Private modules: `_validator` (spec, operators, the per-call vault), `_engine` (the recognizers run
+cheaply and offline; loaded on first use), `_recognizers` (one per file: Presidio's patterns and checks
+without importing Presidio), `_helpers` (pattern runner, windows, context words, suffix list) and
+`_names` (people and places without spaCy).
 """
 
 from guardrails_lite.validators.pii._engine import NER_ENTITIES, PATTERN_ENTITIES, Span, get_engine, resolve_overlaps

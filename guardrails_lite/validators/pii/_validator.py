@@ -12,6 +12,7 @@ Detection runs in `_engine` (loaded on first use, offline).
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import threading
@@ -324,13 +325,11 @@ class PiiValidator:
             return f"<{entity}>" if tag is None else tag
         if op == "redact":
             return ""
-        from presidio_anonymizer.operators import Hash, Mask
-
         if op == "mask":
             keep = self.spec.mask_keep if len(value) > 2 * self.spec.mask_keep else 0
-            params = {"masking_char": self.spec.mask_char, "chars_to_mask": len(value) - keep, "from_end": False}
-            return str(Mask().operate(value, params))
+            return self.spec.mask_char * (len(value) - keep) + value[len(value) - keep :]
         if op == "hash":
-            digest = Hash().operate(value, {"hash_type": "sha256", "salt": self.salt or process_salt()})
-            return f"<{entity}:{str(digest)[:_HASH_CHARS]}>"
+            # Presidio's Hash operator: sha256 of the value's UTF-8 bytes followed by the salt.
+            digest = hashlib.sha256(value.encode() + (self.salt or process_salt())).hexdigest()
+            return f"<{entity}:{digest[:_HASH_CHARS]}>"
         return f"<{entity}>"
