@@ -22,13 +22,15 @@ import inspect
 import pkgutil
 import threading
 from collections.abc import Callable
-from importlib.metadata import EntryPoint, entry_points
-from typing import Any, ClassVar, Literal, TypeAlias, get_args
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeAlias, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from guardrails_lite.errors import PluginError
 from guardrails_lite.verdict import Context, Stage, Validator, Verdict
+
+if TYPE_CHECKING:
+    from importlib.metadata import EntryPoint
 
 OnFail: TypeAlias = Literal["block", "repair", "retry", "warn", "shadow"]
 OnError: TypeAlias = Literal["block", "allow"]
@@ -42,6 +44,7 @@ ENTRY_POINT_GROUP = "guardrails_lite.validators"
 
 _REGISTRY: dict[str, type[ValidatorSpec]] = {}
 _BUILTINS_LOADED = False
+_PLUGINS_LOADED = False
 _LOCK = threading.RLock()  # re-entrant: a plugin may look names up while it is being imported
 
 
@@ -105,6 +108,22 @@ class ValidatorSpec(BaseModel):
         _REGISTRY[name] = cls
 
 
+#: The module of validators/ that defines each built-in validator: looking one name up imports only
+#: its module (a policy naming two validators does not import the other seven, nor jsonschema).
+#: tests/test_policy.py checks this table against importing every module.
+BUILTIN_MODULES = {
+    "canary": "canary",
+    "grounding": "grounding",
+    "json_schema": "json_schema",
+    "max_length": "length",
+    "pii": "pii",
+    "prompt_injection": "injection",
+    "regex": "regex",
+    "scope": "scope",
+    "speculation": "speculation",
+}
+
+
 def _load_builtins() -> None:
     global _BUILTINS_LOADED
     if _BUILTINS_LOADED:
@@ -118,9 +137,23 @@ def _load_builtins() -> None:
         for mod in pkgutil.iter_modules(pkg.__path__):
             if not mod.name.startswith("_"):
                 importlib.import_module(f"{pkg.__name__}.{mod.name}")
+        _load_plugins()
+        _BUILTINS_LOADED = True
+
+
+def _load_plugins() -> None:
+    """Import every installed plugin's validators, once (a broken plugin fails every policy load)."""
+    global _PLUGINS_LOADED
+    if _PLUGINS_LOADED:
+        return
+    with _LOCK:
+        if _PLUGINS_LOADED:
+            return
+        from importlib.metadata import entry_points  # with the first policy, not with the package
+
         for ep in entry_points(group=ENTRY_POINT_GROUP):
             _load_entry_point(ep)
-        _BUILTINS_LOADED = True
+        _PLUGINS_LOADED = True
 
 
 def _load_entry_point(ep: EntryPoint) -> None:
@@ -143,8 +176,15 @@ def known_validators() -> list[str]:
 
 
 def spec_class(name: str) -> type[ValidatorSpec] | None:
-    _load_builtins()
-    return _REGISTRY.get(name)
+    builtin = BUILTIN_MODULES.get(name)
+    if builtin is not None:  # before the plugins, as when every module loads: a plugin may not take its name
+        importlib.import_module(f"guardrails_lite.validators.{builtin}")
+    _load_plugins()
+    cls = _REGISTRY.get(name)
+    if cls is None:
+        _load_builtins()
+        cls = _REGISTRY.get(name)
+    return cls
 
 
 def validator(

@@ -137,3 +137,34 @@ def test_schema_covers_every_validator_and_rejects_unknown_keys() -> None:
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({"name": "p", "output": [{"use": "max_length", "max_chars": "x"}]}, schema)
     jsonschema.validate({"name": "p", "output": [{"use": "max_length", "max_chars": 3}]}, schema)
+
+
+def test_each_builtin_validator_is_found_in_the_module_the_table_names() -> None:
+    import importlib
+
+    from guardrails_lite.spec import BUILTIN_MODULES, spec_class
+
+    builtins = {n for n in known_validators() if spec_class(n).__module__.startswith("guardrails_lite.validators.")}
+    assert set(BUILTIN_MODULES) == builtins
+    for name, module in BUILTIN_MODULES.items():
+        package = importlib.import_module(f"guardrails_lite.validators.{module}")
+        cls = spec_class(name)
+        assert cls is not None and cls.__module__.startswith(package.__name__), name
+
+
+def test_a_policy_imports_only_the_validators_it_names() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, guardrails_lite as g\n"
+        "g.load_policy('policies/default.yaml')\n"
+        "print(sorted(m.rsplit('.', 1)[-1] for m in sys.modules if m.count('.') == 2 "
+        "and m.startswith('guardrails_lite.validators.')))\n"
+        "print('jsonschema' in sys.modules)\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
+    imported, jsonschema_loaded = out.stdout.strip().splitlines()
+    assert eval(imported) == ["_shared", "injection", "pii"]  # a printed list of module names
+    assert jsonschema_loaded == "False"
