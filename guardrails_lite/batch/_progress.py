@@ -29,9 +29,14 @@ def progress_bar(
         return
     from tqdm import tqdm  # imported when drawn: piped and library runs never pay for it
 
+    class Bar(tqdm):  # type: ignore[type-arg]
+        # No monitor thread: the bar is updated once per block anyway, and with no thread running the
+        # batch pool may fork its workers from this process (see _pool.start_method).
+        monitor_interval = 0
+
     count = 0
     scale = unit == "B"
-    with tqdm(
+    with Bar(
         total=total, desc=desc, unit=unit, unit_scale=scale, unit_divisor=1024 if scale else 1000, file=out
     ) as bar:
 

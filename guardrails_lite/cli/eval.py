@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from guardrails_lite.batch import CaseJob, PolicySource, WorkerStartError, run_cases
+from guardrails_lite.batch._pool import start_method
 from guardrails_lite.batch._progress import progress_bar
 from guardrails_lite.cli.main import UsageError, add_workers_argument, configure_logging, warm_up
 from guardrails_lite.evaluation.cases import Case, CaseFileError, load_cases, load_suite, suite_names
@@ -95,8 +96,9 @@ def run(args: argparse.Namespace) -> int:
         sweep=args.sweep,
         model=args.model,
     )
-    if args.workers <= 1:
-        warm_up(Pipeline(policy))  # engines are shared per process: the in-process evaluator's steps build at once
+    if args.workers <= 1 or start_method() == "fork":
+        # Engines are shared per process: the evaluator's steps here (or in forked workers) build at once.
+        warm_up(Pipeline(policy))
     try:
         with progress_bar("eval", total=len(cases), unit="case", items="cases") as progress:
             results, theirs = run_cases(job, cases, workers=args.workers, progress=progress)

@@ -19,6 +19,7 @@ from typing import IO, Any
 from pydantic import ValidationError
 
 from guardrails_lite.batch import PolicySource, WorkerStartError, scan_jsonl
+from guardrails_lite.batch._pool import start_method
 from guardrails_lite.batch._progress import progress_bar
 from guardrails_lite.cli.main import UsageError, add_workers_argument, configure_logging, warm_up
 from guardrails_lite.pipeline import Pipeline
@@ -82,8 +83,9 @@ def run(args: argparse.Namespace) -> int:
         args.policy or policy, imports=args.imports, setup=functools.partial(configure_logging, args.verbose)
     )
     stream = _open(args.file)
-    if args.workers <= 1:
-        warm_up(Pipeline(policy), (args.stage,))  # engines are shared per process: the scan's pipeline reuses them
+    if args.workers <= 1 or start_method() == "fork":
+        # Engines are shared per process: the scan's pipeline (or the one forked workers inherit) reuses them.
+        warm_up(Pipeline(policy), (args.stage,))
     try:
         with progress_bar("scan", total=_size(stream), unit="B", items="lines") as progress:
             summary = scan_jsonl(source, args.stage, stream, sys.stdout.buffer, workers=args.workers, progress=progress)

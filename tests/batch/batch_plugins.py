@@ -34,3 +34,16 @@ def offset_state() -> int:
 
 def broken_state() -> int:
     raise RuntimeError("cannot build this worker's state")
+
+
+def builder_pid_state() -> int:
+    """A `build` function: the state is the id of the process that built it."""
+    return os.getpid()
+
+
+def state_and_pid(state: int, item: int) -> tuple[int, int, int]:
+    """A `work` function: (item, the builder's pid, this worker's pid); -1 kills the worker."""
+    if item == -1:
+        os._exit(3)
+    time.sleep(0.005)
+    return item, state, os.getpid()

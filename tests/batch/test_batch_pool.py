@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import sys
+import threading
 from collections.abc import Iterator
 
 import pytest
-from batch_plugins import broken_state, offset_state, square_with_pid
+from batch_plugins import broken_state, builder_pid_state, offset_state, square_with_pid, state_and_pid
 
 from guardrails_lite.batch import WorkerStartError
-from guardrails_lite.batch._pool import Recovery, ordered_map
+from guardrails_lite.batch._pool import Recovery, ordered_map, start_method
+
+METHODS = [m for m in ("fork", "forkserver", "spawn") if m in multiprocessing.get_all_start_methods()]
 
 
 def test_results_come_in_input_order_from_several_processes() -> None:
@@ -53,10 +58,11 @@ def _merge(parts: list[tuple[int, int]]) -> tuple[int, int]:
     return parts[0]
 
 
-def test_a_dead_worker_loses_only_the_item_that_kills_it() -> None:
+@pytest.mark.parametrize("start", METHODS)
+def test_a_dead_worker_loses_only_the_item_that_kills_it(start: str) -> None:
     items = [*range(20), -1, *range(20, 40)]
     recovery = Recovery(_split, _crashed, _merge)
-    out = [r for r, _ in ordered_map(offset_state, square_with_pid, items, workers=2, recovery=recovery)]
+    out = [r for r, _ in ordered_map(offset_state, square_with_pid, items, workers=2, recovery=recovery, start=start)]
     assert out == [*(i * i + 1000 for i in range(20)), -999, *(i * i + 1000 for i in range(20, 40))]
 
 
@@ -82,6 +88,41 @@ def test_a_dead_worker_without_recovery_is_an_error() -> None:
         list(ordered_map(offset_state, square_with_pid, [1, -1, 2], workers=2))
 
 
-def test_a_worker_that_cannot_build_its_state_says_why() -> None:
+@pytest.mark.parametrize("start", METHODS)
+def test_a_worker_that_cannot_build_its_state_says_why(start: str) -> None:
     with pytest.raises(WorkerStartError, match="RuntimeError: cannot build this worker's state"):
-        list(ordered_map(broken_state, square_with_pid, range(10), workers=2))
+        list(ordered_map(broken_state, square_with_pid, range(10), workers=2, start=start))
+
+
+@pytest.mark.skipif("fork" not in METHODS, reason="no fork on this platform")
+def test_forked_workers_inherit_the_state_built_once_here_even_after_a_crash() -> None:
+    items = [*range(10), -1, *range(10, 30)]
+    recovery = Recovery(_split, lambda item: (item, 0, 0), lambda parts: parts[0])
+    out = list(ordered_map(builder_pid_state, state_and_pid, items, workers=2, recovery=recovery, start="fork"))
+    assert [item for item, _, _ in out] == items
+    assert {builder for _, builder, _ in out if builder} == {os.getpid()}  # built here, not in a worker
+    workers = {pid for _, builder, pid in out if builder}
+    assert len(workers) >= 3 and os.getpid() not in workers  # two workers, and a new pool after the crash
+
+
+@pytest.mark.parametrize("start", [m for m in METHODS if m != "fork"])
+def test_other_start_methods_build_the_state_in_each_worker(start: str) -> None:
+    out = list(ordered_map(builder_pid_state, state_and_pid, range(60), workers=2, start=start))
+    assert [item for item, _, _ in out] == list(range(60))
+    assert all(builder == pid != os.getpid() for _, builder, pid in out)
+
+
+def test_fork_only_where_it_is_safe() -> None:
+    expected = "fork" if sys.platform == "linux" else ("forkserver" if "forkserver" in METHODS else "spawn")
+    assert start_method() == expected or threading.active_count() > 1
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait, args=(30,))
+    thread.start()
+    try:  # another thread could hold a lock at the moment of the fork: never fork then
+        assert start_method() == ("forkserver" if "forkserver" in METHODS else "spawn")
+    finally:
+        stop.set()
+        thread.join()
+    assert start_method("spawn") == "spawn"
+    with pytest.raises(ValueError, match="not available"):
+        start_method("teleport")
