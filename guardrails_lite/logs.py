@@ -104,7 +104,10 @@ class EventLogger:
         self._emit(logging.ERROR, event, fields)
 
 
-logging.getLogger(LOGGER_NAME).addHandler(logging.NullHandler())
+#: The library's logger object, held: `logging.getLogger` takes the logging module's lock on every
+#: call, and `enabled` runs several times per guarded call (eight threads queued on that lock).
+_LOGGER = logging.getLogger(LOGGER_NAME)
+_LOGGER.addHandler(logging.NullHandler())
 logger = EventLogger(LOGGER_NAME)
 
 
@@ -117,7 +120,7 @@ def get_logger(name: str) -> EventLogger:
 
 def enabled(level: int) -> bool:
     """Whether an event at `level` (``logging.INFO``, ...) would be emitted under the current configuration."""
-    return logging.getLogger(LOGGER_NAME).isEnabledFor(level)
+    return _LOGGER.isEnabledFor(level)  # a dict lookup, no lock, once the level's answer is cached
 
 
 #: Environment variable holding the digest key shared by processes (any string; at least 16 characters).

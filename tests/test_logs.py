@@ -117,3 +117,33 @@ def test_events_carry_their_fields_as_record_attributes() -> None:
     assert len(blocked) == 1 and blocked[0].levelno == logging.WARNING
     assert blocked[0].ids == ["names"] and blocked[0].policy == "logtest"  # type: ignore[attr-defined]
     assert not [r for r in records if r.levelno < logging.INFO]
+
+
+def test_checking_whether_an_event_is_enabled_takes_no_lock() -> None:
+    """`enabled` runs several times per guarded call: it must not queue threads on the logging
+    module's lock (through `logging.getLogger`), as it did when eight threads were slower than one."""
+    import threading
+
+    from guardrails_lite.logs import enabled
+
+    levels = (logging.DEBUG, logging.INFO, logging.WARNING)
+    expected = [enabled(level) for level in levels]  # fills the logger's level cache
+    held, done = threading.Event(), threading.Event()
+
+    def hold_the_logging_lock() -> None:
+        with logging._lock:  # type: ignore[attr-defined]
+            held.set()
+            done.wait(10)
+
+    holder = threading.Thread(target=hold_the_logging_lock)
+    holder.start()
+    held.wait(10)
+    answers: list[bool] = []
+    checker = threading.Thread(target=lambda: answers.extend(enabled(level) for level in levels))
+    checker.start()
+    checker.join(5)  # bounded: before the fix it waited here for the lock
+    blocked = checker.is_alive()
+    done.set()
+    holder.join()
+    checker.join()
+    assert not blocked and answers == expected
