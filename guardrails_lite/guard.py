@@ -28,6 +28,7 @@ from typing import Any, ParamSpec, TypeAlias, TypeVar, cast, overload
 from guardrails_lite.errors import Blocked, RetriesExhausted
 from guardrails_lite.integrations.shaping import Shaping, new_canary, publish, sends_documents, shape, unpublish
 from guardrails_lite.logs import digest, enabled, logger
+from guardrails_lite.messages import TOOL_ROLES, check_shapes, message_text, with_text
 from guardrails_lite.pipeline import Action, Pipeline, StageResult, Step, json_path, worst
 from guardrails_lite.policy import Policy, load_policy
 from guardrails_lite.trust import Trusted
@@ -42,11 +43,6 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 __all__ = ["CallState", "Guard", "GuardResult", "guarded"]
-
-#: Message roles the guard can screen: user text is screened, tool results (and their legacy form,
-#: ``function``) are untrusted documents, the rest is the application's or the model's own.
-ROLES = frozenset({"system", "developer", "user", "assistant", "tool", "function"})
-_TOOL_ROLES = ("tool", "function")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +75,7 @@ def _tool_documents(sent: Prompt) -> list[Document]:
     return [
         Document(t, f"messages[{i}]")
         for i, m in enumerate(sent)
-        if m.get("role") in _TOOL_ROLES and (t := _message_text(m)) is not None
+        if m.get("role") in TOOL_ROLES and (t := message_text(m)) is not None
     ]
 
 
@@ -88,48 +84,7 @@ def _tool_index(doc: Document, sent: Prompt) -> int | None:
     if isinstance(sent, str) or not doc.name or not doc.name.startswith("messages["):
         return None
     k = int(doc.name[len("messages[") : -1])
-    return k if k < len(sent) and sent[k].get("role") in _TOOL_ROLES else None
-
-
-def _message_text(msg: Message) -> str | None:
-    content = msg.get("content")
-    if isinstance(content, str):
-        return content
-    if isinstance(content, list):  # OpenAI content parts
-        parts = [p.get("text") for p in content if isinstance(p, Mapping) and p.get("type") == "text"]
-        return "\n".join(t for t in parts if isinstance(t, str)) if parts else None
-    return None
-
-
-def unscreenable(target: str, what: str) -> Blocked:
-    """The error for input the guard cannot screen (`what`: an unknown role, content shape or item).
-
-    Refused before anything is sent, never passed on unscreened. The finding names where, never
-    what the input said.
-    """
-    f = Finding(
-        f"{what} the guard cannot screen: refused", validator="guard", id="messages", kind="limit", target=target
-    )
-    return Blocked("input", (f,), f"blocked at input stage: {target} holds {what} the guard cannot screen")
-
-
-def _check_shapes(sent: Prompt) -> None:
-    """Raise `unscreenable` for the first message whose role or content the guard does not know."""
-    if isinstance(sent, str):
-        return
-    for i, m in enumerate(sent):
-        role = m.get("role")
-        if not isinstance(role, str) or role not in ROLES:
-            raise unscreenable(f"messages[{i}]", "a message role")
-        content = m.get("content")
-        if content is not None and not isinstance(content, (str, list)):
-            raise unscreenable(f"messages[{i}]", "message content of a shape")
-
-
-def _with_text(msg: Message, text: str) -> dict[str, Any]:
-    out = dict(msg)
-    out["content"] = text  # content parts collapse to one text part: the screened text is what counts
-    return out
+    return k if k < len(sent) and sent[k].get("role") in TOOL_ROLES else None
 
 
 def _target_text(answer: str, target: str | None) -> str | None:
@@ -294,7 +249,7 @@ class Guard:
         """
         sent: Prompt = prompt if isinstance(prompt, str) else [dict(m) for m in prompt]
         try:
-            _check_shapes(sent)
+            check_shapes(sent)
         except Blocked:
             if enabled(logging.WARNING):
                 logger.warning("blocked", policy=self.policy.name, stage="input", ids=["messages"], findings=1)
@@ -336,14 +291,18 @@ class Guard:
             return
         ctx.messages = tuple(sent)
         for i, m in enumerate(sent):
-            text = _message_text(m)
-            if m.get("role") != "user" or text is None:
+            text = message_text(m)
+            role = m.get("role")
+            if role not in ("user", "assistant") or text is None:
                 continue
             ctx.target = f"messages[{i}]"
-            r = self.pipeline.check("input", text, ctx, call_id=call.call_id)
+            # Earlier assistant turns hold what the guard restored (PII) for the application, which
+            # sends them back as history: the scrubbing entries run on them so the model never sees
+            # the originals; they are the model's own words, so nothing else screens them.
+            r = self.pipeline.check("input", text, ctx, call_id=call.call_id, scrub_only=role == "assistant")
             call.record(r)
             if r.text is not None and r.text != text:
-                sent[i] = _with_text(m, r.text)
+                sent[i] = with_text(m, r.text)
 
     def _screen_documents(self, call: CallState, sending: int) -> list[Document]:
         """Screen every document; return the first `sending` (those the guard sends) as screened."""
@@ -361,7 +320,7 @@ class Guard:
             call.record(r)
             text = doc.text if r.text is None else r.text
             if k is not None and isinstance(sent, list) and text != doc.text:
-                sent[k] = _with_text(sent[k], text)
+                sent[k] = with_text(sent[k], text)
             if i < sending:
                 out.append(Document(text, doc.name))
         return out
@@ -493,7 +452,7 @@ def _with_canary(pipeline: Pipeline) -> Pipeline:
 
 
 def _flat(p: Prompt) -> str:
-    return p if isinstance(p, str) else "\n".join(_message_text(m) or "" for m in p)
+    return p if isinstance(p, str) else "\n".join(message_text(m) or "" for m in p)
 
 
 def _chars(p: Prompt) -> int:

@@ -259,16 +259,21 @@ class Pipeline:
         call_id: str = "",
         document: bool = False,
         forwarded: bool = False,
+        scrub_only: bool = False,
     ) -> StageResult:
         """Run `stage` over `text` (its target named by ``ctx.target``).
 
         With `document`, only entries that screen untrusted documents run, and a repair they ask
         for blocks instead (the guard cannot hand a repaired document to the caller's model). With
         `forwarded` too, the document is one the guard sends itself (a tool message): entries that
-        scrub documents run as well, and repairs are kept.
+        scrub documents run as well, and repairs are kept. With `scrub_only`, only the entries that
+        scrub documents by repairing them run (an assistant turn of the conversation so far: what the
+        model said is rewritten, never a reason to block).
         """
         steps = self.steps[stage]
-        if document:
+        if scrub_only:
+            steps = tuple(s for s in steps if s.spec.scrubs_documents and s.spec.on_fail == "repair")
+        elif document:
             steps = tuple(s for s in steps if s.spec.screens_documents or (forwarded and s.spec.scrubs_documents))
         read_only = document and not forwarded
         if len(text) <= self.policy.max_input_chars:

@@ -13,11 +13,11 @@ from typing import Any, Literal, overload
 
 from openai.types.responses import ResponseStreamEvent
 
-from guardrails_lite.guard import unscreenable
 from guardrails_lite.integrations.openai._chat import parse
 from guardrails_lite.integrations.openai._core import Core, GuardInfo, Request, Tally, as_dict, responses_text_format
 from guardrails_lite.integrations.openai._responses_reply import Events, GuardedResponse, response
 from guardrails_lite.integrations.openai._stream_io import AsyncGuardedStream, GuardedStream
+from guardrails_lite.messages import unscreenable
 
 _TEXT_PARTS = ("input_text", "output_text", "text")
 #: Input items carrying a tool's output: untrusted documents, like ``role: "tool"`` messages.
