@@ -14,6 +14,7 @@ def test_all_is_exactly_the_public_names() -> None:
         "errors",
         "guard",
         "logs",
+        "messages",
         "pipeline",
         "policy",
         "spec",
