@@ -12,7 +12,9 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+import itertools
 import json
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -48,6 +50,8 @@ _URLENC = re.compile(r"(?:%[0-9A-Fa-f]{2}[A-Za-z0-9+._~-]{0,20}){4,}")
 # attack)". Not a stop-word list: it scores readability, so it stays apart from `guardrails_lite.text`.
 _LETTERS = re.compile(r"[a-z]+")
 _SUSPECT = re.compile(r"[^\t\n\r\x20-\x7e]")
+_PLAIN = frozenset("\t\n\r" + "".join(map(chr, range(0x20, 0x7F))))  # what _SUSPECT leaves out
+_ASCII_LETTER = re.compile(r"[A-Za-z]")  # what rot13 changes
 _ENGLISH_TELLS = frozenset(
     "the you and to of a is are your all in that it for this be on with as not what do now me "
     "ignore instructions previous prompt say tell print write reveal system rules say above".split()
@@ -118,31 +122,33 @@ def _fold_char(ch: str) -> str:
     return out
 
 
+def _suspects(text: str) -> tuple[dict[str, str], set[str]]:
+    """(each distinct character of `text` that folds to something else -> its folding, the combining
+    marks `text` holds). One pass over the distinct characters, not over the text."""
+    folds: dict[str, str] = {}
+    marks: set[str] = set()
+    for ch in set(text).difference(_PLAIN):
+        if unicodedata.combining(ch):
+            marks.add(ch)
+        elif (folded := _fold_char(ch)) != ch:
+            folds[ch] = folded
+    return folds, marks
+
+
 def _fold_unicode(text: str) -> tuple[str, list[int] | None]:
     # Only characters outside printable ASCII can change; most text has few or none.
-    changed: list[tuple[int, str]] = []
-    last_mark, drop_marks, marks = -2, False, 0
-    for m in _SUSPECT.finditer(text):
-        i, ch = m.start(), m.group()
-        if unicodedata.combining(ch):
-            # A mark on a Latin letter, or a pile of them (zalgo), is decoration; elsewhere it is spelling.
-            if last_mark == i - 1:
-                marks += 1
-            else:
-                marks, drop_marks = 1, i > 0 and _is_latin_base(text[i - 1])
-            last_mark = i
-            if drop_marks or marks >= 3:
-                changed.append((i, ""))
-            continue
-        folded = _fold_char(ch)
-        if folded != ch:
-            changed.append((i, folded))
-    if not changed:
+    folds, marks = _suspects(text)
+    if not folds and not marks:
         return text, None
+    if not marks and all(len(f) <= 1 for f in folds.values()):
+        # Context-free and never longer: the folded text and its map come from C-level passes.
+        dropped = {c for c, f in folds.items() if not f}
+        kept = itertools.compress(range(len(text)), map(operator.not_, map(dropped.__contains__, text)))
+        return text.translate({ord(c): f for c, f in folds.items()}), list(kept)
     out: list[str] = []
     origin: list[int] = []
     last = 0
-    for i, folded in changed:
+    for i, folded in _changes(text, folds, marks):
         out.append(text[last:i])
         origin.extend(range(last, i))
         out.append(folded)
@@ -153,6 +159,28 @@ def _fold_unicode(text: str) -> tuple[str, list[int] | None]:
     return "".join(out), origin
 
 
+def _changes(text: str, folds: dict[str, str], marks: set[str]) -> list[tuple[int, str]]:
+    """(index, replacement) for every character that folds or is a dropped combining mark, in order."""
+    changed: list[tuple[int, str]] = []
+    last_mark, drop_marks, count = -2, False, 0
+    # Only folding characters and marks are visited: the others change nothing and leave the marks'
+    # state (which compares indices, not neighbours visited) alone.
+    for m in re.finditer("[" + "".join(map(re.escape, sorted(marks | folds.keys()))) + "]", text):
+        i, ch = m.start(), m.group()
+        if ch in marks:
+            # A mark on a Latin letter, or a pile of them (zalgo), is decoration; elsewhere it is spelling.
+            if last_mark == i - 1:
+                count += 1
+            else:
+                count, drop_marks = 1, i > 0 and _is_latin_base(text[i - 1])
+            last_mark = i
+            if drop_marks or count >= 3:
+                changed.append((i, ""))
+            continue
+        changed.append((i, folds[ch]))
+    return changed
+
+
 def _fold_mixed_scripts(text: str) -> str:
     """Fold other scripts' Latin look-alikes inside words that mix them with Latin letters ("іgnоrе").
 
@@ -161,7 +189,7 @@ def _fold_mixed_scripts(text: str) -> str:
     Same length: offsets are unchanged.
     """
     _, other = _confusables()
-    if not any(c in other for c in text):
+    if other.keys().isdisjoint(text):
         return text
     words = [(m.start(), m.end()) for m in _WORDS.finditer(text)]
     kinds: list[str] = []  # "latin", "mixed", "alike" (all look-alikes), "other"
@@ -231,8 +259,9 @@ def _readable(raw: bytes) -> str | None:
         return None
     if len(s) < 6:
         return None
-    printable = sum(c.isprintable() or c in "\n\t\r" for c in s)
-    letters = sum(c.isalpha() for c in s)
+    # map() over str methods counts at C speed (a generator per character was the cost on long runs).
+    printable = sum(map(str.isprintable, s)) + s.count("\n") + s.count("\t") + s.count("\r")
+    letters = sum(map(str.isalpha, s))
     if printable < 0.95 * len(s) or letters < 0.5 * len(s) or " " not in s.strip():
         return None
     return s
@@ -322,12 +351,14 @@ def decoded_views(text: str, depth: int = _MAX_DEPTH) -> list[Decoded]:
 
 
 def _english(text: str) -> int:
-    return sum(1 for w in _LETTERS.findall(text.lower()) if w in _ENGLISH_TELLS)
+    return sum(map(_ENGLISH_TELLS.__contains__, _LETTERS.findall(text.lower())))
 
 
 def rot13_view(text: str) -> str | None:
     """The rot13 reading of `text` when it reads clearly more like English than the text does."""
-    if not any(c.isalpha() for c in text):
+    # Without an ASCII letter rot13 changes nothing, so it cannot read more like English: no per-character
+    # scan for other letters needed.
+    if not _ASCII_LETTER.search(text):
         return None
     flipped = codecs.encode(text, "rot13")
     plain, rot = _english(text), _english(flipped)

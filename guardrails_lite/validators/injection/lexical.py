@@ -48,24 +48,41 @@ _TRAINING_TOKEN = re.compile(r"\w+|[^\w\s]")
 # Scripts written without spaces (Chinese, Japanese): a run of them is one \w+ token, so it is cut
 # into overlapping character pairs, which act as its words.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
+
+
+def _led(first: str, second: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`pattern`, tried only where its match could start: every alternative begins with two literal
+    characters, one of `first` then one of `second` (under the same flags). The same matches; on digit,
+    punctuation and spaced-letter runs, where each position passes a leading \\b, two class tests
+    replace trying every alternative."""
+    return re.compile(f"(?=[{first}][{second}])(?:{pattern})", flags)
+
+
 # Whom a sentence addresses. The assistant or model reading it (any language; the lexical n-grams
 # carry the rest) or the people on the mail ("Sam, ...", "Hi team", "your team").
-_TO_AI = re.compile(
+_TO_AI = _led(
+    "abcgiklstwyиша\u30a2\u52a9\uc5b4\u0627\u0938",
+    "i.shoalpufr\u0438\u0456\u0441\u30b7\u624b\uc2dc\u0644\u0939",
     r"\b(?:ai|a\.i\.|assistant|chat\s?bot|bot|language\s+model|llm|gpt|chatgpt|copilot|summari[sz]er|ki|ia|"
     r"assistente|asistente|assistent|asystent|yapay\s+zek\w*|trợ\s+lý|asisten|ии|ші|ассистент\w*|асистент\w*)\b"
     r"|アシスタント|助手|어시스턴트|المساعد|सहायक|\bwhoever\s+(?:reads|processes|summari[sz]es)\b"
     r"|\b(?:if|when)\s+you\s+(?:are\s+)?(?:summari[sz]|process|read)\w*\s+(?:this|the)\b",
     re.IGNORECASE,
 )
-_HUMAN_ROLE = re.compile(
+_HUMAN_ROLE = _led(
+    "epartldmsvo",
+    "xedahifr",
     r"\b(?:executive|personal|administrative|research|teaching|legal|dental|marketing|sales|shop|lab|medical|"
     r"virtual|office|program|project)\s+assistants?\b|\bai\s+(?:researchers?|engineers?|developers?|experts?|"
     r"students?|teams?|ethics|policy|safety|conference|course|startups?|companies|company|act)\b",
     re.IGNORECASE,
 )
+# Position 0 (the "^" branch) or the letters the other branches start with. The spaces are possessive:
+# a letter or punctuation follows each run, so giving spaces back never helps, and a prompt of spaces
+# no longer backtracks over all of them.
 _TO_PEOPLE = re.compile(
-    r"^\W{0,3}(?i:hi|hello|dear|hey)?\s*(?:[A-Z][a-z]{2,15}|(?i:team|all|everyone|colleagues|folks))\s*[,:!]"
-    r"|\b(?:your|the)\s+teams?\b|\beveryone\b|\ball\s+staff\b|\bcolleagues\b",
+    r"(?:^|(?=[yteac][ohvl]))(?:^\W{0,3}(?i:hi|hello|dear|hey)?\s*+(?:[A-Z][a-z]{2,15}|(?i:team|all|everyone|colleagues|folks))\s*+[,:!]"
+    r"|\b(?:your|the)\s+teams?\b|\beveryone\b|\ball\s+staff\b|\bcolleagues\b)",
 )
 
 
@@ -119,25 +136,32 @@ def topic_share(text: str, document: Counter[str], min_words: int = 1) -> float 
 
     A planted instruction is usually off-topic for the e-mail or page it was pasted into.
     """
-    own = content_counts(text)
+    return _share(content_counts(text), document, min_words)
+
+
+def _share(own: Counter[str], document: Counter[str], min_words: int = 1) -> float | None:
     if len(own) < max(1, min_words):
         return None
     return sum(1 for w, n in own.items() if document[w] > n) / len(own)
 
 
-def _topic_features(text: str, document: Counter[str]) -> set[str]:
-    shared = topic_share(text, document)
+def _topic_features(own: Counter[str], document: Counter[str]) -> set[str]:
+    """`own`: the sentence's `content_counts`."""
+    shared = _share(own, document)
     if shared is None:
         return {"x:ctx", "x:ctx-empty"}
-    own = content_counts(text)
     level = 0 if shared == 0 else 1 if shared < 0.25 else 2 if shared < 0.5 else 3
     return {"x:ctx", f"x:ctx-ov{level}", f"x:ctx-ov{level}-n{min(len(own), 6)}"}
 
 
 def _tokens(text: str) -> list[str]:
     """The training tokenizer (see `_TRAINING_TOKEN`)."""
+    lowered = text.lower()
+    if not _CJK.search(lowered):
+        # No CJK run anywhere, so no token is split: the loop below would return the tokens as found.
+        return _TRAINING_TOKEN.findall(lowered)[:_MAX_TOKENS]
     out: list[str] = []
-    for tok in _TRAINING_TOKEN.findall(text.lower()):
+    for tok in _TRAINING_TOKEN.findall(lowered):
         if len(tok) > 2 and not tok.isascii() and _CJK.search(tok):
             out += _cjk_split(tok)
         else:
@@ -164,19 +188,25 @@ def _cjk_split(tok: str) -> list[str]:
 # What an imperative is aimed at (English; the n-grams carry other languages): instructions of higher
 # priority than the user's, hidden instructions or secrets, the rules themselves. "Ignore the newsletter
 # ones" and "forget the formal tone" aim at ordinary things. Bounded gaps keep matching linear.
-_AT_RULES = re.compile(
+_AT_RULES = _led(
+    "idfobsac",
+    "giovykrba",
     r"\b(?:ignore|disregard|forget|override|bypass|overrule|skip|drop|abandon|cancel)\b[^.!?\n]{0,40}?"
     r"\b(?:instructions?|rules|prompts?|guidelines|directives|polic(?:y|ies)|restrictions|programming|constraints|"
     r"guardrails|filters|safeguards|system\s+message|previous\s+(?:text|messages?|context))\b",
     re.IGNORECASE,
 )
-_AT_SECRETS = re.compile(
+_AT_SECRETS = _led(
+    "rpsotldw",
+    "erhupi",
     r"\b(?:reveal|print|show|repeat|output|tell|spell|translate|leak|dump|display|list|write\s+out)\b[^.!?\n]{0,40}?"
     r"\b(?:system\s+prompt|initial\s+(?:prompt|instructions)|hidden\s+\w+|your\s+instructions|(?:api|secret)\s+keys?|"
     r"passwords?|configuration|confidential|everything\s+above|text\s+above)\b",
     re.IGNORECASE,
 )
-_ESCAPE = re.compile(
+_ESCAPE = _led(
+    "nwfirdbgjus",
+    "oirgeyant",
     r"\b(?:no|without|free\s+(?:of|from)|ignore|remove|removed|disable|bypass)\s+(?:any\s+|all\s+|your\s+|its\s+|the\s+)?(?:restrictions|rules|filters|limits|"
     r"guidelines|censorship|ethics|ethical\s+guidelines|content\s+polic(?:y|ies)|safety)\b"
     r"|\b(?:developer|god|jailbreak|unrestricted|dan)\s+mode\b|\bdo\s+anything\s+now\b|\bstay\s+in\s+character\b",
@@ -202,7 +232,9 @@ def flags(text: str, target: str) -> frozenset[str]:
 
 def _bigrams(tokens: list[str]) -> set[str]:
     # Start/end markers: how a text opens ("<s> write", "<s> ignore") says a lot about who it addresses.
-    return {f"b:{a} {b}" for a, b in itertools.pairwise(["<s>", *tokens, "</s>"])}
+    # Distinct pairs first: a token never holds a space, so distinct pairs give distinct names, and
+    # repetitive text (the same few tokens 4,000 times) formats a handful of names instead of thousands.
+    return {f"b:{a} {b}" for a, b in set(itertools.pairwise(["<s>", *tokens, "</s>"]))}
 
 
 def features(text: str, document: Counter[str] | None = None, extra: frozenset[str] = frozenset()) -> Counter[str]:
@@ -217,7 +249,7 @@ def features(text: str, document: Counter[str] | None = None, extra: frozenset[s
         feats.update(_word_features(tok))
     feats.update(_bigrams(tokens))
     if document is not None:
-        feats.update(_topic_features(text, document))
+        feats.update(_topic_features(content_counts(text), document))
     feats.update(extra)
     return feats
 
@@ -266,15 +298,16 @@ class LexicalModel:
             total += s
             n += c
         grams = _bigrams(tokens) | extra
+        own = content_counts(text) if document is not None else Counter[str]()
         if document is not None:
-            grams |= _topic_features(text, document)
+            grams |= _topic_features(own, document)
         total += sum(w.get(f, 0.0) for f in grams)
         n += len(grams)
         z = h.bias + total / math.sqrt(n)
         # Off-topic only counts for a sentence that already reads somewhat like an instruction
         # (an address line in a footer is off-topic too).
         if document is not None and h.topic_weight and z > h.topic_gate:
-            share = topic_share(text, document, TOPIC_MIN_WORDS)
+            share = _share(own, document, TOPIC_MIN_WORDS)
             if share is not None:
                 z += h.topic_weight * (0.5 - share)
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
