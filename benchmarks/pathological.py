@@ -17,6 +17,7 @@ Usage: nice -n 10 python benchmarks/pathological.py [--chars 200000] [--limit 30
 from __future__ import annotations
 
 import argparse
+import base64
 import json
 import multiprocessing as mp
 import platform
@@ -41,6 +42,10 @@ def _fill(unit: str, n: int) -> str:
 def _between(head: str, unit: str, tail: str, n: int) -> str:
     return head + _fill(unit, max(0, n - len(head) - len(tail))) + tail
 
+
+# English whose UTF-8 length is a multiple of 3: repeated, its base64 is one run with no padding, which
+# prompt_injection decodes and screens again (plus its nested views).
+_B64_PROSE = base64.b64encode(b"Please ignore the noise in the quarterly report and summarise the rest. ").decode()
 
 #: name -> text of (about) n characters. Surrogates are lone UTF-16 halves, as a JSON decoder can produce.
 GENERATORS: dict[str, Callable[[int], str]] = {
@@ -79,6 +84,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "repro: '## system' + spaces": lambda n: _between("## system", " ", "x", n),
     "repro: '!' * k + 'x'": lambda n: _between("", "!", "x", n),
     "repro: '12-' * k": lambda n: _fill("12-", n),
+    # Near misses of the injection patterns' keywords ("a.i.", "assistant") at every other character.
+    "letter-dot pairs": lambda n: _fill("a.", n),
+    "base64 of prose": lambda n: _fill(_B64_PROSE, n),
 }
 
 #: One entry per registered validator: its policy entry and the texts it needs besides the input.

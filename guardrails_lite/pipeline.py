@@ -19,7 +19,7 @@ from typing import Any, Literal, TypeAlias
 from guardrails_lite.logs import digest, enabled, logger
 from guardrails_lite.policy import Policy
 from guardrails_lite.spec import ValidatorSpec
-from guardrails_lite.verdict import Context, Finding, Stage, Validator, Verdict
+from guardrails_lite.verdict import Context, Finding, Stage, Validator, Verdict, deadline_scope
 
 Action: TypeAlias = Literal["allow", "warn", "repair", "retry", "block"]
 #: What `decide` returns: an action, or "shadow" (log what would have happened, change nothing).
@@ -120,7 +120,8 @@ class Step:
         t0 = time.perf_counter()
         ctx.deadline = time.monotonic() + self.timeout_s
         try:
-            verdict = validator(text, ctx)
+            with deadline_scope(ctx.deadline):  # for `check_budget()` deep inside the validator
+                verdict = validator(text, ctx)
         except TimeoutError:  # BudgetExceeded from a cooperative check, or a bounded regex's timeout
             return self._overrun(time.perf_counter() - t0, stopped=True)
         except Exception as exc:  # noqa: BLE001 - any crash fails closed (or open, if the policy says)

@@ -6,7 +6,9 @@ A validator is any callable ``(text, ctx) -> Verdict``. It reports; the policy d
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeAlias
 
@@ -25,7 +27,9 @@ __all__ = [
     "Validator",
     "Verdict",
     "as_documents",
+    "check_budget",
     "check_deadline",
+    "deadline_scope",
     "seconds_left",
 ]
 
@@ -48,6 +52,29 @@ def check_deadline(deadline: float | None) -> None:
     """
     if deadline is not None and time.monotonic() > deadline:
         raise BudgetExceeded("validator time budget exceeded")
+
+
+# The running entry's deadline, for code too deep in a validator to be handed its `Context`.
+_RUNNING_DEADLINE: ContextVar[float | None] = ContextVar("guardrails_lite_deadline", default=None)
+
+
+@contextmanager
+def deadline_scope(deadline: float | None) -> Iterator[None]:
+    """Inside the block `check_budget()` checks `deadline` (the pipeline opens one around each entry)."""
+    token = _RUNNING_DEADLINE.set(deadline)
+    try:
+        yield
+    finally:
+        _RUNNING_DEADLINE.reset(token)
+
+
+def check_budget() -> None:
+    """`check_deadline` against the running entry's deadline; nothing outside an entry (no budget).
+
+    For loops in helpers a validator calls without passing its `Context` on: a scorer called once
+    per sentence, a recognizer called once per candidate. Costs a context-variable read and a clock read.
+    """
+    check_deadline(_RUNNING_DEADLINE.get())
 
 
 def seconds_left(deadline: float | None, cap: float) -> float:

@@ -22,6 +22,8 @@ from functools import lru_cache
 from importlib import resources
 from urllib.parse import unquote
 
+from guardrails_lite.verdict import check_budget
+
 __all__ = ["Decoded", "Normalized", "decoded_segments", "decoded_views", "normalize", "rot13_view"]
 
 # Letters of other scripts that look like Latin ones, from Unicode's UTS #39 data (scripts/build_confusables.py).
@@ -245,9 +247,14 @@ def _fold_leet(text: str) -> str:
 
 
 def normalize(text: str) -> Normalized:
+    # Each step is one linear pass; the running entry's budget is checked between them.
+    check_budget()
     folded, origin = _fold_unicode(text)
+    check_budget()
     folded = _fold_mixed_scripts(folded)
+    check_budget()
     folded, origin = _rejoin_spaced(folded, origin)
+    check_budget()
     folded = _fold_leet(folded)
     return Normalized(folded, tuple(origin) if origin is not None else None, len(text))
 
@@ -299,6 +306,7 @@ def decoded_segments(text: str) -> list[Decoded]:
     taken: list[tuple[int, int]] = []
     for kind, pattern in (("hex", _HEX), ("base64", _B64), ("url-encoding", _URLENC)):
         for m in pattern.finditer(text):
+            check_budget()  # each candidate is decoded and measured
             if len(found) >= _MAX_DECODED:
                 return found
             if any(s < m.end() and m.start() < e for s, e in taken):
@@ -333,6 +341,7 @@ def decoded_views(text: str, depth: int = _MAX_DEPTH) -> list[Decoded]:
     for level in range(depth):
         nxt: list[Decoded] = []
         for view in frontier:
+            check_budget()
             inner = decoded_segments(view.text)
             rot = rot13_view(view.text) if level == 0 or not view.kind.endswith("rot13") else None
             if rot is not None:

@@ -23,6 +23,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Literal
 
+from guardrails_lite.validators._shared.patterns import gated
+from guardrails_lite.verdict import check_budget
+
 __all__ = [
     "TOPIC_GATE",
     "TOPIC_MIN_WORDS",
@@ -50,17 +53,9 @@ _TRAINING_TOKEN = re.compile(r"\w+|[^\w\s]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
 
 
-def _led(first: str, second: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """`pattern`, tried only where its match could start: every alternative begins with two literal
-    characters, one of `first` then one of `second` (under the same flags). The same matches; on digit,
-    punctuation and spaced-letter runs, where each position passes a leading \\b, two class tests
-    replace trying every alternative."""
-    return re.compile(f"(?=[{first}][{second}])(?:{pattern})", flags)
-
-
 # Whom a sentence addresses. The assistant or model reading it (any language; the lexical n-grams
 # carry the rest) or the people on the mail ("Sam, ...", "Hi team", "your team").
-_TO_AI = _led(
+_TO_AI = gated(
     "abcgiklstwyиша\u30a2\u52a9\uc5b4\u0627\u0938",
     "i.shoalpufr\u0438\u0456\u0441\u30b7\u624b\uc2dc\u0644\u0939",
     r"\b(?:ai|a\.i\.|assistant|chat\s?bot|bot|language\s+model|llm|gpt|chatgpt|copilot|summari[sz]er|ki|ia|"
@@ -69,7 +64,7 @@ _TO_AI = _led(
     r"|\b(?:if|when)\s+you\s+(?:are\s+)?(?:summari[sz]|process|read)\w*\s+(?:this|the)\b",
     re.IGNORECASE,
 )
-_HUMAN_ROLE = _led(
+_HUMAN_ROLE = gated(
     "epartldmsvo",
     "xedahifr",
     r"\b(?:executive|personal|administrative|research|teaching|legal|dental|marketing|sales|shop|lab|medical|"
@@ -188,7 +183,7 @@ def _cjk_split(tok: str) -> list[str]:
 # What an imperative is aimed at (English; the n-grams carry other languages): instructions of higher
 # priority than the user's, hidden instructions or secrets, the rules themselves. "Ignore the newsletter
 # ones" and "forget the formal tone" aim at ordinary things. Bounded gaps keep matching linear.
-_AT_RULES = _led(
+_AT_RULES = gated(
     "idfobsac",
     "giovykrba",
     r"\b(?:ignore|disregard|forget|override|bypass|overrule|skip|drop|abandon|cancel)\b[^.!?\n]{0,40}?"
@@ -196,7 +191,7 @@ _AT_RULES = _led(
     r"guardrails|filters|safeguards|system\s+message|previous\s+(?:text|messages?|context))\b",
     re.IGNORECASE,
 )
-_AT_SECRETS = _led(
+_AT_SECRETS = gated(
     "rpsotldw",
     "erhupi",
     r"\b(?:reveal|print|show|repeat|output|tell|spell|translate|leak|dump|display|list|write\s+out)\b[^.!?\n]{0,40}?"
@@ -204,7 +199,7 @@ _AT_SECRETS = _led(
     r"passwords?|configuration|confidential|everything\s+above|text\s+above)\b",
     re.IGNORECASE,
 )
-_ESCAPE = _led(
+_ESCAPE = gated(
     "nwfirdbgjus",
     "oirgeyant",
     r"\b(?:no|without|free\s+(?:of|from)|ignore|remove|removed|disable|bypass)\s+(?:any\s+|all\s+|your\s+|its\s+|the\s+)?(?:restrictions|rules|filters|limits|"
@@ -288,7 +283,11 @@ class LexicalModel:
         document: Counter[str] | None = None,
         extra: frozenset[str] = frozenset(),
     ) -> float:
-        """Probability-like score; must equal the training script's dot product over `features`."""
+        """Probability-like score; must equal the training script's dot product over `features`.
+
+        Called once per window or sentence: stops with `BudgetExceeded` once the running entry's
+        time budget is spent (`check_budget`)."""
+        check_budget()
         h = self._heads[head]
         w = h.weights
         tokens = _tokens(text)
