@@ -122,7 +122,7 @@ _TRAINING_STOP = frozenset(
 
 def content_counts(text: str) -> Counter[str]:
     """Content words of a document, for `features(..., document=...)`."""
-    return Counter(w for w in _TRAINING_CONTENT_WORD.findall(text.lower()) if w not in _TRAINING_STOP)
+    return Counter(itertools.filterfalse(_TRAINING_STOP.__contains__, _TRAINING_CONTENT_WORD.findall(text.lower())))
 
 
 def topic_share(text: str, document: Counter[str], min_words: int = 1) -> float | None:
@@ -261,19 +261,17 @@ class LexicalModel:
     def __init__(self, heads: dict[str, HeadWeights], meta: dict[str, object]) -> None:
         self._heads = heads
         self.meta = meta
-        # (head, word) -> (sum of the word's feature weights, number of its features). Plain dict
+        # head -> word -> (sum of the word's feature weights, number of its features). Plain dict
         # operations are atomic under the GIL; a race only computes an entry twice.
-        self._words: dict[tuple[str, str], tuple[float, int]] = {}
+        self._words: dict[str, dict[str, tuple[float, int]]] = {head: {} for head in heads}
 
     def _word(self, head: str, word: str, w: dict[str, float]) -> tuple[float, int]:
-        key = (head, word)
-        hit = self._words.get(key)
-        if hit is None:
-            feats = _word_features(word)
-            hit = (sum(w.get(f, 0.0) for f in feats), len(feats))
-            if len(self._words) > _WORD_CACHE:
-                self._words.clear()
-            self._words[key] = hit
+        feats = _word_features(word)
+        hit = (sum(map(w.get, feats, itertools.repeat(0.0))), len(feats))
+        cache = self._words[head]
+        if len(cache) > _WORD_CACHE:
+            cache.clear()
+        cache[word] = hit
         return hit
 
     def score(
@@ -291,16 +289,17 @@ class LexicalModel:
         h = self._heads[head]
         w = h.weights
         tokens = _tokens(text)
+        cached = self._words[head].get
         total, n = 0.0, 0
         for tok in set(tokens):
-            s, c = self._word(head, tok, w)
+            s, c = cached(tok) or self._word(head, tok, w)
             total += s
             n += c
         grams = _bigrams(tokens) | extra
         own = content_counts(text) if document is not None else Counter[str]()
         if document is not None:
             grams |= _topic_features(own, document)
-        total += sum(w.get(f, 0.0) for f in grams)
+        total += sum(map(w.get, grams, itertools.repeat(0.0)))  # C-level; the same order as a generator
         n += len(grams)
         z = h.bias + total / math.sqrt(n)
         # Off-topic only counts for a sentence that already reads somewhat like an instruction
