@@ -22,6 +22,7 @@ def register(sub: Any) -> None:
     p.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000; 0: any free port)")
     p.add_argument("--workers", type=int, default=1, help="worker processes (default: 1)")
     p.add_argument("--max-body-bytes", type=int, default=4 << 20, help="largest request body (default: 4 MiB)")
+    p.add_argument("--body-timeout", type=float, default=30.0, help="seconds to receive a request body (default: 30)")
     p.add_argument("--max-concurrency", type=int, default=256, help="requests at once per worker (default: 256)")
     p.add_argument("--upstream-timeout", type=float, default=60.0, help="seconds to wait on the upstream")
     p.add_argument("--upstream-retries", type=int, default=0, help="SDK retries of failed upstream requests")

@@ -8,6 +8,7 @@ streaming) are the gateway's, and its fixes reach the gateway unchanged.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import threading
 import time
@@ -156,7 +157,7 @@ class Gateway:
         streaming = False
         try:
             rec.policy = self._policy(request)
-            raw = await _read_body(request, self.settings.max_body_bytes)
+            raw = await _read_body(request, self.settings.max_body_bytes, self.settings.body_timeout)
             rec.body_bytes = len(raw)
             call = parse_call(endpoint, raw)
             rec.stream = call.stream
@@ -300,16 +301,24 @@ def _guard_headers(rec: Record) -> dict[str, str]:
     }
 
 
-async def _read_body(request: Request, limit: int) -> bytes:
-    """The request body, refused (HTTP 413) as soon as it is known to exceed `limit` bytes."""
+async def _read_body(request: Request, limit: int, seconds: float) -> bytes:
+    """The request body, refused as soon as it is known to exceed `limit` bytes (HTTP 413) or when it has
+    not all arrived after `seconds` (HTTP 408: a client trickling its body, slowloris, would hold a
+    concurrency slot for as long as it likes; a whole-body deadline, not a per-chunk one, because a
+    byte every few seconds keeps any per-chunk timer happy)."""
     too_large = payload(413, f"the request body is larger than {limit} bytes", "invalid_request_error",
                         "request_too_large", "too_large")  # fmt: skip
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
         raise too_large
     body = bytearray()
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > limit:
-            raise too_large
+    try:
+        async with asyncio.timeout(seconds):
+            async for chunk in request.stream():
+                body += chunk
+                if len(body) > limit:
+                    raise too_large
+    except TimeoutError:
+        raise payload(408, f"the request body did not arrive within {seconds:g} s", "invalid_request_error",
+                      "request_timeout", "body_timeout", connection="close") from None  # fmt: skip
     return bytes(body)

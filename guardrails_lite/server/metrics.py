@@ -72,7 +72,8 @@ class Metrics:
         self.upstream_errors = Counter(
             "guardrails_upstream_errors",
             "Upstream failures: an HTTP status >= 400, 'timeout', 'connection', 'stream_error' (an error event "
-            "in a stream) or 'bad_response' (a reply that could not be read or a stream cut short).",
+            "in a stream), 'bad_response' (a reply that could not be read or a stream cut short) or "
+            "'stale_connection' (a pooled connection the upstream had closed: the request was resent).",
             ("kind",),
             registry=r,
         )

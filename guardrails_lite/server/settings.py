@@ -31,6 +31,8 @@ class Settings:
     workers: int = 1
     #: Largest request body accepted (bytes); larger bodies get HTTP 413.
     max_body_bytes: int = 4 << 20
+    #: Seconds a client gets to send its whole request body (HTTP 408 after: slow senders hold a slot).
+    body_timeout: float = 30.0
     #: Requests handled at once by one worker; more get HTTP 503 with Retry-After.
     max_concurrency: int = 256
     #: Seconds to connect to, or to wait for the next bytes from, the upstream (HTTP 504 after).
@@ -54,6 +56,7 @@ class Settings:
             (self.workers >= 1, "--workers must be at least 1"),
             (0 <= self.port <= 65535, "--port must be 0-65535"),
             (self.max_body_bytes >= 1024, "--max-body-bytes must be at least 1024"),
+            (self.body_timeout > 0, "--body-timeout must be positive"),
             (self.max_concurrency >= 1, "--max-concurrency must be at least 1"),
             (self.upstream_timeout > 0, "--upstream-timeout must be positive"),
             (self.upstream_retries >= 0, "--upstream-retries must be >= 0"),

@@ -126,6 +126,30 @@ def test_body_size_and_concurrency_limits(start: Callable[..., GatewayProcess], 
     assert metric(gw.metrics(), "guardrails_requests_total", outcome="overloaded") == 1
 
 
+def test_a_body_that_trickles_in_gets_408_and_frees_its_slot(
+    start: Callable[..., GatewayProcess], upstream: ScriptedServer
+) -> None:
+    gw = start("--body-timeout", "1", "--max-concurrency", "1")
+    t0 = time.monotonic()
+    with socket.create_connection(("127.0.0.1", gw.port or 0), timeout=10) as sock:
+        head = "POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        sock.sendall(f"{head}Content-Length: 200\r\n\r\n".encode())
+        answer = b""
+        for _ in range(40):  # a byte every 0.1 s: each one arrives well within any per-chunk timer
+            try:
+                sock.sendall(b" ")
+            except OSError:  # the gateway has answered and closed
+                break
+            time.sleep(0.1)
+        while b"\r\n\r\n" not in answer and (chunk := sock.recv(4096)):
+            answer += chunk
+    assert answer.startswith(b"HTTP/1.1 408 ") and b'"request_timeout"' in answer
+    assert time.monotonic() - t0 < 4 and upstream.requests == []
+    # The one slot is free again: a normal call goes through.
+    assert client(gw).chat.completions.create(model="m", messages=user("hi")).choices[0].message.content == "ok"
+    assert metric(gw.metrics(), "guardrails_requests_total", outcome="body_timeout") == 1
+
+
 def test_upstream_timeouts(start: Callable[..., GatewayProcess], upstream: ScriptedServer) -> None:
     gw = start("--upstream-timeout", "0.5", policy=OPEN)
     upstream.push(Reply("late", delay=2))
