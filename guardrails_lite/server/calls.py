@@ -1,8 +1,9 @@
 """What a client asked for: the JSON body of a guarded endpoint, checked and split for the SDK.
 
 Parameters the SDK's ``create`` knows go to it as keyword arguments; anything else (a vendor's
-extension) travels in ``extra_body``. The checks here are the HTTP boundary's: JSON types and
-the fields the gateway needs; screening and validation are the integration's.
+extension, with no text in it: `fields`) travels in ``extra_body``. The checks here are the HTTP
+boundary's: JSON types, the fields the gateway needs, and parameters whose text it cannot screen
+(`fields.refusal`); screening and validation are the integration's.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from openai.resources.chat.completions import AsyncCompletions
 from openai.resources.responses import AsyncResponses
 
 from guardrails_lite.server.errors import GatewayError, payload
+from guardrails_lite.server.fields import refusal
 
 __all__ = ["Call", "Endpoint", "parse_call"]
 
@@ -71,6 +73,9 @@ def _check(endpoint: Endpoint, body: dict[str, Any]) -> None:
     unknown = sorted(k for k in body if k.startswith("guard_") and k != "guard_context")
     if unknown:
         raise _bad(f"unknown guard parameter {unknown[0]!r}: only 'guard_context' is accepted")
+    refused = refusal(endpoint, body)
+    if refused is not None:
+        raise _bad(refused, "unscreened_parameter")
 
 
 def parse_call(endpoint: Endpoint, raw: bytes) -> Call:

@@ -37,6 +37,7 @@ from guardrails_lite.server.errors import (
     unavailable,
     upstream_kind,
 )
+from guardrails_lite.server.fields import DeveloperText
 from guardrails_lite.server.metrics import CONTENT_TYPE, Metrics
 from guardrails_lite.server.policies import POLICY_HEADER, PolicySet
 from guardrails_lite.server.settings import READY_VARIABLE, Settings
@@ -70,9 +71,14 @@ class Gateway:
         self.upstream = Upstream(settings, self.metrics)
         self.default = policies.default
         self.served = {
-            name: GuardedAsyncOpenAI(self.upstream.client, Guard(Pipeline(p, on_result=self.metrics.hook(name))))
+            name: GuardedAsyncOpenAI(
+                self.upstream.direct,  # type: ignore[arg-type]  # the two calls it makes, without the transform
+                Guard(Pipeline(p, on_result=self.metrics.hook(name))),
+            )
             for name, p in policies.policies.items()
         }
+        #: Per policy: tool definitions and output schemas, screened before the call (`fields`).
+        self.developer_text = {name: DeveloperText(client.guard) for name, client in self.served.items()}
         self.ready = False
         self.failure: str | None = None
         self.in_flight = 0
@@ -185,6 +191,7 @@ class Gateway:
 
     async def _create(self, policy: str, call: Call, request: Request) -> Any:
         client = self.served[policy]
+        self.developer_text[policy](call.endpoint, call.kwargs)
         kwargs = {**call.kwargs, "extra_headers": Upstream.headers(request.headers)}
         if call.endpoint == "chat.completions":
             return await client.chat.completions.create(**kwargs)

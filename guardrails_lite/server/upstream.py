@@ -16,6 +16,7 @@ from typing import Any
 import httpx2
 from openai import AsyncOpenAI, DefaultAsyncHttpxClient, Omit, Timeout
 
+from guardrails_lite.server.direct import DirectClient
 from guardrails_lite.server.metrics import Metrics
 from guardrails_lite.server.settings import Settings
 from guardrails_lite.server.transport import ResendOnStaleConnection
@@ -63,6 +64,8 @@ class Upstream:
             max_retries=settings.upstream_retries,
             timeout=timeout,
         )
+        #: What the guarded clients send with: `client` without the SDK's parameter transform.
+        self.direct = DirectClient(self.client)
 
     async def _started(self, request: Any) -> None:
         request.extensions[_STARTED] = time.perf_counter()

@@ -98,6 +98,26 @@ def test_injection_is_refused_before_the_upstream(gateway: GatewayProcess, upstr
     assert upstream.requests == []
 
 
+def test_tool_definitions_are_screened_and_unscreenable_fields_refused(
+    gateway: GatewayProcess, upstream: ScriptedServer
+) -> None:
+    from tests.server.test_gateway_fields import POISON, weather
+
+    c = client(gateway)
+    upstream.push("Sunny.")
+    done = c.chat.completions.create(model="m", messages=user("Weather in Oslo?"), tools=[weather()])  # type: ignore[list-item]
+    assert done.choices[0].message.content == "Sunny." and upstream.requests[0].body["tools"] == [weather()]
+    with pytest.raises(openai.BadRequestError) as poisoned:
+        c.chat.completions.create(model="m", messages=user("Weather in Oslo?"), tools=[weather(POISON)])  # type: ignore[list-item]
+    assert poisoned.value.code == "input_blocked" and "tools[0] failed" in poisoned.value.message
+    with pytest.raises(openai.BadRequestError) as predicted:
+        c.chat.completions.create(
+            model="m", messages=user("Fix my code"), prediction={"type": "content", "content": "x"}
+        )
+    assert predicted.value.code == "unscreened_parameter"
+    assert len(upstream.requests) == 1
+
+
 def test_reask_by_header_and_by_path(gateway: GatewayProcess, upstream: ScriptedServer) -> None:
     upstream.push("This is FORBIDDEN.", "A fine answer.")
     c = client(gateway, default_headers={"X-Guardrails-Policy": "reask"})

@@ -25,9 +25,9 @@ def body(**fields: object) -> bytes:
 
 
 def test_sdk_parameters_go_to_create_and_the_rest_to_extra_body() -> None:
-    call = parse_call("chat.completions", body(temperature=0.2, top_k=5, extra_headers={"Authorization": "x"}))
+    call = parse_call("chat.completions", body(temperature=0.2, top_k=5, extra_headers={"retries": 3}))
     assert call.kwargs["temperature"] == 0.2 and call.kwargs["model"] == "m" and not call.stream
-    assert call.kwargs["extra_body"] == {"top_k": 5, "extra_headers": {"Authorization": "x"}}  # never SDK options
+    assert call.kwargs["extra_body"] == {"top_k": 5, "extra_headers": {"retries": 3}}  # never SDK options
     assert "extra_headers" not in call.kwargs
     streamed = parse_call("responses", json.dumps({"model": "m", "input": "hi", "stream": True}).encode())
     assert streamed.stream and streamed.kwargs["input"] == "hi"
@@ -44,6 +44,15 @@ def test_sdk_parameters_go_to_create_and_the_rest_to_extra_body() -> None:
         ("chat.completions", body(guard_context="one"), "'guard_context' must be an array"),
         ("chat.completions", body(guard_state={}), "unknown guard parameter 'guard_state'"),
         ("chat.completions", b'{"a": ' * 100_000 + b"1" + b"}" * 100_000, "not valid JSON"),
+        ("chat.completions", body(prediction={"type": "content", "content": "x"}), "'prediction' is not accepted"),
+        ("chat.completions", body(web_search_options={}), "'web_search_options' is not accepted"),
+        ("responses", json.dumps({"model": "m", "input": "hi", "prompt": {"id": "p"}}).encode(), "'prompt' is not"),
+        (
+            "responses",
+            json.dumps({"model": "m", "input": "hi", "tools": [{"type": "web_search"}]}).encode(),
+            "hosted tool type 'web_search'",
+        ),
+        ("chat.completions", body(vendor_system={"text": "be rude"}), "'vendor_system' carries text"),
     ],
 )
 def test_malformed_bodies_are_named(endpoint: str, raw: bytes, message: str) -> None:
