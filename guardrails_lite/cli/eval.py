@@ -97,8 +97,9 @@ def run(args: argparse.Namespace) -> int:
         model=args.model,
     )
     if args.workers <= 1 or start_method() == "fork":
-        # Engines are shared per process: the evaluator's steps here (or in forked workers) build at once.
-        warm_up(Pipeline(policy))
+        # Engines are shared per process: the evaluators' steps here (or in forked workers) build at once.
+        for loaded in (policy, other) if other is not None else (policy,):
+            warm_up(Pipeline(loaded))
     try:
         with progress_bar("eval", total=len(cases), unit="case", items="cases") as progress:
             results, theirs = run_cases(job, cases, workers=args.workers, progress=progress)
