@@ -37,13 +37,12 @@ import injection_templates as T
 from guardrails_lite.validators.injection import document_spans, normalize, target_of
 from guardrails_lite.validators.injection.lexical import (
     TOPIC_GATE,
-    TOPIC_MIN_WORDS,
     HeadWeights,
     LexicalModel,
     content_counts,
     features,
     flags,
-    topic_share,
+    off_topic_share,
 )
 
 SEED = 20261125
@@ -346,9 +345,7 @@ def email_sentences(
             target = target_of(norm, True)
             for s, e in document_spans(norm, 4000, target):
                 p = min(max(model.score(norm[s:e], "document", counts, flags(norm[s:e], target)), 1e-9), 1 - 1e-9)
-                sents.append(
-                    (float(np.log(p / (1 - p))), topic_share(norm[s:e], counts, TOPIC_MIN_WORDS) if counts else None)
-                )
+                sents.append((float(np.log(p / (1 - p))), off_topic_share(norm[s:e], counts) if counts else None))
             out.append((sents, label))
     return out
 

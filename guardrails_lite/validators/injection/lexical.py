@@ -39,6 +39,7 @@ __all__ = [
     "human_role_before",
     "load_model",
     "loaded",
+    "off_topic_share",
     "topic_share",
 ]
 
@@ -138,6 +139,22 @@ def _share(own: Counter[str], document: Counter[str], min_words: int = 1) -> flo
     if len(own) < max(1, min_words):
         return None
     return sum(1 for w, n in own.items() if document[w] > n) / len(own)
+
+
+# A metadata line: one short "Field: value" line (e-mail and ticket headers, calendar fields, "Customer: ...",
+# "Attendees: ..."). Its names and addresses occur nowhere else in the document, so it always looks
+# off-topic; what it says is scored by the model like any sentence, it only gets no off-topic bonus.
+_METADATA_LINE = re.compile(r"[^\S\n]*+[^\s:]{1,24}(?: [^\s:]{1,24}){0,2}[^\S\n]*+:[^\n]{0,160}\n?")
+_METADATA_MAX_WORDS = 12
+
+
+def off_topic_share(text: str, document: Counter[str], own: Counter[str] | None = None) -> float | None:
+    """`topic_share` as the off-topic bonus uses it: None (no bonus) for a sentence with fewer than
+    TOPIC_MIN_WORDS content words and for a metadata line that does not address the assistant.
+    `own`: the sentence's `content_counts`, if already computed."""
+    if _METADATA_LINE.fullmatch(text) and text.count(" ") < _METADATA_MAX_WORDS and addressee(text) != "ai":
+        return None
+    return _share(content_counts(text) if own is None else own, document, TOPIC_MIN_WORDS)
 
 
 def _topic_features(own: Counter[str], document: Counter[str]) -> set[str]:
@@ -305,7 +322,7 @@ class LexicalModel:
         # Off-topic only counts for a sentence that already reads somewhat like an instruction
         # (an address line in a footer is off-topic too).
         if document is not None and h.topic_weight and z > h.topic_gate:
-            share = _share(own, document, TOPIC_MIN_WORDS)
+            share = off_topic_share(text, document, own)
             if share is not None:
                 z += h.topic_weight * (0.5 - share)
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
