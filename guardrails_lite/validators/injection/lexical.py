@@ -146,13 +146,24 @@ def _share(own: Counter[str], document: Counter[str], min_words: int = 1) -> flo
 # off-topic; what it says is scored by the model like any sentence, it only gets no off-topic bonus.
 _METADATA_LINE = re.compile(r"[^\S\n]*+[^\s:]{1,24}(?: [^\s:]{1,24}){0,2}[^\S\n]*+:[^\n]{0,160}\n?")
 _METADATA_MAX_WORDS = 12
+# A fake turn ("System: ...", "User: ...", "Instructions: ...") is shaped like a metadata line: a role or
+# instruction field name keeps the bonus.
+_ROLE_FIELD = re.compile(
+    r"\W{0,3}(?:system|user|human|assistant|admin(?:istrator)?|developer|operator|model|ai|bot|instructions?)\b",
+    re.IGNORECASE,
+)
 
 
 def off_topic_share(text: str, document: Counter[str], own: Counter[str] | None = None) -> float | None:
     """`topic_share` as the off-topic bonus uses it: None (no bonus) for a sentence with fewer than
-    TOPIC_MIN_WORDS content words and for a metadata line that does not address the assistant.
-    `own`: the sentence's `content_counts`, if already computed."""
-    if _METADATA_LINE.fullmatch(text) and text.count(" ") < _METADATA_MAX_WORDS and addressee(text) != "ai":
+    TOPIC_MIN_WORDS content words and for a metadata line that neither addresses the assistant nor is
+    named for a role. `own`: the sentence's `content_counts`, if already computed."""
+    if (
+        _METADATA_LINE.fullmatch(text)
+        and text.count(" ") < _METADATA_MAX_WORDS
+        and addressee(text) != "ai"
+        and not _ROLE_FIELD.match(text)
+    ):
         return None
     return _share(content_counts(text) if own is None else own, document, TOPIC_MIN_WORDS)
 
