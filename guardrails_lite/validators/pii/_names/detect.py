@@ -13,15 +13,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from guardrails_lite.validators.pii._names import places, rules
+from guardrails_lite.validators.pii._names import context, places, rules
 from guardrails_lite.validators.pii._names.features import PARTICLES, Prepared, facts_of, prepare
 from guardrails_lite.validators.pii._names.lexicon import DICT, PLACE, Lexicon, lexicon
 from guardrails_lite.validators.pii._names.tagger import Tagger, tagger
-from guardrails_lite.validators.pii._names.tokens import tokenize
+from guardrails_lite.validators.pii._names.tokens import NEWLINE, tokenize
 from guardrails_lite.validators.pii._names.wordlists import (
     AFTER_NAME,
     CLOSINGS,
     CODE_NAMES,
+    HOLIDAYS,
     MONTHS,
     PLACE_CUES,
     PRODUCTS,
@@ -59,11 +60,14 @@ class NameFinder:
         gid = 0
         backed: set[int] = set()  # entities a rule found
         for t in self.model.tag(p):
-            if t.score >= MIN_CONFIDENCE:
-                members[gid] = list(range(t.first, t.last + 1))
-                for i in members[gid]:
-                    label[i] = [t.kind, t.score, gid]
-                gid += 1
+            if t.score < MIN_CONFIDENCE:
+                continue
+            # A name never runs on over a line break: the tagger skips line breaks, so it may carry an entity
+            # on into the next line ("Ana Costa\nApprover: ..."); only the part on the entity's first line is kept.
+            members[gid] = _first_line(p, t.first, t.last)
+            for i in members[gid]:
+                label[i] = [t.kind, t.score, gid]
+            gid += 1
         found = [(first, last, "LOC") for first, last in places.find(p)]  # person rules after: they win
         found += [
             (toks.first_ending_after(r.start), toks.last_starting_before(r.end), r.kind)
@@ -85,6 +89,7 @@ class NameFinder:
         spans = [self._place_not_org(p, s, backed) for s in _groups(label)]
         spans = [s for s in spans if s[3] in backed or self._plausible(p, *s)]
         spans += self._propagate(p, label, spans, backed)
+        spans = context.not_names(p, spans, backed)
         out = []
         for first, last, k, g in spans:
             if g == PROPAGATED:
@@ -118,7 +123,7 @@ class NameFinder:
             return k == "ORG"
         if w in CLOSINGS:
             return False
-        if w in CODE_NAMES or w in MONTHS:
+        if w in CODE_NAMES or w in MONTHS or w in HOLIDAYS:
             return k == "LOC" and word(first - 1).low in PLACE_CUES
         if p.initial[first] and k != "ORG" and f.flags & DICT:
             # "Mark the date", "Grace period", "Will you": an ordinary word opening a sentence, unless
@@ -149,6 +154,15 @@ class NameFinder:
                 end += 1
             extra.append((i, end, "PER", PROPAGATED))
         return extra
+
+
+def _first_line(p: Prepared, first: int, last: int) -> list[int]:
+    """Tokens first..last up to the first line break."""
+    words = p.words
+    end = first
+    while end < last and words[end + 1] != NEWLINE:
+        end += 1
+    return list(range(first, end + 1))
 
 
 def _groups(label: dict[int, list[Any]]) -> list[tuple[int, int, str, int]]:

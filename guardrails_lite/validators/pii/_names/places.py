@@ -15,22 +15,28 @@ from guardrails_lite.validators.pii._names.lexicon import DICT, FIRST, LAST, PLA
 PLACE_TYPES = frozenset(
     """Street Road Avenue Boulevard Highway Parkway Alley Embankment Quay Crescent Terrace Rd Ave Blvd St Sq Hwy
     Pkwy Straße Strasse Platz Gasse Allee Ufer Airport Airfield Bridge Square Plaza Mall Stadium Arena Museum
-    Cathedral Harbour Harbor Pier Gardens Palace Castle Junction""".split()
+    Cathedral Harbour Harbor Pier Gardens Palace Castle Junction Province Prefecture Governorate Oblast Caddesi
+    Cd Sokak Sokağı Bulvarı Marg""".split()
 )
 # ... after words one of which is no plain English word ("Grand Central Station", not "Charging Station") ...
-PROPER_TYPES = frozenset("Station Terminal Tower Towers Hotel Inn Resort Campus Valley District".split())
+PROPER_TYPES = frozenset(
+    "Station Terminal Tower Towers Hotel Inn Resort Campus Valley District County Nagar Layout Estate".split()
+)
 # ... or after a house number: these are surnames or ordinary words too ("Jin Park", "Shared Drive").
 NUMBERED_TYPES = frozenset("Park Hall Lane Court Way Drive Place Close Row Building Loop".split())
 # Words that open a street's or a venue's name ("Rue de Rivoli", "Jalan Sudirman", "Hotel Adlon").
 PLACE_PREFIXES = frozenset(
     """Rue Via Viale Calle Carrer Avenida Avda Rua Av Jalan Jl Ulica ul Piazza Plaza Praça Boulevard
-    Bulevar Strada Calea Lake Mount Mt Hotel Gare Estación Estação Aeroporto Aeropuerto Aéroport Flughafen""".split()
+    Bulevar Strada Calea Lake Mount Mt Hotel Gare Estación Estação Aeroporto Aeropuerto Aéroport Flughafen
+    Río Rio Torre Quartier Zone Menara Carrera Cerro Monte Puerto Praia Ponte Sungai Wisma Kampung Bukit
+    Taman Barrio Colonia Bairro Wadi Jebel Jabal""".split()
 )
 # Endings of one-word German, Dutch and Nordic street names ("Friedrichstraße", "Keizersgracht").
 STREET_ENDINGS = ("straße", "strasse", "platz", "gasse", "allee", "ufer", "gracht", "straat", "plein", "gatan", "vej")
 PARTICLES = frozenset("de del della di da do dos das du des la le las los van von der den el al of y e".split())
 _ABBREVIATED = frozenset("Rd Ave Blvd St Ln Sq Hwy Pkwy Av Jl Mt ul Avda".split())
-_AMBIGUOUS_START = frozenset("Via Hotel Boulevard Plaza Mount Lake".split())  # also words opening a sentence
+# Prefixes that are also words opening a sentence ("Via email", "Zone 3 is closed").
+_AMBIGUOUS_START = frozenset("Via Hotel Boulevard Plaza Mount Lake Zone Monte Torre Colonia".split())
 _MAX_WORDS = 4
 
 

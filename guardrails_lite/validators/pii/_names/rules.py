@@ -16,16 +16,16 @@ from dataclasses import dataclass
 
 import regex
 
+from guardrails_lite.validators.pii._names.context import ROLE_WORDS
 from guardrails_lite.validators.pii._names.features import Prepared
-from guardrails_lite.validators.pii._names.lexicon import FIRST, LAST, Lexicon
+from guardrails_lite.validators.pii._names.lexicon import DICT, FIRST, LAST, Lexicon
 from guardrails_lite.validators.pii._names.tokens import NEWLINE
-from guardrails_lite.validators.pii._names.wordlists import CLOSINGS
+from guardrails_lite.validators.pii._names.wordlists import CLOSINGS, TITLE_WORDS
 
 _NAME = r"\p{Lu}(?:\.|[\p{L}'’]{1,30}(?:-\p{Lu}[\p{L}'’]{1,30})?)"
 _PARTICLE = r"(?:van|von|de|der|del|da|di|du|la|le|al|bin|ter|den)"
 _SEQ = rf"{_NAME}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME}){{0,3}}"
-_TITLE_WORDS = tuple("Mr Mrs Ms Mx Miss Dr Prof Professor Sir Dame Madam Mme Mlle Herr Frau Sr Sra".split())
-_TITLES = rf"(?:{'|'.join(_TITLE_WORDS)})"
+_TITLES = rf"(?:{'|'.join(TITLE_WORDS)})"
 _HEADER_WORDS = (
     "from|to|cc|bcc|reply-to|sender|attendees|organi[sz]er|owner|assignee|assigned to|name|full name|author|signed|"
     "requested by|approved by|prepared by|submitted by|reported by|contact"
@@ -39,8 +39,18 @@ _LEGAL_FORMS = (
     "SpA|S\\.p\\.A|KK|Oy|AB|ASA|A/S|Co|Company|Holdings|Group|Industries|Electronics|Logistics|Freight|Systems|"
     "Technologies|Technology|Solutions|Labs|Laboratories|Consulting|Capital|Bank|Insurance|Airlines|Airways|Motors|"
     "Foods|Pharmaceuticals|Pharma|Media|Enterprises|Software|Networks|Ventures|Associates|Studios|Trading|Traders|"
-    "Energy|Analytics|Robotics|Dynamics|Manufacturing|Construction|Realty|Properties|Hotels|Resorts"
+    "Energy|Analytics|Robotics|Dynamics|Manufacturing|Construction|Realty|Properties|Hotels|Resorts|"
+    # other countries' legal forms, and the trade or kind of body that ends a firm's name
+    "Ltda|Sdn|Bhd|Tbk|ASBL|A\\.Ş|S\\.A\\.S|Srl|SRL|S\\.r\\.l|KG|Pvt|Kft|Zrt|ApS|Sons|Partners|Advisors|Advisers|"
+    "Stationers|Haulage|Cooperative|Trust|Foundation|Fintech|Telecom|Textiles|Components|Plumbing|Logistik|"
+    "Logística|Logistica|Maschinenbau|Imobiliária|Inmobiliaria"
 )
+# Words that open a firm's or a body's name ("PT Sumber Rejeki", "Banco Ipê", "Ministry of Health").
+_ORG_PREFIXES = (
+    r"PT|Banco|Banca|Grupo|Ministry[ \t]+of(?:[ \t]+the)?|Ministerio[ \t]+de|Bank[ \t]+of|University[ \t]+of|"
+    r"Universidad[ \t]+de"
+)
+_ORG_PREFIX_FIRST = frozenset(w.split("[")[0] for w in _ORG_PREFIXES.split("|"))
 # Anchored where the tokens show the first word (see `find`): at a line start, ...
 _HEADER = regex.compile(rf"(?im)^[ \t>]*(?:{_HEADER_WORDS})[ \t]*:[ \t]*([^\n]{{1,600}})$")
 # ... at a line start or right after a sentence's end and a space, ...
@@ -63,7 +73,10 @@ _INTRO = regex.compile(
 )
 _STRICT_INTRO = ("my name", "name:")
 # ... and searched for in a window before a legal form: "Initech GmbH", "Acme Corp.", "Northwind Traders Ltd".
-_COMPANY = regex.compile(rf"\b({_SEQ})[ \t]*,?[ \t]+(?:{_LEGAL_FORMS})\b\.?")
+_COMPANY = regex.compile(rf"\b((?:{_NAME}[ \t]+&[ \t]+)?{_SEQ})[ \t]*,?[ \t]+(?:&[ \t]+)?(?:{_LEGAL_FORMS})\b\.?")
+# ... at a prefix ("PT Sumber Rejeki Abadi"), and at an ampersand between two names ("Harrington & Fell").
+_COMPANY_PREFIXED = regex.compile(rf"(?:{_ORG_PREFIXES})[ \t]+{_SEQ}")
+_AMPERSAND = regex.compile(rf"({_NAME})[ \t]+&[ \t]+({_NAME})")
 _COMPANY_REACH = 320  # characters a company name may span before its legal form (4 names of 31+31, particles)
 
 # The first words that make each pattern worth trying (lower case, except titles and legal forms).
@@ -86,7 +99,7 @@ _GREETING_BEFORE = frozenset(
     (
         "hi hello hey hiya dear morning afternoon evening greetings thanks you again best regards cheers welcome , ."
     ).split()
-) | {t.lower() for t in _TITLE_WORDS}
+) | {t.lower() for t in TITLE_WORDS}
 _EMAIL_OR_ANGLE = regex.compile(r"<[^<>\n]{0,320}>|[^\s<>,;]{1,64}@[^\s<>,;]{1,255}")
 _SPLIT_ITEMS = regex.compile(r"[;,]|\band\b|&")
 # Words that make a greeting or header address a group, not a person.
@@ -115,7 +128,7 @@ class RuleSpan:
 def _name_ok(text: str, lex: Lexicon, need_lexicon: bool) -> bool:
     words = [w for w in regex.split(r"[ \t]+", text) if w]
     lows = [w.lower().rstrip(".") for w in words]
-    if not words or any(w in GROUP_WORDS or w in NOT_NAMES for w in lows):
+    if not words or lows[0] == "the" or any(w in GROUP_WORDS or w in NOT_NAMES or w in ROLE_WORDS for w in lows):
         return False
     if need_lexicon:
         return any(lex.flags(w) & (FIRST | LAST) for w in lows)
@@ -145,16 +158,32 @@ def find(text: str, p: Prepared, lex: Lexicon) -> list[RuleSpan]:
                 piece = text[piece_start:piece_end]
                 if _name_ok(piece, lex, need_lexicon=need):
                     out.append(RuleSpan(*_trim(text, piece_start, piece_end), strict=not need))
-    for lo, hi in starts.company_windows():
-        out += [
-            RuleSpan(*_trim(text, m.start(), m.end()), strict=True, kind="ORG") for m in _COMPANY.finditer(text, lo, hi)
-        ]
+    _companies(text, starts, lex, out)
     for m in starts.matches(_INTRO, starts.intro):
         lead = text[m.start() : m.start(1)].lower()
         strict = lead.startswith(_STRICT_INTRO)
         if _name_ok(m.group(1), lex, need_lexicon=not strict):
             out.append(RuleSpan(*_trim(text, m.start(1), m.end(1)), strict=strict))
     return out
+
+
+def _companies(text: str, starts: _Starts, lex: Lexicon, out: list[RuleSpan]) -> None:
+    """Firms named by a prefix ("Banco Ipê"), by two names joined by "&" neither of which is a first name or
+    an ordinary word ("Harrington & Fell", not "Tom & Ana"), or by a legal form or trade ("Acme Corp",
+    "Hoffmann Logistik"; found last, so it wins where they overlap)."""
+    out.extend(
+        RuleSpan(*_trim(text, m.start(), m.end()), strict=True, kind="ORG")
+        for m in starts.matches(_COMPANY_PREFIXED, starts.org_prefix)
+    )
+    for m in starts.matches(_AMPERSAND, starts.ampersand):
+        flags = [lex.flags(m.group(k).lower()) for k in (1, 2)]
+        # "Kids & Family": ordinary words on no name list are a genre or a heading, not a firm
+        if not any(f & FIRST or (f & DICT and not f & LAST) for f in flags):
+            out.append(RuleSpan(*_trim(text, m.start(), m.end()), strict=True, kind="ORG"))
+    for lo, hi in starts.company_windows():
+        out += [
+            RuleSpan(*_trim(text, m.start(), m.end()), strict=True, kind="ORG") for m in _COMPANY.finditer(text, lo, hi)
+        ]
 
 
 class _Starts:
@@ -198,28 +227,40 @@ class _Starts:
             if i == 0:
                 continue
             before = words[i - 1]
-            if before in _TITLE_WORDS:
+            if before in TITLE_WORDS:
                 title.add(i - 1)
-            elif before == "." and i > 1 and words[i - 2] in _TITLE_WORDS:
+            elif before == "." and i > 1 and words[i - 2] in TITLE_WORDS:
                 title.add(i - 2)
             low = before.lower()
             if low in _INTRO_LAST:
                 intro.update(k for k in range(max(0, i - 4), i) if words[k].lower() in _INTRO_FIRST)
             if low in _GREETING_BEFORE:
                 self._greeting(i, greeting)
+        self.org_prefix = [ends[i] - len(words[i]) for i in p.caps if words[i] in _ORG_PREFIX_FIRST]
+        self.ampersand = self._ampersands() if "&" in words else []
         if "plc" in words:  # the one legal form in lower case, so no capitalised token
             self.legal = sorted({*self.legal, *(i for i, w in enumerate(words) if w == "plc")})
         self.greeting = sorted(greeting)
         self.title = [p.ends[k] - len(words[k]) for k in sorted(title)]
         self.intro = [p.ends[k] - len(words[k]) for k in sorted(intro)]
 
+    def _ampersands(self) -> list[int]:
+        """Starts of the capitalised words before an "&" that a capitalised word follows ("Harrington & Fell")."""
+        words, ends = self.p.words, self.p.ends
+        n = len(words)
+        return [
+            ends[i - 1] - len(words[i - 1])
+            for i, w in enumerate(words)
+            if w == "&" and i >= 1 and words[i - 1][0].isupper() and i + 1 < n and words[i + 1][0].isupper()
+        ]
+
     def _greeting(self, i: int, into: set[int]) -> None:
         """A greeting before the capitalised token `i` ("Hi Ana", "Dear Dr. Lee", "Good morning, Ana")."""
         words = self.p.words
         j = i - 1
-        if words[j] in _TITLE_WORDS:
+        if words[j] in TITLE_WORDS:
             j -= 1
-        elif words[j] == "." and j > 0 and words[j - 1] in _TITLE_WORDS:
+        elif words[j] == "." and j > 0 and words[j - 1] in TITLE_WORDS:
             j -= 2
         if j >= 0 and words[j] == ",":
             j -= 1

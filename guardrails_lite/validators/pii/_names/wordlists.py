@@ -30,6 +30,11 @@ PRODUCTS = frozenset(
     tesla ibm intel nvidia cisco adobe dell hp lenovo samsung sony siemens philips bosch accenture deloitte
     kpmg pwc ey mckinsey fedex ups dhl visa mastercard amex""".split()
 )
+# Feasts and holidays: "after Easter", "before Diwali" name a date.
+HOLIDAYS = frozenset(
+    """easter christmas xmas advent lent pentecost whitsun ramadan eid diwali holi hanukkah chanukah passover
+    thanksgiving halloween nowruz songkran tet""".split()
+)
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 # Words before a place that make a capitalised word a place ("in Phoenix", "flying to Atlanta").
 PLACE_CUES = frozenset("in from to near at via visiting visit based located around outside across into".split())
@@ -51,3 +56,5 @@ CLOSINGS = frozenset(
     met vriendelijke groet | hälsningar | mvh | pozdrawiam | atenciosamente | ciao | with apologies |
     with gratitude | gratefully | warmly""".split("|")
 )
+# Titles before a name ("Dr. Lee", "Frau Weiss"): never a name themselves.
+TITLE_WORDS = tuple("Mr Mrs Ms Mx Miss Dr Prof Professor Sir Dame Madam Mme Mlle Herr Frau Sr Sra".split())

@@ -1,0 +1,241 @@
+"""Context that unmakes a tagger's person: what the words around a capitalised word say it is instead.
+
+The tagger sees two words either side; these checks look at the line and the sentence. Each applies to
+entities no e-mail rule backed, and each is one class of mistake, not a list of examples:
+
+- a closing line in any language ("Un abrazo,", "Ngā mihi,", "Terveisin,") above a short name line:
+  the closing's words are no name, and the line below is the sender (a person, whatever the tagger said);
+- a field label at a line start in a form ("Assignee:", "Bill to:");
+- a possessive before a disease or a law ("Crohn's disease", "Parkinson's disease");
+- a role or a unit of an organisation ("Loss Adjuster", "Buchhaltung"), a title alone ("Frau");
+- a word on no common name list opening a sentence or subject line before a lower-case word that does not
+  follow a name ("Argan oil", "Kia ora"), a weekday before a date ("Thu 12 Jun");
+- the first word of a firm named elsewhere in the text or of an e-mail domain ("Dunmore", "Brightwater"):
+  the firm;
+- a place's name: after a famous city ("London Heathrow"), after "in"/"near"/"via" ("in El Poblado"), in a
+  list of places ("Amman, Tbilisi, Florence").
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from guardrails_lite.validators.pii._names.features import PARTICLES, Prepared
+from guardrails_lite.validators.pii._names.lexicon import (
+    CITY_BIG,
+    COUNTRY,
+    DICT,
+    FIRST,
+    FIRST_TOP,
+    LAST,
+    LAST_TOP,
+    PLACE,
+)
+from guardrails_lite.validators.pii._names.tokens import NEWLINE
+from guardrails_lite.validators.pii._names.wordlists import AFTER_NAME, MONTHS, TITLE_WORDS
+
+Span = tuple[int, int, str, int]  # first token, last token, kind (PER, LOC, ORG), entity id
+
+# After a possessive: the name belongs to a disease, a law or a method, not to a person in the text.
+EPONYM_NOUNS = frozenset(
+    """disease syndrome disorder palsy sarcoma lymphoma law laws principle theorem equation constant effect
+    rule razor paradox test scale method algorithm""".split()
+)
+# Roles and units of an organisation: a "name" made of one of them is a job title or a department.
+ROLE_WORDS = frozenset(
+    """management secretariat facilities reception security administration accounts accounting payroll
+    procurement purchasing legal compliance billing logistics dispatch operations helpdesk adjuster adjusters
+    manager director officer coordinator analyst engineer assistant consultant specialist supervisor
+    administrator accountant representative executive secretary treasurer receptionist buchhaltung
+    verwaltung geschäftsführung""".split()
+)
+# A place is named right after these ("in Florence"); "to"/"from"/"at" also come before people.
+PLACE_BEFORE = frozenset("in near via outside around".split())
+# Irregular verbs in the past tense: after a name ("Olamide took the photos"), as regular ones ("-ed") are.
+PAST_TENSE = frozenset(
+    """took began spent went made gave got came saw knew found kept left felt brought bought thought taught ran
+    met sat stood drove flew paid led lost won did became chose forgot heard held meant put read rode rang
+    set shut sold spoke swam threw understood woke wore""".split()
+)
+WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
+)
+_FAMOUS_ZIPF2 = 10
+_ARTICLES = frozenset("el la los las de le les al il lo".split())
+_CLOSING_MAX = 3  # words on a closing line ("Met vriendelijke groet,")
+_NAME_LINE_MAX = 4  # tokens on the name line under it
+
+
+def not_names(p: Prepared, spans: list[Span], backed: set[int]) -> list[Span]:
+    """`spans` without the tagger persons that their context makes something else (retyped or dropped)."""
+    spans = sorted(spans)  # propagated mentions come last; the place checks look at the span before
+    closing, signed = _closing_lines(p)
+    firms = _firm_words(p, spans, backed)
+    starts = {s[0]: s for s in spans}
+    out: list[Span] = []
+    for span in spans:
+        first, last, kind, g = span
+        if g in backed:
+            out.append(span)
+        elif kind != "PER":
+            # the sender's name under a closing, which the tagger took for a place ("Cảm ơn,\nMai")
+            out.append((first, last, "PER", g) if first in signed and last in signed else span)
+        elif first in closing or _field_label(p, first, last) or _eponym(p, last) or _role(p, first, last):
+            continue
+        elif _headline(p, first, last) or _weekday(p, first, last):
+            continue
+        elif first == last and p.words[first].lower() in firms:
+            out.append((first, last, "ORG", g))
+        elif _among_places(p, first, last, out, starts):
+            if out and out[-1][2] == "LOC" and out[-1][1] == first - 1:
+                first = out.pop()[0]  # "London" + "Heathrow": one place
+            out.append((first, last, "LOC", g))
+        else:
+            out.append(span)
+    return out
+
+
+def _weekday(p: Prepared, first: int, last: int) -> bool:
+    """ "Thu 12 Jun", "Fri, 3 May": a weekday before a date."""
+    if first != last or p.words[first].lower().rstrip(".") not in WEEKDAYS:
+        return False
+    nxt = last + 1
+    if p.text(nxt) == ",":
+        nxt += 1
+    after = p.word(nxt)
+    return after.shape == "d" or after.low in MONTHS
+
+
+def _firm_words(p: Prepared, spans: list[Span], backed: set[int]) -> set[str]:
+    """First words of the firms a rule found ("Dunmore" of "Dunmore Stationers"), and the names in e-mail
+    domains ("brightwater" of "ana@brightwater.example"): alone elsewhere in the text, the firm again."""
+    words = p.words
+    out = {words[a].lower() for a, _, k, g in spans if k == "ORG" and g in backed}
+    for w in words:
+        if "@" in w:
+            host = w.rpartition("@")[2].lower()
+            out.update(part for label in host.split(".")[:-1] for part in label.split("-") if len(part) > 2)
+    return out
+
+
+def _headline(p: Prepared, first: int, last: int) -> bool:
+    """A word on no common name list opening a sentence or a subject line, then a lower-case word that does not
+    follow a name ("Argan oil - new price list", "Kia ora Mere"): a heading or a phrase, not a person."""
+    if first != last or not p.is_initial(first):
+        return False
+    f = p.word(first)
+    if f.flags & (FIRST_TOP | LAST_TOP):
+        return False
+    after = p.word(first + 1)
+    w = after.low
+    if after.shape != "x" or w in AFTER_NAME or w in PARTICLES or w in PAST_TENSE:
+        return False
+    return not (w.endswith("ed") or (w.endswith("s") and not w.endswith("ss")))  # "Ivana suggests"
+
+
+def _lines(p: Prepared) -> list[tuple[int, int]]:
+    """(first, end) token ranges of the lines, end exclusive."""
+    starts = [0, *(i + 1 for i in p.newlines)]
+    ends = [*p.newlines, len(p.words)]
+    return list(zip(starts, ends, strict=True))
+
+
+def _closing_lines(p: Prepared) -> tuple[set[int], set[int]]:
+    """Tokens of short lines ending in a comma that stand above a short line of capitalised words (a sign-off
+    in any language: "Un abrazo,\nIsabel", "Terveisin,\nJuhani"), and the tokens of those name lines. A
+    greeting's name ("Dear Ana,", "Ana,") has prose under it instead; a lone listed name above a name line
+    is not taken for a closing."""
+    closing: set[int] = set()
+    signed: set[int] = set()
+    if not p.newlines:
+        return closing, signed
+    lines = _lines(p)
+    words = p.words
+    for k, (a, b) in enumerate(lines):
+        if not 2 <= b - a <= _CLOSING_MAX + 1 or words[b - 1] != ",":
+            continue
+        if b - a == 2:
+            if p.word(a).flags & (FIRST | LAST):
+                continue
+        elif not any(words[i][0].islower() for i in range(a + 1, b - 1)):
+            continue  # "Ana Lima,": a name, not a closing phrase
+        j = k + 1
+        while j < len(lines) and lines[j][1] == lines[j][0]:
+            j += 1  # blank lines (each run is walked from the one line above it: linear)
+        if j < len(lines) and _name_line(words, *lines[j]):
+            closing.update(range(a, b))
+            signed.update(range(*lines[j]))
+    return closing, signed
+
+
+def _name_line(words: list[str], a: int, b: int) -> bool:
+    return (
+        b - a <= _NAME_LINE_MAX and words[a][0].isupper() and all(w[0].isupper() or w in PARTICLES for w in words[a:b])
+    )
+
+
+def _field_label(p: Prepared, first: int, last: int) -> bool:
+    """ "Assignee: ...", "Bill to: ...": a capitalised word opening a line before a colon, in a form (a line
+    next to it opens with an ordinary word and a colon, "Priority: High"); in a chat log ("Vinka: What a
+    wife.") the lines next to it open with names."""
+    words = p.words
+    if first > 0 and words[first - 1] not in (NEWLINE, "/", "|"):
+        return False  # "Rechnungsempfänger / Bill to:"
+    nxt = last + 1
+    if nxt + 1 < len(words) and words[nxt] in ("to", "of", "for") and words[nxt + 1] == ":":
+        return True
+    if first != last or nxt >= len(words) or words[nxt] != ":" or p.word(first).flags & FIRST:
+        return False
+    k = bisect.bisect_left(p.newlines, first)
+    around = [p.newlines[j] + 1 for j in (k - 2, k) if 0 <= j < len(p.newlines)]
+    return any(_form_label(p, i) for i in around)
+
+
+def _form_label(p: Prepared, i: int) -> bool:
+    """Token `i` opens a line as a form's label: an ordinary word (on no name list) before a colon."""
+    words = p.words
+    if i + 1 >= len(words) or words[i + 1] != ":" or not words[i][0].isupper():
+        return False
+    f = p.word(i)
+    return bool(f.flags & DICT) and not f.flags & (FIRST | LAST)
+
+
+def _eponym(p: Prepared, last: int) -> bool:
+    words = p.words
+    return last + 2 < len(words) and words[last + 1] in ("'s", "’s", "'S") and words[last + 2].lower() in EPONYM_NOUNS
+
+
+def _role(p: Prepared, first: int, last: int) -> bool:
+    """A job title, a department, or a title alone ("Frau" of "Frau Dana Weiss")."""
+    words = p.words
+    if first == last and words[first] in TITLE_WORDS:
+        return True
+    return any(words[i].lower() in ROLE_WORDS for i in range(first, last + 1))
+
+
+def _among_places(p: Prepared, first: int, last: int, done: list[Span], starts: dict[int, Span]) -> bool:
+    """A person right after a big city or a country ("London Heathrow", "Paris Nord"), or a one-word person on a
+    place list after "in"/"near"/"via" or next to a place across a comma ("Amman, Tbilisi, Florence")."""
+    words = p.words
+    if first > 0 and words[first][0].isupper() and words[first - 1][0].isupper():
+        # a famous city's or country's name (twice Zipf >= 10: London, Paris; not Sydney, Charlotte, which are
+        # first names too: "Sydney Okwuosa" is one name the tagger cut in two)
+        f = p.word(first - 1)
+        if f.flags & (CITY_BIG | COUNTRY) and f.zipf2 >= _FAMOUS_ZIPF2 and not f.flags & FIRST_TOP:
+            if not (done and done[-1][1] == first - 1 and done[-1][2] != "LOC"):
+                return True
+    before = p.word(first - 1).low
+    if before in _ARTICLES and first > 1:
+        before = p.word(first - 2).low  # "in El Poblado", "in De Pijp"
+    if before in PLACE_BEFORE and p.text(last + 1) not in ("'s", "’s"):
+        # "in Koramangala", "near Holborn", "in Florence"; not "in Maria's team", "in Mark Lee"
+        if first == last and p.word(first).flags & PLACE:
+            return True
+        if not any(p.word(i).flags & FIRST_TOP for i in range(first, last + 1)):
+            return True
+    if first != last or not p.word(first).flags & PLACE:
+        return False
+    if before == "," and done and done[-1][2] == "LOC" and done[-1][1] == first - 2:
+        return True
+    after = starts.get(last + 2)
+    return after is not None and after[2] == "LOC" and last + 1 < len(words) and words[last + 1] == ","
