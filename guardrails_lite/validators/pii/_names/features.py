@@ -281,15 +281,22 @@ def _zipf_band(z: int) -> str:
 def own_keys(f: Word, initial: bool, line_len: int, phrase: str) -> list[str]:
     """The candidate's own features (with "b", the bias), given whether it opens a sentence or line, the
     number of tokens on its line (5 or more: 5) and its place in a multi-word place name ("B-C", ...)."""
+    return own_word_keys(f.low) + own_class_keys(f, initial, line_len, phrase)
+
+
+def own_word_keys(low: str) -> list[str]:
+    """The candidate's own features that name the word or its affixes."""
+    return ["w=" + low, "s3=" + low[-3:], "p3=" + low[:3]]
+
+
+def own_class_keys(f: Word, initial: bool, line_len: int, phrase: str) -> list[str]:
+    """The rest of the candidate's own features: its shape, list flags and frequency, and its place."""
     init = "I" if initial else "M"
     zb = _zipf_band(f.zipf2)
     c = f.coarse
     out = [
         "b",
-        "w=" + f.low,
         "s=" + f.shape,
-        "s3=" + f.low[-3:],
-        "p3=" + f.low[:3],
         "in=" + init,
         "in_s=" + init + f.shape,
         "lex=" + f.lex,

@@ -17,7 +17,7 @@ import gzip
 import json
 import math
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -31,7 +31,8 @@ from guardrails_lite.validators.pii._names.features import (
     label_keys,
     next2_keys,
     next_keys,
-    own_keys,
+    own_class_keys,
+    own_word_keys,
     prev2_keys,
     prev_keys,
 )
@@ -55,19 +56,46 @@ class Tagged:
     score: float
 
 
-class _Vectors(dict[str, list[float]]):
-    """The summed weights of one feature group, per token text (a bounded cache filled on a miss)."""
+class _Vectors(dict[str, list[int]]):
+    """The summed weights of one feature group, per token text (a bounded cache filled on a miss).
 
-    def __init__(self, tagger: Tagger, keys: Callable[[Word], list[str]], facts: Facts) -> None:
+    A word that no feature of the group names (`vocab`: most names, numbers, rare words) gets exactly the
+    vector of any other such word with the same `sig`nature (the word facts its features use besides the
+    word itself), so that vector is summed once per signature, not once per word.
+    """
+
+    def __init__(
+        self,
+        tagger: Tagger,
+        keys: Callable[[Word], list[str]],
+        facts: Facts,
+        vocab: frozenset[str],
+        sig: Callable[[Word], tuple[Any, ...]],
+        make: Callable[[Word], list[int]] | None = None,
+    ) -> None:
         super().__init__()
         self.summed = tagger.summed
+        self.make = make
         self.key_fn = keys
         self.facts = facts
+        self.vocab = vocab
+        self.sig = sig
+        self.by_sig: dict[tuple[Any, ...], list[int]] = {}
 
-    def __missing__(self, w: str) -> list[float]:
-        got = self.summed(self.key_fn(self.facts[w]))
+    def __missing__(self, w: str) -> list[int]:
+        f = self.facts[w]
+        if self.make is not None:
+            got = self.make(f)
+        elif f.low in self.vocab:
+            got = self.summed(self.key_fn(f))
+        else:
+            key = self.sig(f)
+            got = self.by_sig.get(key)  # type: ignore[assignment]
+            if got is None:
+                got = self.by_sig[key] = self.summed(self.key_fn(f))
         if len(self) >= _CACHE_MAX:
             self.clear()
+            self.by_sig.clear()
         self[w] = got
         return got
 
@@ -75,25 +103,94 @@ class _Vectors(dict[str, list[float]]):
 class _Classes(dict[tuple[Any, ...], _Vectors]):
     """`_Vectors` of a feature group whose features also depend on a small class tuple (made on a miss)."""
 
-    def __init__(self, tagger: Tagger, keys: Callable[..., list[str]], facts: Facts) -> None:
+    def __init__(
+        self,
+        tagger: Tagger,
+        keys: Callable[..., list[str]],
+        facts: Facts,
+        vocab: frozenset[str],
+        sig: Callable[[Word], tuple[Any, ...]],
+    ) -> None:
         super().__init__()
         self.tagger = tagger
         self.key_fn = keys
         self.facts = facts
+        self.vocab = vocab
+        self.sig = sig
 
     def __missing__(self, cls: tuple[Any, ...]) -> _Vectors:
         keys = self.key_fn
-        got = _Vectors(self.tagger, lambda f: keys(f, *cls), self.facts)
+        got = _Vectors(self.tagger, lambda f: keys(f, *cls), self.facts, self.vocab, self.sig)
         with _LOCK:
             if len(self) >= _CLASSES_MAX:  # a class tuple holds a neighbour's shape: any one character
                 self.clear()
             return self.setdefault(cls, got)
 
 
-def _own_keys(f: Word, initial: bool, line_len: int, phrase: str, particle: bool) -> list[str]:
-    if particle:
-        f = bare(f)
-    return own_keys(f, initial, line_len, phrase) + label_keys(f, "O")  # as if an "O" came before
+class _Own(_Classes):
+    """The candidate's own vectors: on a miss, the sum of its word's part (`own_word_keys`, per word) and of
+    the rest (`own_class_keys` and the label features, per class and word signature), each summed once.
+    Weights are integers, so the grouping of the sums does not change the result."""
+
+    def __init__(self, tagger: Tagger, facts: Facts) -> None:
+        super().__init__(tagger, _no_keys, facts, frozenset(), _no_sig)
+        self.word_part: dict[str, list[int]] = {}
+        self.rest: dict[tuple[Any, ...], list[int]] = {}
+
+    def __missing__(self, cls: tuple[Any, ...]) -> _Vectors:
+        got = _Vectors(self.tagger, _no_keys, self.facts, frozenset(), _no_sig, make=lambda f: self._make(f, cls))
+        with _LOCK:
+            if len(self) >= _CLASSES_MAX:
+                self.clear()
+            return self.setdefault(cls, got)
+
+    def _make(self, f: Word, cls: tuple[Any, ...]) -> list[int]:
+        initial, line_len, phrase, particle = cls
+        if particle:
+            f = bare(f)
+        if len(self.word_part) >= _CACHE_MAX or len(self.rest) >= _CACHE_MAX:
+            self.word_part.clear()
+            self.rest.clear()
+        word = self.word_part.get(f.low)
+        if word is None:
+            word = self.word_part[f.low] = self.tagger.summed(own_word_keys(f.low))
+        key = (initial, line_len, phrase, f.shape, f.lex, f.coarse, f.zipf2)
+        rest = self.rest.get(key)
+        if rest is None:
+            keys = own_class_keys(f, initial, line_len, phrase) + label_keys(f, "O")  # as if an "O" came before
+            rest = self.rest[key] = self.tagger.summed(keys)
+        return [a + b for a, b in zip(word, rest, strict=True)]
+
+
+def _no_keys(f: Word) -> list[str]:
+    return []
+
+
+# What a neighbour's features use of a word they do not name (see `features`): its shape and list class;
+# two tokens away, nothing.
+def _neighbour_sig(f: Word) -> tuple[Any, ...]:
+    return f.shape, f.coarse
+
+
+def _no_sig(f: Word) -> tuple[Any, ...]:
+    return ()
+
+
+def _vocabularies(features: Iterable[str]) -> dict[str, frozenset[str]]:
+    """The words each word-naming feature prefix names ("pw_s=mr_Xx" names "mr" for "pw"). A word with an
+    underscore could be cut anywhere, so every cut is kept: a word wrongly kept only costs a full sum."""
+    group = {"w": "w", "pw": "pw", "pw_s": "pw", "pw_c": "pw", "nw": "nw", "nw_c": "nw", "pw2": "pw2", "nw2": "nw2"}
+    out: dict[str, set[str]] = {g: set() for g in set(group.values())}
+    for feature in features:
+        prefix, _, rest = feature.partition("=")
+        g = group.get(prefix)
+        if g is None:
+            continue
+        bucket = out[g]
+        bucket.add(rest)
+        if "_" in prefix:
+            bucket.update(rest[:i] for i, c in enumerate(rest) if c == "_")
+    return {g: frozenset(words) for g, words in out.items()}
 
 
 class _Groups:
@@ -101,25 +198,30 @@ class _Groups:
 
     def __init__(self, tagger: Tagger, facts: Facts) -> None:
         self.facts = facts
-        self.own = _Classes(tagger, _own_keys, facts)
-        self.prev = _Classes(tagger, prev_keys, facts)
-        self.next = _Classes(tagger, next_keys, facts)
-        self.prev2 = _Vectors(tagger, prev2_keys, facts)
-        self.next2 = _Vectors(tagger, next2_keys, facts)
+        v = tagger.vocab
+        self.own = _Own(tagger, facts)
+        self.prev = _Classes(tagger, prev_keys, facts, v["pw"], _neighbour_sig)
+        self.next = _Classes(tagger, next_keys, facts, v["nw"], _neighbour_sig)
+        self.prev2 = _Vectors(tagger, prev2_keys, facts, v["pw2"], _no_sig)
+        self.next2 = _Vectors(tagger, next2_keys, facts, v["nw2"], _no_sig)
 
 
 class Tagger:
-    def __init__(self, features: list[str], weights: list[list[float]]) -> None:
-        """`weights[i]` holds the per-label weights of `features[i]`."""
+    def __init__(self, features: list[str], weights: list[list[int]], scale: float) -> None:
+        """`weights[i]` holds the per-label weights of `features[i]`, as integers: `scale` times the real ones.
+        Sums of integers are exact in any order, so the caches may add a word's parts in any grouping."""
         self.weights = dict(zip(features, weights, strict=True))
+        self.scale = scale
         if "b" not in self.weights:
             raise ValueError("tagger file has no bias feature")
-        self.deltas: dict[tuple[str, str, str], list[float]] = {}
+        self.deltas: dict[tuple[str, str, str], list[int]] = {}
         self.groups: dict[int, _Groups] = {}  # by id(facts): one `Facts` per lexicon (`features.facts_of`)
+        self.vocab = _vocabularies(features)
 
-    def summed(self, keys: list[str]) -> list[float]:
+    def summed(self, keys: list[str]) -> list[int]:
+        """The summed (scaled, integer) weights of the features `keys`, per label."""
         get = self.weights.get
-        return [sum(col) for col in zip([0.0] * _N, *(w for w in map(get, keys) if w is not None), strict=True)]
+        return [sum(col) for col in zip([0] * _N, *(w for w in map(get, keys) if w is not None), strict=True)]
 
     def _groups(self, facts: Facts) -> _Groups:
         got = self.groups.get(id(facts))
@@ -128,7 +230,7 @@ class Tagger:
                 got = self.groups.setdefault(id(facts), _Groups(self, facts))
         return got
 
-    def scores(self, p: Prepared) -> Iterator[tuple[int, int, Word, list[float]]]:
+    def scores(self, p: Prepared) -> Iterator[tuple[int, int, Word, list[int]]]:
         """Per candidate: its index, its place among the tokens without line breaks, its word as scored, and
         its label scores as if an "O" came before it (`features(p, i, "O")` summed, from the caches)."""
         g = self._groups(p.facts)
@@ -173,6 +275,7 @@ class Tagger:
         if not p.cands:
             return []
         exp = math.exp
+        scale = self.scale
         out: list[Tagged] = []
         prev = "O"
         last = -2
@@ -191,7 +294,7 @@ class Tagger:
                     current = None
                 prev = label
                 continue
-            conf = 1.0 / sum([exp(x - top) for x in s])
+            conf = 1.0 / sum([exp((x - top) / scale) for x in s])
             if label[0] == "I" and prev[2:] != label[2:]:
                 label = "B-" + label[2:]  # an inside label needs an entity to continue
             if current is not None and not (label[0] == "I" and label[2:] == current[2]):
@@ -207,7 +310,7 @@ class Tagger:
             out.append(Tagged(*current))
         return out
 
-    def _delta(self, f: Word, prev: str) -> list[float]:
+    def _delta(self, f: Word, prev: str) -> list[int]:
         """What the label features add when `prev`, not "O", comes before a word like `f`."""
         key = (prev, f.shape, f.coarse)
         delta = self.deltas.get(key)
@@ -238,5 +341,4 @@ def load(data: dict[str, Any]) -> Tagger:
         raise ValueError("tagger file does not match this version of the features")
     features = str(data["features"]).split("\n")
     raw = np.frombuffer(base64.b64decode(data["weights"]), dtype="<i2")
-    matrix = raw.reshape(len(features), _N).astype(np.float64) / float(data["scale"])
-    return Tagger(features, matrix.tolist())
+    return Tagger(features, raw.reshape(len(features), _N).tolist(), float(data["scale"]))
