@@ -221,7 +221,7 @@ class PiiEngine:
         if self.names is not None and text:
             found += [
                 Span(s.start, s.end, s.entity_type, s.score)
-                for s in self.names.find(text)
+                for s in self.names.find(text, deadline)
                 if s.entity_type in self.name_entities
             ]
         if self.nlp is not None and text:

@@ -27,6 +27,7 @@ from guardrails_lite.validators.pii._names.wordlists import (
     PLACE_CUES,
     PRODUCTS,
 )
+from guardrails_lite.verdict import check_deadline
 
 KINDS = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
 RULE_SCORE = 0.9
@@ -49,17 +50,20 @@ class NameFinder:
         self.model = model or tagger()
         self.facts = facts_of(self.lex)
 
-    def find(self, text: str) -> list[NameSpan]:
+    def find(self, text: str, deadline: float | None = None) -> list[NameSpan]:
+        """The names and places in `text`. Past `deadline` (a `time.monotonic()` value) the work stops with
+        `verdict.BudgetExceeded`: the clock is read inside every loop whose length the text decides."""
         toks = tokenize(text)
         if not toks.words:
             return []
-        p = prepare(toks, self.facts)
+        check_deadline(deadline)
+        p = prepare(toks, self.facts, deadline)
         # token index -> [kind, confidence, entity id]; only labelled tokens are kept
         label: dict[int, list[Any]] = {}
         members: dict[int, list[int]] = {}
         gid = 0
         backed: set[int] = set()  # entities a rule found
-        for t in self.model.tag(p):
+        for t in self.model.tag(p, deadline):
             if t.score < MIN_CONFIDENCE:
                 continue
             # A name never runs on over a line break: the tagger skips line breaks, so it may carry an entity
@@ -68,10 +72,10 @@ class NameFinder:
             for i in members[gid]:
                 label[i] = [t.kind, t.score, gid]
             gid += 1
-        found = [(first, last, "LOC") for first, last in places.find(p)]  # person rules after: they win
+        found = [(first, last, "LOC") for first, last in places.find(p, deadline)]  # person rules after: they win
         found += [
             (toks.first_ending_after(r.start), toks.last_starting_before(r.end), r.kind)
-            for r in rules.find(text, p, self.lex)
+            for r in rules.find(text, p, self.lex, deadline)
         ]
         for first, last, kind in found:
             if first > last:
@@ -88,6 +92,7 @@ class NameFinder:
             gid += 1
         spans = [self._place_not_org(p, s, backed) for s in _groups(label)]
         spans = [s for s in spans if s[3] in backed or self._plausible(p, *s)]
+        check_deadline(deadline)
         spans += self._propagate(p, label, spans, backed)
         spans = context.not_names(p, spans, backed)
         out = []

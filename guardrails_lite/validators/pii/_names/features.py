@@ -26,6 +26,7 @@ from guardrails_lite.validators.pii._names.lexicon import (
     Lexicon,
 )
 from guardrails_lite.validators.pii._names.tokens import NEWLINE, Tokens
+from guardrails_lite.verdict import check_deadline
 
 LABELS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG")
 # Closed-class words: never the start of a name (modal "May"/"Will" are names too, so they are not here).
@@ -40,6 +41,7 @@ PARTICLES = frozenset("de del della da di du dos das van von der den ter la le a
 _COMMON_ZIPF2 = 9  # twice the Zipf frequency above which a sentence-opening word on no list is skipped
 SENTENCE_END = frozenset([".", "!", "?", ":", ";", '"', "“", "”", "(", "*", ">", "|", "•", NEWLINE])
 _CACHE_MAX = 100_000  # distinct words whose facts are kept; cleared when full (hostile text: many words)
+CHECK_EVERY = 63  # the clock is read every 64 tokens of a cheap long loop (a mask: k & 63 == 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +185,8 @@ class Prepared:
         return i == 0 or self.words[i - 1] in SENTENCE_END
 
 
-def prepare(tokens: Tokens, facts: Facts) -> Prepared:
+def prepare(tokens: Tokens, facts: Facts, deadline: float | None = None) -> Prepared:
+    """The candidates of `tokens` and their facts; stops past `deadline` (`verdict.check_deadline`)."""
     words = tokens.words
     n = len(words)
     caps = [i for i, w in enumerate(words) if w[0].isupper()]
@@ -194,7 +197,9 @@ def prepare(tokens: Tokens, facts: Facts) -> Prepared:
     if lower:
         raw = sorted(caps + [i for i, w in enumerate(words) if w in lower])
     cands = p.cands
-    for i in raw:
+    for k, i in enumerate(raw):
+        if not k & CHECK_EVERY:
+            check_deadline(deadline)
         f = facts[words[i]]
         if f.closed:
             continue

@@ -8,8 +8,9 @@ part of the span. One pass over the capitalised tokens; each look is bounded, so
 
 from __future__ import annotations
 
-from guardrails_lite.validators.pii._names.features import FUNCTION_WORDS, Prepared
+from guardrails_lite.validators.pii._names.features import CHECK_EVERY, FUNCTION_WORDS, Prepared
 from guardrails_lite.validators.pii._names.lexicon import DICT, FIRST, LAST, PLACE
+from guardrails_lite.verdict import check_deadline
 
 # Capitalised words that end a place's name: after any capitalised words ("Golden Gate Bridge") ...
 PLACE_TYPES = frozenset(
@@ -40,12 +41,15 @@ _AMBIGUOUS_START = frozenset("Via Hotel Boulevard Plaza Mount Lake Zone Monte To
 _MAX_WORDS = 4
 
 
-def find(p: Prepared) -> list[tuple[int, int]]:
-    """(first, last) token index pairs of the places found, ascending and not overlapping."""
+def find(p: Prepared, deadline: float | None = None) -> list[tuple[int, int]]:
+    """(first, last) token index pairs of the places found, ascending and not overlapping; stops past
+    `deadline`."""
     words = p.words
     out: list[tuple[int, int]] = []
     done = -1
-    for i in p.caps:
+    for k, i in enumerate(p.caps):
+        if not k & CHECK_EVERY:
+            check_deadline(deadline)
         if i <= done:
             continue
         w = words[i]

@@ -21,6 +21,7 @@ from guardrails_lite.validators.pii._names.features import Prepared
 from guardrails_lite.validators.pii._names.lexicon import DICT, FIRST, LAST, Lexicon
 from guardrails_lite.validators.pii._names.tokens import NEWLINE
 from guardrails_lite.validators.pii._names.wordlists import CLOSINGS, TITLE_WORDS
+from guardrails_lite.verdict import check_deadline
 
 _NAME = r"\p{Lu}(?:\.|[\p{L}'’]{1,30}(?:-\p{Lu}[\p{L}'’]{1,30})?)"
 _PARTICLE = r"(?:van|von|de|der|del|da|di|du|la|le|al|bin|ter|den)"
@@ -141,9 +142,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def find(text: str, p: Prepared, lex: Lexicon) -> list[RuleSpan]:
-    """Person names (and companies) that the context gives away, as character spans."""
-    starts = _Starts(text, p)
+def find(text: str, p: Prepared, lex: Lexicon, deadline: float | None = None) -> list[RuleSpan]:
+    """Person names (and companies) that the context gives away, as character spans; stops past `deadline`
+    (the clock is read before each anchored match)."""
+    starts = _Starts(text, p, deadline)
     out: list[RuleSpan] = []
     for m in starts.matches(_HEADER, starts.header):
         _header_names(text, m, lex, out)
@@ -194,9 +196,10 @@ class _Starts:
     from the capitalised tokens (and from line starts, for headers and sign-offs).
     """
 
-    def __init__(self, text: str, p: Prepared) -> None:
+    def __init__(self, text: str, p: Prepared, deadline: float | None = None) -> None:
         self.text = text
         self.p = p
+        self.deadline = deadline
         self.header: list[int] = []
         self.closing: list[int] = []
         self.dash: list[int] = []
@@ -291,6 +294,7 @@ class _Starts:
         for pos in where:
             if pos < done:
                 continue
+            check_deadline(self.deadline)
             m = pattern.match(self.text, pos)
             if m is not None and m.end() > m.start():
                 out.append(m)

@@ -37,6 +37,7 @@ from guardrails_lite.validators.pii._names.features import (
     prev_keys,
 )
 from guardrails_lite.validators.pii._names.tokens import NEWLINE
+from guardrails_lite.verdict import check_deadline
 
 _N = len(LABELS)
 _LABEL_FEATURES = ("pl=", "pl_s=", "pl_lex=")  # see features.label_keys
@@ -271,7 +272,8 @@ class Tagger:
             ]
             yield i, k, f, s
 
-    def tag(self, p: Prepared) -> list[Tagged]:
+    def tag(self, p: Prepared, deadline: float | None = None) -> list[Tagged]:
+        """The entities among `p`'s candidates, decoded left to right; stops past `deadline` (read per candidate)."""
         if not p.cands:
             return []
         exp = math.exp
@@ -281,6 +283,7 @@ class Tagger:
         last = -2
         current: list[Any] | None = None  # [first, last, kind, min confidence]
         for i, k, f, s in self.scores(p):
+            check_deadline(deadline)
             if k != last + 1:
                 prev = "O"  # a token that is no candidate lies between: it was outside every name
             elif prev != "O":
