@@ -72,6 +72,10 @@ _FAILURE = frozenset(
     "failed forgot neglected missed refused ignored didn't did not never omitted overlooked botched".split()
 )
 _BLAME = frozenset({canon(w) for w in "blame blamed blames blaming fault faults".split()})
+_BLAME_VERB = frozenset("blame blamed blames blaming".split())
+_POSSESSIVE = frozenset("my his her their our your its".split())
+_NEGATION = frozenset("not n't no nobody never none neither".split())
+_GENITIVE = ("'s", "’s", "s'", "s’")
 _RESPONSIBLE = frozenset({"responsible", "accountable", "culpable", "liable"})
 # Cues a source uses to state a link (permissive: "as" and "since" count on the source side).
 _SOURCE_CUES = frozenset(
@@ -91,8 +95,7 @@ class Link:
 def find_link(toks: list[Tok]) -> Link | None:
     """The causal link or blame an answer sentence asserts, if any."""
     lows = [t.low for t in toks]
-    canons = {t.canon for t in toks}
-    if canons & _BLAME or _responsible_for_trouble(lows):
+    if _blames(lows) or _responsible_for_trouble(lows):
         return Link(toks, toks, True)
     for i in range(len(toks)):
         if lows[i] not in _MARKER_FIRST:
@@ -111,6 +114,21 @@ def find_link(toks: list[Tok]) -> Link | None:
         if lows[i] == "after" and any(w in _FAILURE for w in lows[i + 1 : i + 6]):
             return Link(toks[i + 1 :], toks[:i], False)
     return None
+
+
+def _blames(lows: list[str]) -> bool:
+    """Blame asserted: "blames Mark", "was at fault", "Ravi's fault"; not a boiler's "fault code" or a
+    "bug" (canonically an error, but nobody's), nor a denial ("does not blame any individual")."""
+    for i, w in enumerate(lows):
+        if w in _BLAME_VERB:
+            pass
+        elif w not in ("fault", "faults") or i == 0:
+            continue
+        elif not (lows[i - 1] == "at" or lows[i - 1] in _POSSESSIVE or lows[i - 1].endswith(_GENITIVE)):
+            continue
+        if not any(x in _NEGATION or x.endswith("n't") for x in lows[max(0, i - 4) : i]):
+            return True
+    return False
 
 
 def _causal_use(lows: list[str], i: int, size: int) -> bool:

@@ -103,6 +103,14 @@ def split_claims(toks: list[Tok]) -> list[list[Tok]]:
         if t.low == "and" and len(cur) >= 3 and i + 1 < len(toks) and _verb_like(toks[i + 1]):
             parts.append(_subject(cur))  # "Dana booked the hall and paid the deposit": Dana paid it
             continue
+        if t.low == "and" and len(cur) >= 3 and _has_verb(cur) and i + 1 < len(toks) and toks[i + 1].capital:
+            if starts_clause(toks, i + 1):  # "Omar paid the deposit and Lee booked the movers"
+                parts.append([])
+                continue
+        if prev == "," and len(cur) >= 4 and _series_item(toks, i, cur):
+            # "Halvorsen opened the ticket, Marta raised it and Kenji traced it": one claim per item
+            parts.append([t] if t.capital or t.low in DETERMINERS else [*_subject(cur), t])
+            continue
         if t.low in _SPLIT_WORDS and len(cur) >= 3 and i + 1 < len(toks) and _gerund(toks[i + 1]):
             parts.append(_subject(cur))  # "Helen did not update it after asking for ...": Helen asked
             continue
@@ -111,6 +119,24 @@ def split_claims(toks: list[Tok]) -> list[list[Tok]]:
     for p in parts:
         out.extend(_from_to(p))
     return [p for p in out if any(t.text[:1].isalnum() for t in p)]
+
+
+def _has_verb(clause: list[Tok]) -> bool:
+    return any(u.low in _AUX or _verb_like(u) for u in clause[1:])
+
+
+def _series_item(toks: list[Tok], i: int, cur: list[Tok]) -> bool:
+    """A clause or verb phrase after a comma in a series that ends with "and" + clause or verb ("A did X,
+    B did Y and C did Z", "approved X, asked for Y and passed on Z"); `cur` already has its verb."""
+    if not _has_verb(cur):
+        return False
+    t = toks[i]
+    if not (_verb_like(t) or ((t.capital or t.low in DETERMINERS) and starts_clause(toks, i))):
+        return False
+    return any(
+        toks[k].low == "and" and (_verb_like(toks[k + 1]) or starts_clause(toks, k + 1))
+        for k in range(i + 1, len(toks) - 1)
+    )
 
 
 def _gerund(t: Tok) -> bool:

@@ -49,6 +49,7 @@ class Fact:
     agents: tuple[tuple[frozenset[str], str], ...] = ()
     sent_on: float | None = None  # the e-mail's date ("month * 100 + day"): when its news happened, at the latest
     counts: tuple[tuple[float, str], ...] = ()  # plain numbers with what they count ("38 people")
+    writers: frozenset[str] = frozenset()  # the e-mail's authors: whoever wrote the sentence said it
 
 
 class Digest:
@@ -137,8 +138,8 @@ class _Reader:
         command = "please" in lows or _imperative(toks[2:] if vocative else toks)
         if lows & SECOND_PERSON or vocative or command:
             names |= addressees
-        if command:
-            words.add(canon("ask"))  # "Just forward me the receipts": the writer asks the addressee
+        if command or (toks and toks[-1].low == "?"):
+            words.add(canon("ask"))  # "Just forward me the receipts", "Can we keep it?": the writer asks
         context = set(self.topic)
         quants = figures(toks, count_lists=True)
         quants += [("date", v) for v in relative_dates([t.low for t in toks], self.mail.date)]
@@ -168,6 +169,7 @@ class _Reader:
             tuple(agent_verbs(toks, self.mail.authors, frozenset(addressees))),
             self.date,
             tuple(counts(toks)),
+            frozenset(self.mail.authors),
         )
         self.earlier |= own
         self.groups += name_groups(toks)

@@ -38,6 +38,7 @@ reject decline refuse turn_down deny
 agree accept consent
 confirm verify
 ask request
+propose suggest recommend advise urge
 need require
 hurt injure harm wound injury
 stop halt cease pause suspend

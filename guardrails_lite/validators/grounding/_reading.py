@@ -28,7 +28,7 @@ NOT_NAMES = (
         """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
         today tomorrow yesterday hi hello dear hey thanks thank ok okay re fw fwd cc ps fyi asap eta tbc tbd
         am pm i however also update meanwhile unfortunately fortunately sorry yes sure noted agreed good great
-        please note finally first second next then""".split()
+        please note finally first second next then dr mr mrs ms mx prof""".split()
     )
 )
 
@@ -187,11 +187,16 @@ def agent_verbs(
     "please send" (the addressee; the writer asks), "received X from Helena" (Helena sends), "by Finance"."""
     out: list[tuple[frozenset[str], str]] = []
     n = len(toks)
-    if authors and any(t.low == "please" for t in toks):
-        out.append((authors, canon("ask")))
+    if authors and (any(t.low == "please" for t in toks) or (n and toks[-1].low == "?")):
+        out.append((authors, canon("ask")))  # a request or a question: the writer asks
     i = 0
     while i < n:
         t = toks[i]
+        if t.capital and i > 0 and toks[i - 1].low in _PREPOSITIONS:
+            i += 1  # "the closure of Kestrel Ridge delayed it": a name in a phrase is nobody's agent
+            while i < n and toks[i].capital:
+                i += 1
+            continue
         found = _agent_at(toks, i, authors, addressees)
         if found is None:
             if t.low in ("from", "by") and i > 0 and i + 1 < n and toks[i + 1].capital:
@@ -227,6 +232,8 @@ def _agent_at(
         return set(authors), j + 1
     if t.low == "please":
         return set(addressees), i + 1
+    if t.low in ("he", "she", "they") and authors:  # a source's pronoun stands for a name before it
+        return names_of(toks[:i], True), i + 1
     if not (t.capital and t.text.isalpha() and t.low not in _STOPISH and t.low not in NOT_NAMES):
         return None
     j = i + 1
@@ -244,6 +251,9 @@ def _agent_at(
         else:
             j += 1
     return agent, j
+
+
+_PREPOSITIONS = frozenset("of in at for with to on about into than".split())
 
 
 def _passive_agent(toks: Sequence[Tok], i: int) -> list[tuple[frozenset[str], str]]:

@@ -185,9 +185,16 @@ def wrong_agent(toks: Sequence[Tok], dig: Digest) -> bool:
         if verb in LIGHT_VERBS or verb in _REPORTING_CANON or not agent <= dig.names:
             continue  # who said something is the speaker check's business
         givers = dig.givers.get(verb, [])
-        if givers and not any(agent & a for a in givers):
+        if givers and not any(_same_agent(agent, a) for a in givers):
             return True
     return False
+
+
+def _same_agent(agent: frozenset[str], other: frozenset[str]) -> bool:
+    """A name in common, also by the parts of a hyphenated one ("Kessler" of "kessler-hardware")."""
+    if agent & other:
+        return True
+    return any("-" in a for a in other) and not agent.isdisjoint(p for a in other for p in a.split("-"))
 
 
 def _wrong_agent(claim: Claim, f: Fact) -> bool:
@@ -196,7 +203,7 @@ def _wrong_agent(claim: Claim, f: Fact) -> bool:
         if verb in LIGHT_VERBS or verb in _REPORTING_CANON:
             continue  # who said something is the speaker check's business
         givers = [a for a, v in f.agents if v == verb]
-        if givers and not any(agent & a for a in givers):
+        if givers and not any(_same_agent(agent, a) for a in givers):
             return True
     return False
 
@@ -214,7 +221,8 @@ def _mismatch(claim: Claim, f: Fact, thread: Thread, opts: Options, bridges: lis
         # Borrowed names or figures attach to what the core says, and a writer or addressee the core only
         # implies ("I", "you") did what it says: either way its verb must be the claim's.
         implied = bool(claim.subject) and not claim.subject <= f.own_names
-        if (bridges or implied) and claim.verbs and not any(_says(v, f) for v in claim.verbs):
+        spoken = claim.subject <= f.writers and claim.verbs <= _SAY  # the writer's sentence is their saying
+        if (bridges or implied) and claim.verbs and not spoken and not any(_says(v, f) for v in claim.verbs):
             return PREDICATE, alone, cov
         if bridges:
             cov = _coverage(claim.words, f, bridges, held)
@@ -234,6 +242,7 @@ def _says(verb: str, f: Fact) -> bool:
 
 
 _CONVERSE = {canon(k): frozenset(canon(x) for x in v) for k, v in CONVERSE.items()}
+_SAY = frozenset({canon("say")})
 
 
 def _anchors(claim: Claim, f: Fact, thread: Thread, bridges: list[Fact]) -> str:
@@ -241,7 +250,9 @@ def _anchors(claim: Claim, f: Fact, thread: Thread, bridges: list[Fact]) -> str:
     for m in claim.names - f.names:
         if _in_group(m, f, thread.dig):
             continue
-        g = None if m in claim.subject else thread.name_bridge(m, f)
+        # A name borrowed in place of one the core states ("paged Aisha" for "Dmitri has been paged") swaps it.
+        rival = f.own_names - claim.names - f.writers
+        g = None if m in claim.subject or rival else thread.name_bridge(m, f)
         if g is None:
             return "name(s) not stated with the rest"
         bridges.append(g)

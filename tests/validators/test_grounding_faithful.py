@@ -1,0 +1,69 @@
+"""grounding: classes of faithful sentences that were falsely flagged, with the unfaithful twin of each."""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails_lite.validators.grounding import _causes
+from guardrails_lite.validators.grounding._words import tokens
+from tests.validators.conftest import build, check
+
+MOVE = (
+    "From: Nadia Petrov <nadia@quillstone.example>\nSubject: Office move\nHi Omar,\n\nI renewed the lease on "
+    "the Harbour Street unit yesterday. I recommend we hire Boldline for the move. Can we move the planning "
+    "review to Thursday?\n\nNadia",
+    "From: Omar Said <omar@quillstone.example>\nSubject: Re: Office move\nNadia,\n\nI paid the 900 EUR deposit "
+    "to Boldline this morning. We have paged Ravi about the network cut-over and he is joining the review. "
+    "Lee is on leave until Monday.\n\nOmar",
+    "From: Lee Tan <lee@quillstone.example>\nSubject: Re: Office move\nHi both,\n\nI booked the movers for "
+    "14 May. The closure of Dock Road delayed the survey by two days. Mei was the quickest in the drill: she "
+    "cleared the floor in four minutes. Jonas froze on the stairs.\n\nLee",
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nadia recommended hiring Boldline for the move.",  # the writer's "I recommend"
+        "Nadia asked to move the planning review to Thursday.",  # the writer's question
+        "Omar said they have paged Ravi about the network cut-over.",  # the writer's saying
+        "Nadia renewed the lease, Omar paid the 900 EUR deposit and Lee booked the movers for 14 May.",
+        "Mei cleared the floor in four minutes.",  # "she cleared": the pronoun's name is the agent
+        "The closure of Dock Road delayed the survey by two days.",  # Dock Road is no agent
+        "Dr Petrov renewed the lease on the Harbour Street unit.",  # a title is not a name
+    ],
+)
+def test_faithful_reports_series_and_agents_pass(sentence: str) -> None:
+    verdict = check(build({"use": "grounding"}), sentence, MOVE)
+    assert verdict.passed, verdict.findings
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Omar recommended hiring Boldline for the move.",  # someone else's recommendation
+        "Nadia renewed the lease, Omar paid the 900 EUR deposit and Lee cancelled the movers.",
+        "Omar paged Lee about the network cut-over.",  # Lee put in the place of the Ravi the source names
+        "Jonas cleared the floor in four minutes.",  # Mei did
+    ],
+)
+def test_their_unfaithful_twins_are_flagged(sentence: str) -> None:
+    assert not check(build({"use": "grounding"}), sentence, MOVE).passed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "blame"),
+    [
+        ("After the v4.12 deploy, the checkout API returned errors for 18% of requests.", False),
+        ("Restarting the router twice did not clear the fault.", False),
+        ("The deploy introduced a bug in the export job.", False),
+        ("The post-mortem does not blame any individual.", False),
+        ("Kasia was at fault for the collision.", True),
+        ("The outage was the IT team's fault.", True),
+        ("Tariq blames Mark Ellis for the incident.", True),
+        ("It is Mira's fault that the shift is short.", True),
+    ],
+)
+def test_blame_is_blaming_not_errors_bugs_or_a_denial(sentence: str, blame: bool) -> None:
+    link = _causes.find_link(tokens(sentence))
+    assert (link is not None and link.blame) is blame
