@@ -26,6 +26,7 @@ from guardrails_lite.validators.grounding._reading import (
     positive_words,
 )
 from guardrails_lite.validators.grounding._words import Tok, canon, senses, tokens
+from guardrails_lite.verdict import check_deadline
 
 _GREETING = GREETING
 
@@ -73,15 +74,27 @@ class Digest:
             for w in f.words | f.topic:
                 self.by_word.setdefault(w, []).append(k)
 
+    def groups_with(self, name: str) -> list[set[str]]:
+        """The multi-word names `name` is part of (indexed on first use: `groups` is set after construction)."""
+        index: dict[str, list[set[str]]] | None = self.cache.get("groups")
+        if index is None:
+            index = {}
+            for g in self.groups:
+                for n in g:
+                    index.setdefault(n, []).append(g)
+            self.cache["groups"] = index
+        return index.get(name, [])
+
     def candidates(self, words: set[str]) -> list[Fact]:
         """Facts sharing at least one word with `words`, in source order."""
         ks = sorted({k for w in words for k in self.by_word.get(w, ())})
         return [self.facts[k] for k in ks]
 
 
-def digest(texts: Sequence[str]) -> Digest:
+def digest(texts: Sequence[str], deadline: float | None = None) -> Digest:
+    """The facts of `texts`; stops with `BudgetExceeded` once `deadline` has passed."""
     mails = answered([parse_email(text) for text in texts])
-    toks_by_mail = [[tokens(sent) for sent in mail.sentences] for mail in mails]
+    toks_by_mail = [[_tokens(sent, deadline) for sent in mail.sentences] for mail in mails]
     # A sentence's first word is a name only if the sources write it capitalised elsewhere too.
     proper: set[str] = {n for mail in mails for n in mail.authors | mail.addressees}
     for sents in toks_by_mail:
@@ -91,13 +104,20 @@ def digest(texts: Sequence[str]) -> Digest:
     before: set[str] = set()  # names of the previous e-mail: what "they" of a reply may point back to
     for d, (mail, sents) in enumerate(zip(mails, toks_by_mail, strict=True)):
         reader = _Reader(d, mail, frozenset(proper), before)
-        facts += [reader.read(sent, toks) for sent, toks in zip(mail.sentences, sents, strict=True)]
+        for sent, toks in zip(mail.sentences, sents, strict=True):
+            check_deadline(deadline)
+            facts.append(reader.read(sent, toks))
         before = set(reader.earlier)
     dig = Digest(facts)
     dig.proper = frozenset(proper)
     dig.groups = [g for sents in toks_by_mail for toks in sents for g in name_groups(toks)]
     dig.groups += [set(g) for m in mails for g in m.header_names]
     return dig
+
+
+def _tokens(sentence: str, deadline: float | None) -> list[Tok]:
+    check_deadline(deadline)
+    return tokens(sentence)
 
 
 _SOFTENERS = frozenset({"just", "also", "kindly", "then", "so", "and", "now"})

@@ -388,7 +388,13 @@ def close(q: Quantity, value: float) -> bool:
 _DAY, _WEEK, _MONTH, _YEAR = 1440.0, 10080.0, 43830.0, 525960.0
 
 
-def derivable(q: Quantity, core: Sequence[Quantity], pool: Sequence[Quantity], arithmetic: bool) -> bool:
+def derivable(
+    q: Quantity,
+    core: Sequence[Quantity],
+    pool: Sequence[Quantity],
+    arithmetic: bool,
+    memo: dict[tuple[frozenset[str], str], list[float]] | None = None,
+) -> bool:
     """`q` is one step of arithmetic on stated figures: the gap between two dates or two clock times, a
     date or time moved by a duration, a ratio or a percentage; with `arithmetic` (the claim says it computes:
     "in total", "below", "saves") also a sum, a difference or an amount times a count. When `core` (the
@@ -400,13 +406,27 @@ def derivable(q: Quantity, core: Sequence[Quantity], pool: Sequence[Quantity], a
     for kinds, op in _RECIPES.get(kind.split(":")[0], ()):
         if op in _NEEDS_CUE and not arithmetic:
             continue
-        left = [v for k, v in core if base(k).split(":")[0] in kinds[0] and _unit_ok(k, kind)]
-        if not left:
-            left = [v for k, v in pool if base(k).split(":")[0] in kinds[0] and _unit_ok(k, kind)]
-        right = [v for k, v in pool if base(k).split(":")[0] in kinds[1] and _unit_ok(k, kind)]
+        left = _operands(core, kinds[0], kind, None) or _operands(pool, kinds[0], kind, memo)
+        right = _operands(pool, kinds[1], kind, memo)
         if any(close(q, r) for a in left[:24] for b in right[:48] for r in op(a, b)):
             return True
     return False
+
+
+def _operands(
+    figures: Sequence[Quantity],
+    kinds: frozenset[str],
+    target: str,
+    memo: dict[tuple[frozenset[str], str], list[float]] | None,
+) -> list[float]:
+    """The values of `figures` of `kinds` that combine into a `target` figure; `memo` keeps them for a pool
+    that many checks of one claim share (recomputing them per candidate sentence was quadratic)."""
+    if memo is not None and (kinds, target) in memo:
+        return memo[(kinds, target)]
+    got = [v for k, v in figures if base(k).split(":")[0] in kinds and _unit_ok(k, target)]
+    if memo is not None:
+        memo[(kinds, target)] = got
+    return got
 
 
 def _unit_ok(kind: str, target: str) -> bool:

@@ -21,6 +21,7 @@ from guardrails_lite.validators.grounding._facts import Digest, Fact
 from guardrails_lite.validators.grounding._lexicon import CONVERSE, LIGHT_VERBS, OPPOSITE
 from guardrails_lite.validators.grounding._reading import agent_verbs
 from guardrails_lite.validators.grounding._words import Tok, canon, senses
+from guardrails_lite.verdict import check_deadline
 
 _OPPOSITE = {canon(k): frozenset(canon(x) for x in v) for k, v in OPPOSITE.items()}
 NO_WORDS = "word support 0.00: no source sentence shares its words"
@@ -52,6 +53,7 @@ class Options:
     coverage: float = 0.6
     entities: bool = True
     relations: bool = True
+    deadline: float | None = None  # the call's (`Context.deadline`): long loops stop once it has passed
 
 
 def judge(toks: list[Tok], dig: Digest, opts: Options) -> tuple[list[str], int, float]:
@@ -84,6 +86,9 @@ class Thread:
     def __init__(self, claim: Claim, relevant: list[Fact], dig: Digest) -> None:
         self.claim, self.relevant, self.dig = claim, relevant, dig
         self._pool: list[numbers.Quantity] | None = None
+        self._elsewhere_seen: dict[numbers.Quantity, tuple[Fact | None, bool]] = {}
+        self._operands: dict[tuple[frozenset[str], str], list[float]] = {}
+        self._pooled: dict[numbers.Quantity, bool] = {}
 
     @property
     def pool(self) -> list[numbers.Quantity]:
@@ -110,7 +115,7 @@ class Thread:
         arithmetic = self.claim.arithmetic
         if numbers.supported(q, stated, arithmetic):
             return core
-        if q in self.claim.identifying and numbers.supported(q, self.pool, False):
+        if q in self.claim.identifying and self._in_pool(q):
             return core  # "the EUR 3,250 invoice", "aisle 6": names a thing stated elsewhere
         kind = numbers.family(q[0])
         if kind == "n":  # a count conflicts only with a count of the same thing ("60 people", not "2 cars")
@@ -119,16 +124,37 @@ class Thread:
         else:
             rival = [p for p in core.quants if numbers.family(p[0]) == kind]
         if rival:
-            return core if numbers.derivable(q, rival, self.pool, arithmetic) else None
-        for g in self.relevant:
-            if numbers.supported(q, g.quants, self.claim.arithmetic) or (q[1] == g.sent_on and kind == "date"):
-                return g
-        return core if numbers.derivable(q, (), self.pool, self.claim.arithmetic) else None
+            return core if numbers.derivable(q, rival, self.pool, arithmetic, self._operands) else None
+        holder, derived = self._elsewhere(q, kind)
+        return holder if holder is not None else (core if derived else None)
+
+    def _in_pool(self, q: numbers.Quantity) -> bool:
+        found = self._pooled.get(q)
+        if found is None:
+            found = self._pooled[q] = numbers.supported(q, self.pool, False)
+        return found
+
+    def _elsewhere(self, q: numbers.Quantity, kind: str) -> tuple[Fact | None, bool]:
+        """The first relevant fact stating `q`, and whether the thread's figures compute it; the same for
+        every core, so worked out once per figure (each core asking again made many cores quadratic)."""
+        found = self._elsewhere_seen.get(q)
+        if found is None:
+            holder = next(
+                (
+                    g
+                    for g in self.relevant
+                    if numbers.supported(q, g.quants, self.claim.arithmetic) or (q[1] == g.sent_on and kind == "date")
+                ),
+                None,
+            )
+            derived = holder is None and numbers.derivable(q, (), self.pool, self.claim.arithmetic, self._operands)
+            found = self._elsewhere_seen[q] = (holder, derived)
+        return found
 
 
 def _in_group(name: str, f: Fact, dig: Digest) -> bool:
     """A multi-word name cut short: "Brooks" of "Helena Brooks" when the fact names Helena."""
-    return any(name in g and not g.isdisjoint(f.names) for g in dig.groups)
+    return any(not g.isdisjoint(f.names) for g in dig.groups_with(name))
 
 
 def support(claim: Claim, dig: Digest, opts: Options = Options(), related: list[Fact] | None = None) -> Support:
@@ -142,6 +168,7 @@ def support(claim: Claim, dig: Digest, opts: Options = Options(), related: list[
     nearest = Support(False, None, -1.0, NO_WORDS)  # the fact most like the claim on its own
     rank = (-1.0, -1.0)
     for f in own if claim.words and opts.coverage > 0 else dig.facts:
+        check_deadline(opts.deadline)
         bridges: list[Fact] = []
         problem, alone, cov = _mismatch(claim, f, thread, opts, bridges)
         if alone > nearest.coverage:

@@ -22,9 +22,13 @@ Without documents the check passes (nothing to ground against) unless ``without_
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import hashlib
 import json
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any, Literal
 
@@ -44,7 +48,7 @@ from guardrails_lite.validators._shared.per_call import (
 from guardrails_lite.validators.grounding import _causes, _claims, _facts, _support
 from guardrails_lite.validators.grounding._reading import NOT_NAMES
 from guardrails_lite.validators.grounding._words import tokens
-from guardrails_lite.verdict import Context, Document, Finding, Validator, Verdict
+from guardrails_lite.verdict import Context, Document, Finding, Validator, Verdict, check_deadline
 
 _MARKER = re.compile(r"\[([^\[\]\n]{1,80})\](?!\()")
 _QUOTED = re.compile(r"[\"“]([^\"“”\n]{3,300})[\"”]")
@@ -125,10 +129,10 @@ class GroundingSpec(ValidatorSpec):
 class Sources:
     """The context documents, pre-digested once per call."""
 
-    def __init__(self, documents: Sequence[Document]) -> None:
+    def __init__(self, documents: Sequence[Document], deadline: float | None = None) -> None:
         self.names = [d.name or f"context[{i}]" for i, d in enumerate(documents)]
         self._texts = [d.text for d in documents]
-        self.claims = _facts.digest(self._texts)
+        self.claims = _facts.digest(self._texts, deadline)
 
     @functools.cached_property
     def words(self) -> frozenset[str]:
@@ -172,7 +176,43 @@ def _flatten(text: str) -> str:
 
 def _sources(ctx: Context) -> Sources:
     key = f"{ctx.entry_id}:grounding_sources"
-    return per_documents(ctx.state, key, ctx.documents, lambda: Sources(ctx.documents))
+    return per_documents(ctx.state, key, ctx.documents, lambda: _recent_sources(ctx.documents, ctx.deadline))
+
+
+# Digests of the last few sets of documents, across calls: questions about one thread, or one retrieved
+# context, repeat the same documents. Keyed by every document's name and text; small sets only.
+_RECENT: OrderedDict[bytes, Sources] = OrderedDict()
+_RECENT_LOCK = threading.Lock()
+_RECENT_SIZE = 8
+_RECENT_MAX_CHARS = 64_000
+
+
+def clear_document_cache() -> None:
+    """Forget the digests kept across calls (benchmarks measuring a first call; tests)."""
+    with _RECENT_LOCK:
+        _RECENT.clear()
+
+
+def _recent_sources(documents: Sequence[Document], deadline: float | None) -> Sources:
+    if sum(len(d.text) for d in documents) > _RECENT_MAX_CHARS:
+        return Sources(documents, deadline)
+    h = hashlib.sha256()
+    for d in documents:
+        for part in (d.name or "", d.text):
+            h.update(part.encode("utf-8", "surrogatepass"))
+            h.update(b"\x00")
+    key = h.digest()
+    with _RECENT_LOCK:
+        hit = _RECENT.get(key)
+        if hit is not None:
+            _RECENT.move_to_end(key)
+            return hit
+    made = Sources(documents, deadline)  # a digest the deadline stops is not kept
+    with _RECENT_LOCK:
+        _RECENT[key] = made
+        while len(_RECENT) > _RECENT_SIZE:
+            _RECENT.popitem(last=False)
+    return made
 
 
 class GroundingValidator:
@@ -196,9 +236,11 @@ class GroundingValidator:
         drop: list[tuple[int, int]] = []
         attributions: list[tuple[int, int, str, float]] = []
         cited = 0
-        judged = PerSentence(lambda body: self._judge(body, sources))
+        options = dataclasses.replace(self.options, deadline=ctx.deadline)
+        judged = PerSentence(lambda body: self._judge(body, sources, options))
         spans, rest = checked_sentences(text, self.spec.max_chars)
         for n, (start, end) in enumerate(spans, 1):
+            check_deadline(ctx.deadline)
             body = text[start:end]
             if self.spec.citations != "off":
                 body, good, bad = _citations(body, sources)
@@ -239,7 +281,7 @@ class GroundingValidator:
         keep = not unrepairable and len(_text.content_words(kept)) >= self.spec.min_remaining_words
         return Verdict.fail(*findings, repaired=kept if keep else None)
 
-    def _judge(self, sentence: str, sources: Sources) -> tuple[list[str], int, float]:
+    def _judge(self, sentence: str, sources: Sources, options: _support.Options) -> tuple[list[str], int, float]:
         """(problems, index of the best source, its support); support is -1 for a sentence with no content."""
         problems: list[str] = []
         toks = tokens(sentence)
@@ -249,7 +291,7 @@ class GroundingValidator:
             link = _causes.find_link(_claims.strip_report(toks)[0])
             if link is not None and not _causes.stated(link, sources.claims):
                 problems.append(_causes.MESSAGE)
-        found, doc, score = _support.judge(toks, sources.claims, self.options)
+        found, doc, score = _support.judge(toks, sources.claims, options)
         problems += [p for p in found if p not in problems]
         return problems, max(doc, 0), score
 

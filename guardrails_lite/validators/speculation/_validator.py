@@ -58,7 +58,7 @@ from guardrails_lite.validators.speculation._terms import (
     TECHNICAL,
     UNVERIFIABLE,
 )
-from guardrails_lite.verdict import Context, Document, Finding, Validator, Verdict
+from guardrails_lite.verdict import Context, Document, Finding, Validator, Verdict, check_deadline
 
 Category = Literal["hedge", "attribution", "unverifiable", "opinion"]
 _ALL: tuple[Category, ...] = ("hedge", "attribution", "unverifiable", "opinion")
@@ -176,7 +176,11 @@ class SpeculationValidator:
         sources = _source_index(ctx, self.spec.source_overlap) if self.spec.respect_sources else None
         judged = PerSentence(lambda sentence: self._category(sentence, index, sources))
         spans, rest = checked_sentences(text, self.spec.max_chars)
-        flagged = [(a, b, c) for a, b in spans if (c := judged(text[a:b])) is not None]
+        flagged: list[tuple[int, int, str]] = []
+        for a, b in spans:
+            check_deadline(ctx.deadline)
+            if (c := judged(text[a:b])) is not None:
+                flagged.append((a, b, c))
         if not flagged and rest is None:
             return Verdict.ok()
         # Numbered like grounding's findings: the position among the answer's sentences.
@@ -389,11 +393,12 @@ def _plain_reading(lowers: list[str], i: int, j: int, conditional: bool, capital
 class SourceIndex:
     """Sentences of the context documents, as content-word sets, for "does the source say it too?"."""
 
-    def __init__(self, documents: Sequence[Document], overlap: float) -> None:
+    def __init__(self, documents: Sequence[Document], overlap: float, deadline: float | None = None) -> None:
         self.overlap = overlap
         self.sents: list[tuple[frozenset[str], frozenset[str]]] = []
         for doc in documents:
             for s in SENTENCES.split(fold_apostrophes(doc.text)):
+                check_deadline(deadline)
                 all_words = frozenset(_text.stem(w) for w in _text.words(s))
                 self.sents.append((frozenset(_text.stem(w) for w in _text.content_words(s)), all_words))
 
@@ -413,4 +418,4 @@ def _source_index(ctx: Context, overlap: float) -> SourceIndex | None:
     if not ctx.documents:
         return None
     key = f"{ctx.entry_id}:speculation_sources"
-    return per_documents(ctx.state, key, ctx.documents, lambda: SourceIndex(ctx.documents, overlap))
+    return per_documents(ctx.state, key, ctx.documents, lambda: SourceIndex(ctx.documents, overlap, ctx.deadline))

@@ -1,0 +1,61 @@
+"""grounding keeps the digests of recent documents across calls: same verdicts, the right names, bounded."""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails_lite import Context
+from guardrails_lite.validators.grounding import _validator, clear_document_cache
+from guardrails_lite.verdict import Document
+from tests.validators.conftest import build
+
+MAIL = "From: Dana Whitfield\nSubject: Venue\nI booked the Lakeside Hall for 12 September.\nDana"
+WRONG = "Dana booked the Lakeside Hall for 14 September."
+
+
+def _nearest(docs: tuple[Document, ...]) -> str:
+    verdict = build({"use": "grounding"})(WRONG, Context("output", documents=docs))
+    assert not verdict.passed
+    return verdict.findings[0].message
+
+
+def test_a_second_call_with_the_same_documents_gives_the_same_verdict_and_their_own_names() -> None:
+    clear_document_cache()
+    first = _nearest((Document(MAIL, "mail-a"),))
+    assert _nearest((Document(MAIL, "mail-a"),)) == first
+    assert first.endswith("mail-a")
+    assert _nearest((Document(MAIL, "mail-b"),)).endswith("mail-b")  # same text, another name: not shared
+
+
+def test_the_cache_is_bounded_and_skips_large_documents() -> None:
+    clear_document_cache()
+    for n in range(_validator._RECENT_SIZE + 5):
+        _nearest((Document(MAIL + f"\nRef {n}", "m"),))
+    assert len(_validator._RECENT) == _validator._RECENT_SIZE
+    clear_document_cache()
+    big = MAIL + "\nThe hall has a garden. " * (_validator._RECENT_MAX_CHARS // 20)
+    _nearest((Document(big, "m"),))
+    assert not _validator._RECENT
+
+
+@pytest.mark.parametrize("filler", ["The hall costs 40 EUR on 3 May. ", "Dana paid 12 EUR for 3 days; it cost 9%. "])
+def test_figure_checks_grow_linearly_with_the_documents(monkeypatch: pytest.MonkeyPatch, filler: str) -> None:
+    """Comparisons of figures, counted (not timed): each candidate source sentence used to re-scan every
+    figure of the thread, so twice the sentences cost four times the comparisons."""
+    from guardrails_lite.validators.grounding import _numbers
+
+    calls = [0]
+    same = _numbers.same
+
+    def counted(a: _numbers.Quantity, b: _numbers.Quantity) -> bool:
+        calls[0] += 1
+        return same(a, b)
+
+    monkeypatch.setattr(_numbers, "same", counted)
+    counts = []
+    for n in (100, 200):
+        clear_document_cache()
+        calls[0] = 0
+        _nearest((Document(MAIL + "\n" + filler * n, "m"),))
+        counts.append(calls[0])
+    assert counts[1] <= 2.5 * counts[0], counts
