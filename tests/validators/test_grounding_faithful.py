@@ -67,3 +67,24 @@ def test_their_unfaithful_twins_are_flagged(sentence: str) -> None:
 def test_blame_is_blaming_not_errors_bugs_or_a_denial(sentence: str, blame: bool) -> None:
     link = _causes.find_link(tokens(sentence))
     assert (link is not None and link.blame) is blame
+
+
+CLUB = (
+    "From: Colin Reeve <colin@rowing.example>\nDate: Mon, 19 Jan 2026 09:00\nSubject: Boathouse\nHi all,\n\n"
+    "The insurer wants a new handrail. Ideas welcome before Thursday's meeting.\n\nColin",
+    "From: Priya Shah <priya@rowing.example>\nSubject: Re: Boathouse\nColin,\n\nWe can offer the coach a "
+    "salary of GBP 32,000 plus a GBP 3,000 relocation bonus.\n\nPriya",
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "faithful"),
+    [
+        ("The committee meets on Thursday 22 January.", True),  # "Thursday's meeting" in a mail of 19 January
+        ("The committee meets on Thursday 29 January.", False),
+        ("The coach's offer is worth GBP 35,000 including the relocation bonus.", True),  # a sum, cued
+        ("The coach's offer is worth GBP 36,000 including the relocation bonus.", False),
+    ],
+)
+def test_weekdays_in_the_possessive_and_sums_cued_by_including(sentence: str, faithful: bool) -> None:
+    assert check(build({"use": "grounding"}), sentence, CLUB).passed is faithful

@@ -79,6 +79,12 @@ def test_hard_negatives_pass(text: str) -> None:
         ("The new lead is said to be difficult to work with.", "hedge"),  # hearsay
         ("Ops clearly botched the rollout.", "attribution"),  # judgement of someone's conduct
         ("The excuse about the customs hold was just a ploy.", "attribution"),  # a pretext named as such
+        ("The courier must have lost the first parcel.", "hedge"),  # a deduction about the past
+        ("Finance must've known about the overrun.", "hedge"),
+        ("Omar should have flagged the overrun sooner.", "attribution"),  # blame for what someone did
+        ("There is talk that the depot will close.", "hedge"),  # hearsay
+        ("I heard the supplier is changing owners.", "hedge"),
+        ("It's anyone's guess when the parts arrive.", "hedge"),
     ],
 )
 def test_general_speculation_mechanisms(sentence: str, category: str) -> None:
@@ -116,6 +122,9 @@ def test_general_speculation_mechanisms(sentence: str, category: str) -> None:
         "Our read-out of the survey is attached.",
         "The team needs to make the dashboard look cleaner before the demo.",
         "They only agreed to two of the five changes.",
+        "Visitors must have a badge signed by security.",  # "must have" + a noun: a rule
+        "The form should have two signatures.",
+        "No inbound mail should have been lost during the outage.",  # an expectation, not blame
     ],
 )
 def test_general_mechanisms_keep_hard_negatives(text: str) -> None:

@@ -100,7 +100,7 @@ def split_claims(toks: list[Tok]) -> list[list[Tok]]:
         if len(cur) >= 2 and _boundary(toks, i):
             parts.append([])
             continue
-        if t.low == "and" and len(cur) >= 3 and i + 1 < len(toks) and _verb_like(toks[i + 1]):
+        if t.low == "and" and len(cur) >= 3 and i + 1 < len(toks) and _second_verb(toks[i + 1], cur):
             parts.append(_subject(cur))  # "Dana booked the hall and paid the deposit": Dana paid it
             continue
         if t.low == "and" and len(cur) >= 3 and _has_verb(cur) and i + 1 < len(toks) and toks[i + 1].capital:
@@ -119,6 +119,12 @@ def split_claims(toks: list[Tok]) -> list[list[Tok]]:
     for p in parts:
         out.extend(_from_to(p))
     return [p for p in out if any(t.text[:1].isalnum() for t in p)]
+
+
+def _second_verb(t: Tok, clause: list[Tok]) -> bool:
+    """A verb after "and" that shares the clause's subject: "paid the deposit", or "is due back" when the
+    clause has its own verb ("The coach leaves at 08:15 and is due back at 15:30")."""
+    return _verb_like(t) or (t.low in _AUX and _has_verb(clause))
 
 
 def _has_verb(clause: list[Tok]) -> bool:

@@ -197,6 +197,7 @@ def relative_dates(lows: Sequence[str], date: datetime.date | None) -> list[floa
     out: list[datetime.date] = []
     for i, w in enumerate(lows):
         prev = lows[i - 1] if i else ""
+        w = w.removesuffix("'s").removesuffix("’s")  # "before Thursday's meeting"
         if w in _SAME_DAY or (w in _PART_OF_DAY and prev == "this"):
             out.append(date)
         elif w == "yesterday":

@@ -72,7 +72,7 @@ ARITHMETIC_CUES = frozenset(
 # Words that also say a figure may be computed, but carry content of their own ("below the cap", "saves").
 COMPUTING = ARITHMETIC_CUES | frozenset(
     "below above over under extra saves saving savings remaining rest left short cheaper higher lower increase "
-    "reduces reduced cut rise drop year annual".split()
+    "reduces reduced cut rise drop year annual including includes plus".split()
 )
 _APPROX = frozenset("about around roughly approximately nearly almost some circa just".split())
 # A figure given as a bound is supported by any stated figure on the right side of it.

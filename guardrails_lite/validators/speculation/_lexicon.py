@@ -34,7 +34,9 @@ EVIDENTIAL = (
     "reads as|reads like|no wonder|explains why|wouldn't surprise me|would not surprise me|surprised if|"
     "won't say so|won't say it|won't admit|will not admit|would never admit|doesn't say so|does not say so|"
     "didn't say so|did not say so|isn't saying|is not saying|hoping nobody|hoping no one|hopes nobody|"
-    "hopes no one|nobody notices|no one notices|nobody will notice|no one will notice|before anyone notices"
+    "hopes no one|nobody notices|no one notices|nobody will notice|no one will notice|before anyone notices|"
+    "i heard|i've heard|i hear|there is talk|there's talk|talk is that|word is that|word has it|the grapevine|"
+    "rumour has it|rumor has it|some say|people say|anyone's guess|anybody's guess"
 ).split("|")
 # Behaviour words that carry an intent (stalling = delaying *on purpose*).
 INTENT_BEHAVIOUR = (

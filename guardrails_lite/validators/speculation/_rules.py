@@ -100,17 +100,36 @@ def _guess(lowers: list[str], i: int, conditional: bool, person: bool = False) -
     # "might" is epistemic outside a condition ("if it slips, we might ..." is a plan, not a guess).
     elif w in ("might", "might've", "mightn't") and not (conditional and plan(lowers, i, person)):
         return ("hedge", i, i + 1)
-    elif w == "must" and (
-        nxt in _MUST_STATIVE
+    elif w in ("must", "must've") and (
+        _perfect(lowers, i)  # "must have cut corners": a deduction about the past, not a rule
+        or nxt in _MUST_STATIVE
         or (nxt == "be" and i + 2 < n and lowers[i + 2].endswith("ing") and len(lowers[i + 2]) > 5)
         or (nxt == "be" and _ahead(lowers, i + 2) == "in" and _ahead(lowers, i + 3) in _PLIGHT)
     ):
         return ("hedge", i, i + 2)
+    elif w in ("should", "should've", "shouldn't") and _perfect(lowers, i) and "been" not in lowers[i + 1 : i + 3]:
+        # "should have caught it": blame for what someone did ("should have been lost" is an expectation)
+        return ("attribution", i, i + 3)
     elif w in _APPEAR and nxt in ("that", "like", "as") and not (nxt == "as" and _ahead(lowers, i + 2) != "if"):
         return ("hedge", i, i + 2)
     elif w in _INFER and nxt == "that":
         return ("hedge", i, i + 2)
     return None
+
+
+_PARTICIPLES = frozenset(
+    "cut put let hit set done gone been made had got sent lost left kept told said paid known seen taken given "
+    "forgotten written caught thought bought brought built spent felt meant held found run become".split()
+)
+
+
+def _perfect(lowers: list[str], i: int) -> bool:
+    """A modal's perfect: "must have cut", "must've known", "should have caught"."""
+    j = i + 1 if lowers[i].endswith("'ve") else i + 2
+    if not lowers[i].endswith("'ve") and _ahead(lowers, i + 1) not in ("have", "'ve"):
+        return False
+    w = _ahead(lowers, j)
+    return w in _PARTICIPLES or (len(w) > 3 and w.endswith(("ed", "en")))
 
 
 def _reading(lowers: list[str], i: int, condition_before: bool) -> RuleHit | None:
@@ -227,7 +246,12 @@ def _blamed_cause(lowers: list[str], k: int) -> bool:
 
 
 # Every word that can start a rule above (kept in step with `_guess` and `_reading`).
-_GUESS_STARTS = FIRST_PERSON_SUBJ | _APPEAR | _INFER | frozenset("my our might might've mightn't must".split())
+_GUESS_STARTS = (
+    FIRST_PERSON_SUBJ
+    | _APPEAR
+    | _INFER
+    | frozenset("my our might might've mightn't must must've should should've shouldn't".split())
+)
 _STARTS = (
     _GUESS_STARTS
     | MENTAL_ADJ
