@@ -45,6 +45,8 @@ def _snapshot() -> str:
 
 
 def _root() -> _Node:
+    if _ROOT:
+        return _ROOT[0]  # built: no lock per lookup
     with _LOCK:
         if not _ROOT:
             root = _Node()
