@@ -231,6 +231,7 @@ class Gateway:
         """The answer to a failed call; notes its outcome (and validator ids) on `rec`."""
         if isinstance(e, GatewayError):
             err = e
+            rec.ids = err.validators  # a block of developer text (`fields`) names its validators too
         elif isinstance(e, Blocked):
             err = blocked(e)
             rec.ids = err.validators

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from typing import Any
 
 import openai
@@ -98,18 +99,31 @@ def test_injection_is_refused_before_the_upstream(gateway: GatewayProcess, upstr
     assert upstream.requests == []
 
 
+def until_logged(gateway: GatewayProcess, n: int) -> list[dict[str, Any]]:
+    """The gateway's logged blocked requests, once there are at least `n` (its log arrives through a pipe)."""
+    for _ in range(100):
+        found = [e for e in gateway.events() if e.get("event") == "request" and e.get("outcome") == "blocked"]
+        if len(found) >= n:
+            return found
+        time.sleep(0.05)
+    return found
+
+
 def test_tool_definitions_are_screened_and_unscreenable_fields_refused(
     gateway: GatewayProcess, upstream: ScriptedServer
 ) -> None:
     from tests.server.test_gateway_fields import POISON, weather
 
     c = client(gateway)
+    blocked_before = len(until_logged(gateway, 0))
     upstream.push("Sunny.")
     done = c.chat.completions.create(model="m", messages=user("Weather in Oslo?"), tools=[weather()])  # type: ignore[list-item]
     assert done.choices[0].message.content == "Sunny." and upstream.requests[0].body["tools"] == [weather()]
     with pytest.raises(openai.BadRequestError) as poisoned:
         c.chat.completions.create(model="m", messages=user("Weather in Oslo?"), tools=[weather(POISON)])  # type: ignore[list-item]
     assert poisoned.value.code == "input_blocked" and "tools[0] failed" in poisoned.value.message
+    assert until_logged(gateway, blocked_before + 1)[-1]["ids"] == ["prompt_injection"]
+    assert POISON[:20] not in gateway.log()
     with pytest.raises(openai.BadRequestError) as predicted:
         c.chat.completions.create(
             model="m", messages=user("Fix my code"), prediction={"type": "content", "content": "x"}
