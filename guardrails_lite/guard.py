@@ -27,7 +27,7 @@ from typing import Any, ParamSpec, TypeAlias, TypeVar, cast, overload
 
 from guardrails_lite.errors import Blocked, RetriesExhausted
 from guardrails_lite.integrations.shaping import Shaping, new_canary, publish, sends_documents, shape, unpublish
-from guardrails_lite.logs import digest, enabled, logger
+from guardrails_lite.logs import check_digest_key, digest, enabled, logger, redacted
 from guardrails_lite.messages import TOOL_ROLES, check_shapes, message_text, with_text
 from guardrails_lite.pipeline import Action, Pipeline, StageResult, Step, json_path, worst
 from guardrails_lite.policy import Policy, load_policy
@@ -60,6 +60,12 @@ class GuardResult:
     call_id: str
     prompt: Prompt = ""
     stages: tuple[StageResult, ...] = field(default=(), repr=False)
+
+    def __repr__(self) -> str:  # texts only by their size: reprs reach logs and error reports
+        return (
+            f"GuardResult(text={redacted(self.text)}, action={self.action!r}, attempts={self.attempts}, "
+            f"findings={self.findings!r}, call_id={self.call_id!r}, prompt={redacted(self.prompt)})"
+        )
 
 
 def _new_call_id() -> str:
@@ -154,6 +160,12 @@ class CallState:
     first: Prompt = ""  # the screened prompt; re-asks of a str prompt are built on it
     shaping: Shaping = field(default_factory=Shaping)  # system text and marked documents (`current_shaping`)
 
+    def __repr__(self) -> str:  # no prompt, document or system text: reprs reach logs and error reports
+        return (
+            f"CallState(call_id={self.call_id!r}, action={self.action!r}, attempts={self.attempts}, "
+            f"prompt={redacted(self.prompt)}, documents={len(self.ctx.documents)}, stages={len(self.stages)})"
+        )
+
     @property
     def documents(self) -> Sequence[Document]:
         """The untrusted documents of the call: ``context=`` plus tool messages."""
@@ -195,6 +207,7 @@ class Guard:
         trusted: Trusted | None = None,
         warm: bool = False,
     ) -> None:
+        check_digest_key()  # a bad logging key fails here, never in the middle of a call
         if isinstance(policy, Pipeline):
             pipeline = policy
         else:
@@ -459,23 +472,42 @@ def _chars(p: Prompt) -> int:
     return len(_flat(p))
 
 
-def _prompt_param(sig: inspect.Signature) -> str:
-    names = [n for n in sig.parameters if n not in ("self", "cls")]  # methods work too
-    for name in ("prompt", "messages"):
-        if name in names:
-            return name
-    if not names:
-        raise TypeError("a guarded function needs a prompt parameter")
-    return names[0]
-
-
-def _check_context_param(fn: Callable[..., Any], sig: inspect.Signature, context: str, prompt: str) -> None:
-    """A misspelt `context` would switch document screening off silently: refuse it when decorating."""
-    named = [
+def _named_params(sig: inspect.Signature) -> list[str]:
+    """Parameters an argument can be bound to by name (methods work too: not self/cls)."""
+    return [
         n
         for n, p in sig.parameters.items()
         if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD) and n not in ("self", "cls")
     ]
+
+
+def _prompt_param(fn: Callable[..., Any], sig: inspect.Signature, prompt: str | None) -> str:
+    """The parameter holding the prompt: named by `prompt`, else ``prompt``/``messages``, else the only one.
+
+    Never a guess: screening the wrong argument lets the real question through unscreened and
+    writes re-ask prompts into an unrelated argument, so anything else is refused when decorating.
+    """
+    named = _named_params(sig)
+    where = f"@guarded on {getattr(fn, '__qualname__', fn)!r}"
+    listed = ", ".join(named) or "(none)"
+    if prompt is not None:
+        if prompt not in named:
+            raise TypeError(f"{where}: the function has no parameter {prompt!r}; its parameters: {listed}")
+        return prompt
+    conventional = [n for n in ("prompt", "messages") if n in named]
+    if len(conventional) == 1:
+        return conventional[0]
+    if not conventional and len(named) == 1:
+        return named[0]
+    raise TypeError(
+        f"{where}: cannot tell which parameter holds the prompt ({listed}); "
+        "name it with @guarded(..., prompt='<parameter>')"
+    )
+
+
+def _check_context_param(fn: Callable[..., Any], sig: inspect.Signature, context: str, prompt: str) -> None:
+    """A misspelt `context` would switch document screening off silently: refuse it when decorating."""
+    named = _named_params(sig)
     where = f"@guarded(context={context!r}) on {getattr(fn, '__qualname__', fn)!r}"
     if context not in named:
         raise TypeError(
@@ -487,25 +519,28 @@ def _check_context_param(fn: Callable[..., Any], sig: inspect.Signature, context
 
 @overload
 def guarded(
-    policy: Policy | str | os.PathLike[str], *, context: str | None = None
+    policy: Policy | str | os.PathLike[str], *, prompt: str | None = None, context: str | None = None
 ) -> Callable[[Callable[P, R]], Callable[P, R]]: ...
 @overload
-def guarded(policy: Guard, *, context: str | None = None) -> Callable[[Callable[P, R]], Callable[P, R]]: ...
 def guarded(
-    policy: Policy | Guard | str | os.PathLike[str], *, context: str | None = None
+    policy: Guard, *, prompt: str | None = None, context: str | None = None
+) -> Callable[[Callable[P, R]], Callable[P, R]]: ...
+def guarded(
+    policy: Policy | Guard | str | os.PathLike[str], *, prompt: str | None = None, context: str | None = None
 ) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """Decorate a function that calls an LLM (sync or async).
 
-    Its ``prompt=``/``messages=`` parameter (else its first) is screened on the input stage, its
-    return value validated on the output stage, and on ``retry`` it is called again with the
-    re-ask prompt; other arguments pass through unchanged. `context` names a parameter holding
-    untrusted documents. The signature is kept; blocked calls raise `Blocked`.
+    The parameter named by `prompt` (by default the one called ``prompt`` or ``messages``, or the
+    function's only parameter; anything else is a `TypeError` when decorating) is screened on the
+    input stage, the return value validated on the output stage, and on ``retry`` the function is
+    called again with the re-ask prompt; other arguments pass through unchanged. `context` names a
+    parameter holding untrusted documents. The signature is kept; blocked calls raise `Blocked`.
     """
     guard = policy if isinstance(policy, Guard) else Guard(policy)
 
     def decorate(fn: Callable[P, R]) -> Callable[P, R]:
         sig = inspect.signature(fn)
-        pname = _prompt_param(sig)
+        pname = _prompt_param(fn, sig, prompt)
         if context is not None:
             _check_context_param(fn, sig, context, pname)
 
@@ -518,26 +553,26 @@ def guarded(
 
             @functools.wraps(fn)
             async def awrapper(*args: Any, **kwargs: Any) -> Any:
-                bound, prompt, docs = bind(args, kwargs)
+                bound, asked, docs = bind(args, kwargs)
 
                 async def call(p: Prompt) -> str:
                     bound.arguments[pname] = p
                     return await fn(*bound.args, **bound.kwargs)  # type: ignore[no-any-return]
 
-                return (await guard.arun(call, prompt, context=docs)).text
+                return (await guard.arun(call, asked, context=docs)).text
 
             wrapper: Any = awrapper
         else:
 
             @functools.wraps(fn)
             def swrapper(*args: Any, **kwargs: Any) -> Any:
-                bound, prompt, docs = bind(args, kwargs)
+                bound, asked, docs = bind(args, kwargs)
 
                 def call(p: Prompt) -> str:
                     bound.arguments[pname] = p
                     return fn(*bound.args, **bound.kwargs)  # type: ignore[return-value]
 
-                return guard.run(call, prompt, context=docs).text
+                return guard.run(call, asked, context=docs).text
 
             wrapper = swrapper
         wrapper.guard = guard

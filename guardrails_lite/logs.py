@@ -44,6 +44,7 @@ import hmac
 import json
 import logging
 import os
+import re
 import threading
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -52,14 +53,19 @@ __all__ = [
     "DIGEST_KEY_VARIABLE",
     "EventLogger",
     "capture_events",
+    "check_digest_key",
     "digest",
     "enabled",
     "get_logger",
     "logger",
+    "redacted",
     "set_digest_key",
 ]
 
 LOGGER_NAME = "guardrails_lite"
+
+
+_PLAIN = re.compile(r"[A-Za-z0-9_.:/+@-]+")
 
 
 class _Message:
@@ -74,8 +80,10 @@ class _Message:
     def __str__(self) -> str:
         parts = [self.event]
         for key, value in self.fields.items():
-            shown = value if isinstance(value, (str, int, float)) and not isinstance(value, bool) else json.dumps(value)
-            parts.append(f"{key}={shown}")
+            plain = isinstance(value, (int, float)) and not isinstance(value, bool)
+            plain = plain or (isinstance(value, str) and _PLAIN.fullmatch(value) is not None)
+            # Anything else is quoted: a value must never end the line or pose as another key=value.
+            parts.append(f"{key}={value if plain else json.dumps(value)}")
         return " ".join(parts)
 
 
@@ -130,18 +138,32 @@ _DIGEST_HEX = 16
 
 _lock = threading.Lock()
 _key: list[bytes] = []
+_explicit: list[bool] = [False]  # set_digest_key gave the key: the environment is not read
 
 
 def set_digest_key(key: bytes | str | None) -> None:
     """Use `key` for every digest from now on; None goes back to the environment or a random key."""
     with _lock:
+        checked = _checked(key, "set_digest_key") if key is not None else None
         _key.clear()
-        if key is not None:
-            _key.append(_checked(key, "set_digest_key"))
+        _explicit[0] = checked is not None
+        if checked is not None:
+            _key.append(checked)
+
+
+def check_digest_key() -> None:
+    """Raise `ValueError` now if `DIGEST_KEY_VARIABLE` is set but too short to be a key.
+
+    `Guard()` and the CLI call it before any work: a logging setting must never make a call fail
+    half-way (after the model was paid for), and `digest` itself never raises.
+    """
+    shared = os.environ.get(DIGEST_KEY_VARIABLE)
+    if shared and not _explicit[0]:
+        _checked(shared, DIGEST_KEY_VARIABLE)
 
 
 def _checked(key: bytes | str, where: str) -> bytes:
-    raw = key.encode() if isinstance(key, str) else bytes(key)
+    raw = key.encode("utf-8", "surrogatepass") if isinstance(key, str) else bytes(key)
     if len(raw) < _MIN_KEY:
         raise ValueError(f"{where}: a digest key needs at least {_MIN_KEY} bytes")
     return raw
@@ -152,8 +174,9 @@ def _current_key() -> bytes:
         return _key[0]
     with _lock:
         if not _key:
-            shared = os.environ.get(DIGEST_KEY_VARIABLE)
-            _key.append(_checked(shared, DIGEST_KEY_VARIABLE) if shared else os.urandom(32))
+            shared = os.environ.get(DIGEST_KEY_VARIABLE, "").encode("utf-8", "surrogatepass")
+            # A key too short was refused by check_digest_key up front; here, mid-call, never raise.
+            _key.append(shared if len(shared) >= _MIN_KEY else os.urandom(32))
         return _key[0]
 
 
@@ -161,6 +184,16 @@ def digest(text: str) -> str:
     """A keyed, non-reversible fingerprint for correlating texts across log lines."""
     data = text.encode("utf-8", "surrogatepass")
     return hmac.new(_current_key(), data, hashlib.sha256).hexdigest()[:_DIGEST_HEX]
+
+
+def redacted(value: object) -> str:
+    """How a repr shows a prompt, answer or document: its size, never its text (reprs end up in logs
+    and error reports)."""
+    if isinstance(value, str):
+        return f"<{len(value)} chars>"
+    if isinstance(value, (list, tuple)):
+        return f"<{len(value)} messages>"
+    return "None" if value is None else f"<{type(value).__name__}>"
 
 
 class _Collect(logging.Handler):

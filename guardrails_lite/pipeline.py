@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal, TypeAlias
 
-from guardrails_lite.logs import digest, enabled, logger
+from guardrails_lite.logs import digest, enabled, logger, redacted
 from guardrails_lite.policy import Policy
 from guardrails_lite.spec import ValidatorSpec
 from guardrails_lite.verdict import Context, Finding, Stage, Validator, Verdict, deadline_scope
@@ -72,6 +72,12 @@ class StageResult:
     text: str | None
     findings: tuple[Finding, ...]
     runs: tuple[StepRun, ...] = field(default=(), repr=False, compare=False)
+
+    def __repr__(self) -> str:  # the text only by its size: reprs reach logs and error reports
+        return (
+            f"StageResult(stage={self.stage!r}, action={self.action!r}, text={redacted(self.text)}, "
+            f"findings={self.findings!r})"
+        )
 
 
 class Step:
@@ -434,6 +440,16 @@ def json_path(obj: Any, path: str) -> tuple[Any, Any, Any] | None:
     return parent, key, cur
 
 
+def _unchecked_field(path: str, located: tuple[Any, Any, Any] | None, target: str) -> Finding:
+    what = "is missing" if located is None else f"is {_json_kind(located[2])}, not a string"
+    return Finding(f"field {path!r} {what}, so it cannot be checked", target=target)
+
+
+def _json_kind(value: Any) -> str:
+    kinds = {dict: "an object", list: "an array", bool: "a boolean", int: "a number", float: "a number"}
+    return "null" if value is None else kinds.get(type(value), type(value).__name__)
+
+
 def run_on_fields(step: Step, text: str, ctx: Context) -> Verdict | None:
     """Run `step` on string fields of a JSON answer, repairing them in place; None if not JSON."""
     try:
@@ -448,7 +464,10 @@ def run_on_fields(step: Step, text: str, ctx: Context) -> Verdict | None:
     for path in step.spec.fields or ():
         located = json_path(doc, path)
         if located is None or not isinstance(located[2], str):
-            continue  # absence and type are json_schema's business
+            # Fail closed: a field that is missing, misspelt or not a string was never checked.
+            findings.append(_unchecked_field(path, located, f"{base}.{path}"))
+            unrepairable = True
+            continue
         parent, key, value = located
         ctx.target = f"{base}.{path}"
         ctx.entry_id = step.id

@@ -15,10 +15,20 @@ from pathlib import Path
 from typing import Annotated, Any, Literal, Union
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, create_model, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    ValidationError,
+    ValidationInfo,
+    create_model,
+    field_validator,
+)
 
 from guardrails_lite.errors import PolicyError
-from guardrails_lite.spec import OnError, ValidatorSpec, known_validators, spec_class
+from guardrails_lite.spec import Label, OnError, ValidatorSpec, known_validators, spec_class
 from guardrails_lite.trust import Trusted, context
 
 __all__ = [
@@ -67,28 +77,32 @@ class Policy(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     version: Literal[1] = 1
-    name: str = Field(min_length=1)
+    name: Label = Field(description="Names the policy in logs and metrics: a plain label.")
     description: str = ""
-    max_retries: int = Field(2, ge=0, le=10, description="Re-asks allowed after the first answer.")
+    max_retries: StrictInt = Field(2, ge=0, le=10, description="Re-asks allowed after the first answer.")
     on_error: OnError = Field("block", description="When a validator crashes or times out.")
     mode: Literal["enforce", "shadow"] = Field(
         "enforce", description="shadow: run and log every check but never change or stop a call."
     )
-    max_input_chars: int = Field(200_000, gt=0, description="Longest text any stage accepts.")
+    max_input_chars: StrictInt = Field(200_000, gt=0, description="Longest text any stage accepts.")
     oversize: Literal["block", "window"] = Field(
         "block",
         description="Past max_input_chars: block, or scan in windows of max_input_chars (cut after whitespace; "
         "the text around each cut is checked too, so an entity or phrase across it is found whole).",
     )
-    validator_timeout_ms: float = Field(2000.0, gt=0, description="Default time budget per validator per text.")
+    validator_timeout_ms: float = Field(
+        2000.0, gt=0, allow_inf_nan=False, description="Default time budget per validator per text."
+    )
     instructions: str | None = Field(None, description="Put first in the model's system message.")
-    canary: bool = Field(False, description="Plant a random token in the system message and block answers leaking it.")
+    canary: StrictBool = Field(
+        False, description="Plant a random token in the system message and block answers leaking it."
+    )
     stream: Literal["buffer", "sentence"] = Field(
         "buffer",
         description="Streaming with output validators that need the whole answer: hold the answer until it is "
         "complete, or release complete sentences that pass every output check.",
     )
-    structured_output: bool = Field(
+    structured_output: StrictBool = Field(
         False, description="Integrations send the output json_schema to the API as its response_format."
     )
     documents: DocumentsPolicy = Field(
@@ -209,10 +223,12 @@ def load_policy(path: str | Path, *, trusted: Trusted | None = None) -> Policy:
     kind = "JSON" if p.suffix.lower() == ".json" else "YAML"
     try:
         text = raw.decode("utf-8")
-        data = json.loads(text) if kind == "JSON" else _load_yaml(text)
+        data = _load_json(text) if kind == "JSON" else _load_yaml(text)
         _check_shape(data)
     except _TooBig as e:
         raise PolicyError([("", str(e))], source) from None
+    except _Duplicates as e:
+        raise PolicyError(e.problems, source) from None
     except UnicodeDecodeError as e:
         raise PolicyError([("", f"cannot read policy: not UTF-8 ({e.reason} at byte {e.start})")], source) from None
     except (ValueError, yaml.YAMLError) as e:  # json.JSONDecodeError is a ValueError, so is an over-long int
@@ -243,6 +259,14 @@ class _BoundedLoader(yaml.SafeLoader):
             self._depth -= 1
 
 
+class _Duplicates(Exception):
+    """Keys given twice in one mapping: (field path, message) for each."""
+
+    def __init__(self, problems: list[tuple[str, str]]) -> None:
+        super().__init__("duplicate keys")
+        self.problems = problems
+
+
 def _load_yaml(text: str) -> Any:
     loader = _BoundedLoader(text)
     try:
@@ -250,9 +274,77 @@ def _load_yaml(text: str) -> Any:
         if node is None:
             return None
         _check_expansion(node)
+        _check_yaml_keys(node)
         return loader.construct_document(node)
     finally:
         loader.dispose()
+
+
+class _JsonObject(dict[str, Any]):
+    """A JSON object that remembers the keys it was given more than once (`json` keeps the last)."""
+
+    repeated: tuple[str, ...] = ()
+
+
+def _json_object(pairs: list[tuple[str, Any]]) -> _JsonObject:
+    obj = _JsonObject(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        repeated: list[str] = []
+        for key, _ in pairs:
+            if key in seen:
+                repeated.append(key)
+            seen.add(key)
+        obj.repeated = tuple(repeated)
+    return obj
+
+
+def _load_json(text: str) -> Any:
+    data = json.loads(text, object_pairs_hook=_json_object)
+    problems: list[tuple[str, str]] = []
+    stack: list[tuple[Any, str]] = [(data, "")]
+    while stack:  # linear: the file is at most MAX_POLICY_BYTES
+        value, path = stack.pop()
+        if isinstance(value, list):
+            stack.extend((v, f"{path}[{i}]") for i, v in enumerate(value))
+        elif isinstance(value, _JsonObject):
+            problems.extend((_path(path, (k,)), "duplicate key") for k in dict.fromkeys(value.repeated))
+            stack.extend((v, _path(path, (k,))) for k, v in value.items())
+    if problems:
+        raise _Duplicates(problems)
+    return data
+
+
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
+def _check_yaml_keys(root: yaml.Node) -> None:
+    """Refuse a key given twice in one mapping: PyYAML keeps the last value, so the first entry (a whole
+    ``input:`` list, an ``on_fail``) would vanish without a word. Keys a ``<<`` merge brings in may be
+    overridden, as YAML intends; each node is walked once (aliases share theirs)."""
+    problems: list[tuple[str, str]] = []
+    seen: set[int] = set()
+    stack: list[tuple[yaml.Node, str]] = [(root, "")]
+    while stack:
+        node, path = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend((child, f"{path}[{i}]") for i, child in enumerate(node.value))
+        elif isinstance(node, yaml.MappingNode):
+            lines: dict[tuple[str, str], int] = {}
+            for key, value in node.value:
+                name = str(key.value) if isinstance(key, yaml.ScalarNode) else f"<{key.tag}>"
+                here = _path(path, (name,))
+                if isinstance(key, yaml.ScalarNode) and key.tag != _MERGE_TAG:
+                    line, ident = key.start_mark.line + 1, (key.tag, key.value)
+                    if ident in lines:
+                        problems.append((here, f"duplicate key (lines {lines[ident]} and {line})"))
+                    lines.setdefault(ident, line)
+                stack.append((value, here))
+    if problems:
+        raise _Duplicates(problems)
 
 
 def _check_expansion(root: yaml.Node) -> None:

@@ -20,11 +20,12 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
+import re
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeAlias, get_args
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, TypeAlias, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, create_model
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema, create_model
 
 from guardrails_lite.errors import PluginError
 from guardrails_lite.verdict import Context, Stage, Validator, Verdict
@@ -34,8 +35,43 @@ if TYPE_CHECKING:
 
 OnFail: TypeAlias = Literal["block", "repair", "retry", "warn", "shadow"]
 OnError: TypeAlias = Literal["block", "allow"]
+_LABEL = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")  # fullmatch: "$" would let a final newline through
 
-__all__ = ["ENTRY_POINT_GROUP", "OnError", "OnFail", "ValidatorSpec", "known_validators", "spec_class", "validator"]
+
+def _label(value: str) -> str:
+    if _LABEL.fullmatch(value) is None:
+        raise ValueError(
+            "use letters, digits, '_', '-' and '.', starting with a letter or digit (at most 64): "
+            "it is written into log lines as it is"
+        )
+    return value
+
+
+#: A policy name or entry id: a plain label, so a policy file cannot forge or split log lines.
+Label: TypeAlias = Annotated[
+    str, AfterValidator(_label), WithJsonSchema({"type": "string", "pattern": f"^{_LABEL.pattern}$"})
+]
+
+
+def _field_path(value: str) -> str:
+    if not value or len(value) > 500 or "" in value.split("."):
+        raise ValueError("a dotted path into the JSON answer (summary, items.0.name) with no empty part")
+    return value
+
+
+#: A dotted path into a JSON answer (``summary``, ``items.0.name``): an empty part would match nothing.
+FieldPath: TypeAlias = Annotated[str, AfterValidator(_field_path)]
+
+__all__ = [
+    "ENTRY_POINT_GROUP",
+    "Label",
+    "OnError",
+    "OnFail",
+    "ValidatorSpec",
+    "known_validators",
+    "spec_class",
+    "validator",
+]
 
 #: Entry-point group read on the first registry lookup: installed distributions list the modules
 #: that define their validators there, e.g. ``[project.entry-points."guardrails_lite.validators"]``
@@ -54,7 +90,7 @@ class ValidatorSpec(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     use: str = Field(description="Name of the validator.")
-    id: str | None = Field(None, description="Entry id used in findings and logs; defaults to `use`.")
+    id: Label | None = Field(None, description="Entry id used in findings and logs; defaults to `use`.")
     on_fail: OnFail = Field(
         "block",
         description="block: stop the call; repair: continue with the fixed text (escalates to block on "
@@ -65,12 +101,16 @@ class ValidatorSpec(BaseModel):
         None, description="When the validator crashes or exceeds its time budget; defaults to the policy's."
     )
     timeout_ms: float | None = Field(
-        None, gt=0, description="Time budget per text; defaults to the policy's validator_timeout_ms."
-    )
-    fields: list[str] | None = Field(
         None,
+        gt=0,
+        allow_inf_nan=False,
+        description="Time budget per text; defaults to the policy's validator_timeout_ms.",
+    )
+    fields: list[FieldPath] | None = Field(
+        None,
+        min_length=1,
         description="Output stage: check these fields of a JSON answer (dotted paths) instead of the "
-        "whole text; put a json_schema entry first.",
+        "whole text; put a json_schema entry first. A field that is absent or not a string is a finding.",
     )
 
     #: Stages this validator may be used on. Narrow it in subclasses.
@@ -101,11 +141,32 @@ class ValidatorSpec(BaseModel):
         names = get_args(cls.model_fields["use"].annotation)
         if len(names) != 1 or not isinstance(names[0], str):
             return  # an abstract intermediate base
-        name = names[0]
-        existing = _REGISTRY.get(name)
-        if existing is not None and existing.__qualname__ != cls.__qualname__:
-            raise ValueError(f"validator name {name!r} is already registered by {existing.__qualname__}")
-        _REGISTRY[name] = cls
+        _register(names[0], cls)
+
+
+def _where(cls: type) -> str:
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def _register(name: str, cls: type[ValidatorSpec]) -> None:
+    """Register `cls` under `name`; a name is never taken over, whatever the order modules load in.
+
+    Only the same class defined again (its module re-imported) replaces an entry: a look-alike (a
+    plugin's ``PromptInjectionSpec``, a subclass keeping ``use: "pii"``) would otherwise swap the
+    built-in check out of every policy in the process without a word.
+    """
+    builtin = BUILTIN_MODULES.get(name)
+    if builtin is not None:
+        home = f"guardrails_lite.validators.{builtin}"
+        if cls.__module__ != home and not cls.__module__.startswith(home + "."):
+            raise ValueError(
+                f"validator name {name!r} is a built-in validator: {_where(cls)} cannot replace it; give it a name "
+                "of its own (use: Literal[...]) and name that in your policies"
+            )
+    existing = _REGISTRY.get(name)
+    if existing is not None and _where(existing) != _where(cls):
+        raise ValueError(f"validator name {name!r} is already registered by {_where(existing)}, not {_where(cls)}")
+    _REGISTRY[name] = cls
 
 
 #: The module of validators/ that defines each built-in validator: looking one name up imports only
@@ -217,7 +278,14 @@ def validator(
             return bound
 
         use: Any = (Literal[name], name)
-        model = create_model(f"{fn.__name__}_spec", __base__=ValidatorSpec, __doc__=fn.__doc__, use=use, **params)
+        model = create_model(
+            f"{fn.__name__}_spec",
+            __base__=ValidatorSpec,
+            __doc__=fn.__doc__,
+            __module__=fn.__module__,
+            use=use,
+            **params,
+        )
         model.build = build  # type: ignore[method-assign]
         model.stages = frozenset(stages)
         return fn

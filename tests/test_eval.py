@@ -417,7 +417,7 @@ class Tags(HTMLParser):
 
 def test_html_report_is_self_contained_escaped_and_has_the_chart(tmp_path: Path) -> None:
     policy = parse_policy(
-        {"name": "r<&>", "input": [{"use": "t_score"}, {"use": "regex", "id": "cat", "patterns": ["cat"]}]}
+        {"name": "r.report", "input": [{"use": "t_score"}, {"use": "regex", "id": "cat", "patterns": ["cat"]}]}
     )
     hostile = "<script>alert('x')</script> my cat s=0.9 <img src=http://evil.example/x.png>"
     case_text = SCORED + f"- {{id: hostile, prompt: {json.dumps(hostile)}, expect: allow}}\n"
@@ -432,7 +432,7 @@ def test_html_report_is_self_contained_escaped_and_has_the_chart(tmp_path: Path)
     assert not [v for k, v in p.attrs if k in ("src", "href")]  # nothing fetched when viewing it
     text = "".join(p.text)
     assert hostile in text  # shown as text, escaped
-    assert "r<&>" in text
+    assert "r.report" in text
     assert "cat" in p.marked and "s=0.9" in p.marked  # flagged spans highlighted
     assert html.count("<div class=case") == len(ev.failures)
 

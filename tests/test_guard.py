@@ -20,10 +20,10 @@ POLICY = parse_policy(
 )
 
 
-def test_decorator_sync_keeps_signature_and_screens_first_argument() -> None:
+def test_decorator_sync_keeps_signature_and_screens_the_named_prompt() -> None:
     calls: list[tuple[str, int]] = []
 
-    @guarded(POLICY)
+    @guarded(POLICY, prompt="question")
     def ask(question: str, temperature: int = 0) -> str:
         """Ask."""
         calls.append((question, temperature))

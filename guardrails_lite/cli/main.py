@@ -136,6 +136,16 @@ def import_modules(names: Sequence[str]) -> None:
             raise UsageError(f"--import {name}: cannot import it: {type(e).__name__}: {e}") from None
 
 
+def _check_log_key() -> None:
+    """A logging setting that would fail every call later is a usage error now, before any work."""
+    from guardrails_lite.logs import check_digest_key
+
+    try:
+        check_digest_key()
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
@@ -144,6 +154,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2 if e.code not in (0, None) else 0
     configure_logging(args.verbose)
     try:
+        _check_log_key()
         import_modules(args.imports)
         return int(args.func(args))
     except PolicyError as e:

@@ -175,12 +175,14 @@ def test_policy_named_packages_and_model_directories_are_not_loaded() -> None:
         parse_policy({"name": "p", "input": [{**INJECTION, "backend": "transformers", "hf_model": "/tmp/planted"}]})
     with pytest.raises(PolicyError, match=r"model_path: .*not a model directory"):
         parse_policy({"name": "p", "input": [{**SCOPE, "backend": "embeddings", "model_path": "/tmp/planted"}]})
-    for name in ("auto", "blank", "en_core_web_sm"):
+    for name in ("auto", "blank"):
         assert parse_policy({"name": "p", "input": [{"use": "pii", "spacy_model": name}]})
-    assert parse_policy(
-        {"name": "p", "input": [{"use": "pii", "spacy_model": "my_pipeline"}]},
-        trusted=Trusted(spacy_models=["my_pipeline"]),
-    )
+    # Trusted, so past the trust check; not installed, so refused (review4 F18), not imported.
+    with pytest.raises(PolicyError, match=r"input\[0\]\.spacy_model: .*'my_pipeline' is not installed"):
+        parse_policy(
+            {"name": "p", "input": [{"use": "pii", "spacy_model": "my_pipeline"}]},
+            trusted=Trusted(spacy_models=["my_pipeline"]),
+        )
 
 
 @pytest.mark.parametrize("send_pii", [False, True])

@@ -121,9 +121,9 @@ def test_the_recognizer_plugs_into_stock_presidio() -> None:
     [
         {"entities": ["NRP"], "spacy_model": "blank"},
         {"entities": ["PERSON", "DATE_TIME"], "spacy_model": "blank"},
-        {"entities": ["DATE_TIME"], "spacy_model": "en_core_web_md"},
+        {"entities": ["DATE_TIME"], "spacy_model": "auto"},
         {"names": "spacy", "spacy_model": "blank"},
-        {"entities": ["PERSON"], "names": "spacy", "spacy_model": "en_core_web_md"},
+        {"entities": ["PERSON"], "names": "spacy", "spacy_model": "auto"},
     ],
 )
 def test_requested_entities_nothing_can_detect_are_a_policy_error(entry: dict[str, Any]) -> None:

@@ -161,6 +161,8 @@ class PromptInjectionSpec(ValidatorSpec):
             raise ValueError("backend 'transformers' needs hf_model")
         if self.backend != "local" and not self.lexical:
             raise ValueError("the heavy backends escalate from the lexical tier: keep lexical on")
+        if not (self.structural or self.lexical):
+            raise ValueError("structural and lexical are both off, so this entry can never fire: remove it instead")
         return self
 
     stages = frozenset({"input"})

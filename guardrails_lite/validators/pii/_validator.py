@@ -32,6 +32,7 @@ from guardrails_lite.validators.pii._engine import (
     CustomPattern,
     EngineConfig,
     Span,
+    _pipeline_importable,
     get_engine,
 )
 from guardrails_lite.verdict import Context, Finding, Stage, Validator, Verdict, check_deadline
@@ -88,6 +89,20 @@ class PiiRecognizer(BaseModel):
         return pattern
 
 
+def installed_spacy_model(name: str) -> str:
+    """Field check: a pipeline the policy names explicitly must be installed; 'auto' means "if any"."""
+    try:
+        present = name in ("auto", "blank") or _pipeline_importable(name)
+    except (ImportError, ValueError):  # a dotted name whose parent package is missing
+        present = False
+    if not present:
+        raise ValueError(
+            f"spaCy pipeline {name!r} is not installed (pipelines are never downloaded): install it, or use "
+            "'auto' (a trained pipeline if one is installed) or 'blank'"
+        )
+    return name
+
+
 class PiiSpec(ValidatorSpec):
     """Fail when the text holds PII; the repair scrubs it (and, on output, may restore placeholders)."""
 
@@ -116,6 +131,7 @@ class PiiSpec(ValidatorSpec):
     )
     recognizers: list[PiiRecognizer] = Field(default_factory=list, max_length=50, description="Extra recognizers.")
     _spacy_model = field_validator("spacy_model")(trusted_spacy_model)
+    _spacy_installed = field_validator("spacy_model")(installed_spacy_model)  # after the trust check
     operator: Operator = Field("replace", description="What a repair puts in place of PII.")
     operators: dict[str, Operator] = Field(default_factory=dict, description="Per entity type overrides.")
     restore: bool = Field(
