@@ -64,7 +64,7 @@ def test_the_engine_passes_its_deadline_to_the_finder(monkeypatch: pytest.Monkey
 def test_a_names_policy_out_of_time_fails_closed() -> None:
     policy = {
         "version": 1,
-        "name": "names budget",
+        "name": "names-budget",
         "on_error": "block",
         "input": [{"use": "pii", "entities": ["PERSON", "LOCATION"], "on_fail": "repair", "timeout_ms": 0.001}],
     }
