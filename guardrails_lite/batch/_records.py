@@ -7,11 +7,12 @@ and the single-process path run the same code and write the same bytes. Every ma
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass
 from typing import Any
 
-from guardrails_lite.pipeline import Pipeline
+from guardrails_lite.pipeline import Pipeline, worst
 from guardrails_lite.verdict import Context, Stage, as_documents
 
 __all__ = ["BlockResult", "encode", "scan_block", "scan_line", "scan_text"]
@@ -31,13 +32,26 @@ class BlockResult:
 def scan_text(pipeline: Pipeline, stage: Stage, text: str, context: Any = None) -> dict[str, Any]:
     """The scan record of one text: ``action``, ``output`` (None when rejected) and ``findings``.
 
-    `context` is one document or a list; a document is a text or ``{text, name}``. Raises on a
-    malformed `context` (the callers turn that into a per-record error).
+    `context` is one document or a list; a document is a text or ``{text, name}``. On the input
+    stage each document is screened as untrusted, as `Guard.screen_input` does: a planted instruction
+    in a document blocks the record. Raises on a malformed `context` (the callers turn that into a
+    per-record error).
     """
     documents = as_documents(context if isinstance(context, list) or context is None else [context])
     ctx = Context(stage, documents=tuple(documents), target="prompt" if stage == "input" else "answer")
-    r = pipeline.check(stage, text, ctx)
-    return {"text": text, "action": r.action, "output": r.text, "findings": [f.to_dict() for f in r.findings]}
+    results = [pipeline.check(stage, text, ctx)]
+    if stage == "input":
+        for i, doc in enumerate(documents):
+            ctx.target = doc.target(i)
+            results.append(pipeline.check(stage, doc.text, ctx, document=True))
+    action = functools.reduce(worst, (r.action for r in results))
+    findings = [f.to_dict() for r in results for f in r.findings]
+    return {
+        "text": text,
+        "action": action,
+        "output": None if action == "block" else results[0].text,
+        "findings": findings,
+    }
 
 
 def scan_line(pipeline: Pipeline, stage: Stage, n: int, raw: bytes) -> tuple[dict[str, Any], bool]:
