@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from fake_clock import SteppingClock
 
 from guardrails_lite import Blocked, Guard, parse_policy
 from guardrails_lite.validators.pii._engine import EngineConfig, get_engine
@@ -41,17 +42,6 @@ def test_pii_engine_stops_at_a_spent_deadline(text: str) -> None:
         get_engine(ALL).analyze(text, deadline=time.monotonic() - 1)
 
 
-class _Clock:
-    """A monotonic clock that advances one second per reading: the deadline passes after N checks."""
-
-    def __init__(self) -> None:
-        self.now = 0.0
-
-    def monotonic(self) -> float:
-        self.now += 1.0
-        return self.now
-
-
 @pytest.mark.parametrize(
     ("entities", "text"),
     [
@@ -65,7 +55,7 @@ def test_pii_stops_inside_a_long_loop(monkeypatch: pytest.MonkeyPatch, entities:
     import guardrails_lite.verdict as verdict
 
     engine = get_engine(EngineConfig(entities, "en", "blank", ()))
-    clock = _Clock()
+    clock = SteppingClock()
     monkeypatch.setattr(verdict, "time", clock)
     with pytest.raises(BudgetExceeded):
         engine.analyze(text, deadline=50.0)

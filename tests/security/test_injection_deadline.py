@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from fake_clock import SteppingClock
 
 from guardrails_lite import Blocked, Guard, parse_policy
 from guardrails_lite.validators.injection import lexical
@@ -16,19 +17,6 @@ from guardrails_lite.validators.injection._normalize import decoded_views, norma
 from guardrails_lite.verdict import BudgetExceeded, check_budget, deadline_scope
 
 LONG = "Please summarise the attached report about quarterly sales. " * 3_000  # 180k characters, ~50 windows
-
-
-class _Clock:
-    """`time` for guardrails_lite.verdict: starts now and advances one second per reading."""
-
-    def __init__(self) -> None:
-        self.now = time.monotonic()
-        self.reads = 0
-
-    def monotonic(self) -> float:
-        self.reads += 1
-        self.now += 1.0
-        return self.now
 
 
 def test_check_budget_reads_the_running_entrys_deadline() -> None:
@@ -64,7 +52,7 @@ def test_a_long_prompt_stops_inside_the_window_loop_and_fails_closed(monkeypatch
 
     guard = _guard("block")
     guard.run(lambda prompt: "ok", "warm up")  # the model loads outside any budget
-    clock = _Clock()
+    clock = SteppingClock(time.monotonic())
     monkeypatch.setattr(verdict, "time", clock)
     with pytest.raises(Blocked) as info:
         guard.run(lambda prompt: "ok", LONG)
@@ -81,7 +69,7 @@ def test_a_stopped_injection_check_follows_on_error_allow(monkeypatch: pytest.Mo
 
     guard = _guard("allow")
     guard.run(lambda prompt: "ok", "warm up")
-    monkeypatch.setattr(verdict, "time", _Clock())
+    monkeypatch.setattr(verdict, "time", SteppingClock(time.monotonic()))
     result = guard.run(lambda prompt: "ok", LONG)
     assert result.action == "allow" and result.text == "ok"
     assert any(f.kind == "error" and "exceeded its time budget" in f.message for f in result.findings)

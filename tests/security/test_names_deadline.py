@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from fake_clock import SteppingClock
 
 from guardrails_lite import Blocked, Guard, parse_policy
 from guardrails_lite.validators.pii._engine import EngineConfig, get_engine
@@ -17,17 +18,6 @@ from guardrails_lite.verdict import BudgetExceeded
 
 # Thousands of candidates, rule anchors ("Hi", titles, legal forms) and place words.
 NAMES_TEXT = "Hi Dana Reyes, Mr. Okafor of Initech GmbH met Priya on Baker Street in Lyon. " * 400
-
-
-class _Clock:
-    """A monotonic clock that advances one second per reading: the deadline passes after N readings."""
-
-    def __init__(self) -> None:
-        self.now = 0.0
-
-    def monotonic(self) -> float:
-        self.now += 1.0
-        return self.now
 
 
 def test_the_finder_stops_at_a_spent_deadline() -> None:
@@ -43,7 +33,7 @@ def test_the_finder_stops_inside_its_loops(monkeypatch: pytest.MonkeyPatch, read
     import guardrails_lite.verdict as verdict
 
     finder = NameFinder()
-    clock = _Clock()
+    clock = SteppingClock()
     monkeypatch.setattr(verdict, "time", clock)
     with pytest.raises(BudgetExceeded):
         finder.find(NAMES_TEXT, deadline=float(readings))
@@ -54,7 +44,7 @@ def test_the_engine_passes_its_deadline_to_the_finder(monkeypatch: pytest.Monkey
     import guardrails_lite.verdict as verdict
 
     engine = get_engine(EngineConfig(("PERSON", "LOCATION"), "en", "blank", (), names="builtin"))
-    clock = _Clock()
+    clock = SteppingClock()
     monkeypatch.setattr(verdict, "time", clock)
     with pytest.raises(BudgetExceeded):
         engine.analyze(NAMES_TEXT, deadline=60.0)
