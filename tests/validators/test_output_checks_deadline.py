@@ -6,11 +6,11 @@ Budgets here are already spent or counted in clock readings, so the tests do not
 from __future__ import annotations
 
 import pytest
+from fake_clock import SteppingClock
 
 from guardrails_lite import Blocked, Guard, parse_policy
 from guardrails_lite.validators.grounding import clear_document_cache
 from guardrails_lite.verdict import BudgetExceeded, Context, Document
-from tests.security.test_deadline import _Clock  # a clock that advances one second per reading
 from tests.validators.conftest import build
 
 # 300 source sentences that all share words (and a figure kind) with the answer.
@@ -19,16 +19,16 @@ ANSWER = "The hall costs 45 EUR on 4 May. " * 40
 
 
 @pytest.fixture
-def clock(monkeypatch: pytest.MonkeyPatch) -> _Clock:
+def clock(monkeypatch: pytest.MonkeyPatch) -> SteppingClock:
     import guardrails_lite.verdict as verdict
 
-    made = _Clock()
+    made = SteppingClock()
     monkeypatch.setattr(verdict, "time", made)
     return made
 
 
 @pytest.mark.parametrize("use", ["grounding", "speculation"])
-def test_digesting_the_documents_stops_at_the_deadline(use: str, clock: _Clock) -> None:
+def test_digesting_the_documents_stops_at_the_deadline(use: str, clock: SteppingClock) -> None:
     clear_document_cache()
     ctx = Context("output", documents=(Document(THREAD, "mail"),), deadline=50.0)
     with pytest.raises(BudgetExceeded):
@@ -36,7 +36,7 @@ def test_digesting_the_documents_stops_at_the_deadline(use: str, clock: _Clock) 
     assert clock.now <= 52  # a reading per source sentence, not one at the end
 
 
-def test_judging_sentences_stops_at_the_deadline(clock: _Clock) -> None:
+def test_judging_sentences_stops_at_the_deadline(clock: SteppingClock) -> None:
     """With the documents digested already (an earlier entry of the call), per candidate source sentence."""
     validator = build({"use": "grounding"})
     ctx = Context("output", documents=(Document(THREAD, "mail"),))
