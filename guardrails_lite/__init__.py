@@ -12,7 +12,7 @@ import importlib as _importlib
 import typing as _typing
 
 from guardrails_lite.errors import Blocked, GuardrailsError, PluginError, PolicyError, RetriesExhausted
-from guardrails_lite.verdict import Context, Document, Finding, Stage, Validator, Verdict
+from guardrails_lite.verdict import Context, Document, Finding, Stage, Validator, Verdict, check_budget
 
 if _typing.TYPE_CHECKING:
     from guardrails_lite.guard import Guard, GuardResult, guarded
@@ -83,6 +83,7 @@ __all__ = [
     "ValidatorSpec",
     "Verdict",
     "__version__",
+    "check_budget",
     "current_shaping",
     "guarded",
     "known_validators",

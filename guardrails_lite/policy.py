@@ -222,7 +222,7 @@ def load_policy(path: str | Path, *, trusted: Trusted | None = None) -> Policy:
         raise PolicyError([("", f"cannot read policy: larger than {MAX_POLICY_BYTES} bytes")], source)
     kind = "JSON" if p.suffix.lower() == ".json" else "YAML"
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8-sig")  # a leading BOM (Windows editors) is not content, in JSON as in YAML
         data = _load_json(text) if kind == "JSON" else _load_yaml(text)
         _check_shape(data)
     except _TooBig as e:
@@ -400,16 +400,37 @@ def _check_shape(data: Any) -> None:
 
 
 def policy_json_schema() -> dict[str, Any]:
-    """JSON Schema of the policy file format, covering every registered validator."""
-    specs = tuple(spec_class(n) for n in known_validators())
-    entry: Any = Annotated[Union[specs], Field(discriminator="use")] if len(specs) > 1 else specs[0]  # noqa: UP007
+    """JSON Schema of the policy file format, covering every registered validator.
+
+    Each stage lists only the validators that run on it, and input entries cannot `retry` or name
+    `fields`, as `parse_policy` rules, so an editor does not pass a file that `validate` refuses.
+    """
     fields: dict[str, Any] = {
         name: (f.annotation, f) for name, f in Policy.model_fields.items() if name not in ("input", "output")
     }
-    fields["input"] = (list[entry], Field(default_factory=list))
-    fields["output"] = (list[entry], Field(default_factory=list))
+    for stage in ("input", "output"):
+        fields[stage] = (list[_stage_entry(stage)], Field(default_factory=list))  # type: ignore[misc]
     model = create_model("GuardrailsLitePolicy", __config__=ConfigDict(extra="forbid"), **fields)
     schema = model.model_json_schema()
+    # Input entries: what the loader adds on top of each entry's own schema.
+    schema["properties"]["input"]["items"] = {
+        "allOf": [
+            schema["properties"]["input"]["items"],
+            {
+                "properties": {
+                    "on_fail": {"not": {"const": "retry"}},
+                    "fields": {"type": ["null", "array"], "maxItems": 0},
+                }
+            },
+        ]
+    }
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "guardrails-lite policy"
     return schema
+
+
+def _stage_entry(stage: str) -> Any:
+    specs = tuple(c for c in (spec_class(n) for n in known_validators()) if c is not None and stage in c.stages)
+    if len(specs) == 1:
+        return specs[0]
+    return Annotated[Union[specs], Field(discriminator="use")]  # noqa: UP007

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
@@ -137,6 +138,37 @@ def test_schema_covers_every_validator_and_rejects_unknown_keys() -> None:
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({"name": "p", "output": [{"use": "max_length", "max_chars": "x"}]}, schema)
     jsonschema.validate({"name": "p", "output": [{"use": "max_length", "max_chars": 3}]}, schema)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"name": "p", "input": [{"use": "regex", "patterns": ["x"], "on_fail": "retry"}]},
+        {"name": "p", "input": [{"use": "json_schema", "schema": {}}]},
+        {"name": "p", "input": [{"use": "regex", "patterns": ["x"], "fields": ["a"]}]},
+    ],
+)
+def test_schema_refuses_what_the_loader_refuses_per_stage(data: dict[str, Any]) -> None:
+    # An editor validating against the schema must not pass a file `validate` rejects (review 4, F17).
+    assert problems(data)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, policy_json_schema())
+
+
+def test_schema_keeps_what_each_stage_allows() -> None:
+    schema = policy_json_schema()
+    entry = {"use": "regex", "patterns": ["x"], "on_fail": "retry", "fields": ["a"]}
+    jsonschema.validate({"name": "p", "output": [entry, {"use": "json_schema", "schema": {}}]}, schema)
+    jsonschema.validate({"name": "p", "input": [{"use": "regex", "patterns": ["x"], "fields": None}]}, schema)
+
+
+@pytest.mark.parametrize("suffix", [".json", ".yaml"])
+def test_a_leading_utf8_bom_is_not_content(tmp_path: Path, suffix: str) -> None:
+    # Windows editors save one; the same file without it loads, so with it must too.
+    body = '{"version": 1, "name": "bom"}' if suffix == ".json" else "version: 1\nname: bom\n"
+    path = tmp_path / f"p{suffix}"
+    path.write_bytes(b"\xef\xbb\xbf" + body.encode())
+    assert load_policy(path).name == "bom"
 
 
 def test_each_builtin_validator_is_found_in_the_module_the_table_names() -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 import guardrails_lite
 
 
@@ -63,3 +65,21 @@ def test_import_loads_no_heavy_module() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_the_presidio_integration_exports_the_names_recognizer() -> None:
+    # The README sends Presidio users here, not to the private module (review 4, F17).
+    from guardrails_lite.integrations import presidio
+    from guardrails_lite.validators.pii._names_recognizer import NamesRecognizer
+
+    assert presidio.__all__ == ["NamesRecognizer"]
+    assert presidio.NamesRecognizer is NamesRecognizer
+
+
+def test_check_budget_is_public_for_custom_validators() -> None:
+    # README: the budget is cooperative; a custom validator's long loop calls check_budget() (review 4, F4).
+    from guardrails_lite.verdict import BudgetExceeded, deadline_scope
+
+    guardrails_lite.check_budget()  # outside an entry: no budget, nothing raised
+    with deadline_scope(0.0), pytest.raises(BudgetExceeded):
+        guardrails_lite.check_budget()
