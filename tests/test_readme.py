@@ -121,3 +121,21 @@ def test_readme_examples_run_as_printed(tmp_path: Path) -> None:
     assert proc.stdout.count("(needs a Ray cluster: not run)") == 1
     # The OpenAI example went through the scripted server, its document sent marked.
     assert "Refunds are issued within 14 days." in json.dumps(openai_requests[0]["messages"])
+
+
+def test_the_first_example_passes_mypy_strict(tmp_path: Path) -> None:
+    # The project's own typing standard holds for the code a newcomer copies first (review 4, F17:
+    # `current_shaping()` may be None). The application's model is the only name supplied.
+    first = python_blocks((ROOT / "README.md").read_text())[0]
+    path = tmp_path / "first.py"
+    path.write_text("from typing import Any\n\n\ndef my_model(messages: Any) -> str:\n    return ''\n\n\n" + first)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "MYPY_CACHE_DIR": str(tmp_path / "cache")}
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", str(path)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
