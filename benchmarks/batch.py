@@ -164,17 +164,17 @@ def _variants() -> dict[str, dict[tuple[Any, str], Any]]:
     """What each variant sets: (module, attribute) -> value."""
     import guardrails_lite.guard as guard_module
     import guardrails_lite.pipeline as pipeline_module
-    import guardrails_lite.validators.pii._helpers.patterns as patterns
+    from guardrails_lite.validators._shared import bounded_regex
     from guardrails_lite.validators._shared.gil import release_gil
 
     modules = ((guard_module, "enabled"), (pipeline_module, "enabled"))
     before: dict[tuple[Any, str], Any] = {
-        (patterns, "release_gil"): lambda text: True,  # the regex engine's default
+        (bounded_regex, "release_gil"): lambda text: True,  # the regex engine's default
         (guard_module, "_new_call_id"): lambda: os.urandom(6).hex(),
         **{key: _old_enabled for key in modules},
     }
     after = {key: getattr(*key) for key in before}
-    assert after[(patterns, "release_gil")] is release_gil
+    assert after[(bounded_regex, "release_gil")] is release_gil
     return {"before": before, "after": after}
 
 

@@ -37,7 +37,7 @@ from pydantic_core import core_schema
 
 from guardrails_lite.spec import ValidatorSpec
 from guardrails_lite.trust import trusted_of
-from guardrails_lite.validators._shared.gil import release_gil
+from guardrails_lite.validators._shared import bounded_regex
 from guardrails_lite.validators._shared.jsonfix import NotJSON, loads
 from guardrails_lite.verdict import Context, Finding, Validator, Verdict
 
@@ -187,18 +187,15 @@ class PatternTimeout(Exception):
 class _Budget:
     def __init__(self, patterns: dict[str, Any], seconds: float) -> None:
         self.patterns = patterns
-        self.deadline = time.perf_counter() + seconds
+        self.seconds = seconds
+        self.deadline = time.monotonic() + seconds
 
     def search(self, pattern: str, text: str) -> bool:
         compiled = self.patterns.get(pattern)
         if compiled is None:
             compiled = self.patterns[pattern] = regex.compile(pattern)
-        left = self.deadline - time.perf_counter()
-        if left <= 0:
-            raise PatternTimeout
         try:
-            # Other threads run while it matches a long field only: see _shared/gil.py.
-            return compiled.search(text, timeout=left, concurrent=release_gil(text)) is not None
+            return bounded_regex.search(compiled, text, self.seconds, self.deadline) is not None
         except TimeoutError:
             raise PatternTimeout from None
 

@@ -13,8 +13,8 @@ import regex
 from pydantic import Field, field_validator
 
 from guardrails_lite.spec import ValidatorSpec
-from guardrails_lite.validators._shared.gil import release_gil
-from guardrails_lite.verdict import Context, Finding, Validator, Verdict, seconds_left
+from guardrails_lite.validators._shared import bounded_regex
+from guardrails_lite.verdict import Context, Finding, Validator, Verdict
 
 _MAX_FINDINGS = 100
 
@@ -54,11 +54,9 @@ class RegexValidator:
 
     def __call__(self, text: str, ctx: Context) -> Verdict:
         spans: list[tuple[int, int, int]] = []
-        concurrent = release_gil(text)
         for i, pattern in enumerate(self.patterns):
             # The pattern's own limit, cut short where the entry's budget ends (fifty patterns at 100 ms each).
-            timeout = seconds_left(ctx.deadline, self.timeout)
-            for m in pattern.finditer(text, timeout=timeout, concurrent=concurrent):
+            for m in bounded_regex.finditer(pattern, text, self.timeout, ctx.deadline):
                 if m.end() > m.start():
                     spans.append((m.start(), m.end(), i))
                 if len(spans) >= _MAX_FINDINGS:

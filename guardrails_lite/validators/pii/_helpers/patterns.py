@@ -13,8 +13,7 @@ from typing import NamedTuple
 
 import regex
 
-from guardrails_lite.validators._shared.gil import release_gil
-from guardrails_lite.verdict import seconds_left
+from guardrails_lite.validators._shared import bounded_regex
 
 #: regex.DOTALL | regex.MULTILINE | regex.IGNORECASE: what Presidio's default registry sets on every recognizer.
 REGISTRY_FLAGS = 26
@@ -68,9 +67,8 @@ class PatternSet:
         validate, invalidate = self.validate, self.invalidate
         for compiled, base in self.compiled:
             checked: dict[str, float] = {}  # a repeated value is validated once (checksums, domain lists)
-            # The regex module's timeout covers the whole iteration, validation included.
-            timeout = seconds_left(deadline, TIMEOUT_S)
-            for m in compiled.finditer(text, timeout=timeout, concurrent=release_gil(text)):
+            # The limit covers the whole iteration, validation included.
+            for m in bounded_regex.finditer(compiled, text, TIMEOUT_S, deadline):
                 start, end = m.span()
                 if start == end:
                     continue

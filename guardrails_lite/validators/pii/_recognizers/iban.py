@@ -11,9 +11,10 @@ import string
 
 import regex
 
+from guardrails_lite.validators._shared import bounded_regex
 from guardrails_lite.validators.pii._helpers.patterns import REGISTRY_FLAGS, TIMEOUT_S, Hit, Pattern
 from guardrails_lite.validators.pii._recognizers.iban_formats import REGEX_PER_COUNTRY
-from guardrails_lite.verdict import check_deadline, seconds_left
+from guardrails_lite.verdict import check_deadline
 
 PATTERNS = (
     Pattern(
@@ -36,7 +37,7 @@ def check_digits(iban: str) -> str:
 
 def _country_format(iban: str) -> bool:
     layout = REGEX_PER_COUNTRY.get(iban[:2])
-    return layout is not None and regex.match(layout, iban, flags=_FORMAT_FLAGS) is not None
+    return layout is not None and regex.match(layout, iban, flags=_FORMAT_FLAGS, concurrent=False) is not None
 
 
 def validate(value: str) -> bool | None:
@@ -63,7 +64,7 @@ class IbanFinder:
     def analyze(self, text: str, deadline: float | None = None) -> list[Hit]:
         hits: list[Hit] = []
         for compiled, base in self.compiled:
-            for match in compiled.finditer(text, timeout=seconds_left(deadline, TIMEOUT_S)):
+            for match in bounded_regex.finditer(compiled, text, TIMEOUT_S, deadline):
                 check_deadline(deadline)
                 start = match.start()
                 for group in (3, 2, 1):
