@@ -13,7 +13,7 @@ A validator that crashes never raises out of a guarded call: its error becomes a
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from guardrails_lite.verdict import Finding, Stage
@@ -32,6 +32,9 @@ class PolicyError(GuardrailsError):
         self.problems: tuple[tuple[str, str], ...] = tuple(problems)
         self.source = source
         super().__init__(self._render())
+
+    def __reduce__(self) -> tuple[Any, ...]:  # so it crosses process pools (pickle) and copy.deepcopy
+        return (type(self), (self.problems, self.source))
 
     def _render(self) -> str:
         where = self.source or "<policy>"
@@ -64,6 +67,9 @@ class Blocked(GuardrailsError):
         self.reason = reason or f"blocked at {stage} stage by {', '.join(self.by) or 'policy'}"
         super().__init__(self.reason)
 
+    def __reduce__(self) -> tuple[Any, ...]:  # a block inside a worker process reaches its caller as Blocked
+        return (_rebuild, (type(self), self.__dict__.copy()))
+
 
 class RetriesExhausted(Blocked):
     """The output was rejected on every one of `attempts` calls; `by` names the entries that asked to re-ask."""
@@ -74,3 +80,11 @@ class RetriesExhausted(Blocked):
         super().__init__(
             "output", findings, f"output rejected after {attempts} attempts by {', '.join(ids) or 'policy'}", by=ids
         )
+
+
+def _rebuild(cls: type[Blocked], state: dict[str, Any]) -> Blocked:
+    """`Blocked` (or a subclass) with the fields it was pickled with, its constructor not run again."""
+    made = cls.__new__(cls)
+    GuardrailsError.__init__(made, state["reason"])
+    made.__dict__.update(state)
+    return made
