@@ -11,7 +11,7 @@ import functools
 from dataclasses import dataclass
 from typing import IO
 
-from guardrails_lite.batch._blocks import BLOCK_BYTES, Block, read_blocks
+from guardrails_lite.batch._blocks import BLOCK_BYTES, MAX_LINE_BYTES, Block, read_blocks
 from guardrails_lite.batch._pool import Recovery, ordered_map
 from guardrails_lite.batch._progress import Progress
 from guardrails_lite.batch._records import BlockResult, encode, scan_block
@@ -31,6 +31,9 @@ class ScanSummary:
 
 
 def _work(stage: Stage, pipeline: Pipeline, block: Block) -> BlockResult:
+    if block.skipped:
+        record = {"line": block.first, "error": f"line longer than {block.limit} bytes: skipped"}
+        return BlockResult(encode(record), 1, 1, block.skipped)
     return scan_block(pipeline, stage, block.first, block.data)
 
 
@@ -64,14 +67,16 @@ def scan_jsonl(
     workers: int = 1,
     progress: Progress | None = None,
     block_bytes: int = BLOCK_BYTES,
+    max_line_bytes: int = MAX_LINE_BYTES,
 ) -> ScanSummary:
     """Scan JSON Lines from `reader` into `writer` (both binary), in input order.
 
     Each input line ``{"text": ..., "context": ...?}`` gives ``{"text", "action", "output",
-    "findings"}``; a malformed one ``{"line": n, "error": ...}``. `progress` is called with the
+    "findings"}``; a malformed one ``{"line": n, "error": ...}``, and so does one longer than
+    `max_line_bytes`, dropped as it is read. `progress` is called with the
     input bytes and the lines of each block written.
     """
-    blocks = read_blocks(reader, block_bytes)
+    blocks = read_blocks(reader, block_bytes, max_line_bytes)
     results = ordered_map(source.pipeline, functools.partial(_work, stage), blocks, workers=workers, recovery=_RECOVERY)
     lines = bad = 0
     for result in results:

@@ -2,7 +2,8 @@
 
 Reads ``{"text": ..., "context": [...]?}`` per line (other fields ignored) and writes one JSON
 record per input line, in order; a malformed line gets ``{"line": n, "error": ...}`` and the scan
-goes on. Streams: memory does not grow with the file. ``--workers N`` screens on N processes with
+goes on, and so does a line longer than 16 MiB (skipped unread). Streams: memory does not grow with
+the file, nor with a line. ``--workers N`` screens on N processes with
 the same output, byte for byte; a progress bar goes to stderr when it is a terminal.
 """
 

@@ -230,3 +230,39 @@ def test_a_planted_instruction_in_a_lines_context_blocks_it() -> None:
     assert {f["validator"] for f in blocked["findings"]} == {"prompt_injection"}
     assert all(f["target"] == "context[0]" for f in blocked["findings"])
     assert allowed["action"] == "allow" and allowed["output"] == "Summarise this"
+
+
+def test_an_over_long_line_is_reported_and_the_rest_scanned() -> None:
+    policy = parse_policy({"name": "r", "input": [{"use": "regex", "patterns": ["secret"], "on_fail": "repair"}]})
+    lines = [json.dumps({"text": f"a secret {i}"}).encode() for i in range(200)]
+    lines[50] = b'{"text": "' + b"x" * 5000 + b'"}'  # a whole JSON line, too long all the same
+    lines[120] = b"y" * 20_000  # no end in sight within a block
+    outputs = []
+    for workers in (1, 2):
+        out = io.BytesIO()
+        source = PolicySource.of(policy)
+        summary = scan_jsonl(
+            source, "input", io.BytesIO(b"\n".join(lines)), out, workers=workers, block_bytes=512, max_line_bytes=2048
+        )
+        assert summary.lines == 200 and summary.bad == 2
+        outputs.append(out.getvalue())
+    assert outputs[0] == outputs[1]
+    records = [json.loads(x) for x in outputs[0].splitlines()]
+    assert records[50] == {"line": 51, "error": "line longer than 2048 bytes: skipped"}
+    assert records[120] == {"line": 121, "error": "line longer than 2048 bytes: skipped"}
+    assert [r["output"] for i, r in enumerate(records) if i not in (50, 120)] == [
+        f"a [REDACTED] {i}" for i in range(200) if i not in (50, 120)
+    ]
+
+
+def test_cli_skips_a_line_past_the_limit(tmp_path: Path) -> None:
+    src = tmp_path / "long.jsonl"
+    with src.open("wb") as f:
+        f.write(b'{"text": "first bob@example.com"}\n')
+        f.write(b"a" * (17 * 1024 * 1024) + b"\n")  # past MAX_LINE_BYTES (16 MiB)
+        f.write(b'{"text": "last"}')
+    done = cli("scan", "--use", "pii", "--stage", "input", str(src))
+    assert done.returncode == 1 and done.stderr == b""
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r.get("error") for r in records] == [None, f"line longer than {16 * 1024 * 1024} bytes: skipped", None]
+    assert records[0]["action"] == "repair" and records[2]["output"] == "last"
