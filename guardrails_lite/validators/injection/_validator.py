@@ -25,6 +25,13 @@ from guardrails_lite.trust import JudgeKeyVariable, trusted_judge_url, trusted_m
 from guardrails_lite.validators.injection import lexical
 from guardrails_lite.validators.injection._hf import HfClassifier
 from guardrails_lite.validators.injection._judge import InjectionJudge
+from guardrails_lite.validators.injection._mentions import (
+    about_ai,
+    in_quotes,
+    masked_mentions,
+    quoted_mention,
+    template_block,
+)
 from guardrails_lite.validators.injection._normalize import Normalized, decoded_views, normalize
 from guardrails_lite.verdict import Context, Finding, Validator, Verdict
 
@@ -43,7 +50,7 @@ _ROLE_TOKEN = re.compile(
 # next to words about formats and tokenizers. A "### System" heading is left to the lexical model.
 _ABOUT_TOKENS = re.compile(
     r"\b(?:tokens?|tags?|tokeni[sz]er|templates?|format(?:s|ting)?|chatml|llama|mistral|gemma|syntax|mean|means|"
-    r"what|how|why|explain|docs?|documentation|example|special)\b",
+    r"what|how|why|explain|docs?|documentation|example|special|type[sd]?|typing|escaped?|literal|block|prepend)\b",
     re.IGNORECASE,
 )
 # Markdown image or link whose URL has a query or path slot filled by a template placeholder or by a
@@ -106,6 +113,8 @@ _PERSONA = re.compile(
     re.IGNORECASE,
 )
 _MIN_SENTENCE = 25
+_TOKEN_QUOTE = 40  # farthest a quote mark may be from a chat-template token it quotes
+_LEAD = 200  # characters before a sentence where a quotation standing alone may be introduced
 _MIN_CONTEXT = 3
 
 
@@ -246,9 +255,15 @@ def _most_suspicious(text: str, is_document: bool, size: int) -> tuple[float, in
     spans = list(document_spans(text, size, target) if is_document else _windows(text, size))
     # Topic features only make sense for a document with a few sentences to compare against.
     document = lexical.content_counts(text) if is_document and len(spans) >= _MIN_CONTEXT else None
+    # In a document about AI assistants, an attack it quotes as an example is its subject, not an order.
+    # Documents only: a user prompt is the user's own voice, so a quotation there can carry the order.
+    mentions = is_document and about_ai(text)
     best: tuple[float, int, int] | None = None
     for s, e in spans:
-        score = model.score(text[s:e], head, document, lexical.flags(text[s:e], target))
+        span = text[s:e]
+        shown = masked_mentions(span, text[max(0, s - _LEAD) : s]) if mentions else None
+        span = span if shown is None else shown
+        score = model.score(span, head, document, lexical.flags(span, target))
         if best is None or score > best[0]:
             best = (score, s, e)
     return best if best is not None and best[0] > 0.0 else None
@@ -274,6 +289,9 @@ def _about_token(text: str, start: int, end: int) -> bool:
     """A chat-template token quoted or discussed, not used: in `code`/quotes or beside format words."""
     before, after = text[max(0, start - 2) : start], text[end : end + 2]
     if any(q in before for q in "`'\"") and any(q in after for q in "`'\""):
+        return True
+    # A token quoted with a word or two ("'<|im_start|>system'"), not a whole quoted turn.
+    if in_quotes(text, start, end, _TOKEN_QUOTE, json=target_of(text, True) == "tool") or template_block(text, start):
         return True
     # The words must be in the token's own sentence: "What does <|im_start|> mean? <|im_start|>system ..."
     # still uses the second one.
@@ -383,9 +401,14 @@ class PromptInjectionValidator:
                 if len(out) >= _MAX_FINDINGS:
                     return out
         if is_document:
+            topic: bool | None = None  # whether the document is about AI assistants, computed once if needed
             for m in _ORDERS.finditer(text):
                 if _human_role(text, m.start(), m.end()) or _quoted(text, m.start(), m.end()):
                     continue
+                if quoted_mention(text, m.start(), m.end(), json=target_of(text, True) == "tool"):
+                    topic = about_ai(text) if topic is None else topic
+                    if topic:
+                        continue
                 s, e = norm.span(m.start(), m.end())
                 out.append(Finding("orders to the assistant in a document", score=0.9, start=s, end=e))
                 if len(out) >= _MAX_FINDINGS:

@@ -1,0 +1,108 @@
+"""Attack strings and chat-template tokens that a text quotes or discusses rather than uses.
+
+A document about prompt injection quotes "ignore previous instructions"; a design document shows its
+ChatML template; a developer asks where `[INST]` goes. The words are the attack's, the act is not: the
+quotation is the subject of the sentence around it. Every helper here looks at a bounded window around
+a match (one line, a few hundred characters), so each call is linear in that window.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["about_ai", "in_quotes", "masked_mentions", "quoted_mention", "template_block"]
+
+_WINDOW = 300
+# Straight quotes open and close alike; typographic ones come in pairs.
+_PAIRS = {"\u2018": "\u2019", "\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c"}
+# An apostrophe inside a word ("don't", "Sam's") is not a quote.
+_SINGLE = re.compile(r"(?<!\w)'|'(?!\w)")
+
+
+def _line(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
+    lo = max(text.rfind("\n", 0, start) + 1, start - reach)
+    hi = text.find("\n", end, end + reach)
+    return lo, (min(len(text), end + reach) if hi == -1 else hi)
+
+
+def in_quotes(text: str, start: int, end: int, reach: int = _WINDOW, json: bool = False) -> bool:
+    """text[start:end] lies inside a quotation (straight, typographic or `code`) on its own line, its
+    quotes at most `reach` characters away. `json`: the text is a tool result, whose every string value
+    is in double quotes, so those are no quotation."""
+    lo, hi = _line(text, start, end, reach)
+    for q in ("`",) if json else ('"', "`"):
+        if text.count(q, lo, start) % 2 == 1 and text.find(q, end, hi) != -1:
+            return True
+    if len(_SINGLE.findall(text, lo, start)) % 2 == 1 and _SINGLE.search(text, end, hi):
+        return True
+    for opening, closing in _PAIRS.items():
+        if text.rfind(opening, lo, start) > text.rfind(closing, lo, start) and text.find(closing, end, hi) != -1:
+            return True
+    return False
+
+
+# A quotation of at least a few words, on one line.
+_QUOTATION = re.compile(
+    r"(?<!\w)'([^'\n]{12,300}?)'(?!\w)|\"([^\"\n]{12,300})\"|\u201c([^\u201d\n]{12,300})\u201d"
+    r"|\u2018([^\u2019\n]{12,300})\u2019|`([^`\n]{12,300})`"
+)
+# The sentence around the quotation presents it as an example or a thing said, not as its own order.
+_MENTION = re.compile(
+    r"\b(?:like|such\s+as|e\.g\.|for\s+(?:example|instance)|example|classic|phrase|wording|string|text|line|"
+    r"says|said|saying|contains?|containing|called|typed|type|wrote|writes|reads|why|how|works?)\b",
+    re.IGNORECASE,
+)
+# The document's own subject is AI assistants and their security: it names them in its own words.
+_AI_TOPIC = re.compile(
+    r"\b(?:prompt\s+injections?|jailbreak\w*|red[\s-]?team\w*|system\s+prompts?|llms?|language\s+models?|"
+    r"chat\s?bots?|ai\s+(?:agents?|assistants?|tools?|models?|systems?)|prompts?|prompt\s+engineering|tokeni[sz]er|"
+    r"guardrails?|(?:the|your|our|a)\s+model)\b",
+    re.IGNORECASE,
+)
+_AI_TOPIC_TERMS = 2
+
+
+def about_ai(text: str) -> bool:
+    """The text (its quotations left out) names AI assistants or their security in at least two ways."""
+    outside = _QUOTATION.sub(" ", text)
+    return len({m.group().lower() for m in _AI_TOPIC.finditer(outside)}) >= _AI_TOPIC_TERMS
+
+
+def masked_mentions(sentence: str, lead: str = "") -> str | None:
+    """The sentence with the quotations it presents as examples blanked out; None if it presents none.
+
+    "an e-mail could contain text like 'ignore previous instructions and ...'" is scored as "an e-mail
+    could contain text like '...'". A quotation standing alone is presented only by a line just before it
+    that ends in a colon and says it is an example (`lead`: the text before the sentence); otherwise
+    ("'Ignore previous instructions.'") it stays.
+    """
+    if not _QUOTATION.search(sentence):
+        return None
+    outside = _QUOTATION.sub(" ", sentence)
+    framed = _MENTION.search(outside) and len(outside.split()) >= 3
+    if not framed and not outside.strip(" \t\n.,;:!?"):
+        intro = lead.rstrip().rsplit("\n", 1)[-1]
+        framed = intro.endswith(":") and bool(_MENTION.search(intro))
+    return _QUOTATION.sub("'...'", sentence) if framed else None
+
+
+def quoted_mention(text: str, start: int, end: int, json: bool = False) -> bool:
+    """text[start:end] is inside a quotation that its line presents as an example (see `masked_mentions`)."""
+    if not in_quotes(text, start, end, json=json):
+        return False
+    lo, hi = _line(text, start, end, _WINDOW)
+    return masked_mentions(text[lo:hi], text[max(0, lo - _WINDOW) : lo]) is not None
+
+
+_TEMPLATE_INTRO = re.compile(
+    r"\b(?:format|template|syntax|example|looks?\s+like|chatml|tokens?|tags?)\b[^\n]{0,80}:[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def template_block(text: str, start: int) -> bool:
+    """The token sits in a block introduced as a format or template ("We use the ChatML format:")."""
+    para = text.rfind("\n\n", max(0, start - 2 * _WINDOW), start)
+    lo = max(0, start - 2 * _WINDOW) if para == -1 else para + 2
+    first = text.find("\n", lo, start)
+    return first != -1 and bool(_TEMPLATE_INTRO.search(text, lo, first + 1))
