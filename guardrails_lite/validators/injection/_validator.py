@@ -13,6 +13,7 @@ Findings name the signal and carry a score and the span in the original text.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from typing import Literal, Self
@@ -23,6 +24,7 @@ from guardrails_lite.spec import ValidatorSpec
 from guardrails_lite.text import SENTENCES
 from guardrails_lite.trust import JudgeKeyVariable, trusted_judge_url, trusted_model_dir
 from guardrails_lite.validators.injection import lexical
+from guardrails_lite.validators.injection._addressed import addressed
 from guardrails_lite.validators.injection._hf import HfClassifier
 from guardrails_lite.validators.injection._judge import InjectionJudge
 from guardrails_lite.validators.injection._mentions import (
@@ -402,13 +404,17 @@ class PromptInjectionValidator:
                     return out
         if is_document:
             topic: bool | None = None  # whether the document is about AI assistants, computed once if needed
-            for m in _ORDERS.finditer(text):
+            found: list[tuple[int, int]] = []  # a sentence both patterns match is one finding
+            for m in itertools.chain(_ORDERS.finditer(text), addressed(text)):
+                if any(m.start() < e and s < m.end() for s, e in found):
+                    continue
                 if _human_role(text, m.start(), m.end()) or _quoted(text, m.start(), m.end()):
                     continue
                 if quoted_mention(text, m.start(), m.end(), json=target_of(text, True) == "tool"):
                     topic = about_ai(text) if topic is None else topic
                     if topic:
                         continue
+                found.append((m.start(), m.end()))
                 s, e = norm.span(m.start(), m.end())
                 out.append(Finding("orders to the assistant in a document", score=0.9, start=s, end=e))
                 if len(out) >= _MAX_FINDINGS:
