@@ -31,13 +31,14 @@ _ORDER = (
     rf"{_ADVERBS}(?:(?:{_VERBS})\b|you\b|the\s++user\b|before\b|when\b|from\s++now\s++on\b|this\s++is\b"
     r"|do\s++not\b|don't\b)"
 )
-# Whom: an AI word alone, or a job word that an AI word qualifies ("coding agents", "AI helper").
+# Whom: an AI word alone or qualified ("travel assistant", "support bot"), or a job word that only an AI word
+# makes an AI ("coding agents", "AI helper"; a "support agent" or "travel agent" is a person).
 _AI_WORD = (
     r"(?:ai|a\.i\.|llm|gpt|chatgpt|copilot|chat\s?bots?|bots?|summari[sz]ers?|assistants?|@[\w-]{0,30}bot[\w-]{0,30})"
 )
 _QUALIFIED = (
-    r"(?:(?:ai|llm)\s++)?(?:ai|a\.i\.|llm|gpt|coding|automated|support|calendar|e-?mail|travel|research)\s++"
-    r"(?:agents?|helpers?|models?|reviewers?|assistants?)"
+    r"(?:(?:ai|llm)\s++)?(?:(?:ai|a\.i\.|llm|gpt)\s++(?:agents?|helpers?|models?|reviewers?|assistants?)"
+    r"|coding\s++(?:agents?|assistants?))"
 )
 _WHOM = rf"(?:{_QUALIFIED}|(?:(?:ai|llm|coding|support|calendar|e-?mail|travel|virtual)\s++)?{_AI_WORD})\b"
 # Who is reading or doing what: "reading Ellen's mail", "of investors", "with access to this account".
@@ -65,11 +66,13 @@ _ADDRESSED = re.compile(
     rf"|{_MUST}\s++(?:now|also|immediately)\s++{_ADVERBS})(?:{_VERBS})\b",
     re.IGNORECASE | re.MULTILINE,
 )
-# Where an addressee word could be: the full pattern runs only on windows around these.
+# Where an addressee word could be: every addressee has one of these words (or an @-handle with "bot");
+# the full pattern runs only on the stretches around them.
 _ANCHOR = gated(
-    "abglcshmr@",
-    "sio.lpguebBcdefhjknmqrtvwxyz0-9_\\-",
-    r"assistant|bot|ai\b|a\.i\.|llm|gpt|agent|copilot|summari|helper|model|reviewer|@[\w-]",
+    "abcgls@",
+    "soh.ilpug\\w\\-",
+    r"\bassistants?\b|\bbots?\b|\bchat\s?bots?\b|\bai\b|\ba\.i\.|\bllms?\b|\bgpt\b|\bchatgpt\b|\bcopilot\b"
+    r"|\bsummari[sz]ers?\b|\bagents?\b|@[\w-]{0,30}bot",
     re.IGNORECASE,
 )
 _BEFORE, _AFTER = 100, 220  # the longest addressee preamble before the word, and the order after it
