@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from guardrails_lite import Guard, parse_policy
+from guardrails_lite import Context, Guard, parse_policy
+from guardrails_lite.verdict import Document
 from tests.conftest import scripted
 from tests.validators.conftest import THREAD, build, check, spans
 
@@ -221,3 +222,15 @@ def test_speculation_checks_a_stream_sentence_by_sentence() -> None:
         released = "".join(ch.choices[0].delta.content or "" for ch in stream if ch.choices)
     assert released == "Dana booked the hall for 12 September. The deposit is paid."
     assert stream.guard is not None and stream.guard.action == "repair"
+
+
+def test_documents_are_read_only_for_a_speculation_to_check() -> None:
+    """A clean answer costs no digest of the documents; a hedge the source makes too reads them once."""
+    validator = build({"use": "speculation"})
+    docs = (Document("The courier probably left the parcel with a neighbour.", "mail"),)
+    clean = Context("output", documents=docs)
+    assert validator("The parcel arrived on Monday.", clean).passed
+    assert not any(k.endswith("speculation_sources") for k in clean.state)
+    hedged = Context("output", documents=docs)
+    assert validator("The courier probably left the parcel with a neighbour.", hedged).passed
+    assert any(k.endswith("speculation_sources") for k in hedged.state)

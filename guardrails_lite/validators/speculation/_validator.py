@@ -173,7 +173,8 @@ class SpeculationValidator:
 
     def __call__(self, text: str, ctx: Context) -> Verdict:
         index = self._index()
-        sources = _source_index(ctx, self.spec.source_overlap) if self.spec.respect_sources else None
+        # Digested only when a sentence has a speculation to check against the documents (most have none).
+        sources = _LazySources(ctx, self.spec.source_overlap) if self.spec.respect_sources and ctx.documents else None
         judged = PerSentence(lambda sentence: self._category(sentence, index, sources))
         spans, rest = checked_sentences(text, self.spec.max_chars)
         flagged: list[tuple[int, int, str]] = []
@@ -197,7 +198,7 @@ class SpeculationValidator:
         keep = len(_text.content_words(rest_text)) >= self.spec.min_remaining_words
         return Verdict.fail(*findings, repaired=rest_text if keep else None)
 
-    def _category(self, sentence: str, index: Phrases, sources: SourceIndex | None) -> str | None:
+    def _category(self, sentence: str, index: Phrases, sources: _LazySources | None) -> str | None:
         """The category of the first speculation in `sentence` that stands, or None."""
         toks = _text.word_tokens(sentence)
         lowers = [w.lower() for w, _ in toks]
@@ -213,7 +214,7 @@ class SpeculationValidator:
         return self._first_standing(sentence, lowers, capitals, hits, sources) if hits else None
 
     def _first_standing(
-        self, sent: str, lowers: list[str], capitals: list[bool], hits: list[Hit], sources: SourceIndex | None
+        self, sent: str, lowers: list[str], capitals: list[bool], hits: list[Hit], sources: _LazySources | None
     ) -> str | None:
         """The most serious category among hits that are neither reported nor the source's own; None if none."""
         # Quote parity before each token, computed once: a hit after an odd number of quotes is quoted.
@@ -236,7 +237,7 @@ class SpeculationValidator:
             if sources is not None:
                 trigger = " ".join(lowers[i:j])
                 if trigger not in checked:
-                    checked[trigger] = sources.supports(sent, trigger)
+                    checked[trigger] = sources.get().supports(sent, trigger)
                 if checked[trigger]:
                     continue
             return h.category
@@ -414,8 +415,17 @@ class SourceIndex:
         return False
 
 
-def _source_index(ctx: Context, overlap: float) -> SourceIndex | None:
-    if not ctx.documents:
-        return None
-    key = f"{ctx.entry_id}:speculation_sources"
-    return per_documents(ctx.state, key, ctx.documents, lambda: SourceIndex(ctx.documents, overlap, ctx.deadline))
+class _LazySources:
+    """The call's `SourceIndex`, built on first use (kept in the call's state for retries and other entries)."""
+
+    def __init__(self, ctx: Context, overlap: float) -> None:
+        self._ctx, self._overlap = ctx, overlap
+        self._made: SourceIndex | None = None
+
+    def get(self) -> SourceIndex:
+        if self._made is None:
+            ctx = self._ctx
+            key = f"{ctx.entry_id}:speculation_sources"
+            build = lambda: SourceIndex(ctx.documents, self._overlap, ctx.deadline)  # noqa: E731
+            self._made = per_documents(ctx.state, key, ctx.documents, build)
+        return self._made
