@@ -88,3 +88,29 @@ CLUB = (
 )
 def test_weekdays_in_the_possessive_and_sums_cued_by_including(sentence: str, faithful: bool) -> None:
     assert check(build({"use": "grounding"}), sentence, CLUB).passed is faithful
+
+
+PODCAST = (
+    "From: Farah Iqbal <farah@longform.example>\nDate: Mon, 5 Jan 2026 10:00 +0000\nSubject: Episode 14\nHi "
+    "Jake,\n\nWe'd like to record the episode on Tuesday 3 February at 10:00. Our package covers up to 100 "
+    "guests at the launch.\n\nFarah",
+    "From: Tom Hale <tom@longform.example>\nDate: Wed, 4 Feb 2026 09:00 +0000\nSubject: Re: Episode 14\nHi "
+    "both,\n\nThe rough cut is 52 minutes, so I'll trim 7 minutes. Release is planned for Thursday 19 "
+    "February. The freezer was at -80 °C at 02:00 and at -41 °C when I got in. The count ran from 07:00 to "
+    "15:40.\n\nTom",
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "faithful"),
+    [
+        ("The count took eight hours and forty minutes.", True),  # one duration in two units
+        ("The count took nine hours and forty minutes.", False),
+        ("Tom will cut roughly 13% of the rough cut.", True),  # 7 of 52 minutes
+        ("Tom will cut roughly 30% of the rough cut.", False),
+        ("The package covers as many as 100 guests at the launch.", True),  # "up to 100"
+        ("The package covers as many as 300 guests at the launch.", False),
+    ],
+)
+def test_durations_in_two_units_shares_of_durations_and_upper_bounds(sentence: str, faithful: bool) -> None:
+    assert check(build({"use": "grounding"}), sentence, PODCAST).passed is faithful

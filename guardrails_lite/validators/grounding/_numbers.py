@@ -72,13 +72,15 @@ ARITHMETIC_CUES = frozenset(
 # Words that also say a figure may be computed, but carry content of their own ("below the cap", "saves").
 COMPUTING = ARITHMETIC_CUES | frozenset(
     "below above over under extra saves saving savings remaining rest left short cheaper higher lower increase "
-    "reduces reduced cut rise drop year annual including includes plus".split()
+    "reduces reduced cut rise drop year annual including includes plus exceed exceeds exceeded exceeding warmed "
+    "cooled".split()
 )
 _APPROX = frozenset("about around roughly approximately nearly almost some circa just".split())
 # A figure given as a bound is supported by any stated figure on the right side of it.
 _AT_LEAST = frozenset({("more", "than"), ("over",), ("above",), ("at", "least"), ("upwards", "of"), ("exceeding",)})
 _AT_MOST = frozenset(
     {("less", "than"), ("fewer", "than"), ("under",), ("below",), ("up", "to"), ("at", "most"), ("within",)}
+    | {("many", "as"), ("much", "as")}  # "as many as 100 guests"
 )
 _CLOCK = {"am": 0, "a.m": 0, "a.m.": 0, "pm": 12, "p.m": 12, "p.m.": 12}
 _CLOCK_TOKEN = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?(am|pm)$")
@@ -126,6 +128,7 @@ class _Scan:
         self.times: list[tuple[int, float]] = []
         self.dates: list[tuple[int, float]] = []
         self.share = 0.0  # "a fifth of the 5,000 brackets": the next figure's share, also a figure (1,000)
+        self.units: list[tuple[int, int]] = []  # (number, unit) positions of each duration read
 
     def run(self) -> list[Quantity]:
         i = 0
@@ -140,7 +143,16 @@ class _Scan:
         durations = [v for k, v in self.out if k == "dur"]
         if len(durations) == 2 and durations[1] < durations[0]:  # "1 hour 30 minutes", "2 days and 4 hours"
             self.out.append(("dur", durations[0] + durations[1]))
+            if self._one_duration():  # "eight hours and forty minutes": its parts are not figures of their own
+                self.out = [q for q in self.out[:-1] if q[0] != "dur"] + self.out[-1:]
         return self.out + _spans(self.lows, self.times, "time") + _spans(self.lows, self.dates, "date")
+
+    def _one_duration(self) -> bool:
+        """The two durations read are one, in two units: the second follows the first's unit (after "and")."""
+        if len(self.units) != 2:
+            return False
+        (_, unit), (start, _) = self.units
+        return start == unit + 1 or (start == unit + 2 and self.lows[unit + 1] == "and")
 
     def _add(self, kind: str, value: float, i: int) -> None:
         self.out.append((kind, value))
@@ -223,6 +235,7 @@ class _Scan:
         if nxt in _DURATION:
             extra = 0.5 if lows[j + 1 : j + 4] in (["and", "a", "half"], ["and", "an", "half"]) else 0.0
             self.out.append((approx + "dur", (v + extra) * _DURATION[nxt]))
+            self.units.append((i, j))
             j += 4 if extra else 0
         elif nxt in _CURRENCY or prev in _CURRENCY:
             self.out.append((f"{approx}money:{_CURRENCY.get(nxt) or _CURRENCY[prev]}", v))
@@ -503,7 +516,8 @@ _RECIPES: dict[str, tuple[tuple[tuple[frozenset[str], frozenset[str]], _Op], ...
               ((_K({"money"}), _K({"dur"})), _by_duration)),
     "n": (((_K({"n"}), _K({"n"})), _sum_diff), ((_K({"n", "pct", "money"}), _K({"n", "pct", "money"})), _ratio),
           ((_K({"n"}), _K({"dur"})), _by_duration)),
-    "pct": (((_K({"pct"}), _K({"pct"})), _sum_diff), ((_K({"n", "money"}), _K({"n", "money"})), _percent)),
+    "pct": (((_K({"pct"}), _K({"pct"})), _sum_diff), ((_K({"n", "money"}), _K({"n", "money"})), _percent),
+            ((_K({"dur"}), _K({"dur"})), _percent)),
     "date": (((_K({"date"}), _K({"dur"})), _shift_date),),
     "time": (((_K({"time"}), _K({"dur"})), _shift_time),),
 }  # fmt: skip
