@@ -20,7 +20,7 @@ from guardrails_lite.validators.grounding._claims import Claim, make_claim, spli
 from guardrails_lite.validators.grounding._facts import Digest, Fact
 from guardrails_lite.validators.grounding._lexicon import CONVERSE, LIGHT_VERBS, OPPOSITE
 from guardrails_lite.validators.grounding._reading import agent_verbs
-from guardrails_lite.validators.grounding._words import Tok, canon, senses
+from guardrails_lite.validators.grounding._words import Tok, canon, senses, wordnet
 from guardrails_lite.verdict import check_deadline
 
 _OPPOSITE = {canon(k): frozenset(canon(x) for x in v) for k, v in OPPOSITE.items()}
@@ -154,7 +154,8 @@ class Thread:
 
 def _in_group(name: str, f: Fact, dig: Digest) -> bool:
     """A multi-word name cut short: "Brooks" of "Helena Brooks" when the fact names Helena."""
-    return any(not g.isdisjoint(f.names) for g in dig.groups_with(name))
+    groups = dig.groups_with(name)
+    return bool(groups) and any(not g.isdisjoint(f.names) for g in groups)
 
 
 def support(claim: Claim, dig: Digest, opts: Options = Options(), related: list[Fact] | None = None) -> Support:
@@ -193,8 +194,9 @@ def _coverage(words: set[str], f: Fact, extra: Sequence[Fact] = (), held: frozen
         return 1.0
     hits = 0.0
     fw, fs = f.words, f.senses
+    syn = wordnet()["syn"]  # `senses(w)` without a call per word: this loop runs for every claim and fact
     for w in words:
-        if w in fw or w in held or not fs.isdisjoint(senses(w)) or any(w in g.words for g in extra):
+        if w in fw or w in held or not fs.isdisjoint(syn.get(w, ())) or (extra and any(w in g.words for g in extra)):
             hits += 1
         elif w in f.topic:
             hits += 0.5

@@ -140,6 +140,11 @@ class Sources:
         return frozenset(w for text in self._texts for w in _text.words(text))
 
     @functools.cached_property
+    def known(self) -> frozenset[str]:
+        """Every word and name of the documents (built once, not per sentence)."""
+        return self.words | self.claims.names
+
+    @functools.cached_property
     def flat(self) -> str:
         """The documents without punctuation, for quoted phrases (built when an answer quotes)."""
         return "\n".join(_flatten(text) for text in self._texts)
@@ -356,7 +361,7 @@ def _entity_problems(sentence: str, sources: Sources) -> list[str]:
         for w in names
         if w and w not in NOT_NAMES and w not in _NOT_NAMES and w not in sources.words and w not in sources.claims.names
     }
-    opener = _unknown_opener(sentence[first:], sources.words | sources.claims.names)
+    opener = _unknown_opener(sentence[first:], sources.known)
     if opener:
         names.add(opener)
     if names:
