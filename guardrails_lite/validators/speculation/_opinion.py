@@ -17,7 +17,7 @@ STRONG = frozenset(
     """useless pointless ridiculous absurd awful terrible horrible dreadful atrocious appalling pathetic hopeless
     worthless lousy shoddy stupid dumb idiotic outrageous shameful disgraceful amateurish unprofessional mediocre
     subpar disastrous shambolic clueless incompetent laughable half-baked ill-conceived overhyped overrated
-    overpriced dysfunctional toxic fishy avoidable unacceptably""".split()
+    overpriced dysfunctional toxic fishy avoidable unacceptably irresponsibly admirably recklessly stunning""".split()
 )
 # Judgements after a linking verb only ("the plan is shaky"; a "fair" is also a trade fair).
 EVALUATIVE = STRONG | frozenset(
@@ -51,7 +51,8 @@ _MANNER = frozenset("badly poorly terribly horribly awfully".split())
 # Phrases that state a verdict whatever stands around them.
 OPINION_PHRASES = (
     "makes no sense|make no sense|made no sense|makes little sense|honestly ,|frankly ,|quite frankly|"
-    "to be honest|tbh|something fishy|a waste of time|a waste of money"
+    "to be honest|tbh|something fishy|a waste of time|a waste of money|pulling his weight|pulling her weight|"
+    "pulling their weight|asleep at the wheel|by a mile|a textbook example|a death trap"
 ).split("|")
 _HABIT = frozenset({"always", "never", "constantly", "forever"})
 _PERSON_BEFORE = frozenset({"he", "she", "they"})
@@ -98,7 +99,8 @@ _MODIFIER_ENDINGS = ("ly", "able", "ible")
 
 _IMPRESSIONS = frozenset(
     """cheap odd strange suspicious fake made off wrong dodgy weird fishy unlikely unconvincing implausible
-    flimsy rushed amateurish shady questionable dubious sketchy forced staged desperate""".split()
+    flimsy rushed amateurish shady questionable dubious sketchy forced staged desperate stunning great amazing
+    fantastic beautiful lovely gorgeous impressive""".split()
 )
 
 
@@ -138,8 +140,10 @@ def _after_linking(lowers: list[str], i: int) -> RuleHit | None:
         after = lowers[k + 1] if k + 1 < n else ""
         if noun in VERDICT_NOUNS:
             return ("opinion", i, k + 1)
+        if noun in _CHOICE_NOUNS and lowers[k - 1] in _PLAIN_EVAL:
+            return ("opinion", i, k + 1)  # "a great idea": "great" was read as an intensifier
         if (noun in EVALUATIVE or noun in _PLAIN_EVAL) and after in _CHOICE_NOUNS:
             return ("opinion", i, k + 2)
-    if w == "the" and nxt == "wrong":
-        return ("opinion", i, j + 2)
+    if w == "the" and nxt in ("wrong", "best", "worst"):
+        return ("opinion", i, j + 2)  # "is the wrong person", "is the best candidate"
     return None

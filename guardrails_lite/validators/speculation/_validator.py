@@ -33,6 +33,7 @@ from guardrails_lite.validators._shared.per_call import (
     per_documents,
     unchecked_finding,
 )
+from guardrails_lite.validators.speculation._blame import blame
 from guardrails_lite.validators.speculation._lexicon import (
     COGNITION,
     EVIDENTIAL,
@@ -41,6 +42,7 @@ from guardrails_lite.validators.speculation._lexicon import (
     MENTAL_VERBS,
 )
 from guardrails_lite.validators.speculation._opinion import OPINION_PHRASES, opinion_hits
+from guardrails_lite.validators.speculation._prediction import prediction
 from guardrails_lite.validators.speculation._rules import general_hits, plan
 from guardrails_lite.validators.speculation._terms import (
     ATTRIBUTIONS,
@@ -254,6 +256,8 @@ class SpeculationValidator:
             if "whoever" in lowers and any(w in BLAME or _text.stem(w) in BLAME for w in lowers):
                 i = lowers.index("whoever")
                 hits.append(Hit("attribution", i, i + 1))
+            if (span := blame(lowers, capitals)) is not None:  # "It was Kwame who ...", "the supplier's doing"
+                hits.append(Hit("attribution", *span))
             # A motive read into someone: "because he never liked ...", "because they don't trust ...".
             hits.extend(
                 Hit("attribution", i, i + 2)
@@ -281,6 +285,8 @@ class SpeculationValidator:
                 for i in range(len(lowers) - 2)
                 if lowers[i] == "must" and lowers[i + 1] in ("have", "'ve") and _participle(lowers[i + 2])
             )
+            if (span := prediction(lowers)) is not None:  # "Mei will turn the offer down"
+                hits.append(Hit("hedge", *span))
         hits.extend(Hit(c, s, e) for c, s, e in general_hits(lowers, capitals) if c in cats)
         return hits
 
