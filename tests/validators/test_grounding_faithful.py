@@ -114,3 +114,24 @@ PODCAST = (
 )
 def test_durations_in_two_units_shares_of_durations_and_upper_bounds(sentence: str, faithful: bool) -> None:
     assert check(build({"use": "grounding"}), sentence, PODCAST).passed is faithful
+
+
+LAB = (
+    "From: Tunde Bakare <tunde@oakcraft.example>\nSubject: Refund\nHi Margaret,\n\nThe 45 GBP refund was issued "
+    "this morning.\n\nTunde",
+    "From: Patrick Osei <p.osei@northvale.example>\nSubject: Freezer\nHi all,\n\nThe auto-dial to the on-call "
+    "phone had been disconnected since the network switch was replaced. I've reconnected the auto-dial.\n\nPatrick",
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "faithful"),
+    [
+        ("Oakcraft issued the 45 GBP refund this morning.", True),  # the writer's "was issued": their act
+        ("Patrick reconnected the auto-dial.", True),
+        ("Patrick Osei disconnected the auto-dial to the on-call phone.", False),  # a state he found, not his act
+        ("Tunde disconnected the auto-dial to the on-call phone.", False),
+    ],
+)
+def test_an_agent_for_what_the_sources_say_was_done_by_nobody_named(sentence: str, faithful: bool) -> None:
+    assert check(build({"use": "grounding"}), sentence, LAB).passed is faithful

@@ -63,6 +63,10 @@ _MARKERS: dict[tuple[str, ...], str] = {
     ("pushed",): "effect",
     ("prompted",): "effect",
     ("cost",): "effect",
+    ("is", "the", "reason"): "effect",  # "Sunita's slow quote is the reason the order was late"
+    ("was", "the", "reason"): "effect",
+    ("are", "the", "reason"): "effect",
+    ("were", "the", "reason"): "effect",
 }
 _CAUSE_NOUN_START = frozenset("his her their our its a an poor bad lack".split())
 _MAX_MARKER = max(len(k) for k in _MARKERS)
@@ -117,10 +121,10 @@ def find_link(toks: list[Tok]) -> Link | None:
 
 
 def _blames(lows: list[str]) -> bool:
-    """Blame asserted: "blames Mark", "was at fault", "Ravi's fault"; not a boiler's "fault code" or a
-    "bug" (canonically an error, but nobody's), nor a denial ("does not blame any individual")."""
+    """Blame asserted: "blames Mark", "was at fault", "Ravi's fault", "the supplier's doing"; not a boiler's
+    "fault code" or a "bug" (canonically an error, but nobody's), nor a denial ("does not blame any individual")."""
     for i, w in enumerate(lows):
-        if w in _BLAME_VERB:
+        if w in _BLAME_VERB or (w == "doing" and i > 0 and lows[i - 1].endswith(_GENITIVE)):
             pass
         elif w not in ("fault", "faults") or i == 0:
             continue

@@ -237,6 +237,28 @@ def _wrong_agent(claim: Claim, f: Fact) -> bool:
     return False
 
 
+_PASSIVE_AUX = frozenset("was were been be is are being".split())
+
+
+def _agent_added(claim: Claim, f: Fact) -> bool:
+    """A named agent for a verb its core states only in the passive, with nobody doing it ("Patrick
+    disconnected the auto-dial" for "the auto-dial had been disconnected"): who did it is invented."""
+    toks = f.toks
+    for agent, verb in claim.agents:
+        if verb in LIGHT_VERBS or any(v == verb for _, v in f.agents):
+            continue
+        writer = agent <= f.writers
+        for k in range(2, len(toks)):
+            if toks[k].canon != verb or not toks[k].low.endswith(("ed", "en", "t")):
+                continue
+            # The writer's own "the refund was issued" is their act; "had been disconnected" is a state they found.
+            before = toks[k - 1].low
+            passive = (toks[k - 2].low, before) == ("had", "been") if writer else before in _PASSIVE_AUX
+            if passive and not any(t.low == "by" for t in toks[k + 1 : k + 5]):
+                return True
+    return False
+
+
 def _mismatch(claim: Claim, f: Fact, thread: Thread, opts: Options, bridges: list[Fact]) -> tuple[str, float, float]:
     """(problem or "", coverage by `f` alone, coverage with what it borrows) of `f` as the claim's core;
     `bridges` receives the facts it borrows from."""
@@ -299,7 +321,7 @@ def _relations(claim: Claim, f: Fact, held: frozenset[str]) -> str:
     if claim.predicate and _coverage(claim.predicate, f) <= 0.0:
         return PREDICATE
 
-    if _wrong_agent(claim, f):
+    if _wrong_agent(claim, f) or _agent_added(claim, f):
         return WRONG_AGENT
     if claim.negated and not _denies(claim, f):
         return NEGATION_ADDED
