@@ -135,3 +135,21 @@ LAB = (
 )
 def test_an_agent_for_what_the_sources_say_was_done_by_nobody_named(sentence: str, faithful: bool) -> None:
     assert check(build({"use": "grounding"}), sentence, LAB).passed is faithful
+
+
+PRACTICE = (
+    "From: Joanne Pike <joanne.pike@elmwood.example>\nSubject: Rota\nHi Gary,\n\nI paid the 40 GBP course fee "
+    "this morning. The clinic opens on Saturday mornings from July.\n\nJoanne",
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "faithful"),
+    [
+        ("Jo paid the 40 GBP course fee.", True),  # a short form of the writer's name
+        ("Jon paid the 40 GBP course fee.", False),
+        ("The clinic opens on Saturdays from July.", True),  # a weekday in the plural is no name
+    ],
+)
+def test_short_forms_of_names_and_weekdays_in_the_plural(sentence: str, faithful: bool) -> None:
+    assert check(build({"use": "grounding"}), sentence, PRACTICE).passed is faithful

@@ -25,7 +25,8 @@ NOT_NAMES = (
     frozenset(m for m in numbers.MONTHS if m != "may")
     | frozenset(numbers.CURRENCY_CODES)
     | frozenset(
-        """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+        """monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays
+        saturdays sundays mon tue tues wed thu thur thurs fri sat sun
         today tomorrow yesterday hi hello dear hey thanks thank ok okay re fw fwd cc ps fyi asap eta tbc tbd
         am pm i however also update meanwhile unfortunately fortunately sorry yes sure noted agreed good great
         please note finally first second next then dr mr mrs ms mx prof""".split()

@@ -221,7 +221,7 @@ def wrong_agent(toks: Sequence[Tok], dig: Digest) -> bool:
 
 def _same_agent(agent: frozenset[str], other: frozenset[str]) -> bool:
     """A name in common, also by the parts of a hyphenated one ("Kessler" of "kessler-hardware")."""
-    if agent & other:
+    if agent & other or any(_short_form(a, other) for a in agent):
         return True
     return any("-" in a for a in other) and not agent.isdisjoint(p for a in other for p in a.split("-"))
 
@@ -299,7 +299,7 @@ _SAY = frozenset({canon("say")})
 def _anchors(claim: Claim, f: Fact, thread: Thread, bridges: list[Fact]) -> str:
     """Names and figures: the core's, or (not the subject's names) bridged from the thread."""
     for m in claim.names - f.names:
-        if _in_group(m, f, thread.dig):
+        if _in_group(m, f, thread.dig) or _short_form(m, f.names):
             continue
         # A name borrowed in place of one the core states ("paged Aisha" for "Dmitri has been paged") swaps it.
         rival = f.own_names - claim.names - f.writers
@@ -314,6 +314,11 @@ def _anchors(claim: Claim, f: Fact, thread: Thread, bridges: list[Fact]) -> str:
         if found is not f:
             bridges.append(found)
     return ""
+
+
+def _short_form(name: str, names: frozenset[str]) -> bool:
+    """A short form of a name the fact states ("Jo" for Joanne, "Sam" for Samir)."""
+    return len(name) >= 2 and any(len(n) > len(name) and n.startswith(name) for n in names)
 
 
 def _relations(claim: Claim, f: Fact, held: frozenset[str]) -> str:
