@@ -26,6 +26,7 @@ from tests.validators.conftest import build, check
         "Mei is the best candidate by a mile.",  # verdicts
         "Saturday clinics are a great idea for working parents.",
         "The green zellige will look stunning.",
+        "It is probable that the signature on the form was forged.",  # a hedge
     ],
 )
 def test_predictions_blame_and_verdicts_are_flagged(sentence: str) -> None:

@@ -36,7 +36,8 @@ EVIDENTIAL = (
     "didn't say so|did not say so|isn't saying|is not saying|hoping nobody|hoping no one|hopes nobody|"
     "hopes no one|nobody notices|no one notices|nobody will notice|no one will notice|before anyone notices|"
     "i heard|i've heard|i hear|there is talk|there's talk|talk is that|word is that|word has it|the grapevine|"
-    "rumour has it|rumor has it|some say|people say|anyone's guess|anybody's guess"
+    "rumour has it|rumor has it|some say|people say|anyone's guess|anybody's guess|it is probable|"
+    "it's probable|probable that|the timing suggests|the timing points"
 ).split("|")
 # Behaviour words that carry an intent (stalling = delaying *on purpose*).
 INTENT_BEHAVIOUR = (
