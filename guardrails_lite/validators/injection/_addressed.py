@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from guardrails_lite.validators._shared.patterns import gated
 
-__all__ = ["addressed"]
+__all__ = ["addressed", "job_tasks"]
 
 _VERBS = (
     r"add|approve|accept|attach|book|call|cancel|change|charge|close|confirm|copy|create|delete|describe|disable|"
@@ -93,3 +93,23 @@ def addressed(text: str) -> Iterator[re.Match[str]]:
         lo, hi = start, end
     if hi:
         yield from _ADDRESSED.finditer(text, lo, hi)
+
+
+# A task for whoever turns this very document into a summary, brief or answer: "When you write up this thread for
+# Sam, also mention ...", "Whoever (or whatever) compiles the digest: ...". The writer of a document is not the one
+# summarising it, so the summariser it speaks to is the assistant; "when you write up the call notes, also mention
+# ..." is about another document, most likely a colleague's job, and is left to the lexical model.
+_AS_PART_OF_THE_JOB = re.compile(
+    r"\b(?:when|while|before|as)\s++(?:you\s++)?(?:are\s++)?(?:summari[sz]\w*+|writ\w*+\s++up|compil\w*+|prepar\w*+|"
+    r"draft\w*+|answer\w*+|process\w*+|read\w*+)\s++(?:this|these|(?:my|the|our)\s++(?:e-?mails?|inbox|mail|"
+    r"messages?|thread|document|doc|page|conversation|chat|ticket|digest))\b[^.\n]{0,100}?"
+    r"\b(?:also|please|must|should)\s++(?:\w++\s++){0,2}?(?:say|mention|include|state|add|tell|note|report|list|write|"
+    r"describe|recommend|send|forward)\b"
+    r"|\bwhoever\s++(?:\(or\s++whatever\)\s++)?(?:reads|processes|summari[sz]es|compiles|prepares)\b[^.\n]{0,60}?:",
+    re.IGNORECASE,
+)
+
+
+def job_tasks(text: str) -> Iterator[re.Match[str]]:
+    """Tasks planted for whoever summarises or answers from the document."""
+    return _AS_PART_OF_THE_JOB.finditer(text)

@@ -24,7 +24,7 @@ from guardrails_lite.spec import ValidatorSpec
 from guardrails_lite.text import SENTENCES
 from guardrails_lite.trust import JudgeKeyVariable, trusted_judge_url, trusted_model_dir
 from guardrails_lite.validators.injection import lexical
-from guardrails_lite.validators.injection._addressed import addressed
+from guardrails_lite.validators.injection._addressed import addressed, job_tasks
 from guardrails_lite.validators.injection._hf import HfClassifier
 from guardrails_lite.validators.injection._judge import InjectionJudge
 from guardrails_lite.validators.injection._mentions import (
@@ -405,7 +405,7 @@ class PromptInjectionValidator:
         if is_document:
             topic: bool | None = None  # whether the document is about AI assistants, computed once if needed
             found: list[tuple[int, int]] = []  # a sentence both patterns match is one finding
-            for m in itertools.chain(_ORDERS.finditer(text), addressed(text)):
+            for m in itertools.chain(_ORDERS.finditer(text), addressed(text), job_tasks(text)):
                 if any(m.start() < e and s < m.end() for s, e in found):
                     continue
                 if _human_role(text, m.start(), m.end()) or _quoted(text, m.start(), m.end()):
