@@ -17,6 +17,7 @@ import json
 import operator
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -38,6 +39,10 @@ _SEPCHARS = r" .\-_*|/~+:,^=•·"
 _SPACED = re.compile(
     rf"(?<![^\W\d_])[^\W\d_](?P<sep>[{_SEPCHARS}]{{1,3}})[^\W\d_](?:(?P=sep)[^\W\d_]){{2,}}(?![^\W\d_])"
 )
+# A necessary part of every `_SPACED` match: its second letter between separators, then the third
+# letter and a separator ("I g n o r": " g n "). Ordinary prose has no such pair of one-letter words, and
+# this pattern starts with a character class, which `re` scans for in C; `_SPACED` runs only when it is found.
+_SPACED_HINT = re.compile(rf"[{_SEPCHARS}][^\W\d_][{_SEPCHARS}]{{1,3}}[^\W\d_][{_SEPCHARS}]")
 _WORDS = re.compile(r"[^\W\d_]+")
 # A word mixing letters with leet digits/symbols: "1gn0r3", "pr0mpt", "@ll".
 # The look-aheads (bounded) skip plain words and plain numbers without a Python callback.
@@ -47,6 +52,9 @@ _LEETWORD = re.compile(
 
 _B64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/=_-])")
 _HEX = re.compile(r"(?<![0-9A-Fa-f])(?:(?:\\x|0x)?[0-9A-Fa-f]{2}[ :]?){8,}(?![0-9A-Fa-f])")
+# Every `_HEX` match is 16 or more characters of this class: `_HEX` runs only inside such runs (a class
+# first lets `re` skip ordinary text in C), with the same matches (see `_hex_matches`).
+_HEX_RUN = re.compile(r"[0-9A-Fa-fx\\: ]{16,}")
 _URLENC = re.compile(r"(?:%[0-9A-Fa-f]{2}[A-Za-z0-9+._~-]{0,20}){4,}")
 # rot13 detection: runs of ASCII letters, and the words whose count says "this reads as English (or as an
 # attack)". Not a stop-word list: it scores readability, so it stays apart from `guardrails_lite.text`.
@@ -191,7 +199,7 @@ def _fold_mixed_scripts(text: str) -> str:
     Same length: offsets are unchanged.
     """
     _, other = _confusables()
-    if other.keys().isdisjoint(text):
+    if text.isascii() or other.keys().isdisjoint(text):  # the look-alikes are all outside ASCII
         return text
     words = [(m.start(), m.end()) for m in _WORDS.finditer(text)]
     kinds: list[str] = []  # "latin", "mixed", "alike" (all look-alikes), "other"
@@ -215,7 +223,7 @@ def _fold_mixed_scripts(text: str) -> str:
 
 
 def _rejoin_spaced(text: str, origin: list[int] | None) -> tuple[str, list[int] | None]:
-    if not _SPACED.search(text):
+    if not _SPACED_HINT.search(text) or not _SPACED.search(text):
         return text, origin
     base = origin if origin is not None else list(range(len(text)))
     out: list[str] = []
@@ -300,29 +308,44 @@ def _hex(segment: str) -> str | None:
         return None
 
 
+def _hex_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_HEX.finditer(text)`, searched only inside `_HEX_RUN` runs. A match holds only the run's characters, and
+    the characters around a run are outside its class, so no hex digit: the look-arounds see the same."""
+    for run in _HEX_RUN.finditer(text):
+        yield from _HEX.finditer(text, run.start(), run.end())
+
+
+def _candidates(text: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """(kind, match) of every encoded-run candidate: hex, then base64, then URL-encoding, each in order."""
+    yield from (("hex", m) for m in _hex_matches(text))
+    yield from (("base64", m) for m in _B64.finditer(text))
+    first = text.find("%")  # every URL-encoding match starts with "%" (and `_URLENC` looks nowhere behind)
+    if first != -1:
+        yield from (("url-encoding", m) for m in _URLENC.finditer(text, first))
+
+
 def decoded_segments(text: str) -> list[Decoded]:
     """Encoded runs (base64, hex, URL-encoding) in `text` that decode to readable text."""
     found: list[Decoded] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in (("hex", _HEX), ("base64", _B64), ("url-encoding", _URLENC)):
-        for m in pattern.finditer(text):
-            check_budget()  # each candidate is decoded and measured
-            if len(found) >= _MAX_DECODED:
-                return found
-            if any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            seg = m.group()
-            if kind == "hex":
-                out = _hex(seg)
-            elif kind == "base64":
-                out = _b64(seg)
-            else:
-                decoded = unquote(seg.replace("+", " "))
-                out = decoded if decoded != seg and _readable(decoded.encode()) else None
-            if out is not None:
-                end = m.start() + len(seg.rstrip(" :"))
-                found.append(Decoded(kind, out, m.start(), end))
-                taken.append((m.start(), end))
+    for kind, m in _candidates(text):
+        check_budget()  # each candidate is decoded and measured
+        if len(found) >= _MAX_DECODED:
+            return found
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        seg = m.group()
+        if kind == "hex":
+            out = _hex(seg)
+        elif kind == "base64":
+            out = _b64(seg)
+        else:
+            decoded = unquote(seg.replace("+", " "))
+            out = decoded if decoded != seg and _readable(decoded.encode()) else None
+        if out is not None:
+            end = m.start() + len(seg.rstrip(" :"))
+            found.append(Decoded(kind, out, m.start(), end))
+            taken.append((m.start(), end))
     return found
 
 
@@ -359,6 +382,9 @@ def decoded_views(text: str, depth: int = _MAX_DEPTH) -> list[Decoded]:
     return out
 
 
+_ROT13_TELLS = frozenset(codecs.encode(w, "rot13") for w in _ENGLISH_TELLS)
+
+
 def _english(text: str) -> int:
     return sum(map(_ENGLISH_TELLS.__contains__, _LETTERS.findall(text.lower())))
 
@@ -369,6 +395,13 @@ def rot13_view(text: str) -> str | None:
     # scan for other letters needed.
     if not _ASCII_LETTER.search(text):
         return None
+    if text.isascii():
+        # In ASCII, lowering commutes with rot13 and the letter runs sit in the same places: one pass over
+        # the words counts the tells of both readings (the flipped text is built only when it is returned).
+        words = _LETTERS.findall(text.lower())
+        plain = sum(map(_ENGLISH_TELLS.__contains__, words))
+        rot = sum(map(_ROT13_TELLS.__contains__, words))
+        return codecs.encode(text, "rot13") if rot >= 3 and rot > 2 * plain else None
     flipped = codecs.encode(text, "rot13")
     plain, rot = _english(text), _english(flipped)
     return flipped if rot >= 3 and rot > 2 * plain else None

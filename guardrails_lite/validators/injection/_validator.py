@@ -23,6 +23,7 @@ from pydantic import Field, field_validator, model_validator
 from guardrails_lite.spec import ValidatorSpec
 from guardrails_lite.text import SENTENCES
 from guardrails_lite.trust import JudgeKeyVariable, trusted_judge_url, trusted_model_dir
+from guardrails_lite.validators._shared.patterns import gated
 from guardrails_lite.validators.injection import lexical
 from guardrails_lite.validators.injection._addressed import addressed, job_tasks
 from guardrails_lite.validators.injection._hf import HfClassifier
@@ -35,7 +36,7 @@ from guardrails_lite.validators.injection._mentions import (
     template_block,
 )
 from guardrails_lite.validators.injection._normalize import Normalized, decoded_views, normalize
-from guardrails_lite.verdict import Context, Finding, Validator, Verdict
+from guardrails_lite.verdict import Context, Finding, Validator, Verdict, check_budget
 
 __all__ = ["PromptInjectionSpec", "PromptInjectionValidator", "document_spans", "target_of"]
 
@@ -87,7 +88,10 @@ _EXFIL_WORDS = re.compile(
 # In a document: words addressed to the assistant reading it, not to a human reader.
 # Product names that are also people's names (Claude, Gemini) are left to the lexical model.
 _ADDRESSEE = r"(?:ai|a\.i\.|assistant|chat ?bot|language model|llm|gpt|chatgpt|copilot|ai agent|bot|summari[sz]er)"
-_ORDERS = re.compile(
+# Gated (`patterns.gated`): every alternative starts with one of these letters followed by one of those.
+_ORDERS = gated(
+    "acbdfghilmnrsw",
+    "aefghilmnopstu.",
     rf"\b(?:note|message|instructions?|attention|important|reminder)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?{_ADDRESSEE}s?\b"
     rf"|\bif\s+you\s+are\s+(?:an?\s+|the\s+)?{_ADDRESSEE}\b"
     rf"|\b(?:dear|hey|hello)\s+{_ADDRESSEE}\b"
@@ -271,9 +275,21 @@ def _most_suspicious(text: str, is_document: bool, size: int) -> tuple[float, in
     return best if best is not None and best[0] > 0.0 else None
 
 
+def _role_tokens(text: str) -> Iterator[re.Match[str]]:
+    """`_ROLE_TOKEN.finditer(text)`, started where the first match could: every match starts with "<" or "[",
+    or at the start of a line holding a "#" (ordinary prose has none, and is then not scanned at all)."""
+    starts = [i for i in (text.find("<"), text.find("[")) if i != -1]
+    if (hash_ := text.find("#")) != -1:
+        starts.append(text.rfind("\n", 0, hash_) + 1)  # MULTILINE "^" at pos still looks at text[pos - 1]
+    return _ROLE_TOKEN.finditer(text, min(starts)) if starts else iter(())
+
+
 def _link_targets(text: str) -> Iterator[tuple[int, int, bool]]:
     """(start of the link, start of its target URL, whether it loads by itself) for every link, in order."""
-    found = [(m.start(), m.end(), m.group(1) == "!") for m in _MD_LINK.finditer(text)]
+    # Every markdown match holds a "[", with "!" or at most three blanks before it: start there.
+    bracket = text.find("[")
+    md = _MD_LINK.finditer(text, max(0, bracket - 3)) if bracket != -1 else iter(())
+    found = [(m.start(), m.end(), m.group(1) == "!") for m in md]
     for m in _HTML_LINK.finditer(text):
         found += [(m.start(), m.start() + a.end(), m.group(1).lower() != "a") for a in _HTML_ATTR.finditer(m.group())]
     return iter(sorted(found))
@@ -382,7 +398,8 @@ class PromptInjectionValidator:
     def _structural(self, norm: Normalized, is_document: bool) -> list[Finding]:
         text = norm.text
         out: list[Finding] = []
-        for m in _ROLE_TOKEN.finditer(text):
+        for m in _role_tokens(text):
+            check_budget()  # each match is looked at again around it
             if _about_token(text, m.start(), m.end()):
                 continue
             s, e = norm.span(m.start(), m.end())
@@ -391,6 +408,7 @@ class PromptInjectionValidator:
                 return out
         inside = -1  # a link that starts inside the previous one's target is part of that target
         for start, at, image in _link_targets(text):
+            check_budget()
             target = _TARGET.match(text, at) if at >= inside else None
             if target is None:
                 continue
@@ -408,6 +426,7 @@ class PromptInjectionValidator:
             for m in itertools.chain(_ORDERS.finditer(text), addressed(text), job_tasks(text)):
                 if any(m.start() < e and s < m.end() for s, e in found):
                     continue
+                check_budget()  # each match is looked at again around it
                 if _human_role(text, m.start(), m.end()) or _quoted(text, m.start(), m.end()):
                     continue
                 if quoted_mention(text, m.start(), m.end(), json=target_of(text, True) == "tool"):
