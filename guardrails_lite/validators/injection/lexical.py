@@ -23,7 +23,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Literal
 
-from guardrails_lite.validators._shared.patterns import gated
+from guardrails_lite.validators._shared.patterns import Prefiltered, gated
 from guardrails_lite.verdict import check_budget
 
 __all__ = [
@@ -82,14 +82,19 @@ _TO_PEOPLE = re.compile(
 )
 
 
+# Most text lacks the words a job title needs ("executive ... assistant", "ai ... researcher"): a few
+# substring tests then stand in for trying the pattern at every character (same results, see Prefiltered).
+_HUMAN_ROLE_WORDS = Prefiltered(_HUMAN_ROLE)
+
+
 def human_role_before(text: str) -> bool:
     """Whether `text` names a person's job that contains an AI word ("executive assistant", "AI researcher")."""
-    return bool(_HUMAN_ROLE.search(text))
+    return bool(_HUMAN_ROLE_WORDS.search(text))
 
 
 def addressee(text: str) -> str | None:
     """ "ai" if the sentence speaks to the assistant/model, "people" if to named people or teams, else None."""
-    cleaned = _HUMAN_ROLE.sub(" ", text)
+    cleaned = _HUMAN_ROLE_WORDS.sub(" ", text)
     if _TO_AI.search(cleaned):
         return "ai"
     if _TO_PEOPLE.search(text):
@@ -237,6 +242,12 @@ _ESCAPE = gated(
 )
 
 
+# Prefiltered like _HUMAN_ROLE_WORDS: ordinary prose rarely has both words of "ignore ... rules".
+_AIMS = tuple(
+    (name, Prefiltered(p)) for name, p in (("rules", _AT_RULES), ("secrets", _AT_SECRETS), ("escape", _ESCAPE))
+)
+
+
 def flags(text: str, target: str) -> frozenset[str]:
     """Features of role, target and intent: where the text sits (prompt / document / tool result), whom it
     addresses, and whether its imperatives aim at the rules, at hidden instructions or secrets, or at
@@ -246,7 +257,7 @@ def flags(text: str, target: str) -> frozenset[str]:
     if who:
         out.add(f"x:to-{who}")
         out.add(f"x:t-{target}-to-{who}")
-    for name, pattern in (("rules", _AT_RULES), ("secrets", _AT_SECRETS), ("escape", _ESCAPE)):
+    for name, pattern in _AIMS:
         if pattern.search(text):
             out.add(f"x:at-{name}")
             out.add(f"x:t-{target}-at-{name}")
