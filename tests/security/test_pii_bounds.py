@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from guardrails_lite.validators.pii._engine import EngineConfig, get_engine
 
@@ -150,3 +152,17 @@ def test_trailing_spaces_change_no_token() -> None:
     assert tokens.words == ["Dana", "Reyes", "wrote", ":", NEWLINE]
     assert tokens.ends[-1] == len("Dana Reyes wrote:\n")
     assert tokenize(" \t ").words == [] and tokenize("").words == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["1", "12", "123", "1234", "12345", "078", "05", "1120", "-", " ", ".", "a", "\n"])))
+def test_ssn_text_without_three_digits_in_a_row_is_skipped_with_the_same_hits(parts: list[str]) -> None:
+    """`needs` only skips text where no pattern can match: the hits equal the patterns' own."""
+    from guardrails_lite.validators.pii._helpers.patterns import PatternSet
+    from guardrails_lite.validators.pii._recognizers import us_ssn
+
+    text = "".join(parts)
+    plain = PatternSet(us_ssn.PATTERNS, invalidate=us_ssn.invalid)
+    assert us_ssn.recognizer().analyze(text) == plain.analyze(text)
+    if not us_ssn.NEEDS.search(text):
+        assert all(not c.search(text) for c, _ in plain.compiled)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
-    """One detected entity: text[start:end] is `entity_type` with confidence `score`."""
+class Span(NamedTuple):
+    """One detected entity: text[start:end] is `entity_type` with confidence `score`.
+
+    A tuple (immutable, the same fields and repr as the frozen dataclass it was): a log of 25,000 IP
+    addresses makes as many, and a tuple is built three times faster."""
 
     start: int
     end: int

@@ -7,6 +7,8 @@ it is one; the patterns' scores and context words still decide, as for any other
 
 from __future__ import annotations
 
+import re
+
 from guardrails_lite.validators.pii._helpers.patterns import Pattern, PatternSet
 
 PATTERNS = (
@@ -16,6 +18,8 @@ PATTERNS = (
     Pattern("SSN4 (very weak)", r"\b[0-9]{9}\b", 0.05),
     Pattern("SSN5 (medium)", r"\b([0-9]{3})[- .]([0-9]{2})[- .]([0-9]{4})\b", 0.5),
 )
+#: Every pattern above needs three ASCII digits in a row (PatternSet skips text without them).
+NEEDS = re.compile(r"[0-9]{3}")
 CONTEXT = ("social", "security", "ssn", "ssns", "ssid")
 SAMPLES = frozenset({"123456789", "987654320", "078051120"})
 
@@ -45,4 +49,4 @@ def invalid(value: str) -> bool:
 
 
 def recognizer() -> PatternSet:
-    return PatternSet(PATTERNS, invalidate=invalid)
+    return PatternSet(PATTERNS, invalidate=invalid, needs=NEEDS)
