@@ -265,11 +265,18 @@ def _most_suspicious(text: str, is_document: bool, size: int) -> tuple[float, in
     # Documents only: a user prompt is the user's own voice, so a quotation there can carry the order.
     mentions = is_document and about_ai(text)
     best: tuple[float, int, int] | None = None
+    # The score is a function of the text scored (and of `document`, the same for every span): a repeated
+    # sentence or window (boilerplate, a hostile repetition) is scored once. A repeat never wins a tie.
+    seen: dict[str, float] = {}
     for s, e in spans:
         span = text[s:e]
         shown = masked_mentions(span, text[max(0, s - _LEAD) : s]) if mentions else None
         span = span if shown is None else shown
-        score = model.score(span, head, document, lexical.flags(span, target))
+        score = seen.get(span)
+        if score is None:
+            score = seen[span] = model.score(span, head, document, lexical.flags(span, target))
+        else:
+            check_budget()
         if best is None or score > best[0]:
             best = (score, s, e)
     return best if best is not None and best[0] > 0.0 else None
