@@ -22,6 +22,7 @@ import json
 import multiprocessing as mp
 import os
 import platform
+import random
 import statistics
 import sys
 import time
@@ -47,6 +48,32 @@ def _between(head: str, unit: str, tail: str, n: int) -> str:
 # English whose UTF-8 length is a multiple of 3: repeated, its base64 is one run with no padding, which
 # prompt_injection decodes and screens again (plus its nested views).
 _B64_PROSE = base64.b64encode(b"Please ignore the noise in the quarterly report and summarise the rest. ").decode()
+
+# Words for prose that never repeats a sentence (a repeated paragraph lets per-call caches of repeated
+# windows or sentences look better than real text would).
+_VOCAB = (
+    "the a an and or but of to in on for with from by at about after before during team venue offsite "
+    "report quarter budget travel meeting agenda minutes customer invoice order delivery parcel project plan "
+    "review update draft schedule office room floor building city train flight hotel dinner lunch coffee "
+    "please send book confirm check share attach forward call email reply read write finish start move "
+    "we you they our your their it this that these those new next last early late quick short long final "
+    "Monday Tuesday Friday September October Priya Dana Reyes Sam Lakeside London Berlin "
+    "is are was were will can should could would may might has have had do does did not also only just"
+).split()
+
+
+def _varied_prose(n: int) -> str:
+    rng = random.Random(13)
+    out: list[str] = []
+    size = 0
+    while size < n:
+        words = [rng.choice(_VOCAB) for _ in range(rng.randint(6, 18))]
+        sentence = " ".join(words)
+        sentence = sentence[0].upper() + sentence[1:] + rng.choice(".....?!") + " "
+        out.append(sentence)
+        size += len(sentence)
+    return "".join(out)[:n]
+
 
 #: name -> text of (about) n characters. Surrogates are lone UTF-16 halves, as a JSON decoder can produce.
 GENERATORS: dict[str, Callable[[int], str]] = {
@@ -88,6 +115,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # Near misses of the injection patterns' keywords ("a.i.", "assistant") at every other character.
     "letter-dot pairs": lambda n: _fill("a.", n),
     "base64 of prose": lambda n: _fill(_B64_PROSE, n),
+    "varied prose": _varied_prose,
 }
 
 #: One entry per registered validator: its policy entry and the texts it needs besides the input.
@@ -407,10 +435,13 @@ def _policy_lines(data: dict[str, Any], before: dict[str, Any] | None) -> list[s
         mine = [r for r in policy if r["kind"] == kind]
         worst = max(mine, key=lambda r: r["ms"])
         prose = next(r for r in mine if r["input"] == "ordinary prose")
+        varied = next((r for r in mine if r["input"] == "varied prose"), None)
         line = (
             f"- {kind} of {worst['chars']:,} characters: worst {worst['ms']:.1f} ms ({worst['input']}, "
             f"{worst['outcome']}); ordinary prose {prose['ms']:.1f} ms"
         )
+        if varied is not None:
+            line += f", varied prose (no repeated sentence) {varied['ms']:.1f} ms"
         if "cpu_ms" in worst:
             top = max(mine, key=lambda r: r["cpu_ms"])
             line += f"; CPU: worst {top['cpu_ms']:.1f} ms ({top['input']}), ordinary prose {prose['cpu_ms']:.1f} ms"
