@@ -27,9 +27,14 @@ def gated(first: str, second: str, pattern: str, flags: int = 0) -> re.Pattern[s
 # -- necessary words ------------------------------------------------------------------------------
 # A condition on the text that every match of a pattern implies: "contains this literal", and all-of /
 # any-of those. None stands for "no condition". Read off the pattern's parse tree, so it follows every
-# edit of the pattern by itself.
+# edit of the pattern by itself. The literals are looked for in the lowered text with every ASCII
+# non-word character made a space, between two spaces: a literal right after a \b that starts with a
+# word character is looked for with a space before it (" ai" is a word that starts "ai", "email" is not),
+# and one right before a \b that ends with a word character with a space after it.
 _Need = tuple[str, object] | None
 _ASCII = "".join(map(chr, range(128)))
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+_SPACED = str.maketrans({c: " " for c in _ASCII if c not in _WORD_CHARS})
 
 
 def _literal_char(code: int) -> str | None:
@@ -52,49 +57,75 @@ def _any(needs: list[_Need]) -> _Need:
     return None if not needs or any(n is None for n in needs) else needs[0] if len(needs) == 1 else ("any", needs)
 
 
-def _need_of_sequence(items: object) -> _Need:
-    """Everything a concatenation needs: each adjacent run of literal characters, and each item's own need."""
+def _is_boundary(item: tuple[object, object]) -> bool:
+    return str(item[0]) == "AT" and str(item[1]) == "AT_BOUNDARY"
+
+
+def _lit(chars: list[str], before: bool, after: bool) -> _Need:
+    """A literal run, `before`/`after`: right after / right before a \b in the pattern."""
+    text = "".join(chars).translate(_SPACED)
+    if before and chars[0] in _WORD_CHARS:
+        text = " " + text
+    if after and chars[-1] in _WORD_CHARS:
+        text += " "
+    return ("lit", text)
+
+
+def _need_of_sequence(items: object, before: bool = False, after: bool = False) -> _Need:
+    """Everything a concatenation needs: each adjacent run of literal characters, and each item's own need.
+    `before`/`after`: the sequence sits right after / right before a \b."""
+    seq: list[tuple[object, object]] = list(items)  # type: ignore[call-overload]
     needs: list[_Need] = []
     run: list[str] | None = []
-    for op, av in items:  # type: ignore[attr-defined]
+    run_before = bound = before  # bound: the previous item is a \b (or the sequence's start is)
+    for i, (op, av) in enumerate(seq):
         name = str(op)
-        ch = _literal_char(av) if name == "LITERAL" else None
+        next_bound = _is_boundary(seq[i + 1]) if i + 1 < len(seq) else after
+        ch = _literal_char(av) if name == "LITERAL" else None  # type: ignore[arg-type]
         if name == "LITERAL" and ch is not None and run is not None:
+            if not run:
+                run_before = bound
             run.append(ch)
+            bound = False
+            if not next_bound:
+                continue
+            needs.append(_lit(run, run_before, True))
+            run = []
             continue
         if run:
-            needs.append(("lit", "".join(run)))
+            needs.append(_lit(run, run_before, False))
         run = [] if name != "LITERAL" else None  # an unusable literal also breaks the run
-        needs.append(_need_of_item(name, av))
+        needs.append(_need_of_item(name, av, bound, next_bound))
+        bound = _is_boundary((op, av))
     if run:
-        needs.append(("lit", "".join(run)))
+        needs.append(_lit(run, run_before, after))
     return _all(needs)
 
 
-def _need_of_item(name: str, av: object) -> _Need:
+def _need_of_item(name: str, av: object, before: bool, after: bool) -> _Need:
     if name == "SUBPATTERN":
-        return _need_of_sequence(av[-1])  # type: ignore[index]
+        return _need_of_sequence(av[-1], before, after)  # type: ignore[index]
     if name == "ATOMIC_GROUP":
-        return _need_of_sequence(av)
+        return _need_of_sequence(av, before, after)
     if name == "BRANCH":
-        return _any([_need_of_sequence(p) for p in av[1]])  # type: ignore[index]
+        return _any([_need_of_sequence(p, before, after) for p in av[1]])  # type: ignore[index]
     if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
         low: int = av[0]  # type: ignore[index]
         return _need_of_sequence(av[2]) if low >= 1 else None  # type: ignore[index]
     if name == "IN":
         chars = [_literal_char(x) if str(op) == "LITERAL" else None for op, x in av]  # type: ignore[attr-defined]
-        return _any([("lit", c) if c is not None else None for c in chars]) if len(chars) <= 10 else None
+        return _any([_lit([c], before, after) if c is not None else None for c in chars]) if len(chars) <= 10 else None
     return None  # look-arounds, anchors, classes, back-references: no condition
 
 
-def _holds(need: tuple[str, object], lowered: str) -> bool:
+def _holds(need: tuple[str, object], spaced: str) -> bool:
     kind, value = need
     if kind == "lit":
-        return value in lowered  # type: ignore[operator]
+        return value in spaced  # type: ignore[operator]
     parts: list[tuple[str, object]] = value  # type: ignore[assignment]
     if kind == "all":
-        return all(_holds(p, lowered) for p in parts)
-    return any(_holds(p, lowered) for p in parts)
+        return all(_holds(p, spaced) for p in parts)
+    return any(_holds(p, spaced) for p in parts)
 
 
 # Under this many characters the pattern's own scan costs less than the Python-level word tests.
@@ -132,7 +163,7 @@ class Prefiltered:
         if len(text) < _SHORT:
             return True
         need = self.need
-        return need is None or not text.isascii() or _holds(need, text.lower())
+        return need is None or not text.isascii() or _holds(need, f" {text.lower().translate(_SPACED)} ")
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if self.may_match(text) else None

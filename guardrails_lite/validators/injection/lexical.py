@@ -85,6 +85,7 @@ _TO_PEOPLE = re.compile(
 # Most text lacks the words a job title needs ("executive ... assistant", "ai ... researcher"): a few
 # substring tests then stand in for trying the pattern at every character (same results, see Prefiltered).
 _HUMAN_ROLE_WORDS = Prefiltered(_HUMAN_ROLE)
+_TO_AI_WORDS = Prefiltered(_TO_AI)
 
 
 def human_role_before(text: str) -> bool:
@@ -95,7 +96,7 @@ def human_role_before(text: str) -> bool:
 def addressee(text: str) -> str | None:
     """ "ai" if the sentence speaks to the assistant/model, "people" if to named people or teams, else None."""
     cleaned = _HUMAN_ROLE_WORDS.sub(" ", text)
-    if _TO_AI.search(cleaned):
+    if _TO_AI_WORDS.search(cleaned):
         return "ai"
     if _TO_PEOPLE.search(text):
         return "people"
