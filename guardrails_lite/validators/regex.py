@@ -26,7 +26,12 @@ class RegexSpec(ValidatorSpec):
     patterns: list[str] = Field(min_length=1, description="Regular expressions (Python/`regex` syntax).")
     ignore_case: bool = False
     replacement: str = Field("[REDACTED]", description="What a repair puts in place of each match.")
-    match_timeout_ms: float = Field(100.0, gt=0, description="Limit per pattern per text.")
+    match_timeout_ms: float = Field(
+        100.0,
+        gt=0,
+        description="Limit per pattern per text, in the checking thread's CPU time (other threads' work is not "
+        "counted); the entry's time budget applies too.",
+    )
     message: str = Field("text matches a denied pattern", description="Finding message.")
 
     @field_validator("patterns")
