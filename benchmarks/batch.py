@@ -286,6 +286,14 @@ def scan_table(n: int, scans: dict[int, dict[str, Any]]) -> list[str]:
     return lines
 
 
+def verdict(ok: bool, loads: list[float]) -> str:
+    """'met'/'missed', or 'not judged' when other jobs loaded the machine: with a load above 2.5 the
+    scheduler's share, not the code, decides the ratios (more threads or processes take more of it)."""
+    if max(loads) > 2.5:
+        return f"not judged here (1-minute load up to {max(loads):.1f}; the quiet rerun judges it)"
+    return "met" if ok else "missed"
+
+
 def span(loads: list[float]) -> str:
     """The 1-minute load averages seen after the runs of one row, low-high."""
     return f"{min(loads):.1f}-{max(loads):.1f}"
@@ -323,7 +331,7 @@ def ray_section(n: int, ray: dict[str, Any], decisions: tuple[int, int]) -> list
         "of that scan's wall time over Ray's. CPU s: this process and every process under it (Ray's raylet, "
         "workers and actors), sampled every 0.2 s. "
         f"Decisions (action, output, findings) equal to scan's on {decisions[0]} of {decisions[1]} rows. Goal "
-        f"within 1.3x of `--workers 2` (ratio >= {1 / 1.3:.2f}x): {'met' if paired >= 1 / 1.3 else 'missed'}.",
+        f"within 1.3x of `--workers 2` (ratio >= {1 / 1.3:.2f}x): {verdict(paired >= 1 / 1.3, ray['loads'])}.",
         "",
     ]
 
@@ -347,7 +355,7 @@ def thread_section(rates: Rates, loads: dict[int, list[float]]) -> list[str]:
         "can trade against latency with that one setting (a library must not change it for the whole process). "
         "CPU ms/call is the process's CPU time over the calls made (all threads). "
         f"Goal eight threads >= 0.95x one thread: {after8 / after1:.2f}x, "
-        f"{'met' if after8 / after1 >= 0.95 else 'missed'}.",
+        f"{verdict(after8 / after1 >= 0.95, [x for row in loads.values() for x in row])}.",
     ]
 
 
@@ -382,7 +390,8 @@ def report(
         "",
         f"Output of every run {'byte for byte identical' if same else 'NOT identical'} "
         f"({len(scans[1]['digests'] | scans[2]['digests'])} distinct SHA-256). "
-        f"Goal `--workers 2` >= 1.43x `--workers 1`: {w2 / w1:.2f}x, {'met' if w2 / w1 >= 1.43 else 'missed'}.",
+        f"Goal `--workers 2` >= 1.43x `--workers 1`: {w2 / w1:.2f}x, "
+        f"{verdict(w2 / w1 >= 1.43, scans[1]['loads'] + scans[2]['loads'])}.",
         "",
     ]
     if ray is not None and decisions is not None:
