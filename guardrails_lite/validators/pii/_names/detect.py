@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from guardrails_lite.validators.pii._names import context, places, rules
+from guardrails_lite.validators.pii._names import context, gazetteer, places, rules
 from guardrails_lite.validators.pii._names.features import PARTICLES, Prepared, facts_of, prepare
 from guardrails_lite.validators.pii._names.lexicon import DICT, PLACE, Lexicon, lexicon
 from guardrails_lite.validators.pii._names.tagger import Tagger, tagger
@@ -72,7 +72,12 @@ class NameFinder:
             for i in members[gid]:
                 label[i] = [t.kind, t.score, gid]
             gid += 1
-        found = [(first, last, "LOC") for first, last in places.find(p, deadline)]  # person rules after: they win
+        found = [
+            (a, b, "LOC")
+            for a, b, kind in gazetteer.find(p, deadline)
+            if self._gazetteer_wins(p, a, b, kind, label, members)
+        ]
+        found += [(first, last, "LOC") for first, last in places.find(p, deadline)]  # person rules after: they win
         found += [
             (toks.first_ending_after(r.start), toks.last_starting_before(r.end), r.kind)
             for r in rules.find(text, p, self.lex, deadline)
@@ -136,6 +141,24 @@ class NameFinder:
             after = word(first + 1)
             return after.shape != "x" or after.low in AFTER_NAME
         return True
+
+    def _gazetteer_wins(
+        self, p: Prepared, first: int, last: int, kind: int, label: dict[int, list[Any]], members: dict[int, list[int]]
+    ) -> bool:
+        """Whether a gazetteer place replaces what the tagger said there. Not where the tagger knows all its
+        words from training ("Hamas", "Iraqi": it learned what they are; "Hai Phong" has one new word), nor where
+        a tagger entity runs on beyond it ("Lisboa" of a person "Ana Lisboa"); a town's name (often a surname
+        too: "Nasrallah", "Addo") needs a place's context unless the tagger took it for a place or a firm."""
+        if all(self.model.knows(w.lower()) for w in p.words[first : last + 1] if w[0].isupper()):
+            return False
+        kinds = set()
+        for g in {label[i][2] for i in range(first, last + 1) if i in label}:
+            if members[g][0] < first or members[g][-1] > last:
+                return False
+            kinds.add(label[members[g][0]][0])
+        if kind == gazetteer.WELL_KNOWN or (kinds and "PER" not in kinds):
+            return True
+        return gazetteer.cued(p, first, last)
 
     def _propagate(
         self, p: Prepared, label: dict[int, list[Any]], spans: list[tuple[int, int, str, int]], backed: set[int]

@@ -219,6 +219,10 @@ class Tagger:
         self.groups: dict[int, _Groups] = {}  # by id(facts): one `Facts` per lexicon (`features.facts_of`)
         self.vocab = _vocabularies(features)
 
+    def knows(self, low: str) -> bool:
+        """Whether training saw the word itself (its word feature kept a weight)."""
+        return "w=" + low in self.weights
+
     def summed(self, keys: list[str]) -> list[int]:
         """The summed (scaled, integer) weights of the features `keys`, per label."""
         get = self.weights.get
