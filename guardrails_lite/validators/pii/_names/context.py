@@ -60,6 +60,18 @@ PAST_TENSE = frozenset(
 WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
 )
+# Lower-case nouns after a place's name ("Shannon airport", "Birmingham site").
+PLACE_NOUNS_AFTER = frozenset(
+    """airport station port harbour harbor region province county district area office site plant warehouse
+    branch campus town village island coast valley depot terminal hub""".split()
+)
+# Words of a journey before "to"/"from" and a place ("fly home from", "moving to"), or before the place.
+TRAVEL_WORDS = frozenset(
+    """fly flies flew flying flight flights travel travelling traveling travelled drive driving drove move moving
+    moved ferry ferries train trains go going went trip trips ship shipped shipping sail sailing return
+    returning returned relocate relocating relocated commute leave leaving arrive arriving arrived head heading
+    headed transfer transfers visiting""".split()
+)
 _FAMOUS_ZIPF2 = 10
 _ARTICLES = frozenset("el la los las de le les al il lo".split())
 _CLOSING_MAX = 3  # words on a closing line ("Met vriendelijke groet,")
@@ -70,7 +82,7 @@ def not_names(p: Prepared, spans: list[Span], backed: set[int]) -> list[Span]:
     """`spans` without the tagger persons that their context makes something else (retyped or dropped)."""
     spans = sorted(spans)  # propagated mentions come last; the place checks look at the span before
     closing, signed = _closing_lines(p)
-    firms = _firm_words(p, spans, backed)
+    firms = firm_words(p, spans, backed)
     starts = {s[0]: s for s in spans}
     out: list[Span] = []
     for span in spans:
@@ -106,7 +118,7 @@ def _weekday(p: Prepared, first: int, last: int) -> bool:
     return after.shape == "d" or after.low in MONTHS
 
 
-def _firm_words(p: Prepared, spans: list[Span], backed: set[int]) -> set[str]:
+def firm_words(p: Prepared, spans: list[Span], backed: set[int]) -> set[str]:
     """First words of the firms a rule found ("Dunmore" of "Dunmore Stationers"), and the names in e-mail
     domains ("brightwater" of "ana@brightwater.example"): alone elsewhere in the text, the firm again."""
     words = p.words
@@ -224,6 +236,8 @@ def _among_places(p: Prepared, first: int, last: int, done: list[Span], starts: 
         if f.flags & (CITY_BIG | COUNTRY) and f.zipf2 >= _FAMOUS_ZIPF2 and not f.flags & FIRST_TOP:
             if not (done and done[-1][1] == first - 1 and done[-1][2] != "LOC"):
                 return True
+    if _travelled(p, first, last):
+        return True
     before = p.word(first - 1).low
     if before in _ARTICLES and first > 1:
         before = p.word(first - 2).low  # "in El Poblado", "in De Pijp"
@@ -239,3 +253,24 @@ def _among_places(p: Prepared, first: int, last: int, done: list[Span], starts: 
         return True
     after = starts.get(last + 2)
     return after is not None and after[2] == "LOC" and last + 1 < len(words) and words[last + 1] == ","
+
+
+def _travelled(p: Prepared, first: int, last: int) -> bool:
+    """A place by what is said of it: a lower-case place noun after it ("Shannon airport", "the Ashanti
+    region", "Angel station"), a journey to or from it ("fly home from Florence", "leave Rosario on Tuesday",
+    "by train from Addis to Djibouti")."""
+    words = p.words
+    after = p.text(last + 1)
+    if after in PLACE_NOUNS_AFTER:
+        return True
+    before = p.word(first - 1).low
+    if before in TRAVEL_WORDS:
+        return True  # "leave Rosario", "visiting Muscat"
+    if before not in ("to", "from"):
+        return False
+    k = first - 2
+    if k >= 0 and words[k].lower() in ("home", "back", "way", "all"):
+        k -= 1
+    if k >= 0 and words[k].lower() in TRAVEL_WORDS:
+        return True
+    return before == "from" and after == "to" and p.word(last + 2).flags & PLACE != 0

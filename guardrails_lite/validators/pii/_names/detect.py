@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from guardrails_lite.validators.pii._names import context, gazetteer, places, rules
+from guardrails_lite.validators.pii._names import context, cues, gazetteer, places, rules
 from guardrails_lite.validators.pii._names.features import PARTICLES, Prepared, facts_of, prepare
 from guardrails_lite.validators.pii._names.lexicon import DICT, PLACE, Lexicon, lexicon
 from guardrails_lite.validators.pii._names.tagger import Tagger, tagger
@@ -78,10 +78,13 @@ class NameFinder:
             if self._gazetteer_wins(p, a, b, kind, label, members)
         ]
         found += [(first, last, "LOC") for first, last in places.find(p, deadline)]  # person rules after: they win
-        found += [
+        by_rule = [
             (toks.first_ending_after(r.start), toks.last_starting_before(r.end), r.kind)
             for r in rules.find(text, p, self.lex, deadline)
         ]
+        firms = context.firm_words(p, [(a, b, k, 0) for a, b, k in by_rule if k == "ORG"], {0})
+        found += [(a, b, "PER") for a, b in cues.find(p, deadline) if p.words[a].lower() not in firms]
+        found += by_rule
         for first, last, kind in found:
             if first > last:
                 continue

