@@ -8,13 +8,12 @@ templates as data, plus project-written templates (scripts/injection_templates.p
 training text that equals or nearly equals an evaluation text. Carves 20 % of the training pool as
 held-out data, picks each head's threshold there (highest recall with false-positive rate <= 3 %),
 shifts the bias so that threshold becomes 0.5, and writes
-guardrails_lite/data/injection/lexical.json.gz and PROVENANCE.md.
+guardrails_lite/data/injection/lexical.bin (through `_artefact.write`) and PROVENANCE.md.
 """
 
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import random
 import re
@@ -34,7 +33,7 @@ import injection_data as D
 import injection_documents as G
 import injection_templates as T
 
-from guardrails_lite.validators.injection import document_spans, normalize, target_of
+from guardrails_lite.validators.injection import _artefact, document_spans, normalize, target_of
 from guardrails_lite.validators.injection.lexical import (
     TOPIC_GATE,
     HeadWeights,
@@ -47,6 +46,7 @@ from guardrails_lite.validators.injection.lexical import (
 
 SEED = 20261125
 OUT = Path(__file__).resolve().parent.parent / "guardrails_lite" / "data" / "injection"
+MODEL_FILE = "lexical.bin"
 HELD_OUT_FPR = 0.03
 SOURCE_CAP = 0.10  # no benign source's held-out false-positive rate above this
 MAX_FEATURES = 300_000
@@ -478,13 +478,12 @@ def main() -> None:
         }
         print(head, json.dumps(report[head], indent=1))
     out.mkdir(parents=True, exist_ok=True)
-    blob = {"version": 1, "seed": SEED, "features": sorted(vocab, key=vocab.__getitem__), "heads": heads}
-    with gzip.GzipFile(out / "lexical.json.gz", "wb", mtime=0) as z:
-        z.write(json.dumps(blob, separators=(",", ":")).encode("utf-8"))
+    # The one way to save the model: the format the library reads (validators/injection/_artefact.py).
+    _artefact.write(out / MODEL_FILE, sorted(vocab, key=vocab.__getitem__), heads, {"version": 1, "seed": SEED})
     summary = {"seed": SEED, "features": len(vocab), "heads": report, "dropped_as_eval_duplicates": dropped}
     (out / "training-report.json").write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
     print("dropped as near/exact duplicates of evaluation texts:", json.dumps(dropped, indent=1))
-    print("wrote", out / "lexical.json.gz", (out / "lexical.json.gz").stat().st_size, "bytes")
+    print("wrote", out / MODEL_FILE, (out / MODEL_FILE).stat().st_size, "bytes")
 
 
 if __name__ == "__main__":

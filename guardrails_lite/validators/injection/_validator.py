@@ -363,7 +363,7 @@ class PromptInjectionValidator:
     def warm(self) -> None:
         """Load the model and the judge's client now (the pipeline calls this outside the time budget)."""
         if self.spec.lexical:
-            lexical.load_model()
+            lexical.load_model().warm()
         if self._judge is not None:
             self._judge.warm()
 

@@ -11,9 +11,7 @@ The weights load on first use, once per process, under a lock: importing this mo
 
 from __future__ import annotations
 
-import gzip
 import itertools
-import json
 import math
 import re
 import threading
@@ -24,6 +22,7 @@ from importlib import resources
 from typing import Literal
 
 from guardrails_lite.validators._shared.patterns import Prefiltered, gated
+from guardrails_lite.validators.injection import _artefact
 from guardrails_lite.verdict import check_budget
 
 __all__ = [
@@ -103,7 +102,7 @@ def addressee(text: str) -> str | None:
     return None
 
 
-_MODEL_FILE = "lexical.json.gz"
+_MODEL_FILE = "lexical.bin"
 _MAX_TOKENS = 4000
 _WORD_CACHE = 200_000
 TOPIC_GATE = -1.5  # logit (before calibration) under which a sentence gets no off-topic bonus
@@ -298,12 +297,37 @@ class HeadWeights:
 
 
 class LexicalModel:
-    def __init__(self, heads: dict[str, HeadWeights], meta: dict[str, object]) -> None:
-        self._heads = heads
+    def __init__(
+        self, heads: dict[str, HeadWeights], meta: dict[str, object], packed: _artefact.Packed | None = None
+    ) -> None:
+        """`packed`: a read model file whose heads not in `heads` are built on their first use."""
+        self._heads = dict(heads)
         self.meta = meta
+        self._packed = packed
+        self._lock = threading.Lock()
+        names = [*heads, *(h for h in packed.heads if h not in heads)] if packed is not None else list(heads)
         # head -> word -> (sum of the word's feature weights, number of its features). Plain dict
         # operations are atomic under the GIL; a race only computes an entry twice.
-        self._words: dict[str, dict[str, tuple[float, int]]] = {head: {} for head in heads}
+        self._words: dict[str, dict[str, tuple[float, int]]] = {head: {} for head in names}
+
+    def head(self, head: str) -> HeadWeights:
+        """`head`'s weights, read from the model file on first use (KeyError: no such head)."""
+        got = self._heads.get(head)
+        if got is not None:
+            return got
+        with self._lock:
+            got = self._heads.get(head)
+            if got is None:
+                if self._packed is None or head not in self._packed.heads:
+                    raise KeyError(head)
+                got = HeadWeights(self._packed.weights(head), **self._packed.params(head))
+                self._heads[head] = got
+        return got
+
+    def warm(self) -> None:
+        """Read every head now (the validator's warm-up: a head read inside a call would count against its budget)."""
+        for head in self._words:
+            self.head(head)
 
     def _word(self, head: str, word: str, w: dict[str, float]) -> tuple[float, int]:
         feats = _word_features(word)
@@ -326,7 +350,7 @@ class LexicalModel:
         Called once per window or sentence: stops with `BudgetExceeded` once the running entry's
         time budget is spent (`check_budget`)."""
         check_budget()
-        h = self._heads[head]
+        h = self._heads.get(head) or self.head(head)
         w = h.weights
         tokens = _tokens(text)
         cached = self._words[head].get
@@ -350,23 +374,6 @@ class LexicalModel:
                 z += h.topic_weight * (0.5 - share)
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
-    @classmethod
-    def from_json(cls, data: dict[str, object]) -> LexicalModel:
-        names = data["features"]
-        heads_raw = data["heads"]
-        assert isinstance(names, list) and isinstance(heads_raw, dict)
-        heads: dict[str, HeadWeights] = {}
-        for head, raw in heads_raw.items():
-            weights = raw["weights"]
-            heads[head] = HeadWeights(
-                {n: float(v) for n, v in zip(names, weights, strict=True) if v},
-                float(raw["bias"]),
-                float(raw.get("topic_weight", 0.0)),
-                float(raw.get("topic_gate", 0.0)),
-            )
-        meta = {k: v for k, v in data.items() if k not in ("features", "heads")}
-        return cls(heads, meta)
-
 
 _MODEL: LexicalModel | None = None
 _LOCK = threading.Lock()
@@ -380,8 +387,8 @@ def load_model() -> LexicalModel:
     with _LOCK:
         if _MODEL is None:
             ref = resources.files("guardrails_lite").joinpath("data", "injection", _MODEL_FILE)
-            with ref.open("rb") as fh, gzip.open(fh, "rt", encoding="utf-8") as z:
-                _MODEL = LexicalModel.from_json(json.load(z))
+            packed = _artefact.Packed(ref.read_bytes())
+            _MODEL = LexicalModel({}, packed.meta, packed)
     return _MODEL
 
 
