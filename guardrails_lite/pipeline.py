@@ -83,7 +83,7 @@ class StageResult:
 class Step:
     """A built policy entry. The validator is built on first use (specs stay cheap to load)."""
 
-    __slots__ = ("_lock", "_validator", "id", "on_error", "spec", "timeout_s")
+    __slots__ = ("_documents_ready", "_lock", "_validator", "id", "on_error", "spec", "timeout_s")
 
     def __init__(self, spec: ValidatorSpec, entry_id: str, policy: Policy) -> None:
         self.spec = spec
@@ -91,6 +91,7 @@ class Step:
         self.on_error = spec.on_error or policy.on_error
         self.timeout_s = (spec.timeout_ms or policy.validator_timeout_ms) / 1000.0
         self._validator: Validator | None = None
+        self._documents_ready = False
         self._lock = threading.Lock()
 
     @property
@@ -112,6 +113,21 @@ class Step:
                 v = self._validator
         assert v is not None
         return v
+
+    def warm_documents(self) -> None:
+        """Load, once and outside the time budget, what the validator needs only for untrusted documents (its
+        optional ``warm_documents``: the injection model's document head), so prompt-only use never pays it.
+        A failure here is left to `run`, which reports it as the validator's error verdict."""
+        if self._documents_ready:
+            return
+        try:
+            hook = getattr(self.validator, "warm_documents", None)
+            with self._lock:
+                if not self._documents_ready and callable(hook):
+                    hook()
+                self._documents_ready = True
+        except Exception:  # noqa: BLE001, S110 - run() meets the same failure and fails closed with it
+            pass
 
     def run(self, text: str, ctx: Context) -> Verdict:
         """Run the validator, turning a crash or an overrun budget into an error verdict.
@@ -256,6 +272,8 @@ class Pipeline:
                 if progress is not None and not step.built:
                     progress(step.id)
                 _ = step.validator
+                if stage == "input" and step.spec.screens_documents:
+                    step.warm_documents()
 
     def check(
         self,
@@ -283,6 +301,9 @@ class Pipeline:
         elif document:
             steps = tuple(s for s in steps if s.spec.screens_documents or (forwarded and s.spec.scrubs_documents))
         read_only = document and not forwarded
+        if document:
+            for step in steps:
+                step.warm_documents()
         if len(text) <= self.policy.max_input_chars:
             r = self._check(stage, text, ctx, call_id, steps, read_only)
         elif self.policy.oversize == "window":

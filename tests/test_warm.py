@@ -121,3 +121,61 @@ def on_a_terminal(cmd: list[str], env: dict[str, str]) -> tuple[subprocess.Compl
     finally:
         os.close(main)
     return subprocess.CompletedProcess(cmd, proc.returncode, out, ""), err
+
+
+class _DocumentsSpec(ValidatorSpec):
+    """Records when its document-only engine loads, and whether a time budget was running then."""
+
+    use: Literal["t_warm_documents"] = "t_warm_documents"
+    screens_documents: ClassVar[bool] = True
+    events: ClassVar[list[str]] = []
+
+    def build(self) -> Validator:
+        return _DocumentsValidator()
+
+
+class _DocumentsValidator:
+    def warm_documents(self) -> None:
+        from guardrails_lite.verdict import _RUNNING_DEADLINE
+
+        _DocumentsSpec.events.append("warm_documents" + (" in budget" if _RUNNING_DEADLINE.get() else ""))
+
+    def __call__(self, text: str, ctx: Context) -> Verdict:
+        _DocumentsSpec.events.append(f"check {ctx.target}")
+        return Verdict.ok()
+
+
+DOCUMENTS_POLICY = parse_policy({"name": "docs", "input": [{"use": "t_warm_documents"}]})
+
+
+def test_document_engines_load_once_before_the_first_document_outside_the_budget() -> None:
+    _DocumentsSpec.events.clear()
+    guard = Guard(DOCUMENTS_POLICY)
+    guard.run(lambda p: "ok", "a prompt")
+    assert _DocumentsSpec.events == ["check prompt"]  # prompts only: the document engine never loads
+    guard.run(lambda p: "ok", "a prompt", context=["doc one", "doc two"])
+    guard.run(lambda p: "ok", "a prompt", context=["doc three"])
+    assert _DocumentsSpec.events[1:] == [
+        "check prompt",
+        "warm_documents",
+        "check context[0]",
+        "check context[1]",
+        "check prompt",
+        "check context[0]",
+    ]
+    _DocumentsSpec.events.clear()
+    Guard(DOCUMENTS_POLICY, warm=True)
+    assert _DocumentsSpec.events == ["warm_documents"]  # a full warm-up loads them too
+
+
+def test_the_injection_document_head_loads_only_for_documents() -> None:
+    code = (
+        "from guardrails_lite import Guard, parse_policy\n"
+        "from guardrails_lite.validators.injection import lexical\n"
+        "guard = Guard(parse_policy({'name': 't', 'input': [{'use': 'prompt_injection'}]}))\n"
+        "guard.run(lambda p: 'ok', 'Summarise the meeting notes.')\n"
+        "assert lexical.load_model().heads_read() == ('prompt',), lexical.load_model().heads_read()\n"
+        "guard.run(lambda p: 'ok', 'Summarise this.', context=['The meeting moved to Tuesday.'])\n"
+        "assert sorted(lexical.load_model().heads_read()) == ['document', 'prompt']\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120, cwd=ROOT)

@@ -361,11 +361,17 @@ class PromptInjectionValidator:
             self._hf = HfClassifier(spec.hf_model, spec.hf_label, spec.hf_window_chars)
 
     def warm(self) -> None:
-        """Load the model and the judge's client now (the pipeline calls this outside the time budget)."""
+        """Load the model's prompt head and the judge's client now (the pipeline calls this outside the time budget)."""
         if self.spec.lexical:
-            lexical.load_model().warm()
+            lexical.load_model().head("prompt")
         if self._judge is not None:
             self._judge.warm()
+
+    def warm_documents(self) -> None:
+        """Load the model's document head now: the pipeline calls this outside the time budget before the first
+        untrusted document, so an application that screens only prompts never reads it."""
+        if self.spec.lexical:
+            lexical.load_model().head("document")
 
     def __call__(self, text: str, ctx: Context) -> Verdict:
         is_document = _is_document(ctx)

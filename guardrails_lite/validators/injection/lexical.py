@@ -324,6 +324,10 @@ class LexicalModel:
                 self._heads[head] = got
         return got
 
+    def heads_read(self) -> tuple[str, ...]:
+        """The heads whose weights are in memory."""
+        return tuple(self._heads)
+
     def warm(self) -> None:
         """Read every head now (the validator's warm-up: a head read inside a call would count against its budget)."""
         for head in self._words:
