@@ -25,16 +25,11 @@ _SCHEME_CHARS = frozenset(scheme_chars)
 _IDEOGRAPHIC_DOTS = str.maketrans({"\u3002": ".", "\uff0e": ".", "\uff61": "."})
 
 
-class _Node:
-    __slots__ = ("end", "matches")
-
-    def __init__(self) -> None:
-        self.matches: dict[str, _Node] = {}
-        self.end = False
-
-
 _LOCK = threading.Lock()
-_ROOT: list[_Node] = []
+# tldextract's suffix trie, flattened: each node is keyed by the dotted suffix on its path from the root
+# ("uk", "co.uk", "*.ck", "!www.ck"), valued True where a rule ends. Strings and booleans only: the ~10k
+# trie nodes as objects with dicts cost a cold first call ~50 ms, most of it a full garbage collection.
+_RULES: list[dict[str, bool]] = []
 
 
 def _snapshot() -> str:
@@ -44,20 +39,20 @@ def _snapshot() -> str:
     return (Path(next(iter(spec.submodule_search_locations))) / _SNAPSHOT).read_text(encoding="utf-8")
 
 
-def _root() -> _Node:
-    if _ROOT:
-        return _ROOT[0]  # built: no lock per lookup
+def _rules() -> dict[str, bool]:
+    if _RULES:
+        return _RULES[0]  # built: no lock per lookup
     with _LOCK:
-        if not _ROOT:
-            root = _Node()
+        if not _RULES:
+            rules: dict[str, bool] = {}
             public = _snapshot().partition(_PRIVATE_SECTION)[0]
             for m in _SUFFIX_LINE.finditer(public):
-                node = root
-                for label in reversed(m.group("suffix").split(".")):
-                    node = node.matches.setdefault(label, _Node())
-                node.end = True
-            _ROOT.append(root)
-        return _ROOT[0]
+                labels = m.group("suffix").split(".")
+                for i in range(len(labels) - 1, 0, -1):
+                    rules.setdefault(".".join(labels[i:]), False)  # the nodes on the way
+                rules[m.group("suffix")] = True
+            _RULES.append(rules)
+        return _RULES[0]
 
 
 def has_fqdn(url: str) -> bool:
@@ -75,19 +70,21 @@ def has_fqdn(url: str) -> bool:
 
 
 def _suffix_index(labels: list[str]) -> int | None:
-    node = _root()
+    rules = _rules()
+    here: str | None = None  # the trie node reached: the dotted suffix walked so far (None: the root)
     suffix_idx = label_idx = len(labels)
     for label in reversed(labels):
         decoded = _decode_punycode(label)
-        child = node.matches.get(decoded)
-        if child is not None:
+        key = decoded if here is None else f"{decoded}.{here}"
+        end = rules.get(key)
+        if end is not None:
             label_idx -= 1
-            node = child
-            if node.end:
+            here = key
+            if end:
                 suffix_idx = label_idx
             continue
-        if "*" in node.matches:
-            return label_idx if "!" + decoded in node.matches else label_idx - 1
+        if ("*" if here is None else f"*.{here}") in rules:
+            return label_idx if ("!" + key) in rules else label_idx - 1
         break
     return None if suffix_idx == len(labels) else suffix_idx
 
