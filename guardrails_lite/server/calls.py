@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import inspect
 import json
+import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -78,12 +80,72 @@ def _check(endpoint: Endpoint, body: dict[str, Any]) -> None:
         raise _bad(refused, "unscreened_parameter")
 
 
-def parse_call(endpoint: Endpoint, raw: bytes) -> Call:
-    """The call a request body asks for; `GatewayError` (HTTP 400) when it is malformed."""
+#: A JSON escape that may decode to a UTF-16 surrogate (a backslash before it may make it a false alarm:
+#: then the decoded body is walked to be sure).
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+_LONE_SURROGATE = re.compile("[\\ud800-\\udfff]")
+#: Keys named in an error's path: API field names. Others are the client's text (metadata keys): ``*``.
+_FIELD_NAME = re.compile(r"[a-z_]{1,40}")
+
+
+class _Unsendable(ValueError):
+    """A JSON value the parser accepts but that cannot be sent on as JSON text."""
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):  # 1e309 parses as inf
+        raise _Unsendable(text)
+    return value
+
+
+def _constant(name: str) -> float:  # NaN, Infinity, -Infinity: Python's extensions, not JSON
+    raise _Unsendable(name)
+
+
+def _first_unsendable(value: Any, path: str) -> str | None:
+    """Where in a decoded body a string holds a lone surrogate (not encodable as UTF-8), if anywhere."""
+    if isinstance(value, str):
+        return path if _LONE_SURROGATE.search(value) else None
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, item in items:
+        if isinstance(key, int):
+            where = f"{path}[{key}]"
+        else:
+            where = f"{path}.{key if _FIELD_NAME.fullmatch(key) else '*'}"
+        if isinstance(key, str) and _LONE_SURROGATE.search(key):
+            return where
+        found = _first_unsendable(item, where)
+        if found is not None:
+            return found
+    return None
+
+
+def _decode(raw: bytes) -> Any:
+    """The body as JSON, refusing (HTTP 400) what Python's parser accepts but no JSON encoder can send on:
+    NaN and Infinity, numbers out of a double's range, and lone UTF-16 surrogates (a 500 otherwise, once
+    the screened body was re-encoded for the upstream, and the SDKs retry a 500)."""
     try:
-        body = json.loads(raw)
+        body = json.loads(raw, parse_constant=_constant, parse_float=_finite)
+    except _Unsendable:
+        raise _bad("the request body holds a number JSON cannot carry (NaN, Infinity or out of range)",
+                   "invalid_number") from None  # fmt: skip
     except (ValueError, RecursionError):
         raise _bad("the request body is not valid JSON", "invalid_json") from None
+    if _SURROGATE_ESCAPE.search(raw):
+        try:
+            where = _first_unsendable(body, "")
+        except RecursionError:
+            raise _bad("the request body is nested too deeply", "invalid_json") from None
+        if where is not None:
+            message = f"{where.lstrip('.') or 'body'}: a string holds a lone UTF-16 surrogate (not valid Unicode text)"
+            raise _bad(message, "invalid_text")
+    return body
+
+
+def parse_call(endpoint: Endpoint, raw: bytes) -> Call:
+    """The call a request body asks for; `GatewayError` (HTTP 400) when it is malformed."""
+    body = _decode(raw)
     if not isinstance(body, dict):
         raise _bad("the request body must be a JSON object", "invalid_json")
     _check(endpoint, body)

@@ -280,6 +280,14 @@ MESSAGES = [{"role": "user", "content": "x"}]
         (json.dumps({"model": "m", "messages": MESSAGES, "n": 2}).encode(), "invalid_request"),
         (json.dumps({"model": "m", "messages": MESSAGES, "guard_metadata": {}}).encode(), "invalid_request"),
         (json.dumps({"messages": MESSAGES}).encode(), "invalid_request"),
+        # JSON Python's parser accepts but no encoder sends on (review F11: these were 500s, retried by SDKs)
+        (b'{"model": "m", "messages": [{"role": "user", "content": "hi"}], "max_tokens": 1e309}', "invalid_number"),
+        (b'{"model": "m", "messages": [{"role": "user", "content": "hi"}], "temperature": NaN}', "invalid_number"),
+        (b'{"model": "m", "messages": [{"role": "user", "content": "hi \\ud800"}]}', "invalid_text"),
+        (
+            b'{"model": "m", "messages": [{"role": "user", "content": "hi"}], "metadata": {"\\udfff": "x"}}',
+            "invalid_text",
+        ),
     ],
 )
 def test_malformed_requests_are_400(gateway: GatewayProcess, upstream: ScriptedServer, body: bytes, code: str) -> None:

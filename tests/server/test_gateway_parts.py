@@ -61,6 +61,48 @@ def test_malformed_bodies_are_named(endpoint: str, raw: bytes, message: str) -> 
     assert e.value.status == 400 and message in e.value.message
 
 
+MALFORMED_BY_CLASS = {
+    # numbers Python's json accepts and no JSON encoder sends on (the upstream request failed: a 500)
+    "NaN": ('"temperature": NaN', "invalid_number", "NaN, Infinity or out of range"),
+    "Infinity": ('"top_p": -Infinity', "invalid_number", "NaN, Infinity or out of range"),
+    "a float out of range": ('"max_tokens": 1e309', "invalid_number", "out of range"),
+    "out of range in a vendor field": ('"top_k": [1, 2E400]', "invalid_number", "out of range"),
+    # lone UTF-16 surrogates: not Unicode text, not encodable as UTF-8
+    "a surrogate in content": (
+        '"messages": [{"role": "user", "content": "hi \\udfff"}]',
+        "invalid_text",
+        "messages[0].content: a string holds a lone UTF-16 surrogate",
+    ),
+    "a surrogate in a key": ('"metadata": {"My\\ud800": 1}', "invalid_text", "metadata.*: a string"),
+    "a surrogate in a tool": (
+        '"tools": [{"type": "function", "function": {"name": "f", "description": "\\ud800"}}]',
+        "invalid_text",
+        "tools[0].function.description",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(MALFORMED_BY_CLASS))
+def test_json_the_parser_accepts_but_cannot_be_sent_on_is_400(case: str) -> None:
+    field, code, message = MALFORMED_BY_CLASS[case]
+    raw = b'{"model": "m", "messages": [{"role": "user", "content": "hi"}], ' + field.encode() + b"}"
+    with pytest.raises(GatewayError) as e:
+        parse_call("chat.completions", raw)
+    assert (e.value.status, e.value.code) == (400, code) and message in e.value.message
+    assert "hi" not in e.value.message  # the path, never the text
+
+
+def test_what_only_looks_like_a_surrogate_passes() -> None:
+    # an escaped backslash before "ud800", a surrogate pair (an emoji), -0 and tiny floats are all sendable
+    raw = (
+        b'{"model": "m", "messages": [{"role": "user", "content": "C:\\\\ud800 \\ud83d\\ude00"}], '
+        b'"seed": -0, "top_p": 1e-400}'
+    )
+    call = parse_call("chat.completions", raw)
+    assert call.kwargs["messages"][0]["content"] == "C:\\ud800 \U0001f600" and call.kwargs["top_p"] == 0.0
+    json.dumps(call.kwargs, allow_nan=False).encode()
+
+
 def test_settings_are_checked_and_travel_as_json(monkeypatch: pytest.MonkeyPatch) -> None:
     for bad, message in (({"upstream": "localhost:8000"}, r"http\(s\) URL"), ({"workers": 0}, "--workers")):
         with pytest.raises(ValueError, match=message):
