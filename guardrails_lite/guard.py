@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ParamSpec, TypeAlias, TypeVar, cast, overload
 
+from guardrails_lite._offload import run_checks
 from guardrails_lite.errors import Blocked, RetriesExhausted
 from guardrails_lite.integrations.shaping import Shaping, new_canary, publish, sends_documents, shape, unpublish
 from guardrails_lite.logs import check_digest_key, digest, enabled, logger, redacted
@@ -420,21 +421,36 @@ class Guard:
         metadata: Metadata = None,
         send_documents: bool | None = None,
     ) -> GuardResult:
-        """`run` for an async callable."""
-        call = self.screen_input(prompt, context=context, metadata=metadata, send_documents=send_documents)
+        """`run` for an async callable. Checks of long texts run in a worker thread (`_offload`)."""
+        call = await run_checks(
+            input_chars(prompt, context),
+            self.screen_input,
+            prompt,
+            context=context,
+            metadata=metadata,
+            send_documents=send_documents,
+        )
         return await self.adrive(call, llm)
 
     async def adrive(self, call: CallState, llm: Callable[[Any], Awaitable[str]]) -> GuardResult:
-        """`drive` for an async callable."""
+        """`drive` for an async callable; the output checks of a long answer run in a worker thread."""
         flow = self.output_flow(call)
         with _published(call):
             request = next(flow)
             while True:
                 answer = await llm(request)
-                try:
-                    request = flow.send(answer)
-                except StopIteration as done:
-                    return cast(GuardResult, done.value)
+                done, step = await run_checks(len(answer) if isinstance(answer, str) else 0, _send, flow, answer)
+                if done:
+                    return cast(GuardResult, step)
+                request = step
+
+
+def _send(flow: Flow, answer: Any) -> tuple[bool, Any]:
+    """(False, the next prompt) or (True, the flow's result): StopIteration cannot cross a thread's future."""
+    try:
+        return False, flow.send(answer)
+    except StopIteration as done:
+        return True, done.value
 
 
 @contextlib.contextmanager
@@ -470,6 +486,14 @@ def _flat(p: Prompt) -> str:
 
 def _chars(p: Prompt) -> int:
     return len(_flat(p))
+
+
+def input_chars(prompt: Prompt, context: ContextArg) -> int:
+    """How much text the input stage of a call checks (its prompt and documents); 0 for shapes it refuses."""
+    try:
+        return _chars(prompt) + sum(len(d.text) for d in as_documents(context))
+    except (AttributeError, TypeError, ValueError):  # screen_input names the problem
+        return 0
 
 
 def _named_params(sig: inspect.Signature) -> list[str]:

@@ -17,7 +17,9 @@ upstream unscreened).
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 
 from starlette.applications import Starlette
@@ -61,11 +63,15 @@ def create_app(settings: Settings, policies: PolicySet | None = None) -> Starlet
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        # Checks of long texts run in the loop's default executor (`guardrails_lite._offload`): bounded here.
+        checks = ThreadPoolExecutor(settings.check_threads, thread_name_prefix="guardrails-check")
+        asyncio.get_running_loop().set_default_executor(checks)
         gateway.start_warming()
         try:
             yield
         finally:
             await gateway.upstream.aclose()
+            checks.shutdown(wait=False, cancel_futures=True)
 
     routes: list[BaseRoute] = [
         Route("/healthz", gateway.healthz, methods=["GET"]),

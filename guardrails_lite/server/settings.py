@@ -33,8 +33,14 @@ class Settings:
     max_body_bytes: int = 4 << 20
     #: Seconds a client gets to send its whole request body (HTTP 408 after: slow senders hold a slot).
     body_timeout: float = 30.0
+    #: Seconds a client gets to send a request's line and headers (then HTTP 408 and the connection closed).
+    header_timeout: float = 10.0
     #: Requests handled at once by one worker; more get HTTP 503 with Retry-After.
     max_concurrency: int = 256
+    #: Threads per worker that check long texts (`guardrails_lite._offload`), off the event loop; short
+    #: texts are checked on the loop. Further long checks wait for a thread (their requests still count
+    #: towards `max_concurrency`).
+    check_threads: int = 4
     #: Seconds to connect to, or to wait for the next bytes from, the upstream (HTTP 504 after).
     upstream_timeout: float = 60.0
     #: The SDK's own retries of failed upstream requests (clients usually retry themselves).
@@ -57,7 +63,9 @@ class Settings:
             (0 <= self.port <= 65535, "--port must be 0-65535"),
             (self.max_body_bytes >= 1024, "--max-body-bytes must be at least 1024"),
             (self.body_timeout > 0, "--body-timeout must be positive"),
+            (self.header_timeout > 0, "--header-timeout must be positive"),
             (self.max_concurrency >= 1, "--max-concurrency must be at least 1"),
+            (1 <= self.check_threads <= 64, "--check-threads must be 1-64"),
             (self.upstream_timeout > 0, "--upstream-timeout must be positive"),
             (self.upstream_retries >= 0, "--upstream-retries must be >= 0"),
             (self.shutdown_timeout >= 0, "--shutdown-timeout must be >= 0"),

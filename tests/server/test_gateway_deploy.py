@@ -49,6 +49,8 @@ def test_the_probes_and_the_port_are_the_apps() -> None:
     app = create_app(Settings(policy=LIGHT, upstream="http://127.0.0.1:9/v1"))
     paths = {getattr(r, "path", None) for r in app.routes}
     assert set(probes.values()) <= paths and {"/metrics", "/v1/chat/completions", "/v1/responses"} <= paths
+    # kubernetes' default 1 s probe timeout restarts a pod whose CPU is busy checking (review F13)
+    assert all(container[name].get("timeoutSeconds", 1) >= 3 for name in probes)
     assert container["ports"][0]["containerPort"] == 8000 and "EXPOSE 8000" in DOCKERFILE
     assert kind("Service")["spec"]["ports"][0]["targetPort"] == "http"
 

@@ -97,7 +97,7 @@ class AsyncCompletions:
         create = self._client.chat.completions.with_raw_response.create
         if stream:
             request = _prepare(self._core, {**kwargs, "stream": True})
-            session = self._core.stream(request)
+            session = await self._core.astream(request)
             return await AsyncGuardedStream(session, lambda p: create(messages=p, **request.kwargs), Chunks).start()
         if stream is not None:
             kwargs["stream"] = stream
@@ -110,7 +110,7 @@ class AsyncCompletions:
             tally.add(reply, raw.retries_taken)
             return answer_text(reply, raw)
 
-        state = self._core.screen(request)
+        state = await self._core.ascreen(request)
         result = await self._core.guard.adrive(state, call)
         side = self._core.side(state)
         return completion(tally.last, result.text, side, GuardInfo.of(result, tally, side))

@@ -81,13 +81,19 @@ class Releaser:
         self._raw_cut = 0
         self._checked_len = 0
 
-    def feed(self, delta: str) -> str:
-        self.buffer += delta
+    def due(self, delta: str) -> int:
+        """How many characters `feed(delta)` checks (0: it only buffers)."""
         if self.plan.mode == "buffer" or self.stopped is not None:
-            return ""
+            return 0
+        size = len(self.buffer) + len(delta)
         # Each check rescans the whole answer so far (validators may count or number over all of
         # it), so checks get rarer as it grows: O(n log n) work, release lagging <= 1/16 of it.
-        if len(self.buffer) - self._checked_len < max(self.plan.step, len(self.buffer) >> 4):
+        return size if size - self._checked_len >= max(self.plan.step, size >> 4) else 0
+
+    def feed(self, delta: str) -> str:
+        checked = self.due(delta)
+        self.buffer += delta
+        if not checked:
             return ""
         self._checked_len = len(self.buffer)
         return self._advance()

@@ -175,7 +175,7 @@ class AsyncResponses:
         request, items = prepare(self._core, kwargs)
         create = self._client.responses.with_raw_response.create
         if stream:
-            session = self._core.stream(request)
+            session = await self._core.astream(request)
             send = lambda p: create(**request_input(p, items, request.messages), **request.kwargs)  # noqa: E731
             return await AsyncGuardedStream(session, send, Events).start()
         tally = Tally()
@@ -186,7 +186,7 @@ class AsyncResponses:
             tally.add(reply, raw.retries_taken)
             return str(reply.output_text)
 
-        state = self._core.screen(request)
+        state = await self._core.ascreen(request)
         result = await self._core.guard.adrive(state, call)
         side = self._core.side(state)
         return response(tally.last, result.text, side, GuardInfo.of(result, tally, side))

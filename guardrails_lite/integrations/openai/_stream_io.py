@@ -13,6 +13,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from openai import APIResponseValidationError
 
+from guardrails_lite._offload import run_checks
 from guardrails_lite.guard import Prompt
 from guardrails_lite.integrations.openai._core import GuardInfo, Tally
 from guardrails_lite.integrations.openai._release import StreamSession
@@ -52,7 +53,15 @@ class _Attempt(Generic[T]):
         self.side = side
 
     def take(self, event: Any) -> list[T]:
-        out = self.session.feed(self.events.take(event))
+        return self.release(self.events.take(event))
+
+    async def atake(self, event: Any) -> list[T]:
+        """`take` from async code: a check of a long answer so far runs in a worker thread (`_offload`)."""
+        delta = self.events.take(event)
+        return await run_checks(self.session.releaser.due(delta), self.release, delta)
+
+    def release(self, delta: str) -> list[T]:
+        out = self.session.feed(delta)
         return self.events.text(out) if out else []
 
     @property
@@ -177,11 +186,11 @@ class AsyncGuardedStream(_Stream[T]):
             attempt = self._attempt()
             async with self._upstream as upstream:
                 async for event in upstream:
-                    for e in attempt.take(event):
+                    for e in await attempt.atake(event):
                         yield e
                     if attempt.done:
                         break
-            tail, prompt = attempt.end(raw)
+            tail, prompt = await run_checks(len(self._session.releaser.buffer), attempt.end, raw)
             for e in tail:
                 yield e
             if prompt is None:

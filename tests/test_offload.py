@@ -1,0 +1,107 @@
+"""The async drivers check long texts in a worker thread, short ones on the event loop (review F13)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextvars
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any, ClassVar, Literal
+
+import openai
+import pytest
+from openai_server import Reply, ScriptedServer
+
+from guardrails_lite import Context, Guard, ValidatorSpec, Verdict, parse_policy
+from guardrails_lite._offload import INLINE_CHARS, run_checks
+from guardrails_lite.integrations.openai import GuardedAsyncOpenAI
+
+#: Per stage (and "document"), the threads the recording validator ran in.
+SEEN: dict[str, set[int]] = {}
+
+
+class _RecordSpec(ValidatorSpec):
+    """Notes which thread checked each stage's text."""
+
+    use: Literal["t_offload_record"] = "t_offload_record"
+    screens_documents: ClassVar[bool] = True
+
+    def build(self) -> Any:
+        def check(text: str, ctx: Context) -> Verdict:
+            key = "document" if ctx.target.startswith("context") else ctx.stage
+            SEEN.setdefault(f"{key}:{'long' if len(text) >= INLINE_CHARS else 'short'}", set()).add(
+                threading.get_ident()
+            )
+            return Verdict.ok()
+
+        return check
+
+
+RECORD = [{"use": "t_offload_record"}]
+GUARD = Guard(parse_policy({"name": "t", "input": RECORD, "output": RECORD}))
+LONG = "word " * INLINE_CHARS
+
+
+@pytest.fixture(autouse=True)
+def fresh() -> Iterator[None]:
+    SEEN.clear()
+    yield
+
+
+@pytest.fixture
+def server() -> Iterator[ScriptedServer]:
+    with ScriptedServer() as s:
+        yield s
+
+
+async def test_run_checks_inline_below_the_threshold_in_a_thread_above() -> None:
+    loop_thread = threading.get_ident()
+    var: contextvars.ContextVar[str] = contextvars.ContextVar("var")
+    var.set("the caller's")
+    assert await run_checks(INLINE_CHARS - 1, threading.get_ident) == loop_thread
+    assert await run_checks(INLINE_CHARS, threading.get_ident) != loop_thread
+    assert await run_checks(INLINE_CHARS, var.get) == "the caller's"  # context variables travel
+
+
+async def test_a_cancelled_caller_waits_for_its_check_to_end() -> None:
+    ended = threading.Event()
+
+    def check() -> None:
+        time.sleep(0.3)
+        ended.set()
+
+    task = asyncio.ensure_future(run_checks(INLINE_CHARS, check))
+    await asyncio.sleep(0.05)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert ended.is_set()  # the call's state was never left to a thread still using it
+
+
+async def test_guard_arun_checks_long_texts_off_the_loop() -> None:
+    loop_thread = threading.get_ident()
+
+    async def llm(prompt: Any) -> str:
+        return LONG if "long" in str(prompt) else "short answer"
+
+    await GUARD.arun(llm, "a short prompt")
+    await GUARD.arun(llm, "long " + LONG, context=["a document " + LONG])
+    assert SEEN["input:short"] == SEEN["output:short"] == {loop_thread}
+    assert loop_thread not in SEEN["input:long"] | SEEN["output:long"] | SEEN["document:long"]
+
+
+async def test_the_async_openai_client_checks_long_texts_off_the_loop(server: ScriptedServer) -> None:
+    loop_thread = threading.get_ident()
+    sdk = openai.AsyncOpenAI(base_url=server.url, api_key="test", max_retries=0)
+    guarded = GuardedAsyncOpenAI(sdk, GUARD)
+    server.push(Reply(LONG), Reply(LONG, chunk_size=400), Reply("short"))
+    reply = await guarded.chat.completions.create(model="m", messages=[{"role": "user", "content": LONG}])
+    assert reply.choices[0].message.content == LONG
+    stream = await guarded.chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}], stream=True)
+    text = "".join([e.choices[0].delta.content or "" async for e in stream if e.choices])
+    assert text == LONG
+    await guarded.responses.create(model="m", input="hi")
+    assert loop_thread not in SEEN["input:long"] | SEEN["output:long"]  # plain and streamed answers
+    assert SEEN["input:short"] == SEEN["output:short"] == {loop_thread}
+    await sdk.close()
