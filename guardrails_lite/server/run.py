@@ -19,6 +19,7 @@ import uvicorn
 
 from guardrails_lite.server.logconfig import log_config
 from guardrails_lite.server.policies import load_policies
+from guardrails_lite.server.protocol import GuardedHttpProtocol
 from guardrails_lite.server.settings import READY_VARIABLE, SETTINGS_VARIABLE, Settings
 
 __all__ = ["serve"]
@@ -47,6 +48,7 @@ def serve(settings: Settings) -> int:
             host=settings.host,
             port=settings.port,
             workers=settings.workers,
+            http=GuardedHttpProtocol,  # uvicorn's, with a deadline and a size limit on request heads
             log_config=log_config(settings.log_level),
             access_log=False,
             server_header=False,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import http.client
 import json
 import re
+import select
 import socket
 import subprocess
 import sys
@@ -271,3 +272,55 @@ def test_two_workers_share_the_port_the_metrics_and_the_imports(
     # Either worker answers /metrics for both: the counts are merged through PROMETHEUS_MULTIPROC_DIR.
     counts = {metric(gw.metrics(), "guardrails_requests_total", outcome="ok") for _ in range(6)}
     assert counts == {16.0}
+
+
+def _read_all(sock: socket.socket, limit: float) -> tuple[bytes, float]:
+    """Everything the gateway sends until it closes the connection, and when it closed (bounded by `limit`)."""
+    t0 = time.monotonic()
+    sock.settimeout(limit)
+    data = b""
+    try:
+        while chunk := sock.recv(4096):
+            data += chunk
+    except (TimeoutError, ConnectionResetError):  # reset: the gateway closed with bytes of ours unread
+        pass
+    return data, time.monotonic() - t0
+
+
+def test_slow_or_huge_request_heads_are_cut_off(start: Callable[..., GatewayProcess]) -> None:
+    gw = start("--header-timeout", "1")
+    host, port = "127.0.0.1", int(gw.port or 0)
+    # A head trickling in a byte at a time (slowloris): 408 and closed at the deadline, not when it ends.
+    with socket.create_connection((host, port)) as s:
+        s.sendall(b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\n")
+        t0 = time.monotonic()
+        for _ in range(40):  # 8 s of a byte every 0.2 s, far past the deadline, until the gateway answers
+            if select.select([s], [], [], 0.2)[0]:
+                break
+            s.sendall(b"X")
+        data, _ = _read_all(s, 5)
+        assert data.startswith(b"HTTP/1.1 408") and time.monotonic() - t0 < 6
+    # A connection that never sends anything is closed too (uvicorn alone keeps it open).
+    with socket.create_connection((host, port)) as s:
+        data, waited = _read_all(s, 10)
+        assert data == b"" and waited < 6
+    # A head larger than 64 KiB: 431 and closed (httptools alone parses megabytes of headers).
+    with socket.create_connection((host, port)) as s:
+        s.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n")
+        try:
+            for _ in range(100):
+                s.sendall(b"X-Pad: " + b"a" * 1000 + b"\r\n")
+        except OSError:
+            pass
+        data, _ = _read_all(s, 10)
+        assert data.startswith(b"HTTP/1.1 431")
+    # Kept-alive connections: the deadline runs per request head, not across idle time between requests.
+    conn = http.client.HTTPConnection(host, port, timeout=10)
+    for _ in range(2):
+        conn.request("GET", "/healthz")
+        response = conn.getresponse()
+        assert response.status == 200
+        response.read()
+        time.sleep(1.5)  # idle past the head deadline, within uvicorn's 5 s keep-alive
+    conn.close()
+    assert "request_head_timeout" in gw.log() and "request_head_too_large" in gw.log()

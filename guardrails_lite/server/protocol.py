@@ -1,0 +1,99 @@
+"""The HTTP protocol the gateway serves with: uvicorn's httptools protocol, plus limits on request heads.
+
+uvicorn bounds nothing while a request's line and headers arrive: its only timer is keep-alive
+idleness *between* requests, cancelled by every byte received (``_unset_keepalive_if_required`` is
+the first line of its ``data_received``); a fresh connection that sends nothing has no timer at all;
+and httptools accepts headers of any size (20 MB of them were parsed in a trial here). So a client
+sending a header byte every few seconds, or nothing, holds a connection for as long as it likes, and
+enough of them exhaust the process's sockets (slowloris; uvicorn's issue #157 lists the missing
+``--timeout-request-start``). `GuardedHttpProtocol` adds both limits:
+
+- a request's line and headers must arrive within ``--header-timeout`` seconds of the connection
+  opening, or of the request's first byte on a kept-alive connection; then the connection is closed,
+  after an HTTP 408 if part of a request had arrived;
+- they may hold at most `MAX_HEAD_BYTES` bytes; more gets HTTP 431 and the connection is closed.
+
+The body has its own deadline in the application (``--body-timeout``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+from typing import Any
+
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+from guardrails_lite.logs import get_logger
+from guardrails_lite.server.settings import Settings
+
+__all__ = ["MAX_HEAD_BYTES", "GuardedHttpProtocol"]
+
+#: Most bytes a request's line and headers may take: 64 KiB (nginx allows 32 KiB by default).
+MAX_HEAD_BYTES = 64 << 10
+_TIMED_OUT = b"HTTP/1.1 408 Request Timeout\r\ncontent-length: 0\r\nconnection: close\r\n\r\n"
+_TOO_LARGE = b"HTTP/1.1 431 Request Header Fields Too Large\r\ncontent-length: 0\r\nconnection: close\r\n\r\n"
+
+log = get_logger("guardrails_lite.server")
+
+
+@functools.cache
+def _header_timeout() -> float:
+    return Settings.from_env().header_timeout  # `serve` set it for every worker
+
+
+class GuardedHttpProtocol(HttpToolsProtocol):
+    """uvicorn's httptools protocol with a deadline and a size limit on each request's line and headers."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._head_timer: asyncio.TimerHandle | None = None
+        self._head_bytes = 0
+        self._head_started = False
+
+    def _disarm(self) -> None:
+        if self._head_timer is not None:
+            self._head_timer.cancel()
+            self._head_timer = None
+
+    def _expired(self) -> None:
+        self._head_timer = None
+        if self.transport.is_closing():
+            return
+        log.info("request_head_timeout", started=self._head_started, head_bytes=self._head_bytes)
+        if self._head_started:
+            self.transport.write(_TIMED_OUT)
+        self.transport.close()
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        # From the connection's start: one that never sends a byte is closed too.
+        self._head_timer = self.loop.call_later(_header_timeout(), self._expired)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm()
+        super().connection_lost(exc)
+
+    def on_message_begin(self) -> None:  # a request's first byte
+        if self._head_timer is None:  # a later request on a kept-alive connection
+            self._head_timer = self.loop.call_later(_header_timeout(), self._expired)
+        self._head_started = True
+        super().on_message_begin()
+
+    def data_received(self, data: bytes) -> None:
+        super().data_received(data)
+        if self._head_timer is None or self.transport.is_closing():
+            return
+        # Still no complete head: what arrived belongs to it (httptools itself buffers it unbounded).
+        self._head_bytes += len(data)
+        if self._head_bytes > MAX_HEAD_BYTES:
+            self._disarm()
+            log.info("request_head_too_large", head_bytes=self._head_bytes)
+            self.transport.write(_TOO_LARGE)
+            self.transport.close()
+
+    def on_headers_complete(self) -> None:
+        self._disarm()
+        self._head_started = False
+        self._head_bytes = 0
+        super().on_headers_complete()
