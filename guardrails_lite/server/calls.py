@@ -80,9 +80,6 @@ def _check(endpoint: Endpoint, body: dict[str, Any]) -> None:
         raise _bad(refused, "unscreened_parameter")
 
 
-#: A JSON escape that may decode to a UTF-16 surrogate (a backslash before it may make it a false alarm:
-#: then the decoded body is walked to be sure).
-_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 _LONE_SURROGATE = re.compile("[\\ud800-\\udfff]")
 #: Keys named in an error's path: API field names. Others are the client's text (metadata keys): ``*``.
 _FIELD_NAME = re.compile(r"[a-z_]{1,40}")
@@ -126,13 +123,20 @@ def _decode(raw: bytes) -> Any:
     NaN and Infinity, numbers out of a double's range, and lone UTF-16 surrogates (a 500 otherwise, once
     the screened body was re-encoded for the upstream, and the SDKs retry a 500)."""
     try:
-        body = json.loads(raw, parse_constant=_constant, parse_float=_finite)
+        # Strict UTF-8 (RFC 8259 for JSON on the network): json.loads on bytes would also take UTF-16 or
+        # UTF-32, and let UTF-8-encoded surrogates through ("surrogatepass").
+        text = raw.decode("utf-8")
+        body = json.loads(text, parse_constant=_constant, parse_float=_finite)
     except _Unsendable:
         raise _bad("the request body holds a number JSON cannot carry (NaN, Infinity or out of range)",
                    "invalid_number") from None  # fmt: skip
+    except UnicodeDecodeError:
+        raise _bad("the request body is not UTF-8 text", "invalid_json") from None
     except (ValueError, RecursionError):
         raise _bad("the request body is not valid JSON", "invalid_json") from None
-    if _SURROGATE_ESCAPE.search(raw):
+    # Now only a JSON escape can make a surrogate; a body holding "\ud" or "\uD" may have one (or a Hangul
+    # letter, or an escaped backslash): walk it to be sure.
+    if "\\ud" in text or "\\uD" in text:
         try:
             where = _first_unsendable(body, "")
         except RecursionError:

@@ -82,6 +82,16 @@ MALFORMED_BY_CLASS = {
 }
 
 
+def test_bodies_must_be_strict_utf8() -> None:
+    # json.loads(bytes) takes UTF-16 and lets UTF-8-encoded surrogates through: neither can be sent on
+    utf16 = '{"model": "m", "messages": [{"role": "user", "content": "hi"}]}'.encode("utf-16")
+    encoded_surrogate = b'{"model": "m", "messages": [{"role": "user", "content": "hi \xed\xa0\x80"}]}'
+    for raw in (utf16, encoded_surrogate):
+        with pytest.raises(GatewayError) as e:
+            parse_call("chat.completions", raw)
+        assert (e.value.status, e.value.code) == (400, "invalid_json")
+
+
 @pytest.mark.parametrize("case", sorted(MALFORMED_BY_CLASS))
 def test_json_the_parser_accepts_but_cannot_be_sent_on_is_400(case: str) -> None:
     field, code, message = MALFORMED_BY_CLASS[case]
