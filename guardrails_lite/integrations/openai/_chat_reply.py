@@ -22,7 +22,7 @@ from openai.types.chat.chat_completion_chunk import (
 from pydantic import Field
 
 from guardrails_lite.integrations.openai._core import GuardInfo
-from guardrails_lite.integrations.openai._side import SideText, declared
+from guardrails_lite.integrations.openai._side import SideText, built, declared
 
 
 class GuardedChatCompletion(ChatCompletion):
@@ -39,17 +39,21 @@ def completion(reply: ChatCompletion, text: str, side: SideText, info: GuardInfo
     first = reply.choices[0]
     got = first.message
     content = None if text == "" and got.content is None else text  # a pure tool call stays one
-    message = ChatCompletionMessage.model_construct(
+    message = built(
+        ChatCompletionMessage,
         role="assistant",
         content=content,
         refusal=side(getattr(got, "refusal", None), "refusal"),
         tool_calls=_tool_calls(getattr(got, "tool_calls", None), side),
         function_call=_function_call(getattr(got, "function_call", None), side),
     )
-    choice = Choice.model_construct(index=0, finish_reason=first.finish_reason, logprobs=None, message=message)
-    fields: dict[str, Any] = {name: declared(getattr(reply, name, None)) for name in ChatCompletion.model_fields}
+    choice = built(Choice, index=0, finish_reason=first.finish_reason, logprobs=None, message=message)
+    # `choices` is replaced below: rebuilding it from the reply (its declared fields) would be wasted work.
+    fields: dict[str, Any] = {
+        name: declared(getattr(reply, name, None)) for name in ChatCompletion.model_fields if name != "choices"
+    }
     fields.update(choices=[choice], guard=info)
-    return GuardedChatCompletion.model_construct(**fields)
+    return built(GuardedChatCompletion, **fields)
 
 
 def _tool_calls(calls: Any, side: SideText) -> list[Any] | None:

@@ -15,7 +15,7 @@ field the SDK's models do not declare (`declared`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel
 
@@ -28,8 +28,10 @@ if TYPE_CHECKING:
     from guardrails_lite.integrations.openai._release import StreamPlan
 
 M = TypeVar("M")
+B = TypeVar("B", bound=BaseModel)
+_CONSTRUCT: Any = BaseModel.model_construct.__func__  # type: ignore[attr-defined]
 
-__all__ = ["SideText", "declared"]
+__all__ = ["SideText", "built", "declared"]
 
 
 class SideText:
@@ -68,12 +70,18 @@ class SideText:
         return r.text
 
 
+def built(cls: type[B], fields_set: set[str] | None = None, **fields: Any) -> B:
+    """`cls` from `fields` as they are: pydantic's own ``model_construct``. The SDK's override coerces each
+    value by its annotation (typing introspection, ~50 µs a model), needless for values already built."""
+    return _CONSTRUCT(cls, fields_set, **fields)  # type: ignore[no-any-return]
+
+
 def declared(value: M) -> M:
     """`value` with every SDK model in it rebuilt from its declared fields only (no extra fields)."""
     if isinstance(value, BaseModel):
         cls = type(value)
         fields = {name: declared(getattr(value, name)) for name in cls.model_fields if hasattr(value, name)}
-        return cls.model_construct(_fields_set=set(value.model_fields_set) & set(fields), **fields)
+        return built(cls, **fields)  # every declared field counts as set, as the SDK's construct marks them
     if isinstance(value, list):
         return [declared(v) for v in value]  # type: ignore[return-value]
     return value
