@@ -9,6 +9,7 @@ waits, and kills the process if it does not exit in time.
 
 from __future__ import annotations
 
+import ctypes
 import json
 import os
 import re
@@ -27,6 +28,12 @@ _LISTENING = re.compile(r"running on http://127\.0\.0\.1:(\d+)")
 
 
 Answer = tuple[int, bytes, dict[str, str]]
+
+
+def _die_with_parent() -> None:
+    # A gateway must not outlive a test run that was killed (SIGKILL skips `stop`): one such orphan held a
+    # port and a core for an hour. Linux's PR_SET_PDEATHSIG (1) sends it SIGTERM when the test process dies.
+    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)
 
 
 def get(url: str, headers: dict[str, str] | None = None, timeout: float = 10) -> Answer:
@@ -70,7 +77,7 @@ class GatewayProcess:
         cmd = [sys.executable, "-m", "guardrails_lite", "serve", *self.args]
         self.proc = subprocess.Popen(
             cmd, cwd=ROOT, env=self.env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-            text=True,
+            text=True, preexec_fn=_die_with_parent if sys.platform == "linux" else None,
         )  # fmt: skip
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
