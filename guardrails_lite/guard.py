@@ -439,7 +439,8 @@ class Guard:
             request = next(flow)
             while True:
                 answer = await llm(request)
-                done, step = await run_checks(len(answer) if isinstance(answer, str) else 0, _send, flow, answer)
+                chars = output_chars(call, len(answer) if isinstance(answer, str) else 0)
+                done, step = await run_checks(chars, _send, flow, answer)
                 if done:
                     return cast(GuardResult, step)
                 request = step
@@ -486,6 +487,12 @@ def _flat(p: Prompt) -> str:
 
 def _chars(p: Prompt) -> int:
     return len(_flat(p))
+
+
+def output_chars(call: CallState, answer_chars: int) -> int:
+    """How much text an output check of `answer_chars` characters may read: the answer and, as checks such
+    as `grounding` read the call's documents too, the documents (0 when nothing is checked)."""
+    return answer_chars + sum(len(d.text) for d in call.ctx.documents) if answer_chars else 0
 
 
 def input_chars(prompt: Prompt, context: ContextArg) -> int:

@@ -105,3 +105,25 @@ async def test_the_async_openai_client_checks_long_texts_off_the_loop(server: Sc
     assert loop_thread not in SEEN["input:long"] | SEEN["output:long"]  # plain and streamed answers
     assert SEEN["input:short"] == SEEN["output:short"] == {loop_thread}
     await sdk.close()
+
+
+async def test_a_short_answer_checked_against_long_documents_is_checked_off_the_loop(server: ScriptedServer) -> None:
+    # Output checks such as grounding read the call's documents too: a one-line answer over 200 KB of
+    # e-mails is a long check, and run on the loop it stalled the gateway's probes like a long prompt.
+    loop_thread = threading.get_ident()
+
+    async def llm(prompt: Any) -> str:
+        return "short answer"
+
+    await GUARD.arun(llm, "a short prompt", context=["a document " + LONG])
+    assert loop_thread not in SEEN["output:short"]
+    SEEN.clear()
+    sdk = openai.AsyncOpenAI(base_url=server.url, api_key="test", max_retries=0)
+    guarded = GuardedAsyncOpenAI(sdk, GUARD)
+    server.push(Reply("short", chunk_size=2))
+    stream = await guarded.chat.completions.create(
+        model="m", messages=[{"role": "user", "content": "hi"}], stream=True, guard_context=["a document " + LONG]
+    )
+    assert "".join([e.choices[0].delta.content or "" async for e in stream if e.choices]) == "short"
+    assert loop_thread not in SEEN["output:short"]
+    await sdk.close()

@@ -14,7 +14,7 @@ from typing import Any, Generic, Protocol, TypeVar
 from openai import APIResponseValidationError
 
 from guardrails_lite._offload import run_checks
-from guardrails_lite.guard import Prompt
+from guardrails_lite.guard import Prompt, output_chars
 from guardrails_lite.integrations.openai._core import GuardInfo, Tally
 from guardrails_lite.integrations.openai._release import StreamSession
 from guardrails_lite.integrations.openai._side import SideText
@@ -58,7 +58,7 @@ class _Attempt(Generic[T]):
     async def atake(self, event: Any) -> list[T]:
         """`take` from async code: a check of a long answer so far runs in a worker thread (`_offload`)."""
         delta = self.events.take(event)
-        return await run_checks(self.session.releaser.due(delta), self.release, delta)
+        return await run_checks(output_chars(self.session.call, self.session.releaser.due(delta)), self.release, delta)
 
     def release(self, delta: str) -> list[T]:
         out = self.session.feed(delta)
@@ -190,7 +190,8 @@ class AsyncGuardedStream(_Stream[T]):
                         yield e
                     if attempt.done:
                         break
-            tail, prompt = await run_checks(len(self._session.releaser.buffer), attempt.end, raw)
+            chars = output_chars(self._session.call, len(self._session.releaser.buffer))
+            tail, prompt = await run_checks(chars, attempt.end, raw)
             for e in tail:
                 yield e
             if prompt is None:
