@@ -294,6 +294,8 @@ class HeadWeights:
     bias: float
     topic_weight: float = 0.0  # logit bonus for an off-topic sentence (document head), fitted by CV
     topic_gate: float = 0.0  # calibrated logit under which a sentence gets no bonus
+    # Set when `weights` is filled from the model file on demand: `lazy.need(names)` before reading them.
+    lazy: _artefact.Weights | None = None
 
 
 class LexicalModel:
@@ -320,22 +322,25 @@ class LexicalModel:
             if got is None:
                 if self._packed is None or head not in self._packed.heads:
                     raise KeyError(head)
-                got = HeadWeights(self._packed.weights(head), **self._packed.params(head))
+                lazy = self._packed.lazy(head)
+                got = HeadWeights(lazy.weights, **self._packed.params(head), lazy=lazy)
                 self._heads[head] = got
         return got
 
     def heads_read(self) -> tuple[str, ...]:
-        """The heads whose weights are in memory."""
+        """The heads read so far (their weights are read from the file as texts need them)."""
         return tuple(self._heads)
 
     def warm(self) -> None:
-        """Read every head now (the validator's warm-up: a head read inside a call would count against its budget)."""
+        """Read every head's header now (the validator's warm-up); weights are read as texts need them."""
         for head in self._words:
             self.head(head)
 
-    def _word(self, head: str, word: str, w: dict[str, float]) -> tuple[float, int]:
+    def _word(self, head: str, word: str, h: HeadWeights) -> tuple[float, int]:
         feats = _word_features(word)
-        hit = (sum(map(w.get, feats, itertools.repeat(0.0))), len(feats))
+        if h.lazy is not None and not h.lazy.complete:
+            h.lazy.need(feats)  # mostly read already by `score`; a word's cache entry may have been dropped since
+        hit = (sum(map(h.weights.get, feats, itertools.repeat(0.0))), len(feats))
         cache = self._words[head]
         if len(cache) > _WORD_CACHE:
             cache.clear()
@@ -357,16 +362,21 @@ class LexicalModel:
         h = self._heads.get(head) or self.head(head)
         w = h.weights
         tokens = _tokens(text)
+        distinct = set(tokens)
         cached = self._words[head].get
-        total, n = 0.0, 0
-        for tok in set(tokens):
-            s, c = cached(tok) or self._word(head, tok, w)
-            total += s
-            n += c
         grams = _bigrams(tokens) | extra
         own = content_counts(text) if document is not None else Counter[str]()
         if document is not None:
             grams |= _topic_features(own, document)
+        lazy = h.lazy
+        if lazy is not None and not lazy.complete:  # read the weights of this text's features from the file
+            fresh = (_word_features(tok) for tok in distinct if cached(tok) is None)
+            lazy.need(itertools.chain(grams, itertools.chain.from_iterable(fresh)))
+        total, n = 0.0, 0
+        for tok in distinct:
+            s, c = cached(tok) or self._word(head, tok, h)
+            total += s
+            n += c
         total += sum(map(w.get, grams, itertools.repeat(0.0)))  # C-level; the same order as a generator
         n += len(grams)
         z = h.bias + total / math.sqrt(n)
@@ -391,7 +401,7 @@ def load_model() -> LexicalModel:
     with _LOCK:
         if _MODEL is None:
             ref = resources.files("guardrails_lite").joinpath("data", "injection", _MODEL_FILE)
-            packed = _artefact.Packed(ref.read_bytes())
+            packed = _artefact.Packed(_artefact.read(ref))
             _MODEL = LexicalModel({}, packed.meta, packed)
     return _MODEL
 
