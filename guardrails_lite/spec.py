@@ -73,9 +73,10 @@ __all__ = [
     "validator",
 ]
 
-#: Entry-point group read on the first registry lookup: installed distributions list the modules
-#: that define their validators there, e.g. ``[project.entry-points."guardrails_lite.validators"]``
-#: ``acme = "acme_guards.validators"``. Policy files name validators, never modules.
+#: Entry-point group read on the first lookup of a name that is not built in (and by `known_validators`):
+#: installed distributions list the modules that define their validators there, e.g.
+#: ``[project.entry-points."guardrails_lite.validators"]`` ``acme = "acme_guards.validators"``.
+#: Policy files name validators, never modules.
 ENTRY_POINT_GROUP = "guardrails_lite.validators"
 
 _REGISTRY: dict[str, type[ValidatorSpec]] = {}
@@ -203,7 +204,7 @@ def _load_builtins() -> None:
 
 
 def _load_plugins() -> None:
-    """Import every installed plugin's validators, once (a broken plugin fails every policy load)."""
+    """Import every installed plugin's validators, once (a broken plugin fails every policy load that reads them)."""
     global _PLUGINS_LOADED
     if _PLUGINS_LOADED:
         return
@@ -238,8 +239,11 @@ def known_validators() -> list[str]:
 
 def spec_class(name: str) -> type[ValidatorSpec] | None:
     builtin = BUILTIN_MODULES.get(name)
-    if builtin is not None:  # before the plugins, as when every module loads: a plugin may not take its name
+    if builtin is not None:
         importlib.import_module(f"guardrails_lite.validators.{builtin}")
+        cls = _REGISTRY.get(name)
+        if cls is not None:  # no plugin may take a built-in's name: the installed distributions need not be read
+            return cls
     _load_plugins()
     cls = _REGISTRY.get(name)
     if cls is None:

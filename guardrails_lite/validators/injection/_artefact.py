@@ -239,4 +239,3 @@ class Weights:
             raise ValueError(f"lexical model file: a damaged section ({len(listed)} names for {len(values)} weights)")
         # itertools.compress keeps the entries whose weight is truthy: the non-zero ones, in file order.
         self.weights.update(zip(itertools.compress(listed, values), itertools.compress(values, values), strict=True))
-
