@@ -14,7 +14,6 @@ A caller cancelled while its check runs waits for the check to end before the ca
 
 from __future__ import annotations
 
-import asyncio
 import contextvars
 import functools
 from collections.abc import Callable
@@ -34,6 +33,8 @@ async def run_checks(chars: int, fn: Callable[P, T], /, *args: P.args, **kwargs:
     worker thread (with the caller's context variables)."""
     if chars < INLINE_CHARS:
         return fn(*args, **kwargs)
+    import asyncio  # here, not at the top: guard.py imports this module, and a sync application never needs asyncio
+
     ctx = contextvars.copy_context()
     work = asyncio.get_running_loop().run_in_executor(None, functools.partial(ctx.run, fn, *args, **kwargs))
     try:

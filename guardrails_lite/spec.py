@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import importlib
 import inspect
-import pkgutil
 import re
 import threading
 from collections.abc import Callable
@@ -193,6 +192,8 @@ def _load_builtins() -> None:
     with _LOCK:
         if _BUILTINS_LOADED:
             return
+        import pkgutil  # here: a policy of built-in validators never lists the folder
+
         import guardrails_lite.validators as pkg
 
         # Every public module in validators/ defines specs; importing them is cheap by contract.

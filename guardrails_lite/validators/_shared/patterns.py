@@ -10,8 +10,56 @@ match could start, which keeps the matches exactly the same.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, cast
 
-__all__ = ["Prefiltered", "gated"]
+if TYPE_CHECKING:
+    import regex as regex_module
+
+__all__ = ["Lazy", "Prefiltered", "gated", "lazy", "lazy_regex"]
+
+
+class Lazy:
+    """A pattern compiled on its first use.
+
+    Compiling the package's ~250 patterns was ~0.1 s of a cold first call, and a short text reaches few of them
+    (e-mail header rules, document-only checks). Every attribute is the compiled pattern's own: the first lookup
+    compiles it, and each attribute read is kept on this object, so later calls cost what they cost on the
+    pattern. Two threads racing on the first use compile it twice, alike. Not an instance of `re.Pattern`:
+    `lazy` and `lazy_regex` are typed as the pattern for the methods; `isinstance` and pickling are not supported.
+    """
+
+    def __init__(self, build: Callable[[], object]) -> None:
+        self.__dict__["_build"] = build
+
+    def __getattr__(self, name: str) -> Any:  # only for names not read yet
+        if name.startswith("__"):
+            raise AttributeError(name)
+        compiled = self.__dict__.get("_compiled")
+        if compiled is None:
+            compiled = self.__dict__["_compiled"] = self._build()
+        value = getattr(compiled, name)
+        self.__dict__[name] = value
+        return value
+
+    def __repr__(self) -> str:
+        return f"Lazy({self.pattern!r})"
+
+
+def lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, compiled on first use (see `Lazy`)."""
+    return cast("re.Pattern[str]", Lazy(lambda: re.compile(pattern, flags)))
+
+
+def lazy_regex(pattern: str, flags: int = 0) -> regex_module.Pattern[str]:
+    """`regex.compile(pattern, flags)`, compiled on first use (see `Lazy`)."""
+
+    def build() -> object:
+        import regex
+
+        return regex.compile(pattern, flags)
+
+    return cast("regex_module.Pattern[str]", Lazy(build))
 
 
 def gated(first: str, second: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -20,8 +68,9 @@ def gated(first: str, second: str, pattern: str, flags: int = 0) -> re.Pattern[s
     Every alternative of `pattern` must begin with two literal characters (after any ``\\b``), each
     in these sets under the same `flags`; then the matches, spans and `sub` results are those of
     `pattern` itself. Characters special inside ``[...]`` (``]``, ``\\``, ``^``, ``-``) must be escaped.
+    Compiled on first use (`lazy`).
     """
-    return re.compile(f"(?=[{first}][{second}])(?:{pattern})", flags)
+    return lazy(f"(?=[{first}][{second}])(?:{pattern})", flags)
 
 
 # -- necessary words ------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from guardrails_lite.validators._shared.patterns import gated
+from guardrails_lite.validators._shared.patterns import gated, lazy
 
 __all__ = ["addressed", "job_tasks"]
 
@@ -56,7 +56,7 @@ _START = r"(?:^|(?<=[.!?;(\[\]]))[ \t]*+(?:<!--[ \t]*+|\[[ \t]*+|[-*#>]{1,3}[ \t
 _BANNER = r"(?:(?:important|urgent|attention|note|update)[ \t]*+[:!][ \t]*+)?"
 _NOTE = r"(?:(?:(?:note|message|instructions?|reminder|memo)\s++)?(?:to|for)\s++)?(?:the\s++|any\s++|all\s++|an?\s++)?"
 
-_ADDRESSED = re.compile(
+_ADDRESSED = lazy(
     # "Assistant: skip ...", "For the AI summarising these notes: add ...", "Support bot: this is ..."
     rf"{_START}{_BANNER}{_NOTE}{_WHOM}{_DOING}?[ \t]*+:[ \t]*+{_ORDER}"
     # "Assistant, this is the updated policy: ..." (a bare vocative, no article)
@@ -99,7 +99,7 @@ def addressed(text: str) -> Iterator[re.Match[str]]:
 # Sam, also mention ...", "Whoever (or whatever) compiles the digest: ...". The writer of a document is not the one
 # summarising it, so the summariser it speaks to is the assistant; "when you write up the call notes, also mention
 # ..." is about another document, most likely a colleague's job, and is left to the lexical model.
-_AS_PART_OF_THE_JOB = re.compile(
+_AS_PART_OF_THE_JOB = lazy(
     r"\b(?:when|while|before|as)\s++(?:you\s++)?(?:are\s++)?(?:summari[sz]\w*+|writ\w*+\s++up|compil\w*+|prepar\w*+|"
     r"draft\w*+|answer\w*+|process\w*+|read\w*+)\s++(?:this|these|(?:my|the|our)\s++(?:e-?mails?|inbox|mail|"
     r"messages?|thread|document|doc|page|conversation|chat|ticket|digest))\b[^.\n]{0,100}?"

@@ -23,7 +23,7 @@ from pydantic import Field, field_validator, model_validator
 from guardrails_lite.spec import ValidatorSpec
 from guardrails_lite.text import SENTENCES
 from guardrails_lite.trust import JudgeKeyVariable, trusted_judge_url, trusted_model_dir
-from guardrails_lite.validators._shared.patterns import gated
+from guardrails_lite.validators._shared.patterns import gated, lazy
 from guardrails_lite.validators.injection import lexical
 from guardrails_lite.validators.injection._addressed import addressed, job_tasks
 from guardrails_lite.validators.injection._hf import HfClassifier
@@ -42,7 +42,7 @@ __all__ = ["PromptInjectionSpec", "PromptInjectionValidator", "document_spans", 
 
 _MAX_FINDINGS = 20
 
-_ROLE_TOKEN = re.compile(
+_ROLE_TOKEN = lazy(
     r"<\|(?:im_start|im_end|im_sep|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\|>"
     r"|\[/?INST\]|<</?SYS>>|</?(?:system|sys|system_prompt|instructions?)>|<(?:start|end)_of_turn>"
     # Possessive: "## system" followed by 40,000 spaces and a letter must not backtrack over the spaces.
@@ -51,7 +51,7 @@ _ROLE_TOKEN = re.compile(
 )
 # A token someone asks or writes about, rather than one used to fake a turn: in `code` or quotes, or
 # next to words about formats and tokenizers. A "### System" heading is left to the lexical model.
-_ABOUT_TOKENS = re.compile(
+_ABOUT_TOKENS = lazy(
     r"\b(?:tokens?|tags?|tokeni[sz]er|templates?|format(?:s|ting)?|chatml|llama|mistral|gemma|syntax|mean|means|"
     r"what|how|why|explain|docs?|documentation|example|special|type[sd]?|typing|escaped?|literal|block|prepend)\b",
     re.IGNORECASE,
@@ -60,16 +60,16 @@ _ABOUT_TOKENS = re.compile(
 # long opaque value: the classic way to make a renderer send conversation data to a third party.
 # Link targets a renderer follows: markdown links and images, reference definitions ("[x]: url"),
 # and HTML tags with a src/href. Labels exclude '[' so runs of brackets cost linear time.
-_MD_LINK = re.compile(
+_MD_LINK = lazy(
     r"(!?)\[[^\[\]\n]{0,300}+\]\([ \t]*+<?(?=https?://)|^[ \t]{0,3}\[[^\[\]\n]{1,300}+\]:[ \t]*+<?(?=https?://)",
     re.IGNORECASE | re.MULTILINE,
 )
-_HTML_LINK = re.compile(r"<(img|image|a|iframe|source|video|audio|embed|object|script|link|form)\b[^<>]{0,1000}+", re.I)
-_HTML_ATTR = re.compile(r"\b(?:src|href|srcset|data|poster|action)[ \t]*=[ \t]*[\"']?(?=https?://)", re.IGNORECASE)
+_HTML_LINK = lazy(r"<(img|image|a|iframe|source|video|audio|embed|object|script|link|form)\b[^<>]{0,1000}+", re.I)
+_HTML_ATTR = lazy(r"\b(?:src|href|srcset|data|poster|action)[ \t]*=[ \t]*[\"']?(?=https?://)", re.IGNORECASE)
 # The target itself: up to whitespace, a quote or a closing parenthesis; "<" and ">" stay in, so a
 # placeholder written into it is seen whole.
-_TARGET = re.compile(r"https?://[^\s\"')]{1,2000}+", re.IGNORECASE)
-_EXFIL_URL = re.compile(
+_TARGET = lazy(r"https?://[^\s\"')]{1,2000}+", re.IGNORECASE)
+_EXFIL_URL = lazy(
     r"[?&/=](?:[^\s&=/]{0,40})?"
     r"(?:\{[^}\s]{1,60}\}|\[[A-Za-z_ ]{2,40}\]|<[A-Za-z_][A-Za-z0-9_ ]{1,40}|\$[A-Za-z_]{2,40}|%7B|%5B|%3C)"
     r"|[?&][^=\s&]{1,40}=[A-Za-z0-9+/_%-]{64,}",
@@ -77,11 +77,11 @@ _EXFIL_URL = re.compile(
 )
 # The guard's own placeholders (pii: "<EMAIL_ADDRESS_1>", "<PERSON:3f9a0c1d>", "<PHONE_NUMBER>"), raw
 # or URL-encoded: in a link target they are a request to have the original written there.
-_OWN_PLACEHOLDER = re.compile(
+_OWN_PLACEHOLDER = lazy(
     r"(?:<|%3C)[A-Z][A-Z0-9_]{1,63}(?:_[0-9]{1,6}|:[0-9a-f]{8,64})(?:>|%3E)?"
     r"|(?:<|%3C)(?:EMAIL_ADDRESS|PHONE_NUMBER|CREDIT_CARD|US_SSN|IBAN_CODE|IP_ADDRESS|PERSON|LOCATION|ORGANIZATION)(?:>|%3E)"
 )
-_EXFIL_WORDS = re.compile(
+_EXFIL_WORDS = lazy(
     r"\b(?:conversation|chat|history|summary|password|secret|api[ _-]?key|token|personal|e-?mail|data|info)\b",
     re.IGNORECASE,
 )
@@ -102,17 +102,17 @@ _ORDERS = gated(
     r"(?:instructions?|prompts?|requests?|task|rules)\b",
     re.IGNORECASE,
 )
-_INSTRUCTION_START = re.compile(
+_INSTRUCTION_START = lazy(
     r"^\W{0,3}(?:please\s+)?(?:ignore|disregard|forget|reveal|print|say|output|write|tell|respond|reply|repeat|"
     r"you\s+are|you\s+must|act\s+as|pretend|from\s+now\s+on|new\s+instructions?|system)\b",
     re.IGNORECASE,
 )
-_OVERRIDE = re.compile(
+_OVERRIDE = lazy(
     r"\b(?:ignore|disregard|forget|override|bypass|overrule|instead|new\s+instructions?|previous|prior|"
     r"system\s+prompt|initial\s+prompt|above)\b",
     re.IGNORECASE,
 )
-_PERSONA = re.compile(
+_PERSONA = lazy(
     r"\b(?:dan|stan|dude|aim|jailbr[eo]a?k\w*|developer\s+mode|act\s+as|pretend|roleplay|role-play|persona|"
     r"character|unfiltered|uncensored|no\s+(?:restrictions|limits|rules|filters)|do\s+anything\s+now|"
     r"you\s+are\s+(?:now|going)|stay\s+in\s+character)\b",
@@ -239,7 +239,7 @@ def target_of(text: str, is_document: bool) -> Target:
 
 
 # A JSON string literal (linear: no nested quantifier can backtrack).
-_JSON_STRING = re.compile(r'"((?:[^"\\\n]|\\.){20,})"')
+_JSON_STRING = lazy(r'"((?:[^"\\\n]|\\.){20,})"')
 
 
 def document_spans(text: str, size: int, target: Target = "document") -> Iterator[tuple[int, int]]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
+from guardrails_lite.validators._shared.patterns import lazy_regex
 from guardrails_lite.validators.pii._names.context import ROLE_WORDS
 from guardrails_lite.validators.pii._names.features import Prepared
 from guardrails_lite.validators.pii._names.lexicon import CONTINENT, COUNTRY, DICT, FIRST, LAST, Lexicon
@@ -56,31 +57,31 @@ _ORG_PREFIXES = (
 )
 _ORG_PREFIX_FIRST = frozenset(w.split("[")[0] for w in _ORG_PREFIXES.split("|"))
 # Anchored where the tokens show the first word (see `find`): at a line start, ...
-_HEADER = regex.compile(rf"(?im)^[ \t>]*(?:{_HEADER_WORDS})[ \t]*:[ \t]*([^\n]{{1,600}})$")
+_HEADER = lazy_regex(rf"(?im)^[ \t>]*(?:{_HEADER_WORDS})[ \t]*:[ \t]*([^\n]{{1,600}})$")
 # ... at a line start or right after a sentence's end and a space, ...
-_GREETING = regex.compile(
+_GREETING = lazy_regex(
     rf"(?m)(?:^|(?<=[.!?][ \t]))[ \t>]*(?i:{_GREETING_WORDS})"
     rf"[ \t]*,?[ \t]+(?:{_TITLES}\.?[ \t]+)?({_SEQ}(?:[ \t]*(?:,|and|&)[ \t]*{_SEQ}){{0,5}})[ \t]*(?=[,!.:;—\-]|$)"
 )
-_SIGN_OFF = regex.compile(
+_SIGN_OFF = lazy_regex(
     rf"(?im)^[ \t>]*(?:{'|'.join(sorted(CLOSINGS, key=len, reverse=True))})\b[^\n]{{0,24}}?"
     rf"[ \t]*[,.!]?[ \t]*\n(?:[ \t>]*\n)?[ \t>]*(?-i:({_SEQ}))[ \t]*(?=[,|(\n]|$)"
 )
-_DASH_LINE = regex.compile(rf"(?m)^[ \t>]*(?:--?|–|—|~)[ \t]*({_SEQ})[ \t]*$")
+_DASH_LINE = lazy_regex(rf"(?m)^[ \t>]*(?:--?|–|—|~)[ \t]*({_SEQ})[ \t]*$")
 # ... at a title, ...
-_TITLED = regex.compile(rf"\b{_TITLES}\.?[ \t]+({_SEQ})")
+_TITLED = lazy_regex(rf"\b{_TITLES}\.?[ \t]+({_SEQ})")
 # ... at the first word of an introduction, ...
-_INTRO = regex.compile(
+_INTRO = lazy_regex(
     rf"(?i:\bmy name is|\bmy name's|\bname:|\bi am|\bi'm|\bthis is|\bcall me|\bask for|\bspeak (?:to|with)|"
     rf"\btalk to|\bcc(?:'?ing)?|\bping|\breach out to|\bintroduce you to|\bintroducing|\bloop(?:ing)? in)"
     rf"[ \t]+({_SEQ})"
 )
 _STRICT_INTRO = ("my name", "name:")
 # ... and searched for in a window before a legal form: "Initech GmbH", "Acme Corp.", "Northwind Traders Ltd".
-_COMPANY = regex.compile(rf"\b((?:{_NAME}[ \t]+&[ \t]+)?{_SEQ})[ \t]*,?[ \t]+(?:&[ \t]+)?(?:{_LEGAL_FORMS})\b\.?")
+_COMPANY = lazy_regex(rf"\b((?:{_NAME}[ \t]+&[ \t]+)?{_SEQ})[ \t]*,?[ \t]+(?:&[ \t]+)?(?:{_LEGAL_FORMS})\b\.?")
 # ... at a prefix ("PT Sumber Rejeki Abadi"), and at an ampersand between two names ("Harrington & Fell").
-_COMPANY_PREFIXED = regex.compile(rf"(?:{_ORG_PREFIXES})[ \t]+{_SEQ}")
-_AMPERSAND = regex.compile(rf"({_NAME})[ \t]+&[ \t]+({_NAME})")
+_COMPANY_PREFIXED = lazy_regex(rf"(?:{_ORG_PREFIXES})[ \t]+{_SEQ}")
+_AMPERSAND = lazy_regex(rf"({_NAME})[ \t]+&[ \t]+({_NAME})")
 _COMPANY_REACH = 320  # characters a company name may span before its legal form (4 names of 31+31, particles)
 
 # The first words that make each pattern worth trying (lower case, except titles and legal forms).
@@ -104,8 +105,8 @@ _GREETING_BEFORE = frozenset(
         "hi hello hey hiya dear morning afternoon evening greetings thanks you again best regards cheers welcome , ."
     ).split()
 ) | {t.lower() for t in TITLE_WORDS}
-_EMAIL_OR_ANGLE = regex.compile(r"<[^<>\n]{0,320}>|[^\s<>,;]{1,64}@[^\s<>,;]{1,255}")
-_SPLIT_ITEMS = regex.compile(r"[;,]|\band\b|&")
+_EMAIL_OR_ANGLE = lazy_regex(r"<[^<>\n]{0,320}>|[^\s<>,;]{1,64}@[^\s<>,;]{1,255}")
+_SPLIT_ITEMS = lazy_regex(r"[;,]|\band\b|&")
 # Words that make a greeting or header address a group, not a person.
 GROUP_WORDS = frozenset(
     """all team teams everyone everybody folks guys sir sirs madam colleagues customer customers client clients
@@ -121,8 +122,8 @@ NOT_NAMES = frozenset(
 )
 
 
-_BLANKS = regex.compile(r"[ \t]+")
-_SEQ_RE = regex.compile(_SEQ)
+_BLANKS = lazy_regex(r"[ \t]+")
+_SEQ_RE = lazy_regex(_SEQ)
 _UNLISTED_ZIPF2 = 8  # twice the Zipf frequency: a word more common than this is an English word, not a name
 
 
