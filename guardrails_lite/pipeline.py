@@ -266,12 +266,15 @@ class Pipeline:
         self, stages: Sequence[Stage] = ("input", "output"), progress: Callable[[str], None] | None = None
     ) -> None:
         """Build the entries of `stages` and load their engines now (idempotent, thread-safe); `progress`
-        is called with each entry id about to load."""
+        is called with each entry id about to load. A validator's optional ``preload()`` also runs here: what
+        it would otherwise read as texts need it (the injection model's weights), which a cold first call skips."""
         for stage in stages:
             for step in self.steps[stage]:
                 if progress is not None and not step.built:
                     progress(step.id)
-                _ = step.validator
+                preload = getattr(step.validator, "preload", None)
+                if callable(preload):
+                    preload()
                 if stage == "input" and step.spec.screens_documents:
                     step.warm_documents()
 

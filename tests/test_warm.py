@@ -179,3 +179,19 @@ def test_the_injection_document_head_loads_only_for_documents() -> None:
         "assert sorted(lexical.load_model().heads_read()) == ['document', 'prompt']\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=120, cwd=ROOT)
+
+
+def test_a_cold_call_reads_a_few_weights_and_a_warm_up_reads_them_all() -> None:
+    """The injection model's weights are read as texts need them (a short cold call reads a few percent of the
+    file); `Guard(warm=True)` reads both heads whole, so no call of a warmed guard reads the file."""
+    code = (
+        "from guardrails_lite import Guard, parse_policy\n"
+        "from guardrails_lite.validators.injection import lexical\n"
+        "policy = parse_policy({'name': 't', 'input': [{'use': 'prompt_injection'}]})\n"
+        "Guard(policy).run(lambda p: 'ok', 'Summarise the meeting notes.')\n"
+        "lazy = lexical.load_model().head('prompt').lazy\n"
+        "assert not lazy.complete and 0 < len(lazy.weights) < 20_000, len(lazy.weights)\n"
+        "Guard(policy, warm=True)\n"
+        "assert all(lexical.load_model().head(h).lazy.complete for h in ('prompt', 'document'))\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120, cwd=ROOT)

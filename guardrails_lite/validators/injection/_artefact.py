@@ -45,6 +45,7 @@ _LEN = struct.Struct("<I")
 _HEAD_PARAMS = ("bias", "topic_weight", "topic_gate")
 # Past this share of buckets read, the rest are read in one go (a long text reads most of them anyway).
 _ALL_AT = 0.5
+_ABSENT_MAX = 200_000  # names known to have no weight, kept until the head is read whole
 
 
 def _encode(name: str) -> bytes:
@@ -198,28 +199,41 @@ class Weights:
         self._raw = raw
         self._read = bytearray(BUCKETS)  # 1: the bucket's entries are in `weights`
         self._count = 0
+        self._absent: set[str] = set()
         self._lock = threading.Lock()
 
     def need(self, names: Iterable[str]) -> None:
         """Make `weights` hold every non-zero weight among `names`."""
         if self.complete:
             return
-        read = self._read
-        todo = {b for b in map(bucket_of, set(names).difference(self.weights)) if not read[b]}
-        if not todo:
+        missing = set(names).difference(self.weights).difference(self._absent)
+        if not missing:
             return
-        with self._lock:
-            if self._count + len(todo) >= _ALL_AT * BUCKETS:
-                self.read_all()
-                return
-            for b in sorted(todo):
-                if not read[b]:
-                    self._update(b, b + 1)
-                    read[b] = 1
-                    self._count += 1
+        read = self._read
+        todo = {b for b in map(bucket_of, missing) if not read[b]}
+        if todo:
+            with self._lock:
+                if self._count + len(todo) >= _ALL_AT * BUCKETS:
+                    self._read_all()
+                    return
+                for b in sorted(todo):
+                    if not read[b]:
+                        self._update(b, b + 1)
+                        read[b] = 1
+                        self._count += 1
+        # Names of read buckets with no weight: remembered, so a text's unknown bigrams are not hashed on every call.
+        absent = missing.difference(self.weights)
+        if len(self._absent) + len(absent) > _ABSENT_MAX:
+            self._absent = set()
+        self._absent |= absent
 
     def read_all(self) -> None:
         """Read every bucket (the scorer then needs no `need` calls)."""
+        if not self.complete:
+            with self._lock:
+                self._read_all()
+
+    def _read_all(self) -> None:  # under the lock
         if self.complete:
             return
         self._update(0, BUCKETS)

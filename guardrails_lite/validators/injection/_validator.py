@@ -367,6 +367,14 @@ class PromptInjectionValidator:
         if self._judge is not None:
             self._judge.warm()
 
+    def preload(self) -> None:
+        """Read both heads of the model whole now (`Guard.warm`): a cold first call reads only the features its
+        text needs, and a long text then reads the rest inside its time budget."""
+        if self.spec.lexical:
+            model = lexical.load_model()
+            for head in ("prompt", "document"):
+                model.read_whole(head)
+
     def warm_documents(self) -> None:
         """Load the model's document head now: the pipeline calls this outside the time budget before the first
         untrusted document, so an application that screens only prompts never reads it."""

@@ -336,6 +336,12 @@ class LexicalModel:
         for head in self._words:
             self.head(head)
 
+    def read_whole(self, head: str) -> None:
+        """Read `head`'s weights whole now, not as texts need them."""
+        lazy = self.head(head).lazy
+        if lazy is not None:
+            lazy.read_all()
+
     def _word(self, head: str, word: str, h: HeadWeights) -> tuple[float, int]:
         feats = _word_features(word)
         if h.lazy is not None and not h.lazy.complete:

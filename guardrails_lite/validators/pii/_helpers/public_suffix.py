@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib.util
 import ipaddress
+import itertools
 import re
 import threading
 from pathlib import Path
@@ -44,13 +45,15 @@ def _rules() -> dict[str, bool]:
         return _RULES[0]  # built: no lock per lookup
     with _LOCK:
         if not _RULES:
-            rules: dict[str, bool] = {}
-            public = _snapshot().partition(_PRIVATE_SECTION)[0]
-            for m in _SUFFIX_LINE.finditer(public):
-                labels = m.group("suffix").split(".")
-                for i in range(len(labels) - 1, 0, -1):
-                    rules.setdefault(".".join(labels[i:]), False)  # the nodes on the way
-                rules[m.group("suffix")] = True
+            suffixes: list[str] = _SUFFIX_LINE.findall(_snapshot().partition(_PRIVATE_SECTION)[0])
+            # The nodes on the way to each rule: every tail after a dot ("co.uk" -> "uk"), level by level.
+            nodes: list[str] = []
+            level = suffixes
+            while level:
+                level = [tail for _, dot, tail in map(str.partition, level, itertools.repeat(".")) if dot]
+                nodes += level
+            rules = dict.fromkeys(nodes, False)
+            rules.update(dict.fromkeys(suffixes, True))  # a rule that is also a node ends there
             _RULES.append(rules)
         return _RULES[0]
 
