@@ -195,3 +195,23 @@ def test_a_cold_call_reads_a_few_weights_and_a_warm_up_reads_them_all() -> None:
         "assert all(lexical.load_model().head(h).lazy.complete for h in ('prompt', 'document'))\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=120, cwd=ROOT)
+
+
+def test_pii_loads_what_a_text_needs_and_a_warm_up_loads_everything() -> None:
+    """A cold call compiles the patterns of the entities whose anchors its text shows and imports libphonenumber
+    only for a digit run; `Guard(warm=True)` loads all of it first (the engine's `preload`)."""
+    code = (
+        "import sys\n"
+        "from guardrails_lite import Guard, parse_policy\n"
+        "from guardrails_lite.validators.pii import _engine\n"
+        "policy = parse_policy({'name': 't', 'input': [{'use': 'pii', 'on_fail': 'repair'}]})\n"
+        "r = Guard(policy).run(lambda p: 'ok', 'Please write to jane.doe@example.com about it.')\n"
+        "assert 'phonenumbers' not in sys.modules\n"
+        "parts = {e: f for e, f, *_ in next(iter(_engine._ENGINES.values())).parts}\n"
+        "assert parts['EMAIL_ADDRESS']._compiled is not None and parts['CREDIT_CARD']._compiled is None\n"
+        "r = Guard(policy).run(lambda p: 'ok', 'Call me on (212) 555-0147 tomorrow.')\n"
+        "assert r.findings and 'phonenumbers' in sys.modules\n"
+        "Guard(policy, warm=True)\n"
+        "assert all(f._compiled is not None for e, f in parts.items() if hasattr(f, '_compiled'))\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120, cwd=ROOT)

@@ -162,6 +162,7 @@ def _load_spacy(name: str) -> Any:
 def custom_part(c: CustomPattern) -> Part:
     """A recognizer declared in the policy: one pattern, Presidio's PatternRecognizer semantics."""
     finder = PatternSet([Pattern(c.name, c.regex, c.score)])
+    _ = finder.compiled  # the policy's own pattern: a bad one fails the build, not a call
     return Part(c.entity, finder, None, frozenset(w.lower() for w in c.context))
 
 
@@ -195,9 +196,13 @@ class PiiEngine:
         self.parts = [part for entity in patterned for part in make_parts(entity)]
         self.parts += [custom_part(c) for c in config.custom]
         self.entities = tuple(sorted({p.entity for p in self.parts} | found_by))
-        # Warm up under the build lock: the suffix list is read and libphonenumber loads each
-        # region's metadata on first use.
+
+    def preload(self) -> None:
+        """Compile every recognizer's patterns, read the suffix list and libphonenumber's metadata now
+        (`Guard.warm`); otherwise each loads on the first text that needs it, inside that call."""
         self.analyze(_WARM_UP)
+        for part in self.parts:
+            _ = getattr(part.finder, "compiled", None)  # also the patterns whose anchors the sample lacks (IPv6)
 
     def analyze(self, text: str, doc: Any = None, deadline: float | None = None) -> list[Span]:
         """Every span found (overlaps resolved), with Presidio's scores plus context boosts.

@@ -241,6 +241,10 @@ class PiiValidator:
         """Load the engine now (the pipeline calls this outside the time budget)."""
         get_engine(self.config)
 
+    def preload(self) -> None:
+        """Also what the engine loads as texts need it (`Guard.warm`, see `PiiEngine.preload`)."""
+        get_engine(self.config).preload()
+
     def __call__(self, text: str, ctx: Context) -> Verdict:
         return self._verdict(text, ctx, get_engine(self.config).analyze(text, deadline=ctx.deadline))
 

@@ -59,7 +59,16 @@ class IbanFinder:
     context = CONTEXT
 
     def __init__(self, flags: int = REGISTRY_FLAGS) -> None:
-        self.compiled = [(regex.compile(p.regex, flags), p.score) for p in PATTERNS]
+        self.flags = flags
+        self._compiled: list[tuple[regex.Pattern[str], float]] | None = None
+
+    @property
+    def compiled(self) -> list[tuple[regex.Pattern[str], float]]:
+        """The patterns, compiled on first use (as `PatternSet.compiled`)."""
+        got = self._compiled
+        if got is None:
+            got = self._compiled = [(regex.compile(p.regex, self.flags), p.score) for p in PATTERNS]
+        return got
 
     def analyze(self, text: str, deadline: float | None = None) -> list[Hit]:
         hits: list[Hit] = []

@@ -19,8 +19,10 @@ numbers is scrubbed in linear time, erring on the side of scrubbing.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from guardrails_lite.validators.pii._helpers.patterns import Hit
@@ -56,6 +58,13 @@ _SEPARATORS_DROPPED = str.maketrans(dict.fromkeys(" ().-/"))
 _WIDE_SEPARATOR = re.compile(r"\s*/\s*|\s+-\s+|\s{2,}")
 
 
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    matcher: Any  # phonenumbers.PhoneNumberMatcher
+    plans: list[tuple[str, re.Pattern[str], str, str]]
+    any_plan: re.Pattern[str]
+
+
 class PhoneRecognizer:
     """Phone numbers in a text, as libphonenumber's matcher finds them in Presidio's regions (see the module)."""
 
@@ -66,27 +75,43 @@ class PhoneRecognizer:
     def __init__(
         self, regions: Sequence[str] = REGIONS, leniency: int = LENIENCY, context: Sequence[str] = CONTEXT
     ) -> None:
-        import phonenumbers
-
         self.context = tuple(context)
         self.leniency = leniency
-        self.matcher = phonenumbers.PhoneNumberMatcher
-        self.plans: list[tuple[str, re.Pattern[str], str, str]] = []
+        self.regions = tuple(regions)
+
+    @functools.cached_property
+    def _tables(self) -> _Tables:
+        """libphonenumber's matcher and each region's plan, made for the first digit run that needs them:
+        importing phonenumbers and compiling the plans cost a cold first call ~20 ms, and most texts have no
+        such run. Racing threads may both make them, alike."""
+        import phonenumbers
+
+        plans: list[tuple[str, re.Pattern[str], str, str]] = []
         codes: set[int] = set()
-        for region in regions:
+        for region in self.regions:
             meta: Any = phonenumbers.PhoneMetadata.metadata_for_region(region)
             if meta is None or meta.country_code in codes:
                 continue
             codes.add(meta.country_code)
             general = re.compile(str(meta.general_desc.national_number_pattern))
-            self.plans.append((str(region), general, str(meta.national_prefix or ""), str(meta.country_code)))
+            plans.append((str(region), general, str(meta.national_prefix or ""), str(meta.country_code)))
         # Any region's plan at once: the same three tests as `_regions`, as one alternation.
-        self.any_plan = re.compile(
+        any_plan = re.compile(
             "|".join(
                 f"(?:{re.escape(trunk)})?(?:{general.pattern})|{code}(?:{general.pattern})"
-                for _, general, trunk, code in self.plans
+                for _, general, trunk, code in plans
             )
         )
+        return _Tables(phonenumbers.PhoneNumberMatcher, plans, any_plan)
+
+    @property
+    def plans(self) -> list[tuple[str, re.Pattern[str], str, str]]:
+        """(region, national number pattern, trunk prefix, country code) per region with a country code of its own."""
+        return self._tables.plans
+
+    def matcher(self, text: str, region: str, **options: Any) -> Any:
+        """``phonenumbers.PhoneNumberMatcher(text, region, **options)``."""
+        return self._tables.matcher(text, region, **options)
 
     def _regions(self, candidate: str, plus: bool) -> list[str]:
         wanted: list[str] = [self.plans[0][0]] if plus else []
@@ -184,7 +209,7 @@ class PhoneRecognizer:
             digits = ""
             for g in groups[i : i + self._MAX_GROUPS]:
                 digits += g
-                if self.any_plan.fullmatch(digits):
+                if self._tables.any_plan.fullmatch(digits):
                     return True
         return False
 
