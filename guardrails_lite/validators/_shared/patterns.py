@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, cast
 if TYPE_CHECKING:
     import regex as regex_module
 
-__all__ = ["Lazy", "Prefiltered", "gated", "lazy", "lazy_regex"]
+__all__ = ["Lazy", "Prefiltered", "compile_all", "gated", "lazy", "lazy_regex"]
 
 
 class Lazy:
@@ -31,6 +31,7 @@ class Lazy:
 
     def __init__(self, build: Callable[[], object]) -> None:
         self.__dict__["_build"] = build
+        _MADE.append(self)
 
     def __getattr__(self, name: str) -> Any:  # only for names not read yet
         if name.startswith("__"):
@@ -44,6 +45,15 @@ class Lazy:
 
     def __repr__(self) -> str:
         return f"Lazy({self.pattern!r})"
+
+
+_MADE: list[Lazy] = []  # every lazy pattern (module-level constants: they live as long as the process anyway)
+
+
+def compile_all() -> None:
+    """Compile every lazy pattern made so far: a warm-up (`Guard.warm`) leaves no compiling to the first call."""
+    for p in _MADE:  # a module imported meanwhile appends: iterating a list that grows is safe
+        _ = p.pattern
 
 
 def lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:

@@ -23,7 +23,7 @@ from pydantic import Field, field_validator, model_validator
 from guardrails_lite.spec import ValidatorSpec
 from guardrails_lite.text import SENTENCES
 from guardrails_lite.trust import JudgeKeyVariable, trusted_judge_url, trusted_model_dir
-from guardrails_lite.validators._shared.patterns import gated, lazy
+from guardrails_lite.validators._shared.patterns import compile_all, gated, lazy
 from guardrails_lite.validators.injection import lexical
 from guardrails_lite.validators.injection._addressed import addressed, job_tasks
 from guardrails_lite.validators.injection._hf import HfClassifier
@@ -374,6 +374,7 @@ class PromptInjectionValidator:
             model = lexical.load_model()
             for head in ("prompt", "document"):
                 model.read_whole(head)
+        compile_all()  # the patterns compiled on first use (`patterns.lazy`)
 
     def warm_documents(self) -> None:
         """Load the model's document head now: the pipeline calls this outside the time budget before the first

@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from guardrails_lite.validators._shared.patterns import compile_all
 from guardrails_lite.validators.pii._helpers.context import ContextBefore, scored
 from guardrails_lite.validators.pii._helpers.patterns import Pattern, PatternSet
 from guardrails_lite.validators.pii._helpers.spans import Span, resolve_overlaps
@@ -203,6 +204,7 @@ class PiiEngine:
         self.analyze(_WARM_UP)
         for part in self.parts:
             _ = getattr(part.finder, "compiled", None)  # also the patterns whose anchors the sample lacks (IPv6)
+        compile_all()  # the names rules' patterns, compiled on first use (`patterns.lazy_regex`)
 
     def analyze(self, text: str, doc: Any = None, deadline: float | None = None) -> list[Span]:
         """Every span found (overlaps resolved), with Presidio's scores plus context boosts.
