@@ -91,3 +91,27 @@ def test_a_place_given_away_by_a_journey_or_a_place_noun(text: str, place: str) 
 def test_a_firm_named_by_its_trade_is_no_person(text: str, firm: str) -> None:
     assert ("ORGANIZATION", firm) in spans(text)
     assert not people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("They rented a flat in Kilimani for the summer.", "Kilimani"),
+        ("The office moved to Ndovugade 14, Aarhus last spring.", "Ndovugade"),
+    ],
+)
+def test_a_place_the_lists_lack_after_in_or_before_a_house_number(text: str, place: str) -> None:
+    assert ("LOCATION", place) in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The manual is written in Spanish and in Portuguese.",
+        "Please enter it in Jira before Friday.",
+        "We met in March to plan it.",
+        "Ask Maria Costa 2, Lda about the invoice.",
+    ],
+)
+def test_languages_products_months_and_people_are_no_such_place(text: str) -> None:
+    assert not [v for t, v in spans(text) if t == "LOCATION"]

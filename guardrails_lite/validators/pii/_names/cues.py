@@ -69,8 +69,11 @@ def find(p: Prepared, deadline: float | None = None) -> list[tuple[int, int]]:
         if not role and low not in PERSON_OBJECT_VERBS and prev not in SENTENCE_END and low not in ("and", ","):
             continue
         nxt = words[i + 1] if i + 1 < n else ""
-        if not role and nxt[:1].islower() and nxt not in _AFTER_OBJECT and nxt not in _ANY_VERB:
-            continue  # a one-word run followed by nothing a cue needs
+        if not role and not (nxt[:1].isupper() or nxt == "-" or nxt.lower() in PARTICLES):
+            # a one-word run: a subject needs a verb after it, an object what follows an object
+            nlow = nxt.lower()
+            if nlow not in _ANY_VERB and (low not in PERSON_OBJECT_VERBS or not _object_end(nxt)):
+                continue
         last = _run(p, i)
         if last < 0:
             continue
@@ -145,8 +148,11 @@ def _object_of(p: Prepared, i: int, last: int) -> bool:
     """ "asked Ngozi to check", "Please call Saule at the lift", "Tell Makoa I'll be late"."""
     if p.words[i - 1].lower() not in PERSON_OBJECT_VERBS:
         return False
-    after = p.text(last + 1)
-    return after == "</s>" or after == NEWLINE or after.lower() in _AFTER_OBJECT
+    return _object_end(p.text(last + 1))
+
+
+def _object_end(after: str) -> bool:
+    return after in ("</s>", "", NEWLINE) or after.lower() in _AFTER_OBJECT
 
 
 def _subject(p: Prepared, i: int, last: int) -> bool:
@@ -163,3 +169,67 @@ def _subject(p: Prepared, i: int, last: int) -> bool:
     if after not in _PERSON_VERBS:
         return False
     return not f.flags & DICT and f.zipf2 <= 8 and not _place(p, i, last)
+
+
+# Before a place ("in Kilimani", "based in Westlands"); "at"/"to"/"from" also come before people and firms.
+_IN = frozenset("in near outside".split())
+_NOT_PLACE_ENDINGS = ("ish", "ese", "ian", "ans", "ics")  # languages, peoples, subjects: "in Spanish"
+
+
+def streets(p: Prepared, deadline: float | None = None) -> list[tuple[int, int]]:
+    """A street by its address: capitalised words, a house number, a comma and a capitalised word (the town):
+    "Havnegade 39, Copenhagen", "Avenida Apoquindo 3200, Las Condes". Not runs of ordinary words ("Room 12,
+    Building C") or a person's name ("Ana Costa 2, ...": a listed first name opens no street)."""
+    words = p.words
+    n = len(words)
+    out: list[tuple[int, int]] = []
+    done = -1
+    for k, i in enumerate(p.caps):
+        if not k & CHECK_EVERY:
+            check_deadline(deadline)
+        if i <= done:
+            continue
+        last = _run(p, i)
+        if last < 0:
+            continue
+        done = last
+        num = last + 1
+        if num + 2 >= n or not _house_number(words[num]) or words[num + 1] != "," or not words[num + 2][:1].isupper():
+            continue
+        caps = [t for t in range(i, last + 1) if words[t][0].isupper()]
+        if p.word(i).flags & FIRST or all(p.word(t).flags & DICT for t in caps):
+            continue
+        out.append((i, last))
+    return out
+
+
+def _house_number(w: str) -> bool:
+    return 0 < len(w) <= 5 and w[0].isdigit() and (w.isdigit() or (w[:-1].isdigit() and w[-1].isalpha()))
+
+
+def places_after_in(p: Prepared, taken: set[int], deadline: float | None = None) -> list[tuple[int, int]]:
+    """Unlabelled capitalised runs right after "in"/"near"/"outside" that are no ordinary word, month, product,
+    language or listed first name: a place the lists lack ("a flat in Kilimani")."""
+    words = p.words
+    out: list[tuple[int, int]] = []
+    done = -1
+    for k, i in enumerate(p.caps):
+        if not k & CHECK_EVERY:
+            check_deadline(deadline)
+        if i <= done or i == 0 or words[i - 1] not in _IN or i in taken:
+            continue
+        last = _run(p, i)
+        if last < 0 or any(t in taken for t in range(i, last + 1)):
+            continue
+        if all(_place_word(p, t) for t in range(i, last + 1) if words[t][0].isupper()):
+            out.append((i, last))
+            done = last
+    return out
+
+
+def _place_word(p: Prepared, t: int) -> bool:
+    """No listed person's name (unless a place's too), no language or people ("Spanish"), no inner capitals."""
+    f = p.word(t)
+    if f.flags & (FIRST | LAST) and not f.flags & PLACE:
+        return False
+    return not f.low.endswith(_NOT_PLACE_ENDINGS) and p.words[t][1:].islower()

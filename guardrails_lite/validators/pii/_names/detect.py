@@ -17,7 +17,7 @@ from guardrails_lite.validators.pii._names import context, cues, gazetteer, plac
 from guardrails_lite.validators.pii._names.features import PARTICLES, Prepared, facts_of, prepare
 from guardrails_lite.validators.pii._names.lexicon import DICT, PLACE, Lexicon, lexicon
 from guardrails_lite.validators.pii._names.tagger import Tagger, tagger
-from guardrails_lite.validators.pii._names.tokens import NEWLINE, tokenize
+from guardrails_lite.validators.pii._names.tokens import NEWLINE, Tokens, tokenize
 from guardrails_lite.validators.pii._names.wordlists import (
     AFTER_NAME,
     CLOSINGS,
@@ -72,19 +72,9 @@ class NameFinder:
             for i in members[gid]:
                 label[i] = [t.kind, t.score, gid]
             gid += 1
-        found = [
-            (a, b, "LOC")
-            for a, b, kind in gazetteer.find(p, deadline)
-            if self._gazetteer_wins(p, a, b, kind, label, members)
-        ]
-        found += [(first, last, "LOC") for first, last in places.find(p, deadline)]  # person rules after: they win
-        by_rule = [
-            (toks.first_ending_after(r.start), toks.last_starting_before(r.end), r.kind)
-            for r in rules.find(text, p, self.lex, deadline)
-        ]
-        firms = context.firm_words(p, [(a, b, k, 0) for a, b, k in by_rule if k == "ORG"], {0})
-        found += [(a, b, "PER") for a, b in cues.find(p, deadline) if p.words[a].lower() not in firms]
-        found += by_rule
+        found = self._overrides(text, toks, p, label, members, deadline)
+        taken = set(label).union(*(range(a, b + 1) for a, b, _ in found))
+        found += [(a, b, "LOC") for a, b in cues.places_after_in(p, taken, deadline)]
         for first, last, kind in found:
             if first > last:
                 continue
@@ -112,6 +102,32 @@ class NameFinder:
                 conf = max(scores) if g in backed else min(scores)
             out.append(NameSpan(toks.start(first), toks.ends[last], KINDS[k], round(0.5 + 0.5 * conf, 3)))
         return sorted(out, key=lambda s: s.start)
+
+    def _overrides(
+        self,
+        text: str,
+        toks: Tokens,
+        p: Prepared,
+        label: dict[int, list[Any]],
+        members: dict[int, list[int]],
+        deadline: float | None,
+    ) -> list[tuple[int, int, str]]:
+        """(first, last, kind) of the spans that win over the tagger's, each later one over the earlier ones:
+        listed places, streets and venues, people by their context, then the e-mail rules."""
+        found = [
+            (a, b, "LOC")
+            for a, b, kind in gazetteer.find(p, deadline)
+            if self._gazetteer_wins(p, a, b, kind, label, members)
+        ]
+        found += [(first, last, "LOC") for first, last in places.find(p, deadline)]
+        found += [(first, last, "LOC") for first, last in cues.streets(p, deadline)]
+        by_rule = [
+            (toks.first_ending_after(r.start), toks.last_starting_before(r.end), r.kind)
+            for r in rules.find(text, p, self.lex, deadline)
+        ]
+        firms = context.firm_words(p, [(a, b, k, 0) for a, b, k in by_rule if k == "ORG"], {0})
+        found += [(a, b, "PER") for a, b in cues.find(p, deadline) if p.words[a].lower() not in firms]
+        return found + by_rule
 
     def _place_not_org(
         self, p: Prepared, span: tuple[int, int, str, int], backed: set[int]
