@@ -68,14 +68,13 @@ def find(p: Prepared, deadline: float | None = None) -> list[tuple[int, int]]:
         role = low in ROLES or (prev == "," and i > 1 and words[i - 2].lower() in ROLES)
         if not role and low not in PERSON_OBJECT_VERBS and prev not in SENTENCE_END and low not in ("and", ","):
             continue
-        nxt = words[i + 1] if i + 1 < n else ""
-        if not role and not (nxt[:1].isupper() or nxt == "-" or nxt.lower() in PARTICLES):
-            # a one-word run: a subject needs a verb after it, an object what follows an object
-            nlow = nxt.lower()
-            if nlow not in _ANY_VERB and (low not in PERSON_OBJECT_VERBS or not _object_end(nxt)):
+        last = _extent(words, i, n)
+        after = words[last + 1].lower() if last + 1 < n else "</s>"
+        # what a cue needs after the name: a verb for a subject, an object's ending after a verb's object
+        if not role and not (after in _ANY_VERB and (prev in SENTENCE_END or low in ("and", ","))):
+            if low not in PERSON_OBJECT_VERBS or not _object_end(after):
                 continue
-        last = _run(p, i)
-        if last < 0:
+        if not _valid(p, i, last):
             continue
         if _subject(p, i, last) or (not _place(p, i, last) and (_role_before(p, i) or _object_of(p, i, last))):
             out.append((i, last))
@@ -85,8 +84,13 @@ def find(p: Prepared, deadline: float | None = None) -> list[tuple[int, int]]:
 
 def _run(p: Prepared, i: int) -> int:
     """The last token of the name starting at `i`, or -1 when its words cannot be a person's."""
-    words = p.words
-    n = len(words)
+    last = _extent(p.words, i, len(p.words))
+    return last if _valid(p, i, last) else -1
+
+
+def _extent(words: list[str], i: int, n: int) -> int:
+    """The last token of the run of capitalised words from `i` (particles and "-" between them), at most
+    _MAX_RUN tokens."""
     last = i
     j = i + 1
     while j < n and j - i < _MAX_RUN:
@@ -98,6 +102,12 @@ def _run(p: Prepared, i: int) -> int:
         elif w.lower() not in PARTICLES or j + 1 >= n or not words[j + 1][0].isupper():
             break
         j += 1
+    return last
+
+
+def _valid(p: Prepared, i: int, last: int) -> bool:
+    """Whether the capitalised words of tokens i..last can be a person's name."""
+    words = p.words
     for t in range(i, last + 1):
         w = words[t]
         if not w[0].isupper():
@@ -105,12 +115,12 @@ def _run(p: Prepared, i: int) -> int:
         f = p.word(t)
         low = f.low
         if f.closed or (w.isupper() and len(w) > 1) or low in MONTHS or low in WEEKDAYS or low in HOLIDAYS:
-            return -1
+            return False
         if low in _SHORT_DATES or (f.flags & DICT and not f.flags & (FIRST | LAST)):
-            return -1  # "Jan", "Team", "Bosphorus Marble": a date or a word of a firm's or a heading's name
+            return False  # "Jan", "Team", "Bosphorus Marble": a date or a word of a firm's or a heading's name
         if low in PRODUCTS or low in CODE_NAMES or w in TITLE_WORDS:
-            return -1
-    return last
+            return False
+    return True
 
 
 def _place(p: Prepared, i: int, last: int) -> bool:
@@ -179,28 +189,28 @@ _NOT_PLACE_ENDINGS = ("ish", "ese", "ian", "ans", "ics")  # languages, peoples, 
 def streets(p: Prepared, deadline: float | None = None) -> list[tuple[int, int]]:
     """A street by its address: capitalised words, a house number, a comma and a capitalised word (the town):
     "Havnegade 39, Copenhagen", "Avenida Apoquindo 3200, Las Condes". Not runs of ordinary words ("Room 12,
-    Building C") or a person's name ("Ana Costa 2, ...": a listed first name opens no street)."""
+    Building C") or a person's name ("Ana Costa 2, ...": a listed first name opens no street). Looked for from
+    the ", Town" after each house number: most texts have none."""
     words = p.words
     n = len(words)
     out: list[tuple[int, int]] = []
-    done = -1
-    for k, i in enumerate(p.caps):
-        if not k & CHECK_EVERY:
-            check_deadline(deadline)
-        if i <= done:
+    at = -1
+    while True:
+        try:
+            at = words.index(",", at + 1)
+        except ValueError:
+            return out
+        num = at - 1
+        if num < 1 or at + 1 >= n or not words[at + 1][:1].isupper() or not _house_number(words[num]):
             continue
-        last = _run(p, i)
-        if last < 0:
-            continue
-        done = last
-        num = last + 1
-        if num + 2 >= n or not _house_number(words[num]) or words[num + 1] != "," or not words[num + 2][:1].isupper():
-            continue
-        caps = [t for t in range(i, last + 1) if words[t][0].isupper()]
-        if p.word(i).flags & FIRST or all(p.word(t).flags & DICT for t in caps):
-            continue
-        out.append((i, last))
-    return out
+        check_deadline(deadline)
+        # the earliest start whose run of capitalised words ends right before the number
+        for i in range(max(0, num - _MAX_RUN), num):
+            if words[i][:1].isupper() and _run(p, i) == num - 1:
+                caps = [t for t in range(i, num) if words[t][0].isupper()]
+                if not (p.word(i).flags & FIRST or all(p.word(t).flags & DICT for t in caps)):
+                    out.append((i, num - 1))
+                break
 
 
 def _house_number(w: str) -> bool:
