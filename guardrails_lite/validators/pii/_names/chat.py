@@ -1,0 +1,136 @@
+"""People in chat logs: the speakers named at the start of each line, and their other mentions.
+
+A chat log ("[09:02] priya: morning all", "Abi: are u still at nana's?", "<kaito> anyone on tonight?") names
+its speakers before a colon (or inside angle brackets) at line starts, often in lower case. A text is a chat
+log when at least two such lines name two different speakers whose labels can be a person's name: a word on
+a name list, or on no list at all; never an ordinary word ("Reception:", "Note:"), a header or form label
+("Subject:", "Tel:"), a place ("Porto:"), a month, a product or a code name. Then:
+
+- every speaker label is a person;
+- a speaker's name elsewhere is a person too, in any case ("thanks lukas"); one that is also an ordinary word
+  ("summer", "mark", "will") only after a greeting or a verb that takes a person ("hey summer"), or before a
+  verb of saying ("mark said");
+- in a chat log written in lower case, a listed first name that is no ordinary word or place ("is hannah in
+  today", "tell joão") and an unlisted word after a family role ("tell uncle femi") are people.
+
+One pass over the line starts and one over the tokens: linear.
+"""
+
+from __future__ import annotations
+
+from guardrails_lite.validators.pii._names import gazetteer
+from guardrails_lite.validators.pii._names.cues import PERSON_OBJECT_VERBS, ROLES, WEEKDAYS
+from guardrails_lite.validators.pii._names.features import CHECK_EVERY, FUNCTION_WORDS, Prepared
+from guardrails_lite.validators.pii._names.lexicon import DICT, FIRST, PLACE
+from guardrails_lite.validators.pii._names.tokens import NEWLINE
+from guardrails_lite.validators.pii._names.wordlists import CODE_NAMES, HOLIDAYS, MONTHS, PRODUCTS, TITLE_WORDS
+from guardrails_lite.verdict import check_deadline
+
+# Labels of headers, forms and message parts: never a speaker.
+LABELS = frozenset(
+    """from to cc bcc subject date sent re fw fwd attn attachment attachments tel fax mob mobile phone email
+    e-mail web url ref id pin otp tip ps nb fyi faq q a edit update note notes requester requestor assignee
+    reporter approver organizer organiser attendee attendees guest guests sender recipient recipients caller
+    customer client passenger agent admin moderator mod bot system host""".split()
+)
+# Family words that are listed first names too ("at nana's"): a relation, not a name.
+_KIN = frozenset("nana nan nanna gran granny grandma grandpa mum mom mam dad papa mama auntie bro sis".split())
+_STAMP_MAX = 8  # tokens of a "[09:02]"-style stamp before the speaker
+_GREET = frozenset("hey hi hello hiya yo thanks thank thx ty morning @".split()) | PERSON_OBJECT_VERBS
+_SAY = frozenset("said says say thinks thought wants wanted asked asks told tells knows reckons".split())
+_NAME_ZIPF2 = 9  # a lower-case first name this common as an English word is no name without a speaker label
+
+
+def find(p: Prepared, taken: set[int], deadline: float | None = None) -> list[tuple[int, int]]:
+    """(first, last) token pairs of the people a chat log names, outside the tokens `taken`."""
+    if len(p.newlines) < 1:
+        return []
+    labels = _speaker_labels(p, deadline)
+    if len(labels) < 2 or len({tuple(p.words[t].lower() for t in span) for span in labels}) < 2:
+        return []
+    out = [(span[0], span[-1]) for span in labels if not any(t in taken for t in span)]
+    speakers = {p.words[t].lower() for span in labels for t in span}
+    lower_case = sum(1 for i in p.caps if i > 0 and p.words[i - 1] not in (NEWLINE, ".", "]")) * 20 < len(p.words)
+    spoken = {t for span in labels for t in span}
+    words = p.words
+    for i, w in enumerate(words):
+        if not i & CHECK_EVERY:
+            check_deadline(deadline)
+        if i in spoken or i in taken or not w[:1].isalpha():
+            continue
+        low = w.lower()
+        if low in speakers:
+            if _mention(p, i):
+                out.append((i, i))
+        elif lower_case and w.islower() and _lower_name(p, i):
+            out.append((i, i))
+    return out
+
+
+def _speaker_labels(p: Prepared, deadline: float | None) -> list[tuple[int, ...]]:
+    """The speaker label (its tokens) of each line that opens with one."""
+    words = p.words
+    n = len(words)
+    out: list[tuple[int, ...]] = []
+    for k, start in enumerate([0, *(i + 1 for i in p.newlines)]):
+        if not k & CHECK_EVERY:
+            check_deadline(deadline)
+        j = start
+        if j < n and words[j] == "[":
+            end = next((t for t in range(j + 1, min(n, j + _STAMP_MAX)) if words[t] in ("]", NEWLINE)), -1)
+            if end < 0 or words[end] != "]":
+                continue
+            j = end + 1
+        if j + 2 >= n:
+            continue
+        if words[j] == "<" and words[j + 2] == ">" and words[j + 1].islower():
+            label: tuple[int, ...] = (j + 1,)
+        elif words[j + 1] == ":":
+            label = (j,)
+        elif words[j + 2] == ":" and words[j][:1].isupper() and words[j + 1][:1].isupper():
+            label = (j, j + 1)
+        else:
+            continue
+        after = label[-1] + 2
+        if after < n and words[after] != NEWLINE and all(_label_ok(p, t) for t in label):
+            out.append(label)
+    return out
+
+
+def _label_ok(p: Prepared, t: int) -> bool:
+    w = p.words[t]
+    if not w.isalpha() or (w.isupper() and len(w) > 1) or w in TITLE_WORDS:
+        return False
+    f = p.word(t)
+    low = f.low
+    if low in LABELS or low in FUNCTION_WORDS or (f.flags & DICT and not f.flags & FIRST):
+        return False
+    if f.flags & PLACE and not f.flags & FIRST:
+        return False
+    if low in MONTHS or low in WEEKDAYS or low in HOLIDAYS or low in PRODUCTS or low in CODE_NAMES:
+        return False
+    return bool(f.flags & FIRST) or not gazetteer.look_up(low, gazetteer.hashes())
+
+
+def _mention(p: Prepared, i: int) -> bool:
+    """A speaker's name elsewhere: a person, unless it is also an ordinary word without a person's cue."""
+    f = p.word(i)
+    if not f.flags & DICT:
+        return True
+    before = p.words[i - 1].lower() if i > 0 else ""
+    return before in _GREET or p.text(i + 1).lower() in _SAY
+
+
+def _lower_name(p: Prepared, i: int) -> bool:
+    """ "is hannah in today", "tell joão", "tell uncle femi" in a chat log written in lower case."""
+    f = p.word(i)
+    low = f.low
+    if f.flags & (DICT | PLACE) or f.closed or len(low) < 3 or low in _KIN or low in CODE_NAMES or low in PRODUCTS:
+        return False
+    heads = p.facts.lex.phrase_heads
+    nxt = p.word(i + 1)
+    if (low in heads and nxt.shape == "x" and not nxt.closed) or (i > 0 and p.words[i - 1].lower() in heads):
+        return False  # "santa apolónia", "são paulo": a place's name
+    if f.flags & FIRST:
+        return f.zipf2 <= _NAME_ZIPF2
+    return i > 0 and p.words[i - 1] in ROLES and not f.zipf2

@@ -1,0 +1,70 @@
+"""Names tier: people in chat logs (`_names/chat.py`): speaker labels at line starts and their other mentions.
+
+The classes come from the seen sets (lower-case chat logs with speakers before a colon or in angle brackets);
+the texts are new, written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails_lite.validators.pii.names import NameFinder
+
+
+def people(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in NameFinder().find(text) if s.entity_type == "PERSON"]
+
+
+def test_speakers_in_lower_case_and_their_mentions_are_people() -> None:
+    text = (
+        "[10:14] wojtek: deploy went fine, thanks ngozi\n"
+        "[10:15] ngozi: np. is aurelio around today?\n"
+        "[10:16] wojtek: no, he's off till thursday"
+    )
+    found = people(text)
+    assert found.count("wojtek") == 2
+    assert found.count("ngozi") == 2
+    assert "aurelio" in found
+
+
+def test_irc_style_speakers() -> None:
+    text = "<tariq> anyone up for a match?\n<svetlana> after dinner\n<tariq> ok, ping me svetlana"
+    found = people(text)
+    assert found.count("tariq") == 2
+    assert found.count("svetlana") == 2
+
+
+def test_a_speaker_who_is_also_an_ordinary_word_only_with_a_cue() -> None:
+    text = "Bram: hey summer, coming to the climb tonight?\nSummer: yes! it's so warm this summer\nBram: great"
+    found = people(text)
+    assert found.count("Summer") == 1
+    assert found.count("summer") == 1  # "hey summer", not "this summer"
+    assert found.count("Bram") == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # desks and teams talking: ordinary words as labels, names of projects and common words in the lines
+        "[08:01] Security: the Phoenix badge readers are down\n[08:02] Facilities: mark it on the board, "
+        "will fix by may\n[08:03] Security: ok. hope the atlas doors work",
+        # a form and a header block: labels, not speakers
+        "Requester: Olawale Adeyemi\nAssignee: Kirsi Lehtonen\nPriority: high",
+        "From: Ines Duarte <ines@example.org>\nTo: Marek Novak <marek@example.org>\nSubject: lisbon trip",
+        # places as labels in an itinerary
+        "Lisbon: two nights at the river hotel\nPorto: one night near the station",
+    ],
+)
+def test_labels_that_are_no_speakers(text: str) -> None:
+    found = people(text)
+    lower = [p for p in found if p.islower()]
+    assert not lower
+    assert not {"Security", "Facilities", "Requester", "Assignee", "Priority", "Lisbon", "Porto"} & set(found)
+
+
+def test_a_lower_case_relation_or_place_is_no_person() -> None:
+    text = "maya: at nana's till 6\njonas: ok. train from são paulo gets in at 7\nmaya: tell uncle kofi hi"
+    found = people(text)
+    assert "nana" not in found
+    assert "paulo" not in found
+    assert "kofi" in found
