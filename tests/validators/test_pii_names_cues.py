@@ -115,3 +115,30 @@ def test_a_place_the_lists_lack_after_in_or_before_a_house_number(text: str, pla
 )
 def test_languages_products_months_and_people_are_no_such_place(text: str) -> None:
     assert not [v for t, v in spans(text) if t == "LOCATION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("ok i'm in glasgow till friday, laptop's dead", "glasgow"),
+        ("the bus from wrocław to kraków is late again", "wrocław"),
+        ("the bus from wrocław to kraków is late again", "kraków"),
+        ("moving to rio de janeiro next year!!", "rio de janeiro"),
+        ("she's at the nairobi office this week", "nairobi"),
+    ],
+)
+def test_a_place_in_lower_case_after_in_from_to_or_before_a_place_noun(text: str, place: str) -> None:
+    assert ("LOCATION", place) in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we went in reading mode for the rest of the call",
+        "sent it to mariana and to hugo this morning",
+        "it looks nice in bath towels, and it ships from amazon",
+        "the bill is in march, not in may",
+    ],
+)
+def test_lower_case_words_that_are_no_such_place(text: str) -> None:
+    assert not [v for t, v in spans(text) if t == "LOCATION"]

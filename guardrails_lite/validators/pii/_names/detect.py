@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from guardrails_lite.validators.pii._names import chat, context, cues, gazetteer, places, rules
+from guardrails_lite.validators.pii._names import chat, context, cues, gazetteer, lower, places, rules
 from guardrails_lite.validators.pii._names.features import PARTICLES, Prepared, facts_of, prepare
 from guardrails_lite.validators.pii._names.lexicon import DICT, PLACE, Lexicon, lexicon
 from guardrails_lite.validators.pii._names.tagger import Tagger, tagger
@@ -76,6 +76,7 @@ class NameFinder:
         taken = set(label).union(*(range(a, b + 1) for a, b, _ in found))
         found += [(a, b, "LOC") for a, b in cues.places_after_in(p, taken, deadline)]
         found += [(a, b, "PER") for a, b in chat.find(p, taken, deadline)]
+        found += [(a, b, "LOC") for a, b in lower.find(p, taken, deadline)]
         for first, last, kind in found:
             if first > last:
                 continue
