@@ -142,3 +142,30 @@ def test_a_place_in_lower_case_after_in_from_to_or_before_a_place_noun(text: str
 )
 def test_lower_case_words_that_are_no_such_place(text: str) -> None:
     assert not [v for t, v in spans(text) if t == "LOCATION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        # alone ("I think Tamsin might ...", "Both Almada and Seixal ...") none of these is found
+        ("I think Ngozi Okafor or Tamsin might cover the desk.", "PERSON", "Tamsin"),
+        ("The rota is with Siobhan Kelly and Oyelaran this week.", "PERSON", "Oyelaran"),
+        ("Both Lisbon and Almada are close to the venue.", "LOCATION", "Almada"),
+    ],
+)
+def test_a_name_joined_to_a_found_one_takes_its_kind(text: str, kind: str, name: str) -> None:
+    assert (kind, name) in spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Contact: Ana Costa, Buchhaltung", "Buchhaltung"),
+        ("Colours: Dusty Rose and Slate Grey", "Slate Grey"),
+        ("Priya Nair and Salesforce will run the pilot.", "Salesforce"),
+        ("Tom Hughes and March are both fine for the review.", "March"),
+        ("Our office moved from Leeds, Kirkstall Works to a new site.", "Kirkstall Works"),
+    ],
+)
+def test_no_kind_through_a_join_for_words_that_cannot_take_it(text: str, word: str) -> None:
+    assert word not in [v for _, v in spans(text)]

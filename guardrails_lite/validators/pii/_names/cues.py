@@ -68,15 +68,15 @@ def find(p: Prepared, deadline: float | None = None) -> list[tuple[int, int]]:
         role = low in ROLES or (prev == "," and i > 1 and words[i - 2].lower() in ROLES)
         if not role and low not in PERSON_OBJECT_VERBS and prev not in SENTENCE_END and low not in ("and", ","):
             continue
-        last = _extent(words, i, n)
+        last = extent(words, i, n)
         after = words[last + 1].lower() if last + 1 < n else "</s>"
         # what a cue needs after the name: a verb for a subject, an object's ending after a verb's object
         if not role and not (after in _ANY_VERB and (prev in SENTENCE_END or low in ("and", ","))):
             if low not in PERSON_OBJECT_VERBS or not _object_end(after):
                 continue
-        if not _valid(p, i, last):
+        if not valid_person(p, i, last):
             continue
-        if _subject(p, i, last) or (not _place(p, i, last) and (_role_before(p, i) or _object_of(p, i, last))):
+        if _subject(p, i, last) or (not listed_place(p, i, last) and (_role_before(p, i) or _object_of(p, i, last))):
             out.append((i, last))
             done = last
     return out
@@ -84,11 +84,11 @@ def find(p: Prepared, deadline: float | None = None) -> list[tuple[int, int]]:
 
 def _run(p: Prepared, i: int) -> int:
     """The last token of the name starting at `i`, or -1 when its words cannot be a person's."""
-    last = _extent(p.words, i, len(p.words))
-    return last if _valid(p, i, last) else -1
+    last = extent(p.words, i, len(p.words))
+    return last if valid_person(p, i, last) else -1
 
 
-def _extent(words: list[str], i: int, n: int) -> int:
+def extent(words: list[str], i: int, n: int) -> int:
     """The last token of the run of capitalised words from `i` (particles and "-" between them), at most
     _MAX_RUN tokens."""
     last = i
@@ -105,7 +105,7 @@ def _extent(words: list[str], i: int, n: int) -> int:
     return last
 
 
-def _valid(p: Prepared, i: int, last: int) -> bool:
+def valid_person(p: Prepared, i: int, last: int) -> bool:
     """Whether the capitalised words of tokens i..last can be a person's name."""
     words = p.words
     for t in range(i, last + 1):
@@ -123,7 +123,7 @@ def _valid(p: Prepared, i: int, last: int) -> bool:
     return True
 
 
-def _place(p: Prepared, i: int, last: int) -> bool:
+def listed_place(p: Prepared, i: int, last: int) -> bool:
     """A listed place's name (and no person's): "Lisboa", "Kemi"; not "Tendai Moyo", a name with one word that
     is also a town's."""
     if last > i:
@@ -178,7 +178,7 @@ def _subject(p: Prepared, i: int, last: int) -> bool:
         return not f.flags & (COUNTRY | CITY_BIG) or bool(f.flags & FIRST)
     if after not in _PERSON_VERBS:
         return False
-    return not f.flags & DICT and f.zipf2 <= 8 and not _place(p, i, last)
+    return not f.flags & DICT and f.zipf2 <= 8 and not listed_place(p, i, last)
 
 
 # Before a place ("in Kilimani", "based in Westlands"); "at"/"to"/"from" also come before people and firms.
@@ -231,13 +231,13 @@ def places_after_in(p: Prepared, taken: set[int], deadline: float | None = None)
         last = _run(p, i)
         if last < 0 or any(t in taken for t in range(i, last + 1)):
             continue
-        if all(_place_word(p, t) for t in range(i, last + 1) if words[t][0].isupper()):
+        if all(place_word(p, t) for t in range(i, last + 1) if words[t][0].isupper()):
             out.append((i, last))
             done = last
     return out
 
 
-def _place_word(p: Prepared, t: int) -> bool:
+def place_word(p: Prepared, t: int) -> bool:
     """No listed person's name (unless a place's too), no language or people ("Spanish"), no inner capitals."""
     f = p.word(t)
     if f.flags & (FIRST | LAST) and not f.flags & PLACE:

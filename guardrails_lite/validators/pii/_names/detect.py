@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from guardrails_lite.validators.pii._names import chat, context, cues, gazetteer, lower, places, rules
+from guardrails_lite.validators.pii._names import chat, context, cues, gazetteer, links, lower, places, rules
 from guardrails_lite.validators.pii._names.features import PARTICLES, Prepared, facts_of, prepare
 from guardrails_lite.validators.pii._names.lexicon import DICT, PLACE, Lexicon, lexicon
 from guardrails_lite.validators.pii._names.tagger import Tagger, tagger
@@ -95,6 +95,7 @@ class NameFinder:
         check_deadline(deadline)
         spans += self._propagate(p, label, spans, backed)
         spans = context.not_names(p, spans, backed)
+        spans += links.joined(p, spans, PROPAGATED)
         out = []
         for first, last, k, g in spans:
             if g == PROPAGATED:

@@ -3,7 +3,7 @@
 Chat and web text often write places in lower case, where the tagger (trained on capitalised names) sees
 none. A lower-case word is a place here when a listed place's name (the lexicon's place lists, the gazetteer,
 or a multi-word place such as "são paulo") follows a word that comes before places, or comes before a place
-noun ("the leeds office"). Not an ordinary English word ("nice", "reading", "china"), and after "to"/"at" no
+noun ("the leeds office"). Not an ordinary English word ("nice", "reading", "bath"), and after "to"/"from" no
 word that is also a first name ("talk to mariana"). One pass over the tokens with a set look-up each.
 """
 

@@ -1,0 +1,79 @@
+"""Names joined to a found name: "Eilidh or Ruaridh", "Hannah and Olumide", "Abergavenny and Crickhowell",
+"Maxvorstadt vs Sendling", "Kraków, Zabłocie and Wrocław".
+
+A capitalised run that "and", "or", "vs" or a comma joins to a person is a person, to a place a place, when
+its own words allow it: for a person no ordinary word (unless also a first name), month, weekday, product,
+code name or listed place; for a place no person's name (unless a place's too), language or people
+("Spanish"), ordinary word, month or product. Left to right then right to left, so a list takes the kind of
+any found member. Each run is looked at twice: linear.
+"""
+
+from __future__ import annotations
+
+from guardrails_lite.validators.pii._names import cues
+from guardrails_lite.validators.pii._names.features import Prepared
+from guardrails_lite.validators.pii._names.lexicon import DICT, FIRST, LAST
+from guardrails_lite.validators.pii._names.wordlists import CODE_NAMES, HOLIDAYS, MONTHS, PRODUCTS
+
+Span = tuple[int, int, str, int]
+_JOINS = frozenset("and or vs vs. versus , /".split())
+_NOT_PLACE = MONTHS | cues.WEEKDAYS | HOLIDAYS | PRODUCTS | CODE_NAMES
+
+
+def joined(p: Prepared, spans: list[Span], group: int) -> list[Span]:
+    """The runs joined to `spans`' people and places, as spans of the entity id `group`."""
+    if not spans:
+        return []
+    words = p.words
+    n = len(words)
+    taken = {i for first, last, _, _ in spans for i in range(first, last + 1)}
+    out: list[Span] = []
+    for _, last, kind, _ in sorted(spans):  # forwards: "Hannah and Olumide"
+        if kind not in ("PER", "LOC"):
+            continue
+        i = last + 2
+        while i < n and words[i - 1].lower() in _JOINS and words[i][:1].isupper() and i not in taken:
+            end = cues.extent(words, i, n)
+            if any(t in taken for t in range(i, end + 1)) or not _fits(p, i, end, kind, words[i - 1]):
+                break
+            out.append((i, end, kind, group))
+            taken.update(range(i, end + 1))
+            i = end + 2
+    for first, _, kind, _ in sorted(spans + out, reverse=True):  # backwards: "Eilidh or Ruaridh" (found)
+        if kind not in ("PER", "LOC"):
+            continue
+        end = first - 2
+        while end >= 0 and words[end + 1].lower() in _JOINS and words[end][:1].isupper() and end not in taken:
+            start = end
+            while start > 0 and start > end - 3 and words[start - 1][:1].isupper() and start - 1 not in taken:
+                start -= 1
+            if cues.extent(words, start, n) != end or not _fits(p, start, end, kind, words[end + 1]):
+                break
+            out.append((start, end, kind, group))
+            taken.update(range(start, end + 1))
+            end = start - 2
+    return out
+
+
+def _fits(p: Prepared, first: int, last: int, kind: str, join: str) -> bool:
+    """Whether tokens first..last can be joined to a `kind` entity by `join`. A comma joins names only when
+    they are listed as such ("Ana Costa, Buchhaltung": a department; "Acme, London": a firm): a person's
+    names on a name list (a single one a first name), a place's words on a place list or the gazetteer."""
+    words = p.words
+    caps = [t for t in range(first, last + 1) if words[t][:1].isupper()]
+    if not caps or any(p.word(t).closed or (words[t].isupper() and len(words[t]) > 1) for t in caps):
+        return False
+    comma = join == ","
+    if kind == "PER":
+        if not cues.valid_person(p, first, last) or cues.listed_place(p, first, last):
+            return False
+        for t in caps:
+            flags = p.word(t).flags
+            if (flags & DICT or comma) and not flags & (FIRST if len(caps) == 1 or flags & DICT else FIRST | LAST):
+                return False  # "Sky Blue", "Senior Vice President"
+        return True
+    for t in caps:
+        f = p.word(t)
+        if f.low in _NOT_PLACE or f.flags & DICT or not cues.place_word(p, t):
+            return False
+    return not comma or cues.listed_place(p, first, last)
