@@ -17,6 +17,7 @@ from guardrails_lite.verdict import check_deadline
 
 _BEFORE = frozenset("in from to near via outside visiting around".split())
 _BEFORE_NOT_PEOPLE = frozenset("in near via outside around".split())  # "to"/"from" also come before people
+_TRIGGERS = _BEFORE | PLACE_NOUNS_AFTER
 _CHECK_EVERY = 255
 
 
@@ -26,7 +27,7 @@ def find(p: Prepared, taken: set[int], deadline: float | None = None) -> list[tu
     n = len(words)
     out: list[tuple[int, int]] = []
     lex = p.facts.lex
-    for k, i in enumerate([i for i, w in enumerate(words) if w in _BEFORE or w in PLACE_NOUNS_AFTER]):
+    for k, i in enumerate([i for i, w in enumerate(words) if w in _TRIGGERS]):
         if not k & _CHECK_EVERY:
             check_deadline(deadline)
         w = words[i]
@@ -38,17 +39,19 @@ def find(p: Prepared, taken: set[int], deadline: float | None = None) -> list[tu
         at = i + 1
         if at >= n or at in taken or not words[at].islower() or not words[at].isalpha():
             continue
-        low = [t.lower() for t in words[at : at + MAX_PHRASE]]
-        hit = next((k for k in range(len(low), 1, -1) if lex.phrases.get(" ".join(low[:k]), 0)), 0)
+        hit = 0
+        if words[at] in lex.phrase_heads:  # "são paulo"
+            low = [t.lower() for t in words[at : at + MAX_PHRASE]]
+            hit = next((k for k in range(len(low), 1, -1) if lex.phrases.get(" ".join(low[:k]), 0)), 0)
         if hit and not any(t in taken for t in range(at, at + hit)):
-            out.append((at, at + hit - 1))  # "são paulo"
+            out.append((at, at + hit - 1))
         elif _place(p, at, w in _BEFORE_NOT_PEOPLE):
             out.append((at, at))
     return out
 
 
 def _place(p: Prepared, i: int, first_names_ok: bool) -> bool:
-    f = p.word(i)
+    f = p.facts[p.words[i]]
     if f.flags & DICT or f.closed or len(f.low) < 3 or (f.flags & FIRST and not first_names_ok):
         return False
     return bool(f.flags & PLACE) or bool(gazetteer.look_up(f.low, gazetteer.hashes()))

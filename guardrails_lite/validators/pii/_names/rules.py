@@ -105,8 +105,10 @@ _GREETING_BEFORE = frozenset(
         "hi hello hey hiya dear morning afternoon evening greetings thanks you again best regards cheers welcome , ."
     ).split()
 ) | {t.lower() for t in TITLE_WORDS}
+_TITLE_SET = frozenset(TITLE_WORDS)
 _EMAIL_OR_ANGLE = lazy_regex(r"<[^<>\n]{0,320}>|[^\s<>,;]{1,64}@[^\s<>,;]{1,255}")
 _SPLIT_ITEMS = lazy_regex(r"[;,]|\band\b|&")
+_ITEM_MARKS = lazy_regex(r"[<>,;]")
 # Words that make a greeting or header address a group, not a person.
 GROUP_WORDS = frozenset(
     """all team teams everyone everybody folks guys sir sirs madam colleagues customer customers client clients
@@ -248,9 +250,9 @@ class _Starts:
             if i == 0:
                 continue
             before = words[i - 1]
-            if before in TITLE_WORDS:
+            if before in _TITLE_SET:
                 title.add(i - 1)
-            elif before == "." and i > 1 and words[i - 2] in TITLE_WORDS:
+            elif before == "." and i > 1 and words[i - 2] in _TITLE_SET:
                 title.add(i - 2)
             low = before.lower()
             if low in _INTRO_LAST:
@@ -279,9 +281,9 @@ class _Starts:
         """A greeting before the capitalised token `i` ("Hi Ana", "Dear Dr. Lee", "Good morning, Ana")."""
         words = self.p.words
         j = i - 1
-        if words[j] in TITLE_WORDS:
+        if words[j] in _TITLE_SET:
             j -= 1
-        elif words[j] == "." and j > 0 and words[j - 1] in TITLE_WORDS:
+        elif words[j] == "." and j > 0 and words[j - 1] in _TITLE_SET:
             j -= 2
         if j >= 0 and words[j] == ",":
             j -= 1
@@ -366,12 +368,14 @@ def _split_items(value: str) -> list[tuple[int, int]]:
     items: list[tuple[int, int]] = []
     depth = 0
     start = 0
-    for i, ch in enumerate(value):
+    for m in _ITEM_MARKS.finditer(value):
+        ch = m.group()
         if ch == "<":
             depth += 1
         elif ch == ">":
             depth = max(0, depth - 1)
-        elif ch in ",;" and depth == 0:
+        elif depth == 0:
+            i = m.start()
             items.append((start, i))
             start = i + 1
     items.append((start, len(value)))
