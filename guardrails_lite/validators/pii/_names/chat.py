@@ -68,33 +68,56 @@ def find(p: Prepared, taken: set[int], deadline: float | None = None) -> list[tu
 
 
 def _speaker_labels(p: Prepared, deadline: float | None) -> list[tuple[int, ...]]:
-    """The speaker label (its tokens) of each line that opens with one."""
+    """The speaker label (its tokens) of each line that opens with one: found from the colons and angle
+    brackets, so a text costs a look at those tokens only."""
     words = p.words
     n = len(words)
     out: list[tuple[int, ...]] = []
-    for k, start in enumerate([0, *(i + 1 for i in p.newlines)]):
+    for k, c in enumerate(_positions(words, ":")):
         if not k & CHECK_EVERY:
             check_deadline(deadline)
-        j = start
-        if j < n and words[j] == "[":
-            end = next((t for t in range(j + 1, min(n, j + _STAMP_MAX)) if words[t] in ("]", NEWLINE)), -1)
-            if end < 0 or words[end] != "]":
-                continue
-            j = end + 1
-        if j + 2 >= n:
-            continue
-        if words[j] == "<" and words[j + 2] == ">" and words[j + 1].islower():
-            label: tuple[int, ...] = (j + 1,)
-        elif words[j + 1] == ":":
-            label = (j,)
-        elif words[j + 2] == ":" and words[j][:1].isupper() and words[j + 1][:1].isupper():
-            label = (j, j + 1)
+        if c + 1 >= n or words[c + 1] == NEWLINE:
+            continue  # nothing said
+        if c >= 1 and _opens_line(words, c - 1):
+            label: tuple[int, ...] = (c - 1,)
+        elif c >= 2 and _opens_line(words, c - 2) and words[c - 2][:1].isupper() and words[c - 1][:1].isupper():
+            label = (c - 2, c - 1)
         else:
             continue
-        after = label[-1] + 2
-        if after < n and words[after] != NEWLINE and all(_label_ok(p, t) for t in label):
+        if all(_label_ok(p, t) for t in label):
             out.append(label)
-    return out
+    for k, j in enumerate(_positions(words, "<")):
+        if not k & CHECK_EVERY:
+            check_deadline(deadline)
+        if j + 3 < n and words[j + 2] == ">" and words[j + 3] != NEWLINE and words[j + 1].islower():
+            if _opens_line(words, j) and _label_ok(p, j + 1):
+                out.append((j + 1,))
+    return sorted(out)
+
+
+def _positions(words: list[str], token: str) -> list[int]:
+    out: list[int] = []
+    i = -1
+    try:
+        while True:
+            i = words.index(token, i + 1)
+            out.append(i)
+    except ValueError:
+        return out
+
+
+def _opens_line(words: list[str], j: int) -> bool:
+    """Token `j` opens a line, or follows a "[09:02]"-style stamp that does."""
+    if j == 0 or words[j - 1] == NEWLINE:
+        return True
+    if words[j - 1] != "]":
+        return False
+    for t in range(j - 2, max(-1, j - 1 - _STAMP_MAX), -1):
+        if words[t] == NEWLINE:
+            return False
+        if words[t] == "[":
+            return t == 0 or words[t - 1] == NEWLINE
+    return False
 
 
 def _label_ok(p: Prepared, t: int) -> bool:

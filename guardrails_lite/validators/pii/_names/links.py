@@ -16,7 +16,7 @@ from guardrails_lite.validators.pii._names.lexicon import DICT, FIRST, LAST
 from guardrails_lite.validators.pii._names.wordlists import CODE_NAMES, HOLIDAYS, MONTHS, PRODUCTS
 
 Span = tuple[int, int, str, int]
-_JOINS = frozenset("and or vs vs. versus , /".split())
+_JOINS = frozenset("and or vs vs. versus , /".split())  # as written: "And" opens a sentence
 _NOT_PLACE = MONTHS | cues.WEEKDAYS | HOLIDAYS | PRODUCTS | CODE_NAMES
 
 
@@ -32,7 +32,7 @@ def joined(p: Prepared, spans: list[Span], group: int) -> list[Span]:
         if kind not in ("PER", "LOC"):
             continue
         i = last + 2
-        while i < n and words[i - 1].lower() in _JOINS and words[i][:1].isupper() and i not in taken:
+        while i < n and words[i - 1] in _JOINS and words[i][:1].isupper() and i not in taken:
             end = cues.extent(words, i, n)
             if any(t in taken for t in range(i, end + 1)) or not _fits(p, i, end, kind, words[i - 1]):
                 break
@@ -43,7 +43,7 @@ def joined(p: Prepared, spans: list[Span], group: int) -> list[Span]:
         if kind not in ("PER", "LOC"):
             continue
         end = first - 2
-        while end >= 0 and words[end + 1].lower() in _JOINS and words[end][:1].isupper() and end not in taken:
+        while end >= 0 and words[end + 1] in _JOINS and words[end][:1].isupper() and end not in taken:
             start = end
             while start > 0 and start > end - 3 and words[start - 1][:1].isupper() and start - 1 not in taken:
                 start -= 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from guardrails_lite.validators.pii._names import gazetteer
 from guardrails_lite.validators.pii._names.context import PLACE_NOUNS_AFTER
-from guardrails_lite.validators.pii._names.features import Prepared
+from guardrails_lite.validators.pii._names.features import FUNCTION_WORDS, Prepared
 from guardrails_lite.validators.pii._names.lexicon import DICT, FIRST, MAX_PHRASE, PLACE
 from guardrails_lite.verdict import check_deadline
 
@@ -37,7 +37,9 @@ def find(p: Prepared, taken: set[int], deadline: float | None = None) -> list[tu
                 out.append((at, at))
             continue
         at = i + 1
-        if at >= n or at in taken or not words[at].islower() or not words[at].isalpha():
+        if at >= n or words[at] in FUNCTION_WORDS or not words[at].islower() or at in taken:
+            continue  # "in the", "to be", "from Lisbon" (the tagger's)
+        if not words[at].isalpha():
             continue
         hit = 0
         if words[at] in lex.phrase_heads:  # "são paulo"
