@@ -5,9 +5,8 @@ B-/I- PER, LOC, ORG; a token that is no candidate is outside every name.
 
 Fast path: the summed weights of each feature group that depends on one word only are cached per
 word (`_Vectors`), as if an "O" came before the candidate; scoring a candidate is then a few
-dictionary look-ups, its pair features, and one sum; a candidate whose two words either side and own
-class repeat within the text (quoted mail, a signature, a template) reuses that sum. A candidate right after
-a name token gets the difference its true previous label makes (`_delta`, cached per label and word class).
+dictionary look-ups, its pair features, and one sum. A candidate right after a name token gets the
+difference its true previous label makes (`_delta`, cached per label and word class).
 """
 
 from __future__ import annotations
@@ -274,7 +273,6 @@ class Tagger:
         padded = ["<s>", "<s>", *(words[i] for i in seq), "</s>", "</s>"]
         end = len(words)
         last_k = len(seq) - 1
-        seen: dict[tuple[Any, ...], list[int]] = {}  # a repeated context (quoted mail, a template) is summed once
         breaks = 0  # line breaks before the candidate (candidates ascend)
         n_breaks = len(newlines)
         for i in p.cands:
@@ -288,27 +286,22 @@ class Tagger:
             # a neighbour's list class counts only if it is a candidate and no particle (`Prepared.listed`)
             before = seq[k - 1] if k > 0 else -1
             after = seq[k + 1] if k < last_k else end
-            own = (initial[i], ll if ll < 5 else 5, phrase.get(i, ""), part)
-            listed = (before in initial and before not in particles, after in initial and after not in particles)
-            key = (padded[k], tp, w, tn, padded[k + 4], own, listed)
-            s = seen.get(key)
-            if s is None:
-                a, b, c, d, e = (
-                    own_c[own][w],
-                    prev_c[f.shape, f.coarse, listed[0]][tp],
-                    next_c[f.coarse, facts[tp].shape, listed[1]][tn],
-                    prev2_v[padded[k]],
-                    next2_v[padded[k + 4]],
-                )
-                s = seen[key] = [
-                    a[0] + b[0] + c[0] + d[0] + e[0],
-                    a[1] + b[1] + c[1] + d[1] + e[1],
-                    a[2] + b[2] + c[2] + d[2] + e[2],
-                    a[3] + b[3] + c[3] + d[3] + e[3],
-                    a[4] + b[4] + c[4] + d[4] + e[4],
-                    a[5] + b[5] + c[5] + d[5] + e[5],
-                    a[6] + b[6] + c[6] + d[6] + e[6],
-                ]
+            a, b, c, d, e = (
+                own_c[initial[i], ll if ll < 5 else 5, phrase.get(i, ""), part][w],
+                prev_c[f.shape, f.coarse, before in initial and before not in particles][tp],
+                next_c[f.coarse, facts[tp].shape, after in initial and after not in particles][tn],
+                prev2_v[padded[k]],
+                next2_v[padded[k + 4]],
+            )
+            s = [
+                a[0] + b[0] + c[0] + d[0] + e[0],
+                a[1] + b[1] + c[1] + d[1] + e[1],
+                a[2] + b[2] + c[2] + d[2] + e[2],
+                a[3] + b[3] + c[3] + d[3] + e[3],
+                a[4] + b[4] + c[4] + d[4] + e[4],
+                a[5] + b[5] + c[5] + d[5] + e[5],
+                a[6] + b[6] + c[6] + d[6] + e[6],
+            ]
             yield i, k, f, s
 
     def tag(self, p: Prepared, deadline: float | None = None) -> list[Tagged]:
