@@ -225,6 +225,11 @@ def test_file_names_with_at_signs_are_still_not_addresses() -> None:
         ("Our office moved to Friedrichstraße last year.", "Friedrichstraße"),
         ("The warehouse is at 7 Harbour Way, Dunedin.", "Harbour Way"),
         ("Pick me up at Grand Central Station.", "Grand Central Station"),
+        ("The fair moves to the car park on Tanner Lane.", "Tanner Lane"),
+        ("We ride out to Leith Hill on Sunday.", "Leith Hill"),
+        ("The office is by Westferry Circus, next to Canary Wharf.", "Westferry Circus"),
+        ("Parcels go to Birkenweg in the next town.", "Birkenweg"),
+        ("Our flat is on Thorvaldsensgata.", "Thorvaldsensgata"),
     ],
 )
 def test_streets_and_venues_are_places(text: str, place: str) -> None:
@@ -237,6 +242,8 @@ def test_streets_and_venues_are_places(text: str, place: str) -> None:
         "The file is on the Shared Drive.",
         "Team Building is on Friday.",
         "Jin Park will join the call.",
+        "Please pass this to Rosa Hill and to Amy Lane.",
+        "The brigade came at dawn.",
         "Plug it into the Charging Station.",
         "Place the order before noon.",
         "Via email, please.",

@@ -17,7 +17,7 @@ PLACE_TYPES = frozenset(
     """Street Road Avenue Boulevard Highway Parkway Alley Embankment Quay Crescent Terrace Rd Ave Blvd St Sq Hwy
     Pkwy Straße Strasse Platz Gasse Allee Ufer Airport Airfield Bridge Square Plaza Mall Stadium Arena Museum
     Cathedral Harbour Harbor Pier Gardens Palace Castle Junction Province Prefecture Governorate Oblast Caddesi
-    Cd Sokak Sokağı Bulvarı Marg""".split()
+    Cd Sokak Sokağı Bulvarı Marg Wharf Quays Circus Mews Weg Velodrome""".split()
 )
 # ... after words one of which is no plain English word ("Grand Central Station", not "Charging Station") ...
 PROPER_TYPES = frozenset(
@@ -33,12 +33,19 @@ PLACE_PREFIXES = frozenset(
     Taman Barrio Colonia Bairro Wadi Jebel Jabal""".split()
 )
 # Endings of one-word German, Dutch and Nordic street names ("Friedrichstraße", "Keizersgracht").
-STREET_ENDINGS = ("straße", "strasse", "platz", "gasse", "allee", "ufer", "gracht", "straat", "plein", "gatan", "vej")
+STREET_ENDINGS = (
+    *("straße", "strasse", "platz", "gasse", "allee", "ufer", "weg", "gracht", "straat", "plein", "laan"),
+    *("gatan", "gata", "vägen", "veien", "vej", "katu", "utca", "ulica"),
+)
 PARTICLES = frozenset("de del della di da do dos das du des la le las los van von der den el al of y e".split())
 _ABBREVIATED = frozenset("Rd Ave Blvd St Ln Sq Hwy Pkwy Av Jl Mt ul Avda".split())
 # Prefixes that are also words opening a sentence ("Via email", "Zone 3 is closed").
 _AMBIGUOUS_START = frozenset("Via Hotel Boulevard Plaza Mount Lake Zone Monte Torre Colonia".split())
 _MAX_WORDS = 4
+# Before a street or park named by a word that is also a surname or an ordinary word ("on Mill Lane", "at Box
+# Hill"): with one of these before it, no house number is needed.
+_ON = frozenset("on in at off along near via from to into onto".split())
+_ON_TYPES = frozenset("Lane Way Drive Close Row Place Court Hill Green".split())
 
 
 def find(p: Prepared, deadline: float | None = None) -> list[tuple[int, int]]:
@@ -56,7 +63,7 @@ def find(p: Prepared, deadline: float | None = None) -> list[tuple[int, int]]:
         got = None
         if w in PLACE_PREFIXES:
             got = _after_prefix(p, i)
-        if got is None and (w in PLACE_TYPES or w in PROPER_TYPES or w in NUMBERED_TYPES):
+        if got is None and (w in PLACE_TYPES or w in PROPER_TYPES or w in NUMBERED_TYPES or w in _ON_TYPES):
             got = _before_type(p, i)
         elif got is None and len(w) > 5 and w.lower().endswith(STREET_ENDINGS) and w.isalpha():
             got = (i, i)
@@ -92,9 +99,19 @@ def _before_type(p: Prepared, i: int) -> tuple[int, int] | None:
     t = words[i]
     if t in PROPER_TYPES and all(_plain(p, k) for k in range(first, i)):
         return None
-    if t in NUMBERED_TYPES and not (first > 0 and words[first - 1].isdigit()):
-        return None
+    if (t in NUMBERED_TYPES or t in _ON_TYPES) and not (first > 0 and words[first - 1].isdigit()):
+        if t not in _ON_TYPES or first == 0 or words[first - 1] not in _ON or _named_after_person(p, first, i):
+            return None
     return first, _extend_type(words, i)
+
+
+def _named_after_person(p: Prepared, first: int, last: int) -> bool:
+    """A listed first name (and no place) among the words: "to Jin Park", "with Rosa Hill"."""
+    for k in range(first, last):
+        flags = p.word(k).flags
+        if flags & FIRST and not flags & (PLACE | DICT):
+            return True
+    return False
 
 
 def _plain(p: Prepared, k: int) -> bool:
