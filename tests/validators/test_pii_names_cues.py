@@ -86,6 +86,9 @@ def test_a_place_given_away_by_a_journey_or_a_place_noun(text: str, place: str) 
         ("Kowalski Translations can deliver the files on Friday.", "Kowalski Translations"),
         ("The caterer will be Maison Dubois, as in spring.", "Maison Dubois"),
         ("We would like Otieno Advocates to review the lease.", "Otieno Advocates"),
+        ("Thanks again to Ravenscar Rowing Club for the boats.", "Ravenscar Rowing Club"),
+        ("Your check-up at Kestrel Dental is booked.", "Kestrel Dental"),
+        ("Invoices from Aldous Roofing are due monthly.", "Aldous Roofing"),
     ],
 )
 def test_a_firm_named_by_its_trade_is_no_person(text: str, firm: str) -> None:

@@ -48,7 +48,10 @@ _LEGAL_FORMS = (
     "Logística|Logistica|Maschinenbau|Imobiliária|Inmobiliaria|"
     "Services|Supplies|Engineering|Consultants|Architects|Recruitment|Recruiting|Translations|Advocates|Attorneys|"
     "Solicitors|Irmãos|Hermanos|Frères|Brothers|Bros|Reisbureau|Bakery|Catering|Kitchen|Marine|Shipping|Transport|"
-    "Tours|Events|Agency|Clinic|Pharmacy|Diseño"
+    "Tours|Events|Agency|Clinic|Pharmacy|Diseño|"
+    # clubs, practices, schools and trades that name a body ("Stonebridge Cycling Club", "Bright Smile Dental")
+    "Club|Dental|Medical|Surgery|School|Academy|College|Hospital|Nursery|Society|Association|Council|Seafoods|"
+    "Roofing|Chartering|Removals|Landscaping|Builders|Joinery|Glazing"
 )
 # Words that open a firm's or a body's name ("PT Sumber Rejeki", "Banco Ipê", "Ministry of Health").
 _ORG_PREFIXES = (
