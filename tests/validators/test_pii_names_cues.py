@@ -172,3 +172,27 @@ def test_a_name_joined_to_a_found_one_takes_its_kind(text: str, kind: str, name:
 )
 def test_no_kind_through_a_join_for_words_that_cannot_take_it(text: str, word: str) -> None:
     assert word not in [v for _, v in spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("sure, i'll ask amira to check the logs tomorrow", "amira"),
+        ("can you ping will about the licence?", "will"),
+        ("ok so i tried what ricardo said and it still fails", "ricardo"),
+    ],
+)
+def test_a_lower_case_first_name_given_away_by_a_verb(text: str, person: str) -> None:
+    assert person in people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'll call mum after lunch and ask grace period questions later",
+        "please email support about it, and thank you",
+        "ask jira to reopen it",
+    ],
+)
+def test_lower_case_words_after_such_verbs_that_are_no_names(text: str) -> None:
+    assert not people(text)

@@ -1,55 +1,104 @@
-"""Places written in lower case ("i'm in bristol today", "train from lisboa to porto", "the leeds office").
+"""Places and people written in lower case ("i'm in bristol today", "the leeds office", "ask golnaz to check",
+"shirin said").
 
 Chat and web text often write places in lower case, where the tagger (trained on capitalised names) sees
 none. A lower-case word is a place here when a listed place's name (the lexicon's place lists, the gazetteer,
 or a multi-word place such as "são paulo") follows a word that comes before places, or comes before a place
 noun ("the leeds office"). Not an ordinary English word ("nice", "reading", "bath"), and after "to"/"from" no
-word that is also a first name ("talk to mariana"). One pass over the tokens with a set look-up each.
+word that is also a first name ("talk to mariana").
+
+A lower-case listed first name is a person after a verb that takes a person, before what follows such an
+object ("ask golnaz to", "ping sandeep", "thank you" is no name), or opening a sentence or clause before a
+verb of saying ("ricardo said", "what ricardo said"). Not a place's name, a relation ("mum"), a product or
+code name, and an ordinary word only if it is a common first name ("ping will about"). One pass over the
+tokens with a set look-up each.
 """
 
 from __future__ import annotations
 
 from guardrails_lite.validators.pii._names import gazetteer
 from guardrails_lite.validators.pii._names.context import PLACE_NOUNS_AFTER
-from guardrails_lite.validators.pii._names.features import FUNCTION_WORDS, Prepared
-from guardrails_lite.validators.pii._names.lexicon import DICT, FIRST, MAX_PHRASE, PLACE
+from guardrails_lite.validators.pii._names.cues import PERSON_OBJECT_VERBS
+from guardrails_lite.validators.pii._names.features import FUNCTION_WORDS, SENTENCE_END, Prepared
+from guardrails_lite.validators.pii._names.lexicon import DICT, FIRST, FIRST_TOP, MAX_PHRASE, PLACE
+from guardrails_lite.validators.pii._names.tokens import NEWLINE
+from guardrails_lite.validators.pii._names.wordlists import CODE_NAMES, MONTHS, PRODUCTS
 from guardrails_lite.verdict import check_deadline
 
 _BEFORE = frozenset("in from to near via outside visiting around".split())
 _BEFORE_NOT_PEOPLE = frozenset("in near via outside around".split())  # "to"/"from" also come before people
-_TRIGGERS = _BEFORE | PLACE_NOUNS_AFTER
+_SAID = frozenset("said says thinks thought reckons asked asks told tells wrote mentioned confirmed".split())
+_SUBJECT = frozenset(", and but what as because that so".split())  # before a sentence's or clause's subject
+_OBJECT_END = frozenset("to about if whether for and , . ? !".split()) | {NEWLINE, "</s>"}
+_KIN = frozenset("nana nan gran granny grandma grandpa mum mom mam dad papa mama auntie bro sis".split())
+_PLACES = _BEFORE | PLACE_NOUNS_AFTER
+_TRIGGERS = _PLACES | PERSON_OBJECT_VERBS | _SAID
 _CHECK_EVERY = 255
 
 
-def find(p: Prepared, taken: set[int], deadline: float | None = None) -> list[tuple[int, int]]:
-    """(first, last) token pairs of the lower-case places outside the tokens `taken`."""
+def find(p: Prepared, taken: set[int], deadline: float | None = None) -> list[tuple[int, int, str]]:
+    """(first, last, "LOC" or "PER") of the lower-case places and people outside the tokens `taken`."""
     words = p.words
-    n = len(words)
-    out: list[tuple[int, int]] = []
-    lex = p.facts.lex
+    out: list[tuple[int, int, str]] = []
     for k, i in enumerate([i for i, w in enumerate(words) if w in _TRIGGERS]):
         if not k & _CHECK_EVERY:
             check_deadline(deadline)
         w = words[i]
-        if w in PLACE_NOUNS_AFTER:  # "the leeds office"
+        if w in _PLACES:
+            span = _place_after(p, i, taken)
+            if span is not None:
+                out.append((*span, "LOC"))
+        elif w in _SAID:  # "ricardo said"
             at = i - 1
-            if at > 0 and at not in taken and words[at].isalpha() and words[at].islower() and _place(p, at, True):
-                out.append((at, at))
-            continue
-        at = i + 1
-        if at >= n or words[at] in FUNCTION_WORDS or not words[at].islower() or at in taken:
-            continue  # "in the", "to be", "from Lisbon" (the tagger's)
-        if not words[at].isalpha():
-            continue
-        hit = 0
-        if words[at] in lex.phrase_heads:  # "são paulo"
-            low = [t.lower() for t in words[at : at + MAX_PHRASE]]
-            hit = next((k for k in range(len(low), 1, -1) if lex.phrases.get(" ".join(low[:k]), 0)), 0)
-        if hit and not any(t in taken for t in range(at, at + hit)):
-            out.append((at, at + hit - 1))
-        elif _place(p, at, w in _BEFORE_NOT_PEOPLE):
-            out.append((at, at))
+            if at >= 0 and at not in taken and (at == 0 or words[at - 1] in SENTENCE_END or words[at - 1] in _SUBJECT):
+                if _person(p, at):
+                    out.append((at, at, "PER"))
+        else:  # "ask golnaz to"
+            at = i + 1
+            if at not in taken and p.text(at + 1) in _OBJECT_END and _person(p, at):
+                out.append((at, at, "PER"))
     return out
+
+
+def _place_after(p: Prepared, i: int, taken: set[int]) -> tuple[int, int] | None:
+    """The lower-case place right after a word before places, or right before a place noun."""
+    words = p.words
+    n = len(words)
+    lex = p.facts.lex
+    w = words[i]
+    if w in PLACE_NOUNS_AFTER:  # "the leeds office"
+        at = i - 1
+        if at > 0 and at not in taken and words[at].isalpha() and words[at].islower() and _place(p, at, True):
+            return at, at
+        return None
+    at = i + 1
+    if at >= n or words[at] in FUNCTION_WORDS or not words[at].islower() or at in taken:
+        return None  # "in the", "to be", "from Lisbon" (the tagger's)
+    if not words[at].isalpha():
+        return None
+    hit = 0
+    if words[at] in lex.phrase_heads:  # "são paulo"
+        low = [t.lower() for t in words[at : at + MAX_PHRASE]]
+        hit = next((k for k in range(len(low), 1, -1) if lex.phrases.get(" ".join(low[:k]), 0)), 0)
+    if hit and not any(t in taken for t in range(at, at + hit)):
+        return at, at + hit - 1
+    if _place(p, at, w in _BEFORE_NOT_PEOPLE):
+        return at, at
+    return None
+
+
+def _person(p: Prepared, i: int) -> bool:
+    """A lower-case listed first name that is no place, relation, product or month (an ordinary word only if
+    a common first name: "will", "rose")."""
+    w = p.text(i)
+    if not w.isalpha() or not w.islower() or len(w) < 3:
+        return False
+    f = p.facts[w]
+    if not f.flags & FIRST or f.flags & PLACE or f.closed:
+        return False
+    if f.flags & DICT and not f.flags & FIRST_TOP:
+        return False
+    return w not in _KIN and w not in PRODUCTS and w not in CODE_NAMES and w not in MONTHS
 
 
 def _place(p: Prepared, i: int, first_names_ok: bool) -> bool:
