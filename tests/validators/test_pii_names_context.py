@@ -127,3 +127,19 @@ def test_many_short_lines_stay_linear() -> None:
     start = time.process_time()
     NameFinder().find(text)
     assert time.process_time() - start < 10
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        ("Can't wait for Saturday!\n\nLots of love,\nNkechi x", "Nkechi"),
+        ("We can't refund the parking yet, sorry.\n\nTemitope xx", "Temitope"),
+    ],
+)
+def test_a_name_line_with_kisses_is_the_sender(text: str, sender: str) -> None:
+    assert ("PERSON", sender) in [(s.entity_type, text[s.start : s.end]) for s in NameFinder().find(text)]
+
+
+@pytest.mark.parametrize("text", ["Ring me when you land.\n\nLove,\nMum x", "Grid size\nMatrix x\nTable X"])
+def test_relations_and_other_lines_with_an_x_are_no_sender(text: str) -> None:
+    assert not [s for s in NameFinder().find(text) if s.entity_type == "PERSON"]

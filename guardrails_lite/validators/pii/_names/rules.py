@@ -27,6 +27,8 @@ from guardrails_lite.verdict import check_deadline
 _NAME = r"\p{Lu}(?:\.|[\p{L}'’]{1,30}(?:-\p{Lu}[\p{L}'’]{1,30})?)"
 _PARTICLE = r"(?:van|von|de|der|del|da|di|du|la|le|al|bin|ter|den)"
 _SEQ = rf"{_NAME}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME}){{0,3}}"
+_KISS = r"x{1,3}o?|xo(?:xo)?"
+_KISSES = frozenset("x xx xxx xo xoxo xxo".split())
 _TITLES = rf"(?:{'|'.join(TITLE_WORDS)})"
 _HEADER_WORDS = (
     "from|to|cc|bcc|reply-to|sender|attendees|organi[sz]er|owner|assignee|assigned to|name|full name|author|signed|"
@@ -68,9 +70,11 @@ _GREETING = lazy_regex(
 )
 _SIGN_OFF = lazy_regex(
     rf"(?im)^[ \t>]*(?:{'|'.join(sorted(CLOSINGS, key=len, reverse=True))})\b[^\n]{{0,24}}?"
-    rf"[ \t]*[,.!]?[ \t]*\n(?:[ \t>]*\n)?[ \t>]*(?-i:({_SEQ}))[ \t]*(?=[,|(\n]|$)"
+    rf"[ \t]*[,.!]?[ \t]*\n(?:[ \t>]*\n)?[ \t>]*(?-i:({_SEQ}))[ \t]*(?-i:{_KISS}[ \t]*)?(?=[,|(\n]|$)"
 )
 _DASH_LINE = lazy_regex(rf"(?m)^[ \t>]*(?:--?|–|—|~)[ \t]*({_SEQ})[ \t]*$")
+# ... at a line that is a name and kisses ("Priyanka x", "Chiamaka xx"): the sender, closing a personal message,
+_KISS_LINE = lazy_regex(rf"(?m)^[ \t>]*({_SEQ})[ \t]+(?:{_KISS})[ \t]*$")
 # ... at a title, ...
 _TITLED = lazy_regex(rf"\b{_TITLES}\.?[ \t]+({_SEQ})")
 # ... at the first word of an introduction, ...
@@ -123,7 +127,8 @@ GROUP_WORDS = frozenset(
 # Words the patterns may take for a name but are not: "Thanks Again", "Best Regards".
 NOT_NAMES = frozenset(
     """again so very in advance for regards wishes again all best kind warm a lot much everyone team you
-    ps p.s. sent from my iphone ipad note re fwd fw""".split()
+    ps p.s. sent from my iphone ipad note re fwd fw
+    mum mom mam dad mama papa nana gran granny grandma grandpa""".split()
 )
 
 
@@ -176,12 +181,13 @@ def find(text: str, p: Prepared, lex: Lexicon, deadline: float | None = None) ->
         (_GREETING, starts.greeting, True),
         (_SIGN_OFF, starts.closing, False),
         (_DASH_LINE, starts.dash, True),
+        (_KISS_LINE, starts.kiss, True),
         (_TITLED, starts.title, False),
     ):
         for m in starts.matches(pattern, where):
             for piece_start, piece_end in _names_in(text, m.start(1), m.end(1)):
                 piece = text[piece_start:piece_end]
-                if _name_ok(piece, lex, need_lexicon=need, unlisted_ok=pattern is _GREETING):
+                if _name_ok(piece, lex, need_lexicon=need, unlisted_ok=pattern in (_GREETING, _KISS_LINE)):
                     out.append(RuleSpan(*_trim(text, piece_start, piece_end), strict=not need))
     _companies(text, starts, lex, out)
     for m in starts.matches(_INTRO, starts.intro):
@@ -226,13 +232,15 @@ class _Starts:
         self.header: list[int] = []
         self.closing: list[int] = []
         self.dash: list[int] = []
+        self.kiss: list[int] = []
         self.legal: list[int] = []
         greeting: set[int] = set()
         title: set[int] = set()
         intro: set[int] = set()
         words, ends = p.words, p.ends
         n = len(words)
-        for first in [0, *(i + 1 for i in p.newlines)]:
+        newlines = p.newlines
+        for k, first in enumerate([0, *(i + 1 for i in newlines)]):
             j = first
             while j < n and words[j] == ">":
                 j += 1
@@ -246,6 +254,9 @@ class _Starts:
                 self.closing.append(line_start)
             if low in _DASHES:
                 self.dash.append(line_start)
+            last = (newlines[k] if k < len(newlines) else n) - 1
+            if last > j and words[last] in _KISSES and words[j][:1].isupper():
+                self.kiss.append(line_start)
         for i in p.caps:
             w = words[i]
             if w in _LEGAL_FIRST and (w not in _LEGAL_INITIALS or (i + 1 < n and words[i + 1] in "./")):

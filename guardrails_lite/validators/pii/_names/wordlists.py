@@ -54,7 +54,7 @@ CLOSINGS = frozenset(
     with thanks | thx | br | love | rgds | grazie | merci | danke | gracias | obrigado | obrigada | saludos |
     un saludo | cordialement | bien à vous | mit freundlichen grüßen | viele grüße | groeten |
     met vriendelijke groet | hälsningar | mvh | pozdrawiam | atenciosamente | ciao | with apologies |
-    with gratitude | gratefully | warmly""".split("|")
+    with gratitude | gratefully | warmly | lots of love | much love | hugs | big hugs""".split("|")
 )
 # Titles before a name ("Dr. Lee", "Frau Weiss"): never a name themselves.
 TITLE_WORDS = tuple("Mr Mrs Ms Mx Miss Dr Prof Professor Sir Dame Madam Mme Mlle Herr Frau Sr Sra".split())
