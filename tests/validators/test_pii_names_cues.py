@@ -154,6 +154,7 @@ def test_lower_case_words_that_are_no_such_place(text: str) -> None:
         ("I think Ngozi Okafor or Tamsin might cover the desk.", "PERSON", "Tamsin"),
         ("The rota is with Siobhan Kelly and Oyelaran this week.", "PERSON", "Oyelaran"),
         ("Both Lisbon and Almada are close to the venue.", "LOCATION", "Almada"),
+        ("We have desks in Kraków (Podgórze) and in Gdańsk.", "LOCATION", "Podgórze"),
     ],
 )
 def test_a_name_joined_to_a_found_one_takes_its_kind(text: str, kind: str, name: str) -> None:
@@ -168,6 +169,8 @@ def test_a_name_joined_to_a_found_one_takes_its_kind(text: str, kind: str, name:
         ("Priya Nair and Salesforce will run the pilot.", "Salesforce"),
         ("Tom Hughes and March are both fine for the review.", "March"),
         ("Our office moved from Leeds, Kirkstall Works to a new site.", "Kirkstall Works"),
+        ("We meet in London (Thursday) with Ana Costa (Finance).", "Thursday"),
+        ("The panel: Ana Costa (Finance) and Tomasz Wrona (Legal).", "Finance"),
     ],
 )
 def test_no_kind_through_a_join_for_words_that_cannot_take_it(text: str, word: str) -> None:

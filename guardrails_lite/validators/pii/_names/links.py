@@ -1,5 +1,6 @@
 """Names joined to a found name: "Eilidh or Ruaridh", "Hannah and Olumide", "Abergavenny and Crickhowell",
-"Maxvorstadt vs Sendling", "Kraków, Zabłocie and Wrocław".
+"Maxvorstadt vs Sendling", "Kraków, Zabłocie and Wrocław", and a district in brackets after a place, "Kraków
+(Zabłocie)".
 
 A capitalised run that "and", "or", "vs" or a comma joins to a person is a person, to a place a place, when
 its own words allow it: for a person no ordinary word (unless also a first name), month, weekday, product,
@@ -11,6 +12,7 @@ any found member. Each run is looked at twice: linear.
 from __future__ import annotations
 
 from guardrails_lite.validators.pii._names import cues
+from guardrails_lite.validators.pii._names.context import PLACE_NOUNS_AFTER
 from guardrails_lite.validators.pii._names.features import Prepared
 from guardrails_lite.validators.pii._names.lexicon import DICT, FIRST, LAST
 from guardrails_lite.validators.pii._names.wordlists import CODE_NAMES, HOLIDAYS, MONTHS, PRODUCTS
@@ -32,8 +34,10 @@ def joined(p: Prepared, spans: list[Span], group: int) -> list[Span]:
         if kind not in ("PER", "LOC"):
             continue
         i = last + 2
-        while i < n and words[i - 1] in _JOINS and words[i][:1].isupper() and i not in taken:
+        while i < n and (words[i - 1] in _JOINS or kind == "LOC") and words[i][:1].isupper() and i not in taken:
             end = cues.extent(words, i, n)
+            if words[i - 1] not in _JOINS and not _aside(words, i - 1, end, n):
+                break
             if any(t in taken for t in range(i, end + 1)) or not _fits(p, i, end, kind, words[i - 1]):
                 break
             out.append((i, end, kind, group))
@@ -53,6 +57,14 @@ def joined(p: Prepared, spans: list[Span], group: int) -> list[Span]:
             taken.update(range(start, end + 1))
             end = start - 2
     return out
+
+
+def _aside(words: list[str], at: int, end: int, n: int) -> bool:
+    """A district in brackets after a place: "Kraków (Zabłocie)", "Shenzhen (Yantian port)"."""
+    close = end + 1
+    if close < n and words[close] in PLACE_NOUNS_AFTER:
+        close += 1
+    return words[at] == "(" and close < n and words[close] == ")"
 
 
 def _fits(p: Prepared, first: int, last: int, kind: str, join: str) -> bool:
