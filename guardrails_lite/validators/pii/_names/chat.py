@@ -22,7 +22,7 @@ from guardrails_lite.validators.pii._names import gazetteer
 from guardrails_lite.validators.pii._names.cues import PERSON_OBJECT_VERBS, ROLES, WEEKDAYS
 from guardrails_lite.validators.pii._names.features import CHECK_EVERY, FUNCTION_WORDS, Prepared
 from guardrails_lite.validators.pii._names.lexicon import DICT, FIRST, PLACE
-from guardrails_lite.validators.pii._names.tokens import NEWLINE
+from guardrails_lite.validators.pii._names.tokens import NEWLINE, positions
 from guardrails_lite.validators.pii._names.wordlists import CODE_NAMES, HOLIDAYS, MONTHS, PRODUCTS, TITLE_WORDS
 from guardrails_lite.verdict import check_deadline
 
@@ -73,7 +73,7 @@ def _speaker_labels(p: Prepared, deadline: float | None) -> list[tuple[int, ...]
     words = p.words
     n = len(words)
     out: list[tuple[int, ...]] = []
-    for k, c in enumerate(_positions(words, ":")):
+    for k, c in enumerate(positions(words, ":")):
         if not k & CHECK_EVERY:
             check_deadline(deadline)
         if c + 1 >= n or words[c + 1] == NEWLINE:
@@ -86,24 +86,13 @@ def _speaker_labels(p: Prepared, deadline: float | None) -> list[tuple[int, ...]
             continue
         if all(_label_ok(p, t) for t in label):
             out.append(label)
-    for k, j in enumerate(_positions(words, "<")):
+    for k, j in enumerate(positions(words, "<")):
         if not k & CHECK_EVERY:
             check_deadline(deadline)
         if j + 3 < n and words[j + 2] == ">" and words[j + 3] != NEWLINE and words[j + 1].islower():
             if _opens_line(words, j) and _label_ok(p, j + 1):
                 out.append((j + 1,))
     return sorted(out)
-
-
-def _positions(words: list[str], token: str) -> list[int]:
-    out: list[int] = []
-    i = -1
-    try:
-        while True:
-            i = words.index(token, i + 1)
-            out.append(i)
-    except ValueError:
-        return out
 
 
 def _opens_line(words: list[str], j: int) -> bool:

@@ -25,7 +25,7 @@ from guardrails_lite.validators.pii._names.lexicon import (
     PLACE,
     Lexicon,
 )
-from guardrails_lite.validators.pii._names.tokens import NEWLINE, Tokens
+from guardrails_lite.validators.pii._names.tokens import NEWLINE, Tokens, positions
 from guardrails_lite.verdict import check_deadline
 
 LABELS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG")
@@ -190,7 +190,7 @@ def prepare(tokens: Tokens, facts: Facts, deadline: float | None = None) -> Prep
     words = tokens.words
     n = len(words)
     caps = [i for i, w in enumerate(words) if w[0].isupper()]
-    p = Prepared(words, tokens.ends, facts, caps, _newlines(words), [], set(), {}, {}, {})
+    p = Prepared(words, tokens.ends, facts, caps, positions(words, NEWLINE), [], set(), {}, {}, {})
     lex = facts.lex
     raw = caps
     lower = lex.lower_places.intersection(words)  # web text writes "france", "kerala"
@@ -217,17 +217,6 @@ def prepare(tokens: Tokens, facts: Facts, deadline: float | None = None) -> Prep
         p.line_len[i] = last - first
     _phrases(p, lex)
     return p
-
-
-def _newlines(words: list[str]) -> list[int]:
-    out: list[int] = []
-    i = -1
-    try:
-        while True:
-            i = words.index(NEWLINE, i + 1)
-            out.append(i)
-    except ValueError:
-        return out
 
 
 def _add_particles(p: Prepared, n: int) -> None:

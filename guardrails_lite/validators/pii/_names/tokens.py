@@ -63,3 +63,15 @@ def tokenize(text: str) -> Tokens:
     raw = (_TOKEN_AT if "@" in text else _TOKEN).findall(text, 0, end)
     ends = list(accumulate(map(len, raw)))
     return Tokens([t.lstrip() or NEWLINE for t in raw], ends)
+
+
+def positions(words: list[str], token: str) -> list[int]:
+    """The indices of `token` in `words`, ascending (found by `list.index`, at C speed)."""
+    out: list[int] = []
+    i = -1
+    try:
+        while True:
+            i = words.index(token, i + 1)
+            out.append(i)
+    except ValueError:
+        return out
