@@ -155,6 +155,8 @@ def test_lower_case_words_that_are_no_such_place(text: str) -> None:
         ("The rota is with Siobhan Kelly and Oyelaran this week.", "PERSON", "Oyelaran"),
         ("Both Lisbon and Almada are close to the venue.", "LOCATION", "Almada"),
         ("We have desks in Kraków (Podgórze) and in Gdańsk.", "LOCATION", "Podgórze"),
+        # the tagger takes this one for a person; joined to a place it is a place
+        ("We will tell friends in Hereford and Clehonger about you.", "LOCATION", "Clehonger"),
     ],
 )
 def test_a_name_joined_to_a_found_one_takes_its_kind(text: str, kind: str, name: str) -> None:

@@ -95,6 +95,7 @@ class NameFinder:
         check_deadline(deadline)
         spans += self._propagate(p, label, spans, backed)
         spans = context.not_names(p, spans, backed)
+        spans = links.retyped(p, spans, backed)
         spans += links.joined(p, spans, PROPAGATED)
         out = []
         for first, last, k, g in spans:

@@ -59,6 +59,25 @@ def joined(p: Prepared, spans: list[Span], group: int) -> list[Span]:
     return out
 
 
+def retyped(p: Prepared, spans: list[Span], backed: set[int]) -> list[Span]:
+    """`spans` with a one-word tagger person that "and"/"or"/"vs"/a comma joins to a place made a place, when
+    the word is on no name list and could name a place ("in Hereford and Clehonger")."""
+    spans = sorted(spans)
+    words = p.words
+    out = list(spans)
+    for k in range(len(spans) - 1):
+        a, b = spans[k], spans[k + 1]
+        if b[0] != a[1] + 2 or words[a[1] + 1] not in _JOINS or {a[2], b[2]} != {"PER", "LOC"}:
+            continue
+        k_per, person = (k, a) if a[2] == "PER" else (k + 1, b)
+        first, last, _, g = person
+        if g in backed or first != last or p.word(first).flags & (FIRST | LAST):
+            continue
+        if _fits(p, first, last, "LOC", "and"):
+            out[k_per] = (first, last, "LOC", g)
+    return out
+
+
 def _aside(words: list[str], at: int, end: int, n: int) -> bool:
     """A district in brackets after a place: "Kraków (Zabłocie)", "Shenzhen (Yantian port)"."""
     close = end + 1
