@@ -7,11 +7,12 @@ Threads: each row is `--reps` pairs of short windows, one thread then N threads 
 alternating between reps), sharing one Guard; the ratio of a pair is N threads' calls/s over the
 one thread's beside it, and the table shows the median of the pairs' ratios (with their spread),
 so a change of the host's speed between minutes moves both sides of a pair alike. Beside each rate:
-CPU ms per call (the process's CPU time over the calls, all threads) and how often per second a
-call started on another CPU than the call before it (sched_getcpu), i.e. how often the work moved
-between CPUs. The same pairs
-run again with the whole process pinned to one CPU (os.sched_setaffinity): that shows what the
-threads cost when the work cannot move between CPUs.
+CPU ms per call (the process's CPU time over the calls, all threads), how often per second a call
+started on another CPU than the call before it (sched_getcpu: how often the work moved between
+CPUs), and the 99th percentile of one call's wall time. Two more sets of pairs test why threads
+lose: the process pinned to one CPU (os.sched_setaffinity; the work cannot move), and each call
+holding one process-wide lock (calls back to back instead of interleaved; p99 shows what the
+waiting calls pay). On a quiet machine: `nice -n 10 .venv/bin/python benchmarks/load.py --calls 20000`.
 """
 
 from __future__ import annotations
