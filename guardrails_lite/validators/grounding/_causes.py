@@ -3,9 +3,12 @@
 "The Riverside venue cancelled because Dana forgot to pay." may be built from words that are all in the
 sources; what they do not say is *because*. An answer sentence with a causal link (because, due to,
 so, which is why, as a result, led to, after ... failed to) is split into its cause and its effect;
-it is supported only if one source passage (a sentence with a causal cue, with the sentence before it
-for "because of this" / "the cause was") holds both sides. Blame (blame, fault, responsible for an
-incident) needs a passage with a blame cue that names the same people.
+it is supported only if a source sentence states that link in that direction: the side its cue
+introduces ("because X", "the root cause was X": a cause; "so X", "X led to": an effect) must hold the
+answer's cause or effect, and the other side (what precedes the cue, or the sentence before for an
+opening "As a result," and for a sentence explaining the one before) the other. Two facts stated in
+neighbouring sentences, or a source's link turned round, are not a stated link. Blame (blame, fault,
+responsible for an incident) needs a passage with a blame cue that names the same people.
 """
 
 from __future__ import annotations
@@ -183,16 +186,16 @@ def stated(link: Link, dig: Digest) -> bool:
     if link.blame:
         names = names_of(link.cause, proper=dig.proper)
         words = content_words(link.cause) - _BLAME
-        return any(names <= p_names and _cov(words, p_words) >= LINK_COVERAGE for p_names, p_words in passages)
+        return any(names <= p_names and _cov(words, p_words) >= LINK_COVERAGE for p_names, p_words, _ in passages)
     cause = content_words(link.cause)
     effect = content_words(link.effect)
     c_names = names_of(link.cause, proper=dig.proper)
     e_names = names_of(link.effect, proper=dig.proper)
     return any(
         (c_names | e_names) <= p_names
-        and _cov(cause, p_words) >= LINK_COVERAGE
-        and _cov(effect, p_words) >= LINK_COVERAGE
-        for p_names, p_words in passages
+        and _cov(cause, p_cause) >= LINK_COVERAGE
+        and _cov(effect, p_effect) >= LINK_COVERAGE
+        for p_names, p_cause, p_effect in passages
     )
 
 
@@ -200,16 +203,96 @@ def _cov(words: set[str], bag: frozenset[str]) -> float:
     return len(words & bag) / len(words) if words else 1.0
 
 
-def _passages(facts: Sequence[Fact], blame: bool) -> list[tuple[frozenset[str], frozenset[str]]]:
-    """(names, words) of each source sentence with a causal (or blame) cue, joined with the sentence before it."""
-    cues = _SOURCE_BLAME if blame else _SOURCE_CUES
-    out: list[tuple[frozenset[str], frozenset[str]]] = []
+def _passages(facts: Sequence[Fact], blame: bool) -> list[tuple[frozenset[str], frozenset[str], frozenset[str]]]:
+    """(names, cause side, effect side) of each link a source sentence states; for blame (names, words, words)
+    of each sentence with a blame cue, joined with the sentence before it."""
+    out: list[tuple[frozenset[str], frozenset[str], frozenset[str]]] = []
     for k, f in enumerate(facts):
-        if not any(t.low in cues for t in f.toks):
+        prev = facts[k - 1] if k > 0 and facts[k - 1].doc == f.doc else None
+        if blame:
+            if any(t.low in _SOURCE_BLAME for t in f.toks):
+                names, words = set(f.names), set(f.words) | f.topic
+                if prev is not None:
+                    names |= prev.names
+                    words |= prev.words
+                out.append((frozenset(names), frozenset(words), frozenset(words)))
             continue
-        names, words = set(f.names), set(f.words) | f.topic
-        if k > 0 and facts[k - 1].doc == f.doc:
-            names |= facts[k - 1].names
-            words |= facts[k - 1].words
-        out.append((frozenset(names), frozenset(words)))
+        shared = (f.words - content_words(f.toks)) | f.topic  # implied participants, the subject line
+        for cause, effect, back in _source_links(f.toks):
+            names = set(f.names)
+            if prev is not None:
+                # "As a result, ...": the cause came before; otherwise the sentence may explain the one before
+                # it ("The pool ran out. A config change had lowered its maximum."), never the other way round.
+                names |= prev.names
+                if back == "cause":
+                    cause = cause | prev.words
+                else:
+                    effect = effect | prev.words
+            out.append((frozenset(names), frozenset(cause | shared), frozenset(effect | shared)))
     return out
+
+
+def _source_links(toks: list[Tok]) -> list[tuple[set[str], set[str], str]]:
+    """(cause words, effect words, the side the sentence before adds to or "") for each causal cue of a source
+    sentence: the side a cue introduces is what follows it ("because X": the cause; "so X", "X led to": the
+    effect), the other side what precedes it; a cue opening the sentence points back to the sentence before."""
+    lows = [t.low for t in toks]
+    out: list[tuple[set[str], set[str], str]] = []
+    i = 0
+    while i < len(toks) and len(out) < _MAX_LINKS:  # each cue reads the whole sentence: a few per sentence
+        found = _source_cue(lows, i)
+        if found is None:
+            i += 1
+            continue
+        size, side = found
+        before, after = toks[:i], toks[i + size :]
+        opening = sum(1 for t in before if t.text[:1].isalnum()) <= 2
+        if opening and side == "cause" and "," in lows[i + size :]:  # "Because X, Y"
+            comma = lows.index(",", i + size)
+            out.append((content_words(toks[i + size : comma]), content_words(toks[comma + 1 :]), ""))
+        first, then = content_words(before), content_words(after)
+        if after and after[0].low in _PRONOUNS:
+            then |= first  # "the drain runs under the slab, so it has to be rerouted": "it" is the drain
+        if side == "cause":
+            out.append((then, first, "effect" if opening else ""))
+        else:
+            out.append((first, then, "cause" if opening else ""))
+        i += size
+    return out
+
+
+# Source-side cues beyond the answer's markers: "as" and "since" introduce a cause, "so" and "meant" an effect.
+_SOURCE_ONLY: dict[tuple[str, ...], str] = {
+    ("as",): "cause",
+    ("so",): "effect",
+    ("meant",): "effect",
+    ("means",): "effect",
+    ("why",): "effect",
+    ("reason", "is"): "cause",  # "the main reason is X"
+    ("reason", "was"): "cause",
+    ("cause", "was"): "cause",  # "the root cause was X"
+    ("cause", "is"): "cause",
+}
+_MAX_LINKS = 6
+_PRONOUNS = frozenset("it they he she this that these those".split())
+_NOT_CAUSAL_AS = frozenset(
+    "well soon long far much many agreed discussed planned usual promised requested such of".split()
+)
+
+
+def _source_cue(lows: list[str], i: int) -> tuple[int, str] | None:
+    """(length, side it introduces) of a causal cue at `i` of a source sentence, or None."""
+    for size in range(min(_MAX_MARKER, len(lows) - i), 0, -1):
+        key = tuple(lows[i : i + size])
+        side = _MARKERS.get(key) or _SOURCE_ONLY.get(key)
+        if side is None:
+            continue
+        nxt = lows[i + size] if i + size < len(lows) else ""
+        if key == ("as",) and (nxt in _NOT_CAUSAL_AS or (i > 0 and lows[i - 1] in ("as", "such", "same"))):
+            return None  # "as agreed", "as well", "as soon as"
+        if key == ("so",) and nxt in ("far", "much", "many", "that", "long"):
+            return None
+        if key in (("since",), ("due", "to"), ("cost",)) and not _causal_use(lows, i, size):
+            return None
+        return size, side
+    return None

@@ -414,16 +414,24 @@ def derivable(
     figures of the claim's own source sentence) holds figures of the kinds used, one operand must be one of
     them: a figure that differs from its sentence's must relate to it."""
     kind = base(q[0])
-    if q[0][:1] in "<>":
-        return False  # a bound is compared with stated figures only
+    # A bound ("more than five hours", "just over two weeks") is met by a computed figure on its side and
+    # near it: "more than five hours" for 02:10 to 07:30, not for a gap of two days.
+    fits = _near_bound if q[0][:1] in "<>" else close
     for kinds, op in _RECIPES.get(kind.split(":")[0], ()):
         if op in _NEEDS_CUE and not arithmetic:
             continue
         left = _operands(core, kinds[0], kind, None) or _operands(pool, kinds[0], kind, memo)
         right = _operands(pool, kinds[1], kind, memo)
-        if any(close(q, r) for a in left[:24] for b in right[:48] for r in op(a, b)):
+        if any(fits(q, r) for a in left[:24] for b in right[:48] for r in op(a, b)):
             return True
     return False
+
+
+def _near_bound(q: Quantity, value: float) -> bool:
+    """A computed `value` on the bound's side and within a third of it."""
+    if q[0][0] == ">":
+        return q[1] <= value <= q[1] * 4 / 3
+    return q[1] * 2 / 3 <= value <= q[1]
 
 
 def _operands(

@@ -136,8 +136,10 @@ class Sources:
 
     @functools.cached_property
     def words(self) -> frozenset[str]:
-        """Every word of the documents, lower-cased (built when a sentence has a capitalised word)."""
-        return frozenset(w for text in self._texts for w in _text.words(text))
+        """Every word of the documents, lower-cased, and each possessive's owner ("Mira's": "mira") (built when a
+        sentence has a capitalised word)."""
+        found = {w for text in self._texts for w in _text.words(text)}
+        return frozenset(found | {_possessive(w) for w in found})
 
     @functools.cached_property
     def known(self) -> frozenset[str]:
