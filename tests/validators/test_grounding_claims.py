@@ -120,7 +120,8 @@ def test_email_summary_policy_keeps_a_lone_faithful_synthesis_and_drops_only_the
     result = Guard(policy).run(llm, "Summarise this e-mail thread.", context=context)
     assert len(seen) == 1
     assert json.loads(result.text)["summary"] == faithful
-    assert any("cause or blame" in f.message for f in result.findings)
+    # speculation ("Dana forgot to pay": a person's failure) or grounding (the link) names the blame
+    assert any("blame" in f.message for f in result.findings)
 
 
 def test_to_before_from_is_not_a_route() -> None:

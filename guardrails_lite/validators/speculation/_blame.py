@@ -2,9 +2,11 @@
 
 `grounding` checks a stated cause against the sources; these are the constructions whose whole point
 is to pin something on someone, which `speculation` flags unless a source says the same (its source
-check) or someone is quoted saying it (its reported-speech check): "it was X who", "X's doing", "is
-the reason", "is what sank ...", "responsible for" a mishap, "ruined", "sabotaged". A role ("responsible
-for the budget") or a plain account of who did what ("Kwame left the forklift there") is not blame.
+check) or someone is quoted saying it (its reported-speech check): "it was X who", "X's doing",
+"is the reason", "is what sank ...", "responsible for" a mishap, "ruined", "sabotaged", a mishap
+"caused" or "led to", a person who "failed to" or "forgot to", "held up" / "sitting on" something.
+A role ("responsible for the budget"), a thing that failed, or a plain account of who did what
+("Kwame left the forklift there") is not blame.
 One pass over the tokens: linear in the sentence.
 """
 
@@ -36,4 +38,38 @@ def blame(lowers: list[str], capitals: list[bool]) -> tuple[int, int] | None:
             return i, i + 2  # "responsible for the auto-dial being disconnected"
         if w in _WRECK and i > 0:
             return i, i + 1  # "The editor's cuts ruined the episode"
+        if w in _CAUSED and i > 0 and _mishap_follows(lowers, i + 1):
+            return i, i + 1  # "Poor planning by the organisers led to the overbooking"
+        if w in _FAILED and nxt == "to" and _someone_before(lowers, capitals, i):
+            return i, i + 2  # "Priya failed to check the fire regulations"
+        if w in _HELD and nxt in ("up", "on") and i + 2 < n and lowers[i + 2] in _THE and i > 0:
+            if not (w in ("held", "sat") and lowers[i - 1] in _PASSIVE):  # "was held up at customs": by whom?
+                return i, i + 2  # "Natalia's team held up the permit", "is sitting on the invoice"
     return None
+
+
+# A cause pinned on something: the verb, then a mishap within a few words ("led to the overbooking").
+_CAUSED = frozenset("caused causes causing led leads resulted triggered".split())
+_FAILED = frozenset("failed fails forgot forgets neglected neglects".split())
+_HELD = frozenset("held holding sat sitting".split())
+_THE = frozenset("the a an his her their our its".split())
+_PASSIVE = frozenset("was were been be is are being got get".split())
+_PEOPLE = frozenset(
+    "he she they team staff manager managers contractor supplier landlord agent council office department "
+    "crew driver courier vendor organisers organizers committee engineer technician someone nobody".split()
+)
+
+
+def _mishap_follows(lowers: list[str], k: int) -> bool:
+    window = lowers[k : k + 6]
+    if window[:1] in (["to"], ["in"]):
+        window = window[1:]
+    return not _MISHAP.isdisjoint(window)
+
+
+def _someone_before(lowers: list[str], capitals: list[bool], i: int) -> bool:
+    """A person or a group of people as the subject of a failure: a name, a pronoun, "the finance team"."""
+    for k in range(max(0, i - 3), i):
+        if (capitals[k] and k > 0) or lowers[k] in _PEOPLE or (k == 0 and capitals[k] and lowers[k] not in _THE):
+            return lowers[k] not in ("it", "the", "this")
+    return False

@@ -415,10 +415,20 @@ class SourceIndex:
         if not trig:
             return False
         need = max(1, round(self.overlap * len(words)))
+        # A source states a cause in its own words ("the root cause was ..." for "caused").
+        causal = set(trig) <= _CAUSAL
         for bag, all_words in self.sents:
-            if len(words & bag) >= need and all(t in all_words for t in trig):
+            if len(words & bag) >= need and (
+                all(t in all_words for t in trig) or (causal and not _CAUSAL.isdisjoint(all_words))
+            ):
                 return True
         return False
+
+
+_CAUSAL = frozenset(
+    _text.stem(w)
+    for w in "cause caused causes causing led leads lead resulted results result triggered because due reason".split()
+)
 
 
 class _LazySources:

@@ -1,0 +1,43 @@
+"""speculation (wave 6): a mishap pinned on a cause, a person's failure, holding something up."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.validators.conftest import build, check
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Poor planning by the organisers led to the overbooking.",
+        "The new intern caused the outage on Friday.",
+        "Priya failed to check the fire regulations.",
+        "The finance team forgot to send the invoice.",
+        "Natalia's team held up the permit.",
+        "The landlord is sitting on the deposit.",
+    ],
+)
+def test_blame_without_a_blame_word_is_flagged(sentence: str) -> None:
+    assert not check(build({"use": "speculation"}), sentence).passed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The payment failed to go through on Monday.",  # a thing failing is nobody's fault
+        "The shipment was held up at customs.",  # passive: who held it up is not said
+        "The storm led to a two-day closure of the road.",  # "closure" is no mishap of anyone's
+        "The new policy led to a simpler form.",
+    ],
+)
+def test_plain_accounts_pass(sentence: str) -> None:
+    verdict = check(build({"use": "speculation"}), sentence)
+    assert verdict.passed, verdict.findings
+
+
+def test_a_cause_a_source_states_in_its_own_words_passes() -> None:
+    docs = ("Yesterday's checkout outage lasted 47 minutes. The root cause was an expired TLS certificate.",)
+    verdict = check(build({"use": "speculation"}), "An expired TLS certificate caused the checkout outage.", docs)
+    assert verdict.passed, verdict.findings
+    assert not check(build({"use": "speculation"}), "Ivan caused the checkout outage.", ()).passed
