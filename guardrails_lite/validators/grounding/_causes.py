@@ -238,6 +238,13 @@ def _source_links(toks: list[Tok]) -> list[tuple[set[str], set[str], str]]:
     effect), the other side what precedes it; a cue opening the sentence points back to the sentence before."""
     lows = [t.low for t in toks]
     out: list[tuple[set[str], set[str], str]] = []
+    if _SOURCE_FIRST.isdisjoint(lows):
+        return out
+    at = [content_words((t,)) for t in toks]  # each token's words, read once for every cue's sides
+
+    def words(a: int, b: int) -> set[str]:
+        return set().union(*at[a:b])
+
     i = 0
     while i < len(toks) and len(out) < _MAX_LINKS:  # each cue reads the whole sentence: a few per sentence
         found = _source_cue(lows, i)
@@ -249,8 +256,8 @@ def _source_links(toks: list[Tok]) -> list[tuple[set[str], set[str], str]]:
         opening = sum(1 for t in before if t.text[:1].isalnum()) <= 2
         if opening and side == "cause" and "," in lows[i + size :]:  # "Because X, Y"
             comma = lows.index(",", i + size)
-            out.append((content_words(toks[i + size : comma]), content_words(toks[comma + 1 :]), ""))
-        first, then = content_words(before), content_words(after)
+            out.append((words(i + size, comma), words(comma + 1, len(toks)), ""))
+        first, then = words(0, i), words(i + size, len(toks))
         if after and after[0].low in _PRONOUNS:
             then |= first  # "the drain runs under the slab, so it has to be rerouted": "it" is the drain
         if side == "cause":
@@ -273,6 +280,7 @@ _SOURCE_ONLY: dict[tuple[str, ...], str] = {
     ("cause", "was"): "cause",  # "the root cause was X"
     ("cause", "is"): "cause",
 }
+_SOURCE_FIRST = frozenset(k[0] for k in (*_MARKERS, *_SOURCE_ONLY))
 _MAX_LINKS = 6
 _PRONOUNS = frozenset("it they he she this that these those".split())
 _NOT_CAUSAL_AS = frozenset(
@@ -282,6 +290,8 @@ _NOT_CAUSAL_AS = frozenset(
 
 def _source_cue(lows: list[str], i: int) -> tuple[int, str] | None:
     """(length, side it introduces) of a causal cue at `i` of a source sentence, or None."""
+    if lows[i] not in _SOURCE_FIRST:
+        return None
     for size in range(min(_MAX_MARKER, len(lows) - i), 0, -1):
         key = tuple(lows[i : i + size])
         side = _MARKERS.get(key) or _SOURCE_ONLY.get(key)

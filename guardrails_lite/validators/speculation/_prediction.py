@@ -27,6 +27,7 @@ _FORECASTERS = frozenset(
 )
 _OUTCOME_STATE = frozenset("empty late gone over bankrupt broke furious unhappy disappointed".split())
 _AGAIN = (("again",), ("as", "well"), ("too",), ("sooner", "or", "later"), ("before", "long"), ("eventually",))
+_AGAIN_FIRST = frozenset(p[0] for p in _AGAIN)
 _SELF = frozenset({"i", "we", "i'll", "we'll", "you", "you'll"})
 _WHEN = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday tomorrow today tonight january february march "
@@ -41,7 +42,7 @@ def prediction(lowers: list[str]) -> tuple[int, int] | None:
         return None
     if lowers[0] == "expect" and "to" in lowers[2:8]:
         return 0, 1  # "Expect the landlord to drag her feet"
-    again = any(tuple(lowers[k : k + len(p)]) == p for k in range(len(lowers)) for p in _AGAIN)
+    again = any(tuple(lowers[k : k + len(p)]) == p for k, w in enumerate(lowers) if w in _AGAIN_FIRST for p in _AGAIN)
     dated = any(w in _WHEN or w[:1].isdigit() for w in lowers)
     for i, w in enumerate(lowers):
         start = i
