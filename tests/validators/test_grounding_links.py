@@ -82,3 +82,27 @@ def test_links_stated_through_a_pronoun_or_a_cause_noun_pass(sentence: str) -> N
 def test_the_same_facts_linked_the_wrong_way_round_are_flagged() -> None:
     sentence = "The old drain runs under the new floor slab because it has to be rerouted."
     assert not check(build({"use": "grounding"}), sentence, DRAIN).passed
+
+
+TILES = (
+    "From: Piotr Nowak <piotr@build.example>\nSubject: Tiles\nHi Ana,\n\nThe zellige takes longer to lay, but I "
+    "can fit it in if you order it by 16 October.\n\nPiotr",
+    "From: Ana Silva <ana@home.example>\nSubject: Re: Tiles\nHi Piotr,\n\nI ordered the zellige on 9 October.\n\nAna",
+)
+
+
+def test_a_second_figure_of_a_kind_beside_the_cores_own_may_come_from_another_e_mail() -> None:
+    sentence = "Ana ordered the zellige on 9 October, a week before Piotr's 16 October cut-off."
+    verdict = check(build({"use": "grounding"}), sentence, TILES)
+    assert verdict.passed, verdict.findings
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana ordered the zellige on 12 October, a week before Piotr's 16 October cut-off.",  # no such date
+        "Piotr needs the zellige ordered by 9 October.",  # the other e-mail's date in place of the core's
+    ],
+)
+def test_a_figure_in_place_of_the_cores_own_still_fails(sentence: str) -> None:
+    assert not check(build({"use": "grounding"}), sentence, TILES).passed

@@ -123,10 +123,18 @@ class Thread:
             rival = [("n", v) for v, counted in core.counts if noun and counted == noun]
         else:
             rival = [p for p in core.quants if numbers.family(p[0]) == kind]
-        if rival:
-            return core if numbers.derivable(q, rival, self.pool, arithmetic, self._operands) else None
+        if rival and numbers.derivable(q, rival, self.pool, arithmetic, self._operands):
+            return core
+        if rival and not self._restates(rival):
+            return None
+        # No rival, or the claim states the core's figure too ("on 9 October, a week before the 16 October
+        # cut-off"): this one is a second figure of its kind, not a replacement, and may come from the thread.
         holder, derived = self._elsewhere(q, kind)
         return holder if holder is not None else (core if derived else None)
+
+    def _restates(self, rival: list[numbers.Quantity]) -> bool:
+        """The claim states one of the core's figures of a kind besides the one being checked."""
+        return any(numbers.same(p, r) for p in self.claim.quants for r in rival)
 
     def _in_pool(self, q: numbers.Quantity) -> bool:
         found = self._pooled.get(q)
