@@ -106,3 +106,23 @@ def test_a_second_figure_of_a_kind_beside_the_cores_own_may_come_from_another_e_
 )
 def test_a_figure_in_place_of_the_cores_own_still_fails(sentence: str) -> None:
     assert not check(build({"use": "grounding"}), sentence, TILES).passed
+
+
+ROTA = (
+    "From: Jo Kemp <jo@surgery.example>\nTo: Gary Lund <gary@surgery.example>\nSubject: Rota\nHi Gary,\n\n"
+    "Happy to help: I can work Saturdays from July, but not Sundays.\n\nJo",
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "supported"),
+    [
+        ("Jo told Gary she can work Saturdays from July.", True),  # whom she told, then what she said
+        ("Jo told Gary that she can work Saturdays from July.", True),
+        ("Jo told Gary she can work Sundays from July.", False),
+        ("Jo told Gary she cannot work Saturdays.", False),
+    ],
+)
+def test_told_someone_reports_the_clause_after_the_addressee(sentence: str, supported: bool) -> None:
+    verdict = check(build({"use": "grounding"}), sentence, ROTA)
+    assert verdict.passed is supported, verdict.findings

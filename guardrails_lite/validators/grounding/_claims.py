@@ -73,8 +73,13 @@ def strip_report(toks: list[Tok]) -> tuple[list[Tok], set[str]]:
     for k in range(1, min(n - 1, 5)):
         if toks[k].low in REPORTING_VERBS and all(t.capital for t in toks[:k]):
             rest = toks[k + 1 :]
+            told = _told_whom(toks, k)
             if rest and rest[0].low == "that":
                 rest = rest[1:]
+            elif told:  # "Jo told Gary she can work Saturdays": Gary is told, the clause is reported
+                rest = toks[k + 1 + told :]
+                if rest and rest[0].low == "that":
+                    rest = rest[1:]
             elif toks[k].low in _AMBIGUOUS_REPORTING:
                 continue  # "Jun added Lena to the list" reports nothing
             return rest, names_of(toks[:k], True)
@@ -82,6 +87,26 @@ def strip_report(toks: list[Tok]) -> tuple[list[Tok], set[str]]:
         if toks[k].low == "," and any(t.low in REPORTING_VERBS for t in toks[k + 1 :]):
             return toks[:k], names_of(toks[k + 1 :], True)
     return toks, set()
+
+
+_TELL = frozenset("told tells informed informs warned warns reminded reminds assured assures".split())
+_OBJECT_PRONOUNS = frozenset("him her them us me".split())
+
+
+def _told_whom(toks: list[Tok], k: int) -> int:
+    """How many tokens name whom a "told"-like verb at `k` addresses before a clause ("told Gary she can",
+    "told him that"), or 0."""
+    if toks[k].low not in _TELL:
+        return 0
+    j = k + 1
+    if j < len(toks) and toks[j].low in _OBJECT_PRONOUNS:
+        j += 1
+    else:
+        while j < len(toks) and j - k <= 3 and toks[j].capital:
+            j += 1
+    if j == k + 1 or j >= len(toks):
+        return 0
+    return j - k - 1 if toks[j].low == "that" or starts_clause(toks, j) else 0
 
 
 def split_claims(toks: list[Tok]) -> list[list[Tok]]:
