@@ -126,3 +126,25 @@ ROTA = (
 def test_told_someone_reports_the_clause_after_the_addressee(sentence: str, supported: bool) -> None:
     verdict = check(build({"use": "grounding"}), sentence, ROTA)
     assert verdict.passed is supported, verdict.findings
+
+
+VENUE = (
+    "From: Dana Kerr <dana@events.example>\nSubject: Venue\nHi Omar,\n\nThe deposit of 400 EUR is paid. The "
+    "Riverside venue cancelled on us last week, and the refund has been issued.\n\nDana",
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "supported"),
+    [
+        ("Dana cancelled the Riverside venue.", False),  # the venue cancelled: its writer made the doer
+        ("The Riverside venue cancelled last week.", True),
+        ("Dana told Omar the Riverside venue cancelled last week.", True),
+        ("Dana issued the refund.", True),  # a passive in the writer's own e-mail: their act, as before
+    ],
+)
+def test_the_writer_is_not_the_doer_of_what_their_e_mail_says_something_else_did(
+    sentence: str, supported: bool
+) -> None:
+    verdict = check(build({"use": "grounding"}), sentence, VENUE)
+    assert verdict.passed is supported, verdict.findings

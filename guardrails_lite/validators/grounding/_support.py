@@ -19,7 +19,7 @@ from guardrails_lite.validators.grounding import _numbers as numbers
 from guardrails_lite.validators.grounding._claims import Claim, make_claim, split_claims, strip_report
 from guardrails_lite.validators.grounding._facts import Digest, Fact
 from guardrails_lite.validators.grounding._lexicon import CONVERSE, LIGHT_VERBS, OPPOSITE
-from guardrails_lite.validators.grounding._reading import agent_verbs
+from guardrails_lite.validators.grounding._reading import AUX, agent_verbs
 from guardrails_lite.validators.grounding._words import Tok, canon, senses, wordnet
 from guardrails_lite.verdict import check_deadline
 
@@ -267,6 +267,45 @@ def _agent_added(claim: Claim, f: Fact) -> bool:
     return False
 
 
+_SKIPPED = frozenset("has have had was were is are been be also already just then finally not never".split())
+
+
+def _writer_made_doer(claim: Claim, f: Fact) -> bool:
+    """The writer of an e-mail named as the doer of what their sentence says something or someone else did
+    ("Dana cancelled the venue" for Dana's "The Riverside venue cancelled on us"): blame by grammar."""
+    toks = f.toks
+    for agent, verb in claim.agents:
+        if (
+            verb in LIGHT_VERBS
+            or verb in _REPORTING_CANON
+            or not agent <= f.writers
+            or not agent.isdisjoint(f.own_names)
+        ):
+            continue
+        at = next((k for k, t in enumerate(claim.toks) if t.canon == verb), None)
+        if at is None:
+            continue
+        after = {t.canon for t in claim.toks[at + 1 :] if t.content}
+        # A verb's place, not a noun's: "the rough cut is 52 minutes" does not cut anything.
+        places = [
+            k for k, t in enumerate(toks) if t.canon == verb and (k + 1 == len(toks) or toks[k + 1].low not in AUX)
+        ]
+        if places and all(_subject_word(toks, k) in after for k in places):
+            return True  # what did it in the source is what it is done to in the claim
+    return False
+
+
+def _subject_word(toks: Sequence[Tok], k: int) -> str:
+    """The content word straight before the active verb at `k` (past auxiliaries and adverbs), or "" (also
+    for a passive: "the refund has been issued" names what was done, not who did it)."""
+    j = k - 1
+    while j >= 0 and toks[j].low in _SKIPPED:
+        if toks[j].low in _PASSIVE_AUX:
+            return ""
+        j -= 1
+    return toks[j].canon if j >= 0 and toks[j].content else ""
+
+
 def _mismatch(claim: Claim, f: Fact, thread: Thread, opts: Options, bridges: list[Fact]) -> tuple[str, float, float]:
     """(problem or "", coverage by `f` alone, coverage with what it borrows) of `f` as the claim's core;
     `bridges` receives the facts it borrows from."""
@@ -334,7 +373,7 @@ def _relations(claim: Claim, f: Fact, held: frozenset[str]) -> str:
     if claim.predicate and _coverage(claim.predicate, f) <= 0.0:
         return PREDICATE
 
-    if _wrong_agent(claim, f) or _agent_added(claim, f):
+    if _wrong_agent(claim, f) or _agent_added(claim, f) or _writer_made_doer(claim, f):
         return WRONG_AGENT
     if claim.negated and not _denies(claim, f):
         return NEGATION_ADDED
