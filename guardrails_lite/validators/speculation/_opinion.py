@@ -17,7 +17,9 @@ STRONG = frozenset(
     """useless pointless ridiculous absurd awful terrible horrible dreadful atrocious appalling pathetic hopeless
     worthless lousy shoddy stupid dumb idiotic outrageous shameful disgraceful amateurish unprofessional mediocre
     subpar disastrous shambolic clueless incompetent laughable half-baked ill-conceived overhyped overrated
-    overpriced dysfunctional toxic fishy avoidable unacceptably irresponsibly admirably recklessly stunning""".split()
+    overpriced dysfunctional toxic fishy avoidable unacceptably irresponsibly admirably recklessly stunning
+    abysmal inept negligent dishonest untrustworthy sneaky devious greedy horrendous diabolical second-rate
+    third-rate substandard slapdash bungled incompetently dire""".split()
 )
 # Judgements after a linking verb only ("the plan is shaky"; a "fair" is also a trade fair).
 EVALUATIVE = STRONG | frozenset(
@@ -25,7 +27,8 @@ EVALUATIVE = STRONG | frozenset(
     wonderful superb awesome terrific excellent outstanding realistic reasonable fair pitiful sad ugly boring
     tedious annoying crazy insane nonsense nonsensical optimistic pessimistic naive shaky flimsy weak weakest
     unhelpful difficult awkward obstructive childish petty dramatic lazy sloppy careless arrogant rude
-    inexcusable unforgivable messy embarrassing""".split()
+    inexcusable unforgivable messy embarrassing junk garbage trash unreliable foolish reckless excessive
+    overcharging overreacting exaggerating dithering stalling""".split()
 )
 # "wildly optimistic", "hopelessly late": the adverb is the judgement.
 JUDGING_ADVERBS = frozenset(
@@ -52,7 +55,8 @@ _MANNER = frozenset("badly poorly terribly horribly awfully".split())
 OPINION_PHRASES = (
     "makes no sense|make no sense|made no sense|makes little sense|honestly ,|frankly ,|quite frankly|"
     "to be honest|tbh|something fishy|a waste of time|a waste of money|pulling his weight|pulling her weight|"
-    "pulling their weight|asleep at the wheel|by a mile|a textbook example|a death trap"
+    "pulling their weight|asleep at the wheel|by a mile|a textbook example|a death trap|bottom line :|verdict :|"
+    "wasted weeks|wasted days|wasted months|wasted hours|wasted time|wasted money|wasting time|wasting money"
 ).split("|")
 _HABIT = frozenset({"always", "never", "constantly", "forever"})
 _PERSON_BEFORE = frozenset({"he", "she", "they"})

@@ -11,9 +11,11 @@ reported-speech check. One pass over the tokens: linear in the sentence.
 
 from __future__ import annotations
 
-_FUTURE = frozenset({"will", "'ll", "should"})
+from collections.abc import Sequence
+
+_FUTURE = frozenset({"will", "'ll", "wo", "should"})  # "wo" + "n't"
 _BE = frozenset({"is", "are", "'s", "'re", "was", "were"})
-_SKIP = frozenset("not never definitely certainly surely eventually soon also just inevitably still then".split())
+_SKIP = frozenset("not n't never definitely certainly surely eventually soon also just inevitably still then".split())
 _OUTCOME = frozenset(
     "leave quit resign lose slip fail break collapse crash run turn decline reject raise rise fall drop go miss "
     "sink backfire regret complain sue audit win wash drag walk switch fold flop struggle suffer overrun spiral "
@@ -36,8 +38,9 @@ _WHEN = frozenset(
 _CONDITION = frozenset({"if", "unless", "once", "provided", "when"})
 
 
-def prediction(lowers: list[str]) -> tuple[int, int] | None:
-    """The span of a confident prediction in a lower-cased token list, or None."""
+def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int] | None:
+    """The span of a confident prediction in a lower-cased token list (`names[k]`: token k was capitalised
+    after the first word), or None."""
     if not lowers or lowers[-1] == "?" or _SELF.intersection(lowers[:2]):
         return None
     if lowers[0] == "expect" and "to" in lowers[2:8]:
@@ -58,10 +61,46 @@ def prediction(lowers: list[str]) -> tuple[int, int] | None:
         outcome = (verb in _OUTCOME and (verb != "go" or nxt in _GO)) or (verb == "be" and nxt in _OUTCOME_STATE)
         if w == "should" and not outcome:
             continue  # "should be sent": an obligation
-        if (outcome and (again or not dated)) or (again and not dated):
+        # Any other future with no time, occasion or condition in sight is a forecast too ("the landlord will
+        # keep the deposit"); a plan names when ("next week", "by Friday", "during the trip") or the source says it.
+        plain = (
+            w in ("will", "'ll", "wo")
+            and verb.isalpha()
+            and verb not in _LIGHT
+            and not _scheduled(lowers, dated)
+            and not _named_doer(lowers, names, start)
+        )
+        if (outcome and (again or not dated)) or (again and not dated) or plain:
             if _CONDITION.isdisjoint(lowers[:start]) and _FORECASTERS.isdisjoint(lowers[:start]):
-                return start, k + 1
+                # A plain future is the source's when a matching source sentence has one, whatever its verb.
+                return start, (k + 1 if outcome or again else i + 1)
     return None
+
+
+_LIGHT = frozenset("be have need take".split())
+_TIMING = frozenset(
+    "next by during until till before after later within week weeks month months quarter year years soon "
+    "tonight morning afternoon evening weekend end agm meeting session sessions call visit trip".split()
+)
+_HEDGED_IF = frozenset("if unless once provided case long should otherwise".split())
+
+
+_NOT_DOERS = frozenset("it this that there these those everything nothing everyone nobody things".split())
+
+
+def _named_doer(lowers: list[str], names: Sequence[bool], k: int) -> bool:
+    """A named person or a pronoun just before the future: what someone will do is their commitment, which a
+    summary reports ("Ben will clearly mark the changes"); how things will turn out is nobody's to state."""
+    j = k - 1
+    if j < 0 or lowers[j] in _NOT_DOERS:
+        return False
+    # A one-word subject opening the sentence is capitalised anyway: a name unless it is a pronoun.
+    return lowers[j] in ("he", "she", "they") or (j < len(names) and names[j]) or j == 0
+
+
+def _scheduled(lowers: list[str], dated: bool) -> bool:
+    """A future that names its time or occasion, or hangs on a condition: a plan, not a forecast."""
+    return dated or not _TIMING.isdisjoint(lowers) or not _HEDGED_IF.isdisjoint(lowers)
 
 
 def _at(lowers: list[str], k: int) -> str:

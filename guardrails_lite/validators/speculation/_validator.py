@@ -285,7 +285,8 @@ class SpeculationValidator:
                 for i in range(len(lowers) - 2)
                 if lowers[i] == "must" and lowers[i + 1] in ("have", "'ve") and _participle(lowers[i + 2])
             )
-            if (span := prediction(lowers)) is not None:  # "Mei will turn the offer down"
+            names = [c and k > 0 for k, c in enumerate(capitals)]
+            if (span := prediction(lowers, names)) is not None:  # "Mei will turn the offer down"
                 hits.append(Hit("hedge", *span))
         hits.extend(Hit(c, s, e) for c, s, e in general_hits(lowers, capitals) if c in cats)
         return hits
@@ -406,7 +407,10 @@ class SourceIndex:
         for doc in documents:
             for s in SENTENCES.split(fold_apostrophes(doc.text)):
                 check_deadline(deadline)
-                all_words = frozenset(_text.stem(w) for w in _text.words(s))
+                words = _text.words(s)
+                all_words = frozenset(_text.stem(w) for w in words)
+                if any(w.endswith("'ll") or w == "won't" for w in words):
+                    all_words |= _WILL  # "I'll send" is the source's "will send"
                 self.sents.append((frozenset(_text.stem(w) for w in _text.content_words(s)), all_words))
 
     def supports(self, sentence: str, trigger: str) -> bool:
@@ -425,6 +429,7 @@ class SourceIndex:
         return False
 
 
+_WILL = frozenset({_text.stem("will"), _text.stem("wo")})  # "wo" of "wo n't" in an answer
 _CAUSAL = frozenset(
     _text.stem(w)
     for w in "cause caused causes causing led leads lead resulted results result triggered because due reason".split()
