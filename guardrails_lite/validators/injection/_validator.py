@@ -26,7 +26,9 @@ from guardrails_lite.trust import JudgeKeyVariable, trusted_judge_url, trusted_m
 from guardrails_lite.validators._shared.patterns import compile_all, gated, lazy
 from guardrails_lite.validators.injection import lexical
 from guardrails_lite.validators.injection._addressed import addressed, job_tasks
+from guardrails_lite.validators.injection._addressed_intl import addressed_intl
 from guardrails_lite.validators.injection._hf import HfClassifier
+from guardrails_lite.validators.injection._intent import about_models, aims_at_target
 from guardrails_lite.validators.injection._judge import InjectionJudge
 from guardrails_lite.validators.injection._mentions import (
     about_ai,
@@ -36,6 +38,7 @@ from guardrails_lite.validators.injection._mentions import (
     template_block,
 )
 from guardrails_lite.validators.injection._normalize import Normalized, decoded_views, normalize
+from guardrails_lite.validators.injection._phrases import attack_phrases
 from guardrails_lite.verdict import Context, Finding, Validator, Verdict, check_budget
 
 __all__ = ["PromptInjectionSpec", "PromptInjectionValidator", "document_spans", "target_of"]
@@ -72,7 +75,10 @@ _TARGET = lazy(r"https?://[^\s\"')]{1,2000}+", re.IGNORECASE)
 _EXFIL_URL = lazy(
     r"[?&/=](?:[^\s&=/]{0,40})?"
     r"(?:\{[^}\s]{1,60}\}|\[[A-Za-z_ ]{2,40}\]|<[A-Za-z_][A-Za-z0-9_ ]{1,40}|\$[A-Za-z_]{2,40}|%7B|%5B|%3C)"
-    r"|[?&][^=\s&]{1,40}=[A-Za-z0-9+/_%-]{64,}",
+    r"|[?&][^=\s&]{1,40}=[A-Za-z0-9+/_%-]{64,}"
+    # A query slot left empty at the very end, for the model to fill ("![](https://x.example/p.png?d=) and put the
+    # conversation after d=").
+    r"|[?&][^=\s&?]{1,40}=$",
     re.IGNORECASE,
 )
 # The guard's own placeholders (pii: "<EMAIL_ADDRESS_1>", "<PERSON:3f9a0c1d>", "<PHONE_NUMBER>"), raw
@@ -119,6 +125,7 @@ _PERSONA = lazy(
     re.IGNORECASE,
 )
 _MIN_SENTENCE = 25
+_PHRASE_QUOTE = 30  # farthest a quote mark may be from a per-language attack phrase it quotes
 _TOKEN_QUOTE = 40  # farthest a quote mark may be from a chat-template token it quotes
 _LEAD = 200  # characters before a sentence where a quotation standing alone may be introduced
 _MIN_CONTEXT = 3
@@ -339,6 +346,36 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return any(q in text[max(0, start - 2) : start] for q in quotes) and any(q in text[end : end + 2] for q in quotes)
 
 
+def _aimed(norm: Normalized, source: str, best: tuple[float, int, int], threshold: float) -> bool:
+    """A prompt's lexical finding stands only if its window names what an attack aims at and is not a question
+    about models and prompts in the third person (`_intent`); below the threshold it is dropped anyway, so the
+    words are not looked for."""
+    score, s, e = best
+    if score < threshold:
+        return True
+    os, oe = norm.span(s, e)
+    window = norm.text[s:e]
+    return aims_at_target(window, source[os:oe]) and not about_models(window)
+
+
+def _phrase(text: str, is_document: bool) -> tuple[int, int] | None:
+    """The span of the first per-language attack phrase (`_phrases`) that is used, not quoted as an example or
+    (in a document about AI assistants) presented as one."""
+    json = is_document and target_of(text, True) == "tool"
+    topic: bool | None = None
+    for m in attack_phrases(text):
+        check_budget()
+        # A short quotation around the phrase is an example of it ('what if a page says "ignore the rules"?').
+        if in_quotes(text, m.start, m.end, _PHRASE_QUOTE, json=json):
+            continue
+        if is_document and quoted_mention(text, m.start, m.end, json=json):
+            topic = about_ai(text) if topic is None else topic
+            if topic:
+                continue
+        return m.start, m.end
+    return None
+
+
 def _lexical_label(text: str) -> str:
     if _PERSONA.search(text):
         return "persona jailbreak"
@@ -399,7 +436,7 @@ class PromptInjectionValidator:
         out = self._structural(norm, is_document) if self.spec.structural else []
         if self.spec.lexical:
             best = _most_suspicious(norm.text, is_document, self.spec.window_chars)
-            if best is not None:
+            if best is not None and (is_document or _aimed(norm, source, best, self.spec.threshold)):
                 out.append(self._lexical_finding(norm, source, *best, is_document, ctx))
         return out
 
@@ -442,10 +479,14 @@ class PromptInjectionValidator:
                 out.append(Finding("data exfiltration link", score=0.95, start=s, end=e))
                 if len(out) >= _MAX_FINDINGS:
                     return out
+        phrase = _phrase(text, is_document)
+        if phrase is not None:
+            s, e = norm.span(*phrase)
+            out.append(Finding("override, extraction or rule escape (phrase lexicon)", score=0.9, start=s, end=e))
         if is_document:
             topic: bool | None = None  # whether the document is about AI assistants, computed once if needed
             found: list[tuple[int, int]] = []  # a sentence both patterns match is one finding
-            for m in itertools.chain(_ORDERS.finditer(text), addressed(text), job_tasks(text)):
+            for m in itertools.chain(_ORDERS.finditer(text), addressed(text), job_tasks(text), addressed_intl(text)):
                 if any(m.start() < e and s < m.end() for s, e in found):
                     continue
                 check_budget()  # each match is looked at again around it

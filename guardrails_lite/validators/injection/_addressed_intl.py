@@ -1,0 +1,73 @@
+"""Notes in a document addressed to the AI reading it, in languages other than English (`_addressed` has the
+English ones):
+
+    Для ИИ-ассистента: ...          给AI助手的指令：...          AIアシスタントへ：...
+    AI 비서에게: ...                 تعليمات للمساعد الذكي: ...
+    AI सहायक के लिए: ...            Instrucción para el asistente de IA: ...
+
+A line or sentence opens with a short lead (at most 30 characters: "Указание для", "Instrucción para el"), names the
+AI in that language, and a colon follows within a few characters; or it opens with the AI's name and a comma (a
+vocative: "ИИ-помощник, когда будешь ..."). Words that can name a person's job ("assistant", 비서, सहायक) count only
+with an AI word beside them. Bounded gaps, anchored at line and sentence starts: linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+__all__ = ["addressed_intl"]
+
+_AI = (
+    r"(?:ии|ші)(?:[-\s]?(?:ассистент|помощник|агент|асистент|помічник)\w*)?|нейросет\w*"
+    r"|(?:ai|人工智能)\s*(?:助手|助理)|人工智能|ai\s*アシスタント|ai\s*(?:비서|어시스턴트)|인공지능"
+    r"|(?:لل|ال)مساعد\s+(?:ال)?ذكي|الذكاء\s+الاصطناعي|(?:ai|एआई)\s+सहायक"
+    r"|asistente\s+de\s+ia|assistente\s+(?:de|di)\s+ia|assistant\s+ia|(?:ki|ai)-assistent\w*|asystent\w*\s+ai"
+    r"|yapay\s+zek\w*|tro\s+ly\s+ai|trợ\s+lý\s+ai|\bl'ia\b|\bdie\s+ki\b|\bla\s+ia\b|\ba\s+ia\b|\bde\s+ai\b"
+)
+_START = r"(?:^|(?<=[.!?。！？]))[ \t]*+"
+_NOTE = re.compile(
+    rf"{_START}(?:[^\n:：.!?。！？]{{0,30}}?(?:{_AI})[^\n:：.!?。！？]{{0,15}}?[:：]|(?:{_AI})[ \t]*+[,，、])",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+# Every match holds one of these (lowered): most text holds none and is not searched at all.
+_STEMS = (
+    "ии",
+    "ші",
+    "ассист",
+    "асист",
+    "нейросет",
+    "人工智能",
+    "助手",
+    "助理",
+    "アシスタント",
+    "비서",
+    "어시스턴트",
+    "인공지능",
+    "مساعد",
+    "الذكاء",
+    "सहायक",
+    "asistente",
+    "assistente",
+    "assistant ia",
+    "-assistent",
+    "asystent",
+    "yapay",
+    "tro ly",
+    "trợ lý",
+    "l'ia",
+    "die ki",
+    "la ia",
+    "a ia",
+    "de ai",
+)
+
+
+def addressed_intl(text: str) -> Iterator[re.Match[str]]:
+    """Each note in `text` that opens by addressing the AI in one of the languages above."""
+    low = text.lower()
+    if not any(stem in low for stem in _STEMS):
+        return iter(())
+    return _NOTE.finditer(text)

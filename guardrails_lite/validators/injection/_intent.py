@@ -1,0 +1,135 @@
+"""What a user's prompt aims at: the rules, hidden instructions, secrets, a persona outside the rules, data
+going out, or a task planted for the assistant in pasted text (issue 14: judge intent, not vocabulary).
+
+In a user prompt, telling the assistant what to do is the point: "Ignore the newsletters and summarise the
+rest", "Antworte höflich", "Act as my secretary" are ordinary orders the lexical model learnt to fear for their
+words. An attack names what it aims at: instructions, rules, the system prompt, filters or restrictions, a
+password or key, "everything above", a mode, a persona without rules, the user, a link or an address. So the
+lexical tier's finding on a prompt stands only if its window names one of those targets (`aims_at_target`);
+the structural tier (role tokens, exfiltration links, decoded payloads) is untouched, and so are documents,
+where a plain order is itself the attack.
+
+The words are stems of the targets in the languages the model meets (the normaliser has already folded
+accents, leetspeak and look-alikes): substring tests on the lowered text, and one gated pattern with bounded
+gaps for the shapes that need a word boundary. Linear time; it runs only on a prompt the model flagged, on
+the flagged window (at most `window_chars`, about 1 ms per 4,000 characters).
+"""
+
+from __future__ import annotations
+
+import re
+
+from guardrails_lite.validators.injection import lexical
+
+__all__ = ["about_models", "aims_at_target"]
+
+# Stems looked for as plain substrings of the lowered text ("_" stands for a space), by what they name.
+_STEM_LINES = (
+    # The rules and whoever set them.
+    "instru istruz anweisung vorgabe talimat huong_dan rule regel regle regla regra regol kural quy_tac aturan",
+    "guideline guardrail richtlinie directi diretriz consigne polic politi restri einschrank limits filter filtr",
+    "censor safety safeguard moderat ethic prompt system sistem he_thong developer entwickler betreiber operator",
+    "admin programm initiali setup context memory guarantee",
+    # Hidden things and secrets.
+    "geheim segret secreto segredo gizli bi_mat rahasia hidden confiden internal password passwort contrasena",
+    "senha mot_de_passe parola sifre mat_khau kata_sandi schlussel clave chave chiave anahtar token credential",
+    "zugangsdaten access_code config konfig setting",
+    # Everything before the user's message; what the assistant was told; a new task instead of the old one.
+    "above previous prior earlier vorherig precedent anterior onceki sebelumnya told_you told_not_to verbatim",
+    "preceding vorangehend bisherig obige davor vorher zuvor beforehand irrelevant repeat_after_me antworte_nur",
+    "new_task new_challenge new_assignment new_goal neue_aufgabe neue_herausforderung nouvelle_tache nueva_tarea",
+    "nova_tarefa everything_from everything_above everything_before you_were_told you_were_given were_you_told",
+    "were_you_given your_own_text your_original your_first_text your_task your_purpose",
+    # The same in Dutch, Polish, Italian, Spanish, French, Portuguese, Indonesian (accents folded by the normaliser).
+    "systeem regels zasad wachtwoord haslo beperking ograniczen batasan vanaf_nu od_teraz a_partir_de_maintenant",
+    "nieuwe_taak nowe_zadanie nuovo_compito vergeet_alles zapomnij_o_wszystkim dimentica_tutto olvida_todo",
+    "oublie_tout esqueca_tudo vergiss_alles udawaj speel_een berpura fingi finge_ser fais_semblant nooit_weiger",
+    "nie_odmawia pernah_menolak nunca_rechaz jamais_refus mai_rifiut niemals_ablehn",
+    # Whoever summarises or reads this message (a task planted in pasted text).
+    "when_you_summar when_summar if_you_summar zusammenfasst resumas resumeras resumires samenvat riassumi_questo",
+    "qui_lit que_lee che_legge die_deze der_diese czytajac assistant_ia asystenta_ai ai-assistent ki-assistent",
+    "assistente_ia asistente_de_ia assistente_di_ia ozetlerken okuyorsan tro_ly_ai khi_tom_tat",
+    # Turkish and Vietnamese: a new task, everything forgotten, limits, refusing, playing a role.
+    "yeni_gorev her_seyi_unut kisitlama reddetme gioi_han tu_choi dong_vai",
+    # A persona or mode outside the rules.
+    "jailbr unfilter uncensor unrestrict unbound no_longer from_now_on rest_of_this_conv rest_of_our_conv",
+    "rest_of_the_conv ab_jetzt a_partir_de_ahora a_partir_de_agora d'ora_in_poi desormais artik tu_bay_gio",
+    "mulai_sekarang you_are_now du_bist_jetzt tu_es_maintenant ahora_eres agora_voce ora_sei pretend persona",
+    "character rolle never_refus not_refus no_refus without_refus without_any_warning without_warning",
+    "without_any_disclaimer without_disclaimer without_question",
+    # Data going out, the user as a third party, a task planted in pasted text.
+    "@ http www. upload exfil leak the_user users customer_data reading_this do_what_it_says",
+    # Other scripts: instructions/rules, system/prompt, secret/password/key, hidden, previous, restrictions, filters,
+    # developer, configuration/settings, mode (Russian, Ukrainian, Chinese, Japanese, Korean, Arabic, Hindi,
+    # Hebrew, Persian, Greek, Thai).
+    "инструкц указани правил систем промпт парол ключ секрет скрыт предыдущ огранич фильтр разработчик",
+    "конфигурац настройк режим админ вказівк прихован попередн обмежен фільтр розробник налаштуван",
+    "指令 指示 规则 規則 系统 系統 提示词 密码 密碼 密钥 秘密 隐藏 隠 之前 以前 限制 过滤 开发者 開発者 配置 设置 設定",
+    "模式 モード ルール システム プロンプト パスワード キー これまで フィルター 管理者",
+    "지시 규칙 시스템 프롬프트 비밀 숨겨 이전 제한 필터 개발자 설정 모드 관리자",
+    "تعليمات قواعد قاعدة النظام موجه موجّه كلمة_المرور مفتاح سري مخفي السابقة قيود فلاتر المطور إعدادات",
+    "निर्देश नियम सिस्टम प्रॉम्प्ट पासवर्ड कुंजी गुप्त छिपे पिछले प्रतिबंध फ़िल्टर डेवलपर सेटिंग मोड",
+    "הוראות מערכת دستورالعمل سیستم οδηγ συστημα συστήματ คำสั่ง",
+)
+_STEMS = tuple(w.replace("_", " ") for line in _STEM_LINES for w in line.split())
+
+# Shapes that need a word boundary, a choice or a bounded gap (the lowered text; gated on their first letters).
+_SHAPES = re.compile(
+    r"(?=[abcdefgijklmnoprstuv])(?:"
+    r"\b(?:api|keys?|cle|dan|rol[el]?|mode|modus|send|forward\w*)\b|secret(?!ar)|e-?mail (?:to|it)\b"
+    r"|\b(?:forget|ignore|disregard|vergiss|ignorier\w*|oublie|olvida|esque[cç]a|dimentica)\s+(?:about\s+)?"
+    r"(?:(?:everything|alles)(?:\s*[,.!:;]|\s+(?:before|above|previous|prior|so far|davor|vorher|bisher|gesagte|zuvor|"
+    r"we|you|i)\b)|(?:all|alle)\s+(?:the\s+|your\s+|deine\s+)?(?:previous|prior|preceding|above|earlier|orders?|"
+    r"befehle|auftr[aä]ge|assignments?|tasks?|documents?|vorherigen|bisherigen)\b)"
+    r"|\b(?:just|only) say\b|\bsag(?:e)? nur\b|\bstopp?\b\s*[-:!]"
+    r"|\b(?:now|jetzt|ok\.?)\s+(?:you are|you're|bist du|du bist)\b"
+    r"|\bbefore (?:this|my|the|our)\b|\band (?:then )?(?:follow|execute|obey)\b"
+    r"|\b(?:ai|ki|ia|llm|bot|summari[sz]er|reviewer|grader)\s*[:,]|\b(?:ai|llm) (?:assistant|agent|model)\s*[:,]"
+    r"|\b(?:to|for|an|pour|para|per|fur) (?:the |den |el |l'|la |o |il )?"
+    r"(?:ai|ki|ia|llm|(?:ki-)?assistent\w*|asistente|assistente)\b"
+    r"|\buser\s*:|\bif you are an? (?:ai|assistant|llm|language model)\b)"
+)
+
+
+def aims_at_target(*views: str) -> bool:
+    """Whether any view of a prompt (as written, normalised) names something an attack aims at."""
+    for view in dict.fromkeys(views):  # the normalised text is usually the text as written
+        low = view.lower()
+        if any(stem in low for stem in _STEMS) or _SHAPES.search(low):
+            return True
+    return False
+
+
+# A developer's question about models and prompts: the model, the bot, my/our system prompt, templates, fine-tuning.
+_THIRD_PERSON = re.compile(
+    r"\b(?:my|our|the|a|this|their|his|her)\s+(?:own\s+|current\s+|support\s+|customer[- ]service\s+|local\s+"
+    r"|e-?mail\s+)?(?:system\s+(?:prompts?|messages?)|prompts?|bots?|chat\s?bots?|models?|llms?|guardrails?|templates?"
+    r"|prompt\s+builder)\b|\b(?:fine-?tun\w*|few-shot|chatml|llama|mistral|gemma|alpaca|openai|rag|eval\s+set"
+    r"|red[- ]team\w*|prompt\s+injection|jailbreaks?)\b",
+    re.IGNORECASE,
+)
+# ... unless it also aims at the assistant's own rules: "your system prompt", "you were told", an imperative override
+# opening a sentence, a persona or mode, obeying, revealing the system prompt.
+_OWN_RULES = re.compile(
+    r"\byour\s+(?:own\s+|initial\s+|original\s+|hidden\s+|secret\s+|internal\s+|current\s+|real\s+)?"
+    r"(?:system\s+prompt|instructions?|rules|guidelines|restrictions|prompt|configuration|config|programming|filters"
+    r"|password|secrets?|api\s+keys?|setup)\b|\byou\s+were\s+(?:given|told)\b|\byou\s+are\s+now\b|\bfrom\s+now\s+on\b"
+    r"|(?:^|[.!:;]\s*)(?:please\s+)?(?:ignore|disregard|forget|override|bypass)\b|\bno\s+(?:restrictions|rules|filters|limits)\b"
+    r"|\b(?:dan|obey|comply|jailbr\w*|mode|supersedes?|suspend\w*|disabled?|uncensored|unfiltered|escaped)\b"
+    r"|\bnever\s+given\b|\bzero\s+restrictions\b|\bcan\s+be\s+ignored\b"
+    # A role-play jailbreak that names ChatGPT or "the model" while defining its persona.
+    r"|\b(?:act|acting)\s+(?:as|like)\b|\bpretend|\bsimulat\w+|\brole-?play|\bcharacters?\b|\bnot\s+bound\b"
+    r"|\bunfilt\w*|\bmorals?\b|\bethic\w*|\bfictional\b|\bhypothetical\b|\byou\s+are\s+(?:going|to)\b"
+    r"|\b(?:reveal|print|show|repeat|leak|read\s+out|tell\s+me|write\s+out|append|include|copy|output|dump)\b"
+    r"[^.!?\n]{0,40}?\b(?:system\s+(?:prompt|message)|hidden|pre-?prompt|instructions|setup)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def about_models(text: str) -> bool:
+    """A question or request about models, bots and prompts in the third person ("why does the model ignore my
+    system prompt?") that does not aim at the assistant's own rules or secrets (issue 14: developers asking about
+    templates and system prompts were blocked)."""
+    if not _THIRD_PERSON.search(text) or _OWN_RULES.search(text):
+        return False
+    return not any(f.startswith("x:at-") for f in lexical.flags(text, "prompt"))

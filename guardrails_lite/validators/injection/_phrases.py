@@ -1,0 +1,292 @@
+"""Attacks in scripts the lexical model barely reads: Russian, Ukrainian, Chinese, Japanese, Korean, Arabic, Hindi,
+Turkish and a few more (issue 14: 0 of 44 such attacks caught on the round-4 set).
+
+The model's character n-grams for these scripts are rare in its training pool, so it misses even the plainest
+"Игнорируй все предыдущие инструкции". Each language gets the same three intents, as pairs of a verb and what
+it aims at, in a bounded stretch of one sentence (either order where the language allows it):
+
+* override: ignore / forget + instructions, rules, restrictions ("ignore the previous draft" has no such object);
+* extraction: show / print / repeat / tell + the system prompt, hidden instructions, a password or key, or "your"
+  + one of those ("what is a system prompt?" has neither the verb nor the possessive);
+* escape: an AI or "you" without rules, restrictions or filters; developer mode.
+
+The word lists are the project's own (`scripts/injection_multilingual.py` renders the same intents for training).
+Each phrase is tried only where one of its first words occurs (found with `str.find` on the lowered text),
+and every gap is a bounded character class that stops at sentence punctuation: linear time, and ordinary
+text without those words costs a few substring searches.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from guardrails_lite.verdict import check_budget
+
+__all__ = ["Phrase", "attack_phrases"]
+
+_GAP = r"[^.!?。！？\n]{0,40}?"
+_SHORT = r"[^.!?。！？\n]{0,16}?"
+
+_CYR_RULES = r"(?:инструкц|указани|правил(?:а|о|ам|ами|ах)?\b|огранич|фильтр|вказівк|обмежен|фільтр|настанов|директив)"
+_CYR_HIDDEN = (
+    r"(?:системн\w*\s+(?:промпт|инструкц|інструкц|подсказ|сообщени|повідомлен)|промпт|скрыт|прихован|парол|"
+    r"ключ\w*\s+api|api[\s-]*ключ|секретн|конфигурац|конфігурац|настройк|налаштуван|начальн\w*\s+инструкц)"
+)
+_CJK_RULES = r"(?:指令|指示|规则|規則|规矩|限制|约束|約束|设定|設定|ルール|命令|制限)"
+_CJK_HIDDEN_WORDS = (
+    "系统提示 系統提示 提示词 提示詞 密钥 密鑰 密码 密碼 隐藏 隱藏 "
+    "システムプロンプト パスワード apiキー 秘密 隠され 機密"
+)
+_CJK_HIDDEN = "(?:" + "|".join(_CJK_HIDDEN_WORDS.split()) + ")"
+
+# (first words, pattern, whether the first word must start a word, words the pattern needs after it): the pattern
+# must match where a first word starts, and is tried only where one of the needed words follows within _REACH.
+# Patterns run on lowered text.
+_RULES: tuple[tuple[str, str, bool, str], ...] = (
+    # Russian and Ukrainian: override, extraction (verb or "your"), no rules, developer mode.
+    (
+        "игнорируй проигнорируй забудь отбрось ігноруй проігноруй знехтуй не_обращай не_зважай",
+        rf"(?:(?:про)?игнорируй|забудь|отбрось|не\s+обращай\s+внимания\s+на|(?:про)?ігноруй|знехтуй|не\s+зважай)"
+        rf"(?:те)?\b{_GAP}{_CYR_RULES}",
+        True,
+        "инструкц указани правил огранич фильтр вказівк обмежен фільтр настанов директив",
+    ),
+    (
+        "покажи выведи повтори раскрой назови напиши перечисли скажи процитируй виведи розкрий назви перелічи наведи",
+        rf"\w+{_GAP}{_CYR_HIDDEN}",
+        True,
+        "системн промпт скрыт прихован парол ключ секретн конфигурац конфігурац настройк налаштуван начальн",
+    ),
+    (
+        "тво сво тоб тебе",
+        rf"(?:тво[йиеёюя]\w*|сво[йиеёюя]\w*|тоб[іi]|тебе)\s+(?:\w+\s+){{0,2}}{_CYR_HIDDEN}",
+        True,
+        "системн промпт скрыт прихован парол ключ секретн конфигурац конфігурац настройк налаштуван начальн",
+    ),
+    (
+        "без нет немає не_має",
+        r"(?:без|нет|немає|не\s+має)\s+(?:\w+\s+){0,2}(?:правил|ограничени|обмежен|фильтр|фільтр|цензур)",
+        True,
+        "правил ограничени обмежен фильтр фільтр цензур",
+    ),
+    (
+        "режим",
+        r"режим\w*\s+(?:разработчика|розробника|бога|без\s+ограничений)",
+        True,
+        "разработчика розробника бога без",
+    ),
+    # Chinese and Japanese.
+    (
+        "忽略 无视 無視 忽视 忘记 忘掉 忘記 别管 不要理会 跳过",
+        rf"\w{{0,4}}?{_SHORT}{_CJK_RULES}",
+        False,
+        "指令 指示 规则 規則 规矩 限制 约束 約束 设定 設定 ルール 命令 制限",
+    ),
+    (
+        "これまで 以前 すべて 全て あらゆる 開発者 運営者 システム",
+        rf"\w{{0,4}}?{_SHORT}{_CJK_RULES}{_SHORT}(?:無視|忘れ)",
+        False,
+        "無視 忘れ",
+    ),
+    (
+        "指令 指示 规则 規則 规矩 限制 约束 約束 设定 設定 ルール 命令 制限",
+        rf"..{_SHORT}(?:すべて|全て){_SHORT}(?:無視|忘れ)",
+        False,
+        "無視 忘れ",
+    ),
+    (
+        "输出 輸出 显示 顯示 告诉 告訴 列出 重复 重複 打印 贴出 貼出 透露 泄露 写出 寫出",
+        rf"..{_SHORT}{_CJK_HIDDEN}",
+        False,
+        _CJK_HIDDEN_WORDS,
+    ),
+    (
+        _CJK_HIDDEN_WORDS,
+        rf"{_CJK_HIDDEN}{_SHORT}(?:表示|教え|出力|繰り返|見せ|書き出|原封不动|原文)",
+        False,
+        "表示 教え 出力 繰り返 見せ 書き出 原封不动 原文",
+    ),
+    (
+        "你的 你们的 あなたの 設定に",
+        rf"(?:你的|你们的|あなたの|設定に){_SHORT}{_CJK_HIDDEN}",
+        False,
+        _CJK_HIDDEN_WORDS,
+    ),
+    (
+        "没有 沒有 不受 无 無",
+        rf"(?:没有|沒有|不受|无|無){_SHORT}(?:限制|规则|規則|约束|約束|过滤|過濾)",
+        False,
+        "限制 规则 規則 约束 約束 过滤 過濾",
+    ),
+    (
+        "ルール 制限 規則",
+        rf"(?:ルール|制限|規則)(?:も|が|の)?{_SHORT}(?:ない|なし|無い|解除)",
+        False,
+        "ない なし 無い 解除",
+    ),
+    ("开发者 開發者 開発者", r"(?:开发者|開發者|開発者)(?:模式|モード)", False, "模式 モード"),
+    # Korean.
+    (
+        "이전 모든 개발자 운영자 시스템",
+        r"(?:이전|모든|개발자|운영자|시스템)[^.!?\n]{0,16}?(?:지시|규칙|지침|명령|제한)[^.!?\n]{0,16}?(?:무시|잊)",
+        False,
+        "무시 잊",
+    ),
+    (
+        "시스템 비밀 api 숨겨진",
+        r"(?:시스템\s*프롬프트|비밀번호|비밀\s*키|api\s*키|숨겨진\s*지시)[^.!?\n]{0,30}?(?:출력|보여|알려|반복|말해)",
+        False,
+        "출력 보여 알려 반복 말해",
+    ),
+    (
+        "너의 너에게 네 당신의",
+        r"(?:너의|너에게|네|당신의)\s*(?:\S+\s+){0,2}?(?:시스템\s*프롬프트|비밀번호|비밀\s*키|api\s*키|지시)",
+        True,
+        "프롬프트 비밀 키 지시",
+    ),
+    ("규칙 제한 필터", r"(?:규칙|제한|필터)(?:이|도|가)?\s*(?:없는|없이|전혀\s*없)", False, "없"),
+    ("개발자", r"개발자\s*모드", False, "모드"),
+    # Arabic and Persian.
+    (
+        "تجاهل انس تجاوز اترك نادیده",
+        rf"(?:تجاهل|انسَ|انس|تجاوز|اترك|نادیده){_GAP}(?:التعليمات|تعليمات|القواعد|قواعد|القيود|دستورالعمل)",
+        True,
+        "التعليمات تعليمات القواعد قواعد القيود دستورالعمل",
+    ),
+    (
+        "اعرض أظهر اظهر اكشف كرر كرّر اكتب أعطني نشان",
+        rf"(?:اعرض|أظهر|اظهر|اكشف|كرّر|كرر|اكتب|أعطني|نشان){_GAP}"
+        r"(?:موجه\s+النظام|موجّه\s+النظام|كلمة\s+المرور|مفتاح|التعليمات\s+المخفية|تعليماتك|پرامپت)",
+        True,
+        "موجه موجّه كلمة مفتاح التعليمات تعليماتك پرامپت",
+    ),
+    ("بلا بدون دون", r"(?:بلا|بدون|دون\s+أي)\s+(?:قواعد|قيود)", True, "قواعد قيود"),
+    ("وضع", r"وضع\s+المطور", True, "المطور"),
+    # Hindi (subject-object-verb: the object comes first).
+    (
+        "निर्देश नियम प्रतिबंध",
+        rf"(?:निर्देश|नियम|प्रतिबंध){_GAP}(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल)",
+        True,
+        "अनदेखा नज़रअंदाज़ नजरअंदाज भूल",
+    ),
+    (
+        "सिस्टम पासवर्ड कुंजी api गुप्त छिपे",
+        rf"(?:सिस्टम\s+प्रॉम्प्ट|पासवर्ड|कुंजी|api\s+key|गुप्त|छिपे\s+हुए\s+निर्देश){_GAP}"
+        r"(?:दिखाओ|दिखाइए|बताओ|बताइए|दोहराओ|लिखो)",
+        True,
+        "दिखा बता दोहराओ लिखो",
+    ),
+    (
+        "कोई बिना",
+        r"(?:कोई\s+नियम\s+(?:नहीं|लागू\s+नहीं)|बिना\s+किसी\s+(?:प्रतिबंध|नियम|रोक))",
+        True,
+        "नियम प्रतिबंध रोक",
+    ),
+    ("डेवलपर", r"डेवलपर\s+मोड", True, "मोड"),
+    # Turkish (object first), Hebrew, Greek, Thai, Vietnamese, Indonesian, Polish; accents as written or folded.
+    (
+        "talimat kural kısıtlama kisitlama",
+        rf"(?:talimat|kural|k[iı]s[iı]tlama)\w*{_GAP}(?:yok\s+say|unut|g[oö]rmezden|g[oö]z\s+ard[iı])",
+        True,
+        "yok unut gormezden görmezden goz göz",
+    ),
+    (
+        "sistem parola şifre sifre api gizli yapılandırma yapilandirma",
+        rf"(?:sistem\s+istem|parola|[sş]ifre|api\s+anahtar|gizli\s+(?:talimat|kural)|yap[iı]land[iı]rma)\w*{_GAP}"
+        r"(?:g[oö]ster|yazd[iı]r|s[oö]yle|listele|tekrar\s+et)",
+        True,
+        "goster göster yazd yazdir yazdır söyle soyle listele tekrar",
+    ),
+    (
+        "kural kısıtlama kisitlama hiçbir hicbir",
+        r"(?:kural[iı]|kurallar[iı]|k[iı]s[iı]tlamas[iı])\s+olmayan|hi[cç]bir\s+kural",
+        True,
+        "olmayan kural",
+    ),
+    ("התעלם", rf"התעלם{_GAP}הוראות", True, "הוראות"),
+    ("αγνόησε αγνοησε ξέχνα ξεχνα", rf"(?:αγν[οό]ησε|ξ[εέ]χνα){_GAP}οδηγ[ιί]", True, "οδηγ"),
+    ("เพิกเฉย ละเว้น", rf"(?:เพิกเฉย|ละเว้น){_GAP}คำสั่ง", False, "คำสั่ง"),
+    (
+        "bỏ bo",
+        rf"b[oỏ]\s+qua{_GAP}(?:h[uư][oớ]ng\s+d[aẫ]n|quy\s+t[aắ]c|ch[iỉ]\s+d[aẫ]n)",
+        True,
+        "huong hướng quy ch",
+    ),
+    ("abaikan", rf"abaikan{_GAP}(?:instruksi|aturan|perintah)", True, "instruksi aturan perintah"),
+    ("zignoruj", rf"zignoruj{_GAP}(?:instrukcj|polece|zasad)", True, "instrukcj polece zasad"),
+)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A phrase found: its span in the text."""
+
+    start: int
+    end: int
+
+
+_REACH = 120  # farthest a needed word may start after a first word (first word, gap of 40, a few words)
+
+
+@dataclass(frozen=True)
+class _Rule:
+    firsts: tuple[str, ...]
+    pattern: re.Pattern[str]
+    word_start: bool
+    needs: tuple[str, ...]
+
+
+_COMPILED = tuple(
+    _Rule(tuple(w.replace("_", " ") for w in firsts.split()), re.compile(pattern), word, tuple(needs.split()))
+    for firsts, pattern, word, needs in _RULES
+)
+# The first words that ASCII text can hold (Vietnamese, Indonesian, Polish and Turkish with accents folded).
+_ASCII_FIRST = tuple(w for rule in _COMPILED for w in rule.firsts if w.isascii())
+
+
+def _lowered(text: str) -> str:
+    """`text` lowered character by character, keeping every offset (a few characters lower to two)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def attack_phrases(text: str) -> Iterator[Phrase]:
+    """The override / extraction / escape phrases of the languages above in `text`, rule by rule (not in order
+    of position): the caller usually needs only the first one it accepts."""
+    if text.isascii() and not any(w in text.lower() for w in _ASCII_FIRST):
+        return iter(())
+    return _find(_lowered(text))
+
+
+def _positions(low: str, words: tuple[str, ...]) -> list[int]:
+    out: list[int] = []
+    for w in words:
+        at = low.find(w)
+        while at != -1:
+            out.append(at)
+            at = low.find(w, at + 1)
+    return out
+
+
+def _find(low: str) -> Iterator[Phrase]:
+    seen: set[int] = set()
+    for rule in _COMPILED:
+        if not any(n in low for n in rule.needs):
+            continue
+        needed = sorted(_positions(low, rule.needs))
+        for at in _positions(low, rule.firsts):
+            if at in seen or (rule.word_start and at > 0 and low[at - 1].isalnum()):
+                continue
+            i = bisect.bisect_left(needed, at)
+            if i == len(needed) or needed[i] > at + _REACH:
+                continue  # no needed word close enough after it: the pattern cannot match here
+            check_budget()
+            m = rule.pattern.match(low, at)
+            if m is not None:
+                seen.add(at)
+                yield Phrase(at, m.end())
