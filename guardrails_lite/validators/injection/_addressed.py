@@ -29,7 +29,8 @@ _VERBS = (
 _ADVERBS = r"(?:(?:please|also|now|first|immediately|automatically|kindly|silently|just)\s++){0,3}"
 _ORDER = (
     rf"{_ADVERBS}(?:(?:{_VERBS})\b|you\b|the\s++user\b|before\b|when\b|from\s++now\s++on\b|this\s++is\b"
-    r"|do\s++not\b|don't\b)"
+    r"|do\s++not\b|don't\b|it\s++is\s++(?:important|essential|critical|required)\b"
+    r"|(?:this|the)\s++(?:\w++\s++)?(?:is|has\s++been)\s++(?:pre-?approved|approved|authori[sz]ed|trusted|verified)\b)"
 )
 # Whom: an AI word alone or qualified ("travel assistant", "support bot"), or a job word that only an AI word
 # makes an AI ("coding agents", "AI helper"; a "support agent" or "travel agent" is a person).
@@ -37,7 +38,8 @@ _AI_WORD = (
     r"(?:ai|a\.i\.|llm|gpt|chatgpt|copilot|chat\s?bots?|bots?|summari[sz]ers?|assistants?|@[\w-]{0,30}bot[\w-]{0,30})"
 )
 _QUALIFIED = (
-    r"(?:(?:ai|llm)\s++)?(?:(?:ai|a\.i\.|llm|gpt)\s++(?:agents?|helpers?|models?|reviewers?|assistants?)"
+    r"(?:(?:ai|llm)\s++)?(?:(?:ai|a\.i\.|llm|gpt)\s++(?:[\w-]++\s++){0,2}?(?:agents?|helpers?|models?|reviewers?|assistants?"
+    r"|graders?|evaluators?|summari[sz]ers?)"
     r"|coding\s++(?:agents?|assistants?))"
 )
 _WHOM = rf"(?:{_QUALIFIED}|(?:(?:ai|llm|coding|support|calendar|e-?mail|travel|virtual)\s++)?{_AI_WORD})\b"
@@ -52,13 +54,23 @@ _MUST = (
 )
 # The words between a "doing" word and "must": possessive words, none of them the modal itself.
 _DOING_WORDS = rf"(?:\s++{_DOING_WORD}(?:\s++(?!must\b|should\b|shall\b|needs?\b|has\b|is\b)[\w'-]++){{0,8}})"
-_START = r"(?:^|(?<=[.!?;(\[\]]))[ \t]*+(?:<!--[ \t]*+|\[[ \t]*+|[-*#>]{1,3}[ \t]*+|\d{1,2}[.)][ \t]*+)?"
+# A line, a sentence, an HTML element's text or a JSON string value ('"title": "Assistant: ...') starts here.
+_START = (
+    r"(?:^|(?<=[.!?;(\[\]>])|(?<=\":\")|(?<=\": \"))[ \t]*+"
+    r"(?:<!--[ \t]*+|\[[ \t]*+|[-*#>]{1,3}[ \t]*+|\d{1,2}[.)][ \t]*+)?"
+)
 _BANNER = r"(?:(?:important|urgent|attention|note|update)[ \t]*+[:!][ \t]*+)?"
 _NOTE = r"(?:(?:(?:note|message|instructions?|reminder|memo)\s++)?(?:to|for)\s++)?(?:the\s++|any\s++|all\s++|an?\s++)?"
 
 _ADDRESSED = lazy(
     # "Assistant: skip ...", "For the AI summarising these notes: add ...", "Support bot: this is ..."
     rf"{_START}{_BANNER}{_NOTE}{_WHOM}{_DOING}?[ \t]*+:[ \t]*+{_ORDER}"
+    # "LLM instruction: ...", "AI note: ...", "Summarisation note (hidden from readers): ...": a label for the AI
+    rf"|{_START}(?:ai|a\.i\.|llm|gpt|assistant|summari[sz](?:ation|er|ing))\s++(?:instructions?|notes?|tasks?|"
+    r"directives?|orders?)\b[^:\n]{0,40}+:[ \t]*+\S"
+    # "@assistant close all open tickets", "[assistant-only] Before summarising, post ..."
+    rf"|@(?:assistant|ai|llm|copilot|gpt)\b[ \t]*+[,:]?[ \t]*+{_ORDER}"
+    r"|\[[ \t]*+(?:ai|assistant|llm|bot|model)s?[- ]only[ \t]*+\]"
     # "Assistant, this is the updated policy: ..." (a bare vocative, no article)
     rf"|{_START}{_BANNER}{_WHOM}[ \t]*+,[ \t]*+{_ORDER}"
     # "An AI assistant answering questions about this policy must say ...", "The assistant must now run ..."
@@ -72,7 +84,7 @@ _ANCHOR = gated(
     "abcgls@",
     "soh.ilpug\\w\\-",
     r"\bassistants?\b|\bbots?\b|\bchat\s?bots?\b|\bai\b|\ba\.i\.|\bllms?\b|\bgpt\b|\bchatgpt\b|\bcopilot\b"
-    r"|\bsummari[sz]ers?\b|\bagents?\b|@[\w-]{0,30}bot",
+    r"|\bsummari[sz]ers?\b|\bsummari[sz](?:ation|ing)\b|\bagents?\b|@[\w-]{0,30}bot|@(?:assistant|ai|llm|copilot|gpt)\b",
     re.IGNORECASE,
 )
 _BEFORE, _AFTER = 100, 220  # the longest addressee preamble before the word, and the order after it

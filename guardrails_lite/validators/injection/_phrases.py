@@ -258,9 +258,10 @@ def _lowered(text: str) -> str:
 def attack_phrases(text: str) -> Iterator[Phrase]:
     """The override / extraction / escape phrases of the languages above in `text`, rule by rule (not in order
     of position): the caller usually needs only the first one it accepts."""
-    if text.isascii() and not any(w in text.lower() for w in _ASCII_FIRST):
+    low = _lowered(text)
+    if text.isascii() and not any(w in low for w in _ASCII_FIRST):
         return iter(())
-    return _find(_lowered(text))
+    return _find(low)
 
 
 def _positions(low: str, words: tuple[str, ...]) -> list[int]:
