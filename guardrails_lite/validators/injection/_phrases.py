@@ -243,8 +243,9 @@ _COMPILED = tuple(
     _Rule(tuple(w.replace("_", " ") for w in firsts.split()), re.compile(pattern), word, tuple(needs.split()))
     for firsts, pattern, word, needs in _RULES
 )
-# The first words that ASCII text can hold (Vietnamese, Indonesian, Polish and Turkish with accents folded).
-_ASCII_FIRST = tuple(w for rule in _COMPILED for w in rule.firsts if w.isascii())
+# The rules that can match ASCII text (Vietnamese, Indonesian, Polish and Turkish with accents folded): those with
+# an ASCII word among their needed words. Other rules need words of other scripts, so ASCII text skips them.
+_ASCII_RULES = tuple(rule for rule in _COMPILED if any(n.isascii() for n in rule.needs))
 
 
 def _lowered(text: str) -> str:
@@ -258,10 +259,7 @@ def _lowered(text: str) -> str:
 def attack_phrases(text: str) -> Iterator[Phrase]:
     """The override / extraction / escape phrases of the languages above in `text`, rule by rule (not in order
     of position): the caller usually needs only the first one it accepts."""
-    low = _lowered(text)
-    if text.isascii() and not any(w in low for w in _ASCII_FIRST):
-        return iter(())
-    return _find(low)
+    return _find(_lowered(text), _ASCII_RULES if text.isascii() else _COMPILED)
 
 
 def _positions(low: str, words: tuple[str, ...]) -> list[int]:
@@ -274,9 +272,9 @@ def _positions(low: str, words: tuple[str, ...]) -> list[int]:
     return out
 
 
-def _find(low: str) -> Iterator[Phrase]:
+def _find(low: str, rules: tuple[_Rule, ...]) -> Iterator[Phrase]:
     seen: set[int] = set()
-    for rule in _COMPILED:
+    for rule in rules:
         if not any(n in low for n in rule.needs):
             continue
         needed = sorted(_positions(low, rule.needs))
