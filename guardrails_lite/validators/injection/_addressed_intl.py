@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from guardrails_lite.validators._shared.patterns import lazy
+
 __all__ = ["addressed_intl"]
 
 _AI = (
@@ -26,7 +28,7 @@ _AI = (
     r"|yapay\s+zek\w*|tro\s+ly\s+ai|trợ\s+lý\s+ai|\bl'ia\b|\bdie\s+ki\b|\bla\s+ia\b|\ba\s+ia\b|\bde\s+ai\b"
 )
 _START = r"(?:^|(?<=[.!?。！？]))[ \t]*+"
-_NOTE = re.compile(
+_NOTE = lazy(
     rf"{_START}(?:[^\n:：.!?。！？]{{0,30}}?(?:{_AI})[^\n:：.!?。！？]{{0,15}}?[:：]|(?:{_AI})[ \t]*+[,，、])",
     re.IGNORECASE | re.MULTILINE,
 )

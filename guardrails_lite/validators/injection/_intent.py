@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from guardrails_lite.validators._shared.patterns import lazy
 from guardrails_lite.validators.injection import lexical
 
 __all__ = ["about_models", "aims_at_target"]
@@ -74,7 +75,7 @@ _STEM_LINES = (
 _STEMS = tuple(w.replace("_", " ") for line in _STEM_LINES for w in line.split())
 
 # Shapes that need a word boundary, a choice or a bounded gap (the lowered text; gated on their first letters).
-_SHAPES = re.compile(
+_SHAPES = lazy(
     r"(?=[abcdefgijklmnoprstuv])(?:"
     r"\b(?:api|keys?|cle|dan|rol[el]?|mode|modus|send|forward\w*)\b|secret(?!ar)|e-?mail (?:to|it)\b"
     r"|\b(?:forget|ignore|disregard|vergiss|ignorier\w*|oublie|olvida|esque[cç]a|dimentica)\s+(?:about\s+)?"
@@ -101,7 +102,7 @@ def aims_at_target(*views: str) -> bool:
 
 
 # A developer's question about models and prompts: the model, the bot, my/our system prompt, templates, fine-tuning.
-_THIRD_PERSON = re.compile(
+_THIRD_PERSON = lazy(
     r"\b(?:my|our|the|a|this|their|his|her)\s+(?:own\s+|current\s+|support\s+|customer[- ]service\s+|local\s+"
     r"|e-?mail\s+)?(?:system\s+(?:prompts?|messages?)|prompts?|bots?|chat\s?bots?|models?|llms?|guardrails?|templates?"
     r"|prompt\s+builder)\b|\b(?:fine-?tun\w*|few-shot|chatml|llama|mistral|gemma|alpaca|openai|rag|eval\s+set"
@@ -110,7 +111,7 @@ _THIRD_PERSON = re.compile(
 )
 # ... unless it also aims at the assistant's own rules: "your system prompt", "you were told", an imperative override
 # opening a sentence, a persona or mode, obeying, revealing the system prompt.
-_OWN_RULES = re.compile(
+_OWN_RULES = lazy(
     r"\byour\s+(?:own\s+|initial\s+|original\s+|hidden\s+|secret\s+|internal\s+|current\s+|real\s+)?"
     r"(?:system\s+prompt|instructions?|rules|guidelines|restrictions|prompt|configuration|config|programming|filters"
     r"|password|secrets?|api\s+keys?|setup)\b|\byou\s+were\s+(?:given|told)\b|\byou\s+are\s+now\b|\bfrom\s+now\s+on\b"

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from guardrails_lite.validators._shared.patterns import lazy
 from guardrails_lite.verdict import check_budget
 
 __all__ = ["Phrase", "attack_phrases"]
@@ -237,10 +238,17 @@ class _Rule:
     pattern: re.Pattern[str]
     word_start: bool
     needs: tuple[str, ...]
+    heads: frozenset[str]  # the needed words' first characters
 
 
 _COMPILED = tuple(
-    _Rule(tuple(w.replace("_", " ") for w in firsts.split()), re.compile(pattern), word, tuple(needs.split()))
+    _Rule(
+        tuple(w.replace("_", " ") for w in firsts.split()),
+        lazy(pattern),
+        word,
+        tuple(needs.split()),
+        frozenset(n[0] for n in needs.split()),
+    )
     for firsts, pattern, word, needs in _RULES
 )
 # The rules that can match ASCII text (Vietnamese, Indonesian, Polish and Turkish with accents folded): those with
@@ -274,8 +282,9 @@ def _positions(low: str, words: tuple[str, ...]) -> list[int]:
 
 def _find(low: str, rules: tuple[_Rule, ...]) -> Iterator[Phrase]:
     seen: set[int] = set()
+    chars = set(low)  # a rule none of whose needed words can start here (another script) is skipped at once
     for rule in rules:
-        if not any(n in low for n in rule.needs):
+        if rule.heads.isdisjoint(chars) or not any(n in low for n in rule.needs):
             continue
         needed = sorted(_positions(low, rule.needs))
         for at in _positions(low, rule.firsts):
