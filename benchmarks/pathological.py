@@ -172,6 +172,15 @@ def _targets(name: str) -> list[tuple[str, str]]:
 
 
 # -- worker ------------------------------------------------------------------------------------
+def _warm_up(validator: Any) -> None:
+    """What `Guard(..., warm=True)` does before the first call: `warm()`, then the optional `preload()` (whole
+    model heads, every pattern compiled), so a measured call never pays a one-time load."""
+    for step in ("warm", "preload"):
+        method = getattr(validator, step, None)
+        if callable(method):
+            method()
+
+
 def _worker(conn: Any, name: str) -> None:
     import logging
 
@@ -182,9 +191,7 @@ def _worker(conn: Any, name: str) -> None:
     cls = spec_class(name)
     assert cls is not None
     validator = cls.model_validate(ENTRIES[name]).build()
-    warm = getattr(validator, "warm", None)
-    if callable(warm):
-        warm()
+    _warm_up(validator)
     conn.send(("ready", 0.0, 0.0, ""))
     while True:
         job = conn.recv()
@@ -299,7 +306,7 @@ def bench_default_policy(prompt_chars: int, doc_chars: int, repeats: int) -> lis
     logging.getLogger("guardrails_lite").setLevel(logging.ERROR)
     from guardrails_lite import Blocked, Guard
 
-    guard = Guard(Path(__file__).resolve().parent.parent / "policies" / "default.yaml")
+    guard = Guard(Path(__file__).resolve().parent.parent / "policies" / "default.yaml", warm=True)
     guard.run(lambda p: "ok", "Please forward the minutes to dana@example.com before Friday.")  # loads the engines
     texts = {"ordinary prose": PROSE, **GENERATORS}
     rows: list[dict[str, Any]] = []
@@ -339,9 +346,7 @@ def _entries_cpu(guard: Any, text: str, kind: str) -> dict[str, float]:
     out: dict[str, float] = {}
     for spec in guard.policy.input:
         validator = spec.build()
-        warm = getattr(validator, "warm", None)
-        if callable(warm):
-            warm()
+        _warm_up(validator)
         docs = (Document(text),) if kind == "document" else ()
         c0 = time.process_time()
         validator(text, Context("input", documents=docs, target=target, entry_id=spec.use))

@@ -57,15 +57,14 @@ class SentenceRule:
         """Offsets just after each sentence end in ``text[start:stop]`` (`stop` counts as the end of the text)."""
         # A slice, not finditer's pos: the look-behind must not see what comes before `start`.
         part = text[start:stop]
-        found = _pattern(self).finditer(part)
-        if not self.abbreviations:
-            return [start + m.end() for m in found]
-        # Every abbreviation ends in a letter: only a single period after one needs the closer look.
-        return [
-            start + m.end()
-            for m in found
-            if m.group() != "." or not part[m.start() - 1 : m.start()].isalpha() or not _abbreviation(part, m.start())
-        ]
+        ends = [m.end() for m in _pattern(self).finditer(part)]
+        if not self.abbreviations or "." not in self.ends:
+            return [start + e for e in ends] if start else ends
+        # Every abbreviation ends in a letter: only a single period after one, before whitespace or the end (a
+        # sentence end that is that period alone), needs the closer look. Those periods are found apart, by a
+        # pattern that starts with the period (a fast scan), and the abbreviations among them are no ends.
+        drop = {i + 1 for i in map(re.Match.start, _PERIOD_AFTER_WORD.finditer(part)) if _after_letter(part, i)}
+        return [start + e for e in ends if e not in drop] if drop or start else ends
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Consecutive ``[start, end)`` spans covering `text`, each ending after a sentence end (the last one
@@ -122,16 +121,38 @@ _CALENDAR = frozenset(
 )
 
 
+# A period right after a word character, before whitespace or the end of the text.
+_PERIOD_AFTER_WORD = re.compile(r"\.(?<=\w\.)(?=\s|$)")
+
+
+def _after_letter(text: str, dot: int) -> bool:
+    """The period at `dot`, right after a letter, closes an abbreviation."""
+    return text[dot - 1].isalpha() and _abbreviation(text, dot)
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_ending(last8: str) -> str | None:
+    """`_WORD_BEFORE`'s word in the seven characters after `last8`'s first (which only its look-behind reads)."""
+    before = _WORD_BEFORE.search(last8, 1)
+    return None if before is None else before.group(1)
+
+
 def _abbreviation(text: str, dot: int) -> bool:
     """True if the period at `dot` closes an abbreviation rather than a sentence (see `SentenceRule`)."""
-    # The longest word the lists hold has six letters: a window of seven sees every one whole.
-    before = _WORD_BEFORE.search(text, max(0, dot - 7), dot)
-    if before is None:
+    # The longest word the lists hold has six letters: a window of seven sees every one whole. Past the
+    # start of the text the window and the one character before it decide the word: a text of many
+    # sentences ending in the same words ("Maybe. " * k) looks each up once.
+    if dot >= 8:
+        raw = _word_ending(text[dot - 8 : dot])
+    else:
+        before = _WORD_BEFORE.search(text, 0, dot)
+        raw = None if before is None else before.group(1)
+    if raw is None:
         return False
-    word = before.group(1).lower()
+    word = raw.lower()
     if word in _ALWAYS:
         return True
-    initial = len(word) == 1 and word.isalpha() and before.group(1).isupper()
+    initial = len(word) == 1 and word.isalpha() and raw.isupper()
     if not (initial or word in _UNLESS_CAPITAL or (len(word) == 3 and word[1] == "." and word.isascii())):
         return False
     after = _WORD_AFTER.match(text, dot + 1)

@@ -135,3 +135,85 @@ def test_tokens_keep_numbers_and_times_whole_and_fold_apostrophes() -> None:
 def test_drop_spans_tidies_the_rest() -> None:
     text = "Keep this.  Drop that.\n\n\n\nKeep too."
     assert drop_spans(text, [(12, 22)]) == "Keep this.\n\nKeep too."
+
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    """`text._abbreviation` as it was before its word lookup was cached (the reference)."""
+    from guardrails_lite import text as t
+
+    before = t._WORD_BEFORE.search(text, max(0, dot - 7), dot)
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    if word in t._ALWAYS:
+        return True
+    initial = len(word) == 1 and word.isalpha() and before.group(1).isupper()
+    if not (initial or word in t._UNLESS_CAPITAL or (len(word) == 3 and word[1] == "." and word.isascii())):
+        return False
+    after = t._WORD_AFTER.match(text, dot + 1)
+    if after is None:
+        return False
+    nxt = after.group(1)
+    if word in ("no", "nos", "nr") or word[:3] in t._CALENDAR:
+        return nxt.isdigit()
+    if initial:
+        return nxt[:1].isupper()
+    return not nxt[:1].isupper() or nxt.lower() in t._CALENDAR
+
+
+PIECES = [
+    "Mr",
+    "Dr",
+    "e.g",
+    "p.m",
+    "No",
+    "Sept",
+    "J",
+    "Maybe",
+    "x",
+    ".",
+    ". ",
+    " ",
+    "\n",
+    "(",
+    '"',
+    "'",
+    "5",
+    "Friday",
+    "Dana",
+    "a.m",
+    "\u201c",
+    "Ok",
+    "approx",
+    "etc",
+]
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=30))
+def test_cached_word_lookup_gives_the_same_abbreviations(parts: list[str]) -> None:
+    from guardrails_lite.text import _abbreviation
+
+    text = "".join(parts)
+    for dot in (i for i, c in enumerate(text) if c == "."):
+        assert _abbreviation(text, dot) == _abbreviation_before(text, dot), (text, dot)
+
+
+def _boundaries_before(rule: SentenceRule, text: str) -> list[int]:
+    from guardrails_lite.text import _pattern
+
+    return [
+        m.end()
+        for m in _pattern(rule).finditer(text)
+        if not rule.abbreviations
+        or m.group() != "."
+        or not text[m.start() - 1 : m.start()].isalpha()
+        or not _abbreviation_before(text, m.start())
+    ]
+
+
+@given(st.lists(st.sampled_from([*PIECES, "!", "?", "...", ".)", '."', "\u2026", "\u00e9", "_"]), max_size=40))
+def test_periods_after_letters_found_apart_give_the_same_boundaries(parts: list[str]) -> None:
+    text = "".join(parts)
+    for rule in (SENTENCES, RELEASE_POINTS, SentenceRule(abbreviations=False), SentenceRule(ends="!?")):
+        assert rule.boundaries(text) == _boundaries_before(rule, text), (rule, text)
+        assert rule.boundaries(text, 3) == [3 + e for e in _boundaries_before(rule, text[3:])], (rule, text)

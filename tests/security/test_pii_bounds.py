@@ -166,3 +166,37 @@ def test_ssn_text_without_three_digits_in_a_row_is_skipped_with_the_same_hits(pa
     assert us_ssn.recognizer().analyze(text) == plain.analyze(text)
     if not us_ssn.NEEDS.search(text):
         assert all(not c.search(text) for c, _ in plain.compiled)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["a", "b.c", "@", ".", "-", "_", " ", "\n", "x@y", "a.b@c.d", "@.", "e\u0301", "\u200d", "é", "1", "'", "+"]
+        )
+    )
+)
+def test_email_text_without_an_at_and_a_dot_is_skipped_with_the_same_hits(parts: list[str]) -> None:
+    """E-mail's `needs` ("@", the first domain label, a dot) holds in every match: same hits, and text without it
+    (the engine skips its windows too) has no match at all."""
+    from guardrails_lite.validators.pii._helpers.patterns import PatternSet
+    from guardrails_lite.validators.pii._recognizers import email
+
+    text = "".join(parts)
+    plain = PatternSet(email.PATTERNS, email.valid)
+    assert email.recognizer().analyze(text) == plain.analyze(text)
+    if not email.NEEDS.search(text):
+        assert all(not c.search(text) for c, _ in plain.compiled)
+
+
+def test_a_flood_of_at_signs_cuts_no_e_mail_windows(monkeypatch: pytest.MonkeyPatch) -> None:
+    from guardrails_lite.validators.pii import _engine
+
+    engine = get_engine(EngineConfig(entities=("EMAIL_ADDRESS",), language="en", spacy_model="blank", custom=()))
+    cut: list[str] = []
+    real = _engine.windows
+    monkeypatch.setattr(_engine, "windows", lambda text, anchor: cut.append(text) or real(text, anchor))
+    assert engine.analyze("a@" * 50_000) == []
+    assert cut == []
+    assert [s.entity_type for s in engine.analyze("mail a@b.example or " + "a@" * 100)] == ["EMAIL_ADDRESS"]
+    assert len(cut) == 1

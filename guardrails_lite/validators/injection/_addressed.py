@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from guardrails_lite.validators._shared.patterns import gated, lazy
+from guardrails_lite.validators._shared.need_spans import SpacedText
+from guardrails_lite.validators._shared.patterns import Prefiltered, gated, lazy
 
 __all__ = ["addressed", "job_tasks"]
 
@@ -87,13 +88,17 @@ _ANCHOR = gated(
     r"|\bsummari[sz]ers?\b|\bsummari[sz](?:ation|ing)\b|\bagents?\b|@[\w-]{0,30}bot|@(?:assistant|ai|llm|copilot|gpt)\b",
     re.IGNORECASE,
 )
+_ANCHOR_WORDS = Prefiltered(_ANCHOR)
 _BEFORE, _AFTER = 100, 220  # the longest addressee preamble before the word, and the order after it
 
 
-def addressed(text: str) -> Iterator[re.Match[str]]:
+def addressed(text: str, words: SpacedText | None = None) -> Iterator[re.Match[str]]:
     """Sentences addressed to the assistant with an order: the pattern's matches in the whole text,
     searched only in the stretches around addressee words (merged where they overlap, each searched once).
+    `words`: `SpacedText(text)`, if the caller has it (a text without addressee words is not scanned).
     """
+    if words is not None and not words.anywhere(_ANCHOR_WORDS):
+        return
     lo = hi = 0
     for anchor in _ANCHOR.finditer(text):
         start, end = max(0, anchor.start() - _BEFORE), min(len(text), anchor.end() + _AFTER)

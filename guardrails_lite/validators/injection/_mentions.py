@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from guardrails_lite.validators._shared.patterns import Prefiltered
+
 __all__ = ["about_ai", "in_quotes", "masked_mentions", "quoted_mention", "template_block"]
 
 _WINDOW = 300
@@ -62,9 +64,16 @@ _AI_TOPIC = re.compile(
 _AI_TOPIC_TERMS = 2
 
 
+# Most documents hold none of the topic's words: a few substring tests then stand in for the scan.
+_AI_TOPIC_WORDS = Prefiltered(_AI_TOPIC)
+_QUOTE_MARKS = ("'", '"', "`", "\u201c", "\u2018")  # every quotation starts with one
+
+
 def about_ai(text: str) -> bool:
     """The text (its quotations left out) names AI assistants or their security in at least two ways."""
-    outside = _QUOTATION.sub(" ", text)
+    outside = _QUOTATION.sub(" ", text) if any(q in text for q in _QUOTE_MARKS) else text
+    if not _AI_TOPIC_WORDS.may_match(outside):
+        return False
     return len({m.group().lower() for m in _AI_TOPIC.finditer(outside)}) >= _AI_TOPIC_TERMS
 
 

@@ -49,6 +49,7 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _LEETWORD = re.compile(
     r"(?<![\w@$])(?=[A-Za-z0-9@$]{0,39}[0-9@$])(?=[A-Za-z0-9@$]{0,39}[A-Za-z])[A-Za-z0-9@$]{3,40}(?![\w@$])"
 )
+_LEET_CHAR = re.compile(r"[0-9@$]")
 
 _B64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/=_-])")
 _HEX = re.compile(r"(?<![0-9A-Fa-f])(?:(?:\\x|0x)?[0-9A-Fa-f]{2}[ :]?){8,}(?![0-9A-Fa-f])")
@@ -243,13 +244,20 @@ def _rejoin_spaced(text: str, origin: list[int] | None) -> tuple[str, list[int] 
 
 
 def _fold_leet(text: str) -> str:
+    # Every match holds a digit, "@" or "$": text without one (most prose) is not scanned.
+    if not _LEET_CHAR.search(text):
+        return text
+    folded: dict[str, str] = {}  # a repeated word ("a.b@c.d " * k) is folded once
+
     def fold(m: re.Match[str]) -> str:
         word = m.group()
-        letters = sum(c.isalpha() for c in word)
-        # Needs letters and leet characters both; pure numbers and plain words stay.
-        if letters < 2 or letters == len(word) or word.isdigit():
-            return word
-        return word.translate(_LEET)
+        done = folded.get(word)
+        if done is None:
+            letters = sum(map(str.isalpha, word))
+            # Needs letters and leet characters both; pure numbers and plain words stay.
+            keep = letters < 2 or letters == len(word) or word.isdigit()
+            done = folded[word] = word if keep else word.translate(_LEET)
+        return done
 
     return _LEETWORD.sub(fold, text)  # same length: offsets unchanged
 

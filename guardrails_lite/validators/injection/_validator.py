@@ -13,6 +13,7 @@ Findings name the signal and carry a score and the span in the original text.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterator
@@ -23,10 +24,12 @@ from pydantic import Field, field_validator, model_validator
 from guardrails_lite.spec import ValidatorSpec
 from guardrails_lite.text import SENTENCES
 from guardrails_lite.trust import JudgeKeyVariable, trusted_judge_url, trusted_model_dir
-from guardrails_lite.validators._shared.patterns import compile_all, gated, lazy
+from guardrails_lite.validators._shared.need_spans import SpacedText
+from guardrails_lite.validators._shared.patterns import Prefiltered, compile_all, gated, lazy
 from guardrails_lite.validators.injection import lexical
 from guardrails_lite.validators.injection._addressed import addressed, job_tasks
 from guardrails_lite.validators.injection._addressed_intl import addressed_intl
+from guardrails_lite.validators.injection._flagscan import DocumentFlags
 from guardrails_lite.validators.injection._hf import HfClassifier
 from guardrails_lite.validators.injection._intent import about_models, aims_at_target
 from guardrails_lite.validators.injection._judge import InjectionJudge
@@ -109,6 +112,7 @@ _ORDERS = gated(
     r"(?:instructions?|prompts?|requests?|task|rules)\b",
     re.IGNORECASE,
 )
+_ORDERS_WORDS = Prefiltered(_ORDERS)
 _INSTRUCTION_START = lazy(
     r"^\W{0,3}(?:please\s+)?(?:ignore|disregard|forget|reveal|print|say|output|write|tell|respond|reply|repeat|"
     r"you\s+are|you\s+must|act\s+as|pretend|from\s+now\s+on|new\s+instructions?|system)\b",
@@ -220,18 +224,30 @@ def _sentences(text: str, size: int) -> Iterator[tuple[int, int]]:
     A planted instruction is usually a sentence or two of its own; scoring the document whole would
     drown it in the surrounding text.
     """
+    if not text:
+        return
+    ends = SENTENCES.boundaries(text)
+    if not ends or ends[-1] < len(text):
+        ends.append(len(text))  # `SENTENCES.spans`: the last span ends with the text
     start: int | None = None
-    for s, e in SENTENCES.spans(text):
-        if not text[s:e].strip():
+    i = 0
+    while i < len(ends):
+        s, e = ends[i - 1] if i else 0, ends[i]
+        if text[e - 1].isspace() and not text[s:e].strip():  # a span ends in its sentence's end unless blank
+            i += 1
             continue
         start = s if start is None else start
         if e - start < _MIN_SENTENCE:
+            # Every span ending before start + _MIN_SENTENCE only joins this one: go to the first that can end it
+            # ("Ok. " * k or ". " * k: one step per sentence scored, not per sentence end).
+            i = bisect.bisect_left(ends, start + _MIN_SENTENCE, i + 1)
             continue
         if e - start <= size:
             yield start, e
         else:
             yield from ((start + a, start + b) for a, b in _windows(text[start:e], size))
         start = None
+        i += 1
     if start is not None:
         yield start, len(text)
 
@@ -261,8 +277,11 @@ def document_spans(text: str, size: int, target: Target = "document") -> Iterato
             yield base + s, base + e
 
 
-def _most_suspicious(text: str, is_document: bool, size: int) -> tuple[float, int, int] | None:
-    """(lexical score, start, end) of the highest-scoring window or sentence of `text`; None if nothing scores."""
+def _most_suspicious(
+    text: str, is_document: bool, size: int, words: SpacedText | None = None
+) -> tuple[float, int, int] | None:
+    """(lexical score, start, end) of the highest-scoring window or sentence of `text`; None if nothing scores.
+    `words`: `SpacedText(text)`, if the caller has it."""
     model = lexical.load_model()
     target = target_of(text, is_document)
     head: lexical.Head = "document" if is_document else "prompt"
@@ -276,18 +295,27 @@ def _most_suspicious(text: str, is_document: bool, size: int) -> tuple[float, in
     # The score is a function of the text scored (and of `document`, the same for every span): a repeated
     # sentence or window (boilerplate, a hostile repetition) is scored once. A repeat never wins a tie.
     seen: dict[str, float] = {}
-    for s, e in spans:
+    # A document's sentences or a long prompt's windows: flags from one pass over the text (only the spans with
+    # keywords run the patterns).
+    flags = DocumentFlags(text, spans, target, words) if is_document or len(spans) > 1 else None
+    for i, (s, e) in enumerate(spans):
         span = text[s:e]
         shown = masked_mentions(span, text[max(0, s - _LEAD) : s]) if mentions else None
         span = span if shown is None else shown
         score = seen.get(span)
         if score is None:
-            score = seen[span] = model.score(span, head, document, lexical.flags(span, target))
+            extra = flags[i] if flags is not None and shown is None else lexical.flags(span, target)
+            score = seen[span] = model.score(span, head, document, extra)
         else:
             check_budget()
         if best is None or score > best[0]:
             best = (score, s, e)
     return best if best is not None and best[0] > 0.0 else None
+
+
+def _orders(text: str, words: SpacedText) -> Iterator[re.Match[str]]:
+    """`_ORDERS.finditer(text)`, skipped when the text lacks the words every match needs."""
+    return _ORDERS.finditer(text) if words.anywhere(_ORDERS_WORDS) else iter(())
 
 
 def _role_tokens(text: str) -> Iterator[re.Match[str]]:
@@ -456,9 +484,11 @@ class PromptInjectionValidator:
 
     def _scan(self, norm: Normalized, source: str, is_document: bool, ctx: Context) -> list[Finding]:
         """`norm` is `source` normalised; findings point into `source`."""
-        out = self._structural(norm, is_document) if self.spec.structural else []
+        # A document's words, looked up once: which keyword patterns can match it, and in which sentences.
+        words = SpacedText(norm.text) if is_document else None
+        out = self._structural(norm, is_document, words) if self.spec.structural else []
         if self.spec.lexical:
-            best = _most_suspicious(norm.text, is_document, self.spec.window_chars)
+            best = _most_suspicious(norm.text, is_document, self.spec.window_chars, words)
             if best is not None and (is_document or _aimed(norm, source, best, self.spec.threshold)):
                 out.append(self._lexical_finding(norm, source, *best, is_document, ctx))
         return out
@@ -477,7 +507,7 @@ class PromptInjectionValidator:
             score, tier = self._hf.score(window), "classifier"
         return Finding(f"{_lexical_label(window)} ({tier} {score:.2f})", score=round(score, 4), start=os, end=oe)
 
-    def _structural(self, norm: Normalized, is_document: bool) -> list[Finding]:
+    def _structural(self, norm: Normalized, is_document: bool, words: SpacedText | None = None) -> list[Finding]:
         text = norm.text
         out: list[Finding] = []
         for m in _role_tokens(text):
@@ -489,15 +519,21 @@ class PromptInjectionValidator:
             if len(out) >= _MAX_FINDINGS:
                 return out
         inside = -1  # a link that starts inside the previous one's target is part of that target
+        looked: dict[str, tuple[bool, bool]] = {}  # url -> (holds a placeholder, looks like exfiltration)
         for start, at, image in _link_targets(text):
+            if at < inside:
+                continue
             check_budget()
-            target = _TARGET.match(text, at) if at >= inside else None
+            target = _TARGET.match(text, at)
             if target is None:
                 continue
             inside = target.end()
             url = target.group()
+            own, exfil = looked.get(url) or looked.setdefault(
+                url, (bool(_OWN_PLACEHOLDER.search(url)), bool(_EXFIL_URL.search(url)))
+            )
             near = text[max(0, start - 300) : target.end() + 300]
-            if _OWN_PLACEHOLDER.search(url) or (_EXFIL_URL.search(url) and (image or _EXFIL_WORDS.search(near))):
+            if own or (exfil and (image or _EXFIL_WORDS.search(near))):
                 s, e = norm.span(start, target.end())
                 out.append(Finding("data exfiltration link", score=0.95, start=s, end=e))
                 if len(out) >= _MAX_FINDINGS:
@@ -516,7 +552,9 @@ class PromptInjectionValidator:
         if is_document:
             topic: bool | None = None  # whether the document is about AI assistants, computed once if needed
             found: list[tuple[int, int]] = []  # a sentence both patterns match is one finding
-            for m in itertools.chain(_ORDERS.finditer(text), addressed(text), job_tasks(text), addressed_intl(text)):
+            words = words or SpacedText(text)
+            orders = _orders(text, words), addressed(text, words), job_tasks(text), addressed_intl(text)
+            for m in itertools.chain(*orders):
                 if any(m.start() < e and s < m.end() for s, e in found):
                     continue
                 check_budget()  # each match is looked at again around it

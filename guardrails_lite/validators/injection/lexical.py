@@ -16,16 +16,20 @@ import math
 import re
 import threading
 from collections import Counter
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Literal
 
+from guardrails_lite.validators._shared.need_spans import SpacedText
 from guardrails_lite.validators._shared.patterns import Prefiltered, gated
 from guardrails_lite.validators.injection import _artefact
 from guardrails_lite.verdict import check_budget
 
 __all__ = [
+    "ALL_FLAG_PATTERNS",
+    "FLAG_PATTERNS",
     "TOPIC_GATE",
     "TOPIC_MIN_WORDS",
     "Head",
@@ -38,6 +42,7 @@ __all__ = [
     "human_role_before",
     "load_model",
     "loaded",
+    "may_match",
     "off_topic_share",
     "topic_share",
 ]
@@ -72,12 +77,15 @@ _HUMAN_ROLE = gated(
     r"students?|teams?|ethics|policy|safety|conference|course|startups?|companies|company|act)\b",
     re.IGNORECASE,
 )
-# Position 0 (the "^" branch) or the letters the other branches start with. The spaces are possessive:
-# a letter or punctuation follows each run, so giving spaces back never helps, and a prompt of spaces
-# no longer backtracks over all of them.
-_TO_PEOPLE = re.compile(
-    r"(?:^|(?=[yteac][ohvl]))(?:^\W{0,3}(?i:hi|hello|dear|hey)?\s*+(?:[A-Z][a-z]{2,15}|(?i:team|all|everyone|colleagues|folks))\s*+[,:!]"
-    r"|\b(?:your|the)\s+teams?\b|\beveryone\b|\ball\s+staff\b|\bcolleagues\b)",
+# A greeting or a name opening the sentence ("Hi team,", "Sam:"), tried at its start only. The spaces are
+# possessive: a letter or punctuation follows each run, so giving spaces back never helps, and a prompt of
+# spaces does not backtrack over all of them.
+_TO_PEOPLE_START = re.compile(
+    r"\W{0,3}(?i:hi|hello|dear|hey)?\s*+(?:[A-Z][a-z]{2,15}|(?i:team|all|everyone|colleagues|folks))\s*+[,:!]"
+)
+# Or words for the people on the mail anywhere in it (each starts with one of these letter pairs).
+_TO_PEOPLE_WORDS = Prefiltered(
+    re.compile(r"(?=[yteac][ohvl])(?:\b(?:your|the)\s+teams?\b|\beveryone\b|\ball\s+staff\b|\bcolleagues\b)")
 )
 
 
@@ -85,6 +93,8 @@ _TO_PEOPLE = re.compile(
 # substring tests then stand in for trying the pattern at every character (same results, see Prefiltered).
 _HUMAN_ROLE_WORDS = Prefiltered(_HUMAN_ROLE)
 _TO_AI_WORDS = Prefiltered(_TO_AI)
+#: `may` for a text whose words were not looked at: every keyword pattern may match.
+ALL_FLAG_PATTERNS = frozenset({"human", "ai", "people", "rules", "secrets", "escape"})
 
 
 def human_role_before(text: str) -> bool:
@@ -92,14 +102,30 @@ def human_role_before(text: str) -> bool:
     return bool(_HUMAN_ROLE_WORDS.search(text))
 
 
-def addressee(text: str) -> str | None:
-    """ "ai" if the sentence speaks to the assistant/model, "people" if to named people or teams, else None."""
-    cleaned = _HUMAN_ROLE_WORDS.sub(" ", text)
-    if _TO_AI_WORDS.search(cleaned):
+def addressee(text: str, may: Container[str] | None = None) -> str | None:
+    """ "ai" if the sentence speaks to the assistant/model, "people" if to named people or teams, else None.
+
+    `may`: the names (`FLAG_PATTERNS`) of the keyword patterns whose words `text` holds (`may_match`, the
+    default); the others are skipped."""
+    may = may_match(text) if may is None else may
+    cleaned = _HUMAN_ROLE.sub(" ", text) if "human" in may else text
+    if "ai" in may and _TO_AI.search(cleaned):
         return "ai"
-    if _TO_PEOPLE.search(text):
+    if _TO_PEOPLE_START.match(text) or ("people" in may and _TO_PEOPLE_WORDS.pattern.search(text)):
         return "people"
     return None
+
+
+def may_match(text: str) -> frozenset[str]:
+    """The names of the `FLAG_PATTERNS` whose needed words `text` holds (`Prefiltered.may_match` for each, from one
+    spaced view of the text); every name for a short text, whose scans cost less than the word tests."""
+    if len(text) < _WORD_TESTS_FROM:
+        return ALL_FLAG_PATTERNS
+    words = SpacedText(text)
+    return frozenset(name for name, pattern in FLAG_PATTERNS.items() if words.anywhere(pattern))
+
+
+_WORD_TESTS_FROM = 400  # characters (as `Prefiltered`)
 
 
 _MODEL_FILE = "lexical.bin"
@@ -143,7 +169,19 @@ def topic_share(text: str, document: Counter[str], min_words: int = 1) -> float 
 def _share(own: Counter[str], document: Counter[str], min_words: int = 1) -> float | None:
     if len(own) < max(1, min_words):
         return None
-    return sum(1 for w, n in own.items() if document[w] > n) / len(own)
+    seen = document.get  # dict.get: Counter's item lookup runs __missing__ in Python for every absent word
+    return sum(1 for w, n in own.items() if seen(w, 0) > n) / len(own)
+
+
+def _own_counts(text: str, tokens: list[str]) -> Counter[str]:
+    """`content_counts(text)`, read off `_tokens(text)` when that holds all of it: a content word is a run of
+    letters, so within one token; an all-letter ASCII token is one (four letters or more) or none."""
+    if len(tokens) >= _MAX_TOKENS or not text.isascii():
+        return content_counts(text)
+    words = [tok for tok in tokens if len(tok) > 3]
+    if not all(map(str.isalpha, words)):
+        words = [w for tok in words for w in (_TRAINING_CONTENT_WORD.findall(tok) if not tok.isalpha() else (tok,))]
+    return Counter(itertools.filterfalse(_TRAINING_STOP.__contains__, words))
 
 
 # A metadata line: one short "Field: value" line (e-mail and ticket headers, calendar fields, "Customer: ...",
@@ -163,19 +201,25 @@ def off_topic_share(text: str, document: Counter[str], own: Counter[str] | None 
     """`topic_share` as the off-topic bonus uses it: None (no bonus) for a sentence with fewer than
     TOPIC_MIN_WORDS content words and for a metadata line that neither addresses the assistant nor is
     named for a role. `own`: the sentence's `content_counts`, if already computed."""
-    if (
-        _METADATA_LINE.fullmatch(text)
-        and text.count(" ") < _METADATA_MAX_WORDS
-        and addressee(text) != "ai"
-        and not _ROLE_FIELD.match(text)
-    ):
+    if _metadata_line(text):
         return None
     return _share(content_counts(text) if own is None else own, document, TOPIC_MIN_WORDS)
 
 
-def _topic_features(own: Counter[str], document: Counter[str]) -> set[str]:
-    """`own`: the sentence's `content_counts`."""
-    shared = _share(own, document)
+def _metadata_line(text: str) -> bool:
+    """A metadata line that neither addresses the assistant nor is named for a role: no off-topic bonus."""
+    return bool(
+        _METADATA_LINE.fullmatch(text)
+        and text.count(" ") < _METADATA_MAX_WORDS
+        and addressee(text) != "ai"
+        and not _ROLE_FIELD.match(text)
+    )
+
+
+def _topic_features(own: Counter[str], document: Counter[str], shared: float | bool | None = False) -> set[str]:
+    """`own`: the sentence's `content_counts`; `shared`: `_share(own, document)`, if already computed."""
+    if shared is False:
+        shared = _share(own, document)
     if shared is None:
         return {"x:ctx", "x:ctx-empty"}
     level = 0 if shared == 0 else 1 if shared < 0.25 else 2 if shared < 0.5 else 3
@@ -185,7 +229,7 @@ def _topic_features(own: Counter[str], document: Counter[str]) -> set[str]:
 def _tokens(text: str) -> list[str]:
     """The training tokenizer (see `_TRAINING_TOKEN`)."""
     lowered = text.lower()
-    if not _CJK.search(lowered):
+    if text.isascii() or not _CJK.search(lowered):
         # No CJK run anywhere, so no token is split: the loop below would return the tokens as found.
         return _TRAINING_TOKEN.findall(lowered)[:_MAX_TOKENS]
     out: list[str] = []
@@ -246,21 +290,37 @@ _ESCAPE = gated(
 _AIMS = tuple(
     (name, Prefiltered(p)) for name, p in (("rules", _AT_RULES), ("secrets", _AT_SECRETS), ("escape", _ESCAPE))
 )
+#: The keyword patterns `flags` runs, by name (for `flags(..., may=...)`).
+FLAG_PATTERNS: dict[str, Prefiltered] = {
+    "human": _HUMAN_ROLE_WORDS,
+    "ai": _TO_AI_WORDS,
+    "people": _TO_PEOPLE_WORDS,
+    **dict(_AIMS),
+}
 
 
-def flags(text: str, target: str) -> frozenset[str]:
+def flags(text: str, target: str, may: Container[str] | None = None) -> frozenset[str]:
     """Features of role, target and intent: where the text sits (prompt / document / tool result), whom it
     addresses, and whether its imperatives aim at the rules, at hidden instructions or secrets, or at
-    escaping the rules (rather than at ordinary things)."""
+    escaping the rules (rather than at ordinary things).
+
+    `may`: the names of the `FLAG_PATTERNS` whose needed words `text` holds (`_flagscan` finds them for all
+    of a document's sentences at once; `may_match` by default); a pattern left out cannot match and is not run."""
+    may = may_match(text) if may is None else may
+    aims = tuple(name for name, pattern in _AIMS if name in may and pattern.pattern.search(text))
+    return _flag_set(target, addressee(text, may), aims)
+
+
+@lru_cache(maxsize=256)
+def _flag_set(target: str, who: str | None, aims: tuple[str, ...]) -> frozenset[str]:
+    """The flags of a text in `target` that addresses `who` and whose imperatives aim at `aims` (few kinds)."""
     out = {f"x:t-{target}"}
-    who = addressee(text)
     if who:
         out.add(f"x:to-{who}")
         out.add(f"x:t-{target}-to-{who}")
-    for name, pattern in _AIMS:
-        if pattern.search(text):
-            out.add(f"x:at-{name}")
-            out.add(f"x:t-{target}-at-{name}")
+    for name in aims:
+        out.add(f"x:at-{name}")
+        out.add(f"x:t-{target}-at-{name}")
     return frozenset(out)
 
 
@@ -268,7 +328,12 @@ def _bigrams(tokens: list[str]) -> set[str]:
     # Start/end markers: how a text opens ("<s> write", "<s> ignore") says a lot about who it addresses.
     # Distinct pairs first: a token never holds a space, so distinct pairs give distinct names, and
     # repetitive text (the same few tokens 4,000 times) formats a handful of names instead of thousands.
-    return {f"b:{a} {b}" for a, b in set(itertools.pairwise(["<s>", *tokens, "</s>"]))}
+    pairs = itertools.pairwise(["<s>", *tokens, "</s>"])
+    return {f"b:{a} {b}" for a, b in (set(pairs) if len(tokens) > _FEW_TOKENS else pairs)}
+
+
+# Up to this many tokens (a sentence), pairs are formatted as they come: finding the distinct ones first costs more.
+_FEW_TOKENS = 64
 
 
 def features(text: str, document: Counter[str] | None = None, extra: frozenset[str] = frozenset()) -> Counter[str]:
@@ -371,9 +436,10 @@ class LexicalModel:
         distinct = set(tokens)
         cached = self._words[head].get
         grams = _bigrams(tokens) | extra
-        own = content_counts(text) if document is not None else Counter[str]()
+        own = _own_counts(text, tokens) if document is not None else Counter[str]()
+        shared = _share(own, document) if document is not None else None
         if document is not None:
-            grams |= _topic_features(own, document)
+            grams |= _topic_features(own, document, shared)
         lazy = h.lazy
         if lazy is not None and not lazy.complete:  # read the weights of this text's features from the file
             fresh = (_word_features(tok) for tok in distinct if cached(tok) is None)
@@ -389,9 +455,9 @@ class LexicalModel:
         # Off-topic only counts for a sentence that already reads somewhat like an instruction
         # (an address line in a footer is off-topic too).
         if document is not None and h.topic_weight and z > h.topic_gate:
-            share = off_topic_share(text, document, own)
-            if share is not None:
-                z += h.topic_weight * (0.5 - share)
+            # off_topic_share(text, document, own), its share already known
+            if shared is not None and len(own) >= TOPIC_MIN_WORDS and not _metadata_line(text):
+                z += h.topic_weight * (0.5 - shared)
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 

@@ -220,6 +220,9 @@ class PiiEngine:
                 hits = finder.analyze(text, self._mask_claimed(text, found), deadline)
                 found += scored(entity, hits, 0, context, context_of, deadline)
                 continue
+            needs = getattr(finder, "needs", None)
+            if needs is not None and not needs.search(text):
+                continue  # no window could hold a match (`PatternSet.needs`): none are cut
             segments = windows(text, anchor) if anchor is not None else [(0, len(text))] if text else []
             for s, e in segments:
                 hits = finder.analyze(text[s:e], deadline)

@@ -7,6 +7,8 @@ top-level name that no public list holds ("admin@corp.example", "ops@build.inter
 
 from __future__ import annotations
 
+import re
+
 from guardrails_lite.validators.pii._helpers.patterns import Pattern, PatternSet
 from guardrails_lite.validators.pii._helpers.public_suffix import has_fqdn
 
@@ -35,5 +37,10 @@ def valid(address: str) -> bool:
     return has_fqdn(address) or private_domain(address)
 
 
+# Every match holds "@", then the domain's first label (word characters and hyphens: no whitespace, "@" or ".")
+# and a dot: "a@a@a@..." or a mention without a domain is not scanned at all.
+NEEDS = re.compile(r"@[^\s@.]*\.")
+
+
 def recognizer() -> PatternSet:
-    return PatternSet(PATTERNS, valid)
+    return PatternSet(PATTERNS, valid, needs=NEEDS)
