@@ -79,9 +79,10 @@ _HUMAN_ROLE = gated(
 )
 # A greeting or a name opening the sentence ("Hi team,", "Sam:"), tried at its start only. The spaces are
 # possessive: a letter or punctuation follows each run, so giving spaces back never helps, and a prompt of
-# spaces does not backtrack over all of them.
+# spaces does not backtrack over all of them. The "^" keeps a search (not only .match) linear: without it a
+# search would retry the space runs from every position.
 _TO_PEOPLE_START = re.compile(
-    r"\W{0,3}(?i:hi|hello|dear|hey)?\s*+(?:[A-Z][a-z]{2,15}|(?i:team|all|everyone|colleagues|folks))\s*+[,:!]"
+    r"^\W{0,3}(?i:hi|hello|dear|hey)?\s*+(?:[A-Z][a-z]{2,15}|(?i:team|all|everyone|colleagues|folks))\s*+[,:!]"
 )
 # Or words for the people on the mail anywhere in it (each starts with one of these letter pairs).
 _TO_PEOPLE_WORDS = Prefiltered(
