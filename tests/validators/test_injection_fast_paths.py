@@ -274,3 +274,13 @@ SENTENCE_PIECES = [
 def test_sentences_jump_over_short_ones_as_the_loop_joined_them(parts: list[str], size: int) -> None:
     text = "".join(parts)
     assert list(_validator._sentences(text, size)) == _sentences_before(text, size)
+
+
+def test_preload_reads_every_keyword_patterns_needed_words() -> None:
+    # Guard.warm: the first long text must not parse them inside its time budget.
+    words = [*lexical.FLAG_PATTERNS.values(), _validator._ORDERS_WORDS, _addressed._ANCHOR_WORDS]
+    words.append(_mentions._AI_TOPIC_WORDS)
+    for p in words:
+        p._need = False  # as imported
+    _validator.PromptInjectionValidator(_validator.PromptInjectionSpec()).preload()
+    assert all(p._need is not False for p in words)

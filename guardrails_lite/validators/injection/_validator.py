@@ -27,13 +27,14 @@ from guardrails_lite.trust import JudgeKeyVariable, trusted_judge_url, trusted_m
 from guardrails_lite.validators._shared.need_spans import SpacedText
 from guardrails_lite.validators._shared.patterns import Prefiltered, compile_all, gated, lazy
 from guardrails_lite.validators.injection import lexical
-from guardrails_lite.validators.injection._addressed import addressed, job_tasks
+from guardrails_lite.validators.injection._addressed import _ANCHOR_WORDS, addressed, job_tasks
 from guardrails_lite.validators.injection._addressed_intl import addressed_intl
 from guardrails_lite.validators.injection._flagscan import DocumentFlags
 from guardrails_lite.validators.injection._hf import HfClassifier
 from guardrails_lite.validators.injection._intent import about_models, aims_at_target
 from guardrails_lite.validators.injection._judge import InjectionJudge
 from guardrails_lite.validators.injection._mentions import (
+    _AI_TOPIC_WORDS,
     about_ai,
     in_quotes,
     masked_mentions,
@@ -463,6 +464,8 @@ class PromptInjectionValidator:
             for head in ("prompt", "document"):
                 model.read_whole(head)
         compile_all()  # the patterns compiled on first use (`patterns.lazy`)
+        for words in (*lexical.FLAG_PATTERNS.values(), _ORDERS_WORDS, _ANCHOR_WORDS, _AI_TOPIC_WORDS):
+            _ = words.need  # the words each keyword pattern needs, read off its parse tree (~25 ms in all)
 
     def warm_documents(self) -> None:
         """Load the model's document head now: the pipeline calls this outside the time budget before the first
