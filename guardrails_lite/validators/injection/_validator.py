@@ -369,10 +369,14 @@ def _is_document(ctx: Context) -> bool:
     return any(doc.name == ctx.target for doc in ctx.documents if doc.name)
 
 
-def _about_token(text: str, start: int, end: int) -> bool:
+def _about_token(text: str, start: int, end: int, is_document: bool = True) -> bool:
     """A chat-template token quoted or discussed, not used: in `code`/quotes or beside format words."""
     before, after = text[max(0, start - 2) : start], text[end : end + 2]
     if any(q in before for q in "`'\"") and any(q in after for q in "`'\""):
+        return True
+    # In a user's own prompt a template written inside `code` or quotes on its line is shown, not used: the
+    # developer asking "Is it `<s>[INST] <<SYS>>\\n{system}\\n<</SYS>>`?" (documents keep the narrow reach).
+    if not is_document and in_quotes(text, start, end):
         return True
     # A token quoted with a word or two ("'<|im_start|>system'"), not a whole quoted turn.
     if in_quotes(text, start, end, _TOKEN_QUOTE, json=target_of(text, True) == "tool") or template_block(text, start):
@@ -515,7 +519,7 @@ class PromptInjectionValidator:
         out: list[Finding] = []
         for m in _role_tokens(text):
             check_budget()  # each match is looked at again around it
-            if _about_token(text, m.start(), m.end()):
+            if _about_token(text, m.start(), m.end(), is_document):
                 continue
             s, e = norm.span(m.start(), m.end())
             out.append(Finding("fake chat-template or role token", score=0.95, start=s, end=e))
