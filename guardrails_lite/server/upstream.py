@@ -64,8 +64,8 @@ class Upstream:
             max_retries=settings.upstream_retries,
             timeout=timeout,
         )
-        #: What the guarded clients send with: `client` without the SDK's parameter transform.
-        self.direct = DirectClient(self.client)
+        #: What the guarded clients send with: `client`'s two create calls straight on `http` (`direct`).
+        self.direct = DirectClient(self.client, self.http)
 
     async def _started(self, request: Any) -> None:
         request.extensions[_STARTED] = time.perf_counter()
