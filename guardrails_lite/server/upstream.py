@@ -13,13 +13,12 @@ import time
 from collections.abc import Mapping
 from typing import Any
 
-import httpx2
 from openai import AsyncOpenAI, DefaultAsyncHttpxClient, Omit, Timeout
 
+from guardrails_lite.server.connections import ConnectionPool
 from guardrails_lite.server.direct import DirectClient
 from guardrails_lite.server.metrics import Metrics
 from guardrails_lite.server.settings import Settings
-from guardrails_lite.server.transport import ResendOnStaleConnection
 
 __all__ = ["PASSED_HEADERS", "Upstream", "endpoint_of"]
 
@@ -27,9 +26,6 @@ __all__ = ["PASSED_HEADERS", "Upstream", "endpoint_of"]
 PASSED_HEADERS = ("Authorization", "OpenAI-Organization", "OpenAI-Project")
 _PLACEHOLDER_KEY = "unused-the-caller-authorizes-each-request"
 _STARTED = "guardrails_started"
-#: The SDK's own pool limits (``openai._constants.DEFAULT_CONNECTION_LIMITS``), which a transport of
-#: our own must restate.
-_LIMITS = httpx2.Limits(max_connections=1000, max_keepalive_connections=100)
 
 
 def endpoint_of(path: str) -> str:
@@ -42,15 +38,13 @@ def endpoint_of(path: str) -> str:
 
 
 class Upstream:
-    """The shared client: the SDK's own HTTP client class on httpx's transport with the SDK's pool limits,
-    resending a request lost to a stale keep-alive connection (`ResendOnStaleConnection`)."""
+    """The shared client: the SDK's own HTTP client class on the gateway's HTTP/1.1 transport
+    (`ConnectionPool`: keep-alive connections, a request lost to a stale one resent)."""
 
     def __init__(self, settings: Settings, metrics: Metrics) -> None:
         self.metrics = metrics
         timeout = Timeout(settings.upstream_timeout, connect=min(10.0, settings.upstream_timeout))
-        transport = ResendOnStaleConnection(
-            httpx2.AsyncHTTPTransport(limits=_LIMITS), on_resend=lambda: metrics.upstream_error("stale_connection")
-        )
+        transport = ConnectionPool(on_resend=lambda: metrics.upstream_error("stale_connection"))
         self.http = DefaultAsyncHttpxClient(
             transport=transport,
             timeout=timeout,
