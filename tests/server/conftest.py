@@ -16,6 +16,7 @@ import pytest
 
 from tests.openai_server import Reply, ScriptedServer
 from tests.server.process import GatewayProcess, get
+from tests.server.rawserver import RawServer
 
 HERE = Path(__file__).resolve().parent
 POLICIES = HERE / "policies"
@@ -101,3 +102,16 @@ def metric(text: str, name: str, **labels: str) -> float:
 def growth(before: str, after: str, name: str, **labels: str) -> float:
     """How much `name` (summed over the samples with `labels`) grew from the `before` metrics to `after`."""
     return metric(after, name, **labels) - metric(before, name, **labels)
+
+
+@pytest.fixture
+def server(request: pytest.FixtureRequest) -> Iterator[RawServer]:
+    """A `RawServer` answering with the test's parameter (see `rawserver`)."""
+    s = RawServer(*request.param)
+    s.thread.start()
+    try:
+        yield s
+    finally:
+        s.stop.set()
+        s.thread.join(5)
+        s.sock.close()
