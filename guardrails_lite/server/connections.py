@@ -36,22 +36,27 @@ from typing import Any
 import httptools
 import httpx2
 
-__all__ = ["MAX_RESPONSE_HEAD", "ConnectionPool"]
+__all__ = ["MAX_RESPONSE_HEAD", "Connection", "ConnectionPool", "Origin", "origin_of"]
 
 #: Most bytes of a response's status line and headers.
 MAX_RESPONSE_HEAD = 64 << 10
 #: Unread response bytes held before the connection stops reading (a slow reader of a stream).
 _HIGH_WATER = 256 << 10
 _PORTS = {b"http": 80, b"https": 443}
+_HTTP11 = {"http_version": b"HTTP/1.1"}
 
 Origin = tuple[bytes, bytes, int]
+
+
+def origin_of(url: httpx2.URL) -> Origin:
+    return url.raw_scheme, url.raw_host, url.port or _PORTS.get(url.raw_scheme, 80)
 
 
 class _Stale(Exception):
     """A reused connection failed before any byte of the response arrived."""
 
 
-class _Connection(asyncio.Protocol):
+class Connection(asyncio.Protocol):
     """One HTTP/1.1 connection: asyncio's protocol callbacks and httptools' parser callbacks."""
 
     def __init__(self, loop: asyncio.AbstractEventLoop, origin: Origin) -> None:
@@ -224,7 +229,7 @@ def _expire(waiter: asyncio.Future[Any]) -> None:
 class _Body(httpx2.AsyncByteStream):
     """A response's body, read from its connection; the connection goes back to the pool at its end."""
 
-    def __init__(self, pool: ConnectionPool, conn: _Connection, read: float | None) -> None:
+    def __init__(self, pool: ConnectionPool, conn: Connection, read: float | None) -> None:
         self.pool, self.conn, self.read = pool, conn, read
         self.done = False
 
@@ -262,38 +267,62 @@ class ConnectionPool(httpx2.AsyncBaseTransport):
         self.max_idle = max_idle
         self.idle_seconds = idle_seconds
         self.on_resend = on_resend
-        self._idle: dict[Origin, list[_Connection]] = {}
+        self._idle: dict[Origin, list[Connection]] = {}
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         timeout = request.extensions.get("timeout", {})
-        url = request.url
-        origin = (url.raw_scheme, url.raw_host, url.port or _PORTS.get(url.raw_scheme, 80))
+        origin = origin_of(request.url)
         message = _message(request, await _body(request))
+        read = timeout.get("read")
+        conn, status, headers = await self.exchange(origin, message, timeout.get("connect"), read)
+        return httpx2.Response(status, headers=headers, stream=self.body(conn, read), extensions=_HTTP11)
+
+    async def exchange(
+        self, origin: Origin, message: bytes, connect: float | None, read: float | None
+    ) -> tuple[Connection, int, list[tuple[bytes, bytes]]]:
+        """Send `message` (a whole request) to `origin`: the connection, and the response's status and
+        headers; its body follows through `body` or `read_body`, which give the connection back."""
         conn = self._reuse(origin)
         if conn is not None:
             try:
-                return await self._exchange(conn, message, timeout.get("read"))
+                return conn, *await self._exchange(conn, message, read)
             except _Stale:
                 conn.close()
                 if self.on_resend is not None:
                     self.on_resend()
-        conn = await self._connect(origin, timeout.get("connect"))
+        conn = await self._connect(origin, connect)
         try:
-            return await self._exchange(conn, message, timeout.get("read"))
+            return conn, *await self._exchange(conn, message, read)
         except _Stale:  # a fresh connection is never reused: cannot happen, but never loop
             raise httpx2.RemoteProtocolError("the upstream closed the connection before answering") from None
 
-    async def _exchange(self, conn: _Connection, message: bytes, read: float | None) -> httpx2.Response:
+    async def _exchange(
+        self, conn: Connection, message: bytes, read: float | None
+    ) -> tuple[int, list[tuple[bytes, bytes]]]:
         try:
-            status, headers = await conn.exchange(message, read)
+            return await conn.exchange(message, read)
         except BaseException:  # an error, or the caller cancelled: the connection's state is unknown
             conn.close()
             raise
-        return httpx2.Response(
-            status, headers=headers, stream=_Body(self, conn, read), extensions={"http_version": b"HTTP/1.1"}
-        )
 
-    def _reuse(self, origin: Origin) -> _Connection | None:
+    def body(self, conn: Connection, read: float | None) -> httpx2.AsyncByteStream:
+        """The response body on `conn`, as httpx reads one."""
+        return _Body(self, conn, read)
+
+    async def read_body(self, conn: Connection, read: float | None) -> bytes:
+        """The whole response body on `conn` (then the connection is reused or closed)."""
+        chunks = []
+        try:
+            while chunk := await conn.next_chunk(read):
+                chunks.append(chunk)
+        finally:
+            if conn.keep_alive():
+                self.release(conn)
+            else:
+                conn.close()
+        return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+    def _reuse(self, origin: Origin) -> Connection | None:
         idle = self._idle.get(origin)
         now = time.monotonic()
         while idle:
@@ -305,7 +334,7 @@ class ConnectionPool(httpx2.AsyncBaseTransport):
             return conn
         return None
 
-    def release(self, conn: _Connection) -> None:
+    def release(self, conn: Connection) -> None:
         """`conn` finished a response and may serve the next request."""
         idle = self._idle.setdefault(conn.origin, [])
         if len(idle) >= self.max_idle:
@@ -313,10 +342,10 @@ class ConnectionPool(httpx2.AsyncBaseTransport):
         conn.idle_since = time.monotonic()
         idle.append(conn)
 
-    async def _connect(self, origin: Origin, seconds: float | None) -> _Connection:
+    async def _connect(self, origin: Origin, seconds: float | None) -> Connection:
         scheme, host, port = origin
         loop = asyncio.get_running_loop()
-        conn = _Connection(loop, origin)
+        conn = Connection(loop, origin)
         name = host.decode("ascii")
         tls = None
         if scheme == b"https":

@@ -24,8 +24,9 @@ from __future__ import annotations
 import asyncio
 import json
 import random
+import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx2
@@ -35,23 +36,46 @@ from openai._models import construct_type  # the SDK's lenient reply builder (no
 from openai.types.chat import ChatCompletion, ChatCompletionChunk
 from openai.types.responses import Response, ResponseStreamEvent
 
+from guardrails_lite.server.connections import ConnectionPool, origin_of
+
 __all__ = ["DirectClient", "Reply"]
 
 _ALWAYS = {"content-type": "application/json", "accept": "application/json", "user-agent": "guardrails-lite-gateway"}
+_FORBIDDEN = ("\r", "\n", "\0")
 #: Statuses the SDK retries (and any >= 500).
 _RETRIED = frozenset({408, 409, 429})
 _MAX_RETRY_AFTER = 60.0
 
+#: Called when the headers of an upstream response sent on the pool arrive: (path, seconds, status).
+Observe = Callable[[str, float, int], None]
+
 
 class Reply:
-    """What ``with_raw_response.create`` hands back: the HTTP response, read by `parse`."""
+    """What ``with_raw_response.create`` hands back: the upstream's answer, read by `parse`.
 
-    __slots__ = ("_call", "_stream", "http_response", "retries_taken")
+    A plain answer that came straight off a `ConnectionPool` connection holds its status, headers
+    and body; its httpx ``http_response`` (read by the integration only to report an unreadable
+    reply) is built when first asked for.
+    """
 
-    def __init__(self, call: _Create, stream: bool, response: httpx2.Response, retries: int) -> None:
-        self._call, self._stream = call, stream
-        self.http_response = response
+    __slots__ = ("_body", "_call", "_headers", "_response", "_sent", "_status", "_stream", "retries_taken")
+
+    def __init__(self, call: _Create, retries: int, response: httpx2.Response | None = None, stream: bool = False,
+                 answer: tuple[int, Any, bytes, Sent] | None = None) -> None:  # fmt: skip
+        self._call, self._stream, self._response = call, stream, response
         self.retries_taken = retries
+        if answer is not None:
+            self._status, self._headers, self._body, self._sent = answer
+        else:
+            assert response is not None
+            self._body = b"" if stream else response.content
+
+    @property
+    def http_response(self) -> httpx2.Response:
+        if self._response is None:
+            request = self._call.request(*self._sent)
+            self._response = httpx2.Response(self._status, headers=self._headers, content=self._body, request=request)
+        return self._response
 
     def parse(self) -> Any:
         """The SDK's object of the reply: its stream class, or its reply model (a body that is not
@@ -59,12 +83,15 @@ class Reply:
         call = self._call
         if self._stream:
             return AsyncStream(cast_to=call.chunk, response=self.http_response, client=call.owner.sdk)
-        content = self.http_response.content
         try:
-            return call.reply.model_validate_json(content)
+            return call.reply.model_validate_json(self._body)
         except pydantic.ValidationError:
-            data = json.loads(content)  # not JSON: ValueError
+            data = json.loads(self._body)  # not JSON: ValueError
         return data if not isinstance(data, dict) else construct_type(type_=call.reply, value=data)
+
+
+#: What was sent: the caller's headers and the JSON body.
+Sent = tuple[dict[str, str], bytes]
 
 
 class _Create:
@@ -73,6 +100,12 @@ class _Create:
     def __init__(self, owner: DirectClient, path: str, reply: type[Any], chunk: Any) -> None:
         self.owner = owner
         self.url = httpx2.URL(str(owner.sdk.base_url).rstrip("/") + path)
+        self.path = path
+        self.origin = origin_of(self.url)
+        fixed = {"host": self.url.netloc.decode("ascii"), **_ALWAYS}
+        self.head = (
+            b"POST %s HTTP/1.1\r\n" % self.url.raw_path + "".join(f"{k}: {v}\r\n" for k, v in fixed.items()).encode()
+        )
         self.reply, self.chunk = reply, chunk
         self.with_raw_response = self
 
@@ -82,22 +115,40 @@ class _Create:
     ) -> Reply:  # fmt: skip
         body = {**params, **extra_body} if extra_body else params
         content = json.dumps(body, separators=(",", ":"), allow_nan=False).encode()
-        stream = params.get("stream") is True
-        headers = dict(_ALWAYS)  # the SDK's Accept, streams included
-        headers.update({k: v for k, v in (extra_headers or {}).items() if not isinstance(v, Omit)})
-        return await self.owner.send(self, stream, headers, content)
+        headers = {k: v for k, v in (extra_headers or {}).items() if not isinstance(v, Omit)}
+        return await self.owner.send(self, params.get("stream") is True, headers, content)
+
+    def message(self, headers: dict[str, str], content: bytes) -> bytes:
+        """The request on the wire (HTTP/1.1): the fixed head, the caller's headers, the body."""
+        lines = "".join(f"{k}: {v}\r\n" for k, v in headers.items())
+        if any(c in lines.replace("\r\n", "") for c in _FORBIDDEN):
+            raise httpx2.LocalProtocolError("a request header holds a line break or NUL")
+        try:
+            caller = lines.encode("latin-1")  # as Starlette decoded them
+        except UnicodeEncodeError:
+            raise httpx2.LocalProtocolError("a request header is not Latin-1 text") from None
+        return b"%s%scontent-length: %d\r\n\r\n%s" % (self.head, caller, len(content), content)
+
+    def request(self, headers: dict[str, str], content: bytes) -> httpx2.Request:
+        """The request as httpx's object (sent by httpx, or named by an error or a stream)."""
+        timeout = self.owner.timeout.as_dict()
+        return httpx2.Request("POST", self.url, headers={**_ALWAYS, **headers}, content=content,
+                              extensions={"timeout": timeout})  # fmt: skip
 
 
 class DirectClient:
-    """An ``AsyncOpenAI`` whose ``chat.completions`` and ``responses`` create calls go straight to its
-    HTTP client (`http`); everything else is the wrapped client's."""
+    """An ``AsyncOpenAI`` whose ``chat.completions`` and ``responses`` create calls go straight to the
+    upstream: on the `ConnectionPool` that `http` would use for it, else (a proxy from the environment,
+    another transport) through `http` itself; everything else is the wrapped client's."""
 
-    def __init__(self, sdk: AsyncOpenAI, http: httpx2.AsyncClient) -> None:
-        self.sdk, self.http = sdk, http
+    def __init__(self, sdk: AsyncOpenAI, http: httpx2.AsyncClient, observe: Observe | None = None) -> None:
+        self.sdk, self.http, self.observe = sdk, http, observe
         self.retries = sdk.max_retries
         self.timeout = httpx2.Timeout(sdk.timeout) if not isinstance(sdk.timeout, httpx2.Timeout) else sdk.timeout
         self.chat = _Chat(self)
         self.responses = _Create(self, "/responses", Response, ResponseStreamEvent)
+        transport = http._transport_for_url(self.responses.url)  # proxies mounted from the environment
+        self.pool = transport if isinstance(transport, ConnectionPool) else None
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.sdk, name)
@@ -107,38 +158,57 @@ class DirectClient:
             headers["idempotency-key"] = f"guardrails-retry-{uuid.uuid4()}"  # one per call, kept across attempts
         for attempt in range(self.retries + 1):
             last = attempt == self.retries
-            request = self.http.build_request("POST", call.url, headers=headers, content=content, timeout=self.timeout)
             try:
-                response = await self._send(request, stream)
+                if self.pool is not None:
+                    answer = await self._direct(self.pool, call, stream, headers, content, attempt)
+                else:
+                    answer = await self._via_httpx(call, stream, headers, content, attempt)
             except httpx2.TimeoutException as e:
                 if last:
-                    raise APITimeoutError(request=request) from e
+                    raise APITimeoutError(request=call.request(headers, content)) from e
                 await asyncio.sleep(_backoff(attempt, None))
                 continue
             except httpx2.RequestError as e:
                 if last:
-                    raise APIConnectionError(request=request) from e
+                    raise APIConnectionError(request=call.request(headers, content)) from e
                 await asyncio.sleep(_backoff(attempt, None))
                 continue
-            if response.status_code < 400:
-                return Reply(call, stream, response, attempt)
-            if not last and _should_retry(response):
-                await response.aclose()
-                await asyncio.sleep(_backoff(attempt, response.headers))
+            if isinstance(answer, Reply):
+                return answer
+            if not last and _should_retry(answer):
+                await answer.aclose()
+                await asyncio.sleep(_backoff(attempt, answer.headers))
                 continue
-            await response.aread()
-            raise self.sdk._make_status_error_from_response(response) from None
+            await answer.aread()
+            raise self.sdk._make_status_error_from_response(answer) from None  # the SDK's own errors
         raise AssertionError("unreachable")  # the last attempt returns or raises
 
-    async def _send(self, request: httpx2.Request, stream: bool) -> httpx2.Response:
-        """One attempt: the response once its headers are in (and, unless it streams, its body)."""
-        response = await self.http.send(request, stream=True)
+    async def _direct(self, pool: ConnectionPool, call: _Create, stream: bool, headers: dict[str, str], content: bytes,
+                      attempt: int) -> Reply | httpx2.Response:  # fmt: skip
+        """One attempt on the pool: a `Reply`, or the error response (status >= 400, body unread)."""
+        t = self.timeout
+        started = time.perf_counter()
+        conn, status, raw = await pool.exchange(call.origin, call.message(headers, content), t.connect, t.read)
+        if self.observe is not None:
+            self.observe(call.path, time.perf_counter() - started, status)
+        if status < 400 and not stream:
+            return Reply(call, attempt, answer=(status, raw, await pool.read_body(conn, t.read), (headers, content)))
+        response = httpx2.Response(status, headers=raw, stream=pool.body(conn, t.read),
+                                   request=call.request(headers, content))  # fmt: skip
+        return Reply(call, attempt, response, stream=True) if status < 400 else response
+
+    async def _via_httpx(self, call: _Create, stream: bool, headers: dict[str, str], content: bytes,
+                         attempt: int) -> Reply | httpx2.Response:  # fmt: skip
+        """One attempt through `http` (whose own event hooks time it): the same answers as `_direct`."""
+        response = await self.http.send(call.request(headers, content), stream=True)
+        if response.status_code >= 400:
+            return response
         if not stream:
             try:
                 await response.aread()
             finally:
                 await response.aclose()
-        return response
+        return Reply(call, attempt, response, stream=stream)
 
 
 class _Chat:

@@ -58,8 +58,12 @@ class Upstream:
             max_retries=settings.upstream_retries,
             timeout=timeout,
         )
-        #: What the guarded clients send with: `client`'s two create calls straight on `http` (`direct`).
-        self.direct = DirectClient(self.client, self.http)
+        #: What the guarded clients send with: `client`'s two create calls straight to the upstream (`direct`),
+        #: timed like every request `http` sends (its event hooks).
+        self.direct = DirectClient(self.client, self.http, self._observe)
+
+    def _observe(self, path: str, seconds: float, status: int) -> None:
+        self.metrics.upstream(endpoint_of(path), seconds, status)
 
     async def _started(self, request: Any) -> None:
         request.extensions[_STARTED] = time.perf_counter()
@@ -67,8 +71,7 @@ class Upstream:
     async def _answered(self, response: Any) -> None:
         started = response.request.extensions.get(_STARTED)
         if isinstance(started, float):
-            seconds = time.perf_counter() - started
-            self.metrics.upstream(endpoint_of(response.request.url.path), seconds, response.status_code)
+            self._observe(response.request.url.path, time.perf_counter() - started, response.status_code)
 
     @staticmethod
     def headers(incoming: Mapping[str, str]) -> dict[str, str | Omit]:

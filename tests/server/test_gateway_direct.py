@@ -15,7 +15,9 @@ from openai._utils import async_maybe_transform
 from openai.types.chat import completion_create_params as chat_params
 from openai.types.responses import response_create_params as responses_params
 
+from guardrails_lite.server.connections import ConnectionPool
 from guardrails_lite.server.direct import DirectClient
+from tests.server.rawserver import SILENT, RawServer, ok
 from tests.server.test_gateway_fields import weather
 
 CHAT: dict[str, Any] = {
@@ -104,10 +106,46 @@ def sent(call: Any, direct: bool) -> list[tuple[str, str, dict[str, str], Any]]:
 
 #: Headers the SDK adds of its own (client version, platform, retry bookkeeping): not the caller's.
 _SDK_OWN = ("user-agent", "x-stainless-", "idempotency-key", "content-length")
+#: httpx's client defaults, which `DirectClient` does not send (its pool path decodes no compressed body).
+_HTTPX_OWN = ("accept-encoding", "connection")
 
 
 def _theirs(headers: dict[str, str]) -> dict[str, str]:
-    return {k: v for k, v in headers.items() if not k.startswith(_SDK_OWN)}
+    return {k: v for k, v in headers.items() if not k.startswith(_SDK_OWN + _HTTPX_OWN)}
+
+
+def sent_on_pool(call: Any) -> tuple[str, str, dict[str, str], Any]:
+    """What `call(client)` puts on the wire through the gateway's `ConnectionPool` (a raw server reads it)."""
+    server = RawServer(
+        b"HTTP/1.1 500 Internal Server Error\r\ncontent-length: 28\r\n\r\n" + b'{"error": {"message": "no"}}'
+    )
+    server.thread.start()
+
+    async def run() -> None:
+        http = httpx2.AsyncClient(transport=ConnectionPool())
+        sdk = AsyncOpenAI(api_key="placeholder", base_url=f"http://127.0.0.1:{server.port}/v1", http_client=http,
+                          max_retries=0)  # fmt: skip
+        direct = DirectClient(sdk, http)
+        assert direct.pool is not None
+        try:
+            await call(direct)
+        finally:
+            await http.aclose()
+
+    try:
+        with pytest.raises(InternalServerError, match="500 - no"):
+            asyncio.run(run())
+    finally:
+        server.stop.set()
+        server.thread.join(5)
+        server.sock.close()
+    (request,) = server.requests
+    head, _, body = request.partition(b"\r\n\r\n")
+    line, *fields = head.decode("latin-1").split("\r\n")
+    method, target, version = line.split(" ")
+    headers = {k.lower(): v.strip() for k, _, v in (f.partition(":") for f in fields)}
+    assert version == "HTTP/1.1" and int(headers["content-length"]) == len(body)
+    return method, f"http://upstream.test{target}", headers, json.loads(body)
 
 
 @pytest.mark.parametrize("stream", [False, True], ids=["plain", "stream"])
@@ -127,6 +165,11 @@ def test_direct_calls_send_what_the_sdk_sends(endpoint: str, stream: bool) -> No
     assert (d_method, d_url, d_body) == (method, url, sdk_body) == ("POST", url, {**params, "top_k": 5})
     assert _theirs(d_headers) == _theirs(sdk_headers)
     assert d_headers["authorization"] == "Bearer sk-caller" and "openai-organization" not in d_headers
+    p_method, p_url, p_headers, p_body = sent_on_pool(via)  # the gateway's own path: on its connection pool
+    assert (p_method, p_url, p_body) == (method, url, sdk_body)
+    assert {k: v for k, v in _theirs(p_headers).items() if k != "host"} == {
+        k: v for k, v in _theirs(sdk_headers).items() if k != "host"
+    }
 
 
 REPLIES: dict[str, Any] = {
@@ -250,3 +293,30 @@ def test_timeouts_and_refused_connections_are_the_sdks_errors(retries: int) -> N
     with pytest.raises(APIConnectionError) as e:
         asyncio.run(run(refuse))
     assert not isinstance(e.value, APITimeoutError) and len(calls) == 2 * (retries + 1)
+
+
+BUSY = b"HTTP/1.1 503 Busy\r\nretry-after-ms: 1\r\ncontent-length: 2\r\n\r\n{}"
+
+
+@pytest.mark.parametrize("server", [[BUSY, ok(json.dumps(REPLIES["chat"]).encode()), SILENT, SILENT]], indirect=True)
+def test_the_pool_path_retries_and_times_out_as_the_sdk_does(server: RawServer) -> None:
+    async def run() -> tuple[Any, Any]:
+        http = httpx2.AsyncClient(transport=ConnectionPool())
+        sdk = AsyncOpenAI(api_key="k", base_url=f"http://127.0.0.1:{server.port}/v1", http_client=http,
+                          max_retries=1, timeout=httpx2.Timeout(0.5))  # fmt: skip
+        direct = DirectClient(sdk, http)
+        create = direct.chat.completions.with_raw_response.create
+        try:
+            raw = await create(model="m", messages=[])
+            try:
+                await create(model="m", messages=[])
+            except APITimeoutError as e:
+                return raw, e
+            return raw, None
+        finally:
+            await http.aclose()
+
+    raw, timed_out = asyncio.run(run())
+    assert raw.retries_taken == 1 and raw.parse().choices[0].message.content == "Hi"
+    assert raw.http_response.status_code == 200 and raw.http_response.json()["id"] == "c"
+    assert isinstance(timed_out, APITimeoutError) and len(server.requests) == 4  # the timeout was retried once
