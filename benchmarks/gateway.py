@@ -400,7 +400,8 @@ def _goals(
         f"{gw[(1, 1)]['p50_ms']:.2f} − {direct[1]['p50_ms']:.2f} (upstream) − {policy['wall']:.2f} (policy) = "
         f"**{added:.2f} ms** (goal ≤ 2 ms: {verdict[added <= 2]}). In CPU time, which the other jobs on the "
         f"machine do not inflate: the gateway spends {gw[(1, 1)]['cpu_ms']:.2f} ms per request, the policy "
-        f"{policy['cpu']:.2f} ms: {gw[(1, 1)]['cpu_ms'] - policy['cpu']:.2f} ms of HTTP, JSON and SDK work.",
+        f"{policy['cpu']:.2f} ms: {gw[(1, 1)]['cpu_ms'] - policy['cpu']:.2f} ms of HTTP and JSON work "
+        "(the server, the upstream client, the request and reply bodies).",
         f"- Requests lost under 64 concurrent clients: **{lost}** (goal 0: {verdict[lost == 0]}).",
         f"- `--workers 2` ÷ `--workers 1` requests/s, best of 16/64 clients: **{ratio:.2f}×** "
         f"(goal ≥ 1.6×: {verdict[ratio >= 1.6]}). CPU per request at 64 clients, 1 worker ÷ 2 workers: "

@@ -11,7 +11,8 @@ enough of them exhaust the process's sockets (slowloris; uvicorn's issue #157 li
 - a request's line and headers must arrive within ``--header-timeout`` seconds of the connection
   opening, or of the request's first byte on a kept-alive connection; then the connection is closed,
   after an HTTP 408 if part of a request had arrived;
-- they may hold at most `MAX_HEAD_BYTES` bytes; more gets HTTP 431 and the connection is closed.
+- they may hold at most `MAX_HEAD_BYTES` bytes (counted from the first read after the one in which
+  the head began); more gets HTTP 431 and the connection is closed.
 
 The body has its own deadline in the application (``--body-timeout``).
 """
@@ -81,8 +82,12 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         super().on_message_begin()
 
     def data_received(self, data: bytes) -> None:
+        # Only a read that arrived while a head was already under way is all head: the read in which a
+        # head starts may begin with the end of the previous request's body (pipelining), so it is not
+        # counted (a head may thus reach 64 KiB plus one read, at most 256 KiB, before it is refused).
+        head_under_way = self._head_started
         super().data_received(data)
-        if self._head_timer is None or self.transport.is_closing():
+        if not head_under_way or self._head_timer is None or self.transport.is_closing():
             return
         # Still no complete head: what arrived belongs to it (httptools itself buffers it unbounded).
         self._head_bytes += len(data)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -167,3 +169,72 @@ def test_the_cli_imports_the_server_only_to_serve() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+class _Wire(asyncio.Transport):
+    """What a connection's server side wrote, for a protocol driven by hand."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.out: list[bytes] = []
+        self.closed = False
+
+    def write(self, data: bytes | bytearray | memoryview) -> None:
+        self.out.append(bytes(data))
+
+    def close(self) -> None:
+        self.closed = True
+
+    def is_closing(self) -> bool:
+        return self.closed
+
+    def get_extra_info(self, name: str, default: Any = None) -> Any:
+        return {"peername": ("127.0.0.1", 1), "sockname": ("127.0.0.1", 2)}.get(name, default)
+
+    def pause_reading(self) -> None:
+        pass
+
+    def resume_reading(self) -> None:
+        pass
+
+
+async def _answer_ok(scope: Any, receive: Any, send: Any) -> None:
+    while (await receive()).get("more_body", False):
+        pass
+    await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"2")]})
+    await send({"type": "http.response.body", "body": b"ok"})
+
+
+def test_a_pipelined_request_after_a_large_body_is_not_taken_for_a_huge_head(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The read that ends request 1's 200 KiB body also starts request 2's head: only head bytes count."""
+    from uvicorn.config import Config
+    from uvicorn.server import ServerState
+
+    from guardrails_lite.server import protocol
+
+    monkeypatch.setattr(protocol, "_header_timeout", lambda: 10.0)
+
+    async def run() -> _Wire:
+        config = Config(_answer_ok, lifespan="off", log_level="warning")
+        config.load()
+        loop = asyncio.get_running_loop()
+        conn = protocol.GuardedHttpProtocol(config=config, server_state=ServerState(), app_state={}, _loop=loop)
+        wire = _Wire()
+        conn.connection_made(wire)
+        body = b"x" * (200 << 10)
+        conn.data_received(b"POST /a HTTP/1.1\r\nHost: x\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body[:1000]))
+        await asyncio.sleep(0.01)
+        conn.data_received(body[1000:] + b"POST /b HTTP/1.1\r\nHost: x\r\n")  # one read: 199 KiB of body, then a head
+        await asyncio.sleep(0.01)
+        conn.data_received(b"Content-Length: 0\r\n\r\n")
+        await asyncio.sleep(0.05)
+        conn.data_received(b"GET /c HTTP/1.1\r\nHost: x\r\n")
+        for _ in range(80):  # and a head that really is too large, arriving in later reads: still refused
+            conn.data_received(b"X-Pad: " + b"a" * 1000 + b"\r\n")
+        return wire
+
+    wire = asyncio.run(run())
+    sent = b"".join(wire.out)
+    assert sent.count(b"HTTP/1.1 200 OK") == 2 and sent.count(b"HTTP/1.1 431") == 1
+    assert sent.index(b"HTTP/1.1 431") > sent.rindex(b"HTTP/1.1 200 OK")  # only the really large head
+    assert wire.closed
