@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ParamSpec, TypeAlias, TypeVar, cast, overload
 
-from guardrails_lite._offload import run_checks
+from guardrails_lite._offload import INLINE_CHARS, MODEL_BACKENDS, run_checks
 from guardrails_lite.errors import Blocked, RetriesExhausted
 from guardrails_lite.integrations.shaping import Shaping, new_canary, publish, sends_documents, shape, unpublish
 from guardrails_lite.logs import check_digest_key, digest, enabled, logger, redacted
@@ -160,6 +160,7 @@ class CallState:
     started: float = field(default_factory=time.perf_counter)
     first: Prompt = ""  # the screened prompt; re-asks of a str prompt are built on it
     shaping: Shaping = field(default_factory=Shaping)  # system text and marked documents (`current_shaping`)
+    offload: bool = False  # checks call a model (a judge, a local network): off the event loop whatever the length
 
     def __repr__(self) -> str:  # no prompt, document or system text: reprs reach logs and error reports
         return (
@@ -216,8 +217,18 @@ class Guard:
             pipeline = Pipeline(parsed)
         self.pipeline = _with_canary(pipeline)
         self.policy = self.pipeline.policy
+        #: The async drivers check every text in a worker thread (`_offload`), short ones too: an entry
+        #: with a model backend (an LLM judge's HTTP call, a local network) blocks for as long as it runs.
+        self.offload = any(
+            getattr(s, "backend", None) in MODEL_BACKENDS for s in (*self.policy.input, *self.policy.output)
+        )
         if warm:
             self.warm()
+
+    def input_chars(self, prompt: Prompt, context: ContextArg) -> int:
+        """How much text the input stage checks, as `_offload.run_checks` weighs it (`offload`)."""
+        chars = input_chars(prompt, context)
+        return max(chars, INLINE_CHARS) if self.offload and chars else chars
 
     def warm(self, progress: Callable[[str], None] | None = None) -> None:
         """Build every entry's validator and load its engines (models, Presidio, spaCy) now, not on the
@@ -274,7 +285,7 @@ class Guard:
         if self.policy.canary and not isinstance(meta.get("canary"), str):
             meta["canary"] = new_canary()
         ctx = Context("input", documents=tuple(documents), metadata=meta, state={} if state is None else state)
-        call = CallState(sent, ctx, call_id or _new_call_id())
+        call = CallState(sent, ctx, call_id or _new_call_id(), offload=self.offload)
         if enabled(logging.DEBUG):
             logger.debug(
                 "call_started",
@@ -423,7 +434,7 @@ class Guard:
     ) -> GuardResult:
         """`run` for an async callable. Checks of long texts run in a worker thread (`_offload`)."""
         call = await run_checks(
-            input_chars(prompt, context),
+            self.input_chars(prompt, context),
             self.screen_input,
             prompt,
             context=context,
@@ -491,8 +502,12 @@ def _chars(p: Prompt) -> int:
 
 def output_chars(call: CallState, answer_chars: int) -> int:
     """How much text an output check of `answer_chars` characters may read: the answer and, as checks such
-    as `grounding` read the call's documents too, the documents (0 when nothing is checked)."""
-    return answer_chars + sum(len(d.text) for d in call.ctx.documents) if answer_chars else 0
+    as `grounding` read the call's documents too, the documents (0 when nothing is checked; at least
+    `INLINE_CHARS` when the guard's checks call a model, `Guard.offload`)."""
+    if not answer_chars:
+        return 0
+    chars = answer_chars + sum(len(d.text) for d in call.ctx.documents)
+    return max(chars, INLINE_CHARS) if call.offload else chars
 
 
 def input_chars(prompt: Prompt, context: ContextArg) -> int:

@@ -127,3 +127,33 @@ async def test_a_short_answer_checked_against_long_documents_is_checked_off_the_
     assert "".join([e.choices[0].delta.content or "" async for e in stream if e.choices]) == "short"
     assert loop_thread not in SEEN["output:short"]
     await sdk.close()
+
+
+class _JudgedSpec(_RecordSpec):
+    """The recording check, declared as calling a model (as ``backend: llm`` judges do: an HTTP call)."""
+
+    use: Literal["t_offload_judged"] = "t_offload_judged"  # type: ignore[assignment]
+    backend: Literal["llm"] = "llm"
+
+
+JUDGED = Guard(parse_policy({"name": "t", "input": [{"use": "t_offload_judged"}], "output": RECORD}))
+
+
+async def test_short_texts_are_checked_off_the_loop_when_an_entry_calls_a_model(server: ScriptedServer) -> None:
+    # An LLM judge waits on the network for up to llm_timeout_s: on the loop, even a one-word prompt
+    # stalled every other request and probe of the gateway for that long.
+    loop_thread = threading.get_ident()
+
+    async def llm(prompt: Any) -> str:
+        return "short answer"
+
+    assert JUDGED.offload and not GUARD.offload
+    await JUDGED.arun(llm, "a short prompt")
+    sdk = openai.AsyncOpenAI(base_url=server.url, api_key="test", max_retries=0)
+    guarded = GuardedAsyncOpenAI(sdk, JUDGED)
+    server.push(Reply("short"), Reply("short", chunk_size=2))
+    await guarded.chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}])
+    stream = await guarded.chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}], stream=True)
+    assert "".join([e.choices[0].delta.content or "" async for e in stream if e.choices]) == "short"
+    assert SEEN["input:short"] and loop_thread not in SEEN["input:short"] | SEEN["output:short"]
+    await sdk.close()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from guardrails_lite._offload import run_checks
-from guardrails_lite.guard import CallState, Guard, GuardResult, input_chars
+from guardrails_lite.guard import CallState, Guard, GuardResult
 from guardrails_lite.integrations.openai._release import StreamPlan, StreamSession
 from guardrails_lite.integrations.openai._side import SideText
 from guardrails_lite.integrations.shaping import sends_documents
@@ -159,11 +159,11 @@ class Core:
 
     async def ascreen(self, request: Request) -> CallState:
         """`screen` from async code: a long input is screened in a worker thread (`_offload`)."""
-        return await run_checks(input_chars(request.messages, request.context), self.screen, request)
+        return await run_checks(self.guard.input_chars(request.messages, request.context), self.screen, request)
 
     async def astream(self, request: Request) -> StreamSession:
         """`stream` from async code: a long input is screened in a worker thread (`_offload`)."""
-        return await run_checks(input_chars(request.messages, request.context), self.stream, request)
+        return await run_checks(self.guard.input_chars(request.messages, request.context), self.stream, request)
 
     def side(self, call: CallState) -> SideText:
         """The checker of the call's model text outside its answer (tool arguments, refusals)."""
