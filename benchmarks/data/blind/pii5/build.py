@@ -1,0 +1,51 @@
+"""Build emails.jsonl from the marked-up sources. Usage: python build.py
+
+Markup: {P:...} PERSON, {L:...} LOCATION, {O:...} ORGANIZATION; a record starts with `### <id>`.
+Warns about unlabelled repeats of a labelled value (many are deliberate: the same word used as a common word).
+"""
+import json
+import pathlib
+import re
+
+HERE = pathlib.Path(__file__).resolve().parent
+TYPES = {"P": "PERSON", "L": "LOCATION", "O": "ORGANIZATION"}
+MARK = re.compile(r"\{([PLO]):([^{}]+)\}")
+
+
+def convert(marked):
+    text, spans, pos = [], [], 0
+    out_len = 0
+    for m in MARK.finditer(marked):
+        chunk = marked[pos:m.start()]
+        text.append(chunk)
+        out_len += len(chunk)
+        value = m.group(2)
+        spans.append({"start": out_len, "end": out_len + len(value),
+                      "entity_type": TYPES[m.group(1)], "value": value})
+        text.append(value)
+        out_len += len(value)
+        pos = m.end()
+    text.append(marked[pos:])
+    return "".join(text), spans
+
+
+rows = []
+for name in ("source_emails.txt", "source_short.txt"):
+    raw = pathlib.Path(HERE / name).read_text(encoding="utf-8")
+    for block in re.split(r"^### ", raw, flags=re.M)[1:]:
+        rid, _, body = block.partition("\n")
+        body = body.strip("\n")
+        assert "{" not in MARK.sub("", body) and "}" not in MARK.sub("", body), f"stray brace in {rid}"
+        text, spans = convert(body)
+        for s in spans:
+            for m in re.finditer(r"(?<!\w)" + re.escape(s["value"]) + r"(?!\w)", text):
+                if not any(x["start"] <= m.start() < x["end"] for x in spans):
+                    print(f"warn {rid}: unlabelled repeat of {s['value']!r} at {m.start()}: "
+                          f"{text[max(0, m.start() - 25):m.end() + 25]!r}")
+                    break
+        rows.append({"id": rid.strip(), "text": text, "spans": spans})
+
+with open(HERE / "emails.jsonl", "w", encoding="utf-8") as f:
+    for r in rows:
+        f.write(json.dumps(r, ensure_ascii=False) + "\n")
+print(f"wrote {len(rows)} records, {sum(len(r['spans']) for r in rows)} spans")
