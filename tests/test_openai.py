@@ -648,6 +648,22 @@ def test_tool_calls_pass_through_after_validation(server: ScriptedServer) -> Non
     assert all(not (ch.choices and ch.choices[0].delta.content) for ch in chunks[first_tool:])  # text came first
 
 
+def test_guard_info_holds_what_checking_the_tool_arguments_found(server: ScriptedServer) -> None:
+    # The reply's `.guard` is built after its tool arguments are checked: a repair there is the call's action.
+    secret = "sk-" + "a" * 20
+    c = client(server, policy(output=[SECRETS]))
+    server.push(Reply("", tool_call=("lookup", f'{{"key": "{secret}"}}')))
+    done = c.chat.completions.create(model="m", messages=user("look it up"))
+    calls = done.choices[0].message.tool_calls
+    assert calls is not None and secret not in calls[0].function.arguments
+    assert done.guard.action == "repair"
+    assert [(f.id, f.target) for f in done.guard.findings] == [("secret", "tool_calls[0].arguments")]
+
+    server.push(Reply("", tool_call=("lookup", '{"key": "none"}')))
+    clean = c.chat.completions.create(model="m", messages=user("look it up"))
+    assert clean.guard.action == "allow" and clean.guard.findings == ()
+
+
 class _WholeAnswerSpec(ValidatorSpec):
     """No streaming marker: judged on the whole answer (or, with `stream: sentence`, on sentence prefixes)."""
 

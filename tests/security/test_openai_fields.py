@@ -169,6 +169,8 @@ def test_chat_completion_keeps_only_checked_text(server: ScriptedServer, is_asyn
     assert msg.refusal == f"I will not repeat {REDACTED}."
     assert msg.audio is None and not msg.annotations
     assert msg.tool_calls is not None and json.loads(msg.tool_calls[0].function.arguments) == {"key": REDACTED}
+    # `.guard` is built after the side texts are checked: their findings are the call's too.
+    assert {"refusal", "tool_calls[0].arguments"} <= {f.target for f in done.guard.findings}
 
 
 @pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
@@ -317,6 +319,7 @@ def test_response_keeps_only_checked_text(server: ScriptedServer, is_async: bool
     assert not any(leaks(d) for d in dumps(done))
     assert done.output_text == f"The key is {REDACTED}."
     check_output(done.output)
+    assert {"output[1].content[1].refusal", "output[2].arguments"} <= {f.target for f in done.guard.findings}
 
 
 @pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])

@@ -73,7 +73,7 @@ class Completions:
         state = self._core.screen(request)
         result = self._core.guard.drive(state, call)
         side = self._core.side(state)
-        return completion(tally.last, result.text, side, GuardInfo.of(result, tally, side))
+        return completion(tally.last, result.text, side, lambda: GuardInfo.of(result, tally, side))
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._client.chat.completions, name)
@@ -113,7 +113,7 @@ class AsyncCompletions:
         state = await self._core.ascreen(request)
         result = await self._core.guard.adrive(state, call)
         side = self._core.side(state)
-        return completion(tally.last, result.text, side, GuardInfo.of(result, tally, side))
+        return completion(tally.last, result.text, side, lambda: GuardInfo.of(result, tally, side))
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._client.chat.completions, name)

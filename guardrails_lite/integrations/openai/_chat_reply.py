@@ -8,6 +8,7 @@ annotations, audio and every undeclared field (see `_side`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from openai.types.chat import ChatCompletion, ChatCompletionChunk, ChatCompletionMessage
@@ -34,8 +35,12 @@ class GuardedChatCompletion(ChatCompletion):
     guard: GuardInfo = Field(exclude=True)
 
 
-def completion(reply: ChatCompletion, text: str, side: SideText, info: GuardInfo) -> GuardedChatCompletion:
-    """`reply` with `text` as its answer, its side text checked and every other model text dropped."""
+def completion(
+    reply: ChatCompletion, text: str, side: SideText, info: Callable[[], GuardInfo]
+) -> GuardedChatCompletion:
+    """`reply` with `text` as its answer, its side text checked and every other model text dropped.
+
+    `info` is called after the side text is checked, so ``.guard`` holds what that check found."""
     first = reply.choices[0]
     got = first.message
     content = None if text == "" and got.content is None else text  # a pure tool call stays one
@@ -52,7 +57,7 @@ def completion(reply: ChatCompletion, text: str, side: SideText, info: GuardInfo
     fields: dict[str, Any] = {
         name: declared(getattr(reply, name, None)) for name in ChatCompletion.model_fields if name != "choices"
     }
-    fields.update(choices=[choice], guard=info)
+    fields.update(choices=[choice], guard=info())
     return built(GuardedChatCompletion, **fields)
 
 

@@ -149,7 +149,7 @@ class Responses:
         state = self._core.screen(request)
         result = self._core.guard.drive(state, call)
         side = self._core.side(state)
-        return response(tally.last, result.text, side, GuardInfo.of(result, tally, side))
+        return response(tally.last, result.text, side, lambda: GuardInfo.of(result, tally, side))
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._client.responses, name)
@@ -189,7 +189,7 @@ class AsyncResponses:
         state = await self._core.ascreen(request)
         result = await self._core.guard.adrive(state, call)
         side = self._core.side(state)
-        return response(tally.last, result.text, side, GuardInfo.of(result, tally, side))
+        return response(tally.last, result.text, side, lambda: GuardInfo.of(result, tally, side))
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._client.responses, name)

@@ -34,10 +34,13 @@ class GuardedResponse(Response):
     guard: GuardInfo = Field(exclude=True)
 
 
-def response(reply: Response, text: str, side: SideText, info: GuardInfo) -> GuardedResponse:
-    """`reply` with `text` as its answer, its side text checked and every other model text dropped."""
+def response(reply: Response, text: str, side: SideText, info: Callable[[], GuardInfo]) -> GuardedResponse:
+    """`reply` with `text` as its answer, its side text checked and every other model text dropped.
+
+    `info` is called after the side text is checked, so ``.guard`` holds what that check found."""
     fields: dict[str, Any] = {name: declared(getattr(reply, name, None)) for name in Response.model_fields}
-    fields.update(output=output(reply.output or [], text, side), guard=info)
+    items = output(reply.output or [], text, side)
+    fields.update(output=items, guard=info())
     return GuardedResponse.model_construct(**fields)
 
 
