@@ -12,7 +12,7 @@ import re
 
 from guardrails_lite.validators._shared.patterns import Prefiltered
 
-__all__ = ["about_ai", "in_quotes", "masked_mentions", "quoted_mention", "template_block"]
+__all__ = ["about_ai", "blank_quotations", "in_quotes", "masked_mentions", "quoted_mention", "template_block"]
 
 _WINDOW = 300
 # Straight quotes open and close alike; typographic ones come in pairs.
@@ -69,9 +69,14 @@ _AI_TOPIC_WORDS = Prefiltered(_AI_TOPIC)
 _QUOTE_MARKS = ("'", '"', "`", "\u201c", "\u2018")  # every quotation starts with one
 
 
+def blank_quotations(text: str) -> str:
+    """`text` with its quotations of a few words (on one line) replaced by a space."""
+    return _QUOTATION.sub(" ", text) if any(q in text for q in _QUOTE_MARKS) else text
+
+
 def about_ai(text: str) -> bool:
     """The text (its quotations left out) names AI assistants or their security in at least two ways."""
-    outside = _QUOTATION.sub(" ", text) if any(q in text for q in _QUOTE_MARKS) else text
+    outside = blank_quotations(text)
     if not _AI_TOPIC_WORDS.may_match(outside):
         return False
     return len({m.group().lower() for m in _AI_TOPIC.finditer(outside)}) >= _AI_TOPIC_TERMS

@@ -29,6 +29,7 @@ from guardrails_lite.validators._shared.patterns import Prefiltered, compile_all
 from guardrails_lite.validators.injection import lexical
 from guardrails_lite.validators.injection._addressed import _ANCHOR_WORDS, addressed, job_tasks
 from guardrails_lite.validators.injection._addressed_intl import addressed_intl
+from guardrails_lite.validators.injection._doc_intent import plants_task
 from guardrails_lite.validators.injection._flagscan import DocumentFlags
 from guardrails_lite.validators.injection._hf import HfClassifier
 from guardrails_lite.validators.injection._intent import about_models, aims_at_target
@@ -279,10 +280,17 @@ def document_spans(text: str, size: int, target: Target = "document") -> Iterato
 
 
 def _most_suspicious(
-    text: str, is_document: bool, size: int, words: SpacedText | None = None
+    text: str,
+    is_document: bool,
+    size: int,
+    words: SpacedText | None = None,
+    threshold: float = 1.0,
+    source: tuple[Normalized, str] | None = None,
 ) -> tuple[float, int, int] | None:
     """(lexical score, start, end) of the highest-scoring window or sentence of `text`; None if nothing scores.
-    `words`: `SpacedText(text)`, if the caller has it."""
+    `words`: `SpacedText(text)`, if the caller has it. In a document, a sentence scoring `threshold` or more
+    competes only if it plants a task for the assistant (`_doc_intent.plants_task`) as normalised or as written
+    (`source`: `text`'s normalisation and the text as written)."""
     model = lexical.load_model()
     target = target_of(text, is_document)
     head: lexical.Head = "document" if is_document else "prompt"
@@ -309,9 +317,23 @@ def _most_suspicious(
             score = seen[span] = model.score(span, head, document, extra)
         else:
             check_budget()
+        if is_document and score >= threshold and not _plants_task(span, s, e, mentions, source):
+            continue  # it speaks to people or about AI, not to the assistant
         if best is None or score > best[0]:
             best = (score, s, e)
     return best if best is not None and best[0] > 0.0 else None
+
+
+def _plants_task(span: str, s: int, e: int, about: bool, source: tuple[Normalized, str] | None) -> bool:
+    """`plants_task` on the sentence as scored or as written ("@assistant" is normalised to "aassistant")."""
+    if plants_task(span, about):
+        return True
+    if source is None:
+        return False
+    norm, original = source
+    os, oe = norm.span(s, e)
+    written = original[os:oe]
+    return written != span and plants_task(written, about)
 
 
 def _orders(text: str, words: SpacedText) -> Iterator[re.Match[str]]:
@@ -495,7 +517,9 @@ class PromptInjectionValidator:
         words = SpacedText(norm.text) if is_document else None
         out = self._structural(norm, is_document, words) if self.spec.structural else []
         if self.spec.lexical:
-            best = _most_suspicious(norm.text, is_document, self.spec.window_chars, words)
+            best = _most_suspicious(
+                norm.text, is_document, self.spec.window_chars, words, self.spec.threshold, (norm, source)
+            )
             if best is not None and (is_document or _aimed(norm, source, best, self.spec.threshold)):
                 out.append(self._lexical_finding(norm, source, *best, is_document, ctx))
         return out
