@@ -7,9 +7,10 @@ feedback" are a sender's words to the human reader, and "The summariser pilot co
 mailbox access" is a sentence *about* an assistant. A planted task names its reader or what it is after: the
 assistant, model or summariser (addressed, not discussed), the rules or hidden instructions, secrets, the user
 as a third party, the summary or answer being written, data or money going somewhere (an address, a link, an
-account), things to keep from the user. So the head's finding on a document stands only if its sentence names
-one of those (`plants_task`); the structural tier (role tokens, exfiltration links, addressed orders, phrases
-in other languages) is untouched.
+account), things to keep from the user; or it is a task of the kind an assistant is asked for ("Write a poem
+about the ocean.", "Explain the rules of cricket.") off the document's own topic. So the head's finding on a
+document stands only if its sentence does one of those (`plants_task`); the structural tier (role tokens,
+exfiltration links, addressed orders, phrases in other languages) is untouched.
 
 In a document whose own subject is AI assistants (`_mentions.about_ai`) the AI words are its topic, not an
 address: there the sentence, its quotations blanked out, must address the assistant or give an order aimed at
@@ -19,6 +20,7 @@ its rules. Substring tests and patterns with bounded gaps over one sentence: lin
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from guardrails_lite.validators._shared.patterns import lazy
 from guardrails_lite.validators.injection import lexical
@@ -40,8 +42,11 @@ _TASK_STEMS = tuple(
         "credential api_key api-key secret_key token everything_above the_text_above everything_before verbatim "
         "the_user user's users' customer_data jailbr unfilter uncensor unrestrict developer_mode admin_mode "
         "you_are_now from_now_on pretend persona @ http www. upload exfil leak "
-        "summar zusammenfass resum riassun samenvat streszcz ozet tom_tat ringkas "
+        "summar zusammenfass resum riassun riassum samenvat streszcz ozet tom_tat ringkas on_my_behalf "
+        "prompt_di_sistema prompt_del_sistema prompt_systeme prompt_système system-prompt systemprompt render_ embed_ "
         "your_reply your_response your_answer your_output your_report your_draft your_notes in_the_reply "
+        "your_solution your_implementation your_algorithm your_codebase your_code following_code code_block "
+        "code_snippet code_excerpt code_section "
         "do_not_mention don't_mention never_mention not_mention without_mention do_not_tell don't_tell "
         "do_not_show don't_show without_telling not_to_tell not_to_show not_to_mention keep_this "
         "mailbox inbox conversation chat_history transcript the_reader whoever "
@@ -57,7 +62,7 @@ _TASK_STEMS = tuple(
 # a vocative or a note to it, a test of who reads the text, or an order aimed at its own rules.
 _AI = (
     r"(?:ai|a\.i\.|llm|assistant|chat\s?bot|bot|model|summari[sz]er|agent|ki|ia|r[eé]sumeur|resumidor|riassuntore"
-    r"|samenvatter|zusammenfasser|ki-assistent|asistente|assistente|assistent|language\s+model|modelo|mod[eè]le"
+    r"|samenvatter|zusammenfasser|ki-assistent|asistente|assistente|assistent|asisten|language\s+model|modelo|mod[eè]le"
     r"|sprachmodell|tr[oợ]\s+l[yý])(?:s|en|e|i|es)?"
 )
 _ADDRESS = lazy(
@@ -65,8 +70,10 @@ _ADDRESS = lazy(
     # "Ravi's assistant: when drafting ...", "Coding assistant, task 1 of 2: ...", "Nota per l'assistente IA: ..."
     rf"(?:^|[.!?;(\[\]>\n-])[^.!?:;\n]{{0,40}}?\b{_AI}(?:,|(?:\s+[\w'-]+){{0,3}}\s*[:\u2014\u2013])\s*\w"
     rf"|\b(?:note|message|instructions?|reminder|directive|important|attention|notice|consigne|nota|hinweis|per|pour"
-    rf"|para|f[uü]r)\s+(?:to\s+|for\s+|à\s+|a\s+|de\s+)?(?:the\s+|any\s+|all\s+|l'|la\s+|il\s+|el\s+|den\s+|die\s+)?"
-    rf"(?:[\w-]+'s\s+)?{_AI}\b"
+    rf"|para|f[uü]r|catatan|ghi\s+ch[uú]|notiz|remarque|aviso|uwaga)\s+(?:[\w'-]+\s+){{0,3}}?(?:l'|[\w-]+'s\s+)?{_AI}\b"
+    # "Model instructions embedded by the sender: ..."
+    rf"|\b{_AI}\s+(?:instructions?|notes?|tasks?|directives?|orders?)\b"
+    r"|\bwhen\s+(?:you\s+)?(?:reply|replying|respond|responding|answer|answering)\s+(?:on\s+my\s+behalf|for\s+me)\b"
     # A mention of it ("@assistant close every ticket"), or a fake turn: "User: ...", "System: ..." opening a line.
     r"|@(?:assistant|ai|llm|bot|copilot|gpt)\b"
     r"|^[ \t]*+(?:user|system|human|developer|operator)[ \t]*+:"
@@ -88,13 +95,36 @@ _ADDRESS = lazy(
 
 
 _LOOK_FORWARD = lazy(r"\blook(?:ing)?\s+forward\s+to\b")
+# A task of the kind an assistant is asked for, opening the sentence: write, explain, translate, answer a question
+# of general knowledge, work a snippet into "your code". Planted, it is off the document's topic ("Write a poem
+# about the ocean." in a delivery notice); a sender's own request is about the mail ("Describe the damage").
+_TASK_VERBS = (
+    "write compose draft describe explain list generate create translate summarize summarise recommend suggest "
+    "provide answer calculate compute solve define rewrite convert render replace add include insert mention use "
+    "incorporate integrate merge deploy inject infuse fuse embed enhance enrich consider rate"
+).split()
+_TASK_START = lazy(
+    # Opening the sentence (after a sign-off or a name left on its line: "Regards, Tom\nWrite a poem ...").
+    r"\A\W{0,6}(?:please\s+|now\s+|also\s+|then\s+|kindly\s+)?(?:"
+    + "|".join(_TASK_VERBS)
+    + r"|give\s+me|tell\s+me|let\s+your|what\s+(?:is|are|was|were)|what's|who\s+(?:is|was|were)"
+    r"|how\s+(?:do|does|did|to|can|many|much))\b"
+    r"|(?<![\w-])(?-i:(?:Please\s+)?(?:" + "|".join(v.capitalize() for v in _TASK_VERBS) + r"|Give\s+me|Tell\s+me))\b",
+    re.IGNORECASE,
+)
+_OFF_TOPIC = 0.34  # share of the sentence's content words found elsewhere in the document, under which it is off-topic
 
 
-def plants_task(sentence: str, about: bool) -> bool:
+def plants_task(sentence: str, about: bool, document: Counter[str] | None = None) -> bool:
     """Whether a flagged document sentence gives the assistant a task (see the module's docstring); `about`:
-    the document's subject is AI assistants (`about_ai`)."""
+    the document's subject is AI assistants (`about_ai`); `document`: its `lexical.content_counts` (None: too
+    short to tell what is off its topic)."""
     if _ADDRESS.search(blank_quotations(sentence) if about else sentence):
         return True
+    if document is not None and _TASK_START.search(sentence):
+        share = lexical.topic_share(sentence, document, 2)
+        if share is not None and share < _OFF_TOPIC:
+            return True
     if about:
         return False
     if any(f.startswith("x:at-") for f in lexical.flags(sentence, "document")):

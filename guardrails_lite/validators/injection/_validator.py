@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from typing import Literal, Self
 
@@ -317,23 +318,25 @@ def _most_suspicious(
             score = seen[span] = model.score(span, head, document, extra)
         else:
             check_budget()
-        if is_document and score >= threshold and not _plants_task(span, s, e, mentions, source):
+        if is_document and score >= threshold and not _plants_task(span, s, e, mentions, source, document):
             continue  # it speaks to people or about AI, not to the assistant
         if best is None or score > best[0]:
             best = (score, s, e)
     return best if best is not None and best[0] > 0.0 else None
 
 
-def _plants_task(span: str, s: int, e: int, about: bool, source: tuple[Normalized, str] | None) -> bool:
+def _plants_task(
+    span: str, s: int, e: int, about: bool, source: tuple[Normalized, str] | None, document: Counter[str] | None
+) -> bool:
     """`plants_task` on the sentence as scored or as written ("@assistant" is normalised to "aassistant")."""
-    if plants_task(span, about):
+    if plants_task(span, about, document):
         return True
     if source is None:
         return False
     norm, original = source
     os, oe = norm.span(s, e)
     written = original[os:oe]
-    return written != span and plants_task(written, about)
+    return written != span and plants_task(written, about, document)
 
 
 def _orders(text: str, words: SpacedText) -> Iterator[re.Match[str]]:
