@@ -439,12 +439,12 @@ def _aimed(norm: Normalized, source: str, best: tuple[float, int, int], threshol
     return aims_at_target(window, source[os:oe]) and not about_models(window)
 
 
-def _phrase(text: str, is_document: bool) -> tuple[int, int] | None:
+def _phrase(text: str, is_document: bool, english: bool = True) -> tuple[int, int] | None:
     """The span of the first per-language attack phrase (`_phrases`) that is used, not quoted as an example or
     (in a document about AI assistants) presented as one."""
     json = is_document and target_of(text, True) == "tool"
     topic: bool | None = None
-    for m in attack_phrases(text):
+    for m in attack_phrases(text, english):
         check_budget()
         # A short quotation around the phrase is an example of it ('what if a page says "ignore the rules"?').
         if in_quotes(text, m.start, m.end, _PHRASE_QUOTE, json=json):
@@ -579,7 +579,8 @@ class PromptInjectionValidator:
                 s, e = norm.span(m.start(), m.end())
                 out.append(Finding("data exfiltration link", score=0.95, start=s, end=e))
                 break
-        phrase = _phrase(text, is_document)
+        # English phrases stand in for a weak lexical tier: with a heavy tier, it judges English.
+        phrase = _phrase(text, is_document, english=self.spec.backend == "local")
         if phrase is not None:
             s, e = norm.span(*phrase)
             out.append(Finding("override, extraction or rule escape (phrase lexicon)", score=0.9, start=s, end=e))
