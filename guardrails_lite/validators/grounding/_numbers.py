@@ -201,8 +201,11 @@ class _Scan:
         v, j = _number_at(lows, i)
         if v is None:
             w = lows[i]
-            if w in _FRACTIONS and i + 2 < n and lows[i + 1] in ("an", "a") and lows[i + 2] in _DURATION:
-                self.out.append(("dur", _FRACTIONS[w] * _DURATION[lows[i + 2]]))  # "half an hour"
+            # "half an hour", "a quarter of an hour": one duration (its "an hour" is not a second one)
+            k = i + 2 if i + 2 < n and lows[i + 1] == "of" and lows[i + 2] in ("an", "a") else i + 1
+            if w in _FRACTIONS and k + 1 < n and lows[k] in ("an", "a") and lows[k + 1] in _DURATION:
+                self.out.append(("dur", _FRACTIONS[w] * _DURATION[lows[k + 1]]))
+                return k + 2
             return i + 1
         nxt = lows[j] if j < n else ""
         if nxt in MONTHS and 1 <= v <= 31 and j == i + 1:
@@ -252,7 +255,8 @@ def _number_at(lows: Sequence[str], i: int) -> tuple[float | None, int]:
     n, w = len(lows), lows[i]
     v = _value(w)
     nxt1 = lows[i + 1] if i + 1 < n else ""
-    if w == "one" and not (nxt1 in _DURATION or nxt1 in _CURRENCY or nxt1 in _FILLER or nxt1[:1].isdigit()):
+    half = lows[i + 1 : i + 4] in (["and", "a", "half"], ["and", "an", "half"])  # "one and a half hours"
+    if w == "one" and not (nxt1 in _DURATION or nxt1 in _CURRENCY or nxt1 in _FILLER or nxt1[:1].isdigit() or half):
         return None, i + 1  # "set one up", "no one": a pronoun, not a figure
     rate = i > 0 and (lows[i - 1] in _CURRENCY or lows[i - 1][:1].isdigit() or lows[i - 1] in _CURRENCY.values())
     if v is None and w in ("a", "an") and (nxt1 in _FRACTIONS or (nxt1 in _DURATION and not rate)):

@@ -375,7 +375,7 @@ def _relations(claim: Claim, f: Fact, held: frozenset[str]) -> str:
 
     if _wrong_agent(claim, f) or _agent_added(claim, f) or _writer_made_doer(claim, f):
         return WRONG_AGENT
-    if claim.negated and not _denies(claim, f):
+    if claim.negated and not _denies(claim, f) and not _also_denies(claim, f):
         return NEGATION_ADDED
     if not claim.negated and (f.negated - f.positive) & claim.words:
         return NEGATION_DROPPED
@@ -393,7 +393,21 @@ def _denies(claim: Claim, f: Fact) -> bool:
         return True
     if any(_OPPOSITE.get(w, frozenset()) & f.words for w in claim.negated):
         return True
+    if claim.negated & _COMPLAINT and f.words & _APPROVAL:
+        return True  # "had no objection to keeping X" ~ "keep X, that's fine"; "no complaints" ~ "happy with"
     return bool(f.negated & claim.words) or bool(f.words & _DENIAL)
+
+
+def _also_denies(claim: Claim, f: Fact) -> bool:
+    """The core denies something too, in other words, and affirms none of the claim's denied words ("failed to
+    tell Ayesha" for "our office did not pass that on to you"). Polarity only: unlike `_denies`, the denied
+    words do not count towards the claim's word support, so a negation does not buy a weak core."""
+    return bool(f.negated) and claim.negated.isdisjoint(f.positive)
+
+
+# A complaint denied is an approval stated ("no objection" ~ "that's fine"; "no complaints" ~ "happy with").
+_COMPLAINT = frozenset(canon(w) for w in "objection complaint concern problem wrong fault".split())
+_APPROVAL = frozenset(canon(w) for w in "fine happy ok good agree satisfied pleased glad great".split())
 
 
 _DENIAL = frozenset(
