@@ -3,9 +3,13 @@ fractions of an hour), each with the unfaithful twin that must stay flagged."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 
 from guardrails_lite.validators.grounding import _numbers
+from guardrails_lite.validators.grounding._words import canon
 from tests.validators.conftest import build, check
 
 THREAD = (
@@ -60,3 +64,53 @@ def test_their_unfaithful_twins_are_flagged(sentence: str) -> None:
 )
 def test_fractions_of_a_unit_are_one_duration(text: str, expected: list[tuple[str, float]]) -> None:
     assert _numbers.quantities(text.split()) == expected
+
+
+SEEN = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "blind"
+
+
+def _thread_of(case_text: str) -> tuple[str, ...]:
+    """The e-mails of the seen-set case whose text is `case_text` (archived blind sets, seen since their runs)."""
+    for path in [*sorted(SEEN.glob("output*/grounding_blind*.yaml")), SEEN.parent / "grounding_blind2.yaml"]:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for c in data["cases"]:
+            if c["text"] == case_text:
+                return tuple(data["sources"][i] for i in data["threads"][c["thread"]])
+    raise LookupError(case_text)
+
+
+# (faithful case of a seen set, an unfaithful twin on the same thread)
+SEEN_PAIRS = [
+    (
+        "Helen will miss the dinner on 14 May because she is flying back to Dublin that evening.",
+        "Helen will miss the awards on 14 May because she is flying back to Dublin that evening.",
+    ),
+    (
+        "Heatwise declined to compensate Ayesha for her lost wages.",
+        "Heatwise agreed to compensate Ayesha for her lost wages.",
+    ),
+    (
+        "Marketing's Q3 discretionary budget falls to GBP 204,000.",
+        "Marketing's Q3 discretionary budget falls to GBP 190,000.",
+    ),
+    ("The renewal reduces the seat count by 30.", "The renewal reduces the seat count by 45."),
+]
+
+
+@pytest.mark.parametrize(("faithful", "twin"), SEEN_PAIRS)
+def test_seen_faithful_syntheses_pass_and_their_twins_do_not(faithful: str, twin: str) -> None:
+    thread = _thread_of(faithful)
+    v = build({"use": "grounding"})
+    verdict = check(v, faithful, thread)
+    assert verdict.passed, verdict.findings
+    assert not check(v, twin, thread).passed
+
+
+def test_days_and_nights_are_one_stay_not_a_sum() -> None:
+    assert _numbers.quantities("three days and two nights".split()) == [("dur", 4320.0), ("dur", 2880.0)]
+    assert _numbers.quantities("2 days and 4 hours".split()) == [("dur", 3120.0)]
+
+
+def test_issued_is_not_a_problem() -> None:
+    assert canon("issued") == "issue"
+    assert canon("issues") == canon("problem")  # the noun keeps its synonym

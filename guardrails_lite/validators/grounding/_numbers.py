@@ -73,7 +73,7 @@ ARITHMETIC_CUES = frozenset(
 COMPUTING = ARITHMETIC_CUES | frozenset(
     "below above over under extra saves saving savings remaining rest left short cheaper higher lower increase "
     "reduces reduced cut rise drop year annual including includes plus exceed exceeds exceeded exceeding warmed "
-    "cooled".split()
+    "cooled fell falls fall dropped drops rose rises leaving leaves remains remained".split()
 )
 _APPROX = frozenset("about around roughly approximately nearly almost some circa just".split())
 # A figure given as a bound is supported by any stated figure on the right side of it.
@@ -141,11 +141,17 @@ class _Scan:
                 continue
             i = self._time(i) or self._date(i) or self._amount(i)
         durations = [v for k, v in self.out if k == "dur"]
-        if len(durations) == 2 and durations[1] < durations[0]:  # "1 hour 30 minutes", "2 days and 4 hours"
+        if len(durations) == 2 and durations[1] < durations[0] and not self._days_and_nights():
+            # "1 hour 30 minutes", "2 days and 4 hours"
             self.out.append(("dur", durations[0] + durations[1]))
             if self._one_duration():  # "eight hours and forty minutes": its parts are not figures of their own
                 self.out = [q for q in self.out[:-1] if q[0] != "dur"] + self.out[-1:]
         return self.out + _spans(self.lows, self.times, "time") + _spans(self.lows, self.dates, "date")
+
+    def _days_and_nights(self) -> bool:
+        """ "three days and two nights" counts one stay twice: two figures, not a sum of five days."""
+        units = {self.lows[u] for _, u in self.units if u < self.n}
+        return len(self.units) == 2 and bool(units & {"day", "days"}) and bool(units & {"night", "nights"})
 
     def _one_duration(self) -> bool:
         """The two durations read are one, in two units: the second follows the first's unit (after "and")."""

@@ -326,6 +326,8 @@ def _mismatch(claim: Claim, f: Fact, thread: Thread, opts: Options, bridges: lis
             cov = _coverage(claim.words, f, bridges, held)
     # A claim anchored by a shared name or figure may reword more of the rest.
     anchored = bool(claim.names & f.names) or any(numbers.supported(q, f.quants, False) for q in claim.quants)
+    if not anchored and claim.quants and opts.entities:  # figures the core computes ("nine weeks", two dates)
+        anchored = all(thread.figure(q, f) is f for q in claim.quants)
     need = max(0.0, opts.coverage - 0.1) if anchored else opts.coverage
     if cov < need:
         return f"word support {cov:.2f} < {need:.2f}", alone, cov
@@ -336,9 +338,12 @@ def _says(verb: str, f: Fact) -> bool:
     """The fact uses `verb`, a word of the same sense, or its converse ("send" for "get": the roles swap)."""
     if verb in f.words or not f.senses.isdisjoint(senses(verb)):
         return True
+    if verb in _ABSENCE and f.negated:
+        return True  # "Helen will miss the dinner" for her "I won't be able to stay for the dinner"
     return not f.words.isdisjoint(_CONVERSE.get(verb, ()))
 
 
+_ABSENCE = frozenset(canon(w) for w in "miss skip lack".split())  # verbs that deny being there or having
 _CONVERSE = {canon(k): frozenset(canon(x) for x in v) for k, v in CONVERSE.items()}
 _SAY = frozenset({canon("say")})
 
@@ -377,7 +382,8 @@ def _relations(claim: Claim, f: Fact, held: frozenset[str]) -> str:
         return WRONG_AGENT
     if claim.negated and not _denies(claim, f) and not _also_denies(claim, f):
         return NEGATION_ADDED
-    if not claim.negated and (f.negated - f.positive) & claim.words:
+    if not claim.negated and (f.negated - f.positive) & claim.words and claim.words.isdisjoint(_DENIAL):
+        # "declined to compensate Ayesha" keeps "I cannot pay compensation"'s negation in a verb of refusal
         return NEGATION_DROPPED
     for w in claim.words - claim.negated:  # "did not accept" is not the opposite of "declined"
         opp = _OPPOSITE.get(w)

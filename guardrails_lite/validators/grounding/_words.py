@@ -113,7 +113,13 @@ def canon(word: str) -> str:
     if negative_prefix(word):
         word = word[2:]  # "unpaid" shares "paid"'s form; the negation is read by the caller
     lem = word if "_" in word else lemma(word)
+    if lem in _NOUN_SYNONYMS and word.endswith(("ed", "ing")):
+        return lem  # "issued a remote wipe" gives it out; the noun "issue" is a problem
     return _clusters().get(lem, lem)
+
+
+# Hand-listed synonyms of a noun whose verb means something else.
+_NOUN_SYNONYMS = frozenset({"issue"})
 
 
 def senses(form: str) -> frozenset[str]:
