@@ -43,7 +43,7 @@ VERDICT_NOUNS = frozenset(
     improvement success triumph masterpiece breakthrough godsend gamble""".split()
 )
 # "a terrible idea", "a bad move": an evaluative or plain good/bad word before one of these nouns.
-_CHOICE_NOUNS = frozenset("idea move plan choice decision call hire deal approach option".split())
+_CHOICE_NOUNS = frozenset("idea move plan choice decision call hire deal approach option piece job effort".split())
 _PLAIN_EVAL = frozenset("good bad great poor terrible awful brilliant stupid smart clever dumb wise".split())
 _COMPETENCE = frozenset("good bad great poor terrible awful hopeless useless excellent brilliant".split())
 _INTENSIFIERS = frozenset("complete total utter absolute real bit right huge massive proper big great".split())

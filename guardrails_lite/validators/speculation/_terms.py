@@ -24,7 +24,8 @@ HEDGES = (
     "every chance|i'd wager|i would wager|wager|would not be surprising|wouldn't be surprising|"
     "would not be surprised|wouldn't be surprised|as if|would never have|would not have|wouldn't have|"
     "prob|prolly|probs|won't last|will not last|isn't going to last|is not going to last|there may be|"
-    "there might be|there could be|inevitably|never going to|always going to|was going to fail"
+    "there might be|there could be|inevitably|never going to|always going to|was going to fail|probable|"
+    "only a matter of time|matter of time|is certain to|are certain to|is sure to|are sure to"
 ).split("|")
 ATTRIBUTIONS = (
     "hidden agenda|an agenda|own agenda|ulterior motive|ulterior motives|real reason|true reason|real motive|"
@@ -41,7 +42,9 @@ ATTRIBUTIONS = (
     "clearly didn't|obviously did not|obviously didn't|clearly does not|clearly doesn't|behind the polite|"
     "made up his mind|made up her mind|made up their mind|made up their minds|lost confidence|lost faith|"
     "stringing us along|string us along|stringing them along|playing for time|to buy time|"
-    "holds a grudge|holding a grudge|grudge against|jealous|spiteful|vindictive|pretending|feigning"
+    "holds a grudge|holding a grudge|grudge against|jealous|spiteful|vindictive|pretending|feigning|"
+    "never intended|never meant to|never really meant|didn't really believe|did not really believe|"
+    "never really believed|didn't really want|did not really want|never really wanted|never took it seriously"
 ).split("|")
 UNVERIFIABLE = (
     "nobody says it|no one says it|nobody will say it|no one will say it|nobody will admit|no one will admit|"
@@ -50,7 +53,8 @@ UNVERIFIABLE = (
     "off the record|let's be honest|let's face it|truth be told|the truth is|in truth|if we're honest|"
     "if we are honest|nobody wants to say|no one wants to say|nobody wants to admit|no one wants to admit|"
     "say it out loud|hard not to conclude|one can only conclude|can't help but think|can't help thinking|"
-    "nobody believes|no one believes|everyone thinks|everybody thinks"
+    "nobody believes|no one believes|everyone thinks|everybody thinks|gossip|rumour|rumours|rumor|rumors|"
+    "someone said|somebody said|someone told me|somebody told me|the grapevine|hearsay"
 ).split("|")
 EMOTIONS = frozenset(
     "furious angry upset frustrated annoyed embarrassed livid resentful bitter ashamed worried nervous afraid "

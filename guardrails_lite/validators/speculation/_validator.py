@@ -297,9 +297,13 @@ def _label(toks: list[tuple[str, int]], lowers: list[str], h: Hit) -> bool:
     account", "options: yes, no and maybe"."""
     if h.end - h.start != 1:
         return False
-    if h.start > 0 and toks[h.start][0][:1].isupper() and lowers[h.start - 1] not in (".", ":", '"', "("):
+    if h.start > 0 and toks[h.start][0][:1].isupper() and lowers[h.start - 1] not in _OPENERS:
         return True
     return any(w in ("yes", "no") for w in lowers[max(0, h.start - 4) : h.start])
+
+
+# Tokens after which a capitalised trigger opens a sentence, a bullet or a label ("- Likely cause: ...").
+_OPENERS = frozenset({".", ":", '"', "(", "-", "*", "•", "–", "—"})
 
 
 def _phrase_hits(index: Phrases, lowers: list[str]) -> list[Hit]:
@@ -389,6 +393,8 @@ def _plain_reading(lowers: list[str], i: int, j: int, conditional: bool, capital
     counterfactual "would" still guesses), or "looks like" comparing things ("the logo looks like the old one")."""
     if conditional and lowers[i] in ("might", "may", "could") and plan(lowers, i, capitalised_before):
         return True
+    if _suggestion(lowers, i, j):
+        return True
     return (
         lowers[i] in ("looks", "look", "sounds", "sound")
         and j < len(lowers)
@@ -396,6 +402,18 @@ def _plain_reading(lowers: list[str], i: int, j: int, conditional: bool, capital
         and i > 0
         and lowers[i - 1] not in ("it", "this", "that")
     )
+
+
+def _suggestion(lowers: list[str], i: int, j: int) -> bool:
+    """A proposal, not a guess: "Perhaps we could meet at the depot", "Maybe you can call him", "Might I
+    suggest ..."; "maybe we could have avoided it" still guesses."""
+    after = lowers[j : j + 3]
+    if lowers[i] in ("perhaps", "maybe") and after[:1] and after[0] in _ASKERS:
+        return len(after) > 1 and after[1] in ("could", "can", "should", "might") and after[2:] != ["have"]
+    return lowers[i] in ("might", "may", "could") and i == 0 and after[:1] in (["i"], ["we"])
+
+
+_ASKERS = frozenset({"we", "you", "i"})
 
 
 class SourceIndex:
