@@ -114,3 +114,34 @@ def test_days_and_nights_are_one_stay_not_a_sum() -> None:
 def test_issued_is_not_a_problem() -> None:
     assert canon("issued") == "issue"
     assert canon("issues") == canon("problem")  # the noun keeps its synonym
+
+
+@pytest.mark.parametrize(
+    ("unsupported", "faithful"),
+    [
+        (
+            "If it rains, the ceremony moves into the Granary, which seats 150.",  # 150 is the evening buffet's
+            "If it rains, the ceremony moves into the Granary, which seats 110.",
+        ),
+        ("The Granary is not step-free.", "The Granary is step-free."),  # "free" is no denial when affirmed
+    ],
+)
+def test_seen_unsupported_cases_are_flagged_and_the_faithful_twin_passes(unsupported: str, faithful: str) -> None:
+    thread = _thread_of(unsupported)
+    v = build({"use": "grounding"})
+    assert not check(v, unsupported, thread).passed
+    verdict = check(v, faithful, thread)
+    assert verdict.passed, verdict.findings
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the display read −41 °c .", [("temp", -41.0)]),
+        ("it fell to - 4 ° c overnight", [("temp", -4.0)]),
+        ("the office is at 14 degrees", [("temp", 14.0)]),
+        ("between 10 - 12 degrees", [("temp", 10.0), ("temp", 12.0)]),  # a range, not minus 12
+    ],
+)
+def test_temperatures_are_signed_figures_of_their_own(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _numbers.quantities(text.replace("−", "− ").split()) == expected

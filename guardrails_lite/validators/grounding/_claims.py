@@ -318,8 +318,20 @@ def _identifying(toks: list[Tok]) -> list[numbers.Quantity]:
         prev = toks[k - 1] if k else None
         definite = any(u.low in ("the", "this", "that", "these", "those") for u in toks[max(0, k - 2) : k])
         # "aisle 6", "Release 4.2", "Room B12": a number after a noun or a name is part of the name
-        after_noun = prev is not None and prev.text.isalpha() and prev.low not in _STOPISH
+        after_noun = prev is not None and prev.text.isalpha() and prev.low not in _STOPISH and not _verb_s(toks, k - 1)
         if definite or (after_noun and prev is not None and prev.low not in numbers.UNIT_WORDS):
             found = numbers.quantities([u.low for u in toks[max(0, k - 1) : k + 2]])
             out.extend(q for q in found if q[0][:1] not in "<>~")  # a bound or estimate names nothing
     return out
+
+
+_SUBJECT_BEFORE = frozenset("which that who it he she they and".split())
+
+
+def _verb_s(toks: list[Tok], k: int) -> bool:
+    """A present-tense verb before a figure, not a noun naming it: "the Granary seats 150", "which holds 80"
+    (but "aisle 6", "shelves 4 and 5", "Release 4.2")."""
+    if k < 1 or not toks[k].low.endswith("s") or toks[k].capital:
+        return False
+    before = toks[k - 1]
+    return before.low in _SUBJECT_BEFORE or before.capital

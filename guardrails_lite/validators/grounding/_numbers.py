@@ -64,6 +64,7 @@ _FRACTIONS = {
 }  # fmt: skip
 _OF_THE = frozenset({"the", "their", "our", "its", "his", "her", "your", "this", "that", "these", "those"})
 _PERCENT = frozenset({"%", "percent", "per", "pct"})
+_DEGREES = frozenset({"°", "degrees", "degree", "°c", "°f"})
 # Cues that a claim's figure is computed from the sources' figures.
 ARITHMETIC_CUES = frozenset(
     "total altogether combined together overall sum half double twice triple difference more less fewer each "
@@ -239,7 +240,7 @@ class _Scan:
         nxt = lows[j] if j < n else ""
         if nxt in _RANGE_JOIN and j + 2 < n and _value(lows[j + 1]) is not None:
             unit = lows[j + 2]
-            nxt = unit if unit in _DURATION or unit in _CURRENCY or unit in _PERCENT else nxt
+            nxt = unit if unit in _DURATION or unit in _CURRENCY or unit in _PERCENT or unit in _DEGREES else nxt
         approx = _bound(lows, i) or ("~" if any(x in _APPROX for x in lows[max(0, i - 3) : i]) else "")
         if nxt in _DURATION:
             extra = 0.5 if lows[j + 1 : j + 4] in (["and", "a", "half"], ["and", "an", "half"]) else 0.0
@@ -250,6 +251,9 @@ class _Scan:
             self.out.append((f"{approx}money:{_CURRENCY.get(nxt) or _CURRENCY[prev]}", v))
         elif nxt in _PERCENT:
             self.out.append((approx + "pct", v))
+        elif nxt in _DEGREES:  # "−41 °C", "minus 5 degrees": a temperature, signed
+            minus = prev in ("−", "-", "minus") and not (i > 1 and lows[i - 2][:1].isdigit())
+            self.out.append((approx + "temp", -v if minus else v))
         else:
             self.out.append((approx + "n", v))
         return max(j, i + 1)
@@ -538,4 +542,5 @@ _RECIPES: dict[str, tuple[tuple[tuple[frozenset[str], frozenset[str]], _Op], ...
             ((_K({"dur"}), _K({"dur"})), _percent)),
     "date": (((_K({"date"}), _K({"dur"})), _shift_date),),
     "time": (((_K({"time"}), _K({"dur"})), _shift_time),),
+    "temp": (((_K({"temp"}), _K({"temp"})), _sum_diff),),  # "dropped 12 degrees" (with a cue: "drop")
 }  # fmt: skip

@@ -121,6 +121,8 @@ class Thread:
         if kind == "n":  # a count conflicts only with a count of the same thing ("60 people", not "2 cars")
             noun = self.claim.counts.get(q[1])
             rival = [("n", v) for v, counted in core.counts if noun and counted == noun]
+            if not noun:  # a bare number: the core's bare number after the same word ("seats 150", "seats 110")
+                rival = [("n", v) for v in _bare_after(core.toks, _word_before(self.claim.toks, q[1]))]
         else:
             rival = [p for p in core.quants if numbers.family(p[0]) == kind]
         if rival and numbers.derivable(q, rival, self.pool, arithmetic, self._operands):
@@ -158,6 +160,29 @@ class Thread:
             derived = holder is None and numbers.derivable(q, (), self.pool, self.claim.arithmetic, self._operands)
             found = self._elsewhere_seen[q] = (holder, derived)
         return found
+
+
+def _word_before(toks: Sequence[Tok], value: float) -> str:
+    """The canonical content word straight before the bare number `value` ("seats 150": "hold"), or ""."""
+    for k in range(1, len(toks)):
+        if toks[k].numeric and numbers.plain_value(toks[k].low) == value and toks[k - 1].content:
+            after = toks[k + 1] if k + 1 < len(toks) else None
+            return "" if after is not None and after.content else toks[k - 1].canon
+    return ""
+
+
+def _bare_after(toks: Sequence[Tok], word: str) -> list[float]:
+    """The bare numbers (no counted noun after them) straight after `word` in a source sentence."""
+    if not word:
+        return []
+    out = []
+    for k in range(1, len(toks)):
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        if toks[k].numeric and toks[k - 1].canon == word and not (after is not None and after.content):
+            value = numbers.plain_value(toks[k].low)
+            if value is not None:
+                out.append(value)
+    return out
 
 
 def _in_group(name: str, f: Fact, dig: Digest) -> bool:
@@ -401,7 +426,8 @@ def _denies(claim: Claim, f: Fact) -> bool:
         return True
     if claim.negated & _COMPLAINT and f.words & _APPROVAL:
         return True  # "had no objection to keeping X" ~ "keep X, that's fine"; "no complaints" ~ "happy with"
-    return bool(f.negated & claim.words) or bool(f.words & _DENIAL)
+    # A verb of refusal or absence the claim itself uses is affirmed there, not a denial ("step-free").
+    return bool(f.negated & claim.words) or bool((f.words & _DENIAL) - claim.words)
 
 
 def _also_denies(claim: Claim, f: Fact) -> bool:
