@@ -7,6 +7,10 @@ Fast path: the summed weights of each feature group that depends on one word onl
 word (`_Vectors`), as if an "O" came before the candidate; scoring a candidate is then a few
 dictionary look-ups, its pair features, and one sum. A candidate right after a name token gets the
 difference its true previous label makes (`_delta`, cached per label and word class).
+
+The cached vectors are packed: one Python int holds the seven label sums, each in a 32-bit lane offset
+by `_BIAS` (`_pack`), so summing a candidate's groups is four integer additions, not 28; the lanes are
+read back with one `struct` call. Integer sums are exact, so the scores are the same as unpacked ones.
 """
 
 from __future__ import annotations
@@ -19,10 +23,11 @@ import json
 import math
 import operator
 import re
+import struct
 import sys
 import threading
 from array import array
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -50,6 +55,10 @@ if _N != 7:  # `Tagger.scores` adds the seven label weights written out
     raise ImportError("the tagger's scoring expects seven labels")
 _LABEL_FEATURES = ("pl=", "pl_s=", "pl_lex=")  # see features.label_keys
 _CACHE_MAX = 50_000
+_LANE = 32
+_BIAS = 1 << 27  # a lane's offset: a group's true sum lies in (-_BIAS, _BIAS); six biased ones fit 32 bits
+_LANES = struct.Struct("<7I")  # the seven lanes of a packed sum, lowest first
+_PACKED_BYTES = _LANES.size
 _CLASSES_MAX = 1_000
 _LOCK = threading.Lock()
 _LOADED: list[Tagger] = []
@@ -65,7 +74,7 @@ class Tagged:
     score: float
 
 
-class _Vectors(dict[str, list[int]]):
+class _Vectors(dict[str, int]):
     """The summed weights of one feature group, per token text (a bounded cache filled on a miss).
 
     A word that no feature of the group names (`vocab`: most names, numbers, rare words) gets exactly the
@@ -80,18 +89,18 @@ class _Vectors(dict[str, list[int]]):
         facts: Facts,
         vocab: frozenset[str],
         sig: Callable[[Word], tuple[Any, ...]],
-        make: Callable[[Word], list[int]] | None = None,
+        make: Callable[[Word], int] | None = None,
     ) -> None:
         super().__init__()
-        self.summed = tagger.summed
+        self.summed = tagger.packed
         self.make = make
         self.key_fn = keys
         self.facts = facts
         self.vocab = vocab
         self.sig = sig
-        self.by_sig: dict[tuple[Any, ...], list[int]] = {}
+        self.by_sig: dict[tuple[Any, ...], int] = {}
 
-    def __missing__(self, w: str) -> list[int]:
+    def __missing__(self, w: str) -> int:
         f = self.facts[w]
         if self.make is not None:
             got = self.make(f)
@@ -153,7 +162,7 @@ class _Own(_Classes):
                 self.clear()
             return self.setdefault(cls, got)
 
-    def _make(self, f: Word, cls: tuple[Any, ...]) -> list[int]:
+    def _make(self, f: Word, cls: tuple[Any, ...]) -> int:
         initial, line_len, phrase, particle = cls
         if particle:
             f = bare(f)
@@ -168,7 +177,7 @@ class _Own(_Classes):
         if rest is None:
             keys = own_class_keys(f, initial, line_len, phrase) + label_keys(f, "O")  # as if an "O" came before
             rest = self.rest[key] = self.tagger.summed(keys)
-        return [a + b for a, b in zip(word, rest, strict=True)]
+        return _pack([a + b for a, b in zip(word, rest, strict=True)])
 
 
 def _no_keys(f: Word) -> list[str]:
@@ -233,7 +242,7 @@ class Tagger:
         self.scale = scale
         if "b" not in self.weights:
             raise ValueError("tagger file has no bias feature")
-        self.deltas: dict[tuple[str, str, str], list[int]] = {}
+        self.deltas: dict[tuple[str, str, str], int] = {}
         self.groups: dict[int, _Groups] = {}  # by id(facts): one `Facts` per lexicon (`features.facts_of`)
         self.vocab = _vocabularies(features)
 
@@ -253,9 +262,21 @@ class Tagger:
                 got = self.groups.setdefault(id(facts), _Groups(self, facts))
         return got
 
-    def scores(self, p: Prepared) -> Iterator[tuple[int, int, Word, list[int]]]:
+    def packed(self, keys: list[str]) -> int:
+        """`summed(keys)`, packed (`_pack`)."""
+        return _pack(self.summed(keys))
+
+    def scores(self, p: Prepared) -> list[tuple[int, int, Word, list[int]]]:
         """Per candidate: its index, its place among the tokens without line breaks, its word as scored, and
         its label scores as if an "O" came before it (`features(p, i, "O")` summed, from the caches)."""
+        bias = 5 * _BIAS  # five groups
+        return [
+            (i, k, f, [x - bias for x in _LANES.unpack(s.to_bytes(_PACKED_BYTES, "little"))])
+            for i, k, f, s in self._packed(p)
+        ]
+
+    def _packed(self, p: Prepared, deadline: float | None = None) -> list[tuple[int, int, Word, int]]:
+        """`scores`, each packed (`_pack`: every lane offset by five `_BIAS`); stops past `deadline`."""
         g = self._groups(p.facts)
         own_c, prev_c, next_c, prev2_v, next2_v = g.own, g.prev, g.next, g.prev2, g.next2
         words, initial, line_len, phrase, facts, particles = (
@@ -266,16 +287,23 @@ class Tagger:
             p.facts,
             p.particles,
         )
-        # Neighbours skip line breaks (see `Prepared.step`): token i is at k = i - (line breaks before it) in
-        # `seq`, and seq[k] is words[i]; `padded[k + 2]` is seq[k].
+        # Neighbours skip line breaks (see `Prepared.step`): `padded` holds the tokens without line breaks between
+        # two "<s>" and two "</s>", and token i is padded[k + 2], k = i - (line breaks before it).
         newlines = p.newlines
-        seq = [i for i, w in enumerate(words) if w != NEWLINE] if newlines else range(len(words))
-        padded = ["<s>", "<s>", *(words[i] for i in seq), "</s>", "</s>"]
+        padded = ["<s>", "<s>"]
+        first = 0
+        for nl in newlines:
+            padded += words[first:nl]
+            first = nl + 1
+        padded += words[first:]
+        padded += ("</s>", "</s>")
         end = len(words)
-        last_k = len(seq) - 1
+        out: list[tuple[int, int, Word, int]] = []
         breaks = 0  # line breaks before the candidate (candidates ascend)
         n_breaks = len(newlines)
-        for i in p.cands:
+        for n, i in enumerate(p.cands):
+            if not n & CHECK_EVERY:
+                check_deadline(deadline)
             while breaks < n_breaks and newlines[breaks] < i:
                 breaks += 1
             k = i - breaks
@@ -284,54 +312,54 @@ class Tagger:
             f = bare(facts[w]) if part else facts[w]
             ll = line_len[i]
             # a neighbour's list class counts only if it is a candidate and no particle (`Prepared.listed`)
-            before = seq[k - 1] if k > 0 else -1
-            after = seq[k + 1] if k < last_k else end
-            a, b, c, d, e = (
-                own_c[initial[i], ll if ll < 5 else 5, phrase.get(i, ""), part][w],
-                prev_c[f.shape, f.coarse, before in initial and before not in particles][tp],
-                next_c[f.coarse, facts[tp].shape, after in initial and after not in particles][tn],
-                prev2_v[padded[k]],
-                next2_v[padded[k + 4]],
+            before = i - 1
+            while before >= 0 and words[before] == NEWLINE:
+                before -= 1
+            after = i + 1
+            while after < end and words[after] == NEWLINE:
+                after += 1
+            s = (
+                own_c[initial[i], ll if ll < 5 else 5, phrase.get(i, ""), part][w]
+                + prev_c[f.shape, f.coarse, before in initial and before not in particles][tp]
+                + next_c[f.coarse, facts[tp].shape, after in initial and after not in particles][tn]
+                + prev2_v[padded[k]]
+                + next2_v[padded[k + 4]]
             )
-            s = [
-                a[0] + b[0] + c[0] + d[0] + e[0],
-                a[1] + b[1] + c[1] + d[1] + e[1],
-                a[2] + b[2] + c[2] + d[2] + e[2],
-                a[3] + b[3] + c[3] + d[3] + e[3],
-                a[4] + b[4] + c[4] + d[4] + e[4],
-                a[5] + b[5] + c[5] + d[5] + e[5],
-                a[6] + b[6] + c[6] + d[6] + e[6],
-            ]
-            yield i, k, f, s
+            out.append((i, k, f, s))
+        return out
 
     def tag(self, p: Prepared, deadline: float | None = None) -> list[Tagged]:
         """The entities among `p`'s candidates, decoded left to right; stops past `deadline` (read every
-        `CHECK_EVERY + 1` candidates)."""
+        `CHECK_EVERY + 1` candidates). After a name token, the true previous label's `_delta` is added to a
+        candidate's scores."""
         if not p.cands:
             return []
+        unpack = _LANES.unpack
         exp = math.exp
         scale = self.scale
         out: list[Tagged] = []
         prev = "O"
         last = -2
         current: list[Any] | None = None  # [first, last, kind, min confidence]
-        for n, (i, k, f, s) in enumerate(self.scores(p)):
+        for n, (i, k, f, s) in enumerate(self._packed(p, deadline)):
             if not n & CHECK_EVERY:
                 check_deadline(deadline)
             if k != last + 1:
                 prev = "O"  # a token that is no candidate lies between: it was outside every name
             elif prev != "O":
-                s = [a + b for a, b in zip(s, self._delta(f, prev), strict=True)]
+                s += self._delta(f, prev)
             last = k
-            top = max(s)
-            label = LABELS[s.index(top)]
+            # every lane carries the same bias, so the lanes' order and differences are the true scores'
+            lanes = unpack(s.to_bytes(_PACKED_BYTES, "little"))
+            top = max(lanes)
+            label = LABELS[lanes.index(top)]
             if label == "O":
                 if current is not None:
                     out.append(Tagged(*current))
                     current = None
                 prev = label
                 continue
-            conf = 1.0 / sum([exp((x - top) / scale) for x in s])
+            conf = 1.0 / sum([exp((x - top) / scale) for x in lanes])
             if label[0] == "I" and prev[2:] != label[2:]:
                 label = "B-" + label[2:]  # an inside label needs an entity to continue
             if current is not None and not (label[0] == "I" and label[2:] == current[2]):
@@ -347,16 +375,23 @@ class Tagger:
             out.append(Tagged(*current))
         return out
 
-    def _delta(self, f: Word, prev: str) -> list[int]:
-        """What the label features add when `prev`, not "O", comes before a word like `f`."""
+    def _delta(self, f: Word, prev: str) -> int:
+        """What the label features add when `prev`, not "O", comes before a word like `f` (packed)."""
         key = (prev, f.shape, f.coarse)
         delta = self.deltas.get(key)
         if delta is None:
             now, before = self.summed(label_keys(f, prev)), self.summed(label_keys(f, "O"))
-            delta = [a - b for a, b in zip(now, before, strict=True)]
+            delta = _pack([a - b for a, b in zip(now, before, strict=True)])
             if len(self.deltas) < _CACHE_MAX:
                 self.deltas[key] = delta
         return delta
+
+
+def _pack(vector: list[int]) -> int:
+    """The seven label sums of `vector` in one int: lane j (32 bits from bit 32 j) holds vector[j] + `_BIAS`."""
+    if not all(-_BIAS < x < _BIAS for x in vector):
+        raise ValueError("a tagger weight sum does not fit a packed lane")
+    return int.from_bytes(_LANES.pack(*(x + _BIAS for x in vector)), "little")
 
 
 def tagger() -> Tagger:
