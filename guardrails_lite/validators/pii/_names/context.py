@@ -19,6 +19,8 @@ entities no e-mail rule backed, and each is one class of mistake, not a list of 
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 
 from guardrails_lite.validators.pii._names.features import PARTICLES, Prepared
 from guardrails_lite.validators.pii._names.lexicon import (
@@ -122,12 +124,21 @@ def firm_words(p: Prepared, spans: list[Span], backed: set[int]) -> set[str]:
     """First words of the firms a rule found ("Dunmore" of "Dunmore Stationers"), and the names in e-mail
     domains ("brightwater" of "ana@brightwater.example"): alone elsewhere in the text, the firm again."""
     words = p.words
-    out = {words[a].lower() for a, _, k, g in spans if k == "ORG" and g in backed}
+    if p.hosts is None:
+        p.hosts = _host_words(words)
+    return {words[a].lower() for a, _, k, g in spans if k == "ORG" and g in backed} | p.hosts
+
+
+def _host_words(words: list[str]) -> frozenset[str]:
+    """The words of the e-mail domains among `words` ("brightwater" of "ana@brightwater.example")."""
+    if not any(map(operator.contains, words, itertools.repeat("@"))):  # most texts: one C-level pass
+        return frozenset()
+    out: set[str] = set()
     for w in words:
         if "@" in w:
             host = w.rpartition("@")[2].lower()
             out.update(part for label in host.split(".")[:-1] for part in label.split("-") if len(part) > 2)
-    return out
+    return frozenset(out)
 
 
 def _headline(p: Prepared, first: int, last: int) -> bool:

@@ -151,6 +151,7 @@ class Prepared:
     initial: dict[int, bool]  # candidate opens a sentence or line
     line_len: dict[int, int]  # tokens on the candidate's line
     phrase: dict[int, str]  # "B-C", "I-CO", ...: inside a multi-word place from the lexicon
+    hosts: frozenset[str] | None = None  # words of the e-mail domains in the text, once asked (`context.firm_words`)
 
     def text(self, i: int) -> str:
         """Token `i`'s text; "<s>"/"</s>" before the first and after the last token."""

@@ -17,10 +17,12 @@ from itertools import accumulate
 
 NEWLINE = "\n"
 _WORD = r"[^\W_]+(?:['’](?![sS]\b)[^\W_]+)*"
+# The three kinds of token that start with a letter or digit sit behind one look-ahead, so punctuation and
+# other tokens skip them at once (they are tried in the same order among themselves: the same tokens).
 _TAIL = (
-    r"|(?:https?://|www\.)\S+"
+    r"|(?=[^\W_])(?:(?:https?://|www\.)\S+"
     r"|[^\W\d_]\.(?![^\W_])"
-    rf"|{_WORD}"
+    rf"|{_WORD})"
     r"|['’][sS]\b"
     r"|\S)"
 )
