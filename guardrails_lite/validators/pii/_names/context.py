@@ -19,8 +19,6 @@ entities no e-mail rule backed, and each is one class of mistake, not a list of 
 from __future__ import annotations
 
 import bisect
-import itertools
-import operator
 
 from guardrails_lite.validators.pii._names.features import PARTICLES, Prepared
 from guardrails_lite.validators.pii._names.lexicon import (
@@ -131,8 +129,6 @@ def firm_words(p: Prepared, spans: list[Span], backed: set[int]) -> set[str]:
 
 def _host_words(words: list[str]) -> frozenset[str]:
     """The words of the e-mail domains among `words` ("brightwater" of "ana@brightwater.example")."""
-    if not any(map(operator.contains, words, itertools.repeat("@"))):  # most texts: one C-level pass
-        return frozenset()
     out: set[str] = set()
     for w in words:
         if "@" in w:

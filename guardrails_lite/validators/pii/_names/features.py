@@ -151,7 +151,7 @@ class Prepared:
     initial: dict[int, bool]  # candidate opens a sentence or line
     line_len: dict[int, int]  # tokens on the candidate's line
     phrase: dict[int, str]  # "B-C", "I-CO", ...: inside a multi-word place from the lexicon
-    hosts: frozenset[str] | None = None  # words of the e-mail domains in the text, once asked (`context.firm_words`)
+    hosts: frozenset[str] | None = None  # e-mail domain words (`context.firm_words`); empty when no "@"
 
     def text(self, i: int) -> str:
         """Token `i`'s text; "<s>"/"</s>" before the first and after the last token."""
@@ -192,11 +192,13 @@ def prepare(tokens: Tokens, facts: Facts, deadline: float | None = None) -> Prep
     n = len(words)
     caps = [i for i, w in enumerate(words) if w[0].isupper()]
     p = Prepared(words, tokens.ends, facts, caps, positions(words, NEWLINE), [], set(), {}, {}, {})
+    if not tokens.at:
+        p.hosts = frozenset()  # no "@": no e-mail address
     lex = facts.lex
     raw = caps
     lower = lex.lower_places.intersection(words)  # web text writes "france", "kerala"
     if lower:
-        raw = sorted(caps + [i for i, w in enumerate(words) if w in lower])
+        raw = sorted(caps + [i for w in lower for i in positions(words, w)])
     cands = p.cands
     for k, i in enumerate(raw):
         if not k & CHECK_EVERY:

@@ -12,7 +12,7 @@ such words costs one look at each token. Every pattern is bounded, so the scan i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -137,8 +137,7 @@ _SEQ_RE = lazy_regex(_SEQ)
 _UNLISTED_ZIPF2 = 8  # twice the Zipf frequency: a word more common than this is an English word, not a name
 
 
-@dataclass(frozen=True, slots=True)
-class RuleSpan:
+class RuleSpan(NamedTuple):
     start: int
     end: int
     strict: bool  # found by a pattern that needs no help from the lexicon

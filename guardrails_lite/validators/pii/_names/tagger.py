@@ -28,9 +28,8 @@ import sys
 import threading
 from array import array
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from guardrails_lite.validators.pii._names.features import (
     CHECK_EVERY,
@@ -64,8 +63,7 @@ _LOCK = threading.Lock()
 _LOADED: list[Tagger] = []
 
 
-@dataclass(frozen=True, slots=True)
-class Tagged:
+class Tagged(NamedTuple):
     """Tokens first..last (inclusive) form an entity of `kind` (PER, LOC, ORG) with confidence `score`."""
 
     first: int

@@ -38,6 +38,7 @@ class Tokens:
 
     words: list[str]
     ends: list[int]
+    at: bool = False  # the text holds an "@" (so a token may be an e-mail address)
 
     def start(self, i: int) -> int:
         return self.ends[i] - len(self.words[i])
@@ -62,9 +63,10 @@ def tokenize(text: str) -> Tokens:
     # Trailing spaces match no token: every start inside them would scan to the end and fail, which made
     # 40,000 spaces take 100 s (quadratic). They are cut off first; every other run ends at a token.
     end = len(text.rstrip(_SPACES))
-    raw = (_TOKEN_AT if "@" in text else _TOKEN).findall(text, 0, end)
+    at = "@" in text
+    raw = (_TOKEN_AT if at else _TOKEN).findall(text, 0, end)
     ends = list(accumulate(map(len, raw)))
-    return Tokens([t.lstrip() or NEWLINE for t in raw], ends)
+    return Tokens([t.lstrip() or NEWLINE for t in raw], ends, at)
 
 
 def positions(words: list[str], token: str) -> list[int]:
