@@ -263,3 +263,43 @@ def test_a_tagger_company_made_of_listed_places_is_a_place() -> None:
     assert finder._place_not_org(p, (2, 2, "ORG", 0), set()) == (2, 2, "LOC", 0)
     assert finder._place_not_org(p, (2, 2, "ORG", 0), {0}) == (2, 2, "ORG", 0)  # a rule's company stays
     assert finder._place_not_org(p, (5, 7, "ORG", 1), set())[2] == "ORG"  # "University": an ordinary word
+
+
+_COMPANY_TEXTS = (
+    "We signed, after a long and careful review of every offer we had in hand this spring, with Acme Corp.",
+    "Ask d'Artagnan Corp, x/Acme Inc and _Acme GmbH; O’Brien & Söhne GmbH too.",
+    "Harrington & Fell, LLP and Banco do Brasil S.A. and Jean-Luc Martin Holdings AG",
+    "Acme2 Inc, " + "Mc'Donald" * 40 + " Co, Ludwig van Beethoven Trust\nGroup meeting at Apex Energy Services",
+    "a" * 400 + " Zeta Partners " + "B' " * 200 + "Corp",
+    "we met the Ab''cd Corp team, then ana van Dijk Corp, Jean-luc Corp and 3M Co and ǅemo Ltd with ok Ltd",
+)
+
+
+@pytest.mark.parametrize("text", _COMPANY_TEXTS)
+def test_company_windows_find_what_the_whole_reach_finds(text: str) -> None:
+    """The company pattern runs only from the run of name-like tokens before each legal form, not a fixed
+    320 characters back; on names with apostrophes, hyphens, particles, initials, digits and long runs it
+    finds the same matches as over the full reach."""
+    from guardrails_lite.validators.pii._names import rules
+    from guardrails_lite.validators.pii._names.features import facts_of, prepare
+    from guardrails_lite.validators.pii._names.lexicon import lexicon
+    from guardrails_lite.validators.pii._names.tokens import tokenize
+
+    starts = rules._Starts(text, prepare(tokenize(text), facts_of(lexicon())))
+    full: list[tuple[int, int]] = []
+    for i in starts.legal:  # the windows as they were: the full reach, merged
+        at = starts.p.ends[i] - len(starts.p.words[i])
+        lo = max(0, at - rules._COMPANY_REACH)
+        while lo > 0 and not text[lo - 1].isspace() and at - lo < rules._COMPANY_REACH + 64:
+            lo -= 1
+        hi = min(len(text), starts.p.ends[min(i + 4, len(starts.p.ends) - 1)] + 1)
+        full = [*full[:-1], (full[-1][0], max(hi, full[-1][1]))] if full and lo <= full[-1][1] else [*full, (lo, hi)]
+
+    def spans(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        return [m.span() for lo, hi in windows for m in rules._COMPANY.finditer(text, lo, hi)]
+
+    assert starts.legal
+    assert spans(starts.company_windows()) == spans(full)
+    assert sum(b - a for a, b in starts.company_windows()) <= sum(b - a for a, b in full)
+    if text.startswith("We signed"):  # prose before a firm is no longer searched
+        assert sum(b - a for a, b in starts.company_windows()) < sum(b - a for a, b in full)

@@ -90,6 +90,8 @@ _COMPANY = lazy_regex(rf"\b((?:{_NAME}[ \t]+&[ \t]+)?{_SEQ})[ \t]*,?[ \t]+(?:&[ 
 _COMPANY_PREFIXED = lazy_regex(rf"(?:{_ORG_PREFIXES})[ \t]+{_SEQ}")
 _AMPERSAND = lazy_regex(rf"({_NAME})[ \t]+&[ \t]+({_NAME})")
 _COMPANY_REACH = 320  # characters a company name may span before its legal form (4 names of 31+31, particles)
+_COMPANY_CHARS = lazy_regex(r"[\p{L}'’.,&-]+")  # what a token inside a company match is made of
+_PARTICLES = frozenset(_PARTICLE.strip("(?:)").split("|"))
 
 # The first words that make each pattern worth trying (lower case, except titles and legal forms).
 _HEADER_FIRST = frozenset(w.split()[0].split("-")[0] for w in _HEADER_WORDS.replace("[sz]", "s").split("|")) | {
@@ -334,6 +336,27 @@ class _Starts:
                 done = m.end()
         return out
 
+    def _name_run_start(self, i: int, lo: int) -> int:
+        """Where a company name ending before the legal form at token `i` may start at the earliest, from `lo` on.
+
+        A `_COMPANY` match holds only letters, ' ’ . - , & and spaces or tabs, and a lower-case word after a space
+        in it can only be a particle ("van"): its names start with capitals and run on only over letters and
+        apostrophes. So a match ends the walk back at the first token that is made of anything else, or that is
+        a lower-case word after a space but no particle; it may still start inside that token ("d'Artagnan"), so
+        the window starts at that token. The same matches as a fixed reach back (each one ends at a legal
+        form), from far fewer places."""
+        words, ends, text = self.p.words, self.p.ends, self.text
+        k = i - 1
+        while k >= 0:
+            w = words[k]
+            at = ends[k] - len(w)
+            if at <= lo or not _COMPANY_CHARS.fullmatch(w):
+                break
+            if w[0].islower() and w not in _PARTICLES and (at == 0 or text[at - 1].isspace()):
+                break
+            k -= 1
+        return lo if k < 0 else max(lo, ends[k] - len(words[k]))
+
     def company_windows(self) -> list[tuple[int, int]]:
         """Merged (start, end) character windows that end just after a legal form and reach back far enough."""
         text, ends, words = self.text, self.p.ends, self.p.words
@@ -343,6 +366,7 @@ class _Starts:
             lo = max(0, at - _COMPANY_REACH)
             while lo > 0 and not text[lo - 1].isspace() and at - lo < _COMPANY_REACH + 64:
                 lo -= 1  # start on a word's first character
+            lo = self._name_run_start(i, lo)
             hi = min(len(text), ends[min(i + 4, len(ends) - 1)] + 1)
             if windows and lo <= windows[-1][1]:
                 windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
