@@ -16,6 +16,8 @@ tokens with a set look-up each.
 
 from __future__ import annotations
 
+from itertools import compress
+
 from guardrails_lite.validators.pii._names import gazetteer
 from guardrails_lite.validators.pii._names.context import PLACE_NOUNS_AFTER
 from guardrails_lite.validators.pii._names.cues import PERSON_OBJECT_VERBS
@@ -40,7 +42,8 @@ def find(p: Prepared, taken: set[int], deadline: float | None = None) -> list[tu
     """(first, last, "LOC" or "PER") of the lower-case places and people outside the tokens `taken`."""
     words = p.words
     out: list[tuple[int, int, str]] = []
-    for k, i in enumerate([i for i, w in enumerate(words) if w in _TRIGGERS]):
+    # the trigger words' indices, picked in C (`compress`): a comprehension over every token cost twice as much
+    for k, i in enumerate(compress(range(len(words)), map(_TRIGGERS.__contains__, words))):
         if not k & _CHECK_EVERY:
             check_deadline(deadline)
         w = words[i]
