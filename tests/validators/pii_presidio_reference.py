@@ -56,7 +56,7 @@ class _PresidioIban:
         self.rec.global_regex_flags = 26
 
     def analyze(self, text: str, deadline: float | None = None) -> list[Hit]:
-        return [Hit(r.start, r.end, r.score) for r in self.rec.analyze(text, ["IBAN_CODE"], None)]
+        return [(r.start, r.end, r.score) for r in self.rec.analyze(text, ["IBAN_CODE"], None)]
 
 
 def _context(rec: Any) -> frozenset[str]:

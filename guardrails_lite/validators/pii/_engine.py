@@ -16,6 +16,7 @@ a fetched one.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -59,6 +60,13 @@ NAMES_ENTITIES = ("PERSON", "LOCATION", "ORGANIZATION")
 _DEFAULT_NER = ("PERSON", "LOCATION")
 _NER_SCORE = 0.85
 _TRAINED_PIPELINES = ("en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_trf")
+# Text made only of these (digits, ASCII punctuation, whitespace, zero-width and joiner characters, variation
+# selectors, lone surrogates, pictographs) holds no word a name could be made of: no letter, nothing `isupper`
+# or `islower` ("Ⓐ", "Ⅻ" and the squared letters U+1F130-1F189 are left out). The names tier finds nothing
+# there, so it is not run: a log of addresses or digits costs no tokenizing (tests/validators/test_pii_fast_paths).
+_NO_NAME_TEXT = re.compile(
+    r"[\s0-9!-/:-@\[-`{-~\u200b-\u200f\u2060-\u2064\ufe00-\ufe0f\ufeff\ud800-\udfff\U0001f300-\U0001faff]*"
+)
 # What a first call meets: every region's phone metadata ("Phone:" tries them all), the suffix list.
 _WARM_UP = (
     "mail a.b@example.com or call 212-555-0100, 4111 1111 1111 1111, 10.0.0.1, GB82WEST12345698765432, "
@@ -228,7 +236,7 @@ class PiiEngine:
                 hits = finder.analyze(text[s:e], deadline)
                 found += scored(entity, hits, s, context, context_of, deadline)
         check_deadline(deadline)
-        if self.names is not None and text:
+        if self.names is not None and text and not _NO_NAME_TEXT.fullmatch(text):
             found += [
                 Span(s.start, s.end, s.entity_type, s.score)
                 for s in self.names.find(text, deadline)
@@ -250,18 +258,21 @@ class PiiEngine:
         (0.4) is below every other pattern entity's, so digits that already belong to a card, IBAN,
         SSN or IP span would lose the overlap anyway and need not be parsed as phone numbers.
         """
-        surer = sorted((s.start, s.end) for s in found if s.score > PHONE_SCORE)
+        surer = sorted([(s[0], s[1]) for s in found if s[3] > PHONE_SCORE])  # (start, end) of each, by index
         if not surer:
             return text
         pieces: list[str] = []
+        append = pieces.append
         last = 0
         for a, b in surer:
             if b <= last:
                 continue
-            a = max(a, last)
-            pieces += [text[last:a], "\0" * (b - a)]
+            if a < last:
+                a = last
+            append(text[last:a])
+            append("\0" * (b - a))
             last = b
-        pieces.append(text[last:])
+        append(text[last:])
         return "".join(pieces)
 
     def analyze_many(self, texts: Sequence[str], batch_size: int = 64) -> list[list[Span]]:

@@ -13,11 +13,13 @@ Detection runs in `_engine` (loaded on first use, offline).
 from __future__ import annotations
 
 import hashlib
+import operator
 import os
 import re
 import threading
 from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Literal, TypeAlias
 
 import regex
@@ -42,6 +44,9 @@ Operator: TypeAlias = Literal["replace", "redact", "mask", "hash", "pseudonymise
 _ENTITY_NAME = r"^[A-Z][A-Z0-9_]{0,63}$"
 _PLACEHOLDER = re.compile(r"<([A-Z][A-Z0-9_]{0,63}_[0-9]{1,6})>")
 _MAX_FINDINGS = 100
+_CHECK_EVERY = 63  # the deadline is read every 64 spans (or distinct values) replaced
+_START = operator.itemgetter(0)  # of a Span, read in C
+_END = operator.itemgetter(1)
 _HASH_CHARS = 16
 # Presidio compiles recognizer patterns with these flags; validate with the same ones.
 _PRESIDIO_FLAGS = regex.DOTALL | regex.MULTILINE | regex.IGNORECASE
@@ -266,33 +271,12 @@ class PiiValidator:
         vault = self._vault(ctx) if restoring or self._pseudonymises() else None
         if not spans and not (restoring and vault is not None and vault.by_placeholder):
             return Verdict.ok()
-        pieces: list[str] = []
-        last = 0
-        scrubbed: list[Span] = []
-        restored = 0
-        sinks = Sinks(text, _PLACEHOLDER) if restoring and vault is not None and vault.by_placeholder else None
         # New tags avoid the text's own placeholder-shaped strings: found once, not searched per tag.
         present = {m.group() for m in _PLACEHOLDER.finditer(text)} if vault is not None else set()
-        for s in spans:
-            check_deadline(ctx.deadline)
-            gap = text[last : s.start]
-            if sinks is not None and vault is not None:
-                gap, n = self._restore(gap, vault, last, sinks)
-                restored += n
-            pieces.append(gap)
-            value = text[s.start : s.end]
-            if restoring and vault is not None and (s.entity_type, value) in vault.by_value:
-                pieces.append(value)  # the user's own value, already known to this call
-            else:
-                pieces.append(self._operate(s.entity_type, value, vault, present))
-                scrubbed.append(s)
-            last = s.end
-        tail = text[last:]
-        if sinks is not None and vault is not None:
-            tail, n = self._restore(tail, vault, last, sinks)
-            restored += n
-        pieces.append(tail)
-        result = "".join(pieces)
+        if restoring and vault is not None:
+            result, scrubbed, restored = self._scrub_and_restore(text, spans, vault, present, ctx.deadline)
+        else:
+            result, scrubbed, restored = self._scrub(text, spans, vault, present, ctx.deadline), spans, 0
         if not scrubbed:
             return Verdict(True, repaired=result) if restored else Verdict.ok()
         findings = [
@@ -300,6 +284,56 @@ class PiiValidator:
             for s in scrubbed[:_MAX_FINDINGS]
         ]
         return Verdict.fail(*findings, repaired=result)
+
+    def _scrub(
+        self, text: str, spans: list[Span], vault: Vault | None, present: Container[str], deadline: float | None
+    ) -> str:
+        """`text` with every span replaced. Each operator gives a value the same text every time within a
+        call (a full vault too), so each distinct value is replaced once, in the order first seen (placeholders
+        number as they would one span at a time): a log of 25,000 addresses repeats its values."""
+        keys = [(s[2], text[s[0] : s[1]]) for s in spans]
+        made: dict[tuple[str, str], str] = {}
+        for k, key in enumerate(dict.fromkeys(keys)):
+            if not k & _CHECK_EVERY:
+                check_deadline(deadline)
+            made[key] = self._operate(*key, vault, present)
+        check_deadline(deadline)
+        gaps = [text[a:b] for a, b in zip([0, *map(_END, spans)], [*map(_START, spans), len(text)], strict=True)]
+        tail = gaps.pop()
+        pieces = list(chain.from_iterable(zip(gaps, map(made.__getitem__, keys), strict=True)))
+        pieces.append(tail)
+        return "".join(pieces)
+
+    def _scrub_and_restore(
+        self, text: str, spans: list[Span], vault: Vault, present: Container[str], deadline: float | None
+    ) -> tuple[str, list[Span], int]:
+        """Output stage with `restore`: the repaired text, the spans scrubbed and how many placeholders came back."""
+        pieces: list[str] = []
+        last = 0
+        scrubbed: list[Span] = []
+        restored = 0
+        sinks = Sinks(text, _PLACEHOLDER) if vault.by_placeholder else None
+        for k, s in enumerate(spans):
+            if not k & _CHECK_EVERY:
+                check_deadline(deadline)
+            gap = text[last : s.start]
+            if sinks is not None:
+                gap, n = self._restore(gap, vault, last, sinks)
+                restored += n
+            pieces.append(gap)
+            value = text[s.start : s.end]
+            if (s.entity_type, value) in vault.by_value:
+                pieces.append(value)  # the user's own value, already known to this call
+            else:
+                pieces.append(self._operate(s.entity_type, value, vault, present))
+                scrubbed.append(s)
+            last = s.end
+        tail = text[last:]
+        if sinks is not None:
+            tail, n = self._restore(tail, vault, last, sinks)
+            restored += n
+        pieces.append(tail)
+        return "".join(pieces), scrubbed, restored
 
     def _pseudonymises(self) -> bool:
         return self.spec.operator == "pseudonymise" or "pseudonymise" in self.spec.operators.values()

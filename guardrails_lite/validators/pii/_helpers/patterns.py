@@ -8,13 +8,16 @@ default), a timeout here raises: the validator then fails closed.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import NamedTuple
+from typing import NamedTuple, TypeAlias
 
 import regex
 
 from guardrails_lite.validators._shared import bounded_regex
+from guardrails_lite.validators._shared.gil import release_gil
+from guardrails_lite.verdict import check_deadline
 
 #: regex.DOTALL | regex.MULTILINE | regex.IGNORECASE: what Presidio's default registry sets on every recognizer.
 REGISTRY_FLAGS = 26
@@ -27,10 +30,20 @@ class Pattern(NamedTuple):
     score: float
 
 
-class Hit(NamedTuple):  # a tuple: a log of 25,000 IP addresses makes as many
-    start: int
-    end: int
-    score: float
+#: (start, end, score) of one match: a plain tuple, as a log of 25,000 IP addresses makes as many.
+Hit: TypeAlias = tuple[int, int, float]
+
+_SPAN = operator.methodcaller("span")
+# Outside a character class: an escape, a class, or a repetition without an upper bound (*, +, {n,}).
+# (Possessive, the closing bracket optional: an unclosed "[" takes the rest once, so the scan stays linear.)
+_REPEAT_SCAN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*+\]?|([*+]|\{[0-9]*,\})")
+_CHECK_EVERY = 63  # the deadline is read every 64 distinct values validated
+
+
+def bounded_repetition(source: str) -> bool:
+    """Whether `source` repeats nothing without an upper bound, so that a match attempt reads a bounded
+    stretch of text from its start and a scan is linear in the text's length."""
+    return not any(m.group(1) for m in _REPEAT_SCAN.finditer(source))
 
 
 def no_opinion(value: str) -> bool | None:
@@ -49,6 +62,11 @@ class PatternSet:
 
     `needs`: a pattern every match of every pattern contains; text without it is not scanned at all
     (ten dotted digits have no run of three for a social security number).
+
+    `linear`: every pattern repeats only a bounded number of times (`bounded_repetition`, checked here),
+    so a scan is linear and runs without the engine's timeout, which reads the process's CPU clock at
+    every match (a third of the time of a log of dotted quads). The deadline is read before each scan.
+    Patterns from a policy never are: a bounded pattern can still backtrack exponentially per start.
     """
 
     def __init__(
@@ -57,11 +75,16 @@ class PatternSet:
         validate: Callable[[str], bool | None] = no_opinion,
         invalidate: Callable[[str], bool | None] = never,
         flags: int = REGISTRY_FLAGS,
-        needs: re.Pattern[str] | None = None,
+        needs: re.Pattern[str] | regex.Pattern[str] | None = None,
+        linear: bool = False,
     ) -> None:
         self.patterns = tuple(patterns)
         self.validate, self.invalidate, self.flags = validate, invalidate, flags
         self.needs = needs
+        unbounded = [p.name for p in self.patterns if not bounded_repetition(p.regex)]
+        if linear and unbounded:
+            raise ValueError(f"patterns {unbounded} repeat without bound: they need the engine's timeout")
+        self.linear = linear
         self._compiled: list[tuple[regex.Pattern[str], float]] | None = None
 
     @property
@@ -73,30 +96,40 @@ class PatternSet:
             got = self._compiled = [(regex.compile(p.regex, self.flags), float(p.score)) for p in self.patterns]
         return got
 
-    def only(self, names: Iterable[str]) -> PatternSet:
-        """The same checks with only the patterns called `names`."""
+    def only(
+        self, names: Iterable[str], needs: re.Pattern[str] | None = None, linear: bool | None = None
+    ) -> PatternSet:
+        """The same checks with only the patterns called `names`; `needs` and `linear`, if given, for them."""
         wanted = set(names)
         kept = [p for p in self.patterns if p.name in wanted]
-        return PatternSet(kept, self.validate, self.invalidate, self.flags, self.needs)
+        linear = self.linear if linear is None else linear
+        return PatternSet(kept, self.validate, self.invalidate, self.flags, needs or self.needs, linear)
 
     def analyze(self, text: str, deadline: float | None = None) -> list[Hit]:
         hits: list[Hit] = []
         if self.needs is not None and not self.needs.search(text):
             return hits
-        validate, invalidate = self.validate, self.invalidate
         for compiled, base in self.compiled:
-            checked: dict[str, float] = {}  # a repeated value is validated once (checksums, domain lists)
-            # The limit covers the whole iteration, validation included.
-            for m in bounded_regex.finditer(compiled, text, TIMEOUT_S, deadline):
-                start, end = m.span()
-                if start == end:
-                    continue
-                value = text[start:end]
-                score = checked.get(value, -1.0)
-                if score < 0:
-                    valid = validate(value)
-                    score = base if valid is None else 1.0 if valid else 0.0
-                    score = checked[value] = score if score > 0 and not invalidate(value) else 0.0
-                if score > 0:
-                    hits.append(Hit(start, end, score))
+            if self.linear:
+                check_deadline(deadline)
+                spans = list(map(_SPAN, compiled.finditer(text, concurrent=release_gil(text))))
+            else:
+                spans = bounded_regex.spans(compiled, text, TIMEOUT_S, deadline)
+            if spans:
+                hits += self._checked(text, spans, base, deadline)
         return hits
+
+    def _checked(self, text: str, spans: list[tuple[int, int]], base: float, deadline: float | None) -> list[Hit]:
+        """The matches that pass the checks, with their scores; a repeated value is checked once (checksums,
+        domain lists), in the order first seen."""
+        validate, invalidate = self.validate, self.invalidate
+        values = [text[a:b] for a, b in spans]
+        scores: dict[str, float] = {}
+        for k, value in enumerate(dict.fromkeys(values)):
+            if not k & _CHECK_EVERY:
+                check_deadline(deadline)
+            if value:  # an empty match is no finding
+                valid = validate(value)
+                score = base if valid is None else 1.0 if valid else 0.0
+                scores[value] = score if score > 0 and not invalidate(value) else 0.0
+        return [(a, b, score) for (a, b), score in zip(spans, map(scores.get, values), strict=True) if score]

@@ -20,11 +20,16 @@ class Span(NamedTuple):
     score: float
 
 
+_POSITION = operator.itemgetter(0, 1)  # (start, end) of a Span, read in C
+_START = operator.itemgetter(0)
+_END = operator.itemgetter(1)
+
+
 def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:
     """Keep the best of overlapping spans (higher score, then longer), sorted by start."""
-    by_start = sorted(spans, key=lambda s: (s.start, s.end))
+    by_start = sorted(spans, key=_POSITION)
     # Each span's end against the next one's start, compared in C (a log makes thousands of spans).
-    if all(map(operator.le, [s.end for s in by_start], [s.start for s in by_start[1:]])):
+    if all(map(operator.le, map(_END, by_start), map(_START, by_start[1:]))):
         return by_start  # disjoint already (the usual case, and a log of thousands of addresses)
     ranked = sorted(by_start, key=lambda s: (-s.score, -(s.end - s.start), s.start))
     starts: list[int] = []

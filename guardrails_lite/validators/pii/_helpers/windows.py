@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
 _EDGE_SLACK = 32  # how far a window edge may move outward to land on whitespace
+_SPAN = operator.methodcaller("span")
 
 
 class Anchor(NamedTuple):
@@ -20,7 +22,7 @@ class Anchor(NamedTuple):
 
 def windows(text: str, anchor: Anchor) -> list[tuple[int, int]]:
     """Merged [start, end) windows around every anchor match, edges moved out to whitespace."""
-    return merge_widen(text, [m.span() for m in anchor.pattern.finditer(text)], anchor.before, anchor.after)
+    return merge_widen(text, map(_SPAN, anchor.pattern.finditer(text)), anchor.before, anchor.after)
 
 
 def merge_widen(text: str, spans: Iterable[tuple[int, int]], before: int, after: int) -> list[tuple[int, int]]:

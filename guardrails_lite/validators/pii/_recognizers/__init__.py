@@ -53,8 +53,7 @@ def parts(entity: str) -> list[Part]:
     if entity == "PHONE_NUMBER":
         return [Part(entity, PhoneRecognizer(), None, _context(phone.CONTEXT))]
     if entity == "IP_ADDRESS":
-        rec = ip.recognizer()
-        return [Part(entity, rec.only(names), anchor, _context(ip.CONTEXT)) for names, anchor in ip.PARTS]
+        return [Part(entity, finder, anchor, _context(ip.CONTEXT)) for finder, anchor in ip.finders()]
     if entity == "IBAN_CODE":
         return [Part(entity, iban.IbanFinder(), ANCHORS[entity], _context(iban.CONTEXT))]
     module = {"EMAIL_ADDRESS": email, "CREDIT_CARD": credit_card, "US_SSN": us_ssn}[entity]

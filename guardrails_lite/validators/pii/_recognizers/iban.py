@@ -83,6 +83,6 @@ class IbanFinder:
                     valid = validate(text[start:end])
                     score = base if valid is None else 1.0 if valid else 0.0
                     if score > 0:
-                        hits.append(Hit(start, end, score))
+                        hits.append((start, end, score))
                         break
         return hits

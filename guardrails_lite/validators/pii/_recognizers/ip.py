@@ -45,6 +45,12 @@ PARTS = (
 )
 
 
+#: What every match of each part holds (a text without it cuts no windows for that part), and whether the
+#: part's patterns are linear (`PatternSet.linear`: the dotted quad's repeat nothing without bound).
+NEEDS = (re.compile(r"\."), re.compile(":"))
+LINEAR = (True, False)
+
+
 def invalid(value: str) -> bool | None:
     """Presidio's `IpRecognizer.invalidate_result`: what `ipaddress` rejects (None, not False, otherwise)."""
     try:
@@ -56,3 +62,12 @@ def invalid(value: str) -> bool | None:
 
 def recognizer() -> PatternSet:
     return PatternSet(PATTERNS, invalidate=invalid)
+
+
+def finders() -> list[tuple[PatternSet, Anchor]]:
+    """What the engine runs: the parts of `recognizer()`, each with the anchor its windows are cut around."""
+    whole = recognizer()
+    return [
+        (whole.only(names, needs, linear), anchor)
+        for (names, anchor), needs, linear in zip(PARTS, NEEDS, LINEAR, strict=True)
+    ]

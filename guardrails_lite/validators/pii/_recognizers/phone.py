@@ -158,7 +158,7 @@ class PhoneRecognizer:
                     found = [(start - s, end - s)] if self._plausible(text[start:end], lenient) else []
                 judged[key] = found
             seen.update((a + s, b + s) for a, b in found)
-        return [Hit(a, b, SCORE) for a, b in sorted(seen) if not _glued(text, a, b)]
+        return [(a, b, SCORE) for a, b in sorted(seen) if not _glued(text, a, b)]
 
     def _candidates(self, text: str) -> Iterator[tuple[int, int, int, int]]:
         """(start, end) of digit runs that may be one phone number each, and the bounds of their margins."""

@@ -49,4 +49,4 @@ def invalid(value: str) -> bool:
 
 
 def recognizer() -> PatternSet:
-    return PatternSet(PATTERNS, invalidate=invalid, needs=NEEDS)
+    return PatternSet(PATTERNS, invalidate=invalid, needs=NEEDS, linear=True)
