@@ -113,7 +113,10 @@ def test_readme_examples_run_as_printed(tmp_path: Path) -> None:
     assert out["calls"][1][0]["content"].startswith("You summarise e-mail threads")
     # Scope refused the gossip question before the model; the planted instruction was blocked.
     assert out["reply"] == "I can only summarise the e-mail thread you provided."
-    printed = "[('context[1]', 'orders to the assistant in a document'), ('context[1]', 'instruction override"
+    printed = (
+        "[('context[1]', 'orders to the assistant in a document'),"
+        " ('context[1]', 'override, extraction or rule escape (phrase lexicon)'), ('context[1]', 'instruction override"
+    )
     assert f"\n{printed} (lexical " in proc.stdout and printed in (ROOT / "README.md").read_text()  # as printed
     # The batch example screened the log file, line by line, in order.
     screened = [json.loads(line) for line in (tmp_path / "screened.jsonl").read_text().splitlines()]
