@@ -9,9 +9,12 @@ lexical tier's finding on a prompt stands only if its window names one of those 
 the structural tier (role tokens, exfiltration links, decoded payloads) is untouched, and so are documents,
 where a plain order is itself the attack.
 
-The words are stems of the targets in the languages the model meets (the normaliser has already folded
-accents, leetspeak and look-alikes): substring tests on the lowered text, and one gated pattern with bounded
-gaps for the shapes that need a word boundary. Linear time; it runs only on a prompt the model flagged, on
+English rules, prompts and context count only as the assistant's: with a determiner or qualifier ("your rules",
+"all prior directions", "the instructions you run under"), not bare words ("rewrite the instructions in this
+recipe", "the previous instructions I gave about the font", "my system prompt"), which were most of the blocked
+ordinary prompts. The other words are stems of the targets in the languages the model meets (the normaliser has
+already folded accents, leetspeak and look-alikes): substring tests on the lowered text, and gated patterns with
+bounded gaps for the shapes that need a word boundary. Linear time; it runs only on a prompt the model flagged, on
 the flagged window (at most `window_chars`, about 1 ms per 4,000 characters).
 """
 
@@ -26,17 +29,21 @@ __all__ = ["about_models", "aims_at_target"]
 
 # Stems looked for as plain substrings of the lowered text ("_" stands for a space), by what they name.
 _STEM_LINES = (
-    # The rules and whoever set them.
-    "instru istruz anweisung vorgabe talimat huong_dan rule regel regle regla regra regol kural quy_tac aturan",
-    "guideline guardrail richtlinie directi diretriz consigne polic politi restri einschrank limits filter filtr",
-    "censor safety safeguard moderat ethic prompt system sistem he_thong developer entwickler betreiber operator",
-    "admin programm initiali setup context memory guarantee",
+    # The rules and whoever set them (English ones with a determiner or qualifier only: `_EN_TARGETS`; "rewrite the
+    # instructions in this recipe", "the system shall ignore ...", "A/B test two system prompts" name none).
+    "instrucc instrucoes instructies instrukc istruz anweisung vorgabe talimat huong_dan regel regle regla regra",
+    "regol kural quy_tac aturan richtlinie directriz diretriz consigne politi einschrank filtr he_thong entwickler",
+    "betreiber guardrail censor safeguard jailbr instructions_cach tes_instructions vos_instructions tus_instrucciones",
+    "prompt_sys prompt_sis sistem_istem inhaltsfilter beschrankung systemowy prompt_de_sistema prompt_di_sistema",
+    "restricc restrizion restrica restriç ograniczen systemupdate system_update system_notice system_override",
+    "aggiornamento_di_sistema actualizacion_del_sistema mise_a_jour_du_systeme atualizacao_do_sistema",
+    "sistem_guncelle sistem_güncelle instruks administrat",
     # Hidden things and secrets.
     "geheim segret secreto segredo gizli bi_mat rahasia hidden confiden internal password passwort contrasena",
     "senha mot_de_passe parola sifre mat_khau kata_sandi schlussel clave chave chiave anahtar token credential",
     "zugangsdaten access_code config konfig setting",
     # Everything before the user's message; what the assistant was told; a new task instead of the old one.
-    "above previous prior earlier vorherig precedent anterior onceki sebelumnya told_you told_not_to verbatim",
+    "vorherig precedent anterior onceki sebelumnya told_you told_not_to verbatim",
     "preceding vorangehend bisherig obige davor vorher zuvor beforehand irrelevant repeat_after_me antworte_nur",
     "new_task new_challenge new_assignment new_goal neue_aufgabe neue_herausforderung nouvelle_tache nueva_tarea",
     "nova_tarefa everything_from everything_above everything_before you_were_told you_were_given were_you_told",
@@ -92,11 +99,46 @@ _SHAPES = lazy(
 )
 
 
+# English rules, prompts and context, named as the assistant's: "your rules", "all previous instructions", "the system
+# prompt", "instructions above", "no restrictions" (not "the previous instructions I gave about the font", "the
+# previous draft", "my system prompt").
+_QUALIFIER = (
+    r"(?:own|previous|prior|earlier|above|preceding|initial|original|hidden|secret|system|safety|content|developer|assistant"
+    r"|current|default|built-in|operator|internal|real|ethical|moderation|other|setup|entire|whole|full|exact)"
+)
+_RULE_NOUN = (
+    r"(?:instructions?|rules?|guidelines?|guardrails?|polic(?:y|ies)|restrictions?|filters?|programming|prompts?"
+    r"|pre-?prompt|directives?|directions|guidance|constraints?|safeguards?|training|limitations?|messages?|context"
+    r"|text|commands?|orders?|conditioning|settings|setup|configuration|config|laws)"
+)
+_EN_TARGETS = lazy(
+    # "your rules", "all previous instructions", "those boring guidelines", "the operator's rules" (not "the previous
+    # instructions I gave about the font", "all the constraints" of the user's own task, "the previous draft").
+    rf"\b(?:(?:your|ur|its|his|her|all|any|every|these|those)\s+(?:(?!the\b)[\w-]+\s+)?(?:{_QUALIFIER}\s+){{0,2}}"
+    rf"|(?<!my\s)(?<!our\s)(?:the\s+|all\s+the\s+)?(?:{_QUALIFIER}\s+){{1,2}}|the\s+(?:operator|developer|system|admin)(?:'s|s')?\s+)"
+    rf"{_RULE_NOUN}\b(?!\s+(?:i|we)\s+(?:gave|wrote|set|sent|mentioned|provided|typed|added)\b)"
+    # "the instructions it runs under", "any instruction you've received", "the laws your programmers gave you"
+    rf"|\b{_RULE_NOUN}\s+(?:above|so\s+far|before\s+(?:mine|this|my)|(?:you|it)\s+(?:run|runs|operate|operates|work)\s+under"
+    r"|(?:you|you've|you\s+have|you\s+were|you\s+have\s+been)\s+(?:received|given|told|been\s+given)"
+    # "instructions for the e-mail assistant", "a new instruction to the assistant", "instructions from the operator"
+    r"|(?:to|for)\s+(?:the\s+|any\s+)?(?:[\w-]+\s+)?(?:assistant|ai|model|bot|summari[sz]er|llm)"
+    r"|from\s+(?:the|your)\s+(?:operator|developers?|system|company|creators?|admin\w*))\b"
+    r"|\b(?:developers?|operators?|creators?|programmers?|owners?|makers?|company)\s+(?:gave|give|left|put|wrote|set"
+    r"|installed|configured)\b|\b(?:ignore|disregard|forget)\s+(?:all\s+|everything\s+)?(?:the\s+)?above\b"
+    r"|\b(?:no|zero|never|without(?:\s+any)?|free\s+(?:of|from)|ignore|bypass|disable|remove)\s+(?:\w+\s+)?(?:restrictions"
+    r"|rules|limits|filters|filtered|ethics|morals|guidelines|censorship|safety|safeguards|polic\w+)\b"
+    r"|(?<!my\s)(?<!our\s)\bsystem[\s_]*prompt|\bsafety\s+(?:filters?|guidelines|rules|polic\w+|training|layer)"
+    r"|\bcontent\s+polic|\b(?:developer|admin|operator)(?:'s)?\s+(?:message|instructions|mode|note)"
+    r"|\b(?:other|previous|another)\s+(?:user|customer|client|patient)s?(?:'s|s')?\b",
+    re.IGNORECASE,
+)
+
+
 def aims_at_target(*views: str) -> bool:
     """Whether any view of a prompt (as written, normalised) names something an attack aims at."""
     for view in dict.fromkeys(views):  # the normalised text is usually the text as written
         low = view.lower()
-        if any(stem in low for stem in _STEMS) or _SHAPES.search(low):
+        if any(stem in low for stem in _STEMS) or _SHAPES.search(low) or _EN_TARGETS.search(low):
             return True
     return False
 
