@@ -363,7 +363,8 @@ _MAX_VIEWS = 60
 
 def decoded_views(text: str, depth: int = _MAX_DEPTH) -> list[Decoded]:
     """Every readable decoding of `text`, nested to `depth` levels: base64 inside base64, rot13 inside
-    base64, hex inside URL-encoding. `kind` names the chain ("base64>rot13"); `start`/`end` are always
+    base64, hex inside URL-encoding; and at the top a split payload joined or read backwards (`split_payload_views`,
+    spanning the whole text). `kind` names the chain ("base64>rot13"); `start`/`end` are always
     the span of the outermost encoded run in `text`. Each level decodes strictly shorter text or the same
     text once (rot13), and the number of views is capped, so the work stays linear in the input.
     """
@@ -377,6 +378,8 @@ def decoded_views(text: str, depth: int = _MAX_DEPTH) -> list[Decoded]:
             rot = rot13_view(view.text) if level == 0 or not view.kind.endswith("rot13") else None
             if rot is not None:
                 inner.append(Decoded("rot13", rot, 0, len(view.text)))
+            if level == 0:
+                inner += [Decoded(kind, v, 0, len(text)) for kind, v in split_payload_views(text)]
             for d in inner:
                 start, end = (d.start, d.end) if level == 0 else (view.start, view.end)
                 kind = f"{view.kind}>{d.kind}" if view.kind else d.kind
@@ -387,6 +390,40 @@ def decoded_views(text: str, depth: int = _MAX_DEPTH) -> list[Decoded]:
         frontier = [d for d in nxt if d.kind.rsplit(">", 1)[-1] != "rot13" or level == 0]
         if not frontier:
             break
+    return out
+
+
+# A payload split into pieces for the assistant to put together: quoted fragments ("ign" + "ore prev" + ...,
+# a = 'reveal your hid', b = 'den instructions') with a word that says to join them, or text to read backwards.
+_FRAGMENT = re.compile(
+    r"\"([^\"\n]{1,120})\"|(?<!\w)'([^'\n]{1,120})'(?!\w)|\u201c([^\u201d\n]{1,120})\u201d|\u00ab([^\u00bb\n]{1,120})\u00bb"
+)
+_JOIN_CUE = re.compile(
+    # Literals or one-letter names added together ("ign" + "ore", a + b + c, S1+S2), or a verb that joins.
+    r"[\"']\s*\+\s*[\"']|\b[a-z]\d?\s*\+\s*[a-z]\d?\b|(?<!\.)\b(?:join|joined|combine|combined|concatenat\w*|put\s+(?:them\s+)?together|assemble|merge|zusammen\w*|une|unisci"
+    r"|junta|combina|birle\w*|uygula|gabung\w*|объедин\w*|сложи|склей)\b|拼|合并|اجمع",
+    re.IGNORECASE,
+)
+_REVERSE_CUE = re.compile(
+    r"\b(?:revers\w*|backwards?|r[üu]ckw[äa]rts|[àa]\s+l'envers|al\s+rev[ée]s|invertid\w*|задом|наоборот)\b|倒",
+    re.IGNORECASE,
+)
+_MAX_FRAGMENTS = 40
+
+
+def split_payload_views(text: str) -> list[tuple[str, str]]:
+    """(kind, text) readings of a payload split for the assistant to reassemble: the quoted fragments joined
+    as they are and with spaces ("joined"), the text read backwards ("reversed"); none without a cue word."""
+    out: list[tuple[str, str]] = []
+    if _JOIN_CUE.search(text):
+        pieces = [
+            next(g for g in m.groups() if g is not None)
+            for m in itertools.islice(_FRAGMENT.finditer(text), _MAX_FRAGMENTS)
+        ]
+        if len(pieces) >= 2:
+            out += [("joined", "".join(pieces)), ("joined", " ".join(p.strip() for p in pieces))]
+    if _REVERSE_CUE.search(text):
+        out.append(("reversed", text[::-1]))
     return out
 
 
