@@ -68,3 +68,18 @@ def test_a_lower_case_relation_or_place_is_no_person() -> None:
     assert "nana" not in found
     assert "paulo" not in found
     assert "kofi" in found
+
+
+def test_first_names_in_a_message_written_in_lower_case() -> None:
+    """No chat log, but a message whose sentences open in lower case: its lower-case first names are people
+    (not ordinary words, places, relations or a lone word)."""
+    text = "hey its joaquim. stuck on the tram near the station. tell maximilian im late, sorry mum!"
+    assert people(text) == ["joaquim", "maximilian"]
+    text = "ok so the bill came to 40. will pay you back monday, say hi to grace and rose from me"
+    assert "bill" not in people(text) and "will" not in people(text)
+    assert people("marisol") == []
+
+
+def test_capitalised_writing_keeps_lower_case_words_out() -> None:
+    text = "Hi all. The tram was late again. Please tell maximilian in ops. Thanks. Lower case here. And here."
+    assert "maximilian" not in people(text)

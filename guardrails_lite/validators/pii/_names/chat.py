@@ -21,7 +21,7 @@ from __future__ import annotations
 from guardrails_lite.validators.pii._names import gazetteer
 from guardrails_lite.validators.pii._names.cues import PERSON_OBJECT_VERBS, ROLES, WEEKDAYS
 from guardrails_lite.validators.pii._names.features import CHECK_EVERY, FUNCTION_WORDS, Prepared
-from guardrails_lite.validators.pii._names.lexicon import DICT, FIRST, PLACE
+from guardrails_lite.validators.pii._names.lexicon import DICT, FIRST, FIRST_TOP, PLACE
 from guardrails_lite.validators.pii._names.tokens import NEWLINE, positions
 from guardrails_lite.validators.pii._names.wordlists import CODE_NAMES, HOLIDAYS, MONTHS, PRODUCTS, TITLE_WORDS
 from guardrails_lite.verdict import check_deadline
@@ -39,15 +39,15 @@ _STAMP_MAX = 8  # tokens of a "[09:02]"-style stamp before the speaker
 _GREET = frozenset("hey hi hello hiya yo thanks thank thx ty morning @".split()) | PERSON_OBJECT_VERBS
 _SAY = frozenset("said says say thinks thought wants wanted asked asks told tells knows reckons".split())
 _NAME_ZIPF2 = 9  # a lower-case first name this common as an English word is no name without a speaker label
+_LOWER_TEXT_MIN = 6  # tokens of a lower-case message whose first names are looked for ("marisol" alone: a title)
 
 
 def find(p: Prepared, taken: set[int], deadline: float | None = None) -> list[tuple[int, int]]:
-    """(first, last) token pairs of the people a chat log names, outside the tokens `taken`."""
-    if len(p.newlines) < 1:
-        return []
-    labels = _speaker_labels(p, deadline)
+    """(first, last) token pairs of the people a chat log names, outside the tokens `taken`; in a text that is no
+    chat log but written in lower case, its lower-case first names (`_lower_case_writing`)."""
+    labels = _speaker_labels(p, deadline) if p.newlines else []
     if len(labels) < 2 or len({tuple(p.words[t].lower() for t in span) for span in labels}) < 2:
-        return []
+        return _lower_case_writing(p, taken, deadline)
     out = [(span[0], span[-1]) for span in labels if not any(t in taken for t in span)]
     speakers = {p.words[t].lower() for span in labels for t in span}
     lower_case = sum(1 for i in p.caps if i > 0 and p.words[i - 1] not in (NEWLINE, ".", "]")) * 20 < len(p.words)
@@ -64,6 +64,33 @@ def find(p: Prepared, taken: set[int], deadline: float | None = None) -> list[tu
                 out.append((i, i))
         elif lower_case and w.islower() and _lower_name(p, i):
             out.append((i, i))
+    return out
+
+
+def _lower_case_writing(p: Prepared, taken: set[int], deadline: float | None) -> list[tuple[int, int]]:
+    """ "hey its jorge. tell inés im late", "lily love, ... give my love to jack": in a message whose sentences
+    mostly open in lower case, a lower-case listed first name that is no ordinary word or place is a person
+    (`_lower_name`, as in a lower-case chat log). Text written with capitals (nearly all) costs a look at its
+    sentence ends only."""
+    words = p.words
+    n = len(words)
+    ends = sorted([-1, *p.newlines, *positions(words, "."), *positions(words, "!"), *positions(words, "?")])
+    lower = upper = 0
+    for e in ends:
+        w = words[e + 1] if e + 1 < n else ""
+        if w[:1].isalpha():
+            lower += w[0].islower()
+            upper += w[0].isupper()
+    if lower <= upper or n < _LOWER_TEXT_MIN:
+        return []
+    out: list[tuple[int, int]] = []
+    for i, w in enumerate(words):
+        if not i & CHECK_EVERY:
+            check_deadline(deadline)
+        if i not in taken and w.isalpha() and w.islower() and _lower_name(p, i):
+            f = p.word(i)  # without a chat log's speakers: a common first name, or a rare word ("nazi" is neither)
+            if f.flags & FIRST_TOP or f.zipf2 < _NAME_ZIPF2 or not f.flags & FIRST:
+                out.append((i, i))
     return out
 
 
