@@ -143,3 +143,44 @@ def test_a_name_line_with_kisses_is_the_sender(text: str, sender: str) -> None:
 @pytest.mark.parametrize("text", ["Ring me when you land.\n\nLove,\nMum x", "Grid size\nMatrix x\nTable X"])
 def test_relations_and_other_lines_with_an_x_are_no_sender(text: str) -> None:
     assert not [s for s in NameFinder().find(text) if s.entity_type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("We ordered from Tony's Pizza again, the crust was perfect.", "Tony"),
+        ("My son has trained at Dominic's Karate for three years.", "Dominic"),
+        ("Thank you Gary s Auto Repair for the quick fix!", "Gary"),
+        ("Pemberton insurance handled our claim in a week.", "Pemberton"),
+    ],
+)
+def test_a_name_before_a_shop_or_trade_is_a_business(text: str, word: str) -> None:
+    """ "Tony's Pizza", "Gary s Auto", "Pemberton insurance": a business (ORGANIZATION), no person."""
+    assert ("ORGANIZATION", word) in spans(text)
+    assert not people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Attached: Maria_resume_final.docx and the cover note.", "Maria"),
+        ("No respect for Muslim traditions at all.", "Muslim"),
+        ("ZANTORVAL", "ZANTORVAL"),
+        ("Fulbrookia", "Fulbrookia"),
+    ],
+)
+def test_identifiers_faiths_and_lone_words_are_no_people(text: str, word: str) -> None:
+    assert not any(word in found for found in people(text))
+
+
+def test_people_beside_those_classes_stay_people() -> None:
+    assert people("Ana") == ["Ana"]  # a listed name alone: a signature
+    assert "Tony" in people("Tony's car is outside, and Priya said the pizza was great.")
+    assert "Priya" in people("Tony's car is outside, and Priya said the pizza was great.")
+    assert "Christian" in people("The call with Christian is at noon.")
+
+
+def test_a_name_before_park_is_a_place() -> None:
+    """ "Sand Hill park": a lower-case place noun after the name (park, beach, lake, river, like airport)."""
+    assert spans("Marsh Hill park was a great place for the kids.") == [("LOCATION", "Marsh Hill")]
+    assert spans("We met at Fenwick park on Sunday.") == [("LOCATION", "Fenwick")]

@@ -41,6 +41,22 @@ EPONYM_NOUNS = frozenset(
     """disease syndrome disorder palsy sarcoma lymphoma law laws principle theorem equation constant effect
     rule razor paradox test scale method algorithm""".split()
 )
+# Trades that follow a firm's name with no possessive ("Caldwell insurance", "Smith Motorsports").
+TRADES = frozenset("insurance realty motorsports towing plumbing roofing landscaping catering".split())
+# Faiths and their followers: the tagger takes a capitalised one for a person ("Muslim clerics").
+FAITHS = frozenset(
+    """muslim muslims jew jews jewish hindu hindus buddhist buddhists sikh sikhs catholic catholics protestant
+    protestants sunni sunnis shiite shiites shia methodist methodists baptist baptists mormon mormons lutheran
+    lutherans evangelical evangelicals anglican anglicans quaker quakers""".split()
+)
+# Shops and trades after a name's possessive ("Ray's Pizza", "Maria's Bakery"): a business, not a person.
+SHOP_NOUNS = frozenset(
+    """pizza pizzeria karate auto autos cafe café coffee restaurant diner grill bar pub salon spa garage deli
+    tavern shop store market tire tires tyres cleaners barbershop barbers florist florists boutique gym towing
+    bistro steakhouse burgers donuts bagels tacos sushi creamery brewery hardware daycare motel lodge bakery
+    catering kitchen clinic pharmacy dental plumbing roofing landscaping jewelers jewellers furniture
+    appliances electric repair repairs motors cycles bikes books""".split()
+)
 # Roles and units of an organisation: a "name" made of one of them is a job title or a department.
 ROLE_WORDS = frozenset(
     """management secretariat facilities reception security administration accounts accounting payroll
@@ -63,7 +79,7 @@ WEEKDAYS = frozenset(
 # Lower-case nouns after a place's name ("Shannon airport", "Birmingham site").
 PLACE_NOUNS_AFTER = frozenset(
     """airport station port harbour harbor region province county district area office site plant warehouse
-    branch campus town village island coast valley depot terminal hub""".split()
+    branch campus town village island coast valley depot terminal hub park beach lake river""".split()
 )
 # Words of a journey before "to"/"from" and a place ("fly home from", "moving to"), or before the place.
 TRAVEL_WORDS = frozenset(
@@ -96,7 +112,9 @@ def not_names(p: Prepared, spans: list[Span], backed: set[int]) -> list[Span]:
             continue
         elif _headline(p, first, last) or _weekday(p, first, last):
             continue
-        elif first == last and p.words[first].lower() in firms:
+        elif _in_identifier(p, first, last) or _faith(p, first, last) or _lone_word(p, first, last):
+            continue
+        elif (first == last and p.words[first].lower() in firms) or _shop(p, last):
             out.append((first, last, "ORG", g))
         elif _among_places(p, first, last, out, starts):
             if out and out[-1][2] == "LOC" and out[-1][1] == first - 1:
@@ -222,6 +240,40 @@ def _form_label(p: Prepared, i: int) -> bool:
 def _eponym(p: Prepared, last: int) -> bool:
     words = p.words
     return last + 2 < len(words) and words[last + 1] in ("'s", "’s", "'S") and words[last + 2].lower() in EPONYM_NOUNS
+
+
+def _shop(p: Prepared, last: int) -> bool:
+    """ "Ray's Pizza", "Burch's Karate", "Barry s Auto Tech": a name's possessive before a shop's or trade's
+    capitalised noun names a business; so does a name right before a trade ("Caldwell insurance")."""
+    words = p.words
+    k = last + 1
+    if k < len(words) and words[k].lower() in TRADES:
+        return True  # "Caldwell insurance", "Malcolm Smith Motorsports"
+    if k < len(words) and words[k] in ("'s", "’s", "'S", "s"):
+        k += 1
+    return k > last + 1 and k < len(words) and words[k][:1].isupper() and words[k].lower() in SHOP_NOUNS
+
+
+def _faith(p: Prepared, first: int, last: int) -> bool:
+    """ "Muslim clerics", "Methodists": a faith's word, no person ("Christian" is a first name, so not here)."""
+    return first == last and p.words[first].lower() in FAITHS
+
+
+def _lone_word(p: Prepared, first: int, last: int) -> bool:
+    """A text that is one word on no name list ("PIRAMAR", "Aweesome"): a title or a shout, no context to tell
+    it is a person's name (a listed one alone, "Ana", is kept: a signature)."""
+    n = len(p.words)
+    if first != last or n > 2 or (n == 2 and p.words[1][:1].isalnum()):
+        return False
+    return not p.word(first).flags & (FIRST | LAST)
+
+
+def _in_identifier(p: Prepared, first: int, last: int) -> bool:
+    """The span touches an underscore with no space between: a file name or an identifier, not prose."""
+    words, ends = p.words, p.ends
+    before = first > 0 and words[first - 1] == "_" and ends[first - 1] == ends[first] - len(words[first])
+    after = last + 1 < len(words) and words[last + 1] == "_" and ends[last + 1] - 1 == ends[last]
+    return before or after
 
 
 def _role(p: Prepared, first: int, last: int) -> bool:
