@@ -74,9 +74,8 @@ def _lower_case_writing(p: Prepared, taken: set[int], deadline: float | None) ->
     sentence ends only."""
     words = p.words
     n = len(words)
-    ends = sorted([-1, *p.newlines, *positions(words, "."), *positions(words, "!"), *positions(words, "?")])
     lower = upper = 0
-    for e in ends:
+    for e in (-1, *p.newlines, *positions(words, "."), *positions(words, "!"), *positions(words, "?")):
         w = words[e + 1] if e + 1 < n else ""
         if w[:1].isalpha():
             lower += w[0].islower()
