@@ -21,8 +21,9 @@ from guardrails_lite.validators.pii import _engine
 from guardrails_lite.validators.pii._engine import EngineConfig, PiiEngine, get_engine
 from guardrails_lite.validators.pii._helpers.context import ContextBefore, scored
 from guardrails_lite.validators.pii._helpers.patterns import TIMEOUT_S, Hit, Pattern, PatternSet, bounded_repetition
+from guardrails_lite.validators.pii._helpers.spans import Span
 from guardrails_lite.validators.pii._names.detect import NameFinder
-from guardrails_lite.validators.pii._recognizers import credit_card, email, ip, us_ssn
+from guardrails_lite.validators.pii._recognizers import credit_card, email, iban, ip, us_ssn
 from guardrails_lite.validators.pii._validator import PiiSpec, PiiValidator
 from guardrails_lite.verdict import Context
 
@@ -131,6 +132,13 @@ def test_card_text_without_four_digits_in_a_row_has_no_match(text: str) -> None:
         assert all(not c.search(text) for c, _ in credit_card.recognizer().compiled)
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*PIECES, "DE89 3704 0044 0532 0130 00", "GB82WEST12345698765432"])).map("".join))
+def test_iban_text_without_two_digits_in_a_row_has_no_match(text: str) -> None:
+    if not iban.IbanFinder.needs.search(text):
+        assert all(not c.search(text) for c, _ in iban.IbanFinder().compiled)
+
+
 @pytest.mark.parametrize("source", [r"a*", r"\b", r"x|", r"(?V1)a*", r"\d+", r"[A-Z]{2}\d\d"])
 def test_spans_are_finditers_own(source: str) -> None:
     pattern = regex.compile(source)
@@ -160,6 +168,18 @@ def test_spans_resume_after_an_early_engine_timeout_and_lose_nothing(source: str
         for n in range(len(want) + 1):
             early = _EarlyClock(pattern, n)
             assert bounded_regex.spans(early, text, 1.0) == want, (text, n)  # type: ignore[arg-type]
+
+
+# -- claimed digits are blanked for the phone recognizer ------------------------------------------------------
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text("12 .-a", max_size=40),
+    st.lists(st.tuples(st.integers(0, 40), st.integers(0, 9), st.sampled_from([0.3, 0.4, 1.0]))),
+)
+def test_blanking_claimed_spans_equals_the_plain_loop(text: str, raw: list[tuple[int, int, float]]) -> None:
+    found = [Span(a, min(a + n, len(text)), "X", score) for a, n, score in raw if a <= len(text)]
+    plain = _engine._blank(text, sorted((s.start, s.end) for s in found if s.score > 0.4))  # one at a time
+    assert PiiEngine._mask_claimed(text, found) == plain
 
 
 # -- context words: the per-hit check only where a context word is in the text ----------------------------------

@@ -16,10 +16,12 @@ a fetched one.
 
 from __future__ import annotations
 
+import operator
 import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 from guardrails_lite.validators._shared.patterns import compile_all
@@ -261,19 +263,12 @@ class PiiEngine:
         surer = sorted([(s[0], s[1]) for s in found if s[3] > PHONE_SCORE])  # (start, end) of each, by index
         if not surer:
             return text
-        pieces: list[str] = []
-        append = pieces.append
-        last = 0
-        for a, b in surer:
-            if b <= last:
-                continue
-            if a < last:
-                a = last
-            append(text[last:a])
-            append("\0" * (b - a))
-            last = b
-        append(text[last:])
-        return "".join(pieces)
+        starts, ends = [a for a, _ in surer], [b for _, b in surer]
+        if all(map(operator.le, ends, starts[1:])):  # apart (the usual case): cut in list comprehensions
+            gaps = [text[a:b] for a, b in zip([0, *ends[:-1]], starts, strict=True)]
+            blanks = ["\0" * (b - a) for a, b in surer]
+            return "".join([*chain.from_iterable(zip(gaps, blanks, strict=True)), text[ends[-1] :]])
+        return _blank(text, surer)
 
     def analyze_many(self, texts: Sequence[str], batch_size: int = 64) -> list[list[Span]]:
         """`analyze` over many texts; spaCy (when used) runs batched through `nlp.pipe`."""
@@ -281,3 +276,17 @@ class PiiEngine:
             return [self.analyze(t) for t in texts]
         docs = self.nlp.pipe(texts, batch_size=batch_size)
         return [self.analyze(t, doc) for t, doc in zip(texts, docs, strict=True)]
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with the (start, end) `spans`, sorted by start and perhaps overlapping, blanked out one by one."""
+    pieces: list[str] = []
+    last = 0
+    for a, b in spans:
+        if b <= last:
+            continue
+        a = max(a, last)
+        pieces += [text[last:a], "\0" * (b - a)]
+        last = b
+    pieces.append(text[last:])
+    return "".join(pieces)

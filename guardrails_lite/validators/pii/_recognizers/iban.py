@@ -7,6 +7,7 @@ longest part that validates is kept ("DE89370400440532013000 2 days" gives the I
 
 from __future__ import annotations
 
+import re
 import string
 
 import regex
@@ -57,6 +58,8 @@ class IbanFinder:
     """Presidio's loop: per match, the longest of (whole, less group 3, less groups 2-3) that validates."""
 
     context = CONTEXT
+    #: Every match holds its two check digits (ASCII): prose without two digits in a row cuts no windows.
+    needs = re.compile(r"[0-9][0-9]")
 
     def __init__(self, flags: int = REGISTRY_FLAGS) -> None:
         self.flags = flags
