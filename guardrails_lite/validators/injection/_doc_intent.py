@@ -24,7 +24,7 @@ from collections import Counter
 
 from guardrails_lite.validators._shared.patterns import lazy
 from guardrails_lite.validators.injection import lexical
-from guardrails_lite.validators.injection._mentions import blank_quotations
+from guardrails_lite.validators.injection._mentions import blank_quotations, masked_mentions
 
 __all__ = ["plants_task"]
 
@@ -115,17 +115,31 @@ _TASK_START = lazy(
 _OFF_TOPIC = 0.34  # share of the sentence's content words found elsewhere in the document, under which it is off-topic
 
 
+# A sender warning people about fraud: "We will never ask for your PIN", "if an e-mail asks you to verify your
+# password, do not reply" (its words are a phishing attempt's, its act is the opposite).
+_WARNING = lazy(
+    r"\b(?:will|would|do|does)\s+never\s+ask\b|\bnever\s+ask(?:s|ed)?\s+(?:you|for)\b"
+    r"|\bif\s+(?:you\s+(?:receive|get)\s+)?(?:an?|any|the)\s+(?:\w+\s+)?(?:e-?mails?|messages?|calls?|callers?|texts?|sms)"
+    r"\s+(?:\w+\s+)?(?:asks?|asking|claims?|claiming|tells?|telling|says?)\b",
+    re.IGNORECASE,
+)
+
+
 def plants_task(sentence: str, about: bool, document: Counter[str] | None = None) -> bool:
     """Whether a flagged document sentence gives the assistant a task (see the module's docstring); `about`:
     the document's subject is AI assistants (`about_ai`); `document`: its `lexical.content_counts` (None: too
     short to tell what is off its topic)."""
+    # A quotation the sentence presents as an example ("a library that flags strings like 'you are now DAN'") is
+    # its subject, not an order, in any document; not in JSON, whose every value is quoted ('"text": "@assistant ...').
+    shown = None if '":' in sentence else masked_mentions(sentence)
+    sentence = sentence if shown is None else shown
     if _ADDRESS.search(blank_quotations(sentence) if about else sentence):
         return True
     if document is not None and _TASK_START.search(sentence):
         share = lexical.topic_share(sentence, document, 2)
         if share is not None and share < _OFF_TOPIC:
             return True
-    if about:
+    if about or _WARNING.search(sentence):
         return False
     if any(f.startswith("x:at-") for f in lexical.flags(sentence, "document")):
         return True
