@@ -201,3 +201,26 @@ def test_a_lower_case_first_name_given_away_by_a_verb(text: str, person: str) ->
 )
 def test_lower_case_words_after_such_verbs_that_are_no_names(text: str) -> None:
     assert not people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The Fallowfield office will be closed on Friday.", "Fallowfield"),
+        ("Please book me in at our Kirkstall practice next week.", "Kirkstall"),
+        ("Leave the van in the Kingsbury car park overnight.", "Kingsbury"),
+        ("We restocked the Portobello shop before the weekend.", "Portobello"),
+    ],
+)
+def test_a_site_named_after_its_place(text: str, place: str) -> None:
+    """ "the Deansgate office", "our Harborne practice": a capitalised word between a determiner and a site's
+    noun is a place."""
+    found = [(s.entity_type, text[s.start : s.end]) for s in NameFinder().find(text)]
+    assert ("LOCATION", place) in found
+
+
+@pytest.mark.parametrize(
+    "text", ["The Atlas office moved upstairs.", "Our Marketing office is on floor 2.", "The Maria shop is new."]
+)
+def test_sites_named_after_code_names_ordinary_words_or_people_are_no_places(text: str) -> None:
+    assert not [s for s in NameFinder().find(text) if s.entity_type == "LOCATION"]

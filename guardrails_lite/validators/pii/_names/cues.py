@@ -15,6 +15,7 @@ are never taken. One pass over the capitalised tokens; each look is bounded, so 
 from __future__ import annotations
 
 from guardrails_lite.validators.pii._names import gazetteer
+from guardrails_lite.validators.pii._names.context import PLACE_NOUNS_AFTER
 from guardrails_lite.validators.pii._names.features import CHECK_EVERY, PARTICLES, SENTENCE_END, Prepared
 from guardrails_lite.validators.pii._names.lexicon import CITY_BIG, COUNTRY, DICT, FIRST, LAST, PLACE
 from guardrails_lite.validators.pii._names.tokens import NEWLINE
@@ -183,6 +184,9 @@ def _subject(p: Prepared, i: int, last: int) -> bool:
 
 # Before a place ("in Kilimani", "based in Westlands"); "at"/"to"/"from" also come before people and firms.
 _IN = frozenset("in near outside".split())
+_DETERMINERS = frozenset("the our their your his her my its".split())
+# Sites named after their place ("the Deansgate office"): the lower-case place nouns, and shops and practices.
+_SITE_NOUNS = PLACE_NOUNS_AFTER | frozenset("practice shop store pub surgery clinic".split())
 _NOT_PLACE_ENDINGS = ("ish", "ese", "ian", "ans", "ics")  # languages, peoples, subjects: "in Spanish"
 
 
@@ -235,6 +239,39 @@ def places_after_in(p: Prepared, taken: set[int], deadline: float | None = None)
             out.append((i, last))
             done = last
     return out
+
+
+def places_before_noun(p: Prepared, taken: set[int], deadline: float | None = None) -> list[tuple[int, int]]:
+    """Unlabelled capitalised runs between "the"/"our"/... and a place's or a site's noun: "the Deansgate
+    office", "our Harborne practice", "the Kingsway car park". Not first names, ordinary words, months, products
+    or code names ("the Atlas office")."""
+    words = p.words
+    n = len(words)
+    out: list[tuple[int, int]] = []
+    for k, j in enumerate(p.caps):
+        if not k & CHECK_EVERY:
+            check_deadline(deadline)
+        if j == 0 or words[j - 1].lower() not in _DETERMINERS or j in taken:
+            continue
+        last = j
+        while last + 1 < n and last - j < 2 and words[last + 1][:1].isupper():
+            last += 1
+        noun = words[last + 1] if last + 1 < n else ""
+        if noun not in _SITE_NOUNS and not (noun == "car" and last + 2 < n and words[last + 2] == "park"):
+            continue
+        if any(t in taken or not _site_name(p, t) for t in range(j, last + 1)):
+            continue
+        out.append((j, last))
+    return out
+
+
+def _site_name(p: Prepared, t: int) -> bool:
+    f = p.word(t)
+    if f.low in CODE_NAMES or f.low in PRODUCTS or f.low in MONTHS or f.low in HOLIDAYS or f.low in TITLE_WORDS:
+        return False
+    if f.flags & DICT and not f.flags & PLACE:
+        return False  # "the Marketing office", "the Main site"
+    return place_word(p, t)
 
 
 def place_word(p: Prepared, t: int) -> bool:

@@ -73,6 +73,7 @@ class NameFinder:
         found = self._overrides(text, toks, p, label, members, deadline)
         taken = set(label).union(*(range(a, b + 1) for a, b, _ in found))
         found += [(a, b, "LOC") for a, b in cues.places_after_in(p, taken, deadline)]
+        found += [(a, b, "LOC") for a, b in cues.places_before_noun(p, taken, deadline)]
         found += [(a, b, "PER") for a, b in chat.find(p, taken, deadline)]
         found += lower.find(p, taken, deadline)
         for first, last, kind in found:
