@@ -224,3 +224,25 @@ def test_a_site_named_after_its_place(text: str, place: str) -> None:
 )
 def test_sites_named_after_code_names_ordinary_words_or_people_are_no_places(text: str) -> None:
     assert not [s for s in NameFinder().find(text) if s.entity_type == "LOCATION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "street", "town"),
+    [
+        ("Kind regards,\nNadia\nThornbury Lane, Pocklington", "Thornbury Lane", "Pocklington"),
+        ("Please send it to Quarry Road 7, Kirkwall by Friday.", "Quarry Road", "Kirkwall"),
+        ("Our shop: Fenwick Street, Alnwick NE66 1AB", "Fenwick Street", "Alnwick"),
+    ],
+)
+def test_the_town_after_a_street_and_an_address_line(text: str, street: str, town: str) -> None:
+    """ "Manningham Lane, Bradford": a street opening an address line needs no house number, and the
+    capitalised words after a street and a comma are its town."""
+    found = [(s.entity_type, text[s.start : s.end]) for s in NameFinder().find(text)]
+    assert ("LOCATION", street) in found
+    assert ("LOCATION", town) in found
+
+
+def test_a_person_and_a_town_on_a_signature_line_stay_apart() -> None:
+    text = "Thanks,\nRosa Hill, Leeds"
+    found = [(s.entity_type, text[s.start : s.end]) for s in NameFinder().find(text)]
+    assert ("PERSON", "Rosa Hill") in found

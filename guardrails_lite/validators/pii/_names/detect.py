@@ -122,7 +122,8 @@ class NameFinder:
             for a, b, kind in gazetteer.find(p, deadline)
             if self._gazetteer_wins(p, a, b, kind, label, members)
         ]
-        found += [(first, last, "LOC") for first, last in places.find(p, deadline)]
+        streets = places.find(p, deadline)
+        found += [(first, last, "LOC") for first, last in streets + places.towns(p, streets)]
         found += [(first, last, "LOC") for first, last in cues.streets(p, deadline)]
         by_rule = [
             (toks.first_ending_after(r.start), toks.last_starting_before(r.end), r.kind)

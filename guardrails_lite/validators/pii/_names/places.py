@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from guardrails_lite.validators.pii._names.features import CHECK_EVERY, FUNCTION_WORDS, Prepared
 from guardrails_lite.validators.pii._names.lexicon import DICT, FIRST, LAST, PLACE
+from guardrails_lite.validators.pii._names.tokens import NEWLINE
 from guardrails_lite.verdict import check_deadline
 
 # Capitalised words that end a place's name: after any capitalised words ("Golden Gate Bridge") ...
@@ -100,9 +101,50 @@ def _before_type(p: Prepared, i: int) -> tuple[int, int] | None:
     if t in PROPER_TYPES and all(_plain(p, k) for k in range(first, i)):
         return None
     if (t in NUMBERED_TYPES or t in _ON_TYPES) and not (first > 0 and words[first - 1].isdigit()):
-        if t not in _ON_TYPES or first == 0 or words[first - 1] not in _ON or _named_after_person(p, first, i):
+        on = t in _ON_TYPES and first > 0 and words[first - 1] in _ON
+        if not (on or _address_line(p, first, i)) or _named_after_person(p, first, i):
             return None
     return first, _extend_type(words, i)
+
+
+def _address_line(p: Prepared, first: int, last: int) -> bool:
+    """An address line: the street opens the line and a comma and a capitalised word (the town) follow it
+    ("Manningham Lane, Bradford")."""
+    words = p.words
+    return (
+        (first == 0 or words[first - 1] == NEWLINE)
+        and last + 2 < len(words)
+        and words[last + 1] == ","
+        and words[last + 2][:1].isupper()
+    )
+
+
+def towns(p: Prepared, streets: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The town after a street and a comma ("Walcot Street, Bath", "Dock Road 4, Immingham", "Rue des Archers,
+    Lyon"): up to three capitalised words that are no listed first name or ordinary word (unless places)."""
+    words = p.words
+    n = len(words)
+    out: list[tuple[int, int]] = []
+    for _, last in streets:
+        k = last + 1
+        if k < n and words[k].isdigit():
+            k += 1  # the house number after the street
+        if k + 1 >= n or words[k] != ",":
+            continue
+        first = end = k + 1
+        while end < n and end - first < 3 and _town_word(p, end):
+            end += 1
+        if end > first:
+            out.append((first, end - 1))
+    return out
+
+
+def _town_word(p: Prepared, k: int) -> bool:
+    w = p.words[k]
+    if not (w[:1].isupper() and w.isalpha()) or w in PLACE_TYPES or w in NUMBERED_TYPES:
+        return False
+    flags = p.word(k).flags
+    return bool(flags & PLACE) or not flags & (FIRST | DICT)
 
 
 def _named_after_person(p: Prepared, first: int, last: int) -> bool:
