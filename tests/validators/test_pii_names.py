@@ -272,6 +272,7 @@ _COMPANY_TEXTS = (
     "Acme2 Inc, " + "Mc'Donald" * 40 + " Co, Ludwig van Beethoven Trust\nGroup meeting at Apex Energy Services",
     "a" * 400 + " Zeta Partners " + "B' " * 200 + "Corp",
     "we met the Ab''cd Corp team, then ana van Dijk Corp, Jean-luc Corp and 3M Co and ǅemo Ltd with ok Ltd",
+    "Co Co Co plc Acme Co Ltd Bank, Acme & Co GmbH Co " * 5,
 )
 
 

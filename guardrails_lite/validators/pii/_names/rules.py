@@ -336,7 +336,7 @@ class _Starts:
                 done = m.end()
         return out
 
-    def _name_run_start(self, i: int, lo: int) -> int:
+    def _name_run_start(self, i: int, lo: int, before: tuple[int, int]) -> int:
         """Where a company name ending before the legal form at token `i` may start at the earliest, from `lo` on.
 
         A `_COMPANY` match holds only letters, ' ’ . - , & and spaces or tabs, and a lower-case word after a space
@@ -344,10 +344,13 @@ class _Starts:
         apostrophes. So a match ends the walk back at the first token that is made of anything else, or that is
         a lower-case word after a space but no particle; it may still start inside that token ("d'Artagnan"), so
         the window starts at that token. The same matches as a fixed reach back (each one ends at a legal
-        form), from far fewer places."""
+        form), from far fewer places. A walk that reaches the legal form before, `before` (its token and where
+        its walk ended), ends where that one did: every token is walked once ("Co Co Co ...")."""
         words, ends, text = self.p.words, self.p.ends, self.text
         k = i - 1
         while k >= 0:
+            if k == before[0]:
+                return max(lo, before[1])
             w = words[k]
             at = ends[k] - len(w)
             if at <= lo or not _COMPANY_CHARS.fullmatch(w):
@@ -361,12 +364,14 @@ class _Starts:
         """Merged (start, end) character windows that end just after a legal form and reach back far enough."""
         text, ends, words = self.text, self.p.ends, self.p.words
         windows: list[tuple[int, int]] = []
+        before = (-1, 0)
         for i in self.legal:
             at = ends[i] - len(words[i])
             lo = max(0, at - _COMPANY_REACH)
             while lo > 0 and not text[lo - 1].isspace() and at - lo < _COMPANY_REACH + 64:
                 lo -= 1  # start on a word's first character
-            lo = self._name_run_start(i, lo)
+            lo = self._name_run_start(i, lo, before)
+            before = (i, lo)
             hi = min(len(text), ends[min(i + 4, len(ends) - 1)] + 1)
             if windows and lo <= windows[-1][1]:
                 windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
