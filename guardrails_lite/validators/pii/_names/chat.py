@@ -18,6 +18,8 @@ One pass over the line starts and one over the tokens: linear.
 
 from __future__ import annotations
 
+from itertools import compress
+
 from guardrails_lite.validators.pii._names import gazetteer
 from guardrails_lite.validators.pii._names.cues import PERSON_OBJECT_VERBS, ROLES, WEEKDAYS
 from guardrails_lite.validators.pii._names.features import CHECK_EVERY, FUNCTION_WORDS, Prepared
@@ -40,6 +42,9 @@ _GREET = frozenset("hey hi hello hiya yo thanks thank thx ty morning @".split())
 _SAY = frozenset("said says say thinks thought wants wanted asked asks told tells knows reckons".split())
 _NAME_ZIPF2 = 9  # a lower-case first name this common as an English word is no name without a speaker label
 _LOWER_TEXT_MIN = 6  # tokens of a lower-case message whose first names are looked for ("marisol" alone: a title)
+# ... and at most: each distinct word costs a look-up in the hashed lexicon (~10 us), so a long text of new words
+# (hostile, or a dump) is not read this way; messages written in lower case are short.
+_LOWER_TEXT_MAX = 3000
 
 
 def find(p: Prepared, taken: set[int], deadline: float | None = None) -> list[tuple[int, int]]:
@@ -71,21 +76,32 @@ def _lower_case_writing(p: Prepared, taken: set[int], deadline: float | None) ->
     """ "hey its jorge. tell inés im late", "lily love, ... give my love to jack": in a message whose sentences
     mostly open in lower case, a lower-case listed first name that is no ordinary word or place is a person
     (`_lower_name`, as in a lower-case chat log). Text written with capitals (nearly all) costs a look at its
-    sentence ends only."""
+    sentence ends only; a text of 6 to 3,000 tokens is read this way."""
     words = p.words
     n = len(words)
+    if not _LOWER_TEXT_MIN <= n <= _LOWER_TEXT_MAX:
+        return []
     lower = upper = 0
     for e in (-1, *p.newlines, *positions(words, "."), *positions(words, "!"), *positions(words, "?")):
         w = words[e + 1] if e + 1 < n else ""
         if w[:1].isalpha():
             lower += w[0].islower()
             upper += w[0].isupper()
-    if lower <= upper or n < _LOWER_TEXT_MIN:
+    if lower <= upper:
         return []
+    # Where `_lower_name` can say yes, found without a look at each token: the distinct words listed as first
+    # names only (their lexicon bits; a text of new words makes no facts), then their places, in C; and the
+    # words right after a family role ("uncle femi").
+    lex = p.facts.lex
+    get, bits = lex.words.get, (1 << lex.zipf_shift) - 1
+    names = {w for w in set(words) if get(w, 0) & bits & (FIRST | DICT | PLACE) == FIRST}
+    at = set(compress(range(n), map(names.__contains__, words)))
+    at.update(i + 1 for role in ROLES.intersection(words) for i in positions(words, role) if i + 1 < n)
     out: list[tuple[int, int]] = []
-    for i, w in enumerate(words):
-        if not i & CHECK_EVERY:
+    for k, i in enumerate(sorted(at)):
+        if not k & CHECK_EVERY:
             check_deadline(deadline)
+        w = words[i]
         if i not in taken and w.isalpha() and w.islower() and _lower_name(p, i):
             f = p.word(i)  # without a chat log's speakers: a common first name, or a rare word ("nazi" is neither)
             if f.flags & FIRST_TOP or f.zipf2 < _NAME_ZIPF2 or not f.flags & FIRST:
