@@ -94,6 +94,10 @@ SEEN_PAIRS = [
         "Marketing's Q3 discretionary budget falls to GBP 190,000.",
     ),
     ("The renewal reduces the seat count by 30.", "The renewal reduces the seat count by 45."),
+    (  # "argued that" reports; "8+ years old" is at least eight years
+        "Joel argued that the check-in inventory already described the carpet as worn and more than eight years old.",
+        "Joel argued that the check-in inventory already described the carpet as worn and more than thirty years old.",
+    ),
 ]
 
 
@@ -141,7 +145,9 @@ def test_seen_unsupported_cases_are_flagged_and_the_faithful_twin_passes(unsuppo
         ("it fell to - 4 ° c overnight", [("temp", -4.0)]),
         ("the office is at 14 degrees", [("temp", 14.0)]),
         ("between 10 - 12 degrees", [("temp", 10.0), ("temp", 12.0)]),  # a range, not minus 12
+        ("worn , 8 + years old", [(">dur", 8 * 525960.0)]),  # "8+ years": at least eight
+        ("8 + 2 = 10", [("n", 8.0), ("n", 2.0), ("n", 10.0)]),
     ],
 )
-def test_temperatures_are_signed_figures_of_their_own(text: str, expected: list[tuple[str, float]]) -> None:
+def test_temperatures_and_open_bounds(text: str, expected: list[tuple[str, float]]) -> None:
     assert _numbers.quantities(text.replace("−", "− ").split()) == expected

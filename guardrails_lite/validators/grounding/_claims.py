@@ -39,7 +39,8 @@ _SPLIT_WORDS = frozenset({"after", "before", "when", "while", "once", "whereas",
 _OPPOSITE = {canon(k): frozenset(canon(x) for x in v) for k, v in OPPOSITE.items()}
 _AMBIGUOUS_REPORTING = frozenset(
     "added adds noted notes pointed points answered answers replied replies called informed informs told tells "
-    "confirmed confirms reported reports announced announces".split()
+    "confirmed confirms reported reports announced announces claimed claims complained complains stressed "
+    "stresses insisted insists".split()
 )
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday".split())
 _LINKS = frozenset({"because", "since", "so"})

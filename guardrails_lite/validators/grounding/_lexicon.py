@@ -203,5 +203,6 @@ REPORTING_VERBS = frozenset(
     "said says wrote writes reported reports confirmed confirms noted notes mentioned mentions explained explains "
     "stated states announced announces added adds replied replies told tells informed informs warned warns "
     "emailed e-mailed answered answers clarified clarifies pointed points according admitted admits acknowledged "
-    "acknowledges conceded concedes".split()
+    "acknowledges conceded concedes argued argues insisted insists claimed claims complained complains asserted "
+    "asserts stressed stresses".split()
 )

@@ -238,10 +238,14 @@ class _Scan:
         n = self.n
         prev = lows[i - 1] if i > 0 else ""
         nxt = lows[j] if j < n else ""
+        plus = nxt == "+" and j + 1 < n and lows[j + 1] in _DURATION  # "8+ years": at least eight years
+        if plus:
+            j += 1
+            nxt = lows[j]
         if nxt in _RANGE_JOIN and j + 2 < n and _value(lows[j + 1]) is not None:
             unit = lows[j + 2]
             nxt = unit if unit in _DURATION or unit in _CURRENCY or unit in _PERCENT or unit in _DEGREES else nxt
-        approx = _bound(lows, i) or ("~" if any(x in _APPROX for x in lows[max(0, i - 3) : i]) else "")
+        approx = ">" if plus else _bound(lows, i) or ("~" if any(x in _APPROX for x in lows[max(0, i - 3) : i]) else "")
         if nxt in _DURATION:
             extra = 0.5 if lows[j + 1 : j + 4] in (["and", "a", "half"], ["and", "an", "half"]) else 0.0
             self.out.append((approx + "dur", (v + extra) * _DURATION[nxt]))
