@@ -128,6 +128,10 @@ def test_issued_is_not_a_problem() -> None:
             "If it rains, the ceremony moves into the Granary, which seats 110.",
         ),
         ("The Granary is not step-free.", "The Granary is step-free."),  # "free" is no denial when affirmed
+        (  # "had been disconnected since the switch was replaced" and "worked as designed" state no cause
+            "The compressor's start relay failed because the network switch was replaced on 20 February.",
+            "The auto-dial had been disconnected since the network switch was replaced on 20 February.",
+        ),
     ],
 )
 def test_seen_unsupported_cases_are_flagged_and_the_faithful_twin_passes(unsupported: str, faithful: str) -> None:

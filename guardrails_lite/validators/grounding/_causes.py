@@ -142,6 +142,8 @@ def _causal_use(lows: list[str], i: int, size: int) -> bool:
     w = lows[i]
     if w == "since":  # "since Monday" is a time
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
+        if _PERFECT.intersection(lows[max(0, i - 4) : i]):
+            return False  # "had been disconnected since the switch was replaced": a time, after a perfect
         return nxt in ("the", "a", "an", "it", "he", "she", "they", "we", "i", "there", "nobody") or (
             nxt.isalpha() and (nxt not in _claims.WEEKDAYS and nxt not in MONTHS)
         )
@@ -160,6 +162,9 @@ def _causal_use(lows: list[str], i: int, size: int) -> bool:
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
         return i > 0 and not nxt[:1].isdigit() and nxt not in ("about", "around", "roughly", "us", "eur", "usd")
     return True
+
+
+_PERFECT = frozenset({"been", "has", "have", "had", "hasn't", "haven't", "hadn't"})
 
 
 def _responsible_for_trouble(lows: list[str]) -> bool:
@@ -298,8 +303,10 @@ def _source_cue(lows: list[str], i: int) -> tuple[int, str] | None:
         if side is None:
             continue
         nxt = lows[i + size] if i + size < len(lows) else ""
-        if key == ("as",) and (nxt in _NOT_CAUSAL_AS or (i > 0 and lows[i - 1] in ("as", "such", "same"))):
-            return None  # "as agreed", "as well", "as soon as"
+        if key == ("as",) and (
+            nxt in _NOT_CAUSAL_AS or nxt.endswith("ed") or (i > 0 and lows[i - 1] in ("as", "such", "same"))
+        ):
+            return None  # "as agreed", "as designed", "as well", "as soon as": manner, not cause
         if key == ("so",) and nxt in ("far", "much", "many", "that", "long"):
             return None
         if key in (("since",), ("due", "to"), ("cost",)) and not _causal_use(lows, i, size):
