@@ -22,6 +22,9 @@ from tests.validators.conftest import build, check
         "The new dashboard is a brilliant piece of design.",
         "Maybe we could have avoided the outage with a second check.",  # a guess about the past
         "Perhaps the courier lost the parcel.",
+        "The new scanner will pay for itself within a year.",  # predictions in idioms
+        "Bookings are going to take off once the brochure is out.",
+        "The supplier will go out of business by next spring.",
     ],
 )
 def test_flagged(sentence: str) -> None:
@@ -36,6 +39,7 @@ def test_flagged(sentence: str) -> None:
         "Might I suggest a short check-in next week?",
         "The Likely Lads booking is confirmed for Friday.",  # a title keeps its capitals
         "The audit found that Marta paid for the damaged chairs.",
+        "The plane will take off at 09:40 from Gatwick.",  # a timetable, not a forecast of success
     ],
 )
 def test_proposals_and_plain_facts_pass(sentence: str) -> None:

@@ -25,7 +25,9 @@ HEDGES = (
     "would not be surprised|wouldn't be surprised|as if|would never have|would not have|wouldn't have|"
     "prob|prolly|probs|won't last|will not last|isn't going to last|is not going to last|there may be|"
     "there might be|there could be|inevitably|never going to|always going to|was going to fail|probable|"
-    "only a matter of time|matter of time|is certain to|are certain to|is sure to|are sure to"
+    "only a matter of time|matter of time|is certain to|are certain to|is sure to|are sure to|"
+    "will pay for itself|will pay for themselves|go out of business|going to take off|go bust|"
+    "going to go under|will go under"
 ).split("|")
 ATTRIBUTIONS = (
     "hidden agenda|an agenda|own agenda|ulterior motive|ulterior motives|real reason|true reason|real motive|"
