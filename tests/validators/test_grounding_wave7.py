@@ -155,3 +155,18 @@ def test_seen_unsupported_cases_are_flagged_and_the_faithful_twin_passes(unsuppo
 )
 def test_temperatures_and_open_bounds(text: str, expected: list[tuple[str, float]]) -> None:
     assert _numbers.quantities(text.replace("−", "− ").split()) == expected
+
+
+def test_a_clause_listing_too_many_figures_fails_closed() -> None:
+    """Each figure is sought in every candidate sentence: hundreds of amounts in one clause would cost their
+    product (9 KB took 10 s), so past MAX_FIGURES the clause fails with its own message."""
+    source = (
+        "From: A B <a@x.example>\nSubject: Rooms\nHi,\n\n" + " ".join(f"Room {i} costs GBP {i}." for i in range(40)),
+    )
+    v = build({"use": "grounding"})
+    few = "The rooms cost " + ", ".join(f"GBP {i}" for i in range(1, 6)) + "."
+    assert "more figures" not in " ".join(f.message for f in check(v, few, source).findings)
+    many = "The rooms cost " + " and ".join(f"GBP {i}" for i in range(40)) + "."
+    verdict = check(v, many, source)
+    assert not verdict.passed
+    assert "more figures in one clause than can be checked" in verdict.findings[0].message

@@ -31,6 +31,8 @@ PREDICATE = "what it says about its subject is not in the sources"
 NEGATION_ADDED = "a negation the sources do not make"
 NEGATION_DROPPED = "drops a negation the sources make"
 OPPOSITE_VERB = "says the opposite of the sources"
+TOO_MANY_FIGURES = "more figures in one clause than can be checked"
+MAX_FIGURES = 24
 # Problems that say the sources state something else, not merely that they do not state it.
 CONTRADICTIONS = frozenset({FIGURE, WRONG_AGENT, NEGATION_ADDED, NEGATION_DROPPED, OPPOSITE_VERB})
 
@@ -89,6 +91,8 @@ class Thread:
         self._elsewhere_seen: dict[numbers.Quantity, tuple[Fact | None, bool]] = {}
         self._operands: dict[tuple[frozenset[str], str], list[float]] = {}
         self._pooled: dict[numbers.Quantity, bool] = {}
+        self._before: dict[float, str] | None = None
+        self._bare: dict[tuple[int, str], list[float]] = {}
 
     @property
     def pool(self) -> list[numbers.Quantity]:
@@ -122,7 +126,7 @@ class Thread:
             noun = self.claim.counts.get(q[1])
             rival = [("n", v) for v, counted in core.counts if noun and counted == noun]
             if not noun:  # a bare number: the core's bare number after the same word ("seats 150", "seats 110")
-                rival = [("n", v) for v in _bare_after(core.toks, _word_before(self.claim.toks, q[1]))]
+                rival = [("n", v) for v in self._bare_rivals(q[1], core)]
         else:
             rival = [p for p in core.quants if numbers.family(p[0]) == kind]
         if rival and numbers.derivable(q, rival, self.pool, arithmetic, self._operands):
@@ -133,6 +137,18 @@ class Thread:
         # cut-off"): this one is a second figure of its kind, not a replacement, and may come from the thread.
         holder, derived = self._elsewhere(q, kind)
         return holder if holder is not None else (core if derived else None)
+
+    def _bare_rivals(self, value: float, core: Fact) -> list[float]:
+        """The core's bare numbers after the word before the claim's bare `value`; both looked up once per
+        claim and fact (a scan per candidate fact and figure would grow with their product)."""
+        if self._before is None:
+            self._before = _words_before(self.claim.toks)
+        word = self._before.get(value, "")
+        key = (id(core), word)
+        found = self._bare.get(key)
+        if found is None:
+            found = self._bare[key] = _bare_after(core.toks, word)
+        return found
 
     def _restates(self, rival: list[numbers.Quantity]) -> bool:
         """The claim states one of the core's figures of a kind besides the one being checked."""
@@ -162,13 +178,18 @@ class Thread:
         return found
 
 
-def _word_before(toks: Sequence[Tok], value: float) -> str:
-    """The canonical content word straight before the bare number `value` ("seats 150": "hold"), or ""."""
+def _words_before(toks: Sequence[Tok]) -> dict[float, str]:
+    """Each bare number's value (no counted noun after it) -> the canonical content word straight before it
+    ("seats 150": 150 -> "hold"); the first occurrence wins. One pass over the claim."""
+    out: dict[float, str] = {}
     for k in range(1, len(toks)):
-        if toks[k].numeric and numbers.plain_value(toks[k].low) == value and toks[k - 1].content:
+        if not toks[k].numeric or not toks[k - 1].content:
+            continue
+        value = numbers.plain_value(toks[k].low)
+        if value is not None and value not in out:
             after = toks[k + 1] if k + 1 < len(toks) else None
-            return "" if after is not None and after.content else toks[k - 1].canon
-    return ""
+            out[value] = "" if after is not None and after.content else toks[k - 1].canon
+    return out
 
 
 def _bare_after(toks: Sequence[Tok], word: str) -> list[float]:
@@ -197,6 +218,10 @@ def support(claim: Claim, dig: Digest, opts: Options = Options(), related: list[
     best = Support(False, None, -1.0, NO_WORDS)
     if not claim.words and not claim.quants:
         return Support(True, None, 1.0, "")
+    if opts.entities and len(claim.quants) > MAX_FIGURES:
+        # Each figure is sought in every candidate sentence and computed from the thread's figures: a clause
+        # listing hundreds of amounts would cost their product. No summary clause states this many; fail closed.
+        return Support(False, None, 0.0, TOO_MANY_FIGURES)
     own = dig.candidates(claim.words) if claim.words else []
     thread = Thread(claim, own if related is None else related, dig)
     nearest = Support(False, None, -1.0, NO_WORDS)  # the fact most like the claim on its own
