@@ -94,6 +94,10 @@ SEEN_PAIRS = [
         "Marketing's Q3 discretionary budget falls to GBP 190,000.",
     ),
     ("The renewal reduces the seat count by 30.", "The renewal reduces the seat count by 45."),
+    (  # the firm's name as its e-mail domain writes it ("herrerabakery")
+        "Herrera Bakery had the right mixer ten days before the shop reopened.",
+        "Walker Bakery had the right mixer ten days before the shop reopened.",
+    ),
     (  # "argued that" reports; "8+ years old" is at least eight years
         "Joel argued that the check-in inventory already described the carpet as worn and more than eight years old.",
         "Joel argued that the check-in inventory already described the carpet as worn and more than thirty years old.",

@@ -401,7 +401,7 @@ _SAY = frozenset({canon("say")})
 def _anchors(claim: Claim, f: Fact, thread: Thread, bridges: list[Fact]) -> str:
     """Names and figures: the core's, or (not the subject's names) bridged from the thread."""
     for m in claim.names - f.names:
-        if _in_group(m, f, thread.dig) or _short_form(m, f.names):
+        if _in_group(m, f, thread.dig) or _short_form(m, f.names) or _joined(m, claim.names, f.names):
             continue
         # A name borrowed in place of one the core states ("paged Aisha" for "Dmitri has been paged") swaps it.
         rival = f.own_names - claim.names - f.writers
@@ -416,6 +416,16 @@ def _anchors(claim: Claim, f: Fact, thread: Thread, bridges: list[Fact]) -> str:
         if found is not f:
             bridges.append(found)
     return ""
+
+
+def _joined(name: str, names: set[str], stated: frozenset[str]) -> bool:
+    """`name` and another name of the claim written as one in the sources, as an e-mail domain writes a
+    firm ("Thornbury Mill": "thornbury-mill", "Herrera Bakery": "herrerabakery")."""
+    return any(
+        other != name and (joined in stated or joined.replace("-", "") in stated)
+        for other in names
+        for joined in (f"{name}-{other}", f"{other}-{name}")
+    )
 
 
 def _short_form(name: str, names: frozenset[str]) -> bool:
