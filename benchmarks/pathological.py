@@ -1,7 +1,8 @@
 """Every validator on pathological inputs: the worst time per validator at 200k characters.
 
 Generators (repeated punctuation, spaces, digits, brackets, zero-width characters, emoji, lone
-surrogates, ...) plus the reproductions of issue 13 run through each registered validator, on every
+surrogates, capitalised words, names, titles, legal forms, e-mail header lines, a log, ...) plus the
+reproductions of issue 13 run through each registered validator, on every
 stage and target it supports (prompt, untrusted document, answer). Each validator runs in a worker
 process so that a stalled case (Python's `re` holds the GIL) can be killed at `--limit` seconds and
 reported as such. Then the default policy runs whole on a 40k-character prompt and on a
@@ -116,6 +117,22 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "letter-dot pairs": lambda n: _fill("a.", n),
     "base64 of prose": lambda n: _fill(_B64_PROSE, n),
     "varied prose": _varied_prose,
+    # What the names tier looks at twice: capitalised words, first names, titles, legal forms, street words and
+    # the e-mail lines its rules anchor on, each repeated ("Co Co Co ..." at 200k took 1.6 s on 3968a88).
+    "capitalised words": lambda n: _fill("Word ", n),
+    "first names": lambda n: _fill("Ann ", n),
+    "full names": lambda n: _fill("Ann Lee, ", n),
+    "titles": lambda n: _fill("Mr ", n),
+    "titles with periods": lambda n: _fill("Dr. ", n),
+    "legal forms": lambda n: _fill("Co ", n),
+    "legal forms with periods": lambda n: _fill("Co. ", n),
+    "legal form Inc": lambda n: _fill("Inc ", n),
+    "legal form GmbH": lambda n: _fill("GmbH ", n),
+    "street words": lambda n: _fill("Street ", n),
+    "header lines": lambda n: _fill("From: Ann\n", n),
+    "greeting lines": lambda n: _fill("Hi Ann,\n", n),
+    # A log: addresses among words, so the names tier runs too (letter-free text skips it).
+    "log lines": lambda n: _fill("GET 10.1.2.3 ok\n", n),
 }
 
 #: One entry per registered validator: its policy entry and the texts it needs besides the input.
