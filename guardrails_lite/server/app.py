@@ -31,6 +31,7 @@ from starlette.routing import BaseRoute, Mount, Route
 from guardrails_lite.cli.main import import_modules
 from guardrails_lite.server.errors import payload
 from guardrails_lite.server.gateway import Gateway
+from guardrails_lite.server.logconfig import lean_records
 from guardrails_lite.server.policies import PolicySet, load_policies
 from guardrails_lite.server.settings import Settings
 
@@ -88,5 +89,6 @@ def create_app(settings: Settings, policies: PolicySet | None = None) -> Starlet
 def app_from_env() -> Starlette:
     """uvicorn's factory in every worker process: the settings come from `serve` through the environment."""
     settings = Settings.from_env()  # logging: configured by uvicorn in each worker (`logconfig`)
+    lean_records()
     import_modules(settings.imports)  # the application's validators, as `serve --import` named them
     return create_app(settings)

@@ -17,7 +17,7 @@ import tempfile
 
 import uvicorn
 
-from guardrails_lite.server.logconfig import log_config
+from guardrails_lite.server.logconfig import lean_records, log_config
 from guardrails_lite.server.policies import load_policies
 from guardrails_lite.server.protocol import GuardedHttpProtocol
 from guardrails_lite.server.settings import READY_VARIABLE, SETTINGS_VARIABLE, Settings
@@ -34,6 +34,7 @@ def serve(settings: Settings) -> int:
     """Run the gateway until it is stopped; returns the exit code."""
     load_policies(settings.policy, settings.policy_dir)  # raises PolicyError before anything starts
     os.environ[SETTINGS_VARIABLE] = settings.to_env()
+    lean_records()
     made: list[str] = []
     if settings.workers > 1:
         if not os.environ.get(_MULTIPROC):

@@ -1,0 +1,121 @@
+"""The gateway's log lines: the lean path writes exactly what the CLI's JSON formatter writes, batched per loop turn."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import json
+import logging
+import threading
+
+import pytest
+
+from guardrails_lite.cli.main import JsonLines
+from guardrails_lite.logs import EventLogger
+from guardrails_lite.server.logconfig import GatewayJson, LineBatch, lean_records
+
+
+@pytest.fixture
+def logger() -> tuple[EventLogger, logging.Logger]:
+    std = logging.getLogger("guardrails_lite.test_gateway_logs")
+    before = (std.handlers[:], std.level, std.propagate)
+    std.handlers, std.propagate = [], False
+    std.setLevel(logging.INFO)
+    yield EventLogger(std.name), std
+    std.handlers, std.level, std.propagate = before
+
+
+def _lines(stream: io.StringIO) -> list[dict[str, object]]:
+    return [json.loads(line) for line in stream.getvalue().splitlines()]
+
+
+def test_event_lines_match_the_cli_formatter(logger: tuple[EventLogger, logging.Logger]) -> None:
+    log, std = logger
+    plain, lean = io.StringIO(), io.StringIO()
+    for stream, formatter in ((plain, JsonLines()), (lean, GatewayJson())):
+        handler = logging.StreamHandler(stream)
+        handler.setFormatter(formatter)
+        std.addHandler(handler)
+    log.info("request", policy="dé", ids=["pii", "x"], status=200, ok=True, none=None, odd='a\nb"c', t=3.5)
+    std.info("uvicorn style %s", "message")  # not an event: the general path
+    assert _lines(plain) == _lines(lean)
+    assert _lines(lean)[0]["event"] == "request" and _lines(lean)[0]["odd"] == 'a\nb"c'
+    assert _lines(lean)[1]["event"] == "uvicorn style message"
+
+
+def test_lean_records_keep_the_lines(logger: tuple[EventLogger, logging.Logger]) -> None:
+    log, std = logger
+    saved = (logging._srcfile, logging.logThreads, logging.logProcesses, logging.logMultiprocessing)  # type: ignore[attr-defined]
+    try:
+        before = io.StringIO()
+        handler = logging.StreamHandler(before)
+        handler.setFormatter(GatewayJson())
+        std.addHandler(handler)
+        log.info("one", n=1)
+        lean_records()
+        log.info("one", n=1)
+    finally:
+        logging._srcfile, logging.logThreads, logging.logProcesses, logging.logMultiprocessing = saved  # type: ignore[attr-defined]
+    first, second = _lines(before)
+    first.pop("timestamp"), second.pop("timestamp")
+    assert first == second == {"level": "info", "logger": std.name, "event": "one", "n": 1}
+
+
+def test_lines_of_one_loop_turn_go_out_in_one_write(logger: tuple[EventLogger, logging.Logger]) -> None:
+    log, std = logger
+    writes: list[str] = []
+
+    class Spy(io.StringIO):
+        def write(self, s: str) -> int:
+            writes.append(s)
+            return len(s)
+
+    handler = LineBatch(Spy())
+    handler.setFormatter(GatewayJson())
+    std.addHandler(handler)
+    seen_before_turn: list[int] = []
+
+    async def main() -> None:
+        for i in range(3):
+            log.info("in_loop", i=i)
+        seen_before_turn.append(len([w for w in writes if w]))
+        await asyncio.sleep(0)  # the loop's next turn runs the scheduled flush
+        await asyncio.sleep(0)
+        thread = threading.Thread(target=lambda: log.info("from_thread"))  # no loop there: written at once
+        thread.start()
+        thread.join()
+        log.info("last")  # kept; asyncio.run's own shutdown turns flush it
+
+    asyncio.run(main())
+    handler.flush()
+    out = [w for w in writes if w]
+    assert seen_before_turn == [0]
+    assert [json.loads(x)["event"] for x in out[0].splitlines()] == ["in_loop"] * 3
+    assert [json.loads(x)["event"] for x in "".join(out[1:]).splitlines()] == ["from_thread", "last"]
+
+
+def test_a_loop_closed_before_its_flush_loses_nothing(logger: tuple[EventLogger, logging.Logger]) -> None:
+    log, std = logger
+    stream = io.StringIO()
+    handler = LineBatch(stream)
+    handler.setFormatter(GatewayJson())
+    std.addHandler(handler)
+    loop = asyncio.new_event_loop()
+
+    async def stop_at_once() -> None:
+        log.info("kept")
+        loop.stop()
+
+    task = loop.create_task(stop_at_once())
+    loop.run_forever()  # stopped before the flush callback ran
+    assert task.done()
+    loop.close()
+    assert stream.getvalue() == ""
+
+    async def next_loop() -> None:
+        log.info("next_loop")  # another loop: its flush is scheduled there
+        await asyncio.sleep(0)
+        await asyncio.sleep(0)
+        assert [e["event"] for e in _lines(stream)] == ["kept", "next_loop"]
+
+    asyncio.run(next_loop())
