@@ -3,17 +3,21 @@
     nice python benchmarks/gateway.py [--quick] [--scale F] [--memory N]   -> benchmarks/results/gateway.md
 
 Three kinds of process, each separate so none steals the others' interpreter: a canned
-OpenAI-compatible upstream (uvicorn, raw ASGI: a fixed chat completion), the gateway under test
-(`guardrails-lite serve` with the default policy, 1 or 2 workers), and a load generator (asyncio,
-keep-alive HTTP/1.1 connections, one per client; every answer is checked: status 200 and the
-expected text, or it counts as lost). Each configuration is run directly against the upstream and
+OpenAI-compatible upstream (a fixed chat completion), the gateway under test (`guardrails-lite
+serve` with the default policy, 1 or 2 workers; its log to a file), and a load generator
+(keep-alive HTTP/1.1 connections, one per client; every answer is checked: status 200 and the
+expected text, or it counts as lost). The upstream and the load generator are asyncio protocols
+with httptools (`benchmarks/loadgen.py`), cheap per request, because on this 2-core machine they
+share the cores with the gateway. Each configuration is run directly against the upstream and
 through the gateway, with 1, 16 and 64 concurrent clients. The default policy's own cost (its
 validators on the same prompt and answer, in-process, no HTTP) is measured apart, so the added
-latency can be split into "validators" and "gateway"; its CPU time too, and each gateway's CPU
-time per request, which the machine's other jobs do not inflate. Memory: the 1-worker gateway's
-resident set after each quarter of 20,000 requests. The load average is recorded before and after
-each run: the machine is shared. The gateway's own log gives the outcome of every request (a lost
-one says why), and the figures so far are saved after each run (``gateway.partial.json``).
+latency can be split into "validators" and "gateway"; so is what the machine charges for running
+two busy processes at once (`machine_factor`). Every row gives each process's CPU time per request
+(gateway workers, supervisor, upstream, load generator) and the cores the machine's other jobs
+kept busy meanwhile; the 2-worker ÷ 1-worker ratio is reported as measured and in gateway CPU
+terms. Memory: the 1-worker gateway's resident set after each quarter of 20,000 requests. The
+gateway's own log gives the outcome of every request (a lost one says why), and the figures so
+far are saved after each run (``gateway.partial.json``).
 """
 
 from __future__ import annotations
@@ -23,10 +27,12 @@ import asyncio
 import json
 import os
 import platform
-import socket
+import resource
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
@@ -50,7 +56,7 @@ RESTORED = "I have copied dana.wells@example.com for your records."
 WARMUP = 300
 
 
-# -- the upstream: a canned chat completion -------------------------------------------------------
+# -- the upstream and the load generator (benchmarks/loadgen.py: asyncio protocols, httptools) --------
 def _completion() -> bytes:
     return json.dumps(
         {
@@ -64,106 +70,45 @@ def _completion() -> bytes:
     ).encode()
 
 
-def run_upstream() -> None:
-    import uvicorn
-
-    body = _completion()
-    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
-
-    async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
-        more = True
-        while more:
-            more = (await receive()).get("more_body", False)
-        await send({"type": "http.response.start", "status": 200, "headers": headers})
-        await send({"type": "http.response.body", "body": body})
-
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    print(sock.getsockname()[1], flush=True)
-    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off", backlog=2048)
-    uvicorn.Server(config).run(sockets=[sock])
+_FILES = Path(tempfile.mkdtemp(prefix="gateway-bench-"))
+_LOADGEN = str(ROOT / "benchmarks" / "loadgen.py")
 
 
-# -- the load generator ------------------------------------------------------------------------------
-async def _read_answer(reader: asyncio.StreamReader) -> tuple[int, bytes]:
-    head = await reader.readuntil(b"\r\n\r\n")
-    status = int(head.split(b" ", 2)[1])
-    length = 0
-    for line in head.split(b"\r\n")[1:]:
-        name, _, value = line.partition(b":")
-        if name.strip().lower() == b"content-length":
-            length = int(value)
-    return status, await reader.readexactly(length)
-
-
-async def _client(port: int, request: bytes, expect: bytes, todo: list[int], out: dict[str, Any]) -> None:
-    reader, writer = await asyncio.open_connection("127.0.0.1", port)
-    try:
-        while todo[0] > 0:
-            todo[0] -= 1
-            t0 = time.perf_counter()
-            writer.write(request)
-            try:
-                status, body = await _read_answer(reader)
-            except (asyncio.IncompleteReadError, ConnectionError):
-                out["lost"] += 1
-                writer.close()
-                reader, writer = await asyncio.open_connection("127.0.0.1", port)
-                continue
-            out["latencies"].append(time.perf_counter() - t0)
-            if status != 200 or expect not in body:
-                out["lost"] += 1
-    finally:
-        writer.close()
-
-
-async def _load(port: int, path: str, clients: int, requests: int, expect: bytes) -> dict[str, Any]:
-    payload = json.dumps({"model": "bench", "messages": [{"role": "user", "content": PROMPT}]}).encode()
-    request = (
-        f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nAuthorization: Bearer sk-bench\r\n"
-        f"Content-Type: application/json\r\nContent-Length: {len(payload)}\r\n\r\n"
-    ).encode() + payload
-    out: dict[str, Any] = {"latencies": [], "lost": 0}
-    todo = [requests]
-    t0 = time.perf_counter()
-    await asyncio.gather(*(_client(port, request, expect, todo, out) for _ in range(clients)))
-    wall = time.perf_counter() - t0
-    lat = sorted(out["latencies"])
-    return {
-        "requests": requests,
-        "ok": len(lat) - out["lost"],
-        "lost": out["lost"],
-        "rps": len(lat) / wall,
-        "p50_ms": 1000 * lat[len(lat) // 2],
-        "p99_ms": 1000 * lat[min(len(lat) - 1, int(len(lat) * 0.99))],
-    }
-
-
-def run_load(args: argparse.Namespace) -> None:
-    try:
-        import uvloop
-
-        uvloop.install()
-    except ImportError:
-        pass
-    expect = args.expect.encode()
-    if args.warmup:
-        asyncio.run(_load(args.port, args.path, args.clients, args.warmup, expect))
-    print(json.dumps(asyncio.run(_load(args.port, args.path, args.clients, args.requests, expect))), flush=True)
+def _file(name: str, data: bytes) -> str:
+    path = _FILES / name
+    if not path.exists():
+        path.write_bytes(data)
+    return str(path)
 
 
 def load(port: int, path: str, clients: int, requests: int, expect: str, warmup: int = 300) -> dict[str, Any]:
-    cmd = [sys.executable, __file__, "load", str(port), path, str(clients), str(requests), expect, str(warmup)]
-    before = os.getloadavg()[0]
+    """One load run in its own process: requests/s, latencies, lost, and the load process's own CPU time."""
+    request = {"model": "bench", "messages": [{"role": "user", "content": PROMPT}]}
+    body = _file("request.json", json.dumps(request).encode())
+    cmd = [sys.executable, _LOADGEN, "load", str(port), path, str(clients), str(requests), expect, str(warmup), body]
+    before, busy0, t0 = os.getloadavg()[0], machine_busy(), time.perf_counter()
+    children0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=1800, check=True)
+    children1 = resource.getrusage(resource.RUSAGE_CHILDREN)
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     result["load"] = (before, os.getloadavg()[0])
+    result["run_wall_s"] = time.perf_counter() - t0  # warm-up and start-up included, as in the two below
+    result["busy_s"] = machine_busy() - busy0  # every process's CPU time on the machine over the run
+    result["load_total_s"] = (children1.ru_utime + children1.ru_stime) - (children0.ru_utime + children0.ru_stime)
     return result
+
+
+def machine_busy() -> float:
+    """CPU seconds the whole machine has been busy (every process, every core), from /proc/stat."""
+    fields = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = fields[3] + fields[4]  # idle + iowait
+    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")  # user..steal (guest time is inside user)
 
 
 # -- the processes under test ---------------------------------------------------------------------
 def start_upstream() -> tuple[subprocess.Popen[str], int]:
-    proc = subprocess.Popen([sys.executable, __file__, "upstream"], stdout=subprocess.PIPE, text=True)
+    cmd = [sys.executable, _LOADGEN, "upstream", _file("completion.json", _completion())]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
     assert proc.stdout is not None
     return proc, int(proc.stdout.readline())
 
@@ -173,7 +118,7 @@ def start_gateway(upstream_port: int, workers: int) -> Any:
 
     gw = GatewayProcess(
         "--policy", str(ROOT / "policies" / "default.yaml"), "--upstream", f"http://127.0.0.1:{upstream_port}/v1",
-        "--workers", str(workers),
+        "--workers", str(workers), log_file=_FILES / f"gateway-{workers}.log",
     )  # fmt: skip
     gw.start().wait_ready()
     if workers > 1:  # readiness came from one worker: give the others time to warm too
@@ -223,6 +168,50 @@ def validator_cost(n: int = 2000) -> dict[str, float]:
     return {"wall": 1000 * statistics.median(times), "cpu": 1000 * (time.process_time() - cpu0) / n}
 
 
+def policy_child(n: int) -> None:
+    """`machine_factor`'s worker: the default policy warmed, then (after a line on stdin) `n` calls; prints
+    CPU ms per call."""
+    from guardrails_lite import Guard
+
+    guard = Guard(ROOT / "policies" / "default.yaml")
+    messages = [{"role": "user", "content": PROMPT}]
+    for _ in range(200):
+        guard.run(lambda p: ANSWER, messages)
+    print("ready", flush=True)
+    sys.stdin.readline()
+    cpu0 = time.process_time()
+    for _ in range(n):
+        guard.run(lambda p: ANSWER, messages)
+    print(f"{1000 * (time.process_time() - cpu0) / n:.4f}", flush=True)
+
+
+def machine_factor(rounds: int = 3, n: int = 1500) -> dict[str, float]:
+    """CPU ms per policy call of one process running alone, and of each of two running at once (the
+    policy's own loop: no I/O, nothing shared), in alternating rounds; their ratio is what this
+    machine charges in CPU time for keeping both cores busy, whatever the program."""
+    alone: list[float] = []
+    together: list[float] = []
+    for _ in range(rounds):
+        for k, into in ((1, alone), (2, together)):
+            procs = [
+                subprocess.Popen([sys.executable, __file__, "policy", str(n)], stdin=subprocess.PIPE,
+                                 stdout=subprocess.PIPE, text=True)
+                for _ in range(k)
+            ]  # fmt: skip
+            for p in procs:
+                assert p.stdout is not None and p.stdout.readline().strip() == "ready"
+            for p in procs:
+                assert p.stdin is not None
+                p.stdin.write("go\n")
+                p.stdin.flush()
+            into += [float(p.communicate(timeout=600)[0].strip()) for p in procs]
+    return {
+        "alone": statistics.median(alone),
+        "together": statistics.median(together),
+        "factor": statistics.median(together) / statistics.median(alone),
+    }
+
+
 def construction_cost(n: int = 3000) -> dict[str, float]:
     import openai
 
@@ -267,41 +256,64 @@ def main() -> None:
     n = {clients: max(100, int(k * args.scale)) for clients, k in full.items()}
     started = os.getloadavg()
     policy_ms = validator_cost()
+    machine = machine_factor(rounds=2 if args.quick else 3)
     construct = construction_cost()
     upstream, port = start_upstream()
     rows: list[dict[str, Any]] = []
     memory: list[tuple[int, float, int]] = []
     try:
         for clients in (1, 16, 64):
-            r = load(port, "/v1/chat/completions", clients, n[clients], "<EMAIL_ADDRESS_1>", WARMUP)
+            r = measured(None, upstream.pid, port, clients, n[clients])
             rows.append({"target": "upstream", "workers": 0, "clients": clients, **r})
             save(args.out, rows, memory)
         for workers in (2, 1):  # one worker last: the memory run goes on with it
             gw = start_gateway(port, workers)
             try:
-                pids = worker_pids(gw)
                 for clients in (1, 16, 64):
-                    cpu0, seen, failed = cpu_seconds(pids), len(requests_logged(gw)), upstream_errors(gw)
-                    r = load(gw.port, "/v1/chat/completions", clients, n[clients], "dana.wells@example.com", WARMUP)
-                    r["cpu_ms"] = 1000 * (cpu_seconds(pids) - cpu0) / (n[clients] + WARMUP)  # warm-up included
-                    r["outcomes"] = Counter(e.get("outcome") for e in requests_logged(gw)[seen:])
-                    r["outcomes"].update(upstream_errors(gw) - failed)
+                    r = measured(gw, upstream.pid, gw.port, clients, n[clients])
                     rows.append({"target": "gateway", "workers": workers, "clients": clients, **r})
                     save(args.out, rows, memory)
                 if workers == 1:
-                    memory = memory_run(gw, pids[0], (args.memory if not args.quick else 4000) // 4)
+                    memory = memory_run(gw, worker_pids(gw)[0], (args.memory if not args.quick else 4000) // 4)
                     save(args.out, rows, memory)
             finally:
                 gw.stop()
     finally:
         upstream.terminate()
         upstream.wait(30)
-    note = f"niceness {os.nice(0)} (this script and the gateways it starts)" + (
+        shutil.rmtree(_FILES, ignore_errors=True)
+    note = f"niceness {os.nice(0)} (this script and every process it starts)" + (
         f"; **requests per load run scaled by {args.scale}** to finish in time" if args.scale != 1 else ""
     )
     if args.memory != 20000:
         note += f"; **the memory run has {args.memory:,} requests, not 20,000**, to finish in time"
-    write(Path(args.out), rows, memory, policy_ms, construct, started, args.quick, note)
+    write(Path(args.out), rows, memory, policy_ms, machine, construct, started, args.quick, note)
+
+
+def measured(gw: Any, upstream_pid: int, port: int, clients: int, requests: int) -> dict[str, Any]:
+    """One load run against `port` (the gateway `gw`, or the upstream when None), with every process's CPU
+    time per request: the gateway's workers (and its supervisor), the upstream, the load generator, and
+    the other jobs on the machine (what is left of the machine's busy time), in cores."""
+    workers = worker_pids(gw) if gw is not None else []
+    supervisor = [gw.proc.pid] if gw is not None and gw.proc.pid not in workers else []
+    ours = [*workers, *supervisor, upstream_pid]
+    before = {pid: cpu_seconds([pid]) for pid in ours}
+    seen = len(requests_logged(gw)) if gw is not None else 0
+    failed = upstream_errors(gw) if gw is not None else Counter()
+    expect = "dana.wells@example.com" if gw is not None else "<EMAIL_ADDRESS_1>"
+    r = load(port, "/v1/chat/completions", clients, requests, expect, WARMUP)
+    spent = {pid: cpu_seconds([pid]) - before[pid] for pid in ours}
+    total = requests + WARMUP  # the processes' CPU counts the warm-up too; the load generator's does not
+    r["cpu_ms"] = 1000 * sum(spent[p] for p in workers) / total if gw is not None else float("nan")
+    r["supervisor_ms"] = 1000 * sum(spent[p] for p in supervisor) / total
+    r["upstream_ms"] = 1000 * spent[upstream_pid] / total
+    r["load_ms"] = 1000 * r["load_cpu_s"] / requests
+    r["others_cores"] = max(0.0, r["busy_s"] - sum(spent.values()) - r["load_total_s"]) / r["run_wall_s"]
+    if gw is not None:
+        time.sleep(0.5)  # the log file is read every 0.2 s
+        r["outcomes"] = Counter(e.get("outcome") for e in requests_logged(gw)[seen:])
+        r["outcomes"].update(upstream_errors(gw) - failed)
+    return r
 
 
 def save(out: str, rows: list[dict[str, Any]], memory: list[tuple[int, float, int]]) -> None:
@@ -340,6 +352,7 @@ def write(
     rows: list[dict[str, Any]],
     memory: list[tuple[int, float, int]],
     policy: dict[str, float],
+    machine: dict[str, float],
     construct: dict[str, float],
     started: tuple[float, float, float],
     quick: bool,
@@ -350,46 +363,67 @@ def write(
         "# Gateway overhead (`benchmarks/gateway.py`)",
         "",
         f"Python {platform.python_version()}, {os.cpu_count()} cores shared with other jobs; load average "
-        f"{started[0]:.1f} when the run began (each row gives it before/after); {note}. Default policy, one "
-        "chat completion per request (a 330-character prompt with an e-mail address; the answer echoes its "
-        "placeholder, restored by the gateway). Upstream: a canned answer from a separate uvicorn process. "
-        f"Load: a separate asyncio process, keep-alive connections, {WARMUP} warm-up requests first, every "
-        "answer checked (lost: no answer, or not status 200 with the restored text)."
+        f"{started[0]:.1f} when the run began (each row gives it before/after, and the cores the other jobs "
+        f"kept busy during it); {note}. Default policy, one chat completion per request (a 330-character "
+        "prompt with an e-mail address; the answer echoes its placeholder, restored by the gateway). "
+        "Upstream: a canned answer from a separate process; load: a separate process, keep-alive connections, "
+        f"{WARMUP} warm-up requests first, every answer checked (lost: no answer, or not status 200 with the "
+        "restored text); both asyncio protocols on uvloop with httptools (`benchmarks/loadgen.py`). The "
+        "gateway's log goes to a file."
         + (" **Quick run: too few requests for the figures to count.**" if quick else ""),
         "",
         f"The default policy by itself (its validators on the same prompt and answer, in-process, no HTTP): "
-        f"p50 **{policy['wall']:.2f} ms** wall, {policy['cpu']:.2f} ms CPU per call.",
+        f"p50 **{policy['wall']:.2f} ms** wall, {policy['cpu']:.2f} ms CPU per call. The same loop in one "
+        f"process alone: {machine['alone']:.3f} ms CPU per call; in each of two processes at once: "
+        f"{machine['together']:.3f} ms (median of alternating rounds): **this machine charges "
+        f"{machine['factor']:.2f}× the CPU time for the same work when both cores are busy**.",
+        "",
+        "CPU ms per request (CPU time, warm-up included except for the load generator): the gateway's workers, "
+        "its supervisor (several workers), the upstream, the load generator; the other jobs' busy cores "
+        "during the row.",
         "",
         "| target | workers | clients | requests | lost | req/s | p50 ms | p99 ms | added p50 ms | added p99 ms "
-        "| gateway CPU ms/req | gateway outcomes (warm-up incl.; upstream: failures by kind) | load before/after |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "| gateway CPU | supervisor | upstream | load | other jobs (cores) | gateway outcomes | load avg |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
-    for r in rows:
-        d, gateway = direct[r["clients"]], r["target"] == "gateway"
-        cells = [r["target"], str(r["workers"] or "–"), str(r["clients"]), str(r["requests"]), str(r["lost"])]
-        cells += [f"{r['rps']:.0f}", f"{r['p50_ms']:.2f}", f"{r['p99_ms']:.2f}"]
-        if gateway:
-            cells += [f"{r['p50_ms'] - d['p50_ms']:.2f}", f"{r['p99_ms'] - d['p99_ms']:.2f}", f"{r['cpu_ms']:.2f}"]
-            cells.append(", ".join(f"{k} {v}" for k, v in sorted(r["outcomes"].items())))
-        else:
-            cells += ["–"] * 4
-        cells.append(f"{r['load'][0]:.1f}/{r['load'][1]:.1f}")
-        lines.append("| " + " | ".join(cells) + " |")
-    lines += _goals(rows, direct, policy, memory)
+    lines += [_row(r, direct[r["clients"]]) for r in rows]
+    lines += _goals(rows, direct, policy, machine, memory)
     lines += ["", "Building the upstream client per request (µs per request, this process):", ""]
     lines += [f"- {name}: {us:.1f} µs" for name, us in construct.items()]
     out.write_text("\n".join(lines) + "\n")
     print("\n".join(lines))
 
 
+def _row(r: dict[str, Any], d: dict[str, Any]) -> str:
+    gateway = r["target"] == "gateway"
+    cells = [r["target"], str(r["workers"] or "–"), str(r["clients"]), str(r["requests"]), str(r["lost"])]
+    cells += [f"{r['rps']:.0f}", f"{r['p50_ms']:.2f}", f"{r['p99_ms']:.2f}"]
+    if gateway:
+        cells += [f"{r['p50_ms'] - d['p50_ms']:.2f}", f"{r['p99_ms'] - d['p99_ms']:.2f}", f"{r['cpu_ms']:.3f}"]
+        cells.append(f"{r['supervisor_ms']:.3f}" if r["workers"] > 1 else "–")
+    else:
+        cells += ["–"] * 4
+    cells += [f"{r['upstream_ms']:.3f}", f"{r['load_ms']:.3f}", f"{r['others_cores']:.2f}"]
+    cells.append(", ".join(f"{k} {v}" for k, v in sorted(r["outcomes"].items())) if gateway else "–")
+    cells.append(f"{r['load'][0]:.1f}/{r['load'][1]:.1f}")
+    return "| " + " | ".join(cells) + " |"
+
+
 def _goals(
-    rows: list[dict[str, Any]], direct: dict[int, Any], policy: dict[str, float], memory: list[tuple[int, float, int]]
+    rows: list[dict[str, Any]],
+    direct: dict[int, Any],
+    policy: dict[str, float],
+    machine: dict[str, float],
+    memory: list[tuple[int, float, int]],
 ) -> list[str]:
     gw = {(r["workers"], r["clients"]): r for r in rows if r["target"] == "gateway"}
     added = gw[(1, 1)]["p50_ms"] - direct[1]["p50_ms"] - policy["wall"]
     lost = sum(r["lost"] for r in rows if r["clients"] == 64)
-    ratio = max(gw[(2, c)]["rps"] / gw[(1, c)]["rps"] for c in (16, 64))
-    cpu_ratio = gw[(1, 64)]["cpu_ms"] / gw[(2, 64)]["cpu_ms"]
+    ratios = {c: gw[(2, c)]["rps"] / gw[(1, c)]["rps"] for c in (16, 64)}
+    best = max(ratios, key=lambda c: ratios[c])
+    one, two = gw[(1, best)], gw[(2, best)]
+    cpu_terms = 2 * one["cpu_ms"] / two["cpu_ms"]  # requests per CPU-second: two whole cores vs one
+    helpers = two["upstream_ms"] + two["load_ms"] + two["supervisor_ms"]
     grew = memory[-1][1] - memory[1][1] if len(memory) > 1 else float("nan")
     verdict = {True: "met", False: "**missed**"}
     return [
@@ -400,13 +434,20 @@ def _goals(
         f"{gw[(1, 1)]['p50_ms']:.2f} − {direct[1]['p50_ms']:.2f} (upstream) − {policy['wall']:.2f} (policy) = "
         f"**{added:.2f} ms** (goal ≤ 2 ms: {verdict[added <= 2]}). In CPU time, which the other jobs on the "
         f"machine do not inflate: the gateway spends {gw[(1, 1)]['cpu_ms']:.2f} ms per request, the policy "
-        f"{policy['cpu']:.2f} ms: {gw[(1, 1)]['cpu_ms'] - policy['cpu']:.2f} ms of HTTP and JSON work "
-        "(the server, the upstream client, the request and reply bodies).",
+        f"{policy['cpu']:.2f} ms: {gw[(1, 1)]['cpu_ms'] - policy['cpu']:.2f} ms of HTTP, JSON and logging work "
+        "(the server, the upstream client, the request and reply bodies, three log lines).",
         f"- Requests lost under 64 concurrent clients: **{lost}** (goal 0: {verdict[lost == 0]}).",
-        f"- `--workers 2` ÷ `--workers 1` requests/s, best of 16/64 clients: **{ratio:.2f}×** "
-        f"(goal ≥ 1.6×: {verdict[ratio >= 1.6]}). CPU per request at 64 clients, 1 worker ÷ 2 workers: "
-        f"{cpu_ratio:.2f} (1.0: a second worker adds no work of its own; the requests/s it can add is "
-        "bounded by the CPU the other jobs leave).",
+        f"- `--workers 2` ÷ `--workers 1` requests/s, best of 16/64 clients ({best}): **{ratios[best]:.2f}×** "
+        f"(16: {ratios[16]:.2f}×, 64: {ratios[64]:.2f}×; goal ≥ 1.6× on this machine: {verdict[ratios[best] >= 1.6]}).",
+        f"  - In gateway CPU terms at {best} clients: the gateway spent {one['cpu_ms']:.3f} ms of CPU per request "
+        f"with one worker and {two['cpu_ms']:.3f} ms with two ({two['cpu_ms'] / one['cpu_ms']:.2f}×); with a core "
+        f"of its own per worker and nothing else running, two workers would serve **{cpu_terms:.2f}×** the "
+        f"requests/s of one. The machine charges {machine['factor']:.2f}× for the same work when both cores are "
+        f"busy (the policy loop above), so about {2 / machine['factor']:.2f}× is what any program that fills "
+        "both cores gets here.",
+        f"  - On this machine the helpers share the two cores: per request of the 2-worker row, upstream + load "
+        f"generator + supervisor {helpers:.3f} ms, and the other jobs kept {two['others_cores']:.2f} cores "
+        f"busy during it ({one['others_cores']:.2f} during the 1-worker row).",
         f"- Resident memory of the 1-worker gateway over {memory[-1][0]:,} requests (16 clients): "
         + ", ".join(f"{mb:.1f} MB after {k:,}" for k, mb, _ in memory)
         + f"; {grew:+.1f} MB from the first batch to the last (flat, within 5 MB: {verdict[abs(grew) <= 5]}); "
@@ -415,15 +456,7 @@ def _goals(
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 1 and sys.argv[1] == "upstream":
-        run_upstream()
-    elif len(sys.argv) > 1 and sys.argv[1] == "load":
-        port, path, clients, requests, expect, warmup = sys.argv[2:8]
-        run_load(
-            argparse.Namespace(
-                port=int(port), path=path, clients=int(clients), requests=int(requests), expect=expect,
-                warmup=int(warmup),
-            )
-        )  # fmt: skip
+    if len(sys.argv) > 2 and sys.argv[1] == "policy":
+        policy_child(int(sys.argv[2]))
     else:
         main()
