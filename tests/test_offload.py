@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
+import json
 import threading
 import time
 from collections.abc import Iterator
@@ -157,3 +158,75 @@ async def test_short_texts_are_checked_off_the_loop_when_an_entry_calls_a_model(
     assert "".join([e.choices[0].delta.content or "" async for e in stream if e.choices]) == "short"
     assert SEEN["input:short"] and loop_thread not in SEEN["input:short"] | SEEN["output:short"]
     await sdk.close()
+
+
+class _SideSpec(ValidatorSpec):
+    """Judges any piece of text on its own (so it also checks tool arguments and refusals); notes the thread."""
+
+    use: Literal["t_offload_side"] = "t_offload_side"
+    streaming: ClassVar[Literal["incremental"]] = "incremental"
+
+    def build(self) -> Any:
+        def check(text: str, ctx: Context) -> Verdict:
+            if ctx.target.endswith(("arguments", "input", "refusal")):
+                size = "long" if len(text) >= INLINE_CHARS else "short"
+                SEEN.setdefault(f"side:{size}", set()).add(threading.get_ident())
+            return Verdict.ok()
+
+        return check
+
+
+SIDE = Guard(parse_policy({"name": "t", "output": [{"use": "t_offload_side"}]}))
+LONG_ARGS = '{"note": "' + "word " * INLINE_CHARS + '"}'
+
+
+def _function_call_response(arguments: str) -> bytes:
+    item = {"type": "function_call", "id": "fc_1", "call_id": "call_1", "name": "f", "arguments": arguments}
+    body = {
+        "id": "resp_1", "object": "response", "created_at": 1, "model": "m", "status": "completed",
+        "output": [item], "parallel_tool_calls": True, "tool_choice": "auto", "tools": [],
+    }  # fmt: skip
+    return json.dumps(body).encode()
+
+
+async def test_tool_arguments_are_checked_off_the_loop_when_long(server: ScriptedServer) -> None:
+    # A short answer with 10 KB of tool arguments: their check ran on the loop, stalling the gateway like
+    # a long prompt (plain and streamed chat, plain Responses); short arguments stay on the loop.
+    loop_thread = threading.get_ident()
+    sdk = openai.AsyncOpenAI(base_url=server.url, api_key="test", max_retries=0)
+    guarded = GuardedAsyncOpenAI(sdk, SIDE)
+    server.push(
+        Reply("", tool_call=("f", LONG_ARGS)),
+        Reply("", tool_call=("f", LONG_ARGS), chunk_size=400),
+        Reply(body=_function_call_response(LONG_ARGS)),
+    )
+    user = [{"role": "user", "content": "hi"}]
+    plain = await guarded.chat.completions.create(model="m", messages=user)
+    assert plain.choices[0].message.tool_calls[0].function.arguments == LONG_ARGS
+    stream = await guarded.chat.completions.create(model="m", messages=user, stream=True)
+    args = "".join(
+        [c.function.arguments or "" async for e in stream if e.choices for c in e.choices[0].delta.tool_calls or []]
+    )
+    assert args == LONG_ARGS
+    response = await guarded.responses.create(model="m", input="hi")
+    assert response.output[0].arguments == LONG_ARGS
+    assert len(SEEN["side:long"]) >= 1 and loop_thread not in SEEN["side:long"]
+    server.push(Reply("", tool_call=("f", '{"a": 1}')), Reply(body=_function_call_response('{"a": 1}')))
+    await guarded.chat.completions.create(model="m", messages=user)
+    await guarded.responses.create(model="m", input="hi")
+    assert SEEN["side:short"] == {loop_thread}
+    await sdk.close()
+
+
+def test_streams_weigh_the_side_text_they_hold() -> None:
+    from guardrails_lite.integrations.openai._chat_reply import Chunks
+    from guardrails_lite.integrations.openai._responses_reply import Events
+
+    chunks = Chunks()
+    chunks.refusal, chunks.tools = ["no"], {0: {"args": ["ab", "cd"]}, 1: {"args": ["e"]}}
+    chunks.function = {"args": ["fgh"]}
+    assert chunks.side_chars() == 2 + 5 + 3
+    events = Events()
+    events.whole[("tool", "fc_1")] = "x" * 10
+    events.pieces[("tool", "fc_2")] = ["y" * 4, "z"]
+    assert events.side_chars() == 15

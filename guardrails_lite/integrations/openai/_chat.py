@@ -5,12 +5,15 @@ What the caller gets back is built in `_chat_reply`.
 
 from __future__ import annotations
 
+import functools
 from typing import Any, Literal, overload
 
 from openai import APIResponseValidationError
 from openai.types.chat import ChatCompletionChunk
 
-from guardrails_lite.integrations.openai._chat_reply import Chunks, GuardedChatCompletion, completion
+from guardrails_lite._offload import run_checks
+from guardrails_lite.guard import output_chars
+from guardrails_lite.integrations.openai._chat_reply import Chunks, GuardedChatCompletion, completion, side_chars
 from guardrails_lite.integrations.openai._core import Core, GuardInfo, Request, Tally, chat_response_format
 from guardrails_lite.integrations.openai._stream_io import AsyncGuardedStream, GuardedStream
 
@@ -113,7 +116,10 @@ class AsyncCompletions:
         state = await self._core.ascreen(request)
         result = await self._core.guard.adrive(state, call)
         side = self._core.side(state)
-        return completion(tally.last, result.text, side, lambda: GuardInfo.of(result, tally, side))
+        info = functools.partial(GuardInfo.of, result, tally, side)
+        # Tool arguments and refusals are checked while the reply is built: off the loop when long.
+        chars = output_chars(state, side_chars(tally.last))
+        return await run_checks(chars, completion, tally.last, result.text, side, info)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._client.chat.completions, name)

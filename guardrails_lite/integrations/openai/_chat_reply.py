@@ -61,6 +61,25 @@ def completion(
     return built(GuardedChatCompletion, **fields)
 
 
+def side_chars(reply: Any) -> int:
+    """How many characters of model text outside the answer `completion` checks (`SideText`): the refusal
+    and the tool and function call arguments of the first choice. The async client weighs them with the
+    answer to decide whether the checks run off the event loop (`_offload`)."""
+    choices = getattr(reply, "choices", None) or []
+    got = getattr(choices[0], "message", None) if choices else None
+    if got is None:
+        return 0
+    chars = _chars(getattr(got, "refusal", None))
+    for call in getattr(got, "tool_calls", None) or []:
+        chars += _chars(getattr(getattr(call, "function", None), "arguments", None))
+        chars += _chars(getattr(getattr(call, "custom", None), "input", None))
+    return chars + _chars(getattr(getattr(got, "function_call", None), "arguments", None))
+
+
+def _chars(text: Any) -> int:
+    return len(text) if isinstance(text, str) else 0
+
+
 def _tool_calls(calls: Any, side: SideText) -> list[Any] | None:
     if not calls:
         return None
@@ -130,6 +149,11 @@ class Chunks:
 
     def text(self, out: str) -> list[ChatCompletionChunk]:
         return [self._chunk(ChoiceDelta(content=out))]
+
+    def side_chars(self) -> int:
+        """Characters of the gathered refusal and call arguments, which `tail` checks."""
+        pieces = [*self.refusal, *(a for call in self.tools.values() for a in call["args"])]
+        return sum(map(len, pieces)) + (sum(map(len, self.function["args"])) if self.function is not None else 0)
 
     def _chunk(self, delta: ChoiceDelta, finish: Any = None) -> ChatCompletionChunk:
         t = self.template

@@ -8,14 +8,17 @@ as it does for chat, and it goes back out as ``instructions``.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Any, Literal, overload
 
 from openai.types.responses import ResponseStreamEvent
 
+from guardrails_lite._offload import run_checks
+from guardrails_lite.guard import output_chars
 from guardrails_lite.integrations.openai._chat import parse
 from guardrails_lite.integrations.openai._core import Core, GuardInfo, Request, Tally, as_dict, responses_text_format
-from guardrails_lite.integrations.openai._responses_reply import Events, GuardedResponse, response
+from guardrails_lite.integrations.openai._responses_reply import Events, GuardedResponse, response, side_chars
 from guardrails_lite.integrations.openai._stream_io import AsyncGuardedStream, GuardedStream
 from guardrails_lite.messages import unscreenable
 
@@ -189,7 +192,10 @@ class AsyncResponses:
         state = await self._core.ascreen(request)
         result = await self._core.guard.adrive(state, call)
         side = self._core.side(state)
-        return response(tally.last, result.text, side, lambda: GuardInfo.of(result, tally, side))
+        info = functools.partial(GuardInfo.of, result, tally, side)
+        # Tool arguments and refusals are checked while the reply is built: off the loop when long.
+        chars = output_chars(state, side_chars(tally.last))
+        return await run_checks(chars, response, tally.last, result.text, side, info)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._client.responses, name)

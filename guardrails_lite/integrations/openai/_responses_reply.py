@@ -44,6 +44,29 @@ def response(reply: Response, text: str, side: SideText, info: Callable[[], Guar
     return GuardedResponse.model_construct(**fields)
 
 
+def side_chars(reply: Any) -> int:
+    """How many characters of model text outside the answer `response` checks (`SideText`): refusal parts
+    of messages, function call arguments and custom tool call input. The async client weighs them with
+    the answer to decide whether the checks run off the event loop (`_offload`)."""
+    return _items_chars(getattr(reply, "output", None) or [])
+
+
+def _items_chars(items: list[Any]) -> int:
+    chars = 0
+    for item in items:
+        kind = getattr(item, "type", None)
+        if kind == "message":
+            parts = getattr(item, "content", None) or []
+            chars += sum(_chars(getattr(p, "refusal", None)) for p in parts if getattr(p, "type", None) == "refusal")
+        elif kind in _TOOL_TEXT:
+            chars += _chars(getattr(item, _TOOL_TEXT[kind], None))
+    return chars
+
+
+def _chars(text: Any) -> int:
+    return len(text) if isinstance(text, str) else 0
+
+
 def output(items: list[Any], text: str, check: Check) -> list[Any]:
     """The output items a caller gets: the first message carries `text` (a new one if none did)."""
     out: list[Any] = []
@@ -181,6 +204,15 @@ class Events:
         events = [] if self.started else self.preamble
         self.started = True
         return self._numbered([*events, _copy(self.delta, delta=out, logprobs=[])])
+
+    def side_chars(self) -> int:
+        """Characters of the held side text (refusals, call arguments) and of the held items and responses
+        that carry more of it, which `tail` checks (an upper bound: a text seen twice is checked once)."""
+        chars = sum(map(len, self.whole.values())) + sum(len(p) for ps in self.pieces.values() for p in ps)
+        for event in self.after:
+            item = getattr(event, "item", None)
+            chars += side_chars(getattr(event, "response", None)) + (_items_chars([item]) if item is not None else 0)
+        return chars
 
     def tail(self, rest: str, final: str, side: SideText) -> list[Any]:
         if rest and self.delta is not None:

@@ -38,6 +38,9 @@ class Adapter(Protocol[T]):
     def text(self, out: str) -> list[T]:
         """Events releasing `out` (plus any held events that must come first)."""
 
+    def side_chars(self) -> int:
+        """Characters of model text outside the answer that `tail` will check (refusals, call arguments)."""
+
     def tail(self, rest: str, final: str, side: SideText) -> list[T]:
         """Events after validation: the rest of the text, then the held events, patched to `final`
         (their tool arguments and refusals checked by `side`, other model text dropped)."""
@@ -190,8 +193,9 @@ class AsyncGuardedStream(_Stream[T]):
                         yield e
                     if attempt.done:
                         break
-            chars = output_chars(self._session.call, len(self._session.releaser.buffer))
-            tail, prompt = await run_checks(chars, attempt.end, raw)
+            # The answer's last checks and the side text's (tool arguments, refusals) in `end`.
+            checked = len(self._session.releaser.buffer) + attempt.events.side_chars()
+            tail, prompt = await run_checks(output_chars(self._session.call, checked), attempt.end, raw)
             for e in tail:
                 yield e
             if prompt is None:
