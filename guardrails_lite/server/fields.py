@@ -28,6 +28,7 @@ import hashlib
 from collections.abc import Iterator
 from typing import Any, Literal
 
+from guardrails_lite._offload import run_checks
 from guardrails_lite.errors import Blocked
 from guardrails_lite.guard import Guard
 from guardrails_lite.server.errors import GatewayError
@@ -140,8 +141,23 @@ class DeveloperText:
 
     def __call__(self, endpoint: Endpoint, kwargs: dict[str, Any]) -> None:
         """Raises `GatewayError` (HTTP 400 naming the items and validator ids) if an item fails."""
+        self.screen(self.pending(endpoint, kwargs))
+
+    async def acheck(self, endpoint: Endpoint, kwargs: dict[str, Any]) -> None:
+        """`__call__` from the event loop: long items (or a policy whose checks call a model) are screened
+        in a worker thread (`guardrails_lite._offload`), as the conversation is."""
+        todo = self.pending(endpoint, kwargs)
+        if todo:
+            chars = self.guard.input_chars([], [Document(text, where) for where, text, _ in todo])
+            await run_checks(chars, self.screen, todo)
+
+    def pending(self, endpoint: Endpoint, kwargs: dict[str, Any]) -> list[tuple[str, str, bytes]]:
+        """``(where, text, digest)`` of each item of developer text in `kwargs` not passed before."""
         todo = [(where, text, _digest(text)) for where, text in documents(endpoint, kwargs) if text]
-        todo = [t for t in todo if t[2] not in self._passed]
+        return [t for t in todo if t[2] not in self._passed]
+
+    def screen(self, todo: list[tuple[str, str, bytes]]) -> None:
+        """Screen the `pending` items; raises `GatewayError` if one fails, else remembers them as passed."""
         if not todo:
             return
         try:

@@ -191,7 +191,7 @@ class Gateway:
 
     async def _create(self, policy: str, call: Call, request: Request) -> Any:
         client = self.served[policy]
-        self.developer_text[policy](call.endpoint, call.kwargs)
+        await self.developer_text[policy].acheck(call.endpoint, call.kwargs)
         kwargs = {**call.kwargs, "extra_headers": Upstream.headers(request.headers)}
         if call.endpoint == "chat.completions":
             return await client.chat.completions.create(**kwargs)

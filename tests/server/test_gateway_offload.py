@@ -7,12 +7,17 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any, ClassVar, Literal
 
 import pytest
 
+from guardrails_lite import Context, Guard, ValidatorSpec, Verdict, parse_policy
+from guardrails_lite._offload import INLINE_CHARS
+from guardrails_lite.server.fields import DeveloperText
 from tests.openai_server import ScriptedServer
 from tests.server.conftest import client, user
 from tests.server.process import GatewayProcess, get, post
+from tests.server.test_gateway_fields import weather
 
 CHECK_S = 4.0  # the busy validator's time on a long prompt
 
@@ -61,3 +66,36 @@ def test_probes_and_short_calls_answer_while_a_long_prompt_is_checked(busy: Gate
     assert still_checking, "the long check ended before the probes: the test proves nothing"
     assert done and done[0][0] == 200 and done[0][1] >= CHECK_S  # the long call was checked, for seconds
     assert short.choices[0].message.content == "ok" and short_s < CHECK_S / 2, short_s
+
+
+#: The threads that screened developer text, by the text's size.
+_THREADS: dict[str, set[int]] = {}
+
+
+class _ThreadSpec(ValidatorSpec):
+    """A document screen that notes which thread screened each item."""
+
+    use: Literal["t_fields_thread"] = "t_fields_thread"
+    screens_documents: ClassVar[bool] = True
+
+    def build(self) -> Any:
+        def check(text: str, ctx: Context) -> Verdict:
+            _THREADS.setdefault("long" if len(text) >= INLINE_CHARS else "short", set()).add(threading.get_ident())
+            return Verdict.ok()
+
+        return check
+
+
+async def test_long_developer_text_is_screened_off_the_event_loop() -> None:
+    # A client's 10 KB tool description was screened on the gateway's event loop, stalling every other
+    # request and probe of the worker meanwhile, as a long prompt did before it was moved off.
+    _THREADS.clear()
+    screen = DeveloperText(Guard(parse_policy({"name": "t", "input": [{"use": "t_fields_thread"}]})))
+    await screen.acheck("chat.completions", {"tools": [weather()]})
+    await screen.acheck("chat.completions", {"tools": [weather("word " * INLINE_CHARS)]})
+    loop_thread = threading.get_ident()
+    assert _THREADS["short"] == {loop_thread}
+    assert _THREADS["long"] and loop_thread not in _THREADS["long"]
+    _THREADS.clear()
+    await screen.acheck("chat.completions", {"tools": [weather("word " * INLINE_CHARS)]})
+    assert _THREADS == {}  # passed once: remembered, not screened again
