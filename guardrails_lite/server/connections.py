@@ -357,6 +357,8 @@ class ConnectionPool(httpx2.AsyncBaseTransport):
                 await loop.create_connection(lambda: conn, name, port, ssl=tls, server_hostname=name if tls else None)
         except TimeoutError:
             raise httpx2.ConnectTimeout(f"no connection to the upstream within {seconds:g} s") from None
+        except ssl.SSLCertVerificationError as e:  # OpenSSL's reason helps the operator (names no request text)
+            raise httpx2.ConnectError(f"the upstream's certificate was refused: {e.verify_message}") from None
         except (OSError, ssl.SSLError) as e:
             raise httpx2.ConnectError(f"cannot connect to the upstream: {type(e).__name__}") from None
         return conn
