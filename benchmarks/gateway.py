@@ -81,21 +81,51 @@ def _file(name: str, data: bytes) -> str:
     return str(path)
 
 
-def load(port: int, path: str, clients: int, requests: int, expect: str, warmup: int = 300) -> dict[str, Any]:
-    """One load run in its own process: requests/s, latencies, lost, and the load process's own CPU time."""
+def load(
+    port: int, path: str, clients: int, requests: int, expect: str, warmup: int = 300, pids: list[int] | None = None
+) -> dict[str, Any]:
+    """One load run in its own process: requests/s, latencies, lost, and the load process's own CPU time;
+    with `pids` (the gateway's workers), how many of the clients' connections each held mid-run."""
     request = {"model": "bench", "messages": [{"role": "user", "content": PROMPT}]}
     body = _file("request.json", json.dumps(request).encode())
     cmd = [sys.executable, _LOADGEN, "load", str(port), path, str(clients), str(requests), expect, str(warmup), body]
     before, busy0, t0 = os.getloadavg()[0], machine_busy(), time.perf_counter()
     children0 = resource.getrusage(resource.RUSAGE_CHILDREN)
-    done = subprocess.run(cmd, capture_output=True, text=True, timeout=1800, check=True)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    proc.stdout.readline()  # "measuring": the warm-up is over, every client is connected
+    time.sleep(0.3)
+    held = [connections(pid, port) for pid in pids or []]
+    out = proc.communicate(timeout=1800)[0]
+    if proc.returncode:
+        raise RuntimeError(f"the load generator failed (exit {proc.returncode})")
     children1 = resource.getrusage(resource.RUSAGE_CHILDREN)
-    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    result: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
+    result["connections"] = held
     result["load"] = (before, os.getloadavg()[0])
     result["run_wall_s"] = time.perf_counter() - t0  # warm-up and start-up included, as in the two below
     result["busy_s"] = machine_busy() - busy0  # every process's CPU time on the machine over the run
     result["load_total_s"] = (children1.ru_utime + children1.ru_stime) - (children0.ru_utime + children0.ru_stime)
     return result
+
+
+def connections(pid: int, port: int) -> int:
+    """Established TCP connections to local `port` held by process `pid` (its sockets in /proc/net/tcp)."""
+    inodes = set()
+    for fd in Path(f"/proc/{pid}/fd").iterdir():
+        try:
+            target = os.readlink(fd)
+        except OSError:
+            continue
+        if target.startswith("socket:["):
+            inodes.add(target[8:-1])
+    count = 0
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        for line in Path(table).read_text().splitlines()[1:]:
+            cols = line.split()
+            if cols[3] == "01" and int(cols[1].rsplit(":", 1)[1], 16) == port and cols[9] in inodes:
+                count += 1
+    return count
 
 
 def machine_busy() -> float:
@@ -301,7 +331,7 @@ def measured(gw: Any, upstream_pid: int, port: int, clients: int, requests: int)
     seen = len(requests_logged(gw)) if gw is not None else 0
     failed = upstream_errors(gw) if gw is not None else Counter()
     expect = "dana.wells@example.com" if gw is not None else "<EMAIL_ADDRESS_1>"
-    r = load(port, "/v1/chat/completions", clients, requests, expect, WARMUP)
+    r = load(port, "/v1/chat/completions", clients, requests, expect, WARMUP, workers if len(workers) > 1 else None)
     spent = {pid: cpu_seconds([pid]) - before[pid] for pid in ours}
     total = requests + WARMUP  # the processes' CPU counts the warm-up too; the load generator's does not
     r["cpu_ms"] = 1000 * sum(spent[p] for p in workers) / total if gw is not None else float("nan")
@@ -380,11 +410,13 @@ def write(
         "",
         "CPU ms per request (CPU time, warm-up included except for the load generator): the gateway's workers, "
         "its supervisor (several workers), the upstream, the load generator; the other jobs' busy cores "
-        "during the row.",
+        "during the row. Connections per worker: the clients' keep-alive connections each worker had accepted "
+        "(one shared listening socket: whichever worker wakes first takes a new connection).",
         "",
         "| target | workers | clients | requests | lost | req/s | p50 ms | p99 ms | added p50 ms | added p99 ms "
-        "| gateway CPU | supervisor | upstream | load | other jobs (cores) | gateway outcomes | load avg |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "| gateway CPU | supervisor | connections per worker | upstream | load | other jobs (cores) "
+        "| gateway outcomes | load avg |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     lines += [_row(r, direct[r["clients"]]) for r in rows]
     lines += _goals(rows, direct, policy, machine, memory)
@@ -401,8 +433,9 @@ def _row(r: dict[str, Any], d: dict[str, Any]) -> str:
     if gateway:
         cells += [f"{r['p50_ms'] - d['p50_ms']:.2f}", f"{r['p99_ms'] - d['p99_ms']:.2f}", f"{r['cpu_ms']:.3f}"]
         cells.append(f"{r['supervisor_ms']:.3f}" if r["workers"] > 1 else "–")
+        cells.append("/".join(map(str, r["connections"])) or "–")
     else:
-        cells += ["–"] * 4
+        cells += ["–"] * 5
     cells += [f"{r['upstream_ms']:.3f}", f"{r['load_ms']:.3f}", f"{r['others_cores']:.2f}"]
     cells.append(", ".join(f"{k} {v}" for k, v in sorted(r["outcomes"].items())) if gateway else "–")
     cells.append(f"{r['load'][0]:.1f}/{r['load'][1]:.1f}")

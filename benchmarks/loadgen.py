@@ -1,7 +1,7 @@
 """The gateway benchmark's two helpers, cheap enough that the CPU they take does not decide the result.
 
     python benchmarks/loadgen.py upstream BODY_FILE            -> prints its port, serves until killed
-    python benchmarks/loadgen.py load PORT PATH CLIENTS N EXPECT WARMUP  -> one JSON line
+    python benchmarks/loadgen.py load PORT PATH CLIENTS N EXPECT WARMUP BODY_FILE  -> "measuring", one JSON line
 
 On this 2-core machine the load generator and the canned upstream share the cores with the gateway,
 so each request's cost in them comes out of the gateway's throughput; with one core per gateway
@@ -179,6 +179,7 @@ def load(port: int, path: str, clients: int, requests: int, expect: bytes, body:
     with asyncio.Runner(loop_factory=_loop_factory()) as runner:
         if warmup:
             runner.run(_load(port, path, clients, warmup, expect, body))
+        print("measuring", flush=True)  # the caller may look at the server while the measured run goes on
         result = runner.run(_load(port, path, clients, requests, expect, body))
     result["load_maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps(result), flush=True)
