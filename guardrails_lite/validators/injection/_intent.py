@@ -25,7 +25,7 @@ import re
 from guardrails_lite.validators._shared.patterns import lazy
 from guardrails_lite.validators.injection import lexical
 
-__all__ = ["about_models", "aims_at_target"]
+__all__ = ["about_models", "aims_at_target", "asks_about_text"]
 
 # Stems looked for as plain substrings of the lowered text ("_" stands for a space), by what they name.
 _STEM_LINES = (
@@ -84,7 +84,9 @@ _STEMS = tuple(w.replace("_", " ") for line in _STEM_LINES for w in line.split()
 # Shapes that need a word boundary, a choice or a bounded gap (the lowered text; gated on their first letters).
 _SHAPES = lazy(
     r"(?=[abcdefgijklmnoprstuv])(?:"
-    r"\b(?:api|keys?|cle|dan|rol[el]?|mode|modus|send|forward\w*)\b|secret(?!ar)|e-?mail (?:to|it)\b"
+    r"\b(?:api|keys?|cle|dan|rol[el]?|mode|modus|send|forward\w*)\b|secret(?!ar)"
+    # "e-mail it to ...", not "an e-mail to the team"
+    r"|(?<!an\s)(?<!the\s)(?<!a\s)(?<!your\s)e-?mail (?:to|it)\b"
     r"|\b(?:forget|ignore|disregard|vergiss|ignorier\w*|oublie|olvida|esque[cç]a|dimentica)\s+(?:about\s+)?"
     r"(?:(?:everything|alles)(?:\s*[,.!:;]|\s+(?:before|above|previous|prior|so far|davor|vorher|bisher|gesagte|zuvor|"
     r"we|you|i)\b)|(?:all|alle)\s+(?:the\s+|your\s+|deine\s+)?(?:previous|prior|preceding|above|earlier|orders?|"
@@ -167,6 +169,23 @@ _OWN_RULES = lazy(
     r"[^.!?\n]{0,40}?\b(?:system\s+(?:prompt|message)|hidden|pre-?prompt|instructions|setup)\b",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+# The user asks whether a document carries instructions ("Does this e-mail contain any instructions aimed at an AI?",
+# "check if the attachment hides a prompt injection"): a question about the text, not an order to the assistant.
+_ASKS_ABOUT_TEXT = lazy(
+    r"\b(?:does|do|did|is|are|check|whether|if|tell\s+me\s+if)\s+(?:this|the|these|that|my)\s+(?:e-?mails?|messages?|documents?"
+    r"|pages?|text|attachments?|threads?|files?|pdfs?|reviews?|tickets?)\b[^.?!\n]{0,40}?\b(?:contains?|includes?|ha[sv]e?"
+    r"|hides?|carr(?:y|ies)|looks?\s+like)\b"
+    r"|\b(?:is|are)\s+there\s+(?:any\w*|something)\s+in\s+(?:this|the|these|that|my)\s+(?:e-?mails?|messages?|documents?"
+    r"|pages?|text|attachments?|threads?|files?|pdfs?|reviews?|tickets?)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_about_text(text: str) -> bool:
+    """Whether the prompt asks if a document carries instructions or an injection, rather than giving one."""
+    return bool(_ASKS_ABOUT_TEXT.search(text)) and not _OWN_RULES.search(text)
 
 
 def about_models(text: str) -> bool:

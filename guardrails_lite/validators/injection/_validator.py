@@ -33,7 +33,7 @@ from guardrails_lite.validators.injection._addressed_intl import addressed_intl
 from guardrails_lite.validators.injection._doc_intent import plants_task
 from guardrails_lite.validators.injection._flagscan import DocumentFlags
 from guardrails_lite.validators.injection._hf import HfClassifier
-from guardrails_lite.validators.injection._intent import about_models, aims_at_target
+from guardrails_lite.validators.injection._intent import about_models, aims_at_target, asks_about_text
 from guardrails_lite.validators.injection._judge import InjectionJudge
 from guardrails_lite.validators.injection._mentions import (
     _AI_TOPIC_WORDS,
@@ -436,7 +436,7 @@ def _aimed(norm: Normalized, source: str, best: tuple[float, int, int], threshol
         return True
     os, oe = norm.span(s, e)
     window = norm.text[s:e]
-    return aims_at_target(window, source[os:oe]) and not about_models(window)
+    return aims_at_target(window, source[os:oe]) and not about_models(window) and not asks_about_text(window)
 
 
 def _phrase(text: str, is_document: bool, english: bool = True) -> tuple[int, int] | None:
