@@ -90,11 +90,10 @@ def _lower_case_writing(p: Prepared, taken: set[int], deadline: float | None) ->
     if lower <= upper:
         return []
     # Where `_lower_name` can say yes, found without a look at each token: the distinct words listed as first
-    # names only (their lexicon bits; a text of new words makes no facts), then their places, in C; and the
-    # words right after a family role ("uncle femi").
-    lex = p.facts.lex
-    get, bits = lex.words.get, (1 << lex.zipf_shift) - 1
-    names = {w for w in set(words) if get(w, 0) & bits & (FIRST | DICT | PLACE) == FIRST}
+    # names only (their facts, cached across texts), then their places, in C; and the words right after a
+    # family role ("uncle femi").
+    facts = p.facts
+    names = {w for w in set(words) if w.islower() and facts[w].flags & (FIRST | DICT | PLACE) == FIRST}
     at = set(compress(range(n), map(names.__contains__, words)))
     at.update(i + 1 for role in ROLES.intersection(words) for i in positions(words, role) if i + 1 < n)
     out: list[tuple[int, int]] = []
