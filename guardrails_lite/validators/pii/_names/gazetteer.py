@@ -31,6 +31,7 @@ _ARTICLES = frozenset("the el la los las le les al il".split())
 _COMMON_ZIPF2 = 8  # a word this common in English (twice Zipf) is not looked up alone
 _CACHE_MAX = 50_000
 _ONE: dict[str, tuple[int, bool]] = {}  # a word as written -> `_word`'s answer
+_RUNS: dict[tuple[str, ...], int] = {}  # words as written -> `look_up` of their lower-cased phrase ("Ann Ann Ann")
 _SEEN: dict[str, int] = {}  # key -> look_up's answer (dict operations are atomic: no lock needed)
 _LOCK = threading.Lock()
 _LOADED: list[array.array[int]] = []
@@ -123,7 +124,12 @@ def _longest(p: Prepared, i: int, run: int, table: array.array[int]) -> tuple[in
         w = words[last]
         if not w[0].isupper() or w[1:] != w[1:].lower():
             continue  # a place's name ends in a capitalised word, never in "of"/"-"
-        kind = look_up(" ".join(t.lower() for t in words[i : last + 1]), table)
+        phrase = tuple(words[i : last + 1])
+        kind = _RUNS.get(phrase)
+        if kind is None:
+            if len(_RUNS) >= _CACHE_MAX:
+                _RUNS.clear()
+            kind = _RUNS[phrase] = look_up(" ".join(t.lower() for t in phrase), table)
         if kind:
             return i, last, kind
     return None

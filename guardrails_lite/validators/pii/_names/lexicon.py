@@ -52,6 +52,7 @@ _LOADED: list[Lexicon] = []
 MAGIC = b"GLNAMES\x00"
 FORMAT = 2
 _LEN = struct.Struct("<I")
+_SEEN_MAX = 100_000
 
 
 def word_hash(word: str) -> int:
@@ -65,14 +66,21 @@ class Words:
     def __init__(self, hashes: array[int], codes: array[int]) -> None:
         self._hashes = hashes
         self._codes = codes
+        self._seen: dict[str, int] = {}  # word -> code, bounded: rules look the same words up again and again
 
     def __len__(self) -> int:
         return len(self._hashes)
 
     def get(self, word: str, default: int = 0) -> int:
-        h = word_hash(word)
-        k = bisect.bisect_left(self._hashes, h)
-        return self._codes[k] if k < len(self._hashes) and self._hashes[k] == h else default
+        code = self._seen.get(word)
+        if code is None:
+            h = word_hash(word)
+            k = bisect.bisect_left(self._hashes, h)
+            code = self._codes[k] if k < len(self._hashes) and self._hashes[k] == h else -1
+            if len(self._seen) >= _SEEN_MAX:
+                self._seen.clear()  # hostile text: many distinct words
+            self._seen[word] = code
+        return default if code < 0 else code
 
 
 @dataclass(frozen=True, slots=True)
