@@ -370,7 +370,10 @@ class _Starts:
             lo = max(0, at - _COMPANY_REACH)
             while lo > 0 and not text[lo - 1].isspace() and at - lo < _COMPANY_REACH + 64:
                 lo -= 1  # start on a word's first character
-            lo = self._name_run_start(i, lo, before)
+            if windows and at <= windows[-1][1]:
+                lo = windows[-1][0]  # it merges with the window before whatever its start ("Co. Co. Co.")
+            else:
+                lo = self._name_run_start(i, lo, before)
             before = (i, lo)
             hi = min(len(text), ends[min(i + 4, len(ends) - 1)] + 1)
             if windows and lo <= windows[-1][1]:
