@@ -232,3 +232,23 @@ def test_replacing_each_value_once_repairs_as_span_by_span(settings_: dict[str, 
     if spans:
         assert verdict.repaired == want
         assert [(f.start, f.end) for f in verdict.findings] == [(s.start, s.end) for s in spans[:100]]
+
+
+# -- a header's names are read once per distinct value ----------------------------------------------------------
+@pytest.mark.parametrize(
+    "line", ["From: Ann Lee <ann@x.example>, Dr. Mark Diaz\n", "To: Release team <rel@x.example>\n", "Cc: Ana\n"]
+)
+def test_repeated_header_lines_give_each_line_the_names_of_one(line: str) -> None:
+    from guardrails_lite.validators.pii._names import rules
+    from guardrails_lite.validators.pii._names.features import facts_of, prepare
+    from guardrails_lite.validators.pii._names.lexicon import lexicon
+    from guardrails_lite.validators.pii._names.tokens import tokenize
+
+    def found(text: str) -> list[tuple[int, int, str]]:
+        lex = lexicon()
+        spans = rules.find(text, prepare(tokenize(text), facts_of(lex)), lex)
+        return [(r.start, r.end, r.kind) for r in spans]
+
+    one = found(line)
+    want = [(a + k * len(line), b + k * len(line), kind) for k in range(3) for a, b, kind in one]
+    assert sorted(found(line * 3)) == sorted(want)

@@ -176,8 +176,14 @@ def find(text: str, p: Prepared, lex: Lexicon, deadline: float | None = None) ->
     (the clock is read before each anchored match)."""
     starts = _Starts(text, p, deadline)
     out: list[RuleSpan] = []
+    by_value: dict[str, list[tuple[int, int]]] = {}  # a header's names depend on its value alone ("From: Ann" x 5,000)
     for m in starts.matches(_HEADER, starts.header):
-        _header_names(text, m, lex, out)
+        value = m.group(1)
+        found = by_value.get(value)
+        if found is None:
+            found = by_value[value] = _header_names(value, lex)
+        s0 = m.start(1)
+        out += [RuleSpan(s0 + a, s0 + b, strict=True) for a, b in found]
     for pattern, where, need in (
         (_GREETING, starts.greeting, True),
         (_SIGN_OFF, starts.closing, False),
@@ -383,10 +389,10 @@ class _Starts:
         return windows
 
 
-def _header_names(text: str, m: regex.Match[str], lex: Lexicon, out: list[RuleSpan]) -> None:
-    """The person named by each item of a header's value ("From: Mark Lee <mark@x>, Ana Diaz")."""
-    s0 = m.start(1)
-    value = m.group(1)
+def _header_names(value: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """(start, end) in `value` of the person named by each item of a header's value ("From: Mark Lee <mark@x>,
+    Ana Diaz")."""
+    out: list[tuple[int, int]] = []
     for a, b in _split_items(value):
         raw = value[a:b]
         had_address = _EMAIL_OR_ANGLE.search(raw) is not None
@@ -396,8 +402,9 @@ def _header_names(text: str, m: regex.Match[str], lex: Lexicon, out: list[RuleSp
             if piece in TITLE_WORDS:
                 continue  # "From: Dr. Lakshmi Rao": the name follows the title
             if _name_ok(piece, lex, not had_address, unlisted_ok=True) and not _group(cleaned, nm.end(), piece, lex):
-                out.append(RuleSpan(*_trim(text, s0 + a + nm.start(), s0 + a + nm.end()), strict=True))
+                out.append(_trim(value, a + nm.start(), a + nm.end()))
             break  # the first name-like run of an item is the name; the rest is a title or company
+    return out
 
 
 def _group(item: str, end: int, piece: str, lex: Lexicon) -> bool:
