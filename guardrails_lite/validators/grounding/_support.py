@@ -92,6 +92,7 @@ class Thread:
         self._operands: dict[tuple[frozenset[str], str], list[float]] = {}
         self._pooled: dict[numbers.Quantity, bool] = {}
         self._before: dict[float, str] | None = None
+        self._figures: dict[tuple[numbers.Quantity, int], Fact | None] = {}
         self._bare: dict[tuple[int, str], list[float]] = {}
 
     @property
@@ -111,6 +112,14 @@ class Thread:
         return None
 
     def figure(self, q: numbers.Quantity, core: Fact) -> Fact | None:
+        """`_figure`, once per figure and core: the anchoring check asks again after `_anchors` did."""
+        key = (q, id(core))
+        if key in self._figures:
+            return self._figures[key]
+        found = self._figures[key] = self._figure(q, core)
+        return found
+
+    def _figure(self, q: numbers.Quantity, core: Fact) -> Fact | None:
         """Where `q` comes from: the core (its figure, or computed from the core's figure when it states one
         of that kind), or a fact of the thread holding it or the figures it is computed from when the core
         has no figure of its kind; None if nowhere."""
