@@ -435,7 +435,8 @@ def write(
         "CPU ms per request (CPU time, warm-up included except for the load generator): the gateway's workers, "
         "its supervisor (several workers), the upstream, the load generator; the other jobs' busy cores "
         "during the row. Connections per worker: the clients' keep-alive connections each worker had accepted "
-        "(one shared listening socket: whichever worker wakes first takes a new connection).",
+        "(on Linux each worker listens on a socket of its own and the kernel spreads new connections over "
+        "them by a hash of their addresses: `guardrails_lite/server/spread.py`).",
         "",
         "| target | workers | clients | requests | lost | req/s | p50 ms | p99 ms | added p50 ms | added p99 ms "
         "| gateway CPU | supervisor | connections per worker | upstream | load | other jobs (cores) "

@@ -34,6 +34,7 @@ from guardrails_lite.server.gateway import Gateway
 from guardrails_lite.server.logconfig import lean_records
 from guardrails_lite.server.policies import PolicySet, load_policies
 from guardrails_lite.server.settings import Settings
+from guardrails_lite.server.spread import own_socket
 
 __all__ = ["app_from_env", "create_app"]
 
@@ -90,5 +91,6 @@ def app_from_env() -> Starlette:
     """uvicorn's factory in every worker process: the settings come from `serve` through the environment."""
     settings = Settings.from_env()  # logging: configured by uvicorn in each worker (`logconfig`)
     lean_records()
+    own_socket()  # several workers: this one listens on a socket of its own (`spread`)
     import_modules(settings.imports)  # the application's validators, as `serve --import` named them
     return create_app(settings)
