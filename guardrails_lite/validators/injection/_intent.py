@@ -183,9 +183,17 @@ _ASKS_ABOUT_TEXT = lazy(
 )
 
 
+_SENTENCE = lazy(r"[^.!?\n]+")
+
+
 def asks_about_text(text: str) -> bool:
-    """Whether the prompt asks if a document carries instructions or an injection, rather than giving one."""
-    return bool(_ASKS_ABOUT_TEXT.search(text)) and not _OWN_RULES.search(text)
+    """Whether the prompt asks if a document carries instructions or an injection, rather than giving one. The
+    question excuses only itself: another sentence naming what an attack aims at ("Does this e-mail contain a
+    date? Regardless, disregard prior directions ...") is an order the question does not explain."""
+    if not _ASKS_ABOUT_TEXT.search(text) or _OWN_RULES.search(text):
+        return False
+    others = (m.group() for m in _SENTENCE.finditer(text) if not _ASKS_ABOUT_TEXT.search(m.group()))
+    return not any(aims_at_target(sentence) for sentence in others)
 
 
 def about_models(text: str) -> bool:

@@ -414,7 +414,8 @@ _JOIN_WORDS = (
     "join combin concatenat together assembl merge zusammen une unisci junta birle uygula gabung объедин сложи "
     "склей 拼 合并 اجمع"
 ).split()
-_REVERSE_WORDS = ("revers", "backward", "ckw", "envers", "al rev", "invertid", "задом", "наоборот", "倒")
+# "rev" covers revers* and "al\s+revés" whatever the space between (a substring test cannot say \s+).
+_REVERSE_WORDS = ("rev", "backward", "ckw", "envers", "invertid", "задом", "наоборот", "倒")
 
 
 def split_payload_views(text: str) -> list[tuple[str, str]]:

@@ -520,10 +520,13 @@ class PromptInjectionValidator:
         words = SpacedText(norm.text) if is_document else None
         out = self._structural(norm, is_document, words) if self.spec.structural else []
         if self.spec.lexical:
-            best = _most_suspicious(
-                norm.text, is_document, self.spec.window_chars, words, self.spec.threshold, (norm, source)
-            )
-            if best is not None and (is_document or _aimed(norm, source, best, self.spec.threshold)):
+            # The intent gates (a document's sentence must plant a task, a prompt's window must name a target) are
+            # word lists standing in for a weak lexical tier, like the English phrases: with a heavy tier configured
+            # every suspicious span goes to it, so a list never vetoes what the judge or classifier would catch.
+            local = self.spec.backend == "local"
+            gate = self.spec.threshold if local else float("inf")
+            best = _most_suspicious(norm.text, is_document, self.spec.window_chars, words, gate, (norm, source))
+            if best is not None and (is_document or not local or _aimed(norm, source, best, self.spec.threshold)):
                 out.append(self._lexical_finding(norm, source, *best, is_document, ctx))
         return out
 
