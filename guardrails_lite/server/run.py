@@ -12,9 +12,11 @@ seconds to finish.
 
 from __future__ import annotations
 
+import inspect
 import logging
 import os
 import shutil
+import socket
 import tempfile
 from typing import Any
 
@@ -82,6 +84,14 @@ def _supervise(config: uvicorn.Config) -> None:
         "Uvicorn running on %s://%s:%d (Press CTRL+C to quit)", scheme, address, sock.getsockname()[1]
     )
     try:
-        Multiprocess(config, sockets=[sock]).run()
+        _multiprocess(config, sock).run()
     finally:
         sock.close()
+        os.environ.pop(spread.SPREAD_VARIABLE, None)  # a later `serve` in this process starts from scratch
+
+
+def _multiprocess(config: uvicorn.Config, sock: socket.socket) -> Multiprocess:
+    """uvicorn's supervisor: before 0.52 it takes the workers' entry point, later it builds it from `config`."""
+    if "target" in inspect.signature(Multiprocess).parameters:
+        return Multiprocess(config, target=uvicorn.Server(config).run, sockets=[sock])  # type: ignore[call-arg]
+    return Multiprocess(config, sockets=[sock])
