@@ -53,6 +53,7 @@ MAGIC = b"GLNAMES\x00"
 FORMAT = 2
 _LEN = struct.Struct("<I")
 _SEEN_MAX = 100_000
+_SEEN_CHARS = 64
 
 
 def word_hash(word: str) -> int:
@@ -77,9 +78,10 @@ class Words:
             h = word_hash(word)
             k = bisect.bisect_left(self._hashes, h)
             code = self._codes[k] if k < len(self._hashes) and self._hashes[k] == h else -1
-            if len(self._seen) >= _SEEN_MAX:
-                self._seen.clear()  # hostile text: many distinct words
-            self._seen[word] = code
+            if len(word) <= _SEEN_CHARS:  # a hostile megabyte-long word is looked up, not kept
+                if len(self._seen) >= _SEEN_MAX:
+                    self._seen.clear()  # hostile text: many distinct words
+                self._seen[word] = code
         return default if code < 0 else code
 
 
