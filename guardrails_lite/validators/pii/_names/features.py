@@ -25,6 +25,7 @@ from guardrails_lite.validators.pii._names.lexicon import (
     PLACE,
     Lexicon,
 )
+from guardrails_lite.validators.pii._names.memo import keep
 from guardrails_lite.validators.pii._names.tokens import NEWLINE, Tokens, positions
 from guardrails_lite.verdict import check_deadline
 
@@ -99,11 +100,7 @@ class Facts(dict[str, Word]):
         self.lex = lex
 
     def __missing__(self, w: str) -> Word:
-        got = self._make(w)
-        if len(self) >= _CACHE_MAX:
-            self.clear()
-        self[w] = got
-        return got
+        return keep(self, w, self._make(w), len(w), _CACHE_MAX)
 
     def _make(self, w: str) -> Word:
         if w == NEWLINE:

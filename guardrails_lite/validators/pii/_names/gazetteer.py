@@ -21,6 +21,7 @@ from importlib import resources
 
 from guardrails_lite.validators.pii._names.features import CHECK_EVERY, PARTICLES, Prepared
 from guardrails_lite.validators.pii._names.lexicon import DICT, FIRST, LAST, PLACE
+from guardrails_lite.validators.pii._names.memo import keep
 from guardrails_lite.validators.pii._names.wordlists import PLACE_CUES
 from guardrails_lite.verdict import check_deadline
 
@@ -30,8 +31,6 @@ HEAD_MARK = "\x01"  # scripts/build_names.py: "\x01" + a word is listed when a m
 _ARTICLES = frozenset("the el la los las le les al il".split())
 _COMMON_ZIPF2 = 8  # a word this common in English (twice Zipf) is not looked up alone
 _CACHE_MAX = 50_000
-# Longer keys are looked up, not kept: a cache bounded by entries must not hold hostile megabyte-long words.
-_KEY_CHARS = 64
 _ONE: dict[str, tuple[int, bool]] = {}  # a word as written -> `_word`'s answer
 _RUNS: dict[tuple[str, ...], int] = {}  # words as written -> `look_up` of their lower-cased phrase ("Ann Ann Ann")
 _SEEN: dict[str, int] = {}  # key -> look_up's answer (dict operations are atomic: no lock needed)
@@ -62,11 +61,7 @@ def look_up(key: str, table: array.array[int]) -> int:
     """0: not listed; WELL_KNOWN or TOWN. Cached per key: a text names the same places and words again."""
     got = _SEEN.get(key)
     if got is None:
-        got = _look_up(key, table)
-        if len(key) <= _KEY_CHARS:
-            if len(_SEEN) >= _CACHE_MAX:
-                _SEEN.clear()  # hostile text: many distinct words
-            _SEEN[key] = got
+        got = keep(_SEEN, key, _look_up(key, table), len(key), _CACHE_MAX)
     return got
 
 
@@ -115,11 +110,7 @@ def _word(p: Prepared, i: int, table: array.array[int]) -> tuple[int, bool]:
     w = p.words[i]
     low = w.lower()
     got = (look_up(low, table) if _single_ok(p, i) else 0, bool(look_up(HEAD_MARK + low, table)))
-    if len(w) <= _KEY_CHARS:
-        if len(_ONE) >= _CACHE_MAX:
-            _ONE.clear()  # hostile text: many distinct words
-        _ONE[w] = got
-    return got
+    return keep(_ONE, w, got, len(w), _CACHE_MAX)
 
 
 def _longest(p: Prepared, i: int, run: int, table: array.array[int]) -> tuple[int, int, int] | None:
@@ -133,11 +124,7 @@ def _longest(p: Prepared, i: int, run: int, table: array.array[int]) -> tuple[in
         kind = _RUNS.get(phrase)
         if kind is None:
             key = " ".join(t.lower() for t in phrase)
-            kind = look_up(key, table)
-            if len(key) <= _KEY_CHARS:
-                if len(_RUNS) >= _CACHE_MAX:
-                    _RUNS.clear()
-                _RUNS[phrase] = kind
+            kind = keep(_RUNS, phrase, look_up(key, table), len(key), _CACHE_MAX)
         if kind:
             return i, last, kind
     return None

@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from guardrails_lite.validators.pii._names.memo import keep
+
 FIRST, FIRST_TOP, LAST, LAST_TOP = 1, 2, 4, 8
 CITY, CITY_BIG, COUNTRY, REGION, CONTINENT, DICT = 16, 32, 64, 128, 256, 512
 FLAG_NAMES = (
@@ -53,7 +55,6 @@ MAGIC = b"GLNAMES\x00"
 FORMAT = 2
 _LEN = struct.Struct("<I")
 _SEEN_MAX = 100_000
-_SEEN_CHARS = 64
 
 
 def word_hash(word: str) -> int:
@@ -78,10 +79,7 @@ class Words:
             h = word_hash(word)
             k = bisect.bisect_left(self._hashes, h)
             code = self._codes[k] if k < len(self._hashes) and self._hashes[k] == h else -1
-            if len(word) <= _SEEN_CHARS:  # a hostile megabyte-long word is looked up, not kept
-                if len(self._seen) >= _SEEN_MAX:
-                    self._seen.clear()  # hostile text: many distinct words
-                self._seen[word] = code
+            keep(self._seen, word, code, len(word), _SEEN_MAX)
         return default if code < 0 else code
 
 

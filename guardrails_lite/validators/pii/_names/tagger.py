@@ -46,6 +46,7 @@ from guardrails_lite.validators.pii._names.features import (
     prev2_keys,
     prev_keys,
 )
+from guardrails_lite.validators.pii._names.memo import keep
 from guardrails_lite.validators.pii._names.tokens import NEWLINE
 from guardrails_lite.verdict import check_deadline
 
@@ -110,10 +111,8 @@ class _Vectors(dict[str, int]):
             if got is None:
                 got = self.by_sig[key] = self.summed(self.key_fn(f))
         if len(self) >= _CACHE_MAX:
-            self.clear()
-            self.by_sig.clear()
-        self[w] = got
-        return got
+            self.by_sig.clear()  # emptied with the words' cache (`keep` clears that)
+        return keep(self, w, got, len(w), _CACHE_MAX)
 
 
 class _Classes(dict[tuple[Any, ...], _Vectors]):
@@ -169,7 +168,7 @@ class _Own(_Classes):
             self.rest.clear()
         word = self.word_part.get(f.low)
         if word is None:
-            word = self.word_part[f.low] = self.tagger.summed(own_word_keys(f.low))
+            word = keep(self.word_part, f.low, self.tagger.summed(own_word_keys(f.low)), len(f.low), _CACHE_MAX)
         key = (initial, line_len, phrase, f.shape, f.lex, f.coarse, f.zipf2)
         rest = self.rest.get(key)
         if rest is None:
