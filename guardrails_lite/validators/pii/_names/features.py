@@ -21,7 +21,6 @@ from guardrails_lite.validators.pii._names.lexicon import (
     FIRST,
     FLAG_NAMES,
     LAST,
-    MAX_PHRASE,
     PLACE,
     Lexicon,
 )
@@ -243,16 +242,13 @@ def _phrases(p: Prepared, lex: Lexicon) -> None:
     for i in p.cands:
         if i < skip_to or facts[words[i]].low not in heads:
             continue
-        low = [w.lower() for w in words[i : i + MAX_PHRASE]]
-        for k in range(len(low), 1, -1):
-            code = lex.phrases.get(" ".join(low[:k]), 0)
-            if code:
-                tag = _place_tag(code & mask)
-                p.phrase[i] = "B-" + tag
-                for j in range(i + 1, i + k):
-                    p.phrase[j] = "I-" + tag
-                skip_to = i + k
-                break
+        k, code = lex.phrase_at(words, i)
+        if k:
+            tag = _place_tag(code & mask)
+            p.phrase[i] = "B-" + tag
+            for j in range(i + 1, i + k):
+                p.phrase[j] = "I-" + tag
+            skip_to = i + k
 
 
 def _contraction(w: str) -> bool:

@@ -22,7 +22,7 @@ import struct
 import sys
 import threading
 from array import array
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -90,6 +90,22 @@ class Lexicon:
     zipf_shift: int
     lower_places: frozenset[str]  # words on a LOWER_OK list
     phrase_heads: frozenset[str]  # first words of the multi-word places
+    phrase_stems: frozenset[str]  # the multi-word places' beginnings of two words or more, but not all of them
+
+    def phrase_at(self, words: Sequence[str], i: int) -> tuple[int, int]:
+        """(tokens, code) of the longest multi-word place (of `MAX_PHRASE` tokens at most) that `words[i:]` starts
+        with, lower-cased; (0, 0) if none. Read forwards, one token at a time, while the words read so far begin
+        some place's name (`phrase_stems`): most heads ("new", "san") stop after one more word."""
+        found = (0, 0)
+        key = words[i].lower()
+        for k in range(i + 1, min(i + MAX_PHRASE, len(words))):
+            key += " " + words[k].lower()
+            code = self.phrases.get(key, 0)
+            if code:
+                found = (k + 1 - i, code)
+            if key not in self.phrase_stems:
+                break
+        return found
 
     def flags(self, low: str) -> int:
         return self.words.get(low, 0) & ((1 << self.zipf_shift) - 1)
@@ -157,7 +173,18 @@ def read(data: bytes) -> Lexicon:
     phrases = _expand(header["phrases"])
     lower = frozenset(header["lower"].split("\n")) if header["lower"] else frozenset()
     heads = frozenset(k.partition(" ")[0] for k in phrases)
-    return Lexicon(Words(_little(hashes), _little(codes)), phrases, int(header["zipf_shift"]), lower, heads)
+    return Lexicon(
+        Words(_little(hashes), _little(codes)), phrases, int(header["zipf_shift"]), lower, heads, _stems(phrases)
+    )
+
+
+def _stems(phrases: Mapping[str, int]) -> frozenset[str]:
+    """Every beginning of two words or more of a phrase that is not the whole phrase ("rio de" of "rio de janeiro")."""
+    out: set[str] = set()
+    for key in phrases:
+        parts = key.split(" ")
+        out.update(" ".join(parts[:k]) for k in range(2, len(parts)))
+    return frozenset(out)
 
 
 def lexicon() -> Lexicon:

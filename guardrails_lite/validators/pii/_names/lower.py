@@ -22,7 +22,7 @@ from guardrails_lite.validators.pii._names import gazetteer
 from guardrails_lite.validators.pii._names.context import PLACE_NOUNS_AFTER
 from guardrails_lite.validators.pii._names.cues import PERSON_OBJECT_VERBS
 from guardrails_lite.validators.pii._names.features import FUNCTION_WORDS, SENTENCE_END, Prepared
-from guardrails_lite.validators.pii._names.lexicon import DICT, FIRST, FIRST_TOP, MAX_PHRASE, PLACE
+from guardrails_lite.validators.pii._names.lexicon import DICT, FIRST, FIRST_TOP, PLACE
 from guardrails_lite.validators.pii._names.tokens import NEWLINE
 from guardrails_lite.validators.pii._names.wordlists import CODE_NAMES, MONTHS, PRODUCTS
 from guardrails_lite.verdict import check_deadline
@@ -81,8 +81,7 @@ def _place_after(p: Prepared, i: int, taken: set[int]) -> tuple[int, int] | None
         return None
     hit = 0
     if words[at] in lex.phrase_heads:  # "são paulo"
-        low = [t.lower() for t in words[at : at + MAX_PHRASE]]
-        hit = next((k for k in range(len(low), 1, -1) if lex.phrases.get(" ".join(low[:k]), 0)), 0)
+        hit = lex.phrase_at(words, at)[0]
     if hit and not any(t in taken for t in range(at, at + hit)):
         return at, at + hit - 1
     if _place(p, at, w in _BEFORE_NOT_PEOPLE):

@@ -191,11 +191,14 @@ def find(text: str, p: Prepared, lex: Lexicon, deadline: float | None = None) ->
         (_KISS_LINE, starts.kiss, True),
         (_TITLED, starts.title, False),
     ):
+        names: dict[str, list[tuple[int, int]]] = {}  # by the matched names alone, as for headers
         for m in starts.matches(pattern, where):
-            for piece_start, piece_end in _names_in(text, m.start(1), m.end(1)):
-                piece = text[piece_start:piece_end]
-                if _name_ok(piece, lex, need_lexicon=need, unlisted_ok=pattern in (_GREETING, _KISS_LINE)):
-                    out.append(RuleSpan(*_trim(text, piece_start, piece_end), strict=not need))
+            value = m.group(1)
+            found = names.get(value)
+            if found is None:
+                found = names[value] = _names_ok(value, lex, need, pattern in (_GREETING, _KISS_LINE))
+            s0 = m.start(1)
+            out += [RuleSpan(s0 + a, s0 + b, strict=not need) for a, b in found]
     _companies(text, starts, lex, out)
     for m in starts.matches(_INTRO, starts.intro):
         lead = text[m.start() : m.start(1)].lower()
@@ -203,6 +206,17 @@ def find(text: str, p: Prepared, lex: Lexicon, deadline: float | None = None) ->
         if _name_ok(m.group(1), lex, need_lexicon=not strict):
             out.append(RuleSpan(*_trim(text, m.start(1), m.end(1)), strict=strict))
     return out
+
+
+def _names_ok(value: str, lex: Lexicon, need: bool, unlisted_ok: bool) -> list[tuple[int, int]]:
+    """(start, end) in `value` of each name in it (`_names_in`) that `_name_ok` accepts, trimmed. A pattern's
+    names are split by "and" only between words (a name group starts and ends with a letter of a name), so
+    the pieces depend on the matched text alone, wherever it stands."""
+    return [
+        _trim(value, a, b)
+        for a, b in _names_in(value, 0, len(value))
+        if _name_ok(value[a:b], lex, need_lexicon=need, unlisted_ok=unlisted_ok)
+    ]
 
 
 def _companies(text: str, starts: _Starts, lex: Lexicon, out: list[RuleSpan]) -> None:
@@ -264,6 +278,8 @@ class _Starts:
             last = (newlines[k] if k < len(newlines) else n) - 1
             if last > j and words[last] in _KISSES and words[j][:1].isupper():
                 self.kiss.append(line_start)
+        # a greeting's first word in the text at all ("Co. Co. Co." has a "." before each name, but no "Hi")
+        greets = not _GREETING_FIRST.isdisjoint(map(str.lower, set(words)))
         for i in p.caps:
             w = words[i]
             if w in _LEGAL_FIRST and (w not in _LEGAL_INITIALS or (i + 1 < n and words[i + 1] in "./")):
@@ -278,7 +294,7 @@ class _Starts:
             low = before.lower()
             if low in _INTRO_LAST:
                 intro.update(k for k in range(max(0, i - 4), i) if words[k].lower() in _INTRO_FIRST)
-            if low in _GREETING_BEFORE:
+            if low in _GREETING_BEFORE and greets:
                 self._greeting(i, greeting)
         self.org_prefix = [ends[i] - len(words[i]) for i in p.caps if words[i] in _ORG_PREFIX_FIRST]
         self.ampersand = self._ampersands() if "&" in words else []

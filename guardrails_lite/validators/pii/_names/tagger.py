@@ -62,6 +62,7 @@ _PACKED_BYTES = _LANES.size
 _CLASSES_MAX = 1_000
 _LOCK = threading.Lock()
 _LOADED: list[Tagger] = []
+_KIND = (None, "PER", "PER", "LOC", "LOC", "ORG", "ORG")  # per label index: B- odd, I- even
 
 
 class Tagged(NamedTuple):
@@ -239,7 +240,7 @@ class Tagger:
         self.scale = scale
         if "b" not in self.weights:
             raise ValueError("tagger file has no bias feature")
-        self.deltas: dict[tuple[str, str, str], int] = {}
+        self.deltas: dict[tuple[int, str, str], int] = {}
         self.groups: dict[int, _Groups] = {}  # by id(facts): one `Facts` per lexicon (`features.facts_of`)
         self.vocab = _vocabularies(features)
 
@@ -326,44 +327,41 @@ class Tagger:
         return out
 
     def tag(self, p: Prepared, deadline: float | None = None) -> list[Tagged]:
-        """The entities among `p`'s candidates, decoded left to right; stops past `deadline` (read every
-        `CHECK_EVERY + 1` candidates). After a name token, the true previous label's `_delta` is added to a
-        candidate's scores."""
+        """The entities among `p`'s candidates, decoded left to right; stops past `deadline`. After a name token,
+        the true previous label's `_delta` is added to a candidate's scores. Labels are indices into `LABELS`."""
         if not p.cands:
             return []
-        unpack = _LANES.unpack
-        exp = math.exp
-        scale = self.scale
+        best: dict[int, tuple[int, float]] = {}  # packed scores -> (label, confidence): repeated text repeats them
         out: list[Tagged] = []
-        prev = "O"
+        prev = 0
         last = -2
         current: list[Any] | None = None  # [first, last, kind, min confidence]
-        for n, (i, k, f, s) in enumerate(self._packed(p, deadline)):
-            if not n & CHECK_EVERY:
-                check_deadline(deadline)
+        for i, k, f, s in self._packed(p, deadline):
             if k != last + 1:
-                prev = "O"  # a token that is no candidate lies between: it was outside every name
-            elif prev != "O":
+                prev = 0  # a token that is no candidate lies between: it was outside every name
+            elif prev:
                 s += self._delta(f, prev)
             last = k
-            # every lane carries the same bias, so the lanes' order and differences are the true scores'
-            lanes = unpack(s.to_bytes(_PACKED_BYTES, "little"))
-            top = max(lanes)
-            label = LABELS[lanes.index(top)]
-            if label == "O":
+            got = best.get(s)
+            if got is None:
+                got = best[s] = self._best(s)
+            label, conf = got
+            if not label:
                 if current is not None:
                     out.append(Tagged(*current))
                     current = None
-                prev = label
+                prev = 0
                 continue
-            conf = 1.0 / sum([exp((x - top) / scale) for x in lanes])
-            if label[0] == "I" and prev[2:] != label[2:]:
-                label = "B-" + label[2:]  # an inside label needs an entity to continue
-            if current is not None and not (label[0] == "I" and label[2:] == current[2]):
+            kind = _KIND[label]
+            inside = not label & 1
+            if inside and _KIND[prev] != kind:
+                label -= 1  # an inside label needs an entity to continue: B- of the same kind
+                inside = False
+            if current is not None and not (inside and kind == current[2]):
                 out.append(Tagged(*current))
                 current = None
-            if label[0] == "B":
-                current = [i, i, label[2:], conf]
+            if not inside:
+                current = [i, i, kind, conf]
             elif current is not None:
                 current[1] = i
                 current[3] = min(current[3], conf)
@@ -372,12 +370,23 @@ class Tagger:
             out.append(Tagged(*current))
         return out
 
-    def _delta(self, f: Word, prev: str) -> int:
-        """What the label features add when `prev`, not "O", comes before a word like `f` (packed)."""
+    def _best(self, s: int) -> tuple[int, float]:
+        """The best label's index in `LABELS` for the packed scores `s`, and its confidence (softmax at `scale`)."""
+        # every lane carries the same bias, so the lanes' order and differences are the true scores'
+        lanes = _LANES.unpack(s.to_bytes(_PACKED_BYTES, "little"))
+        top = max(lanes)
+        label = lanes.index(top)
+        if not label:
+            return 0, 0.0
+        exp, scale = math.exp, self.scale
+        return label, 1.0 / sum([exp((x - top) / scale) for x in lanes])
+
+    def _delta(self, f: Word, prev: int) -> int:
+        """What the label features add when `LABELS[prev]`, not "O", comes before a word like `f` (packed)."""
         key = (prev, f.shape, f.coarse)
         delta = self.deltas.get(key)
         if delta is None:
-            now, before = self.summed(label_keys(f, prev)), self.summed(label_keys(f, "O"))
+            now, before = self.summed(label_keys(f, LABELS[prev])), self.summed(label_keys(f, "O"))
             delta = _pack([a - b for a, b in zip(now, before, strict=True)])
             if len(self.deltas) < _CACHE_MAX:
                 self.deltas[key] = delta

@@ -1,0 +1,107 @@
+"""The names tier's speed in one short run: ~1 KB e-mails and the names generators of `pathological.py`.
+
+    nice -n 10 .venv/bin/python benchmarks/names_speed.py [--chars 200000] [--repeats 7] [--only NAME ...]
+
+1. ~1 KB e-mails (uner-ewt-dev's e-mail sentences, each message's joined, as `pii_eval.py` cuts them; needs
+   ../shared/data): median CPU ms per 1,000 characters of `NameFinder.find`, of the `pii` validator with names
+   (`operator: replace`) and without them (the six pattern types), so "names add" = with - without.
+2. Each names generator of `benchmarks/pathological.py` at `--chars` characters through the `pii` validator as
+   the pathological benchmark builds it (`operator: pseudonymise`), in this process and warmed up: CPU and wall
+   seconds, and the CPU seconds of `NameFinder.find` alone on the same text (best of `--find-repeats`).
+
+The issue 13 goal is ≤ 0.5 s per validator at 200k characters; issue 15's is names ≤ 1 ms/KB added and the
+`pii` validator ≥ 8x faster than stock Presidio's pattern engine (see `pii_eval.py` for the stock side).
+CPU time is quoted beside wall time: the machine is shared, and wall time inflates with the load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.pathological import ENTRIES, GENERATORS  # noqa: E402
+from benchmarks.pii_eval import DEFAULT_DATA, ENTITIES, THRESHOLD, email_kb  # noqa: E402
+
+#: The generators `pathological.py` added for the names tier (capitalised words ... log lines).
+NAMES_GENERATORS = list(GENERATORS)[list(GENERATORS).index("capitalised words") :]
+
+
+def _cpu_per_kb(fns: dict[str, Callable[[str], Any]], texts: list[str], repeats: int) -> dict[str, float]:
+    """Median CPU ms per 1,000 characters of each function over `texts`, passes interleaved."""
+    kb = sum(map(len, texts)) / 1000
+    cpu: dict[str, list[float]] = {k: [] for k in fns}
+    for fn in fns.values():
+        for t in texts:
+            fn(t)
+    for _ in range(repeats):
+        for name, fn in fns.items():
+            c0 = time.process_time()
+            for t in texts:
+                fn(t)
+            cpu[name].append(time.process_time() - c0)
+    return {k: round(statistics.median(v) * 1000 / kb, 3) for k, v in cpu.items()}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--chars", type=int, default=200_000)
+    ap.add_argument("--repeats", type=int, default=7)
+    ap.add_argument("--find-repeats", type=int, default=3)
+    ap.add_argument("--only", nargs="*", help="names generators to run (default: all)")
+    args = ap.parse_args()
+    from guardrails_lite.spec import spec_class
+    from guardrails_lite.validators.pii import PiiSpec, PiiValidator
+    from guardrails_lite.validators.pii._engine import get_engine
+    from guardrails_lite.verdict import Context
+
+    out: dict[str, Any] = {"load": os.getloadavg()}
+    ours = PiiValidator(PiiSpec(operator="replace", score_threshold=THRESHOLD))
+    plain = PiiValidator(PiiSpec(operator="replace", score_threshold=THRESHOLD, entities=list(ENTITIES)))
+    finder = get_engine(ours.config).names
+    texts = email_kb(DEFAULT_DATA.parent)
+    if texts:
+        got = _cpu_per_kb(
+            {
+                "find": finder.find,
+                "pii with names": lambda t: ours(t, Context("input")),
+                "pii patterns only": lambda t: plain(t, Context("input")),
+            },
+            texts,
+            args.repeats,
+        )
+        got["names add"] = round(got["pii with names"] - got["pii patterns only"], 3)
+        out["~1 KB e-mails, CPU ms/KB"] = got
+    cls = spec_class("pii")
+    assert cls is not None
+    validator = cls.model_validate(ENTRIES["pii"]).build()
+    validator("warm up: Hi Ann, a.b@example.com 212-555-0100", Context("input"))
+    rows = {}
+    for name in args.only or NAMES_GENERATORS:
+        text = GENERATORS[name](args.chars)
+        validator(text[:2000], Context("input", entry_id="pii"))
+        t0, c0 = time.perf_counter(), time.process_time()
+        validator(text, Context("input", entry_id="pii"))
+        wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+        find = []
+        for _ in range(args.find_repeats):
+            c1 = time.process_time()
+            finder.find(text)
+            find.append(time.process_time() - c1)
+        rows[name] = {"pii cpu s": round(cpu, 3), "pii wall s": round(wall, 3), "find cpu s": round(min(find), 3)}
+    out[f"names generators at {args.chars} chars"] = rows
+    out["load_end"] = os.getloadavg()
+    print(json.dumps(out, indent=1))
+
+
+if __name__ == "__main__":
+    main()
