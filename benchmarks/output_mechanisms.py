@@ -1,4 +1,4 @@
-"""Which grounding mechanism flags which sentences, on the seen blind sets output3-6, in two halves.
+"""Which grounding mechanism flags which sentences, on the seen blind sets output3-7, in two halves.
 
     PYTHONPATH=. python benchmarks/output_mechanisms.py [--misses dev]
 
@@ -9,7 +9,7 @@ not there is a sign of fitting the dev phrasing. Per half: grounding alone (reca
 share of faithful sentences flagged, the issue-17 goal kinds, causes and blame), speculation + grounding, and
 speculation alone; then, for every finding kind (`_support` and `_causes` messages), how many faithful and
 unsupported sentences it flags alone ("sole": dropping that check would pass them) or with others ("any").
-All four sets are SEEN (archived after their blind runs); none of these figures is an unseen one.
+All five sets are SEEN (archived after their blind runs); none of these figures is an unseen one.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from guardrails_lite import Context, parse_policy
 from guardrails_lite.verdict import Document
 
 BLIND = Path(__file__).parent / "data" / "blind"
-SETS = (3, 4, 5, 6)
+SETS = (3, 4, 5, 6, 7)
 CAUSE_KINDS = {"invented_cause", "invented_blame"}
 GOAL_KINDS = {"paraphrase", "cross_email", "normalised_number", "reported_speech"}
 

@@ -9,7 +9,7 @@ What it writes (deterministic: sorted keys, no timestamps, gzip mtime 0):
   the run-time lemmatiser can check a candidate base form ("cancelled" -> "cancel", not "cancell");
 * ``exc``: WordNet's irregular inflections ("paid" -> "pay", "children" -> "child");
 * ``syn``: for common words (WordNet tags at least one of their senses in SemCor), the numbers of the
-  synsets of their most frequent senses (verbs 4, adjectives 3, nouns 2, adverbs 2) that at least one
+  synsets of their most frequent senses (verbs 8, adjectives 4, nouns 3, adverbs 2) that at least one
   other common word shares, plus verb-noun derivations of those senses ("approve" ~ "approval"). Two
   words are near-synonyms for grounding when they share a number. Light verbs (be, have, get, take,
   make, go, come, do, give, put, set, keep, let) are left out: they share senses with everything.
@@ -25,7 +25,7 @@ from collections import defaultdict
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "guardrails_lite" / "data" / "grounding" / "lexicon.json.gz"
-TOP_SENSES = {"verb": 4, "adj": 3, "noun": 2, "adv": 2}
+TOP_SENSES = {"verb": 8, "adj": 4, "noun": 3, "adv": 2}
 LIGHT = frozenset("be have get take make go come do give put set keep let say tell".split())
 WORD = re.compile(r"^[a-z]+$")
 

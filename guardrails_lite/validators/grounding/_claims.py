@@ -224,6 +224,12 @@ def starts_clause(toks: list[Tok], k: int) -> bool:
     return False
 
 
+def _named(tok: Tok) -> bool:
+    """A capitalised word that names a place or party, not a day or a month ("from Thursday 21 to Monday 25 May"
+    is one span of time, not a move between two things)."""
+    return tok.capital and tok.low not in WEEKDAYS and tok.low not in numbers.MONTHS
+
+
 def _from_to(toks: list[Tok]) -> list[list[Tok]]:
     """ "moved from X to Y" with names X and Y: two claims, one per end."""
     lows = [t.low for t in toks]
@@ -231,7 +237,7 @@ def _from_to(toks: list[Tok]) -> list[list[Tok]]:
         return [toks]
     f = lows.index("from")
     t = next((k for k in range(f + 1, len(lows)) if lows[k] == "to"), -1)
-    if t < 0 or not (any(x.capital for x in toks[f + 1 : t]) and any(x.capital for x in toks[t + 1 :])):
+    if t < 0 or not (any(_named(x) for x in toks[f + 1 : t]) and any(_named(x) for x in toks[t + 1 :])):
         return [toks]
     end = next((k for k in range(t + 1, len(toks)) if toks[k].low in (",", "for", "on", "in", "by")), len(toks))
     return [toks[:t] + toks[end:], toks[:f] + toks[t:]]

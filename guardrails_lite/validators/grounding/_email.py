@@ -88,6 +88,8 @@ def parse_email(text: str) -> Email:
     if body and _is_signoff(body[-1]):
         if not head.authors:
             head.authors.update(w.lower() for w in body[-1].replace(",", " ").split())
+        elif "," in body[-1]:  # "Priya, Northwire Billing" under "From: Billing": the person who wrote it
+            head.authors.add(body[-1].split(",")[0].split()[0].lower())
         body.pop()
     greeted_all = _greeting(body, head.addressees)
     return Email(

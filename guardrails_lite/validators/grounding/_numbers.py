@@ -117,7 +117,10 @@ def quantities(lows: Sequence[str]) -> list[Quantity]:
 
 
 _BEFORE_MONTH = frozenset("in of by until till since from to early late mid end before after during".split())
-_RANGE_JOIN = frozenset({"-", "–", "to", "and", "or"})
+_RANGE_JOIN = frozenset({"-", "–", "to", "and", "or", "until", "till"})
+_WEEKDAY_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun".split()
+)
 
 
 class _Scan:
@@ -220,9 +223,10 @@ class _Scan:
         if nxt in _CLOCK and v <= 12:  # "2 pm"
             self._add("time", float((int(v) % 12 + _CLOCK[nxt]) * 60), i)
             return j + 1
-        if nxt in _RANGE_JOIN and j + 2 < n and _value(lows[j + 1]) is not None and lows[j + 2] in MONTHS:
+        k = j + 2 if j + 1 < n and lows[j + 1] in _WEEKDAY_NAMES else j + 1  # "21 to Monday 25 May"
+        if nxt in _RANGE_JOIN and k + 1 < n and _value(lows[k]) is not None and lows[k + 1] in MONTHS:
             if 1 <= v <= 31:  # "24-25 April"; "65,000-75,000 EUR" and "two to three weeks" take the unit below
-                self._add("date", float(MONTHS[lows[j + 2]] * 100 + v), i)
+                self._add("date", float(MONTHS[lows[k + 1]] * 100 + v), i)
                 return j
         if 0 < v < 1 and nxt == "of":
             k = j + 2 if j + 1 < n and lows[j + 1] in _OF_THE else j + 1
@@ -258,8 +262,8 @@ class _Scan:
         elif nxt in _DEGREES:  # "−41 °C", "minus 5 degrees": a temperature, signed
             minus = prev in ("−", "-", "minus") and not (i > 1 and lows[i - 2][:1].isdigit())
             self.out.append((approx + "temp", -v if minus else v))
-        else:
-            self.out.append((approx + "n", v))
+        else:  # "the night-time low was minus 4": signed, as "-4 °C" is
+            self.out.append((approx + "n", -v if prev == "minus" else v))
         return max(j, i + 1)
 
 

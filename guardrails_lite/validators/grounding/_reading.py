@@ -53,6 +53,7 @@ def names_of(toks: Sequence[Tok], first_is_name: bool = False, proper: Collectio
             and t.text.isalpha()
             and (t.low not in _STOPISH or (t.low == "may" and not start and not _by_a_number(toks, k)))
             and t.low not in NOT_NAMES
+            and not (k > 0 and toks[k - 1].text == "°")  # the C of "4 °C"
         ):
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             # "Lakeside Hall ..." opens with a name; "Adding Mira ...", "Following Martin's ..." do not.
@@ -141,6 +142,10 @@ def positive_words(toks: Sequence[Tok], negated: set[str]) -> set[str]:
     return {w for w, c in counts.items() if w not in negated or c > 1}
 
 
+# A negation's scope ends at the clause's end and at a closing quote ("a 'not private' warning" denies no warning).
+_SCOPE_END = frozenset({",", ";", "but", "and", "because", "so", '"', "”", "“"})
+
+
 def negated_words(toks: Sequence[Tok]) -> set[str]:
     """Canonical words under a negation, up to the clause's end; time limits ("not before") excluded."""
     out: set[str] = set()
@@ -156,7 +161,7 @@ def negated_words(toks: Sequence[Tok]) -> set[str]:
             continue  # "cannot approve it without sign-off": a condition, not a second denial
         scope = []
         for u in toks[i + 1 : min(n, i + 7)]:
-            if u.low in (",", ";", "but", "and", "because", "so") or u.low in TIME_LIMIT:
+            if u.low in _SCOPE_END or u.low in TIME_LIMIT:
                 break
             scope.append(u)
         if any(u.low in TIME_LIMIT for u in toks[i + 1 : min(n, i + 9)]):

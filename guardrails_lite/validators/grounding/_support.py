@@ -412,6 +412,8 @@ def _anchors(claim: Claim, f: Fact, thread: Thread, bridges: list[Fact]) -> str:
     for m in claim.names - f.names:
         if _in_group(m, f, thread.dig) or _short_form(m, f.names) or _joined(m, claim.names, f.names):
             continue
+        if m not in thread.dig.names and canon(m) in f.words:
+            continue  # a word the sources write in lower case ("Batch L2231" for "batch L2231"): no name
         # A name borrowed in place of one the core states ("paged Aisha" for "Dmitri has been paged") swaps it.
         rival = f.own_names - claim.names - f.writers
         g = None if m in claim.subject or rival else thread.name_bridge(m, f)
@@ -482,8 +484,10 @@ def _also_denies(claim: Claim, f: Fact) -> bool:
 
 
 # A complaint denied is an approval stated ("no objection" ~ "that's fine"; "no complaints" ~ "happy with").
-_COMPLAINT = frozenset(canon(w) for w in "objection complaint concern problem wrong fault".split())
-_APPROVAL = frozenset(canon(w) for w in "fine happy ok good agree satisfied pleased glad great".split())
+_COMPLAINT = frozenset(
+    canon(w) for w in "objection complaint concern problem wrong fault harm damage hurt injure".split()
+)
+_APPROVAL = frozenset(canon(w) for w in "fine happy ok good agree satisfied pleased glad great intact".split())
 
 
 _DENIAL = frozenset(

@@ -52,7 +52,7 @@ from guardrails_lite.verdict import Context, Document, Finding, Validator, Verdi
 
 _MARKER = re.compile(r"\[([^\[\]\n]{1,80})\](?!\()")
 _QUOTED = re.compile(r"[\"“]([^\"“”\n]{3,300})[\"”]")
-_CAP = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*")
+_CAP = re.compile(r"(?<![\w'’°])[A-Z][\w'’-]*")  # not the C of "4°C"
 _SPACE = re.compile(r"\s+")
 _PLACEHOLDER = re.compile(r"<[A-Z][A-Z_]{0,40}\d{0,6}>|\[[A-Z][A-Z_]{2,40}\d{0,6}\]")
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
