@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from guardrails_lite.validators._shared.patterns import lazy
@@ -381,7 +381,7 @@ def attack_phrases(text: str, english: bool = True) -> Iterator[Phrase]:
     return _find(_lowered(text), rules + _ENGLISH if english else rules)
 
 
-def _positions(low: str, words: tuple[str, ...]) -> list[int]:
+def _positions(low: str, words: Iterable[str]) -> list[int]:
     out: list[int] = []
     for w in words:
         at = low.find(w)
@@ -391,14 +391,40 @@ def _positions(low: str, words: tuple[str, ...]) -> list[int]:
     return out
 
 
+# From this length on, words are looked for among the text's distinct chunks (`_Held`), not in the text.
+_DISTINCT_FROM = 2000
+
+
+class _Held:
+    """Which words a lowered text holds, each looked up once per text. A word without whitespace occurs in the
+    text iff it occurs in one of its whitespace-separated chunks: for a long text the words are looked for in
+    its distinct chunks joined by spaces (a few thousand characters of prose instead of 40,000)."""
+
+    def __init__(self, low: str) -> None:
+        self.low = low
+        self.chunks = f" {' '.join(set(low.split()))} "
+        self.chars = set(self.chunks)  # every character of the text but whitespace (no needed word starts with one)
+        self._held: dict[str, bool] = {}
+
+    def __call__(self, word: str) -> bool:
+        got = self._held.get(word)
+        if got is None:
+            hay = self.low if any(c.isspace() for c in word) else self.chunks
+            got = self._held[word] = word in hay
+        return got
+
+
 def _find(low: str, rules: tuple[_Rule, ...]) -> Iterator[Phrase]:
     seen: set[int] = set()
-    chars = set(low)  # a rule none of whose needed words can start here (another script) is skipped at once
+    held = _Held(low) if len(low) >= _DISTINCT_FROM else None  # a short text is scanned as it is
+    chars = set(low) if held is None else held.chars
     for rule in rules:
-        if rule.heads.isdisjoint(chars) or not any(n in low for n in rule.needs):
+        # A rule none of whose needed words can start here (another script) is skipped at once.
+        if rule.heads.isdisjoint(chars) or not any(map(held or low.__contains__, rule.needs)):
             continue
-        needed = sorted(_positions(low, rule.needs))
-        for at in _positions(low, rule.firsts):
+        # Words the text lacks have no positions: not looking for them again gives the same positions in order.
+        needed = sorted(_positions(low, rule.needs if held is None else filter(held, rule.needs)))
+        for at in _positions(low, rule.firsts if held is None else filter(held, rule.firsts)):
             if at in seen or (rule.word_start and at > 0 and low[at - 1].isalnum()):
                 continue
             i = bisect.bisect_left(needed, at)
