@@ -138,6 +138,8 @@ def _suspects(text: str) -> tuple[dict[str, str], set[str]]:
     marks `text` holds). One pass over the distinct characters, not over the text."""
     folds: dict[str, str] = {}
     marks: set[str] = set()
+    if text.isascii() and not _SUSPECT.search(text):
+        return folds, marks  # printable ASCII and line breaks only (a class scan in C: cheaper than a set)
     for ch in set(text).difference(_PLAIN):
         if unicodedata.combining(ch):
             marks.add(ch)
@@ -223,14 +225,31 @@ def _fold_mixed_scripts(text: str) -> str:
     return "".join(chars)
 
 
+def _spaced_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_SPACED.finditer(text)`, tried only where a `_SPACED_HINT` match says one can start: a match's hint (its
+    first separator's last character, then its second and third letters) starts one to three characters after
+    it, and the hint pattern skips ordinary text in C. The first match found from the hints in order is the
+    leftmost one left: a match starting earlier has its hint earlier."""
+    pos = 0  # where the next match may start
+    hint = _SPACED_HINT.search(text)
+    while hint is not None:
+        h = hint.start()
+        m = next(filter(None, (_SPACED.match(text, s) for s in range(max(pos, h - 3), h))), None)
+        if m is not None:
+            yield m
+            pos = m.end()
+        hint = _SPACED_HINT.search(text, max(h + 1, pos - 1))
+
+
 def _rejoin_spaced(text: str, origin: list[int] | None) -> tuple[str, list[int] | None]:
-    if not _SPACED_HINT.search(text) or not _SPACED.search(text):
+    matches = list(_spaced_matches(text))
+    if not matches:
         return text, origin
     base = origin if origin is not None else list(range(len(text)))
     out: list[str] = []
     new_origin: list[int] = []
     last = 0
-    for m in _SPACED.finditer(text):
+    for m in matches:
         out.append(text[last : m.start()])
         new_origin.extend(base[last : m.start()])
         for j in range(m.start(), m.end()):
@@ -243,14 +262,34 @@ def _rejoin_spaced(text: str, origin: list[int] | None) -> tuple[str, list[int] 
     return "".join(out), new_origin
 
 
+_WORD_RUN = re.compile(r"[\w@$]*")
+_LEET_SPARSE = 32  # characters per leet character from which the runs around them are tried one by one
+
+
+def _leet_words(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of `_LEETWORD.finditer(text)`, found from the leet characters (a class `re` scans for in C)
+    rather than by trying the pattern at every character. A match is a whole run of `[\\w@$]` characters holding
+    one (its look-behind and final look-ahead see no such character around it): each run around a leet character
+    is tried once, and at most 41 characters are read back from it (a longer run is not a match)."""
+    done = 0  # the end of the last run tried: a character that is not in one
+    leet = _LEET_CHAR.search(text)
+    while leet is not None:
+        p = leet.start()
+        back, ahead = _WORD_RUN.match(text[max(done, p - 41) : p][::-1]), _WORD_RUN.match(text, p)
+        start, end = p - (back.end() if back else 0), ahead.end() if ahead else p + 1  # `*`: both always match
+        if _LEETWORD.match(text, start, end):
+            yield start, end
+        done = end
+        leet = _LEET_CHAR.search(text, end)
+
+
 def _fold_leet(text: str) -> str:
     # Every match holds a digit, "@" or "$": text without one (most prose) is not scanned.
     if not _LEET_CHAR.search(text):
         return text
     folded: dict[str, str] = {}  # a repeated word ("a.b@c.d " * k) is folded once
 
-    def fold(m: re.Match[str]) -> str:
-        word = m.group()
+    def fold(word: str) -> str:
         done = folded.get(word)
         if done is None:
             letters = sum(map(str.isalpha, word))
@@ -259,7 +298,15 @@ def _fold_leet(text: str) -> str:
             done = folded[word] = word if keep else word.translate(_LEET)
         return done
 
-    return _LEETWORD.sub(fold, text)  # same length: offsets unchanged
+    if sum(map(text.count, "0123456789@$")) * _LEET_SPARSE > len(text):
+        # Dense ("1 1 1 ...", "12-12-..."): the pattern over the whole text, in C, costs less than a step per run.
+        return _LEETWORD.sub(lambda m: fold(m.group()), text)  # same length: offsets unchanged
+    out: list[str] = []
+    last = 0
+    for start, end in _leet_words(text):
+        out += (text[last:start], fold(text[start:end]))
+        last = end
+    return "".join(out) + text[last:]
 
 
 def normalize(text: str) -> Normalized:
@@ -398,16 +445,17 @@ def decoded_views(text: str, depth: int = _MAX_DEPTH) -> list[Decoded]:
 _FRAGMENT = re.compile(
     r"\"([^\"\n]{1,120})\"|(?<!\w)'([^'\n]{1,120})'(?!\w)|\u201c([^\u201d\n]{1,120})\u201d|\u00ab([^\u00bb\n]{1,120})\u00bb"
 )
-_JOIN_CUE = re.compile(
-    # Literals or one-letter names added together ("ign" + "ore", a + b + c, S1+S2), or a verb that joins.
-    r"[\"']\s*\+\s*[\"']|\b[a-z]\d?\s*\+\s*[a-z]\d?\b|(?<!\.)\b(?:join|joined|combine|combined|concatenat\w*|put\s+(?:them\s+)?together|assemble|merge|zusammen\w*|une|unisci"
-    r"|junta|combina|birle\w*|uygula|gabung\w*|объедин\w*|сложи|склей)\b|拼|合并|اجمع",
-    re.IGNORECASE,
+# Literals or one-letter names added together ("ign" + "ore", a + b + c, S1+S2), or a verb that joins.
+_JOIN_PLUS = re.compile(r"[\"']\s*\+\s*[\"']|\b[a-z]\d?\s*\+\s*[a-z]\d?\b", re.IGNORECASE)
+_JOIN_VERB = (
+    r"(?<!\.)\b(?:join|joined|combine|combined|concatenat\w*|put\s+(?:them\s+)?together|assemble|merge|zusammen\w*|une"
+    r"|unisci|junta|combina|birle\w*|uygula|gabung\w*|объедин\w*|сложи|склей)\b|拼|合并|اجمع"
 )
-_REVERSE_CUE = re.compile(
-    r"\b(?:revers\w*|backwards?|r[üu]ckw[äa]rts|[àa]\s+l'envers|al\s+rev[ée]s|invertid\w*|задом|наоборот)\b|倒",
-    re.IGNORECASE,
-)
+_REVERSE = r"\b(?:revers\w*|backwards?|r[üu]ckw[äa]rts|[àa]\s+l'envers|al\s+rev[ée]s|invertid\w*|задом|наоборот)\b|倒"
+# Each pattern behind a look-ahead for the first letters its words can start with (the same matches): a position
+# where none is fails at once instead of trying every word (3-4x faster on a long prompt).
+_JOIN_WORD = re.compile(rf"(?=[jcpamzubgос拼合ا])(?:{_JOIN_VERB})", re.IGNORECASE)
+_REVERSE_CUE = re.compile(rf"(?=[rbàaiзн倒])(?:{_REVERSE})", re.IGNORECASE)
 _MAX_FRAGMENTS = 40
 # A word each cue needs (lowered substrings): `split_payload_views` runs its patterns only on text holding one.
 _JOIN_WORDS = (
@@ -416,6 +464,28 @@ _JOIN_WORDS = (
 ).split()
 # "rev" covers revers* and "al\s+revés" whatever the space between (a substring test cannot say \s+).
 _REVERSE_WORDS = ("rev", "backward", "ckw", "envers", "invertid", "задом", "наоборот", "倒")
+# A text whose only cue word is "rev" ("previous", "review", "reveal": most prompts that have one) can match the
+# pattern only where it spells one of these ("ſ" matches "s" in an ignore-case pattern, and lowers to itself).
+_REV_WORDS = ("revers", "reverſ", "revés", "reves", "revéſ", "reveſ", "enverſ")
+# The characters `_FRAGMENT` quotes with: two fragments hold four of them.
+_QUOTES = "\"'\u201c\u201d\u00ab\u00bb"
+
+
+def _join_cue(text: str, low: str) -> bool:
+    """Whether `text` says to join pieces, where it may hold two fragments to join."""
+    # Substring tests first: most text holds no cue word, and the patterns cost more than these (~0.2 ms a prompt).
+    # Fewer than four quote marks cannot make two fragments: no cue looked for then.
+    if not ("+" in text or any(w in low for w in _JOIN_WORDS)) or sum(map(text.count, _QUOTES)) < 4:
+        return False
+    return bool(("+" in text and _JOIN_PLUS.search(text)) or _JOIN_WORD.search(text))
+
+
+def _reverse_cue(low: str) -> bool:
+    """`any(w in low for w in _REVERSE_WORDS)`, false as well where "rev" is the only one and the pattern
+    cannot match (same truth value once `_REVERSE_CUE` is asked too)."""
+    if any(w in low for w in _REVERSE_WORDS[1:]):
+        return True
+    return "rev" in low and any(w in low for w in _REV_WORDS)
 
 
 def split_payload_views(text: str) -> list[tuple[str, str]]:
@@ -423,20 +493,21 @@ def split_payload_views(text: str) -> list[tuple[str, str]]:
     as they are and with spaces ("joined"), the text read backwards ("reversed"); none without a cue word."""
     out: list[tuple[str, str]] = []
     low = text.lower()
-    # Substring tests first: most text holds no cue word, and the patterns cost more than these (~0.2 ms a prompt).
-    if ("+" in text or any(w in low for w in _JOIN_WORDS)) and _JOIN_CUE.search(text):
+    if _join_cue(text, low):
         pieces = [
             next(g for g in m.groups() if g is not None)
             for m in itertools.islice(_FRAGMENT.finditer(text), _MAX_FRAGMENTS)
         ]
         if len(pieces) >= 2:
             out += [("joined", "".join(pieces)), ("joined", " ".join(p.strip() for p in pieces))]
-    if any(w in low for w in _REVERSE_WORDS) and _REVERSE_CUE.search(text):
+    if _reverse_cue(low) and _REVERSE_CUE.search(text):
         out.append(("reversed", text[::-1]))
     return out
 
 
 _ROT13_TELLS = frozenset(codecs.encode(w, "rot13") for w in _ENGLISH_TELLS)
+# The characters whose lower case holds an ASCII letter without being one (U+0130 "İ", U+212A Kelvin sign).
+_LOWER_TO_ASCII = "\u0130\u212a"
 
 
 def _english(text: str) -> int:
@@ -449,9 +520,10 @@ def rot13_view(text: str) -> str | None:
     # scan for other letters needed.
     if not _ASCII_LETTER.search(text):
         return None
-    if text.isascii():
-        # In ASCII, lowering commutes with rot13 and the letter runs sit in the same places: one pass over
-        # the words counts the tells of both readings (the flipped text is built only when it is returned).
+    if text.isascii() or not any(c in text for c in _LOWER_TO_ASCII):
+        # Lowering commutes with rot13 and the letter runs sit in the same places (rot13 changes ASCII letters
+        # only, and no other character lowers to one but these two): one pass over the words counts the tells of
+        # both readings (the flipped text is built only when it is returned).
         words = _LETTERS.findall(text.lower())
         plain = sum(map(_ENGLISH_TELLS.__contains__, words))
         rot = sum(map(_ROT13_TELLS.__contains__, words))
