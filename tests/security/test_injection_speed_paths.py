@@ -4,6 +4,7 @@ results on long text, where the fast path runs, as the plain path gives."""
 from __future__ import annotations
 
 import codecs
+import random
 import re
 import sys
 
@@ -11,7 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from guardrails_lite.validators.injection import _normalize, _phrases
+from guardrails_lite.validators.injection import _normalize, _phrases, lexical
+from guardrails_lite.validators.injection._normalize import normalize
 from tests.security.injection_identity import samples
 
 # Phrases of several languages (a first word with a space in it among them), near misses and filler.
@@ -259,3 +261,22 @@ def test_leet_and_spaced_matches_of_identity_samples_equal_the_patterns() -> Non
 def test_leet_and_spaced_matches_of_random_text_equal_the_patterns(text: str) -> None:
     assert list(_normalize._leet_words(text)) == [m.span() for m in _normalize._LEETWORD.finditer(text)]
     assert [m.span() for m in _normalize._spaced_matches(text)] == [m.span() for m in _normalize._SPACED.finditer(text)]
+
+
+def test_a_score_does_not_depend_on_what_was_scored_before() -> None:
+    """The bigram weights cached per pair of tokens are summed in the text's own order: the same text scores
+    bit for bit the same on a fresh model and on one that scored other texts (sharing some pairs) first."""
+    texts = [normalize(t).text for _, t in samples()[:60]]
+    rng = random.Random(14)
+    names = sorted({name for t in texts for name in lexical.features(t)})
+    weights = {name: rng.uniform(-2.0, 2.0) for name in names}  # not exact in binary: the order of a sum shows
+
+    def model() -> lexical.LexicalModel:
+        heads = {h: lexical.HeadWeights(dict(weights), -0.5) for h in ("prompt", "document")}
+        return lexical.LexicalModel(heads, {})
+
+    fresh = [model().score(t) for t in texts]
+    for before, text, want in zip(texts, texts[1:], fresh[1:], strict=False):
+        used = model()
+        used.score(before)  # some of the text's pairs cached, others not
+        assert used.score(text) == want
