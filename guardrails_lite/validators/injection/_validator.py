@@ -542,7 +542,9 @@ class PromptInjectionValidator:
             score, tier = self._judge.score(source[os:oe], is_document, ctx), "llm judge"
         elif self._hf is not None and score >= self.spec.escalate_above:
             score, tier = self._hf.score(window), "classifier"
-        return Finding(f"{_lexical_label(window)} ({tier} {score:.2f})", score=round(score, 4), start=os, end=oe)
+        # A finding under the threshold is dropped unread (`__call__`; `_decoded` reads only scores): not named.
+        label = _lexical_label(window) if round(score, 4) >= self.spec.threshold else "below threshold"
+        return Finding(f"{label} ({tier} {score:.2f})", score=round(score, 4), start=os, end=oe)
 
     def _structural(self, norm: Normalized, is_document: bool, words: SpacedText | None = None) -> list[Finding]:
         text = norm.text
