@@ -6,7 +6,9 @@ the digests and compares them with names_identity.json. After a deliberate behav
     .venv/bin/python tests/validators/names_identity.py --write
 
 Sets: the archived blind e-mail rounds (benchmarks/data/blind/pii*/emails.jsonl) and the developer's e-mails,
-each as written and lower-cased (the lower-case and chat rules see other paths). A text's record is its spans
+each as written and lower-cased (the lower-case and chat rules see other paths), plus "hostile": what the
+names tier anchors on repeated (the names generators of benchmarks/pathological.py at 20k characters) and
+seeded random mixes of those units, where the finder's paths for long, repetitive text run. A text's record is its spans
 (start, end, entity type, score) in order; a set's digest is the SHA-256 of its records (texts are not stored).
 `--shared` adds uner-ewt-dev and the Presidio synthetic rows from ../shared/data when present (development
 only: neither the tests nor the library may need /work/shared).
@@ -58,9 +60,31 @@ def digest(texts: list[str]) -> dict[str, Any]:
     return {"texts": len(texts), "spans": spans, "digest": h.hexdigest()}
 
 
+#: The units of benchmarks/pathological.py's names generators, and more that the rules and lists anchor on.
+HOSTILE_UNITS = (
+    *("Word ", "Ann ", "Ann Lee, ", "Mr ", "Dr. ", "Co ", "Co. ", "Inc ", "GmbH ", "Street ", "From: Ann\n"),
+    *("Hi Ann,\n", "GET 10.1.2.3 ok\n"),
+)
+_MIX_UNITS = (
+    *("Ann ", "Lee, ", "Mr ", "Dr. ", "Co ", "Co. ", "Inc ", "GmbH ", "Street ", "From: Ann\n", "Hi Ann,\n"),
+    *("van ", "de ", "Paris ", "in ", "the ", "and ", "\n", ". ", "Rue ", "Bank of ", "Ana@x.example ", "said "),
+    *("Mark ", "ann ", "paris ", "Kadıköy ", "12 ", ", ", "& ", "Baker ", "Best,\n"),
+)
+
+
+def hostile_texts() -> list[str]:
+    """Each unit of `HOSTILE_UNITS` repeated to 20k characters, then 40 seeded random mixes of `_MIX_UNITS`."""
+    import random
+
+    texts = [(unit * (20_000 // len(unit) + 1))[:20_000] for unit in HOSTILE_UNITS]
+    rng = random.Random(5)
+    texts += ["".join(rng.choice(_MIX_UNITS) for _ in range(rng.randint(50, 600))) for _ in range(40)]
+    return texts
+
+
 def all_digests(shared: bool = False) -> dict[str, dict[str, Any]]:
-    """{"<set>" and "<set>:lower": {"texts": n, "spans": k, "digest": hex}} for every set."""
-    out: dict[str, dict[str, Any]] = {}
+    """{"<set>" and "<set>:lower": {"texts": n, "spans": k, "digest": hex}} for every set, and "hostile"."""
+    out: dict[str, dict[str, Any]] = {"hostile": digest(hostile_texts())}
     for path in name_sets() + (_shared_sets() if shared else []):
         name = path.relative_to(DATA).as_posix() if path.is_relative_to(DATA) else path.parent.name
         texts = _texts(path)

@@ -59,7 +59,8 @@ def find(p: Prepared, deadline: float | None = None) -> list[tuple[int, int]]:
     n = len(words)
     out: list[tuple[int, int]] = []
     done = -1
-    for k, i in enumerate(p.caps):
+    check_deadline(deadline)
+    for k, i in enumerate(p.caps_after(_cue)):
         if not k & CHECK_EVERY:
             check_deadline(deadline)
         if i <= done or i == 0:
@@ -81,6 +82,13 @@ def find(p: Prepared, deadline: float | None = None) -> list[tuple[int, int]]:
             out.append((i, last))
             done = last
     return out
+
+
+def _cue(prev: str) -> bool:
+    """A word before a capitalised token that may make it a person for `find`: a role, a verb taking a person,
+    a sentence's end, "and" or a comma (a role before the comma is checked there)."""
+    low = prev.lower()
+    return low in ROLES or low in PERSON_OBJECT_VERBS or prev in SENTENCE_END or low in ("and", ",")
 
 
 def _run(p: Prepared, i: int) -> int:
@@ -227,7 +235,8 @@ def places_after_in(p: Prepared, taken: set[int], deadline: float | None = None)
     words = p.words
     out: list[tuple[int, int]] = []
     done = -1
-    for k, i in enumerate(p.caps):
+    check_deadline(deadline)
+    for k, i in enumerate(p.caps_after(_IN.__contains__)):
         if not k & CHECK_EVERY:
             check_deadline(deadline)
         if i <= done or i == 0 or words[i - 1] not in _IN or i in taken:
@@ -248,7 +257,8 @@ def places_before_noun(p: Prepared, taken: set[int], deadline: float | None = No
     words = p.words
     n = len(words)
     out: list[tuple[int, int]] = []
-    for k, j in enumerate(p.caps):
+    check_deadline(deadline)
+    for k, j in enumerate(p.caps_after(_determiner)):
         if not k & CHECK_EVERY:
             check_deadline(deadline)
         if j == 0 or words[j - 1].lower() not in _DETERMINERS or j in taken:
@@ -263,6 +273,10 @@ def places_before_noun(p: Prepared, taken: set[int], deadline: float | None = No
             continue
         out.append((j, last))
     return out
+
+
+def _determiner(w: str) -> bool:
+    return w.lower() in _DETERMINERS
 
 
 def _site_name(p: Prepared, t: int) -> bool:

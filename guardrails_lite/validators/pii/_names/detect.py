@@ -10,7 +10,8 @@
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+import operator
+from typing import NamedTuple
 
 from guardrails_lite.validators.pii._names import chat, context, cues, gazetteer, links, lower, places, rules
 from guardrails_lite.validators.pii._names.features import PARTICLES, Prepared, facts_of, prepare
@@ -33,6 +34,9 @@ RULE_SCORE = 0.9
 MIN_CONFIDENCE = 0.5
 PROPAGATED = -2  # group id of mentions found by `_propagate`
 PROPAGATED_CONFIDENCE = 0.8
+_new = tuple.__new__
+_START = operator.itemgetter(0)  # a `NameSpan`'s start
+_PERSON = ("PER",)  # what `_propagate` takes an unlabelled token for
 
 
 class NameSpan(NamedTuple):  # a tuple: made several times per text, cheaper than a frozen dataclass
@@ -56,63 +60,57 @@ class NameFinder:
             return []
         check_deadline(deadline)
         p = prepare(toks, self.facts, deadline)
-        # token index -> [kind, confidence, entity id]; only labelled tokens are kept
-        label: dict[int, list[Any]] = {}
-        members: dict[int, list[int]] = {}
-        gid = 0
-        backed: set[int] = set()  # entities a rule found
+        # token index -> (kind, confidence, entity id), one tuple shared by an entity's tokens; only labelled tokens
+        # are kept. `members`: each live entity's tokens (a range), in the order the entities were made.
+        label: dict[int, tuple[str, float, int]] = {}
+        members: dict[int, range] = {}
+        words = p.words
         for t in self.model.tag(p, deadline):
             if t.score < MIN_CONFIDENCE:
                 continue
             # A name never runs on over a line break: the tagger skips line breaks, so it may carry an entity
             # on into the next line ("Ana Costa\nApprover: ..."); only the part on the entity's first line is kept.
-            members[gid] = _first_line(p, t.first, t.last)
-            for i in members[gid]:
-                label[i] = [t.kind, t.score, gid]
-            gid += 1
+            last = t.first
+            while last < t.last and words[last + 1] != NEWLINE:
+                last += 1
+            _claim(label, members, t.first, last, (t.kind, t.score, len(members)))
         found = self._overrides(text, toks, p, label, members, deadline)
         taken = set(label).union(*(range(a, b + 1) for a, b, _ in found))
         found += [(a, b, "LOC") for a, b in cues.places_after_in(p, taken, deadline)]
         found += [(a, b, "LOC") for a, b in cues.places_before_noun(p, taken, deadline)]
         found += [(a, b, "PER") for a, b in chat.find(p, taken, deadline)]
         found += lower.find(p, taken, deadline)
+        backed: set[int] = set()  # entities a rule found
+        gid = len(members) + 1  # above every tagger entity's id (`_claim` numbered them from 0)
         for first, last, kind in found:
             if first > last:
                 continue
-            idx = range(first, last + 1)
             # The rule's span wins; a tagger entity it cuts through is dropped whole.
-            for g in {label[i][2] for i in idx if i in label}:
-                for i in members.pop(g, ()):
-                    label.pop(i, None)
-            members[gid] = list(idx)
-            for i in idx:
-                label[i] = [kind, RULE_SCORE, gid]
+            for g in {label[i][2] for i in range(first, last + 1) if i in label}:
+                for i in members.pop(g):
+                    del label[i]
+            members[gid] = range(first, last + 1)
+            entry = (kind, RULE_SCORE, gid)
+            for i in members[gid]:
+                label[i] = entry
             backed.add(gid)
             gid += 1
-        spans = [self._place_not_org(p, s, backed) for s in _groups(label)]
+        spans = [self._place_not_org(p, s, backed) for s in _groups(label, members)]
         spans = [s for s in spans if s[3] in backed or self._plausible(p, *s)]
         check_deadline(deadline)
         spans += self._propagate(p, label, spans, backed)
         spans = context.not_names(p, spans, backed)
         spans = links.retyped(p, spans, backed)
         spans += links.joined(p, spans, PROPAGATED)
-        out = []
-        for first, last, k, g in spans:
-            if g == PROPAGATED:
-                conf = PROPAGATED_CONFIDENCE
-            else:
-                scores = [label[i][1] for i in range(first, last + 1)]
-                conf = max(scores) if g in backed else min(scores)
-            out.append(NameSpan(toks.start(first), toks.ends[last], KINDS[k], round(0.5 + 0.5 * conf, 3)))
-        return sorted(out, key=lambda s: s.start)
+        return _name_spans(toks, label, spans, backed)
 
     def _overrides(
         self,
         text: str,
         toks: Tokens,
         p: Prepared,
-        label: dict[int, list[Any]],
-        members: dict[int, list[int]],
+        label: dict[int, tuple[str, float, int]],
+        members: dict[int, range],
         deadline: float | None,
     ) -> list[tuple[int, int, str]]:
         """(first, last, kind) of the spans that win over the tagger's, each later one over the earlier ones:
@@ -166,7 +164,13 @@ class NameFinder:
         return True
 
     def _gazetteer_wins(
-        self, p: Prepared, first: int, last: int, kind: int, label: dict[int, list[Any]], members: dict[int, list[int]]
+        self,
+        p: Prepared,
+        first: int,
+        last: int,
+        kind: int,
+        label: dict[int, tuple[str, float, int]],
+        members: dict[int, range],
     ) -> bool:
         """Whether a gazetteer place replaces what the tagger said there. Not where the tagger knows all its
         words from training ("Hamas", "Iraqi": it learned what they are; "Hai Phong" has one new word), nor where
@@ -184,21 +188,28 @@ class NameFinder:
         return gazetteer.cued(p, first, last)
 
     def _propagate(
-        self, p: Prepared, label: dict[int, list[Any]], spans: list[tuple[int, int, str, int]], backed: set[int]
+        self,
+        p: Prepared,
+        label: dict[int, tuple[str, float, int]],
+        spans: list[tuple[int, int, str, int]],
+        backed: set[int],
     ) -> list[tuple[int, int, str, int]]:
         """Other mentions of a person named by a rule or in full ("Mark Lee" ... "Mark said")."""
         words = p.words
-        known: set[str] = set()
+        named: set[str] = set()
         for first, last, k, g in spans:
             if k == "PER" and (g in backed or last > first):
-                known.update(words[i] for i in range(first, last + 1) if len(words[i]) > 1 and words[i][0].isupper())
+                named.update(words[first : last + 1])
+        known = {w for w in named if len(w) > 1 and w[0].isupper()}  # each distinct word tested once
         if not known:
             return []
-        taken = {i for first, last, _, _ in spans for i in range(first, last + 1)}
+        taken: set[int] = set()
+        for first, last, _, _ in spans:
+            taken.update(range(first, last + 1))
         extra: list[tuple[int, int, str, int]] = []
         end = -1
         for i in p.cands:
-            if i <= end or i in taken or words[i] not in known or label.get(i, ["PER"])[0] != "PER":
+            if i <= end or i in taken or words[i] not in known or label.get(i, _PERSON)[0] != "PER":
                 continue
             end = i
             while end + 1 < len(words) and end + 1 not in taken and words[end + 1] in known:
@@ -207,22 +218,44 @@ class NameFinder:
         return extra
 
 
-def _first_line(p: Prepared, first: int, last: int) -> list[int]:
-    """Tokens first..last up to the first line break."""
-    words = p.words
-    end = first
-    while end < last and words[end + 1] != NEWLINE:
-        end += 1
-    return list(range(first, end + 1))
+def _claim(
+    label: dict[int, tuple[str, float, int]],
+    members: dict[int, range],
+    first: int,
+    last: int,
+    entry: tuple[str, float, int],
+) -> None:
+    """Tokens first..last form the entity `entry` (kind, confidence, id)."""
+    members[entry[2]] = range(first, last + 1)
+    for i in members[entry[2]]:
+        label[i] = entry
 
 
-def _groups(label: dict[int, list[Any]]) -> list[tuple[int, int, str, int]]:
-    """Runs of tokens with the same entity id: (first, last, kind, id)."""
-    out: list[tuple[int, int, str, int]] = []
-    for i in sorted(label):
-        kind, _, g = label[i]
-        if out and out[-1][3] == g and out[-1][1] == i - 1:
-            out[-1] = (out[-1][0], i, kind, g)
+def _groups(label: dict[int, tuple[str, float, int]], members: dict[int, range]) -> list[tuple[int, int, str, int]]:
+    """(first, last, kind, id) of the live entities, by their first token: each one's tokens are a run that no
+    other entity shares (a rule's span drops every entity it cuts through)."""
+    return sorted((r[0], r[-1], label[r[0]][0], g) for g, r in members.items())
+
+
+def _name_spans(
+    toks: Tokens, label: dict[int, tuple[str, float, int]], spans: list[tuple[int, int, str, int]], backed: set[int]
+) -> list[NameSpan]:
+    """The spans as character offsets with their scores: a rule's span its best token's confidence, a tagger's its
+    worst (a span that context joined may hold two entities), a propagated mention `PROPAGATED_CONFIDENCE`."""
+    words, ends = toks.words, toks.ends
+    scored: dict[float, float] = {}  # confidence -> score (a text has few distinct ones)
+    out = []
+    for first, last, k, g in spans:
+        if g == PROPAGATED:
+            conf = PROPAGATED_CONFIDENCE
+        elif first == last:
+            conf = label[first][1]
         else:
-            out.append((i, i, kind, g))
-    return out
+            scores = [label[i][1] for i in range(first, last + 1)]
+            conf = max(scores) if g in backed else min(scores)
+        score = scored.get(conf)
+        if score is None:
+            score = scored[conf] = round(0.5 + 0.5 * conf, 3)
+        # `tuple.__new__` makes the named tuple in C (its own `__new__` is a Python function)
+        out.append(_new(NameSpan, (ends[first] - len(words[first]), ends[last], KINDS[k], score)))
+    return sorted(out, key=_START)

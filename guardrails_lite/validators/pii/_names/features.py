@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from guardrails_lite.validators.pii._names.lexicon import (
@@ -41,6 +42,7 @@ PARTICLES = frozenset("de del della da di du dos das van von der den ter la le a
 _COMMON_ZIPF2 = 9  # twice the Zipf frequency above which a sentence-opening word on no list is skipped
 SENTENCE_END = frozenset([".", "!", "?", ":", ";", '"', "“", "”", "(", "*", ">", "|", "•", NEWLINE])
 _CACHE_MAX = 100_000  # distinct words whose facts are kept; cleared when full (hostile text: many words)
+_REPEATS = 4  # `caps_after`/`caps_where` filter when the words repeat this often on average
 CHECK_EVERY = 63  # the clock is read every 64 tokens of a cheap long loop (a mask: k & 63 == 0)
 
 
@@ -148,6 +150,32 @@ class Prepared:
     line_len: dict[int, int]  # tokens on the candidate's line
     phrase: dict[int, str]  # "B-C", "I-CO", ...: inside a multi-word place from the lexicon
     hosts: frozenset[str] | None = None  # e-mail domain words (`context.firm_words`); empty when no "@"
+    befores: set[str] | None = None  # the distinct tokens right before a capitalised token (`caps_after`)
+    cap_words: set[str] | None = None  # the distinct capitalised tokens (`caps_where`)
+
+    def caps_where(self, wanted: Callable[[str], bool]) -> list[int]:
+        """The capitalised tokens that pass `wanted`, ascending; `wanted` is asked once per distinct word (as
+        `caps_after`: all capitalised tokens when they are mostly distinct, the caller checks each itself)."""
+        words, caps = self.words, self.caps
+        if self.cap_words is None:
+            self.cap_words = {words[i] for i in caps}
+        if len(self.cap_words) * _REPEATS > len(caps):
+            return caps
+        ok = {w for w in self.cap_words if wanted(w)}
+        return [i for i in caps if words[i] in ok] if ok else []
+
+    def caps_after(self, wanted: Callable[[str], bool]) -> list[int]:
+        """The capitalised tokens (not the first) whose token before passes `wanted`, ascending: `wanted` is asked
+        once per distinct word, so a stage that looks only where a cue word comes first skips the rest in one
+        pass of set look-ups (hostile or long text repeats a few words many thousand times). When the words
+        are mostly distinct, all capitalised tokens: the caller checks each one itself anyway."""
+        words, caps = self.words, self.caps
+        if self.befores is None:
+            self.befores = {words[i - 1] for i in caps if i}
+        if len(self.befores) * _REPEATS > len(caps):
+            return caps  # mostly distinct words (most texts): asking each would cost what it saves
+        ok = {w for w in self.befores if wanted(w)}
+        return [i for i in caps if i and words[i - 1] in ok] if ok else []
 
     def text(self, i: int) -> str:
         """Token `i`'s text; "<s>"/"</s>" before the first and after the last token."""

@@ -83,16 +83,15 @@ def find(p: Prepared, deadline: float | None = None) -> list[tuple[int, int, int
     n = len(words)
     out: list[tuple[int, int, int]] = []
     done = -1
-    for k, i in enumerate(p.caps):
+    check_deadline(deadline)
+    for k, i in enumerate(p.caps_where(lambda w: any(_word(p, w, table)))):
         if not k & CHECK_EVERY:
             check_deadline(deadline)
         if i <= done:
             continue
         w = words[i]
         got = _ONE.get(w)
-        if got is None:
-            got = _word(p, i, table)
-        alone, head = got
+        alone, head = got if got is not None else _word(p, w, table)
         if head and i + 1 < n:
             hit = _longest(p, i, _run(words, i, n), table)
             if hit is not None:
@@ -105,12 +104,14 @@ def find(p: Prepared, deadline: float | None = None) -> list[tuple[int, int, int
     return out
 
 
-def _word(p: Prepared, i: int, table: array.array[int]) -> tuple[int, bool]:
-    """What a word is alone (0, WELL_KNOWN or TOWN) and whether it starts a multi-word place; cached."""
-    w = p.words[i]
-    low = w.lower()
-    got = (look_up(low, table) if _single_ok(p, i) else 0, bool(look_up(HEAD_MARK + low, table)))
-    return keep(_ONE, w, got, len(w), _CACHE_MAX)
+def _word(p: Prepared, w: str, table: array.array[int]) -> tuple[int, bool]:
+    """What a capitalised word is alone (0, WELL_KNOWN or TOWN) and whether it starts a multi-word place; cached."""
+    got = _ONE.get(w)
+    if got is None:
+        low = w.lower()
+        got = (look_up(low, table) if _single_ok(p, w) else 0, bool(look_up(HEAD_MARK + low, table)))
+        keep(_ONE, w, got, len(w), _CACHE_MAX)
+    return got
 
 
 def _longest(p: Prepared, i: int, run: int, table: array.array[int]) -> tuple[int, int, int] | None:
@@ -167,11 +168,10 @@ def _run(words: list[str], i: int, n: int) -> int:
     return last
 
 
-def _single_ok(p: Prepared, i: int) -> bool:
+def _single_ok(p: Prepared, w: str) -> bool:
     """A one-word look-up only for words on none of the lexicon's lists (the build left those out) and rare
     as English words: the common case costs no hash."""
-    f = p.word(i)
-    w = p.words[i]
+    f = p.facts[w]
     if w[1:] != w[1:].lower():
         return False  # "IPO", "NiMo": capitals inside a word make no town's name
     return not f.flags & (FIRST | LAST | DICT | PLACE) and f.zipf2 <= _COMMON_ZIPF2 and len(f.low) > 2

@@ -55,7 +55,8 @@ def find(p: Prepared, deadline: float | None = None) -> list[tuple[int, int]]:
     words = p.words
     out: list[tuple[int, int]] = []
     done = -1
-    for k, i in enumerate(p.caps):
+    check_deadline(deadline)
+    for k, i in enumerate(p.caps_where(_may_start)):
         if not k & CHECK_EVERY:
             check_deadline(deadline)
         if i <= done:
@@ -72,6 +73,18 @@ def find(p: Prepared, deadline: float | None = None) -> list[tuple[int, int]]:
             out.append(got)
             done = got[1]
     return out
+
+
+def _may_start(w: str) -> bool:
+    """A word that `find` looks at: a street prefix, a place type or a street's ending."""
+    return (
+        w in PLACE_PREFIXES
+        or w in PLACE_TYPES
+        or w in PROPER_TYPES
+        or w in NUMBERED_TYPES
+        or w in _ON_TYPES
+        or (len(w) > 5 and w.lower().endswith(STREET_ENDINGS) and w.isalpha())
+    )
 
 
 def _name_word(w: str) -> bool:

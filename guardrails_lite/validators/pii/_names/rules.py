@@ -387,17 +387,23 @@ class _Starts:
         text, ends, words = self.text, self.p.ends, self.p.words
         windows: list[tuple[int, int]] = []
         before = (-1, 0)
+        size, last = len(text), len(ends) - 1
         for i in self.legal:
             at = ends[i] - len(words[i])
+            hi = ends[i + 4 if i + 4 < last else last] + 1
+            if hi > size:
+                hi = size
+            if windows and at <= windows[-1][1]:
+                # it merges with the window before whatever its start ("Co. Co. Co.")
+                lo, end = windows[-1]
+                before = (i, lo)
+                windows[-1] = (lo, hi if hi > end else end)
+                continue
             lo = max(0, at - _COMPANY_REACH)
             while lo > 0 and not text[lo - 1].isspace() and at - lo < _COMPANY_REACH + 64:
                 lo -= 1  # start on a word's first character
-            if windows and at <= windows[-1][1]:
-                lo = windows[-1][0]  # it merges with the window before whatever its start ("Co. Co. Co.")
-            else:
-                lo = self._name_run_start(i, lo, before)
+            lo = self._name_run_start(i, lo, before)
             before = (i, lo)
-            hi = min(len(text), ends[min(i + 4, len(ends) - 1)] + 1)
             if windows and lo <= windows[-1][1]:
                 windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
             else:

@@ -277,14 +277,8 @@ class Tagger:
         """`scores`, each packed (`_pack`: every lane offset by five `_BIAS`); stops past `deadline`."""
         g = self._groups(p.facts)
         own_c, prev_c, next_c, prev2_v, next2_v = g.own, g.prev, g.next, g.prev2, g.next2
-        words, initial, line_len, phrase, facts, particles = (
-            p.words,
-            p.initial,
-            p.line_len,
-            p.phrase,
-            p.facts,
-            p.particles,
-        )
+        words, initial, line_len, phrase, facts = p.words, p.initial, p.line_len, p.phrase, p.facts
+        particles = p.particles
         # Neighbours skip line breaks (see `Prepared.step`): `padded` holds the tokens without line breaks between
         # two "<s>" and two "</s>", and token i is padded[k + 2], k = i - (line breaks before it).
         newlines = p.newlines
@@ -297,6 +291,7 @@ class Tagger:
         padded += ("</s>", "</s>")
         end = len(words)
         out: list[tuple[int, int, Word, int]] = []
+        seen: dict[tuple[Any, ...], int] = {}
         breaks = 0  # line breaks before the candidate (candidates ascend)
         n_breaks = len(newlines)
         for n, i in enumerate(p.cands):
@@ -316,13 +311,20 @@ class Tagger:
             after = i + 1
             while after < end and words[after] == NEWLINE:
                 after += 1
-            s = (
-                own_c[initial[i], ll if ll < 5 else 5, phrase.get(i, ""), part][w]
-                + prev_c[f.shape, f.coarse, before in initial and before not in particles][tp]
-                + next_c[f.coarse, facts[tp].shape, after in initial and after not in particles][tn]
-                + prev2_v[padded[k]]
-                + next2_v[padded[k + 4]]
-            )
+            cls = (initial[i], ll if ll < 5 else 5, phrase.get(i, ""), part)
+            listed_before = before in initial and before not in particles
+            listed_after = after in initial and after not in particles
+            # everything the sum reads: repeated text repeats it, so it is summed once per distinct context
+            key = (w, tp, tn, padded[k], padded[k + 4], cls, listed_before, listed_after)
+            s = seen.get(key)
+            if s is None:
+                s = seen[key] = (
+                    own_c[cls][w]
+                    + prev_c[f.shape, f.coarse, listed_before][tp]
+                    + next_c[f.coarse, facts[tp].shape, listed_after][tn]
+                    + prev2_v[padded[k]]
+                    + next2_v[padded[k + 4]]
+                )
             out.append((i, k, f, s))
         return out
 
@@ -364,7 +366,8 @@ class Tagger:
                 current = [i, i, kind, conf]
             elif current is not None:
                 current[1] = i
-                current[3] = min(current[3], conf)
+                if conf < current[3]:
+                    current[3] = conf
             prev = label
         if current is not None:
             out.append(Tagged(*current))
