@@ -304,3 +304,24 @@ def test_company_windows_find_what_the_whole_reach_finds(text: str) -> None:
     assert sum(b - a for a, b in starts.company_windows()) <= sum(b - a for a, b in full)
     if text.startswith("We signed"):  # prose before a firm is no longer searched
         assert sum(b - a for a, b in starts.company_windows()) < sum(b - a for a, b in full)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Lee met Ana in Paris. The Deansgate office called Dr. Ray.",  # mostly distinct words: the plain walk
+        "Mr Ann Mr Ann in Paris the Atlas office " * 300,  # repeated words: filtered per distinct word
+    ],
+)
+def test_capitalised_tokens_are_filtered_per_distinct_word_as_one_by_one(text: str) -> None:
+    from guardrails_lite.validators.pii._names.features import facts_of, prepare
+    from guardrails_lite.validators.pii._names.lexicon import lexicon
+    from guardrails_lite.validators.pii._names.tokens import tokenize
+
+    p = prepare(tokenize(text), facts_of(lexicon()))
+    words = p.words
+    for wanted in ({"in", "the"}.__contains__, {"Mr", "Dr"}.__contains__, {"Ann", "Ray"}.__contains__):
+        after = p.caps_after(wanted)
+        assert 0 not in after
+        assert [i for i in after if wanted(words[i - 1])] == [i for i in p.caps if i and wanted(words[i - 1])]
+        assert [i for i in p.caps_where(wanted) if wanted(words[i])] == [i for i in p.caps if wanted(words[i])]

@@ -60,7 +60,8 @@ def find(p: Prepared, deadline: float | None = None) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     done = -1
     check_deadline(deadline)
-    for k, i in enumerate(p.caps_after(_cue)):
+    # a subject needs a verb after it ("Kemi said"): without one in the text, only a role or a verb before counts
+    for k, i in enumerate(p.caps_after(_cue if p.may_hold(_ANY_VERB) else _cue_before)):
         if not k & CHECK_EVERY:
             check_deadline(deadline)
         if i <= done or i == 0:
@@ -89,6 +90,13 @@ def _cue(prev: str) -> bool:
     a sentence's end, "and" or a comma (a role before the comma is checked there)."""
     low = prev.lower()
     return low in ROLES or low in PERSON_OBJECT_VERBS or prev in SENTENCE_END or low in ("and", ",")
+
+
+def _cue_before(prev: str) -> bool:
+    """`_cue` in a text without a verb that follows a name: a role, a verb taking a person, or a comma (a role
+    may stand before it)."""
+    low = prev.lower()
+    return low in ROLES or low in PERSON_OBJECT_VERBS or prev == ","
 
 
 def _run(p: Prepared, i: int) -> int:

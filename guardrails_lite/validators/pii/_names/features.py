@@ -12,7 +12,6 @@ dictionary look-up instead of building strings.
 
 from __future__ import annotations
 
-import bisect
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from guardrails_lite.validators.pii._names.lexicon import (
     FIRST,
     FLAG_NAMES,
     LAST,
+    MAX_PHRASE,
     PLACE,
     Lexicon,
 )
@@ -42,7 +42,8 @@ PARTICLES = frozenset("de del della da di du dos das van von der den ter la le a
 _COMMON_ZIPF2 = 9  # twice the Zipf frequency above which a sentence-opening word on no list is skipped
 SENTENCE_END = frozenset([".", "!", "?", ":", ";", '"', "“", "”", "(", "*", ">", "|", "•", NEWLINE])
 _CACHE_MAX = 100_000  # distinct words whose facts are kept; cleared when full (hostile text: many words)
-_REPEATS = 4  # `caps_after`/`caps_where` filter when the words repeat this often on average
+_REPEATS = 4  # `caps_after`/`caps_where` filter when the words repeat this often on average ...
+_FILTER_MIN = 256  # ... among this many capitalised tokens or more (an e-mail has ~40: a plain walk is cheaper)
 CHECK_EVERY = 63  # the clock is read every 64 tokens of a cheap long loop (a mask: k & 63 == 0)
 
 
@@ -152,11 +153,23 @@ class Prepared:
     hosts: frozenset[str] | None = None  # e-mail domain words (`context.firm_words`); empty when no "@"
     befores: set[str] | None = None  # the distinct tokens right before a capitalised token (`caps_after`)
     cap_words: set[str] | None = None  # the distinct capitalised tokens (`caps_where`)
+    lower_words: set[str] | None = None  # the distinct tokens, lower-cased (`may_hold`)
+
+    def may_hold(self, cues: frozenset[str]) -> bool:
+        """Whether a token of the text, lower-cased, may be one of `cues` (lower case): a rule whose cue word is
+        missing cannot fire. A short text is not read for it (that pass would cost what the rule's walk does)."""
+        if len(self.caps) < _FILTER_MIN:
+            return True
+        if self.lower_words is None:
+            self.lower_words = set(map(str.lower, set(self.words)))
+        return not cues.isdisjoint(self.lower_words)
 
     def caps_where(self, wanted: Callable[[str], bool]) -> list[int]:
         """The capitalised tokens that pass `wanted`, ascending; `wanted` is asked once per distinct word (as
         `caps_after`: all capitalised tokens when they are mostly distinct, the caller checks each itself)."""
         words, caps = self.words, self.caps
+        if len(caps) < _FILTER_MIN:
+            return caps
         if self.cap_words is None:
             self.cap_words = {words[i] for i in caps}
         if len(self.cap_words) * _REPEATS > len(caps):
@@ -168,12 +181,15 @@ class Prepared:
         """The capitalised tokens (not the first) whose token before passes `wanted`, ascending: `wanted` is asked
         once per distinct word, so a stage that looks only where a cue word comes first skips the rest in one
         pass of set look-ups (hostile or long text repeats a few words many thousand times). When the words
-        are mostly distinct, all capitalised tokens: the caller checks each one itself anyway."""
+        are mostly distinct, all capitalised tokens but the first: the caller checks each one itself anyway."""
         words, caps = self.words, self.caps
+        if len(caps) < _FILTER_MIN:
+            return caps[1:] if caps and caps[0] == 0 else caps
         if self.befores is None:
             self.befores = {words[i - 1] for i in caps if i}
         if len(self.befores) * _REPEATS > len(caps):
-            return caps  # mostly distinct words (most texts): asking each would cost what it saves
+            # mostly distinct words (most texts): asking each would cost what it saves
+            return caps[1:] if caps and caps[0] == 0 else caps
         ok = {w for w in self.befores if wanted(w)}
         return [i for i in caps if i and words[i - 1] in ok] if ok else []
 
@@ -186,7 +202,10 @@ class Prepared:
         return self.words[i]
 
     def word(self, i: int) -> Word:
-        return self.facts[self.text(i)]
+        """The facts of `text(i)` (written out: the rules call this for every token they look at)."""
+        if 0 <= i < len(self.words):
+            return self.facts[self.words[i]]
+        return self.facts["<s>" if i < 0 else "</s>"]
 
     def step(self, i: int, by: int) -> int:
         """The token `by` (1 or -1) from token `i`, line breaks skipped: the tagger was trained on sentences
@@ -237,11 +256,12 @@ def prepare(tokens: Tokens, facts: Facts, deadline: float | None = None) -> Prep
         p.initial[i] = initial
     _add_particles(p, n)
     newlines = p.newlines
-    for i in cands:
-        k = bisect.bisect_left(newlines, i)
-        first = newlines[k - 1] + 1 if k else 0
-        last = newlines[k] if k < len(newlines) else n
-        p.line_len[i] = last - first
+    line_len = p.line_len
+    k, breaks = 0, len(newlines)
+    for i in cands:  # both ascend: k = the line breaks before candidate i
+        while k < breaks and newlines[k] < i:
+            k += 1
+        line_len[i] = (newlines[k] if k < breaks else n) - (newlines[k - 1] + 1 if k else 0)
     _phrases(p, lex)
     return p
 
@@ -267,10 +287,15 @@ def _phrases(p: Prepared, lex: Lexicon) -> None:
     heads = lex.phrase_heads
     mask = (1 << lex.zipf_shift) - 1
     facts, words = p.facts, p.words
+    seen: dict[tuple[str, ...], tuple[int, int]] = {}  # the words read -> `phrase_at` (repeated text repeats them)
     for i in p.cands:
         if i < skip_to or facts[words[i]].low not in heads:
             continue
-        k, code = lex.phrase_at(words, i)
+        read = tuple(words[i : i + MAX_PHRASE])
+        got = seen.get(read)
+        if got is None:
+            got = seen[read] = lex.phrase_at(words, i)
+        k, code = got
         if k:
             tag = _place_tag(code & mask)
             p.phrase[i] = "B-" + tag

@@ -82,6 +82,7 @@ def find(p: Prepared, deadline: float | None = None) -> list[tuple[int, int, int
     words = p.words
     n = len(words)
     out: list[tuple[int, int, int]] = []
+    runs: dict[tuple[str, ...], tuple[int, int]] = {}  # the words from a head -> its place's (size, kind), or 0s
     done = -1
     check_deadline(deadline)
     for k, i in enumerate(p.caps_where(lambda w: any(_word(p, w, table)))):
@@ -93,7 +94,12 @@ def find(p: Prepared, deadline: float | None = None) -> list[tuple[int, int, int
         got = _ONE.get(w)
         alone, head = got if got is not None else _word(p, w, table)
         if head and i + 1 < n:
-            hit = _longest(p, i, _run(words, i, n), table)
+            read = tuple(words[i : i + MAX_WORDS])  # all that `_run` and `_longest` read
+            size = runs.get(read)
+            if size is None:
+                hit = _longest(p, i, _run(words, i, n), table)
+                size = runs[read] = (hit[1] - i, hit[2]) if hit else (0, 0)
+            hit = (i, i + size[0], size[1]) if size[0] else None
             if hit is not None:
                 done = hit[1]
                 if not _in_longer_name(p, i, hit[1]):

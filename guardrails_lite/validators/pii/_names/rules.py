@@ -146,6 +146,19 @@ class RuleSpan(NamedTuple):
     kind: str = "PER"
 
 
+def _cue(before: str) -> bool:
+    """A word before a capitalised token that `_Starts` looks behind: a title, a period (after "Dr"), the end of an
+    introduction ("is", "am") or what may come right before a greeted name."""
+    low = before.lower()
+    return before in _TITLE_SET or before == "." or low in _INTRO_LAST or low in _GREETING_BEFORE
+
+
+def _span(fields: tuple[int, int, bool, str]) -> RuleSpan:
+    """`RuleSpan(*fields)`, made in C (a named tuple's own `__new__` is a Python function; rules on repeated
+    lines make one per line)."""
+    return tuple.__new__(RuleSpan, fields)
+
+
 def _name_ok(text: str, lex: Lexicon, need_lexicon: bool, unlisted_ok: bool = False) -> bool:
     """Whether `text` may be a person's name. With `need_lexicon`, one of its words must be a listed name; with
     `unlisted_ok` too, words on no list and no ordinary words will do ("Dear Shirin,": names from every
@@ -183,7 +196,7 @@ def find(text: str, p: Prepared, lex: Lexicon, deadline: float | None = None) ->
         if found is None:
             found = by_value[value] = _header_names(value, lex)
         s0 = m.start(1)
-        out += [RuleSpan(s0 + a, s0 + b, strict=True) for a, b in found]
+        out += [_span((s0 + a, s0 + b, True, "PER")) for a, b in found]
     for pattern, where, need in (
         (_GREETING, starts.greeting, True),
         (_SIGN_OFF, starts.closing, False),
@@ -198,7 +211,7 @@ def find(text: str, p: Prepared, lex: Lexicon, deadline: float | None = None) ->
             if found is None:
                 found = names[value] = _names_ok(value, lex, need, pattern in (_GREETING, _KISS_LINE))
             s0 = m.start(1)
-            out += [RuleSpan(s0 + a, s0 + b, strict=not need) for a, b in found]
+            out += [_span((s0 + a, s0 + b, not need, "PER")) for a, b in found]
     _companies(text, starts, lex, out)
     for m in starts.matches(_INTRO, starts.intro):
         lead = text[m.start() : m.start(1)].lower()
@@ -260,7 +273,41 @@ class _Starts:
         intro: set[int] = set()
         words, ends = p.words, p.ends
         n = len(words)
-        newlines = p.newlines
+        self._line_starts()
+        # a greeting's first word in the text at all ("Co. Co. Co." has a "." before each name, but no "Hi")
+        greets = p.may_hold(_GREETING_FIRST)
+        intros = p.may_hold(_INTRO_FIRST)  # "From: Ann" has a ":" before each name, but no "name"
+        for i in p.caps_where(_LEGAL_FIRST.__contains__):
+            w = words[i]
+            if w in _LEGAL_FIRST and (w not in _LEGAL_INITIALS or (i + 1 < n and words[i + 1] in "./")):
+                self.legal.append(i)
+        for i in p.caps_after(_cue):
+            before = words[i - 1]
+            if before in _TITLE_SET:
+                title.add(i - 1)
+            elif before == "." and i > 1 and words[i - 2] in _TITLE_SET:
+                title.add(i - 2)
+            low = before.lower()
+            if low in _INTRO_LAST and intros:
+                intro.update(k for k in range(max(0, i - 4), i) if words[k].lower() in _INTRO_FIRST)
+            if low in _GREETING_BEFORE and greets:
+                self._greeting(i, greeting)
+        self.org_prefix = [
+            ends[i] - len(words[i])
+            for i in p.caps_where(_ORG_PREFIX_FIRST.__contains__)
+            if words[i] in _ORG_PREFIX_FIRST
+        ]
+        self.ampersand = self._ampersands() if "&" in words else []
+        if "plc" in words:  # the one legal form in lower case, so no capitalised token
+            self.legal = sorted({*self.legal, *(i for i, w in enumerate(words) if w == "plc")})
+        self.greeting = sorted(greeting)
+        self.title = [p.ends[k] - len(words[k]) for k in sorted(title)]
+        self.intro = [p.ends[k] - len(words[k]) for k in sorted(intro)]
+
+    def _line_starts(self) -> None:
+        """Where the header, sign-off, dash and kiss patterns may match: lines by their first word (and last)."""
+        words, ends, newlines = self.p.words, self.p.ends, self.p.newlines
+        n = len(words)
         for k, first in enumerate([0, *(i + 1 for i in newlines)]):
             j = first
             while j < n and words[j] == ">":
@@ -278,31 +325,6 @@ class _Starts:
             last = (newlines[k] if k < len(newlines) else n) - 1
             if last > j and words[last] in _KISSES and words[j][:1].isupper():
                 self.kiss.append(line_start)
-        # a greeting's first word in the text at all ("Co. Co. Co." has a "." before each name, but no "Hi")
-        greets = not _GREETING_FIRST.isdisjoint(map(str.lower, set(words)))
-        for i in p.caps:
-            w = words[i]
-            if w in _LEGAL_FIRST and (w not in _LEGAL_INITIALS or (i + 1 < n and words[i + 1] in "./")):
-                self.legal.append(i)
-            if i == 0:
-                continue
-            before = words[i - 1]
-            if before in _TITLE_SET:
-                title.add(i - 1)
-            elif before == "." and i > 1 and words[i - 2] in _TITLE_SET:
-                title.add(i - 2)
-            low = before.lower()
-            if low in _INTRO_LAST:
-                intro.update(k for k in range(max(0, i - 4), i) if words[k].lower() in _INTRO_FIRST)
-            if low in _GREETING_BEFORE and greets:
-                self._greeting(i, greeting)
-        self.org_prefix = [ends[i] - len(words[i]) for i in p.caps if words[i] in _ORG_PREFIX_FIRST]
-        self.ampersand = self._ampersands() if "&" in words else []
-        if "plc" in words:  # the one legal form in lower case, so no capitalised token
-            self.legal = sorted({*self.legal, *(i for i, w in enumerate(words) if w == "plc")})
-        self.greeting = sorted(greeting)
-        self.title = [p.ends[k] - len(words[k]) for k in sorted(title)]
-        self.intro = [p.ends[k] - len(words[k]) for k in sorted(intro)]
 
     def _ampersands(self) -> list[int]:
         """Starts of the capitalised words before an "&" that a capitalised word follows ("Harrington & Fell")."""
