@@ -1,10 +1,11 @@
 """The names tier's speed in one short run: ~1 KB e-mails and the names generators of `pathological.py`.
 
-    nice -n 10 .venv/bin/python benchmarks/names_speed.py [--chars 200000] [--repeats 7] [--only NAME ...]
+    nice -n 10 .venv/bin/python benchmarks/names_speed.py [--chars 200000] [--repeats 7] [--only NAME ...] [--stock]
 
 1. ~1 KB e-mails (uner-ewt-dev's e-mail sentences, each message's joined, as `pii_eval.py` cuts them; needs
    ../shared/data): median CPU ms per 1,000 characters of `NameFinder.find`, of the `pii` validator with names
-   (`operator: replace`) and without them (the six pattern types), so "names add" = with - without.
+   (`operator: replace`) and without them (the six pattern types), so "names add" = with - without; with
+   `--stock`, stock Presidio too (blank spaCy pipeline, pattern recognizers, anonymizer) and the ratio.
 2. Each names generator of `benchmarks/pathological.py` at `--chars` characters through the `pii` validator as
    the pathological benchmark builds it (`operator: pseudonymise`), in this process and warmed up: CPU and wall
    seconds, and the CPU seconds of `NameFinder.find` alone on the same text (best of `--find-repeats`).
@@ -30,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.pathological import ENTRIES, GENERATORS  # noqa: E402
-from benchmarks.pii_eval import DEFAULT_DATA, ENTITIES, THRESHOLD, email_kb  # noqa: E402
+from benchmarks.pii_eval import DEFAULT_DATA, ENTITIES, THRESHOLD, email_kb, stock_engines  # noqa: E402
 
 #: The generators `pathological.py` added for the names tier (capitalised words ... log lines).
 NAMES_GENERATORS = list(GENERATORS)[list(GENERATORS).index("capitalised words") :]
@@ -52,12 +53,26 @@ def _cpu_per_kb(fns: dict[str, Callable[[str], Any]], texts: list[str], repeats:
     return {k: round(statistics.median(v) * 1000 / kb, 3) for k, v in cpu.items()}
 
 
+def _stock() -> Callable[[str], Any]:
+    """Stock Presidio's pattern engine and anonymizer (replace), as `pii_eval.py` times it."""
+    from presidio_anonymizer.entities import OperatorConfig
+
+    analyzer, anonymizer = stock_engines()
+
+    def run(text: str) -> str:
+        res = analyzer.analyze(text, language="en")
+        return str(anonymizer.anonymize(text, res, {"DEFAULT": OperatorConfig("replace")}).text)
+
+    return run
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--chars", type=int, default=200_000)
     ap.add_argument("--repeats", type=int, default=7)
     ap.add_argument("--find-repeats", type=int, default=3)
     ap.add_argument("--only", nargs="*", help="names generators to run (default: all)")
+    ap.add_argument("--stock", action="store_true", help="also stock Presidio on the e-mails (as pii_eval.py)")
     args = ap.parse_args()
     from guardrails_lite.spec import spec_class
     from guardrails_lite.validators.pii import PiiSpec, PiiValidator
@@ -70,16 +85,17 @@ def main() -> None:
     finder = get_engine(ours.config).names
     texts = email_kb(DEFAULT_DATA.parent)
     if texts:
-        got = _cpu_per_kb(
-            {
-                "find": finder.find,
-                "pii with names": lambda t: ours(t, Context("input")),
-                "pii patterns only": lambda t: plain(t, Context("input")),
-            },
-            texts,
-            args.repeats,
-        )
+        fns: dict[str, Callable[[str], Any]] = {
+            "find": finder.find,
+            "pii with names": lambda t: ours(t, Context("input")),
+            "pii patterns only": lambda t: plain(t, Context("input")),
+        }
+        if args.stock:
+            fns["stock presidio"] = _stock()
+        got = _cpu_per_kb(fns, texts, args.repeats)
         got["names add"] = round(got["pii with names"] - got["pii patterns only"], 3)
+        if args.stock:
+            got["ratio stock / pii with names"] = round(got["stock presidio"] / got["pii with names"], 2)
         out["~1 KB e-mails, CPU ms/KB"] = got
     cls = spec_class("pii")
     assert cls is not None

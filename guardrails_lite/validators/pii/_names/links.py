@@ -28,7 +28,9 @@ def joined(p: Prepared, spans: list[Span], group: int) -> list[Span]:
         return []
     words = p.words
     n = len(words)
-    taken = {i for first, last, _, _ in spans for i in range(first, last + 1)}
+    taken: set[int] = set()
+    for first, last, _, _ in spans:
+        taken.update(range(first, last + 1))
     out: list[Span] = []
     for _, last, kind, _ in sorted(spans):  # forwards: "Hannah and Olumide"
         if kind not in ("PER", "LOC"):

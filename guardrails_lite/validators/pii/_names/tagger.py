@@ -62,6 +62,7 @@ _PACKED_BYTES = _LANES.size
 _CLASSES_MAX = 1_000
 _LOCK = threading.Lock()
 _LOADED: list[Tagger] = []
+_new = tuple.__new__  # `_new(Tagged, fields)` makes the named tuple in C (its `__new__` is Python)
 _KIND = (None, "PER", "PER", "LOC", "LOC", "ORG", "ORG")  # per label index: B- odd, I- even
 
 
@@ -350,7 +351,7 @@ class Tagger:
             label, conf = got
             if not label:
                 if current is not None:
-                    out.append(Tagged(*current))
+                    out.append(_new(Tagged, current))
                     current = None
                 prev = 0
                 continue
@@ -360,7 +361,7 @@ class Tagger:
                 label -= 1  # an inside label needs an entity to continue: B- of the same kind
                 inside = False
             if current is not None and not (inside and kind == current[2]):
-                out.append(Tagged(*current))
+                out.append(_new(Tagged, current))
                 current = None
             if not inside:
                 current = [i, i, kind, conf]
@@ -370,7 +371,7 @@ class Tagger:
                     current[3] = conf
             prev = label
         if current is not None:
-            out.append(Tagged(*current))
+            out.append(_new(Tagged, current))
         return out
 
     def _best(self, s: int) -> tuple[int, float]:
