@@ -119,3 +119,78 @@ def test_a_cause_told_in_full_may_reword_its_effect() -> None:
     assert not check(
         grounding, "The pallets initially stayed in bay 3 because the forklift needed a service.", STORE
     ).passed
+
+
+HOTEL = (
+    "From: Michael Brennan <michael@mail.example>\nTo: Bookings <bookings@harbourhotel.example>\n"
+    "Subject: Room 312\n\nHello,\n\nWe stayed in room 312 from 24 to 27 July. The air conditioning did not work "
+    "for the first two nights. I would like a partial refund.\n\nMichael Brennan",
+)
+
+
+def test_a_verb_of_measure_with_a_figure_says_only_the_figure() -> None:
+    grounding = build({"use": "grounding"})
+    assert check(grounding, "Michael Brennan's stay lasted three nights.", HOTEL).passed
+    assert not check(grounding, "Michael Brennan's stay lasted five nights.", HOTEL).passed
+
+
+def test_a_verb_of_failure_keeps_the_sources_negation() -> None:
+    grounding = build({"use": "grounding"})
+    assert check(grounding, "The air conditioning in room 312 was broken for the first two nights.", HOTEL).passed
+    assert not check(grounding, "The air conditioning in room 312 worked for the first two nights.", HOTEL).passed
+
+
+def test_a_writers_wish_is_their_asking() -> None:
+    grounding = build({"use": "grounding"})
+    assert check(grounding, "Michael asked for a partial refund.", HOTEL).passed
+    assert not check(grounding, "Michael asked for a free night.", HOTEL).passed
+
+
+HEATER = (
+    "From: Ruth Calloway <ruth@mailbox.example>\nTo: Thermora <support@thermora.example>\nSubject: Heater\n\n"
+    "Hello,\n\nThe display of my H2 heater still works. The fan stopped on Monday.\n\nRuth",
+)
+
+
+def test_a_denied_failure_affirms() -> None:
+    grounding = build({"use": "grounding"})
+    assert check(grounding, "The heater's display did not stop working.", HEATER).passed
+    assert not check(grounding, "The heater's fan did not stop.", HEATER).passed
+
+
+CARDS = (
+    "From: Security <security@fulton.example>\nTo: All staff <staff@fulton.example>\nSubject: New cards\n\n"
+    "Hello,\n\nNew access cards can only be collected in person from the security desk.\n\nSecurity team",
+)
+
+
+def test_only_holds_a_denial_of_the_other_ways() -> None:
+    grounding = build({"use": "grounding"})
+    assert check(grounding, "No one can collect a new access card for a colleague.", CARDS).passed
+    assert not check(grounding, "No one can collect a new access card from the security desk.", CARDS).passed
+
+
+ORDERS = (
+    "From: Hannah Cole <hannah@office.example>\nTo: Kestrel Supplies <sales@kestrel.example>\nSubject: Toner\n\n"
+    "Hello,\n\nPlease send 20 cartridges at the quoted 51 EUR each. The Ballroom can seat 24 tables of ten."
+    "\n\nHannah",
+)
+
+
+def test_products_of_stated_figures_need_no_cue() -> None:
+    grounding = build({"use": "grounding"})
+    assert check(grounding, "The cartridge order is worth 1,020 EUR.", ORDERS).passed
+    assert not check(grounding, "The cartridge order is worth 1,200 EUR.", ORDERS).passed
+    assert check(grounding, "The Ballroom can seat 240 guests.", ORDERS).passed
+    assert not check(grounding, "The Ballroom can seat 260 guests.", ORDERS).passed
+
+
+def test_the_threads_years_are_stated() -> None:
+    docs = (
+        "From: Joel Byrne <joel@mail.example>\nTo: Ravi Chandran <ravi@harbourside.example>\n"
+        "Date: Wed, 8 Apr 2026 20:10 +0000\nSubject: Deposit\n\nHi Ravi,\n\nMy tenancy at Flat 5 ended on 31 "
+        "March.\n\nJoel",
+    )
+    grounding = build({"use": "grounding"})
+    assert check(grounding, "Joel's tenancy at Flat 5 ended in March 2026.", docs).passed
+    assert not check(grounding, "Joel's tenancy at Flat 5 ended in March 2024.", docs).passed

@@ -247,20 +247,27 @@ def make_claim(toks: list[Tok], proper: Collection[str], arithmetic: bool = Fals
     """`arithmetic`: the whole sentence says it computes ("in total", "after", "fewer than")."""
     lows = [t.low for t in toks]
     negated = negated_words(toks)
+    quants = figures(toks)
+    # "lasted three nights", "runs for nine weeks", "came to 1,020 EUR": with a figure, a verb of measure
+    # says only the figure, which the figure check holds; like "is", it is no word of the claim's own.
+    drop = MEASURE if quants else frozenset()
     return Claim(
         toks,
         names_of(toks, proper=proper),
-        content_words(toks),
-        figures(toks),
+        content_words(toks) - drop,
+        quants,
         negated,
         arithmetic or bool(set(lows) & numbers.COMPUTING),
         _identifying(toks),
-        _predicate(toks),
+        _predicate(toks) - drop,
         _subject_names(toks, proper),
         agent_verbs(toks),
-        _verbs(toks),
+        _verbs(toks) - drop,
         dict(counts(toks)),
     )
+
+
+MEASURE = frozenset(canon(w) for w in "last lasts run runs total totals amount amounts span spans worth".split())
 
 
 def _subject_names(toks: list[Tok], proper: Collection[str]) -> set[str]:

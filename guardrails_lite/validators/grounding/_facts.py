@@ -110,6 +110,7 @@ def digest(texts: Sequence[str], deadline: float | None = None) -> Digest:
         before = set(reader.earlier)
     dig = Digest(facts)
     dig.proper = frozenset(proper)
+    dig.cache["years"] = sorted({float(mail.date.year) for mail in mails if mail.date is not None})
     dig.groups = [g for sents in toks_by_mail for toks in sents for g in name_groups(toks)]
     dig.groups += [set(g) for m in mails for g in m.header_names]
     return dig

@@ -180,7 +180,7 @@ for _pair in _OPPOSITES:
 # Converse verbs: the same event seen from the other side ("Chen sends a note" = "customers get a note").
 _CONVERSES = """
 send:receive send:get give:get give:receive sell:buy pay:receive lend:borrow tell:hear teach:learn hire:join
-offer:accept ask:answer
+offer:accept ask:answer arrive:receive deliver:receive
 """.split()
 CONVERSE: dict[str, frozenset[str]] = {}
 for _pair in _CONVERSES:

@@ -536,7 +536,7 @@ def _shift_time(a: float, d: float) -> tuple[float, ...]:
 
 
 _Op = Callable[[float, float], tuple[float, ...]]
-_NEEDS_CUE: frozenset[_Op] = frozenset({_sum_diff, _times, _by_duration})
+_NEEDS_CUE: frozenset[_Op] = frozenset({_sum_diff, _by_duration})
 _K = frozenset
 # Per target kind: (kinds of the left operand, kinds of the right operand) and the operation.
 _RECIPES: dict[str, tuple[tuple[tuple[frozenset[str], frozenset[str]], _Op], ...]] = {
@@ -544,7 +544,8 @@ _RECIPES: dict[str, tuple[tuple[tuple[frozenset[str], frozenset[str]], _Op], ...
             ((_K({"time"}), _K({"time"})), _time_gap)),
     "money": (((_K({"money"}), _K({"money"})), _sum_diff), ((_K({"money"}), _K({"n"})), _times),
               ((_K({"money"}), _K({"dur"})), _by_duration)),
-    "n": (((_K({"n"}), _K({"n"})), _sum_diff), ((_K({"n", "pct", "money"}), _K({"n", "pct", "money"})), _ratio),
+    "n": (((_K({"n"}), _K({"n"})), _sum_diff), ((_K({"n"}), _K({"n"})), _times),
+          ((_K({"n", "pct", "money"}), _K({"n", "pct", "money"})), _ratio),
           ((_K({"n"}), _K({"dur"})), _by_duration)),
     "pct": (((_K({"pct"}), _K({"pct"})), _sum_diff), ((_K({"n", "money"}), _K({"n", "money"})), _percent),
             ((_K({"dur"}), _K({"dur"})), _percent)),

@@ -101,6 +101,7 @@ class Thread:
         if self._pool is None:
             self._pool = [q for f in self.relevant for q in f.quants]
             self._pool += [("date", d) for d in {f.sent_on for f in self.relevant} if d is not None]
+            self._pool += [("n", y) for y in self.dig.cache.get("years", ())]  # "March 2026" in a 2026 thread
         return self._pool
 
     def name_bridge(self, name: str, core: Fact) -> Fact | None:
@@ -378,7 +379,9 @@ def _mismatch(claim: Claim, f: Fact, thread: Thread, opts: Options, bridges: lis
         # Borrowed names or figures attach to what the core says, and a writer or addressee the core only
         # implies ("I", "you") did what it says: either way its verb must be the claim's.
         implied = bool(claim.subject) and not claim.subject <= f.own_names
-        spoken = claim.subject <= f.writers and claim.verbs <= _SAY  # the writer's sentence is their saying
+        # The writer's sentence is their saying; a request of theirs ("Please send ...", "I would like a
+        # replacement", "Could you ...?") is their asking.
+        spoken = claim.subject <= f.writers and (claim.verbs <= _SAY or (claim.verbs <= _ASK and _requests(f)))
         if (bridges or implied) and claim.verbs and not spoken and not any(_says(v, f) for v in claim.verbs):
             return PREDICATE, alone, cov
         if bridges:
@@ -405,6 +408,14 @@ def _says(verb: str, f: Fact) -> bool:
 _ABSENCE = frozenset(canon(w) for w in "miss skip lack".split())  # verbs that deny being there or having
 _CONVERSE = {canon(k): frozenset(canon(x) for x in v) for k, v in CONVERSE.items()}
 _SAY = frozenset({canon("say")})
+_ASK = frozenset(canon(w) for w in "ask request want".split())
+_REQUEST = frozenset({("would", "like"), ("could", "you"), ("can", "you"), ("i'd", "like"), ("we'd", "like")})
+
+
+def _requests(f: Fact) -> bool:
+    """ "I would like a replacement", "Could you ...": a request the fact's words do not mark as asking (a
+    sentence with "please" or a question mark holds "ask" already)."""
+    return any((a.low, b.low) in _REQUEST for a, b in zip(f.toks, f.toks[1:], strict=False))
 
 
 def _anchors(claim: Claim, f: Fact, thread: Thread, bridges: list[Fact]) -> str:
@@ -451,9 +462,9 @@ def _relations(claim: Claim, f: Fact, held: frozenset[str]) -> str:
 
     if _wrong_agent(claim, f) or _agent_added(claim, f) or _writer_made_doer(claim, f):
         return WRONG_AGENT
-    if claim.negated and not _denies(claim, f) and not _also_denies(claim, f):
+    if claim.negated and not _polarity_held(claim, f) and not _denies(claim, f) and not _also_denies(claim, f):
         return NEGATION_ADDED
-    if not claim.negated and (f.negated - f.positive) & claim.words and claim.words.isdisjoint(_DENIAL):
+    if not claim.negated and (f.negated - f.positive) & claim.words and claim.words.isdisjoint(_DENIAL | _BROKEN):
         # "declined to compensate Ayesha" keeps "I cannot pay compensation"'s negation in a verb of refusal
         return NEGATION_DROPPED
     for w in claim.words - claim.negated:  # "did not accept" is not the opposite of "declined"
@@ -461,6 +472,18 @@ def _relations(claim: Claim, f: Fact, held: frozenset[str]) -> str:
         if opp and w not in f.words and opp & f.words:
             return OPPOSITE_VERB
     return ""
+
+
+def _polarity_held(claim: Claim, f: Fact) -> bool:
+    """A claim's negation the fact holds without denying anything: "did not stop working" denies a failure,
+    so it affirms like the source's "still works" (not its "stopped"); "can only be collected in person"
+    denies every other way ("no one can collect it for a colleague"), not the way it names."""
+    failure = claim.negated & _BROKEN
+    if failure and not f.negated and failure.isdisjoint(f.words):
+        return True
+    # The other way must be one the fact does not name: "only ... from the security desk" is no denial of
+    # collecting from the security desk.
+    return bool(claim.words - f.words - claim.negated) and any(t.low == "only" for t in f.toks)
 
 
 def _denies(claim: Claim, f: Fact) -> bool:
@@ -490,6 +513,9 @@ _COMPLAINT = frozenset(
 _APPROVAL = frozenset(canon(w) for w in "fine happy ok good agree satisfied pleased glad great intact".split())
 
 
+# "was broken for two nights" keeps "did not work for two nights"'s negation in a verb of failure (for the
+# dropped-negation check only: as a denial of its own, "stopped" would hold any "was not working").
+_BROKEN = frozenset(canon(w) for w in "break broken stop cease halt".split())
 _DENIAL = frozenset(
     canon(w)
     for w in "fail refuse decline reject deny lack miss absent without cancel unable neither nor forget neglect "
