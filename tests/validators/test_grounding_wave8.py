@@ -11,7 +11,7 @@ from pathlib import Path
 
 from guardrails_lite.validators.grounding import _numbers
 from guardrails_lite.validators.grounding._email import parse_email
-from guardrails_lite.validators.grounding._reading import names_of, negated_words
+from guardrails_lite.validators.grounding._reading import agent_verbs, names_of, negated_words
 from guardrails_lite.validators.grounding._words import canon, senses, tokens
 from tests.validators.conftest import build, check
 
@@ -194,3 +194,24 @@ def test_the_threads_years_are_stated() -> None:
     grounding = build({"use": "grounding"})
     assert check(grounding, "Joel's tenancy at Flat 5 ended in March 2026.", docs).passed
     assert not check(grounding, "Joel's tenancy at Flat 5 ended in March 2024.", docs).passed
+
+
+def test_a_passive_subject_and_an_un_state_are_nobodys_act() -> None:
+    assert agent_verbs(tokens("Imogen Sale, the finance director, was copied in.")) == []
+    assert agent_verbs(tokens("Saturday concert: St Nicholas' Church, 19:30, unchanged.")) == []
+    assert agent_verbs(tokens("Imogen Sale, the finance director, copied Ravi in.")) == [
+        (frozenset({"imogen", "sale"}), canon("copied"))
+    ]
+
+
+CHOIR = (
+    "From: Margit Halvorsen <margit@choir.example>\nTo: Committee <committee@choir.example>\nSubject: Tour\n\n"
+    "Dear all,\n\n38 deposits have arrived; three singers withdrew for personal reasons, so we are now 38."
+    "\n\nMargit",
+)
+
+
+def test_leaving_a_figure_is_what_remains() -> None:
+    grounding = build({"use": "grounding"})
+    assert check(grounding, "Three singers withdrew for personal reasons, leaving 38.", CHOIR).passed
+    assert not check(grounding, "Three singers left the choir because the deposits had not arrived.", CHOIR).passed

@@ -62,6 +62,7 @@ class Claim:
     agents: list[tuple[frozenset[str], str]]  # who does what, named ("Dana booked")
     verbs: frozenset[str]  # the verb the claim turns on and the one it governs ("agreed to airfreight"), canonical
     counts: dict[float, str]  # plain numbers and what they count ("80 people": 80 -> "person")
+    remainder: bool = False  # "leaving 38", "left £520": what remains, not a departure
 
 
 def strip_report(toks: list[Tok]) -> tuple[list[Tok], set[str]]:
@@ -264,9 +265,11 @@ def make_claim(toks: list[Tok], proper: Collection[str], arithmetic: bool = Fals
         agent_verbs(toks),
         _verbs(toks) - drop,
         dict(counts(toks)),
+        bool(quants) and any(t.low in _LEAVING and toks[k + 1].numeric for k, t in enumerate(toks[:-1])),
     )
 
 
+_LEAVING = frozenset("leave leaves leaving left".split())
 MEASURE = frozenset(canon(w) for w in "last lasts run runs total totals amount amounts span spans worth".split())
 
 

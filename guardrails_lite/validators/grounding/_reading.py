@@ -210,7 +210,9 @@ def agent_verbs(
             i += 1
             continue
         agent, j = found
+        passive = False
         while j < n and (toks[j].low in AUX or toks[j].low in _ADVERBS or toks[j].low == "please"):
+            passive = passive or toks[j].low in _BE
             j += 1
         if (
             agent
@@ -218,6 +220,8 @@ def agent_verbs(
             and toks[j].low.replace("_", "").isalpha()
             and not toks[j].capital
             and toks[j].low not in _STOPISH
+            and not negative_prefix(toks[j].low)  # "the church, unchanged": a state, nobody's act
+            and not (passive and toks[j].low.endswith(("ed", "en")))  # "Imogen Sale was copied in"
         ):
             out.append((frozenset(agent), toks[j].canon))
         i = max(i + 1, j if t.capital else i + 1)
@@ -260,6 +264,7 @@ def _agent_at(
 
 
 _PREPOSITIONS = frozenset("of in at for with to on about into than".split())
+_BE = frozenset("is are was were be been being".split())
 
 
 def _passive_agent(toks: Sequence[Tok], i: int) -> list[tuple[frozenset[str], str]]:

@@ -421,10 +421,10 @@ def _requests(f: Fact) -> bool:
 def _anchors(claim: Claim, f: Fact, thread: Thread, bridges: list[Fact]) -> str:
     """Names and figures: the core's, or (not the subject's names) bridged from the thread."""
     for m in claim.names - f.names:
-        if _in_group(m, f, thread.dig) or _short_form(m, f.names) or _joined(m, claim.names, f.names):
-            continue
         if m not in thread.dig.names and canon(m) in f.words:
             continue  # a word the sources write in lower case ("Batch L2231" for "batch L2231"): no name
+        if _in_group(m, f, thread.dig) or _short_form(m, f.names) or _joined(m, claim.names, f.names):
+            continue
         # A name borrowed in place of one the core states ("paged Aisha" for "Dmitri has been paged") swaps it.
         rival = f.own_names - claim.names - f.writers
         g = None if m in claim.subject or rival else thread.name_bridge(m, f)
@@ -467,11 +467,15 @@ def _relations(claim: Claim, f: Fact, held: frozenset[str]) -> str:
     if not claim.negated and (f.negated - f.positive) & claim.words and claim.words.isdisjoint(_DENIAL | _BROKEN):
         # "declined to compensate Ayesha" keeps "I cannot pay compensation"'s negation in a verb of refusal
         return NEGATION_DROPPED
-    for w in claim.words - claim.negated:  # "did not accept" is not the opposite of "declined"
+    # "did not accept" is not the opposite of "declined"; "leaving 38" is no departure
+    for w in claim.words - claim.negated - (_LEAVE if claim.remainder else frozenset()):
         opp = _OPPOSITE.get(w)
         if opp and w not in f.words and opp & f.words:
             return OPPOSITE_VERB
     return ""
+
+
+_LEAVE = frozenset({canon("leave")})
 
 
 def _polarity_held(claim: Claim, f: Fact) -> bool:
