@@ -147,12 +147,13 @@ class Gateway:
 
     # -- the guarded endpoints -----------------------------------------------------------
     async def chat(self, request: Request) -> Response:
-        return await self._guarded(request, "chat.completions")
+        return await self.guarded(request, "chat.completions")
 
     async def responses(self, request: Request) -> Response:
-        return await self._guarded(request, "responses")
+        return await self.guarded(request, "responses")
 
-    async def _guarded(self, request: Request, endpoint: Endpoint) -> Response:
+    async def guarded(self, request: Request, endpoint: Endpoint) -> Response:
+        """The answer to one call of `endpoint`: never raises (every failure is an OpenAI-shaped error)."""
         rec = Record(endpoint, time.perf_counter())
         try:
             self._admit()
@@ -313,20 +314,31 @@ async def _read_body(request: Request, limit: int, seconds: float) -> bytes:
     """The request body, refused as soon as it is known to exceed `limit` bytes (HTTP 413) or when it has
     not all arrived after `seconds` (HTTP 408: a client trickling its body, slowloris, would hold a
     concurrency slot for as long as it likes; a whole-body deadline, not a per-chunk one, because a
-    byte every few seconds keeps any per-chunk timer happy)."""
+    byte every few seconds keeps any per-chunk timer happy). Read with ASGI's ``receive`` itself (as
+    Starlette's ``Request.stream`` does, without its generator): a client that leaves raises
+    `ClientDisconnect`."""
     too_large = payload(413, f"the request body is larger than {limit} bytes", "invalid_request_error",
                         "request_too_large", "too_large")  # fmt: skip
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
         raise too_large
-    body = bytearray()
+    receive = request.receive
+    chunks: list[bytes] = []
+    size = 0
     try:
         async with asyncio.timeout(seconds):
-            async for chunk in request.stream():
-                body += chunk
-                if len(body) > limit:
+            while True:
+                message = await receive()
+                if message["type"] == "http.disconnect":
+                    raise ClientDisconnect
+                chunk = message.get("body", b"")
+                size += len(chunk)
+                if size > limit:
                     raise too_large
+                chunks.append(chunk)
+                if not message.get("more_body", False):
+                    break
     except TimeoutError:
         raise payload(408, f"the request body did not arrive within {seconds:g} s", "invalid_request_error",
                       "request_timeout", "body_timeout", connection="close") from None  # fmt: skip
-    return bytes(body)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)

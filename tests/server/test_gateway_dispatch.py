@@ -1,0 +1,185 @@
+"""The gateway's ASGI entry in-process: guarded POSTs dispatched ahead of Starlette, and the disconnect watcher."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+import pytest
+
+from guardrails_lite.server.app import GatewayApp, create_app, guarded_route
+from guardrails_lite.server.disconnect import ClientGone, unless_disconnected
+from guardrails_lite.server.settings import Settings
+from tests.openai_server import Reply, ScriptedServer
+from tests.server.conftest import KEY, LIGHT, POLICIES
+
+Answer = tuple[int, dict[str, str], bytes]
+
+
+@pytest.mark.parametrize(
+    ("path", "route"),
+    [
+        ("/v1/chat/completions", ("chat.completions", None)),
+        ("/v1/responses", ("responses", None)),
+        ("/policies/open/v1/chat/completions", ("chat.completions", "open")),
+        ("/policies/no such/v1/responses", ("responses", "no such")),  # named, then refused as unknown
+        ("/policies//v1/chat/completions", None),  # no name: Starlette's 404
+        ("/policies/a/b/v1/chat/completions", None),
+        ("/v1/chat/completions/", None),
+        ("/v1/embeddings", None),
+        ("/v1/models", None),
+    ],
+)
+def test_the_guarded_routes(path: str, route: tuple[str, str | None] | None) -> None:
+    assert guarded_route(path) == route
+
+
+async def _asgi(app: GatewayApp, method: str, path: str, body: bytes = b"", **scope: Any) -> Answer:
+    """One request through the app's ASGI interface: status, headers and body."""
+    pending = [{"type": "http.request", "body": body, "more_body": False}]
+    sent: list[dict[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        if pending:
+            return pending.pop()
+        await asyncio.sleep(3600)  # no disconnect: the watcher waits here until the call is done
+        return {"type": "http.disconnect"}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    headers = [(b"content-type", b"application/json"), (b"authorization", f"Bearer {KEY}".encode())]
+    full = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": method, "scheme": "http",
+            "path": path, "raw_path": path.encode(), "query_string": b"", "root_path": "", "headers": headers,
+            "client": ("127.0.0.1", 1), "server": ("127.0.0.1", 80), **scope}  # fmt: skip
+    await app(full, receive, send)
+    start = sent[0]
+    got = {k.decode(): v.decode() for k, v in start["headers"]}
+    return start["status"], got, b"".join(m.get("body", b"") for m in sent[1:])
+
+
+def _chat(text: str = "hi") -> bytes:
+    return json.dumps({"model": "m", "messages": [{"role": "user", "content": text}]}).encode()
+
+
+def test_guarded_posts_skip_starlette_and_everything_else_keeps_it(upstream: ScriptedServer) -> None:
+    app = create_app(Settings(policy=LIGHT, policy_dir=str(POLICIES), upstream=upstream.url))
+    app.gateway.warm()
+
+    async def run() -> list[Answer]:
+        try:
+            return [
+                await _asgi(app, "POST", "/v1/chat/completions", _chat()),
+                await _asgi(app, "POST", "/policies/open/v1/chat/completions", _chat()),
+                # mounted under a root path (a proxy's prefix): matched without it, as Starlette does
+                await _asgi(app, "POST", "/gw/v1/chat/completions", _chat(), root_path="/gw"),
+                await _asgi(app, "POST", "/policies/nope/v1/chat/completions", _chat()),
+                await _asgi(app, "GET", "/v1/chat/completions"),
+                await _asgi(app, "POST", "/v1/embeddings", b"{}"),
+                await _asgi(app, "POST", "/policies//v1/chat/completions", _chat()),
+                await _asgi(app, "GET", "/healthz"),
+            ]
+        finally:
+            await app.gateway.upstream.aclose()
+
+    upstream.default = Reply("a fine answer")
+    plain, named, rooted, unknown, get, embeddings, unnamed, health = asyncio.run(run())
+    for status, headers, body in (plain, named, rooted):
+        assert status == 200 and json.loads(body)["choices"][0]["message"]["content"] == "a fine answer"
+        assert headers["content-type"] == "application/json" and headers["x-guardrails-action"] == "allow"
+    assert (plain[1]["x-guardrails-policy"], named[1]["x-guardrails-policy"]) == ("light", "open")
+    assert len(upstream.requests) == 3
+    assert all(r.headers.get("Authorization") == f"Bearer {KEY}" for r in upstream.requests)
+    assert unknown[0] == 400 and json.loads(unknown[2])["error"]["code"] == "unknown_policy"
+    for (status, _, body), code in ((get, 405), (embeddings, 404), (unnamed, 404)):
+        assert status == code and json.loads(body)["error"]["type"] == "invalid_request_error"
+    assert health[0] == 200 and json.loads(health[2]) == {"status": "ok"}
+
+
+class _Receive:
+    """An ASGI receive whose body has been read: it waits until `leave` is called, then says disconnect."""
+
+    def __init__(self) -> None:
+        self.left = asyncio.Event()
+
+    async def __call__(self) -> dict[str, Any]:
+        await self.left.wait()
+        return {"type": "http.disconnect"}
+
+
+class _Request:
+    def __init__(self, receive: _Receive) -> None:
+        self.receive = receive
+
+
+def test_the_work_runs_in_the_callers_task_and_the_watcher_ends_with_it() -> None:
+    async def run() -> tuple[Any, Any, int]:
+        caller = asyncio.current_task()
+
+        async def work() -> Any:
+            return asyncio.current_task()
+
+        got = await unless_disconnected(_Request(_Receive()), work())  # type: ignore[arg-type]
+        await asyncio.sleep(0)  # the cancelled watcher's last step
+        others = [t for t in asyncio.all_tasks() if t is not caller]
+        return got, caller, len(others)
+
+    ran_in, caller, left = asyncio.run(run())
+    assert ran_in is caller and left == 0
+
+
+def test_a_disconnect_cancels_the_work_and_raises_client_gone() -> None:
+    async def run() -> tuple[list[str], int]:
+        receive, seen = _Receive(), []
+
+        async def work() -> None:
+            try:
+                await asyncio.sleep(60)  # the upstream's answer
+            finally:
+                seen.append("cleaned up")  # the upstream connection is closed here
+
+        asyncio.get_running_loop().call_later(0.05, receive.left.set)
+        with pytest.raises(ClientGone):
+            await unless_disconnected(_Request(receive), work())  # type: ignore[arg-type]
+        task = asyncio.current_task()
+        assert task is not None
+        await asyncio.sleep(0.01)  # the task goes on: its cancellation was taken back
+        return seen, task.cancelling()
+
+    seen, cancelling = asyncio.run(asyncio.wait_for(run(), 10))
+    assert seen == ["cleaned up"] and cancelling == 0
+
+
+def test_a_cancellation_from_elsewhere_is_not_a_disconnect() -> None:
+    async def run() -> None:
+        async def handler() -> None:
+            async def work() -> None:
+                await asyncio.sleep(60)
+
+            await unless_disconnected(_Request(_Receive()), work())  # type: ignore[arg-type]
+
+        task = asyncio.ensure_future(handler())
+        await asyncio.sleep(0.05)
+        task.cancel()  # shutdown
+        with pytest.raises(asyncio.CancelledError):
+            await task
+
+    asyncio.run(asyncio.wait_for(run(), 10))
+
+
+def test_a_disconnect_as_the_work_ends_cancels_nothing_after_it() -> None:
+    async def run() -> str:
+        receive = _Receive()
+
+        async def work() -> str:
+            receive.left.set()  # the client leaves in the very iteration the answer is ready
+            await asyncio.sleep(0)  # the watcher ends, its callback is scheduled...
+            return "answer"
+
+        got = await unless_disconnected(_Request(receive), work())  # type: ignore[arg-type]
+        for _ in range(5):
+            await asyncio.sleep(0)  # ... and must not cancel the task that now sends the answer
+        return got
+
+    assert asyncio.run(asyncio.wait_for(run(), 10)) == "answer"
