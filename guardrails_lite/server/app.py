@@ -72,7 +72,8 @@ def guarded_route(path: str) -> tuple[Endpoint, str | None] | None:
 
 
 class GatewayApp(Starlette):
-    """Starlette, with ``POST`` to the guarded endpoints handed straight to the `Gateway`."""
+    """Starlette, with ``POST`` to the guarded endpoints handed straight to the `Gateway`, whose
+    bookkeeping of a plain call (metrics, its log line, its slot) runs once the answer is sent."""
 
     gateway: Gateway
 
@@ -84,8 +85,12 @@ class GatewayApp(Starlette):
                 scope["app"] = self
                 if policy is not None:
                     scope["path_params"] = {"policy": policy}
-                response = await self.gateway.guarded(Request(scope, receive), endpoint)
-                await response(scope, receive, send)
+                response, rec = await self.gateway.handle(Request(scope, receive), endpoint)
+                try:
+                    await response(scope, receive, send)
+                finally:
+                    if rec is not None:
+                        self.gateway.finish(rec)
                 return
         await super().__call__(scope, receive, send)
 

@@ -153,15 +153,23 @@ class Gateway:
         return await self.guarded(request, "responses")
 
     async def guarded(self, request: Request, endpoint: Endpoint) -> Response:
-        """The answer to one call of `endpoint`: never raises (every failure is an OpenAI-shaped error)."""
+        """The answer to one call of `endpoint`, accounted for at once (`GatewayApp` sends it first)."""
+        response, rec = await self.handle(request, endpoint)
+        if rec is not None:
+            self.finish(rec)
+        return response
+
+    async def handle(self, request: Request, endpoint: Endpoint) -> tuple[Response, Record | None]:
+        """The answer to one call of `endpoint` (never raises: every failure is an OpenAI-shaped error), and
+        the call's record, for `finish` once the answer is sent; None when nothing is left to account for
+        (a refused call, or a stream, which its own close accounts for)."""
         rec = Record(endpoint, time.perf_counter())
         try:
             self._admit()
         except GatewayError as e:
-            return self._refused(rec, e)
+            return self._refused(rec, e), None
         self.in_flight += 1
         self.metrics.in_flight.inc()
-        streaming = False
         try:
             rec.policy = self._policy(request)
             raw = await _read_body(request, self.settings.max_body_bytes, self.settings.body_timeout)
@@ -169,13 +177,14 @@ class Gateway:
             call = parse_call(endpoint, raw)
             rec.stream = call.stream
             result = await unless_disconnected(request, self._create(rec.policy, call, request))
-            streaming = call.stream
-            return self._stream(rec, result) if call.stream else self._json(rec, result)
+            if call.stream:
+                return self._stream(rec, result), None
+            return self._json(rec, result), rec
         except Exception as e:  # noqa: BLE001 - every failure becomes an OpenAI-shaped error
-            return self._error(rec, self._as_error(e, rec))
-        finally:
-            if not streaming:
-                self._leave(rec)
+            return self._error(rec, self._as_error(e, rec)), rec
+        except BaseException:  # cancelled (shutdown): nothing will be sent
+            self.finish(rec)
+            raise
 
     def _admit(self) -> None:
         if not self.ready:
@@ -211,7 +220,7 @@ class Gateway:
             await events.aclose()
             await stream.close()
             rec.info = stream.guard
-            self._leave(rec)
+            self.finish(rec)
 
         return EventStream(events, close, {"x-guardrails-policy": rec.policy})
 
@@ -261,7 +270,9 @@ class Gateway:
         self._account(rec)
         return e.response()
 
-    def _leave(self, rec: Record) -> None:
+    def finish(self, rec: Record) -> None:
+        """The call's slot freed, its metrics and its ``request`` log line: after its answer went out, so
+        that this bookkeeping does not delay it (and the duration counts the answer's sending)."""
         self.in_flight -= 1
         self.metrics.in_flight.dec()
         self._account(rec)

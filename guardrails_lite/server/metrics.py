@@ -93,12 +93,22 @@ class Metrics:
         return child
 
     def hook(self, policy: str) -> ResultHook:
-        """The ``on_result`` hook of `policy`'s pipeline."""
+        """The ``on_result`` hook of `policy`'s pipeline: per (stage, entry), its latency child and its
+        decision counters, bound on first use (entries and decisions are fixed sets)."""
+        bound: dict[tuple[str, str], tuple[Any, dict[str, Any]]] = {}
 
         def on_result(result: StageResult) -> None:
+            stage = result.stage
             for run in result.runs:
-                self._child(self.decisions, policy, result.stage, run.id, run.decision).inc()
-                self._child(self.validator_seconds, policy, result.stage, run.id).observe(run.seconds)
+                entry = bound.get((stage, run.id))
+                if entry is None:
+                    entry = bound[(stage, run.id)] = (self.validator_seconds.labels(policy, stage, run.id), {})
+                seconds, decisions = entry
+                counter = decisions.get(run.decision)
+                if counter is None:
+                    counter = decisions[run.decision] = self.decisions.labels(policy, stage, run.id, run.decision)
+                counter.inc()
+                seconds.observe(run.seconds)
 
         return on_result
 

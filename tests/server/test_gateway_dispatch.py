@@ -35,10 +35,12 @@ def test_the_guarded_routes(path: str, route: tuple[str, str | None] | None) -> 
     assert guarded_route(path) == route
 
 
-async def _asgi(app: GatewayApp, method: str, path: str, body: bytes = b"", **scope: Any) -> Answer:
-    """One request through the app's ASGI interface: status, headers and body."""
+async def _asgi(
+    app: GatewayApp, method: str, path: str, body: bytes = b"", sent: list[dict[str, Any]] | None = None, **scope: Any
+) -> Answer:
+    """One request through the app's ASGI interface: status, headers and body (the messages into `sent`)."""
     pending = [{"type": "http.request", "body": body, "more_body": False}]
-    sent: list[dict[str, Any]] = []
+    sent = [] if sent is None else sent
 
     async def receive() -> dict[str, Any]:
         if pending:
@@ -54,9 +56,9 @@ async def _asgi(app: GatewayApp, method: str, path: str, body: bytes = b"", **sc
             "path": path, "raw_path": path.encode(), "query_string": b"", "root_path": "", "headers": headers,
             "client": ("127.0.0.1", 1), "server": ("127.0.0.1", 80), **scope}  # fmt: skip
     await app(full, receive, send)
-    start = sent[0]
+    start = next(m for m in sent if m.get("type") == "http.response.start")
     got = {k.decode(): v.decode() for k, v in start["headers"]}
-    return start["status"], got, b"".join(m.get("body", b"") for m in sent[1:])
+    return start["status"], got, b"".join(m.get("body", b"") for m in sent if m.get("type") == "http.response.body")
 
 
 def _chat(text: str = "hi") -> bytes:
@@ -95,6 +97,61 @@ def test_guarded_posts_skip_starlette_and_everything_else_keeps_it(upstream: Scr
     for (status, _, body), code in ((get, 405), (embeddings, 404), (unnamed, 404)):
         assert status == code and json.loads(body)["error"]["type"] == "invalid_request_error"
     assert health[0] == 200 and json.loads(health[2]) == {"status": "ok"}
+
+
+def test_a_calls_bookkeeping_runs_once_its_answer_is_sent(upstream: ScriptedServer) -> None:
+    app = create_app(Settings(policy=LIGHT, upstream=upstream.url))
+    gw = app.gateway
+    gw.warm()
+    sent: list[list[dict[str, Any]]] = []  # the messages of each call, the last one's being filled
+    account = gw._account
+    gw._account = lambda rec: (sent[-1].append({"type": "accounted", "in_flight": gw.in_flight}), account(rec))[1]  # type: ignore[method-assign]
+
+    async def call(body: bytes) -> Answer:
+        sent.append([])
+        return await _asgi(app, "POST", "/v1/chat/completions", body, sent[-1])
+
+    async def run() -> tuple[Answer, Answer]:
+        try:
+            return await call(_chat()), await call(b"[]")  # a refused body is accounted for too
+        finally:
+            await gw.upstream.aclose()
+
+    ok, refused = asyncio.run(run())
+    assert (ok[0], refused[0]) == (200, 400)
+    for messages in sent:
+        assert [m["type"] for m in messages] == ["http.response.start", "http.response.body", "accounted"]
+        assert messages[2]["in_flight"] == 0
+    assert gw.in_flight == 0
+    text = gw.metrics.render().decode()
+    assert "guardrails_requests_total" in text and 'outcome="bad_request"' in text and 'outcome="ok"' in text
+
+
+def test_a_failed_send_still_frees_the_calls_slot(upstream: ScriptedServer) -> None:
+    app = create_app(Settings(policy=LIGHT, upstream=upstream.url))
+    app.gateway.warm()
+
+    async def run() -> None:
+        pending = [{"type": "http.request", "body": _chat(), "more_body": False}]
+
+        async def receive() -> dict[str, Any]:
+            if pending:
+                return pending.pop()
+            await asyncio.sleep(3600)
+            return {"type": "http.disconnect"}
+
+        async def send(message: dict[str, Any]) -> None:
+            raise OSError("the connection broke")
+
+        scope = {"type": "http", "method": "POST", "path": "/v1/chat/completions", "headers": [], "root_path": ""}
+        try:
+            with pytest.raises(OSError, match="broke"):
+                await app(scope, receive, send)
+        finally:
+            await app.gateway.upstream.aclose()
+
+    asyncio.run(run())
+    assert app.gateway.in_flight == 0
 
 
 class _Receive:
