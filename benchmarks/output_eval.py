@@ -2,6 +2,7 @@
 
     PYTHONPATH=. python benchmarks/output_eval.py [--out benchmarks/results/output.md]
     PYTHONPATH=. python benchmarks/output_eval.py --blind DIR --round N   # once: aggregate figures of blind round N
+    PYTHONPATH=. python benchmarks/output_eval.py --latency [--repeat 300]  # only the 1 KB answer latency
 
 Data: benchmarks/data/*.yaml (hand-written, see the README there). Grounding sets give one source per
 case (`source:`) or a thread of e-mails (`thread:` with `threads:`), optionally with a `kind` per case.
@@ -181,6 +182,18 @@ def kb_answer_latency(repeat: int) -> dict[str, tuple[float, float]]:
     return out
 
 
+def latency_only(repeat: int) -> None:
+    """The 1 KB answer latency of `kb_answer_latency`, printed with the load and the process's CPU time."""
+    cpu0, load = time.process_time(), os.getloadavg()[0]
+    lat = kb_answer_latency(repeat)
+    chars = lat.pop("_chars")
+    print(f"{int(chars[0])}-char answer, {int(chars[1])} chars of e-mails, {repeat} runs; load {load:.1f}")
+    print("| check | p50 ms | p99 ms |\n|---|---|---|")
+    for name, (p50, p99) in lat.items():
+        print(f"| {name} | {p50:.3f} | {p99:.3f} |")
+    print(f"CPU {time.process_time() - cpu0:.1f} s for the whole run")
+
+
 def first_call(v: Any, answer: str, docs: tuple[Document, ...]) -> None:
     """One call with documents no earlier call had (grounding keeps digests across calls)."""
     clear_document_cache()
@@ -264,7 +277,11 @@ def main() -> None:
     ap.add_argument("--blind", type=Path, help="directory of a blind round's sets: run them (once) and stop")
     ap.add_argument("--round", type=int, default=3, help="the blind round (file names end in blindN.yaml)")
     ap.add_argument("--blind-out", help="results file name for --blind (default output_blindN.md)")
+    ap.add_argument("--latency", action="store_true", help="only the 1 KB answer latency table (quiet reruns)")
     args = ap.parse_args()
+    if args.latency:
+        latency_only(args.repeat)
+        return
     if args.blind:
         name = args.blind_out or f"output_blind{args.round}.md"
         blind(args.blind, args.round, Path(__file__).parent / "results" / name)
