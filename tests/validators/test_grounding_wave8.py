@@ -215,3 +215,19 @@ def test_leaving_a_figure_is_what_remains() -> None:
     grounding = build({"use": "grounding"})
     assert check(grounding, "Three singers withdrew for personal reasons, leaving 38.", CHOIR).passed
     assert not check(grounding, "Three singers left the choir because the deposits had not arrived.", CHOIR).passed
+
+
+INSPECTION = (
+    "From: Joel Byrne <joel@mail.example>\nTo: Ravi Chandran <ravi@harbourside.example>\nSubject: Deposit\n\n"
+    "Hi Ravi,\n\nStella Morgan did the check-out inspection on 1 April. Her report lists light wear to the hall "
+    "carpet. The cat damaged the hall door.\n\nJoel",
+)
+
+
+def test_a_named_doer_of_harm_needs_a_source_that_names_them() -> None:
+    grounding = build({"use": "grounding"})
+    blamed = check(grounding, "Stella Morgan damaged the hall carpet during the check-out inspection.", INSPECTION)
+    assert not blamed.passed
+    assert "cause or blame" in blamed.findings[0].message
+    assert check(grounding, "The cat damaged the hall door.", INSPECTION).passed
+    assert check(grounding, "Stella Morgan did the check-out inspection on 1 April.", INSPECTION).passed

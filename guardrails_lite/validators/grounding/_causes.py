@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from guardrails_lite.validators.grounding import _claims
 from guardrails_lite.validators.grounding._facts import Digest, Fact
 from guardrails_lite.validators.grounding._numbers import MONTHS
-from guardrails_lite.validators.grounding._reading import content_words, names_of
-from guardrails_lite.validators.grounding._words import Tok, canon
+from guardrails_lite.validators.grounding._reading import agent_verbs, content_words, names_of
+from guardrails_lite.validators.grounding._words import Tok, canon, senses
 
 MESSAGE = "cause or blame not stated in the sources"
 LINK_COVERAGE = 0.6
@@ -320,3 +320,25 @@ def _source_cue(lows: list[str], i: int) -> tuple[int, str] | None:
             return None
         return size, side
     return None
+
+
+# Acts that do harm: naming who did one is blame, whatever the verb ("Stella Morgan damaged the carpet").
+_HARM = frozenset(
+    canon(w)
+    for w in "damage dent break crack scratch spill lose delay forget mislabel misplace overcharge ruin smash".split()
+)
+
+
+_MAX_HARMS = 4
+
+
+def harm_blamed(toks: list[Tok], dig: Digest) -> bool:
+    """A named agent of a harmful act ("Stella Morgan damaged the carpet", "Fairmart delayed the withdrawal")
+    that no source sentence gives to that agent (stated or implied, in the verb or a word of its sense):
+    blame the sources do not state."""
+    pairs = {(a, v) for a, v in agent_verbs(toks) if v in _HARM and a <= dig.names}
+    for agent, verb in sorted(pairs, key=str)[:_MAX_HARMS]:  # each reads every fact: a few per sentence
+        near = senses(verb)
+        if not any(agent <= f.names and (verb in f.words or not f.senses.isdisjoint(near)) for f in dig.facts):
+            return True
+    return False

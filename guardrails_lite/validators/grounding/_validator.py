@@ -295,8 +295,11 @@ class GroundingValidator:
         if self.spec.check_entities:
             problems += _entity_problems(sentence, sources)
         if self.spec.check_causes:
-            link = _causes.find_link(_claims.strip_report(toks)[0])
-            if link is not None and not _causes.stated(link, sources.claims):
+            content = _claims.strip_report(toks)[0]
+            link = _causes.find_link(content)
+            if (link is not None and not _causes.stated(link, sources.claims)) or _causes.harm_blamed(
+                content, sources.claims
+            ):
                 problems.append(_causes.MESSAGE)
         found, doc, score = _support.judge(toks, sources.claims, options)
         problems += [p for p in found if p not in problems]
