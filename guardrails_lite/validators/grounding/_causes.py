@@ -336,6 +336,8 @@ def harm_blamed(toks: list[Tok], dig: Digest) -> bool:
     """A named agent of a harmful act ("Stella Morgan damaged the carpet", "Fairmart delayed the withdrawal")
     that no source sentence gives to that agent (stated or implied, in the verb or a word of its sense):
     blame the sources do not state."""
+    if _HARM.isdisjoint([t.canon for t in toks]):
+        return False  # most sentences name no harmful act: one pass instead of reading their agents
     pairs = {(a, v) for a, v in agent_verbs(toks) if v in _HARM and a <= dig.names}
     for agent, verb in sorted(pairs, key=str)[:_MAX_HARMS]:  # each reads every fact: a few per sentence
         near = senses(verb)

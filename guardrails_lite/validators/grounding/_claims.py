@@ -265,11 +265,18 @@ def make_claim(toks: list[Tok], proper: Collection[str], arithmetic: bool = Fals
         agent_verbs(toks),
         _verbs(toks) - drop,
         dict(counts(toks)),
-        bool(quants) and any(t.low in _LEAVING and toks[k + 1].numeric for k, t in enumerate(toks[:-1])),
+        bool(quants) and not _LEAVING.isdisjoint(lows) and _before_figure(toks, _LEAVING),
     )
 
 
 _LEAVING = frozenset("leave leaves leaving left".split())
+
+
+def _before_figure(toks: list[Tok], words: frozenset[str]) -> bool:
+    """One of `words` stands straight before a figure ("leaving 38")."""
+    return any(t.low in words and toks[k + 1].numeric for k, t in enumerate(toks[:-1]))
+
+
 MEASURE = frozenset(canon(w) for w in "last lasts run runs total totals amount amounts span spans worth".split())
 
 
