@@ -12,10 +12,15 @@ One pass over the tokens: linear in the sentence.
 
 from __future__ import annotations
 
-_MISHAP = frozenset(
-    """delay delays outage failure failures mistake mistakes problem problems loss losses damage overbooking
+from guardrails_lite.validators.speculation._kinds_lexicon import MISHAP
+
+_MISHAP = (
+    frozenset(
+        """delay delays outage failure failures mistake mistakes problem problems loss losses damage overbooking
     error errors breach leak mess incident cancellation overrun shortfall late lost missing disconnected
     crash collapse mix-up confusion""".split()
+    )
+    | MISHAP
 )
 _WRECK = frozenset("ruined sank sunk wrecked sabotaged botched derailed torpedoed killed scuppered".split())
 _LINK = frozenset({"is", "was", "are", "were"})
@@ -28,7 +33,7 @@ def blame(lowers: list[str], capitals: list[bool]) -> tuple[int, int] | None:
         nxt = lowers[i + 1] if i + 1 < n else ""
         if w == "it" and nxt in ("was", "is") and i + 3 < n and capitals[i + 2] and "who" in lowers[i + 3 : i + 6]:
             return i, i + 3  # "It was Kwame who ..."
-        if w == "doing" and i > 0 and lowers[i - 1] in ("'s", "’s", "'"):
+        if w in ("doing", "making") and i > 0 and lowers[i - 1] in ("'s", "’s", "'"):
             return max(0, i - 1), i + 2  # "the supplier's doing"
         if w in _LINK and nxt == "the" and lowers[i + 2 : i + 3] == ["reason"]:
             return i, i + 3  # "is the reason the order nearly missed ..."

@@ -28,7 +28,8 @@ EVIDENTIAL = (
     "a done deal|rubber stamp|rubber-stamp|for show|a sham|a charade|window dressing|lip service|amazed if|shocked if|"
     "astonished if|on purpose|deliberately|intentionally|knowingly|"
     "hardly accidental|not accidental|no accident|hard to see|would explain|believed to|thought to be|rumoured|"
-    "rumored|said to be|judging by|judging from|to judge by|will never|"
+    "rumored|said to be|judging by|plainly|patently|manifestly|transparently|gave the impression|"
+    "giving the impression|can only go|can only get|can only end|judging from|to judge by|will never|"
     "more to this|more to it than|meets the eye|anyone is admitting|anyone admits|anything but a|nothing more than|"
     "hardly an accident|not an accident|in my view|in my opinion|if you ask me|to my mind|my view is|"
     "reads as|reads like|no wonder|explains why|wouldn't surprise me|would not surprise me|surprised if|"
@@ -61,7 +62,7 @@ INTENT_BEHAVIOUR = (
     "in over his head|in over her head|not up to the job|not cut out for|clueless|inept|dishonest|"
     "untrustworthy|two-faced|disingenuous|duplicitous|sick of|tired of|sick and tired|doesn't believe in|"
     "does not believe in|don't believe in|do not believe in|take credit|takes credit|taking credit|took credit|"
-    "wants the credit|wants credit|keeping quiet|keep quiet|kept quiet|keeping it quiet|hush up|hushed up|"
+    "wants the credit|wants credit|get the credit|gets the credit|getting the credit|got the credit|keeping quiet|keep quiet|kept quiet|keeping it quiet|hush up|hushed up|"
     "under the rug|under the carpet|avoid a scandal|avoid embarrassment|hiding something|hiding the truth|"
     "something to hide|fishing for|angling for|playing hardball|just an excuse|an excuse to|a ploy|a pretext|"
     "smokescreen|smoke screen|a cover for|cover story|really a way|a way to get rid|power grab|grab for power|"
@@ -83,7 +84,11 @@ INTENT_BEHAVIOUR = (
     "dead on arrival|gone downhill|going downhill|went downhill|weakest link|for no reason|for no good reason|"
     "takes it seriously|take it seriously|takes the|nobody takes|no one takes|a lost cause|beyond saving|"
     "out of touch|behind the times|not fit for purpose|a step backwards|over the top|not thought through|"
-    "poorly thought out|badly thought out|a recipe for disaster|asking for trouble|doomed to fail|set up to fail"
+    "poorly thought out|badly thought out|a recipe for disaster|asking for trouble|doomed to fail|set up to fail|"
+    "cutting corners|cut corners|cuts corners|make his mark|make her mark|make their mark|making his mark|"
+    "making her mark|making their mark|playing us off|playing them off|play us off|play them off|played us off|"
+    "human error|driver error|operator error|user error|pilot error|at the root of|on his watch|on her watch|"
+    "on their watch"
 ).split("|")
 
 

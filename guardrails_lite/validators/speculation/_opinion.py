@@ -8,6 +8,7 @@ Returns (category, start, end) with indices into the sentence, like `_rules.gene
 
 from __future__ import annotations
 
+from guardrails_lite.validators.speculation._kinds_lexicon import JUDGEMENT_ADJ
 from guardrails_lite.validators.speculation._lexicon import DEGREE, LINKING
 
 RuleHit = tuple[str, int, int]
@@ -22,13 +23,17 @@ STRONG = frozenset(
     third-rate substandard slapdash bungled incompetently dire""".split()
 )
 # Judgements after a linking verb only ("the plan is shaky"; a "fair" is also a trade fair).
-EVALUATIVE = STRONG | frozenset(
-    """rubbish crap silly unfair unreasonable unrealistic chaotic bloated wasteful brilliant fantastic amazing
+EVALUATIVE = (
+    STRONG
+    | frozenset(
+        """rubbish crap silly unfair unreasonable unrealistic chaotic bloated wasteful brilliant fantastic amazing
     wonderful superb awesome terrific excellent outstanding realistic reasonable fair pitiful sad ugly boring
     tedious annoying crazy insane nonsense nonsensical optimistic pessimistic naive shaky flimsy weak weakest
     unhelpful difficult awkward obstructive childish petty dramatic lazy sloppy careless arrogant rude
     inexcusable unforgivable messy embarrassing junk garbage trash unreliable foolish reckless excessive
     overcharging overreacting exaggerating dithering stalling""".split()
+    )
+    | JUDGEMENT_ADJ
 )
 # "wildly optimistic", "hopelessly late": the adverb is the judgement.
 JUDGING_ADVERBS = frozenset(
@@ -56,8 +61,12 @@ OPINION_PHRASES = (
     "makes no sense|make no sense|made no sense|makes little sense|honestly ,|frankly ,|quite frankly|"
     "to be honest|tbh|something fishy|a waste of time|a waste of money|pulling his weight|pulling her weight|"
     "pulling their weight|asleep at the wheel|by a mile|a textbook example|a death trap|bottom line :|verdict :|"
-    "wasted weeks|wasted days|wasted months|wasted hours|wasted time|wasted money|wasting time|wasting money"
+    "wasted weeks|wasted days|wasted months|wasted hours|wasted time|wasted money|wasting time|wasting money|"
+    "a black hole|a money pit|a white elephant|a pipe dream|a non-starter|a dead end|daylight robbery|a rip-off|"
+    "a damp squib|a dud|a lemon|a time sink|a car crash|a train wreck|a no-brainer|a bargain|a steal"
 ).split("|")
+# The tokenizer splits "half-baked" into three tokens: hyphenated judgements are matched as phrases.
+OPINION_PHRASES += sorted(w for w in STRONG | EVALUATIVE if "-" in w)
 _HABIT = frozenset({"always", "never", "constantly", "forever"})
 _PERSON_BEFORE = frozenset({"he", "she", "they"})
 _NOT_HABIT = frozenset("is was are were has have had does did been be can will would".split())
@@ -66,7 +75,10 @@ _ADVERBS = frozenset(
 )
 _APPEAR = frozenset("looks look looked seems seem seemed sounds sound sounded feels feel felt".split())
 # "it is fair to say", "reasonable to assume": hedges, which other rules judge.
-_IMPERSONAL = frozenset({"fair", "reasonable", "realistic", "unrealistic", "unreasonable", "sad", "crazy"})
+_IMPERSONAL = frozenset(
+    {"fair", "reasonable", "realistic", "unrealistic", "unreasonable", "sad", "crazy"}
+    | {"difficult", "hard", "easy", "tough", "tricky", "impossible", "simple"}  # "difficult to find": a fact
+)
 _SUBJECT_I = frozenset({"i", "we", "i'm", "we're"})
 
 

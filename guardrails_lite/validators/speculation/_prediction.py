@@ -13,13 +13,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from guardrails_lite.validators.speculation._kinds_lexicon import OUTCOME_VERB
+from guardrails_lite.validators.speculation._opinion import VERDICT_NOUNS
+
 _FUTURE = frozenset({"will", "'ll", "wo", "should"})  # "wo" + "n't"
 _BE = frozenset({"is", "are", "'s", "'re", "was", "were"})
 _SKIP = frozenset("not n't never definitely certainly surely eventually soon also just inevitably still then".split())
-_OUTCOME = frozenset(
-    "leave quit resign lose slip fail break collapse crash run turn decline reject raise rise fall drop go miss "
-    "sink backfire regret complain sue audit win wash drag walk switch fold flop struggle suffer overrun spiral "
-    "hate stall die".split()
+_OUTCOME = (
+    frozenset(
+        "leave quit resign lose slip fail break collapse crash run turn decline reject raise rise fall drop go miss "
+        "sink backfire regret complain sue audit win wash drag walk switch fold flop struggle suffer overrun spiral "
+        "hate stall die".split()
+    )
+    | OUTCOME_VERB
 )
 _GO = frozenset("up down under bust wrong".split())  # "go up", not "should go to HR"
 # Someone else's forecast ("the bank projects that rates will fall"): theirs to make, not the writer's.
@@ -49,8 +55,10 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
     dated = any(w in _WHEN or w[:1].isdigit() for w in lowers)
     for i, w in enumerate(lowers):
         start = i
-        if w == "going" and i > 0 and lowers[i - 1] in _BE and _at(lowers, i + 1) == "to":
-            i += 1
+        if w in _GOING and i > 0 and lowers[i - 1] in _BE and _at(lowers, i + 1) == "to":
+            i += 1  # "is going to", "is set to", "is poised to"
+        elif w in ("heading", "headed") and _at(lowers, i + 1) in ("for", "towards") and _at(lowers, i + 2) in _TROUBLE:
+            return i, i + 3  # "is heading for trouble"
         elif w not in _FUTURE or i == 0:
             continue
         k = i + 1
@@ -58,7 +66,12 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
             k += 1
         verb = _at(lowers, k)
         nxt = _at(lowers, k + 1)
-        outcome = (verb in _OUTCOME and (verb != "go" or nxt in _GO)) or (verb == "be" and nxt in _OUTCOME_STATE)
+        outcome = (
+            (verb in _OUTCOME and (verb != "go" or nxt in _GO))
+            or (verb == "be" and nxt in _OUTCOME_STATE)
+            or (verb == "be" and (nxt in VERDICT_NOUNS or _at(lowers, k + 2) in VERDICT_NOUNS))
+            or (verb == "take" and nxt == "a" and _at(lowers, k + 2) in ("hit", "knock", "beating", "dive"))
+        )
         if w == "should" and not outcome:
             continue  # "should be sent": an obligation
         # Any other future with no time, occasion or condition in sight is a forecast too ("the landlord will
@@ -78,6 +91,14 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
 
 
 _LIGHT = frozenset("be have need take".split())
+_GOING = frozenset("going set poised destined".split())
+_TROUBLE = frozenset("trouble disaster failure a collapse defeat".split())
+# Plural or mass nouns that open a sentence capitalised, yet name no one: "Margins will shrink".
+_NOT_NAMES = frozenset(
+    """sales prices costs margins customers clients staff users orders bookings profits revenue revenues numbers
+    figures rates shares morale demand turnover attendance returns complaints delays interest bills fees wages
+    salaries rents tenants employees workers visitors guests students investors markets stocks supplies""".split()
+)
 _TIMING = frozenset(
     "next by during until till before after later within week weeks month months quarter year years soon "
     "tonight morning afternoon evening weekend end agm meeting session sessions call visit trip".split()
@@ -95,7 +116,9 @@ def _named_doer(lowers: list[str], names: Sequence[bool], k: int) -> bool:
     if j < 0 or lowers[j] in _NOT_DOERS:
         return False
     # A one-word subject opening the sentence is capitalised anyway: a name unless it is a pronoun.
-    return lowers[j] in ("he", "she", "they") or (j < len(names) and names[j]) or j == 0
+    if lowers[j] in ("he", "she", "they") or (j < len(names) and names[j]):
+        return True
+    return j == 0 and lowers[j] not in _NOT_NAMES
 
 
 def _scheduled(lowers: list[str], dated: bool) -> bool:

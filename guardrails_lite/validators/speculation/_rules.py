@@ -97,6 +97,8 @@ def _guess(lowers: list[str], i: int, conditional: bool, person: bool = False) -
             return ("hedge", i, j + 1)
     elif w in ("my", "our") and nxt in OPINION_NOUN and _ahead(lowers, i + 2) != "-":
         return ("hedge", i, i + 2)
+    elif w in ("my", "our") and nxt in _OPINION_ADJ and _ahead(lowers, i + 2) in OPINION_NOUN:
+        return ("hedge", i, i + 3)  # "our best guess", "my honest read"
     # "might" is epistemic outside a condition ("if it slips, we might ..." is a plan, not a guess).
     elif w in ("might", "might've", "mightn't") and not (conditional and plan(lowers, i, person)):
         return ("hedge", i, i + 1)
@@ -177,6 +179,7 @@ def _reading(lowers: list[str], i: int, condition_before: bool) -> RuleHit | Non
 
 
 _NOT_PERSON = frozenset("the this that it there we i you".split())
+_OPINION_ADJ = frozenset("best honest educated considered strong own first gut personal".split())
 
 
 def plan(lowers: list[str], i: int, person: bool = False) -> bool:

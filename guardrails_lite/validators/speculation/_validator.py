@@ -34,6 +34,8 @@ from guardrails_lite.validators._shared.per_call import (
     unchecked_finding,
 )
 from guardrails_lite.validators.speculation._blame import blame
+from guardrails_lite.validators.speculation._kinds import kind_hits
+from guardrails_lite.validators.speculation._kinds_lexicon import HEARSAY_NOUN
 from guardrails_lite.validators.speculation._lexicon import (
     COGNITION,
     EVIDENTIAL,
@@ -289,6 +291,7 @@ class SpeculationValidator:
             if (span := prediction(lowers, names)) is not None:  # "Mei will turn the offer down"
                 hits.append(Hit("hedge", *span))
         hits.extend(Hit(c, s, e) for c, s, e in general_hits(lowers, capitals) if c in cats)
+        hits.extend(Hit(c, s, e) for c, s, e in kind_hits(lowers, capitals) if c in cats)
         return hits
 
 
@@ -297,6 +300,8 @@ def _label(toks: list[tuple[str, int]], lowers: list[str], h: Hit) -> bool:
     account", "options: yes, no and maybe"."""
     if h.end - h.start != 1:
         return False
+    if h.end + 1 < len(lowers) and lowers[h.end] in ("-", "(") and lowers[h.end + 1] not in ("-", "("):
+        return True  # "the likely-cause field", "the maybe() helper": a name, not a hedge
     if h.start > 0 and toks[h.start][0][:1].isupper() and lowers[h.start - 1] not in _OPENERS:
         return True
     return any(w in ("yes", "no") for w in lowers[max(0, h.start - 4) : h.start])
@@ -324,6 +329,8 @@ def _participle(word: str) -> bool:
 
 
 _ORDER = {"attribution": 0, "unverifiable": 1, "hedge": 2, "opinion": 3}
+# Verbs that end a sentence as its reporting clause (", HR confirmed."); "found" there is the main verb.
+_TAIL_REPORTING = REPORTING - {"found", "finds", "concluded", "concludes"}
 _LOOKBACK = 40  # tokens: a reporting verb further back than this no longer governs the hedge
 _TAIL = 6  # tokens: a trailing reporting clause (", the manager confirmed.") is this short
 _NOT_A_REPORT = frozenset(
@@ -351,7 +358,7 @@ class _Tail:
                 last[w] = k
             elif w in CONTRAST:
                 last["contrast"] = k
-        reports = any(w in REPORTING for w in lowers[-_TAIL:])
+        reports = any(w in _TAIL_REPORTING for w in lowers[-_TAIL:])
         return cls(last[","], last["contrast"], last["according"], reports)
 
 
@@ -368,7 +375,9 @@ def _reported(lowers: list[str], i: int, j: int, tail: _Tail | None = None) -> b
         if w in CONTRAST and (w == ";" or _ahead(lowers, k + 1) in _NEW_SUBJECT):
             return False  # "Bob said yes, but he probably regrets it"; not "wrote it is tight but probably fine"
         if w == "according" and _ahead(lowers, k + 1) == "to":
-            return True
+            return HEARSAY_NOUN.isdisjoint(lowers[k + 2 : k + 5])  # "according to office gossip" names no one
+        if w == "per" and (k == 0 or lowers[k - 1] in (",", "(")):
+            return True  # "Per Anna, ...", "per the IT ticket"
         if w in REPORTING or w == "according":
             # "hasn't replied because ...", "wrote on Monday": the verb reports nothing here.
             # A determiner before it makes "replies"/"notes" a noun ("the notes suggest ..."): look further.
@@ -439,15 +448,28 @@ class SourceIndex:
         need = max(1, round(self.overlap * len(words)))
         # A source states a cause in its own words ("the root cause was ..." for "caused").
         causal = set(trig) <= _CAUSAL
+        # A judgement the source makes in its negated form: "unacceptable" for "not acceptable".
+        plain = [_unprefixed(t) for t in trig]
+        negative = plain != trig
         for bag, all_words in self.sents:
             if len(words & bag) >= need and (
-                all(t in all_words for t in trig) or (causal and not _CAUSAL.isdisjoint(all_words))
+                all(t in all_words for t in trig)
+                or (causal and not _CAUSAL.isdisjoint(all_words))
+                or (negative and all(p in all_words for p in plain) and not _NOTS.isdisjoint(all_words))
             ):
                 return True
         return False
 
 
-_WILL = frozenset({_text.stem("will"), _text.stem("wo")})  # "wo" of "wo n't" in an answer
+def _unprefixed(word: str) -> str:
+    for prefix in ("un", "in", "im", "ir", "il", "dis"):
+        if word.startswith(prefix) and len(word) > len(prefix) + 3:
+            return word[len(prefix) :]
+    return word
+
+
+_WILL = frozenset({_text.stem("will"), _text.stem("wo")})
+_NOTS = frozenset({"not", "n't", "never", "no"})  # "wo" of "wo n't" in an answer
 _CAUSAL = frozenset(
     _text.stem(w)
     for w in "cause caused causes causing led leads lead resulted results result triggered because due reason".split()

@@ -1,0 +1,366 @@
+"""Class rules of `speculation`: a kind of statement recognised by the class of its words, not by a phrase.
+
+* a modal naming a cause or a state ("may stem from", "could be down to", "may not include") guesses;
+* "there is a real possibility", "it is quite possible that": a chance stated, not a fact;
+* a desire aimed at an escape or a squeeze ("wanted to avoid", "just trying to justify its fee") is a motive;
+* neglect given as a reason ("because the engineer ignored the alerts"), a mishap "on" someone, a fault "by"
+  someone, "let the situation spiral", "made the leak worse": blame;
+* a judgement after a linking verb or a comparative ("is far better than", "not worth the price", "impossible
+  to work with", "badly written", "came across as rude"): an opinion;
+* "I've been told", "it is said that": hearsay; "lost all confidence", "never took it seriously": a mind read.
+
+Each rule looks at a few tokens around one position and the tokens that start a rule are one set, so a
+sentence costs linear time. Returns (category, start, end) with indices into the sentence.
+"""
+
+from __future__ import annotations
+
+from guardrails_lite.validators.speculation._kinds_lexicon import (
+    ANONYMOUS,
+    ATMOSPHERE,
+    CAUSAL_STATE,
+    CAUSAL_VERB,
+    CHANCE_ADJ,
+    CHANCE_NOUN,
+    CORNERS,
+    DRIFT_VERB,
+    EPISTEMIC_ADJ,
+    FAULT_NOUN,
+    GROUP,
+    HARD_ADJ,
+    HEARSAY_NOUN,
+    HEARSAY_VERB,
+    IMPRESSION_VERB,
+    INTENT_VERB,
+    JUDGEMENT_COMPARATIVE,
+    MANNER_JUDGEMENT,
+    MENTAL_STATIVE_VERB,
+    MINIMISER,
+    MISHAP,
+    MOOD_ADJ,
+    MOTIVE_VERB,
+    NEGLECT_VERB,
+    NEVER_DONE,
+    PEOPLE_NOUN,
+    PEOPLE_VERB,
+    PURPOSE_VERB,
+    STATIVE_VERB,
+    TOLD,
+)
+from guardrails_lite.validators.speculation._lexicon import DEGREE, LINKING
+
+RuleHit = tuple[str, int, int]
+
+_MODALS = frozenset("may might could must".split())
+_MODAL_SKIP = frozenset("not n't well also partly simply just even actually still all both already".split())
+_NEGATED = frozenset({"not", "n't"})
+_A = frozenset("a an some every little no the".split())
+_IT = frozenset("it this that there".split())
+_HUMAN_FAULT = frozenset(
+    "poor bad lack incompetence carelessness negligence sloppy sloppiness laziness mismanagement arrogance "
+    "stubbornness indecision inexperience meddling interference greed neglect".split()
+)
+_NOT_CHECKED = frozenset(
+    "check checked test tested read verify verified bother bothered follow followed listen listened".split()
+)
+_NOBODY = frozenset({"n't", "not", "never", "nobody", "noone"})
+_SQUARELY = frozenset("squarely entirely firmly all completely solely partly largely mostly".split())
+_ON_WHOM = frozenset("the him her them his their management procurement legal".split())
+_WORK_DONE = frozenset(
+    """written managed run organised organized planned handled designed executed thought communicated led drafted
+    worded made built priced timed implemented presented prepared explained structured maintained coordinated
+    negotiated done""".split()
+)
+_NOT_A_JUDGEMENT_AFTER_THAN = frozenset("expected planned forecast budgeted last before usual anticipated".split())
+_TAKE = frozenset("take takes took taken taking".split())
+_LOSE = frozenset("lost lose loses losing".split())
+_MORALE = frozenset("confidence faith trust interest patience respect heart motivation hope".split())
+_LOSE_DET = frozenset("all any his her their some much its".split())
+_PRONOUN_OBJ = frozenset("us them him her me".split())
+_SAID = frozenset({"said", "rumoured", "rumored", "whispered"})
+_WE = frozenset({"i", "we", "i've", "we've"})
+_CAUSE_WORDS = frozenset(
+    "because due down result caused led cost costs meant resulted triggered sank ruined blame thanks".split()
+)
+_OWNER = frozenset("'s ' his her their its".split())
+_NOT_A_FAULT = frozenset("message messages code codes log logs rate rates bar page count".split())
+_BLAME_STARTS = FAULT_NOUN | frozenset("one ones person caused should it watch behind never".split())
+_LIES = frozenset("lies lay rests rested".split())
+_AUX = frozenset("are is was were have has had 've 's 're keep kept".split())
+_UNNOTICED = frozenset("notice noticed find know see ask asked drop fall look question".split())
+_THEIR = frozenset("the our its their his her".split())
+_LET_DOWN = frozenset("staff team customers clients users us them him her everyone employees tenants residents".split())
+_PLAIN_RISK = MISHAP | frozenset("clash clashes conflict conflicts risk risks disruption downtime overlap".split())
+
+
+def kind_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
+    """Hits of the class rules in one lower-cased sentence (`capitals[k]`: token k was written with a capital)."""
+    hits: list[RuleHit] = []
+    conditional = any(w in ("if", "unless") for w in lowers)
+    mishap = next((k for k, w in enumerate(lowers) if w in MISHAP), len(lowers))  # the first mishap word
+    for i, w in enumerate(lowers):
+        if w not in _STARTS or (i > 0 and capitals[i] and w in _MODALS):
+            continue  # "Ask May in accounts": a name
+        if w in _GUESS_STARTS:
+            hit = _guess(lowers, i, conditional)
+        elif w in _BLAME_STARTS:
+            hit = _blame(lowers, capitals, i, mishap)
+        else:
+            hit = _judgement(lowers, i, mishap)
+        if hit is not None:
+            hits.append(hit)
+    return hits
+
+
+def _guess(lowers: list[str], i: int, conditional: bool) -> RuleHit | None:
+    """Modals naming a cause or a state, chances and epistemic adjectives, hearsay."""
+    w = lowers[i]
+    if w in _MODALS:
+        return _modal(lowers, i, conditional)
+    if w in CHANCE_NOUN:
+        j = i - 1
+        while j > 0 and lowers[j] not in _A and (lowers[j] in CHANCE_ADJ or lowers[j] in DEGREE):
+            j -= 1
+        if j > 1 and lowers[j] in _A and lowers[j - 1] in LINKING and "there" in lowers[max(0, j - 3) : j]:
+            return ("hedge", j, i + 1)  # "there is a real possibility"
+        return None
+    if w in EPISTEMIC_ADJ:
+        j = i - 1
+        while j > 0 and lowers[j] in DEGREE:
+            j -= 1
+        if j > 0 and lowers[j] in LINKING and lowers[j - 1] in _IT and _at(lowers, i + 1) not in ("to", "for"):
+            return ("hedge", j - 1, i + 1)  # "it is quite possible that"
+        return None
+    if w in TOLD:  # "I've been told", "we were told" (not "told by Dana")
+        if _at(lowers, i - 1) in ("been", "was", "were") and not _WE.isdisjoint(lowers[max(0, i - 4) : i]):
+            return None if _at(lowers, i + 1) == "by" else ("unverifiable", i - 1, i + 1)
+        return None
+    if w in _SAID and _at(lowers, i - 1) in LINKING and _at(lowers, i - 2) == "it":
+        return ("unverifiable", i - 2, i + 1)  # "it is said that"
+    if w in HEARSAY_NOUN:
+        return _hearsay(lowers, i)
+    if w == "some":  # "some of the staff think": nobody in particular
+        k = i + 3 if lowers[i + 1 : i + 3] == ["of", "the"] else i + 1
+        return ("unverifiable", i, k + 2) if _at(lowers, k) in GROUP and _at(lowers, k + 1) in HEARSAY_VERB else None
+    if w in ANONYMOUS:
+        k = i + 1
+        while k < i + 3 and _at(lowers, k) in _AUX:
+            k += 1
+        return ("unverifiable", i, k + 1) if _at(lowers, k) in HEARSAY_VERB else None  # "people are whispering"
+    return None
+
+
+def _hearsay(lowers: list[str], i: int) -> RuleHit | None:
+    """Talk with no speaker: "the word around the depot is that", "there's chatter that", "the buzz is that"."""
+    # "there is talk", "there's chatter that": a hedge, like the listed "there is talk"
+    if _at(lowers, i - 1) in _A and _at(lowers, i - 2) in LINKING and _at(lowers, i - 3) == "there":
+        return ("hedge", i - 3, i + 1)
+    if _at(lowers, i - 1) in LINKING and _at(lowers, i - 2) == "there":
+        return ("hedge", i - 2, i + 1)
+    for k in range(i + 1, min(len(lowers) - 1, i + 6)):
+        if lowers[k] in LINKING:
+            return ("unverifiable", i, k + 2) if lowers[k + 1] == "that" else None
+    return None
+
+
+def _modal(lowers: list[str], i: int, conditional: bool) -> RuleHit | None:
+    """ "may stem from", "could be down to", "might be related to"; "may not include" (a state, not a rule)."""
+    k = i + 1
+    while k < i + 4 and _at(lowers, k) in _MODAL_SKIP:
+        k += 1
+    verb = _at(lowers, k)
+    if verb in CAUSAL_VERB:
+        return ("hedge", i, k + 1)
+    if verb == "be":
+        nxt = _at(lowers, k + 1)
+        if nxt in CAUSAL_STATE or (nxt in _A and _at(lowers, k + 2) in CAUSAL_STATE):
+            return ("hedge", i, k + 2)
+    negated = not _NEGATED.isdisjoint(lowers[i + 1 : k])
+    if lowers[i] in ("may", "might") and not conditional:
+        if verb in MENTAL_STATIVE_VERB or (negated and verb in STATIVE_VERB):
+            return ("hedge", i, k + 1)  # "may already know", "may not include"
+    return None
+
+
+def _blame(lowers: list[str], capitals: list[bool], i: int, mishap: int) -> RuleHit | None:
+    """Blame by construction: "Dana's mistake", "the one who", "caused by Tom", "should never have", "let the
+    customer down", "on Sue's watch", "is behind the outage", "never checked the goods"."""
+    w, nxt = lowers[i], _at(lowers, i + 1)
+    if w in FAULT_NOUN:
+        owned = _at(lowers, i - 1) in _OWNER or _at(lowers, i - 2) in _OWNER  # "Tom's (own) error"
+        if not owned or nxt in _NOT_A_FAULT:
+            return None
+        # Blame when the fault is what something was, or its cause: "was Tom's error", "the result of Kim's
+        # overspending", "Dana's mistake cost us"; not "the vendor's error in the invoice was corrected".
+        before, after = lowers[max(0, i - 7) : i - 1], lowers[i + 1 : i + 5]
+        linked = not LINKING.isdisjoint(before) or not _CAUSE_WORDS.isdisjoint(before) or nxt == "to"
+        return ("attribution", i - 1, i + 1) if linked or not _CAUSE_WORDS.isdisjoint(after) else None
+    if w in ("one", "ones", "person") and _at(lowers, i - 1) == "the" and nxt in ("who", "that"):
+        return ("attribution", i - 1, i + 2) if not LINKING.isdisjoint(lowers[max(0, i - 3) : i - 1]) else None
+    if w == "caused" and nxt == "by":
+        k = i + 3 if _at(lowers, i + 2) in _THEIR else i + 2
+        doer = (k == i + 2 and k < len(capitals) and capitals[k]) or not PEOPLE_NOUN.isdisjoint(lowers[k : k + 3])
+        return ("attribution", i, i + 2) if doer else None  # "caused by Tom", "caused by the sales team"
+    if w == "should" and nxt in ("never", "not", "n't") and _at(lowers, i + 2) in ("have", "'ve"):
+        return ("attribution", i, i + 3)  # "should never have approved"
+    if w == "it" and nxt in ("was", "is") and "who" in lowers[i + 3 : i + 6]:
+        return ("attribution", i, i + 2)  # "It was the cleaners who ..."
+    if w == "watch" and _at(lowers, i - 1) in _OWNER and "on" in lowers[max(0, i - 3) : i - 1]:
+        return ("attribution", i - 1, i + 1)  # "on Sue's watch"
+    if w == "behind" and _at(lowers, i - 1) in LINKING and mishap > i and mishap <= i + 3:
+        return ("attribution", i, i + 1)  # "is behind the outage"
+    if w == "never" and nxt in NEVER_DONE:
+        return ("attribution", i, i + 2)  # "never checked the goods"
+    return None
+
+
+def _judgement(lowers: list[str], i: int, mishap: int) -> RuleHit | None:
+    """Motives, blame, opinions and minds read, by the class of the word at `i`."""
+    w = lowers[i]
+    if w in INTENT_VERB:
+        return _motive(lowers, i)
+    if w == "because":
+        return _neglect(lowers, i)
+    if w == "so":
+        return _so_that(lowers, i)
+    if w == "to":
+        return ("attribution", i, i + 2) if _at(lowers, i + 1) in PURPOSE_VERB else None  # "to pad the invoice"
+    if w in ("bother", "bothers", "bothered") and _at(lowers, i + 1) == "to":
+        return ("attribution", i, i + 2) if not _NOBODY.isdisjoint(lowers[max(0, i - 5) : i]) else None
+    if w in ("failed", "fails", "fail"):
+        k = i + 2 if _at(lowers, i + 1) in _THEIR else i + 1
+        return ("attribution", i, k + 1) if _at(lowers, k) in _LET_DOWN else None  # "management failed the staff"
+
+    if w in LINKING:
+        return _on_whom(lowers, i) if mishap < i else None
+    if w in _LIES and mishap < i:
+        k = i + 2 if _at(lowers, i + 1) in _SQUARELY else i + 1
+        return ("attribution", i, k + 1) if _at(lowers, k) == "with" else None  # "the fault lies with"
+    if w in ATMOSPHERE:
+        mood = _at(lowers, i - 1) in MOOD_ADJ or (_at(lowers, i + 1) in LINKING and _at(lowers, i + 2) in MOOD_ADJ)
+        return ("opinion", i, i + 1) if mood else None  # "a tense atmosphere", "the mood was frosty"
+    if w in _HUMAN_FAULT and "by" in (_at(lowers, i + 1), _at(lowers, i + 2)):
+        return ("attribution", i, i + 2)  # "poor planning by the committee"
+    if w in ("let", "allowed") and not DRIFT_VERB.isdisjoint(lowers[i + 1 : i + 6]):
+        return ("attribution", i, i + 2)  # "let the situation spiral"
+    if w == "let" and "down" in lowers[i + 2 : i + 5]:
+        return ("attribution", i, i + 1)  # "let the customer down"
+    if w == "made" and "worse" in lowers[i + 1 : i + 6]:
+        return ("attribution", i, i + 2)  # "made the leak much worse"
+    if w == "down" and _at(lowers, i + 1) == "to" and not _HUMAN_FAULT.isdisjoint(lowers[i + 2 : i + 5]):
+        return ("attribution", i, i + 2)  # "comes down to poor management"
+    if w in JUDGEMENT_COMPARATIVE:
+        return _comparative(lowers, i)
+    return _opinion(lowers, i)
+
+
+def _motive(lowers: list[str], i: int) -> RuleHit | None:
+    """ "wanted to avoid", "is trying to dodge", "just trying to justify", "wants us out"."""
+    nxt = _at(lowers, i + 1)
+    if not _WE.isdisjoint(lowers[max(0, i - 3) : i]):
+        return None  # the writer's own aim is a plan
+    if nxt == "to" and _at(lowers, i + 2) in MOTIVE_VERB:
+        if _at(lowers, i + 2).startswith("avoid") and not _PLAIN_RISK.isdisjoint(lowers[i + 3 : i + 6]):
+            return None  # "wants to avoid delays": a plan against a mishap, not a motive read into someone
+        return ("attribution", i, i + 3)
+    if nxt == "to" and _at(lowers, i - 1) in MINIMISER and lowers[i].startswith(("tr", "look", "angl")):
+        return ("attribution", i - 1, i + 2)
+    if nxt in _PRONOUN_OBJ and _at(lowers, i + 2) in ("out", "gone") and lowers[i].startswith("want"):
+        return ("attribution", i, i + 3)
+    if lowers[i] == "hoping" and i > 1 and lowers[i - 1] not in LINKING and nxt != "to":
+        return ("attribution", i, i + 1)  # "went quiet hoping the issue would go away"
+    return None
+
+
+def _neglect(lowers: list[str], i: int) -> RuleHit | None:
+    """Neglect as the reason for a mishap: "because the engineer ignored the alerts", "because nobody checked"."""
+    window = lowers[i + 1 : i + 8]
+    for k, w in enumerate(window):
+        if w in NEGLECT_VERB or (w == "cut" and _at(window, k + 1) in CORNERS):
+            return ("attribution", i, i + k + 2)
+        if w in _NOT_CHECKED and k > 0 and window[k - 1] in _NOBODY:
+            return ("attribution", i, i + k + 2)
+    return None
+
+
+def _so_that(lowers: list[str], i: int) -> RuleHit | None:
+    """A purpose read into an act: "so they could avoid the question", "so the share price wouldn't drop"."""
+    if not _WE.isdisjoint(lowers[max(0, i - 6) : i]):
+        return None
+    window = lowers[i + 1 : i + 8]
+    if not MOTIVE_VERB.isdisjoint(window):
+        return ("attribution", i, i + 1)
+    if not _NEGATED.isdisjoint(window) and not _UNNOTICED.isdisjoint(window):
+        return ("attribution", i, i + 1)
+    return None
+
+
+def _on_whom(lowers: list[str], i: int) -> RuleHit | None:
+    """ "The delay is (squarely) on the courier": a mishap (named before `i`) laid at someone's door."""
+    k = i + 1
+    if _at(lowers, k) in _SQUARELY:
+        k += 1
+    whom = _at(lowers, k + 1)
+    if whom == "the" and any(c.isdigit() for c in _at(lowers, k + 2)):
+        return None  # "the delay is on the A4": a road
+    if _at(lowers, k) == "on" and whom in _ON_WHOM:
+        return ("attribution", i, k + 1)
+    return None
+
+
+def _comparative(lowers: list[str], i: int) -> RuleHit | None:
+    """ "is far better than", "a far nicer venue than": a judgement by comparison after a linking verb."""
+    than = next((k for k in range(i + 1, min(len(lowers), i + 4)) if lowers[k] == "than"), None)
+    if than is None or _at(lowers, than + 1) in _NOT_A_JUDGEMENT_AFTER_THAN:
+        return None
+    if LINKING.isdisjoint(lowers[max(0, i - 5) : i]):
+        return None
+    return ("opinion", i, than + 1)
+
+
+def _opinion(lowers: list[str], i: int) -> RuleHit | None:
+    w, nxt = lowers[i], _at(lowers, i + 1)
+    if w == "worth" and nxt in ("the", "it", "every"):
+        before = lowers[max(0, i - 3) : i]
+        if not _NEGATED.isdisjoint(before) or "never" in before or "hardly" in before or not LINKING.isdisjoint(before):
+            return ("opinion", i, i + 2)  # "not worth the price", "is worth every penny"
+        return None
+    if w in HARD_ADJ and nxt == "to" and _at(lowers, i + 2) in PEOPLE_VERB:
+        return ("opinion", i, i + 3)  # "impossible to work with"
+    if w in MANNER_JUDGEMENT and nxt in _WORK_DONE:
+        return ("opinion", i, i + 2)  # "badly written", "poorly run"
+    if w in IMPRESSION_VERB:
+        if nxt == "across" and _at(lowers, i + 2) in ("as", "like"):
+            return ("opinion", i, i + 3)  # "came across as rude"
+        k = i + 2 if nxt in ("me", "us", "one") else i + 1
+        return ("opinion", i, k + 1) if w.startswith("str") and _at(lowers, k) == "as" else None
+    if w == "seriously" and not _TAKE.isdisjoint(lowers[max(0, i - 6) : i]):
+        if not _NOBODY.isdisjoint(lowers[max(0, i - 8) : i]):
+            return ("attribution", i, i + 1)  # "never took Jo's concerns seriously"
+        return None
+    if w in _LOSE:
+        k = i + 2 if nxt in _LOSE_DET else i + 1
+        return ("attribution", i, k + 1) if _at(lowers, k) in _MORALE else None  # "lost all confidence in"
+    return None
+
+
+def _at(lowers: list[str], k: int) -> str:
+    return lowers[k] if 0 <= k < len(lowers) else ""
+
+
+_GUESS_STARTS = _MODALS | CHANCE_NOUN | EPISTEMIC_ADJ | TOLD | _SAID | HEARSAY_NOUN | ANONYMOUS | {"some"}
+_STARTS = (
+    _GUESS_STARTS
+    | INTENT_VERB
+    | LINKING
+    | _HUMAN_FAULT
+    | JUDGEMENT_COMPARATIVE
+    | HARD_ADJ
+    | MANNER_JUDGEMENT
+    | IMPRESSION_VERB
+    | _LOSE
+    | _LIES
+    | ATMOSPHERE
+    | _BLAME_STARTS
+    | frozenset("because let allowed made down worth seriously so to bother bothers bothered failed fails fail".split())
+)
