@@ -30,6 +30,8 @@ def blame(lowers: list[str], capitals: list[bool]) -> tuple[int, int] | None:
     """The span of a blaming construction in a lower-cased token list, or None."""
     n = len(lowers)
     for i, w in enumerate(lowers):
+        if w not in _STARTS:
+            continue  # one set look-up for the words that start no construction
         nxt = lowers[i + 1] if i + 1 < n else ""
         if w == "it" and nxt in ("was", "is") and i + 3 < n and capitals[i + 2] and "who" in lowers[i + 3 : i + 6]:
             return i, i + 3  # "It was Kwame who ..."
@@ -78,3 +80,6 @@ def _someone_before(lowers: list[str], capitals: list[bool], i: int) -> bool:
         if (capitals[k] and k > 0) or lowers[k] in _PEOPLE or (k == 0 and capitals[k] and lowers[k] not in _THE):
             return lowers[k] not in ("it", "the", "this")
     return False
+
+
+_STARTS = _LINK | _WRECK | _CAUSED | _FAILED | _HELD | frozenset({"it", "doing", "making", "responsible"})

@@ -87,6 +87,8 @@ def opinion_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
     hits: list[RuleHit] = []
     n = len(lowers)
     for i, w in enumerate(lowers):
+        if w not in _STARTS:
+            continue  # one set look-up for the words that start no rule below
         if w in STRONG or w in JUDGING_ADVERBS:
             hits.append(("opinion", i, i + 1))
         elif w in _MANNER and i > 1 and (i + 1 == n or not lowers[i + 1][:1].isalnum()):
@@ -163,3 +165,9 @@ def _after_linking(lowers: list[str], i: int) -> RuleHit | None:
     if w == "the" and nxt in ("wrong", "best", "worst"):
         return ("opinion", i, j + 2)  # "is the wrong person", "is the best candidate"
     return None
+
+
+# Every word a rule of `opinion_hits` can start at (kept in step with its chain).
+_STARTS = (
+    STRONG | JUDGING_ADVERBS | _MANNER | _APPEAR | LINKING | _HABIT | frozenset({"me", "as", "kind", "sort", "type"})
+)

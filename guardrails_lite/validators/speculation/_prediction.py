@@ -51,6 +51,8 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
         return None
     if lowers[0] == "expect" and "to" in lowers[2:8]:
         return 0, 1  # "Expect the landlord to drag her feet"
+    if _STARTS.isdisjoint(lowers):
+        return None  # no future in the sentence
     again = any(tuple(lowers[k : k + len(p)]) == p for k, w in enumerate(lowers) if w in _AGAIN_FIRST for p in _AGAIN)
     dated = any(w in _WHEN or w[:1].isdigit() for w in lowers)
     for i, w in enumerate(lowers):
@@ -128,3 +130,7 @@ def _scheduled(lowers: list[str], dated: bool) -> bool:
 
 def _at(lowers: list[str], k: int) -> str:
     return lowers[k] if 0 <= k < len(lowers) else ""
+
+
+# Every word the loop of `prediction` can start at (kept in step with it).
+_STARTS = _FUTURE | _GOING | frozenset({"heading", "headed"})

@@ -149,6 +149,7 @@ class SpeculationValidator:
         self.spec = spec
         self._lock = threading.Lock()
         self._phrases: Phrases | None = None
+        self._firsts: frozenset[str] | None = None
         self._allowed = frozenset(p.lower().strip() for p in spec.allow_phrases)
 
     def warm(self) -> None:
@@ -172,6 +173,7 @@ class SpeculationValidator:
                         key = tuple(w.lower() for w, _ in _text.word_tokens(phrase))
                         if key and (key, category) not in by_first.get(key[0], []):
                             by_first.setdefault(key[0], []).append((key, category))
+                    self._firsts = frozenset(by_first)
                     self._phrases = _by_two(by_first)
         return self._phrases
 
@@ -207,7 +209,7 @@ class SpeculationValidator:
         toks = _text.word_tokens(sentence)
         lowers = [w.lower() for w, _ in toks]
         capitals = [w[:1].isupper() for w, _ in toks]
-        hits = [h for h in _phrase_hits(index, lowers) if not _label(toks, lowers, h)]
+        hits = [h for h in _phrase_hits(index, lowers, self._firsts) if not _label(toks, lowers, h)]
         hits += self._sentence_rules(lowers, capitals)
         if "opinion" in self.spec.categories:
             hits += [
@@ -251,48 +253,57 @@ class SpeculationValidator:
         """Rules needing more than a phrase: feeling words under an epistemic cue, `whoever` + blame."""
         hits: list[Hit] = []
         cats = self.spec.categories
+        words = frozenset(lowers)  # each rule below runs only if its cue word is in the sentence
         if "attribution" in cats:
-            if any(w in EMOTIONS for w in lowers) and any(w in EPISTEMIC for w in lowers):
+            if not words.isdisjoint(EMOTIONS) and not words.isdisjoint(EPISTEMIC):
                 i = next(i for i, w in enumerate(lowers) if w in EMOTIONS)
                 hits.append(Hit("attribution", i, i + 1))
-            if "whoever" in lowers and any(w in BLAME or _text.stem(w) in BLAME for w in lowers):
+            if "whoever" in words and any(w in BLAME or _text.stem(w) in BLAME for w in lowers):
                 i = lowers.index("whoever")
                 hits.append(Hit("attribution", i, i + 1))
             if (span := blame(lowers, capitals)) is not None:  # "It was Kwame who ...", "the supplier's doing"
                 hits.append(Hit("attribution", *span))
-            # A motive read into someone: "because he never liked ...", "because they don't trust ...".
-            hits.extend(
-                Hit("attribution", i, i + 2)
-                for i in range(len(lowers) - 2)
-                if lowers[i] == "because"
-                and lowers[i + 1] in PRONOUNS
-                and any(
-                    _text.stem(w) in MOTIVE_VERBS or w in MENTAL_ADJ or w in MENTAL_VERBS or w in COGNITION
-                    for w in lowers[i + 2 : i + 6]
-                )
-            )
+            if (
+                "because" in words
+            ):  # a motive read into someone: "because he never liked ...", "because they don't trust ..."
+                hits.extend(_because_motive(lowers))
         if "hedge" in cats:
-            # "may be angling / trying / hoping ...": a guess at what someone is up to.
-            hits.extend(
-                Hit("hedge", i, i + 3)
-                for i in range(len(lowers) - 2)
-                if lowers[i] in ("may", "might", "could")
-                and lowers[i + 1] == "be"
-                and lowers[i + 2].endswith("ing")
-                and len(lowers[i + 2]) > 5
-            )
-            # Epistemic "must have <participle>" ("must have forgotten"); obligations ("must have a badge") pass.
-            hits.extend(
-                Hit("hedge", i, i + 3)
-                for i in range(len(lowers) - 2)
-                if lowers[i] == "must" and lowers[i + 1] in ("have", "'ve") and _participle(lowers[i + 2])
-            )
+            if "be" in words and not words.isdisjoint(("may", "might", "could")):
+                # "may be angling / trying / hoping ...": a guess at what someone is up to.
+                hits.extend(
+                    Hit("hedge", i, i + 3)
+                    for i in range(len(lowers) - 2)
+                    if lowers[i] in ("may", "might", "could")
+                    and lowers[i + 1] == "be"
+                    and lowers[i + 2].endswith("ing")
+                    and len(lowers[i + 2]) > 5
+                )
+            if "must" in words:
+                # Epistemic "must have <participle>" ("must have forgotten"); obligations ("must have a badge") pass.
+                hits.extend(
+                    Hit("hedge", i, i + 3)
+                    for i in range(len(lowers) - 2)
+                    if lowers[i] == "must" and lowers[i + 1] in ("have", "'ve") and _participle(lowers[i + 2])
+                )
             names = [c and k > 0 for k, c in enumerate(capitals)]
             if (span := prediction(lowers, names)) is not None:  # "Mei will turn the offer down"
                 hits.append(Hit("hedge", *span))
         hits.extend(Hit(c, s, e) for c, s, e in general_hits(lowers, capitals) if c in cats)
         hits.extend(Hit(c, s, e) for c, s, e in kind_hits(lowers, capitals) if c in cats)
         return hits
+
+
+def _because_motive(lowers: list[str]) -> list[Hit]:
+    return [
+        Hit("attribution", i, i + 2)
+        for i in range(len(lowers) - 2)
+        if lowers[i] == "because"
+        and lowers[i + 1] in PRONOUNS
+        and any(
+            _text.stem(w) in MOTIVE_VERBS or w in MENTAL_ADJ or w in MENTAL_VERBS or w in COGNITION
+            for w in lowers[i + 2 : i + 6]
+        )
+    ]
 
 
 def _label(toks: list[tuple[str, int]], lowers: list[str], h: Hit) -> bool:
@@ -311,11 +322,14 @@ def _label(toks: list[tuple[str, int]], lowers: list[str], h: Hit) -> bool:
 _OPENERS = frozenset({".", ":", '"', "(", "-", "*", "•", "–", "—"})
 
 
-def _phrase_hits(index: Phrases, lowers: list[str]) -> list[Hit]:
-    """Every occurrence of an indexed phrase (overlapping ones too), as token spans of the sentence."""
+def _phrase_hits(index: Phrases, lowers: list[str], firsts: frozenset[str] | None = None) -> list[Hit]:
+    """Every occurrence of an indexed phrase (overlapping ones too), as token spans of the sentence;
+    `firsts` (the phrases' first tokens), when given, skips the look-ups of the other tokens."""
     hits: list[Hit] = []
     n = len(lowers)
     for i, w in enumerate(lowers):
+        if firsts is not None and w not in firsts:
+            continue
         entries = index.get((w, lowers[i + 1]), None) if i + 1 < n else None
         for key, category in entries if entries is not None else index.get((w, ""), ()):
             k = len(key)
