@@ -43,6 +43,7 @@ from guardrails_lite.validators.speculation._kinds_lexicon import (
     NEVER_DONE,
     PEOPLE_NOUN,
     PEOPLE_VERB,
+    PRESSURE_VERB,
     PURPOSE_VERB,
     STATIVE_VERB,
     TOLD,
@@ -61,7 +62,8 @@ _HUMAN_FAULT = frozenset(
     "stubbornness indecision inexperience meddling interference greed neglect".split()
 )
 _NOT_CHECKED = frozenset(
-    "check checked test tested read verify verified bother bothered follow followed listen listened".split()
+    "check checked test tested read verify verified bother bothered follow followed listen listened looks look "
+    "looked maintains maintained cares cared cleans cleaned".split()
 )
 _NOBODY = frozenset({"n't", "not", "never", "nobody", "noone"})
 _SQUARELY = frozenset("squarely entirely firmly all completely solely partly largely mostly".split())
@@ -82,12 +84,38 @@ _WE = frozenset({"i", "we", "i've", "we've"})
 _CAUSE_WORDS = frozenset(
     "because due down result caused led cost costs meant resulted triggered sank ruined blame thanks".split()
 )
+_BAD_ACT = (
+    MISHAP
+    | NEGLECT_VERB
+    | frozenset("broke broken wrong lost messed missed leaked caused failed ruined damaged delayed blew".split())
+)
 _OWNER = frozenset("'s ' his her their its".split())
 _NOT_A_FAULT = frozenset("message messages code codes log logs rate rates bar page count".split())
-_BLAME_STARTS = FAULT_NOUN | frozenset("one ones person caused should it watch behind never".split())
+_BLAME_STARTS = FAULT_NOUN | frozenset("one ones person caused should it watch behind never responsibility".split())
+_SOME_THINK = frozenset("think thinks thought believe believes feel feels suspect suspects reckon fear".split())
+_TALKING = frozenset("saying whispering talking speculating gossiping murmuring grumbling muttering".split())
+_CHATTY_GROUP = ANONYMOUS | GROUP
+_LIMELIGHT = frozenset("credit glory spotlight limelight attention".split())
+# Figures cooked: "padded the invoice", "fudged the numbers" (not "inflated the tyres").
+_COOKED = frozenset(
+    "padded padding pads inflated inflating inflates fudged fudging massaged massaging doctored fiddled fabricated "
+    "falsified exaggerated exaggerating".split()
+)
+_FIGURES = frozenset(
+    "invoice invoices bill bills figures numbers books hours costs expenses claim claims results timesheet "
+    "timesheets accounts data report quote estimate price prices fee fees".split()
+)
+_THIRD = frozenset("he she they it".split())
+_OUT_TO = frozenset("prove get make show ruin undermine embarrass win grab take punish humiliate settle".split())
 _LIES = frozenset("lies lay rests rested".split())
 _AUX = frozenset("are is was were have has had 've 's 're keep kept".split())
-_UNNOTICED = frozenset("notice noticed find know see ask asked drop fall look question".split())
+_UNNOTICED = frozenset("notice noticed find know see ask asked drop fall look question object complain check".split())
+_NOBODY_ANY = frozenset({"not", "n't", "never", "nobody", "noone", "no"})
+_AVOIDED = frozenset(
+    """scrutiny blame paying responsibility questions question accountability criticism embarrassment detection
+    attention confrontation conversation penalty penalties tax taxes fees fee liability refund refunds""".split()
+)
+_SELF_INTEREST = frozenset("promotion money power control image optics status ego credit bonus face politics".split())
 _THEIR = frozenset("the our its their his her".split())
 _LET_DOWN = frozenset("staff team customers clients users us them him her everyone employees tenants residents".split())
 _PLAIN_RISK = MISHAP | frozenset("clash clashes conflict conflicts risk risks disruption downtime overlap".split())
@@ -101,11 +129,11 @@ def kind_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
     for i, w in enumerate(lowers):
         if w not in _STARTS or (i > 0 and capitals[i] and w in _MODALS):
             continue  # "Ask May in accounts": a name
-        if w in _GUESS_STARTS:
-            hit = _guess(lowers, i, conditional)
-        elif w in _BLAME_STARTS:
+        # A word can start rules of more than one family ("impossible that" / "impossible to work with").
+        hit = _guess(lowers, i, conditional) if w in _GUESS_STARTS else None
+        if hit is None and w in _BLAME_STARTS:
             hit = _blame(lowers, capitals, i, mishap)
-        else:
+        if hit is None:
             hit = _judgement(lowers, i, mishap)
         if hit is not None:
             hits.append(hit)
@@ -135,13 +163,17 @@ def _guess(lowers: list[str], i: int, conditional: bool) -> RuleHit | None:
         if _at(lowers, i - 1) in ("been", "was", "were") and not _WE.isdisjoint(lowers[max(0, i - 4) : i]):
             return None if _at(lowers, i + 1) == "by" else ("unverifiable", i - 1, i + 1)
         return None
+    if w == "now" and _at(lowers, i - 1) == "by" and not _BY_NOW.isdisjoint(lowers[max(0, i - 8) : i]):
+        return ("hedge", i - 1, i + 1)  # "should be on the server by now", "will have finished by now"
     if w in _SAID and _at(lowers, i - 1) in LINKING and _at(lowers, i - 2) == "it":
         return ("unverifiable", i - 2, i + 1)  # "it is said that"
     if w in HEARSAY_NOUN:
         return _hearsay(lowers, i)
     if w == "some":  # "some of the staff think": nobody in particular
         k = i + 3 if lowers[i + 1 : i + 3] == ["of", "the"] else i + 1
-        return ("unverifiable", i, k + 2) if _at(lowers, k) in GROUP and _at(lowers, k + 1) in HEARSAY_VERB else None
+        return ("unverifiable", i, k + 2) if _at(lowers, k) in GROUP and _at(lowers, k + 1) in _SOME_THINK else None
+    if w in _CHATTY_GROUP and _at(lowers, i + 1) in ("are", "were") and _at(lowers, i + 2) in _TALKING:
+        return ("unverifiable", i, i + 3)  # "staff are saying", "people were speculating"
     if w in ANONYMOUS:
         k = i + 1
         while k < i + 3 and _at(lowers, k) in _AUX:
@@ -186,6 +218,8 @@ def _blame(lowers: list[str], capitals: list[bool], i: int, mishap: int) -> Rule
     """Blame by construction: "Dana's mistake", "the one who", "caused by Tom", "should never have", "let the
     customer down", "on Sue's watch", "is behind the outage", "never checked the goods"."""
     w, nxt = lowers[i], _at(lowers, i + 1)
+    if w == "responsibility" and mishap < i and _at(lowers, i - 1) in _OWNER:
+        return ("attribution", i - 1, i + 1)  # "the delay is the landlord's responsibility"
     if w in FAULT_NOUN:
         owned = _at(lowers, i - 1) in _OWNER or _at(lowers, i - 2) in _OWNER  # "Tom's (own) error"
         if not owned or nxt in _NOT_A_FAULT:
@@ -196,7 +230,9 @@ def _blame(lowers: list[str], capitals: list[bool], i: int, mishap: int) -> Rule
         linked = not LINKING.isdisjoint(before) or not _CAUSE_WORDS.isdisjoint(before) or nxt == "to"
         return ("attribution", i - 1, i + 1) if linked or not _CAUSE_WORDS.isdisjoint(after) else None
     if w in ("one", "ones", "person") and _at(lowers, i - 1) == "the" and nxt in ("who", "that"):
-        return ("attribution", i - 1, i + 2) if not LINKING.isdisjoint(lowers[max(0, i - 3) : i - 1]) else None
+        # "is the one who broke the build"; not "is the one who booked the venue"
+        bad = not _BAD_ACT.isdisjoint(lowers[i + 2 : i + 8])
+        return ("attribution", i - 1, i + 2) if bad and not LINKING.isdisjoint(lowers[max(0, i - 3) : i - 1]) else None
     if w == "caused" and nxt == "by":
         k = i + 3 if _at(lowers, i + 2) in _THEIR else i + 2
         doer = (k == i + 2 and k < len(capitals) and capitals[k]) or not PEOPLE_NOUN.isdisjoint(lowers[k : k + 3])
@@ -224,7 +260,7 @@ def _judgement(lowers: list[str], i: int, mishap: int) -> RuleHit | None:
     if w == "so":
         return _so_that(lowers, i)
     if w == "to":
-        return ("attribution", i, i + 2) if _at(lowers, i + 1) in PURPOSE_VERB else None  # "to pad the invoice"
+        return _purpose(lowers, i)
     if w in ("bother", "bothers", "bothered") and _at(lowers, i + 1) == "to":
         return ("attribution", i, i + 2) if not _NOBODY.isdisjoint(lowers[max(0, i - 5) : i]) else None
     if w in ("failed", "fails", "fail"):
@@ -232,6 +268,8 @@ def _judgement(lowers: list[str], i: int, mishap: int) -> RuleHit | None:
         return ("attribution", i, k + 1) if _at(lowers, k) in _LET_DOWN else None  # "management failed the staff"
 
     if w in LINKING:
+        if nxt_is_out_to(lowers, i):
+            return ("attribution", i, i + 3)  # "she is out to prove them wrong"
         return _on_whom(lowers, i) if mishap < i else None
     if w in _LIES and mishap < i:
         k = i + 2 if _at(lowers, i + 1) in _SQUARELY else i + 1
@@ -245,6 +283,12 @@ def _judgement(lowers: list[str], i: int, mishap: int) -> RuleHit | None:
         return ("attribution", i, i + 2)  # "let the situation spiral"
     if w == "let" and "down" in lowers[i + 2 : i + 5]:
         return ("attribution", i, i + 1)  # "let the customer down"
+    if w in _COOKED and not _FIGURES.isdisjoint(lowers[i + 1 : i + 4]):
+        return ("attribution", i, i + 1)  # "the agency padded the invoice"
+    if w == "only" and _at(lowers, i + 1) == "because" and _at(lowers, i + 2) in _THIRD:
+        return ("attribution", i, i + 3)  # "agreed only because he had no other option"
+    if w == "all" and _at(lowers, i + 1) == "about" and not _SELF_INTEREST.isdisjoint(lowers[i + 2 : i + 5]):
+        return ("attribution", i, i + 2)  # "is all about the promotion"
     if w == "made" and "worse" in lowers[i + 1 : i + 6]:
         return ("attribution", i, i + 2)  # "made the leak much worse"
     if w == "down" and _at(lowers, i + 1) == "to" and not _HUMAN_FAULT.isdisjoint(lowers[i + 2 : i + 5]):
@@ -259,6 +303,12 @@ def _motive(lowers: list[str], i: int) -> RuleHit | None:
     nxt = _at(lowers, i + 1)
     if not _WE.isdisjoint(lowers[max(0, i - 3) : i]):
         return None  # the writer's own aim is a plan
+    if lowers[i] == "hope" and lowers[i - 2 : i] == ["in", "the"] and _WE.isdisjoint(lowers[max(0, i - 10) : i]):
+        return ("attribution", i - 2, i + 1)  # "refusing the repairs in the hope that we move out"
+    if nxt in ("the", "all") and _at(lowers, i + 2) in _LIMELIGHT and lowers[i].startswith("want"):
+        return ("attribution", i, i + 3)  # "wanted the credit for herself"
+    if nxt == "to" and _at(lowers, i + 2) == "get" and _at(lowers, i + 3) in ("out", "away", "back", "even"):
+        return ("attribution", i, i + 4)  # "trying to get out of paying", "wants to get back at"
     if nxt == "to" and _at(lowers, i + 2) in MOTIVE_VERB:
         if _at(lowers, i + 2).startswith("avoid") and not _PLAIN_RISK.isdisjoint(lowers[i + 3 : i + 6]):
             return None  # "wants to avoid delays": a plan against a mishap, not a motive read into someone
@@ -283,6 +333,24 @@ def _neglect(lowers: list[str], i: int) -> RuleHit | None:
     return None
 
 
+def nxt_is_out_to(lowers: list[str], i: int) -> bool:
+    return _at(lowers, i + 1) == "out" and _at(lowers, i + 2) == "to" and _at(lowers, i + 3) in _OUT_TO
+
+
+def _purpose(lowers: list[str], i: int) -> RuleHit | None:
+    """A purpose no e-mail announces, whoever acts: "to pad the invoice", "to force us to accept", "to avoid
+    public scrutiny" (not "to avoid a clash": a plan against a mishap)."""
+    verb = _at(lowers, i + 1)
+    if verb in PURPOSE_VERB:
+        return ("attribution", i, i + 2)
+    obj = _at(lowers, i + 2)
+    if verb in PRESSURE_VERB and (obj in _PRONOUN_OBJ or (obj in _THEIR and _at(lowers, i + 3) in PEOPLE_NOUN)):
+        return ("attribution", i, i + 2)  # "to force us to accept", "to pressure the client"
+    if verb.startswith("avoid") and not _AVOIDED.isdisjoint(lowers[i + 2 : i + 5]):
+        return ("attribution", i, i + 2)
+    return None
+
+
 def _so_that(lowers: list[str], i: int) -> RuleHit | None:
     """A purpose read into an act: "so they could avoid the question", "so the share price wouldn't drop"."""
     if not _WE.isdisjoint(lowers[max(0, i - 6) : i]):
@@ -290,8 +358,8 @@ def _so_that(lowers: list[str], i: int) -> RuleHit | None:
     window = lowers[i + 1 : i + 8]
     if not MOTIVE_VERB.isdisjoint(window):
         return ("attribution", i, i + 1)
-    if not _NEGATED.isdisjoint(window) and not _UNNOTICED.isdisjoint(window):
-        return ("attribution", i, i + 1)
+    if not _NOBODY_ANY.isdisjoint(window) and not _UNNOTICED.isdisjoint(window):
+        return ("attribution", i, i + 1)  # "so the price wouldn't drop", "so nobody would object"
     return None
 
 
@@ -330,7 +398,7 @@ def _opinion(lowers: list[str], i: int) -> RuleHit | None:
     if w in MANNER_JUDGEMENT and nxt in _WORK_DONE:
         return ("opinion", i, i + 2)  # "badly written", "poorly run"
     if w in IMPRESSION_VERB:
-        if nxt == "across" and _at(lowers, i + 2) in ("as", "like"):
+        if nxt in ("across", "off") and _at(lowers, i + 2) in ("as", "like"):
             return ("opinion", i, i + 3)  # "came across as rude"
         k = i + 2 if nxt in ("me", "us", "one") else i + 1
         return ("opinion", i, k + 1) if w.startswith("str") and _at(lowers, k) == "as" else None
@@ -348,7 +416,10 @@ def _at(lowers: list[str], k: int) -> str:
     return lowers[k] if 0 <= k < len(lowers) else ""
 
 
-_GUESS_STARTS = _MODALS | CHANCE_NOUN | EPISTEMIC_ADJ | TOLD | _SAID | HEARSAY_NOUN | ANONYMOUS | {"some"}
+_BY_NOW = frozenset("should must will 'll would surely ought".split())
+_GUESS_STARTS = (
+    {"now"} | _MODALS | CHANCE_NOUN | EPISTEMIC_ADJ | TOLD | _SAID | HEARSAY_NOUN | ANONYMOUS | GROUP | {"some"}
+)
 _STARTS = (
     _GUESS_STARTS
     | INTENT_VERB
@@ -360,7 +431,10 @@ _STARTS = (
     | IMPRESSION_VERB
     | _LOSE
     | _LIES
+    | _COOKED
     | ATMOSPHERE
     | _BLAME_STARTS
-    | frozenset("because let allowed made down worth seriously so to bother bothers bothered failed fails fail".split())
+    | frozenset(
+        "only all because let allowed made down worth seriously so to bother bothers bothered failed fails fail".split()
+    )
 )

@@ -24,7 +24,8 @@ STATIVE_VERB:
     realize/realized/realizing understand/understood notice care want like remember recall see/saw/seen/seeing
 # Epistemic adjectives in "it is (quite) possible that", "a real possibility".
 EPISTEMIC_ADJ:
-    possible probable likely conceivable plausible doubtful unlikely improbable feasible credible
+    possible probable likely conceivable plausible doubtful unlikely improbable feasible credible impossible
+    unthinkable inconceivable
 CHANCE_NOUN:
     chance chances possibility possibilities likelihood probability risk odds prospect
 CHANCE_ADJ:
@@ -44,7 +45,10 @@ MOTIVE_VERB:
 # Purposes that read a motive into an act whoever acts ("inflated the hours to pad the invoice").
 PURPOSE_VERB:
     pad/padded/padding inflate fudge massage milk spite punish humiliate embarrass undermine sabotage bury/buried
-    deflect dodge evade duck wriggle weasel silence placate appease flatter discredit
+    deflect dodge evade duck wriggle weasel silence placate appease flatter discredit distract intimidate manipulate
+# The same, when a person is the object ("to force us to accept", not "to force a resync").
+PRESSURE_VERB:
+    force teach/taught pressure pressurise pressurize lure trap exploit corner squeeze rush/rushed/rushing
 # Minds no modal can permit: "may already know", "might not care" guess at a person's state.
 MENTAL_STATIVE_VERB:
     know/knew/known realise realize understand/understood remember suspect care mind notice feel/felt think/thought
@@ -68,6 +72,7 @@ OUTCOME_VERB:
     shrink/shrank/shrunk grow/grew/grown increase decrease worsen improve recover rebound climb soar plunge plummet
     tumble surge spike dip stagnate deteriorate escalate backfire hurt harm damage cost annoy upset anger alienate
     confuse frustrate irritate survive succeed haunt disappoint collapse vanish notice mind object double triple halve
+    resurface recur reoccur reappear flare
     dry/dried/dries/drying balloon explode evaporate flounder falter lag sour
 # Evaluative adjectives: a judgement after a linking verb ("the app is clunky", "the meeting was disappointing").
 JUDGEMENT_ADJ:
@@ -76,7 +81,7 @@ JUDGEMENT_ADJ:
     cumbersome convoluted confusing unusable unworkable flawed inadequate unacceptable inexcusable unprofessional
     shoddy sloppy careless lazy incompetent useless pointless worthless hopeless ridiculous absurd silly stupid
     dumb naive misguided wrongheaded short-sighted shortsighted ill-advised ill-conceived half-baked overpriced
-    overrated overhyped old-fashioned stale boring dull tedious messy chaotic disorganised disorganized shambolic
+    overrated overhyped stale boring dull tedious messy chaotic disorganised disorganized shambolic
     dysfunctional toxic unreasonable unfair unrealistic excessive exorbitant extortionate outrageous scandalous
     disgraceful shameful pathetic laughable pitiful dismal woeful feeble lame weak sub-par subpar second-rate
     amateurish dodgy shady sketchy questionable dubious rude arrogant pushy aggressive difficult stubborn
@@ -86,6 +91,27 @@ JUDGEMENT_ADJ:
     genius clever smart wise foolish unwise sensible solid generous stingy greedy honest dishonest
     trustworthy untrustworthy reliable unreliable competent capable talented gifted hard-working hardworking
     dedicated unhelpful helpful friendly unfriendly charming chaos bedlam carnage
+    lacklustre lackluster unimpressive uninspiring uninspired substandard shabby tacky patchy overcomplicated
+    overengineered over-engineered bureaucratic vague evasive unresponsive condescending patronising patronizing
+    dismissive obnoxious abrasive unpleasant unethical crooked corrupt incoherent muddled rambling pedantic
+    nitpicky superlative phenomenal exemplary admirable commendable praiseworthy world-class faultless
+    impeccable spot-on outdated cluttered steep pricey
+# Near-synonyms of the words above, picked by hand from Princeton WordNet 3.0's synsets of their first sense
+# (WordNet 3.0 Copyright 2006 by Princeton University; licence in guardrails_lite/data/grounding/PROVENANCE.md).
+    abominable crappy cockamamie crackbrained derisory dismaying dissatisfactory dreary exasperating fab frightful
+    galling grotesque haphazard horrid horrific icky ignominious inexpert infantile irksome ludicrous monstrous
+    nettlesome opprobrious pesky piteous pitiable preposterous rotten shitty slipshod splendid stinking tawdry
+    tiresome underhanded unconscionable unjust unmannerly unsatisfying unskilled unspeakable usurious vexatious
+    vexing wacky wearisome wretched wonky zany undependable untrusty uneconomical unwieldy obtuse myopic
+    foolhardy ungenerous unenviable grievous
+    insulting offensive demeaning disrespectful cheeky shameless worrying alarming troubling disturbing baffling
+    puzzling misleading encouraging reassuring exciting
+# Feelings seen on someone ("looked exhausted", "sounded upset"): an appearance verb makes them an impression.
+FEELINGS:
+    exhausted tired weary drained shattered upset angry annoyed irritated worried nervous anxious uneasy
+    uncomfortable unhappy frustrated stressed tense flustered rattled shaken relieved pleased delighted thrilled
+    happy bored distracted confused lost defensive hostile evasive embarrassed guilty sheepish keen eager
+    reluctant hesitant
 # Comparatives that judge ("far better than", "much nicer").
 JUDGEMENT_COMPARATIVE:
     better worse nicer superior inferior smarter cleverer wiser sillier uglier prettier cheaper-looking
@@ -200,11 +226,13 @@ IMPRESSION_VERB = _K["IMPRESSION_VERB"]
 TOLD = _K["TOLD"]
 MISHAP = _K["MISHAP"]
 PURPOSE_VERB = _K["PURPOSE_VERB"]
+PRESSURE_VERB = _K["PRESSURE_VERB"]
 MENTAL_STATIVE_VERB = _K["MENTAL_STATIVE_VERB"]
 HEARSAY_NOUN = _K["HEARSAY_NOUN"]
 ANONYMOUS = _K["ANONYMOUS"]
 HEARSAY_VERB = _K["HEARSAY_VERB"]
 ATMOSPHERE = _K["ATMOSPHERE"]
+FEELINGS = _K["FEELINGS"]
 FAULT_NOUN = _K["FAULT_NOUN"]
 NEVER_DONE = _K["NEVER_DONE"]
 PEOPLE_NOUN = _K["PEOPLE_NOUN"]

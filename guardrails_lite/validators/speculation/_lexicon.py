@@ -28,7 +28,11 @@ EVIDENTIAL = (
     "a done deal|rubber stamp|rubber-stamp|for show|a sham|a charade|window dressing|lip service|amazed if|shocked if|"
     "astonished if|on purpose|deliberately|intentionally|knowingly|"
     "hardly accidental|not accidental|no accident|hard to see|would explain|believed to|thought to be|rumoured|"
-    "rumored|said to be|judging by|plainly|patently|manifestly|transparently|gave the impression|"
+    "rumored|said to be|judging by|there's no way|there is no way|no way that|don't add up|doesn't add up|"
+    "does not add up|do not add up|didn't add up|something is off|something's off|something is not right|"
+    "something isn't right|something doesn't feel right|hard to believe|difficult to believe|plainly|patently|"
+    "manifestly|transparently|gave the impression|by all appearances|to all appearances|from all appearances|"
+    "to all intents and purposes|for all intents and purposes|"
     "giving the impression|can only go|can only get|can only end|judging from|to judge by|will never|"
     "more to this|more to it than|meets the eye|anyone is admitting|anyone admits|anything but a|nothing more than|"
     "hardly an accident|not an accident|in my view|in my opinion|if you ask me|to my mind|my view is|"
@@ -89,7 +93,21 @@ INTENT_BEHAVIOUR = (
     "cutting corners|cut corners|cuts corners|make his mark|make her mark|make their mark|making his mark|"
     "making her mark|making their mark|playing us off|playing them off|play us off|play them off|played us off|"
     "human error|driver error|operator error|user error|pilot error|at the root of|on his watch|on her watch|"
-    "on their watch"
+    "on their watch|how far it can push|how far they can push|how far he can push|how far she can push|"
+    "buying time|buys time|bought time|buy time|looks to be|look to be|looked to be|looks to have|seems to be|"
+    "get out of paying|getting out of paying|get away with|getting away with|got away with|"
+    "hold for long|last for long|last long|leaves a lot to be desired|left a lot to be desired|"
+    "leaves much to be desired|took us for a ride|taken for a ride|take us for a ride|taking us for a ride|"
+    "take the blame|takes the blame|took the blame|carry the blame|deserves the blame|deserve the blame|"
+    "bears the blame|bear the blame|shoulder the blame|dragged its feet|dragged their feet|dragged his feet|"
+    "dragged her feet|drags its feet|drags their feet|drags his feet|drags her feet|drag its feet|"
+    "drag their feet|would not surprise|wouldn't surprise|would be no surprise|no surprise if|at our expense|"
+    "the bare minimum|bare minimum|doesn't hold water|does not hold water|don't hold water|won't hold water|"
+    "smacks of|smacked of|smack of|a slap in the face|in it for the money|in it for himself|in it for herself|"
+    "in it for themselves|no intention of|gaming the|game the system|rubber-stamping|rubber stamping|a try-on|"
+    "trying it on|try it on|run like a|runs like a|step in the right direction|step in the wrong direction|"
+    "stretched too thin|spread too thin|stretched thin|under pressure from above|struggling financially|"
+    "financially struggling|cash-strapped|strapped for cash|conveniently"
 ).split("|")
 
 
@@ -126,7 +144,8 @@ COGNITION:
     think thinks believe suspect guess bet reckon assume imagine feel doubt wonder sense figure gather presume
     suppose fear worry sure convinced certain wager expect guessing
 COGNITION_FILLER:
-    would 'd do really strongly also still honestly just can can't cannot am 'm
+    would 'd do really strongly also still honestly just can can't cannot am 'm fairly pretty quite very almost
+    reasonably absolutely safely
 # "my/our X": the writer's own reading.
 OPINION_NOUN:
     guess read take hunch sense feeling impression bet gut suspicion instinct reading money intuition

@@ -8,7 +8,7 @@ Returns (category, start, end) with indices into the sentence, like `_rules.gene
 
 from __future__ import annotations
 
-from guardrails_lite.validators.speculation._kinds_lexicon import JUDGEMENT_ADJ
+from guardrails_lite.validators.speculation._kinds_lexicon import FEELINGS, JUDGEMENT_ADJ
 from guardrails_lite.validators.speculation._lexicon import DEGREE, LINKING
 
 RuleHit = tuple[str, int, int]
@@ -45,11 +45,17 @@ JUDGING_ADVERBS = frozenset(
 VERDICT_NOUNS = frozenset(
     """joke mess disaster farce shambles fiasco nightmare catastrophe waste scam rip-off circus travesty pushover
     embarrassment failure letdown nuisance headache trainwreck dinosaur liability rip lost mistake fantasy
-    improvement success triumph masterpiece breakthrough godsend gamble""".split()
+    improvement success triumph masterpiece breakthrough godsend gamble freak bully liar hypocrite idiot fool clown
+    coward snake diva troublemaker slacker micromanager cannon genius legend saint hero villain crook cowboy
+    cowboys""".split()
 )
 # "a terrible idea", "a bad move": an evaluative or plain good/bad word before one of these nouns.
 _CHOICE_NOUNS = frozenset("idea move plan choice decision call hire deal approach option piece job effort".split())
-_PLAIN_EVAL = frozenset("good bad great poor terrible awful brilliant stupid smart clever dumb wise".split())
+_SUPERLATIVES = frozenset(
+    "weakest strongest poorest finest nicest ugliest smartest dumbest laziest sloppiest messiest greatest".split()
+)
+_DECISIONS = frozenset("idea move plan choice decision call hire approach".split())  # "made a poor decision"
+_PLAIN_EVAL = frozenset("good bad great poor terrible awful brilliant stupid smart clever dumb wise wrong".split())
 _COMPETENCE = frozenset("good bad great poor terrible awful hopeless useless excellent brilliant".split())
 _INTENSIFIERS = frozenset("complete total utter absolute real bit right huge massive proper big great".split())
 # "is pure fantasy", "is complete nonsense": a verdict without an article.
@@ -63,7 +69,9 @@ OPINION_PHRASES = (
     "pulling their weight|asleep at the wheel|by a mile|a textbook example|a death trap|bottom line :|verdict :|"
     "wasted weeks|wasted days|wasted months|wasted hours|wasted time|wasted money|wasting time|wasting money|"
     "a black hole|a money pit|a white elephant|a pipe dream|a non-starter|a dead end|daylight robbery|a rip-off|"
-    "a damp squib|a dud|a lemon|a time sink|a car crash|a train wreck|a no-brainer|a bargain|a steal"
+    "a damp squib|a dud|a lemon|a time sink|a car crash|a train wreck|a no-brainer|a bargain|a steal|"
+    "predictably ,|unsurprisingly ,|not surprisingly ,|naturally ,|tellingly ,|ironically ,|typically ,|"
+    "of course ,|understandably ,|inevitably ,"
 ).split("|")
 # The tokenizer splits "half-baked" into three tokens: hyphenated judgements are matched as phrases.
 OPINION_PHRASES += sorted(w for w in STRONG | EVALUATIVE if "-" in w)
@@ -107,12 +115,17 @@ def opinion_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
             nxt = lowers[i + 1]
             if lowers[i - 1] not in _NOT_HABIT and len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith("ss"):
                 hits.append(("opinion", i, i + 2))  # "Omar always overreacts"
+        elif w in _PLAIN_EVAL and i > 0 and i + 1 < n and lowers[i + 1] in _DECISIONS:
+            if lowers[i - 1] in ("a", "an", "the") and _at(lowers, i + 2) != "of":
+                hits.append(("opinion", i, i + 2))  # "made a poor decision", "the wrong call"
         elif w in ("kind", "sort", "type") and i > 0 and lowers[i - 1] == "the" and "who" in lowers[i + 2 : i + 5]:
             hits.append(("opinion", i - 1, i + 2))  # "the kind of manager who ..."
     return hits
 
 
 _MODIFIER_ENDINGS = ("ly", "able", "ible")
+# Verdict nouns that also name plain outcomes after a modifier ("a billing mistake", "a disk failure").
+_PLAIN_OUTCOMES = frozenset("mistake failure waste lost rip improvement success liability gamble headache".split())
 
 
 _IMPRESSIONS = frozenset(
@@ -125,7 +138,7 @@ _IMPRESSIONS = frozenset(
 def _impression(lowers: list[str], k: int) -> bool:
     """ "looks cheap", "sounds made up", "seems odd": an appearance verb with a judging word, the writer's view."""
     w = lowers[k]
-    return w in _IMPRESSIONS or w in JUDGING_ADVERBS or w in STRONG
+    return w in _IMPRESSIONS or w in JUDGING_ADVERBS or w in STRONG or w in FEELINGS  # "looked exhausted"
 
 
 def _after_linking(lowers: list[str], i: int) -> RuleHit | None:
@@ -158,16 +171,29 @@ def _after_linking(lowers: list[str], i: int) -> RuleHit | None:
         after = lowers[k + 1] if k + 1 < n else ""
         if noun in VERDICT_NOUNS:
             return ("opinion", i, k + 1)
+        if after in VERDICT_NOUNS and after not in _PLAIN_OUTCOMES and noun.isalpha():
+            return ("opinion", i, k + 2)  # "a control freak", "a PR disaster": one word before the verdict
         if noun in _CHOICE_NOUNS and lowers[k - 1] in _PLAIN_EVAL:
             return ("opinion", i, k + 1)  # "a great idea": "great" was read as an intensifier
         if (noun in EVALUATIVE or noun in _PLAIN_EVAL) and after in _CHOICE_NOUNS:
             return ("opinion", i, k + 2)
-    if w == "the" and nxt in ("wrong", "best", "worst"):
+    if w == "the" and (nxt in ("wrong", "best", "worst") or nxt in _SUPERLATIVES):
         return ("opinion", i, j + 2)  # "is the wrong person", "is the best candidate"
     return None
 
 
 # Every word a rule of `opinion_hits` can start at (kept in step with its chain).
 _STARTS = (
-    STRONG | JUDGING_ADVERBS | _MANNER | _APPEAR | LINKING | _HABIT | frozenset({"me", "as", "kind", "sort", "type"})
+    STRONG
+    | JUDGING_ADVERBS
+    | _MANNER
+    | _APPEAR
+    | LINKING
+    | _HABIT
+    | _PLAIN_EVAL
+    | frozenset({"me", "as", "kind", "sort", "type"})
 )
+
+
+def _at(lowers: list[str], k: int) -> str:
+    return lowers[k] if 0 <= k < len(lowers) else ""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from guardrails_lite.validators.speculation._kinds_lexicon import OUTCOME_VERB
+from guardrails_lite.validators.speculation._kinds_lexicon import FEELINGS, MISHAP, OUTCOME_VERB
 from guardrails_lite.validators.speculation._opinion import VERDICT_NOUNS
 
 _FUTURE = frozenset({"will", "'ll", "wo", "should"})  # "wo" + "n't"
@@ -33,7 +33,10 @@ _FORECASTERS = frozenset(
     "projects projected predicts predicted forecasts forecast estimates estimated expects expected reckons "
     "suspects suspected thinks thought believes believed warns warned says said according".split()
 )
-_OUTCOME_STATE = frozenset("empty late gone over bankrupt broke furious unhappy disappointed".split())
+_OUTCOME_STATE = frozenset(
+    "empty late gone over bankrupt broke furious unhappy disappointed low poor weak thin sparse".split()
+)
+_FIT = frozenset("great good perfect ideal poor bad terrible brilliant huge big real natural".split())
 _AGAIN = (("again",), ("as", "well"), ("too",), ("sooner", "or", "later"), ("before", "long"), ("eventually",))
 _AGAIN_FIRST = frozenset(p[0] for p in _AGAIN)
 _SELF = frozenset({"i", "we", "i'll", "we'll", "you", "you'll"})
@@ -49,7 +52,7 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
     after the first word), or None."""
     if not lowers or lowers[-1] == "?" or _SELF.intersection(lowers[:2]):
         return None
-    if lowers[0] == "expect" and "to" in lowers[2:8]:
+    if lowers[0] == "expect" and ("to" in lowers[2:8] or _at(lowers, 1) in _MORE or not MISHAP.isdisjoint(lowers[1:4])):
         return 0, 1  # "Expect the landlord to drag her feet"
     if _STARTS.isdisjoint(lowers):
         return None  # no future in the sentence
@@ -59,8 +62,13 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
         start = i
         if w in _GOING and i > 0 and lowers[i - 1] in _BE and _at(lowers, i + 1) == "to":
             i += 1  # "is going to", "is set to", "is poised to"
-        elif w in ("heading", "headed") and _at(lowers, i + 1) in ("for", "towards") and _at(lowers, i + 2) in _TROUBLE:
-            return i, i + 3  # "is heading for trouble"
+        elif w in ("course", "track") and _at(lowers, i - 1) == "on" and _at(lowers, i + 1) == "to":
+            i += 1  # "is on course to miss"
+        elif w in ("heading", "headed") and _at(lowers, i + 1) in ("for", "towards"):
+            k = i + 3 if _at(lowers, i + 2) in ("a", "an") else i + 2
+            if _at(lowers, k) in _TROUBLE:
+                return i, k + 1  # "is heading for trouble", "heading for a loss"
+            continue
         elif w not in _FUTURE or i == 0:
             continue
         k = i + 1
@@ -71,6 +79,10 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
         outcome = (
             (verb in _OUTCOME and (verb != "go" or nxt in _GO))
             or (verb == "be" and nxt in _OUTCOME_STATE)
+            or (verb == "be" and nxt in FEELINGS and _at(lowers, k + 2) != "to")  # "won't be happy with"
+            or (verb == "be" and nxt in _COMPARATIVE)  # "next year's budget will be tighter"
+            or (verb == "be" and nxt in ("a", "an") and _at(lowers, k + 2) in _FIT)  # "going to be a great fit"
+            or (verb in _BRING and not _TROUBLE_OBJ.isdisjoint(lowers[k + 1 : k + 4]))  # "going to cause chaos"
             or (verb == "be" and (nxt in VERDICT_NOUNS or _at(lowers, k + 2) in VERDICT_NOUNS))
             or (verb == "take" and nxt == "a" and _at(lowers, k + 2) in ("hit", "knock", "beating", "dive"))
         )
@@ -93,8 +105,15 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
 
 
 _LIGHT = frozenset("be have need take".split())
+_COMPARATIVE = frozenset(
+    "tighter harder worse better higher lower bigger smaller longer shorter slower faster cheaper dearer tougher "
+    "easier busier quieter".split()
+)
+_BRING = frozenset("cause create bring mean spell trigger".split())
+_TROUBLE_OBJ = MISHAP | frozenset("chaos trouble disruption havoc headaches confusion losses cuts".split())
+_MORE = frozenset("more further another fresh new".split())  # "Expect more delays"
 _GOING = frozenset("going set poised destined".split())
-_TROUBLE = frozenset("trouble disaster failure a collapse defeat".split())
+_TROUBLE = frozenset("trouble disaster failure collapse defeat loss fall crash showdown breakdown recession".split())
 # Plural or mass nouns that open a sentence capitalised, yet name no one: "Margins will shrink".
 _NOT_NAMES = frozenset(
     """sales prices costs margins customers clients staff users orders bookings profits revenue revenues numbers
@@ -133,4 +152,4 @@ def _at(lowers: list[str], k: int) -> str:
 
 
 # Every word the loop of `prediction` can start at (kept in step with it).
-_STARTS = _FUTURE | _GOING | frozenset({"heading", "headed"})
+_STARTS = _FUTURE | _GOING | frozenset({"heading", "headed", "course", "track"})

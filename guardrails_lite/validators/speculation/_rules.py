@@ -141,6 +141,7 @@ def _reading(lowers: list[str], i: int, condition_before: bool) -> RuleHit | Non
     if (
         (w in MENTAL_ADJ or (w in _CONTENT and before in _NOT))
         and not (w == "relieved" and nxt == "of")
+        and not (w == "hurt" and (nxt in _INJURED_AT or before in ("nobody", "no", "anyone", "seriously", "badly")))
         and not condition_before
         and _linked(lowers, i)
     ):
@@ -160,7 +161,7 @@ def _reading(lowers: list[str], i: int, condition_before: bool) -> RuleHit | Non
     if w == "never" and (nxt in NEVER_ATTITUDE or (nxt in _TRULY and _ahead(lowers, i + 2) in NEVER_ATTITUDE)):
         return ("attribution", i, i + 2)
     if w in ("protecting", "protect", "protects", "shielding") and (
-        nxt in PROTEGE or (nxt in POSSESSIVE and _ahead(lowers, i + 2) in PROTEGE)
+        nxt in PROTEGE or (nxt in POSSESSIVE and (_ahead(lowers, i + 2) in PROTEGE or _ahead(lowers, i + 2) in _PET))
     ):
         return ("attribution", i, i + 2)
     if w == "clearly" and nxt not in CLEARLY_DOC and before not in _MANNER_BEFORE:
@@ -173,11 +174,13 @@ def _reading(lowers: list[str], i: int, condition_before: bool) -> RuleHit | Non
         return ("attribution", i - 1, i + 1)
     if w == "too" and nxt in MENTAL_ADJ and _ahead(lowers, i + 2) == "to":
         return ("attribution", i, i + 3)
-    if w == "real" and before == "the" and nxt in HIDDEN_TRUTH:
+    if w == "real" and before in ("the", "'s", "his", "her", "their", "its") and nxt in HIDDEN_TRUTH:
         return ("unverifiable", i - 1, i + 2)
     return None
 
 
+_INJURED_AT = frozenset("in during at by when while".split())  # "nobody was hurt in the incident": a body, not a mind
+_PET = frozenset("own favourite favorite pet precious".split())  # "protecting his favourite project"
 _NOT_PERSON = frozenset("the this that it there we i you".split())
 _OPINION_ADJ = frozenset("best honest educated considered strong own first gut personal".split())
 

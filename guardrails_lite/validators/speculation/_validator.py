@@ -344,7 +344,7 @@ def _participle(word: str) -> bool:
 
 _ORDER = {"attribution": 0, "unverifiable": 1, "hedge": 2, "opinion": 3}
 # Verbs that end a sentence as its reporting clause (", HR confirmed."); "found" there is the main verb.
-_TAIL_REPORTING = REPORTING - {"found", "finds", "concluded", "concludes"}
+_TAIL_REPORTING = REPORTING - {"found", "finds"}
 _LOOKBACK = 40  # tokens: a reporting verb further back than this no longer governs the hedge
 _TAIL = 6  # tokens: a trailing reporting clause (", the manager confirmed.") is this short
 _NOT_A_REPORT = frozenset(
@@ -396,12 +396,13 @@ def _reported(lowers: list[str], i: int, j: int, tail: _Tail | None = None) -> b
             # "hasn't replied because ...", "wrote on Monday": the verb reports nothing here.
             # A determiner before it makes "replies"/"notes" a noun ("the notes suggest ..."): look further.
             before = lowers[k - 1] if k > 0 else ""
-            if before in _NOUN_BEFORE:
-                continue
+            if before in _NOUN_BEFORE or _ahead(lowers, k + 1) in _COPULA:
+                continue  # "the notes suggest", "the meeting notes are probably ...": a noun
             return before not in _NOT_A_REPORTER and (k + 1 >= len(lowers) or lowers[k + 1] not in _NOT_A_REPORT)
     return False
 
 
+_COPULA = frozenset("is are was were".split())
 _NEW_SUBJECT = frozenset(
     "he she they it i we you there this that the a an his her their its our my your someone everyone".split()
 )
