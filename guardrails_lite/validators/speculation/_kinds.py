@@ -124,8 +124,13 @@ _PLAIN_RISK = MISHAP | frozenset("clash clashes conflict conflicts risk risks di
 def kind_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
     """Hits of the class rules in one lower-cased sentence (`capitals[k]`: token k was written with a capital)."""
     hits: list[RuleHit] = []
-    conditional = any(w in ("if", "unless") for w in lowers)
-    mishap = next((k for k, w in enumerate(lowers) if w in MISHAP), len(lowers))  # the first mishap word
+    if _STARTS.isdisjoint(lowers):
+        return hits
+    conditional = not _IFS.isdisjoint(lowers)
+    # The first mishap word ("the delay is on the courier"), looked for only if the sentence has one.
+    mishap = len(lowers)
+    if not MISHAP.isdisjoint(lowers):
+        mishap = next(k for k, w in enumerate(lowers) if w in MISHAP)
     for i, w in enumerate(lowers):
         if w not in _STARTS or (i > 0 and capitals[i] and w in _MODALS):
             continue  # "Ask May in accounts": a name
@@ -133,7 +138,7 @@ def kind_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
         hit = _guess(lowers, i, conditional) if w in _GUESS_STARTS else None
         if hit is None and w in _BLAME_STARTS:
             hit = _blame(lowers, capitals, i, mishap)
-        if hit is None:
+        if hit is None and w in _JUDGEMENT_STARTS:
             hit = _judgement(lowers, i, mishap)
         if hit is not None:
             hits.append(hit)
@@ -420,9 +425,8 @@ _BY_NOW = frozenset("should must will 'll would surely ought".split())
 _GUESS_STARTS = (
     {"now"} | _MODALS | CHANCE_NOUN | EPISTEMIC_ADJ | TOLD | _SAID | HEARSAY_NOUN | ANONYMOUS | GROUP | {"some"}
 )
-_STARTS = (
-    _GUESS_STARTS
-    | INTENT_VERB
+_JUDGEMENT_STARTS = (
+    INTENT_VERB
     | LINKING
     | _HUMAN_FAULT
     | JUDGEMENT_COMPARATIVE
@@ -433,8 +437,9 @@ _STARTS = (
     | _LIES
     | _COOKED
     | ATMOSPHERE
-    | _BLAME_STARTS
     | frozenset(
         "only all because let allowed made down worth seriously so to bother bothers bothered failed fails fail".split()
     )
 )
+_STARTS = _GUESS_STARTS | _BLAME_STARTS | _JUDGEMENT_STARTS
+_IFS = frozenset({"if", "unless"})

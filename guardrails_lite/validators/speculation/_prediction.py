@@ -153,3 +153,5 @@ def _at(lowers: list[str], k: int) -> str:
 
 # Every word the loop of `prediction` can start at (kept in step with it).
 _STARTS = _FUTURE | _GOING | frozenset({"heading", "headed", "course", "track"})
+# No prediction without one of these words in the sentence (the loop's starts, or a leading "Expect").
+PREDICTION_CUES = _STARTS | {"expect"}

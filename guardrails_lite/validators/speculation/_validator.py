@@ -44,7 +44,7 @@ from guardrails_lite.validators.speculation._lexicon import (
     MENTAL_VERBS,
 )
 from guardrails_lite.validators.speculation._opinion import OPINION_PHRASES, opinion_hits
-from guardrails_lite.validators.speculation._prediction import prediction
+from guardrails_lite.validators.speculation._prediction import PREDICTION_CUES, prediction
 from guardrails_lite.validators.speculation._rules import general_hits, plan
 from guardrails_lite.validators.speculation._terms import (
     ATTRIBUTIONS,
@@ -285,9 +285,10 @@ class SpeculationValidator:
                     for i in range(len(lowers) - 2)
                     if lowers[i] == "must" and lowers[i + 1] in ("have", "'ve") and _participle(lowers[i + 2])
                 )
-            names = [c and k > 0 for k, c in enumerate(capitals)]
-            if (span := prediction(lowers, names)) is not None:  # "Mei will turn the offer down"
-                hits.append(Hit("hedge", *span))
+            if not PREDICTION_CUES.isdisjoint(words):
+                names = [c and k > 0 for k, c in enumerate(capitals)]
+                if (span := prediction(lowers, names)) is not None:  # "Mei will turn the offer down"
+                    hits.append(Hit("hedge", *span))
         hits.extend(Hit(c, s, e) for c, s, e in general_hits(lowers, capitals) if c in cats)
         hits.extend(Hit(c, s, e) for c, s, e in kind_hits(lowers, capitals) if c in cats)
         return hits
