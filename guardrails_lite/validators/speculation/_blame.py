@@ -12,7 +12,7 @@ One pass over the tokens: linear in the sentence.
 
 from __future__ import annotations
 
-from guardrails_lite.validators.speculation._kinds_lexicon import MISHAP
+from guardrails_lite.validators.speculation._kinds_lexicon import MISHAP, PEOPLE_NOUN
 
 _MISHAP = (
     frozenset(
@@ -77,7 +77,8 @@ def _mishap_follows(lowers: list[str], k: int) -> bool:
 def _someone_before(lowers: list[str], capitals: list[bool], i: int) -> bool:
     """A person or a group of people as the subject of a failure: a name, a pronoun, "the finance team"."""
     for k in range(max(0, i - 3), i):
-        if (capitals[k] and k > 0) or lowers[k] in _PEOPLE or (k == 0 and capitals[k] and lowers[k] not in _THE):
+        person = lowers[k] in _PEOPLE or lowers[k] in PEOPLE_NOUN
+        if (capitals[k] and k > 0) or person or (k == 0 and capitals[k] and lowers[k] not in _THE):
             return lowers[k] not in ("it", "the", "this")
     return False
 

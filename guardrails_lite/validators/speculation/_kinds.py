@@ -22,10 +22,12 @@ from guardrails_lite.validators.speculation._kinds_lexicon import (
     CAUSAL_VERB,
     CHANCE_ADJ,
     CHANCE_NOUN,
+    CONDUCT,
     CORNERS,
     DRIFT_VERB,
     EPISTEMIC_ADJ,
     FAULT_NOUN,
+    FEELINGS,
     GROUP,
     HARD_ADJ,
     HEARSAY_NOUN,
@@ -246,7 +248,7 @@ def _blame(lowers: list[str], capitals: list[bool], i: int, mishap: int) -> Rule
         return ("attribution", i, i + 3)  # "should never have approved"
     if w == "it" and nxt in ("was", "is") and "who" in lowers[i + 3 : i + 6]:
         return ("attribution", i, i + 2)  # "It was the cleaners who ..."
-    if w == "watch" and _at(lowers, i - 1) in _OWNER and "on" in lowers[max(0, i - 3) : i - 1]:
+    if w == "watch" and _at(lowers, i - 1) in _OWNER and "on" in lowers[max(0, i - 5) : i - 1]:
         return ("attribution", i - 1, i + 1)  # "on Sue's watch"
     if w == "behind" and _at(lowers, i - 1) in LINKING and mishap > i and mishap <= i + 3:
         return ("attribution", i, i + 1)  # "is behind the outage"
@@ -279,6 +281,8 @@ def _judgement(lowers: list[str], i: int, mishap: int) -> RuleHit | None:
     if w in _LIES and mishap < i:
         k = i + 2 if _at(lowers, i + 1) in _SQUARELY else i + 1
         return ("attribution", i, k + 1) if _at(lowers, k) == "with" else None  # "the fault lies with"
+    if w == "feeling" and _at(lowers, i + 1) in FEELINGS and _WE.isdisjoint(lowers[max(0, i - 3) : i]):
+        return ("attribution", i, i + 2)  # "left everyone feeling frustrated"
     if w in ATMOSPHERE:
         mood = _at(lowers, i - 1) in MOOD_ADJ or (_at(lowers, i + 1) in LINKING and _at(lowers, i + 2) in MOOD_ADJ)
         return ("opinion", i, i + 1) if mood else None  # "a tense atmosphere", "the mood was frosty"
@@ -294,8 +298,12 @@ def _judgement(lowers: list[str], i: int, mishap: int) -> RuleHit | None:
         return ("attribution", i, i + 3)  # "agreed only because he had no other option"
     if w == "all" and _at(lowers, i + 1) == "about" and not _SELF_INTEREST.isdisjoint(lowers[i + 2 : i + 5]):
         return ("attribution", i, i + 2)  # "is all about the promotion"
+    if w == "thanks" and _at(lowers, i + 1) == "to" and mishap < i:
+        return ("attribution", i, i + 2)  # "the delay cost us the client, thanks to the courier"
     if w == "made" and "worse" in lowers[i + 1 : i + 6]:
         return ("attribution", i, i + 2)  # "made the leak much worse"
+    if w == "down" and _at(lowers, i + 1) == "to" and mishap < i and not PEOPLE_NOUN.isdisjoint(lowers[i + 2 : i + 5]):
+        return ("attribution", i, i + 2)  # "the delay is entirely down to the legal team"
     if w == "down" and _at(lowers, i + 1) == "to" and not _HUMAN_FAULT.isdisjoint(lowers[i + 2 : i + 5]):
         return ("attribution", i, i + 2)  # "comes down to poor management"
     if w in JUDGEMENT_COMPARATIVE:
@@ -331,7 +339,7 @@ def _neglect(lowers: list[str], i: int) -> RuleHit | None:
     """Neglect as the reason for a mishap: "because the engineer ignored the alerts", "because nobody checked"."""
     window = lowers[i + 1 : i + 8]
     for k, w in enumerate(window):
-        if w in NEGLECT_VERB or (w == "cut" and _at(window, k + 1) in CORNERS):
+        if w in NEGLECT_VERB or w in CONDUCT or (w == "cut" and _at(window, k + 1) in CORNERS):
             return ("attribution", i, i + k + 2)
         if w in _NOT_CHECKED and k > 0 and window[k - 1] in _NOBODY:
             return ("attribution", i, i + k + 2)
@@ -438,7 +446,8 @@ _JUDGEMENT_STARTS = (
     | _COOKED
     | ATMOSPHERE
     | frozenset(
-        "only all because let allowed made down worth seriously so to bother bothers bothered failed fails fail".split()
+        "only all because let allowed made down worth seriously so to bother bothers bothered failed fails fail "
+        "thanks feeling".split()
     )
 )
 _STARTS = _GUESS_STARTS | _BLAME_STARTS | _JUDGEMENT_STARTS

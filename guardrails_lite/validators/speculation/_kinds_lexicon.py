@@ -33,7 +33,7 @@ CHANCE_ADJ:
 # Desires and attempts, every tense ("wanted", "is trying", "hopes").
 INTENT_VERB:
     want try/tried/tries/trying hope aim seek/sought/seeking look angle mean/meant/meaning intend scheme plot
-    plan/planned/planning wish
+    plan/planned/planning wish keen eager desperate determined
 # What a desire aims at that no e-mail announces: an escape, a cover, a squeeze ("wanted to avoid", "trying
 # to justify its fee", "wants to lock us in").
 MOTIVE_VERB:
@@ -41,7 +41,7 @@ MOTIVE_VERB:
     force push pressure pressurise pressurize corner hide/hid/hidden/hiding bury/buried/buries conceal cover
     shield protect save deflect shift offload dump exploit milk stall delay drag/dragged/dragging wriggle worm
     weasel sideline intimidate manipulate placate appease impress silence bully trap lure pad/padded/padding inflate
-    fudge massage
+    fudge massage poach steal/stole/stolen/stealing undercut/undercutting oust outmanoeuvre outmaneuver
 # Purposes that read a motive into an act whoever acts ("inflated the hours to pad the invoice").
 PURPOSE_VERB:
     pad/padded/padding inflate fudge massage milk spite punish humiliate embarrass undermine sabotage bury/buried
@@ -61,6 +61,9 @@ NEGLECT_VERB:
     ignore overlook/overlooked/overlooking/overlooks neglect forget/forgot/forgotten/forgetting skip/skipped/skipping
     rush botch bungle mishandle fumble micromanage meddle interfere dither procrastinate slack overspend overpromise
     overreach mislead/misled mismanage misjudge underestimate lie/lied/lying
+# Conduct given as a cause ("because the driver was speeding").
+CONDUCT:
+    speeding texting drinking drunk asleep distracted careless reckless
 CORNERS:
     corners shortcuts short-cuts
 # "let the situation spiral": a failure to act named as blame.
@@ -95,7 +98,8 @@ JUDGEMENT_ADJ:
     overengineered over-engineered bureaucratic vague evasive unresponsive condescending patronising patronizing
     dismissive obnoxious abrasive unpleasant unethical crooked corrupt incoherent muddled rambling pedantic
     nitpicky superlative phenomenal exemplary admirable commendable praiseworthy world-class faultless
-    impeccable spot-on outdated cluttered steep pricey
+    impeccable spot-on outdated cluttered steep pricey one-sided lopsided biased slanted unbalanced overkill
+    unnecessary superfluous curt harsh blunt abrupt snippy snide sarcastic
 # Near-synonyms of the words above, picked by hand from Princeton WordNet 3.0's synsets of their first sense
 # (WordNet 3.0 Copyright 2006 by Princeton University; licence in guardrails_lite/data/grounding/PROVENANCE.md).
     abominable crappy cockamamie crackbrained derisory dismaying dissatisfactory dreary exasperating fab frightful
@@ -153,7 +157,7 @@ TOLD:
 FAULT_NOUN:
     mistake mistakes error errors fault blunder blunders oversight oversights negligence carelessness incompetence
     failure refusal overspending mismanagement sloppiness laziness meddling interference bungling screw-up
-    slip-up incompetency indecision inaction inattention
+    slip-up incompetency indecision inaction inattention neglect
 # Omissions that are accusations after "never": "never checked the goods", "was never trained properly".
 NEVER_DONE:
     checked tested trained verified maintained serviced reviewed followed listened bothered read updated
@@ -164,7 +168,8 @@ PEOPLE_NOUN:
     council driver drivers courier vendor organisers organizers committee engineer engineers technician office
     management director directors board employee employees cleaners builders installer installers movers
     plumber electrician accountant accountants lawyer lawyers client clients customer customers developer
-    developers admin admins
+    developers admin admins caretaker janitor receptionist guard guards porter intern interns assistant nurse
+    cleaner landlady owner owners seller buyer buyers broker lead head chair officer
 # Mishaps someone can be "responsible for".
 MISHAP:
     breakage breakages damage damages accident accidents spill spills flood flooding fire injury injuries bug bugs
@@ -234,6 +239,7 @@ HEARSAY_VERB = _K["HEARSAY_VERB"]
 ATMOSPHERE = _K["ATMOSPHERE"]
 FEELINGS = _K["FEELINGS"]
 FAULT_NOUN = _K["FAULT_NOUN"]
+CONDUCT = _K["CONDUCT"]
 NEVER_DONE = _K["NEVER_DONE"]
 PEOPLE_NOUN = _K["PEOPLE_NOUN"]
 MOOD_ADJ = _K["MOOD_ADJ"]

@@ -31,7 +31,8 @@ EVIDENTIAL = (
     "rumored|said to be|judging by|there's no way|there is no way|no way that|don't add up|doesn't add up|"
     "does not add up|do not add up|didn't add up|something is off|something's off|something is not right|"
     "something isn't right|something doesn't feel right|hard to believe|difficult to believe|plainly|patently|"
-    "manifestly|transparently|gave the impression|by all appearances|to all appearances|from all appearances|"
+    "manifestly|transparently|gave the impression|almost definitely|by all appearances|to all appearances|"
+    "from all appearances|"
     "to all intents and purposes|for all intents and purposes|"
     "giving the impression|can only go|can only get|can only end|judging from|to judge by|will never|"
     "more to this|more to it than|meets the eye|anyone is admitting|anyone admits|anything but a|nothing more than|"
@@ -107,7 +108,15 @@ INTENT_BEHAVIOUR = (
     "in it for themselves|no intention of|gaming the|game the system|rubber-stamping|rubber stamping|a try-on|"
     "trying it on|try it on|run like a|runs like a|step in the right direction|step in the wrong direction|"
     "stretched too thin|spread too thin|stretched thin|under pressure from above|struggling financially|"
-    "financially struggling|cash-strapped|strapped for cash|conveniently"
+    "financially struggling|cash-strapped|strapped for cash|conveniently|dragging out the|dragged out the|"
+    "drag out the|drags out the|dragging this out|dragging it out|holding out for|holds out for|held out for|"
+    "mean nothing|means nothing|meant nothing|out of the loop|has a history of|have a history of|a habit of|"
+    "a tendency to|is all talk|are all talk|all talk and|blew the budget|blown the budget|blow the budget|"
+    "is going under|are going under|going bust|about to go under|about to go bust|on the brink of|"
+    "as good as dead|as good as over|as good as lost|as good as gone|overcharged|overbilled|shortchanged|"
+    "short-changed|ripped us off|ripped off|cheated|conned|scammed|swindled|fleeced|quietly preparing|"
+    "quietly planning|secretly planning|building an empire|build an empire|empire building|buzzing with|"
+    "abuzz with|rife with"
 ).split("|")
 
 

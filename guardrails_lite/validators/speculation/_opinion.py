@@ -47,7 +47,7 @@ VERDICT_NOUNS = frozenset(
     embarrassment failure letdown nuisance headache trainwreck dinosaur liability rip lost mistake fantasy
     improvement success triumph masterpiece breakthrough godsend gamble freak bully liar hypocrite idiot fool clown
     coward snake diva troublemaker slacker micromanager cannon genius legend saint hero villain crook cowboy
-    cowboys""".split()
+    cowboys flop dud write-off non-event""".split()
 )
 # "a terrible idea", "a bad move": an evaluative or plain good/bad word before one of these nouns.
 _CHOICE_NOUNS = frozenset("idea move plan choice decision call hire deal approach option piece job effort".split())
@@ -71,7 +71,8 @@ OPINION_PHRASES = (
     "a black hole|a money pit|a white elephant|a pipe dream|a non-starter|a dead end|daylight robbery|a rip-off|"
     "a damp squib|a dud|a lemon|a time sink|a car crash|a train wreck|a no-brainer|a bargain|a steal|"
     "predictably ,|unsurprisingly ,|not surprisingly ,|naturally ,|tellingly ,|ironically ,|typically ,|"
-    "of course ,|understandably ,|inevitably ,"
+    "of course ,|understandably ,|inevitably ,|second to none|best in class|head and shoulders above|"
+    "in a league of its own"
 ).split("|")
 # The tokenizer splits "half-baked" into three tokens: hyphenated judgements are matched as phrases.
 OPINION_PHRASES += sorted(w for w in STRONG | EVALUATIVE if "-" in w)

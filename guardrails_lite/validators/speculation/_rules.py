@@ -238,8 +238,8 @@ def _purpose(lowers: list[str], i: int) -> RuleHit | None:
 def _only_because(lowers: list[str], i: int) -> RuleHit | None:
     """ "X only agreed because ...": a hidden reason behind an act."""
     for k in range(i + 2, min(len(lowers), i + 12)):
-        if lowers[k] == "because" and _ahead(lowers, k + 1) in _PERSON:
-            return ("attribution", i, k + 1)
+        if lowers[k] == "because" and (k == i + 2 or _ahead(lowers, k + 1) in _PERSON):
+            return ("attribution", i, k + 1)  # "only signed because the discount was ending": the one reason
         if lowers[k] == "so" and _ahead(lowers, k + 1) in ("that", "he", "she", "they"):
             return ("attribution", i, k + 1)
     return None
