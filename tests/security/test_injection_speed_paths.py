@@ -280,3 +280,10 @@ def test_a_score_does_not_depend_on_what_was_scored_before() -> None:
         used = model()
         used.score(before)  # some of the text's pairs cached, others not
         assert used.score(text) == want
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=200))
+def test_letter_runs_of_ascii_text_split_equal_the_pattern(text: str) -> None:
+    low = text.lower()
+    assert low.translate(_normalize._NOT_LETTERS).split() == _normalize._LETTERS.findall(low)

@@ -60,6 +60,7 @@ _URLENC = re.compile(r"(?:%[0-9A-Fa-f]{2}[A-Za-z0-9+._~-]{0,20}){4,}")
 # rot13 detection: runs of ASCII letters, and the words whose count says "this reads as English (or as an
 # attack)". Not a stop-word list: it scores readability, so it stays apart from `guardrails_lite.text`.
 _LETTERS = re.compile(r"[a-z]+")
+_NOT_LETTERS = str.maketrans({c: " " for c in map(chr, range(128)) if not "a" <= c <= "z"})
 _SUSPECT = re.compile(r"[^\t\n\r\x20-\x7e]")
 _PLAIN = frozenset("\t\n\r" + "".join(map(chr, range(0x20, 0x7F))))  # what _SUSPECT leaves out
 _ASCII_LETTER = re.compile(r"[A-Za-z]")  # what rot13 changes
@@ -524,7 +525,9 @@ def rot13_view(text: str) -> str | None:
         # Lowering commutes with rot13 and the letter runs sit in the same places (rot13 changes ASCII letters
         # only, and no other character lowers to one but these two): one pass over the words counts the tells of
         # both readings (the flipped text is built only when it is returned).
-        words = _LETTERS.findall(text.lower())
+        low = text.lower()
+        # ASCII: every other character made a space and split (in C) gives the same letter runs as the pattern.
+        words = low.translate(_NOT_LETTERS).split() if text.isascii() else _LETTERS.findall(low)
         plain = sum(map(_ENGLISH_TELLS.__contains__, words))
         rot = sum(map(_ROT13_TELLS.__contains__, words))
         return codecs.encode(text, "rot13") if rot >= 3 and rot > 2 * plain else None
