@@ -287,3 +287,33 @@ def test_a_score_does_not_depend_on_what_was_scored_before() -> None:
 def test_letter_runs_of_ascii_text_split_equal_the_pattern(text: str) -> None:
     low = text.lower()
     assert low.translate(_normalize._NOT_LETTERS).split() == _normalize._LETTERS.findall(low)
+
+
+def _hex_before(text: str) -> list[tuple[int, int]]:
+    return [m.span() for run in _normalize._HEX_RUN.finditer(text) for m in _normalize._HEX.finditer(text, *run.span())]
+
+
+ENCODED_PIECES = ["deadbeefcafebabe", "0x41 0x42 ", "\\x41\\x42", "QUJDREVGR0hJSktMTU5P", "==", "=", "a", " ", ".", "é"]
+ENCODED_PIECES += ["ff:"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(ENCODED_PIECES), max_size=25))
+def test_encoded_runs_found_with_find_equal_the_patterns(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert [m.span() for m in _normalize._hex_matches(text)] == _hex_before(text)
+    assert [m.span() for m in _normalize._b64_matches(text)] == [m.span() for m in _normalize._B64.finditer(text)]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=200))
+def test_encoded_runs_of_ascii_text_equal_the_patterns(text: str) -> None:
+    assert [m.span() for m in _normalize._hex_matches(text)] == _hex_before(text)
+    assert [m.span() for m in _normalize._b64_matches(text)] == [m.span() for m in _normalize._B64.finditer(text)]
+
+
+def test_run_tables_mark_exactly_their_patterns_classes() -> None:
+    for table, pattern in ((_normalize._HEX_TABLE, _normalize._HEX_RUN), (_normalize._B64_TABLE, _normalize._B64_RUN)):
+        for code in range(128):
+            c = chr(code)
+            assert (c.translate(table) == "#") == bool(pattern.match(c * 16)), (c, pattern.pattern)

@@ -364,17 +364,53 @@ def _hex(segment: str) -> str | None:
         return None
 
 
+def _class_table(chars: str) -> dict[int, str]:
+    """A translate table marking `chars` "#" and every other ASCII character " " (see `_runs`)."""
+    return str.maketrans({c: "#" if c in chars else " " for c in map(chr, range(128))})
+
+
+_HEX_TABLE = _class_table("0123456789ABCDEFabcdefx\\: ")  # `_HEX_RUN`'s class
+# Every `_B64` match lies in a run of 16 or more of these (its characters and "="), with none just outside.
+_B64_CLASS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-"
+_B64_TABLE = _class_table(_B64_CLASS)
+_B64_RUN = re.compile(r"[A-Za-z0-9+/=_-]{16,}")
+_LONG_RUN = "#" * 16
+
+
+def _runs(text: str, table: dict[int, str], pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """The spans of `pattern.finditer(text)`, where `pattern` is a class repeated 16 or more times (so its matches
+    are the whole runs of the class that long) and `table` marks the class (`_class_table`). ASCII text is
+    translated and its runs found with `str.find`, in C, instead of trying the pattern at every character."""
+    if not text.isascii():
+        yield from (m.span() for m in pattern.finditer(text))
+        return
+    marks = text.translate(table)
+    at = marks.find(_LONG_RUN)
+    while at != -1:
+        end = marks.find(" ", at)
+        end = len(marks) if end == -1 else end
+        yield at, end
+        at = marks.find(_LONG_RUN, end)
+
+
 def _hex_matches(text: str) -> Iterator[re.Match[str]]:
     """`_HEX.finditer(text)`, searched only inside `_HEX_RUN` runs. A match holds only the run's characters, and
     the characters around a run are outside its class, so no hex digit: the look-arounds see the same."""
-    for run in _HEX_RUN.finditer(text):
-        yield from _HEX.finditer(text, run.start(), run.end())
+    for start, end in _runs(text, _HEX_TABLE, _HEX_RUN):
+        yield from _HEX.finditer(text, start, end)
+
+
+def _b64_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_B64.finditer(text)`, searched only inside runs of its characters and "=" 16 or more long: a match lies
+    in one, and the characters just outside a run are outside the look-arounds' class, as the ends are."""
+    for start, end in _runs(text, _B64_TABLE, _B64_RUN):
+        yield from _B64.finditer(text, start, end)
 
 
 def _candidates(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     """(kind, match) of every encoded-run candidate: hex, then base64, then URL-encoding, each in order."""
     yield from (("hex", m) for m in _hex_matches(text))
-    yield from (("base64", m) for m in _B64.finditer(text))
+    yield from (("base64", m) for m in _b64_matches(text))
     first = text.find("%")  # every URL-encoding match starts with "%" (and `_URLENC` looks nowhere behind)
     if first != -1:
         yield from (("url-encoding", m) for m in _URLENC.finditer(text, first))
