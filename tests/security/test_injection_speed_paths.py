@@ -317,3 +317,23 @@ def test_run_tables_mark_exactly_their_patterns_classes() -> None:
         for code in range(128):
             c = chr(code)
             assert (c.translate(table) == "#") == bool(pattern.match(c * 16)), (c, pattern.pattern)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="aIx1 .-~_*,\n", max_size=150))
+def test_spaced_matches_of_ascii_text_equal_the_pattern(text: str) -> None:
+    assert [m.span() for m in _normalize._spaced_matches(text)] == [m.span() for m in _normalize._SPACED.finditer(text)]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="aZ1$@_ .-\n", max_size=150))
+def test_leet_words_of_ascii_text_equal_the_pattern(text: str) -> None:
+    assert list(_normalize._leet_words(text)) == [m.span() for m in _normalize._LEETWORD.finditer(text)]
+    assert _normalize._fold_leet(text) == _normalize._LEETWORD.sub(lambda m: _fold_word(m.group()), text)
+
+
+def _fold_word(word: str) -> str:
+    """`_fold_leet`'s rule for one matched word."""
+    letters = sum(map(str.isalpha, word))
+    keep = letters < 2 or letters == len(word) or word.isdigit()
+    return word if keep else word.translate(_normalize._LEET)

@@ -226,20 +226,47 @@ def _fold_mixed_scripts(text: str) -> str:
     return "".join(chars)
 
 
+# ASCII text marked for `_SPACED_HINT`: separators "s", letters "l", anything else ".". A hint starts where the
+# marks read one of these (a separator, a letter, one to three separators, a letter, a separator).
+_HINT_TABLE = str.maketrans(
+    {c: "s" if c in _SEPCHARS.replace("\\", "") else "l" if c.isalpha() else "." for c in map(chr, range(128))}
+)
+_HINT_MARKS = ("slsls", "slssls", "slsssls")
+
+
+class _Hints:
+    """Where the next `_SPACED_HINT` match starts, asked at positions that only grow; in ASCII text found in its
+    marks (`_HINT_TABLE`) with `str.find`, in C, each mark's next occurrence kept until passed (linear)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.marks = text.translate(_HINT_TABLE) if text.isascii() else None
+        self.found = [-2] * len(_HINT_MARKS)  # each mark's next occurrence (-2: not looked for yet, -1: none left)
+
+    def next(self, pos: int) -> int:
+        """The first hint starting at or after `pos`; -1 if none."""
+        if self.marks is None:
+            hint = _SPACED_HINT.search(self.text, pos)
+            return hint.start() if hint else -1
+        marks, found = self.marks, zip(self.found, _HINT_MARKS, strict=True)
+        self.found = [f if f == -1 or f >= pos else marks.find(k, pos) for f, k in found]
+        return min((f for f in self.found if f != -1), default=-1)
+
+
 def _spaced_matches(text: str) -> Iterator[re.Match[str]]:
     """`_SPACED.finditer(text)`, tried only where a `_SPACED_HINT` match says one can start: a match's hint (its
     first separator's last character, then its second and third letters) starts one to three characters after
-    it, and the hint pattern skips ordinary text in C. The first match found from the hints in order is the
-    leftmost one left: a match starting earlier has its hint earlier."""
+    it. The first match found from the hints in order is the leftmost one left: a match starting earlier has its
+    hint earlier."""
     pos = 0  # where the next match may start
-    hint = _SPACED_HINT.search(text)
-    while hint is not None:
-        h = hint.start()
+    hints = _Hints(text)
+    h = hints.next(0)
+    while h != -1:
         m = next(filter(None, (_SPACED.match(text, s) for s in range(max(pos, h - 3), h))), None)
         if m is not None:
             yield m
             pos = m.end()
-        hint = _SPACED_HINT.search(text, max(h + 1, pos - 1))
+        h = hints.next(max(h + 1, pos - 1))
 
 
 def _rejoin_spaced(text: str, origin: list[int] | None) -> tuple[str, list[int] | None]:
@@ -267,11 +294,28 @@ _WORD_RUN = re.compile(r"[\w@$]*")
 _LEET_SPARSE = 32  # characters per leet character from which the runs around them are tried one by one
 
 
+# ASCII text marked for `_leet_words`: leet characters "d", other `[\w@$]` characters "w", the rest " ".
+_LEET_TABLE = str.maketrans(
+    {c: "d" if c in "0123456789@$" else "w" if c.isalnum() or c == "_" else " " for c in map(chr, range(128))}
+)
+
+
 def _leet_words(text: str) -> Iterator[tuple[int, int]]:
-    """The spans of `_LEETWORD.finditer(text)`, found from the leet characters (a class `re` scans for in C)
-    rather than by trying the pattern at every character. A match is a whole run of `[\\w@$]` characters holding
-    one (its look-behind and final look-ahead see no such character around it): each run around a leet character
-    is tried once, and at most 41 characters are read back from it (a longer run is not a match)."""
+    """The spans of `_LEETWORD.finditer(text)`, found from the leet characters rather than by trying the pattern
+    at every character. A match is a whole run of `[\\w@$]` characters holding one (its look-behind and final
+    look-ahead see no such character around it): each run around a leet character is tried once. In ASCII text
+    the runs are found in its marks (`_LEET_TABLE`) with `str.find`/`rfind`, in C; elsewhere at most 41 characters
+    are read back from a leet character (a longer run is not a match)."""
+    if text.isascii():
+        marks = text.translate(_LEET_TABLE)
+        done, p = 0, marks.find("d")
+        while p != -1:
+            start, end = marks.rfind(" ", done, p) + 1 or done, marks.find(" ", p)
+            end = len(marks) if end == -1 else end
+            if _LEETWORD.match(text, start, end):
+                yield start, end
+            done, p = end, marks.find("d", end)
+        return
     done = 0  # the end of the last run tried: a character that is not in one
     leet = _LEET_CHAR.search(text)
     while leet is not None:
