@@ -369,3 +369,12 @@ def test_an_attack_anywhere_in_a_long_prompt_is_caught_where_it_is() -> None:
         assert not verdict.passed, (at, attack)
         spans = [(f.start or 0, f.end or 0) for f in verdict.findings]
         assert any(s < cut + len(attack) and cut < e for s, e in spans), (at, attack, spans)
+
+
+@pytest.mark.parametrize("unit", ["a.b@c.d ", "a b ", "I g n o r e ", "x-y z "])
+def test_spaced_matches_of_text_dense_with_hints_equal_the_pattern(unit: str) -> None:
+    """Past a budget of hints the rest is left to the pattern's own scan: the same matches either side of it."""
+    for n in (1, 10, 100, 1000):
+        text = unit * n + "I g n o r e" + unit * n
+        want = [m.span() for m in _normalize._SPACED.finditer(text)]
+        assert [m.span() for m in _normalize._spaced_matches(text)] == want

@@ -260,8 +260,12 @@ def _spaced_matches(text: str) -> Iterator[re.Match[str]]:
     hint earlier."""
     pos = 0  # where the next match may start
     hints = _Hints(text)
-    h = hints.next(0)
+    h, budget = hints.next(0), 16 + len(text) // 256
     while h != -1:
+        budget -= 1
+        if budget < 0:  # hints everywhere ("a.b@c.d " * k): the pattern's own scan, in C, for the rest
+            yield from _SPACED.finditer(text, pos)
+            return
         m = next(filter(None, (_SPACED.match(text, s) for s in range(max(pos, h - 3), h))), None)
         if m is not None:
             yield m
