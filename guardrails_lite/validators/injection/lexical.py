@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import itertools
 import math
-import operator
 import re
 import threading
 from collections import Counter
@@ -133,9 +132,6 @@ _WORD_TESTS_FROM = 400  # characters (as `Prefiltered`)
 _MODEL_FILE = "lexical.bin"
 _MAX_TOKENS = 4000
 _WORD_CACHE = 200_000
-_PAIR_CACHE = 100_000
-_PAIR_KEY = 48  # longest pair of tokens (characters) whose weight is kept
-_FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
 TOPIC_GATE = -1.5  # logit (before calibration) under which a sentence gets no off-topic bonus
 # Fewest content words for the off-topic bonus: the share of one word is 0 or 1, so "Thank you for your
 # cooperation." in a short e-mail counted as wholly off-topic and a bare sign-off could block the e-mail.
@@ -378,10 +374,9 @@ class LexicalModel:
         self._packed = packed
         self._lock = threading.Lock()
         names = [*heads, *(h for h in packed.heads if h not in heads)] if packed is not None else list(heads)
-        # head -> word -> (sum of the word's feature weights, number of its features); head -> pair of tokens ->
-        # its bigram's weight. Plain dict operations are atomic under the GIL; a race only computes an entry twice.
+        # head -> word -> (sum of the word's feature weights, number of its features). Plain dict
+        # operations are atomic under the GIL; a race only computes an entry twice.
         self._words: dict[str, dict[str, tuple[float, int]]] = {head: {} for head in names}
-        self._pairs: dict[str, dict[tuple[str, str], float]] = {head: {} for head in names}
 
     def head(self, head: str) -> HeadWeights:
         """`head`'s weights, read from the model file on first use (KeyError: no such head)."""
@@ -424,40 +419,6 @@ class LexicalModel:
         cache[word] = hit
         return hit
 
-    def _word_sums(self, head: str, h: HeadWeights, distinct: set[str]) -> tuple[float, int]:
-        """(sum of the weights, number) of the features of the words `distinct`, each word's from the cache."""
-        cache = self._words[head]
-        for tok in distinct.difference(cache):  # C-level: the words not seen yet
-            self._word(head, tok, h)
-        got = list(map(cache.get, distinct))
-        if None in got:  # the cache was cleared meanwhile (it is bounded): look them up one by one
-            got = [cache.get(tok) or self._word(head, tok, h) for tok in distinct]
-        sums: list[tuple[float, int]] = got  # type: ignore[assignment]
-        return sum(map(_FIRST, sums)), sum(map(_SECOND, sums))
-
-    def _pair_sum(self, head: str, h: HeadWeights, pairs: set[tuple[str, str]]) -> float:
-        """Sum of the weights of the bigrams of `pairs`, each pair's weight from the cache: a bigram's name is
-        formatted and looked up among the head's weights once, not once per text holding it. Summed in the order
-        of `pairs` whatever the cache held, so a text's score never depends on what was scored before."""
-        cache = self._pairs[head]
-        ordered = list(pairs)
-        got = list(map(cache.get, ordered))
-        if None in got:
-            missing = list(itertools.compress(range(len(ordered)), map(operator.is_, got, itertools.repeat(None))))
-            fresh = [ordered[i] for i in missing]
-            names = [f"b:{a} {b}" for a, b in fresh]  # a token never holds a space: distinct pairs, distinct names
-            if h.lazy is not None and not h.lazy.complete:
-                h.lazy.need(names)
-            weights = list(map(h.weights.get, names, itertools.repeat(0.0)))
-            for i, x in zip(missing, weights, strict=True):
-                got[i] = x
-            # Pairs of short tokens only: the cache is bounded by entries, and hostile text has long "words".
-            keep = [(p, x) for p, x in zip(fresh, weights, strict=True) if len(p[0]) + len(p[1]) <= _PAIR_KEY]
-            if len(cache) + len(keep) > _PAIR_CACHE:
-                cache.clear()
-            cache.update(keep)
-        return sum(got)  # type: ignore[arg-type]  # every None replaced
-
     def score(
         self,
         text: str,
@@ -471,22 +432,26 @@ class LexicalModel:
         time budget is spent (`check_budget`)."""
         check_budget()
         h = self._heads.get(head) or self.head(head)
+        w = h.weights
         tokens = _tokens(text)
         distinct = set(tokens)
-        # Start/end markers: how a text opens ("<s> write", "<s> ignore") says a lot about who it addresses.
-        pairs = set(itertools.pairwise(["<s>", *tokens, "</s>"]))
-        grams = set(extra)
+        cached = self._words[head].get
+        grams = _bigrams(tokens) | extra
         own = _own_counts(text, tokens) if document is not None else Counter[str]()
         shared = _share(own, document) if document is not None else None
         if document is not None:
             grams |= _topic_features(own, document, shared)
         lazy = h.lazy
         if lazy is not None and not lazy.complete:  # read the weights of this text's features from the file
-            fresh = (_word_features(tok) for tok in distinct if tok not in self._words[head])
+            fresh = (_word_features(tok) for tok in distinct if cached(tok) is None)
             lazy.need(itertools.chain(grams, itertools.chain.from_iterable(fresh)))
-        total, n = self._word_sums(head, h, distinct)
-        total += self._pair_sum(head, h, pairs) + sum(map(h.weights.get, grams, itertools.repeat(0.0)))
-        n += len(pairs) + len(grams)
+        total, n = 0.0, 0
+        for tok in distinct:
+            s, c = cached(tok) or self._word(head, tok, h)
+            total += s
+            n += c
+        total += sum(map(w.get, grams, itertools.repeat(0.0)))  # C-level; the same order as a generator
+        n += len(grams)
         z = h.bias + total / math.sqrt(n)
         # Off-topic only counts for a sentence that already reads somewhat like an instruction
         # (an address line in a footer is off-topic too).
