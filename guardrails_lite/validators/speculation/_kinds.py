@@ -117,6 +117,9 @@ _AVOIDED = frozenset(
     """scrutiny blame paying responsibility questions question accountability criticism embarrassment detection
     attention confrontation conversation penalty penalties tax taxes fees fee liability refund refunds""".split()
 )
+_GAIN = frozenset("earn get pocket secure grab bag boost collect".split())
+_PERKS = frozenset("commission commissions bonus bonuses kickback kickbacks perks cut".split())
+_GRIEVANCE = MISHAP | frozenset("complaint complaints incident issue situation mistake error".split())
 _SELF_INTEREST = frozenset("promotion money power control image optics status ego credit bonus face politics".split())
 _THEIR = frozenset("the our its their his her".split())
 _LET_DOWN = frozenset("staff team customers clients users us them him her everyone employees tenants residents".split())
@@ -152,6 +155,8 @@ def _guess(lowers: list[str], i: int, conditional: bool) -> RuleHit | None:
     w = lowers[i]
     if w in _MODALS:
         return _modal(lowers, i, conditional)
+    if w in ("chances", "odds", "likelihood") and _at(lowers, i + 1) in _CHANCES_LOOK and _at(lowers, i + 2) in _SLIM:
+        return ("hedge", i, i + 2)  # "chances look slim", "the odds seem good"
     if w in CHANCE_NOUN:
         j = i - 1
         while j > 0 and lowers[j] not in _A and (lowers[j] in CHANCE_ADJ or lowers[j] in DEGREE):
@@ -298,8 +303,16 @@ def _judgement(lowers: list[str], i: int, mishap: int) -> RuleHit | None:
         return ("attribution", i, i + 3)  # "agreed only because he had no other option"
     if w == "all" and _at(lowers, i + 1) == "about" and not _SELF_INTEREST.isdisjoint(lowers[i + 2 : i + 5]):
         return ("attribution", i, i + 2)  # "is all about the promotion"
-    if w == "thanks" and _at(lowers, i + 1) == "to" and mishap < i:
+    if w in ("using", "used", "uses") and _WE.isdisjoint(lowers[max(0, i - 3) : i]):
+        for k in range(i + 1, min(len(lowers) - 1, i + 4)):
+            if lowers[k] in _GRIEVANCE and lowers[k + 1] in ("to", "as"):
+                return ("attribution", i, k + 1)  # "using the complaint to renegotiate" (not "the complaint form")
+    if w == "thanks" and _at(lowers, i + 1) == "to" and mishap < i and "for" not in lowers[i + 2 : i + 7]:
         return ("attribution", i, i + 2)  # "the delay cost us the client, thanks to the courier"
+    if w in _PIN:
+        for k in range(i + 2, min(len(lowers) - 1, i + 6)):
+            if lowers[k] == "on" and _on_someone(lowers, k + 1):
+                return ("attribution", i, i + 1)  # "trying to pin the outage on us", not "pin it on the board"
     if w == "made" and "worse" in lowers[i + 1 : i + 6]:
         return ("attribution", i, i + 2)  # "made the leak much worse"
     if w == "down" and _at(lowers, i + 1) == "to" and mishap < i and not PEOPLE_NOUN.isdisjoint(lowers[i + 2 : i + 5]):
@@ -330,6 +343,8 @@ def _motive(lowers: list[str], i: int) -> RuleHit | None:
         return ("attribution", i - 1, i + 2)
     if nxt in _PRONOUN_OBJ and _at(lowers, i + 2) in ("out", "gone") and lowers[i].startswith("want"):
         return ("attribution", i, i + 3)
+    if lowers[i] in _KEEN and nxt == "to" and _at(lowers, i - 1) == ",":
+        return ("attribution", i, i + 2)  # "replied within an hour, keen to keep our business"
     if lowers[i] == "hoping" and i > 1 and lowers[i - 1] not in LINKING and nxt != "to":
         return ("attribution", i, i + 1)  # "went quiet hoping the issue would go away"
     return None
@@ -361,7 +376,17 @@ def _purpose(lowers: list[str], i: int) -> RuleHit | None:
         return ("attribution", i, i + 2)  # "to force us to accept", "to pressure the client"
     if verb.startswith("avoid") and not _AVOIDED.isdisjoint(lowers[i + 2 : i + 5]):
         return ("attribution", i, i + 2)
+    if verb in _GAIN and not _PERKS.isdisjoint(lowers[i + 2 : i + 6]):
+        return ("attribution", i, i + 2)  # "to earn a bigger commission"
     return None
+
+
+def _on_someone(lowers: list[str], k: int) -> bool:
+    """ "on us", "on the night shift staff" (not "on the board", "on the office door")."""
+    w = _at(lowers, k)
+    if w in _PRONOUN_OBJ:
+        return True
+    return w in _THEIR and not _PINNABLE.isdisjoint(lowers[k + 1 : k + 4])
 
 
 def _so_that(lowers: list[str], i: int) -> RuleHit | None:
@@ -429,6 +454,11 @@ def _at(lowers: list[str], k: int) -> str:
     return lowers[k] if 0 <= k < len(lowers) else ""
 
 
+_SLIM = CHANCE_ADJ | frozenset("slim good long low high against stacked poor remote".split())
+_PINNABLE = PEOPLE_NOUN - {"board", "office", "chair", "head", "lead", "officer"}
+_PIN = frozenset("pin pins pinned pinning".split())
+_KEEN = frozenset("keen eager desperate determined anxious".split())
+_CHANCES_LOOK = frozenset("look looks seem seems are is appear appears".split())
 _BY_NOW = frozenset("should must will 'll would surely ought".split())
 _GUESS_STARTS = (
     {"now"} | _MODALS | CHANCE_NOUN | EPISTEMIC_ADJ | TOLD | _SAID | HEARSAY_NOUN | ANONYMOUS | GROUP | {"some"}
@@ -447,7 +477,7 @@ _JUDGEMENT_STARTS = (
     | ATMOSPHERE
     | frozenset(
         "only all because let allowed made down worth seriously so to bother bothers bothered failed fails fail "
-        "thanks feeling".split()
+        "thanks feeling using used uses pin pins pinned pinning".split()
     )
 )
 _STARTS = _GUESS_STARTS | _BLAME_STARTS | _JUDGEMENT_STARTS

@@ -99,7 +99,7 @@ JUDGEMENT_ADJ:
     dismissive obnoxious abrasive unpleasant unethical crooked corrupt incoherent muddled rambling pedantic
     nitpicky superlative phenomenal exemplary admirable commendable praiseworthy world-class faultless
     impeccable spot-on outdated cluttered steep pricey one-sided lopsided biased slanted unbalanced overkill
-    unnecessary superfluous curt harsh blunt abrupt snippy snide sarcastic
+    unnecessary superfluous curt harsh blunt abrupt snippy snide sarcastic non-existent nonexistent bland drab
 # Near-synonyms of the words above, picked by hand from Princeton WordNet 3.0's synsets of their first sense
 # (WordNet 3.0 Copyright 2006 by Princeton University; licence in guardrails_lite/data/grounding/PROVENANCE.md).
     abominable crappy cockamamie crackbrained derisory dismaying dissatisfactory dreary exasperating fab frightful

@@ -31,7 +31,11 @@ EVIDENTIAL = (
     "rumored|said to be|judging by|there's no way|there is no way|no way that|don't add up|doesn't add up|"
     "does not add up|do not add up|didn't add up|something is off|something's off|something is not right|"
     "something isn't right|something doesn't feel right|hard to believe|difficult to believe|plainly|patently|"
-    "manifestly|transparently|gave the impression|almost definitely|by all appearances|to all appearances|"
+    "manifestly|transparently|gave the impression|almost definitely|from what i can tell|as far as i can tell|"
+    "as far as we can tell|as far as we know|as far as i know|to my knowledge|from what i gather|from what i hear|"
+    "potentially|logs point to|signs point to|figures point to|numbers point to|fair to assume|"
+    "reasonable to assume|by all appearances|"
+    "to all appearances|"
     "from all appearances|"
     "to all intents and purposes|for all intents and purposes|"
     "giving the impression|can only go|can only get|can only end|judging from|to judge by|will never|"
@@ -116,7 +120,14 @@ INTENT_BEHAVIOUR = (
     "as good as dead|as good as over|as good as lost|as good as gone|overcharged|overbilled|shortchanged|"
     "short-changed|ripped us off|ripped off|cheated|conned|scammed|swindled|fleeced|quietly preparing|"
     "quietly planning|secretly planning|building an empire|build an empire|empire building|buzzing with|"
-    "abuzz with|rife with"
+    "abuzz with|rife with|made a mess of|make a mess of|making a mess of|made a hash of|smooth talker|"
+    "smooth operator|can't be relied on|cannot be relied on|can't be relied upon|cannot be relied upon|"
+    "chip on his shoulder|chip on her shoulder|chip on their shoulder|chip on their shoulders|slacking|coasting|"
+    "can't be a coincidence|cannot be a coincidence|can't be coincidence|isn't a coincidence|is no coincidence|"
+    "better judgement|better judgment|under a lot of pressure|must be under pressure|under enormous pressure|"
+    "under huge pressure|after a bigger|after more money|after our money|after our business|just for the money|"
+    "only for the money|purely for the money|asleep on the job|settling old scores|settle old scores|"
+    "settling scores|a score to settle|scores to settle|rang hollow|rings hollow|ring hollow|sounds hollow"
 ).split("|")
 
 
@@ -200,7 +211,7 @@ CLEARLY_DOC:
 PRETEXT:
     excuse excuses pretext ploy stunt gambit smokescreen
 PRETEXT_BEFORE:
-    a an as convenient the just handy useful perfect
+    a an as convenient the just handy useful perfect of endless more another usual lame
 CONDITIONAL:
     if unless whether provided
 """

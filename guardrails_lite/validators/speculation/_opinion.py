@@ -47,7 +47,7 @@ VERDICT_NOUNS = frozenset(
     embarrassment failure letdown nuisance headache trainwreck dinosaur liability rip lost mistake fantasy
     improvement success triumph masterpiece breakthrough godsend gamble freak bully liar hypocrite idiot fool clown
     coward snake diva troublemaker slacker micromanager cannon genius legend saint hero villain crook cowboy
-    cowboys flop dud write-off non-event""".split()
+    cowboys flop dud write-off non-event eyesore""".split()
 )
 # "a terrible idea", "a bad move": an evaluative or plain good/bad word before one of these nouns.
 _CHOICE_NOUNS = frozenset("idea move plan choice decision call hire deal approach option piece job effort".split())
@@ -166,7 +166,12 @@ def _after_linking(lowers: list[str], i: int) -> RuleHit | None:
         return ("opinion", i, j + 2)
     if w in ("a", "an"):
         k = j + 1
-        while k < n and k < j + 3 and (lowers[k] in _INTENSIFIERS or lowers[k].endswith(_MODIFIER_ENDINGS)):
+        while (
+            k < n
+            and k < j + 3
+            and lowers[k] not in VERDICT_NOUNS  # "a bully" ends in -ly but is the verdict
+            and (lowers[k] in _INTENSIFIERS or lowers[k].endswith(_MODIFIER_ENDINGS))
+        ):
             k += 1
         noun = lowers[k] if k < n else ""
         after = lowers[k + 1] if k + 1 < n else ""

@@ -34,7 +34,8 @@ _FORECASTERS = frozenset(
     "suspects suspected thinks thought believes believed warns warned says said according".split()
 )
 _OUTCOME_STATE = frozenset(
-    "empty late gone over bankrupt broke furious unhappy disappointed low poor weak thin sparse".split()
+    "empty late gone over bankrupt broke furious unhappy disappointed low poor weak thin sparse packed crowded "
+    "noisy chaotic rammed".split()
 )
 _FIT = frozenset("great good perfect ideal poor bad terrible brilliant huge big real natural".split())
 _AGAIN = (("again",), ("as", "well"), ("too",), ("sooner", "or", "later"), ("before", "long"), ("eventually",))
@@ -81,6 +82,8 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
             or (verb == "be" and nxt in _OUTCOME_STATE)
             or (verb == "be" and nxt in FEELINGS and _at(lowers, k + 2) != "to")  # "won't be happy with"
             or (verb == "be" and nxt in _COMPARATIVE)  # "next year's budget will be tighter"
+            or (verb == "be" and nxt == "any" and _at(lowers, k + 2) in _COMPARATIVE)  # "won't be any better"
+            or (verb == "be" and nxt in _TROUBLE_OBJ)  # "there will be layoffs"
             or (verb == "be" and nxt in ("a", "an") and _at(lowers, k + 2) in _FIT)  # "going to be a great fit"
             or (verb in _BRING and not _TROUBLE_OBJ.isdisjoint(lowers[k + 1 : k + 4]))  # "going to cause chaos"
             or (verb == "be" and (nxt in VERDICT_NOUNS or _at(lowers, k + 2) in VERDICT_NOUNS))
@@ -110,7 +113,9 @@ _COMPARATIVE = frozenset(
     "easier busier quieter".split()
 )
 _BRING = frozenset("cause create bring mean spell trigger".split())
-_TROUBLE_OBJ = MISHAP | frozenset("chaos trouble disruption havoc headaches confusion losses cuts".split())
+_TROUBLE_OBJ = MISHAP | frozenset(
+    "chaos trouble disruption havoc headaches confusion losses cuts layoffs redundancies strikes job".split()
+)
 _MORE = frozenset("more further another fresh new".split())  # "Expect more delays"
 _GOING = frozenset("going set poised destined".split())
 _TROUBLE = frozenset("trouble disaster failure collapse defeat loss fall crash showdown breakdown recession".split())

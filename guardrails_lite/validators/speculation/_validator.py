@@ -35,7 +35,7 @@ from guardrails_lite.validators._shared.per_call import (
 )
 from guardrails_lite.validators.speculation._blame import blame
 from guardrails_lite.validators.speculation._kinds import kind_hits
-from guardrails_lite.validators.speculation._kinds_lexicon import HEARSAY_NOUN
+from guardrails_lite.validators.speculation._kinds_lexicon import HEARSAY_NOUN, PEOPLE_NOUN
 from guardrails_lite.validators.speculation._lexicon import (
     COGNITION,
     EVIDENTIAL,
@@ -345,11 +345,12 @@ def _participle(word: str) -> bool:
 
 _ORDER = {"attribution": 0, "unverifiable": 1, "hedge": 2, "opinion": 3}
 # Verbs that end a sentence as its reporting clause (", HR confirmed."); "found" there is the main verb.
-_TAIL_REPORTING = REPORTING - {"found", "finds"}
+_TAIL_REPORTING = (REPORTING - {"found", "finds"}) | {"show", "shows", "showed", "indicate", "indicates"}
 _LOOKBACK = 40  # tokens: a reporting verb further back than this no longer governs the hedge
 _TAIL = 6  # tokens: a trailing reporting clause (", the manager confirmed.") is this short
 _NOT_A_REPORT = frozenset(
-    "because to on before after with by in at for since and yesterday today suggest indicate imply show".split()
+    "because to on before after with by in at for since and yesterday today suggest indicate imply show within "
+    "quickly promptly immediately late early twice once".split()
 )
 _NOT_A_REPORTER = frozenset("n't not never".split())
 _NOUN_BEFORE = frozenset("the a an his her their its our my your these those two several 's".split())
@@ -418,6 +419,8 @@ def _plain_reading(lowers: list[str], i: int, j: int, conditional: bool, capital
     counterfactual "would" still guesses), or "looks like" comparing things ("the logo looks like the old one")."""
     if conditional and lowers[i] in ("might", "may", "could") and plan(lowers, i, capitalised_before):
         return True
+    if lowers[i] in ("suspects", "suspected") and (capitalised_before or (i > 0 and lowers[i - 1] in PEOPLE_NOUN)):
+        return True  # "Ana suspects ...", "the engineer suspected ...": someone's belief, reported
     if _suggestion(lowers, i, j):
         return True
     return (
