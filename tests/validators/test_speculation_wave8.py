@@ -1321,3 +1321,29 @@ def test_rules_stay_linear_on_hostile_repeats() -> None:
     lowers = ("the delay is on the courier because nobody checked so they could avoid it " * 2500).split()
     hits = kind_hits(lowers, [False] * len(lowers))
     assert len(hits) >= 2500
+
+
+_ADVICE_AND_RULES = [
+    # Wave-8 review: advice to the reader, anyone's aim and rules for a group read no one's motive or guess.
+    "If you want to avoid the toll, take exit 12.",
+    "Customers who want to avoid late fees should enable autopay.",
+    "Users who want to avoid the fee can pay by direct debit.",
+    "To avoid the fee, pay before the 5th of the month.",
+    "Employees may not include personal expenses in the travel claim.",
+]
+_STILL_SPECULATION = [
+    "To avoid public scrutiny, the CEO resigned.",
+    "The manager who wanted to avoid blame deleted the logs.",
+    "The quote may not include VAT.",
+]
+
+
+@pytest.mark.parametrize("sentence", _ADVICE_AND_RULES)
+def test_advice_and_rules_for_a_group_pass(sentence: str) -> None:
+    verdict = check(build({"use": "speculation"}), sentence)
+    assert verdict.passed, verdict.findings
+
+
+@pytest.mark.parametrize("sentence", _STILL_SPECULATION)
+def test_motives_and_guesses_about_someone_are_still_flagged(sentence: str) -> None:
+    assert not check(build({"use": "speculation"}), sentence).passed

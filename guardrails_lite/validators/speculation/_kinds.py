@@ -83,6 +83,19 @@ _LOSE_DET = frozenset("all any his her their some much its".split())
 _PRONOUN_OBJ = frozenset("us them him her me".split())
 _SAID = frozenset({"said", "rumoured", "rumored", "whispered"})
 _WE = frozenset({"i", "we", "i've", "we've"})
+# Advice to the reader is no reading of anyone's motive ("If you want to avoid the toll, take exit 12").
+_YOU = frozenset({"you", "your", "you're", "yourself", "yours"})
+# People a rule is written for: "Employees may not include personal expenses" states a rule, not a guess.
+_RULED = frozenset(
+    "employees staff users customers clients members visitors contractors applicants students tenants drivers "
+    "residents guests participants candidates suppliers vendors passengers patients anyone everyone nobody".split()
+)
+# Orders that follow a sentence-initial purpose: "To avoid the fee, pay before the 5th" is advice.
+_ADVICE = frozenset(
+    "pay use call contact send book submit file enable choose take make check keep apply register click select set "
+    "update remember ask bring arrive plan order sign read install turn go visit please try leave add remove store "
+    "switch complete return print attach note renew cancel".split()
+)
 _CAUSE_WORDS = frozenset(
     "because due down result caused led cost costs meant resulted triggered sank ruined blame thanks".split()
 )
@@ -220,6 +233,8 @@ def _modal(lowers: list[str], i: int, conditional: bool) -> RuleHit | None:
         if nxt in CAUSAL_STATE or (nxt in _A and _at(lowers, k + 2) in CAUSAL_STATE):
             return ("hedge", i, k + 2)
     negated = not _NEGATED.isdisjoint(lowers[i + 1 : k])
+    if negated and (_at(lowers, i - 1) in _RULED or _at(lowers, i - 1) in _YOU):
+        return None  # "Employees may not include ...": a prohibition
     if lowers[i] in ("may", "might") and not conditional:
         if verb in MENTAL_STATIVE_VERB or (negated and verb in STATIVE_VERB):
             return ("hedge", i, k + 1)  # "may already know", "may not include"
@@ -329,6 +344,8 @@ def _motive(lowers: list[str], i: int) -> RuleHit | None:
     nxt = _at(lowers, i + 1)
     if not _WE.isdisjoint(lowers[max(0, i - 3) : i]):
         return None  # the writer's own aim is a plan
+    if not _YOU.isdisjoint(lowers) or (_at(lowers, i - 1) == "who" and lowers[i] in ("want", "wants")):
+        return None  # advice to the reader, or anyone's ("customers who want to avoid late fees")
     if lowers[i] == "hope" and lowers[i - 2 : i] == ["in", "the"] and _WE.isdisjoint(lowers[max(0, i - 10) : i]):
         return ("attribution", i - 2, i + 1)  # "refusing the repairs in the hope that we move out"
     if nxt in ("the", "all") and _at(lowers, i + 2) in _LIMELIGHT and lowers[i].startswith("want"):
@@ -367,7 +384,11 @@ def nxt_is_out_to(lowers: list[str], i: int) -> bool:
 
 def _purpose(lowers: list[str], i: int) -> RuleHit | None:
     """A purpose no e-mail announces, whoever acts: "to pad the invoice", "to force us to accept", "to avoid
-    public scrutiny" (not "to avoid a clash": a plan against a mishap)."""
+    public scrutiny" (not "to avoid a clash": a plan against a mishap; not advice: "To avoid the fee, pay ...")."""
+    if not _YOU.isdisjoint(lowers) or (i == 0 and "," in lowers and _at(lowers, lowers.index(",") + 1) in _ADVICE):
+        return None
+    if _at(lowers, i - 1) in ("want", "wants") and _at(lowers, i - 2) == "who":
+        return None  # anyone's aim: "customers who want to avoid late fees should ..."
     verb = _at(lowers, i + 1)
     if verb in PURPOSE_VERB:
         return ("attribution", i, i + 2)
