@@ -251,7 +251,10 @@ def _name_spans(
         elif first == last:
             conf = label[first][1]
         else:
-            scores = [label[i][1] for i in range(first, last + 1)]
+            # A span that a later stage stretched over an unlabelled token (a place run across a dropped
+            # entity) is still a span: its score comes from the tokens that have one (a KeyError here failed
+            # the whole call closed and refused a harmless prompt).
+            scores = [label[i][1] for i in range(first, last + 1) if i in label] or [RULE_SCORE]
             conf = max(scores) if g in backed else min(scores)
         score = scored.get(conf)
         if score is None:
