@@ -86,6 +86,8 @@ class GatewayApp(Starlette):
                 if policy is not None:
                     scope["path_params"] = {"policy": policy}
                 response, rec = await self.gateway.handle(Request(scope, receive), endpoint)
+                if rec is not None:
+                    self.gateway.release(rec)
                 try:
                     await response(scope, receive, send)
                 finally:

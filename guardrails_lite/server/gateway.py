@@ -156,6 +156,7 @@ class Gateway:
         """The answer to one call of `endpoint`, accounted for at once (`GatewayApp` sends it first)."""
         response, rec = await self.handle(request, endpoint)
         if rec is not None:
+            self.release(rec)
             self.finish(rec)
         return response
 
@@ -183,6 +184,7 @@ class Gateway:
         except Exception as e:  # noqa: BLE001 - every failure becomes an OpenAI-shaped error
             return self._error(rec, self._as_error(e, rec)), rec
         except BaseException:  # cancelled (shutdown): nothing will be sent
+            self.release(rec)
             self.finish(rec)
             raise
 
@@ -220,6 +222,7 @@ class Gateway:
             await events.aclose()
             await stream.close()
             rec.info = stream.guard
+            self.release(rec)  # a stream holds its slot while it streams
             self.finish(rec)
 
         return EventStream(events, close, {"x-guardrails-policy": rec.policy})
@@ -270,11 +273,15 @@ class Gateway:
         self._account(rec)
         return e.response()
 
-    def finish(self, rec: Record) -> None:
-        """The call's slot freed, its metrics and its ``request`` log line: after its answer went out, so
-        that this bookkeeping does not delay it (and the duration counts the answer's sending)."""
+    def release(self, rec: Record) -> None:
+        """The call's slot freed: before its answer is sent, so that a client that never reads its answer
+        cannot hold a slot (with `max_concurrency` slots, a few such clients would refuse everyone else)."""
         self.in_flight -= 1
         self.metrics.in_flight.dec()
+
+    def finish(self, rec: Record) -> None:
+        """The call's metrics and its ``request`` log line (its slot already released): after its answer
+        went out, so that this bookkeeping does not delay it (and the duration counts the answer's sending)."""
         self._account(rec)
 
     def _account(self, rec: Record) -> None:

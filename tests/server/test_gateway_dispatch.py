@@ -154,6 +154,46 @@ def test_a_failed_send_still_frees_the_calls_slot(upstream: ScriptedServer) -> N
     assert app.gateway.in_flight == 0
 
 
+def test_a_client_that_never_reads_its_answer_holds_no_slot(upstream: ScriptedServer) -> None:
+    # Wave-8 review: with the bookkeeping moved after the send, the slot was freed only after it too, so a
+    # client whose answer's send never returned kept one; with max_concurrency 1 everyone else got 503.
+    app = create_app(Settings(policy=LIGHT, upstream=upstream.url, max_concurrency=1))
+    gw = app.gateway
+    gw.warm()
+
+    async def run() -> tuple[int, Answer]:
+        pending = [{"type": "http.request", "body": _chat(), "more_body": False}]
+
+        async def receive() -> dict[str, Any]:
+            if pending:
+                return pending.pop()
+            await asyncio.sleep(3600)
+            return {"type": "http.disconnect"}
+
+        async def stuck(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.body":
+                await asyncio.sleep(3600)  # the client does not read: the transport's drain never returns
+
+        scope = {"type": "http", "method": "POST", "path": "/v1/chat/completions", "headers": [], "root_path": ""}
+        slow = asyncio.ensure_future(app(scope, receive, stuck))
+        try:
+            for _ in range(200):  # until the first call is sending (bounded: at most ~10 s)
+                await asyncio.sleep(0.05)
+                if slow.done() or (not pending and gw.in_flight == 0):
+                    break
+            held = gw.in_flight
+            return held, await _asgi(app, "POST", "/v1/chat/completions", _chat())
+        finally:
+            slow.cancel()
+            await asyncio.gather(slow, return_exceptions=True)
+            await gw.upstream.aclose()
+
+    held, second = asyncio.run(run())
+    assert held == 0
+    assert second[0] == 200
+    assert gw.in_flight == 0
+
+
 class _Receive:
     """An ASGI receive whose body has been read: it waits until `leave` is called, then says disconnect."""
 
