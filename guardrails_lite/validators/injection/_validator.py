@@ -508,16 +508,18 @@ def _pasted_start(text: str) -> int | None:
     return m.start() if m is not None else None
 
 
-def _document_orders(norm: Normalized, words: SpacedText, room: int, start: int = 0) -> list[Finding]:
-    """Orders to the assistant in the document `norm` (from `start` on): addressed sentences, planted tasks, other
-    languages' addresses; not a person's job title, a quotation, or an example in a document about AI."""
-    text = norm.text
+def _document_orders(norm: Normalized, room: int, start: int = 0, words: SpacedText | None = None) -> list[Finding]:
+    """Orders to the assistant in the document `norm.text[start:]` (`words`: its `SpacedText`, if the caller has
+    it): addressed sentences, planted tasks, other languages' addresses; not a person's job title, a quotation,
+    or an example in a document about AI."""
+    text = norm.text[start:] if start else norm.text
+    words = words or SpacedText(text)
     out: list[Finding] = []
     topic: bool | None = None  # whether the document is about AI assistants, computed once if needed
     found: list[tuple[int, int]] = []  # a sentence both patterns match is one finding
     orders = _orders(text, words), addressed(text, words), job_tasks(text), addressed_intl(text)
     for m in itertools.chain(*orders):
-        if m.start() < start or any(m.start() < e and s < m.end() for s, e in found):
+        if any(m.start() < e and s < m.end() for s, e in found):
             continue
         check_budget()  # each match is looked at again around it
         if _human_role(text, m.start(), m.end()) or _quoted(text, m.start(), m.end()):
@@ -527,7 +529,7 @@ def _document_orders(norm: Normalized, words: SpacedText, room: int, start: int 
             if topic:
                 continue
         found.append((m.start(), m.end()))
-        s, e = norm.span(m.start(), m.end())
+        s, e = norm.span(start + m.start(), start + m.end())
         out.append(Finding("orders to the assistant in a document", score=0.9, start=s, end=e))
         if len(out) >= room:
             break
@@ -674,11 +676,11 @@ class PromptInjectionValidator:
             s, e = norm.span(*phrase)
             out.append(Finding("override, extraction or rule escape (phrase lexicon)", score=0.9, start=s, end=e))
         if is_document:
-            out += _document_orders(norm, words or SpacedText(text), _MAX_FINDINGS - len(out))
+            out += _document_orders(norm, _MAX_FINDINGS - len(out), words=words or SpacedText(text))
         elif (pasted := _pasted_start(text)) is not None:
             # A prompt quoting a document ("Summarise this e-mail:\n\n...") carries the document's orders too; the
             # user's own request before the paste is the user's voice, so only orders inside the paste count.
-            out += _document_orders(norm, SpacedText(text), _MAX_FINDINGS - len(out), pasted)
+            out += _document_orders(norm, _MAX_FINDINGS - len(out), pasted)
         return out
 
     def _decoded(self, text: str, is_document: bool, ctx: Context) -> list[Finding]:
