@@ -495,11 +495,10 @@ def _rot13_clauses(text: str) -> str | None:
     return "\n".join(out) or None
 
 
-# Where a prompt starts quoting a document: after a colon that ends its line or opens a quotation, a blank line,
-# a code fence or an HTML comment ("Summarise this e-mail:\n\n...", "What does this tweet mean? '@bot ...'").
-_PASTE = lazy(
-    r":[ \t]{0,8}+(?:\n|[\"'\u201c\u00ab\u300c\u2018])|\n[ \t]{0,8}+\n|```|<!--|\?[ \t]{0,8}+[\"'\u201c\u00ab]"
-)
+# Where a prompt starts quoting a document: after a colon or question mark that ends its line or opens a quotation
+# (full-width ones too), a code fence or an HTML comment ("Summarise this e-mail:\n\n...", "What does this tweet
+# mean? '@bot ...'"). Not at any blank line: long prompts have paragraphs, and scanning them all costs time.
+_PASTE = lazy(r"[:?\uff1a\uff1f][ \t]{0,8}+(?:\n|[\"'\u201c\u00ab\u300c\u2018])|```|<!--")
 
 
 def _pasted_start(text: str) -> int | None:
