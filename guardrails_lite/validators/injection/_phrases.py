@@ -22,6 +22,7 @@ text without those words costs a few substring searches.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -93,7 +94,8 @@ _EN_ESCAPE_NEEDS = (
 )
 
 # (first words, pattern, whether the first word must start a word, words the pattern needs after it): the pattern
-# must match where a first word starts, and is tried only where one of the needed words follows within _REACH.
+# must match where a first word starts, and is tried only where one of the needed words starts within the rule's
+# reach (its longest match, `_Rule.reach`).
 # Patterns run on lowered text.
 _RULES: tuple[tuple[str, str, bool, str], ...] = (
     # Russian and Ukrainian: override, extraction (verb or "your"), no rules, developer mode.
@@ -268,6 +270,32 @@ _RULES: tuple[tuple[str, str, bool, str], ...] = (
     ("abaikan", rf"abaikan{_GAP}(?:instruksi|aturan|perintah)", True, "instruksi aturan perintah"),
     ("zignoruj", rf"zignoruj{_GAP}(?:instrukcj|polece|zasad)", True, "instrukcj polece zasad"),
 )
+# Exfiltration, English: what the assistant holds that is not the requester's to take (the conversation, earlier
+# messages, its instructions, secrets, cards, other people's records) and somewhere outside to put it (a link, a
+# domain, a webhook, a "personal" address).
+_EN_DATA = (
+    r"(?:(?:the|this|our|my|your|all|every|whole|entire|full|complete|any)\s+){0,3}"
+    r"(?:conversation|chat\s+(?:history|log|transcript|messages)|chat\b|transcripts?\b"
+    r"|(?:previous|earlier|past|prior|last(?:\s+[\w-]+)?)\s+(?:messages|e-?mails|chats?|turns)|message\s+history"
+    r"|system\s+prompt|(?:your|hidden|secret|initial)\s+instructions|credentials|passwords?|api\s+keys?"
+    r"|(?:session|access)\s+tokens?|secrets?\b|(?:credit\s+)?card\s+(?:numbers?|digits|details)|contacts\b"
+    r"|address\s+book|inbox|mailbox|(?:the\s+)?(?:user|customer|client|caller|patient|employee)(?:'s|s')\s+[\w-]+"
+    r"|(?:other|all)\s+(?:customers|users|patients|employees)|customer\s+(?:data|records|list|database|details)"
+    r"|payroll|salar(?:y|ies))"
+)
+_EN_OUT = (
+    r"(?:https?://|www\.|\.(?:com|net|org|io|co|ai|dev|sh|site|app|xyz|info|biz|me|example|cn|ru|in|sa|uk|de)\b"
+    r"|webhook|pastebin|dropbox)"
+)
+# What every one of those holds (one search first: most prompts have none, and then nothing else is run).
+_EN_OUT_HINT = lazy(
+    r"http|www\.|\.(?:net|org|io|co|ai|dev|sh|site|app|xyz|info|biz|me|example|cn|ru|in|sa|uk|de)|webhook|pastebin"
+    r"|dropbox"
+)
+_EN_SEND = (
+    r"send|forward|post|upload|e-?mail|mail|paste|put|include|embed|encode|save|share|transmit|copy|attach|append"
+    r"|leak|exfiltrate|dump|sync|export|cc|bcc"
+)
 # English, by class (the lexical model scores many plain phrasings of these under its threshold); left to the heavy
 # tier when the policy has one (`attack_phrases(..., english=False)`): an LLM judge reads English well.
 _ENGLISH_RULES: tuple[tuple[str, str, bool, str], ...] = (
@@ -294,7 +322,7 @@ _ENGLISH_RULES: tuple[tuple[str, str, bool, str], ...] = (
     # Override: a verb of setting aside + rules of higher priority than the user's.
     (
         "ignore disregard drop skip forget override bypass clear reset cancel remove disable suspend overrule",
-        rf"(?<!not\s)(?<!n't\s)(?<!never\s)(?<!to\s)"
+        rf"(?<!not\s)(?<!n't\s)(?<!never\s)(?<!(?<!you\s)to\s)"
         rf"(?:ignore|disregard|drop|skip|forget|override|bypass|clear|reset|cancel|remove|disable|suspend|overrule)\b"
         rf"{_EN_GAP}{_EN_RULES}",
         True,
@@ -334,7 +362,12 @@ class Phrase:
     end: int
 
 
-_REACH = 120  # farthest a needed word may start after a first word (first word, gap of 40, a few words)
+# Every repeat in a phrase pattern is bounded (`_bounded`), so each rule has a longest match (`_Rule.reach`, read off
+# its parse tree): a needed word starting farther than that from a first word cannot be part of a match there. The
+# prefilter and the pattern agree by construction; a fixed reach shorter than a pattern's longest match let
+# "ignore all" + 150 spaces + "previous rules" through the prefilter's gap while the pattern itself matched.
+_UNBOUNDED = re.compile(r"(\\[swSWd]|\[(?:\\.|[^\]\\\[]){1,200}+\])([+*])")  # "[" never inside a class: linear
+_SPACES, _WORDS = 8, 40  # longest run of blanks between two words of a phrase, longest word or run of word characters
 
 
 @dataclass(frozen=True)
@@ -344,16 +377,36 @@ class _Rule:
     word_start: bool
     needs: tuple[str, ...]
     heads: frozenset[str]  # the needed words' first characters
+    reach: int  # the longest match: farthest a needed word may start after a first word
+
+
+def _bounded(pattern: str) -> str:
+    """`pattern` with every `+` and `*` on a character class bounded: blanks to `_SPACES`, anything else `_WORDS`."""
+
+    def bound(m: re.Match[str]) -> str:
+        most = _SPACES if m.group(1) in (r"\s", r"[\s-]") else _WORDS
+        return f"{m.group(1)}{{{0 if m.group(2) == '*' else 1},{most}}}"
+
+    return _UNBOUNDED.sub(bound, pattern)
+
+
+def _longest(pattern: str) -> int:
+    """The longest text `pattern` can match (its parse tree's width); every phrase pattern is bounded."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    most: int = _parser.parse(pattern).getwidth()[1]
+    return most
 
 
 def _compiled(rules: tuple[tuple[str, str, bool, str], ...]) -> tuple[_Rule, ...]:
     return tuple(
         _Rule(
             tuple(w.replace("_", " ") for w in firsts.split()),
-            lazy(pattern),
+            lazy(_bounded(pattern)),
             word,
             tuple(needs.split()),
             frozenset(n[0] for n in needs.split()),
+            _longest(_bounded(pattern)),
         )
         for firsts, pattern, word, needs in rules
     )
@@ -374,11 +427,63 @@ def _lowered(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def attack_phrases(text: str, english: bool = True) -> Iterator[Phrase]:
+def attack_phrases(text: str, english: bool = True, prompt: bool = False) -> Iterator[Phrase]:
     """The override / extraction / escape phrases of the languages above in `text`, rule by rule (not in order
-    of position): the caller usually needs only the first one it accepts. `english`: the English ones too."""
+    of position): the caller usually needs only the first one it accepts. `english`: the English ones too;
+    `prompt`: `text` is a user's prompt, so English exfiltration asks too (`_exfiltration`)."""
     rules = _ASCII_RULES if text.isascii() else _COMPILED
-    return _find(_lowered(text), rules + _ENGLISH if english else rules)
+    low = _lowered(text)
+    found = _find(low, rules + _ENGLISH if english else rules)
+    return itertools.chain(found, _exfiltration(low)) if english and prompt else found
+
+
+# Exfiltration in a user's prompt: a verb of sending, then in the same sentence what is not the requester's to take
+# (`_EN_DATA`, within `_DATA_AFTER` characters) and somewhere outside (`_EN_OUT`, within `_OUT_AFTER`), in either
+# order. One search for an outside place first (most prompts name none, and then nothing else runs), then one pass of
+# each pattern over the stretches after the verbs and a binary search per verb (a pattern per verb re-read the same
+# stretch for every verb: 0.5 s on 40,000 characters of "send the chat to "). Prompts only: in a document a sender
+# asking people to send records somewhere is ordinary.
+_SEND_WORD = lazy(rf"(?<![\w-])(?<!not\s)(?<!n't\s)(?<!never\s)(?:{_EN_SEND})\b")
+# Where each kind of word starts (the determiners before the data do not matter for a window test).
+_DATA_WORDS = lazy(rf"\b(?:{_bounded(_EN_DATA.split('{0,3}', 1)[1])})")
+_OUT_WORDS = lazy(_bounded(_EN_OUT))
+_SENTENCE_END = lazy(r"[.!?](?=\s|$)|[\n;]")
+_DATA_AFTER, _OUT_AFTER = 180, 300
+
+
+def _starts(pattern: re.Pattern[str], low: str, windows: list[tuple[int, int]]) -> list[int]:
+    """Where `pattern` matches inside the windows (sorted, disjoint): the text near no verb is never searched."""
+    return [m.start() for lo, hi in windows for m in pattern.finditer(low, lo, hi)]
+
+
+def _exfiltration(low: str) -> Iterator[Phrase]:
+    verbs = list(_SEND_WORD.finditer(low)) if _EN_OUT_HINT.search(low) is not None else []
+    if not verbs:
+        return
+    windows: list[tuple[int, int]] = []
+    for v in verbs:  # each verb's stretch, merged where they overlap: every character is searched at most once
+        lo, hi = v.end(), v.end() + _OUT_AFTER
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    data, outs = (_starts(p, low, windows) for p in (_DATA_WORDS, _OUT_WORDS))
+    if not (data and outs):
+        return
+    ends = _starts(_SENTENCE_END, low, windows)
+
+    def within(starts: list[int], lo: int, hi: int) -> int | None:
+        i = bisect.bisect_left(starts, lo)
+        return starts[i] if i < len(starts) and starts[i] < hi else None
+
+    for v in verbs:
+        check_budget()
+        i = bisect.bisect_left(ends, v.end())
+        stop = ends[i] if i < len(ends) else len(low)
+        d = within(data, v.end(), min(stop, v.end() + _DATA_AFTER))
+        o = within(outs, v.end(), min(stop, v.end() + _OUT_AFTER)) if d is not None else None
+        if d is not None and o is not None:
+            yield Phrase(v.start(), max(d, o) + 1)
 
 
 def _positions(low: str, words: Iterable[str]) -> list[int]:
@@ -428,7 +533,7 @@ def _find(low: str, rules: tuple[_Rule, ...]) -> Iterator[Phrase]:
             if at in seen or (rule.word_start and at > 0 and low[at - 1].isalnum()):
                 continue
             i = bisect.bisect_left(needed, at)
-            if i == len(needed) or needed[i] > at + _REACH:
+            if i == len(needed) or needed[i] > at + rule.reach:
                 continue  # no needed word close enough after it: the pattern cannot match here
             check_budget()
             m = rule.pattern.match(low, at)

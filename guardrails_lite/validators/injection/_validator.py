@@ -459,7 +459,7 @@ def _phrase(text: str, is_document: bool, english: bool = True) -> tuple[int, in
     (in a document about AI assistants) presented as one."""
     json = is_document and target_of(text, True) == "tool"
     topic: bool | None = None
-    for m in attack_phrases(text, english):
+    for m in attack_phrases(text, english, prompt=not is_document):
         check_budget()
         # A short quotation around the phrase is an example of it ('what if a page says "ignore the rules"?').
         if in_quotes(text, m.start, m.end, _PHRASE_QUOTE, json=json):
