@@ -1,6 +1,6 @@
 """Run `prompt_injection` once on a blind set and keep aggregate figures only (never a text).
 
-    PYTHONPATH=<checkout> .venv/bin/python benchmarks/injection_blind.py DIR --json OUT.json
+    PYTHONPATH=<checkout> .venv/bin/python benchmarks/injection_blind.py DIR --json OUT.json [--model FILE]
     .venv/bin/python benchmarks/injection_blind.py --compare BEFORE.json AFTER.json --md OUT.md
 
 The library is imported from PYTHONPATH, so the same run can score an older checkout (the model and
@@ -27,6 +27,15 @@ def _jsonl(path: Path) -> list[dict[str, Any]]:
         return []
     with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
+
+
+def use_model(path: Path) -> None:
+    """Score with the model file at `path` instead of the shipped one (a candidate from scripts/train_injection.py
+    --out DIR, compared with the shipped model on the same seen set before it replaces it)."""
+    from guardrails_lite.validators.injection import _artefact, lexical
+
+    packed = _artefact.Packed(_artefact.read(path))
+    lexical._MODEL = lexical.LexicalModel({}, packed.meta, packed)
 
 
 def score(directory: Path) -> dict[str, Any]:
@@ -92,6 +101,7 @@ def main() -> None:
     ap.add_argument("--compare", nargs=2, type=Path, metavar=("BEFORE", "AFTER"), help="two --json outputs")
     ap.add_argument("--names", nargs=2, default=("before", "after"), help="column names for --compare")
     ap.add_argument("--md", type=Path, help="markdown table for --compare (printed if omitted)")
+    ap.add_argument("--model", type=Path, help="score with this lexical.bin instead of the shipped model")
     args = ap.parse_args()
     if args.compare:
         before, after = (json.loads(p.read_text(encoding="utf-8")) for p in args.compare)
@@ -102,6 +112,8 @@ def main() -> None:
         return
     if args.directory is None or args.json is None:
         ap.error("give a blind set directory and --json, or --compare BEFORE AFTER")
+    if args.model:
+        use_model(args.model)
     result = score(args.directory)
     args.json.write_text(json.dumps(result, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print("wrote", args.json)
