@@ -148,7 +148,23 @@ def evaluation_texts() -> list[str]:
     texts += case_texts()
     texts += gpteacher("roleplay") + gpteacher("codegen") + gpteacher("toolformer")
     texts += [t for t, _ in multijail("test")]
+    texts += blind_texts()
     return texts
+
+
+BLIND = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "blind"
+
+
+def blind_texts() -> list[str]:
+    """Every prompt, document and summariser instruction of the archived blind sets (injection1, 2, ...): seen
+    evaluation data, never training data."""
+    out: list[str] = []
+    for path in sorted(BLIND.glob("injection*/*.jsonl")):
+        for row in jsonl(path):
+            docs = row.get("documents")
+            out += [str(d["text"]) for d in docs if isinstance(d, dict)] if isinstance(docs, list) else []
+            out += [str(row["text"])] if isinstance(row.get("text"), str) else []
+    return out
 
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
+import injection_clean_docs as X
 import injection_contacts as K
 import injection_corpus as C
 import injection_data as D
@@ -51,9 +52,17 @@ HELD_OUT_FPR = 0.03
 SOURCE_CAP = 0.10  # no benign source's held-out false-positive rate above this
 MAX_FEATURES = 300_000
 DOC_PROSE_SENTENCES = 20
+CLEAN_DOCS = 1200  # instruction-heavy clean documents (scripts/injection_clean_docs.py)
+PLANTS = 3  # versions of each with one task planted
 MIN_SOURCE_HELD_OUT = 30
 EMAIL_MARGIN = 0.5  # logits above the highest held-out benign e-mail
 TOPIC_WEIGHTS = (0.0, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0)
+# The document head's threshold, lowered by this many logits after the e-mail CV: the instruction-heavy clean
+# documents (scripts/injection_clean_docs.py) push ordinary orders down, and the CV threshold (half a logit over the
+# highest real benign e-mail) then cost recall. Chosen on the archived seen blind sets injection1-5's documents
+# (development data, never trained on) among 0, 0.5, 1.0, 1.5: the largest shift whose false-positive count stays
+# under the shipped model's there (17 vs 23 of 875 clean, recall 680 vs 685 of 899); injection6 held out.
+DOC_SHIFT = 0.5
 # Template renderings: near-copies of each other, so their held-out rates are reported, not used for thresholds.
 GENERATED = {"project documents with instructions for people"}
 # A user's own requests: whom "send X to Y" in a document addresses is the document head's contrast (documents
@@ -288,6 +297,7 @@ def build_pools(
             hit = [c for c in chunks(embedded) if a in c] or [a]
             asrc = "project orders to the assistant" if a in to_ai else "bipia train attacks + project attacks"
             doc.append((rng.choice(hit), 1, asrc + " embedded in e-mails", g, embedded))
+    doc += clean_documents(attacks + to_ai)
     doc += [(a, 1, "bipia train attacks + project attacks (bare)", -1, None) for a in attacks]
     doc += [(a, 1, "project orders to the assistant (bare)", -1, None) for a in to_ai]
     # The prompt head sees pasted documents too ("summarise this e-mail: ..."). Not the versions with
@@ -318,6 +328,25 @@ def build_pools(
             kept.append(item)
         pools[head] = kept
     return pools, emails, dict(dropped)
+
+
+def clean_documents(attacks: list[str]) -> list[Item]:
+    """Instruction-heavy clean documents (`injection_clean_docs`: how-to guides, checklists, policies, recipes,
+    release notes, tool results, requests to colleagues) sentence by sentence, and each once more with a task
+    planted for the assistant (that sentence: attack). Own random stream: the other sources' draws stay the same."""
+    rng = random.Random(SEED + 4)
+    out: list[Item] = []
+    for d in X.documents(SEED + 4, CLEAN_DOCS):
+        out += [(c, 0, f"generated clean {d.domain} (sentences)", -1, d.text) for c in chunks(d.text)]
+        # Planted three times, each on its own: tasks of the document's own kind (part of the job, data out) and
+        # the older attack pools (BIPIA-like off-topic tasks, orders to the assistant), so that orders for people
+        # being normal here does not spill over to the tasks planted among them.
+        for _ in range(PLANTS):
+            a = X.planted(rng, d.domain) if rng.random() < 0.5 else rng.choice(attacks)
+            text = X.plant(d, a, rng)
+            hit = [c for c in chunks(text) if _overlaps(c, a)]
+            out += [(c, 1, "task planted in a generated clean document", -1, text) for c in hit[:1]]
+    return out
 
 
 def train(pool: list[Item], rows: list[int], vocab: dict[str, int], head: str) -> tuple[np.ndarray, float]:
@@ -461,14 +490,16 @@ def main() -> None:
                 "email_cv_fpr_generated_documents": (
                     round(float((es[(ey == 0) & ~real] >= thr).mean()), 4) if (~real).any() else None
                 ),
+                "threshold_lowered_by_logits": DOC_SHIFT,
             }
-        # Shift the bias so the chosen threshold becomes 0.5.
-        b -= float(np.log(thr / (1 - thr)))
+        # Shift the bias so the chosen threshold becomes 0.5 (the document head's, lowered by DOC_SHIFT).
+        shift = DOC_SHIFT if head == "document" else 0.0
+        b -= float(np.log(thr / (1 - thr))) - shift
         heads[head] = {"bias": round(b, 5), "weights": [round(float(v), 4) for v in w]}
         if head in heads_extra:
             heads[head]["topic_weight"] = heads_extra[head]
             # The gate is a logit before calibration; shift it like the bias.
-            heads[head]["topic_gate"] = round(TOPIC_GATE - float(np.log(thr / (1 - thr))), 5)
+            heads[head]["topic_gate"] = round(TOPIC_GATE - float(np.log(thr / (1 - thr))) + shift, 5)
         report[head] = {
             "fit": len(fit_rows),
             "held_out": len(held_rows),

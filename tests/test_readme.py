@@ -113,11 +113,12 @@ def test_readme_examples_run_as_printed(tmp_path: Path) -> None:
     assert out["calls"][1][0]["content"].startswith("You summarise e-mail threads")
     # Scope refused the gossip question before the model; the planted instruction was blocked.
     assert out["reply"] == "I can only summarise the e-mail thread you provided."
+    # The wave-8 model's document head scores this two-sentence note under its threshold; both rules block it.
     printed = (
         "[('context[1]', 'orders to the assistant in a document'),"
-        " ('context[1]', 'override, extraction or rule escape (phrase lexicon)'), ('context[1]', 'instruction override"
+        " ('context[1]', 'override, extraction or rule escape (phrase lexicon)')]"
     )
-    assert f"\n{printed} (lexical " in proc.stdout and printed in (ROOT / "README.md").read_text()  # as printed
+    assert f"\n{printed}\n" in proc.stdout and printed in (ROOT / "README.md").read_text()  # as printed
     # The batch example screened the log file, line by line, in order.
     screened = [json.loads(line) for line in (tmp_path / "screened.jsonl").read_text().splitlines()]
     assert [r.get("action") for r in screened] == ["allow", "block"], screened
