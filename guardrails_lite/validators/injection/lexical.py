@@ -71,10 +71,14 @@ _TO_AI = gated(
 )
 _HUMAN_ROLE = gated(
     "epartldmsvo",
-    "xedahifr",
+    "xedahifrs",
     r"\b(?:executive|personal|administrative|research|teaching|legal|dental|marketing|sales|shop|lab|medical|"
     r"virtual|office|program|project)\s+assistants?\b|\bai\s+(?:researchers?|engineers?|developers?|experts?|"
-    r"students?|teams?|ethics|policy|safety|conference|course|startups?|companies|company|act)\b",
+    r"students?|teams?|ethics|policy|safety|conference|course|startups?|companies|company|act)\b|"
+    # "Dear assistant professor Lee": the job title comes after the word too (wave-8 review)
+    r"\bassistants?\s+(?:professors?|principals?|managers?|directors?|editors?|coach(?:es)?|head|librarians?|"
+    r"secretar(?:y|ies)|registrars?|curators?|producers?|attorneys?|dean|lecturers?|coordinators?|buyers?|"
+    r"accountants?|teachers?|nurses?|superintendents?|referees?|vicars?)\b",
     re.IGNORECASE,
 )
 # A greeting or a name opening the sentence ("Hi team,", "Sam:"), tried at its start only. The spaces are
