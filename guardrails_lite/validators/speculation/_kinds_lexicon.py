@@ -8,6 +8,8 @@ and an irregular or doubled form is written after a slash ("stem/stemmed/stemmin
 
 from __future__ import annotations
 
+from guardrails_lite.validators.speculation._lexicon import word_classes
+
 # One class per entry: a NAME line, then its words (indented); "#" lines say what a class is for.
 # Classes whose name ends in _VERB list base forms and are inflected.
 _TABLE = """
@@ -193,22 +195,12 @@ def forms(entry: str) -> list[str]:
     return [base, *regular, *extra]
 
 
-def _classes(table: str) -> dict[str, frozenset[str]]:
-    out: dict[str, list[str]] = {}
-    name = ""
-    for line in table.splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        if line[0].isspace():
-            words = line.split()
-            out[name] += [f for w in words for f in forms(w)] if name.endswith("_VERB") else words
-        else:
-            name = line.rstrip(":")
-            out[name] = []
-    return {k: frozenset(v) for k, v in out.items()}
+def _forms_of(name: str, word: str) -> list[str]:
+    """A verb class lists base forms only: each stands for all its inflections."""
+    return forms(word) if name.endswith("_VERB") else [word]
 
 
-_K = _classes(_TABLE)
+_K = word_classes(_TABLE, _forms_of)
 CAUSAL_VERB = _K["CAUSAL_VERB"]
 CAUSAL_STATE = _K["CAUSAL_STATE"]
 STATIVE_VERB = _K["STATIVE_VERB"]

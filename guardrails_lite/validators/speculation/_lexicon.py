@@ -7,6 +7,8 @@ judgement) however it is worded. Word forms are listed because the blank pipelin
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 # Evidential and epistemic phrases missing from the original hedge list: perception used as evidence,
 # impressions, bets, "no coincidence".
 EVIDENTIAL = (
@@ -217,21 +219,24 @@ CONDITIONAL:
 """
 
 
-def _classes(table: str) -> dict[str, frozenset[str]]:
+def word_classes(table: str, expand: Callable[[str, str], list[str]] | None = None) -> dict[str, frozenset[str]]:
+    """The word classes of a table ("NAME:" lines, then indented words; "#" comments); `expand(name, word)`
+    gives the forms a word stands for (its inflections), the word itself by default."""
     out: dict[str, list[str]] = {}
     name = ""
     for line in table.splitlines():
         if line.startswith("#") or not line.strip():
             continue
         if line[0].isspace():
-            out[name] += line.split()
+            words = line.split()
+            out[name] += [f for w in words for f in expand(name, w)] if expand is not None else words
         else:
             name = line.rstrip(":")
             out[name] = []
     return {k: frozenset(v) for k, v in out.items()}
 
 
-_C = _classes(_CLASSES)
+_C = word_classes(_CLASSES)
 MENTAL_ADJ = _C["MENTAL_ADJ"]
 LINKING = _C["LINKING"]
 DEGREE = _C["DEGREE"]
