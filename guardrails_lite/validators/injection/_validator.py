@@ -74,6 +74,8 @@ _ABOUT_TOKENS = lazy(
 )
 # Opening tokens and their closing ones: a pair shown together in prose is one example, even when an ellipsis in
 # between ends the sentence the opening token was judged in ("maps to <|im_start|>system ... <|im_end|>").
+# A sentence's end between the two tokens of a pair: a full stop, "!" or "?" that is not part of an ellipsis.
+_SENTENCE_END = lazy(r"(?<!\.)[.!?](?![.!?])")
 _PAIRS = {
     "<|im_start|>": "<|im_end|>",
     "[inst]": "[/inst]",
@@ -627,16 +629,21 @@ class PromptInjectionValidator:
     def _structural(self, norm: Normalized, is_document: bool, words: SpacedText | None = None) -> list[Finding]:
         text = norm.text
         out: list[Finding] = []
-        closes: tuple[str, int] | None = None  # the closing token of a pair shown in prose, and how far it may be
+        # The closing token of a pair shown in prose, where its opening token ended, and how far it may be.
+        closes: tuple[str, int, int] | None = None
         for m in _role_tokens(text):
             check_budget()  # each match is looked at again around it
             token = m.group().lower()
-            if closes is not None and token == closes[0] and m.start() <= closes[1]:
-                closes = None  # "written as <|im_start|>system ... <|im_end|>": the pair is shown, the "..." no end
-                continue
+            if closes is not None and token == closes[0] and m.start() <= closes[2]:
+                shown = _SENTENCE_END.search(text, closes[1], m.start()) is None
+                closes = None
+                if shown:  # "written as <|im_start|>system ... <|im_end|>": the pair is shown, the "..." no end
+                    continue
+                # "Explain [INST] to me. [/INST] Sure. The user is ...": a sentence ended in between, so the
+                # closing token is judged on its own (wave-8 review)
             if _about_token(text, m.start(), m.end(), is_document):
                 pair, eol = _PAIRS.get(token), text.find("\n", m.end())
-                closes = (pair, eol if eol != -1 else len(text)) if pair else None  # on the same line
+                closes = (pair, m.end(), eol if eol != -1 else len(text)) if pair else None  # on the same line
                 continue
             s, e = norm.span(m.start(), m.end())
             out.append(Finding("fake chat-template or role token", score=0.95, start=s, end=e))
