@@ -35,18 +35,25 @@ def test_the_guarded_routes(path: str, route: tuple[str, str | None] | None) -> 
     assert guarded_route(path) == route
 
 
+class _Body:
+    """An ASGI receive that gives `body` once, then waits (no disconnect) until the call is done."""
+
+    def __init__(self, body: bytes) -> None:
+        self.pending = [{"type": "http.request", "body": body, "more_body": False}]
+
+    async def __call__(self) -> dict[str, Any]:
+        if self.pending:
+            return self.pending.pop()
+        await asyncio.sleep(3600)  # no disconnect: the watcher waits here until the call is done
+        return {"type": "http.disconnect"}
+
+
 async def _asgi(
     app: GatewayApp, method: str, path: str, body: bytes = b"", sent: list[dict[str, Any]] | None = None, **scope: Any
 ) -> Answer:
     """One request through the app's ASGI interface: status, headers and body (the messages into `sent`)."""
-    pending = [{"type": "http.request", "body": body, "more_body": False}]
     sent = [] if sent is None else sent
-
-    async def receive() -> dict[str, Any]:
-        if pending:
-            return pending.pop()
-        await asyncio.sleep(3600)  # no disconnect: the watcher waits here until the call is done
-        return {"type": "http.disconnect"}
+    receive = _Body(body)
 
     async def send(message: dict[str, Any]) -> None:
         sent.append(message)
@@ -132,13 +139,7 @@ def test_a_failed_send_still_frees_the_calls_slot(upstream: ScriptedServer) -> N
     app.gateway.warm()
 
     async def run() -> None:
-        pending = [{"type": "http.request", "body": _chat(), "more_body": False}]
-
-        async def receive() -> dict[str, Any]:
-            if pending:
-                return pending.pop()
-            await asyncio.sleep(3600)
-            return {"type": "http.disconnect"}
+        receive = _Body(_chat())
 
         async def send(message: dict[str, Any]) -> None:
             raise OSError("the connection broke")
@@ -162,13 +163,7 @@ def test_a_client_that_never_reads_its_answer_holds_no_slot(upstream: ScriptedSe
     gw.warm()
 
     async def run() -> tuple[int, Answer]:
-        pending = [{"type": "http.request", "body": _chat(), "more_body": False}]
-
-        async def receive() -> dict[str, Any]:
-            if pending:
-                return pending.pop()
-            await asyncio.sleep(3600)
-            return {"type": "http.disconnect"}
+        receive = _Body(_chat())
 
         async def stuck(message: dict[str, Any]) -> None:
             if message["type"] == "http.response.body":
@@ -179,7 +174,7 @@ def test_a_client_that_never_reads_its_answer_holds_no_slot(upstream: ScriptedSe
         try:
             for _ in range(200):  # until the first call is sending (bounded: at most ~10 s)
                 await asyncio.sleep(0.05)
-                if slow.done() or (not pending and gw.in_flight == 0):
+                if slow.done() or (not receive.pending and gw.in_flight == 0):
                     break
             held = gw.in_flight
             return held, await _asgi(app, "POST", "/v1/chat/completions", _chat())
