@@ -329,14 +329,12 @@ def test_spaced_matches_of_ascii_text_equal_the_pattern(text: str) -> None:
 @given(st.text(alphabet="aZ1$@_ .-\n", max_size=150))
 def test_leet_words_of_ascii_text_equal_the_pattern(text: str) -> None:
     assert list(_normalize._leet_words(text)) == [m.span() for m in _normalize._LEETWORD.finditer(text)]
-    assert _normalize._fold_leet(text) == _normalize._LEETWORD.sub(lambda m: _fold_word(m.group()), text)
+    assert _normalize._fold_leet(text) == _normalize._LEETWORD.sub(_fold_word, text)
 
 
-def _fold_word(word: str) -> str:
-    """`_fold_leet`'s rule for one matched word."""
-    letters = sum(map(str.isalpha, word))
-    keep = letters < 2 or letters == len(word) or word.isdigit()
-    return word if keep else word.translate(_normalize._LEET)
+def _fold_word(m: re.Match[str]) -> str:
+    """`_fold_leet`'s rule for one matched word (in its text: an e-mail address is left as written)."""
+    return _normalize._fold_at(m.string, m.start(), m.end())
 
 
 # Each caught by one path alone: the phrase lexicon, spaced-out letters, leet folding, a base64 payload.

@@ -208,14 +208,7 @@ def test_structural_scans_skip_only_documents_without_their_words(parts: list[st
 
 
 def _fold_leet_before(text: str) -> str:
-    def fold(m: re.Match[str]) -> str:
-        word = m.group()
-        letters = sum(c.isalpha() for c in word)
-        if letters < 2 or letters == len(word) or word.isdigit():
-            return word
-        return word.translate(_normalize._LEET)
-
-    return _normalize._LEETWORD.sub(fold, text)
+    return _normalize._LEETWORD.sub(lambda m: _normalize._fold_at(text, m.start(), m.end()), text)
 
 
 @settings(max_examples=400, deadline=None)

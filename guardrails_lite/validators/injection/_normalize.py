@@ -1,7 +1,8 @@
 """Undo the cheap disguises attackers put on text, keeping a map back to the original offsets.
 
 `normalize` folds Unicode tricks (NFKC, invisible characters, homoglyphs, accents), re-joins
-spaced-out letters ("I g n o r e") and folds leetspeak inside words ("1gn0r3"). `decoded_segments`
+spaced-out letters ("I g n o r e") and folds leetspeak inside words ("1gn0r3"; handles such as "@assistant",
+e-mail addresses and encoding names such as "rot13" stay as written). `decoded_segments`
 finds base64, hex and URL-encoded runs that decode to readable text, and `rot13_view` returns the
 rot13 reading of a text when that reading looks more like English than the text itself.
 Every result can say which span of the original text a normalised span came from.
@@ -332,28 +333,49 @@ def _leet_words(text: str) -> Iterator[tuple[int, int]]:
         leet = _LEET_CHAR.search(text, end)
 
 
+# Words that hold digits by name, not as disguise: encodings and hashes ("rot13" is not "rotie", "base64" not
+# "base6a"). The decoding rules and the model read them as written.
+_KEEP_AS_WRITTEN = frozenset(
+    "rot5 rot13 rot18 rot47 base16 base32 base36 base58 base62 base64 base85 base91 ascii85 utf8 utf16 utf32 "
+    "latin1 md5 sha1 sha224 sha256 sha384 sha512 sha3 crc32".split()
+)
+
+
+@lru_cache(maxsize=4096)
+def _fold_word(word: str) -> str:
+    """A `_LEETWORD` match folded ("1gn0r3" -> "ignore"), except pure numbers, words with fewer than two letters,
+    encoding names, and a handle: "@" before a letter at the start of a word stays ("@assistant", not
+    "aassistant"), and the rest of the word is folded as a word of its own ("@b0t" -> "@bot")."""
+    if word[0] == "@" and word[1].isalpha():
+        return "@" + _fold_word(word[1:])
+    letters = sum(map(str.isalpha, word))
+    # Needs letters and leet characters both; pure numbers and plain words stay.
+    if letters < 2 or letters == len(word) or word.isdigit() or word.lower() in _KEEP_AS_WRITTEN:
+        return word
+    return word.translate(_LEET)
+
+
+def _fold_at(text: str, start: int, end: int) -> str:
+    """`text[start:end]`, a `_LEETWORD` match, folded: left as written when it is the part of an e-mail address
+    around its "@" ("x@evil" of "x@evil.example": the text goes on with a dot and a letter or digit)."""
+    word = text[start:end]
+    at = word.find("@")
+    if at > 0 and word[at + 1 : at + 2].isalnum() and text[end : end + 1] == "." and text[end + 1 : end + 2].isalnum():
+        return word
+    return _fold_word(word)
+
+
 def _fold_leet(text: str) -> str:
     # Every match holds a digit, "@" or "$": text without one (most prose) is not scanned.
     if not _LEET_CHAR.search(text):
         return text
-    folded: dict[str, str] = {}  # a repeated word ("a.b@c.d " * k) is folded once
-
-    def fold(word: str) -> str:
-        done = folded.get(word)
-        if done is None:
-            letters = sum(map(str.isalpha, word))
-            # Needs letters and leet characters both; pure numbers and plain words stay.
-            keep = letters < 2 or letters == len(word) or word.isdigit()
-            done = folded[word] = word if keep else word.translate(_LEET)
-        return done
-
     if sum(map(text.count, "0123456789@$")) * _LEET_SPARSE > len(text):
         # Dense ("1 1 1 ...", "12-12-..."): the pattern over the whole text, in C, costs less than a step per run.
-        return _LEETWORD.sub(lambda m: fold(m.group()), text)  # same length: offsets unchanged
+        return _LEETWORD.sub(lambda m: _fold_at(text, m.start(), m.end()), text)  # same length: offsets unchanged
     out: list[str] = []
     last = 0
     for start, end in _leet_words(text):
-        out += (text[last:start], fold(text[start:end]))
+        out += (text[last:start], _fold_at(text, start, end))
         last = end
     return "".join(out) + text[last:]
 
