@@ -26,7 +26,16 @@ from urllib.parse import unquote
 
 from guardrails_lite.verdict import check_budget
 
-__all__ = ["Decoded", "Normalized", "decoded_segments", "decoded_views", "normalize", "rot13_view"]
+__all__ = [
+    "ENGLISH_TELLS",
+    "ROT13_TELLS",
+    "Decoded",
+    "Normalized",
+    "decoded_segments",
+    "decoded_views",
+    "normalize",
+    "rot13_view",
+]
 
 # Letters of other scripts that look like Latin ones, from Unicode's UTS #39 data (scripts/build_confusables.py).
 _CONFUSABLES_FILE = "confusables.json"
@@ -60,12 +69,13 @@ _HEX_RUN = re.compile(r"[0-9A-Fa-fx\\: ]{16,}")
 _URLENC = re.compile(r"(?:%[0-9A-Fa-f]{2}[A-Za-z0-9+._~-]{0,20}){4,}")
 # rot13 detection: runs of ASCII letters, and the words whose count says "this reads as English (or as an
 # attack)". Not a stop-word list: it scores readability, so it stays apart from `guardrails_lite.text`.
+# Public within the package: the validator's rot13 clause view counts the same words.
 _LETTERS = re.compile(r"[a-z]+")
 _NOT_LETTERS = str.maketrans({c: " " for c in map(chr, range(128)) if not "a" <= c <= "z"})
 _SUSPECT = re.compile(r"[^\t\n\r\x20-\x7e]")
 _PLAIN = frozenset("\t\n\r" + "".join(map(chr, range(0x20, 0x7F))))  # what _SUSPECT leaves out
 _ASCII_LETTER = re.compile(r"[A-Za-z]")  # what rot13 changes
-_ENGLISH_TELLS = frozenset(
+ENGLISH_TELLS = frozenset(
     "the you and to of a is are your all in that it for this be on with as not what do now me "
     "ignore instructions previous prompt say tell print write reveal system rules say above".split()
 )
@@ -612,13 +622,14 @@ def split_payload_views(text: str) -> list[tuple[str, str]]:
     return out
 
 
-_ROT13_TELLS = frozenset(codecs.encode(w, "rot13") for w in _ENGLISH_TELLS)
+#: `ENGLISH_TELLS` as rot13 writes them.
+ROT13_TELLS = frozenset(codecs.encode(w, "rot13") for w in ENGLISH_TELLS)
 # The characters whose lower case holds an ASCII letter without being one (U+0130 "İ", U+212A Kelvin sign).
 _LOWER_TO_ASCII = "\u0130\u212a"
 
 
 def _english(text: str) -> int:
-    return sum(map(_ENGLISH_TELLS.__contains__, _LETTERS.findall(text.lower())))
+    return sum(map(ENGLISH_TELLS.__contains__, _LETTERS.findall(text.lower())))
 
 
 def rot13_view(text: str) -> str | None:
@@ -634,8 +645,8 @@ def rot13_view(text: str) -> str | None:
         low = text.lower()
         # ASCII: every other character made a space and split (in C) gives the same letter runs as the pattern.
         words = low.translate(_NOT_LETTERS).split() if text.isascii() else _LETTERS.findall(low)
-        plain = sum(map(_ENGLISH_TELLS.__contains__, words))
-        rot = sum(map(_ROT13_TELLS.__contains__, words))
+        plain = sum(map(ENGLISH_TELLS.__contains__, words))
+        rot = sum(map(ROT13_TELLS.__contains__, words))
         return codecs.encode(text, "rot13") if rot >= 3 and rot > 2 * plain else None
     flipped = codecs.encode(text, "rot13")
     plain, rot = _english(text), _english(flipped)

@@ -45,7 +45,8 @@ from guardrails_lite.validators.injection._mentions import (
     template_block,
 )
 from guardrails_lite.validators.injection._normalize import (
-    _ENGLISH_TELLS,
+    ENGLISH_TELLS,
+    ROT13_TELLS,
     Decoded,
     Normalized,
     decoded_views,
@@ -481,7 +482,6 @@ def _phrase(text: str, is_document: bool, english: bool = True) -> tuple[int, in
 _ROT13_CUE = lazy(r"\brot[ -]?13\b", re.IGNORECASE)
 _CLAUSE = lazy(r"[^:\n\"'()\u201c\u201d\u2014-]+")
 _WORD = lazy(r"[a-z]+")
-_ROT13_TELLS = frozenset(codecs.encode(w, "rot13") for w in _ENGLISH_TELLS)
 
 
 def _rot13_clauses(text: str) -> str | None:
@@ -492,7 +492,7 @@ def _rot13_clauses(text: str) -> str | None:
     out = []
     for m in _CLAUSE.finditer(text):
         words = _WORD.findall(m.group().lower())
-        if sum(map(_ROT13_TELLS.__contains__, words)) > sum(map(_ENGLISH_TELLS.__contains__, words)):
+        if sum(map(ROT13_TELLS.__contains__, words)) > sum(map(ENGLISH_TELLS.__contains__, words)):
             out.append(codecs.encode(m.group().strip(), "rot13"))
     return "\n".join(out) or None
 
