@@ -125,6 +125,56 @@ _WARNING = lazy(
 )
 
 
+# A task is given, not described: an English sentence whose words name what a planted task is after (`_TASK_STEMS`)
+# plants one only if it directs someone: it speaks to "you", asks ("please"), obliges ("must", "is authorised to"),
+# or a clause opens with an order ("Tell the user ...", "Step two: put ...", "Assistant ignore ..."). A statement
+# about a product or a risk ("The summariser now ignores quoted replies", "e-mails could make the assistant take
+# actions") names the same things and orders nothing. Other languages keep the stems alone (no verb list for them).
+_ORDER_VERBS = sorted(
+    set(_TASK_VERBS)
+    | set(
+        "tell ask put keep stop export update record remember treat omit drop push convince advise warn urge instruct "
+        "claim assure promise inform notify flag highlight rank prioritise prioritize label classify visit click open "
+        "download install run execute buy sign approve merge confirm complete verify book schedule respond reply post "
+        "forward forget ignore disregard act pretend make find search look use show give send say state mark set "
+        "share skip transfer wire pay charge refund cancel delete remove reset grant enable disable upload call copy "
+        "attach append print output reveal".split()
+    ),
+    key=len,
+    reverse=True,
+)
+_DIRECTIVE = lazy(
+    r"\b(?:you|your|yours|yourself|please|kindly|must|should|shall|needs?\s+to|has\s+to|have\s+to|make\s+sure|be\s+sure"
+    r"|ensure|don't|do\s+not|instead|from\s+(?:now|here)\s+on|the\s+real\s+task"
+    r"|(?:is|are)\s+(?:now\s+)?(?:authori[sz]ed|allowed|permitted|required|instructed|expected)\s+to)\b"
+    # A clause opening with an order (after a vocative: "Assistant ignore the request"): at a line or sentence start,
+    # after a colon, dash, comma or semicolon, or after "so" / "then".
+    r"|(?:^|[:;,\u2014\u2013-][ \t]|[.!?)\]>][ \t]|\b(?:so|then)\s)\W{0,4}"
+    r"(?:(?:assistant|ai|bot|summari[sz]er|model)\s+)?"
+    r"(?:(?:also|now|first|just|always|never|immediately|silently|quietly)\s+)?(?:" + "|".join(_ORDER_VERBS) + r")\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+# Words of English that other languages written in Latin letters rarely use.
+_FUNCTION_WORDS = frozenset(
+    "the to of and is are was were be been this that these those it its with for on our we you your they their "
+    "will would can could should not never without from at by or but has have had my his her which who what when "
+    "there".split()
+)
+_LOWER_WORDS = lazy(r"[a-z]+")
+_OTHER_SCRIPT = lazy(r"[^\W\d_\u0000-\u024f]")  # a letter of a script other than Latin
+
+
+def _english(low: str) -> bool:
+    """Whether a lowered sentence reads as English (one of its words is an English function word, two in a sentence
+    of ten words or more) or is a fragment of a few words (a JSON value, an address) that orders nothing anyway."""
+    if _OTHER_SCRIPT.search(low):
+        return False
+    size = len(low.split())
+    return size < 4 or sum(map(_FUNCTION_WORDS.__contains__, _LOWER_WORDS.findall(low))) >= (1 if size < 10 else 2)
+
+
 def plants_task(sentence: str, about: bool, document: Counter[str] | None = None) -> bool:
     """Whether a flagged document sentence gives the assistant a task (see the module's docstring); `about`:
     the document's subject is AI assistants (`about_ai`); `document`: its `lexical.content_counts` (None: too
@@ -144,4 +194,4 @@ def plants_task(sentence: str, about: bool, document: Counter[str] | None = None
     if any(f.startswith("x:at-") for f in lexical.flags(sentence, "document")):
         return True
     low = _LOOK_FORWARD.sub(" ", sentence.lower())
-    return any(stem in low for stem in _TASK_STEMS)
+    return any(stem in low for stem in _TASK_STEMS) and (not _english(low) or bool(_DIRECTIVE.search(sentence)))
