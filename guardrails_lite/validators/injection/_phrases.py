@@ -296,6 +296,41 @@ _EN_SEND = (
     r"send|forward|post|upload|e-?mail|mail|paste|put|include|embed|encode|save|share|transmit|copy|attach|append"
     r"|leak|exfiltrate|dump|sync|export|cc|bcc"
 )
+# A secret the assistant holds, named with what ties it to the assistant: "the password you were told to guard",
+# "the API key in your configuration", "your setup includes a discount code", "credentials you hold". Not the user's
+# own ("my password", "a new PIN"), and not "your settings page" (a product's settings, where users find their keys).
+_EN_HELD = (
+    r"(?<!my\s)(?<!our\s)(?<!new\s)(?:passwords?|passcodes?|passphrases?|pins?|access\s+codes?|api[\s_-]?keys?"
+    r"|secret(?:\s+(?:keys?|words?|codes?|tokens?|phrases?|flags?))?|tokens?|credentials|(?:discount|promo|coupon|voucher"
+    r"|staff|employee)\s+codes?|private\s+keys?|ssh\s+keys?|connection\s+strings?)\b"
+)
+_EN_HELD_FIRSTS = (
+    "password passcode passphrase pin access api secret token credentials discount promo coupon voucher staff "
+    "employee private ssh connection"
+)
+_EN_HOLDER = (
+    r"(?:you(?:'ve|\s+have)?\s+(?:hold|keep|store|guard|protect|hide)\b|you(?:'re|\s+are)\s+(?:holding|guarding|keeping"
+    r"|hiding|protecting|storing|using)\b|you\s+(?:were|have\s+been|got)\s+(?:told|given|asked|instructed|trusted"
+    r"|entrusted)\b|(?:told|asked|instructed|gave)\s+you\b|(?:in|from|inside|within)\s+(?:your|ur)\s+(?:config\w*|setup"
+    r"|set-up|instructions|prompt|system\s+prompt|system|memory|context|records|environment|env|knowledge\s+base)\b"
+    r"|(?:your|ur)\s+(?:config\w*|setup|settings|instructions|prompt|system\s+prompt|developers?|creators?|operators?"
+    r"|admins?)\s+(?:includes?|contains?|mentions?|has|holds?|lists?|mentioned|gave|put|set|references?)\b"
+    r"|(?:hidden|stored|kept|embedded|saved)\s+(?:in|inside)\s+(?:your|ur)\s+(?:setup|config\w*|prompt|system|settings"
+    r"|instructions|memory))"
+)
+_EN_HOLDER_NEEDS = "you told asked instructed gave your ur"
+_EN_LONG_GAP = r"[^.!?\n;()]{0,80}?"
+# Other people's records asked of the assistant: "the phone numbers of the last 10 customers you talked to",
+# "which other users have asked about ...".
+_EN_OTHERS = (
+    r"(?:other|another|previous|earlier|last|prior|different)\s+(?:\d+\s+|few\s+|several\s+)?(?:users?|customers?"
+    r"|clients?|tenants?|patients?|people|members?|employees?|callers?|guests?|shoppers?|students?|accounts?)(?:'s|s')?\b"
+)
+_EN_OTHERS_ASKED = (
+    r"(?:you|your|me|chats?|conversations?|messages?|data|details|addresses|numbers|e-?mails?|names|orders?|history"
+    r"|records|info|information|questions?|asked)\b"
+)
+
 # English, by class (the lexical model scores many plain phrasings of these under its threshold); left to the heavy
 # tier when the policy has one (`attack_phrases(..., english=False)`): an LLM judge reads English well.
 _ENGLISH_RULES: tuple[tuple[str, str, bool, str], ...] = (
@@ -354,12 +389,36 @@ _ENGLISH_RULES: tuple[tuple[str, str, bool, str], ...] = (
 )
 
 
+# Asks only a user makes of the assistant (in a document, "the temporary password you were given" and "the other
+# customers' orders" are a sender's words to people): used on prompts only (`attack_phrases(..., prompt=True)`).
+_ENGLISH_PROMPT_RULES: tuple[tuple[str, str, bool, str], ...] = (
+    # A secret tied to the assistant, either order ("the PIN you hold", "your setup includes a token").
+    (_EN_HELD_FIRSTS, rf"{_EN_HELD}{_EN_LONG_GAP}{_EN_HOLDER}", True, _EN_HOLDER_NEEDS),
+    (
+        "you your ur hidden stored kept embedded saved told asked instructed gave",
+        rf"{_EN_HOLDER}{_EN_LONG_GAP}{_EN_HELD}",
+        True,
+        "password passcode passphrase pin access api secret token credentials code key connection",
+    ),
+    # Other people's records: a verb of showing or a question, other users, and what of theirs.
+    (
+        "show give tell list send share print dump read reveal display paste forward export what which who whose",
+        rf"(?:show|give|tell|list|send|share|print|dump|read|reveal|display|paste|forward|export|what|which|who|whose)\b"
+        rf"[^.!?\n]{{0,60}}?\b{_EN_OTHERS}[^.!?\n]{{0,80}}?\b{_EN_OTHERS_ASKED}",
+        True,
+        "other another previous earlier last prior different",
+    ),
+)
+
+
 @dataclass(frozen=True)
 class Phrase:
-    """A phrase found: its span in the text."""
+    """A phrase found: its span in the text; `ask`: one of the asks only a user makes (`_ENGLISH_PROMPT_RULES`), which
+    a quotation anywhere on its line excuses (a prompt quoting a notice to translate), not only a short one."""
 
     start: int
     end: int
+    ask: bool = False
 
 
 # Every repeat in a phrase pattern is bounded (`_bounded`), so each rule has a longest match (`_Rule.reach`, read off
@@ -378,6 +437,7 @@ class _Rule:
     needs: tuple[str, ...]
     heads: frozenset[str]  # the needed words' first characters
     reach: int  # the longest match: farthest a needed word may start after a first word
+    ask: bool  # a prompt-only ask (`Phrase.ask`)
 
 
 def _bounded(pattern: str) -> str:
@@ -398,7 +458,7 @@ def _longest(pattern: str) -> int:
     return most
 
 
-def _compiled(rules: tuple[tuple[str, str, bool, str], ...]) -> tuple[_Rule, ...]:
+def _compiled(rules: tuple[tuple[str, str, bool, str], ...], ask: bool = False) -> tuple[_Rule, ...]:
     return tuple(
         _Rule(
             tuple(w.replace("_", " ") for w in firsts.split()),
@@ -407,6 +467,7 @@ def _compiled(rules: tuple[tuple[str, str, bool, str], ...]) -> tuple[_Rule, ...
             tuple(needs.split()),
             frozenset(n[0] for n in needs.split()),
             _longest(_bounded(pattern)),
+            ask,
         )
         for firsts, pattern, word, needs in rules
     )
@@ -414,6 +475,7 @@ def _compiled(rules: tuple[tuple[str, str, bool, str], ...]) -> tuple[_Rule, ...
 
 _COMPILED = _compiled(_RULES)
 _ENGLISH = _compiled(_ENGLISH_RULES)
+_ENGLISH_PROMPT = _compiled(_ENGLISH_PROMPT_RULES, ask=True)
 # The rules that can match ASCII text (Vietnamese, Indonesian, Polish and Turkish with accents folded): those with
 # an ASCII word among their needed words. Other rules need words of other scripts, so ASCII text skips them.
 _ASCII_RULES = tuple(rule for rule in _COMPILED if any(n.isascii() for n in rule.needs))
@@ -430,11 +492,15 @@ def _lowered(text: str) -> str:
 def attack_phrases(text: str, english: bool = True, prompt: bool = False) -> Iterator[Phrase]:
     """The override / extraction / escape phrases of the languages above in `text`, rule by rule (not in order
     of position): the caller usually needs only the first one it accepts. `english`: the English ones too;
-    `prompt`: `text` is a user's prompt, so English exfiltration asks too (`_exfiltration`)."""
+    `prompt`: `text` is a user's prompt, so English exfiltration asks too (`_exfiltration`) and the asks only a user
+    makes of the assistant (`_ENGLISH_PROMPT_RULES`: a secret it holds, other users' records)."""
     rules = _ASCII_RULES if text.isascii() else _COMPILED
     low = _lowered(text)
-    found = _find(low, rules + _ENGLISH if english else rules)
-    return itertools.chain(found, _exfiltration(low)) if english and prompt else found
+    if not english:
+        return _find(low, rules)
+    if not prompt:
+        return _find(low, rules + _ENGLISH)
+    return itertools.chain(_find(low, rules + _ENGLISH + _ENGLISH_PROMPT), _exfiltration(low))
 
 
 # Exfiltration in a user's prompt: a verb of sending, then in the same sentence what is not the requester's to take
@@ -539,4 +605,4 @@ def _find(low: str, rules: tuple[_Rule, ...]) -> Iterator[Phrase]:
             m = rule.pattern.match(low, at)
             if m is not None:
                 seen.add(at)
-                yield Phrase(at, m.end())
+                yield Phrase(at, m.end(), rule.ask)

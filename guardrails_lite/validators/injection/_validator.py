@@ -465,7 +465,7 @@ def _phrase(text: str, is_document: bool, english: bool = True) -> tuple[int, in
     for m in attack_phrases(text, english, prompt=not is_document):
         check_budget()
         # A short quotation around the phrase is an example of it ('what if a page says "ignore the rules"?').
-        if in_quotes(text, m.start, m.end, _PHRASE_QUOTE, json=json):
+        if in_quotes(text, m.start, m.end, _PHRASE_QUOTE, json=json) or (m.ask and in_quotes(text, m.start, m.end)):
             continue
         if is_document and quoted_mention(text, m.start, m.end, json=json):
             topic = about_ai(text) if topic is None else topic
