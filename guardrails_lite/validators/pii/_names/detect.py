@@ -11,9 +11,11 @@
 from __future__ import annotations
 
 import operator
+from collections.abc import Collection
+from itertools import repeat
 from typing import NamedTuple
 
-from guardrails_lite.validators.pii._names import chat, context, cues, gazetteer, links, lower, places, rules
+from guardrails_lite.validators.pii._names import chat, collector, context, cues, gazetteer, links, lower, places, rules
 from guardrails_lite.validators.pii._names.features import PARTICLES, Prepared, facts_of, prepare
 from guardrails_lite.validators.pii._names.lexicon import DICT, PLACE, Lexicon, lexicon
 from guardrails_lite.validators.pii._names.tagger import Tagger, tagger
@@ -54,7 +56,12 @@ class NameFinder:
 
     def find(self, text: str, deadline: float | None = None) -> list[NameSpan]:
         """The names and places in `text`. Past `deadline` (a `time.monotonic()` value) the work stops with
-        `verdict.BudgetExceeded`: the clock is read inside every loop whose length the text decides."""
+        `verdict.BudgetExceeded`: the clock is read inside every loop whose length the text decides. The cyclic
+        garbage collector is paused meanwhile (`collector.paused`: the finder makes no cycles)."""
+        with collector.paused():
+            return self._find(text, deadline)
+
+    def _find(self, text: str, deadline: float | None) -> list[NameSpan]:
         toks = tokenize(text)
         if not toks.words:
             return []
@@ -65,15 +72,15 @@ class NameFinder:
         label: dict[int, tuple[str, float, int]] = {}
         members: dict[int, range] = {}
         words = p.words
-        for t in self.model.tag(p, deadline):
-            if t.score < MIN_CONFIDENCE:
+        for first, end, kind, score in self.model.tag(p, deadline):
+            if score < MIN_CONFIDENCE:
                 continue
             # A name never runs on over a line break: the tagger skips line breaks, so it may carry an entity
             # on into the next line ("Ana Costa\nApprover: ..."); only the part on the entity's first line is kept.
-            last = t.first
-            while last < t.last and words[last + 1] != NEWLINE:
+            last = first
+            while last < end and words[last + 1] != NEWLINE:
                 last += 1
-            _claim(label, members, t.first, last, (t.kind, t.score, len(members)))
+            _claim(label, members, first, last, (kind, score, len(members)))
         found = self._overrides(text, toks, p, label, members, deadline)
         taken = set(label).union(*(range(a, b + 1) for a, b, _ in found))
         found += [(a, b, "LOC") for a, b in cues.places_after_in(p, taken, deadline)]
@@ -86,16 +93,20 @@ class NameFinder:
             if first > last:
                 continue
             # The rule's span wins; a tagger entity it cuts through is dropped whole.
-            for g in {label[i][2] for i in range(first, last + 1) if i in label}:
+            if first == last:  # (most rules' spans: one look-up)
+                held = label.get(first)
+                cut: Collection[int] = () if held is None else (held[2],)
+            else:
+                cut = {label[i][2] for i in range(first, last + 1) if i in label}
+            for g in cut:
                 for i in members.pop(g):
                     del label[i]
-            members[gid] = range(first, last + 1)
-            entry = (kind, RULE_SCORE, gid)
-            for i in members[gid]:
-                label[i] = entry
+            _claim(label, members, first, last, (kind, RULE_SCORE, gid))
             backed.add(gid)
             gid += 1
-        spans = [self._place_not_org(p, s, backed) for s in _groups(label, members)]
+        spans = [
+            s if s[2] != "ORG" or s[3] in backed else self._place_not_org(p, s, backed) for s in _groups(label, members)
+        ]
         spans = [s for s in spans if s[3] in backed or self._plausible(p, *s)]
         check_deadline(deadline)
         spans += self._propagate(p, label, spans, backed)
@@ -226,9 +237,11 @@ def _claim(
     entry: tuple[str, float, int],
 ) -> None:
     """Tokens first..last form the entity `entry` (kind, confidence, id)."""
-    members[entry[2]] = range(first, last + 1)
-    for i in members[entry[2]]:
-        label[i] = entry
+    members[entry[2]] = span = range(first, last + 1)
+    if first == last:
+        label[first] = entry
+    else:
+        label.update(zip(span, repeat(entry)))
 
 
 def _groups(label: dict[int, tuple[str, float, int]], members: dict[int, range]) -> list[tuple[int, int, str, int]]:

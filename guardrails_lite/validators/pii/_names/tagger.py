@@ -27,7 +27,7 @@ import struct
 import sys
 import threading
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from importlib import resources
 from typing import Any, NamedTuple
 
@@ -269,13 +269,20 @@ class Tagger:
         """Per candidate: its index, its place among the tokens without line breaks, its word as scored, and
         its label scores as if an "O" came before it (`features(p, i, "O")` summed, from the caches)."""
         bias = 5 * _BIAS  # five groups
-        return [
-            (i, k, f, [x - bias for x in _LANES.unpack(s.to_bytes(_PACKED_BYTES, "little"))])
-            for i, k, f, s in self._packed(p)
-        ]
+        table: list[tuple[Word, int]] = []
+        out = []
+        for i, k, v in self._contexts(p, table):
+            f, s = table[v]
+            out.append((i, k, f, [x - bias for x in _LANES.unpack(s.to_bytes(_PACKED_BYTES, "little"))]))
+        return out
 
-    def _packed(self, p: Prepared, deadline: float | None = None) -> list[tuple[int, int, Word, int]]:
-        """`scores`, each packed (`_pack`: every lane offset by five `_BIAS`); stops past `deadline`."""
+    def _contexts(
+        self, p: Prepared, table: list[tuple[Word, int]], deadline: float | None = None
+    ) -> Iterator[tuple[int, int, int]]:
+        """Per candidate: its index, its place among the tokens without line breaks, and the id of its context:
+        `table[id]` holds its word as scored and its scores as if an "O" came before it, packed (`_pack`: every
+        lane offset by five `_BIAS`). Everything the sum reads is the context: repeated text repeats it, so each
+        distinct one is summed once and gets one id. Stops past `deadline`."""
         g = self._groups(p.facts)
         own_c, prev_c, next_c, prev2_v, next2_v = g.own, g.prev, g.next, g.prev2, g.next2
         words, initial, line_len, phrase, facts = p.words, p.initial, p.line_len, p.phrase, p.facts
@@ -291,8 +298,7 @@ class Tagger:
         padded += words[first:]
         padded += ("</s>", "</s>")
         end = len(words)
-        out: list[tuple[int, int, Word, int]] = []
-        seen: dict[tuple[Any, ...], int] = {}
+        ids: dict[tuple[Any, ...], int] = {}
         breaks = 0  # line breaks before the candidate (candidates ascend)
         n_breaks = len(newlines)
         for n, i in enumerate(p.cands):
@@ -301,10 +307,6 @@ class Tagger:
             while breaks < n_breaks and newlines[breaks] < i:
                 breaks += 1
             k = i - breaks
-            w, tp, tn = words[i], padded[k + 1], padded[k + 3]
-            part = i in particles
-            f = bare(facts[w]) if part else facts[w]
-            ll = line_len[i]
             # a neighbour's list class counts only if it is a candidate and no particle (`Prepared.listed`)
             before = i - 1
             while before >= 0 and words[before] == NEWLINE:
@@ -312,67 +314,89 @@ class Tagger:
             after = i + 1
             while after < end and words[after] == NEWLINE:
                 after += 1
-            cls = (initial[i], ll if ll < 5 else 5, phrase.get(i, ""), part)
-            listed_before = before in initial and before not in particles
-            listed_after = after in initial and after not in particles
-            # everything the sum reads: repeated text repeats it, so it is summed once per distinct context
-            key = (w, tp, tn, padded[k], padded[k + 4], cls, listed_before, listed_after)
-            s = seen.get(key)
-            if s is None:
-                s = seen[key] = (
-                    own_c[cls][w]
-                    + prev_c[f.shape, f.coarse, listed_before][tp]
-                    + next_c[f.coarse, facts[tp].shape, listed_after][tn]
-                    + prev2_v[padded[k]]
-                    + next2_v[padded[k + 4]]
+            ll = line_len[i]
+            key = (
+                padded[k + 2],
+                padded[k + 1],
+                padded[k + 3],
+                padded[k],
+                padded[k + 4],
+                initial[i],
+                ll if ll < 5 else 5,
+                phrase.get(i, ""),
+                i in particles,
+                before in initial and before not in particles,
+                after in initial and after not in particles,
+            )
+            v = ids.get(key)
+            if v is None:
+                w, tp, tn, p2, n2, init, ll, ph, part, listed_before, listed_after = key
+                cls = (init, ll, ph, part)
+                f = bare(facts[w]) if part else facts[w]
+                v = ids[key] = len(table)
+                table.append(
+                    (
+                        f,
+                        own_c[cls][w]
+                        + prev_c[f.shape, f.coarse, listed_before][tp]
+                        + next_c[f.coarse, facts[tp].shape, listed_after][tn]
+                        + prev2_v[p2]
+                        + next2_v[n2],
+                    )
                 )
-            out.append((i, k, f, s))
-        return out
+            yield i, k, v
 
     def tag(self, p: Prepared, deadline: float | None = None) -> list[Tagged]:
         """The entities among `p`'s candidates, decoded left to right; stops past `deadline`. After a name token,
         the true previous label's `_delta` is added to a candidate's scores. Labels are indices into `LABELS`."""
         if not p.cands:
             return []
-        best: dict[int, tuple[int, float]] = {}  # packed scores -> (label, confidence): repeated text repeats them
+        table: list[tuple[Word, int]] = []
+        # (context id, previous label) -> what `_step` makes of it: repeated text repeats the pairs
+        steps: dict[int, tuple[int, float, str | None, bool]] = {}
         out: list[Tagged] = []
         prev = 0
         last = -2
         current: list[Any] | None = None  # [first, last, kind, min confidence]
-        for i, k, f, s in self._packed(p, deadline):
+        for i, k, v in self._contexts(p, table, deadline):
             if k != last + 1:
                 prev = 0  # a token that is no candidate lies between: it was outside every name
-            elif prev:
-                s += self._delta(f, prev)
             last = k
-            got = best.get(s)
+            got = steps.get(v * _N + prev)
             if got is None:
-                got = best[s] = self._best(s)
-            label, conf = got
+                got = steps[v * _N + prev] = self._step(prev, *table[v])
+            label, conf, kind, inside = got
             if not label:
                 if current is not None:
                     out.append(_new(Tagged, current))
                     current = None
                 prev = 0
                 continue
-            kind = _KIND[label]
-            inside = not label & 1
-            if inside and _KIND[prev] != kind:
-                label -= 1  # an inside label needs an entity to continue: B- of the same kind
-                inside = False
-            if current is not None and not (inside and kind == current[2]):
-                out.append(_new(Tagged, current))
-                current = None
-            if not inside:
-                current = [i, i, kind, conf]
-            elif current is not None:
+            if inside and current is not None:  # an inside label follows a label of its kind (`_step`)
                 current[1] = i
                 if conf < current[3]:
                     current[3] = conf
+            else:
+                if current is not None:
+                    out.append(_new(Tagged, current))
+                current = [i, i, kind, conf]
             prev = label
         if current is not None:
             out.append(_new(Tagged, current))
         return out
+
+    def _step(self, prev: int, f: Word, s: int) -> tuple[int, float, str | None, bool]:
+        """The label (an index into `LABELS`), its confidence, its kind and whether it continues an entity, for a
+        candidate like `f` with packed scores `s` after the label `prev` (0 when no candidate came right before)."""
+        if prev:
+            s += self._delta(f, prev)
+        label, conf = self._best(s)
+        kind = _KIND[label]
+        inside = bool(label) and not label & 1
+        if inside and _KIND[prev] != kind:
+            label -= 1  # an inside label needs an entity to continue: B- of the same kind
+            inside = False
+        return label, conf, kind, inside
 
     def _best(self, s: int) -> tuple[int, float]:
         """The best label's index in `LABELS` for the packed scores `s`, and its confidence (softmax at `scale`)."""
