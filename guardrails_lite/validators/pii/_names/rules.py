@@ -135,6 +135,8 @@ NOT_NAMES = frozenset(
 
 
 _BLANKS = lazy_regex(r"[ \t]+")
+_LINE_KEY_MAX = 512  # `_Starts.named` memoises a line-local match by the rest of its line up to this long
+_UNSEEN = object()
 _SEQ_RE = lazy_regex(_SEQ)
 _UNLISTED_ZIPF2 = 8  # twice the Zipf frequency: a word more common than this is an English word, not a name
 
@@ -190,28 +192,26 @@ def find(text: str, p: Prepared, lex: Lexicon, deadline: float | None = None) ->
     starts = _Starts(text, p, deadline)
     out: list[RuleSpan] = []
     by_value: dict[str, list[tuple[int, int]]] = {}  # a header's names depend on its value alone ("From: Ann" x 5,000)
-    for m in starts.matches(_HEADER, starts.header):
-        value = m.group(1)
+    for s0, value in starts.named(_HEADER, starts.header, line_local=True):
         found = by_value.get(value)
         if found is None:
             found = by_value[value] = _header_names(value, lex)
-        s0 = m.start(1)
-        out += [_span((s0 + a, s0 + b, True, "PER")) for a, b in found]
-    for pattern, where, need in (
-        (_GREETING, starts.greeting, True),
-        (_SIGN_OFF, starts.closing, False),
-        (_DASH_LINE, starts.dash, True),
-        (_KISS_LINE, starts.kiss, True),
-        (_TITLED, starts.title, False),
+        for a, b in found:
+            out.append(_span((s0 + a, s0 + b, True, "PER")))
+    for pattern, where, need, line_local in (
+        (_GREETING, starts.greeting, True, True),
+        (_SIGN_OFF, starts.closing, False, False),
+        (_DASH_LINE, starts.dash, True, True),
+        (_KISS_LINE, starts.kiss, True, True),
+        (_TITLED, starts.title, False, False),
     ):
         names: dict[str, list[tuple[int, int]]] = {}  # by the matched names alone, as for headers
-        for m in starts.matches(pattern, where):
-            value = m.group(1)
+        for s0, value in starts.named(pattern, where, line_local):
             found = names.get(value)
             if found is None:
                 found = names[value] = _names_ok(value, lex, need, pattern in (_GREETING, _KISS_LINE))
-            s0 = m.start(1)
-            out += [_span((s0 + a, s0 + b, not need, "PER")) for a, b in found]
+            for a, b in found:
+                out.append(_span((s0 + a, s0 + b, not need, "PER")))
     _companies(text, starts, lex, out)
     for m in starts.matches(_INTRO, starts.intro):
         lead = text[m.start() : m.start(1)].lower()
@@ -237,18 +237,16 @@ def _companies(text: str, starts: _Starts, lex: Lexicon, out: list[RuleSpan]) ->
     an ordinary word ("Harrington & Fell", not "Tom & Ana"), or by a legal form or trade ("Acme Corp",
     "Hoffmann Logistik"; found last, so it wins where they overlap)."""
     out.extend(
-        RuleSpan(*_trim(text, m.start(), m.end()), strict=True, kind="ORG")
+        _span((*_trim(text, m.start(), m.end()), True, "ORG"))
         for m in starts.matches(_COMPANY_PREFIXED, starts.org_prefix)
     )
     for m in starts.matches(_AMPERSAND, starts.ampersand):
         flags = [lex.flags(m.group(k).lower()) for k in (1, 2)]
         # "Kids & Family": ordinary words on no name list are a genre or a heading, not a firm
         if not any(f & FIRST or (f & DICT and not f & LAST) for f in flags):
-            out.append(RuleSpan(*_trim(text, m.start(), m.end()), strict=True, kind="ORG"))
+            out.append(_span((*_trim(text, m.start(), m.end()), True, "ORG")))
     for lo, hi in starts.company_windows():
-        out += [
-            RuleSpan(*_trim(text, m.start(), m.end()), strict=True, kind="ORG") for m in _COMPANY.finditer(text, lo, hi)
-        ]
+        out += [_span((*_trim(text, m.start(), m.end()), True, "ORG")) for m in _COMPANY.finditer(text, lo, hi)]
 
 
 class _Starts:
@@ -365,6 +363,39 @@ class _Starts:
         if before in _SENTENCE_STOPS and self.text[ends[k - 1]] in " \t":
             return ends[k - 1] + 1
         return None
+
+    def named(self, pattern: regex.Pattern[str], where: list[int], line_local: bool) -> list[tuple[int, str]]:
+        """(start, text) of group 1 of each match of `pattern` anchored at the offsets `where` (as `matches`).
+
+        A `line_local` pattern reads nothing past the end of its line and nothing before its start but the two
+        characters there (`^`, a look-behind), so its match is the same wherever those characters and the rest of
+        the line stand: a repeated line ("Hi Ann,\n" x 25,000) is matched once. Lines longer than `_LINE_KEY_MAX`
+        are matched where they stand (a key that long would cost what the match does)."""
+        if not line_local:
+            return [(m.start(1), m.group(1)) for m in self.matches(pattern, where)]
+        text = self.text
+        size = len(text)
+        seen: dict[tuple[str, str], object] = {}  # (two characters before, rest of line) -> the match's offsets or None
+        out: list[tuple[int, str]] = []
+        done = 0
+        for pos in where:
+            if pos < done:
+                continue
+            check_deadline(self.deadline)
+            eol = text.find("\n", pos)
+            if eol < 0:
+                eol = size
+            key = (text[pos - 2 if pos > 2 else 0 : pos], text[pos:eol]) if eol - pos <= _LINE_KEY_MAX else None
+            got = seen.get(key, _UNSEEN) if key is not None else _UNSEEN
+            if got is _UNSEEN:
+                m = pattern.match(text, pos)
+                got = None if m is None or m.end() <= m.start() else (m.start(1) - pos, m.end() - pos, m.group(1))
+                if key is not None:
+                    seen[key] = got
+            if isinstance(got, tuple):
+                out.append((pos + got[0], got[2]))
+                done = pos + got[1]
+        return out
 
     def matches(self, pattern: regex.Pattern[str], where: list[int]) -> list[regex.Match[str]]:
         """`pattern` anchored at each offset of `where`; like `finditer`, a match never overlaps the one before."""
