@@ -15,6 +15,7 @@ sentence costs linear time. Returns (category, start, end) with indices into the
 
 from __future__ import annotations
 
+from guardrails_lite.validators.speculation._hit import RuleHit
 from guardrails_lite.validators.speculation._kinds_lexicon import (
     ANONYMOUS,
     ATMOSPHERE,
@@ -51,8 +52,6 @@ from guardrails_lite.validators.speculation._kinds_lexicon import (
     TOLD,
 )
 from guardrails_lite.validators.speculation._lexicon import DEGREE, LINKING
-
-RuleHit = tuple[str, int, int]
 
 _MODALS = frozenset("may might could must".split())
 _MODAL_SKIP = frozenset("not n't well also partly simply just even actually still all both already".split())
@@ -169,41 +168,42 @@ def _guess(lowers: list[str], i: int, conditional: bool) -> RuleHit | None:
     if w in _MODALS:
         return _modal(lowers, i, conditional)
     if w in ("chances", "odds", "likelihood") and _at(lowers, i + 1) in _CHANCES_LOOK and _at(lowers, i + 2) in _SLIM:
-        return ("hedge", i, i + 2)  # "chances look slim", "the odds seem good"
+        return RuleHit("hedge", i, i + 2)  # "chances look slim", "the odds seem good"
     if w in CHANCE_NOUN:
         j = i - 1
         while j > 0 and lowers[j] not in _A and (lowers[j] in CHANCE_ADJ or lowers[j] in DEGREE):
             j -= 1
         if j > 1 and lowers[j] in _A and lowers[j - 1] in LINKING and "there" in lowers[max(0, j - 3) : j]:
-            return ("hedge", j, i + 1)  # "there is a real possibility"
+            return RuleHit("hedge", j, i + 1)  # "there is a real possibility"
         return None
     if w in EPISTEMIC_ADJ:
         j = i - 1
         while j > 0 and lowers[j] in DEGREE:
             j -= 1
         if j > 0 and lowers[j] in LINKING and lowers[j - 1] in _IT and _at(lowers, i + 1) not in ("to", "for"):
-            return ("hedge", j - 1, i + 1)  # "it is quite possible that"
+            return RuleHit("hedge", j - 1, i + 1)  # "it is quite possible that"
         return None
     if w in TOLD:  # "I've been told", "we were told" (not "told by Dana")
         if _at(lowers, i - 1) in ("been", "was", "were") and not _WE.isdisjoint(lowers[max(0, i - 4) : i]):
-            return None if _at(lowers, i + 1) == "by" else ("unverifiable", i - 1, i + 1)
+            return None if _at(lowers, i + 1) == "by" else RuleHit("unverifiable", i - 1, i + 1)
         return None
     if w == "now" and _at(lowers, i - 1) == "by" and not _BY_NOW.isdisjoint(lowers[max(0, i - 8) : i]):
-        return ("hedge", i - 1, i + 1)  # "should be on the server by now", "will have finished by now"
+        return RuleHit("hedge", i - 1, i + 1)  # "should be on the server by now", "will have finished by now"
     if w in _SAID and _at(lowers, i - 1) in LINKING and _at(lowers, i - 2) == "it":
-        return ("unverifiable", i - 2, i + 1)  # "it is said that"
+        return RuleHit("unverifiable", i - 2, i + 1)  # "it is said that"
     if w in HEARSAY_NOUN:
         return _hearsay(lowers, i)
     if w == "some":  # "some of the staff think": nobody in particular
         k = i + 3 if lowers[i + 1 : i + 3] == ["of", "the"] else i + 1
-        return ("unverifiable", i, k + 2) if _at(lowers, k) in GROUP and _at(lowers, k + 1) in _SOME_THINK else None
+        some = _at(lowers, k) in GROUP and _at(lowers, k + 1) in _SOME_THINK
+        return RuleHit("unverifiable", i, k + 2) if some else None
     if w in _CHATTY_GROUP and _at(lowers, i + 1) in ("are", "were") and _at(lowers, i + 2) in _TALKING:
-        return ("unverifiable", i, i + 3)  # "staff are saying", "people were speculating"
+        return RuleHit("unverifiable", i, i + 3)  # "staff are saying", "people were speculating"
     if w in ANONYMOUS:
         k = i + 1
         while k < i + 3 and _at(lowers, k) in _AUX:
             k += 1
-        return ("unverifiable", i, k + 1) if _at(lowers, k) in HEARSAY_VERB else None  # "people are whispering"
+        return RuleHit("unverifiable", i, k + 1) if _at(lowers, k) in HEARSAY_VERB else None  # "people are whispering"
     return None
 
 
@@ -211,12 +211,12 @@ def _hearsay(lowers: list[str], i: int) -> RuleHit | None:
     """Talk with no speaker: "the word around the depot is that", "there's chatter that", "the buzz is that"."""
     # "there is talk", "there's chatter that": a hedge, like the listed "there is talk"
     if _at(lowers, i - 1) in _A and _at(lowers, i - 2) in LINKING and _at(lowers, i - 3) == "there":
-        return ("hedge", i - 3, i + 1)
+        return RuleHit("hedge", i - 3, i + 1)
     if _at(lowers, i - 1) in LINKING and _at(lowers, i - 2) == "there":
-        return ("hedge", i - 2, i + 1)
+        return RuleHit("hedge", i - 2, i + 1)
     for k in range(i + 1, min(len(lowers) - 1, i + 6)):
         if lowers[k] in LINKING:
-            return ("unverifiable", i, k + 2) if lowers[k + 1] == "that" else None
+            return RuleHit("unverifiable", i, k + 2) if lowers[k + 1] == "that" else None
     return None
 
 
@@ -227,17 +227,17 @@ def _modal(lowers: list[str], i: int, conditional: bool) -> RuleHit | None:
         k += 1
     verb = _at(lowers, k)
     if verb in CAUSAL_VERB:
-        return ("hedge", i, k + 1)
+        return RuleHit("hedge", i, k + 1)
     if verb == "be":
         nxt = _at(lowers, k + 1)
         if nxt in CAUSAL_STATE or (nxt in _A and _at(lowers, k + 2) in CAUSAL_STATE):
-            return ("hedge", i, k + 2)
+            return RuleHit("hedge", i, k + 2)
     negated = not _NEGATED.isdisjoint(lowers[i + 1 : k])
     if negated and (_at(lowers, i - 1) in _RULED or _at(lowers, i - 1) in _YOU):
         return None  # "Employees may not include ...": a prohibition
     if lowers[i] in ("may", "might") and not conditional:
         if verb in MENTAL_STATIVE_VERB or (negated and verb in STATIVE_VERB):
-            return ("hedge", i, k + 1)  # "may already know", "may not include"
+            return RuleHit("hedge", i, k + 1)  # "may already know", "may not include"
     return None
 
 
@@ -246,7 +246,7 @@ def _blame(lowers: list[str], capitals: list[bool], i: int, mishap: int) -> Rule
     customer down", "on Sue's watch", "is behind the outage", "never checked the goods"."""
     w, nxt = lowers[i], _at(lowers, i + 1)
     if w == "responsibility" and mishap < i and _at(lowers, i - 1) in _OWNER:
-        return ("attribution", i - 1, i + 1)  # "the delay is the landlord's responsibility"
+        return RuleHit("attribution", i - 1, i + 1)  # "the delay is the landlord's responsibility"
     if w in FAULT_NOUN:
         owned = _at(lowers, i - 1) in _OWNER or _at(lowers, i - 2) in _OWNER  # "Tom's (own) error"
         if not owned or nxt in _NOT_A_FAULT:
@@ -255,25 +255,26 @@ def _blame(lowers: list[str], capitals: list[bool], i: int, mishap: int) -> Rule
         # overspending", "Dana's mistake cost us"; not "the vendor's error in the invoice was corrected".
         before, after = lowers[max(0, i - 7) : i - 1], lowers[i + 1 : i + 5]
         linked = not LINKING.isdisjoint(before) or not _CAUSE_WORDS.isdisjoint(before) or nxt == "to"
-        return ("attribution", i - 1, i + 1) if linked or not _CAUSE_WORDS.isdisjoint(after) else None
+        return RuleHit("attribution", i - 1, i + 1) if linked or not _CAUSE_WORDS.isdisjoint(after) else None
     if w in ("one", "ones", "person") and _at(lowers, i - 1) == "the" and nxt in ("who", "that"):
         # "is the one who broke the build"; not "is the one who booked the venue"
         bad = not _BAD_ACT.isdisjoint(lowers[i + 2 : i + 8])
-        return ("attribution", i - 1, i + 2) if bad and not LINKING.isdisjoint(lowers[max(0, i - 3) : i - 1]) else None
+        linked = not LINKING.isdisjoint(lowers[max(0, i - 3) : i - 1])
+        return RuleHit("attribution", i - 1, i + 2) if bad and linked else None
     if w == "caused" and nxt == "by":
         k = i + 3 if _at(lowers, i + 2) in _THEIR else i + 2
         doer = (k == i + 2 and k < len(capitals) and capitals[k]) or not PEOPLE_NOUN.isdisjoint(lowers[k : k + 3])
-        return ("attribution", i, i + 2) if doer else None  # "caused by Tom", "caused by the sales team"
+        return RuleHit("attribution", i, i + 2) if doer else None  # "caused by Tom", "caused by the sales team"
     if w == "should" and nxt in ("never", "not", "n't") and _at(lowers, i + 2) in ("have", "'ve"):
-        return ("attribution", i, i + 3)  # "should never have approved"
+        return RuleHit("attribution", i, i + 3)  # "should never have approved"
     if w == "it" and nxt in ("was", "is") and "who" in lowers[i + 3 : i + 6]:
-        return ("attribution", i, i + 2)  # "It was the cleaners who ..."
+        return RuleHit("attribution", i, i + 2)  # "It was the cleaners who ..."
     if w == "watch" and _at(lowers, i - 1) in _OWNER and "on" in lowers[max(0, i - 5) : i - 1]:
-        return ("attribution", i - 1, i + 1)  # "on Sue's watch"
+        return RuleHit("attribution", i - 1, i + 1)  # "on Sue's watch"
     if w == "behind" and _at(lowers, i - 1) in LINKING and mishap > i and mishap <= i + 3:
-        return ("attribution", i, i + 1)  # "is behind the outage"
+        return RuleHit("attribution", i, i + 1)  # "is behind the outage"
     if w == "never" and nxt in NEVER_DONE:
-        return ("attribution", i, i + 2)  # "never checked the goods"
+        return RuleHit("attribution", i, i + 2)  # "never checked the goods"
     return None
 
 
@@ -289,51 +290,53 @@ def _judgement(lowers: list[str], i: int, mishap: int) -> RuleHit | None:
     if w == "to":
         return _purpose(lowers, i)
     if w in ("bother", "bothers", "bothered") and _at(lowers, i + 1) == "to":
-        return ("attribution", i, i + 2) if not _NOBODY.isdisjoint(lowers[max(0, i - 5) : i]) else None
+        return RuleHit("attribution", i, i + 2) if not _NOBODY.isdisjoint(lowers[max(0, i - 5) : i]) else None
     if w in ("failed", "fails", "fail"):
         k = i + 2 if _at(lowers, i + 1) in _THEIR else i + 1
-        return ("attribution", i, k + 1) if _at(lowers, k) in _LET_DOWN else None  # "management failed the staff"
+        # "management failed the staff"
+        return RuleHit("attribution", i, k + 1) if _at(lowers, k) in _LET_DOWN else None
 
     if w in LINKING:
         if nxt_is_out_to(lowers, i):
-            return ("attribution", i, i + 3)  # "she is out to prove them wrong"
+            return RuleHit("attribution", i, i + 3)  # "she is out to prove them wrong"
         return _on_whom(lowers, i) if mishap < i else None
     if w in _LIES and mishap < i:
         k = i + 2 if _at(lowers, i + 1) in _SQUARELY else i + 1
-        return ("attribution", i, k + 1) if _at(lowers, k) == "with" else None  # "the fault lies with"
+        return RuleHit("attribution", i, k + 1) if _at(lowers, k) == "with" else None  # "the fault lies with"
     if w == "feeling" and _at(lowers, i + 1) in FEELINGS and _WE.isdisjoint(lowers[max(0, i - 3) : i]):
-        return ("attribution", i, i + 2)  # "left everyone feeling frustrated"
+        return RuleHit("attribution", i, i + 2)  # "left everyone feeling frustrated"
     if w in ATMOSPHERE:
         mood = _at(lowers, i - 1) in MOOD_ADJ or (_at(lowers, i + 1) in LINKING and _at(lowers, i + 2) in MOOD_ADJ)
-        return ("opinion", i, i + 1) if mood else None  # "a tense atmosphere", "the mood was frosty"
+        return RuleHit("opinion", i, i + 1) if mood else None  # "a tense atmosphere", "the mood was frosty"
     if w in _HUMAN_FAULT and "by" in (_at(lowers, i + 1), _at(lowers, i + 2)):
-        return ("attribution", i, i + 2)  # "poor planning by the committee"
+        return RuleHit("attribution", i, i + 2)  # "poor planning by the committee"
     if w in ("let", "allowed") and not DRIFT_VERB.isdisjoint(lowers[i + 1 : i + 6]):
-        return ("attribution", i, i + 2)  # "let the situation spiral"
+        return RuleHit("attribution", i, i + 2)  # "let the situation spiral"
     if w == "let" and "down" in lowers[i + 2 : i + 5]:
-        return ("attribution", i, i + 1)  # "let the customer down"
+        return RuleHit("attribution", i, i + 1)  # "let the customer down"
     if w in _COOKED and not _FIGURES.isdisjoint(lowers[i + 1 : i + 4]):
-        return ("attribution", i, i + 1)  # "the agency padded the invoice"
+        return RuleHit("attribution", i, i + 1)  # "the agency padded the invoice"
     if w == "only" and _at(lowers, i + 1) == "because" and _at(lowers, i + 2) in _THIRD:
-        return ("attribution", i, i + 3)  # "agreed only because he had no other option"
+        return RuleHit("attribution", i, i + 3)  # "agreed only because he had no other option"
     if w == "all" and _at(lowers, i + 1) == "about" and not _SELF_INTEREST.isdisjoint(lowers[i + 2 : i + 5]):
-        return ("attribution", i, i + 2)  # "is all about the promotion"
+        return RuleHit("attribution", i, i + 2)  # "is all about the promotion"
     if w in ("using", "used", "uses") and _WE.isdisjoint(lowers[max(0, i - 3) : i]):
         for k in range(i + 1, min(len(lowers) - 1, i + 4)):
             if lowers[k] in _GRIEVANCE and lowers[k + 1] in ("to", "as"):
-                return ("attribution", i, k + 1)  # "using the complaint to renegotiate" (not "the complaint form")
+                # "using the complaint to renegotiate" (not "the complaint form")
+                return RuleHit("attribution", i, k + 1)
     if w == "thanks" and _at(lowers, i + 1) == "to" and mishap < i and "for" not in lowers[i + 2 : i + 7]:
-        return ("attribution", i, i + 2)  # "the delay cost us the client, thanks to the courier"
+        return RuleHit("attribution", i, i + 2)  # "the delay cost us the client, thanks to the courier"
     if w in _PIN:
         for k in range(i + 2, min(len(lowers) - 1, i + 6)):
             if lowers[k] == "on" and _on_someone(lowers, k + 1):
-                return ("attribution", i, i + 1)  # "trying to pin the outage on us", not "pin it on the board"
+                return RuleHit("attribution", i, i + 1)  # "trying to pin the outage on us", not "pin it on the board"
     if w == "made" and "worse" in lowers[i + 1 : i + 6]:
-        return ("attribution", i, i + 2)  # "made the leak much worse"
+        return RuleHit("attribution", i, i + 2)  # "made the leak much worse"
     if w == "down" and _at(lowers, i + 1) == "to" and mishap < i and not PEOPLE_NOUN.isdisjoint(lowers[i + 2 : i + 5]):
-        return ("attribution", i, i + 2)  # "the delay is entirely down to the legal team"
+        return RuleHit("attribution", i, i + 2)  # "the delay is entirely down to the legal team"
     if w == "down" and _at(lowers, i + 1) == "to" and not _HUMAN_FAULT.isdisjoint(lowers[i + 2 : i + 5]):
-        return ("attribution", i, i + 2)  # "comes down to poor management"
+        return RuleHit("attribution", i, i + 2)  # "comes down to poor management"
     if w in JUDGEMENT_COMPARATIVE:
         return _comparative(lowers, i)
     return _opinion(lowers, i)
@@ -347,23 +350,23 @@ def _motive(lowers: list[str], i: int) -> RuleHit | None:
     if not _YOU.isdisjoint(lowers) or (_at(lowers, i - 1) == "who" and lowers[i] in ("want", "wants")):
         return None  # advice to the reader, or anyone's ("customers who want to avoid late fees")
     if lowers[i] == "hope" and lowers[i - 2 : i] == ["in", "the"] and _WE.isdisjoint(lowers[max(0, i - 10) : i]):
-        return ("attribution", i - 2, i + 1)  # "refusing the repairs in the hope that we move out"
+        return RuleHit("attribution", i - 2, i + 1)  # "refusing the repairs in the hope that we move out"
     if nxt in ("the", "all") and _at(lowers, i + 2) in _LIMELIGHT and lowers[i].startswith("want"):
-        return ("attribution", i, i + 3)  # "wanted the credit for herself"
+        return RuleHit("attribution", i, i + 3)  # "wanted the credit for herself"
     if nxt == "to" and _at(lowers, i + 2) == "get" and _at(lowers, i + 3) in ("out", "away", "back", "even"):
-        return ("attribution", i, i + 4)  # "trying to get out of paying", "wants to get back at"
+        return RuleHit("attribution", i, i + 4)  # "trying to get out of paying", "wants to get back at"
     if nxt == "to" and _at(lowers, i + 2) in MOTIVE_VERB:
         if _at(lowers, i + 2).startswith("avoid") and not _PLAIN_RISK.isdisjoint(lowers[i + 3 : i + 6]):
             return None  # "wants to avoid delays": a plan against a mishap, not a motive read into someone
-        return ("attribution", i, i + 3)
+        return RuleHit("attribution", i, i + 3)
     if nxt == "to" and _at(lowers, i - 1) in MINIMISER and lowers[i].startswith(("tr", "look", "angl")):
-        return ("attribution", i - 1, i + 2)
+        return RuleHit("attribution", i - 1, i + 2)
     if nxt in _PRONOUN_OBJ and _at(lowers, i + 2) in ("out", "gone") and lowers[i].startswith("want"):
-        return ("attribution", i, i + 3)
+        return RuleHit("attribution", i, i + 3)
     if lowers[i] in _KEEN and nxt == "to" and _at(lowers, i - 1) == ",":
-        return ("attribution", i, i + 2)  # "replied within an hour, keen to keep our business"
+        return RuleHit("attribution", i, i + 2)  # "replied within an hour, keen to keep our business"
     if lowers[i] == "hoping" and i > 1 and lowers[i - 1] not in LINKING and nxt != "to":
-        return ("attribution", i, i + 1)  # "went quiet hoping the issue would go away"
+        return RuleHit("attribution", i, i + 1)  # "went quiet hoping the issue would go away"
     return None
 
 
@@ -372,9 +375,9 @@ def _neglect(lowers: list[str], i: int) -> RuleHit | None:
     window = lowers[i + 1 : i + 8]
     for k, w in enumerate(window):
         if w in NEGLECT_VERB or w in CONDUCT or (w == "cut" and _at(window, k + 1) in CORNERS):
-            return ("attribution", i, i + k + 2)
+            return RuleHit("attribution", i, i + k + 2)
         if w in _NOT_CHECKED and k > 0 and window[k - 1] in _NOBODY:
-            return ("attribution", i, i + k + 2)
+            return RuleHit("attribution", i, i + k + 2)
     return None
 
 
@@ -391,14 +394,14 @@ def _purpose(lowers: list[str], i: int) -> RuleHit | None:
         return None  # anyone's aim: "customers who want to avoid late fees should ..."
     verb = _at(lowers, i + 1)
     if verb in PURPOSE_VERB:
-        return ("attribution", i, i + 2)
+        return RuleHit("attribution", i, i + 2)
     obj = _at(lowers, i + 2)
     if verb in PRESSURE_VERB and (obj in _PRONOUN_OBJ or (obj in _THEIR and _at(lowers, i + 3) in PEOPLE_NOUN)):
-        return ("attribution", i, i + 2)  # "to force us to accept", "to pressure the client"
+        return RuleHit("attribution", i, i + 2)  # "to force us to accept", "to pressure the client"
     if verb.startswith("avoid") and not _AVOIDED.isdisjoint(lowers[i + 2 : i + 5]):
-        return ("attribution", i, i + 2)
+        return RuleHit("attribution", i, i + 2)
     if verb in _GAIN and not _PERKS.isdisjoint(lowers[i + 2 : i + 6]):
-        return ("attribution", i, i + 2)  # "to earn a bigger commission"
+        return RuleHit("attribution", i, i + 2)  # "to earn a bigger commission"
     return None
 
 
@@ -416,9 +419,9 @@ def _so_that(lowers: list[str], i: int) -> RuleHit | None:
         return None
     window = lowers[i + 1 : i + 8]
     if not MOTIVE_VERB.isdisjoint(window):
-        return ("attribution", i, i + 1)
+        return RuleHit("attribution", i, i + 1)
     if not _NOBODY_ANY.isdisjoint(window) and not _UNNOTICED.isdisjoint(window):
-        return ("attribution", i, i + 1)  # "so the price wouldn't drop", "so nobody would object"
+        return RuleHit("attribution", i, i + 1)  # "so the price wouldn't drop", "so nobody would object"
     return None
 
 
@@ -431,7 +434,7 @@ def _on_whom(lowers: list[str], i: int) -> RuleHit | None:
     if whom == "the" and any(c.isdigit() for c in _at(lowers, k + 2)):
         return None  # "the delay is on the A4": a road
     if _at(lowers, k) == "on" and whom in _ON_WHOM:
-        return ("attribution", i, k + 1)
+        return RuleHit("attribution", i, k + 1)
     return None
 
 
@@ -442,7 +445,7 @@ def _comparative(lowers: list[str], i: int) -> RuleHit | None:
         return None
     if LINKING.isdisjoint(lowers[max(0, i - 5) : i]):
         return None
-    return ("opinion", i, than + 1)
+    return RuleHit("opinion", i, than + 1)
 
 
 def _opinion(lowers: list[str], i: int) -> RuleHit | None:
@@ -450,24 +453,24 @@ def _opinion(lowers: list[str], i: int) -> RuleHit | None:
     if w == "worth" and nxt in ("the", "it", "every"):
         before = lowers[max(0, i - 3) : i]
         if not _NEGATED.isdisjoint(before) or "never" in before or "hardly" in before or not LINKING.isdisjoint(before):
-            return ("opinion", i, i + 2)  # "not worth the price", "is worth every penny"
+            return RuleHit("opinion", i, i + 2)  # "not worth the price", "is worth every penny"
         return None
     if w in HARD_ADJ and nxt == "to" and _at(lowers, i + 2) in PEOPLE_VERB:
-        return ("opinion", i, i + 3)  # "impossible to work with"
+        return RuleHit("opinion", i, i + 3)  # "impossible to work with"
     if w in MANNER_JUDGEMENT and nxt in _WORK_DONE:
-        return ("opinion", i, i + 2)  # "badly written", "poorly run"
+        return RuleHit("opinion", i, i + 2)  # "badly written", "poorly run"
     if w in IMPRESSION_VERB:
         if nxt in ("across", "off") and _at(lowers, i + 2) in ("as", "like"):
-            return ("opinion", i, i + 3)  # "came across as rude"
+            return RuleHit("opinion", i, i + 3)  # "came across as rude"
         k = i + 2 if nxt in ("me", "us", "one") else i + 1
-        return ("opinion", i, k + 1) if w.startswith("str") and _at(lowers, k) == "as" else None
+        return RuleHit("opinion", i, k + 1) if w.startswith("str") and _at(lowers, k) == "as" else None
     if w == "seriously" and not _TAKE.isdisjoint(lowers[max(0, i - 6) : i]):
         if not _NOBODY.isdisjoint(lowers[max(0, i - 8) : i]):
-            return ("attribution", i, i + 1)  # "never took Jo's concerns seriously"
+            return RuleHit("attribution", i, i + 1)  # "never took Jo's concerns seriously"
         return None
     if w in _LOSE:
         k = i + 2 if nxt in _LOSE_DET else i + 1
-        return ("attribution", i, k + 1) if _at(lowers, k) in _MORALE else None  # "lost all confidence in"
+        return RuleHit("attribution", i, k + 1) if _at(lowers, k) in _MORALE else None  # "lost all confidence in"
     return None
 
 

@@ -8,10 +8,9 @@ Returns (category, start, end) with indices into the sentence, like `_rules.gene
 
 from __future__ import annotations
 
+from guardrails_lite.validators.speculation._hit import RuleHit
 from guardrails_lite.validators.speculation._kinds_lexicon import FEELINGS, JUDGEMENT_ADJ
 from guardrails_lite.validators.speculation._lexicon import DEGREE, LINKING
-
-RuleHit = tuple[str, int, int]
 
 # Judgements wherever they stand ("another pointless meeting"): no plain fact is worded like this.
 STRONG = frozenset(
@@ -99,28 +98,28 @@ def opinion_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
         if w not in _STARTS:
             continue  # one set look-up for the words that start no rule below
         if w in STRONG or w in JUDGING_ADVERBS:
-            hits.append(("opinion", i, i + 1))
+            hits.append(RuleHit("opinion", i, i + 1))
         elif w in _MANNER and i > 1 and (i + 1 == n or not lowers[i + 1][:1].isalnum()):
-            hits.append(("opinion", i, i + 1))  # "handled the cancellation badly."
+            hits.append(RuleHit("opinion", i, i + 1))  # "handled the cancellation badly."
         elif w in _APPEAR and i > 0 and i + 1 < n and _impression(lowers, i + 1):
-            hits.append(("opinion", i, i + 2))  # "the logo looks cheap", "the excuse sounds made up"
+            hits.append(RuleHit("opinion", i, i + 2))  # "the logo looks cheap", "the excuse sounds made up"
         elif w in LINKING and not (i > 0 and lowers[i - 1] in _SUBJECT_I):
             hit = _after_linking(lowers, i)
             if hit:
                 hits.append(hit)
         elif w == "me" and i > 1 and lowers[i - 1] == "to" and any(x in _APPEAR for x in lowers[max(0, i - 6) : i]):
-            hits.append(("opinion", i - 1, i + 1))  # "looks shaky to me"
+            hits.append(RuleHit("opinion", i - 1, i + 1))  # "looks shaky to me"
         elif w == "as" and i + 1 < n and lowers[i + 1] in ("usual", "always", "ever"):
-            hits.append(("opinion", i, i + 2))  # "late again, as usual": a habit read into a person
+            hits.append(RuleHit("opinion", i, i + 2))  # "late again, as usual": a habit read into a person
         elif w in _HABIT and i > 0 and (capitals[i - 1] or lowers[i - 1] in _PERSON_BEFORE) and i + 1 < n:
             nxt = lowers[i + 1]
             if lowers[i - 1] not in _NOT_HABIT and len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith("ss"):
-                hits.append(("opinion", i, i + 2))  # "Omar always overreacts"
+                hits.append(RuleHit("opinion", i, i + 2))  # "Omar always overreacts"
         elif w in _PLAIN_EVAL and i > 0 and i + 1 < n and lowers[i + 1] in _DECISIONS:
             if lowers[i - 1] in ("a", "an", "the") and _at(lowers, i + 2) != "of":
-                hits.append(("opinion", i, i + 2))  # "made a poor decision", "the wrong call"
+                hits.append(RuleHit("opinion", i, i + 2))  # "made a poor decision", "the wrong call"
         elif w in ("kind", "sort", "type") and i > 0 and lowers[i - 1] == "the" and "who" in lowers[i + 2 : i + 5]:
-            hits.append(("opinion", i - 1, i + 2))  # "the kind of manager who ..."
+            hits.append(RuleHit("opinion", i - 1, i + 2))  # "the kind of manager who ..."
     return hits
 
 
@@ -155,15 +154,15 @@ def _after_linking(lowers: list[str], i: int) -> RuleHit | None:
     w = lowers[j]
     nxt = lowers[j + 1] if j + 1 < n else ""
     if w in EVALUATIVE and not (w in _IMPERSONAL and nxt in ("to", "that")):
-        return ("opinion", i, j + 1)
+        return RuleHit("opinion", i, j + 1)
     if w == "too" and nxt.isalpha() and nxt not in ("many", "much", "few", "late", "early", "soon"):
-        return ("opinion", i, j + 2)  # "far too junior", "way too packed"
+        return RuleHit("opinion", i, j + 2)  # "far too junior", "way too packed"
     if w == "being" and (nxt in EVALUATIVE or nxt in STRONG):
-        return ("opinion", i, j + 2)  # "is being difficult"
+        return RuleHit("opinion", i, j + 2)  # "is being difficult"
     if w in _COMPETENCE and nxt == "at":
-        return ("opinion", i, j + 2)
+        return RuleHit("opinion", i, j + 2)
     if w in _BARE_VERDICT and nxt.isalpha():
-        return ("opinion", i, j + 2)
+        return RuleHit("opinion", i, j + 2)
     if w in ("a", "an"):
         k = j + 1
         while (
@@ -176,15 +175,15 @@ def _after_linking(lowers: list[str], i: int) -> RuleHit | None:
         noun = lowers[k] if k < n else ""
         after = lowers[k + 1] if k + 1 < n else ""
         if noun in VERDICT_NOUNS:
-            return ("opinion", i, k + 1)
+            return RuleHit("opinion", i, k + 1)
         if after in VERDICT_NOUNS and after not in _PLAIN_OUTCOMES and noun.isalpha():
-            return ("opinion", i, k + 2)  # "a control freak", "a PR disaster": one word before the verdict
+            return RuleHit("opinion", i, k + 2)  # "a control freak", "a PR disaster": one word before the verdict
         if noun in _CHOICE_NOUNS and lowers[k - 1] in _PLAIN_EVAL:
-            return ("opinion", i, k + 1)  # "a great idea": "great" was read as an intensifier
+            return RuleHit("opinion", i, k + 1)  # "a great idea": "great" was read as an intensifier
         if (noun in EVALUATIVE or noun in _PLAIN_EVAL) and after in _CHOICE_NOUNS:
-            return ("opinion", i, k + 2)
+            return RuleHit("opinion", i, k + 2)
     if w == "the" and (nxt in ("wrong", "best", "worst") or nxt in _SUPERLATIVES):
-        return ("opinion", i, j + 2)  # "is the wrong person", "is the best candidate"
+        return RuleHit("opinion", i, j + 2)  # "is the wrong person", "is the best candidate"
     return None
 
 

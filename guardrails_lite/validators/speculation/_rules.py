@@ -6,6 +6,7 @@ linear time whatever its content. Returns (category, start, end) with indices in
 
 from __future__ import annotations
 
+from guardrails_lite.validators.speculation._hit import RuleHit
 from guardrails_lite.validators.speculation._lexicon import (
     CAUSE_CUES,
     CLEARLY_DOC,
@@ -31,8 +32,6 @@ from guardrails_lite.validators.speculation._lexicon import (
     REFLEXIVE,
     SHIELD_VERBS,
 )
-
-RuleHit = tuple[str, int, int]
 
 _SELF = frozenset({"i", "we", "you", "i'm", "we're"})
 _THIRD = frozenset({"he", "she", "they"})
@@ -94,28 +93,28 @@ def _guess(lowers: list[str], i: int, conditional: bool, person: bool = False) -
         while j < min(n, i + 4) and lowers[j] in COGNITION_FILLER:
             j += 1
         if j < n and lowers[j] in COGNITION and not (w == "we" and lowers[j] == "expect"):
-            return ("hedge", i, j + 1)
+            return RuleHit("hedge", i, j + 1)
     elif w in ("my", "our") and nxt in OPINION_NOUN and _ahead(lowers, i + 2) != "-":
-        return ("hedge", i, i + 2)
+        return RuleHit("hedge", i, i + 2)
     elif w in ("my", "our") and nxt in _OPINION_ADJ and _ahead(lowers, i + 2) in OPINION_NOUN:
-        return ("hedge", i, i + 3)  # "our best guess", "my honest read"
+        return RuleHit("hedge", i, i + 3)  # "our best guess", "my honest read"
     # "might" is epistemic outside a condition ("if it slips, we might ..." is a plan, not a guess).
     elif w in ("might", "might've", "mightn't") and not (conditional and plan(lowers, i, person)):
-        return ("hedge", i, i + 1)
+        return RuleHit("hedge", i, i + 1)
     elif w in ("must", "must've") and (
         _perfect(lowers, i)  # "must have cut corners": a deduction about the past, not a rule
         or nxt in _MUST_STATIVE
         or (nxt == "be" and i + 2 < n and lowers[i + 2].endswith("ing") and len(lowers[i + 2]) > 5)
         or (nxt == "be" and _ahead(lowers, i + 2) == "in" and _ahead(lowers, i + 3) in _PLIGHT)
     ):
-        return ("hedge", i, i + 2)
+        return RuleHit("hedge", i, i + 2)
     elif w in ("should", "should've", "shouldn't") and _perfect(lowers, i) and "been" not in lowers[i + 1 : i + 3]:
         # "should have caught it": blame for what someone did ("should have been lost" is an expectation)
-        return ("attribution", i, i + 3)
+        return RuleHit("attribution", i, i + 3)
     elif w in _APPEAR and nxt in ("that", "like", "as") and not (nxt == "as" and _ahead(lowers, i + 2) != "if"):
-        return ("hedge", i, i + 2)
+        return RuleHit("hedge", i, i + 2)
     elif w in _INFER and nxt == "that":
-        return ("hedge", i, i + 2)
+        return RuleHit("hedge", i, i + 2)
     return None
 
 
@@ -145,37 +144,37 @@ def _reading(lowers: list[str], i: int, condition_before: bool) -> RuleHit | Non
         and not condition_before
         and _linked(lowers, i)
     ):
-        return ("attribution", i, i + 1)
+        return RuleHit("attribution", i, i + 1)
     if w in MENTAL_VERBS and before not in _SELF:
-        return ("attribution", i, i + 1)
+        return RuleHit("attribution", i, i + 1)
     if w in ("knows", "knew") and nxt in _THIRD and before not in _SELF:
-        return ("attribution", i, i + 2)
+        return RuleHit("attribution", i, i + 2)
     if w == "to":
         return _purpose(lowers, i)
     if w == "only" and (nxt.endswith("ed") or nxt in _PAST_IRREGULAR):
         return _only_because(lowers, i)
     if w in FAULT and _blamed_cause(lowers, i):
-        return ("attribution", i, i + 1)
+        return RuleHit("attribution", i, i + 1)
     if w in ("feels", "felt") and i > 0 and before not in _SELF | LINKING | {"who"}:
-        return ("attribution", i, i + 1)
+        return RuleHit("attribution", i, i + 1)
     if w == "never" and (nxt in NEVER_ATTITUDE or (nxt in _TRULY and _ahead(lowers, i + 2) in NEVER_ATTITUDE)):
-        return ("attribution", i, i + 2)
+        return RuleHit("attribution", i, i + 2)
     if w in ("protecting", "protect", "protects", "shielding") and (
         nxt in PROTEGE or (nxt in POSSESSIVE and (_ahead(lowers, i + 2) in PROTEGE or _ahead(lowers, i + 2) in _PET))
     ):
-        return ("attribution", i, i + 2)
+        return RuleHit("attribution", i, i + 2)
     if w == "clearly" and nxt not in CLEARLY_DOC and before not in _MANNER_BEFORE:
-        return ("hedge", i, i + 1)
+        return RuleHit("hedge", i, i + 1)
     if (w in _GENERIC or (w == "one" and before == "no")) and (
         nxt in _GROUP_MIND or (nxt in _WILL and _ahead(lowers, i + 2) in _DISCLOSE)
     ):
-        return ("unverifiable", i, i + 2)
+        return RuleHit("unverifiable", i, i + 2)
     if w in PRETEXT and before in PRETEXT_BEFORE:
-        return ("attribution", i - 1, i + 1)
+        return RuleHit("attribution", i - 1, i + 1)
     if w == "too" and nxt in MENTAL_ADJ and _ahead(lowers, i + 2) == "to":
-        return ("attribution", i, i + 3)
+        return RuleHit("attribution", i, i + 3)
     if w == "real" and before in ("the", "'s", "his", "her", "their", "its") and nxt in HIDDEN_TRUTH:
-        return ("unverifiable", i - 1, i + 2)
+        return RuleHit("unverifiable", i - 1, i + 2)
     return None
 
 
@@ -216,22 +215,22 @@ def _purpose(lowers: list[str], i: int) -> RuleHit | None:
     """A purpose clause that reads a motive into an act: "to cover herself", "to make X look bad"."""
     a, b = _ahead(lowers, i + 1), _ahead(lowers, i + 2)
     if a in MOTIVE_PURPOSE:
-        return ("attribution", i, i + 2)
+        return RuleHit("attribution", i, i + 2)
     if a in SHIELD_VERBS and (b in REFLEXIVE or b in ("him", "her", "them")):
-        return ("attribution", i, i + 3)
+        return RuleHit("attribution", i, i + 3)
     if a in ("look", "seem", "appear") and (b in LOOK_WORDS or _ahead(lowers, i + 3) in LOOK_WORDS):
-        return ("attribution", i, i + 3)
+        return RuleHit("attribution", i, i + 3)
     if a in ("push", "force", "squeeze", "ease", "drive", "freeze") and "out" in lowers[i + 2 : i + 6]:
-        return ("attribution", i, i + 2)
+        return RuleHit("attribution", i, i + 2)
     if a == "make":
         window = lowers[i + 2 : i + 8]
         for k, w in enumerate(window[:-1]):
             if w in ("look", "seem", "appear") and window[k + 1] in LOOK_WORDS:
-                return ("attribution", i, i + 2)
+                return RuleHit("attribution", i, i + 2)
     if a in _ESCAPE and any(w in _ABSENT for w in lowers[max(0, i - 8) : i]):
-        return ("attribution", i, i + 2)
+        return RuleHit("attribution", i, i + 2)
     if a in _HIDE and i > 0 and lowers[i - 1] in INTENT:
-        return ("attribution", i - 1, i + 2)
+        return RuleHit("attribution", i - 1, i + 2)
     return None
 
 
@@ -239,9 +238,9 @@ def _only_because(lowers: list[str], i: int) -> RuleHit | None:
     """ "X only agreed because ...": a hidden reason behind an act."""
     for k in range(i + 2, min(len(lowers), i + 12)):
         if lowers[k] == "because" and (k == i + 2 or _ahead(lowers, k + 1) in _PERSON):
-            return ("attribution", i, k + 1)  # "only signed because the discount was ending": the one reason
+            return RuleHit("attribution", i, k + 1)  # "only signed because the discount was ending": the one reason
         if lowers[k] == "so" and _ahead(lowers, k + 1) in ("that", "he", "she", "they"):
-            return ("attribution", i, k + 1)
+            return RuleHit("attribution", i, k + 1)
     return None
 
 

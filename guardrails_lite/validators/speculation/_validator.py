@@ -34,6 +34,7 @@ from guardrails_lite.validators._shared.per_call import (
     unchecked_finding,
 )
 from guardrails_lite.validators.speculation._blame import blame
+from guardrails_lite.validators.speculation._hit import RuleHit as Hit
 from guardrails_lite.validators.speculation._kinds import kind_hits
 from guardrails_lite.validators.speculation._kinds_lexicon import HEARSAY_NOUN, PEOPLE_NOUN
 from guardrails_lite.validators.speculation._lexicon import (
@@ -122,13 +123,6 @@ class SpeculationSpec(ValidatorSpec):
         )
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    category: str
-    start: int  # token indices within the sentence
-    end: int
-
-
 #: Trigger phrases by their first two tokens ("" as the second: the one-token phrases only); each list keeps
 #: the order of the phrase lists, one-token phrases included, so a hostile run of a common first word ("a a a")
 #: costs a dictionary look-up per token, not a pass over every phrase that starts with it.
@@ -212,11 +206,8 @@ class SpeculationValidator:
         hits = [h for h in _phrase_hits(index, lowers, self._firsts) if not _label(toks, lowers, h)]
         hits += self._sentence_rules(lowers, capitals)
         if "opinion" in self.spec.categories:
-            hits += [
-                Hit(c, a, b)
-                for c, a, b in opinion_hits(lowers, capitals)
-                if not self._allowed.intersection(lowers[a:b])
-            ]
+            allowed = self._allowed
+            hits += [h for h in opinion_hits(lowers, capitals) if not allowed.intersection(lowers[h.start : h.end])]
         return self._first_standing(sentence, lowers, capitals, hits, sources) if hits else None
 
     def _first_standing(
@@ -289,8 +280,8 @@ class SpeculationValidator:
                 names = [c and k > 0 for k, c in enumerate(capitals)]
                 if (span := prediction(lowers, names)) is not None:  # "Mei will turn the offer down"
                     hits.append(Hit("hedge", *span))
-        hits.extend(Hit(c, s, e) for c, s, e in general_hits(lowers, capitals) if c in cats)
-        hits.extend(Hit(c, s, e) for c, s, e in kind_hits(lowers, capitals) if c in cats)
+        hits.extend(h for h in general_hits(lowers, capitals) if h.category in cats)
+        hits.extend(h for h in kind_hits(lowers, capitals) if h.category in cats)
         return hits
 
 
@@ -374,8 +365,23 @@ class _Tail:
                 last[w] = k
             elif w in CONTRAST:
                 last["contrast"] = k
-        reports = any(w in _TAIL_REPORTING for w in lowers[-_TAIL:])
+        reports = any(w in _TAIL_REPORTING for w in lowers[-_TAIL:]) or _found_by(lowers, last[","])
         return cls(last[","], last["contrast"], last["according"], reports)
+
+
+def _found_by(lowers: list[str], comma: int) -> bool:
+    """A closing ", the survey found." or ", an audit finds": a study named as the finder reports what comes
+    before ("Many customers feel the layout is confusing, the survey found"); ", and never found" does not."""
+    end = len(lowers) - 1 if lowers and not lowers[-1].isalnum() else len(lowers)
+    return (
+        0 <= comma < end - 2
+        and end - comma <= _TAIL
+        and lowers[end - 1] in ("found", "finds")
+        and lowers[comma + 1] in _FINDER_OPENS
+    )
+
+
+_FINDER_OPENS = frozenset("the a an our their his her its this that last".split())
 
 
 def _reported(lowers: list[str], i: int, j: int, tail: _Tail | None = None) -> bool:
