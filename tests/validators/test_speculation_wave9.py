@@ -61,3 +61,124 @@ def test_a_study_named_as_finder_reports_the_sentence(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", _NOT_A_FINDER)
 def test_found_without_a_finder_is_no_report(sentence: str) -> None:
     assert not check(build({"use": "speculation"}), sentence).passed, sentence
+
+
+# --- wave 9 classes: new phrasings written for this test (not from the benchmark or held-out sets) ---
+
+_CLASSES_FLAGGED = [
+    # motive: a purpose clause after a third party's act, a feeling as the reason, a move timed against others
+    "The caretaker locked the side gate to keep the skaters out.",
+    "The publisher delayed the royalty statement to hold on to the cash.",
+    "The depot sold the spare vans in order to close the quarter in profit.",
+    "The tenant withheld the rent out of spite.",
+    "The surgeon postponed the list because she resented the new rota.",
+    "The club changed the rules before the members could vote on them.",
+    # insinuated blame
+    "Conveniently, the camera was switched off that evening.",
+    "Once again the night porter lost the keys.",
+    "Predictably the refund never arrived.",
+    "Of course it was the subcontractor who slipped up.",
+    "It is no coincidence that the stock count is short.",
+    "Oddly enough, the shortfall appeared after the audit team left.",
+    # rhetorical questions
+    "Why would the landlord ever fix the boiler?",
+    "Who else would leave the freezer open?",
+    "How complicated can a rota be?",
+    "Isn't it clear the budget was never enough?",
+    "Could the handover have been any messier?",
+    # counterfactuals and guesses about the past
+    "The fine would have been waived with a timely appeal.",
+    "A second courier could have saved the day.",
+    "The wedding might have gone ahead if the marquee had arrived.",
+    "The caretaker may not have seen the notice.",
+    # predictions of a mind or a fate
+    "The visitors will adore the new gallery.",
+    "The volunteers are going to resent the extra paperwork.",
+    "The pop-up shop is doomed to fail.",
+]
+
+_CLASSES_PASSING = [
+    # errands, plans and rules with a purpose clause
+    "The plumber came back to finish the job.",
+    "Omar phoned the bank to confirm the transfer.",
+    "The committee meets on 3 May to review the bids.",
+    "Visitors must show a pass to enter the lab.",
+    "To skip the queue, order online.",
+    "If you want a receipt, ask at the desk.",
+    "Priya asked the caterer to add two vegan meals.",
+    "Shipping takes five days to reach Oslo.",
+    "The shop reopened to customers on Monday.",
+    "We moved the meeting to free up the room.",
+    # openers and routines, not insinuations
+    "Of course! Here is a short summary of the e-mails.",
+    "Of course, the gym has showers.",
+    "As usual, the office closes at 17:00 on Fridays.",
+    "If the scanner jams once again, restart it.",
+    "Naturally ventilated rooms stay cooler.",
+    # questions to or from the reader
+    "Would you like a shorter version?",
+    "Shall I book the room for Thursday?",
+    "What time suits you best?",
+    "Do you need the figures by region?",
+    # reported counterfactuals, wishes, obligations
+    "The agent said the fee would have been lower in May.",
+    "I would have liked a longer deadline.",
+    "The team would have to repeat the test.",
+    "Residents may have one parking permit each.",
+    # attributed feelings and dated plans
+    "The visitors will tour the gallery on 9 June.",
+    "Marta wrote that she is out of the office until Monday.",
+    "The printer is out of paper.",
+]
+
+
+@pytest.mark.parametrize("sentence", _CLASSES_FLAGGED)
+def test_wave9_classes_are_flagged(sentence: str) -> None:
+    assert not check(build({"use": "speculation"}), sentence).passed, sentence
+
+
+@pytest.mark.parametrize("sentence", _CLASSES_PASSING)
+def test_wave9_hard_negatives_pass(sentence: str) -> None:
+    assert check(build({"use": "speculation"}), sentence).passed, sentence
+
+
+def test_a_source_that_states_the_purpose_clears_it() -> None:
+    v = build({"use": "speculation"})
+    sentence = "The caretaker locked the side gate to keep the skaters out."
+    source = "I locked the side gate to keep the skaters out, the caretaker wrote."
+    assert not check(v, sentence).passed
+    assert check(v, sentence, docs=(source,)).passed
+
+
+def test_wordnet_classes_sort_words_by_their_senses() -> None:
+    from guardrails_lite.validators.speculation._wordclasses import verb_base, wordclasses
+
+    c = wordclasses()
+    assert {"fear", "spite", "anger"} <= c.feeling_nouns
+    assert "stock" not in c.feeling_nouns and "office" not in c.feeling_nouns
+    assert {"confirm", "discuss", "finish"} <= c.errands
+    assert "avoid" not in c.errands and "impress" not in c.errands
+    assert {"love", "resent", "fear"} <= c.feeling_verbs and "send" not in c.feeling_verbs
+    assert [verb_base(w, c) for w in ("raised", "sold", "stopped", "pushing", "tries")] == [
+        "raise",
+        "sell",
+        "stop",
+        "push",
+        "try",
+    ]
+    assert verb_base("zzzed", c) is None
+
+
+def test_wave9_rules_stay_linear_on_hostile_repeats() -> None:
+    import time
+
+    v = build({"use": "speculation", "max_chars": 400_000})
+    for unit in ("the fee to push ", "to ", "because it did not ", "as usual once again ", "would have been "):
+        small, big = unit * 2_000, unit * 8_000
+        t0 = time.process_time()
+        check(v, small)
+        t_small = time.process_time() - t0
+        t0 = time.process_time()
+        check(v, big)
+        t_big = time.process_time() - t0
+        assert t_big < 4 * t_small + 0.05, (unit, t_small, t_big)

@@ -145,6 +145,8 @@ def kind_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
         return hits
     conditional = not _IFS.isdisjoint(lowers)
     # The first mishap word ("the delay is on the courier"), looked for only if the sentence has one.
+    # Computed once per sentence, not per cue (linear time): advice to the reader ("you") reads no motive.
+    you = not _YOU.isdisjoint(lowers)
     mishap = len(lowers)
     if not MISHAP.isdisjoint(lowers):
         mishap = next(k for k, w in enumerate(lowers) if w in MISHAP)
@@ -156,7 +158,7 @@ def kind_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
         if hit is None and w in _BLAME_STARTS:
             hit = _blame(lowers, capitals, i, mishap)
         if hit is None and w in _JUDGEMENT_STARTS:
-            hit = _judgement(lowers, i, mishap)
+            hit = _judgement(lowers, i, mishap, you)
         if hit is not None:
             hits.append(hit)
     return hits
@@ -278,17 +280,17 @@ def _blame(lowers: list[str], capitals: list[bool], i: int, mishap: int) -> Rule
     return None
 
 
-def _judgement(lowers: list[str], i: int, mishap: int) -> RuleHit | None:
+def _judgement(lowers: list[str], i: int, mishap: int, you: bool) -> RuleHit | None:
     """Motives, blame, opinions and minds read, by the class of the word at `i`."""
     w = lowers[i]
     if w in INTENT_VERB:
-        return _motive(lowers, i)
+        return _motive(lowers, i, you)
     if w == "because":
         return _neglect(lowers, i)
     if w == "so":
         return _so_that(lowers, i)
     if w == "to":
-        return _purpose(lowers, i)
+        return _purpose(lowers, i, you)
     if w in ("bother", "bothers", "bothered") and _at(lowers, i + 1) == "to":
         return RuleHit("attribution", i, i + 2) if not _NOBODY.isdisjoint(lowers[max(0, i - 5) : i]) else None
     if w in ("failed", "fails", "fail"):
@@ -342,12 +344,12 @@ def _judgement(lowers: list[str], i: int, mishap: int) -> RuleHit | None:
     return _opinion(lowers, i)
 
 
-def _motive(lowers: list[str], i: int) -> RuleHit | None:
+def _motive(lowers: list[str], i: int, you: bool) -> RuleHit | None:
     """ "wanted to avoid", "is trying to dodge", "just trying to justify", "wants us out"."""
     nxt = _at(lowers, i + 1)
     if not _WE.isdisjoint(lowers[max(0, i - 3) : i]):
         return None  # the writer's own aim is a plan
-    if not _YOU.isdisjoint(lowers) or (_at(lowers, i - 1) == "who" and lowers[i] in ("want", "wants")):
+    if you or (_at(lowers, i - 1) == "who" and lowers[i] in ("want", "wants")):
         return None  # advice to the reader, or anyone's ("customers who want to avoid late fees")
     if lowers[i] == "hope" and lowers[i - 2 : i] == ["in", "the"] and _WE.isdisjoint(lowers[max(0, i - 10) : i]):
         return RuleHit("attribution", i - 2, i + 1)  # "refusing the repairs in the hope that we move out"
@@ -385,10 +387,10 @@ def nxt_is_out_to(lowers: list[str], i: int) -> bool:
     return _at(lowers, i + 1) == "out" and _at(lowers, i + 2) == "to" and _at(lowers, i + 3) in _OUT_TO
 
 
-def _purpose(lowers: list[str], i: int) -> RuleHit | None:
+def _purpose(lowers: list[str], i: int, you: bool) -> RuleHit | None:
     """A purpose no e-mail announces, whoever acts: "to pad the invoice", "to force us to accept", "to avoid
     public scrutiny" (not "to avoid a clash": a plan against a mishap; not advice: "To avoid the fee, pay ...")."""
-    if not _YOU.isdisjoint(lowers) or (i == 0 and "," in lowers and _at(lowers, lowers.index(",") + 1) in _ADVICE):
+    if you or (i == 0 and "," in lowers and _at(lowers, lowers.index(",") + 1) in _ADVICE):
         return None
     if _at(lowers, i - 1) in ("want", "wants") and _at(lowers, i - 2) == "who":
         return None  # anyone's aim: "customers who want to avoid late fees should ..."

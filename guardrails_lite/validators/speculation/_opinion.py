@@ -69,8 +69,7 @@ OPINION_PHRASES = (
     "wasted weeks|wasted days|wasted months|wasted hours|wasted time|wasted money|wasting time|wasting money|"
     "a black hole|a money pit|a white elephant|a pipe dream|a non-starter|a dead end|daylight robbery|a rip-off|"
     "a damp squib|a dud|a lemon|a time sink|a car crash|a train wreck|a no-brainer|a bargain|a steal|"
-    "predictably ,|unsurprisingly ,|not surprisingly ,|naturally ,|tellingly ,|ironically ,|typically ,|"
-    "of course ,|understandably ,|inevitably ,|second to none|best in class|head and shoulders above|"
+    "tellingly ,|ironically ,|understandably ,|second to none|best in class|head and shoulders above|"
     "in a league of its own"
 ).split("|")
 # The tokenizer splits "half-baked" into three tokens: hyphenated judgements are matched as phrases.
@@ -109,8 +108,6 @@ def opinion_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
                 hits.append(hit)
         elif w == "me" and i > 1 and lowers[i - 1] == "to" and any(x in _APPEAR for x in lowers[max(0, i - 6) : i]):
             hits.append(RuleHit("opinion", i - 1, i + 1))  # "looks shaky to me"
-        elif w == "as" and i + 1 < n and lowers[i + 1] in ("usual", "always", "ever"):
-            hits.append(RuleHit("opinion", i, i + 2))  # "late again, as usual": a habit read into a person
         elif w in _HABIT and i > 0 and (capitals[i - 1] or lowers[i - 1] in _PERSON_BEFORE) and i + 1 < n:
             nxt = lowers[i + 1]
             if lowers[i - 1] not in _NOT_HABIT and len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith("ss"):

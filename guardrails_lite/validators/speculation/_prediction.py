@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from guardrails_lite.validators.speculation._kinds_lexicon import FEELINGS, MISHAP, OUTCOME_VERB
 from guardrails_lite.validators.speculation._opinion import VERDICT_NOUNS
+from guardrails_lite.validators.speculation._wordclasses import wordclasses
 
 _FUTURE = frozenset({"will", "'ll", "wo", "should"})  # "wo" + "n't"
 _BE = frozenset({"is", "are", "'s", "'re", "was", "were"})
@@ -57,6 +58,7 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
         return 0, 1  # "Expect the landlord to drag her feet"
     if _STARTS.isdisjoint(lowers):
         return None  # no future in the sentence
+    feelings = wordclasses().feeling_verbs
     again = any(tuple(lowers[k : k + len(p)]) == p for k, w in enumerate(lowers) if w in _AGAIN_FIRST for p in _AGAIN)
     dated = any(w in _WHEN or w[:1].isdigit() for w in lowers)
     for i, w in enumerate(lowers):
@@ -79,6 +81,9 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
         nxt = _at(lowers, k + 1)
         outcome = (
             (verb in _OUTCOME and (verb != "go" or nxt in _GO))
+            or (
+                verb in feelings and w != "should"
+            )  # "Lucas will want to come back", "the client will love it": a mind foretold
             or (verb == "be" and nxt in _OUTCOME_STATE)
             or (verb == "be" and nxt in FEELINGS and _at(lowers, k + 2) != "to")  # "won't be happy with"
             or (verb == "be" and nxt in _COMPARATIVE)  # "next year's budget will be tighter"
@@ -117,8 +122,11 @@ _TROUBLE_OBJ = MISHAP | frozenset(
     "chaos trouble disruption havoc headaches confusion losses cuts layoffs redundancies strikes job".split()
 )
 _MORE = frozenset("more further another fresh new".split())  # "Expect more delays"
-_GOING = frozenset("going set poised destined".split())
-_TROUBLE = frozenset("trouble disaster failure collapse defeat loss fall crash showdown breakdown recession".split())
+_GOING = frozenset("going set poised destined doomed".split())
+_TROUBLE = frozenset(
+    "trouble disaster failure collapse defeat loss fall crash showdown breakdown recession bankruptcy insolvency "
+    "closure ruin relegation meltdown".split()
+)
 # Plural or mass nouns that open a sentence capitalised, yet name no one: "Margins will shrink".
 _NOT_NAMES = frozenset(
     """sales prices costs margins customers clients staff users orders bookings profits revenue revenues numbers

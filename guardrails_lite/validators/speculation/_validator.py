@@ -34,7 +34,9 @@ from guardrails_lite.validators._shared.per_call import (
     unchecked_finding,
 )
 from guardrails_lite.validators.speculation._blame import blame
+from guardrails_lite.validators.speculation._counterfactual import counterfactual_hits
 from guardrails_lite.validators.speculation._hit import RuleHit as Hit
+from guardrails_lite.validators.speculation._insinuation import insinuation_hits
 from guardrails_lite.validators.speculation._kinds import kind_hits
 from guardrails_lite.validators.speculation._kinds_lexicon import HEARSAY_NOUN, PEOPLE_NOUN
 from guardrails_lite.validators.speculation._lexicon import (
@@ -44,6 +46,7 @@ from guardrails_lite.validators.speculation._lexicon import (
     MENTAL_ADJ,
     MENTAL_VERBS,
 )
+from guardrails_lite.validators.speculation._motive import motive_hits
 from guardrails_lite.validators.speculation._opinion import OPINION_PHRASES, opinion_hits
 from guardrails_lite.validators.speculation._prediction import PREDICTION_CUES, prediction
 from guardrails_lite.validators.speculation._rules import general_hits, plan
@@ -63,6 +66,7 @@ from guardrails_lite.validators.speculation._terms import (
     TECHNICAL,
     UNVERIFIABLE,
 )
+from guardrails_lite.validators.speculation._wordclasses import wordclasses
 from guardrails_lite.verdict import Context, Document, Finding, Validator, Verdict, check_deadline
 
 Category = Literal["hedge", "attribution", "unverifiable", "opinion"]
@@ -148,6 +152,7 @@ class SpeculationValidator:
 
     def warm(self) -> None:
         self._index()
+        wordclasses()
 
     def _index(self) -> Phrases:
         """Trigger phrases by their first token (tokenized like the answer), built once."""
@@ -282,6 +287,10 @@ class SpeculationValidator:
                     hits.append(Hit("hedge", *span))
         hits.extend(h for h in general_hits(lowers, capitals) if h.category in cats)
         hits.extend(h for h in kind_hits(lowers, capitals) if h.category in cats)
+        if "attribution" in cats:
+            hits.extend(motive_hits(lowers, capitals))
+        wave9 = insinuation_hits(lowers) + counterfactual_hits(lowers)
+        hits.extend(h for h in wave9 if h.category in cats)
         return hits
 
 

@@ -1,0 +1,147 @@
+"""Blame insinuated and claims made as questions (wave 9), recognised by construction:
+
+* a stance adverb that calls a mishap expected or too convenient: "Conveniently, the logs were deleted",
+  "Of course it was the night shift again", "Once again the finance team dropped the ball", "It's no
+  coincidence that ..."; "of course", "naturally", "as usual" and the repetitions insinuate only when the
+  sentence tells of a mishap, a fault, a failure or who it was ("Of course, the hall has parking" passes);
+* a rhetorical question: a question that asserts ("Why would anyone trust them?", "Isn't it obvious ...?",
+  "How hard can it be ...?", "Could the timing be any worse?", "Is it any wonder ...?"); questions to or
+  from the reader ("Would you like ...?", "Shall we ...?") pass.
+"""
+
+from __future__ import annotations
+
+from guardrails_lite.validators.speculation._hit import RuleHit
+from guardrails_lite.validators.speculation._kinds_lexicon import MISHAP, NEGLECT_VERB, PEOPLE_NOUN, forms
+from guardrails_lite.validators.speculation._wordclasses import wordclasses
+
+# Calling a coincidence suspicious insinuates on its own.
+_SUSPICIOUS = (
+    ("conveniently",),
+    ("suspiciously",),
+    ("tellingly",),
+    ("funnily", "enough"),
+    ("oddly", "enough"),
+    ("curiously", "enough"),
+    ("strangely", "enough"),
+    ("surprise", "surprise"),
+    ("no", "coincidence"),
+    ("no", "accident"),
+    ("not", "a", "coincidence"),
+)
+# Calling something expected or habitual insinuates when the sentence tells of a fault or who it was.
+_EXPECTED = (
+    ("of", "course"),
+    ("naturally",),
+    ("predictably",),
+    ("unsurprisingly",),
+    ("not", "surprisingly"),
+    ("typically",),
+    ("inevitably",),
+    ("characteristically",),
+    ("somehow",),
+    ("as", "usual"),
+    ("as", "always"),
+    ("as", "ever"),
+    ("once", "again"),
+    ("yet", "again"),
+    ("for", "the", "umpteenth", "time"),
+    ("not", "for", "the", "first", "time"),
+)
+_FIRSTS = frozenset(p[0] for p in _SUSPICIOUS + _EXPECTED)
+# Each phrase (with whether it is suspicious on its own) under its first word: one look-up per token.
+_BY_FIRST: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+for _phrase in _SUSPICIOUS + _EXPECTED:
+    _BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _phrase in _SUSPICIOUS))
+_FAILURES = "fail lose/lost/losing miss drop/dropped/dropping break/broke/broken blame forget/forgot/forgotten"
+# What makes "as usual" an insinuation: a mishap, a neglect, a failure, a loss, a denial, or "it was X".
+_BAD = (
+    MISHAP
+    | frozenset(f for verb in _FAILURES.split() for f in forms(verb))
+    | NEGLECT_VERB
+    | frozenset("late wrong nobody not n't never no mistake error ball".split())
+)
+_CLEFT = frozenset({"was", "were"})
+_HABIT = (("as", "usual"), ("as", "always"), ("as", "ever"))
+_PERSONS = frozenset("he she they someone somebody".split())
+_THE = frozenset("the our their his her".split())
+_FUNCTION = frozenset(
+    "the a an as this that these those it its our their his her my your we i you there here in on at for of to "
+    "by with from after before during since until if when while once yet again so but and or no not".split()
+)
+_IFS = frozenset({"if", "unless", "when", "whenever"})
+
+
+def insinuation_hits(lowers: list[str]) -> list[RuleHit]:
+    """Hits of insinuated blame and rhetorical questions in one lower-cased sentence."""
+    hits: list[RuleHit] = []
+    if not _FIRSTS.isdisjoint(lowers):
+        hits.extend(_stance(lowers, _someone_acts(lowers)))
+    if lowers and lowers[-1] == "?" and (span := _rhetorical(lowers)) is not None:
+        hits.append(RuleHit("opinion", *span))
+    return hits
+
+
+def _someone_acts(lowers: list[str]) -> bool:
+    """The sentence opens with a person or a team as its subject ("Felix picked ...", "HR will side ...",
+    "The landlord ..."), not a thing ("As usual, the newsletter goes out ...")."""
+    first = lowers[0] if lowers else ""
+    if first in _PERSONS or (first in _THE and len(lowers) > 1 and lowers[1] in PEOPLE_NOUN):
+        return True
+    return first.isalpha() and first not in _FUNCTION and first not in wordclasses().verbs
+
+
+def _stance(lowers: list[str], someone: bool) -> list[RuleHit]:
+    bad: bool | None = None  # computed once, on the first expected-marker
+    for i, w in enumerate(lowers):
+        for phrase, suspicious in _BY_FIRST.get(w, ()):
+            if tuple(lowers[i : i + len(phrase)]) != phrase:
+                continue
+            if not suspicious:
+                if bad is None:  # "If the payment fails once again, ..." is a plan, not an insinuation
+                    bad = (not _BAD.isdisjoint(lowers) or _cleft(lowers)) and _IFS.isdisjoint(lowers)
+                if not bad and not (someone and phrase in _HABIT):  # "HR will side with the managers as usual"
+                    break
+            return [RuleHit("attribution", i, i + len(phrase))]
+    return []
+
+
+def _cleft(lowers: list[str]) -> bool:
+    """ "it was the night shift", "it was Marco": a doer singled out."""
+    return any(lowers[k] == "it" and lowers[k + 1] in _CLEFT for k in range(len(lowers) - 1))
+
+
+_MODAL_Q = frozenset("would could can should".split())
+_AUX_Q = frozenset("is was are were does did do has have had will would could should can".split())
+_ASKER = frozenset("you your yours i we me us shall".split())  # a question to or from the reader
+_ANY_MORE = frozenset("worse better wonder surprise point use more less".split())
+_WHO = frozenset("else would could".split())
+_THEY = frozenset("they he she people anyone anybody it".split())
+
+
+def _comparative(word: str) -> bool:
+    """ "messier", "clearer", "slower": a comparative after "any" in a question asserts its opposite."""
+    return len(word) > 4 and word.endswith(("ier", "er")) and word.isalpha()
+
+
+def _rhetorical(lowers: list[str]) -> tuple[int, int] | None:
+    """The span of an asserting question: "Why would anyone ...", "Who else ...", "Who could blame them",
+    "How hard can it be", "What did they expect", a negated auxiliary opening it ("Isn't it ...", "Didn't
+    they ..."), "any" before a comparative or "wonder" ("any worse", "any wonder"), "in their right mind"."""
+    if not _ASKER.isdisjoint(lowers) or len(lowers) < 3:
+        return None
+    first, second, third = lowers[0], lowers[1], lowers[2]
+    if (first == "why" and second in _MODAL_Q) or (first == "who" and second in _WHO):
+        return 0, 2
+    if first == "how" and (third in ("can", "could") or (second, third) == ("many", "times")):
+        return 0, 3  # "How hard can it be", "How many times ..."
+    if first == "what" and second in ("did", "do", "does") and "expect" in lowers[3:6]:
+        return 0, 2  # "What did they expect ...", "What did the board expect ..."
+    if first in _AUX_Q and second in ("n't", "not"):
+        return 0, 2  # "Isn't it obvious ...", "Did n't they know ..."
+    for k in range(len(lowers) - 1):
+        if lowers[k] == "any" and (lowers[k + 1] in _ANY_MORE or _comparative(lowers[k + 1])):
+            return k, k + 2  # "Could the timing be any worse?", "Is it any wonder ...?"
+        if lowers[k : k + 2] == ["right", "mind"]:
+            return k, k + 2  # "Who in their right mind ...?"
+    return None

@@ -1,0 +1,152 @@
+"""Motives read into an act, recognised by construction (wave 9):
+
+* a purpose clause after a third party's act, in the active (a passive names no one to read a motive
+  into): "The marina raised the fee to push older sailors out", "in order to sell the rooms"; unless the
+  infinitive belongs to the word before it ("agreed to", "asked Tom to", "two weeks to review", "has until
+  Friday to"), the act is negated, obligatory or planned (a modal), the writer or the reader acts ("we",
+  "you"), or the infinitive is an errand ("to confirm the date", "to finish the report": WordNet's verbs of
+  saying, thinking, changing and making, `_wordclasses`);
+* a feeling as the reason: "out of fear", "out of spite" (WordNet's feeling nouns), "because it didn't
+  trust him", "because he wanted the job finished" (its feeling verbs);
+* a move timed against others: "before anyone could object".
+
+Each rule looks at a few tokens around one cue word ("to", "out", "because", "before"), so a sentence costs
+linear time.
+"""
+
+from __future__ import annotations
+
+from guardrails_lite.validators.speculation._hit import RuleHit
+from guardrails_lite.validators.speculation._wordclasses import WordClasses, verb_base, wordclasses
+
+CUES = frozenset({"to", "out", "because", "before"})
+
+# Words an infinitive belongs to ("agreed to", "ready to", "two weeks to", "the right to"): no purpose.
+_LICENSORS = frozenset(
+    """want wants wanted wanting try tries tried trying need needs needed agree agreed agrees decide decided decides
+    plan plans planned ask asked asks tell told promise promised offer offered offers refuse refused fail failed fails
+    manage managed forget forgot remember remembered expect expected hope hoped hopes intend intended intends arrange
+    arranged choose chose chosen seem seems seemed appear appears appeared tend tends continue continued continues
+    start started begin began have has had used going able unable due likely unlikely about supposed allowed
+    required set meant keen happy ready willing first last next enough way time right chance reason attempt effort
+    decision request deadline permission how what where when whether which who invited encouraged urged reminded
+    advised wish wished prefer preferred like liked love loved hate hated afraid glad sorry pleased easy hard
+    difficult impossible possible opportunity ability option instructions instruction approval proposal consent
+    authority budget money funds is are was were be been went go goes came come comes back up down close closer
+    similar relation compared according thanks prior applied volunteered threatened pretended declined declines
+    days weeks hours months minutes years day week hour month year long excuse someone person one nothing
+    something anything bound certain sure slow quick until still yet left order aims aimed aim strives sought
+    seeks waiting waited wait voted votes vote elected opted opts""".split()
+)
+# An act done on someone's behalf or under a rule or a time limit: the infinitive is theirs, not a purpose.
+_CONTROL = frozenset(
+    """ask asks asked tell tells told invite invited urge urged remind reminded allow allowed encourage encouraged
+    expect expected want wanted need needed get got help helped persuade persuaded force forced hire hired take
+    takes took taken leave leaves left require required enable enabled set has have had until use uses used""".split()
+)
+_MODAL = frozenset("must should can could will 'll shall may might would need needs ought".split())
+_SELF = frozenset("i we you your i'm we're you're let's".split())
+_NOT = frozenset({"not", "n't", "never", "no"})
+_BE = frozenset("is are was were been being 's 're".split())
+_CLAUSE = frozenset({",", ";", ":", "and", "but", "because", "so", "while", "after", "before", "when", "since"})
+_REASON_NEG = frozenset({"not", "n't", "never", "no", "longer"})
+_AUX = frozenset("did does do had has have was were is are".split())
+_ANYONE = frozenset("anyone anybody people others".split())
+_DETERMINER = frozenset("the his her their its".split())
+_COULD = frozenset("could can might would".split())
+_OBJECT_CUES = frozenset("objected object noticed notice complained complain asked ask checked check stop".split())
+
+
+def motive_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
+    """Hits of the motive constructions in one lower-cased sentence (`capitals[k]`: token k had a capital)."""
+    if CUES.isdisjoint(lowers) or not _SELF.isdisjoint(lowers):
+        return []  # the writer's or the reader's own aim is a plan or advice
+    classes = wordclasses()
+    modal = not _MODAL.isdisjoint(lowers)  # an obligation or a plan: "must bring ID to collect the card"
+    hits: list[RuleHit] = []
+    for i, w in enumerate(lowers):
+        hit = None
+        if w == "to" and not modal:
+            hit = _purpose(lowers, capitals, i, classes)
+        elif w == "out" and _at(lowers, i + 1) == "of" and _at(lowers, i + 2) in classes.feeling_nouns:
+            hit = RuleHit("attribution", i, i + 3)  # "out of fear of being found out", "out of spite"
+        elif w == "because":
+            hit = _feeling_reason(lowers, i, classes)
+        elif w == "before" and (k := _could_after(lowers, i)):
+            hit = RuleHit("attribution", i, k + 1)  # "rushed the vote through before anyone could object"
+        if hit is not None:
+            hits.append(hit)
+    return hits
+
+
+def _could_after(lowers: list[str], i: int) -> int:
+    """ "before anyone could", "before the auditors could": where the "could" is, or 0."""
+    k = i + 2 if _at(lowers, i + 1) in _ANYONE else i + 3 if _at(lowers, i + 1) in _DETERMINER else 0
+    return k if k and _at(lowers, k) in _COULD else 0
+
+
+def _purpose(lowers: list[str], capitals: list[bool], i: int, classes: WordClasses) -> RuleHit | None:
+    verb = _at(lowers, i + 1)
+    if i == 0 or verb not in classes.verbs or capitals[i + 1] or verb == "be":
+        return None
+    after = _at(lowers, i + 2)
+    if after in _END or (
+        after in _PLACE_TIME and (i + 3 >= len(lowers) or capitals[i + 3] or lowers[i + 3][:1].isdigit())
+    ):
+        return None  # "a cut to travel.", "reopened to staff on Monday": a bare verb there is as often a noun
+    prev = lowers[i - 1]
+    ordered = prev in ("order", "as") and _at(lowers, i - 2) in ("in", "so")  # "in order to", "so as to"
+    if not ordered and (prev in _LICENSORS or not prev.isalpha() or verb in classes.errands):
+        return None
+    start = i - 1  # back to the clause's start, at most _REACH tokens: linear time on hostile text
+    while start > max(0, i - _REACH) and lowers[start - 1] not in _CLAUSE:
+        start -= 1
+    clause = lowers[start:i]
+    if not _CONTROL.isdisjoint(clause) or not _NOT.isdisjoint(clause):
+        return None
+    if not any(_acted(clause, k, classes) for k in range(len(clause))):
+        return None  # no act in the clause: "the price to pay", "a cut to travel"
+    if any(clause[k - 1] in _BE and _passive(clause[k], classes) for k in range(1, len(clause))):
+        return None  # "the budget was cut to fund the new hires": a procedure with no doer to read a motive into
+    return RuleHit("attribution", i, i + 2)
+
+
+def _acted(clause: list[str], k: int, classes: WordClasses) -> bool:
+    """Token k of the clause is a finite act: a past tense ("raised", "sold") or a progressive ("is dragging")."""
+    w = clause[k]
+    if w in classes.past or w in _SAME_PAST:
+        return True
+    if w.endswith("ed"):
+        return verb_base(w, classes) is not None
+    return w.endswith("ing") and k > 0 and clause[k - 1] in _BE and verb_base(w, classes) is not None
+
+
+def _passive(word: str, classes: WordClasses) -> bool:
+    """A participle after a form of "be" ("was cut", "were waived", "was run"); "is dragging" is not one."""
+    if word.endswith("ing"):
+        return False
+    return word in classes.past or word in classes.verbs or verb_base(word, classes) is not None
+
+
+def _feeling_reason(lowers: list[str], i: int, classes: WordClasses) -> RuleHit | None:
+    """ "because it didn't trust him", "because he wanted the job finished": a feeling given as the reason."""
+    for k in range(i + 2, min(len(lowers), i + 6)):
+        w, before = lowers[k], lowers[k - 1]
+        # The reason's verb: inflected ("wanted", "fears") or after an auxiliary or a negation ("didn't trust").
+        if w.endswith(("ed", "s")) or w in classes.past or before in _AUX or before in _REASON_NEG:
+            base = verb_base(w, classes)
+            if base is not None and w not in _AUX and w not in _REASON_NEG:
+                return RuleHit("attribution", i, k + 1) if base in classes.feeling_verbs or base in _TRUST else None
+    return None
+
+
+_TRUST = frozenset("trust distrust mistrust".split())
+_REACH = 16  # tokens: the act a purpose clause belongs to is this close
+# Past tenses spelt like their verb, which WordNet's list of irregular forms leaves out ("The gym cut ...").
+_SAME_PAST = frozenset("cut put hit shut quit split spread cast bid".split())
+_END = frozenset(". ! , ; :".split()) | {""}
+_PLACE_TIME = frozenset("on at for from by with of during until in".split())
+
+
+def _at(lowers: list[str], k: int) -> str:
+    return lowers[k] if 0 <= k < len(lowers) else ""
