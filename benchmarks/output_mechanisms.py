@@ -1,15 +1,18 @@
-"""Which grounding mechanism flags which sentences, on the seen blind sets output3-7, in two halves.
+"""Which grounding mechanism flags which sentences, on the seen blind sets output3-8, in three groups.
 
     PYTHONPATH=. python benchmarks/output_mechanisms.py [--misses dev]
 
-Each case's thread goes to the dev half or the held-out half by the parity of crc32("<set path>:<thread>")
-(speculation sentences: crc32 of the sentence). The dev half is for study (its misses can be printed with
-`--misses dev`); the held-out half is for aggregate figures only, so an improvement that shows on dev but
-not there is a sign of fitting the dev phrasing. Per half: grounding alone (recall on unsupported sentences,
-share of faithful sentences flagged, the issue-17 goal kinds, causes and blame), speculation + grounding, and
-speculation alone; then, for every finding kind (`_support` and `_causes` messages), how many faithful and
-unsupported sentences it flags alone ("sole": dropping that check would pass them) or with others ("any").
-All five sets are SEEN (archived after their blind runs); none of these figures is an unseen one.
+Each output3-7 case's thread goes to the dev half or the held-out half by the parity of
+crc32("<set path>:<thread>") (speculation sentences: crc32 of the sentence); output8 (the wave-8 unseen
+set, archived after its one run and tuned on by nobody) is a third group, "out8", held out like "held".
+The dev half is for study (its misses can be printed with `--misses dev`); the held-out groups are for
+aggregate figures only, so an improvement that shows on dev but not there is a sign of fitting the dev
+phrasing. Per group: grounding alone (recall on unsupported sentences, share of faithful sentences
+flagged, the issue-17 goal kinds, causes and blame), speculation + grounding, and speculation alone; the
+share of each faithful kind flagged; for every finding kind (`_support` and `_causes` messages), how many
+faithful and unsupported sentences it flags alone ("sole": dropping that check would pass them) or with
+others ("any"); and per faithful kind, how many of its flagged sentences each finding names.
+All six sets are SEEN (archived after their blind runs); none of these figures is an unseen one.
 """
 
 from __future__ import annotations
@@ -27,7 +30,8 @@ from guardrails_lite import Context, parse_policy
 from guardrails_lite.verdict import Document
 
 BLIND = Path(__file__).parent / "data" / "blind"
-SETS = (3, 4, 5, 6, 7)
+SETS = (3, 4, 5, 6, 7, 8)
+HALVES = ("dev", "held", "out8")
 CAUSE_KINDS = {"invented_cause", "invented_blame"}
 GOAL_KINDS = {"paraphrase", "cross_email", "normalised_number", "reported_speech"}
 
@@ -37,6 +41,10 @@ def build(use: str) -> Any:
 
 
 def half(key: str) -> str:
+    """output8 (the wave-8 unseen set, archived after its run and tuned on by nobody) is a held-out group of its
+    own, read as aggregates only; output3-7 split by thread."""
+    if "output8/" in key:
+        return "out8"
     return "dev" if zlib.crc32(key.encode()) % 2 == 0 else "held"
 
 
@@ -76,13 +84,18 @@ def grounding_halves(misses: str | None) -> tuple[dict[str, collections.Counter[
             if c.get("kind") in GOAL_KINDS:
                 o["goal_n"] += 1
                 o["goal_fp"] += flagged
+            if not truth:
+                o[f"kind_n:{c.get('kind')}"] += 1
+                o[f"kind_fp:{c.get('kind')}"] += flagged
             if flagged:
                 found = kinds_of(verdict)
                 label = "unsupported" if truth else "faithful"
                 for k in found:
-                    mech[(k, label, "any")] += 1
+                    mech[(k, label, "any", h)] += 1
+                    if not truth:
+                        mech[("by kind", c.get("kind"), k, h)] += 1
                 if len(found) == 1:
-                    mech[(found[0], label, "sole")] += 1
+                    mech[(found[0], label, "sole", h)] += 1
             if misses == h and truth != flagged:
                 print(f"{'FN' if truth else 'FP'} [{c.get('kind')}] {c['text']}")
     return out, mech
@@ -99,7 +112,7 @@ def speculation_halves() -> dict[str, collections.Counter[str]]:
         ]
         for text, truth, docs in cases:
             flagged = not s(text, Context("output", documents=docs)).passed
-            o = out[half(text)]
+            o = out["out8" if i == 8 else half(text)]
             o["pos"] += truth
             o["neg"] += not truth
             o["tp"] += truth and flagged
@@ -119,7 +132,7 @@ def main() -> None:
     spec = speculation_halves()
     print("| half | grounding recall | faithful flagged | goal kinds flagged | causes+blame | spec+grounding recall |")
     print("|---|---|---|---|---|---|")
-    for h in ("dev", "held"):
+    for h in HALVES:
         o = ground[h]
         print(
             f"| {h} | {share(o['tp'], o['pos'])} | {share(o['fp'], o['neg'])} | {share(o['goal_fp'], o['goal_n'])} "
@@ -127,16 +140,29 @@ def main() -> None:
             f"{share(o['both_fp'], o['neg'])}) |"
         )
     print("\n| half | speculation recall | speculation false flags |\n|---|---|---|")
-    for h in ("dev", "held"):
+    for h in HALVES:
         o = spec[h]
         print(f"| {h} | {share(o['tp'], o['pos'])} | {share(o['fp'], o['neg'])} |")
-    print("\n| finding kind | faithful flagged: sole / any | unsupported caught: sole / any |\n|---|---|---|")
-    names = sorted({k for k, _, _ in mech}, key=lambda k: -mech[(k, "faithful", "any")])
+    print("\n| faithful kind | " + " | ".join(HALVES) + " |\n|---|" + "---|" * len(HALVES))
+    kinds = sorted({k.split(":", 1)[1] for o in ground.values() for k in o if k.startswith("kind_n:")})
+    for k in kinds:
+        cells = [share(ground[h][f"kind_fp:{k}"], ground[h][f"kind_n:{k}"]) for h in HALVES]
+        print(f"| {k} | " + " | ".join(cells) + " |")
+    print("\n| finding kind (faithful flagged, unsupported caught: sole / any) | " + " | ".join(HALVES) + " |")
+    print("|---|" + "---|" * len(HALVES))
+    names = sorted(
+        {m[0] for m in mech if m[0] != "by kind"}, key=lambda k: -sum(mech[(k, "faithful", "any", h)] for h in HALVES)
+    )
     for k in names:
-        print(
-            f"| {k} | {mech[(k, 'faithful', 'sole')]} / {mech[(k, 'faithful', 'any')]} "
-            f"| {mech[(k, 'unsupported', 'sole')]} / {mech[(k, 'unsupported', 'any')]} |"
-        )
+        cells = [
+            f"{mech[(k, 'faithful', 'sole', h)]}/{mech[(k, 'faithful', 'any', h)]}, "
+            f"{mech[(k, 'unsupported', 'sole', h)]}/{mech[(k, 'unsupported', 'any', h)]}"
+            for h in HALVES
+        ]
+        print(f"| {k} | " + " | ".join(cells) + " |")
+    print("\n| faithful kind: finding (flagged, any) | " + " | ".join(HALVES) + " |\n|---|" + "---|" * len(HALVES))
+    for kind, finding in sorted({(m[1], m[2]) for m in mech if m[0] == "by kind"}):
+        print(f"| {kind}: {finding} | " + " | ".join(str(mech[("by kind", kind, finding, h)]) for h in HALVES) + " |")
 
 
 if __name__ == "__main__":
