@@ -165,6 +165,7 @@ class _Reader:
         quants = figures(toks, count_lists=True)
         quants += [("date", v) for v in relative_dates([t.low for t in toks], self.mail.date)]
         quants += numbers.compared([t.low for t in toks], quants)
+        quants += numbers.year_months(quants)  # source side only: a claim's "March 2026" is checked as a month
         if lows & THIRD_PERSON:
             names |= self.earlier or self.before
             context |= self.previous

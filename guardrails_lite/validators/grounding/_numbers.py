@@ -487,6 +487,24 @@ def _date_gap(a: float, b: float) -> tuple[float, ...]:
     return (days * _DAY, (days + 1) * _DAY)
 
 
+def _month_gap(a: float, b: float) -> tuple[float, ...]:
+    """Months between two points of `year_months`, counted both ways ("April 2023 to March 2026": 35 or 36)."""
+    months = abs(a - b)
+    return (months * _MONTH, (months + 1) * _MONTH)
+
+
+def year_months(items: Sequence[Quantity]) -> list[Quantity]:
+    """Each month or date a year follows ("March 2021", "1 April 2023") as a point on a calendar of months
+    ("ym": year * 12 + month - 1): dates alone are day-of-year figures, so a span across years ("three years"
+    for April 2023 to March 2026, "more than four years" for March 2021 to June 2025) needs the year."""
+    out: list[Quantity] = []
+    for (kind, value), (after, year) in itertools.pairwise(items):
+        if kind in ("month", "date") and after == "n" and 1900 <= year <= 2100 and year == int(year):
+            month = int(value) if kind == "month" else int(value) // 100
+            out.append(("ym", year * 12 + month - 1))
+    return out
+
+
 def _counts(d: float) -> list[float]:
     return [c for c in (d / _DAY, d / _WEEK, d / _MONTH, d / _YEAR) if abs(c - round(c)) < 0.02 and 1 < round(c) <= 366]
 
@@ -541,7 +559,7 @@ _K = frozenset
 # Per target kind: (kinds of the left operand, kinds of the right operand) and the operation.
 _RECIPES: dict[str, tuple[tuple[tuple[frozenset[str], frozenset[str]], _Op], ...]] = {
     "dur": (((_K({"dur"}), _K({"dur"})), _sum_diff), ((_K({"date"}), _K({"date"})), _date_gap),
-            ((_K({"time"}), _K({"time"})), _time_gap)),
+            ((_K({"time"}), _K({"time"})), _time_gap), ((_K({"ym"}), _K({"ym"})), _month_gap)),
     "money": (((_K({"money"}), _K({"money"})), _sum_diff), ((_K({"money"}), _K({"n"})), _times),
               ((_K({"money"}), _K({"dur"})), _by_duration)),
     "n": (((_K({"n"}), _K({"n"})), _sum_diff), ((_K({"n"}), _K({"n"})), _times),

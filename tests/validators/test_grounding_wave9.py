@@ -1,0 +1,37 @@
+"""grounding, wave 9: a duration counted over a span whose ends carry years ("from March 2021 to June
+2025" holds "more than four years"; dates alone are day-of-year figures), with the unfaithful twins that
+must stay flagged."""
+
+from __future__ import annotations
+
+from guardrails_lite.validators.grounding import _numbers
+from tests.validators.conftest import build, check
+
+REFERENCE = (
+    "From: Ewan Grant <ewan@hall.example>\nTo: Mara Duval <mara@hall.example>\n"
+    "Subject: Reference\n\nHi Mara,\n\nTheir HR team replied today: Rashid worked there as sous chef from "
+    "March 2021 to June 2025.\n\nEwan",
+)
+LEASE = (
+    "From: Joel Park <joel@flat.example>\nTo: Ravi Shah <ravi@letting.example>\n"
+    "Subject: Deposit\n\nHi Ravi,\n\nI rented the flat from 1 April 2023 to 31 March 2026 and left it "
+    "clean.\n\nJoel",
+)
+
+
+def test_year_stamped_months_are_points_on_a_calendar_of_months() -> None:
+    found = _numbers.year_months([("month", 3.0), ("n", 2021.0), ("date", 401.0), ("n", 2023.0), ("n", 7.0)])
+    assert found == [("ym", 2021 * 12 + 2), ("ym", 2023 * 12 + 3)]
+    assert _numbers.year_months([("month", 3.0), ("n", 12.0)]) == []  # "March 12" is no year
+
+
+def test_a_span_across_years_holds_its_length() -> None:
+    grounding = build({"use": "grounding"})
+    assert check(grounding, "Rashid was a sous chef there for more than four years.", REFERENCE).passed
+    assert check(grounding, "Joel rented the flat for three years.", LEASE).passed
+
+
+def test_a_wrong_length_stays_flagged() -> None:
+    grounding = build({"use": "grounding"})
+    assert not check(grounding, "Rashid was a sous chef there for more than six years.", REFERENCE).passed
+    assert not check(grounding, "Joel rented the flat for five years.", LEASE).passed
