@@ -13,6 +13,8 @@ tokens (answer and sources alike) and its tags and arcs replace the word-shape g
   where the parser puts the left edge of a subject (nsubj, nsubjpass, expl, csubj).
 - `past`: as `tags`, but only past forms (VBD, VBN) are verbs, as in the rules ("ends in -ed").
 - `split`: the rules' verbs, but the claims split by the parse as in `parse`.
+- `roles`: the rules path, plus one check from the parse: a sentence whose doer and undergoer of a verb are
+  the undergoer and doer of that verb in a source sentence ("Brightspan gave Oakfield notice") is flagged.
 - `parse`: `tags`, and an answer sentence is split into claims by its clause heads (the root, verbs
   conjoined to it, adverbial and relative clauses); a conjoined verb without a subject of its own takes
   its head's subject, a relative clause the noun it modifies.
@@ -33,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import output_mechanisms
 
-from guardrails_lite.validators.grounding import _claims, _facts, _reading, _validator, _words
+from guardrails_lite.validators.grounding import _claims, _facts, _reading, _support, _validator, _words
 from guardrails_lite.validators.grounding._words import Tok
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "expl", "csubj"})
@@ -160,9 +162,80 @@ def _within(i: int, top: int, head: dict[int, int], pos: list[int]) -> bool:
     return False
 
 
+_OBJECTS = frozenset({"obj", "iobj", "nsubj:pass", "nsubjpass"})
+
+
+def roles(
+    toks: list[Tok], writers: frozenset[str], names: frozenset[str]
+) -> list[tuple[frozenset[str], str, frozenset[str]]]:
+    """(doers, verb, undergoers) per verb of a parsed sentence: doers are its active subject or passive agent
+    ("by X"), undergoers its object, indirect object, passive subject or "to X"; a conjoined verb without a
+    subject takes its head's. Participants are names (lower case), the writers for I/we, else base forms."""
+    assert P is not None
+    infos = [P.info.get(id(t)) for t in toks]
+    if not toks or any(x is None for x in infos):
+        return []
+    sent = infos[0][1]  # type: ignore[index]
+    info = [P.info[id(t)] for t in sent]
+    kids: dict[int, list[int]] = {}
+    for i, x in enumerate(info):
+        if x[5] != i:
+            kids.setdefault(x[5], []).append(i)
+
+    def who(i: int) -> frozenset[str]:
+        t = sent[i]
+        if t.low in ("i", "we", "me", "us"):
+            return writers
+        span = [sent[j] for j in range(info[i][6], i + 1)]
+        found = {u.low for u in span if u.capital and u.low in names}
+        return frozenset(found) if found else frozenset({t.canon})
+
+    out = []
+    for v, x in enumerate(info):
+        if not x[3].startswith("VB") or x[3] == "MD":
+            continue
+        doers: set[str] = set()
+        under: set[str] = set()
+        for k in kids.get(v, []):
+            dep = info[k][4]
+            if dep in ("nsubj",) or dep == "obl:agent":
+                doers |= who(k)
+            elif dep in _OBJECTS:
+                under |= who(k)
+            elif dep == "obl" and any(sent[c].low in ("to", "by") for c in kids.get(k, [])):
+                by = any(sent[c].low == "by" for c in kids.get(k, []))
+                (doers if by else under).update(who(k))
+        if not doers and x[4] == "conj":
+            doers = {w for k in kids.get(x[5], []) if info[k][4] == "nsubj" for w in who(k)}
+        if doers and under:
+            out.append((frozenset(doers), sent[v].canon, frozenset(under)))
+    return out
+
+
+def swapped(toks: list[Tok], dig: Any) -> bool:
+    """A source sentence with the claim's verb whose doer is the claim's undergoer and the other way round."""
+    mine = roles(toks, frozenset(), dig.names)
+    if not mine:
+        return False
+    for f in dig.facts:
+        for doers, verb, under in roles(f.toks, f.writers, dig.names):
+            for d, v, u in mine:
+                if v == verb and d & under and u & doers and not d & doers:
+                    return True
+    return False
+
+
+def judge_with_roles(toks: list[Tok], dig: Any, opts: Any) -> tuple[list[str], int, float]:
+    problems, doc, score = _ORIG_JUDGE(toks, dig, opts)
+    if swapped(toks, dig) and "roles swapped (parse)" not in problems:
+        problems = [*problems, "roles swapped (parse)"]
+    return problems, doc, score
+
+
 _ORIG_VERB_LIKE = _reading.verb_like
 _ORIG_STARTS = _claims.starts_clause
 _ORIG_SPLIT = _claims.split_claims
+_ORIG_JUDGE = _support.judge
 
 
 def install(nlp: Any, mode: str) -> Parsed:
@@ -171,13 +244,16 @@ def install(nlp: Any, mode: str) -> Parsed:
     VERB_TAGS = ("VBD", "VBN") if mode == "past" else ("VB",)
     _facts.tokens = P.tokens  # type: ignore[assignment]
     _validator.tokens = P.tokens  # type: ignore[assignment]
+    if mode == "roles":  # the rules path untouched, plus the parse's swapped-roles check
+        _validator._support.judge = judge_with_roles  # type: ignore[attr-defined]
+        return P
     if mode != "split":
         _reading.verb_like = verb_like  # type: ignore[assignment]
         _claims.verb_like = verb_like  # type: ignore[assignment]
         _claims._verb_like = verb_like  # type: ignore[assignment]
         _claims.starts_clause = starts_clause  # type: ignore[assignment]
     if mode in ("parse", "split"):
-        sys.modules["guardrails_lite.validators.grounding._support"].split_claims = split_claims  # type: ignore[attr-defined]
+        _support.split_claims = split_claims  # type: ignore[attr-defined]
     return P
 
 
@@ -226,7 +302,7 @@ def main() -> None:
     ap.add_argument("--model", type=Path)
     ap.add_argument("--train", type=Path, help="train the pipeline into this directory and stop")
     ap.add_argument("--ud", type=Path, default=Path("/work/shared/data/ud-ewt"))
-    ap.add_argument("--mode", choices=("tags", "past", "split", "parse"), default="parse")
+    ap.add_argument("--mode", choices=("tags", "past", "split", "parse", "roles"), default="parse")
     ap.add_argument("--misses", choices=("dev",))
     ap.add_argument("--speed", action="store_true")
     args = ap.parse_args()

@@ -35,3 +35,18 @@ def test_a_wrong_length_stays_flagged() -> None:
     grounding = build({"use": "grounding"})
     assert not check(grounding, "Rashid was a sous chef there for more than six years.", REFERENCE).passed
     assert not check(grounding, "Joel rented the flat for five years.", LEASE).passed
+
+
+NOTICE = (
+    "From: Harvey Mensah <harvey@oakfield.example>\nTo: Accounts <accounts@brightspan.example>\n"
+    "Subject: Cleaning contract\n\nHello,\n\nFurther to our call, Oakfield Legal is giving three months' notice "
+    "on the cleaning contract with Brightspan.\n\nHarvey",
+)
+
+
+def test_a_light_verb_act_given_to_the_other_party_is_flagged() -> None:
+    grounding = build({"use": "grounding"})
+    assert check(grounding, "Oakfield Legal gave Brightspan three months' notice on the contract.", NOTICE).passed
+    swapped = check(grounding, "Brightspan gave Oakfield Legal three months' notice on the contract.", NOTICE)
+    assert not swapped.passed
+    assert "someone else does" in swapped.findings[0].message

@@ -305,6 +305,20 @@ def _wrong_agent(claim: Claim, f: Fact) -> bool:
     return False
 
 
+def _swapped(claim: Claim, f: Fact) -> bool:
+    """The core gives the claim's act to another name of the claim, and names the claim's doer too, so the two
+    trade places ("Brightspan gave Oakfield Legal notice" for "Oakfield Legal is giving notice on the contract
+    with Brightspan"); light verbs count here, as the other participant is named on both sides."""
+    for agent, verb in claim.agents:
+        if verb in _REPORTING_CANON or not agent <= f.names:
+            continue
+        others = claim.names - agent
+        for doer, done in f.agents:
+            if done == verb and not doer.isdisjoint(others) and not _same_agent(agent, doer):
+                return True
+    return False
+
+
 _PASSIVE_AUX = frozenset("was were been be is are being".split())
 
 
@@ -460,7 +474,7 @@ def _relations(claim: Claim, f: Fact, held: frozenset[str]) -> str:
     if claim.predicate and _coverage(claim.predicate, f) <= 0.0:
         return PREDICATE
 
-    if _wrong_agent(claim, f) or _agent_added(claim, f) or _writer_made_doer(claim, f):
+    if _wrong_agent(claim, f) or _agent_added(claim, f) or _writer_made_doer(claim, f) or _swapped(claim, f):
         return WRONG_AGENT
     if claim.negated and not _polarity_held(claim, f) and not _denies(claim, f) and not _also_denies(claim, f):
         return NEGATION_ADDED
