@@ -50,3 +50,33 @@ def test_a_light_verb_act_given_to_the_other_party_is_flagged() -> None:
     swapped = check(grounding, "Brightspan gave Oakfield Legal three months' notice on the contract.", NOTICE)
     assert not swapped.passed
     assert "someone else does" in swapped.findings[0].message
+
+
+TALK = (
+    "From: Mei Tanaka <mei@events.example>\nTo: Speakers <speakers@events.example>\n"
+    "Subject: Programme\n\nHello all,\n\nAlba's talk is at 11:30 on 10 June in hall C. The stand needs one "
+    "day to set up.\n\nMei",
+)
+WEDDING = (
+    "From: Rosa Lind <rosa@venue.example>\nTo: Sam Cole <sam@mail.example>\n"
+    "Subject: Your wedding on 5 September\n\nDear Sam,\n\nThe wedding is on 5 September 2026. The balance is "
+    "due six weeks before the wedding.\n\nRosa",
+)
+
+
+def test_a_date_is_moved_by_a_duration_only_where_a_shift_is_spoken_of() -> None:
+    grounding = build({"use": "grounding"})
+    # "one day" elsewhere in the thread does not make the day before the stated date supported
+    assert not check(grounding, "Alba's talk is on 9 June.", TALK).passed
+    assert check(grounding, "Alba's talk is on 10 June.", TALK).passed
+    assert check(grounding, "The stand is set up one day before Alba's talk on 10 June, on 9 June.", TALK).passed
+    # the source states the shift: the computed date holds without a cue in the claim
+    assert check(grounding, "The balance for the wedding is due by 25 July.", WEDDING).passed
+    assert not check(grounding, "The balance for the wedding is due by 18 July.", WEDDING).passed
+
+
+def test_a_month_alone_does_not_hold_a_day() -> None:
+    assert not _numbers.same(("date", 408.0), ("month", 4.0))
+    assert _numbers.same(("month", 4.0), ("date", 408.0))  # "in April" is held by "on 8 April"
+    grounding = build({"use": "grounding"})
+    assert not check(grounding, "Rashid stopped working there on 8 June.", REFERENCE).passed

@@ -63,6 +63,7 @@ class Claim:
     verbs: frozenset[str]  # the verb the claim turns on and the one it governs ("agreed to airfreight"), canonical
     counts: dict[float, str]  # plain numbers and what they count ("80 people": 80 -> "person")
     remainder: bool = False  # "leaving 38", "left £520": what remains, not a departure
+    shifts: bool = True  # speaks of a shift in time ("after", "late", a duration): dates may be moved by durations
 
 
 def strip_report(toks: list[Tok]) -> tuple[list[Tok], set[str]]:
@@ -266,6 +267,7 @@ def make_claim(toks: list[Tok], proper: Collection[str], arithmetic: bool = Fals
         _verbs(toks) - drop,
         dict(counts(toks)),
         bool(quants) and not _LEAVING.isdisjoint(lows) and _before_figure(toks, _LEAVING),
+        not numbers.SHIFT_CUES.isdisjoint(lows) or any(numbers.family(q[0]) == "dur" for q in quants),
     )
 
 

@@ -358,6 +358,8 @@ def same(a: Quantity, b: Quantity) -> bool:
     a = (a[0].lstrip("<>"), a[1])
     b = (b[0].lstrip("~<>"), b[1])
     if "month" in (a[0], b[0]):  # "in June" is any date of June
+        if a[0] == "date":
+            return False  # but "April 2023" states no day: it does not hold "on 8 April"
         months = [v if k == "month" else v // 100 for k, v in (a, b) if k in ("month", "date")]
         return len(months) == 2 and months[0] == months[1]
     if a[0] != b[0] and "n" not in (a[0], b[0]):
@@ -429,6 +431,7 @@ def derivable(
     pool: Sequence[Quantity],
     arithmetic: bool,
     memo: dict[tuple[frozenset[str], str], list[float]] | None = None,
+    shifts: bool = True,
 ) -> bool:
     """`q` is one step of arithmetic on stated figures: the gap between two dates or two clock times, a
     date or time moved by a duration, a ratio or a percentage; with `arithmetic` (the claim says it computes:
@@ -440,7 +443,7 @@ def derivable(
     # near it: "more than five hours" for 02:10 to 07:30, not for a gap of two days.
     fits = _near_bound if q[0][:1] in "<>" else close
     for kinds, op in _RECIPES.get(kind.split(":")[0], ()):
-        if op in _NEEDS_CUE and not arithmetic:
+        if (op in _NEEDS_CUE and not arithmetic) or (op in _SHIFTS and not shifts):
             continue
         left = _operands(core, kinds[0], kind, None) or _operands(pool, kinds[0], kind, memo)
         right = _operands(pool, kinds[1], kind, memo)
@@ -555,6 +558,14 @@ def _shift_time(a: float, d: float) -> tuple[float, ...]:
 
 _Op = Callable[[float, float], tuple[float, ...]]
 _NEEDS_CUE: frozenset[_Op] = frozenset({_sum_diff, _by_duration})
+# A date or time moved by a duration only when the claim itself speaks of a shift ("two days after", "a week
+# late", "moved to"): otherwise any duration of the thread would make the day before or after a stated date
+# supported ("Alba's talk is on 9 June" for "on 10 June", with "one day" said elsewhere).
+_SHIFTS: frozenset[_Op] = frozenset({_shift_date, _shift_time})
+SHIFT_CUES = frozenset(
+    "after before later earlier late early delayed delay postponed moved move brought pushed ahead following prior "
+    "previous next since until till within ago beforehand afterwards then".split()
+)
 _K = frozenset
 # Per target kind: (kinds of the left operand, kinds of the right operand) and the operation.
 _RECIPES: dict[str, tuple[tuple[tuple[frozenset[str], frozenset[str]], _Op], ...]] = {

@@ -12,6 +12,7 @@ unrelated 2,600 elsewhere. Names before the verb are never borrowed: who did it 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -95,6 +96,16 @@ class Thread:
         self._figures: dict[tuple[numbers.Quantity, int], Fact | None] = {}
         self._bare: dict[tuple[int, str], list[float]] = {}
 
+    @functools.cached_property
+    def shifts(self) -> bool:
+        """Dates may be moved by durations: the claim speaks of a shift in time, or a related fact states a
+        duration with one ("the balance is due six weeks before the wedding")."""
+        return self.claim.shifts or any(
+            not numbers.SHIFT_CUES.isdisjoint(t.low for t in f.toks)
+            and any(numbers.family(q[0]) == "dur" for q in f.quants)
+            for f in self.relevant
+        )
+
     @property
     def pool(self) -> list[numbers.Quantity]:
         """Figures of the relevant facts, with the dates their e-mails were written."""
@@ -139,7 +150,7 @@ class Thread:
                 rival = [("n", v) for v in self._bare_rivals(q[1], core)]
         else:
             rival = [p for p in core.quants if numbers.family(p[0]) == kind]
-        if rival and numbers.derivable(q, rival, self.pool, arithmetic, self._operands):
+        if rival and numbers.derivable(q, rival, self.pool, arithmetic, self._operands, self.shifts):
             return core
         if rival and not self._restates(rival):
             return None
@@ -183,7 +194,9 @@ class Thread:
                 ),
                 None,
             )
-            derived = holder is None and numbers.derivable(q, (), self.pool, self.claim.arithmetic, self._operands)
+            derived = holder is None and numbers.derivable(
+                q, (), self.pool, self.claim.arithmetic, self._operands, self.shifts
+            )
             found = self._elsewhere_seen[q] = (holder, derived)
         return found
 
