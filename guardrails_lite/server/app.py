@@ -14,10 +14,12 @@ Served paths (each also under ``/policies/<name>`` to select a policy by base UR
 Every other path is refused with 404 (embeddings, files, audio, ...: text would reach the
 upstream unscreened).
 
-The two guarded POST endpoints are dispatched by `GatewayApp` itself, ahead of Starlette's
-middleware and router (which serve every other request, errors included): the handlers catch
-every failure themselves, and the layers cost about 0.1 ms of CPU per request
-(benchmarks/results/gateway.md).
+A guarded POST has one way in, `Gateway.serve`. Starlette's router reaches it through the
+guarded routes (`_Guarded`), and gives every other request, and the 404/405 answers, its usual
+handling; `GatewayApp` takes the common case, a POST to one of the four guarded paths of a gateway
+not mounted under a prefix, straight to `Gateway.serve` ahead of Starlette's middleware and
+router (they cost about 0.1 ms of CPU per request: benchmarks/results/gateway.md). The handlers
+catch every failure themselves, so the middleware has nothing to do for them.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from starlette.types import Receive, Scope, Send
 from guardrails_lite.cli.main import import_modules
 from guardrails_lite.server.calls import Endpoint
 from guardrails_lite.server.errors import payload
-from guardrails_lite.server.gateway import Gateway
+from guardrails_lite.server.gateway import Gateway, GuardedRoute
 from guardrails_lite.server.logconfig import lean_records
 from guardrails_lite.server.policies import PolicySet, load_policies
 from guardrails_lite.server.settings import Settings
@@ -49,58 +51,50 @@ _GUARDED: dict[str, Endpoint] = {"/v1/chat/completions": "chat.completions", "/v
 _POLICIES = "/policies/"
 
 
-def _route_path(scope: Scope) -> str:
-    """The path the routes match: the request's, less the ``root_path`` it is mounted under (Starlette's rule)."""
-    path: str = scope["path"]
-    root: str = scope.get("root_path", "")
-    if root and path.startswith(root) and path[len(root) : len(root) + 1] == "/":
-        return path[len(root) :]
-    return path
-
-
-def guarded_route(path: str) -> tuple[Endpoint, str | None] | None:
+def guarded_route(path: str) -> GuardedRoute | None:
     """The guarded endpoint a POST to `path` reaches, and the policy its path names (if any)."""
     endpoint = _GUARDED.get(path)
     if endpoint is not None:
-        return endpoint, None
+        return GuardedRoute(endpoint, None)
     if path.startswith(_POLICIES):
         name, slash, rest = path[len(_POLICIES) :].partition("/")
         endpoint = _GUARDED.get(slash + rest)
         if name and endpoint is not None:
-            return endpoint, name
+            return GuardedRoute(endpoint, name)
     return None
 
 
 class GatewayApp(Starlette):
-    """Starlette, with ``POST`` to the guarded endpoints handed straight to the `Gateway`, whose
-    bookkeeping of a plain call (metrics, its log line, its slot) runs once the answer is sent."""
+    """Starlette, with a ``POST`` to a guarded path handed straight to `Gateway.serve`."""
 
     gateway: Gateway
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and scope["method"] == "POST":
-            found = guarded_route(_route_path(scope))
-            if found is not None:
-                endpoint, policy = found
-                scope["app"] = self
-                if policy is not None:
-                    scope["path_params"] = {"policy": policy}
-                response, rec = await self.gateway.handle(Request(scope, receive), endpoint)
-                if rec is not None:
-                    self.gateway.release(rec)
-                try:
-                    await response(scope, receive, send)
-                finally:
-                    if rec is not None:
-                        self.gateway.finish(rec)
+        # Mounted under a prefix (``root_path``), the path the routes match is the request's less the prefix:
+        # Starlette's router works that out (with a helper it keeps private), and reaches the same `serve`.
+        if scope["type"] == "http" and scope["method"] == "POST" and not scope.get("root_path"):
+            route = guarded_route(scope["path"])
+            if route is not None:
+                await self.gateway.serve(route, scope, receive, send)
                 return
         await super().__call__(scope, receive, send)
 
 
+class _Guarded:
+    """The ASGI endpoint of a guarded route in Starlette's router: `Gateway.serve`, the policy from the path."""
+
+    def __init__(self, gateway: Gateway, endpoint: Endpoint) -> None:
+        self.gateway, self.endpoint = gateway, endpoint
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        policy = scope.get("path_params", {}).get("policy")
+        await self.gateway.serve(GuardedRoute(self.endpoint, policy), scope, receive, send)
+
+
 def _api_routes(gateway: Gateway) -> list[BaseRoute]:
     return [
-        Route("/v1/chat/completions", gateway.chat, methods=["POST"]),
-        Route("/v1/responses", gateway.responses, methods=["POST"]),
+        Route("/v1/chat/completions", _Guarded(gateway, "chat.completions"), methods=["POST"]),
+        Route("/v1/responses", _Guarded(gateway, "responses"), methods=["POST"]),
         Route("/v1/models", gateway.models, methods=["GET"]),
         Route("/v1/models/{model:path}", gateway.models, methods=["GET"]),
     ]

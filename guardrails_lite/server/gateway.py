@@ -15,11 +15,12 @@ import time
 from collections.abc import AsyncGenerator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import openai
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
+from starlette.types import Receive, Scope, Send
 
 from guardrails_lite.errors import Blocked
 from guardrails_lite.guard import Guard
@@ -44,9 +45,16 @@ from guardrails_lite.server.settings import READY_VARIABLE, Settings
 from guardrails_lite.server.sse import DONE, EventStream, encode, error_event
 from guardrails_lite.server.upstream import Upstream
 
-__all__ = ["Gateway"]
+__all__ = ["Gateway", "GuardedRoute", "Handled"]
 
 log = get_logger("guardrails_lite.server")
+
+
+class GuardedRoute(NamedTuple):
+    """Where a guarded POST goes: the endpoint, and the policy its path names (``/policies/<name>/...``)."""
+
+    endpoint: Endpoint
+    policy: str | None
 
 
 @dataclass(slots=True)
@@ -62,6 +70,14 @@ class Record:
     body_bytes: int = 0
     info: GuardInfo | None = None
     ids: tuple[str, ...] = ()
+
+
+class Handled(NamedTuple):
+    """A guarded call's answer, and its record for `Gateway.finish` once the answer is sent (None when nothing
+    is left to account for: a refused call, or a stream, which its own close accounts for)."""
+
+    response: Response
+    record: Record | None
 
 
 class Gateway:
@@ -146,43 +162,39 @@ class Gateway:
         return Response(http.content, status_code=http.status_code, media_type=content_type)
 
     # -- the guarded endpoints -----------------------------------------------------------
-    async def chat(self, request: Request) -> Response:
-        return await self.guarded(request, "chat.completions")
-
-    async def responses(self, request: Request) -> Response:
-        return await self.guarded(request, "responses")
-
-    async def guarded(self, request: Request, endpoint: Endpoint) -> Response:
-        """The answer to one call of `endpoint`, accounted for at once (`GatewayApp` sends it first)."""
-        response, rec = await self.handle(request, endpoint)
+    async def serve(self, route: GuardedRoute, scope: Scope, receive: Receive, send: Send) -> None:
+        """One call of a guarded endpoint, from its request to its bookkeeping: the one way in (`app`)."""
+        response, rec = await self.handle(Request(scope, receive), route)
         if rec is not None:
             self.release(rec)
-            self.finish(rec)
-        return response
+        try:
+            await response(scope, receive, send)
+        finally:
+            if rec is not None:
+                self.finish(rec)
 
-    async def handle(self, request: Request, endpoint: Endpoint) -> tuple[Response, Record | None]:
-        """The answer to one call of `endpoint` (never raises: every failure is an OpenAI-shaped error), and
-        the call's record, for `finish` once the answer is sent; None when nothing is left to account for
-        (a refused call, or a stream, which its own close accounts for)."""
-        rec = Record(endpoint, time.perf_counter())
+    async def handle(self, request: Request, route: GuardedRoute) -> Handled:
+        """The answer to one call of `route`, and its record; never raises: every failure is an OpenAI-shaped
+        error (a cancellation, at shutdown, is accounted for here and goes on)."""
+        rec = Record(route.endpoint, time.perf_counter())
         try:
             self._admit()
         except GatewayError as e:
-            return self._refused(rec, e), None
+            return Handled(self._refused(rec, e), None)
         self.in_flight += 1
         self.metrics.in_flight.inc()
         try:
-            rec.policy = self._policy(request)
+            rec.policy = self._policy(request, route.policy)
             raw = await _read_body(request, self.settings.max_body_bytes, self.settings.body_timeout)
             rec.body_bytes = len(raw)
-            call = parse_call(endpoint, raw)
+            call = parse_call(route.endpoint, raw)
             rec.stream = call.stream
             result = await unless_disconnected(request, self._create(rec.policy, call, request))
             if call.stream:
-                return self._stream(rec, result), None
-            return self._json(rec, result), rec
+                return Handled(self._stream(rec, result), None)
+            return Handled(self._json(rec, result), rec)
         except Exception as e:  # noqa: BLE001 - every failure becomes an OpenAI-shaped error
-            return self._error(rec, self._as_error(e, rec)), rec
+            return Handled(self._error(rec, self._as_error(e, rec)), rec)
         except BaseException:  # cancelled (shutdown): nothing will be sent
             self.release(rec)
             self.finish(rec)
@@ -194,8 +206,8 @@ class Gateway:
         if self.in_flight >= self.settings.max_concurrency:
             raise unavailable("the gateway is busy", "overloaded")
 
-    def _policy(self, request: Request) -> str:
-        name = request.path_params.get("policy") or request.headers.get(POLICY_HEADER) or self.default
+    def _policy(self, request: Request, named: str | None) -> str:
+        name = named or request.headers.get(POLICY_HEADER) or self.default
         if name not in self.served:
             raise payload(400, "unknown policy (see GET /readyz for the names served)", "invalid_request_error",
                           "unknown_policy", "bad_request")  # fmt: skip
