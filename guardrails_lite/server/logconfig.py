@@ -15,7 +15,9 @@ whole cost (benchmarks/results/gateway.md). Three things cut that, none changing
 - `GatewayJson` renders the library's events from their fields directly, with one encoder and the
   timestamp formatted once per second;
 - `LineBatch` writes the lines of one event-loop iteration with one ``write``: a pipe write per line
-  (and the wake-up of the process reading the pipe) was most of the cost.
+  (and the wake-up of the process reading the pipe) was most of the cost. It formats the library's
+  events then too, not as they are logged: a decision line logged while a request's input is checked
+  is formatted once the request waits for the upstream, off its path.
 """
 
 from __future__ import annotations
@@ -59,9 +61,8 @@ class GatewayJson(JsonLines):
         return text
 
     def format(self, record: logging.LogRecord) -> str:
-        args = record.args
-        message = args[0] if isinstance(args, tuple) and len(args) == 1 else None
-        if type(message) is not _Message or record.msg != "%s":
+        message = _event(record)
+        if message is None:
             return super().format(record)  # uvicorn's records, anything else: the general way
         # The same object `JsonLines` builds from the record's attributes: the event's own fields.
         out: dict[str, object] = {
@@ -77,38 +78,53 @@ class GatewayJson(JsonLines):
 class LineBatch(logging.StreamHandler):  # type: ignore[type-arg]
     """A stream handler that writes the lines emitted during one event-loop iteration together.
 
-    On a thread running an event loop, a line is kept and a flush is scheduled with ``call_soon``
+    On a thread running an event loop, a record is kept and a flush is scheduled with ``call_soon``
     (it runs on the loop's next iteration, before it waits for I/O); elsewhere (check threads,
     start-up, shutdown) it is written at once, after any kept lines. ``logging.shutdown`` flushes
     what is kept at exit; a process killed outright loses at most one iteration's lines.
+
+    A library event (`_event`) is kept as its record and formatted by the flush: its fields are
+    plain values fixed when it was logged, so the line is the same. Any other record (uvicorn's,
+    whose arguments may be objects that change) is formatted at once, as ``logging``'s handlers do.
     """
 
     def __init__(self, stream: Any = None) -> None:
         super().__init__(stream)
-        self._kept: list[str] = []
+        self._kept: list[str | logging.LogRecord] = []
         #: The loop a flush is scheduled on (a loop closed before running it no longer counts).
         self._scheduled: asyncio.AbstractEventLoop | None = None
 
     def emit(self, record: logging.LogRecord) -> None:
-        try:
-            line = self.format(record) + self.terminator
-        except Exception:  # noqa: BLE001 - logging's own rule: report and go on
-            self.handleError(record)
-            return
         loop = asyncio._get_running_loop()
         if loop is None or loop.is_closed():
-            self._write(line)
+            line = self._line(record)
+            if line is not None:
+                self._write(line)
             return
-        self._kept.append(line)  # `handle` holds the handler's lock
+        if _event(record) is None:
+            line = self._line(record)
+            if line is None:
+                return
+            self._kept.append(line)  # `handle` holds the handler's lock
+        else:
+            self._kept.append(record)
         if self._scheduled is not loop:
             self._scheduled = loop
             loop.call_soon(self.flush)
+
+    def _line(self, record: logging.LogRecord) -> str | None:
+        try:
+            return self.format(record) + self.terminator
+        except Exception:  # noqa: BLE001 - logging's own rule: report and go on
+            self.handleError(record)
+            return None
 
     def _write(self, line: str) -> None:
         self.acquire()
         try:
             kept, self._kept = self._kept, []
-            self.stream.write("".join(kept) + line)
+            lines = [k if isinstance(k, str) else self._line(k) or "" for k in kept]
+            self.stream.write("".join(lines) + line)
             self.stream.flush()
         except (OSError, ValueError):  # a closed or broken stream (the reader went away): not the request's failure
             pass
@@ -125,6 +141,13 @@ class LineBatch(logging.StreamHandler):  # type: ignore[type-arg]
                 self.stream.flush()
         finally:
             self.release()
+
+
+def _event(record: logging.LogRecord) -> _Message | None:
+    """The library's event a record carries (`guardrails_lite.logs` logs ``"%s"`` with one `_Message`)."""
+    args = record.args
+    message = args[0] if isinstance(args, tuple) and len(args) == 1 else None
+    return message if type(message) is _Message and record.msg == "%s" else None
 
 
 def log_config(level: str) -> dict[str, Any]:

@@ -119,3 +119,39 @@ def test_a_loop_closed_before_its_flush_loses_nothing(logger: tuple[EventLogger,
         assert [e["event"] for e in _lines(stream)] == ["kept", "next_loop"]
 
     asyncio.run(next_loop())
+
+
+def test_events_are_formatted_by_the_flush_others_at_once(logger: tuple[EventLogger, logging.Logger]) -> None:
+    log, std = logger
+    formatted: list[str] = []
+
+    class Counting(GatewayJson):
+        def format(self, record: logging.LogRecord) -> str:
+            formatted.append(record.getMessage().split(" ", 1)[0])
+            return super().format(record)
+
+    stream = io.StringIO()
+    handler = LineBatch(stream)
+    handler.setFormatter(Counting())
+    std.addHandler(handler)
+    reference = io.StringIO()
+    plain = logging.StreamHandler(reference)  # formats each record as it is logged
+    plain.setFormatter(GatewayJson())
+    std.addHandler(plain)
+    seen: list[list[str]] = []
+
+    async def main() -> None:
+        kinds = ["EMAIL_ADDRESS"]
+        log.info("validator_failed", id="pii", kinds=kinds, text_chars=330)
+        changing = ["before"]
+        std.info("uvicorn style %s", changing)  # an object argument: formatted now, as logged
+        changing[0] = "after"
+        seen.append(formatted[:])  # the event is not formatted yet, the other record is
+        await asyncio.sleep(0)
+        await asyncio.sleep(0)
+        seen.append(formatted[:])
+
+    asyncio.run(main())
+    assert seen == [["uvicorn"], ["uvicorn", "validator_failed"]]
+    assert stream.getvalue() == reference.getvalue()  # the same lines, in the order they were logged
+    assert "before" in stream.getvalue() and "after" not in stream.getvalue()
