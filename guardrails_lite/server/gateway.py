@@ -13,7 +13,8 @@ import os
 import threading
 import time
 from collections.abc import AsyncGenerator
-from dataclasses import dataclass
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -26,7 +27,7 @@ from guardrails_lite.errors import Blocked
 from guardrails_lite.guard import Guard
 from guardrails_lite.integrations.openai import AsyncGuardedStream, GuardedAsyncOpenAI, GuardInfo
 from guardrails_lite.logs import get_logger
-from guardrails_lite.pipeline import Pipeline
+from guardrails_lite.pipeline import Pipeline, ResultHook, StageResult
 from guardrails_lite.server.calls import Call, Endpoint, parse_call
 from guardrails_lite.server.disconnect import ClientGone, unless_disconnected
 from guardrails_lite.server.errors import (
@@ -70,6 +71,26 @@ class Record:
     body_bytes: int = 0
     info: GuardInfo | None = None
     ids: tuple[str, ...] = ()
+    #: The call's stage results, each with the metrics hook that counts it once the answer is sent.
+    results: list[tuple[ResultHook, StageResult]] = field(default_factory=list)
+
+
+#: The record of the call whose checks run now (in its task, and in a check thread, which copies the context).
+_CALL: ContextVar[Record | None] = ContextVar("guardrails_gateway_call", default=None)
+
+
+def _after_answer(count: ResultHook) -> ResultHook:
+    """`count` (a pipeline's metrics hook), deferred to the call's bookkeeping when a call's checks run:
+    its answer goes out first. A stream's final checks, which run while it is sent, count at once."""
+
+    def on_result(result: StageResult) -> None:
+        rec = _CALL.get()
+        if rec is None:
+            count(result)
+        else:
+            rec.results.append((count, result))
+
+    return on_result
 
 
 class Handled(NamedTuple):
@@ -89,7 +110,7 @@ class Gateway:
         self.served = {
             name: GuardedAsyncOpenAI(
                 self.upstream.direct,  # type: ignore[arg-type]  # the two calls it makes, without the transform
-                Guard(Pipeline(p, on_result=self.metrics.hook(name))),
+                Guard(Pipeline(p, on_result=_after_answer(self.metrics.hook(name)))),
             )
             for name, p in policies.policies.items()
         }
@@ -183,6 +204,7 @@ class Gateway:
             return Handled(self._refused(rec, e), None)
         self.in_flight += 1
         self.metrics.in_flight.inc()
+        current = _CALL.set(rec)
         try:
             rec.policy = self._policy(request, route.policy)
             raw = await _read_body(request, self.settings.max_body_bytes, self.settings.body_timeout)
@@ -199,6 +221,8 @@ class Gateway:
             self.release(rec)
             self.finish(rec)
             raise
+        finally:
+            _CALL.reset(current)
 
     def _admit(self) -> None:
         if not self.ready:
@@ -298,6 +322,9 @@ class Gateway:
 
     def _account(self, rec: Record) -> None:
         seconds = time.perf_counter() - rec.started
+        for count, result in rec.results:
+            count(result)
+        rec.results.clear()
         self.metrics.request(rec.policy, rec.endpoint, rec.stream, rec.outcome, seconds)
         info = rec.info
         ids = rec.ids or (tuple(sorted({f.id for f in info.findings})) if info is not None else ())

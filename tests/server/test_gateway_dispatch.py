@@ -134,6 +134,40 @@ def test_a_calls_bookkeeping_runs_once_its_answer_is_sent(upstream: ScriptedServ
     assert "guardrails_requests_total" in text and 'outcome="bad_request"' in text and 'outcome="ok"' in text
 
 
+def test_a_calls_decisions_are_counted_once_its_answer_is_sent(upstream: ScriptedServer) -> None:
+    app = create_app(Settings(policy=LIGHT, upstream=upstream.url))
+    gw = app.gateway
+    gw.warm()
+    counted: list[tuple[str, list[str]]] = []
+
+    def decisions() -> list[str]:
+        text = gw.metrics.render().decode()
+        return sorted(line for line in text.splitlines() if line.startswith("guardrails_decisions_total{"))
+
+    async def run() -> Answer:
+        receive = _Body(_chat())
+
+        async def send(message: dict[str, Any]) -> None:
+            counted.append((message["type"], decisions()))
+
+        scope = {"type": "http", "method": "POST", "path": "/v1/chat/completions", "headers": [], "root_path": ""}
+        try:
+            await app(scope, receive, send)
+            return 0, {}, b""
+        finally:
+            await gw.upstream.aclose()
+
+    upstream.default = Reply("a fine answer")
+    asyncio.run(run())
+    assert [kind for kind, _ in counted] == ["http.response.start", "http.response.body"]
+    assert all(seen == [] for _, seen in counted)  # nothing counted while the answer went out...
+    after = decisions()  # ... then the input entry's and the output entry's decisions
+    assert after == [
+        'guardrails_decisions_total{action="allow",policy="light",stage="input",validator="jailbreak"} 1.0',
+        'guardrails_decisions_total{action="allow",policy="light",stage="output",validator="secret"} 1.0',
+    ]
+
+
 def test_a_failed_send_still_frees_the_calls_slot(upstream: ScriptedServer) -> None:
     app = create_app(Settings(policy=LIGHT, upstream=upstream.url))
     app.gateway.warm()
