@@ -181,4 +181,5 @@ def test_wave9_rules_stay_linear_on_hostile_repeats() -> None:
         t0 = time.process_time()
         check(v, big)
         t_big = time.process_time() - t0
-        assert t_big < 4 * t_small + 0.05, (unit, t_small, t_big)
+        # 4x the text: linear work takes ~4x, quadratic ~16x; the margin absorbs a loaded host's noise.
+        assert t_big < 8 * t_small + 0.1, (unit, t_small, t_big)
