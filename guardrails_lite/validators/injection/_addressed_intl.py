@@ -6,9 +6,10 @@ English ones):
     AI सहायक के लिए: ...            Instrucción para el asistente de IA: ...
 
 A line or sentence opens with a short lead (at most 30 characters: "Указание для", "Instrucción para el"), names the
-AI in that language, and a colon follows within a few characters; or it opens with the AI's name and a comma (a
-vocative: "ИИ-помощник, когда будешь ..."). Words that can name a person's job ("assistant", 비서, सहायक) count only
-with an AI word beside them. Bounded gaps, anchored at line and sentence starts: linear time.
+AI in that language, and a colon follows within 15 characters, or after a relative clause ("Para a IA que resume
+este e-mail: ..."); or it opens with the AI's name and a comma (a vocative: "ИИ-помощник, когда будешь ...",
+"Ассистент, когда будешь ..."). Words that can name a person's job ("assistant", 비서, सहायक) count only with an AI word beside them, or as a vocative.
+Bounded gaps, anchored at line and sentence starts: linear time.
 """
 
 from __future__ import annotations
@@ -27,9 +28,21 @@ _AI = (
     r"|asistente\s+de\s+ia|assistente\s+(?:de|di)\s+ia|assistant\s+ia|(?:ki|ai)-assistent\w*|asystent\w*\s+ai"
     r"|yapay\s+zek\w*|tro\s+ly\s+ai|trợ\s+lý\s+ai|\bl'ia\b|\bdie\s+ki\b|\bla\s+ia\b|\ba\s+ia\b|\bde\s+ai\b"
 )
-_START = r"(?:^|(?<=[.!?。！？]))[ \t]*+"
+# The AI named by a bare "AI" with a particle or postposition of the language: "AI에게", "AIへ", "AI के लिए", "एआई".
+_AI_BARE = r"ai(?=\s?(?:에게|께|へ|に|के\s+लिए))|एआई"
+# Only as a vocative (the word alone can name a person's post: "Ассистент кафедры: ..."): "Ассистент, когда ...".
+_VOCATIVE = r"ассистент|помощник|асистент|помічник"
+_WHICH = (
+    r"[,\s]+(?:que|qui|die|der|das|welche[rs]?|che|cui|który|która|które|которы\w*|котор\w*|що|який|яка|яке|yang"
+    r"|ki|which|that|who)\b"
+)
+# A line, a sentence, a bracket, an HTML element's text ("<p style=...>") or a "※" note starts here.
+_START = r"(?:^|(?<=[.!?。！？(\[>※]))[ \t]*+"
 _NOTE = lazy(
-    rf"{_START}(?:[^\n:：.!?。！？]{{0,30}}?(?:{_AI})[^\n:：.!?。！？]{{0,15}}?[:：]|(?:{_AI})[ \t]*+[,，、])",
+    # The lead (at most 30 characters), the AI, and a few words or a relative clause saying what it does ("que
+    # resume este e-mail", ", die diese Mail zusammenfasst"; "La IA en la educación:" is a heading) before the colon.
+    rf"{_START}(?:[^\n:：.!?。！？]{{0,30}}?(?:{_AI}|{_AI_BARE})(?:[^\n:：.!?。！？]{{0,15}}?|{_WHICH}[^\n:：.!?。！？]{{0,40}}?)[:：]"
+    rf"|(?:{_AI}|{_AI_BARE}|{_VOCATIVE})[ \t]*+[,，、])",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -64,6 +77,14 @@ _STEMS = (
     "la ia",
     "a ia",
     "de ai",
+    "ai에게",
+    "ai께",
+    "aiへ",
+    "aiに",
+    "ai के",
+    "एआई",
+    "помощник",
+    "помічник",
 )
 
 
