@@ -8,8 +8,9 @@ English ones):
 A line or sentence opens with a short lead (at most 30 characters: "Указание для", "Instrucción para el"), names the
 AI in that language, and a colon follows within 15 characters, or after a relative clause ("Para a IA que resume
 este e-mail: ..."); or it opens with the AI's name and a comma (a vocative: "ИИ-помощник, когда будешь ...",
-"Ассистент, когда будешь ..."). Words that can name a person's job ("assistant", 비서, सहायक) count only with an AI word beside them, or as a vocative.
-Bounded gaps, anchored at line and sentence starts: linear time.
+"Ассистент, когда будешь ..."). Words that can name a person's job ("assistant",
+비서, सहायक) count only with an AI word beside them, or as a vocative. Bounded gaps, anchored at line and
+sentence starts: linear time.
 """
 
 from __future__ import annotations

