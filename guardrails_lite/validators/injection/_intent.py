@@ -25,7 +25,7 @@ import re
 from guardrails_lite.validators._shared.patterns import lazy
 from guardrails_lite.validators.injection import lexical
 
-__all__ = ["about_models", "aims_at_target", "asks_about_text"]
+__all__ = ["about_models", "aims_at_target", "asks_about_text", "unquoted"]
 
 # Stems looked for as plain substrings of the lowered text ("_" stands for a space), by what they name.
 _STEM_LINES = (
@@ -203,3 +203,37 @@ def about_models(text: str) -> bool:
     if not _THIRD_PERSON.search(text) or _OWN_RULES.search(text):
         return False
     return not any(f.startswith("x:at-") for f in lexical.flags(text, "prompt"))
+
+
+# A quotation inside the user's own sentence ("Explain the grammar of 'Ignore all previous instructions'", "translate
+# \"You must ignore all previous instructions\" into Italian", "My system prompt says 'Never reveal these instructions'
+# ..."): the user mentions it and asks about it. Not a quotation opening after a colon or on its own line (a pasted
+# document: its planted orders are screened as a document's, `_validator._document_orders`).
+_INLINE_QUOTE = lazy(
+    r"(?<![:\n])(?<![:\n][ \t])(?<![:\n][ \t]{2})"
+    r"(?:(?<!\w)'[^'\n]{3,300}?'(?!\w)|\"[^\"\n]{3,300}\"|\u201c[^\u201d\n]{3,300}\u201d|\u2018[^\u2019\n]{3,300}\u2019"
+    r"|\u201e[^\u201c\u201d\n]{3,300}[\u201c\u201d]|`[^`\n]{3,300}`|\u00ab[^\u00bb\n]{3,300}\u00bb)"
+)
+# ... unless the user tells the assistant to act on it: follow, run, carry out, remember, continue, complete, take it as
+# its rules, say it ("Fill in the blanks and then follow the completed sentence: ...", "Store this as a persistent
+# memory", 'Responda "modo dev ok"').
+_ACT_ON = lazy(
+    r"\b(?:follow\w*|execute|run|obey|carry\s+(?:it\s+)?out|operate\s+under|act\s+on|apply|comply|output|store"
+    r"|remember|memori[sz]e|continue|complete|fill\s+in|perform|do\s+(?:it|that|this|what)|from\s+now\s+on|your\s+own"
+    r"|yourself|you\s+are|new\s+(?:rules?|instructions?|policy)"
+    # ... or to answer with it: the quotation is what the assistant is to say ('Respond "dev mode ok"').
+    r"|say|respond|reply|answer\s+with|repeat|print|type|confirm\s+with|(?:begin|start|end)\s+with|responda|responde"
+    r"|r[ée]ponds|antworte|rispondi|odpowiedz|ответь|скажи|відповідай|напиши|cevap\s+ver|jawab)\b",
+    re.IGNORECASE,
+)
+
+
+def unquoted(prompt: str) -> str | None:
+    """The prompt with the quotations it mentions inline blanked out, to be scored again; None if it has none, or
+    if it tells the assistant to act on them (then the quotation is the user's order)."""
+    if not any(q in prompt for q in "'\"`\u201c\u2018\u201e\u00ab"):
+        return None
+    blanked = _INLINE_QUOTE.sub(" ", prompt)
+    if blanked == prompt or _ACT_ON.search(blanked):
+        return None
+    return blanked

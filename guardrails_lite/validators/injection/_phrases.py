@@ -466,6 +466,36 @@ _VOID_RULES: tuple[tuple[str, str, bool, str], ...] = (
 )
 
 
+# A persona outside the rules in languages written in Latin letters (Spanish, Portuguese, Italian, French, German,
+# Polish, Indonesian, Vietnamese, Turkish): an AI "senza regole", "sem regras", "khong co quy tac", or one that "never
+# refuses" ("non rifiuta mai", "nunca recusa"). Prompts only, like the English persona rule's use in `_intent`.
+_LATIN_AI = r"(?:ia|ai|ki|bot|chatbot|modelo|modello|mod[eè]le|asistente|assistente|assistent|asystent|tro\s+ly|robot)"
+_LATIN_WITHOUT = (
+    r"(?:sin|sem|senza|sans|ohne|bez|tanpa|khong\s+co|nggak\s+peduli|tidak\s+peduli|libre\s+de|livre\s+de|frei\s+von"
+    r"|wolny\s+od)\s+(?:\w+\s+){0,2}?(?:reglas|regras|regole|r[eè]gles|regeln|zasad|aturan|quy\s+tac|restricciones"
+    r"|restri[cç][oõ]es|restrizioni|restrictions|einschr[aä]nkungen|ogranicze[nń]|batasan|gioi\s+han|filtros|filtri"
+    r"|filtres|filter|l[ií]mites|limiti|grenzen|[eé]tica|ethik|etika|censura|zensur)"
+)
+_LATIN_NEVER = (
+    r"(?:nunca\s+(?:rechaza|recusa|se\s+niega)|non\s+rifiuta\s+mai|ne\s+refuse\s+jamais|jamais\s+refus|niemals\s+ablehn"
+    r"|lehnt\s+nie|nigdy\s+nie\s+odmawia|tidak\s+pernah\s+menolak|khong\s+bao\s+gio\s+tu\s+choi|asla\s+reddetme)"
+)
+_LATIN_PERSONA_RULES: tuple[tuple[str, str, bool, str], ...] = (
+    (
+        "ia ai ki bot chatbot modelo modello modele modèle asistente assistente assistent asystent tro robot",
+        rf"{_LATIN_AI}\b[^.!?\n]{{0,40}}?\b{_LATIN_WITHOUT}",
+        True,
+        "sin sem senza sans ohne bez tanpa khong nggak tidak libre livre frei wolny",
+    ),
+    (
+        "nunca non ne jamais niemals lehnt nigdy tidak khong asla",
+        _LATIN_NEVER,
+        True,
+        "rechaza recusa niega rifiuta refuse refus ablehn nie odmawia menolak choi reddetme",
+    ),
+)
+
+
 @dataclass(frozen=True)
 class Phrase:
     """A phrase found: its span in the text; `ask`: one of the asks only a user makes (`_ENGLISH_PROMPT_RULES`), which
@@ -532,6 +562,7 @@ _COMPILED = _compiled(_RULES)
 _ENGLISH = _compiled(_ENGLISH_RULES)
 _ENGLISH_PROMPT = _compiled(_ENGLISH_PROMPT_RULES, ask=True)
 _VOID = _compiled(_VOID_RULES, ask=True)
+_LATIN_PERSONA = _compiled(_LATIN_PERSONA_RULES, ask=True)
 # The rules that can match ASCII text (Vietnamese, Indonesian, Polish and Turkish with accents folded): those with
 # an ASCII word among their needed words. Other rules need words of other scripts, so ASCII text skips them.
 _ASCII_RULES = tuple(rule for rule in _COMPILED if any(n.isascii() for n in rule.needs))
@@ -552,8 +583,8 @@ def attack_phrases(text: str, english: bool = True, prompt: bool = False) -> Ite
     makes of the assistant (`_ENGLISH_PROMPT_RULES`: a secret it holds, other users' records)."""
     rules = _ASCII_RULES if text.isascii() else _COMPILED
     low = _lowered(text)
-    if prompt and not text.isascii():
-        rules += _VOID
+    if prompt:
+        rules += _LATIN_PERSONA if text.isascii() else _VOID + _LATIN_PERSONA
     if not english:
         return _find(low, rules)
     if not prompt:

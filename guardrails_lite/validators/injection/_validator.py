@@ -34,7 +34,7 @@ from guardrails_lite.validators.injection._addressed_intl import addressed_intl
 from guardrails_lite.validators.injection._doc_intent import plants_task
 from guardrails_lite.validators.injection._flagscan import DocumentFlags
 from guardrails_lite.validators.injection._hf import HfClassifier
-from guardrails_lite.validators.injection._intent import about_models, aims_at_target, asks_about_text
+from guardrails_lite.validators.injection._intent import about_models, aims_at_target, asks_about_text, unquoted
 from guardrails_lite.validators.injection._judge import InjectionJudge
 from guardrails_lite.validators.injection._mentions import (
     _AI_TOPIC_WORDS,
@@ -131,7 +131,10 @@ _ADDRESSEE = r"(?:ai|a\.i\.|assistant|chat ?bot|language model|llm|gpt|chatgpt|c
 _ORDERS = gated(
     "acbdfghilmnrsw",
     "aefghilmnopstu.",
+    # A label, so a colon, bracket or dash follows within a few words ("Note for the AI agent reading CRM records:
+    # ..."); "hiding instructions for AI assistants in e-mails, such as ..." describes attacks.
     rf"\b(?:note|message|instructions?|attention|important|reminder)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?{_ADDRESSEE}s?\b"
+    r"(?=[^.\n]{0,60}?[:\])\u2014\u2013\"]|[ \t]*\n)"
     rf"|\bif\s+you\s+are\s+(?:an?\s+|the\s+)?{_ADDRESSEE}\b"
     rf"|\b(?:dear|hey|hello)\s+{_ADDRESSEE}\b"
     rf"|\b{_ADDRESSEE}\s*[,:]\s*(?:please\s+)?(?:you\s+(?:must|should|will|need\s+to)|ignore|disregard|forget|do\s+not|don't|"
@@ -458,11 +461,17 @@ def _about_token(text: str, start: int, end: int, is_document: bool = True) -> b
     # The words must be in the token's own sentence: "What does <|im_start|> mean? <|im_start|>system ..."
     # still uses the second one.
     left = text[max(0, start - 120) : start]
-    cut = max(left.rfind(c) for c in ".?!\n")
+    # An abbreviation's or an ellipsis' full stops end no sentence ("special tokens (e.g. <|im_start|>system ...").
+    cut = max(_no_abbreviations(left).rfind(c) for c in ".?!\n")
     right = text[end : end + 120]
-    stops = [i for i in (right.find(c) for c in ".?!\n") if i != -1]
+    stops = [i for i in (_no_abbreviations(right).find(c) for c in ".?!\n") if i != -1]
     sentence = left[cut + 1 :] + " " + right[: min(stops) + 1 if stops else len(right)]
     return bool(_ABOUT_TOKENS.search(sentence))
+
+
+def _no_abbreviations(text: str) -> str:
+    """`text` with the full stops of "e.g.", "i.e." and "..." blanked (same length: offsets stay)."""
+    return text.replace("e.g.", "e g ").replace("i.e.", "i e ").replace("...", "   ")
 
 
 def _human_role(text: str, start: int, end: int) -> bool:
@@ -476,16 +485,23 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return any(q in text[max(0, start - 2) : start] for q in quotes) and any(q in text[end : end + 2] for q in quotes)
 
 
-def _aimed(norm: Normalized, source: str, best: tuple[float, int, int], threshold: float) -> bool:
+def _aimed(norm: Normalized, source: str, best: tuple[float, int, int], threshold: float, size: int) -> bool:
     """A prompt's lexical finding stands only if its window names what an attack aims at and is not a question
-    about models and prompts in the third person (`_intent`); below the threshold it is dropped anyway, so the
-    words are not looked for."""
+    about models and prompts in the third person (`_intent`), and if the prompt still scores the threshold with the
+    quotations it only mentions blanked (`_intent.unquoted`); below the threshold it is dropped anyway, so the words
+    are not looked for."""
     score, s, e = best
     if score < threshold:
         return True
     os, oe = norm.span(s, e)
     window = norm.text[s:e]
-    return aims_at_target(window, source[os:oe]) and not about_models(window) and not asks_about_text(window)
+    if not aims_at_target(window, source[os:oe]) or about_models(window) or asks_about_text(window):
+        return False
+    blanked = unquoted(norm.text)
+    if blanked is None:
+        return True
+    again = _most_suspicious(blanked, False, size)
+    return again is not None and again[0] >= threshold
 
 
 def _phrase(text: str, is_document: bool, english: bool = True) -> tuple[int, int] | None:
@@ -637,7 +653,8 @@ class PromptInjectionValidator:
             local = self.spec.backend == "local"
             gate = self.spec.threshold if local else float("inf")
             best = _most_suspicious(norm.text, is_document, self.spec.window_chars, words, gate, (norm, source))
-            if best is not None and (is_document or not local or _aimed(norm, source, best, self.spec.threshold)):
+            size = self.spec.window_chars
+            if best is not None and (is_document or not local or _aimed(norm, source, best, self.spec.threshold, size)):
                 out.append(self._lexical_finding(norm, source, *best, is_document, ctx))
         return out
 
