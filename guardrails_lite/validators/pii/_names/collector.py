@@ -16,27 +16,38 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from types import TracebackType
 
 __all__ = ["paused"]
 
 _LOCK = threading.Lock()
-_state = {"depth": 0, "was_on": False}
 
 
-@contextmanager
-def paused() -> Iterator[None]:
-    """Cyclic collection off inside the block (see the module's note)."""
-    with _LOCK:
-        if not _state["depth"]:
-            _state["was_on"] = gc.isenabled()
-            gc.disable()
-        _state["depth"] += 1
-    try:
-        yield
-    finally:
+class _Paused:
+    """The context manager `paused` returns (a class, not a generator: the finder enters it once per text)."""
+
+    depth = 0  # callers inside, across threads
+    was_on = False  # whether the collector was on when the first of them came in
+
+    def __enter__(self) -> None:
         with _LOCK:
-            _state["depth"] -= 1
-            if not _state["depth"] and _state["was_on"]:
+            if not _Paused.depth:
+                _Paused.was_on = gc.isenabled()
+                gc.disable()
+            _Paused.depth += 1
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        with _LOCK:
+            _Paused.depth -= 1
+            if not _Paused.depth and _Paused.was_on:
                 gc.enable()
+
+
+_PAUSED = _Paused()
+
+
+def paused() -> _Paused:
+    """Cyclic collection off inside the block (see the module's note)."""
+    return _PAUSED

@@ -269,6 +269,8 @@ def prepare(tokens: Tokens, facts: Facts, deadline: float | None = None) -> Prep
 def _add_particles(p: Prepared, n: int) -> None:
     """Name particles between a candidate and a capitalised word: "Ludwig van Beethoven", "Bank of America"."""
     words, cands = p.words, p.cands
+    if not p.may_hold(PARTICLES):
+        return
     taken = set(cands)
     particles = [
         i + 1
@@ -287,14 +289,23 @@ def _phrases(p: Prepared, lex: Lexicon) -> None:
     heads = lex.phrase_heads
     mask = (1 << lex.zipf_shift) - 1
     facts, words = p.facts, p.words
-    seen: dict[tuple[str, ...], tuple[int, int]] = {}  # the words read -> `phrase_at` (repeated text repeats them)
+    n = len(words)
+    # `phrase_at` by the words it reads (repeated text repeats them): most heads stop after the next word, so the
+    # two words decide it unless they begin a longer place's name; then the most it may read does
+    pairs: dict[tuple[str, str], tuple[int, int]] = {}
+    seen: dict[tuple[str, ...], tuple[int, int]] = {}
     for i in p.cands:
         if i < skip_to or facts[words[i]].low not in heads:
             continue
-        read = tuple(words[i : i + MAX_PHRASE])
-        got = seen.get(read)
+        pair = (words[i], words[i + 1] if i + 1 < n else "")
+        got = pairs.get(pair)
         if got is None:
-            got = seen[read] = lex.phrase_at(words, i)
+            read = tuple(words[i : i + MAX_PHRASE])
+            got = seen.get(read)
+            if got is None:
+                got = seen[read] = lex.phrase_at(words, i)
+            if not pair[1] or pair[0].lower() + " " + pair[1].lower() not in lex.phrase_stems:
+                pairs[pair] = got
         k, code = got
         if k:
             tag = _place_tag(code & mask)
