@@ -100,11 +100,17 @@ class Thread:
     def shifts(self) -> bool:
         """Dates may be moved by durations: the claim speaks of a shift in time, or a related fact states a
         duration with one ("the balance is due six weeks before the wedding")."""
-        return self.claim.shifts or any(
-            not numbers.SHIFT_CUES.isdisjoint(t.low for t in f.toks)
-            and any(numbers.family(q[0]) == "dur" for q in f.quants)
-            for f in self.relevant
-        )
+        if self.claim.shifts:
+            return True
+        shifting: frozenset[int] | None = self.dig.cache.get("shifting")
+        if shifting is None:  # once per digest, not per claim
+            shifting = self.dig.cache["shifting"] = frozenset(
+                id(f)
+                for f in self.dig.facts
+                if any(numbers.family(q[0]) == "dur" for q in f.quants)
+                and not numbers.SHIFT_CUES.isdisjoint(t.low for t in f.toks)
+            )
+        return any(id(f) in shifting for f in self.relevant)
 
     @property
     def pool(self) -> list[numbers.Quantity]:
