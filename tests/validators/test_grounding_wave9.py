@@ -80,3 +80,17 @@ def test_a_month_alone_does_not_hold_a_day() -> None:
     assert _numbers.same(("month", 4.0), ("date", 408.0))  # "in April" is held by "on 8 April"
     grounding = build({"use": "grounding"})
     assert not check(grounding, "Rashid stopped working there on 8 June.", REFERENCE).passed
+
+
+TRIP = (
+    "From: Ana Ruiz <ana@school.example>\nTo: Parents <parents@school.example>\n"
+    "Subject: Year 5 trip\n\nDear parents,\n\nYear 5 will visit the outdoor centre from Wednesday 10 June to "
+    "Friday 12 June. Children should be at the gate twenty minutes before the coach leaves.\n\nAna",
+)
+
+
+def test_a_claims_own_span_is_no_shift() -> None:
+    grounding = build({"use": "grounding"})
+    assert check(grounding, "Year 5 visits the outdoor centre from 10 to 12 June.", TRIP).passed
+    # three days from 10 June is 13 June, but "from 10 to 13" states no shift: its length is its own span
+    assert not check(grounding, "Year 5 visits the outdoor centre from 10 to 13 June.", TRIP).passed

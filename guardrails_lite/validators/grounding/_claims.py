@@ -267,7 +267,16 @@ def make_claim(toks: list[Tok], proper: Collection[str], arithmetic: bool = Fals
         _verbs(toks) - drop,
         dict(counts(toks)),
         bool(quants) and not _LEAVING.isdisjoint(lows) and _before_figure(toks, _LEAVING),
-        not numbers.SHIFT_CUES.isdisjoint(lows) or any(numbers.family(q[0]) == "dur" for q in quants),
+        not numbers.SHIFT_CUES.isdisjoint(lows) or _written_duration(quants),
+    )
+
+
+def _written_duration(quants: list[numbers.Quantity]) -> bool:
+    """A duration the claim states, not the length of its own span of dates ("from 10 to 13 June" reads as
+    three or four days too)."""
+    spans = [v for _, v in numbers.date_gaps(quants)]
+    return any(
+        numbers.family(q[0]) == "dur" and all(abs(q[1] - g) > numbers.DAY_MINUTES + 1e-6 for g in spans) for q in quants
     )
 
 

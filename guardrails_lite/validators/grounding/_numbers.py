@@ -423,6 +423,7 @@ def close(q: Quantity, value: float) -> bool:
 
 
 _DAY, _WEEK, _MONTH, _YEAR = 1440.0, 10080.0, 43830.0, 525960.0
+DAY_MINUTES = _DAY
 
 
 def derivable(
