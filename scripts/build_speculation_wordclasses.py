@@ -13,6 +13,8 @@ senses into kinds), not by hand:
   avoid", whose second sense is social, is not one);
 * ``feeling_verbs``: verbs with a feeling sense (verb.emotion) among their two most frequent: "will love",
   "because it didn't trust him";
+* ``contest_verbs``: verbs whose most frequent sense is a contest (verb.competition): "to win the
+  contract", "to protect her bonus";
 * ``feeling_nouns``: nouns whose most frequent sense is a feeling (noun.feeling): "out of fear", "out of spite";
 * ``past``: irregular past forms of verbs from ``verb.exc`` ("sold" -> "sell").
 
@@ -78,6 +80,7 @@ def build(wordnet: Path) -> dict[str, list[str] | dict[str, str]]:
             if verb_lex[offs[0]] in ERRAND and (len(offs) < 2 or verb_lex[offs[1]] not in NOT_ERRAND)
         ),
         "feeling_verbs": sorted(w for w, offs in verbs.items() if VERB_EMOTION in [verb_lex[o] for o in offs[:2]]),
+        "contest_verbs": sorted(w for w, offs in verbs.items() if verb_lex[offs[0]] == VERB_COMPETITION),
         "feeling_nouns": sorted(w for w, offs in nouns.items() if noun_lex[offs[0]] == NOUN_FEELING),
         "past": dict(sorted(past.items())),
     }

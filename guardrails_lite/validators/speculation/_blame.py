@@ -3,8 +3,8 @@
 `grounding` checks a stated cause against the sources; these are the constructions whose whole point
 is to pin something on someone, which `speculation` flags unless a source says the same (its source
 check) or someone is quoted saying it (its reported-speech check): "it was X who", "X's doing",
-"is the reason", "is what sank ...", "responsible for" a mishap, "ruined", "sabotaged", a mishap
-"caused" or "led to", a person who "failed to" or "forgot to", "held up" / "sitting on" something.
+"is the reason", "is what sank ...", "responsible for" a mishap, "X, not Y, lost the parcel", "ruined",
+"sabotaged", a mishap "caused" or "led to", a person who "failed to" or "forgot to", "held up" / "sitting on" something.
 A role ("responsible for the budget"), a thing that failed, or a plain account of who did what
 ("Kwame left the forklift there") is not blame.
 One pass over the tokens: linear in the sentence.
@@ -18,7 +18,7 @@ _MISHAP = (
     frozenset(
         """delay delays outage failure failures mistake mistakes problem problems loss losses damage overbooking
     error errors breach leak mess incident cancellation overrun shortfall late lost missing disconnected
-    crash collapse mix-up confusion""".split()
+    crash collapse mix-up confusion poisoning recall breakdown""".split()
     )
     | MISHAP
 )
@@ -49,6 +49,8 @@ def blame(lowers: list[str], capitals: list[bool]) -> tuple[int, int] | None:
             return i, i + 1  # "Poor planning by the organisers led to the overbooking"
         if w in _FAILED and nxt == "to" and _someone_before(lowers, capitals, i):
             return i, i + 2  # "Priya failed to check the fire regulations"
+        if w == "not" and i > 1 and lowers[i - 1] == "," and (span := _not_them(lowers, i)) is not None:
+            return span  # "The courier, not the warehouse, lost the parcel": one party singled out for a mishap
         if w in _HELD and nxt in ("up", "on") and i + 2 < n and lowers[i + 2] in _THE and i > 0:
             if not (w in ("held", "sat") and lowers[i - 1] in _PASSIVE):  # "was held up at customs": by whom?
                 return i, i + 2  # "Natalia's team held up the permit", "is sitting on the invoice"
@@ -59,12 +61,23 @@ def blame(lowers: list[str], capitals: list[bool]) -> tuple[int, int] | None:
 _CAUSED = frozenset("caused causes causing led leads resulted triggered".split())
 _FAILED = frozenset("failed fails forgot forgets neglected neglects".split())
 _HELD = frozenset("held holding sat sitting".split())
+_BAD_DEED = _WRECK | frozenset("lost broke broken missed forgot failed dropped damaged deleted leaked spilled".split())
 _THE = frozenset("the a an his her their our its".split())
 _PASSIVE = frozenset("was were been be is are being got get".split())
 _PEOPLE = frozenset(
     "he she they team staff manager managers contractor supplier landlord agent council office department "
     "crew driver courier vendor organisers organizers committee engineer technician someone nobody".split()
 )
+
+
+def _not_them(lowers: list[str], i: int) -> tuple[int, int] | None:
+    """ ", not the warehouse, lost the parcel": the second comma within four tokens, then a mishap or a
+    failure within six."""
+    for k in range(i + 1, min(len(lowers), i + 5)):
+        if lowers[k] == ",":
+            after = lowers[k + 1 : k + 7]
+            return (i - 1, k + 1) if not _MISHAP.isdisjoint(after) or not _BAD_DEED.isdisjoint(after) else None
+    return None
 
 
 def _mishap_follows(lowers: list[str], k: int) -> bool:
@@ -83,4 +96,4 @@ def _someone_before(lowers: list[str], capitals: list[bool], i: int) -> bool:
     return False
 
 
-_STARTS = _LINK | _WRECK | _CAUSED | _FAILED | _HELD | frozenset({"it", "doing", "making", "responsible"})
+_STARTS = _LINK | _WRECK | _CAUSED | _FAILED | _HELD | frozenset({"it", "doing", "making", "responsible", "not"})

@@ -135,6 +135,7 @@ _GRIEVANCE = MISHAP | frozenset("complaint complaints incident issue situation m
 _SELF_INTEREST = frozenset("promotion money power control image optics status ego credit bonus face politics".split())
 _THEIR = frozenset("the our its their his her".split())
 _LET_DOWN = frozenset("staff team customers clients users us them him her everyone employees tenants residents".split())
+_BLAME_NOUNS = frozenset("blame fault responsibility".split())  # "Blame for the missed deadline lies with ..."
 _PLAIN_RISK = MISHAP | frozenset("clash clashes conflict conflicts risk risks disruption downtime overlap".split())
 
 
@@ -302,7 +303,7 @@ def _judgement(lowers: list[str], i: int, mishap: int, you: bool) -> RuleHit | N
         if nxt_is_out_to(lowers, i):
             return RuleHit("attribution", i, i + 3)  # "she is out to prove them wrong"
         return _on_whom(lowers, i) if mishap < i else None
-    if w in _LIES and mishap < i:
+    if w in _LIES and (mishap < i or not _BLAME_NOUNS.isdisjoint(lowers[max(0, i - 6) : i])):
         k = i + 2 if _at(lowers, i + 1) in _SQUARELY else i + 1
         return RuleHit("attribution", i, k + 1) if _at(lowers, k) == "with" else None  # "the fault lies with"
     if w == "feeling" and _at(lowers, i + 1) in FEELINGS and _WE.isdisjoint(lowers[max(0, i - 3) : i]):

@@ -71,7 +71,7 @@ CORNERS:
 # "let the situation spiral": a failure to act named as blame.
 DRIFT_VERB:
     spiral/spiralled/spiralling/spiraled/spiraling slide/slid/sliding slip/slipped/slipping drift fester escalate
-    deteriorate worsen unravel pile mount rot
+    deteriorate worsen unravel pile mount rot build/built lapse expire
 # Outcomes of a future nobody can know ("margins will shrink", "the policy will annoy staff").
 OUTCOME_VERB:
     shrink/shrank/shrunk grow/grew/grown increase decrease worsen improve recover rebound climb soar plunge plummet

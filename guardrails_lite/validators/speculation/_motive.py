@@ -1,11 +1,12 @@
 """Motives read into an act, recognised by construction (wave 9):
 
-* a purpose clause after a third party's act, in the active (a passive names no one to read a motive
-  into): "The marina raised the fee to push older sailors out", "in order to sell the rooms"; unless the
-  infinitive belongs to the word before it ("agreed to", "asked Tom to", "two weeks to review", "has until
-  Friday to"), the act is negated, obligatory or planned (a modal), the writer or the reader acts ("we",
-  "you"), or the infinitive is an errand ("to confirm the date", "to finish the report": WordNet's verbs of
-  saying, thinking, changing and making, `_wordclasses`);
+* a self-serving purpose after a third party's act, in the active (a passive names no one to read a
+  motive into): "The marina raised the fee to push older sailors out", "cut the price only to win the
+  contract", "in order to sell the rooms"; unless the infinitive belongs to the word before it ("agreed
+  to", "asked Tom to", "two weeks to review", "has until Friday to"), the act is negated, obligatory or
+  planned (a modal), the writer or the reader acts ("we", "you"), or the infinitive is an errand ("to
+  confirm the date", "to finish the report": WordNet's verbs of saying, thinking, changing and making);
+  a purpose that serves the task ("to meet the deadline") is a summary's to state;
 * a feeling as the reason: "out of fear", "out of spite" (WordNet's feeling nouns), "because it didn't
   trust him", "because he wanted the job finished" (its feeling verbs);
 * a move timed against others: "before anyone could object".
@@ -17,6 +18,7 @@ linear time.
 from __future__ import annotations
 
 from guardrails_lite.validators.speculation._hit import RuleHit
+from guardrails_lite.validators.speculation._kinds_lexicon import MOTIVE_VERB
 from guardrails_lite.validators.speculation._wordclasses import WordClasses, verb_base, wordclasses
 
 CUES = frozenset({"to", "out", "because", "before"})
@@ -108,7 +110,25 @@ def _purpose(lowers: list[str], capitals: list[bool], i: int, classes: WordClass
         return None  # no act in the clause: "the price to pay", "a cut to travel"
     if any(clause[k - 1] in _BE and _passive(clause[k], classes) for k in range(1, len(clause))):
         return None  # "the budget was cut to fund the new hires": a procedure with no doer to read a motive into
-    return RuleHit("attribution", i, i + 2)
+    return RuleHit("attribution", i, i + 2) if ordered or _self_serving(lowers, i, classes) else None
+
+
+def _self_serving(lowers: list[str], i: int, classes: WordClasses) -> bool:
+    """The purpose at `to` (index i) serves the doer against others, not the task: "only to", "just to"; a
+    contest or a feeling ("to win", "to protect", "to impress": WordNet's competition and emotion verbs); an
+    escape, a squeeze or a cover (`MOTIVE_VERB`); someone pushed "out", kept "away", got "rid" of; money, a
+    deal or the doer's own interest in the object ("to earn fees", "her own bonus"). "to meet the deadline",
+    "to help the new hire", "to cover the insurance" serve the task: a summary may state them."""
+    verb, obj = lowers[i + 1], lowers[i + 2 : i + 6]
+    base = verb_base(verb, classes) or verb
+    return (
+        lowers[i - 1] in _MINIMISER
+        or base in classes.contest_verbs
+        or base in classes.feeling_verbs
+        or (verb in MOTIVE_VERB and verb not in _TASK_TOO)
+        or not _AWAY.isdisjoint(obj)
+        or not _INTEREST.isdisjoint(obj)
+    )
 
 
 def _acted(clause: list[str], k: int, classes: WordClasses) -> bool:
@@ -141,6 +161,17 @@ def _feeling_reason(lowers: list[str], i: int, classes: WordClasses) -> RuleHit 
 
 
 _TRUST = frozenset("trust distrust mistrust".split())
+_MINIMISER = frozenset("only just simply merely mainly purely partly largely solely".split())
+# Motive verbs that as often serve the task ("to cover the insurance", "to save time"); their self-serving
+# uses name the interest ("to cover herself", "to save face") and are caught by it.
+_TASK_TOO = frozenset("cover save".split())
+_AWAY = frozenset("out away off rid".split())  # "to push older sailors out", "to get rid of", "off guard"
+# What a purpose serves when it serves the doer: money, a deal, a standing, their own.
+_INTEREST = frozenset(
+    """money cash bonus bonuses commission commissions profit profits fee fees margin margins payment payments
+    rate rates price prices contract contracts deal deals business customers clients market votes job promotion
+    credit image reputation face own themselves himself herself itself""".split()
+)
 _REACH = 16  # tokens: the act a purpose clause belongs to is this close
 # Past tenses spelt like their verb, which WordNet's list of irregular forms leaves out ("The gym cut ...").
 _SAME_PAST = frozenset("cut put hit shut quit split spread cast bid".split())

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from guardrails_lite.validators.speculation._kinds_lexicon import FEELINGS, MISHAP, OUTCOME_VERB
 from guardrails_lite.validators.speculation._opinion import VERDICT_NOUNS
-from guardrails_lite.validators.speculation._wordclasses import wordclasses
+from guardrails_lite.validators.speculation._wordclasses import verb_base, wordclasses
 
 _FUTURE = frozenset({"will", "'ll", "wo", "should"})  # "wo" + "n't"
 _BE = frozenset({"is", "are", "'s", "'re", "was", "were"})
@@ -47,6 +47,12 @@ _WHEN = frozenset(
     "april may june july august september october november december".split()
 )
 _CONDITION = frozenset({"if", "unless", "once", "provided", "when"})
+_TIME_PREP = frozenset("on by in from until till before after at during next this every since of to".split())
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+# Words that may follow a date without making it a modifier ("Monday to discuss", "Friday and Saturday").
+_FUNCTION_AFTER = frozenset(
+    "to and or at for the a an if when so but as with from until till morning afternoon evening night week".split()
+)
 
 
 def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int] | None:
@@ -58,9 +64,11 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
         return 0, 1  # "Expect the landlord to drag her feet"
     if _STARTS.isdisjoint(lowers):
         return None  # no future in the sentence
-    feelings = wordclasses().feeling_verbs
     again = any(tuple(lowers[k : k + len(p)]) == p for k, w in enumerate(lowers) if w in _AGAIN_FIRST for p in _AGAIN)
-    dated = any(w in _WHEN or w[:1].isdigit() for w in lowers)
+    # A plain future with a date or a figure in it is a plan ("will seat 240 guests"); an outcome needs a real
+    # date to be one ("will slip on 3 May" is an announcement; "the under-14s will lose" is a forecast).
+    figured = any(w in _WHEN or w[:1].isdigit() for w in lowers)
+    dated = figured and any(_date_at(lowers, k) for k, w in enumerate(lowers) if w in _WHEN or w[:1].isdigit())
     for i, w in enumerate(lowers):
         start = i
         if w in _GOING and i > 0 and lowers[i - 1] in _BE and _at(lowers, i + 1) == "to":
@@ -78,22 +86,7 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
         while _at(lowers, k) in _SKIP:
             k += 1
         verb = _at(lowers, k)
-        nxt = _at(lowers, k + 1)
-        outcome = (
-            (verb in _OUTCOME and (verb != "go" or nxt in _GO))
-            or (
-                verb in feelings and w != "should"
-            )  # "Lucas will want to come back", "the client will love it": a mind foretold
-            or (verb == "be" and nxt in _OUTCOME_STATE)
-            or (verb == "be" and nxt in FEELINGS and _at(lowers, k + 2) != "to")  # "won't be happy with"
-            or (verb == "be" and nxt in _COMPARATIVE)  # "next year's budget will be tighter"
-            or (verb == "be" and nxt == "any" and _at(lowers, k + 2) in _COMPARATIVE)  # "won't be any better"
-            or (verb == "be" and nxt in _TROUBLE_OBJ)  # "there will be layoffs"
-            or (verb == "be" and nxt in ("a", "an") and _at(lowers, k + 2) in _FIT)  # "going to be a great fit"
-            or (verb in _BRING and not _TROUBLE_OBJ.isdisjoint(lowers[k + 1 : k + 4]))  # "going to cause chaos"
-            or (verb == "be" and (nxt in VERDICT_NOUNS or _at(lowers, k + 2) in VERDICT_NOUNS))
-            or (verb == "take" and nxt == "a" and _at(lowers, k + 2) in ("hit", "knock", "beating", "dive"))
-        )
+        outcome = _outcome(lowers, k, w != "should")
         if w == "should" and not outcome:
             continue  # "should be sent": an obligation
         # Any other future with no time, occasion or condition in sight is a forecast too ("the landlord will
@@ -102,15 +95,65 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
             w in ("will", "'ll", "wo")
             and verb.isalpha()
             and verb not in _LIGHT
-            and not _scheduled(lowers, dated)
+            and not _scheduled(lowers, figured)
             and not _named_doer(lowers, names, start)
         )
-        if (outcome and (again or not dated)) or (again and not dated) or plain:
+        # "will cost 38,000 EUR", "will rise by 5%": a figure stated with the outcome is the source's estimate.
+        stated = dated or (figured and any(t[:1].isdigit() for t in lowers[k + 1 : k + 4]))
+        if (outcome and (again or not stated)) or (again and not dated) or plain:
             if _CONDITION.isdisjoint(lowers[:start]) and _FORECASTERS.isdisjoint(lowers[:start]):
                 # A plain future is the source's when a matching source sentence has one, whatever its verb.
                 return start, (k + 1 if outcome or again else i + 1)
     return None
 
+
+def _outcome(lowers: list[str], k: int, foretold: bool) -> bool:
+    """The verb at k (after a future) names an outcome nobody can know: a fate ("slip", "fail"), a mind
+    ("will love", "will resent": WordNet's feeling verbs, unless `foretold` is false: "should encourage"), a
+    state ("will be (fully) booked", "will be overwhelmed", "won't be happy"), a verdict ("the highlight")."""
+    verb, nxt = _at(lowers, k), _at(lowers, k + 1)
+    if verb != "be":
+        return (
+            (verb in _OUTCOME and (verb != "go" or nxt in _GO))
+            or (verb == "end" and nxt == "up")  # "will end up costing us the contract"
+            or (foretold and verb in wordclasses().feeling_verbs)
+            or (verb in _BRING and not _TROUBLE_OBJ.isdisjoint(lowers[k + 1 : k + 4]))  # "going to cause chaos"
+            or (verb == "take" and nxt == "a" and _at(lowers, k + 2) in ("hit", "knock", "beating", "dive"))
+        )
+    j = k + 2 if nxt in _STATE_DEGREE else k + 1  # "will be fully booked", "will be badly hit"
+    state = _at(lowers, j)
+    return (
+        state in _OUTCOME_STATE
+        or state in _FATE_STATE
+        or (state in FEELINGS and _at(lowers, j + 1) != "to")  # "won't be happy with"
+        or _felt(state)  # "will be overwhelmed", "will be disappointed"
+        or nxt in _COMPARATIVE  # "next year's budget will be tighter"
+        or (nxt == "any" and _at(lowers, k + 2) in _COMPARATIVE)  # "won't be any better"
+        or nxt in _TROUBLE_OBJ  # "there will be layoffs"
+        or (nxt in ("a", "an") and _at(lowers, k + 2) in _FIT)  # "going to be a great fit"
+        or nxt in VERDICT_NOUNS
+        or _at(lowers, k + 2) in VERDICT_NOUNS
+        or (nxt == "the" and _at(lowers, k + 2) in _HIGHLIGHT)  # "Prague will be the highlight"
+    )
+
+
+def _felt(word: str) -> bool:
+    """A participle of a feeling verb: "overwhelmed", "disappointed", "thrilled"."""
+    if not word.endswith("ed"):
+        return False
+    classes = wordclasses()
+    base = verb_base(word, classes)
+    return base is not None and base in classes.feeling_verbs
+
+
+_STATE_DEGREE = frozenset(
+    "fully completely totally utterly badly heavily severely hopelessly seriously so very".split()
+)
+_FATE_STATE = frozenset(
+    "ruined wasted destroyed damaged flooded swamped overrun inundated booked packed deserted doomed "
+    "bankrupt obsolete forgotten".split()
+)
+_HIGHLIGHT = frozenset("highlight star hit winner best worst favourite favorite".split())
 
 _LIGHT = frozenset("be have need take".split())
 _COMPARATIVE = frozenset(
@@ -153,6 +196,18 @@ def _named_doer(lowers: list[str], names: Sequence[bool], k: int) -> bool:
     if lowers[j] in ("he", "she", "they") or (j < len(names) and names[j]):
         return True
     return j == 0 and lowers[j] not in _NOT_NAMES
+
+
+def _date_at(lowers: list[str], k: int) -> bool:
+    """Token k (a day, a month or a number) dates the sentence: after a time preposition ("on Friday", "by
+    3 May", "in 2027"), beside a month ("3 May"), a clock time or a year, or a day or month standing alone
+    ("will meet Monday"); not a name's modifier ("the Saturday clinics", "the 4.2.1 release", "pitch 2")."""
+    w, before, after = lowers[k], _at(lowers, k - 1), _at(lowers, k + 1)
+    if before in _TIME_PREP or after in _MONTHS or before in _MONTHS:
+        return True
+    if w[:1].isdigit():
+        return ":" in w or (len(w) == 4 and w[:2] in ("19", "20") and w.isdigit())
+    return not (after.isalpha() and after not in _FUNCTION_AFTER)
 
 
 def _scheduled(lowers: list[str], dated: bool) -> bool:

@@ -140,7 +140,7 @@ def _reading(lowers: list[str], i: int, condition_before: bool) -> RuleHit | Non
     if (
         (w in MENTAL_ADJ or (w in _CONTENT and before in _NOT))
         and not (w == "relieved" and nxt == "of")
-        and not (w == "hurt" and (nxt in _INJURED_AT or before in ("nobody", "no", "anyone", "seriously", "badly")))
+        and not (w == "hurt" and (nxt in _INJURED_AT or not _HURT_BODY.isdisjoint(lowers[max(0, i - 3) : i])))
         and not condition_before
         and _linked(lowers, i)
     ):
@@ -179,6 +179,7 @@ def _reading(lowers: list[str], i: int, condition_before: bool) -> RuleHit | Non
 
 
 _INJURED_AT = frozenset("in during at by when while".split())  # "nobody was hurt in the incident": a body, not a mind
+_HURT_BODY = frozenset("nobody no anyone seriously badly".split())  # "Nobody was hurt, and ...", "no one was hurt"
 _PET = frozenset("own favourite favorite pet precious".split())  # "protecting his favourite project"
 _NOT_PERSON = frozenset("the this that it there we i you".split())
 _OPINION_ADJ = frozenset("best honest educated considered strong own first gut personal".split())

@@ -14,6 +14,7 @@ class WordClasses(NamedTuple):
     verbs: frozenset[str]  # every single-word verb lemma
     errands: frozenset[str]  # saying, thinking, changing or making ("confirm", "finish"), not "avoid"
     feeling_verbs: frozenset[str]  # a feeling among the two most frequent senses ("love", "resent")
+    contest_verbs: frozenset[str]  # most frequent sense a contest ("win", "protect")
     feeling_nouns: frozenset[str]  # most frequent sense a feeling ("fear", "spite")
     past: dict[str, str]  # irregular past form -> verb lemma ("sold" -> "sell")
 
@@ -33,6 +34,7 @@ def wordclasses() -> WordClasses:
                         verbs=frozenset(data["verbs"]),
                         errands=frozenset(data["errands"]),
                         feeling_verbs=frozenset(data["feeling_verbs"]),
+                        contest_verbs=frozenset(data["contest_verbs"]),
                         feeling_nouns=frozenset(data["feeling_nouns"]),
                         past=dict(data["past"]),
                     )
