@@ -138,6 +138,11 @@ _CLASSES_PASSING = [
     "Shall I book the room for Thursday?",
     "What time suits you best?",
     "Do you need the figures by region?",
+    "Could the supplier deliver any earlier?",
+    "Isn't the deadline on Friday?",
+    "Is there any point in keeping the old server?",
+    "Why does the invoice show two VAT lines?",
+    "Who approved the change to the rota?",
     # reported counterfactuals, wishes, obligations
     "The agent said the fee would have been lower in May.",
     "I would have liked a longer deadline.",

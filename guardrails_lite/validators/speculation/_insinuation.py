@@ -114,8 +114,11 @@ def _cleft(lowers: list[str]) -> bool:
 _MODAL_Q = frozenset("would could can should".split())
 _AUX_Q = frozenset("is was are were does did do has have had will would could should can".split())
 _ASKER = frozenset("you your yours i we me us shall".split())  # a question to or from the reader
-_ANY_MORE = frozenset("worse better wonder surprise point use more less".split())
+_ANY_MORE = frozenset("worse wonder surprise".split())
 _WHO = frozenset("else would could".split())
+_ANYONE_Q = frozenset("anyone anybody".split())
+_BE_Q = frozenset("be been get got".split())
+_STANCE_ADJ = frozenset("obvious clear odd strange funny convenient typical ironic telling suspicious rich".split())
 _THEY = frozenset("they he she people anyone anybody it".split())
 
 
@@ -137,11 +140,17 @@ def _rhetorical(lowers: list[str]) -> tuple[int, int] | None:
         return 0, 3  # "How hard can it be", "How many times ..."
     if first == "what" and second in ("did", "do", "does") and "expect" in lowers[3:6]:
         return 0, 2  # "What did they expect ...", "What did the board expect ..."
-    if first in _AUX_Q and second in ("n't", "not"):
-        return 0, 2  # "Isn't it obvious ...", "Did n't they know ..."
+    if first in _AUX_Q and second in ("n't", "not") and (third in _ANYONE_Q or _at(lowers, 3) in _STANCE_ADJ):
+        return 0, 2  # "Isn't it obvious ...", "Didn't anyone read ..."; not "Isn't the deadline on Friday?"
     for k in range(len(lowers) - 1):
-        if lowers[k] == "any" and (lowers[k + 1] in _ANY_MORE or _comparative(lowers[k + 1])):
-            return k, k + 2  # "Could the timing be any worse?", "Is it any wonder ...?"
+        if lowers[k] == "any" and (
+            lowers[k + 1] in _ANY_MORE or (_comparative(lowers[k + 1]) and _at(lowers, k - 1) in _BE_Q)
+        ):
+            return k, k + 2  # "Could the timing be any worse?", "Is it any wonder ...?"; not "deliver any earlier?"
         if lowers[k : k + 2] == ["right", "mind"]:
             return k, k + 2  # "Who in their right mind ...?"
     return None
+
+
+def _at(lowers: list[str], k: int) -> str:
+    return lowers[k] if 0 <= k < len(lowers) else ""
