@@ -29,9 +29,8 @@ _LINK = frozenset({"is", "was", "are", "were"})
 def blame(lowers: list[str], capitals: list[bool]) -> tuple[int, int] | None:
     """The span of a blaming construction in a lower-cased token list, or None."""
     n = len(lowers)
-    for i, w in enumerate(lowers):
-        if w not in _STARTS:
-            continue  # one set look-up for the words that start no construction
+    for i in [k for k, w in enumerate(lowers) if w in _STARTS]:  # the words that start a construction
+        w = lowers[i]
         nxt = lowers[i + 1] if i + 1 < n else ""
         if w == "it" and nxt in ("was", "is") and i + 3 < n and capitals[i + 2] and "who" in lowers[i + 3 : i + 6]:
             return i, i + 3  # "It was Kwame who ..."

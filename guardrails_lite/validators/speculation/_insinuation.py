@@ -48,7 +48,9 @@ _EXPECTED = (
     ("for", "the", "umpteenth", "time"),
     ("not", "for", "the", "first", "time"),
 )
-_FIRSTS = frozenset(p[0] for p in _SUSPICIOUS + _EXPECTED)
+_LASTS = frozenset(p[-1] for p in _SUSPICIOUS + _EXPECTED)
+#: Every word that can open or close a stance phrase: a sentence with none of them costs one set test.
+CUES = _LASTS | {"?"}
 # Each phrase (with whether it is suspicious on its own) under its first word: one look-up per token.
 _BY_FIRST: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
 for _phrase in _SUSPICIOUS + _EXPECTED:
@@ -75,7 +77,7 @@ _IFS = frozenset({"if", "unless", "when", "whenever"})
 def insinuation_hits(lowers: list[str]) -> list[RuleHit]:
     """Hits of insinuated blame and rhetorical questions in one lower-cased sentence."""
     hits: list[RuleHit] = []
-    if not _FIRSTS.isdisjoint(lowers):
+    if not _LASTS.isdisjoint(lowers):  # the phrases' last words are rarer than their first ("of", "as")
         hits.extend(_stance(lowers, _someone_acts(lowers)))
     if lowers and lowers[-1] == "?" and (span := _rhetorical(lowers)) is not None:
         hits.append(RuleHit("opinion", *span))

@@ -151,8 +151,9 @@ def kind_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
     mishap = len(lowers)
     if not MISHAP.isdisjoint(lowers):
         mishap = next(k for k, w in enumerate(lowers) if w in MISHAP)
-    for i, w in enumerate(lowers):
-        if w not in _STARTS or (i > 0 and capitals[i] and w in _MODALS):
+    for i in [k for k, w in enumerate(lowers) if w in _STARTS]:  # the words that start a rule
+        w = lowers[i]
+        if i > 0 and capitals[i] and w in _MODALS:
             continue  # "Ask May in accounts": a name
         # A word can start rules of more than one family ("impossible that" / "impossible to work with").
         hit = _guess(lowers, i, conditional) if w in _GUESS_STARTS else None

@@ -66,8 +66,8 @@ def motive_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
     classes = wordclasses()
     modal = not _MODAL.isdisjoint(lowers)  # an obligation or a plan: "must bring ID to collect the card"
     hits: list[RuleHit] = []
-    for i, w in enumerate(lowers):
-        hit = None
+    for i in [k for k, w in enumerate(lowers) if w in CUES]:  # the cues' positions, found in one comprehension
+        w, hit = lowers[i], None
         if w == "to" and not modal:
             hit = _purpose(lowers, capitals, i, classes)
         elif w == "out" and _at(lowers, i + 1) == "of" and _at(lowers, i + 2) in classes.feeling_nouns:

@@ -93,9 +93,8 @@ def opinion_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
     """Hits in one sentence; `capitals[k]` says whether token k was written with a capital."""
     hits: list[RuleHit] = []
     n = len(lowers)
-    for i, w in enumerate(lowers):
-        if w not in _STARTS:
-            continue  # one set look-up for the words that start no rule below
+    for i in [k for k, w in enumerate(lowers) if w in _STARTS]:  # the words that start a rule below
+        w = lowers[i]
         if w in STRONG or w in JUDGING_ADVERBS:
             hits.append(RuleHit("opinion", i, i + 1))
         elif w in _MANNER and i > 1 and (i + 1 == n or not lowers[i + 1][:1].isalnum()):

@@ -67,12 +67,11 @@ def general_hits(lowers: list[str], capitals: list[bool] | None = None) -> list[
     whether token k was written with a capital)."""
     hits: list[RuleHit] = []
     # A condition anywhere in the sentence makes "might" part of a plan, not a guess.
-    conditional = any(w in CONDITIONAL for w in lowers)
-    condition_before = False
-    for i, w in enumerate(lowers):
-        condition_before = condition_before or w in CONDITIONAL
-        if w not in _STARTS:
-            continue  # most tokens start no rule: one set lookup instead of the rules below
+    conditional = not CONDITIONAL.isdisjoint(lowers)
+    first_condition = next(k for k, w in enumerate(lowers) if w in CONDITIONAL) if conditional else len(lowers)
+    # Most tokens start no rule: their positions are skipped in one comprehension.
+    for i in [k for k, w in enumerate(lowers) if w in _STARTS]:
+        w, condition_before = lowers[i], first_condition <= i
         # The two groups start on disjoint words, so at most one rule fires per token, as in one chain.
         if w in _GUESS_STARTS:
             person = capitals is not None and i > 0 and capitals[i - 1] and lowers[i - 1] not in _NOT_PERSON

@@ -34,8 +34,10 @@ from guardrails_lite.validators._shared.per_call import (
     unchecked_finding,
 )
 from guardrails_lite.validators.speculation._blame import blame
+from guardrails_lite.validators.speculation._counterfactual import CUES as COUNTERFACTUAL_CUES
 from guardrails_lite.validators.speculation._counterfactual import counterfactual_hits
 from guardrails_lite.validators.speculation._hit import RuleHit as Hit
+from guardrails_lite.validators.speculation._insinuation import CUES as INSINUATION_CUES
 from guardrails_lite.validators.speculation._insinuation import insinuation_hits
 from guardrails_lite.validators.speculation._kinds import kind_hits
 from guardrails_lite.validators.speculation._kinds_lexicon import HEARSAY_NOUN, PEOPLE_NOUN
@@ -46,6 +48,7 @@ from guardrails_lite.validators.speculation._lexicon import (
     MENTAL_ADJ,
     MENTAL_VERBS,
 )
+from guardrails_lite.validators.speculation._motive import CUES as MOTIVE_CUES
 from guardrails_lite.validators.speculation._motive import motive_hits
 from guardrails_lite.validators.speculation._opinion import OPINION_PHRASES, opinion_hits
 from guardrails_lite.validators.speculation._prediction import PREDICTION_CUES, prediction
@@ -288,9 +291,12 @@ class SpeculationValidator:
         hits.extend(h for h in general_hits(lowers, capitals) if h.category in cats)
         hits.extend(h for h in kind_hits(lowers, capitals) if h.category in cats)
         if "attribution" in cats:
-            hits.extend(motive_hits(lowers, capitals))
-        wave9 = insinuation_hits(lowers) + counterfactual_hits(lowers)
-        hits.extend(h for h in wave9 if h.category in cats)
+            if not words.isdisjoint(MOTIVE_CUES):
+                hits.extend(motive_hits(lowers, capitals))
+        if not words.isdisjoint(INSINUATION_CUES):
+            hits.extend(h for h in insinuation_hits(lowers) if h.category in cats)
+        if not words.isdisjoint(COUNTERFACTUAL_CUES):
+            hits.extend(h for h in counterfactual_hits(lowers) if h.category in cats)
         return hits
 
 
@@ -328,9 +334,8 @@ def _phrase_hits(index: Phrases, lowers: list[str], firsts: frozenset[str] | Non
     `firsts` (the phrases' first tokens), when given, skips the look-ups of the other tokens."""
     hits: list[Hit] = []
     n = len(lowers)
-    for i, w in enumerate(lowers):
-        if firsts is not None and w not in firsts:
-            continue
+    for i in range(n) if firsts is None else [k for k, w in enumerate(lowers) if w in firsts]:
+        w = lowers[i]
         entries = index.get((w, lowers[i + 1]), None) if i + 1 < n else None
         for key, category in entries if entries is not None else index.get((w, ""), ()):
             k = len(key)
