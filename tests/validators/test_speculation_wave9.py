@@ -211,3 +211,25 @@ def test_wave9_rules_read_hostile_repeats_in_one_pass() -> None:
     assert counterfactual_hits(lowers)
     v = build({"use": "speculation", "max_chars": 400_000})
     assert not check(v, "the marina raised the fee to push them out " * 4000).passed
+
+
+_OPENED_BY_WHOSE_WORDS = [
+    "In Tom's words, the rollout was a mess.",
+    "In the auditor's view, the figures are probably understated.",
+    "As Dana put it, the venue is a joke.",
+]
+_NOT_OPENED_BY_SOMEONE_ELSE = [
+    "In my view, the venue is a joke.",
+    "In the end, the vendor probably overcharged us.",
+    "In Tom's words, the rollout was fine, but it was probably a disaster.",
+]
+
+
+@pytest.mark.parametrize("sentence", _OPENED_BY_WHOSE_WORDS)
+def test_an_opening_naming_whose_words_follow_reports_them(sentence: str) -> None:
+    assert check(build({"use": "speculation"}), sentence).passed, sentence
+
+
+@pytest.mark.parametrize("sentence", _NOT_OPENED_BY_SOMEONE_ELSE)
+def test_the_writers_own_opening_or_a_later_contrast_is_not_reported(sentence: str) -> None:
+    assert not check(build({"use": "speculation"}), sentence).passed, sentence

@@ -370,6 +370,7 @@ class _Tail:
     contrast: int
     according: int
     reports: bool
+    opened: int = -1  # after an opening "In Tom's words," / "In the auditor's view," / "As Dana put it,"
 
     @classmethod
     def of(cls, lowers: list[str]) -> _Tail:
@@ -380,7 +381,25 @@ class _Tail:
             elif w in CONTRAST:
                 last["contrast"] = k
         reports = any(w in _TAIL_REPORTING for w in lowers[-_TAIL:]) or _found_by(lowers, last[","])
-        return cls(last[","], last["contrast"], last["according"], reports)
+        return cls(last[","], last["contrast"], last["according"], reports, _opened_by(lowers))
+
+
+def _opened_by(lowers: list[str]) -> int:
+    """The index after an opening that names whose words follow ("In Tom's words,", "In the auditor's view,",
+    "As Dana put it,"), or -1."""
+    comma = next((k for k in range(min(len(lowers), 9)) if lowers[k] == ","), -1)
+    if comma < 3:
+        return -1
+    head = lowers[:comma]
+    if head[0] == "in" and head[-1] in _WHOSE_WORDS and not _OWNER_OF_WORDS.isdisjoint(head):
+        return comma + 1
+    if head[0] == "as" and head[-2:] == ["put", "it"]:
+        return comma + 1
+    return -1
+
+
+_WHOSE_WORDS = frozenset("words view opinion eyes estimate assessment judgement judgment reading".split())
+_OWNER_OF_WORDS = frozenset("'s ' his her their its".split())
 
 
 def _found_by(lowers: list[str], comma: int) -> bool:
@@ -404,6 +423,8 @@ def _reported(lowers: list[str], i: int, j: int, tail: _Tail | None = None) -> b
     t = tail or _Tail.of(lowers)
     if t.comma >= j and t.contrast < j and (t.reports or t.according >= j):
         return True
+    if 0 <= t.opened <= i and not t.opened <= t.contrast < i:
+        return True  # "In Tom's words, the rollout was a mess": Tom's verdict, reported
     if any(w in FIRST_PERSON for w in lowers[i:j]):
         return False
     for k in range(i - 1, max(-1, i - 1 - _LOOKBACK), -1):
