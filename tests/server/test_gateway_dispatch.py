@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from guardrails_lite.server.app import GatewayApp, create_app, guarded_route
-from guardrails_lite.server.disconnect import ClientGone, unless_disconnected
+from guardrails_lite.server.disconnect import WATCH_AFTER_S, ClientGone, unless_disconnected
 from guardrails_lite.server.settings import Settings
 from tests.openai_server import Reply, ScriptedServer
 from tests.server.conftest import KEY, LIGHT, POLICIES
@@ -309,3 +309,28 @@ def test_a_disconnect_as_the_work_ends_cancels_nothing_after_it() -> None:
         return got
 
     assert asyncio.run(asyncio.wait_for(run(), 10)) == "answer"
+
+
+def test_the_watcher_starts_only_for_work_that_lasts() -> None:
+    async def run() -> tuple[int, int]:
+        caller = asyncio.current_task()
+
+        def others() -> int:
+            return len([t for t in asyncio.all_tasks() if t is not caller])
+
+        async def quick() -> int:
+            await asyncio.sleep(0)  # a fast upstream: over before the watcher would start
+            return others()
+
+        async def slow() -> int:
+            await asyncio.sleep(WATCH_AFTER_S * 3)
+            return others()
+
+        early = await unless_disconnected(_Request(_Receive()), quick())  # type: ignore[arg-type]
+        late = await unless_disconnected(_Request(_Receive()), slow())  # type: ignore[arg-type]
+        for _ in range(3):
+            await asyncio.sleep(0)  # the cancelled watcher's last steps
+        assert others() == 0
+        return early, late
+
+    assert asyncio.run(run()) == (0, 1)  # (no wait_for: its own task would count)
