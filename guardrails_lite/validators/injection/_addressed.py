@@ -32,7 +32,8 @@ _VERBS = (
     r"flag|rate|rank|classify|label|describe|assure|advise|offer|quote|insert|embed|render|open|click|buy|sign|"
     r"apply|assign|archive|publish|escalate|waive|extend|increase|lower|prioriti[sz]e|highlight|stop|remember|"
     r"note|log|file|reschedule|schedule|verify|accept|claim|direct|instruct|use|put|make|get|do|act|pretend|"
-    r"frame|portray|characteri[sz]e|call|refer|translate|reformat|replace|add"
+    r"frame|portray|characteri[sz]e|call|refer|translate|reformat|replace|add|save|store|look|log|login|locate|overwrite|"
+    r"find|search|fetch|grab|collect"
 )
 _ADVERBS = r"(?:(?:please|also|now|first|immediately|automatically|kindly|silently|just)\s++){0,3}"
 _ORDER = (
@@ -41,13 +42,18 @@ _ORDER = (
     r"|while\b|whenever\b|after\b|once\b|if\s++(?:the\s++user|anyone|someone|a\s++user|users|asked)\b|in\s++addition\b"
     r"|as\s++part\s++of\b|for\s++(?:every|each|any|all)\b|in\s++(?:your|the|every|each|any)\s++(?:summary|reply|answer"
     r"|response|draft|digest|brief|report|notes?)\b"
+    # One step of a task split across messages: "the first half of your task", "step one —", "part 2 of 2:".
+    r"|(?:the\s++)?(?:first|second|next|final|last|other)\s++(?:half|part|step)\b|(?:step|part)\s++(?:\d{1,2}|one|two"
+    r"|three|[a-c])\b|your\s++(?:task|job|next\s++step)\b|as\s++soon\s++as\b|using\b"
     r"|do\s++not\b|don't\b|it\s++is\s++(?:important|essential|critical|required)\b"
     r"|(?:this|the)\s++(?:\w++\s++)?(?:is|has\s++been)\s++(?:pre-?approved|approved|authori[sz]ed|trusted|verified)\b)"
 )
 # Whom: an AI word alone or qualified ("travel assistant", "support bot"), or a job word that only an AI word
 # makes an AI ("coding agents", "AI helper"; a "support agent" or "travel agent" is a person).
 _AI_WORD = (
-    r"(?:ai|a\.i\.|llm|gpt|chatgpt|copilot|chat\s?bots?|bots?|summari[sz]ers?|assistants?|@[\w-]{0,30}bot[\w-]{0,30})"
+    r"(?:ai|a\.i\.|llm|gpt|chatgpt|copilot|chat\s?bots?|bots?|summari[sz]ers?|assistants?|@[\w-]{0,30}bot[\w-]{0,30}"
+    # "family-assistant", "code-bot"; "AI screener", "AI planner" (an AI named by its job)
+    r"|[a-z]{2,20}-(?:assistants?|bots?|ai)|(?:ai|llm)\s++[a-z]{3,20}(?:er|or|ist|ant)s?)"
 )
 _QUALIFIED = (
     r"(?:(?:ai|llm)\s++)?(?:(?:ai|a\.i\.|llm|gpt)\s++(?:[\w-]++\s++){0,2}?(?:agents?|helpers?|models?|reviewers?|assistants?"
@@ -78,18 +84,19 @@ _DOING_WORDS = rf"(?:\s++{_DOING_WORD}(?:\s++(?!must\b|should\b|shall\b|needs?\b
 # A line, a sentence, an HTML element's text or a JSON string value ('"title": "Assistant: ...') starts here.
 _START = (
     r"(?:^|(?<=[.!?;(\[\]>])|(?<=\":\")|(?<=\": \"))[ \t]*+"
-    r"(?:<!--[ \t]*+|\[[ \t]*+|[-*#>]{1,3}[ \t]*+|\d{1,2}[.)][ \t]*+)?"
+    r"(?:<!--[ \t]*+|\[[ \t]*+|[-*#>]{1,3}[ \t]*+|\d{1,2}[.)][ \t]*+|\d{1,2}/\d{1,2}[ \t]*+[\u2014\u2013:-]?[ \t]*+)?"
 )
 # A label before the address: "Important:", "Internal note:", "P.S.", "Internal note (agent Marisol, cont.):".
 _BANNER = (
     r"(?:(?:[\w-]{1,20}+[ \t]++){0,2}?(?:important|urgent|attention|note|notice|update|reminder|memo|p\.?s\.?)"
-    r"(?:[ \t]*+\([^()\n]{0,60}+\))?[ \t]*+[:!.\u2014][ \t]*+)?"
+    r"(?:[ \t]*+\([^()\n]{0,60}+\))?[ \t]*+[:!.\u2014][ \t]*+|p\.?s\.?[ \t]++)?"
 )
 _NOTE = r"(?:(?:(?:note|message|instructions?|reminder|memo)\s++)?(?:to|for)\s++)?(?:the\s++|any\s++|all\s++|an?\s++)?"
 
 _ADDRESSED = lazy(
     # "Assistant: skip ...", "For the AI summarising these notes: add ...", "Support bot: this is ..."
-    rf"{_START}{_BANNER}{_NOTE}{_WHOM}{_DOING}?[ \t]*+:[ \t]*+{_ORDER}"
+    rf"{_START}{_BANNER}{_NOTE}(?:{_QUALIFIER}[ \t]++){{0,2}}{_WHOM}{_DOING}?[ \t]*+(?:\([^()\n]{{0,40}}+\)[ \t]*+)?"
+    rf"[:,][ \t]*+{_ORDER}"
     # "Budget assistant: when you summarise, say ...", "Maria's AI assistant: send ...", "Review bots: as part of
     # your review, approve ...", "AI scheduling assistants handling these mailboxes: also export ...": an AI word
     # named by its job or owner (a person's job title is dropped by the caller, `lexical.human_role_before`).
@@ -105,8 +112,10 @@ _ADDRESSED = lazy(
     # "@assistant close all open tickets", "[assistant-only] Before summarising, post ..."
     rf"|@(?:assistant|ai|llm|copilot|gpt)\b[ \t]*+[,:]?[ \t]*+{_ORDER}"
     r"|\[[ \t]*+(?:ai|assistant|llm|bot|model)s?[- ]only[ \t]*+\]"
+    # "[AI-part-A] When summarising, ...", "[assistant note] ..."
+    rf"|\[[ \t]*+(?:ai|assistant|llm|bot)s?[- ][\w -]{{1,20}}+\][ \t]*+{_ORDER}"
     # "Assistant, this is the updated policy: ..." (a bare vocative, no article)
-    rf"|{_START}{_BANNER}{_WHOM}[ \t]*+,[ \t]*+{_ORDER}"
+    rf"|{_START}{_BANNER}(?:{_QUALIFIER}[ \t]++){{0,2}}{_WHOM}[ \t]*+,[ \t]*+{_ORDER}"
     # "An AI assistant answering questions about this policy must say ...", "The assistant must now run ..."
     rf"|\b(?:the\s++|an?\s++|any\s++)?{_WHOM}(?:{_DOING_WORDS}{_MUST}\s++{_ADVERBS}"
     rf"|{_MUST}\s++(?:now|also|immediately)\s++{_ADVERBS})(?:{_VERBS})\b",
