@@ -631,3 +631,19 @@ def test_instructions_for_the_ai_count_as_a_label_not_as_a_description() -> None
     assert any("orders to the assistant" in f.message for f in check(label, target="context[0]").findings)
     described = "Weekly update.\n\nFraudsters now hide instructions for AI assistants in invoices and payslips."
     assert not any("orders to the assistant" in f.message for f in check(described, target="context[0]").findings)
+
+
+def test_the_prompt_heads_score_is_moved_by_the_chosen_shift() -> None:
+    # A prompt's lexical score is the model's moved by _PROMPT_SHIFT logits: monotonic, 0 and 1 stay, and the
+    # model's score whose logit is minus the shift becomes exactly the 0.5 threshold.
+    import math
+
+    from guardrails_lite.validators.injection._validator import _PROMPT_SHIFT, _prompt_score
+
+    assert _PROMPT_SHIFT > 0
+    assert _prompt_score(0.0) == 0.0 and _prompt_score(1.0) == 1.0
+    scores = [i / 100 for i in range(1, 100)]
+    moved = [_prompt_score(p) for p in scores]
+    assert moved == sorted(moved) and all(m > p for m, p in zip(moved, scores, strict=True))
+    edge = 1 / (1 + math.exp(_PROMPT_SHIFT))
+    assert abs(_prompt_score(edge) - 0.5) < 1e-12

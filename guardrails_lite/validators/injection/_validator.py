@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import codecs
 import itertools
+import math
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -485,11 +486,30 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return any(q in text[max(0, start - 2) : start] for q in quotes) and any(q in text[end : end + 2] for q in quotes)
 
 
+# The prompt head's operating point, moved by this many logits (a prompt's lexical score is the model's, shifted).
+# Since wave 8 a prompt's lexical finding must also name a target (`_intent.aims_at_target`) and pass the third-person
+# and quotation gates (`about_models`, `asks_about_text`, `unquoted`); those drop most of the ordinary prompts the model
+# scores over 0.5, so its plain threshold costs recall. Chosen on the archived seen blind sets injection1-5's prompts
+# (development data, never trained on) among 0, 0.2, 0.3, 0.4 logits: recall 1199/1226/1233/1242 of 1463, false
+# positives 48/60/61/73 of 1650 (the code before wave 9: 63). 0.3 is the largest shift under 63; 0.2 keeps room under
+# the 3 % goal on held-out injection6-7 (0.2: recall 410/483, FP 10/483; 0.3: 416 and 13). As shipped (the quotation
+# re-score in `_aimed` unshifted) 0.2 gives 1225 and 60 on injection1-5, 410 and 10 on injection6-7.
+_PROMPT_SHIFT = 0.2
+
+
+def _prompt_score(score: float) -> float:
+    """The prompt head's lexical score moved by `_PROMPT_SHIFT` logits (0 and 1 stay)."""
+    if score <= 0.0 or score >= 1.0:
+        return score
+    return 1.0 / (1.0 + math.exp(-(math.log(score / (1.0 - score)) + _PROMPT_SHIFT)))
+
+
 def _aimed(norm: Normalized, source: str, best: tuple[float, int, int], threshold: float, size: int) -> bool:
     """A prompt's lexical finding stands only if its window names what an attack aims at and is not a question
     about models and prompts in the third person (`_intent`), and if the prompt still scores the threshold with the
-    quotations it only mentions blanked (`_intent.unquoted`); below the threshold it is dropped anyway, so the words
-    are not looked for."""
+    quotations it only mentions blanked (`_intent.unquoted`; the model's own score, without `_PROMPT_SHIFT`: what is
+    left must read as an attack by itself); below the threshold it is dropped anyway, so the words are not looked
+    for."""
     score, s, e = best
     if score < threshold:
         return True
@@ -653,6 +673,8 @@ class PromptInjectionValidator:
             local = self.spec.backend == "local"
             gate = self.spec.threshold if local else float("inf")
             best = _most_suspicious(norm.text, is_document, self.spec.window_chars, words, gate, (norm, source))
+            if best is not None and not is_document:
+                best = (_prompt_score(best[0]), best[1], best[2])
             size = self.spec.window_chars
             if best is not None and (is_document or not local or _aimed(norm, source, best, self.spec.threshold, size)):
                 out.append(self._lexical_finding(norm, source, *best, is_document, ctx))
