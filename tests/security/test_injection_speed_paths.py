@@ -376,3 +376,37 @@ def test_spaced_matches_of_text_dense_with_hints_equal_the_pattern(unit: str) ->
         text = unit * n + "I g n o r e" + unit * n
         want = [m.span() for m in _normalize._SPACED.finditer(text)]
         assert [m.span() for m in _normalize._spaced_matches(text)] == want
+
+
+# Words of the AI-topic pattern, near misses, and the characters IGNORECASE folds onto ASCII letters.
+TOPIC_PIECES = ["prompt", "Prompt injection", "LLMs", "a model", "A\tmodel", "the model", "chatbot", "red-team"]
+TOPIC_PIECES += ["ſystem", "prompts", "AI agents", "ai  tools", "tokenizer", "guardrail", "your model", "our  model"]
+TOPIC_PIECES += ["jailbreaks"]
+TOPIC_PIECES += ["İ", "K", "a", "i", " ", "\n", ".", "'", "model", "promptly", "an AI", "email"]
+
+
+def _topic_before(text: str) -> bool:
+    """`about_ai` with the AI-topic pattern as written (no gate in front) and every term collected."""
+    from guardrails_lite.validators.injection import _mentions
+
+    plain = re.compile(_mentions._AI_TOPIC.pattern.split("])(?:", 1)[1][:-1], re.IGNORECASE)
+    outside = _mentions.blank_quotations(text)
+    return len({m.group().lower() for m in plain.finditer(outside)}) >= _mentions._AI_TOPIC_TERMS
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(TOPIC_PIECES), max_size=40))
+def test_ai_topic_gate_and_early_stop_give_the_plain_answer(parts: list[str]) -> None:
+    from guardrails_lite.validators.injection import _mentions
+
+    text = " ".join(parts)
+    assert _mentions.about_ai(text) == _topic_before(text)
+    plain = re.compile(_mentions._AI_TOPIC.pattern.split("])(?:", 1)[1][:-1], re.IGNORECASE)
+    assert [m.span() for m in _mentions._AI_TOPIC.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_ai_topic_of_identity_samples_is_the_plain_answer() -> None:
+    from guardrails_lite.validators.injection import _mentions
+
+    for _, text in samples():
+        assert _mentions.about_ai(text) == _topic_before(text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from guardrails_lite.validators._shared.patterns import Prefiltered
+from guardrails_lite.validators._shared.patterns import Prefiltered, gated
 
 __all__ = ["about_ai", "blank_quotations", "in_quotes", "masked_mentions", "quoted_mention", "template_block"]
 
@@ -55,7 +55,10 @@ _MENTION = re.compile(
     re.IGNORECASE,
 )
 # The document's own subject is AI assistants and their security: it names them in its own words.
-_AI_TOPIC = re.compile(
+# Gated (`patterns.gated`): every alternative starts with one of these letters followed by one of those ("a model").
+_AI_TOPIC = gated(
+    "pjrslcatgyo",
+    r"raeylhiou\s",
     r"\b(?:prompt\s+injections?|jailbreak\w*|red[\s-]?team\w*|system\s+prompts?|llms?|language\s+models?|"
     r"chat\s?bots?|ai\s+(?:agents?|assistants?|tools?|models?|systems?)|prompts?|prompt\s+engineering|tokeni[sz]er|"
     r"guardrails?|(?:the|your|our|a)\s+model)\b",
@@ -79,7 +82,12 @@ def about_ai(text: str) -> bool:
     outside = blank_quotations(text)
     if not _AI_TOPIC_WORDS.may_match(outside):
         return False
-    return len({m.group().lower() for m in _AI_TOPIC.finditer(outside)}) >= _AI_TOPIC_TERMS
+    terms: set[str] = set()
+    for m in _AI_TOPIC.finditer(outside):  # the scan stops at the second distinct term
+        terms.add(m.group().lower())
+        if len(terms) >= _AI_TOPIC_TERMS:
+            return True
+    return False
 
 
 def masked_mentions(sentence: str, lead: str = "") -> str | None:

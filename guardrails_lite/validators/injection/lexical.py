@@ -221,14 +221,22 @@ def _metadata_line(text: str) -> bool:
     )
 
 
-def _topic_features(own: Counter[str], document: Counter[str], shared: float | bool | None = False) -> set[str]:
+def _topic_features(own: Counter[str], document: Counter[str], shared: float | bool | None = False) -> frozenset[str]:
     """`own`: the sentence's `content_counts`; `shared`: `_share(own, document)`, if already computed."""
     if shared is False:
         shared = _share(own, document)
     if shared is None:
-        return {"x:ctx", "x:ctx-empty"}
-    level = 0 if shared == 0 else 1 if shared < 0.25 else 2 if shared < 0.5 else 3
-    return {"x:ctx", f"x:ctx-ov{level}", f"x:ctx-ov{level}-n{min(len(own), 6)}"}
+        return _topic_set(-1, 0)
+    return _topic_set(0 if shared == 0 else 1 if shared < 0.25 else 2 if shared < 0.5 else 3, min(len(own), 6))
+
+
+@lru_cache(maxsize=32)
+def _topic_set(level: int, words: int) -> frozenset[str]:
+    """The topic features of a sentence at overlap `level` (-1: no content words) with `words` content words
+    (at most 6): 25 sets in all, each built once."""
+    if level < 0:
+        return frozenset({"x:ctx", "x:ctx-empty"})
+    return frozenset({"x:ctx", f"x:ctx-ov{level}", f"x:ctx-ov{level}-n{words}"})
 
 
 def _tokens(text: str) -> list[str]:
