@@ -16,6 +16,9 @@ from guardrails_lite.validators.injection import lexical
 __all__ = ["DocumentFlags", "document_flags"]
 
 _NOTHING: frozenset[str] = frozenset()
+# Under this many characters (an e-mail of a few sentences) the patterns on each sentence cost less than the word
+# tests over the whole document (measured: ~10-20 % less up to ~900 characters, 2-3x more from 2,000 on).
+_SCAN_FROM = 1000
 
 
 class DocumentFlags:
@@ -27,9 +30,12 @@ class DocumentFlags:
         self, text: str, spans: Sequence[tuple[int, int]], target: str, words: SpacedText | None = None
     ) -> None:
         self.text, self.spans, self.target = text, spans, target
+        self.may: dict[int, set[str]] = {}
+        if len(text) < _SCAN_FROM:
+            self.clean: frozenset[int] = frozenset()  # every span gets its own word tests (`lexical.flags`)
+            return
         scan = (words or SpacedText(text)).over(spans)
         self.clean = scan.clean  # other spans (not ASCII, cut inside words) get their own word tests
-        self.may: dict[int, set[str]] = {}
         for name, pattern in lexical.FLAG_PATTERNS.items() if scan.clean else ():
             for i in scan.may_match(pattern):
                 self.may.setdefault(i, set()).add(name)
