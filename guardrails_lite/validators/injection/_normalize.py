@@ -71,7 +71,6 @@ _URLENC = re.compile(r"(?:%[0-9A-Fa-f]{2}[A-Za-z0-9+._~-]{0,20}){4,}")
 # attack)". Not a stop-word list: it scores readability, so it stays apart from `guardrails_lite.text`.
 # Public within the package: the validator's rot13 clause view counts the same words.
 _LETTERS = re.compile(r"[a-z]+")
-_NOT_LETTERS = str.maketrans({c: " " for c in map(chr, range(128)) if not "a" <= c <= "z"})
 _SUSPECT = re.compile(r"[^\t\n\r\x20-\x7e]")
 _PLAIN = frozenset("\t\n\r" + "".join(map(chr, range(0x20, 0x7F))))  # what _SUSPECT leaves out
 _ASCII_LETTER = re.compile(r"[A-Za-z]")  # what rot13 changes
@@ -628,6 +627,11 @@ ROT13_TELLS = frozenset(codecs.encode(w, "rot13") for w in ENGLISH_TELLS)
 _LOWER_TO_ASCII = "\u0130\u212a"
 
 
+_NOT_LETTER_BYTES = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
+_ENGLISH_TELL_BYTES = frozenset(w.encode("ascii") for w in ENGLISH_TELLS)
+_ROT13_TELL_BYTES = frozenset(w.encode("ascii") for w in ROT13_TELLS)
+
+
 def _english(text: str) -> int:
     return sum(map(ENGLISH_TELLS.__contains__, _LETTERS.findall(text.lower())))
 
@@ -642,11 +646,11 @@ def rot13_view(text: str) -> str | None:
         # Lowering commutes with rot13 and the letter runs sit in the same places (rot13 changes ASCII letters
         # only, and no other character lowers to one but these two): one pass over the words counts the tells of
         # both readings (the flipped text is built only when it is returned).
-        low = text.lower()
-        # ASCII: every other character made a space and split (in C) gives the same letter runs as the pattern.
-        words = low.translate(_NOT_LETTERS).split() if text.isascii() else _LETTERS.findall(low)
-        plain = sum(map(ENGLISH_TELLS.__contains__, words))
-        rot = sum(map(ROT13_TELLS.__contains__, words))
+        # The letter runs of `_LETTERS`, in C: one byte per character ("?" for any other than ASCII), every byte
+        # but a-z made a space, split.
+        words = text.lower().encode("ascii", "replace").translate(_NOT_LETTER_BYTES).split()
+        plain = sum(map(_ENGLISH_TELL_BYTES.__contains__, words))
+        rot = sum(map(_ROT13_TELL_BYTES.__contains__, words))
         return codecs.encode(text, "rot13") if rot >= 3 and rot > 2 * plain else None
     flipped = codecs.encode(text, "rot13")
     plain, rot = _english(text), _english(flipped)
