@@ -166,9 +166,12 @@ def _fold_unicode(text: str) -> tuple[str, list[int] | None]:
         return text, None
     if not marks and all(len(f) <= 1 for f in folds.values()):
         # Context-free and never longer: the folded text and its map come from C-level passes.
+        folded = text.translate({ord(c): f for c, f in folds.items()})
         dropped = {c for c, f in folds.items() if not f}
+        if not dropped:  # one character for each ("é" -> "e", a no-break space -> " "): positions unchanged
+            return folded, None
         kept = itertools.compress(range(len(text)), map(operator.not_, map(dropped.__contains__, text)))
-        return text.translate({ord(c): f for c, f in folds.items()}), list(kept)
+        return folded, list(kept)
     out: list[str] = []
     origin: list[int] = []
     last = 0
