@@ -431,3 +431,21 @@ def test_document_flags_short_and_long_equal_each_sentences_own(parts: list[str]
     for text in (short[: _SCAN_FROM - 1], (short * (_SCAN_FROM // len(short) + 2))[: 3 * _SCAN_FROM]):
         spans = list(document_spans(text, 4000, "document"))
         assert document_flags(text, spans, target) == [lexical.flags(text[s:e], target) for s, e in spans]
+
+
+PEOPLE_PIECES = ["the", "your", "team", "teams", "Team", "the team", "your  teams", "steam", "x", "_", "s", "1"]
+PEOPLE_PIECES += [" ", "  ", "\t", "\n", "\u00a0", "\u2003", ".", ",", "é", "everyone", "all staff", "all\nstaff"]
+PEOPLE_PIECES += ["colleagues", "staffs", "theteam", "y", "our", " " * 70]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(PEOPLE_PIECES), max_size=25))
+def test_people_words_found_from_team_equal_the_pattern(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert lexical._to_people_words(text) == (lexical._TO_PEOPLE_WORDS.pattern.search(text) is not None)
+
+
+def test_people_words_of_identity_samples_equal_the_pattern() -> None:
+    for _, text in samples():
+        for t in (text, text.lower()):
+            assert lexical._to_people_words(t) == (lexical._TO_PEOPLE_WORDS.pattern.search(t) is not None)

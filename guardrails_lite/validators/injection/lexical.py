@@ -116,9 +116,56 @@ def addressee(text: str, may: Container[str] | None = None) -> str | None:
     cleaned = _HUMAN_ROLE.sub(" ", text) if "human" in may else text
     if "ai" in may and _TO_AI.search(cleaned):
         return "ai"
-    if _TO_PEOPLE_START.match(text) or ("people" in may and _TO_PEOPLE_WORDS.pattern.search(text)):
+    if _TO_PEOPLE_START.match(text) or ("people" in may and _to_people_words(text)):
         return "people"
     return None
+
+
+# `_TO_PEOPLE_WORDS` but "your/the team(s)", which needs "team": ordinary prose has "the" everywhere, and the
+# pattern's gate let it try most positions (~50 ns a character); these are rare words, found with `str.find`.
+_PEOPLE_OTHER = re.compile(r"\beveryone\b|\ball\s+staff\b|\bcolleagues\b")
+_PEOPLE_OTHER_WORDS = ("everyone", "staff", "colleagues")
+_TEAM_REACH = 64  # characters of whitespace looked back over from "team"; a longer run: the pattern decides
+
+
+def _to_people_words(text: str) -> bool:
+    """`bool(_TO_PEOPLE_WORDS.pattern.search(text))`, each "team" checked where it is: "your" or "the" as a word,
+    then whitespace, then "team" or "teams" as a word (the pattern is case-sensitive). Linear: a few characters
+    per "team", and the pattern itself once if a whitespace run before one is longer than `_TEAM_REACH`."""
+    at = text.find("team")
+    while at != -1:
+        if _ends_word(text, at + 4) or (text[at + 4 : at + 5] == "s" and _ends_word(text, at + 5)):
+            before = _owner_before(text, at)
+            if before is None:
+                return _TO_PEOPLE_WORDS.pattern.search(text) is not None
+            if before:
+                return True
+        at = text.find("team", at + 1)
+    return any(w in text for w in _PEOPLE_OTHER_WORDS) and _PEOPLE_OTHER.search(text) is not None
+
+
+def _ends_word(text: str, end: int) -> bool:
+    """A word (`\\w`) ending at `end` ends there: `\\b` after it."""
+    return end >= len(text) or not (text[end].isalnum() or text[end] == "_")
+
+
+def _owner_before(text: str, at: int) -> bool | None:
+    """Whether `\\b(?:your|the)\\s+` ends at `at`; None when the whitespace before `at` is too long to look over."""
+    lo = max(0, at - _TEAM_REACH)
+    end = lo + len(text[lo:at].rstrip())  # where the whitespace run just before `at` starts
+    if end == at:
+        return False
+    if end == lo and lo > 0:
+        return None
+    return any(
+        end >= len(word) and text.startswith(word, end - len(word)) and _starts_word(text, end - len(word))
+        for word in ("your", "the")
+    )
+
+
+def _starts_word(text: str, start: int) -> bool:
+    """`\\b` before the word character at `start`."""
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")
 
 
 def may_match(text: str) -> frozenset[str]:
