@@ -449,3 +449,17 @@ def test_people_words_of_identity_samples_equal_the_pattern() -> None:
     for _, text in samples():
         for t in (text, text.lower()):
             assert lexical._to_people_words(t) == (lexical._TO_PEOPLE_WORDS.pattern.search(t) is not None)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["QUJDREVGR0hJSktMTU5P", "deadbeefcafebabe", "é", "\u00a0", "\ud800", "😀", "Ａ", " "]),
+        max_size=20,
+    )
+)
+def test_encoded_runs_of_any_text_equal_the_patterns(parts: list[str]) -> None:
+    """Text that is not ASCII is read one character for one as ASCII ("?" for the others): the same runs."""
+    text = "".join(parts)
+    assert [m.span() for m in _normalize._hex_matches(text)] == _hex_before(text)
+    assert [m.span() for m in _normalize._b64_matches(text)] == [m.span() for m in _normalize._B64.finditer(text)]

@@ -459,14 +459,14 @@ _B64_RUN = re.compile(r"[A-Za-z0-9+/=_-]{16,}")
 _LONG_RUN = "#" * 16
 
 
-def _runs(text: str, table: dict[int, str], pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
-    """The spans of `pattern.finditer(text)`, where `pattern` is a class repeated 16 or more times (so its matches
-    are the whole runs of the class that long) and `table` marks the class (`_class_table`). ASCII text is
-    translated and its runs found with `str.find`, in C, instead of trying the pattern at every character."""
-    if not text.isascii():
-        yield from (m.span() for m in pattern.finditer(text))
-        return
-    marks = text.translate(table)
+def _runs(text: str, table: dict[int, str]) -> Iterator[tuple[int, int]]:
+    """The spans of `pattern.finditer(text)` (`_HEX_RUN`, `_B64_RUN`), where `pattern` is a class of ASCII characters
+    repeated 16 or more times (so its matches are the whole runs of the class that long) and `table` marks the class
+    (`_class_table`). The text is translated and its runs found with `str.find`, in C, instead of trying the
+    pattern at every character; other text first becomes ASCII one character for one ("?", outside the class,
+    for each character that is not)."""
+    ascii_text = text if text.isascii() else text.encode("ascii", "replace").decode("ascii")
+    marks = ascii_text.translate(table)
     at = marks.find(_LONG_RUN)
     while at != -1:
         end = marks.find(" ", at)
@@ -478,14 +478,14 @@ def _runs(text: str, table: dict[int, str], pattern: re.Pattern[str]) -> Iterato
 def _hex_matches(text: str) -> Iterator[re.Match[str]]:
     """`_HEX.finditer(text)`, searched only inside `_HEX_RUN` runs. A match holds only the run's characters, and
     the characters around a run are outside its class, so no hex digit: the look-arounds see the same."""
-    for start, end in _runs(text, _HEX_TABLE, _HEX_RUN):
+    for start, end in _runs(text, _HEX_TABLE):
         yield from _HEX.finditer(text, start, end)
 
 
 def _b64_matches(text: str) -> Iterator[re.Match[str]]:
     """`_B64.finditer(text)`, searched only inside runs of its characters and "=" 16 or more long: a match lies
     in one, and the characters just outside a run are outside the look-arounds' class, as the ends are."""
-    for start, end in _runs(text, _B64_TABLE, _B64_RUN):
+    for start, end in _runs(text, _B64_TABLE):
         yield from _B64.finditer(text, start, end)
 
 
