@@ -463,3 +463,39 @@ def test_encoded_runs_of_any_text_equal_the_patterns(parts: list[str]) -> None:
     text = "".join(parts)
     assert [m.span() for m in _normalize._hex_matches(text)] == _hex_before(text)
     assert [m.span() for m in _normalize._b64_matches(text)] == [m.span() for m in _normalize._B64.finditer(text)]
+
+
+# Words of the intent patterns that are gated, their near misses, case variants and IGNORECASE's odd letters.
+INTENT_PIECES = ["does", "Do", "did", "IS", "are", "check", "whether", "if", "tell me if", "tell\tme  if", "this"]
+INTENT_PIECES += ["the", "these", "that", "my", "e-mail", "emails", "messages", "document", "text", "attachment"]
+INTENT_PIECES += ["contains", "includes", "has", "have", "hides", "carries", "looks like", "is there", "are there"]
+INTENT_PIECES += ["any", "anything", "something", "in", "our", "a", "A\n", "their", "his", "her", "own", "system"]
+INTENT_PIECES += ["prompts", "bot", "chat bot", "models", "LLMs", "guardrail", "templates", "prompt builder"]
+INTENT_PIECES += ["fine-tuning", "finetune", "few-shot", "ChatML", "llama", "Mistral", "gemma", "alpaca", "OpenAI"]
+INTENT_PIECES += ["rag", "eval set", "red-team", "red teaming", "prompt injection", "jailbreaks", "ſ", "K", "İ", "ı"]
+INTENT_PIECES += [" ", "  ", ".", "?", "\n", "x", "_", "1"]
+
+
+def _ungated(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A `patterns.gated` pattern without its gate: the pattern as written."""
+    return re.compile(pattern.pattern.split("])(?:", 1)[1][:-1], pattern.flags)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(INTENT_PIECES), max_size=30), st.sampled_from([" ", ""]))
+def test_gated_intent_patterns_equal_the_patterns_as_written(parts: list[str], glue: str) -> None:
+    from guardrails_lite.validators.injection import _intent
+
+    text = glue.join(parts)
+    for gated_pattern in (_intent._ASKS_ABOUT_TEXT, _intent._THIRD_PERSON):
+        plain = _ungated(gated_pattern)  # type: ignore[arg-type]
+        assert [m.span() for m in gated_pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_gated_intent_patterns_on_identity_samples() -> None:
+    from guardrails_lite.validators.injection import _intent
+
+    for gated_pattern in (_intent._ASKS_ABOUT_TEXT, _intent._THIRD_PERSON):
+        plain = _ungated(gated_pattern)  # type: ignore[arg-type]
+        for _, text in samples():
+            assert [m.span() for m in gated_pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]

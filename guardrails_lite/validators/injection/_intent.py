@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from guardrails_lite.validators._shared.patterns import lazy
+from guardrails_lite.validators._shared.patterns import gated, lazy
 from guardrails_lite.validators.injection import lexical
 
 __all__ = ["about_models", "aims_at_target", "asks_about_text", "unquoted"]
@@ -146,7 +146,10 @@ def aims_at_target(*views: str) -> bool:
 
 
 # A developer's question about models and prompts: the model, the bot, my/our system prompt, templates, fine-tuning.
-_THIRD_PERSON = lazy(
+# Gated (`patterns.gated`): every alternative starts with one of these letters followed by one of those ("a model").
+_THIRD_PERSON = gated(
+    "motahfclgrepj",
+    r"yuh\sielapvr",
     r"\b(?:my|our|the|a|this|their|his|her)\s+(?:own\s+|current\s+|support\s+|customer[- ]service\s+|local\s+"
     r"|e-?mail\s+)?(?:system\s+(?:prompts?|messages?)|prompts?|bots?|chat\s?bots?|models?|llms?|guardrails?|templates?"
     r"|prompt\s+builder)\b|\b(?:fine-?tun\w*|few-shot|chatml|llama|mistral|gemma|alpaca|openai|rag|eval\s+set"
@@ -173,7 +176,10 @@ _OWN_RULES = lazy(
 
 # The user asks whether a document carries instructions ("Does this e-mail contain any instructions aimed at an AI?",
 # "check if the attachment hides a prompt injection"): a question about the text, not an order to the assistant.
-_ASKS_ABOUT_TEXT = lazy(
+# Gated: every alternative starts with one of the first letters followed by one of the second.
+_ASKS_ABOUT_TEXT = gated(
+    "diacwt",
+    "oisrhfe",
     r"\b(?:does|do|did|is|are|check|whether|if|tell\s+me\s+if)\s+(?:this|the|these|that|my)\s+(?:e-?mails?|messages?|documents?"
     r"|pages?|text|attachments?|threads?|files?|pdfs?|reviews?|tickets?)\b[^.?!\n]{0,40}?\b(?:contains?|includes?|ha[sv]e?"
     r"|hides?|carr(?:y|ies)|looks?\s+like)\b"
