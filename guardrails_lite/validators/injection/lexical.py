@@ -113,8 +113,8 @@ def addressee(text: str, may: Container[str] | None = None) -> str | None:
     `may`: the names (`FLAG_PATTERNS`) of the keyword patterns whose words `text` holds (`may_match`, the
     default); the others are skipped."""
     may = may_match(text) if may is None else may
-    cleaned = _HUMAN_ROLE.sub(" ", text) if "human" in may else text
-    if "ai" in may and _TO_AI.search(cleaned):
+    # Job titles ("executive assistant") are blanked only for the AI-word search, so only when that one runs.
+    if "ai" in may and _TO_AI.search(_HUMAN_ROLE.sub(" ", text) if "human" in may else text):
         return "ai"
     if _TO_PEOPLE_START.match(text) or ("people" in may and _to_people_words(text)):
         return "people"
