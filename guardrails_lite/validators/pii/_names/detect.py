@@ -134,10 +134,8 @@ class NameFinder:
         streets = places.find(p, deadline)
         found += [(first, last, "LOC") for first, last in streets + places.towns(p, streets)]
         found += [(first, last, "LOC") for first, last in cues.streets(p, deadline)]
-        by_rule = [
-            (toks.first_ending_after(a), toks.last_starting_before(b), k)
-            for a, b, _, k in rules.find(text, p, self.lex, deadline)
-        ]
+        ruled = rules.find(text, p, self.lex, deadline)
+        by_rule = [(a, b, r.kind) for (a, b), r in zip(toks.covering(ruled), ruled, strict=True)]
         firms = context.firm_words(p, [(a, b, k, 0) for a, b, k in by_rule if k == "ORG"], {0})
         found += [(a, b, "PER") for a, b in cues.find(p, deadline) if p.words[a].lower() not in firms]
         return found + by_rule

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import accumulate
+from typing import Any
 
 NEWLINE = "\n"
 _WORD = r"[^\W_]+(?:['’](?![sS]\b)[^\W_]+)*"
@@ -43,16 +45,20 @@ class Tokens:
     def start(self, i: int) -> int:
         return self.ends[i] - len(self.words[i])
 
-    def first_ending_after(self, pos: int) -> int:
-        """Index of the first token that ends after `pos` (len(words) if none)."""
-        return bisect.bisect_right(self.ends, pos)
-
-    def last_starting_before(self, pos: int) -> int:
-        """Index of the last token that starts before `pos` (-1 if none)."""
-        k = bisect.bisect_left(self.ends, pos)
-        if k < len(self.words) and self.start(k) < pos:
-            return k
-        return k - 1
+    def covering(self, spans: Iterable[tuple[Any, ...]]) -> list[tuple[int, int]]:
+        """Per character span (start, end, ...): the index of the first token that ends after its start and of
+        the last token that starts before its end (len(words) and -1 where none). One loop for all the spans: a
+        text of 25,000 greeting lines has as many."""
+        ends, words = self.ends, self.words
+        n = len(words)
+        out: list[tuple[int, int]] = []
+        for span in spans:
+            pos = span[1]
+            last = bisect.bisect_left(ends, pos)
+            if not (last < n and ends[last] - len(words[last]) < pos):
+                last -= 1
+            out.append((bisect.bisect_right(ends, span[0]), last))
+        return out
 
 
 #: What `[^\S\n]` matches: whitespace other than a line break.
