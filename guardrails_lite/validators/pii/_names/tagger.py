@@ -27,7 +27,7 @@ import struct
 import sys
 import threading
 from array import array
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from importlib import resources
 from typing import Any, NamedTuple
 
@@ -269,20 +269,16 @@ class Tagger:
         """Per candidate: its index, its place among the tokens without line breaks, its word as scored, and
         its label scores as if an "O" came before it (`features(p, i, "O")` summed, from the caches)."""
         bias = 5 * _BIAS  # five groups
-        table: list[tuple[Word, int]] = []
         out = []
-        for i, k, v in self._contexts(p, table):
-            f, s = table[v]
+        for i, k, (_, f, s) in self._contexts(p):
             out.append((i, k, f, [x - bias for x in _LANES.unpack(s.to_bytes(_PACKED_BYTES, "little"))]))
         return out
 
-    def _contexts(
-        self, p: Prepared, table: list[tuple[Word, int]], deadline: float | None = None
-    ) -> Iterator[tuple[int, int, int]]:
-        """Per candidate: its index, its place among the tokens without line breaks, and the id of its context:
-        `table[id]` holds its word as scored and its scores as if an "O" came before it, packed (`_pack`: every
-        lane offset by five `_BIAS`). Everything the sum reads is the context: repeated text repeats it, so each
-        distinct one is summed once and gets one id. Stops past `deadline`."""
+    def _contexts(self, p: Prepared, deadline: float | None = None) -> list[tuple[int, int, tuple[int, Word, int]]]:
+        """Per candidate: its index, its place among the tokens without line breaks, and its context's id, word as
+        scored and scores as if an "O" came before it, packed (`_pack`: every lane offset by five `_BIAS`).
+        Everything the sum reads is the context: repeated text repeats it, so each distinct one is summed once
+        (and shares one tuple). Stops past `deadline`."""
         g = self._groups(p.facts)
         own_c, prev_c, next_c, prev2_v, next2_v = g.own, g.prev, g.next, g.prev2, g.next2
         words, initial, line_len, phrase, facts = p.words, p.initial, p.line_len, p.phrase, p.facts
@@ -298,7 +294,8 @@ class Tagger:
         padded += words[first:]
         padded += ("</s>", "</s>")
         end = len(words)
-        ids: dict[tuple[Any, ...], int] = {}
+        ids: dict[tuple[Any, ...], tuple[int, Word, int]] = {}
+        out: list[tuple[int, int, tuple[int, Word, int]]] = []
         breaks = 0  # line breaks before the candidate (candidates ascend)
         n_breaks = len(newlines)
         for n, i in enumerate(p.cands):
@@ -328,43 +325,52 @@ class Tagger:
                 before in initial and before not in particles,
                 after in initial and after not in particles,
             )
-            v = ids.get(key)
-            if v is None:
+            got = ids.get(key)
+            if got is None:
                 w, tp, tn, p2, n2, init, ll, ph, part, listed_before, listed_after = key
                 cls = (init, ll, ph, part)
                 f = bare(facts[w]) if part else facts[w]
-                v = ids[key] = len(table)
-                table.append(
-                    (
-                        f,
-                        own_c[cls][w]
-                        + prev_c[f.shape, f.coarse, listed_before][tp]
-                        + next_c[f.coarse, facts[tp].shape, listed_after][tn]
-                        + prev2_v[p2]
-                        + next2_v[n2],
-                    )
+                got = ids[key] = (
+                    len(ids),
+                    f,
+                    own_c[cls][w]
+                    + prev_c[f.shape, f.coarse, listed_before][tp]
+                    + next_c[f.coarse, facts[tp].shape, listed_after][tn]
+                    + prev2_v[p2]
+                    + next2_v[n2],
                 )
-            yield i, k, v
+            out.append((i, k, got))
+        return out
 
     def tag(self, p: Prepared, deadline: float | None = None) -> list[Tagged]:
         """The entities among `p`'s candidates, decoded left to right; stops past `deadline`. After a name token,
         the true previous label's `_delta` is added to a candidate's scores. Labels are indices into `LABELS`."""
         if not p.cands:
             return []
-        table: list[tuple[Word, int]] = []
-        # (context id, previous label) -> what `_step` makes of it: repeated text repeats the pairs
+        # (context id, previous label) -> (label, confidence, kind, continues an entity): repeated text repeats them
         steps: dict[int, tuple[int, float, str | None, bool]] = {}
         out: list[Tagged] = []
         prev = 0
         last = -2
         current: list[Any] | None = None  # [first, last, kind, min confidence]
-        for i, k, v in self._contexts(p, table, deadline):
+        for i, k, context in self._contexts(p, deadline):
             if k != last + 1:
                 prev = 0  # a token that is no candidate lies between: it was outside every name
             last = k
-            got = steps.get(v * _N + prev)
+            v = context[0] * _N + prev
+            got = steps.get(v)
             if got is None:
-                got = steps[v * _N + prev] = self._step(prev, *table[v])
+                # what the label `prev` before makes of this context (written out: in prose most are new)
+                _, f, s = context
+                if prev:
+                    s += self._delta(f, prev)
+                top, conf = self._best(s)
+                kind = _KIND[top]
+                inside = bool(top) and not top & 1
+                if inside and _KIND[prev] != kind:
+                    top -= 1  # an inside label needs an entity to continue: B- of the same kind
+                    inside = False
+                got = steps[v] = (top, conf, kind, inside)
             label, conf, kind, inside = got
             if not label:
                 if current is not None:
@@ -372,7 +378,7 @@ class Tagger:
                     current = None
                 prev = 0
                 continue
-            if inside and current is not None:  # an inside label follows a label of its kind (`_step`)
+            if inside and current is not None:  # an inside label follows a label of its kind (see above)
                 current[1] = i
                 if conf < current[3]:
                     current[3] = conf
@@ -384,19 +390,6 @@ class Tagger:
         if current is not None:
             out.append(_new(Tagged, current))
         return out
-
-    def _step(self, prev: int, f: Word, s: int) -> tuple[int, float, str | None, bool]:
-        """The label (an index into `LABELS`), its confidence, its kind and whether it continues an entity, for a
-        candidate like `f` with packed scores `s` after the label `prev` (0 when no candidate came right before)."""
-        if prev:
-            s += self._delta(f, prev)
-        label, conf = self._best(s)
-        kind = _KIND[label]
-        inside = bool(label) and not label & 1
-        if inside and _KIND[prev] != kind:
-            label -= 1  # an inside label needs an entity to continue: B- of the same kind
-            inside = False
-        return label, conf, kind, inside
 
     def _best(self, s: int) -> tuple[int, float]:
         """The best label's index in `LABELS` for the packed scores `s`, and its confidence (softmax at `scale`)."""
