@@ -15,12 +15,19 @@ TEXTS = [
     "From: Ann Lee\nTo: Bob\n" * 20 + "From: Ann Lee <ann@x.example>, Mark Diaz\n" * 3,
     # the same greeting after a sentence's end, at a line start, after a quote mark and after a word
     ("Thanks. Hi Ann, see below.\nHi Ann, see below.\n> Hi Ann, see below.\nSo Hi Ann, see below.\n" * 10),
-    "Ok.\tHi Ann,\n" * 5 + "Ok. Hi Ann,\n" * 5 + "Hi Ann,\n",
-    "-- Ana Costa\n— Ana Costa\nPriyanka x\nPriyanka xx\n" * 8,
+    ("Ok.\tHi Ann,\n" * 5 + "Ok. Hi Ann,\n" * 5 + "Hi Ann,\n") * 4,
+    "-- Ana Costa\n— Ana Costa\nPriyanka x\nPriyanka xx\n" * 20,
     # lines longer than the memo's key are matched where they stand
-    ("Hi Ann, " + "word " * 200 + "\n") * 4 + "Dear Dr. Lee, " + "x" * 600 + "\n",
+    ("Hi Ann, " + "word " * 200 + "\n") * 30 + "Dear Dr. Lee, " + "x" * 600 + "\n" + "Hi Ann,\n" * 10,
     "Hi Ann,\nHi Ann!\nHi Ann\nHi ann,\nHI Ann,\nHi  Ann ,\nHi Ann and Bo,\n" * 6,
 ]
+
+
+def test_the_texts_offer_enough_lines_for_the_memo() -> None:
+    lex = lexicon()
+    for text in TEXTS:
+        starts = rules._Starts(text, prepare(tokenize(text), facts_of(lex)))
+        assert max(len(starts.header), len(starts.greeting), len(starts.dash), len(starts.kiss)) >= rules._LINE_MEMO_MIN
 
 
 def _spans(text: str) -> list[rules.RuleSpan]:

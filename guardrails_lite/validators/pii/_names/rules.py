@@ -136,6 +136,7 @@ NOT_NAMES = frozenset(
 
 _BLANKS = lazy_regex(r"[ \t]+")
 _LINE_KEY_MAX = 512  # `_Starts.named` memoises a line-local match by the rest of its line up to this long
+_LINE_MEMO_MIN = 32  # ... for as many lines or more (an e-mail's few: the key would cost more than it saves)
 _UNSEEN = object()
 _SEQ_RE = lazy_regex(_SEQ)
 _UNLISTED_ZIPF2 = 8  # twice the Zipf frequency: a word more common than this is an English word, not a name
@@ -370,8 +371,9 @@ class _Starts:
         A `line_local` pattern reads nothing past the end of its line and nothing before its start but the two
         characters there (`^`, a look-behind), so its match is the same wherever those characters and the rest of
         the line stand: a repeated line ("Hi Ann,\n" x 25,000) is matched once. Lines longer than `_LINE_KEY_MAX`
-        are matched where they stand (a key that long would cost what the match does)."""
-        if not line_local:
+        are matched where they stand (a key that long would cost what the match does), and so are all lines of a
+        text that offers fewer than `_LINE_MEMO_MIN` of them."""
+        if not line_local or len(where) < _LINE_MEMO_MIN:
             return [(m.start(1), m.group(1)) for m in self.matches(pattern, where)]
         text = self.text
         size = len(text)
