@@ -80,7 +80,14 @@ _LOSE = frozenset("lost lose loses losing".split())
 _MORALE = frozenset("confidence faith trust interest patience respect heart motivation hope".split())
 _LOSE_DET = frozenset("all any his her their some much its".split())
 _PRONOUN_OBJ = frozenset("us them him her me".split())
-_SAID = frozenset({"said", "rumoured", "rumored", "whispered"})
+# Reports and beliefs that "it is ... that" leaves without a source ("it is widely thought that").
+_SAID = frozenset(
+    "said rumoured rumored whispered thought believed understood assumed alleged claimed reported felt".split()
+)
+_WHEN_IT = frozenset("provided providing if when once until unless after before as because".split())
+_SOURCED_AFTER = frozenset("by in at on this next within . , ;".split()) | {""}
+_HOW_WIDELY = frozenset("widely generally commonly often now increasingly privately locally also".split())
+_QUANTIFIERS = frozenset("many some others few most several".split())
 _WE = frozenset({"i", "we", "i've", "we've"})
 # Advice to the reader is no reading of anyone's motive ("If you want to avoid the toll, take exit 12").
 _YOU = frozenset({"you", "your", "you're", "yourself", "yours"})
@@ -106,7 +113,10 @@ _BAD_ACT = (
 _OWNER = frozenset("'s ' his her their its".split())
 _NOT_A_FAULT = frozenset("message messages code codes log logs rate rates bar page count".split())
 _BLAME_STARTS = FAULT_NOUN | frozenset("one ones person caused should it watch behind never responsibility".split())
-_SOME_THINK = frozenset("think thinks thought believe believes feel feels suspect suspects reckon fear".split())
+_SOME_THINK = frozenset(
+    "think thinks thought believe believes feel feels suspect suspects reckon fear say claim claims argue "
+    "insist".split()
+)
 _TALKING = frozenset("saying whispering talking speculating gossiping murmuring grumbling muttering".split())
 _CHATTY_GROUP = ANONYMOUS | GROUP
 _LIMELIGHT = frozenset("credit glory spotlight limelight attention".split())
@@ -193,10 +203,15 @@ def _guess(lowers: list[str], i: int, conditional: bool) -> RuleHit | None:
         return None
     if w == "now" and _at(lowers, i - 1) == "by" and not _BY_NOW.isdisjoint(lowers[max(0, i - 8) : i]):
         return RuleHit("hedge", i - 1, i + 1)  # "should be on the server by now", "will have finished by now"
-    if w in _SAID and _at(lowers, i - 1) in LINKING and _at(lowers, i - 2) == "it":
-        return RuleHit("unverifiable", i - 2, i + 1)  # "it is said that"
+    if w in _SAID:  # "it is said that", "it is widely thought that", "it's commonly assumed"
+        k = i - 2 if _at(lowers, i - 1) in _HOW_WIDELY else i - 1
+        said = _at(lowers, k) in LINKING and _at(lowers, k - 1) == "it" and _at(lowers, k - 2) not in _WHEN_IT
+        # "It was reported in the minutes that ...", "provided it is reported this month": a source, a condition
+        return RuleHit("unverifiable", k - 1, i + 1) if said and _at(lowers, i + 1) not in _SOURCED_AFTER else None
     if w in HEARSAY_NOUN:
         return _hearsay(lowers, i)
+    if w in _QUANTIFIERS and (i == 0 or lowers[i - 1] in (",", ";", ":")) and _at(lowers, i + 1) in _SOME_THINK:
+        return RuleHit("unverifiable", i, i + 2)  # "Many believe ...", "Others claim ...": nobody in particular
     if w == "some":  # "some of the staff think": nobody in particular
         k = i + 3 if lowers[i + 1 : i + 3] == ["of", "the"] else i + 1
         some = _at(lowers, k) in GROUP and _at(lowers, k + 1) in _SOME_THINK
@@ -489,7 +504,7 @@ _KEEN = frozenset("keen eager desperate determined anxious".split())
 _CHANCES_LOOK = frozenset("look looks seem seems are is appear appears".split())
 _BY_NOW = frozenset("should must will 'll would surely ought".split())
 _GUESS_STARTS = (
-    {"now"} | _MODALS | CHANCE_NOUN | EPISTEMIC_ADJ | TOLD | _SAID | HEARSAY_NOUN | ANONYMOUS | GROUP | {"some"}
+    {"now"} | _MODALS | CHANCE_NOUN | EPISTEMIC_ADJ | TOLD | _SAID | HEARSAY_NOUN | ANONYMOUS | GROUP | _QUANTIFIERS
 )
 _JUDGEMENT_STARTS = (
     INTENT_VERB

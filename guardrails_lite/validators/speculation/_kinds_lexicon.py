@@ -137,7 +137,7 @@ IMPRESSION_VERB:
 # Talk with no speaker: "the word around the depot is that", "there's chatter that".
 HEARSAY_NOUN:
     word talk chatter buzz gossip rumour rumours rumor rumors story whisper whispers whispering speculation
-    grapevine scuttlebutt murmurs noise
+    grapevine scuttlebutt murmurs noise rumblings mutterings murmurings
 # Speakers nobody can check: "someone mentioned", "people are whispering".
 ANONYMOUS:
     someone somebody people insiders sources others folks colleagues everyone everybody
