@@ -159,12 +159,30 @@ _CLASSES_PASSING = [
 ]
 
 
-@pytest.mark.parametrize("sentence", _CLASSES_FLAGGED)
+_HEARSAY_AND_UNREAL = [
+    "It is widely thought that the depot will close.",
+    "It's commonly assumed the grant was cut.",
+    "Many believe the move was rushed.",
+    "There are rumblings that the budget is frozen.",
+    "The team would still be on track if Omar hadn't left.",
+    "Had the booking gone through, the group would be in Lisbon today.",
+]
+_SOURCED_OR_REAL = [
+    "It was reported in the minutes that the roof leaks.",
+    "Tom's cash payment will not incur a penalty provided it is reported this month.",
+    "Many thanks for the quick reply.",
+    "If you had any questions, you could call Mia.",
+    "If I were you, I would book early.",
+    "Customers who had paid by card could claim a refund.",
+]
+
+
+@pytest.mark.parametrize("sentence", _CLASSES_FLAGGED + _HEARSAY_AND_UNREAL)
 def test_wave9_classes_are_flagged(sentence: str) -> None:
     assert not check(build({"use": "speculation"}), sentence).passed, sentence
 
 
-@pytest.mark.parametrize("sentence", _CLASSES_PASSING)
+@pytest.mark.parametrize("sentence", _CLASSES_PASSING + _SOURCED_OR_REAL)
 def test_wave9_hard_negatives_pass(sentence: str) -> None:
     assert check(build({"use": "speculation"}), sentence).passed, sentence
 
@@ -233,31 +251,3 @@ def test_an_opening_naming_whose_words_follow_reports_them(sentence: str) -> Non
 @pytest.mark.parametrize("sentence", _NOT_OPENED_BY_SOMEONE_ELSE)
 def test_the_writers_own_opening_or_a_later_contrast_is_not_reported(sentence: str) -> None:
     assert not check(build({"use": "speculation"}), sentence).passed, sentence
-
-
-_HEARSAY_AND_UNREAL = [
-    "It is widely thought that the depot will close.",
-    "It's commonly assumed the grant was cut.",
-    "Many believe the move was rushed.",
-    "There are rumblings that the budget is frozen.",
-    "The team would still be on track if Omar hadn't left.",
-    "Had the booking gone through, the group would be in Lisbon today.",
-]
-_SOURCED_OR_REAL = [
-    "It was reported in the minutes that the roof leaks.",
-    "Tom's cash payment will not incur a penalty provided it is reported this month.",
-    "Many thanks for the quick reply.",
-    "If you had any questions, you could call Mia.",
-    "If I were you, I would book early.",
-    "Customers who had paid by card could claim a refund.",
-]
-
-
-@pytest.mark.parametrize("sentence", _HEARSAY_AND_UNREAL)
-def test_impersonal_hearsay_and_unreal_conditions_are_flagged(sentence: str) -> None:
-    assert not check(build({"use": "speculation"}), sentence).passed, sentence
-
-
-@pytest.mark.parametrize("sentence", _SOURCED_OR_REAL)
-def test_sourced_reports_and_real_conditions_pass(sentence: str) -> None:
-    assert check(build({"use": "speculation"}), sentence).passed, sentence
