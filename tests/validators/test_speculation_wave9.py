@@ -83,6 +83,8 @@ _CLASSES_FLAGGED = [
     # rhetorical questions
     "Why would the landlord ever fix the boiler?",
     "Who else would leave the freezer open?",
+    "Who could blame them?",
+    "Why would anyone sign that contract?",
     "How complicated can a rota be?",
     "Isn't it clear the budget was never enough?",
     "Could the handover have been any messier?",
@@ -143,6 +145,9 @@ _CLASSES_PASSING = [
     "Is there any point in keeping the old server?",
     "Why does the invoice show two VAT lines?",
     "Who approved the change to the rota?",
+    "Who could cover the Friday shift?",
+    "Why could the payment not be processed?",
+    "Why would the office close on a Monday?",
     # reported counterfactuals, wishes, obligations
     "The agent said the fee would have been lower in May.",
     "I would have liked a longer deadline.",

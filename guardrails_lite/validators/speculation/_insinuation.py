@@ -117,7 +117,8 @@ _MODAL_Q = frozenset("would could can should".split())
 _AUX_Q = frozenset("is was are were does did do has have had will would could should can".split())
 _ASKER = frozenset("you your yours i we me us shall".split())  # a question to or from the reader
 _ANY_MORE = frozenset("worse wonder surprise".split())
-_WHO = frozenset("else would could".split())
+_WHO = frozenset("would could".split())
+_BELIEF = frozenset("have blame trust believe think imagine expect argue deny disagree doubt".split())
 _ANYONE_Q = frozenset("anyone anybody".split())
 _BE_Q = frozenset("be been get got".split())
 _STANCE_ADJ = frozenset("obvious clear odd strange funny convenient typical ironic telling suspicious rich".split())
@@ -129,6 +130,12 @@ def _comparative(word: str) -> bool:
     return len(word) > 4 and word.endswith(("ier", "er")) and word.isalpha()
 
 
+def _asserting_verb(word: str) -> bool:
+    """ "have" (a counterfactual) or a verb of feeling or belief: "Who could blame them?", not "Who could cover
+    the Friday shift?"."""
+    return word in _BELIEF or word in wordclasses().feeling_verbs
+
+
 def _rhetorical(lowers: list[str]) -> tuple[int, int] | None:
     """The span of an asserting question: "Why would anyone ...", "Who else ...", "Who could blame them",
     "How hard can it be", "What did they expect", a negated auxiliary opening it ("Isn't it ...", "Didn't
@@ -136,8 +143,10 @@ def _rhetorical(lowers: list[str]) -> tuple[int, int] | None:
     if not _ASKER.isdisjoint(lowers) or len(lowers) < 3:
         return None
     first, second, third = lowers[0], lowers[1], lowers[2]
-    if (first == "why" and second in _MODAL_Q) or (first == "who" and second in _WHO):
-        return 0, 2
+    if first == "why" and second in _MODAL_Q and (third in _THEY or "ever" in lowers):
+        return 0, 2  # "Why would anyone trust them?", "Why would the vendor ever admit it?"
+    if first == "who" and (second == "else" or (second in _WHO and _asserting_verb(third))):
+        return 0, 2  # "Who else ...", "Who could blame them?", "Who would have thought ...?"
     if first == "how" and (third in ("can", "could") or (second, third) == ("many", "times")):
         return 0, 3  # "How hard can it be", "How many times ..."
     if first == "what" and second in ("did", "do", "does") and "expect" in lowers[3:6]:
