@@ -85,9 +85,9 @@ _MIXED = (
 )
 
 
-def test_a_call_makes_no_reference_cycles_and_hands_the_collector_back() -> None:
-    """The whole call runs with the cyclic collector paused: that keeps no memory only if nothing in it (patterns,
-    phone parsing, names, scrub, vault) makes a cycle; and the collector is on again afterwards."""
+def test_a_call_makes_no_reference_cycles() -> None:
+    """Nothing in a call (patterns, phone parsing, names, scrub, vault) makes a reference cycle: a name-dense text's
+    tens of thousands of spans are freed by reference counting, not left for the cyclic collector."""
     validator = PiiValidator(PiiSpec.model_validate({"use": "pii", "operator": "pseudonymise"}))
     texts = [_MIXED, _MIXED * 20, "Dear Anna,\n" * 500, "Mr. John Smith " * 300, "<PERSON_1> " + _MIXED]
     validator(_MIXED, Context("input", entry_id="pii"))  # engine and lazy tables loaded outside the count
@@ -100,5 +100,3 @@ def test_a_call_makes_no_reference_cycles_and_hands_the_collector_back() -> None
         assert gc.collect() == 0  # reference counting freed every object of every call
     finally:
         gc.enable()
-    validator(_MIXED, Context("input", entry_id="pii"))
-    assert gc.isenabled()

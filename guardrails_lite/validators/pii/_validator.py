@@ -37,7 +37,6 @@ from guardrails_lite.validators.pii._engine import (
     _pipeline_importable,
     get_engine,
 )
-from guardrails_lite.validators.pii._names import collector
 from guardrails_lite.verdict import Context, Finding, Stage, Validator, Verdict, check_deadline
 
 Operator: TypeAlias = Literal["replace", "redact", "mask", "hash", "pseudonymise"]
@@ -252,12 +251,7 @@ class PiiValidator:
         get_engine(self.config).preload()
 
     def __call__(self, text: str, ctx: Context) -> Verdict:
-        # A name-dense text makes tens of thousands of spans, keys and pieces after the names finder (which pauses
-        # the cyclic collector for itself): each ~700 allocations set off a young collection and some calls a full
-        # one, 10-50 ms of a 200k call. None of them makes a cycle (plain tuples and strings), so the collector stays
-        # off for the whole call (`collector.paused`: nested and thread-safe; a traceback's cycle is freed later).
-        with collector.paused():
-            return self._verdict(text, ctx, get_engine(self.config).analyze(text, deadline=ctx.deadline))
+        return self._verdict(text, ctx, get_engine(self.config).analyze(text, deadline=ctx.deadline))
 
     def check_many(self, texts: Sequence[str], stage: Stage = "input") -> list[Verdict]:
         """Batch path (e.g. for scans): one verdict per text, each as its own call (own vault).

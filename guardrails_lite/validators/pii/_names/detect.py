@@ -15,7 +15,7 @@ from collections.abc import Collection
 from itertools import repeat
 from typing import NamedTuple
 
-from guardrails_lite.validators.pii._names import chat, collector, context, cues, gazetteer, links, lower, places, rules
+from guardrails_lite.validators.pii._names import chat, context, cues, gazetteer, links, lower, places, rules
 from guardrails_lite.validators.pii._names.features import PARTICLES, Prepared, facts_of, prepare
 from guardrails_lite.validators.pii._names.lexicon import DICT, PLACE, Lexicon, lexicon
 from guardrails_lite.validators.pii._names.tagger import Tagger, tagger
@@ -56,10 +56,10 @@ class NameFinder:
 
     def find(self, text: str, deadline: float | None = None) -> list[NameSpan]:
         """The names and places in `text`. Past `deadline` (a `time.monotonic()` value) the work stops with
-        `verdict.BudgetExceeded`: the clock is read inside every loop whose length the text decides. The cyclic
-        garbage collector is paused meanwhile (`collector.paused`: the finder makes no cycles)."""
-        with collector.paused():
-            return self._find(text, deadline)
+        `verdict.BudgetExceeded`: the clock is read inside every loop whose length the text decides. (Python's
+        cyclic collector is left alone: its switch is process-wide, and a library must not turn it off for an
+        application's other threads.)"""
+        return self._find(text, deadline)
 
     def _find(self, text: str, deadline: float | None) -> list[NameSpan]:
         toks = tokenize(text)

@@ -1,0 +1,61 @@
+"""The names finder makes no reference cycles (its objects are freed by reference counting), and it leaves Python's
+cyclic garbage collector alone: the collector's switch is process-wide, so pausing it in library code turned it off
+for an application's other threads as long as any thread was inside the finder (wave-9 review H3)."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+import pytest
+
+from guardrails_lite.validators.pii.names import NameFinder
+from tests.validators.names_identity import hostile_texts
+
+_MAIL = "From: Mark Lee <mark@acme.example>\nHi Ann,\nDr. Ana Costa of Initech GmbH flies to Lisbon.\nBest,\nMark"
+
+
+@pytest.fixture(scope="module")
+def finder() -> NameFinder:
+    return NameFinder()
+
+
+def test_the_finder_makes_no_reference_cycles(finder: NameFinder) -> None:
+    gc.collect()
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        found = [finder.find(text) for text in [_MAIL, _MAIL.lower(), *hostile_texts()[::4]]]
+        assert sum(map(len, found)) > 1000
+        assert gc.collect() == 0  # nothing unreachable: reference counting freed every object of every call
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def test_the_library_never_switches_the_collector(finder: NameFinder, monkeypatch: pytest.MonkeyPatch) -> None:
+    from guardrails_lite.validators.pii._validator import PiiSpec, PiiValidator
+
+    def refuse() -> None:
+        raise AssertionError("the collector's process-wide switch was touched")
+
+    validator = PiiValidator(PiiSpec.model_validate({"use": "pii"}))
+    monkeypatch.setattr(gc, "disable", refuse)
+    monkeypatch.setattr(gc, "enable", refuse)
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            for _ in range(5):
+                assert finder.find(_MAIL)
+                assert not validator.check_many([_MAIL])[0].passed
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert not errors
+    assert finder.find("Dear Anna,\n" * 2000)
