@@ -79,8 +79,8 @@ def insinuation_hits(lowers: list[str]) -> list[RuleHit]:
     hits: list[RuleHit] = []
     if not _LASTS.isdisjoint(lowers):  # the phrases' last words are rarer than their first ("of", "as")
         hits.extend(_stance(lowers, _someone_acts(lowers)))
-    if lowers and lowers[-1] == "?" and (span := _rhetorical(lowers)) is not None:
-        hits.append(RuleHit("opinion", *span))
+    if lowers and lowers[-1] == "?" and (hit := _rhetorical(lowers)) is not None:
+        hits.append(hit)
     return hits
 
 
@@ -136,7 +136,7 @@ def _asserting_verb(word: str) -> bool:
     return word in _BELIEF or word in wordclasses().feeling_verbs
 
 
-def _rhetorical(lowers: list[str]) -> tuple[int, int] | None:
+def _rhetorical(lowers: list[str]) -> RuleHit | None:
     """The span of an asserting question: "Why would anyone ...", "Who else ...", "Who could blame them",
     "How hard can it be", "What did they expect", a negated auxiliary opening it ("Isn't it ...", "Didn't
     they ..."), "any" before a comparative or "wonder" ("any worse", "any wonder"), "in their right mind"."""
@@ -144,22 +144,26 @@ def _rhetorical(lowers: list[str]) -> tuple[int, int] | None:
         return None
     first, second, third = lowers[0], lowers[1], lowers[2]
     if first == "why" and second in _MODAL_Q and (third in _THEY or "ever" in lowers):
-        return 0, 2  # "Why would anyone trust them?", "Why would the vendor ever admit it?"
+        return RuleHit("opinion", 0, 2)  # "Why would anyone trust them?", "Why would the vendor ever admit it?"
     if first == "who" and (second == "else" or (second in _WHO and _asserting_verb(third))):
-        return 0, 2  # "Who else ...", "Who could blame them?", "Who would have thought ...?"
+        return RuleHit("opinion", 0, 2)  # "Who else ...", "Who could blame them?", "Who would have thought ...?"
     if first == "how" and (third in ("can", "could") or (second, third) == ("many", "times")):
-        return 0, 3  # "How hard can it be", "How many times ..."
+        return RuleHit("opinion", 0, 3)  # "How hard can it be", "How many times ..."
     if first == "what" and second in ("did", "do", "does") and "expect" in lowers[3:6]:
-        return 0, 2  # "What did they expect ...", "What did the board expect ..."
+        return RuleHit("opinion", 0, 2)  # "What did they expect ...", "What did the board expect ..."
     if first in _AUX_Q and second in ("n't", "not") and (third in _ANYONE_Q or _at(lowers, 3) in _STANCE_ADJ):
-        return 0, 2  # "Isn't it obvious ...", "Didn't anyone read ..."; not "Isn't the deadline on Friday?"
+        return RuleHit(
+            "opinion", 0, 2
+        )  # "Isn't it obvious ...", "Didn't anyone read ..."; not "Isn't the deadline on Friday?"
     for k in range(len(lowers) - 1):
         if lowers[k] == "any" and (
             lowers[k + 1] in _ANY_MORE or (_comparative(lowers[k + 1]) and _at(lowers, k - 1) in _BE_Q)
         ):
-            return k, k + 2  # "Could the timing be any worse?", "Is it any wonder ...?"; not "deliver any earlier?"
+            return RuleHit(
+                "opinion", k, k + 2
+            )  # "Could the timing be any worse?", "Is it any wonder ...?"; not "deliver any earlier?"
         if lowers[k : k + 2] == ["right", "mind"]:
-            return k, k + 2  # "Who in their right mind ...?"
+            return RuleHit("opinion", k, k + 2)  # "Who in their right mind ...?"
     return None
 
 

@@ -19,6 +19,7 @@ from guardrails_lite.validators.speculation._hit import RuleHit
 from guardrails_lite.validators.speculation._kinds_lexicon import (
     ANONYMOUS,
     ATMOSPHERE,
+    AVOIDED,
     CAUSAL_STATE,
     CAUSAL_VERB,
     CHANCE_ADJ,
@@ -135,10 +136,6 @@ _LIES = frozenset("lies lay rests rested".split())
 _AUX = frozenset("are is was were have has had 've 's 're keep kept".split())
 _UNNOTICED = frozenset("notice noticed find know see ask asked drop fall look question object complain check".split())
 _NOBODY_ANY = frozenset({"not", "n't", "never", "nobody", "noone", "no"})
-_AVOIDED = frozenset(
-    """scrutiny blame paying responsibility questions question accountability criticism embarrassment detection
-    attention confrontation conversation penalty penalties tax taxes fees fee liability refund refunds""".split()
-)
 _GAIN = frozenset("earn get pocket secure grab bag boost collect".split())
 _PERKS = frozenset("commission commissions bonus bonuses kickback kickbacks perks cut".split())
 _GRIEVANCE = MISHAP | frozenset("complaint complaints incident issue situation mistake error".split())
@@ -314,7 +311,6 @@ def _judgement(lowers: list[str], i: int, mishap: int, you: bool) -> RuleHit | N
         k = i + 2 if _at(lowers, i + 1) in _THEIR else i + 1
         # "management failed the staff"
         return RuleHit("attribution", i, k + 1) if _at(lowers, k) in _LET_DOWN else None
-
     if w in LINKING:
         if nxt_is_out_to(lowers, i):
             return RuleHit("attribution", i, i + 3)  # "she is out to prove them wrong"
@@ -352,13 +348,19 @@ def _judgement(lowers: list[str], i: int, mishap: int, you: bool) -> RuleHit | N
                 return RuleHit("attribution", i, i + 1)  # "trying to pin the outage on us", not "pin it on the board"
     if w == "made" and "worse" in lowers[i + 1 : i + 6]:
         return RuleHit("attribution", i, i + 2)  # "made the leak much worse"
-    if w == "down" and _at(lowers, i + 1) == "to" and mishap < i and not PEOPLE_NOUN.isdisjoint(lowers[i + 2 : i + 5]):
-        return RuleHit("attribution", i, i + 2)  # "the delay is entirely down to the legal team"
-    if w == "down" and _at(lowers, i + 1) == "to" and not _HUMAN_FAULT.isdisjoint(lowers[i + 2 : i + 5]):
-        return RuleHit("attribution", i, i + 2)  # "comes down to poor management"
+    if w == "down" and _at(lowers, i + 1) == "to" and (hit := _down_to(lowers, i, mishap)) is not None:
+        return hit
     if w in JUDGEMENT_COMPARATIVE:
         return _comparative(lowers, i)
     return _opinion(lowers, i)
+
+
+def _down_to(lowers: list[str], i: int, mishap: int) -> RuleHit | None:
+    """ "the delay is entirely down to the legal team", "comes down to poor management": blame, "down to" someone."""
+    after = lowers[i + 2 : i + 5]
+    if (mishap < i and not PEOPLE_NOUN.isdisjoint(after)) or not _HUMAN_FAULT.isdisjoint(after):
+        return RuleHit("attribution", i, i + 2)
+    return None
 
 
 def _motive(lowers: list[str], i: int, you: bool) -> RuleHit | None:
@@ -417,7 +419,7 @@ def _purpose(lowers: list[str], i: int, you: bool) -> RuleHit | None:
     obj = _at(lowers, i + 2)
     if verb in PRESSURE_VERB and (obj in _PRONOUN_OBJ or (obj in _THEIR and _at(lowers, i + 3) in PEOPLE_NOUN)):
         return RuleHit("attribution", i, i + 2)  # "to force us to accept", "to pressure the client"
-    if verb.startswith("avoid") and not _AVOIDED.isdisjoint(lowers[i + 2 : i + 5]):
+    if verb.startswith("avoid") and not AVOIDED.isdisjoint(lowers[i + 2 : i + 5]):
         return RuleHit("attribution", i, i + 2)
     if verb in _GAIN and not _PERKS.isdisjoint(lowers[i + 2 : i + 6]):
         return RuleHit("attribution", i, i + 2)  # "to earn a bigger commission"

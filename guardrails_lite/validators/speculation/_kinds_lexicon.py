@@ -236,3 +236,9 @@ NEVER_DONE = _K["NEVER_DONE"]
 PEOPLE_NOUN = _K["PEOPLE_NOUN"]
 MOOD_ADJ = _K["MOOD_ADJ"]
 GROUP = _K["GROUP"]
+# What an avoidance dodges when it is a motive ("to avoid scrutiny", "to avoid paying"), not a plan against a
+# mishap ("to avoid the heat", "to avoid delays").
+AVOIDED = frozenset(
+    """scrutiny blame paying responsibility questions question accountability criticism embarrassment detection
+    attention confrontation conversation penalty penalties tax taxes fees fee liability refund refunds""".split()
+)

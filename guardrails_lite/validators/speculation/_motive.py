@@ -18,7 +18,7 @@ linear time.
 from __future__ import annotations
 
 from guardrails_lite.validators.speculation._hit import RuleHit
-from guardrails_lite.validators.speculation._kinds_lexicon import MOTIVE_VERB
+from guardrails_lite.validators.speculation._kinds_lexicon import AVOIDED, MOTIVE_VERB
 from guardrails_lite.validators.speculation._wordclasses import WordClasses, verb_base, wordclasses
 
 CUES = frozenset({"to", "out", "because", "before"})
@@ -121,11 +121,15 @@ def _self_serving(lowers: list[str], i: int, classes: WordClasses) -> bool:
     "to help the new hire", "to cover the insurance" serve the task: a summary may state them."""
     verb, obj = lowers[i + 1], lowers[i + 2 : i + 6]
     base = verb_base(verb, classes) or verb
+    if base in _ORDINARY_GOAL or base.startswith("out"):
+        # The act's own goal, not a motive read into it: "lowered its price to win the contract", "worked
+        # overtime to beat the competitor to market", "apologised to calm the customer down".
+        return lowers[i - 1] in _MINIMISER or not _AWAY.isdisjoint(obj) or not _OWN.isdisjoint(obj)
     return (
         lowers[i - 1] in _MINIMISER
         or base in classes.contest_verbs
         or base in classes.feeling_verbs
-        or (verb in MOTIVE_VERB and verb not in _TASK_TOO)
+        or (verb in MOTIVE_VERB and verb not in _TASK_TOO and (base != "avoid" or not AVOIDED.isdisjoint(obj)))
         or not _AWAY.isdisjoint(obj)
         or not _INTEREST.isdisjoint(obj)
     )
@@ -167,10 +171,18 @@ _MINIMISER = frozenset("only just simply merely mainly purely partly largely sol
 _TASK_TOO = frozenset("cover save".split())
 _AWAY = frozenset("out away off rid".split())  # "to push older sailors out", "to get rid of", "off guard"
 # What a purpose serves when it serves the doer: money, a deal, a standing, their own.
-_INTEREST = frozenset(
-    """money cash bonus bonuses commission commissions profit profits fee fees margin margins payment payments
-    rate rates price prices contract contracts deal deals business customers clients market votes job promotion
-    credit image reputation face own themselves himself herself itself""".split()
+_OWN = frozenset(
+    "bonus bonuses commission commissions credit image reputation face own themselves himself herself".split()
+)
+_INTEREST = _OWN | frozenset(
+    """money cash profit profits fee fees margin margins payment payments rate rates votes promotion itself""".split()
+)
+# Goals an act ordinarily has, in a contest or towards a person: winning, outdoing, reassuring. They serve the
+# doer only with a minimiser ("only to win"), someone pushed out, or the doer's own standing ("to win credit").
+_ORDINARY_GOAL = frozenset(
+    """win beat best better defeat overtake overcome surmount compete vie score triumph equalise equalize level
+    calm soothe reassure comfort please satisfy cheer delight encourage thank welcome relax motivate inspire
+    entertain amuse""".split()
 )
 _REACH = 16  # tokens: the act a purpose clause belongs to is this close
 # Past tenses spelt like their verb, which WordNet's list of irregular forms leaves out ("The gym cut ...").

@@ -91,6 +91,8 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
             continue  # "should be sent": an obligation
         # Any other future with no time, occasion or condition in sight is a forecast too ("the landlord will
         # keep the deposit"); a plan names when ("next week", "by Friday", "during the trip") or the source says it.
+        if _versioned(lowers, start):
+            continue  # "Version 2.4 will drop support for ...": release notes state a release's plan
         plain = (
             w in ("will", "'ll", "wo")
             and verb.isalpha()
@@ -99,7 +101,9 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
             and not _named_doer(lowers, names, start)
         )
         # "will cost 38,000 EUR", "will rise by 5%": a figure stated with the outcome is the source's estimate.
-        stated = dated or (figured and any(t[:1].isdigit() for t in lowers[k + 1 : k + 4]))
+        # "will end up costing about 40 EUR": the figure follows the outcome's own verb, after "end up".
+        m = k + 2 if verb == "end" and _at(lowers, k + 1) == "up" else k
+        stated = dated or (figured and any(t[:1].isdigit() for t in lowers[m + 1 : m + 4]))
         if (outcome and (again or not stated)) or (again and not dated) or plain:
             if _CONDITION.isdisjoint(lowers[:start]) and _FORECASTERS.isdisjoint(lowers[:start]):
                 # A plain future is the source's when a matching source sentence has one, whatever its verb.
@@ -196,6 +200,20 @@ def _named_doer(lowers: list[str], names: Sequence[bool], k: int) -> bool:
     if lowers[j] in ("he", "she", "they") or (j < len(names) and names[j]):
         return True
     return j == 0 and lowers[j] not in _NOT_NAMES
+
+
+def _versioned(lowers: list[str], k: int) -> bool:
+    """The subject before the future at k is a versioned release: "Version 2.4 will", "The 4.2.1 release
+    will", "v3 will". What a release will do is its makers' plan, not a forecast."""
+    j = k - 2 if _at(lowers, k - 1) in _RELEASE else k - 1
+    w = _at(lowers, j)
+    if not w or not (w[:1].isdigit() or (w[:1] == "v" and w[1:2].isdigit())):
+        return False
+    dotted = "." in w and w.replace(".", "").lstrip("v").isdigit()
+    return dotted or _at(lowers, j - 1) in _RELEASE or w[:1] == "v"
+
+
+_RELEASE = frozenset("version release update build patch".split())
 
 
 def _date_at(lowers: list[str], k: int) -> bool:

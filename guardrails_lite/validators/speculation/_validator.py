@@ -40,7 +40,7 @@ from guardrails_lite.validators.speculation._hit import RuleHit as Hit
 from guardrails_lite.validators.speculation._insinuation import CUES as INSINUATION_CUES
 from guardrails_lite.validators.speculation._insinuation import insinuation_hits
 from guardrails_lite.validators.speculation._kinds import kind_hits
-from guardrails_lite.validators.speculation._kinds_lexicon import HEARSAY_NOUN, PEOPLE_NOUN
+from guardrails_lite.validators.speculation._kinds_lexicon import ANONYMOUS, HEARSAY_NOUN, PEOPLE_NOUN
 from guardrails_lite.validators.speculation._lexicon import (
     COGNITION,
     EVIDENTIAL,
@@ -391,6 +391,8 @@ def _opened_by(lowers: list[str]) -> int:
     if comma < 3:
         return -1
     head = lowers[:comma]
+    if not _VAGUE_OWNER.isdisjoint(head):
+        return -1  # "In some people's view,", "As one insider put it,": nobody to check, as "Some people said"
     if head[0] == "in" and head[-1] in _WHOSE_WORDS and not _OWNER_OF_WORDS.isdisjoint(head):
         return comma + 1
     if head[0] == "as" and head[-2:] == ["put", "it"]:
@@ -400,6 +402,9 @@ def _opened_by(lowers: list[str]) -> int:
 
 _WHOSE_WORDS = frozenset("words view opinion eyes estimate assessment judgement judgment reading".split())
 _OWNER_OF_WORDS = frozenset("'s ' his her their its".split())
+# Owners of words nobody can check: a quantifier, an indefinite or an anonymous speaker, talk itself.
+_VAGUE_SPEAKER = ANONYMOUS | HEARSAY_NOUN | frozenset("some many most few several".split())
+_VAGUE_OWNER = _VAGUE_SPEAKER | frozenset("one a an insider source".split())
 
 
 def _found_by(lowers: list[str], comma: int) -> bool:
@@ -432,7 +437,8 @@ def _reported(lowers: list[str], i: int, j: int, tail: _Tail | None = None) -> b
         if w in CONTRAST and (w == ";" or _ahead(lowers, k + 1) in _NEW_SUBJECT):
             return False  # "Bob said yes, but he probably regrets it"; not "wrote it is tight but probably fine"
         if w == "according" and _ahead(lowers, k + 1) == "to":
-            return HEARSAY_NOUN.isdisjoint(lowers[k + 2 : k + 5])  # "according to office gossip" names no one
+            # "according to office gossip", "according to some people" name no one
+            return _VAGUE_SPEAKER.isdisjoint(lowers[k + 2 : k + 5])
         if w == "per" and (k == 0 or lowers[k - 1] in (",", "(")):
             return True  # "Per Anna, ...", "per the IT ticket"
         if w in REPORTING or w == "according":
