@@ -93,6 +93,8 @@ _BANNER = (
 )
 _NOTE = r"(?:(?:(?:note|message|instructions?|reminder|memo)\s++)?(?:to|for)\s++)?(?:the\s++|any\s++|all\s++|an?\s++)?"
 
+_LABEL_ORDER = rf"(?:{_ORDER}|[^.\n]{{0,100}}?\b(?:so|then)\s++{_ADVERBS}(?:{_VERBS})\b)"
+
 _ADDRESSED = lazy(
     # "Assistant: skip ...", "For the AI summarising these notes: add ...", "Support bot: this is ..."
     rf"{_START}{_BANNER}{_NOTE}(?:{_QUALIFIER}[ \t]++){{0,2}}{_WHOM}{_DOING}?[ \t]*+(?:\([^()\n]{{0,40}}+\)[ \t]*+)?"
@@ -105,10 +107,12 @@ _ADDRESSED = lazy(
     # "LLM instruction: ...", "AI note: ...", "Summarisation note (hidden from readers): ...": a label for the AI
     rf"|{_START}(?:ai|a\.i\.|llm|gpt|assistant|summari[sz](?:ation|er|ing))\s++(?:instructions?|notes?|tasks?|"
     r"directives?|orders?)\b[^:\n]{0,40}+:[ \t]*+\S"
-    rf"|{_START}summary\s++(?:instructions?|directives?)\b[^:\n]{{0,40}}+:[ \t]*+\S"
+    # ... followed by an order, as after an addressee, or a statement and "so say that": "Summary instructions: read
+    # chapter 3 ..." is a student's task, "Note for summaries: all figures are in EUR" a statement for any reader.
+    rf"|{_START}summary\s++(?:instructions?|directives?)\b[^:\n]{{0,40}}+:[ \t]*+{_LABEL_ORDER}"
     # "Note for automated summaries: ...", "Instructions for the AI summary: ..."
     rf"|{_START}(?:notes?|instructions?|directives?)\s++(?:to|for)\s++(?:the\s++|any\s++|all\s++)?(?:automated\s++|ai\s++)?"
-    r"summar(?:y|ies|i[sz]ers?)\b[^:\n]{0,20}+:[ \t]*+\S"
+    rf"summar(?:y|ies|i[sz]ers?)\b[^:\n]{{0,20}}+:[ \t]*+{_LABEL_ORDER}"
     # "@assistant close all open tickets", "[assistant-only] Before summarising, post ..."
     rf"|@(?:assistant|ai|llm|copilot|gpt)\b[ \t]*+[,:]?[ \t]*+{_ORDER}"
     r"|\[[ \t]*+(?:ai|assistant|llm|bot|model)s?[- ]only[ \t]*+\]"
@@ -156,8 +160,32 @@ def addressed(text: str, words: SpacedText | None = None) -> Iterator[re.Match[s
 
 
 def _orders(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
-    """The pattern's matches in text[lo:hi] whose addressee is not a person's job ("Executive assistant: ...")."""
-    return (m for m in _ADDRESSED.finditer(text, lo, hi) if not human_role_before(m.group()))
+    """The pattern's matches in text[lo:hi] whose addressee is not a person's job ("Executive assistant: ...") nor a
+    product's feature in a plan (`_planned_feature`)."""
+    return (
+        m
+        for m in _ADDRESSED.finditer(text, lo, hi)
+        if not human_role_before(m.group()) and not _planned_feature(text, m)
+    )
+
+
+# A roadmap, backlog or release plan lists products and features: "Roadmap Q3. Budget assistant: add multi-currency
+# support" names a product called "Budget assistant" and what it is to get, not an order to the AI reading it. Only a
+# named one ("Budget assistant", "Sales AI"): a bare "Assistant:" after "Roadmap." is still an address.
+_PLAN = lazy(
+    r"\b(?:roadmap|backlog|changelog|change\s+log|release\s+(?:notes|plan)|feature\s+(?:list|requests?|ideas|plan)"
+    r"|sprint|milestones?|user\s+stor(?:y|ies)|epics?|wishlist|planned|coming\s+soon)\b",
+    re.IGNORECASE,
+)
+_NAMED = lazy(
+    r"^[\W\d]*+(?![Tt]he\b|[Aa]n?\b|[Yy]our\b|[Oo]ur\b)[A-Z][\w'-]{1,30}+[ \t]++(?:[\w'-]{1,30}+[ \t]++)?"
+    r"(?i:ai|assistants?|bots?|copilot)\b"
+)
+
+
+def _planned_feature(text: str, m: re.Match[str]) -> bool:
+    """The addressee is a named product in a roadmap or release plan (the 120 characters before it say so)."""
+    return bool(_NAMED.search(m.group())) and bool(_PLAN.search(text, max(0, m.start() - 120), m.start()))
 
 
 # A task for whoever turns this very document into a summary, brief or answer: "When you write up this thread for

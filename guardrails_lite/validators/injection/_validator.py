@@ -35,7 +35,13 @@ from guardrails_lite.validators.injection._addressed_intl import addressed_intl
 from guardrails_lite.validators.injection._doc_intent import plants_task
 from guardrails_lite.validators.injection._flagscan import DocumentFlags
 from guardrails_lite.validators.injection._hf import HfClassifier
-from guardrails_lite.validators.injection._intent import about_models, aims_at_target, asks_about_text, unquoted
+from guardrails_lite.validators.injection._intent import (
+    about_models,
+    aims_at_target,
+    asks_about_text,
+    mentions_quotation,
+    unquoted,
+)
 from guardrails_lite.validators.injection._judge import InjectionJudge
 from guardrails_lite.validators.injection._mentions import (
     _AI_TOPIC_WORDS,
@@ -529,11 +535,20 @@ def _phrase(text: str, is_document: bool, english: bool = True) -> tuple[int, in
     (in a document about AI assistants) presented as one."""
     json = is_document and target_of(text, True) == "tool"
     topic: bool | None = None
+    framed: bool | None = None  # whether the prompt's quotations are framed as mentions (computed once, if needed)
     for m in attack_phrases(text, english, prompt=not is_document):
         check_budget()
         # A short quotation around the phrase is an example of it ('what if a page says "ignore the rules"?').
-        if in_quotes(text, m.start, m.end, _PHRASE_QUOTE, json=json) or (m.ask and in_quotes(text, m.start, m.end)):
+        # In a prompt, a quotation excuses only when the user's own words frame it as a mention ('what if a page says
+        # "ignore the rules"?'): a prompt that is nothing but the quotation is the user's order (review 9 H2). A
+        # prompt-only ask is excused by any quotation on its line, not only a short one.
+        short = in_quotes(text, m.start, m.end, _PHRASE_QUOTE, json=json)
+        if short and is_document:
             continue
+        if short or (m.ask and in_quotes(text, m.start, m.end)):
+            framed = mentions_quotation(text) if framed is None else framed
+            if framed:
+                continue
         if is_document and quoted_mention(text, m.start, m.end, json=json):
             topic = about_ai(text) if topic is None else topic
             if topic:
