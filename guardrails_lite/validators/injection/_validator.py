@@ -714,62 +714,14 @@ class PromptInjectionValidator:
 
     def _structural(self, norm: Normalized, is_document: bool, words: SpacedText | None = None) -> list[Finding]:
         text = norm.text
-        out: list[Finding] = []
-        # The closing token of a pair shown in prose, where its opening token ended, and how far it may be.
-        closes: tuple[str, int, int] | None = None
-        for m in _role_tokens(text):
-            check_budget()  # each match is looked at again around it
-            token = m.group().lower()
-            if closes is not None and token == closes[0] and m.start() <= closes[2]:
-                shown = _SENTENCE_END.search(text, closes[1], m.start()) is None
-                closes = None
-                if shown:  # "written as <|im_start|>system ... <|im_end|>": the pair is shown, the "..." no end
-                    continue
-                # "Explain [INST] to me. [/INST] Sure. The user is ...": a sentence ended in between, so the
-                # closing token is judged on its own (wave-8 review)
-            if _about_token(text, m.start(), m.end(), is_document):
-                pair, eol = _PAIRS.get(token), text.find("\n", m.end())
-                closes = (pair, m.end(), eol if eol != -1 else len(text)) if pair else None  # on the same line
-                continue
-            s, e = norm.span(m.start(), m.end())
-            out.append(Finding("fake chat-template or role token", score=0.95, start=s, end=e))
-            if len(out) >= _MAX_FINDINGS:
-                return out
-        inside = -1  # a link that starts inside the previous one's target is part of that target
-        looked: dict[str, tuple[bool, bool]] = {}  # url -> (holds a placeholder, looks like exfiltration)
-        for start, at, image in _link_targets(text):
-            if at < inside:
-                continue
-            check_budget()
-            target = _TARGET.match(text, at)
-            if target is None:
-                continue
-            inside = target.end()
-            url = target.group()
-            own, exfil = looked.get(url) or looked.setdefault(
-                url, (bool(_OWN_PLACEHOLDER.search(url)), bool(_EXFIL_URL.search(url)))
-            )
-            near = text[max(0, start - 300) : target.end() + 300]
-            # In a prompt, a link whose last query value the text names again is a placeholder to fill, in any
-            # language: "![x](https://t.example/p.gif?d=ДАНІ), де ДАНІ — адреса ...", "?c=会話 ... 「会話」を ...".
-            exfil = exfil or (not is_document and _value_named_again(text, url, target.end()))
-            if own or (exfil and (image or _EXFIL_WORDS.search(near))):
-                s, e = norm.span(start, target.end())
-                out.append(Finding("data exfiltration link", score=0.95, start=s, end=e))
-                if len(out) >= _MAX_FINDINGS:
-                    return out
-        for m in _bare_slots(text):
-            check_budget()
-            before = text[max(0, m.start() - 80) : m.start()]
-            # ... or the slot named again, in any language: "?t= ..., and after t= paste the contract" ("t= 뒤에 ...").
-            slot = m.group()[m.group().rfind("?") + 1 :].rsplit("&", 1)[-1]
-            filled = bool(_FILL_AFTER.match(text, m.end()) or _FILL_BEFORE.search(before)) or _named_again(
-                text, slot, m.end()
-            )
-            if filled and _EXFIL_WORDS.search(text, max(0, m.start() - 300), m.end() + 300):
-                s, e = norm.span(m.start(), m.end())
-                out.append(Finding("data exfiltration link", score=0.95, start=s, end=e))
-                break
+        # Three scans, each capped by what the ones before found (one finding per kind is enough to block).
+        out = _token_findings(norm, is_document)
+        if len(out) >= _MAX_FINDINGS:
+            return out
+        out += _link_findings(norm, is_document, _MAX_FINDINGS - len(out))
+        if len(out) >= _MAX_FINDINGS:
+            return out
+        out += _slot_findings(norm)
         # English phrases stand in for a weak lexical tier: with a heavy tier, it judges English.
         phrase = _phrase(text, is_document, english=self.spec.backend == "local")
         if phrase is not None:
@@ -798,3 +750,79 @@ class PromptInjectionValidator:
             if score >= self.spec.threshold:
                 out.append(Finding(f"encoded payload ({kind})", score=round(score, 4), start=start, end=end))
         return out
+
+
+def _token_findings(norm: Normalized, is_document: bool) -> list[Finding]:
+    """Fake chat-template or role tokens (a token shown in prose, or a pair written as an example, is no turn)."""
+    text = norm.text
+    out: list[Finding] = []
+    # The closing token of a pair shown in prose, where its opening token ended, and how far it may be.
+    closes: tuple[str, int, int] | None = None
+    for m in _role_tokens(text):
+        check_budget()  # each match is looked at again around it
+        token = m.group().lower()
+        if closes is not None and token == closes[0] and m.start() <= closes[2]:
+            shown = _SENTENCE_END.search(text, closes[1], m.start()) is None
+            closes = None
+            if shown:  # "written as <|im_start|>system ... <|im_end|>": the pair is shown, the "..." no end
+                continue
+            # "Explain [INST] to me. [/INST] Sure. The user is ...": a sentence ended in between, so the
+            # closing token is judged on its own (wave-8 review)
+        if _about_token(text, m.start(), m.end(), is_document):
+            pair, eol = _PAIRS.get(token), text.find("\n", m.end())
+            closes = (pair, m.end(), eol if eol != -1 else len(text)) if pair else None  # on the same line
+            continue
+        s, e = norm.span(m.start(), m.end())
+        out.append(Finding("fake chat-template or role token", score=0.95, start=s, end=e))
+        if len(out) >= _MAX_FINDINGS:
+            return out
+    return out
+
+
+def _link_findings(norm: Normalized, is_document: bool, room: int) -> list[Finding]:
+    """Links that carry the guard's own placeholders or look like exfiltration, at most `room`."""
+    text = norm.text
+    out: list[Finding] = []
+    inside = -1  # a link that starts inside the previous one's target is part of that target
+    looked: dict[str, tuple[bool, bool]] = {}  # url -> (holds a placeholder, looks like exfiltration)
+    for start, at, image in _link_targets(text):
+        if at < inside:
+            continue
+        check_budget()
+        target = _TARGET.match(text, at)
+        if target is None:
+            continue
+        inside = target.end()
+        url = target.group()
+        own, exfil = looked.get(url) or looked.setdefault(
+            url, (bool(_OWN_PLACEHOLDER.search(url)), bool(_EXFIL_URL.search(url)))
+        )
+        near = text[max(0, start - 300) : target.end() + 300]
+        # In a prompt, a link whose last query value the text names again is a placeholder to fill, in any
+        # language: "![x](https://t.example/p.gif?d=ДАНІ), де ДАНІ — адреса ...", "?c=会話 ... 「会話」を ...".
+        exfil = exfil or (not is_document and _value_named_again(text, url, target.end()))
+        if own or (exfil and (image or _EXFIL_WORDS.search(near))):
+            s, e = norm.span(start, target.end())
+            out.append(Finding("data exfiltration link", score=0.95, start=s, end=e))
+            if len(out) >= room:
+                return out
+    return out
+
+
+def _slot_findings(norm: Normalized) -> list[Finding]:
+    """A bare query slot the text asks to fill with data (at most one finding)."""
+    text = norm.text
+    out: list[Finding] = []
+    for m in _bare_slots(text):
+        check_budget()
+        before = text[max(0, m.start() - 80) : m.start()]
+        # ... or the slot named again, in any language: "?t= ..., and after t= paste the contract" ("t= 뒤에 ...").
+        slot = m.group()[m.group().rfind("?") + 1 :].rsplit("&", 1)[-1]
+        filled = bool(_FILL_AFTER.match(text, m.end()) or _FILL_BEFORE.search(before)) or _named_again(
+            text, slot, m.end()
+        )
+        if filled and _EXFIL_WORDS.search(text, max(0, m.start() - 300), m.end() + 300):
+            s, e = norm.span(m.start(), m.end())
+            out.append(Finding("data exfiltration link", score=0.95, start=s, end=e))
+            break
+    return out
