@@ -1,4 +1,4 @@
-"""The one result type of `speculation`'s rules: which kind of speculation, and where."""
+"""What `speculation`'s rules share: their one result type (which kind of speculation, and where) and `word_at`."""
 
 from __future__ import annotations
 
@@ -12,3 +12,8 @@ class RuleHit(NamedTuple):
     category: str
     start: int
     end: int
+
+
+def word_at(lowers: list[str], k: int) -> str:
+    """The lower-cased token at `k`, or "" past either end of the sentence (rules look around a cue freely)."""
+    return lowers[k] if 0 <= k < len(lowers) else ""

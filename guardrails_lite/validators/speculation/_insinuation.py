@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 from guardrails_lite.validators.speculation._hit import RuleHit
+from guardrails_lite.validators.speculation._hit import word_at as _at  # short: rules read words around a cue
 from guardrails_lite.validators.speculation._kinds_lexicon import MISHAP, NEGLECT_VERB, PEOPLE_NOUN, forms
 from guardrails_lite.validators.speculation._wordclasses import wordclasses
 
@@ -165,7 +166,3 @@ def _rhetorical(lowers: list[str]) -> RuleHit | None:
         if lowers[k : k + 2] == ["right", "mind"]:
             return RuleHit("opinion", k, k + 2)  # "Who in their right mind ...?"
     return None
-
-
-def _at(lowers: list[str], k: int) -> str:
-    return lowers[k] if 0 <= k < len(lowers) else ""

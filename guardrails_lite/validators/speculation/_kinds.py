@@ -16,6 +16,7 @@ sentence costs linear time. Returns (category, start, end) with indices into the
 from __future__ import annotations
 
 from guardrails_lite.validators.speculation._hit import RuleHit
+from guardrails_lite.validators.speculation._hit import word_at as _at  # short: rules read words around a cue
 from guardrails_lite.validators.speculation._kinds_lexicon import (
     ANONYMOUS,
     ATMOSPHERE,
@@ -493,10 +494,6 @@ def _opinion(lowers: list[str], i: int) -> RuleHit | None:
         k = i + 2 if nxt in _LOSE_DET else i + 1
         return RuleHit("attribution", i, k + 1) if _at(lowers, k) in _MORALE else None  # "lost all confidence in"
     return None
-
-
-def _at(lowers: list[str], k: int) -> str:
-    return lowers[k] if 0 <= k < len(lowers) else ""
 
 
 _SLIM = CHANCE_ADJ | frozenset("slim good long low high against stacked poor remote".split())

@@ -18,6 +18,7 @@ linear time.
 from __future__ import annotations
 
 from guardrails_lite.validators.speculation._hit import RuleHit
+from guardrails_lite.validators.speculation._hit import word_at as _at  # short: rules read words around a cue
 from guardrails_lite.validators.speculation._kinds_lexicon import AVOIDED, MOTIVE_VERB
 from guardrails_lite.validators.speculation._wordclasses import WordClasses, verb_base, wordclasses
 
@@ -189,7 +190,3 @@ _REACH = 16  # tokens: the act a purpose clause belongs to is this close
 _SAME_PAST = frozenset("cut put hit shut quit split spread cast bid".split())
 _END = frozenset(". ! , ; :".split()) | {""}
 _PLACE_TIME = frozenset("on at for from by with of during until in".split())
-
-
-def _at(lowers: list[str], k: int) -> str:
-    return lowers[k] if 0 <= k < len(lowers) else ""

@@ -9,6 +9,7 @@ Returns (category, start, end) with indices into the sentence, like `_rules.gene
 from __future__ import annotations
 
 from guardrails_lite.validators.speculation._hit import RuleHit
+from guardrails_lite.validators.speculation._hit import word_at as _at  # short: rules read words around a cue
 from guardrails_lite.validators.speculation._kinds_lexicon import FEELINGS, JUDGEMENT_ADJ
 from guardrails_lite.validators.speculation._lexicon import DEGREE, LINKING
 
@@ -194,7 +195,3 @@ _STARTS = (
     | _PLAIN_EVAL
     | frozenset({"me", "as", "kind", "sort", "type"})
 )
-
-
-def _at(lowers: list[str], k: int) -> str:
-    return lowers[k] if 0 <= k < len(lowers) else ""

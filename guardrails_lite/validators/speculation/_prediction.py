@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from guardrails_lite.validators.speculation._hit import word_at as _at  # short: rules read words around a cue
 from guardrails_lite.validators.speculation._kinds_lexicon import FEELINGS, MISHAP, OUTCOME_VERB
 from guardrails_lite.validators.speculation._opinion import VERDICT_NOUNS
 from guardrails_lite.validators.speculation._wordclasses import verb_base, wordclasses
@@ -231,10 +232,6 @@ def _date_at(lowers: list[str], k: int) -> bool:
 def _scheduled(lowers: list[str], dated: bool) -> bool:
     """A future that names its time or occasion, or hangs on a condition: a plan, not a forecast."""
     return dated or not _TIMING.isdisjoint(lowers) or not _HEDGED_IF.isdisjoint(lowers)
-
-
-def _at(lowers: list[str], k: int) -> str:
-    return lowers[k] if 0 <= k < len(lowers) else ""
 
 
 # Every word the loop of `prediction` can start at (kept in step with it).
