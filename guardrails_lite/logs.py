@@ -51,10 +51,12 @@ from typing import Any
 __all__ = [
     "DIGEST_KEY_VARIABLE",
     "EventLogger",
+    "LogEvent",
     "capture_events",
     "check_digest_key",
     "digest",
     "enabled",
+    "event_of",
     "get_logger",
     "logger",
     "redacted",
@@ -67,8 +69,10 @@ LOGGER_NAME = "guardrails_lite"
 _PLAIN = re.compile(r"[A-Za-z0-9_.:/+@-]+")
 
 
-class _Message:
-    """``event key=value ...``, rendered only if a handler formats the record."""
+class LogEvent:
+    """What an `EventLogger` record carries as its one argument: the event's name and its fields (lengths,
+    digests, ids and labels; never text), rendered as ``event key=value ...`` only if a handler formats
+    the record. Structured handlers read `event_of` instead."""
 
     __slots__ = ("event", "fields")
 
@@ -96,7 +100,7 @@ class EventLogger:
 
     def _emit(self, level: int, event: str, fields: dict[str, Any]) -> None:
         if self._log.isEnabledFor(level):
-            self._log.log(level, "%s", _Message(event, fields), extra={"event": event, **fields}, stacklevel=3)
+            self._log.log(level, "%s", LogEvent(event, fields), extra={"event": event, **fields}, stacklevel=3)
 
     def debug(self, event: str, **fields: Any) -> None:
         self._emit(logging.DEBUG, event, fields)
@@ -116,6 +120,14 @@ class EventLogger:
 _LOGGER = logging.getLogger(LOGGER_NAME)
 _LOGGER.addHandler(logging.NullHandler())
 logger = EventLogger(LOGGER_NAME)
+
+
+def event_of(record: logging.LogRecord) -> LogEvent | None:
+    """The event a record logged by an `EventLogger` carries (None for any other record): for handlers that
+    render events from their fields rather than from the record's attributes."""
+    args = record.args
+    event = args[0] if type(args) is tuple and len(args) == 1 else None
+    return event if type(event) is LogEvent and record.msg == "%s" else None
 
 
 def get_logger(name: str) -> EventLogger:
@@ -203,9 +215,9 @@ class _Collect(logging.Handler):
         self.into = into
 
     def emit(self, record: logging.LogRecord) -> None:
-        message = record.msg if isinstance(record.msg, _Message) else None
+        message = record.msg if isinstance(record.msg, LogEvent) else None
         if message is None and record.args and isinstance(record.args, tuple):
-            message = next((a for a in record.args if isinstance(a, _Message)), None)
+            message = next((a for a in record.args if isinstance(a, LogEvent)), None)
         if message is not None:
             self.into.append({"event": message.event, "log_level": record.levelname.lower(), **message.fields})
 

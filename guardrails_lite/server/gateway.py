@@ -71,8 +71,27 @@ class Record:
     body_bytes: int = 0
     info: GuardInfo | None = None
     ids: tuple[str, ...] = ()
-    #: The call's stage results, each with the metrics hook that counts it once the answer is sent.
-    results: list[tuple[ResultHook, StageResult]] = field(default_factory=list)
+    #: The call's stage results, counted with its other metrics once its answer is sent (`keep`, `close`).
+    results: list[StageResult] = field(default_factory=list)
+    closed: bool = False
+    #: `keep` may run in a check thread (checks of long texts run off the event loop) while `close` runs.
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def keep(self, result: StageResult) -> bool:
+        """Keep `result` for the call's bookkeeping; False once that ran (a check thread that outlived its
+        call, cancelled at shutdown or by a client that left): then its caller counts it at once."""
+        with self.lock:
+            if self.closed:
+                return False
+            self.results.append(result)
+            return True
+
+    def close(self) -> list[StageResult]:
+        """The results kept for the bookkeeping, which runs now; any later one is counted as it comes."""
+        with self.lock:
+            self.closed = True
+            results, self.results = self.results, []
+        return results
 
 
 #: The record of the call whose checks run now (in its task, and in a check thread, which copies the context).
@@ -81,14 +100,13 @@ _CALL: ContextVar[Record | None] = ContextVar("guardrails_gateway_call", default
 
 def _after_answer(count: ResultHook) -> ResultHook:
     """`count` (a pipeline's metrics hook), deferred to the call's bookkeeping when a call's checks run:
-    its answer goes out first. A stream's final checks, which run while it is sent, count at once."""
+    its answer goes out first. A stream's final checks, which run while it is sent, and a check that
+    ends after its call was accounted for, count at once."""
 
     def on_result(result: StageResult) -> None:
         rec = _CALL.get()
-        if rec is None:
+        if rec is None or not rec.keep(result):
             count(result)
-        else:
-            rec.results.append((count, result))
 
     return on_result
 
@@ -107,10 +125,12 @@ class Gateway:
         self.metrics = Metrics()
         self.upstream = Upstream(settings, self.metrics)
         self.default = policies.default
+        #: Per policy: its metrics hook, which its pipeline calls through `_after_answer`.
+        self.counts = {name: self.metrics.hook(name) for name in policies.policies}
         self.served = {
             name: GuardedAsyncOpenAI(
                 self.upstream.direct,  # type: ignore[arg-type]  # the two calls it makes, without the transform
-                Guard(Pipeline(p, on_result=_after_answer(self.metrics.hook(name)))),
+                Guard(Pipeline(p, on_result=_after_answer(self.counts[name]))),
             )
             for name, p in policies.policies.items()
         }
@@ -322,9 +342,11 @@ class Gateway:
 
     def _account(self, rec: Record) -> None:
         seconds = time.perf_counter() - rec.started
-        for count, result in rec.results:
-            count(result)
-        rec.results.clear()
+        results = rec.close()
+        if results:
+            count = self.counts[rec.policy]  # results come only from a call whose policy was found
+            for result in results:
+                count(result)
         self.metrics.request(rec.policy, rec.endpoint, rec.stream, rec.outcome, seconds)
         info = rec.info
         ids = rec.ids or (tuple(sorted({f.id for f in info.findings})) if info is not None else ())
@@ -341,7 +363,7 @@ class Gateway:
             call_id=info.call_id if info is not None else None,
             action=info.action if info is not None else None,
             attempts=info.attempts if info is not None else None,
-            ids=list(ids),
+            ids=ids,
         )
 
 

@@ -15,9 +15,9 @@ whole cost (benchmarks/results/gateway.md). Three things cut that, none changing
 - `GatewayJson` renders the library's events from their fields directly, with one encoder and the
   timestamp formatted once per second;
 - `LineBatch` writes the lines of one event-loop iteration with one ``write``: a pipe write per line
-  (and the wake-up of the process reading the pipe) was most of the cost. It formats the library's
-  events then too, not as they are logged: a decision line logged while a request's input is checked
-  is formatted once the request waits for the upstream, off its path.
+  (and the wake-up of the process reading the pipe) was most of the cost. It formats a library event
+  whose fields are all plain values then too, not as it is logged: a decision line logged while a
+  request's input is checked is formatted once the request waits for the upstream, off its path.
 """
 
 from __future__ import annotations
@@ -26,14 +26,37 @@ import asyncio
 import json
 import logging
 import time
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from guardrails_lite.cli.main import JsonLines
-from guardrails_lite.logs import _Message
+from guardrails_lite.logs import event_of
 
 __all__ = ["GatewayJson", "LineBatch", "lean_records", "log_config"]
 
-_ENCODE = json.JSONEncoder(ensure_ascii=False, default=str).encode  # as `json.dumps(..., ensure_ascii=False, ...)`
+
+def _encoder() -> Callable[[object], str]:
+    """``json.dumps(value, ensure_ascii=False, default=str)``, as `JsonLines` writes a line, with the C encoder
+    built once: ``JSONEncoder.encode`` builds one per call (a third of a line's cost). No circular-reference
+    check: a line's fields are flat values."""
+    make: Any = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:  # a Python built without the C accelerator
+        return json.JSONEncoder(ensure_ascii=False, default=str).encode
+    chunks = make(None, str, json.encoder.encode_basestring, None, ": ", ", ", False, False, True)
+    return lambda value: "".join(chunks(value, 0))
+
+
+_ENCODE = _encoder()
+#: Field values a line may be formatted from later: immutable, so the line reads as it would when logged.
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
+def _frozen(fields: Mapping[str, object]) -> bool:
+    """Whether every value of `fields` is immutable (a plain value, or a tuple of them)."""
+    for value in fields.values():
+        if type(value) not in _PLAIN and not (type(value) is tuple and all(type(v) in _PLAIN for v in value)):
+            return False
+    return True
 
 
 def lean_records() -> None:
@@ -61,7 +84,7 @@ class GatewayJson(JsonLines):
         return text
 
     def format(self, record: logging.LogRecord) -> str:
-        message = _event(record)
+        message = event_of(record)
         if message is None:
             return super().format(record)  # uvicorn's records, anything else: the general way
         # The same object `JsonLines` builds from the record's attributes: the event's own fields.
@@ -83,9 +106,10 @@ class LineBatch(logging.StreamHandler):  # type: ignore[type-arg]
     start-up, shutdown) it is written at once, after any kept lines. ``logging.shutdown`` flushes
     what is kept at exit; a process killed outright loses at most one iteration's lines.
 
-    A library event (`_event`) is kept as its record and formatted by the flush: its fields are
-    plain values fixed when it was logged, so the line is the same. Any other record (uvicorn's,
-    whose arguments may be objects that change) is formatted at once, as ``logging``'s handlers do.
+    A library event (`event_of`) whose fields are all immutable (`_frozen`) is kept as its record and
+    formatted by the flush: the line is the same. Any other record (an event with a list among its
+    fields, uvicorn's records, whose arguments may be objects that change) is formatted at once, as
+    ``logging``'s handlers do.
     """
 
     def __init__(self, stream: Any = None) -> None:
@@ -101,13 +125,14 @@ class LineBatch(logging.StreamHandler):  # type: ignore[type-arg]
             if line is not None:
                 self._write(line)
             return
-        if _event(record) is None:
+        event = event_of(record)
+        if event is not None and _frozen(event.fields):
+            self._kept.append(record)  # `handle` holds the handler's lock
+        else:
             line = self._line(record)
             if line is None:
                 return
-            self._kept.append(line)  # `handle` holds the handler's lock
-        else:
-            self._kept.append(record)
+            self._kept.append(line)
         if self._scheduled is not loop:
             self._scheduled = loop
             loop.call_soon(self.flush)
@@ -141,13 +166,6 @@ class LineBatch(logging.StreamHandler):  # type: ignore[type-arg]
                 self.stream.flush()
         finally:
             self.release()
-
-
-def _event(record: logging.LogRecord) -> _Message | None:
-    """The library's event a record carries (`guardrails_lite.logs` logs ``"%s"`` with one `_Message`)."""
-    args = record.args
-    message = args[0] if isinstance(args, tuple) and len(args) == 1 else None
-    return message if type(message) is _Message and record.msg == "%s" else None
 
 
 def log_config(level: str) -> dict[str, Any]:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import json
+import threading
 from typing import Any
 
 import pytest
@@ -334,3 +336,40 @@ def test_the_watcher_starts_only_for_work_that_lasts() -> None:
         return early, late
 
     assert asyncio.run(run()) == (0, 1)  # (no wait_for: its own task would count)
+
+
+def test_a_check_that_ends_after_its_call_was_accounted_for_is_still_counted(upstream: ScriptedServer) -> None:
+    # Wave-9 review: a check thread that outlived its call (cancelled at shutdown, or its client gone) handed
+    # its result to the call's record after the bookkeeping had run: kept in a list nobody read again.
+    from guardrails_lite.pipeline import StageResult, StepRun
+    from guardrails_lite.server.gateway import _CALL, Record
+
+    app = create_app(Settings(policy=LIGHT, upstream=upstream.url))
+    gw = app.gateway
+    hook = gw.served["light"].guard.pipeline.on_result
+    assert hook is not None
+
+    def result(validator: str) -> StageResult:
+        return StageResult("input", "allow", "x", (), (StepRun(validator, "regex", "allow", 0.0001),))
+
+    def decisions() -> list[str]:
+        lines = gw.metrics.render().decode().splitlines()
+        return sorted(line.split("{")[1] for line in lines if line.startswith("guardrails_decisions_total{"))
+
+    rec = Record("chat.completions", 0.0, policy="light")
+    token = _CALL.set(rec)
+    try:
+        hook(result("during"))  # kept for the bookkeeping
+        late = contextvars.copy_context()  # a check thread copies the call's context
+    finally:
+        _CALL.reset(token)
+    assert decisions() == []
+    gw.finish(rec)
+    assert decisions() == ['action="allow",policy="light",stage="input",validator="during"} 1.0']
+    thread = threading.Thread(target=late.run, args=(hook, result("late")))
+    thread.start()
+    thread.join(30)
+    assert decisions() == [
+        'action="allow",policy="light",stage="input",validator="during"} 1.0',
+        'action="allow",policy="light",stage="input",validator="late"} 1.0',
+    ]

@@ -121,7 +121,9 @@ def test_a_loop_closed_before_its_flush_loses_nothing(logger: tuple[EventLogger,
     asyncio.run(next_loop())
 
 
-def test_events_are_formatted_by_the_flush_others_at_once(logger: tuple[EventLogger, logging.Logger]) -> None:
+def test_events_of_plain_values_are_formatted_by_the_flush_others_at_once(
+    logger: tuple[EventLogger, logging.Logger],
+) -> None:
     log, std = logger
     formatted: list[str] = []
 
@@ -134,24 +136,57 @@ def test_events_are_formatted_by_the_flush_others_at_once(logger: tuple[EventLog
     handler = LineBatch(stream)
     handler.setFormatter(Counting())
     std.addHandler(handler)
-    reference = io.StringIO()
-    plain = logging.StreamHandler(reference)  # formats each record as it is logged
-    plain.setFormatter(GatewayJson())
-    std.addHandler(plain)
     seen: list[list[str]] = []
 
     async def main() -> None:
+        log.info("repaired", id="pii", chars_before=330, ids=("pii", "x"), none=None, ok=True, t=0.5)
         kinds = ["EMAIL_ADDRESS"]
-        log.info("validator_failed", id="pii", kinds=kinds, text_chars=330)
+        log.info("validator_failed", id="pii", kinds=kinds, text_chars=330)  # a list: formatted now
+        kinds[0] = "CHANGED"
         changing = ["before"]
         std.info("uvicorn style %s", changing)  # an object argument: formatted now, as logged
         changing[0] = "after"
-        seen.append(formatted[:])  # the event is not formatted yet, the other record is
+        seen.append(formatted[:])  # the plain event is not formatted yet, the other records are
         await asyncio.sleep(0)
         await asyncio.sleep(0)
         seen.append(formatted[:])
 
     asyncio.run(main())
-    assert seen == [["uvicorn"], ["uvicorn", "validator_failed"]]
-    assert stream.getvalue() == reference.getvalue()  # the same lines, in the order they were logged
-    assert "before" in stream.getvalue() and "after" not in stream.getvalue()
+    assert seen == [["validator_failed", "uvicorn"], ["validator_failed", "uvicorn", "repaired"]]
+    lines = _lines(stream)
+    assert [e["event"] for e in lines] == ["repaired", "validator_failed", "uvicorn style ['before']"]
+    assert lines[0]["ids"] == ["pii", "x"] and lines[0]["none"] is None and lines[0]["t"] == 0.5
+    assert lines[1]["kinds"] == ["EMAIL_ADDRESS"]  # as it was when logged, not as it was at the flush
+
+
+def test_a_list_changed_after_it_was_logged_keeps_its_logged_value(logger: tuple[EventLogger, logging.Logger]) -> None:
+    log, std = logger
+    stream = io.StringIO()
+    handler = LineBatch(stream)
+    handler.setFormatter(GatewayJson())
+    std.addHandler(handler)
+
+    async def main() -> None:
+        ids = ["pii"]
+        nested = (["a"],)  # a tuple holding a list is not frozen either
+        log.info("blocked", ids=ids, nested=nested)
+        ids.append("injection")
+        nested[0].append("b")
+        await asyncio.sleep(0)
+        await asyncio.sleep(0)
+
+    asyncio.run(main())
+    (line,) = _lines(stream)
+    assert line["ids"] == ["pii"] and line["nested"] == [["a"]]
+
+
+def test_the_line_encoder_writes_what_json_dumps_writes() -> None:
+    from guardrails_lite.server.logconfig import _ENCODE
+
+    class Odd:
+        def __str__(self) -> str:
+            return "odd"
+
+    value = {"s": 'dé "q"\n\u2028', "i": -3, "f": 1e-7, "b": False, "n": None, "t": (1, "x"), "l": [1.5, [2]],
+             "o": Odd(), "inf": float("inf"), "big": 2**70}  # fmt: skip
+    assert _ENCODE(value) == json.dumps(value, ensure_ascii=False, default=str)
