@@ -23,6 +23,7 @@ from guardrails_lite.validators.grounding._reading import (
     agent_verbs,
     content_words,
     counts,
+    denied_heads,
     figures,
     names_of,
     negated_words,
@@ -64,6 +65,7 @@ class Claim:
     counts: dict[float, str]  # plain numbers and what they count ("80 people": 80 -> "person")
     remainder: bool = False  # "leaving 38", "left £520": what remains, not a departure
     shifts: bool = True  # speaks of a shift in time ("after", "late", a duration): dates may be moved by durations
+    denied: frozenset[str] = frozenset()  # the word each negation turns on ("not *paid* to Joel")
 
 
 def strip_report(toks: list[Tok]) -> tuple[list[Tok], set[str]]:
@@ -268,6 +270,7 @@ def make_claim(toks: list[Tok], proper: Collection[str], arithmetic: bool = Fals
         dict(counts(toks)),
         bool(quants) and not _LEAVING.isdisjoint(lows) and _before_figure(toks, _LEAVING),
         not numbers.SHIFT_CUES.isdisjoint(lows) or _written_duration(quants),
+        frozenset(denied_heads(toks)) & negated if negated else frozenset(),
     )
 
 
@@ -354,12 +357,15 @@ def _identifying(toks: list[Tok]) -> list[numbers.Quantity]:
         definite = any(u.low in ("the", "this", "that", "these", "those") for u in toks[max(0, k - 2) : k])
         # "aisle 6", "Release 4.2", "Room B12": a number after a noun or a name is part of the name
         after_noun = prev is not None and prev.text.isalpha() and prev.low not in _STOPISH and not _verb_s(toks, k - 1)
+        # "Sunday 12 July": a weekday's date is a figure of its own, not part of a name like "aisle 6"
+        after_noun = after_noun and prev is not None and prev.low not in _CALENDAR
         if definite or (after_noun and prev is not None and prev.low not in numbers.UNIT_WORDS):
             found = numbers.quantities([u.low for u in toks[max(0, k - 1) : k + 2]])
             out.extend(q for q in found if q[0][:1] not in "<>~")  # a bound or estimate names nothing
     return out
 
 
+_CALENDAR = WEEKDAYS | frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 _SUBJECT_BEFORE = frozenset("which that who it he she they and".split())
 
 

@@ -8,13 +8,14 @@ agent-verb pairs. `Digest` indexes the facts of all documents for the answer sid
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from guardrails_lite.validators.grounding import _numbers as numbers
 from guardrails_lite.validators.grounding._email import GREETING, Email, answered, parse_email, relative_dates
-from guardrails_lite.validators.grounding._lexicon import SECOND_PERSON, THIRD_PERSON
+from guardrails_lite.validators.grounding._lexicon import FIRST_PERSON, SECOND_PERSON, THIRD_PERSON
 from guardrails_lite.validators.grounding._reading import (
     agent_verbs,
     content_words,
@@ -51,6 +52,8 @@ class Fact:
     sent_on: float | None = None  # the e-mail's date ("month * 100 + day"): when its news happened, at the latest
     counts: tuple[tuple[float, str], ...] = ()  # plain numbers with what they count ("38 people")
     writers: frozenset[str] = frozenset()  # the e-mail's authors: whoever wrote the sentence said it
+    # Authors the sentence neither names nor refers to ("I", "we", a request): they said it, it is not about them.
+    silent: frozenset[str] = frozenset()
 
 
 class Digest:
@@ -136,6 +139,21 @@ def _imperative(toks: list[Tok]) -> bool:
     return second in ("me", "us") and toks[k].content
 
 
+_BE = frozenset("is are was were been be".split())
+
+
+def _agentless(toks: list[Tok]) -> bool:
+    """A passive with nobody doing it ("the deposit was paid this morning", "the contract is attached"): in an
+    e-mail, usually the writer's own act."""
+    return any(
+        a.low in _BE
+        and b.low.endswith(("ed", "en", "t"))
+        and not b.capital
+        and all(u.low != "by" for u in toks[k + 2 : k + 6])
+        for k, (a, b) in enumerate(itertools.pairwise(toks))
+    )
+
+
 class _Reader:
     """Reads the sentences of one e-mail in order, carrying what later sentences refer back to."""
 
@@ -173,7 +191,13 @@ class _Reader:
         elif "the" in lows:
             # "the hall" is the Lakeside Hall named earlier: its name, and the previous sentence's names.
             names |= {n for group in self.groups for n in group if group & lows} | self.previous_names
-        words |= {canon(n) for n in names}
+        speaks = (
+            command
+            or _agentless(toks)
+            or any(t.low in FIRST_PERSON or t.low.split("'")[0] in ("i", "we") for t in toks)
+        )
+        silent = frozenset() if speaks else frozenset(self.mail.authors - own)
+        words |= {canon(n) for n in names - silent}
         negated = negated_words(toks)
         fact = Fact(
             self.doc,
@@ -192,6 +216,7 @@ class _Reader:
             self.date,
             tuple(counts(toks)),
             frozenset(self.mail.authors),
+            silent,
         )
         self.earlier |= own
         self.groups += name_groups(toks)

@@ -403,7 +403,7 @@ def _mismatch(claim: Claim, f: Fact, thread: Thread, opts: Options, bridges: lis
     """(problem or "", coverage by `f` alone, coverage with what it borrows) of `f` as the claim's core;
     `bridges` receives the facts it borrows from."""
     # "did not accept" is held by "declined": a denied word the fact denies in other words.
-    held = frozenset(claim.negated) if claim.negated and _denies(claim, f) else frozenset()
+    held = _held(claim, f) if claim.negated else frozenset()
     alone = cov = _coverage(claim.words, f, (), held)
     if opts.entities:
         problem = _anchors(claim, f, thread, bridges)
@@ -420,7 +420,10 @@ def _mismatch(claim: Claim, f: Fact, thread: Thread, opts: Options, bridges: lis
         if bridges:
             cov = _coverage(claim.words, f, bridges, held)
     # A claim anchored by a shared name or figure may reword more of the rest.
-    anchored = bool(claim.names & f.names) or any(numbers.supported(q, f.quants, False) for q in claim.quants)
+    # The writer anchors only what their sentence says of them: "I", "we" or a request, not every sentence.
+    anchored = bool((claim.names & f.names) - f.silent) or any(
+        numbers.supported(q, f.quants, False) for q in claim.quants
+    )
     if not anchored and claim.quants and opts.entities:  # figures the core computes ("nine weeks", two dates)
         anchored = all(thread.figure(q, f) is f for q in claim.quants)
     need = max(0.0, opts.coverage - 0.1) if anchored else opts.coverage
@@ -534,6 +537,22 @@ def _denies(claim: Claim, f: Fact) -> bool:
         return True  # "had no objection to keeping X" ~ "keep X, that's fine"; "no complaints" ~ "happy with"
     # A verb of refusal or absence the claim itself uses is affirmed there, not a denial ("step-free").
     return bool(f.negated & claim.words) or bool((f.words & _DENIAL) - claim.words)
+
+
+def _held(claim: Claim, f: Fact) -> frozenset[str]:
+    """The claim's denied words the fact holds by denying them its own way, never names. A fact denying
+    one of the same words ("No data was lost" for "did not cause any data loss") holds the negation's
+    scope; a denial in other words ("withdrawn", "declined") or a word's opposite holds only the words the
+    claim's negations turn on ("has not been *paid* to Joel"): the rest must be stated like any other."""
+    if not _denies(claim, f):
+        return frozenset()
+    own = {w for w in claim.negated if w in f.negated or not senses(w).isdisjoint(f.negated_senses)}
+    if own:
+        return frozenset(claim.negated - claim.names)
+    own |= {w for w in claim.negated if _OPPOSITE.get(w, frozenset()) & f.words}
+    if claim.negated & _COMPLAINT and f.words & _APPROVAL:
+        own |= claim.negated & _COMPLAINT
+    return frozenset((own | claim.denied) - claim.names)
 
 
 def _also_denies(claim: Claim, f: Fact) -> bool:

@@ -46,8 +46,9 @@ from guardrails_lite.validators._shared.per_call import (
     unchecked_finding,
 )
 from guardrails_lite.validators.grounding import _causes, _claims, _facts, _support
+from guardrails_lite.validators.grounding._lexicon import IRREGULAR
 from guardrails_lite.validators.grounding._reading import NOT_NAMES
-from guardrails_lite.validators.grounding._words import tokens
+from guardrails_lite.validators.grounding._words import tokens, wordnet
 from guardrails_lite.verdict import Context, Document, Finding, Validator, Verdict, check_deadline
 
 _MARKER = re.compile(r"\[([^\[\]\n]{1,80})\](?!\()")
@@ -379,6 +380,10 @@ def _entity_problems(sentence: str, sources: Sources) -> list[str]:
 
 
 _OPENER = re.compile(r"([A-Z][a-z]{2,30})\s+(?:will|has|had|is|was|would|[a-z]{2,30}ed)\b")
+# A wider set of verbs after the opener, for words English does not have ("Priya did not ...", "Okonkwo pays"):
+# a word WordNet lists ("Catering covers ...") may be a common noun, so only unlisted words are names here.
+_OPENER_ANY = re.compile(r"([A-Z][a-z]{2,30})\s+([a-z]{2,30})\b")
+_OPENER_VERBS = frozenset("did does do can could should must might may were are".split())
 _COMMON_ENDINGS = ("s", "ing", "ion", "ment", "er", "or", "ity", "ance", "ence", "ness", "al", "ure", "ee", "ist")
 
 
@@ -387,11 +392,18 @@ def _unknown_opener(text: str, known: frozenset[str]) -> str | None:
     verb, not a word of the sources and not shaped like a common noun ("Catering will ...")."""
     m = _OPENER.match(text)
     if not m:
-        return None
+        m = _OPENER_ANY.match(text)
+        if not m or not _verb_after(m.group(2)) or m.group(1).lower() in wordnet()["lemmas"]:
+            return None
     word = m.group(1).lower()
     if word in known or word in _text.STOP or word.endswith(_COMMON_ENDINGS):
         return None
     return word
+
+
+def _verb_after(word: str) -> bool:
+    """An auxiliary, a past or present form ("withdrew", "paid", "pays"): the opener before it is its subject."""
+    return word in _OPENER_VERBS or word in IRREGULAR or word.endswith(("ed", "s"))
 
 
 def _json_object(text: str) -> dict[str, Any] | None:
