@@ -13,9 +13,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from guardrails_lite.validators.grounding._claims import make_claim
-from guardrails_lite.validators.grounding._reading import denied_heads
+from guardrails_lite.validators.grounding._numbers import computes
+from guardrails_lite.validators.grounding._reading import denied_heads, figures
 from guardrails_lite.validators.grounding._words import canon, tokens
 from tests.validators.conftest import build, check
 
@@ -100,3 +103,104 @@ def test_an_unknown_name_opening_a_sentence_is_a_name(sentence: str) -> None:
 def test_a_common_word_opening_a_sentence_is_no_name() -> None:
     docs = ("From: Lee Park <lee@firm.example>\nSubject: Lunch\n\nCatering covers lunch for 40 guests.\n\nLee",)
     assert check(build({"use": "grounding"}), "Catering covers lunch for 40 guests.", docs).passed
+
+
+# -- figures written in other forms: one normal form, so a faithful restatement passes and a changed one fails
+
+
+def _mail(body: str) -> tuple[str]:
+    return (
+        "From: Lena Ortiz <lena@firm.example>\nTo: Sam Reed <sam@firm.example>\nDate: Mon, 2 Mar 2026 09:00 "
+        f"+0000\nSubject: Plan\n\nHi Sam,\n\n{body}\n\nLena",
+    )
+
+
+@pytest.mark.parametrize(
+    ("source", "same", "changed"),
+    [
+        ("The grant is £1,200,000.", "The grant is £1.2m.", "The grant is £1.5m."),
+        ("The quote is EUR 2,500.", "The quote is 2.5k EUR.", "The quote is 3.5k EUR."),
+        ("We need 150 kg of flour.", "We need 150kg of flour.", "We need 250kg of flour."),
+        ("We received twenty-five complaints.", "We received 25 complaints.", "We received 35 complaints."),
+        ("We received 31 complaints.", "We received thirty-one complaints.", "We received forty-one complaints."),
+        ("The audit is on 14 April.", "The audit is on the 14th of April.", "The audit is on the 15th of April."),
+        ("The audit is on 14/04/2026.", "The audit is on 14 April 2026.", "The audit is on 15 April 2026."),
+        ("The audit is on 14 April 2026.", "The audit is on 14/04/26.", "The audit is on 15/04/26."),
+        ("The audit is on 2026-04-14.", "The audit is on 14 April.", "The audit is on 15 April."),
+        ("The audit is on 04/14/2026.", "The audit is on 14 April.", "The audit is on 15 April."),
+        ("The audit is on Tuesday 14 April.", "The audit is on Tue 14 Apr.", "The audit is on Thu 16 Apr."),
+        ("The meeting is at 14:30.", "The meeting is at 2.30pm.", "The meeting is at 3.30pm."),
+        ("The meeting is at 14:30.", "The meeting is at 2:30 pm.", "The meeting is at 3:30 pm."),
+        ("Half of the 40 seats are booked.", "20 of the 40 seats are booked.", "30 of the 40 seats are booked."),
+    ],
+)
+def test_a_figure_in_another_form_is_the_same_figure(source: str, same: str, changed: str) -> None:
+    grounding = build({"use": "grounding"})
+    assert check(grounding, same, _mail(source)).passed
+    assert not check(grounding, changed, _mail(source)).passed
+
+
+@pytest.mark.parametrize(
+    ("source", "changed"),
+    [
+        ("The fee rose by 10 percent.", "The fee rose by 20%."),  # no sum of one stated figure with itself
+        ("Sales rose from 200 to 300 units.", "Sales rose by 150 units."),  # 150 is half of 300: nobody says half
+    ],
+)
+def test_a_figure_is_not_computed_from_one_figure_alone(source: str, changed: str) -> None:
+    assert not check(build({"use": "grounding"}), changed, _mail(source)).passed
+
+
+def test_a_half_said_is_computed() -> None:
+    source = _mail("The hall fee is 1,800 EUR, and half of it is due now.")
+    grounding = build({"use": "grounding"})
+    assert check(grounding, "Half of the hall fee, 900 EUR, is due now.", source).passed
+    assert not check(grounding, "Half of the hall fee, 700 EUR, is due now.", source).passed
+    assert not check(grounding, "The 900 EUR due now is the hall fee.", source).passed  # half, unsaid
+
+
+@given(st.integers(1, 28), st.integers(1, 12), st.integers(2000, 2099))
+def test_a_date_in_digits_is_the_date_in_words(day: int, month: int, year: int) -> None:
+    names = "January February March April May June July August September October November December".split()
+    words = figures(tokens(f"on {day} {names[month - 1]} {year}"))
+    assert figures(tokens(f"on {day:02d}/{month:02d}/{year}")) == words
+    assert figures(tokens(f"on {year}-{month:02d}-{day:02d}")) == words
+
+
+@given(st.text(alphabet="0123456789/-.,:kmbgh", max_size=24))
+def test_any_run_of_digits_and_marks_reads_without_error(raw: str) -> None:
+    assert isinstance(figures(tokens(f"It is {raw} now.")), list)
+
+
+@pytest.mark.parametrize(
+    ("source", "computed", "wrong"),
+    [
+        (  # a part of a whole: the rest of the 120
+            "We ordered 120 chairs. So far 95 chairs have been delivered.",
+            "25 of the 120 chairs are still to be delivered.",
+            "35 of the 120 chairs are still to be delivered.",
+        ),
+        (  # a total: "come to"
+            "The first invoice is 300 EUR and the second invoice is 450 EUR.",
+            "The invoices come to 750 EUR.",
+            "The invoices come to 850 EUR.",
+        ),
+        (  # a date moved by how long something takes
+            "The shipment left Rotterdam on 2 March and takes 9 days.",
+            "The shipment should arrive on 11 March.",
+            "The shipment should arrive on 14 March.",
+        ),
+    ],
+)
+def test_a_figure_the_claim_says_it_computes(source: str, computed: str, wrong: str) -> None:
+    grounding = build({"use": "grounding"})
+    assert check(grounding, computed, _mail(source)).passed
+    assert not check(grounding, wrong, _mail(source)).passed
+
+
+def test_the_words_that_say_a_figure_is_computed() -> None:
+    assert computes("the invoices come to 750 eur".split())
+    assert computes("25 of the 120 chairs".split())
+    assert computes("1,200 eur is still owed".split())
+    assert not computes("the invoice of 750 eur came in".split())
+    assert not computes("one of the chairs".split())

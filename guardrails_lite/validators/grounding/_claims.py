@@ -66,6 +66,7 @@ class Claim:
     remainder: bool = False  # "leaving 38", "left £520": what remains, not a departure
     shifts: bool = True  # speaks of a shift in time ("after", "late", a duration): dates may be moved by durations
     denied: frozenset[str] = frozenset()  # the word each negation turns on ("not *paid* to Joel")
+    halving: bool = False  # says a figure is half or double another ("half", "twice", "doubled")
 
 
 def strip_report(toks: list[Tok]) -> tuple[list[Tok], set[str]]:
@@ -261,7 +262,7 @@ def make_claim(toks: list[Tok], proper: Collection[str], arithmetic: bool = Fals
         content_words(toks) - drop,
         quants,
         negated,
-        arithmetic or bool(set(lows) & numbers.COMPUTING),
+        arithmetic or numbers.computes(lows),
         _identifying(toks),
         _predicate(toks) - drop,
         _subject_names(toks, proper),
@@ -271,6 +272,7 @@ def make_claim(toks: list[Tok], proper: Collection[str], arithmetic: bool = Fals
         bool(quants) and not _LEAVING.isdisjoint(lows) and _before_figure(toks, _LEAVING),
         not numbers.SHIFT_CUES.isdisjoint(lows) or _written_duration(quants),
         frozenset(denied_heads(toks)) & negated if negated else frozenset(),
+        not numbers.HALVING.isdisjoint(lows),
     )
 
 

@@ -139,6 +139,7 @@ def _imperative(toks: list[Tok]) -> bool:
     return second in ("me", "us") and toks[k].content
 
 
+_FIRST_PERSON = FIRST_PERSON | frozenset("i'm i've i'll i'd we're we've we'll we'd".split())
 _BE = frozenset("is are was were been be".split())
 
 
@@ -191,12 +192,9 @@ class _Reader:
         elif "the" in lows:
             # "the hall" is the Lakeside Hall named earlier: its name, and the previous sentence's names.
             names |= {n for group in self.groups for n in group if group & lows} | self.previous_names
-        speaks = (
-            command
-            or _agentless(toks)
-            or any(t.low in FIRST_PERSON or t.low.split("'")[0] in ("i", "we") for t in toks)
-        )
-        silent = frozenset() if speaks else frozenset(self.mail.authors - own)
+        unnamed = self.mail.authors - own
+        speaks = not unnamed or command or not _FIRST_PERSON.isdisjoint(lows) or _agentless(toks)
+        silent = frozenset() if speaks else frozenset(unnamed)
         words |= {canon(n) for n in names - silent}
         negated = negated_words(toks)
         fact = Fact(

@@ -76,6 +76,28 @@ COMPUTING = ARITHMETIC_CUES | frozenset(
     "reduces reduced cut rise drop year annual including includes plus exceed exceeds exceeded exceeding warmed "
     "cooled fell falls fall dropped drops rose rises leaving leaves remains remained".split()
 )
+# Words of a balance or a shortfall: what is owed or missing is a difference of stated figures.
+_BALANCE = frozenset("owed owing outstanding balance shortfall".split())
+_TOTAL_VERBS = frozenset("come comes came coming add adds added adding amount amounts amounted".split())
+
+
+def computes(lows: Sequence[str]) -> bool:
+    """The claim says a figure is computed: a cue word (`COMPUTING`, a balance owed), a total ("come to
+    750 EUR", "adds up to"), or a part of a whole ("25 of the 120 chairs")."""
+    if not COMPUTING.isdisjoint(lows) or not _BALANCE.isdisjoint(lows):
+        return True
+    n = len(lows)
+    for k in range(n - 1):
+        w, nxt = lows[k], lows[k + 1]
+        if w in _TOTAL_VERBS and nxt in ("to", "up") and k + 2 < n:
+            return True
+        if w == "of" and k > 0 and _value(lows[k - 1]) is not None:
+            j = k + 2 if nxt in _OF_THE else k + 1
+            if j < n and _value(lows[j]) is not None:
+                return True
+    return False
+
+
 _APPROX = frozenset("about around roughly approximately nearly almost some circa just".split())
 # A figure given as a bound is supported by any stated figure on the right side of it.
 _AT_LEAST = frozenset({("more", "than"), ("over",), ("above",), ("at", "least"), ("upwards", "of"), ("exceeding",)})
@@ -84,6 +106,7 @@ _AT_MOST = frozenset(
     | {("many", "as"), ("much", "as")}  # "as many as 100 guests"
 )
 _CLOCK = {"am": 0, "a.m": 0, "a.m.": 0, "pm": 12, "p.m": 12, "p.m.": 12}
+CLOCK_WORDS = frozenset(_CLOCK)
 _CLOCK_TOKEN = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?(am|pm)$")
 _FILLER = frozenset("more extra additional further full whole working business calendar straight".split())
 UNIT_WORDS = frozenset(_CURRENCY) | frozenset(_DURATION) | frozenset(_FRACTIONS) | _PERCENT | frozenset(_SCALE)
@@ -95,13 +118,20 @@ _ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)$")
 def _value(tok: str) -> float | None:
     low = tok.lower()
     if not low[:1].isdigit():
-        return WORDS.get(low)
+        return WORDS.get(low) if "-" not in low else hyphenated(low)
     if _NUM.match(low):
         return float(low.replace(",", ""))
     if low in WORDS:
         return WORDS[low]
     m = _ORDINAL.match(low)
     return float(m.group(1)) if m else None
+
+
+def hyphenated(low: str) -> float | None:
+    """ "twenty-five", "ninety-nine": tens and units written with a hyphen."""
+    tens, _, units = low.partition("-")
+    t, u = WORDS.get(tens), WORDS.get(units)
+    return t + u if t is not None and u is not None and t >= 20 and t % 10 == 0 and 1 <= u <= 9 else None
 
 
 def plain_value(tok: str) -> float | None:
@@ -112,8 +142,15 @@ def plain_value(tok: str) -> float | None:
 def quantities(lows: Sequence[str]) -> list[Quantity]:
     """All quantities of a lower-cased token list, including spans ("from 9:10 to 11:40")."""
     if not (TRIGGERS.intersection(lows)) and not any(w[:1].isdigit() for w in lows):
-        return []  # most sentences state no figure: one set test instead of the scan
-    return _Scan(lows).run()
+        if not any("-" in w and hyphenated(w) is not None for w in lows):
+            return []  # most sentences state no figure: one set test instead of the scan
+    return _Scan([_digits(w) for w in lows] if "-" in "".join(lows) else lows).run()
+
+
+def _digits(w: str) -> str:
+    """ "twenty-five" as "25" (the scan reads digits and single number words)."""
+    value = hyphenated(w) if "-" in w and not w[:1].isdigit() else None
+    return str(int(value)) if value is not None else w
 
 
 _BEFORE_MONTH = frozenset("in of by until till since from to early late mid end before after during".split())
@@ -178,10 +215,11 @@ class _Scan:
                 "time", float((int(clock.group(1)) % 12 + _CLOCK[clock.group(3)]) * 60 + int(clock.group(2) or 0)), i
             )
             return i + 1
-        t = _TIME.match(w) if ":" in w else None
+        after = self.lows[i + 1] if i + 1 < self.n else ""
+        # "14:20"; "2.30 pm" only with its am/pm (else "2.30" is a number)
+        t = _TIME.match(w) if ":" in w or ("." in w and after in _CLOCK) else None
         if not t:
             return 0
-        after = self.lows[i + 1] if i + 1 < self.n else ""
         pm = 12 if after in _CLOCK and _CLOCK[after] and int(t.group(1)) < 12 else 0
         self._add("time", float((int(t.group(1)) + pm) * 60 + int(t.group(2))), i)
         return i + 1
@@ -194,6 +232,8 @@ class _Scan:
         ):
             return 0
         day = _value(lows[i - 1]) if i > 0 else None
+        if day is None and i > 1 and lows[i - 1] == "of" and _ORDINAL.match(lows[i - 2]):
+            day = _value(lows[i - 2])  # "the 14th of April"
         after = day is None and i + 1 < self.n and _value(lows[i + 1]) is not None
         if after:
             day = _value(lows[i + 1])
@@ -216,10 +256,16 @@ class _Scan:
             if w in _FRACTIONS and k + 1 < n and lows[k] in ("an", "a") and lows[k + 1] in _DURATION:
                 self.out.append(("dur", _FRACTIONS[w] * _DURATION[lows[k + 1]]))
                 return k + 2
+            if w in _FRACTIONS and w != "quarter" and k < n and lows[i + 1] == "of":
+                k = i + 3 if i + 2 < n and lows[i + 2] in _OF_THE else i + 2
+                if k < n and _value(lows[k]) is not None:
+                    self.share = _FRACTIONS[w]  # "half of the 40 seats": 20 seats too
             return i + 1
         nxt = lows[j] if j < n else ""
         if nxt in MONTHS and 1 <= v <= 31 and j == i + 1:
             return j  # the day of a date: the month's step reads it
+        if nxt == "of" and j + 1 < n and lows[j + 1] in MONTHS and _ORDINAL.match(lows[i]):
+            return j  # "the 14th of April": the month's step reads it too
         if nxt in _CLOCK and v <= 12:  # "2 pm"
             self._add("time", float((int(v) % 12 + _CLOCK[nxt]) * 60), i)
             return j + 1
@@ -369,8 +415,13 @@ def same(a: Quantity, b: Quantity) -> bool:
     return abs(a[1] - b[1]) < 1e-6
 
 
-def supported(q: Quantity, pool: Iterable[Quantity], arithmetic: bool) -> bool:
-    """`q` equals a quantity of `pool`, or (with `arithmetic`) a sum, difference, product, half or double."""
+# Words that say a figure is half or double another: without one, "rose by 20%" is no double of a stated 10%.
+HALVING = frozenset("half halved halve halving halves double doubled doubling doubles twice".split())
+
+
+def supported(q: Quantity, pool: Iterable[Quantity], arithmetic: bool, halving: bool = False) -> bool:
+    """`q` equals a quantity of `pool`, or (with `arithmetic`) a sum, difference or product, and (with
+    `halving` too) a half or a double."""
     items = list(pool)
     if any(same(q, p) for p in items):
         return True
@@ -385,7 +436,7 @@ def supported(q: Quantity, pool: Iterable[Quantity], arithmetic: bool) -> bool:
         return False
     plain = [v for k, v in items if k == "n"]
     for k, a in enumerate(same_kind):
-        if abs(a / 2 - value) < 1e-6 or abs(a * 2 - value) < 1e-6:
+        if halving and (abs(a / 2 - value) < 1e-6 or abs(a * 2 - value) < 1e-6):
             return True
         for b in same_kind[k + 1 :]:
             if abs(a + b - value) < 1e-6 or abs(abs(a - b) - value) < 1e-6:
@@ -448,7 +499,10 @@ def derivable(
             continue
         left = _operands(core, kinds[0], kind, None) or _operands(pool, kinds[0], kind, memo)
         right = _operands(pool, kinds[1], kind, memo)
-        if any(fits(q, r) for a in left[:24] for b in right[:48] for r in op(a, b)):
+        # A sum or difference needs two stated figures: one figure stated once is not added to itself
+        # ("rose by 20%" is no sum of a stated 10%).
+        once = op is _sum_diff and len(right) == len(set(right))
+        if any(fits(q, r) for a in left[:24] for b in right[:48] if not (once and a == b) for r in op(a, b)):
             return True
     return False
 
@@ -565,7 +619,7 @@ _NEEDS_CUE: frozenset[_Op] = frozenset({_sum_diff, _by_duration})
 _SHIFTS: frozenset[_Op] = frozenset({_shift_date, _shift_time})
 SHIFT_CUES = frozenset(
     "after before later earlier late early delayed delay postponed moved move brought pushed ahead following prior "
-    "previous next since until till within ago beforehand afterwards then".split()
+    "previous next since until till within ago beforehand afterwards then take takes took taking".split()
 )
 _K = frozenset
 # Per target kind: (kinds of the left operand, kinds of the right operand) and the operation.

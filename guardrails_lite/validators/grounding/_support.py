@@ -67,7 +67,7 @@ def judge(toks: list[Tok], dig: Digest, opts: Options) -> tuple[list[str], int, 
         problems.append(WRONG_AGENT)
     if opts.entities and speaker and not speaker <= dig.names:
         problems.append("reported from someone the sources do not name")
-    arithmetic = any(t.low in numbers.COMPUTING for t in content)
+    arithmetic = numbers.computes([t.low for t in content])
     claims = [make_claim(part, dig.proper, arithmetic) for part in split_claims(content)]
     # Bridges and arithmetic may draw on facts related to any claim of the sentence ("the certificate
     # expired two minutes before e-mail went down": the two times sit in two facts).
@@ -144,7 +144,7 @@ class Thread:
         dated = core.sent_on is not None and not any(numbers.family(p[0]) == "date" for p in core.quants)
         stated = [*core.quants, ("date", core.sent_on)] if dated and core.sent_on is not None else core.quants
         arithmetic = self.claim.arithmetic
-        if numbers.supported(q, stated, arithmetic):
+        if numbers.supported(q, stated, arithmetic, self.claim.halving):
             return core
         if q in self.claim.identifying and self._in_pool(q):
             return core  # "the EUR 3,250 invoice", "aisle 6": names a thing stated elsewhere
@@ -196,7 +196,8 @@ class Thread:
                 (
                     g
                     for g in self.relevant
-                    if numbers.supported(q, g.quants, self.claim.arithmetic) or (q[1] == g.sent_on and kind == "date")
+                    if numbers.supported(q, g.quants, self.claim.arithmetic, self.claim.halving)
+                    or (q[1] == g.sent_on and kind == "date")
                 ),
                 None,
             )

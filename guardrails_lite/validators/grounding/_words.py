@@ -110,6 +110,7 @@ def _clusters() -> dict[str, str]:
 @functools.lru_cache(maxsize=65536)
 def canon(word: str) -> str:
     """The shared form of a word and its hand-listed near-synonyms."""
+    word = _CALENDAR_SHORT.get(word, word)
     if negative_prefix(word):
         word = word[2:]  # "unpaid" shares "paid"'s form; the negation is read by the caller
     lem = word if "_" in word else lemma(word)
@@ -118,6 +119,14 @@ def canon(word: str) -> str:
     return _clusters().get(lem, lem)
 
 
+# Short forms of months and weekdays that are no other word ("Tue 14 Apr" for "Tuesday 14 April"; not "mar",
+# "may", "wed", "sat", "sun").
+_CALENDAR_SHORT = {
+    short: full
+    for full in "january february april june july august september october november december monday tuesday "
+    "thursday friday".split()
+    for short in {full[:3], full[:4]} - {"marc", "june", "july"}
+} | {"sept": "september", "tues": "tuesday", "thur": "thursday", "thurs": "thursday"}
 # Hand-listed synonyms of a noun whose verb means something else.
 _NOUN_SYNONYMS = frozenset({"issue"})
 
@@ -161,13 +170,16 @@ class Tok:
         self.canon = canon_form
         self.capital = text[:1].isupper()
         self.negator = low in NEGATORS or low.endswith("n't") or low == "nobody"
-        self.numeric = low[:1].isdigit() or low in numbers.TRIGGERS  # may start or be part of a figure
+        written = "-" in low and numbers.hyphenated(low) is not None  # "twenty-five"
+        self.numeric = low[:1].isdigit() or low in numbers.TRIGGERS or written  # may start or be part of a figure
         self.content = (
-            low not in STOPISH
+            not written
+            and low not in STOPISH
             and low[:1].isalnum()
             and not low[:1].isdigit()
             and low not in numbers.WORDS
             and low not in numbers.UNIT_WORDS
+            and low not in numbers.CLOCK_WORDS
             and canon_form not in LIGHT_VERBS
             and low not in numbers.ARITHMETIC_CUES
             and not self.negator
@@ -194,17 +206,50 @@ def _tok(raw: str) -> Tok:
 
 
 _RANGE = re.compile(r"(\d[\d,.]*)-(\d[\d,.]*)$")
+# A figure written with its unit or scale ("150kg", "£1.2m", "2.5k", "24h"): the number and the unit apart.
+_GLUED = re.compile(r"(\d[\d,]*(?:\.\d+)?)(k|m|bn|kg|km|cm|mm|ml|kw|kwh|mb|gb|tb|h|hrs|mins?)$", re.IGNORECASE)
+# A date in digits, day first as in British writing unless the first part cannot be a month ("14/04/2026",
+# "14.04.2026"), or ISO ("2026-04-14"): as the day, the month's name and the year.
+_SLASH_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})$")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})$")
+_SPLITTABLE = re.compile(r"\d[\d,.]*[-/a-zA-Z]")  # what `_figure_parts` may take apart
+_MONTH_NAMES = "january february march april may june july august september october november december".split()
 
 
 def _ranges(raw: list[str]) -> list[str]:
-    """ "24-25" and "65,000-75,000" as two figures with a dash between them."""
-    if not any("-" in r and r[:1].isdigit() for r in raw):
-        return raw
+    """ "24-25" and "65,000-75,000" as two figures with a dash between them; glued units and dates in
+    digits as their parts (see `_GLUED`, `_SLASH_DATE`, `_ISO_DATE`)."""
+    if not any(r[:1].isdigit() and _SPLITTABLE.match(r) for r in raw):
+        return raw  # most sentences: no figure to take apart
     out: list[str] = []
     for r in raw:
-        m = _RANGE.match(r) if r[:1].isdigit() else None
-        out += [m.group(1), "-", m.group(2)] if m else [r]
+        out += _figure_parts(r) if r[:1].isdigit() else [r]
     return out
+
+
+def _figure_parts(r: str) -> list[str]:
+    m = _RANGE.match(r)
+    if m:
+        return [m.group(1), "-", m.group(2)]
+    m = _GLUED.match(r)
+    if m:
+        return [m.group(1), m.group(2).lower()]
+    m = _ISO_DATE.match(r)
+    if m:
+        return _date_parts(int(m.group(3)), int(m.group(2)), m.group(1)) or [r]
+    m = _SLASH_DATE.match(r)
+    if m:
+        a, b = int(m.group(1)), int(m.group(2))
+        day, month = (b, a) if b > 12 else (a, b)  # "04/14/2026" can only be month first
+        year = m.group(3) if len(m.group(3)) == 4 else "20" + m.group(3)
+        return _date_parts(day, month, year) or [r]
+    return [r]
+
+
+def _date_parts(day: int, month: int, year: str) -> list[str]:
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return []
+    return [str(day), _MONTH_NAMES[month - 1], year]
 
 
 def tokens(text: str) -> list[Tok]:
