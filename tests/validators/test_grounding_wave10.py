@@ -204,3 +204,57 @@ def test_the_words_that_say_a_figure_is_computed() -> None:
     assert computes("1,200 eur is still owed".split())
     assert not computes("the invoice of 750 eur came in".split())
     assert not computes("one of the chairs".split())
+
+
+@pytest.mark.parametrize(
+    ("claim", "faithful"),
+    [
+        ("The renewal was due on 9 December, a day before the deadline.", True),
+        ("The renewal was due on 9 December, the day before the deadline.", True),
+        ("The renewal was due on 3 December, the week before the deadline.", True),
+        ("The renewal was due on 8 December, a day before the deadline.", False),
+        ("The renewal was due on 4 December, the week before the deadline.", False),
+    ],
+)
+def test_a_date_the_claim_relates_to_a_stated_one_by_its_own_duration(claim: str, faithful: bool) -> None:
+    source = _mail("The deadline for the renewal is 10 December.")
+    assert check(build({"use": "grounding"}), claim, source).passed is faithful
+
+
+@pytest.mark.parametrize(
+    ("claim", "faithful"),
+    [
+        ("25 of the 120 chairs did not arrive.", True),  # the rest of the whole: 120 - 95
+        ("35 of the 120 chairs did not arrive.", False),
+        ("95 of the 120 chairs did not arrive.", False),  # the part the source says did arrive
+    ],
+)
+def test_the_rest_of_a_whole_denied_what_a_part_did(claim: str, faithful: bool) -> None:
+    source = _mail("We ordered 120 chairs. Only 95 chairs arrived.")
+    assert check(build({"use": "grounding"}), claim, source).passed is faithful
+
+
+@pytest.mark.parametrize(
+    ("source", "computed", "wrong"),
+    [
+        (  # a remainder says nothing its core must say besides the figure
+            "The budget for the launch is 5,000 GBP. We have spent 3,200 GBP on the launch so far.",
+            "1,800 GBP of the launch budget is left.",
+            "2,800 GBP of the launch budget is left.",
+        ),
+        (  # whole weeks are written round: 4 to 29 May is four weeks, not three
+            "The course runs from 4 May to 29 May.",
+            "The course lasts four weeks.",
+            "The course lasts three weeks.",
+        ),
+        (  # two things priced one by one are two things
+            "The first invoice is 300 EUR. The second invoice is 450 EUR.",
+            "The two invoices come to 750 EUR.",
+            "The three invoices come to 750 EUR.",
+        ),
+    ],
+)
+def test_a_summary_computes_from_the_thread(source: str, computed: str, wrong: str) -> None:
+    grounding = build({"use": "grounding"})
+    assert check(grounding, computed, _mail(source)).passed
+    assert not check(grounding, wrong, _mail(source)).passed

@@ -91,9 +91,9 @@ def computes(lows: Sequence[str]) -> bool:
         w, nxt = lows[k], lows[k + 1]
         if w in _TOTAL_VERBS and nxt in ("to", "up") and k + 2 < n:
             return True
-        if w == "of" and k > 0 and _value(lows[k - 1]) is not None:
+        if w == "of":  # "25 of the 120 chairs", "Of the 212 recipients, 209 ..."
             j = k + 2 if nxt in _OF_THE else k + 1
-            if j < n and _value(lows[j]) is not None:
+            if j < n and _value(lows[j]) is not None and sum(1 for x in lows if _value(x) is not None) >= 2:
                 return True
     return False
 
@@ -178,6 +178,10 @@ class _Scan:
             if not w[:1].isdigit() and w not in _STARTS:
                 if w in ("noon", "midday"):
                     self.out.append(("time", 720.0))
+                elif w == "the" and i + 2 < self.n and self.lows[i + 2] in _BEFORE_AFTER:
+                    unit = _DURATION.get(self.lows[i + 1])  # "the day before", "the week after": one of it
+                    if unit:
+                        self.out.append(("dur", unit))
                 i += 1  # cannot begin a figure: skip the checks below
                 continue
             i = self._time(i) or self._date(i) or self._amount(i)
@@ -344,6 +348,7 @@ def _number_at(lows: Sequence[str], i: int) -> tuple[float | None, int]:
     return v, j
 
 
+_BEFORE_AFTER = frozenset("before after earlier later".split())
 _MORE = frozenset({"more", "higher", "dearer", "longer", "later", "over", "above"})
 _LESS = frozenset({"less", "lower", "cheaper", "fewer", "shorter", "earlier", "under", "below"})
 
@@ -469,8 +474,16 @@ def close(q: Quantity, value: float) -> bool:
     kind = q[0]
     if kind[:1] in "<>":
         return value >= q[1] if kind[0] == ">" else value <= q[1]
-    tol = 0.1 if kind[:1] == "~" else 0.02 if base(kind) == "dur" else 0.0
+    tol = 0.1 if kind[:1] == "~" or _coarse(q) else 0.02 if base(kind) == "dur" else 0.0
     return abs(value - q[1]) <= max(1e-6, tol * max(abs(value), abs(q[1])))
+
+
+def _coarse(q: Quantity) -> bool:
+    """A duration in whole weeks, months or years of two or more ("four weeks" for 4 to 29 May): written
+    round, so a computed span within 10 % of it is the same span."""
+    if base(q[0]) != "dur":
+        return False
+    return any(q[1] >= 2 * unit and abs(q[1] / unit - round(q[1] / unit)) < 1e-6 for unit in (_WEEK, _MONTH, _YEAR))
 
 
 _DAY, _WEEK, _MONTH, _YEAR = 1440.0, 10080.0, 43830.0, 525960.0

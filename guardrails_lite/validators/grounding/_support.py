@@ -89,6 +89,7 @@ class Thread:
     def __init__(self, claim: Claim, relevant: list[Fact], dig: Digest) -> None:
         self.claim, self.relevant, self.dig = claim, relevant, dig
         self._pool: list[numbers.Quantity] | None = None
+        self._timed: dict[str, list[numbers.Quantity]] = {}
         self._elsewhere_seen: dict[numbers.Quantity, tuple[Fact | None, bool]] = {}
         self._operands: dict[tuple[frozenset[str], str], list[float]] = {}
         self._pooled: dict[numbers.Quantity, bool] = {}
@@ -120,6 +121,20 @@ class Thread:
             self._pool += [("date", d) for d in {f.sent_on for f in self.relevant} if d is not None]
             self._pool += [("n", y) for y in self.dig.cache.get("years", ())]  # "March 2026" in a 2026 thread
         return self._pool
+
+    def operands(self, kind: str) -> list[numbers.Quantity]:
+        """The figures a `kind` figure of the claim may be computed from: the pool, and for a date or a time
+        also the claim's own durations, for a duration its own dates and times ("on 3 December, the week
+        before the deadline": the deadline moved by the week it states, the week between the two dates).
+        The relation the claim states must then hold exactly with what the sources state."""
+        own = _OWN_OPERANDS.get(numbers.family(kind))
+        if own is None:
+            return self.pool
+        found = self._timed.get(kind)
+        if found is None:
+            extra = [q for q in self.claim.quants if numbers.family(q[0]) in own]
+            found = self._timed[kind] = self.pool + extra if extra else self.pool
+        return found
 
     def name_bridge(self, name: str, core: Fact) -> Fact | None:
         """Another fact naming `name` that shares a word with the claim besides that name."""
@@ -156,14 +171,30 @@ class Thread:
                 rival = [("n", v) for v in self._bare_rivals(q[1], core)]
         else:
             rival = [p for p in core.quants if numbers.family(p[0]) == kind]
-        if rival and numbers.derivable(q, rival, self.pool, arithmetic, self._operands, self.shifts):
+        if rival and numbers.derivable(q, rival, self.operands(kind), arithmetic, self._operands, self.shifts):
             return core
         if rival and not self._restates(rival):
             return None
         # No rival, or the claim states the core's figure too ("on 9 October, a week before the 16 October
         # cut-off"): this one is a second figure of its kind, not a replacement, and may come from the thread.
         holder, derived = self._elsewhere(q, kind)
+        if holder is None and not derived and kind == "n" and not rival:
+            derived = self._items(self.claim.counts.get(q[1], "")) == q[1]
         return holder if holder is not None else (core if derived else None)
+
+    def _items(self, noun: str) -> int:
+        """How many things called `noun` the thread prices or dates, each with its own figure ("The first
+        invoice is 300 EUR", "The second invoice is 450 EUR": two invoices); 0 without a counted noun."""
+        if not noun:
+            return 0
+        values = {
+            q
+            for f in self.relevant
+            if noun in f.words
+            for q in f.quants
+            if numbers.family(q[0]) in ("money", "date") and q[0][:1] not in "~<>"
+        }
+        return len(values)
 
     def _bare_rivals(self, value: float, core: Fact) -> list[float]:
         """The core's bare numbers after the word before the claim's bare `value`; both looked up once per
@@ -202,10 +233,14 @@ class Thread:
                 None,
             )
             derived = holder is None and numbers.derivable(
-                q, (), self.pool, self.claim.arithmetic, self._operands, self.shifts
+                q, (), self.operands(kind), self.claim.arithmetic, self._operands, self.shifts
             )
             found = self._elsewhere_seen[q] = (holder, derived)
         return found
+
+
+# Kinds of the claim's own figures that may compute a figure of another kind of the claim.
+_OWN_OPERANDS = {"date": ("dur",), "time": ("dur",), "dur": ("date", "time")}
 
 
 def _words_before(toks: Sequence[Tok]) -> dict[float, str]:
@@ -494,12 +529,20 @@ def _short_form(name: str, names: frozenset[str]) -> bool:
 
 def _relations(claim: Claim, f: Fact, held: frozenset[str]) -> str:
     """Polarity, opposite verbs and what the claim says about its subject, against its core."""
-    if claim.predicate and _coverage(claim.predicate, f) <= 0.0:
+    # "1,800 GBP of the budget is left": a remainder the claim computes says nothing its core must say.
+    remainder = claim.arithmetic and bool(claim.quants) and claim.predicate <= _REMAINDER
+    if claim.predicate and _coverage(claim.predicate, f) <= 0.0 and not remainder:
         return PREDICATE
 
     if _wrong_agent(claim, f) or _agent_added(claim, f) or _writer_made_doer(claim, f) or _swapped(claim, f):
         return WRONG_AGENT
-    if claim.negated and not _polarity_held(claim, f) and not _denies(claim, f) and not _also_denies(claim, f):
+    if (
+        claim.negated
+        and not _polarity_held(claim, f)
+        and not _denies(claim, f)
+        and not _also_denies(claim, f)
+        and not _complement(claim, f)
+    ):
         return NEGATION_ADDED
     if not claim.negated and (f.negated - f.positive) & claim.words and claim.words.isdisjoint(_DENIAL | _BROKEN):
         # "declined to compensate Ayesha" keeps "I cannot pay compensation"'s negation in a verb of refusal
@@ -513,6 +556,7 @@ def _relations(claim: Claim, f: Fact, held: frozenset[str]) -> str:
 
 
 _LEAVE = frozenset({canon("leave")})
+_REMAINDER = frozenset(canon(w) for w in "leave remain owe outstanding save spare".split())
 
 
 def _polarity_held(claim: Claim, f: Fact) -> bool:
@@ -525,6 +569,17 @@ def _polarity_held(claim: Claim, f: Fact) -> bool:
     # The other way must be one the fact does not name: "only ... from the security desk" is no denial of
     # collecting from the security desk.
     return bool(claim.words - f.words - claim.negated) and any(t.low == "only" for t in f.toks)
+
+
+def _complement(claim: Claim, f: Fact) -> bool:
+    """ "209 of the 212 recipients did not enter a password" for "212 received it and three entered a
+    password": the claim denies of the rest of a whole what the fact affirms of a part (the part, the rest
+    and the whole add up, and the fact affirms the denied word)."""
+    if claim.negated.isdisjoint(f.positive):
+        return False
+    counts = [v for k, v in claim.quants if k == "n"]
+    stated = [v for k, v in f.quants if k == "n"]
+    return any(abs(rest + part - whole) < 1e-6 for rest in counts for whole in counts for part in stated)
 
 
 def _denies(claim: Claim, f: Fact) -> bool:
