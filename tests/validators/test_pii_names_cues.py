@@ -170,7 +170,7 @@ def test_a_name_joined_to_a_found_one_takes_its_kind(text: str, kind: str, name:
         ("Colours: Dusty Rose and Slate Grey", "Slate Grey"),
         ("Priya Nair and Salesforce will run the pilot.", "Salesforce"),
         ("Tom Hughes and March are both fine for the review.", "March"),
-        ("Our office moved from Leeds, Kirkstall Works to a new site.", "Kirkstall Works"),
+        ("Our office moved from Leeds, Head Office to a new site.", "Head Office"),
         ("We meet in London (Thursday) with Ana Costa (Finance).", "Thursday"),
         ("The panel: Ana Costa (Finance) and Tomasz Wrona (Legal).", "Finance"),
     ],

@@ -32,7 +32,14 @@ from guardrails_lite.validators.pii._names.lexicon import (
     PLACE,
 )
 from guardrails_lite.validators.pii._names.tokens import NEWLINE
-from guardrails_lite.validators.pii._names.wordlists import AFTER_NAME, MONTHS, TITLE_WORDS
+from guardrails_lite.validators.pii._names.wordlists import (
+    AFTER_NAME,
+    CODE_NAMES,
+    HOLIDAYS,
+    MONTHS,
+    PRODUCTS,
+    TITLE_WORDS,
+)
 
 Span = tuple[int, int, str, int]  # first token, last token, kind (PER, LOC, ORG), entity id
 
@@ -89,6 +96,8 @@ TRAVEL_WORDS = frozenset(
     headed transfer transfers visiting""".split()
 )
 _FAMOUS_ZIPF2 = 10
+_NOT_SURNAMES = CODE_NAMES | PRODUCTS | HOLIDAYS
+_COMMON_ZIPF2 = 8  # twice Zipf 4: a word met about once in 10,000 ("drama", "pizza"; not "cologne")
 _ARTICLES = frozenset("el la los las de le les al il lo".split())
 _CLOSING_MAX = 3  # words on a closing line ("Met vriendelijke groet,")
 _NAME_LINE_MAX = 4  # tokens on the name line under it
@@ -106,6 +115,8 @@ def not_names(p: Prepared, spans: list[Span], backed: set[int]) -> list[Span]:
         if g in backed:
             out.append(span)
         elif kind != "PER":
+            if _role(p, first, last) or _common_place(p, first, last, kind):
+                continue  # "Contact: Ana Costa, Buchhaltung", "The Secretariat"; "Kids & Family, Drama."
             # the sender's name under a closing, which the tagger took for a place ("Cảm ơn,\nMai")
             out.append((first, last, "PER", g) if first in signed and last in signed else span)
         elif first in closing or _field_label(p, first, last) or _eponym(p, last) or _role(p, first, last):
@@ -121,8 +132,25 @@ def not_names(p: Prepared, spans: list[Span], backed: set[int]) -> list[Span]:
                 first = out.pop()[0]  # "London" + "Heathrow": one place
             out.append((first, last, "LOC", g))
         else:
-            out.append(span)
+            if _surname_after(p, first, last, starts):
+                last += 1  # "Alice Example lives in Paris": the tagger stopped at the listed first name
+            out.append((first, last, kind, g))
     return out
+
+
+def _surname_after(p: Prepared, first: int, last: int, starts: dict[int, Span]) -> bool:
+    """A lone listed first name, then on the same line a capitalised word of no other entity, on no place
+    list and no calendar, product or role word, then a lower-case word: the person's surname ("Alice Example
+    lives", "Peter Rabbit called"); not before a comma or a capital ("Grace Kitchen, who ...")."""
+    words = p.words
+    nxt = last + 1
+    if first != last or nxt + 1 >= len(words) or nxt in starts or not p.word(first).flags & FIRST:
+        return False
+    f, after = p.word(nxt), p.word(nxt + 1)
+    if f.shape != "Xx" or f.closed or f.flags & PLACE or after.shape != "x" or after.closed:
+        return False
+    low = f.low
+    return not (low in MONTHS or low in WEEKDAYS or low in _NOT_SURNAMES or low in ROLE_WORDS or low in TITLE_WORDS)
 
 
 def _weekday(p: Prepared, first: int, last: int) -> bool:
@@ -254,6 +282,23 @@ def _shop(p: Prepared, last: int) -> bool:
     return k > last + 1 and k < len(words) and words[k][:1].isupper() and words[k].lower() in SHOP_NOUNS
 
 
+def _common_place(p: Prepared, first: int, last: int, kind: str) -> bool:
+    """A tagger place or firm of one ordinary, common English word on no place list, with no place's context
+    around it ("Genres: Kids & Family, Drama."): a word, not a name. A place's context keeps it ("a flat in
+    Reading", "the Bath office")."""
+    if kind == "ORG" and last == first + 1 and p.words[first] == "&":
+        first = last  # "Kids & Family": the tagger's firm begins at the ampersand
+    if kind == "PER" or first != last:
+        return False
+    f = p.word(first)
+    if f.shape != "Xx" or not f.flags & DICT or f.flags & PLACE or f.zipf2 < _COMMON_ZIPF2:
+        return False  # (not "US": an abbreviation)
+    before = p.word(first - 1).low
+    if before in _ARTICLES and first > 1:
+        before = p.word(first - 2).low
+    return before not in PLACE_BEFORE and before not in ("to", "from", "at") and not _travelled(p, first, last)
+
+
 def _faith(p: Prepared, first: int, last: int) -> bool:
     """ "Muslim clerics", "Methodists": a faith's word, no person ("Christian" is a first name, so not here)."""
     return first == last and p.words[first].lower() in FAITHS
@@ -295,8 +340,8 @@ def _among_places(p: Prepared, first: int, last: int, done: list[Span], starts: 
         if f.flags & (CITY_BIG | COUNTRY) and f.zipf2 >= _FAMOUS_ZIPF2 and not f.flags & FIRST_TOP:
             if not (done and done[-1][1] == first - 1 and done[-1][2] != "LOC"):
                 return True
-    if _travelled(p, first, last):
-        return True
+    if _travelled(p, first, last) and not _full_name(p, first, last):
+        return True  # (not "Questions go to Maria Lopez": a listed first name and surname)
     before = p.word(first - 1).low
     if before in _ARTICLES and first > 1:
         before = p.word(first - 2).low  # "in El Poblado", "in De Pijp"
@@ -312,6 +357,11 @@ def _among_places(p: Prepared, first: int, last: int, done: list[Span], starts: 
         return True
     after = starts.get(last + 2)
     return after is not None and after[2] == "LOC" and last + 1 < len(words) and words[last + 1] == ","
+
+
+def _full_name(p: Prepared, first: int, last: int) -> bool:
+    """A listed first name, then a listed surname: a person's full name, wherever it goes."""
+    return first < last and bool(p.word(first).flags & FIRST) and bool(p.word(last).flags & LAST)
 
 
 def _travelled(p: Prepared, first: int, last: int) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from guardrails_lite.validators.pii._names import cues
 from guardrails_lite.validators.pii._names.context import PLACE_NOUNS_AFTER
 from guardrails_lite.validators.pii._names.features import Prepared
-from guardrails_lite.validators.pii._names.lexicon import DICT, FIRST, LAST
+from guardrails_lite.validators.pii._names.lexicon import DICT, FIRST, LAST, PLACE
 from guardrails_lite.validators.pii._names.wordlists import CODE_NAMES, HOLIDAYS, MONTHS, PRODUCTS
 
 Span = tuple[int, int, str, int]
@@ -62,8 +62,9 @@ def joined(p: Prepared, spans: list[Span], group: int) -> list[Span]:
 
 
 def retyped(p: Prepared, spans: list[Span], backed: set[int]) -> list[Span]:
-    """`spans` with a one-word tagger person that "and"/"or"/"vs"/a comma joins to a place made a place, when
-    the word is on no name list and could name a place ("in Hereford and Clehonger")."""
+    """`spans` with a one-word tagger entity that "and"/"or"/"vs"/a comma joins to a person or a place given
+    that kind when its own word allows it: a person on no name list next to a place is the place ("in Hereford
+    and Clehonger"); a place on no place list next to a person is a person ("Ngozi Okafor or Tamsin")."""
     spans = sorted(spans)
     words = p.words
     out = list(spans)
@@ -71,12 +72,15 @@ def retyped(p: Prepared, spans: list[Span], backed: set[int]) -> list[Span]:
         a, b = spans[k], spans[k + 1]
         if b[0] != a[1] + 2 or words[a[1] + 1] not in _JOINS or {a[2], b[2]} != {"PER", "LOC"}:
             continue
-        k_per, person = (k, a) if a[2] == "PER" else (k + 1, b)
-        first, last, _, g = person
-        if g in backed or first != last or p.word(first).flags & (FIRST | LAST):
-            continue
-        if _fits(p, first, last, "LOC", "and"):
-            out[k_per] = (first, last, "LOC", g)
+        for k_one, (first, last, kind, g), other in ((k, a, b), (k + 1, b, a)):
+            if g in backed or first != last:
+                continue
+            if kind == "PER" and not p.word(first).flags & (FIRST | LAST) and _fits(p, first, last, "LOC", "and"):
+                out[k_one] = (first, last, "LOC", g)
+            elif kind == "LOC" and not p.word(first).flags & PLACE and (other[3] in backed or other[1] > other[0]):
+                # (a person that a rule found or named in full: one tagger guess beside another tells nothing)
+                if _fits(p, first, last, "PER", "and"):
+                    out[k_one] = (first, last, "PER", g)
     return out
 
 

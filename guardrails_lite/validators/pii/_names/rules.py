@@ -17,7 +17,7 @@ from typing import NamedTuple
 import regex
 
 from guardrails_lite.validators._shared.patterns import lazy_regex
-from guardrails_lite.validators.pii._names.context import ROLE_WORDS
+from guardrails_lite.validators.pii._names.context import ROLE_WORDS, SHOP_NOUNS, TRADES
 from guardrails_lite.validators.pii._names.features import Prepared
 from guardrails_lite.validators.pii._names.lexicon import CONTINENT, COUNTRY, DICT, FIRST, LAST, Lexicon
 from guardrails_lite.validators.pii._names.tokens import NEWLINE
@@ -138,6 +138,7 @@ _BLANKS = lazy_regex(r"[ \t]+")
 _LINE_KEY_MAX = 512  # `_Starts.named` memoises a line-local match by the rest of its line up to this long
 _LINE_MEMO_MIN = 32  # ... for as many lines or more (an e-mail's few: the key would cost more than it saves)
 _UNSEEN = object()
+_POSSESSIVES = frozenset(("'s", "’s", "'S", "s"))
 _SEQ_RE = lazy_regex(_SEQ)
 _UNLISTED_ZIPF2 = 8  # twice the Zipf frequency: a word more common than this is an English word, not a name
 
@@ -214,6 +215,7 @@ def find(text: str, p: Prepared, lex: Lexicon, deadline: float | None = None) ->
             for a, b in found:
                 out.append(_span((s0 + a, s0 + b, not need, "PER")))
     _companies(text, starts, lex, out)
+    out += _shops(p)
     for m in starts.matches(_INTRO, starts.intro):
         lead = text[m.start() : m.start(1)].lower()
         strict = lead.startswith(_STRICT_INTRO)
@@ -231,6 +233,28 @@ def _names_ok(value: str, lex: Lexicon, need: bool, unlisted_ok: bool) -> list[t
         for a, b in _names_in(value, 0, len(value))
         if _name_ok(value[a:b], lex, need_lexicon=need, unlisted_ok=unlisted_ok)
     ]
+
+
+def _shops(p: Prepared) -> list[RuleSpan]:
+    """A listed name before a trade ("Pemberton insurance") or, with a possessive, before a shop's capitalised
+    noun ("Dominic's Karate", "Gary s Auto Repair"): the name of a business, whatever the tagger makes of it."""
+    words, ends = p.words, p.ends
+    n = len(words)
+    out: list[RuleSpan] = []
+    for i in p.caps:
+        j = i + 1
+        if j >= n:
+            break
+        after = words[j]
+        if after in _POSSESSIVES:
+            j += 1
+            if j >= n or not words[j][:1].isupper() or words[j].lower() not in SHOP_NOUNS:
+                continue
+        elif after not in TRADES:
+            continue
+        if p.word(i).flags & (FIRST | LAST):
+            out.append(_span((ends[i] - len(words[i]), ends[i], True, "ORG")))
+    return out
 
 
 def _companies(text: str, starts: _Starts, lex: Lexicon, out: list[RuleSpan]) -> None:

@@ -1,0 +1,99 @@
+"""Names and places by class (wave 10, issue 15): the tagger tuned on e-mail text, and the context checks that
+keep it from taking ordinary words for places. Every sentence here is written for this file (none comes from a
+blind set); each case stands for a class of text, not for its own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails_lite.validators.pii.names import NameFinder
+
+
+def spans(text: str) -> list[tuple[str, str]]:
+    return [(s.entity_type, text[s.start : s.end]) for s in NameFinder().find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Olamide will bring the samples to the warehouse on Friday.", "Olamide"),
+        ("Tell Oluwadamilare the van is ready.", "Oluwadamilare"),
+        ("I spoke with Chidubem yesterday about the invoice.", "Chidubem"),
+        ("Thandeka and Sibusiso will cover the front desk next week.", "Sibusiso"),
+    ],
+)
+def test_a_name_on_no_list_in_running_prose_is_a_person(text: str, name: str) -> None:
+    """Names of traditions the lists lack, in a sentence with no header, greeting or title to cue them."""
+    assert ("PERSON", name) in spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Dr. Kavya Raman will be back from Geneva on Monday.", "Geneva"),
+        ("The auditors are flying back from Lisbon on Thursday.", "Lisbon"),
+        ("The samples went from Mombasa to Kisumu by rail.", "Kisumu"),
+    ],
+)
+def test_a_listed_city_after_a_journey_is_a_place_even_when_it_is_a_first_name(text: str, place: str) -> None:
+    assert ("LOCATION", place) in spans(text)
+    assert ("PERSON", place) not in spans(text)
+
+
+def test_a_full_listed_name_after_go_to_stays_a_person() -> None:
+    """ "go to" is a journey before a place, and an address before a person."""
+    assert spans("Questions go to Maria Lopez, Procurement.") == [("PERSON", "Maria Lopez")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Categories: Outdoor & Garden, Fitness.",
+        "Filed under: Health, Cooking.",
+        "Genres: Kids & Family, Comedy.",
+        "Contact: Ana Costa, Buchhaltung",
+    ],
+)
+def test_ordinary_words_and_departments_are_no_places_or_firms(text: str) -> None:
+    assert not [v for k, v in spans(text) if k in ("LOCATION", "ORGANIZATION")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("We are opening a shop in Reading next year.", "Reading"), ("The Bath office closes at six.", "Bath")],
+)
+def test_a_city_that_is_also_an_ordinary_word_keeps_its_place_context(text: str, place: str) -> None:
+    assert ("LOCATION", place) in spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("We always buy bread at Moira's Bakery on the corner.", "Moira"),
+        ("Hartley plumbing fixed the leak in an hour.", "Hartley"),
+    ],
+)
+def test_a_name_before_a_shop_or_a_trade_is_the_business(text: str, firm: str) -> None:
+    got = spans(text)
+    assert ("ORGANIZATION", firm) in got
+    assert not [v for k, v in got if k == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The shift is covered by Joanna Pike and Quenby this week.", "Quenby"),
+        ("Lunch with Rosa Imbert and Dagny tomorrow.", "Dagny"),
+    ],
+)
+def test_a_word_joined_to_a_full_name_is_a_person(text: str, name: str) -> None:
+    assert ("PERSON", name) in spans(text)
+
+
+def test_a_surname_on_no_list_after_a_listed_first_name_is_part_of_the_name() -> None:
+    assert ("PERSON", "Helen Quibble") in spans("Helen Quibble lives near the station.")
+
+
+def test_a_first_name_before_a_comma_and_a_business_noun_is_not_stretched() -> None:
+    """ "Grace Kitchen, who catered": no lower-case word follows, so "Kitchen" is not taken for a surname."""
+    assert ("PERSON", "Grace Kitchen") not in spans("We booked Grace Kitchen, who catered the spring party.")
