@@ -97,3 +97,42 @@ def test_a_surname_on_no_list_after_a_listed_first_name_is_part_of_the_name() ->
 def test_a_first_name_before_a_comma_and_a_business_noun_is_not_stretched() -> None:
     """ "Grace Kitchen, who catered": no lower-case word follows, so "Kitchen" is not taken for a surname."""
     assert ("PERSON", "Grace Kitchen") not in spans("We booked Grace Kitchen, who catered the spring party.")
+
+
+def test_a_capitalised_nick_in_angle_brackets_is_a_speaker() -> None:
+    text = "<Tavita> who is coming to the quiz tonight?\n<frostbyte> me, running late\n<Tavita> ok save me a seat"
+    got = spans(text)
+    assert ("PERSON", "<Tavita>") in got and ("PERSON", "frostbyte") in got
+
+
+def test_a_speaker_label_in_capitals_is_a_speaker_in_a_chat_log() -> None:
+    text = "MAKANA: WHERE ARE THE KEYS\nLeilani: on the hook by the door\nKeoni: MAKANA check your bag"
+    assert [v for k, v in spans(text) if k == "PERSON"].count("MAKANA") == 2
+
+
+@pytest.mark.parametrize("label", ["NOTE", "FYI", "URGENT"])
+def test_a_header_word_in_capitals_is_no_speaker(label: str) -> None:
+    text = f"{label}: the shop shuts at 5\nAroha: ok\nWiremu: thanks"
+    assert label not in [v for _, v in spans(text)]
+
+
+def test_weekday_labels_of_an_itinerary_are_no_speakers() -> None:
+    text = "mon: train to Hue\ntue: bus to Hoi An\nwed: fly home\nLinh: sounds good\nTuan: ok"
+    assert not {"mon", "tue", "wed"} & {v for _, v in spans(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kin"),
+    [
+        ("Nonna keeps asking about the photos from the lake.", "Nonna"),
+        ("I made the dumplings the way Babcia Halina taught me.", "Babcia"),
+        ("Abuela says the flight lands at nine.", "Abuela"),
+    ],
+)
+def test_a_family_word_is_no_name(text: str, kin: str) -> None:
+    got = [v for _, v in spans(text)]
+    assert not [v for v in got if kin in v.split()]
+
+
+def test_a_name_after_a_family_word_is_still_a_person() -> None:
+    assert ("PERSON", "Halina") in spans("I made the dumplings the way Babcia Halina taught me.")

@@ -25,7 +25,14 @@ from guardrails_lite.validators.pii._names.cues import PERSON_OBJECT_VERBS, ROLE
 from guardrails_lite.validators.pii._names.features import CHECK_EVERY, FUNCTION_WORDS, Prepared
 from guardrails_lite.validators.pii._names.lexicon import DICT, FIRST, FIRST_TOP, PLACE
 from guardrails_lite.validators.pii._names.tokens import NEWLINE, positions
-from guardrails_lite.validators.pii._names.wordlists import CODE_NAMES, HOLIDAYS, MONTHS, PRODUCTS, TITLE_WORDS
+from guardrails_lite.validators.pii._names.wordlists import (
+    CODE_NAMES,
+    HOLIDAYS,
+    KIN_WORDS,
+    MONTHS,
+    PRODUCTS,
+    TITLE_WORDS,
+)
 from guardrails_lite.verdict import check_deadline
 
 # Labels of headers, forms and message parts: never a speaker.
@@ -37,6 +44,7 @@ LABELS = frozenset(
 )
 # Family words that are listed first names too ("at nana's"): a relation, not a name.
 _KIN = frozenset("nana nan nanna gran granny grandma grandpa mum mom mam dad papa mama auntie bro sis".split())
+_DAYS = WEEKDAYS | frozenset("mon tue tues wed thu thur thurs fri sat sun".split())  # "tue: Puno to La Paz"
 _STAMP_MAX = 8  # tokens of a "[09:02]"-style stamp before the speaker
 _GREET = frozenset("hey hi hello hiya yo thanks thank thx ty morning @".split()) | PERSON_OBJECT_VERBS
 _SAY = frozenset("said says say thinks thought wants wanted asked asks told tells knows reckons".split())
@@ -53,8 +61,9 @@ def find(p: Prepared, taken: set[int], deadline: float | None = None) -> list[tu
     labels = _speaker_labels(p, deadline) if p.newlines else []
     if len(labels) < 2 or len({tuple(p.words[t].lower() for t in span) for span in labels}) < 2:
         return _lower_case_writing(p, taken, deadline)
+    labels = sorted(labels + _shouted_labels(p, deadline))
     out = [(span[0], span[-1]) for span in labels if not any(t in taken for t in span)]
-    speakers = {p.words[t].lower() for span in labels for t in span}
+    speakers = {p.words[t].lower().strip("<>") for span in labels for t in span}
     lower_case = sum(1 for i in p.caps if i > 0 and p.words[i - 1] not in (NEWLINE, ".", "]")) * 20 < len(p.words)
     spoken = {t for span in labels for t in span}
     words = p.words
@@ -130,10 +139,32 @@ def _speaker_labels(p: Prepared, deadline: float | None) -> list[tuple[int, ...]
     for k, j in enumerate(positions(words, "<")):
         if not k & CHECK_EVERY:
             check_deadline(deadline)
-        if j + 3 < n and words[j + 2] == ">" and words[j + 3] != NEWLINE and words[j + 1].islower():
+        if j + 3 < n and words[j + 2] == ">" and words[j + 3] != NEWLINE and words[j + 1].isalpha():
             if _opens_line(words, j) and _label_ok(p, j + 1):
                 out.append((j + 1,))
+    # "<Kaito> anyone going?": a capitalised nick in brackets is one token (the tokenizer keeps "<Name>" whole)
+    for j in (0, *(i + 1 for i in p.newlines)):
+        w = words[j] if j < n else ""
+        if w[:1] == "<" and w[-1:] == ">" and j + 1 < n and words[j + 1] != NEWLINE and _label_word_ok(p, w[1:-1]):
+            out.append((j,))
     return sorted(out)
+
+
+def _shouted_labels(p: Prepared, deadline: float | None) -> list[tuple[int, ...]]:
+    """In a chat log, a one-word label in capitals at a line start ("BONGANI: WHO IS BRINGING ..."): a speaker
+    when the word in lower case could label one (a header word in capitals, "NOTE:", "FYI:", never)."""
+    words = p.words
+    out: list[tuple[int, ...]] = []
+    for k, c in enumerate(positions(words, ":")):
+        if not k & CHECK_EVERY:
+            check_deadline(deadline)
+        t = c - 1
+        if t < 0 or c + 1 >= len(words) or words[c + 1] == NEWLINE or not _opens_line(words, t):
+            continue
+        w = words[t]
+        if len(w) > 2 and w.isupper() and w.isalpha() and _label_ok(p, t, shouted=True):
+            out.append((t,))
+    return out
 
 
 def _opens_line(words: list[str], j: int) -> bool:
@@ -150,17 +181,20 @@ def _opens_line(words: list[str], j: int) -> bool:
     return False
 
 
-def _label_ok(p: Prepared, t: int) -> bool:
-    w = p.words[t]
-    if not w.isalpha() or (w.isupper() and len(w) > 1) or w in TITLE_WORDS:
+def _label_ok(p: Prepared, t: int, shouted: bool = False) -> bool:
+    return _label_word_ok(p, p.words[t], shouted)
+
+
+def _label_word_ok(p: Prepared, w: str, shouted: bool = False) -> bool:
+    if not w.isalpha() or (w.isupper() and len(w) > 1 and not shouted) or w in TITLE_WORDS:
         return False
-    f = p.word(t)
+    f = p.facts[w]
     low = f.low
-    if low in LABELS or low in FUNCTION_WORDS or (f.flags & DICT and not f.flags & FIRST):
+    if low in LABELS or low in FUNCTION_WORDS or low in KIN_WORDS or (f.flags & DICT and not f.flags & FIRST):
         return False
     if f.flags & PLACE and not f.flags & FIRST:
         return False
-    if low in MONTHS or low in WEEKDAYS or low in HOLIDAYS or low in PRODUCTS or low in CODE_NAMES:
+    if low in MONTHS or low in _DAYS or low in HOLIDAYS or low in PRODUCTS or low in CODE_NAMES:
         return False
     return bool(f.flags & FIRST) or not gazetteer.look_up(low, gazetteer.hashes())
 

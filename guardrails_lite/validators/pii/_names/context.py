@@ -36,6 +36,7 @@ from guardrails_lite.validators.pii._names.wordlists import (
     AFTER_NAME,
     CODE_NAMES,
     HOLIDAYS,
+    KIN_WORDS,
     MONTHS,
     PRODUCTS,
     TITLE_WORDS,
@@ -110,8 +111,18 @@ def not_names(p: Prepared, spans: list[Span], backed: set[int]) -> list[Span]:
     firms = firm_words(p, spans, backed)
     starts = {s[0]: s for s in spans}
     out: list[Span] = []
+    after_kin = -1  # the token after a family word: a name there is a person's ("Babcia Zofia")
     for span in spans:
         first, last, kind, g = span
+        if g not in backed and p.word(first).low in KIN_WORDS:
+            after_kin = first + 1
+            if first == last:
+                continue  # "Nonna keeps asking": a relation, whatever the tagger took it for
+            first += 1  # "Babcia Zofia": the relation is a title before the name
+            span = (first, last, kind, g)
+        if first == after_kin and g not in backed and not p.word(first).flags & PLACE:
+            kind = "PER"
+            span = (first, last, kind, g)
         if g in backed:
             out.append(span)
         elif kind != "PER":

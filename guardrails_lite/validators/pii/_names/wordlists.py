@@ -58,3 +58,14 @@ CLOSINGS = frozenset(
 )
 # Titles before a name ("Dr. Lee", "Frau Weiss"): never a name themselves.
 TITLE_WORDS = tuple("Mr Mrs Ms Mx Miss Dr Prof Professor Sir Dame Madam Mme Mlle Herr Frau Sr Sra".split())
+# Family words used as a form of address, in many languages ("Nonna keeps asking", "like Babcia Zofia did",
+# "Abuela: ya llegué"): a relation, not a name; before a name, a title ("Babcia Zofia": the name is "Zofia").
+# Words that are also common given names in some tradition (Lola, Nana, Baba, Tito, Amma, Bibi, Saba, Tia)
+# are left out: those stay the tagger's call.
+KIN_WORDS = frozenset(
+    """mum mom mam mummy mommy mama mamma mamá maman mutti dad daddy papa papà papá vati nan nanna nonna nonno
+    gran granny grandma grandpa grandad granddad abuela abuelo abuelita abuelito avó avô vovó vovô
+    opa babcia dziadek babushka dedushka yiayia giagia pappou nani dadi daadi nanaji dadaji ammi abbu appa
+    lolo tío tio zia zio tante onkel oncle aunt auntie aunty uncle bubbe zayde savta teta jiddo sitto
+    halmeoni harabeoji obaasan ojiisan mzee umma ummi bhaiya didi bhai""".split()
+)
