@@ -27,7 +27,7 @@ import struct
 import sys
 import threading
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from importlib import resources
 from typing import Any, NamedTuple
 
@@ -274,11 +274,14 @@ class Tagger:
             out.append((i, k, f, [x - bias for x in _LANES.unpack(s.to_bytes(_PACKED_BYTES, "little"))]))
         return out
 
-    def _contexts(self, p: Prepared, deadline: float | None = None) -> list[tuple[int, int, tuple[int, Word, int]]]:
+    def _contexts(
+        self, p: Prepared, deadline: float | None = None
+    ) -> Iterator[tuple[int, int, tuple[int, Word, int]]]:
         """Per candidate: its index, its place among the tokens without line breaks, and its context's id, word as
         scored and scores as if an "O" came before it, packed (`_pack`: every lane offset by five `_BIAS`).
         Everything the sum reads is the context: repeated text repeats it, so each distinct one is summed once
-        (and shares one tuple). Stops past `deadline`."""
+        (and shares one tuple). A generator: a list of 100,000 candidates' tuples, alive until the decoding
+        ended, fed the cyclic collector. Stops past `deadline`."""
         g = self._groups(p.facts)
         own_c, prev_c, next_c, prev2_v, next2_v = g.own, g.prev, g.next, g.prev2, g.next2
         words, initial, line_len, phrase, facts = p.words, p.initial, p.line_len, p.phrase, p.facts
@@ -295,7 +298,6 @@ class Tagger:
         padded += ("</s>", "</s>")
         end = len(words)
         ids: dict[tuple[Any, ...], tuple[int, Word, int]] = {}
-        out: list[tuple[int, int, tuple[int, Word, int]]] = []
         breaks = 0  # line breaks before the candidate (candidates ascend)
         n_breaks = len(newlines)
         for n, i in enumerate(p.cands):
@@ -339,8 +341,7 @@ class Tagger:
                     + prev2_v[p2]
                     + next2_v[n2],
                 )
-            out.append((i, k, got))
-        return out
+            yield i, k, got
 
     def tag(self, p: Prepared, deadline: float | None = None) -> list[Tagged]:
         """The entities among `p`'s candidates, decoded left to right; stops past `deadline`. After a name token,
