@@ -274,9 +274,7 @@ class Tagger:
             out.append((i, k, f, [x - bias for x in _LANES.unpack(s.to_bytes(_PACKED_BYTES, "little"))]))
         return out
 
-    def _contexts(
-        self, p: Prepared, deadline: float | None = None
-    ) -> Iterator[tuple[int, int, tuple[int, Word, int]]]:
+    def _contexts(self, p: Prepared, deadline: float | None = None) -> Iterator[tuple[int, int, tuple[int, Word, int]]]:
         """Per candidate: its index, its place among the tokens without line breaks, and its context's id, word as
         scored and scores as if an "O" came before it, packed (`_pack`: every lane offset by five `_BIAS`).
         Everything the sum reads is the context: repeated text repeats it, so each distinct one is summed once
