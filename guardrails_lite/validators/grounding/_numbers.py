@@ -87,15 +87,16 @@ def computes(lows: Sequence[str]) -> bool:
     if not COMPUTING.isdisjoint(lows) or not _BALANCE.isdisjoint(lows):
         return True
     n = len(lows)
+    parts = False
     for k in range(n - 1):
         w, nxt = lows[k], lows[k + 1]
         if w in _TOTAL_VERBS and nxt in ("to", "up") and k + 2 < n:
             return True
-        if w == "of":  # "25 of the 120 chairs", "Of the 212 recipients, 209 ..."
+        if w == "of" and not parts:  # "25 of the 120 chairs", "Of the 212 recipients, 209 ..."
             j = k + 2 if nxt in _OF_THE else k + 1
-            if j < n and _value(lows[j]) is not None and sum(1 for x in lows if _value(x) is not None) >= 2:
-                return True
-    return False
+            parts = j < n and _value(lows[j]) is not None
+    # a part of a whole needs a second figure (counted once, not per "of")
+    return parts and sum(1 for x in lows if _value(x) is not None) >= 2
 
 
 _APPROX = frozenset("about around roughly approximately nearly almost some circa just".split())

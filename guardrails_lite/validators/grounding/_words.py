@@ -207,12 +207,15 @@ def _tok(raw: str) -> Tok:
 
 _RANGE = re.compile(r"(\d[\d,.]*)-(\d[\d,.]*)$")
 # A figure written with its unit or scale ("150kg", "£1.2m", "2.5k", "24h"): the number and the unit apart.
-_GLUED = re.compile(r"(\d[\d,]*(?:\.\d+)?)(k|m|bn|kg|km|cm|mm|ml|kw|kwh|mb|gb|tb|h|hrs|mins?)$", re.IGNORECASE)
+_GLUED = re.compile(
+    r"(?<![\d,.])(\d[\d,]*+(?:\.\d++)?)(k|m|bn|kg|km|cm|mm|ml|kw|kwh|mb|gb|tb|h|hrs|mins?)$", re.IGNORECASE
+)
 # A date in digits, day first as in British writing unless the first part cannot be a month ("14/04/2026",
 # "14.04.2026"), or ISO ("2026-04-14"): as the day, the month's name and the year.
 _SLASH_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})$")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})$")
-_SPLITTABLE = re.compile(r"\d[\d,.]*[-/a-zA-Z]")  # what `_figure_parts` may take apart
+# What `_figure_parts` may take apart; starts only where a run of digits starts (linear on "1.1.1...").
+_SPLITTABLE = re.compile(r"(?<![\d,.])\d[\d,.]*+[-/a-zA-Z]")
 _MONTH_NAMES = "january february march april may june july august september october november december".split()
 
 
