@@ -121,9 +121,12 @@ def create_app(settings: Settings, policies: PolicySet | None = None) -> Gateway
         checks = ThreadPoolExecutor(settings.check_threads, thread_name_prefix="guardrails-check")
         asyncio.get_running_loop().set_default_executor(checks)
         gateway.start_warming()
+        sharing = asyncio.ensure_future(gateway.metrics.share_forever())  # several workers: their metrics
         try:
             yield
         finally:
+            sharing.cancel()
+            await asyncio.gather(sharing, return_exceptions=True)
             await gateway.upstream.aclose()
             checks.shutdown(wait=False, cancel_futures=True)
 

@@ -42,6 +42,7 @@ from guardrails_lite.server.errors import (
 from guardrails_lite.server.fields import DeveloperText
 from guardrails_lite.server.metrics import CONTENT_TYPE, Metrics
 from guardrails_lite.server.policies import POLICY_HEADER, PolicySet
+from guardrails_lite.server.processes import alive
 from guardrails_lite.server.settings import READY_VARIABLE, Settings
 from guardrails_lite.server.sse import DONE, EventStream, encode, error_event
 from guardrails_lite.server.upstream import Upstream
@@ -122,15 +123,13 @@ class Handled(NamedTuple):
 class Gateway:
     def __init__(self, settings: Settings, policies: PolicySet) -> None:
         self.settings = settings
-        self.metrics = Metrics()
+        self.metrics = Metrics(in_flight=lambda: self.in_flight)
         self.upstream = Upstream(settings, self.metrics)
         self.default = policies.default
-        #: Per policy: its metrics hook, which its pipeline calls through `_after_answer`.
-        self.counts = {name: self.metrics.hook(name) for name in policies.policies}
         self.served = {
             name: GuardedAsyncOpenAI(
                 self.upstream.direct,  # type: ignore[arg-type]  # the two calls it makes, without the transform
-                Guard(Pipeline(p, on_result=_after_answer(self.counts[name]))),
+                Guard(Pipeline(p, on_result=_after_answer(self.metrics.hook(name)))),
             )
             for name, p in policies.policies.items()
         }
@@ -186,7 +185,7 @@ class Gateway:
         """How many workers are warm: this one alone, or the live ones that left a file in `ready_dir`."""
         if self.ready_dir is None:
             return int(self.ready)
-        return sum(1 for name in os.listdir(self.ready_dir) if name.isdigit() and _alive(int(name)))
+        return sum(1 for name in os.listdir(self.ready_dir) if name.isdigit() and alive(int(name)))
 
     async def metrics_text(self, request: Request) -> Response:
         return Response(self.metrics.render(), media_type=CONTENT_TYPE)
@@ -223,7 +222,6 @@ class Gateway:
         except GatewayError as e:
             return Handled(self._refused(rec, e), None)
         self.in_flight += 1
-        self.metrics.in_flight.inc()
         current = _CALL.set(rec)
         try:
             rec.policy = self._policy(request, route.policy)
@@ -333,7 +331,6 @@ class Gateway:
         """The call's slot freed: before its answer is sent, so that a client that never reads its answer
         cannot hold a slot (with `max_concurrency` slots, a few such clients would refuse everyone else)."""
         self.in_flight -= 1
-        self.metrics.in_flight.dec()
 
     def finish(self, rec: Record) -> None:
         """The call's metrics and its ``request`` log line (its slot already released): after its answer
@@ -342,12 +339,7 @@ class Gateway:
 
     def _account(self, rec: Record) -> None:
         seconds = time.perf_counter() - rec.started
-        results = rec.close()
-        if results:
-            count = self.counts[rec.policy]  # results come only from a call whose policy was found
-            for result in results:
-                count(result)
-        self.metrics.request(rec.policy, rec.endpoint, rec.stream, rec.outcome, seconds)
+        self.metrics.request(rec.policy, rec.endpoint, rec.stream, rec.outcome, seconds, rec.close())
         info = rec.info
         ids = rec.ids or (tuple(sorted({f.id for f in info.findings})) if info is not None else ())
         level = log.warning if rec.outcome in ("upstream_error", "upstream_timeout", "error") else log.info
@@ -365,16 +357,6 @@ class Gateway:
             attempts=info.attempts if info is not None else None,
             ids=ids,
         )
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _guard_headers(rec: Record) -> dict[str, str]:

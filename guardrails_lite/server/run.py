@@ -2,7 +2,7 @@
 
 Policies are loaded here first, so a bad one stops the command with the `PolicyError` text
 before anything listens. The settings reach each worker through the environment; with several
-workers, metrics are shared through files in a fresh ``PROMETHEUS_MULTIPROC_DIR``, and each warm
+workers, metrics are shared through files in a fresh ``GUARDRAILS_METRICS_DIR`` (`metrics`), and each warm
 worker leaves a file in a fresh readiness folder, so ``/readyz`` (whichever worker answers) says
 ready only once every worker is (both removed at exit); on Linux each worker listens on a socket
 of its own, so the kernel spreads connections over them (`spread`). SIGTERM or SIGINT shuts down
@@ -25,6 +25,7 @@ from uvicorn.supervisors import Multiprocess
 
 from guardrails_lite.server import spread
 from guardrails_lite.server.logconfig import lean_records, log_config
+from guardrails_lite.server.metrics import METRICS_DIR_VARIABLE
 from guardrails_lite.server.policies import load_policies
 from guardrails_lite.server.protocol import GuardedHttpProtocol
 from guardrails_lite.server.settings import READY_VARIABLE, SETTINGS_VARIABLE, Settings
@@ -32,7 +33,7 @@ from guardrails_lite.server.settings import READY_VARIABLE, SETTINGS_VARIABLE, S
 __all__ = ["serve"]
 
 _APP = "guardrails_lite.server.app:app_from_env"
-_MULTIPROC = "PROMETHEUS_MULTIPROC_DIR"
+
 #: Seconds a worker may leave uvicorn's liveness ping unanswered before it is replaced (its default,
 #: 5 s, kills workers that are still importing on a busy machine, over and over).
 _WORKER_PING_S = 30
@@ -45,9 +46,9 @@ def serve(settings: Settings) -> int:
     lean_records()
     made: list[str] = []
     if settings.workers > 1:
-        if not os.environ.get(_MULTIPROC):
-            os.environ[_MULTIPROC] = tempfile.mkdtemp(prefix="guardrails-metrics-")
-            made.append(os.environ[_MULTIPROC])
+        if not os.environ.get(METRICS_DIR_VARIABLE):
+            os.environ[METRICS_DIR_VARIABLE] = tempfile.mkdtemp(prefix="guardrails-metrics-")
+            made.append(os.environ[METRICS_DIR_VARIABLE])
         os.environ[READY_VARIABLE] = tempfile.mkdtemp(prefix="guardrails-ready-")  # one file per warm worker
         made.append(os.environ[READY_VARIABLE])
     try:

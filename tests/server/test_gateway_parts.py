@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -16,7 +17,7 @@ from guardrails_lite.errors import Blocked
 from guardrails_lite.pipeline import StageResult, StepRun
 from guardrails_lite.server.calls import parse_call
 from guardrails_lite.server.errors import GatewayError, blocked
-from guardrails_lite.server.metrics import Metrics
+from guardrails_lite.server.metrics import METRICS_DIR_VARIABLE, SHARE_EVERY, Metrics
 from guardrails_lite.server.policies import load_policies
 from guardrails_lite.server.settings import SETTINGS_VARIABLE, Settings
 from tests.server.conftest import LIGHT, POLICIES, metric
@@ -238,3 +239,61 @@ def test_a_pipelined_request_after_a_large_body_is_not_taken_for_a_huge_head(mon
     assert sent.count(b"HTTP/1.1 200 OK") == 2 and sent.count(b"HTTP/1.1 431") == 1
     assert sent.index(b"HTTP/1.1 431") > sent.rindex(b"HTTP/1.1 200 OK")  # only the really large head
     assert wire.closed
+
+
+def test_each_worker_adds_the_others_shared_metrics(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(METRICS_DIR_VARIABLE, str(tmp_path))
+    stopped = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = int(stopped.stdout)  # a worker that has stopped
+    runs = (StepRun("inj", "prompt_injection", "allow", 0.0003),)
+    workers = []
+    for pid, outcome, busy in ((os.getppid(), "ok", 3), (dead, "blocked", 5)):
+        m = Metrics(in_flight=lambda busy=busy: busy)
+        assert m.shared is not None
+        m.shared.pid = pid  # another worker's file, as it would write it
+        m.request("p", "chat.completions", False, outcome, 0.2, [StageResult("input", "allow", "x", (), runs)])
+        m.shared.write(m.values(), m.in_flight())
+        workers.append(m)
+    me = Metrics(in_flight=lambda: 1)
+    me.request("p", "chat.completions", False, "ok", 0.2, [StageResult("input", "allow", "x", (), runs)])
+    text = me.render().decode()
+    assert metric(text, "guardrails_requests_total", outcome="ok") == 2
+    assert metric(text, "guardrails_requests_total", outcome="blocked") == 1  # a stopped worker's counts stay...
+    assert metric(text, "guardrails_in_flight_requests") == 1 + 3  # ... not its requests in flight
+    assert metric(text, "guardrails_validator_duration_seconds_bucket", validator="inj", le="0.00025") == 0
+    assert metric(text, "guardrails_validator_duration_seconds_bucket", validator="inj", le="0.0005") == 3
+    assert metric(text, "guardrails_validator_duration_seconds_bucket", validator="inj", le="+Inf") == 3
+    assert metric(text, "guardrails_validator_duration_seconds_sum", validator="inj") == pytest.approx(0.0009)
+    assert metric(text, "guardrails_decisions_total", validator="inj", action="allow") == 3
+    assert me.shared is not None
+    me.shared.write(me.values(), me.in_flight())
+    there = workers[0].render().decode()  # the same, seen from another worker
+    assert metric(there, "guardrails_requests_total", outcome="ok") == 2
+    assert metric(there, "guardrails_in_flight_requests") == 3 + 1
+
+
+def test_a_worker_shares_its_metrics_once_they_change(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(METRICS_DIR_VARIABLE, str(tmp_path))
+    m = Metrics(in_flight=lambda: 2)
+    mine = tmp_path / f"{os.getpid()}.json"
+
+    async def run() -> list[bool]:
+        sharing = asyncio.ensure_future(m.share_forever())
+        seen = []
+        for _ in range(4):
+            await asyncio.sleep(SHARE_EVERY * 2)
+        seen.append(mine.exists())  # nothing counted yet: nothing written
+        m.upstream_error("timeout")
+        for _ in range(200):  # bounded: at most a few seconds on a busy machine
+            await asyncio.sleep(SHARE_EVERY)
+            if mine.exists():
+                break
+        seen.append(mine.exists())
+        sharing.cancel()
+        await asyncio.gather(sharing, return_exceptions=True)
+        return seen
+
+    assert asyncio.run(run()) == [False, True]
+    data = json.loads(mine.read_text())
+    assert data["in_flight"] == 0  # written once more at shutdown, with nothing in flight
+    assert data["values"]["guardrails_upstream_errors"] == [[["timeout"], 1.0]]
