@@ -84,12 +84,12 @@ def _request(app: Any, body: bytes, entry: Callable[..., Awaitable[None]] | None
     return run
 
 
-async def _legacy_watch(request: Any, work: Any) -> Any:
+async def _legacy_watch(receive: Any, work: Any) -> Any:
     """The disconnect watch before 2026-11-27: the work in a task of its own, both awaited with asyncio.wait."""
     from guardrails_lite.server.disconnect import ClientGone, _disconnected
 
     task = asyncio.ensure_future(work)
-    watch = asyncio.ensure_future(_disconnected(request))
+    watch = asyncio.ensure_future(_disconnected(receive))
     try:
         await asyncio.wait((task, watch), return_when=asyncio.FIRST_COMPLETED)
     finally:

@@ -21,7 +21,7 @@ import asyncio
 from collections.abc import Coroutine
 from typing import Any, TypeVar
 
-from starlette.requests import Request
+from starlette.types import Receive
 
 __all__ = ["WATCH_AFTER_S", "ClientGone", "unless_disconnected"]
 
@@ -32,9 +32,9 @@ class ClientGone(Exception):
     """The client closed the connection before its answer was ready."""
 
 
-async def _disconnected(request: Request) -> None:
+async def _disconnected(receive: Receive) -> None:
     """Returns when the client disconnects (the body has been read: nothing else can arrive)."""
-    while (await request.receive())["type"] != "http.disconnect":
+    while (await receive())["type"] != "http.disconnect":
         pass
 
 
@@ -45,15 +45,15 @@ WATCH_AFTER_S = 0.01
 class _Watch:
     """The watcher, once `start`ed, and its done callback: cancels `task` when the client disconnects while `live`."""
 
-    __slots__ = ("gone", "live", "request", "task", "watcher")
+    __slots__ = ("gone", "live", "receive", "task", "watcher")
 
-    def __init__(self, task: asyncio.Task[Any], request: Request) -> None:
-        self.task, self.request, self.live, self.gone = task, request, True, False
+    def __init__(self, task: asyncio.Task[Any], receive: Receive) -> None:
+        self.task, self.receive, self.live, self.gone = task, receive, True, False
         self.watcher: asyncio.Future[None] | None = None
 
     def start(self) -> None:
         if self.live:
-            self.watcher = asyncio.ensure_future(_disconnected(self.request))
+            self.watcher = asyncio.ensure_future(_disconnected(self.receive))
             self.watcher.add_done_callback(self)
 
     def __call__(self, watcher: asyncio.Future[None]) -> None:
@@ -66,11 +66,12 @@ class _Watch:
                 self.task.cancel()
 
 
-async def unless_disconnected(request: Request, work: Coroutine[Any, Any, T]) -> T:
-    """`work`'s result; if the client disconnects first, `work` is cancelled and `ClientGone` raised."""
+async def unless_disconnected(receive: Receive, work: Coroutine[Any, Any, T]) -> T:
+    """`work`'s result; if the client disconnects first (ASGI's `receive` says so), `work` is cancelled and
+    `ClientGone` raised."""
     task = asyncio.current_task()
     assert task is not None
-    watch = _Watch(task, request)
+    watch = _Watch(task, receive)
     timer = asyncio.get_running_loop().call_later(WATCH_AFTER_S, watch.start)
     try:
         return await work

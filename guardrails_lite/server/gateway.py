@@ -45,7 +45,7 @@ from guardrails_lite.server.policies import POLICY_HEADER, PolicySet
 from guardrails_lite.server.processes import alive
 from guardrails_lite.server.settings import READY_VARIABLE, Settings
 from guardrails_lite.server.sse import DONE, EventStream, encode, error_event
-from guardrails_lite.server.upstream import Upstream
+from guardrails_lite.server.upstream import PASSED_HEADERS, Upstream
 
 __all__ = ["Gateway", "GuardedRoute", "Handled"]
 
@@ -204,7 +204,7 @@ class Gateway:
     # -- the guarded endpoints -----------------------------------------------------------
     async def serve(self, route: GuardedRoute, scope: Scope, receive: Receive, send: Send) -> None:
         """One call of a guarded endpoint, from its request to its bookkeeping: the one way in (`app`)."""
-        response, rec = await self.handle(Request(scope, receive), route)
+        response, rec = await self.handle(scope, receive, route)
         if rec is not None:
             self.release(rec)
         try:
@@ -213,7 +213,7 @@ class Gateway:
             if rec is not None:
                 self.finish(rec)
 
-    async def handle(self, request: Request, route: GuardedRoute) -> Handled:
+    async def handle(self, scope: Scope, receive: Receive, route: GuardedRoute) -> Handled:
         """The answer to one call of `route`, and its record; never raises: every failure is an OpenAI-shaped
         error (a cancellation, at shutdown, is accounted for here and goes on)."""
         rec = Record(route.endpoint, time.perf_counter())
@@ -224,12 +224,13 @@ class Gateway:
         self.in_flight += 1
         current = _CALL.set(rec)
         try:
-            rec.policy = self._policy(request, route.policy)
-            raw = await _read_body(request, self.settings.max_body_bytes, self.settings.body_timeout)
+            headers = _headers(scope)
+            rec.policy = self._policy(headers, route.policy)
+            raw = await _read_body(receive, headers, self.settings.max_body_bytes, self.settings.body_timeout)
             rec.body_bytes = len(raw)
             call = parse_call(route.endpoint, raw)
             rec.stream = call.stream
-            result = await unless_disconnected(request, self._create(rec.policy, call, request))
+            result = await unless_disconnected(receive, self._create(rec.policy, call, headers))
             if call.stream:
                 return Handled(self._stream(rec, result), None)
             return Handled(self._json(rec, result), rec)
@@ -248,17 +249,17 @@ class Gateway:
         if self.in_flight >= self.settings.max_concurrency:
             raise unavailable("the gateway is busy", "overloaded")
 
-    def _policy(self, request: Request, named: str | None) -> str:
-        name = named or request.headers.get(POLICY_HEADER) or self.default
+    def _policy(self, headers: dict[str, str], named: str | None) -> str:
+        name = named or headers.get(POLICY_HEADER) or self.default
         if name not in self.served:
             raise payload(400, "unknown policy (see GET /readyz for the names served)", "invalid_request_error",
                           "unknown_policy", "bad_request")  # fmt: skip
         return str(name)
 
-    async def _create(self, policy: str, call: Call, request: Request) -> Any:
+    async def _create(self, policy: str, call: Call, headers: dict[str, str]) -> Any:
         client = self.served[policy]
         await self.developer_text[policy].acheck(call.endpoint, call.kwargs)
-        kwargs = {**call.kwargs, "extra_headers": Upstream.headers(request.headers)}
+        kwargs = {**call.kwargs, "extra_headers": Upstream.headers(headers)}
         if call.endpoint == "chat.completions":
             return await client.chat.completions.create(**kwargs)
         return await client.responses.create(**kwargs)
@@ -371,19 +372,30 @@ def _guard_headers(rec: Record) -> dict[str, str]:
     }
 
 
-async def _read_body(request: Request, limit: int, seconds: float) -> bytes:
+#: The request headers a guarded call reads (ASGI gives names in lower case).
+_READ = frozenset(name.lower().encode("latin-1") for name in (*PASSED_HEADERS, POLICY_HEADER, "content-length"))
+
+
+def _headers(scope: Scope) -> dict[str, str]:
+    """The headers of `_READ` in the request, the first of each name, decoded as Starlette decodes them (one
+    pass over the request's headers, instead of a search of all of them per name)."""
+    found: dict[str, str] = {}
+    for name, value in scope["headers"]:
+        if name in _READ:
+            found.setdefault(name.decode("latin-1"), value.decode("latin-1"))
+    return found
+
+
+async def _read_body(receive: Receive, headers: dict[str, str], limit: int, seconds: float) -> bytes:
     """The request body, refused as soon as it is known to exceed `limit` bytes (HTTP 413) or when it has
     not all arrived after `seconds` (HTTP 408: a client trickling its body, slowloris, would hold a
     concurrency slot for as long as it likes; a whole-body deadline, not a per-chunk one, because a
     byte every few seconds keeps any per-chunk timer happy). Read with ASGI's ``receive`` itself (as
     Starlette's ``Request.stream`` does, without its generator): a client that leaves raises
     `ClientDisconnect`."""
-    too_large = payload(413, f"the request body is larger than {limit} bytes", "invalid_request_error",
-                        "request_too_large", "too_large")  # fmt: skip
-    declared = request.headers.get("content-length", "")
+    declared = headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
-        raise too_large
-    receive = request.receive
+        raise _too_large(limit)
     chunks: list[bytes] = []
     size = 0
     try:
@@ -395,7 +407,7 @@ async def _read_body(request: Request, limit: int, seconds: float) -> bytes:
                 chunk = message.get("body", b"")
                 size += len(chunk)
                 if size > limit:
-                    raise too_large
+                    raise _too_large(limit)
                 chunks.append(chunk)
                 if not message.get("more_body", False):
                     break
@@ -403,3 +415,8 @@ async def _read_body(request: Request, limit: int, seconds: float) -> bytes:
         raise payload(408, f"the request body did not arrive within {seconds:g} s", "invalid_request_error",
                       "request_timeout", "body_timeout", connection="close") from None  # fmt: skip
     return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
+def _too_large(limit: int) -> GatewayError:
+    return payload(413, f"the request body is larger than {limit} bytes", "invalid_request_error",
+                   "request_too_large", "too_large")  # fmt: skip

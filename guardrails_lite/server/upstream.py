@@ -75,8 +75,9 @@ class Upstream:
 
     @staticmethod
     def headers(incoming: Mapping[str, str]) -> dict[str, str | Omit]:
-        """``extra_headers`` for one call: the caller's values, else removed (never the placeholder key)."""
-        return {name: incoming.get(name) or Omit() for name in PASSED_HEADERS}
+        """``extra_headers`` for one call: the caller's values (`incoming`: lower-case names, or Starlette's
+        headers), else removed (never the placeholder key)."""
+        return {name: incoming.get(name.lower()) or Omit() for name in PASSED_HEADERS}
 
     async def models(self, model: str, incoming: Mapping[str, str]) -> Any:
         """``GET /models[/<model>]`` through the SDK: its raw HTTP response (SDK errors as for any call)."""

@@ -236,11 +236,6 @@ class _Receive:
         return {"type": "http.disconnect"}
 
 
-class _Request:
-    def __init__(self, receive: _Receive) -> None:
-        self.receive = receive
-
-
 def test_the_work_runs_in_the_callers_task_and_the_watcher_ends_with_it() -> None:
     async def run() -> tuple[Any, Any, int]:
         caller = asyncio.current_task()
@@ -248,7 +243,7 @@ def test_the_work_runs_in_the_callers_task_and_the_watcher_ends_with_it() -> Non
         async def work() -> Any:
             return asyncio.current_task()
 
-        got = await unless_disconnected(_Request(_Receive()), work())  # type: ignore[arg-type]
+        got = await unless_disconnected(_Receive(), work())
         await asyncio.sleep(0)  # the cancelled watcher's last step
         others = [t for t in asyncio.all_tasks() if t is not caller]
         return got, caller, len(others)
@@ -269,7 +264,7 @@ def test_a_disconnect_cancels_the_work_and_raises_client_gone() -> None:
 
         asyncio.get_running_loop().call_later(0.05, receive.left.set)
         with pytest.raises(ClientGone):
-            await unless_disconnected(_Request(receive), work())  # type: ignore[arg-type]
+            await unless_disconnected(receive, work())
         task = asyncio.current_task()
         assert task is not None
         await asyncio.sleep(0.01)  # the task goes on: its cancellation was taken back
@@ -285,7 +280,7 @@ def test_a_cancellation_from_elsewhere_is_not_a_disconnect() -> None:
             async def work() -> None:
                 await asyncio.sleep(60)
 
-            await unless_disconnected(_Request(_Receive()), work())  # type: ignore[arg-type]
+            await unless_disconnected(_Receive(), work())
 
         task = asyncio.ensure_future(handler())
         await asyncio.sleep(0.05)
@@ -305,7 +300,7 @@ def test_a_disconnect_as_the_work_ends_cancels_nothing_after_it() -> None:
             await asyncio.sleep(0)  # the watcher ends, its callback is scheduled...
             return "answer"
 
-        got = await unless_disconnected(_Request(receive), work())  # type: ignore[arg-type]
+        got = await unless_disconnected(receive, work())
         for _ in range(5):
             await asyncio.sleep(0)  # ... and must not cancel the task that now sends the answer
         return got
@@ -328,8 +323,8 @@ def test_the_watcher_starts_only_for_work_that_lasts() -> None:
             await asyncio.sleep(WATCH_AFTER_S * 3)
             return others()
 
-        early = await unless_disconnected(_Request(_Receive()), quick())  # type: ignore[arg-type]
-        late = await unless_disconnected(_Request(_Receive()), slow())  # type: ignore[arg-type]
+        early = await unless_disconnected(_Receive(), quick())
+        late = await unless_disconnected(_Receive(), slow())
         for _ in range(3):
             await asyncio.sleep(0)  # the cancelled watcher's last steps
         assert others() == 0
