@@ -21,13 +21,14 @@ from typing import Any, NamedTuple
 import openai
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
-from starlette.types import Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from guardrails_lite.errors import Blocked
 from guardrails_lite.guard import Guard
 from guardrails_lite.integrations.openai import AsyncGuardedStream, GuardedAsyncOpenAI, GuardInfo
 from guardrails_lite.logs import get_logger
 from guardrails_lite.pipeline import Pipeline, ResultHook, StageResult
+from guardrails_lite.server.answers import JsonAnswer
 from guardrails_lite.server.calls import Call, Endpoint, parse_call
 from guardrails_lite.server.disconnect import ClientGone, unless_disconnected
 from guardrails_lite.server.errors import (
@@ -116,7 +117,7 @@ class Handled(NamedTuple):
     """A guarded call's answer, and its record for `Gateway.finish` once the answer is sent (None when nothing
     is left to account for: a refused call, or a stream, which its own close accounts for)."""
 
-    response: Response
+    response: ASGIApp  # a Starlette response, or a `JsonAnswer`
     record: Record | None
 
 
@@ -264,10 +265,10 @@ class Gateway:
             return await client.chat.completions.create(**kwargs)
         return await client.responses.create(**kwargs)
 
-    def _json(self, rec: Record, result: Any) -> Response:
+    def _json(self, rec: Record, result: Any) -> JsonAnswer:
         rec.info = result.guard
         body = result.model_dump_json(exclude_unset=True, by_alias=True, warnings=False)
-        return Response(body, media_type="application/json", headers=_guard_headers(rec))
+        return JsonAnswer(body.encode(), _guard_headers(rec))
 
     def _stream(self, rec: Record, stream: AsyncGuardedStream[Any]) -> Response:
         rec.outcome = "disconnected"  # until the events say otherwise

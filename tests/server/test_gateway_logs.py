@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import io
 import json
 import logging
 import threading
+from collections.abc import Iterator
 
 import pytest
 
 from guardrails_lite.cli.main import JsonLines
 from guardrails_lite.logs import EventLogger
-from guardrails_lite.server.logconfig import GatewayJson, LineBatch, lean_records
+from guardrails_lite.server.logconfig import GatewayJson, LeanRecords, LineBatch, lean_records
 
 
 @pytest.fixture
@@ -45,8 +47,7 @@ def test_event_lines_match_the_cli_formatter(logger: tuple[EventLogger, logging.
 
 def test_lean_records_keep_the_lines(logger: tuple[EventLogger, logging.Logger]) -> None:
     log, std = logger
-    saved = (logging._srcfile, logging.logThreads, logging.logProcesses, logging.logMultiprocessing)  # type: ignore[attr-defined]
-    try:
+    with _lean():
         before = io.StringIO()
         handler = logging.StreamHandler(before)
         handler.setFormatter(GatewayJson())
@@ -54,11 +55,48 @@ def test_lean_records_keep_the_lines(logger: tuple[EventLogger, logging.Logger])
         log.info("one", n=1)
         lean_records()
         log.info("one", n=1)
-    finally:
-        logging._srcfile, logging.logThreads, logging.logProcesses, logging.logMultiprocessing = saved  # type: ignore[attr-defined]
     first, second = _lines(before)
     first.pop("timestamp"), second.pop("timestamp")
     assert first == second == {"level": "info", "logger": std.name, "event": "one", "n": 1}
+
+
+@contextlib.contextmanager
+def _lean() -> Iterator[None]:
+    """`lean_records`' switches and record factory, restored afterwards."""
+    saved = (logging._srcfile, logging.logThreads, logging.logProcesses, logging.logMultiprocessing)  # type: ignore[attr-defined]
+    factory = logging.getLogRecordFactory()
+    try:
+        yield
+    finally:
+        logging._srcfile, logging.logThreads, logging.logProcesses, logging.logMultiprocessing = saved  # type: ignore[attr-defined]
+        logging.setLogRecordFactory(factory)
+
+
+def test_an_events_lean_record_holds_what_a_standard_record_holds(logger: tuple[EventLogger, logging.Logger]) -> None:
+    log, std = logger
+    records: list[logging.LogRecord] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            records.append(record)
+
+    std.addHandler(Keep())
+    with _lean():
+        lean_records()
+        lean_records()  # once is enough: the factory is not wrapped twice
+        assert type(logging.getLogRecordFactory()) is LeanRecords
+        log.warning("one", n=1, ids=("a",))
+        std.info("plain %s", "x")  # not an event: the standard factory's record
+        logging.setLogRecordFactory(logging.LogRecord)
+        log.warning("one", n=1, ids=("a",))
+    lean, plain, standard = records
+    assert type(lean) is type(standard) is logging.LogRecord and plain.getMessage() == "plain x"
+    per_call = {"args", "created", "msecs", "relativeCreated"}
+    assert {k: v for k, v in vars(lean).items() if k not in per_call} == {
+        k: v for k, v in vars(standard).items() if k not in per_call
+    }
+    assert lean.getMessage() == standard.getMessage() == 'one n=1 ids=["a"]'
+    assert 0 <= standard.created - lean.created < 60 and 0 <= lean.msecs < 1000
 
 
 def test_lines_of_one_loop_turn_go_out_in_one_write(logger: tuple[EventLogger, logging.Logger]) -> None:
@@ -190,3 +228,15 @@ def test_the_line_encoder_writes_what_json_dumps_writes() -> None:
     value = {"s": 'dé "q"\n\u2028', "i": -3, "f": 1e-7, "b": False, "n": None, "t": (1, "x"), "l": [1.5, [2]],
              "o": Odd(), "inf": float("inf"), "big": 2**70}  # fmt: skip
     assert _ENCODE(value) == json.dumps(value, ensure_ascii=False, default=str)
+
+
+def test_a_line_batch_still_applies_its_filters(logger: tuple[EventLogger, logging.Logger]) -> None:
+    log, std = logger
+    stream = io.StringIO()
+    handler = LineBatch(stream)
+    handler.setFormatter(GatewayJson())
+    handler.addFilter(lambda record: "secret" not in record.getMessage())
+    std.addHandler(handler)
+    log.info("kept", n=1)
+    log.info("dropped", what="secret")
+    assert [e["event"] for e in _lines(stream)] == ["kept"]
