@@ -7,7 +7,8 @@ The request of `gateway.py` (the default policy, a 330-character prompt with an 
 canned upstream in a process of its own) is sent straight into the ASGI application, as in
 `gateway_cpu.py`, with the log configuration `serve` uses; the default policy alone (``Guard.run``
 on the same prompt and answer, logging off: as `gateway.py` measures the policy's own cost) is
-measured the same way. Two counts per request, each after 100 warm-up requests:
+measured the same way (both with a time budget per check of 600 s instead of 2 s, which a run under
+valgrind could exceed: the same work). Two counts per request, each after 100 warm-up requests:
 
 - machine instructions, under valgrind's callgrind (collection switched on for the measured
   requests only, with ``callgrind_control``; the uvicorn server in front is not included);
@@ -63,12 +64,13 @@ async def _setup(port: int) -> dict[str, Run]:
     from guardrails_lite.server.app import create_app
     from guardrails_lite.server.settings import Settings
 
-    app = create_app(
-        Settings(policy=str(Path("policies/default.yaml").resolve()), upstream=f"http://127.0.0.1:{port}/v1")
-    )
+    # The default policy, with a time budget per check that a run under valgrind (~50 times slower) keeps to.
+    path = Path(tempfile.mkdtemp(prefix="gateway-instructions-")) / "default.yaml"
+    path.write_text(Path("policies/default.yaml").read_text() + "\nvalidator_timeout_ms: 600000\n")
+    app = create_app(Settings(policy=str(path), upstream=f"http://127.0.0.1:{port}/v1"))
     app.gateway.warm()
     body = json.dumps({"model": "bench", "messages": [{"role": "user", "content": PROMPT}]}).encode()
-    guard = Guard(Path("policies/default.yaml").resolve())
+    guard = Guard(path)
     messages = [{"role": "user", "content": PROMPT}]
 
     async def policy() -> None:

@@ -100,6 +100,10 @@ def _constant(name: str) -> float:  # NaN, Infinity, -Infinity: Python's extensi
     raise _Unsendable(name)
 
 
+#: ``json.loads(text, parse_constant=_constant, parse_float=_finite)``, its decoder built once.
+_DECODE = json.JSONDecoder(parse_constant=_constant, parse_float=_finite).decode
+
+
 def _first_unsendable(value: Any, path: str) -> str | None:
     """Where in a decoded body a string holds a lone surrogate (not encodable as UTF-8), if anywhere."""
     if isinstance(value, str):
@@ -126,7 +130,7 @@ def _decode(raw: bytes) -> Any:
         # Strict UTF-8 (RFC 8259 for JSON on the network): json.loads on bytes would also take UTF-16 or
         # UTF-32, and let UTF-8-encoded surrogates through ("surrogatepass").
         text = raw.decode("utf-8")
-        body = json.loads(text, parse_constant=_constant, parse_float=_finite)
+        body = _DECODE(text)
     except _Unsendable:
         raise _bad("the request body holds a number JSON cannot carry (NaN, Infinity or out of range)",
                    "invalid_number") from None  # fmt: skip

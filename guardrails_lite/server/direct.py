@@ -37,6 +37,7 @@ from openai.types.chat import ChatCompletion, ChatCompletionChunk
 from openai.types.responses import Response, ResponseStreamEvent
 
 from guardrails_lite.server.connections import ConnectionPool, origin_of
+from guardrails_lite.server.jsontext import encoder
 
 __all__ = ["DirectClient", "Reply"]
 
@@ -46,6 +47,8 @@ _FORBIDDEN = ("\r", "\n", "\0")
 _RETRIED = frozenset({408, 409, 429})
 _MAX_RETRY_AFTER = 60.0
 
+#: A request body on the wire: ``json.dumps(body, separators=(",", ":"), allow_nan=False)``.
+_ENCODE = encoder(separators=(",", ":"), allow_nan=False)
 #: Called when the headers of an upstream response sent on the pool arrive: (path, seconds, status).
 Observe = Callable[[str, float, int], None]
 
@@ -114,7 +117,7 @@ class _Create:
         **params: Any,
     ) -> Reply:  # fmt: skip
         body = {**params, **extra_body} if extra_body else params
-        content = json.dumps(body, separators=(",", ":"), allow_nan=False).encode()
+        content = _ENCODE(body).encode()
         headers = {k: v for k, v in (extra_headers or {}).items() if not isinstance(v, Omit)}
         return await self.owner.send(self, params.get("stream") is True, headers, content)
 

@@ -23,7 +23,6 @@ whole cost (benchmarks/results/gateway.md). Three things cut that, none changing
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import time
 from collections.abc import Callable, Mapping
@@ -31,22 +30,13 @@ from typing import Any
 
 from guardrails_lite.cli.main import JsonLines
 from guardrails_lite.logs import LogEvent, event_of
+from guardrails_lite.server.jsontext import encoder
 
 __all__ = ["GatewayJson", "LeanRecords", "LineBatch", "lean_records", "log_config"]
 
 
-def _encoder() -> Callable[[object], str]:
-    """``json.dumps(value, ensure_ascii=False, default=str)``, as `JsonLines` writes a line, with the C encoder
-    built once: ``JSONEncoder.encode`` builds one per call (a third of a line's cost). No circular-reference
-    check: a line's fields are flat values."""
-    make: Any = getattr(json.encoder, "c_make_encoder", None)
-    if make is None:  # a Python built without the C accelerator
-        return json.JSONEncoder(ensure_ascii=False, default=str).encode
-    chunks = make(None, str, json.encoder.encode_basestring, None, ": ", ", ", False, False, True)
-    return lambda value: "".join(chunks(value, 0))
-
-
-_ENCODE = _encoder()
+#: ``json.dumps(value, ensure_ascii=False, default=str)``, as `JsonLines` writes a line.
+_ENCODE = encoder(ensure_ascii=False, default=str)
 #: Field values a line may be formatted from later: immutable, so the line reads as it would when logged.
 _PLAIN = frozenset({str, int, float, bool, type(None)})
 _PLAIN_OR_TUPLE = _PLAIN | {tuple}

@@ -54,6 +54,7 @@ def gateway(upstream: ScriptedServer) -> Iterator[GatewayProcess]:
             "healthz": get(f"{gw.url}/healthz")[0],
             "readyz": get(f"{gw.url}/readyz")[0],
             "chat": chat_status(gw),
+            "readyz after": get(f"{gw.url}/readyz")[0],  # on a busy machine the warm-up may end meanwhile
         }
         gw.wait_ready()
         yield gw

@@ -368,3 +368,23 @@ def test_a_check_that_ends_after_its_call_was_accounted_for_is_still_counted(ups
         'action="allow",policy="light",stage="input",validator="during"} 1.0',
         'action="allow",policy="light",stage="input",validator="late"} 1.0',
     ]
+
+
+def test_a_call_before_the_warm_up_ended_is_refused(upstream: ScriptedServer) -> None:
+    app = create_app(Settings(policy=LIGHT, upstream=upstream.url))
+
+    async def run() -> tuple[Answer, Answer, Answer]:
+        try:
+            early = await _asgi(app, "POST", "/v1/chat/completions", _chat())
+            ready = await _asgi(app, "GET", "/readyz")
+            app.gateway.warm()
+            later = await _asgi(app, "POST", "/v1/chat/completions", _chat())
+            return early, ready, later
+        finally:
+            await app.gateway.upstream.aclose()
+
+    upstream.default = Reply("fine")
+    early, ready, later = asyncio.run(run())
+    assert early[0] == 503 and json.loads(early[2])["error"]["code"] == "not_ready"
+    assert ready[0] == 503 and json.loads(ready[2])["status"] == "warming"
+    assert later[0] == 200 and json.loads(later[2])["choices"][0]["message"]["content"] == "fine"

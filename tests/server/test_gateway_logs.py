@@ -218,18 +218,6 @@ def test_a_list_changed_after_it_was_logged_keeps_its_logged_value(logger: tuple
     assert line["ids"] == ["pii"] and line["nested"] == [["a"]]
 
 
-def test_the_line_encoder_writes_what_json_dumps_writes() -> None:
-    from guardrails_lite.server.logconfig import _ENCODE
-
-    class Odd:
-        def __str__(self) -> str:
-            return "odd"
-
-    value = {"s": 'dé "q"\n\u2028', "i": -3, "f": 1e-7, "b": False, "n": None, "t": (1, "x"), "l": [1.5, [2]],
-             "o": Odd(), "inf": float("inf"), "big": 2**70}  # fmt: skip
-    assert _ENCODE(value) == json.dumps(value, ensure_ascii=False, default=str)
-
-
 def test_a_line_batch_still_applies_its_filters(logger: tuple[EventLogger, logging.Logger]) -> None:
     log, std = logger
     stream = io.StringIO()

@@ -17,6 +17,7 @@ from guardrails_lite.errors import Blocked
 from guardrails_lite.pipeline import StageResult, StepRun
 from guardrails_lite.server.calls import parse_call
 from guardrails_lite.server.errors import GatewayError, blocked
+from guardrails_lite.server.jsontext import encoder
 from guardrails_lite.server.metrics import METRICS_DIR_VARIABLE, SHARE_EVERY, Metrics
 from guardrails_lite.server.policies import load_policies
 from guardrails_lite.server.settings import SETTINGS_VARIABLE, Settings
@@ -297,3 +298,23 @@ def test_a_worker_shares_its_metrics_once_they_change(tmp_path: Path, monkeypatc
     data = json.loads(mine.read_text())
     assert data["in_flight"] == 0  # written once more at shutdown, with nothing in flight
     assert data["values"]["guardrails_upstream_errors"] == [[["timeout"], 1.0]]
+
+
+def test_the_encoders_built_once_write_what_json_dumps_writes() -> None:
+    class Odd:
+        def __str__(self) -> str:
+            return "odd"
+
+    value = {"s": 'dé "q"\n\u2028', "i": -3, "f": 1e-7, "b": False, "n": None, "t": (1, "x"), "l": [1.5, [2]],
+             "big": 2**70, "nested": {"k": [{"a": "é"}]}}  # fmt: skip
+    lines = encoder(ensure_ascii=False, default=str)
+    assert lines(value | {"o": Odd(), "inf": float("inf")}) == json.dumps(
+        value | {"o": Odd(), "inf": float("inf")}, ensure_ascii=False, default=str
+    )
+    assert lines("top-level é") == json.dumps("top-level é", ensure_ascii=False)
+    wire = encoder(separators=(",", ":"), allow_nan=False)
+    assert wire(value) == json.dumps(value, separators=(",", ":"), allow_nan=False)
+    with pytest.raises(ValueError, match="Out of range"):
+        wire({"x": float("nan")})
+    with pytest.raises(TypeError):
+        wire({"x": Odd()})
