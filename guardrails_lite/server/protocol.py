@@ -15,6 +15,11 @@ enough of them exhaust the process's sockets (slowloris; uvicorn's issue #157 li
   the head began); more gets HTTP 431 and the connection is closed.
 
 The body has its own deadline in the application (``--body-timeout``).
+
+It also hands uvicorn a transport whose writes of one event-loop iteration go out together
+(`Coalescing`): uvicorn writes a response's status line and headers as soon as the application
+starts the response, and its body when that comes, so a plain answer left as two ``send`` calls
+and two TCP segments, and the client woke twice.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 from guardrails_lite.logs import get_logger
 from guardrails_lite.server.settings import Settings
 
-__all__ = ["MAX_HEAD_BYTES", "GuardedHttpProtocol"]
+__all__ = ["MAX_HEAD_BYTES", "Coalescing", "GuardedHttpProtocol"]
 
 #: Most bytes a request's line and headers may take: 64 KiB (nginx allows 32 KiB by default).
 MAX_HEAD_BYTES = 64 << 10
@@ -41,6 +46,48 @@ log = get_logger("guardrails_lite.server")
 @functools.cache
 def _header_timeout() -> float:
     return Settings.from_env().header_timeout  # `serve` set it for every worker
+
+
+class Coalescing:
+    """A transport whose writes within one event-loop iteration reach the real one as a single write, at the
+    iteration's end (or before a close); everything else is the real transport's."""
+
+    __slots__ = ("_loop", "_pending", "_transport")
+
+    def __init__(self, transport: asyncio.Transport, loop: asyncio.AbstractEventLoop) -> None:
+        self._transport, self._loop = transport, loop
+        self._pending: list[bytes] = []
+
+    def write(self, data: bytes) -> None:
+        if not self._pending:
+            self._loop.call_soon(self.flush)
+        self._pending.append(data)
+
+    def flush(self) -> None:
+        pending = self._pending
+        if pending:
+            data = pending[0] if len(pending) == 1 else b"".join(pending)
+            pending.clear()
+            if not self._transport.is_closing():  # a connection lost meanwhile: nobody to send to
+                self._transport.write(data)
+
+    def close(self) -> None:
+        self.flush()
+        self._transport.close()
+
+    def write_eof(self) -> None:
+        self.flush()
+        self._transport.write_eof()
+
+    def abort(self) -> None:
+        self._pending.clear()
+        self._transport.abort()
+
+    def get_write_buffer_size(self) -> int:
+        return self._transport.get_write_buffer_size() + sum(map(len, self._pending))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._transport, name)
 
 
 class GuardedHttpProtocol(HttpToolsProtocol):
@@ -67,7 +114,7 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         self.transport.close()
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-        super().connection_made(transport)
+        super().connection_made(Coalescing(transport, self.loop))  # type: ignore[arg-type]
         # From the connection's start: one that never sends a byte is closed too.
         self._head_timer = self.loop.call_later(_header_timeout(), self._expired)
 

@@ -60,6 +60,7 @@ def serve(settings: Settings) -> int:
             "http": GuardedHttpProtocol,  # uvicorn's, with a deadline and a size limit on request heads
             "log_config": log_config(settings.log_level),
             "access_log": False,
+            "proxy_headers": False,  # the gateway reads neither the client's address nor the scheme
             "server_header": False,
             "timeout_graceful_shutdown": settings.shutdown_timeout,
             "timeout_worker_healthcheck": _WORKER_PING_S,

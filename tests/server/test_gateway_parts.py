@@ -242,6 +242,38 @@ def test_a_pipelined_request_after_a_large_body_is_not_taken_for_a_huge_head(mon
     assert wire.closed
 
 
+def test_a_responses_head_and_body_leave_in_one_write(monkeypatch: pytest.MonkeyPatch) -> None:
+    from uvicorn.config import Config
+    from uvicorn.server import ServerState
+
+    from guardrails_lite.server import protocol
+
+    monkeypatch.setattr(protocol, "_header_timeout", lambda: 10.0)
+
+    async def run() -> tuple[_Wire, list[int], _Wire]:
+        config = Config(_answer_ok, lifespan="off", log_level="warning")
+        config.load()
+        loop = asyncio.get_running_loop()
+        conn = protocol.GuardedHttpProtocol(config=config, server_state=ServerState(), app_state={}, _loop=loop)
+        wire = _Wire()
+        conn.connection_made(wire)
+        writes = []
+        for _ in range(2):  # two requests on the kept-alive connection
+            conn.data_received(b"GET /a HTTP/1.1\r\nHost: x\r\n\r\n")
+            await asyncio.sleep(0.01)
+            writes.append(len(wire.out))
+        closing = _Wire()
+        coalesced = protocol.Coalescing(closing, loop)
+        coalesced.write(b"HTTP/1.1 408 Request Timeout\r\n\r\n")
+        coalesced.close()  # what was written goes out before the close
+        return wire, writes, closing
+
+    wire, writes, closing = asyncio.run(run())
+    assert writes == [1, 2]  # one write per response (uvicorn writes the head, then the body)
+    assert wire.out[0].startswith(b"HTTP/1.1 200 OK") and wire.out[0].endswith(b"\r\n\r\nok")
+    assert closing.out == [b"HTTP/1.1 408 Request Timeout\r\n\r\n"] and closing.closed
+
+
 def test_each_worker_adds_the_others_shared_metrics(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(METRICS_DIR_VARIABLE, str(tmp_path))
     stopped = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
