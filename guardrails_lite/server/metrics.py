@@ -22,6 +22,7 @@ seconds; a stopped worker's counts stay, its in-flight requests do not).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import threading
@@ -35,6 +36,7 @@ from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Histo
 from prometheus_client.exposition import CONTENT_TYPE_PLAIN_0_0_4
 from prometheus_client.utils import floatToGoString
 
+from guardrails_lite.logs import get_logger
 from guardrails_lite.pipeline import ResultHook, StageResult
 from guardrails_lite.server.processes import alive
 
@@ -45,6 +47,7 @@ CONTENT_TYPE = CONTENT_TYPE_PLAIN_0_0_4
 METRICS_DIR_VARIABLE = "GUARDRAILS_METRICS_DIR"
 #: Most seconds between a change of a worker's values and its file's.
 SHARE_EVERY = 0.05
+log = get_logger("guardrails_lite.server")
 _FAST = (0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5)
 _SLOW = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 120.0)
 
@@ -193,8 +196,12 @@ class Metrics:
                 if shared.dirty:
                     shared.dirty = False
                     shared.write(self.values(), self.in_flight())
+        except OSError as e:  # the folder went away or cannot be written: this worker's counts stay its own
+            log.warning("metrics_not_shared", error=type(e).__name__)
+            return
         finally:
-            shared.write(self.values(), 0)
+            with contextlib.suppress(OSError):
+                shared.write(self.values(), 0)
 
 
 def _observe(histograms: dict[tuple[str, ...], Any], key: tuple[str, ...], bounds: tuple[float, ...],

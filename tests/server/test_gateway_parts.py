@@ -207,22 +207,30 @@ async def _answer_ok(scope: Any, receive: Any, send: Any) -> None:
     await send({"type": "http.response.body", "body": b"ok"})
 
 
-def test_a_pipelined_request_after_a_large_body_is_not_taken_for_a_huge_head(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The read that ends request 1's 200 KiB body also starts request 2's head: only head bytes count."""
+def _connection() -> tuple[Any, _Wire]:
+    """A `GuardedHttpProtocol` serving `_answer_ok` on a `_Wire`, in the running loop."""
     from uvicorn.config import Config
     from uvicorn.server import ServerState
 
     from guardrails_lite.server import protocol
 
+    config = Config(_answer_ok, lifespan="off", log_level="warning")
+    config.load()
+    loop = asyncio.get_running_loop()
+    conn = protocol.GuardedHttpProtocol(config=config, server_state=ServerState(), app_state={}, _loop=loop)
+    wire = _Wire()
+    conn.connection_made(wire)
+    return conn, wire
+
+
+def test_a_pipelined_request_after_a_large_body_is_not_taken_for_a_huge_head(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The read that ends request 1's 200 KiB body also starts request 2's head: only head bytes count."""
+    from guardrails_lite.server import protocol
+
     monkeypatch.setattr(protocol, "_header_timeout", lambda: 10.0)
 
     async def run() -> _Wire:
-        config = Config(_answer_ok, lifespan="off", log_level="warning")
-        config.load()
-        loop = asyncio.get_running_loop()
-        conn = protocol.GuardedHttpProtocol(config=config, server_state=ServerState(), app_state={}, _loop=loop)
-        wire = _Wire()
-        conn.connection_made(wire)
+        conn, wire = _connection()
         body = b"x" * (200 << 10)
         conn.data_received(b"POST /a HTTP/1.1\r\nHost: x\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body[:1000]))
         await asyncio.sleep(0.01)
@@ -243,20 +251,13 @@ def test_a_pipelined_request_after_a_large_body_is_not_taken_for_a_huge_head(mon
 
 
 def test_a_responses_head_and_body_leave_in_one_write(monkeypatch: pytest.MonkeyPatch) -> None:
-    from uvicorn.config import Config
-    from uvicorn.server import ServerState
-
     from guardrails_lite.server import protocol
 
     monkeypatch.setattr(protocol, "_header_timeout", lambda: 10.0)
 
     async def run() -> tuple[_Wire, list[int], _Wire]:
-        config = Config(_answer_ok, lifespan="off", log_level="warning")
-        config.load()
+        conn, wire = _connection()
         loop = asyncio.get_running_loop()
-        conn = protocol.GuardedHttpProtocol(config=config, server_state=ServerState(), app_state={}, _loop=loop)
-        wire = _Wire()
-        conn.connection_made(wire)
         writes = []
         for _ in range(2):  # two requests on the kept-alive connection
             conn.data_received(b"GET /a HTTP/1.1\r\nHost: x\r\n\r\n")
@@ -350,3 +351,14 @@ def test_the_encoders_built_once_write_what_json_dumps_writes() -> None:
         wire({"x": float("nan")})
     with pytest.raises(TypeError):
         wire({"x": Odd()})
+
+
+def test_a_worker_that_cannot_share_its_metrics_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from guardrails_lite.logs import capture_events
+
+    monkeypatch.setenv(METRICS_DIR_VARIABLE, str(tmp_path / "removed"))
+    m = Metrics()
+    m.upstream_error("timeout")
+    with capture_events() as events:
+        asyncio.run(asyncio.wait_for(m.share_forever(), 60))  # ends by itself: nothing to share to
+    assert [(e["event"], e["error"]) for e in events] == [("metrics_not_shared", "FileNotFoundError")]
