@@ -24,6 +24,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import math
 import os
 import threading
 from bisect import bisect_left
@@ -220,6 +221,8 @@ class _Shared:
         self.folder = folder
         self.pid = os.getpid()
         self.dirty = False
+        #: Workers whose file could not be read as shared values (logged once each).
+        self.skipped: set[int] = set()
 
     def write(self, values: Values, in_flight: int) -> None:
         data = {"in_flight": in_flight, "values": {name: list(d.items()) for name, d in values.items()}}
@@ -235,10 +238,53 @@ class _Shared:
                 continue
             try:
                 data = json.loads(path.read_text())
-            except (OSError, ValueError):  # replaced or removed while read: skipped this time
+            except OSError:  # removed while read: skipped this time
                 continue
-            values = {name: {tuple(k): v for k, v in items} for name, items in data["values"].items()}
-            yield values, int(data["in_flight"]) if alive(pid) else 0
+            except ValueError:
+                data = None
+            shared = _checked(data)
+            if shared is None:  # another program's file, or another version's: never the whole scrape's failure
+                if pid not in self.skipped:
+                    self.skipped.add(pid)
+                    log.warning("metrics_file_skipped", pid=pid)
+                continue
+            values, in_flight = shared
+            yield values, in_flight if alive(pid) else 0
+
+
+#: Per family: how its value looks in a shared file (a counter's number, or a histogram's counts and sum).
+_SHAPES = {f.name: len(f.buckets) + 2 if f.buckets else 0 for f in FAMILIES}
+
+
+def _number(value: object) -> bool:
+    """A count, or a sum of seconds: a finite number, not negative (JSON has no NaN, Python's parser does)."""
+    return type(value) in (int, float) and math.isfinite(value) and value >= 0  # type: ignore[arg-type,operator]
+
+
+def _checked(data: Any) -> tuple[Values, int] | None:
+    """A shared file's values and in-flight count, if it holds what `_Shared.write` writes; else None."""
+    if not isinstance(data, dict) or not isinstance(data.get("values"), dict) or type(data.get("in_flight")) is not int:
+        return None
+    values: Values = {}
+    for name, items in data["values"].items():
+        family = next((f for f in FAMILIES if f.name == name), None)
+        if family is None or not isinstance(items, list):
+            return None
+        width = _SHAPES[name]
+        found = values[name] = {}
+        for item in items:
+            if not (isinstance(item, list) and len(item) == 2 and isinstance(item[0], list)):
+                return None
+            key, value = item
+            if len(key) != len(family.labels) or not all(isinstance(k, str) for k in key):
+                return None
+            if width == 0 and _number(value):
+                found[tuple(key)] = float(value)
+            elif width and isinstance(value, list) and len(value) == width and all(map(_number, value)):
+                found[tuple(key)] = [float(v) for v in value]
+            else:
+                return None
+    return values, data["in_flight"]
 
 
 def _add(into: Values, values: Values) -> None:

@@ -362,3 +362,32 @@ def test_a_worker_that_cannot_share_its_metrics_says_so(tmp_path: Path, monkeypa
     with capture_events() as events:
         asyncio.run(asyncio.wait_for(m.share_forever(), 60))  # ends by itself: nothing to share to
     assert [(e["event"], e["error"]) for e in events] == [("metrics_not_shared", "FileNotFoundError")]
+
+
+def test_a_malformed_metrics_file_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Review M3: a file of another shape in the folder (another version's, another program's) made every scrape fail.
+    from guardrails_lite.logs import capture_events
+
+    monkeypatch.setenv(METRICS_DIR_VARIABLE, str(tmp_path))
+    live = os.getppid()  # other workers' files are named by their pid
+    good = {"in_flight": 1, "values": {"guardrails_upstream_errors": [[["timeout"], 2]]}}
+    (tmp_path / f"{live}.json").write_text(json.dumps(good))
+    bad = [
+        "not json",
+        json.dumps({"values": {}}),  # no in_flight
+        json.dumps({"in_flight": 0, "values": {"guardrails_request_duration_seconds": [[["chat", "false"], [1, 2]]]}}),
+        json.dumps({"in_flight": 0, "values": {"guardrails_requests": [[["p", "chat"], 1]]}}),  # labels missing
+        json.dumps({"in_flight": 0, "values": {"guardrails_upstream_errors": [[["x"], -1]]}}),
+        json.dumps({"in_flight": 0, "values": {"unknown_family": []}}),
+        json.dumps([1, 2]),
+    ]
+    for i, text in enumerate(bad):
+        (tmp_path / f"{900000 + i}.json").write_text(text)
+    me = Metrics()
+    me.upstream_error("timeout")
+    with capture_events() as events:
+        text = me.render().decode()
+        me.render()  # each file is reported once
+    assert metric(text, "guardrails_upstream_errors_total", kind="timeout") == 3
+    assert metric(text, "guardrails_in_flight_requests") == 1
+    assert sorted(e["pid"] for e in events if e["event"] == "metrics_file_skipped") == [900000 + i for i in range(7)]
