@@ -280,20 +280,11 @@ class Tagger:
         Everything the sum reads is the context: repeated text repeats it, so each distinct one is summed once
         (and shares one tuple). A generator: a list of 100,000 candidates' tuples, alive until the decoding
         ended, fed the cyclic collector. Stops past `deadline`."""
-        g = self._groups(p.facts)
-        own_c, prev_c, next_c, prev2_v, next2_v = g.own, g.prev, g.next, g.prev2, g.next2
-        words, initial, line_len, phrase, facts = p.words, p.initial, p.line_len, p.phrase, p.facts
+        words, initial, line_len, phrase = p.words, p.initial, p.line_len, p.phrase
         particles = p.particles
-        # Neighbours skip line breaks (see `Prepared.step`): `padded` holds the tokens without line breaks between
-        # two "<s>" and two "</s>", and token i is padded[k + 2], k = i - (line breaks before it).
+        # Neighbours skip line breaks (see `Prepared.step`): token i is padded[k + 2], k = i - (line breaks before it).
         newlines = p.newlines
-        padded = ["<s>", "<s>"]
-        first = 0
-        for nl in newlines:
-            padded += words[first:nl]
-            first = nl + 1
-        padded += words[first:]
-        padded += ("</s>", "</s>")
+        padded = _padded(words, newlines)
         end = len(words)
         ids: dict[tuple[Any, ...], tuple[int, Word, int]] = {}
         breaks = 0  # line breaks before the candidate (candidates ascend)
@@ -327,19 +318,21 @@ class Tagger:
             )
             got = ids.get(key)
             if got is None:
-                w, tp, tn, p2, n2, init, ll, ph, part, listed_before, listed_after = key
-                cls = (init, ll, ph, part)
-                f = bare(facts[w]) if part else facts[w]
-                got = ids[key] = (
-                    len(ids),
-                    f,
-                    own_c[cls][w]
-                    + prev_c[f.shape, f.coarse, listed_before][tp]
-                    + next_c[f.coarse, facts[tp].shape, listed_after][tn]
-                    + prev2_v[p2]
-                    + next2_v[n2],
-                )
+                got = ids[key] = (len(ids), *self._summed_context(p.facts, key))
             yield i, k, got
+
+    def _summed_context(self, facts: Facts, key: tuple[Any, ...]) -> tuple[Word, int]:
+        """The word as scored and the packed scores of one context (`_contexts`' key), from the groups' caches."""
+        g = self._groups(facts)
+        w, tp, tn, p2, n2, init, ll, ph, part, listed_before, listed_after = key
+        f = bare(facts[w]) if part else facts[w]
+        return f, (
+            g.own[init, ll, ph, part][w]
+            + g.prev[f.shape, f.coarse, listed_before][tp]
+            + g.next[f.coarse, facts[tp].shape, listed_after][tn]
+            + g.prev2[p2]
+            + g.next2[n2]
+        )
 
     def tag(self, p: Prepared, deadline: float | None = None) -> list[Tagged]:
         """The entities among `p`'s candidates, decoded left to right; stops past `deadline`. After a name token,
@@ -411,6 +404,18 @@ class Tagger:
             if len(self.deltas) < _CACHE_MAX:
                 self.deltas[key] = delta
         return delta
+
+
+def _padded(words: list[str], newlines: list[int]) -> list[str]:
+    """The tokens without line breaks (`newlines`: their indices, ascending) between two "<s>" and two "</s>"."""
+    padded = ["<s>", "<s>"]
+    first = 0
+    for nl in newlines:
+        padded += words[first:nl]
+        first = nl + 1
+    padded += words[first:]
+    padded += ("</s>", "</s>")
+    return padded
 
 
 def _pack(vector: list[int]) -> int:
