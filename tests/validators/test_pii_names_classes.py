@@ -136,3 +136,28 @@ def test_a_family_word_is_no_name(text: str, kin: str) -> None:
 
 def test_a_name_after_a_family_word_is_still_a_person() -> None:
     assert ("PERSON", "Halina") in spans("I made the dumplings the way Babcia Halina taught me.")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("We spent a day at Kylemore Abbey before the drive back.", "Kylemore Abbey"),
+        ("Lunch is usually at Hala Forum by the river.", "Hala Forum"),
+        ("The tour stops at Colca Canyon for the condors.", "Colca Canyon"),
+    ],
+)
+def test_a_name_before_a_landmark_or_venue_word_is_a_place(text: str, place: str) -> None:
+    assert ("LOCATION", place) in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["The National Hurricane Center said the storm weakened.", "Ask the Vantor Learning Centre for the forms."]
+)
+def test_a_centre_is_a_body_not_a_place(text: str) -> None:
+    """ "Center" names organisations as often as buildings: it makes no place on its own."""
+    assert not [v for k, v in spans(text) if k == "LOCATION"]
+
+
+def test_a_route_joined_by_arrows_takes_the_kind_of_its_places() -> None:
+    got = spans("We did Marrakech > Ait Benhaddou > Merzouga > Fes last April.")
+    assert ("LOCATION", "Merzouga") in got and ("PERSON", "Merzouga") not in got

@@ -18,7 +18,7 @@ from guardrails_lite.validators.pii._names.lexicon import DICT, FIRST, LAST, PLA
 from guardrails_lite.validators.pii._names.wordlists import CODE_NAMES, HOLIDAYS, MONTHS, PRODUCTS
 
 Span = tuple[int, int, str, int]
-_JOINS = frozenset("and or vs vs. versus , /".split())  # as written: "And" opens a sentence
+_JOINS = frozenset("and or vs vs. versus , / > → ->".split())  # as written: "And" opens a sentence; arrows: a route
 _NOT_PLACE = MONTHS | cues.WEEKDAYS | HOLIDAYS | PRODUCTS | CODE_NAMES
 
 

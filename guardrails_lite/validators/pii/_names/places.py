@@ -22,7 +22,9 @@ PLACE_TYPES = frozenset(
 )
 # ... after words one of which is no plain English word ("Grand Central Station", not "Charging Station") ...
 PROPER_TYPES = frozenset(
-    "Station Terminal Tower Towers Hotel Inn Resort Campus Valley District County Nagar Layout Estate".split()
+    """Station Terminal Tower Towers Hotel Inn Resort Campus Valley District County Nagar Layout Estate Abbey
+    Priory Minster Chapel Temple Mosque Shrine Fort Lighthouse Canyon Gorge Falls Forest Beach Bay Island Islands
+    Isle Peninsula Glacier Waterfront Promenade Forum Theatre Theater Gallery Zoo Reserve""".split()
 )
 # ... or after a house number: these are surnames or ordinary words too ("Jin Park", "Shared Drive").
 NUMBERED_TYPES = frozenset("Park Hall Lane Court Way Drive Place Close Row Building Loop".split())
