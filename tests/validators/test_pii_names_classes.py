@@ -161,3 +161,19 @@ def test_a_centre_is_a_body_not_a_place(text: str) -> None:
 def test_a_route_joined_by_arrows_takes_the_kind_of_its_places() -> None:
     got = spans("We did Marrakech > Ait Benhaddou > Merzouga > Fes last April.")
     assert ("LOCATION", "Merzouga") in got and ("PERSON", "Merzouga") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Please refund it from GB33BUKB20201555555555 by Friday.", "GB33BUKB20201555555555"),
+        ("The S100 has a larger screen than the old model.", "S100"),
+        ("They moved recordkeeping from NTRC to another provider.", "NTRC"),
+    ],
+)
+def test_a_code_or_an_unlisted_abbreviation_is_no_place(text: str, code: str) -> None:
+    assert ("LOCATION", code) not in spans(text)
+
+
+def test_a_place_written_in_capitals_in_an_address_stays_a_place() -> None:
+    assert ("LOCATION", "FEYSVILLE") in spans("Ship to 12 Orchard Row, FEYSVILLE, PA 17701")

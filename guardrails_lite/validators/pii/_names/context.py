@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 
+from guardrails_lite.validators.pii._names import gazetteer
 from guardrails_lite.validators.pii._names.features import PARTICLES, Prepared
 from guardrails_lite.validators.pii._names.lexicon import (
     CITY_BIG,
@@ -97,6 +98,7 @@ TRAVEL_WORDS = frozenset(
     headed transfer transfers visiting""".split()
 )
 _FAMOUS_ZIPF2 = 10
+_ABBREVIATION_MAX = 5  # letters of an abbreviation in capitals ("NTRC", "HANO")
 _NOT_SURNAMES = CODE_NAMES | PRODUCTS | HOLIDAYS
 _COMMON_ZIPF2 = 8  # twice Zipf 4: a word met about once in 10,000 ("drama", "pizza"; not "cologne")
 _ARTICLES = frozenset("el la los las de le les al il lo".split())
@@ -126,8 +128,8 @@ def not_names(p: Prepared, spans: list[Span], backed: set[int]) -> list[Span]:
         if g in backed:
             out.append(span)
         elif kind != "PER":
-            if _role(p, first, last) or _common_place(p, first, last, kind):
-                continue  # "Contact: Ana Costa, Buchhaltung", "The Secretariat"; "Kids & Family, Drama."
+            if _role(p, first, last) or _common_place(p, first, last, kind) or _code(p, first, last, kind):
+                continue  # "Contact: Ana Costa, Buchhaltung", "The Secretariat"; "Kids & Family, Comedy."
             # the sender's name under a closing, which the tagger took for a place ("Cảm ơn,\nMai")
             out.append((first, last, "PER", g) if first in signed and last in signed else span)
         elif first in closing or _field_label(p, first, last) or _eponym(p, last) or _role(p, first, last):
@@ -368,6 +370,21 @@ def _among_places(p: Prepared, first: int, last: int, done: list[Span], starts: 
         return True
     after = starts.get(last + 2)
     return after is not None and after[2] == "LOC" and last + 1 < len(words) and words[last + 1] == ","
+
+
+def _code(p: Prepared, first: int, last: int, kind: str) -> bool:
+    """A tagger place of one token that is a code, not a name: letters with digits ("GB56HXDO8816...", "S100";
+    not "5th") or an abbreviation in capitals on no place list ("NTRC", "HANO"; not "US", "UK", "BSÍ" ...
+    when listed). The rules find motorways and house numbers ("the M4", "52 Kingsway") on their own."""
+    if kind != "LOC" or first != last:
+        return False
+    w = p.words[first]
+    if any(c.isdigit() for c in w):
+        return not w[:-2].isdigit()  # "5th", "21st" are ordinals
+    f = p.word(first)
+    if not (3 <= len(w) <= _ABBREVIATION_MAX and w.isupper() and w.isascii()):
+        return False  # (a place's name in capitals is longer: "FEYSVILLE", "ΠΑΦΟΣ" in an address)
+    return not f.flags & PLACE and not gazetteer.look_up(f.low, gazetteer.hashes())
 
 
 def _full_name(p: Prepared, first: int, last: int) -> bool:
