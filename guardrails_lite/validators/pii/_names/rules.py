@@ -237,24 +237,17 @@ def _names_ok(value: str, lex: Lexicon, need: bool, unlisted_ok: bool) -> list[t
 
 def _shops(p: Prepared) -> list[RuleSpan]:
     """A listed name before a trade ("Pemberton insurance") or, with a possessive, before a shop's capitalised
-    noun ("Dominic's Karate", "Gary s Auto Repair"): the name of a business, whatever the tagger makes of it."""
-    words, ends = p.words, p.ends
-    n = len(words)
-    out: list[RuleSpan] = []
-    for i in p.caps:
-        j = i + 1
-        if j >= n:
-            break
-        after = words[j]
-        if after in _POSSESSIVES:
-            j += 1
-            if j >= n or not words[j][:1].isupper() or words[j].lower() not in SHOP_NOUNS:
-                continue
-        elif after not in TRADES:
-            continue
-        if p.word(i).flags & (FIRST | LAST):
-            out.append(_span((ends[i] - len(words[i]), ends[i], True, "ORG")))
-    return out
+    noun ("Dominic's Karate", "Gary s Auto Repair"): the name of a business, whatever the tagger makes of it.
+    Looked for from the capitalised words after a possessive, and from all of them only when a trade's word is
+    in the text."""
+    words = p.words
+    names = [j - 2 for j in p.caps_after(_POSSESSIVES.__contains__) if j > 1 and words[j - 1] in _POSSESSIVES]
+    names = [i for i in names if words[i][:1].isupper() and words[i + 2].lower() in SHOP_NOUNS]
+    if p.may_hold(TRADES):
+        n = len(words)
+        names += [i for i in p.caps if i + 1 < n and words[i + 1] in TRADES]
+    ends = p.ends
+    return [_span((ends[i] - len(words[i]), ends[i], True, "ORG")) for i in names if p.word(i).flags & (FIRST | LAST)]
 
 
 def _companies(text: str, starts: _Starts, lex: Lexicon, out: list[RuleSpan]) -> None:
