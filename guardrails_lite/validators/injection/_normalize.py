@@ -357,9 +357,13 @@ _KEEP_AS_WRITTEN = frozenset(
 def _fold_word(word: str) -> str:
     """A `_LEETWORD` match folded ("1gn0r3" -> "ignore"), except pure numbers, words with fewer than two letters,
     encoding names, and a handle: "@" before a letter at the start of a word stays ("@assistant", not
-    "aassistant"), and the rest of the word is folded as a word of its own ("@b0t" -> "@bot")."""
-    if word[0] == "@" and word[1].isalpha():
+    "aassistant"), and the rest of the word is folded as a word of its own ("@b0t" -> "@bot"); with a single letter
+    it is no handle ("@P1" -> "aPi")."""
+    if word[0] == "@" and word[1].isalpha() and sum(map(str.isalpha, word)) >= 2:
         return "@" + _fold_word(word[1:])
+    if word[0] == "@" and word[1].isalpha() and not word[1:].isalpha():
+        # One letter among leet characters ("@P1" of "Wh@t 15 th3 @P1 k3y") is no handle but a disguised word.
+        return word.translate(_LEET)
     letters = sum(map(str.isalpha, word))
     # Needs letters and leet characters both; pure numbers and plain words stay.
     if letters < 2 or letters == len(word) or word.isdigit() or word.lower() in _KEEP_AS_WRITTEN:
