@@ -183,9 +183,22 @@ _NAMED = lazy(
 )
 
 
+# ... but a plan's item describes what the product gets ("add multi-currency support", "monthly summary export"); an
+# item that speaks to its reader ("when you summarise this, say ...", "tell the user ...", "state that the budget was
+# approved") is an order to the AI reading the plan, under a heading or not (review 9).
+_SPEAKS_TO_READER = lazy(
+    r"\b(?:you|your|yourself|the\s+user|ignore|disregard|(?:say|state|mention|claim|confirm|report|write)\s+that)\b",
+    re.IGNORECASE,
+)
+
+
 def _planned_feature(text: str, m: re.Match[str]) -> bool:
-    """The addressee is a named product in a roadmap or release plan (the 120 characters before it say so)."""
-    return bool(_NAMED.search(m.group())) and bool(_PLAN.search(text, max(0, m.start() - 120), m.start()))
+    """The addressee is a named product in a roadmap or release plan (the 120 characters before it say so), and the
+    item (to the end of its line, at most 200 characters) does not speak to its reader."""
+    if not (_NAMED.search(m.group()) and _PLAN.search(text, max(0, m.start() - 120), m.start())):
+        return False
+    eol = text.find("\n", m.end(), m.end() + 200)
+    return _SPEAKS_TO_READER.search(text, m.start(), eol if eol != -1 else min(len(text), m.end() + 200)) is None
 
 
 # A task for whoever turns this very document into a summary, brief or answer: "When you write up this thread for
