@@ -70,7 +70,10 @@ _ADDRESS = lazy(
     # "Ravi's assistant: when drafting ...", "Coding assistant, task 1 of 2: ...", "Nota per l'assistente IA: ..."
     rf"(?:^|[.!?;(\[\]>\n-])[^.!?:;\n]{{0,40}}?\b{_AI}(?:,|(?:\s+[\w'-]+){{0,3}}\s*[:\u2014\u2013])\s*\w"
     rf"|\b(?:note|message|instructions?|reminder|directive|important|attention|notice|consigne|nota|hinweis|per|pour"
-    rf"|para|f[uü]r|catatan|ghi\s+ch[uú]|notiz|remarque|aviso|uwaga)\s+(?:[\w'-]+\s+){{0,3}}?(?:l'|[\w-]+'s\s+)?{_AI}\b"
+    # (not "hidden instructions could make the assistant act": a modal between them describes a risk)
+    rf"|para|f[uü]r|catatan|ghi\s+ch[uú]|notiz|remarque|aviso|uwaga)\s+"
+    rf"(?:(?!(?:could|can|would|may|might|will|make|makes|cause|causes|trick|tricks)\b)[\w'-]+\s+){{0,3}}?"
+    rf"(?:l'|[\w-]+'s\s+)?{_AI}\b"
     # "Model instructions embedded by the sender: ..."
     rf"|\b{_AI}\s+(?:instructions?|notes?|tasks?|directives?|orders?)\b"
     r"|\bwhen\s+(?:you\s+)?(?:reply|replying|respond|responding|answer|answering)\s+(?:on\s+my\s+behalf|for\s+me)\b"

@@ -58,10 +58,13 @@ _MENTION = re.compile(
 # Gated (`patterns.gated`): every alternative starts with one of these letters followed by one of those ("a model").
 _AI_TOPIC = gated(
     "pjrslcatgyo",
-    r"raeylhiou\s",
-    r"\b(?:prompt\s+injections?|jailbreak\w*|red[\s-]?team\w*|system\s+prompts?|llms?|language\s+models?|"
-    r"chat\s?bots?|ai\s+(?:agents?|assistants?|tools?|models?|systems?)|prompts?|prompt\s+engineering|tokeni[sz]er|"
-    r"guardrails?|(?:the|your|our|a)\s+model)\b",
+    r"raeylhiou\sl",
+    r"\b(?:prompt[\s-]+injections?|jailbreak\w*|red[\s-]?team\w*|system\s+prompts?|llms?|language\s+models?|"
+    r"chat\s?bots?|ai\s+(?:agents?|assistants?|tools?|tooling|models?|systems?|safety|security|research\w*)|prompts?"
+    r"|prompt\s+engineering|tokeni[sz]er|guardrails?|(?:the|your|our|a)\s+model"
+    # ... a test set's planted instructions, the summariser (a gate pair each: "pl", "su"; "in" and "hi" would admit
+    # most positions of English text)
+    r"|planted[\s-]+instructions?|summari[sz]ers?)\b",
     re.IGNORECASE,
 )
 _AI_TOPIC_TERMS = 2
