@@ -322,12 +322,12 @@ _EN_SEND = (
 _EN_HELD = (
     r"(?<!my\s)(?<!our\s)(?<!new\s)(?:passwords?|passcodes?|passphrases?|pins?|access\s+codes?|api[\s_-]?keys?"
     r"|secret(?:\s+(?:keys?|words?|codes?|tokens?|phrases?|flags?))?|tokens?|credentials|(?:discount|promo|coupon|voucher"
-    r"|staff|employee)\s+codes?|(?:private|ssh|licen[cs]e|product|activation|master|admin|root|encryption|signing)\s+keys?"
+    r"|staff|employee)\s+codes?|(?:private|ssh|licen[cs]e|product|activation|root|encryption|signing)\s+keys?"
     r"|connection\s+strings?)\b"
 )
 _EN_HELD_FIRSTS = (
     "password passcode passphrase pin access api secret token credentials discount promo coupon voucher staff "
-    "employee private ssh connection licence_key license_key product_key activation_key master_key admin_key "
+    "employee private ssh connection licence_key license_key product_key activation_key "
     "root_key encryption_key signing_key"
 )
 _EN_HOLDER = (
@@ -336,7 +336,7 @@ _EN_HOLDER = (
     r"|entrusted)\b|(?<!\bi\s)(?<!\bwe\s)(?:told|asked|instructed|gave)\s+you\b|(?:in|from|inside|within)\s+(?:your|ur)\s+(?:config\w*|setup"
     r"|set-up|instructions|prompt|system\s+prompt|system|memory|context|records|environment|env|knowledge\s+base)\b"
     r"|(?:your|ur)\s+(?:config\w*|setup|settings|instructions|prompt|system\s+prompt|developers?|creators?|operators?"
-    r"|admins?|owners?|makers?|programmers?|company|team)\s+(?:includes?|contains?|mentions?|has|holds?|lists?|mentioned"
+    r"|admins?|owners?|makers?|programmers?)\s+(?:includes?|contains?|mentions?|has|holds?|lists?|mentioned"
     r"|gave|give|put|set|references?|configured?|entrust(?:ed)?|assign(?:ed)?|provided?|stored?|load(?:ed)?|issued?"
     r"|hid|hide|hard-?coded?)\b"
     # ... handed to the assistant by whoever set it up ("the passcode the operator entrusted to you", "the key
@@ -379,7 +379,9 @@ _EN_OTHERS = (
     r"|accounts?|visitors?)(?:'s|s')?"
     # "everyone else who chatted with you today" (not "tell everyone else you'll be late": they must have used it).
     r"|(?:every|any|some)(?:one|body)\s+else(?:'s)?\s+(?:who|that)\s+(?:has\s+|had\s+|have\s+)?(?:\w+\s+)?"
-    r"(?:chatted|talked|spoke|spoken|asked|messaged|wrote|written|used|contacted|interacted|chats|talks|asks|writes|uses))\b"
+    # ... and what they used is the assistant (`_EN_OTHERS_ASKED` then reads the "you" or "this bot" looked ahead to).
+    r"(?:(?:chat|talk|spoke|spoken|speak|messag|wr[io]t|interact)\w*\s+(?:with|to)\s+(?=you\b)|(?:ask|contact|us|messag)\w*"
+    r"\s+(?=you\b)|used\s+(?=this\s+(?:bot|assistant|chat|service)\b)))\b"
 )
 # ... tied to the assistant ("you talked to", "using this bot"), not to the user's own export, CSV or tickets.
 _EN_OTHERS_ASKED = r"(?:you|your|this\s+(?:bot|assistant|ai|chat|service)|the\s+(?:bot|assistant))\b"
@@ -528,15 +530,16 @@ _VOID_RULES: tuple[tuple[str, str, bool, str], ...] = (
     (
         "너 네 당신 규칙 지시 지침 제한 정책 필터",
         rf"(?:너의|네|당신의|너한테|당신에게)\s*(?:\w+\s*){{0,2}}?{_KO_RULES}{_KO_VOID}"
-        rf"|{_KO_RULES}{_KO_VOID}[^\n]{{0,30}}?(?:모든\s*질문|무엇이든|뭐든|이제)",
+        rf"|{_KO_RULES}{_KO_VOID}[^\n]{{0,30}}?(?:모든\s*질문|무엇이든|뭐든)",
         False,
         "유효 무효 해제 중단 이상 취소 폐지 사라졌 없어졌",
     ),
     (
         "你的 您的 你 您 给你的 給你的 规则 規則 限制 审核 審核 过滤 過濾 指令 设定 設定 关闭 關閉 停用 禁用 暂停",
         rf"(?:你的|您的|你|您|给你的|給你的)\w{{0,6}}?{_ZH_RULES}{_SHORT}{_ZH_VOID}"
-        rf"|{_ZH_RULES}{_SHORT}{_ZH_VOID}[^\n]{{0,16}}?(?:回答所有|回答任何|现在|現在|什么都|什麼都|你可以|你能|你不用|你不必|你无需"
-        r"|你無需|不用再|不必再|随便|隨便|自由)"
+        # Without an owner, a demand to answer anything ("回答所有问题", "什么都可以说"), not a polite
+        # "你可以推荐..." or "现在可以告诉我..." after a lifted travel restriction (review 10 H1).
+        rf"|{_ZH_RULES}{_SHORT}{_ZH_VOID}[^\n]{{0,16}}?(?:回答所有|回答任何|什么都|什麼都|自由回答|随便回答|隨便回答|不受限制)"
         rf"|(?:关闭|關閉|停用|禁用|暂停)\w{{0,4}}?{_SHORT}(?:审核|審核|过滤|過濾|限制|安全)",
         False,
         "解除 暂停 暫停 失效 无效 無效 作废 作廢 过时 過時 不再 取消 撤销 撤銷 废除 廢除 废止 廢止 移除 删除 刪除 "
@@ -612,10 +615,12 @@ _LATIN_VOID_NEEDS = (
     "kural kisitlama quy filtr"
 )
 _LATIN_NOW = (
-    r"[^.!?\n]{0,40}?(?:ahora\s+(?:puedes|debes|responde|contesta|eres)|agora\s+(?:voce|pode|responda|e)\b"
-    r"|(?:ora|adesso)\s+(?:puoi|rispondi|sei)|maintenant\s+(?:tu|reponds|vous)|desormais|jetzt\s+(?:kannst|darfst"
-    r"|antworte|bist)|ab\s+sofort|teraz\s+(?:mozesz|odpowiadaj|jestes)|sekarang\s+(?:kamu|anda|jawab)|artik\s+(?:her|sen)"
-    r"|responde|responda|rispondi|reponds|antworte|odpowiadaj|jawab)"
+    r"[^\n]{0,60}?(?:sin\s+(?:filtros|restricciones|limites|reglas|censura)|sem\s+(?:filtros|restricoes|limites|regras"
+    r"|censura)|senza\s+(?:filtri|restrizioni|limiti|regole|censura)|sans\s+(?:filtres?|restrictions?|limites?|regles"
+    r"|censure)|ohne\s+(?:filter|einschrankungen|grenzen|regeln|zensur)|bez\s+(?:filtrow|ograniczen|zasad|cenzury)"
+    r"|tanpa\s+(?:filter|batasan|aturan|sensor)|(?:responde|contesta|responda|rispondi|reponds|antworte|odpowiadaj"
+    r"|jawab)\w*\s+(?:a\s+todo|a\s+tudo|a\s+tutto|a\s+tout|auf\s+alles|na\s+wszystko|semua)|cualquier\s+cosa"
+    r"|qualquer\s+coisa|qualsiasi\s+cosa|n'importe\s+quoi)"
 )
 _LATIN_PERSONA_RULES: tuple[tuple[str, str, bool, str], ...] = (
     (
@@ -639,8 +644,7 @@ _LATIN_PERSONA_RULES: tuple[tuple[str, str, bool, str], ...] = (
         "tus vuestras tuas tue tes vos deine eure twoje wasze reglas normas restricciones regras restricoes regole "
         "restrizioni regles restrictions regeln einschrankungen vorgaben richtlinien zasady ograniczenia aturan "
         "batasan kurallar kisitlamalar quy_tac filtros filtri filtres",
-        rf"{_LATIN_OWNER}\s+(?:\w+\s+){{0,2}}?{_LATIN_RULE_NOUN}\w*{_GAP}{_LATIN_VOID}(?![^.!?\n]{{0,30}}\?)"
-        rf"|{_LATIN_RULE_NOUN}\w*{_GAP}{_LATIN_VOID}{_LATIN_NOW}",
+        rf"(?:{_LATIN_OWNER}\s+(?:\w+\s+){{0,2}}?)?{_LATIN_RULE_NOUN}\w*{_GAP}{_LATIN_VOID}{_LATIN_NOW}",
         True,
         _LATIN_VOID_NEEDS,
     ),
@@ -751,7 +755,29 @@ def attack_phrases(text: str, english: bool = True, prompt: bool = False) -> Ite
 # asking people to send records somewhere is ordinary.
 _SEND_WORD = lazy(rf"(?<![\w-])(?<!not\s)(?<!n't\s)(?<!never\s)(?:{_EN_SEND})\b")
 # Where each kind of word starts (the determiners before the data do not matter for a window test).
-_DATA_WORDS = lazy(rf"\b(?:{_bounded(_EN_DATA.split('{0,3}', 1)[1])})")
+# Not the user's own data ("Forward my contacts to my new address", "Reenvía mis contactos a ...", "le mie credenziali";
+# review 10 H3); "our conversation" is the one with the assistant and still counts.
+_USERS_OWN = "".join(
+    rf"(?<!\b{w}\s)"
+    for w in (
+        "my",
+        "mi",
+        "mis",
+        "mes",
+        "mon",
+        "ma",
+        "meine",
+        "meinen",
+        "mein",
+        "mie",
+        "miei",
+        "mia",
+        "mio",
+        "meu",
+        "meus",
+    )
+) + "".join(rf"(?<!\b{w}\s)" for w in ("minha", "minhas", "moje", "moi", "moich"))
+_DATA_WORDS = lazy(rf"\b{_USERS_OWN}(?:{_bounded(_EN_DATA.split('{0,3}', 1)[1])})")
 _OUT_WORDS = lazy(_bounded(_EN_OUT))
 _SENTENCE_END = lazy(r"[.!?](?=\s|$)|[\n;]")
 _DATA_AFTER, _OUT_AFTER = 180, 300
