@@ -4,6 +4,7 @@ cannot match."""
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 
 from guardrails_lite.validators._shared.need_spans import SpacedText
 from guardrails_lite.validators._shared.patterns import _SPACED, _holds
-from guardrails_lite.validators.injection import _addressed, _mentions, _normalize, _validator, lexical
+from guardrails_lite.validators.injection import _addressed, _mentions, _normalize, _phrases, _validator, lexical
 from guardrails_lite.validators.injection._flagscan import document_flags
 from guardrails_lite.validators.injection._validator import document_spans
 from tests.security.injection_identity import samples
@@ -277,3 +278,74 @@ def test_preload_reads_every_keyword_patterns_needed_words() -> None:
         p._need = False  # as imported
     _validator.PromptInjectionValidator(_validator.PromptInjectionSpec()).preload()
     assert all(p._need is not False for p in words)
+
+
+# -- the phrase rules' word search (one Aho-Corasick pass) against a substring search per word ------------------------
+def _starts_of(low: str, word: str) -> list[int]:
+    """Every position where `word` starts in `low` (overlapping ones too)."""
+    out, at = [], low.find(word)
+    while at != -1:
+        out.append(at)
+        at = low.find(word, at + 1)
+    return out
+
+
+def _phrases_before(low: str, rules: tuple[_phrases._Rule, ...]) -> list[tuple[int, int, bool]]:
+    """`_phrases._find` as it searched before the automaton: a substring test of each needed word, then each first
+    word's positions in order, tried where a needed word starts within the rule's reach."""
+    seen: set[int] = set()
+    out = []
+    for rule in rules:
+        if not any(w in low for w in rule.needs):
+            continue
+        needed = sorted(at for w in rule.needs for at in _starts_of(low, w))
+        for first in rule.firsts:
+            for at in _starts_of(low, first):
+                if at in seen or (rule.word_start and at > 0 and low[at - 1].isalnum()):
+                    continue
+                i = bisect.bisect_left(needed, at)
+                if i == len(needed) or needed[i] > at + rule.reach:
+                    continue
+                m = rule.pattern.match(low, at)
+                if m is not None:
+                    seen.add(at)
+                    out.append((at, m.end(), rule.ask))
+    return out
+
+
+def _rule_words() -> list[str]:
+    sets = [_phrases._rule_set(a, p, e)[0] for a in (True, False) for p in (True, False) for e in (True, False)]
+    return sorted({w for rules in sets for rule in rules for w in (*rule.firsts, *rule.needs)})
+
+
+PHRASE_WORDS = _rule_words()
+PHRASE_GLUE = [" ", "  ", ".", "\n", "-", "_", "'", "x", "9", "é", "\u0130", "\U0001f600", "\ud800", "。", "a", "o"]
+PHRASE_TEXTS = st.lists(st.sampled_from(PHRASE_WORDS) | st.sampled_from(PHRASE_GLUE), max_size=40).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(PHRASE_TEXTS, st.booleans(), st.booleans())
+def test_phrase_words_found_in_one_pass_give_the_same_phrases(text: str, prompt: bool, english: bool) -> None:
+    low = _phrases._lowered(text)
+    rules, words = _phrases._rule_set(low.isascii(), prompt, english)
+    got = [(p.start, p.end, p.ask) for p in _phrases._find(low, rules, words)]
+    assert got == _phrases_before(low, rules)
+
+
+@settings(max_examples=300, deadline=None)
+@given(PHRASE_TEXTS)
+def test_every_occurrence_of_every_rule_word_is_found(text: str) -> None:
+    low = _phrases._lowered(text)
+    for ascii_text in (True, False):
+        rules, words = _phrases._rule_set(ascii_text, True, True)
+        found = words.at(low)
+        for w in {w for rule in rules for w in (*rule.needs, *rule.firsts) if len(w) > 1}:
+            assert found.get(w, []) == _starts_of(low, w), w
+
+
+def test_phrases_of_the_identity_samples_are_unchanged() -> None:
+    for _, text in samples():
+        low = _phrases._lowered(_normalize.normalize(text).text)
+        for prompt, english in itertools.product((True, False), (True, False)):
+            rules, words = _phrases._rule_set(low.isascii(), prompt, english)
+            assert [(p.start, p.end, p.ask) for p in _phrases._find(low, rules, words)] == _phrases_before(low, rules)

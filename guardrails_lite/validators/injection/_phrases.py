@@ -22,10 +22,13 @@ text without those words costs a few substring searches.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+
+import ahocorasick
 
 from guardrails_lite.validators._shared.patterns import lazy
 from guardrails_lite.verdict import check_budget
@@ -675,7 +678,7 @@ class _Rule:
     pattern: re.Pattern[str]
     word_start: bool
     needs: tuple[str, ...]
-    heads: frozenset[str]  # the needed words' first characters
+    need_set: frozenset[str]
     reach: int  # the longest match: farthest a needed word may start after a first word
     ask: bool  # a prompt-only ask (`Phrase.ask`)
 
@@ -705,7 +708,7 @@ def _compiled(rules: tuple[tuple[str, str, bool, str], ...], ask: bool = False) 
             lazy(_bounded(pattern)),
             word,
             tuple(needs.split()),
-            frozenset(n[0] for n in needs.split()),
+            frozenset(needs.split()),
             _longest(_bounded(pattern)),
             ask,
         )
@@ -736,15 +739,22 @@ def attack_phrases(text: str, english: bool = True, prompt: bool = False) -> Ite
     of position): the caller usually needs only the first one it accepts. `english`: the English ones too;
     `prompt`: `text` is a user's prompt, so English exfiltration asks too (`_exfiltration`) and the asks only a user
     makes of the assistant (`_ENGLISH_PROMPT_RULES`: a secret it holds, other users' records)."""
-    rules = _ASCII_RULES if text.isascii() else _COMPILED
+    rules, words = _rule_set(text.isascii(), prompt, english)
     low = _lowered(text)
+    if english and prompt:
+        return itertools.chain(_find(low, rules, words), _exfiltration(low))
+    return _find(low, rules, words)
+
+
+@functools.cache
+def _rule_set(ascii_text: bool, prompt: bool, english: bool) -> tuple[tuple[_Rule, ...], _Words]:
+    """The rules `attack_phrases` tries, in order, and the search for their words."""
+    rules = _ASCII_RULES if ascii_text else _COMPILED
     if prompt:
-        rules += _LATIN_PERSONA if text.isascii() else _VOID + _LATIN_PERSONA
-    if not english:
-        return _find(low, rules)
-    if not prompt:
-        return _find(low, rules + _ENGLISH)
-    return itertools.chain(_find(low, rules + _ENGLISH + _ENGLISH_PROMPT), _exfiltration(low))
+        rules += _LATIN_PERSONA if ascii_text else _VOID + _LATIN_PERSONA
+    if english:
+        rules += _ENGLISH + _ENGLISH_PROMPT if prompt else _ENGLISH
+    return rules, _Words(rules)
 
 
 # Exfiltration in a user's prompt: a verb of sending, then in the same sentence what is not the requester's to take
@@ -819,6 +829,7 @@ def _exfiltration(low: str) -> Iterator[Phrase]:
 
 
 def _positions(low: str, words: Iterable[str]) -> list[int]:
+    """Every position of each word, word by word."""
     out: list[int] = []
     for w in words:
         at = low.find(w)
@@ -828,40 +839,57 @@ def _positions(low: str, words: Iterable[str]) -> list[int]:
     return out
 
 
-# From this length on, words are looked for among the text's distinct chunks (`_Held`), not in the text.
-_DISTINCT_FROM = 2000
+def _automaton(words: Iterable[str]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton (pyahocorasick, in C) finding every occurrence of each of `words` in one pass."""
+    automaton = ahocorasick.Automaton()
+    for w in set(words):
+        automaton.add_word(w, (w, len(w) - 1))
+    automaton.make_automaton()
+    return automaton
 
 
-class _Held:
-    """Which words a lowered text holds, each looked up once per text. A word without whitespace occurs in the
-    text iff it occurs in one of its whitespace-separated chunks: for a long text the words are looked for in
-    its distinct chunks joined by spaces (a few thousand characters of prose instead of 40,000)."""
-
-    def __init__(self, low: str) -> None:
-        self.low = low
-        self.chunks = f" {' '.join(set(low.split()))} "
-        self.chars = set(self.chunks)  # every character of the text but whitespace (no needed word starts with one)
-        self._held: dict[str, bool] = {}
-
-    def __call__(self, word: str) -> bool:
-        got = self._held.get(word)
+def _occurrences(automaton: ahocorasick.Automaton, low: str) -> dict[str, list[int]]:
+    """word -> every position where it starts in `low`, in order; the words `low` lacks are left out."""
+    found: dict[str, list[int]] = {}
+    for end, (word, back) in automaton.iter(low):
+        got = found.get(word)
         if got is None:
-            hay = self.low if any(c.isspace() for c in word) else self.chunks
-            got = self._held[word] = word in hay
-        return got
+            found[word] = [end - back]
+        else:
+            got.append(end - back)
+    return found
 
 
-def _find(low: str, rules: tuple[_Rule, ...]) -> Iterator[Phrase]:
+class _Words:
+    """Where the words of a set of rules start in a text, from one pass over it (`_automaton`) instead of a substring
+    search per word and rule (~150 needed words looked for in every prompt, then each first word of a rule that needs
+    one of them): the needed words and the first words but single letters. Those ("a", "o", "l") occur everywhere,
+    so they are looked for (`_positions`) only for a rule that needs one of its needed words."""
+
+    def __init__(self, rules: tuple[_Rule, ...]) -> None:
+        words = {w for rule in rules for w in rule.needs}
+        words.update(w for rule in rules for w in rule.firsts if len(w) > 1)
+        self._automaton = _automaton(words)
+
+    def at(self, low: str) -> dict[str, list[int]]:
+        """`_occurrences` of the words."""
+        return _occurrences(self._automaton, low)
+
+
+def _find(low: str, rules: tuple[_Rule, ...], words: _Words | None = None) -> Iterator[Phrase]:
+    """Each rule's matches, rule by rule; within a rule first word by first word, each in order of position. A
+    position is tried only if a needed word starts within the rule's reach after it, and yields once. `words`: the
+    search for the rules' words (`_rule_set`), if the caller has it."""
     seen: set[int] = set()
-    held = _Held(low) if len(low) >= _DISTINCT_FROM else None  # a short text is scanned as it is
-    chars = set(low) if held is None else held.chars
+    words = words or _Words(rules)
+    found = words.at(low)
+    nothing: list[int] = []
     for rule in rules:
-        # A rule none of whose needed words can start here (another script) is skipped at once.
-        if rule.heads.isdisjoint(chars) or not any(map(held or low.__contains__, rule.needs)):
-            continue
-        # Words the text lacks have no positions: not looking for them again gives the same positions in order.
-        needed = sorted(_positions(low, rule.needs if held is None else filter(held, rule.needs)))
-        for at in _positions(low, rule.firsts if held is None else filter(held, rule.firsts)):
+        if rule.need_set.isdisjoint(found):
+            continue  # the text holds none of the words the rule needs (most rules, for most text)
+        needed = sorted(itertools.chain.from_iterable(found.get(w, nothing) for w in rule.needs))
+        firsts = (found.get(w, nothing) if len(w) > 1 else _positions(low, (w,)) for w in rule.firsts)
+        for at in itertools.chain.from_iterable(firsts):
             if at in seen or (rule.word_start and at > 0 and low[at - 1].isalnum()):
                 continue
             i = bisect.bisect_left(needed, at)
