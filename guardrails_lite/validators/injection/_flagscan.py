@@ -8,12 +8,17 @@ which sentences hold them, and `flags` skips the patterns elsewhere: the same fl
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import cast
+
+import ahocorasick
 
 from guardrails_lite.validators._shared.need_spans import SpacedText
 from guardrails_lite.validators.injection import lexical
 
-__all__ = ["DocumentFlags", "document_flags"]
+__all__ = ["DocumentFlags", "document_flags", "flag_words"]
 
 _NOTHING: frozenset[str] = frozenset()
 # Under this many characters (an e-mail of a few sentences) the patterns on each sentence cost less than the word
@@ -52,3 +57,87 @@ def document_flags(
     """`DocumentFlags` for every span, in order."""
     flags = DocumentFlags(text, spans, target, words)
     return [flags[i] for i in range(len(spans))]
+
+
+# -- the same word tests for one text, all literals at once ------------------------------------------------------
+# A condition read off `Prefiltered.need`: True (none), a literal, `_Any` or `_All`. ASCII literals shorter than
+# `_SHORTEST` become True ("s" or "th" is in nearly every text): a weaker condition, still one every match implies.
+# (Only ASCII text is tested: other literals are never found in it.)
+_SHORTEST = 3
+
+
+@dataclass(frozen=True)
+class _Any:
+    literals: frozenset[str]
+    others: tuple[_Condition, ...]
+
+
+@dataclass(frozen=True)
+class _All:
+    parts: tuple[_Condition, ...]
+
+
+_Condition = bool | str | _Any | _All
+
+
+def _condition(need: tuple[str, object] | None) -> _Condition:
+    if need is None:
+        return True
+    kind, value = need
+    if kind == "lit":
+        literal = cast(str, value)
+        return True if len(literal) < _SHORTEST and literal.isascii() else literal
+    parts = [_condition(p) for p in cast(list[tuple[str, object]], value)]
+    if kind == "all":
+        kept = tuple(p for p in parts if p is not True)
+        return _All(kept) if kept else True
+    if any(p is True for p in parts):
+        return True
+    return _Any(frozenset(p for p in parts if isinstance(p, str)), tuple(p for p in parts if not isinstance(p, str)))
+
+
+def _holds(cond: _Condition, present: set[str]) -> bool:
+    if isinstance(cond, bool):
+        return cond
+    if isinstance(cond, str):
+        return cond in present
+    if isinstance(cond, _All):
+        return all(_holds(p, present) for p in cond.parts)
+    return not cond.literals.isdisjoint(present) or any(_holds(p, present) for p in cond.others)
+
+
+def _literals(cond: _Condition) -> set[str]:
+    if isinstance(cond, str):
+        return {cond}
+    if isinstance(cond, bool):
+        return set()
+    parts = cond.parts if isinstance(cond, _All) else (*cond.literals, *cond.others)
+    return set().union(*map(_literals, parts))
+
+
+class FlagWords:
+    """`lexical.may_match` for a text of a few hundred to a few thousand characters: the literals of every keyword
+    pattern's condition found in one pass over its spaced view (an Aho-Corasick automaton, in C), then each condition
+    read off the set found, instead of a substring search per literal (~150) or every pattern's scan."""
+
+    def __init__(self) -> None:
+        self._conditions = {name: _condition(p.need) for name, p in lexical.FLAG_PATTERNS.items()}
+        self._automaton = ahocorasick.Automaton()
+        for literal in set().union(*map(_literals, self._conditions.values())):
+            self._automaton.add_word(literal, literal)
+        self._automaton.make_automaton()
+
+    def may_match(self, text: str) -> frozenset[str]:
+        """The names of the `FLAG_PATTERNS` that may match `text` (every name for a text that is not ASCII, where
+        the word tests say nothing): a pattern left out cannot match it."""
+        spaced = SpacedText(text).padded
+        if not spaced:
+            return lexical.ALL_FLAG_PATTERNS
+        present = {w for _, w in self._automaton.iter(spaced)}
+        return frozenset(name for name, cond in self._conditions.items() if _holds(cond, present))
+
+
+@functools.cache
+def flag_words() -> FlagWords:
+    """The one `FlagWords`, built on first use (the patterns' conditions are read off their parse trees)."""
+    return FlagWords()

@@ -596,9 +596,9 @@ _QUOTES = "\"'\u201c\u201d\u00ab\u00bb"
 
 def _join_cue(text: str, low: str) -> bool:
     """Whether `text` says to join pieces, where it may hold two fragments to join."""
-    # Substring tests first: most text holds no cue word, and the patterns cost more than these (~0.2 ms a prompt).
-    # Fewer than four quote marks cannot make two fragments: no cue looked for then.
-    if not ("+" in text or any(w in low for w in _JOIN_WORDS)) or sum(map(text.count, _QUOTES)) < 4:
+    # Fewer than four quote marks cannot make two fragments: no cue looked for then (most text: six counts in C).
+    # Then substring tests: most text holds no cue word, and the patterns cost more than these (~0.2 ms a prompt).
+    if sum(map(text.count, _QUOTES)) < 4 or not ("+" in text or any(map(low.__contains__, _JOIN_WORDS))):
         return False
     return bool(("+" in text and _JOIN_PLUS.search(text)) or _JOIN_WORD.search(text))
 
@@ -606,9 +606,9 @@ def _join_cue(text: str, low: str) -> bool:
 def _reverse_cue(low: str) -> bool:
     """`any(w in low for w in _REVERSE_WORDS)`, false as well where "rev" is the only one and the pattern
     cannot match (same truth value once `_REVERSE_CUE` is asked too)."""
-    if any(w in low for w in _REVERSE_WORDS[1:]):
+    if any(map(low.__contains__, _REVERSE_WORDS[1:])):
         return True
-    return "rev" in low and any(w in low for w in _REV_WORDS)
+    return "rev" in low and any(map(low.__contains__, _REV_WORDS))
 
 
 def split_payload_views(text: str) -> list[tuple[str, str]]:

@@ -679,6 +679,7 @@ class _Rule:
     word_start: bool
     needs: tuple[str, ...]
     need_set: frozenset[str]
+    letters: bool  # a first word is a single letter (not in `_Words`' search)
     reach: int  # the longest match: farthest a needed word may start after a first word
     ask: bool  # a prompt-only ask (`Phrase.ask`)
 
@@ -709,6 +710,7 @@ def _compiled(rules: tuple[tuple[str, str, bool, str], ...], ask: bool = False) 
             word,
             tuple(needs.split()),
             frozenset(needs.split()),
+            any(len(w) == 1 for w in firsts.split()),
             _longest(_bounded(pattern)),
             ask,
         )
@@ -887,8 +889,12 @@ def _find(low: str, rules: tuple[_Rule, ...], words: _Words | None = None) -> It
     for rule in rules:
         if rule.need_set.isdisjoint(found):
             continue  # the text holds none of the words the rule needs (most rules, for most text)
-        needed = sorted(itertools.chain.from_iterable(found.get(w, nothing) for w in rule.needs))
-        firsts = (found.get(w, nothing) if len(w) > 1 else _positions(low, (w,)) for w in rule.firsts)
+        needed = sorted(itertools.chain.from_iterable(map(found.__getitem__, rule.need_set.intersection(found))))
+        firsts: Iterable[list[int]]
+        if rule.letters:
+            firsts = (found.get(w, nothing) if len(w) > 1 else _positions(low, (w,)) for w in rule.firsts)
+        else:  # each first word the text holds, in order
+            firsts = map(found.__getitem__, filter(found.__contains__, rule.firsts))
         for at in itertools.chain.from_iterable(firsts):
             if at in seen or (rule.word_start and at > 0 and low[at - 1].isalnum()):
                 continue

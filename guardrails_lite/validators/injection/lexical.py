@@ -173,11 +173,16 @@ def may_match(text: str) -> frozenset[str]:
     spaced view of the text); every name for a short text, whose scans cost less than the word tests."""
     if len(text) < _WORD_TESTS_FROM:
         return ALL_FLAG_PATTERNS
+    if len(text) < _DISTINCT_WORDS_FROM:
+        from guardrails_lite.validators.injection._flagscan import flag_words  # imports this module
+
+        return flag_words().may_match(text)
     words = SpacedText(text)
     return frozenset(name for name, pattern in FLAG_PATTERNS.items() if words.anywhere(pattern))
 
 
-_WORD_TESTS_FROM = 400  # characters (as `Prefiltered`)
+_WORD_TESTS_FROM = 150  # characters: under this, the patterns' own scans cost less than the word tests
+_DISTINCT_WORDS_FROM = 16_000  # from here `SpacedText` looks each literal up among the text's distinct words
 
 
 _MODEL_FILE = "lexical.bin"
