@@ -9,6 +9,7 @@ Every scan is one pass over the tokens.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -116,7 +117,9 @@ TRIGGERS = frozenset(WORDS) | frozenset(MONTHS) | frozenset(_FRACTIONS) | frozen
 _ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)$")
 
 
+@functools.lru_cache(maxsize=8192)
 def _value(tok: str) -> float | None:
+    """The number a token spells ("1,200", "twelve", "3rd"), or None; cached: the scans ask each token often."""
     low = tok.lower()
     if not low[:1].isdigit():
         return WORDS.get(low) if "-" not in low else hyphenated(low)
@@ -400,6 +403,18 @@ def _day_of_year(date: float) -> int:
 
 def same(a: Quantity, b: Quantity) -> bool:
     """Equal quantities; a claim's approximate figure ("just under fifty minutes") may be within 10 %."""
+    ka, kb = a[0], b[0]
+    # Most pairs are two plain kinds (no ~ < > mark, no month, no duration): decided without the cases below.
+    if ka[:1] not in "<>~" and kb[:1] not in "<>~" and ka not in _SLOW_KINDS and kb not in _SLOW_KINDS:
+        if ka == kb:
+            return abs(a[1] - b[1]) < 1e-6
+        if ka != "n" and kb != "n":
+            return False
+    return same_marked(a, b)
+
+
+def same_marked(a: Quantity, b: Quantity) -> bool:
+    """`same` for every pair: bounds, approximations, months and durations included."""
     if a[0][:1] in "<>" and a[0][1:] == b[0].lstrip("~<>") and b[0][:1] not in "<>":
         return b[1] >= a[1] if a[0][0] == ">" else b[1] <= a[1]
     if a[0].startswith("~"):
@@ -421,6 +436,7 @@ def same(a: Quantity, b: Quantity) -> bool:
     return abs(a[1] - b[1]) < 1e-6
 
 
+_SLOW_KINDS = frozenset({"month", "dur"})
 # Words that say a figure is half or double another: without one, "rose by 20%" is no double of a stated 10%.
 HALVING = frozenset("half halved halve halving halves double doubled doubling doubles twice".split())
 
@@ -429,8 +445,9 @@ def supported(q: Quantity, pool: Iterable[Quantity], arithmetic: bool, halving: 
     """`q` equals a quantity of `pool`, or (with `arithmetic`) a sum, difference or product, and (with
     `halving` too) a half or a double."""
     items = list(pool)
-    if any(same(q, p) for p in items):
-        return True
+    for p in items:
+        if same(q, p):
+            return True
     kind, value = q[0].lstrip("~<>"), q[1]
     same_kind = [v for k, v in items if k.lstrip("~<>") == kind or (kind == "n" and k != "date")]
     if kind == "pct":  # "a 4% increase": the change between two stated amounts

@@ -139,13 +139,15 @@ class Sources:
     def words(self) -> frozenset[str]:
         """Every word of the documents, lower-cased, and each possessive's owner ("Mira's": "mira") (built when a
         sentence has a capitalised word)."""
-        found = {w for text in self._texts for w in _text.words(text)}
-        return frozenset(found | {_possessive(w) for w in found})
+        found: set[str] = set()
+        for text in self._texts:
+            found.update(_text.words(text))
+        # Only a word ending in an apostrophe or "'s" has an owner other than itself.
+        return frozenset(found | {_possessive(w) for w in found if w.endswith(_POSSESSIVE_ENDS)})
 
-    @functools.cached_property
-    def known(self) -> frozenset[str]:
-        """Every word and name of the documents (built once, not per sentence)."""
-        return self.words | self.claims.names
+    def knows(self, word: str) -> bool:
+        """A word or name of the documents (two lookups: no union of both sets is built)."""
+        return word in self.words or word in self.claims.names
 
     @functools.cached_property
     def flat(self) -> str:
@@ -169,6 +171,9 @@ class Sources:
                 return i
         digits = _TRAILING_NUMBER.search(ref)
         return int(digits.group()) - 1 if digits is not None and 1 <= int(digits.group()) <= len(self.names) else None
+
+
+_POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
 
 
 def _possessive(word: str) -> str:
@@ -350,6 +355,8 @@ def _match_cited(doc: dict[str, Any], listed: list[str], sources: Sources, spec:
 
 def _citations(body: str, sources: Sources) -> tuple[str, int, int]:
     """`body` without its citation markers, and how many of them name supplied documents and how many do not."""
+    if "[" not in body:
+        return body, 0, 0  # no marker: most sentences
     refs = [r for m in _MARKER.finditer(body) for r in m.group(1).split(",") if sources.looks_cited(r)]
     bad = sum(1 for r in refs if not sources.resolve(r))
     return _MARKER.sub(" ", body), len(refs) - bad, bad
@@ -362,12 +369,8 @@ def _entity_problems(sentence: str, sources: Sources) -> list[str]:
     lead = _FIRST_LETTER.search(sentence)
     first = lead.start() if lead else 0
     names = {_possessive(m.group().lower()) for m in _CAP.finditer(sentence) if m.start() > first}
-    names = {
-        w
-        for w in names
-        if w and w not in NOT_NAMES and w not in _NOT_NAMES and w not in sources.words and w not in sources.claims.names
-    }
-    opener = _unknown_opener(sentence[first:], sources.known)
+    names = {w for w in names if w and w not in NOT_NAMES and w not in _NOT_NAMES and not sources.knows(w)}
+    opener = _unknown_opener(sentence[first:], sources)
     if opener:
         names.add(opener)
     if names:
@@ -387,7 +390,7 @@ _OPENER_VERBS = frozenset("did does do can could should must might may were are"
 _COMMON_ENDINGS = ("s", "ing", "ion", "ment", "er", "or", "ity", "ance", "ence", "ness", "al", "ure", "ee", "ist")
 
 
-def _unknown_opener(text: str, known: frozenset[str]) -> str | None:
+def _unknown_opener(text: str, sources: Sources) -> str | None:
     """A sentence-initial name the sources lack ("Contoso will deliver ..."): capitalised, straight before a
     verb, not a word of the sources and not shaped like a common noun ("Catering will ...")."""
     m = _OPENER.match(text)
@@ -396,7 +399,7 @@ def _unknown_opener(text: str, known: frozenset[str]) -> str | None:
         if not m or not _verb_after(m.group(2)) or m.group(1).lower() in wordnet()["lemmas"]:
             return None
     word = m.group(1).lower()
-    if word in known or word in _text.STOP or word.endswith(_COMMON_ENDINGS):
+    if sources.knows(word) or word in _text.STOP or word.endswith(_COMMON_ENDINGS):
         return None
     return word
 

@@ -133,8 +133,20 @@ _NOUN_SYNONYMS = frozenset({"issue"})
 
 def senses(form: str) -> frozenset[str]:
     """WordNet sense numbers of a canonical form: two words sharing one are near-synonyms."""
-    found: frozenset[str] = wordnet()["syn"].get(form, _NONE)
+    syn = _SYN if _SYN is not None else _load_syn()
+    found: frozenset[str] = syn.get(form, _NONE)
     return found
+
+
+# wordnet()["syn"] once loaded: `senses` runs for every word of every fact, without a call and two lookups.
+_SYN: dict[str, frozenset[str]] | None = None
+
+
+def _load_syn() -> dict[str, frozenset[str]]:
+    global _SYN
+    syn: dict[str, frozenset[str]] = wordnet()["syn"]
+    _SYN = syn
+    return syn
 
 
 _NONE: frozenset[str] = frozenset()
@@ -258,8 +270,9 @@ def _date_parts(day: int, month: int, year: str) -> list[str]:
 def tokens(text: str) -> list[Tok]:
     """Tokens with known phrases ("call off", "no one") merged into one."""
     raw = _ranges(_raw_tokens(text))
-    out = [_tok(r) for r in raw]
-    if not any(t.low in _PHRASE_FIRST for t in out):
+    cached = _CACHE.get
+    out = [cached(r) or _tok(r) for r in raw]
+    if _PHRASE_FIRST.isdisjoint([t.low for t in out]):
         return out
     merged: list[Tok] = []
     i, n = 0, len(out)

@@ -1,0 +1,96 @@
+"""The output checks' fast paths give what the plain paths give (issue 17: speed work, output-identical).
+
+Each fast path is compared with the plain path it shortcuts, on Hypothesis inputs built from the pieces that
+exercise it. The verdicts on every benchmark set are pinned by `test_output_identity.py`; these tests cover
+inputs those sets do not hold.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from guardrails_lite import text as _text
+from guardrails_lite.validators.grounding import _numbers as numbers
+from guardrails_lite.validators.grounding import _words
+from guardrails_lite.validators.grounding._validator import Sources, _citations
+from guardrails_lite.verdict import Document
+
+KINDS = ["n", "date", "time", "pct", "temp", "money:eur", "money:gbp", "month", "dur", "ym"]
+VALUES = [0.0, 1.0, 2.0, 6.0, 9.0, 12.0, 600.0, 905.0, 1440.0, 10080.0, 20160.0, -4.0]
+KIND = st.builds(lambda mark, kind: mark + kind, st.sampled_from(["", "", "~", "<", ">"]), st.sampled_from(KINDS))
+VALUE = st.one_of(st.sampled_from(VALUES), st.floats(-1e7, 1e7, allow_nan=False))
+QUANTITY = st.tuples(KIND, VALUE)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(QUANTITY, QUANTITY, st.sampled_from([0.0, 1e-9, 1e-3, 0.01, 0.1]))
+def test_same_fast_path_equals_full_comparison(a: numbers.Quantity, b: numbers.Quantity, nudge: float) -> None:
+    assert numbers.same(a, b) == numbers.same_marked(a, b)
+    near = (b[0], a[1] + nudge)  # values equal or nearly so: the tolerance branches
+    assert numbers.same(a, near) == numbers.same_marked(a, near)
+
+
+def test_same_plain_kinds_literal_cases() -> None:
+    assert numbers.same(("date", 912.0), ("date", 912.0))
+    assert not numbers.same(("date", 912.0), ("date", 913.0))
+    assert numbers.same(("n", 60.0), ("pct", 60.0))  # a bare number matches any kind's value
+    assert not numbers.same(("money:eur", 400.0), ("money:gbp", 400.0))
+    assert numbers.same(("month", 9.0), ("date", 912.0))  # "in September" holds 12 September
+    assert numbers.same(("dur", 20160.0), ("dur", 20160.0 * 1.01))  # durations within 2 %
+
+
+NUMBER_TOKENS = ["0", "1", "2.5", "1,200", "3rd", "12th", "twelve", "one", "a", "x", "1e3", "TWELVE"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(NUMBER_TOKENS), max_size=8))
+def test_value_cache_gives_the_uncached_value(toks: list[str]) -> None:
+    for tok in toks:
+        assert numbers._value(tok) == numbers._value.__wrapped__(tok)
+
+
+WORD_PIECES = ["Dana", "Dana's", "Dana’s", "hosts'", "James'", "it's", "don't", "Hall", "hall", " ", ". ", ", ",
+               "e-mail", "12", "O'Brien", "’", "'", "s", "Lakeside Hall's", "\n"]  # fmt: skip
+TEXTS = st.lists(st.sampled_from(WORD_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(TEXTS, min_size=1, max_size=3))
+def test_source_words_hold_every_word_and_owner(texts: list[str]) -> None:
+    sources = Sources([Document(t) for t in texts])
+    words = {w for t in texts for w in _text.words(t)}
+    owners = {re.sub(r"(?:['’]s|['’])$", "", w) for w in words}
+    assert sources.words == frozenset(words | owners)
+    for w in [*words, *owners, "dana", "nobody"]:
+        assert sources.knows(w) == (w in sources.words or w in sources.claims.names)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["The hall", " [1]", " [email-2]", " [x]", "[", "]", " fee", "."]), max_size=10))
+def test_citations_without_a_bracket_are_the_body_itself(pieces: list[str]) -> None:
+    body = "".join(pieces)
+    sources = Sources([Document("The hall fee is paid.", "email-1"), Document("Paid.", "email-2")])
+    stripped, good, bad = _citations(body, sources)
+    if "[" not in body:
+        assert (stripped, good, bad) == (body, 0, 0)
+    else:
+        assert stripped == re.sub(r"\[([^\[\]\n]{1,80})\](?!\()", " ", body)
+
+
+def test_senses_is_the_lexicon_entry() -> None:
+    syn = _words.wordnet()["syn"]
+    for form in ["book", "cancel", "pay", "venue", "zzzz-not-a-word", ""]:
+        assert _words.senses(form) == syn.get(form, frozenset())
+    assert _words.senses("book") and not _words.senses("zzzz-not-a-word")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["call", "off", "no", "one", "Dana", "called", "it", "off", ".", " "]), max_size=12))
+def test_tokens_from_the_spelling_cache_equal_fresh_tokens(words: list[str]) -> None:
+    text = " ".join(words)
+    cached = [(t.text, t.low, t.canon) for t in _words.tokens(text)]
+    _words._CACHE.clear()
+    assert [(t.text, t.low, t.canon) for t in _words.tokens(text)] == cached
