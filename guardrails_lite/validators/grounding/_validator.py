@@ -145,9 +145,10 @@ class Sources:
         # Only a word ending in an apostrophe or "'s" has an owner other than itself.
         return frozenset(found | {_possessive(w) for w in found if w.endswith(_POSSESSIVE_ENDS)})
 
-    def knows(self, word: str) -> bool:
-        """A word or name of the documents (two lookups: no union of both sets is built)."""
-        return word in self.words or word in self.claims.names
+    @functools.cached_property
+    def known(self) -> frozenset[str]:
+        """Every word and name of the documents (built once, not per sentence)."""
+        return self.words | self.claims.names
 
     @functools.cached_property
     def flat(self) -> str:
@@ -369,8 +370,12 @@ def _entity_problems(sentence: str, sources: Sources) -> list[str]:
     lead = _FIRST_LETTER.search(sentence)
     first = lead.start() if lead else 0
     names = {_possessive(m.group().lower()) for m in _CAP.finditer(sentence) if m.start() > first}
-    names = {w for w in names if w and w not in NOT_NAMES and w not in _NOT_NAMES and not sources.knows(w)}
-    opener = _unknown_opener(sentence[first:], sources)
+    names = {
+        w
+        for w in names
+        if w and w not in NOT_NAMES and w not in _NOT_NAMES and w not in sources.words and w not in sources.claims.names
+    }
+    opener = _unknown_opener(sentence[first:], sources.known)
     if opener:
         names.add(opener)
     if names:
@@ -390,7 +395,7 @@ _OPENER_VERBS = frozenset("did does do can could should must might may were are"
 _COMMON_ENDINGS = ("s", "ing", "ion", "ment", "er", "or", "ity", "ance", "ence", "ness", "al", "ure", "ee", "ist")
 
 
-def _unknown_opener(text: str, sources: Sources) -> str | None:
+def _unknown_opener(text: str, known: frozenset[str]) -> str | None:
     """A sentence-initial name the sources lack ("Contoso will deliver ..."): capitalised, straight before a
     verb, not a word of the sources and not shaped like a common noun ("Catering will ...")."""
     m = _OPENER.match(text)
@@ -399,7 +404,7 @@ def _unknown_opener(text: str, sources: Sources) -> str | None:
         if not m or not _verb_after(m.group(2)) or m.group(1).lower() in wordnet()["lemmas"]:
             return None
     word = m.group(1).lower()
-    if sources.knows(word) or word in _text.STOP or word.endswith(_COMMON_ENDINGS):
+    if word in known or word in _text.STOP or word.endswith(_COMMON_ENDINGS):
         return None
     return word
 
