@@ -45,12 +45,12 @@ def names_of(toks: Sequence[Tok], first_is_name: bool = False, proper: Collectio
     out: set[str] = set()
     start = True
     for k, t in enumerate(toks):
-        if not t.text[:1].isalpha():
+        if not t.lead_alpha:
             start = start or t.low in (":", "-", "*", "•", "(")
             continue
         if (
             t.capital
-            and t.text.isalpha()
+            and t.alpha
             and (t.low not in _STOPISH or (t.low == "may" and not start and not _by_a_number(toks, k)))
             and t.low not in NOT_NAMES
             and not (k > 0 and toks[k - 1].text == "°")  # the C of "4 °C"
@@ -67,7 +67,7 @@ def names_of(toks: Sequence[Tok], first_is_name: bool = False, proper: Collectio
 def content_words(toks: Sequence[Tok]) -> set[str]:
     out: set[str] = set()
     for t in toks:
-        if not _is_content(t):
+        if not t.content:
             continue
         if "-" in t.low and not t.low.startswith("e-"):  # "mid-September" counts by its parts
             out.update(canon(p) for p in t.low.split("-") if len(p) > 3 and p not in _STOPISH)
@@ -227,7 +227,8 @@ def agent_verbs(
             while i < n and toks[i].capital:
                 i += 1
             continue
-        found = _agent_at(toks, i, authors, addressees)
+        # Only a capitalised word or a pronoun-like word starts an agent: the rest skip the call.
+        found = _agent_at(toks, i, authors, addressees) if t.capital or t.low in _AGENT_WORDS else None
         if found is None:
             if t.low in ("from", "by") and i > 0 and i + 1 < n and toks[i + 1].capital:
                 out.extend(_passive_agent(toks, i))
@@ -288,6 +289,7 @@ def _agent_at(
 
 
 _PREPOSITIONS = frozenset("of in at for with to on about into than".split())
+_AGENT_WORDS = frozenset("i we our my please he she they".split())  # the lower-case words `_agent_at` reads
 _BE = frozenset("is are was were be been being".split())
 
 

@@ -96,6 +96,7 @@ class Thread:
         self._before: dict[float, str] | None = None
         self._figures: dict[tuple[numbers.Quantity, int], Fact | None] = {}
         self._bare: dict[tuple[int, str], list[float]] = {}
+        self._holders: dict[str, list[Fact]] = {}
 
     @functools.cached_property
     def shifts(self) -> bool:
@@ -138,9 +139,16 @@ class Thread:
 
     def name_bridge(self, name: str, core: Fact) -> Fact | None:
         """Another fact naming `name` that shares a word with the claim besides that name."""
-        others = self.claim.words - {canon(name)}
-        for g in self.relevant:
-            if g is not core and (name in g.names or _in_group(name, g, self.dig)) and not g.words.isdisjoint(others):
+        holders = self._holders.get(name)
+        if holders is None:  # the same for every core: found once per name, not per core
+            others = self.claim.words - {canon(name)}
+            holders = self._holders[name] = [
+                g
+                for g in self.relevant
+                if (name in g.names or _in_group(name, g, self.dig)) and not g.words.isdisjoint(others)
+            ]
+        for g in holders:
+            if g is not core:
                 return g
         return None
 
@@ -273,8 +281,10 @@ def _bare_after(toks: Sequence[Tok], word: str) -> list[float]:
 
 def _in_group(name: str, f: Fact, dig: Digest) -> bool:
     """A multi-word name cut short: "Brooks" of "Helena Brooks" when the fact names Helena."""
-    groups = dig.groups_with(name)
-    return bool(groups) and any(not g.isdisjoint(f.names) for g in groups)
+    for g in dig.groups_with(name):
+        if not g.isdisjoint(f.names):
+            return True
+    return False
 
 
 def support(claim: Claim, dig: Digest, opts: Options = Options(), related: list[Fact] | None = None) -> Support:
@@ -315,15 +325,16 @@ def _coverage(words: set[str], f: Fact, extra: Sequence[Fact] = (), held: frozen
     words count half."""
     if not words:
         return 1.0
-    hits = 0.0
     fw, fs = f.words, f.senses
+    rest = words - fw  # the words the fact holds as written count in one set operation
+    hits, halves = len(words) - len(rest), 0
     syn = wordnet()["syn"]  # `senses(w)` without a call per word: this loop runs for every claim and fact
-    for w in words:
-        if w in fw or w in held or not fs.isdisjoint(syn.get(w, ())) or (extra and any(w in g.words for g in extra)):
+    for w in rest:
+        if w in held or not fs.isdisjoint(syn.get(w, ())) or (extra and any(w in g.words for g in extra)):
             hits += 1
         elif w in f.topic:
-            hits += 0.5
-    return hits / len(words)
+            halves += 1
+    return (hits + 0.5 * halves) / len(words)  # whole and half counts: exact in any order
 
 
 # Verbs of speech only ("said", "wrote", "told"): not "sent", "confirmed" or "added", which are acts too.

@@ -172,15 +172,18 @@ STOPISH = STOP | frozenset(
 
 class Tok:
     """A token: `text` as written, `low` lower-cased (phrases joined with "_"), `canon`, and flags computed
-    once per spelling: `capital`, `content` (a word a claim turns on), `negator` ("not", "never", "n't")."""
+    once per spelling: `capital`, `content` (a word a claim turns on), `negator` ("not", "never", "n't"),
+    `alpha` and `lead_alpha` (all or the first of `text` letters)."""
 
-    __slots__ = ("canon", "capital", "content", "low", "negator", "numeric", "text")
+    __slots__ = ("alpha", "canon", "capital", "content", "lead_alpha", "low", "negator", "numeric", "text")
 
     def __init__(self, text: str, low: str, canon_form: str) -> None:
         self.text = text
         self.low = low
         self.canon = canon_form
         self.capital = text[:1].isupper()
+        self.alpha = text.isalpha()  # letters only ("Dana", not "Dana's" or "B12")
+        self.lead_alpha = text[:1].isalpha()
         self.negator = low in NEGATORS or low.endswith("n't") or low == "nobody"
         written = "-" in low and numbers.hyphenated(low) is not None  # "twenty-five"
         self.numeric = low[:1].isdigit() or low in numbers.TRIGGERS or written  # may start or be part of a figure
