@@ -61,7 +61,7 @@ class Digest:
 
     def __init__(self, facts: list[Fact]) -> None:
         self.facts = facts
-        self.names = frozenset(n for f in facts for n in f.names)
+        self.names: frozenset[str] = frozenset().union(*(f.names for f in facts))
         self.givers: dict[str, list[frozenset[str]]] = {}
         self.doc_quants: dict[int, list[numbers.Quantity]] = {}
         stated = [q for f in facts for q in f.quants]
@@ -90,8 +90,12 @@ class Digest:
 
     def candidates(self, words: set[str]) -> list[Fact]:
         """Facts sharing at least one word with `words`, in source order."""
-        ks = sorted({k for w in words for k in self.by_word.get(w, ())})
-        return [self.facts[k] for k in ks]
+        by_word, ks = self.by_word, set()
+        for w in words:
+            found = by_word.get(w)
+            if found:
+                ks.update(found)
+        return [self.facts[k] for k in sorted(ks)]
 
 
 def digest(texts: Sequence[str], deadline: float | None = None) -> Digest:

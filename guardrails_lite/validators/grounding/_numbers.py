@@ -449,7 +449,6 @@ def supported(q: Quantity, pool: Iterable[Quantity], arithmetic: bool, halving: 
         if same(q, p):
             return True
     kind, value = q[0].lstrip("~<>"), q[1]
-    same_kind = [v for k, v in items if k.lstrip("~<>") == kind or (kind == "n" and k != "date")]
     if kind == "pct":  # "a 4% increase": the change between two stated amounts
         amounts = [v for k, v in items if k.lstrip("~<>").startswith("money") or k == "n"]
         for a in amounts:
@@ -457,6 +456,7 @@ def supported(q: Quantity, pool: Iterable[Quantity], arithmetic: bool, halving: 
                 return True
     if not arithmetic:
         return False
+    same_kind = [v for k, v in items if k.lstrip("~<>") == kind or (kind == "n" and k != "date")]
     plain = [v for k, v in items if k == "n"]
     for k, a in enumerate(same_kind):
         if halving and (abs(a / 2 - value) < 1e-6 or abs(a * 2 - value) < 1e-6):

@@ -178,6 +178,8 @@ _POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
 
 
 def _possessive(word: str) -> str:
+    if not word.endswith(("s", "'", "’")):
+        return word  # every suffix below ends so: most words skip the loop
     for suffix in ("'s", "’s", "'", "’"):
         if word.endswith(suffix):
             return word[: -len(suffix)]

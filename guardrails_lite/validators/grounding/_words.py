@@ -275,14 +275,15 @@ def tokens(text: str) -> list[Tok]:
     raw = _ranges(_raw_tokens(text))
     cached = _CACHE.get
     out = [cached(r) or _tok(r) for r in raw]
-    if _PHRASE_FIRST.isdisjoint([t.low for t in out]):
+    lows = [t.low for t in out]
+    if _PHRASE_FIRST.isdisjoint(lows):
         return out
     merged: list[Tok] = []
     i, n = 0, len(out)
     while i < n:
-        if out[i].low in _PHRASE_FIRST:
+        if lows[i] in _PHRASE_FIRST:
             for size in range(min(_MAX_PHRASE, n - i), 1, -1):
-                key = tuple(t.low for t in out[i : i + size])
+                key = tuple(lows[i : i + size])
                 if key in PHRASES:
                     joined = PHRASES[key]
                     merged.append(Tok(" ".join(raw[i : i + size]), joined, canon(joined)))
