@@ -13,8 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from guardrails_lite import text as _text
+from guardrails_lite.validators.grounding import _email, _words
 from guardrails_lite.validators.grounding import _numbers as numbers
-from guardrails_lite.validators.grounding import _words
 from guardrails_lite.validators.grounding._validator import Sources, _citations
 from guardrails_lite.verdict import Document
 
@@ -92,3 +92,35 @@ def test_tokens_from_the_spelling_cache_equal_fresh_tokens(words: list[str]) -> 
     cached = [(t.text, t.low, t.canon) for t in _words.tokens(text)]
     _words._CACHE.clear()
     assert [(t.text, t.low, t.canon) for t in _words.tokens(text)] == cached
+
+
+HEADER_PIECES = ["From: Dana", "To: Priya", "Date: 3 June 2026", "Subject: the hall", "Sent: Monday", ". ", ".", " ",
+                 "<dana@oak.example>", "Cc:", "from: x", "Hello", "\n", ":", "Re: y", "e.g. z", "a.b"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(HEADER_PIECES), max_size=16).map("".join))
+def test_inline_headers_removed_as_the_substitution_removes_them(text: str) -> None:
+    found = list(_email._INLINE_HEADER.finditer(text)) if ":" in text else []
+    assert _email.without_matches(text, found) == _email._INLINE_HEADER.sub(" ", text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "an", "A", "week", "half", "hour", "of", "night", "quarter", "EUR", "180",
+                                 "one", "1", "and", "2", "days", "x", "a.m.", "may", "12"]), max_size=10))  # fmt: skip
+def test_articles_skipped_only_where_they_read_as_no_figure(lows: list[str]) -> None:
+    lows = [w.lower() for w in lows]
+    scan = numbers._Scan(lows)
+    expected = _scan_without_article_shortcut(lows)
+    assert scan.run() == expected
+
+
+def _scan_without_article_shortcut(lows: list[str]) -> list[numbers.Quantity]:
+    """The scan with every "a"/"an" read by the figure steps (the plain path the shortcut skips)."""
+    scan = numbers._Scan(lows)
+    saved = numbers._ARTICLES
+    numbers._ARTICLES = frozenset()
+    try:
+        return scan.run()
+    finally:
+        numbers._ARTICLES = saved

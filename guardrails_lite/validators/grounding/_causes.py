@@ -229,8 +229,11 @@ def _passages(facts: Sequence[Fact], blame: bool) -> list[tuple[frozenset[str], 
                     words |= prev.words
                 out.append((frozenset(names), frozenset(words), frozenset(words)))
             continue
+        links = _source_links(f.toks)
+        if not links:
+            continue  # most sentences state no link
         shared = (f.words - content_words(f.toks)) | f.topic  # implied participants, the subject line
-        for cause, effect, back in _source_links(f.toks):
+        for cause, effect, back in links:
             names = set(f.names)
             if prev is not None:
                 # "As a result, ...": the cause came before; otherwise the sentence may explain the one before

@@ -75,9 +75,10 @@ class _Headers:
 def parse_email(text: str) -> Email:
     """Writer (From: or sign-off), addressees (To:, greeting), subject line, date and body sentences."""
     head = _Headers()
-    for m in _INLINE_HEADER.finditer(text):
+    found = list(_INLINE_HEADER.finditer(text)) if ":" in text else []
+    for m in found:
         head.add(m.group(1), m.group(2))
-    text = _INLINE_HEADER.sub(" ", text)
+    text = without_matches(text, found)
     body: list[str] = []
     for line in fold_apostrophes(text).splitlines():
         key = _HEADER.match(line)
@@ -101,6 +102,15 @@ def parse_email(text: str) -> Email:
         head.date,
         greeted_all,
     )
+
+
+def without_matches(text: str, found: list[re.Match[str]]) -> str:
+    """`text` with each match (in order, not overlapping) replaced by a space: `pattern.sub(" ", text)` from
+    matches already found, without scanning again."""
+    if not found:
+        return text
+    ends = [0, *(x for m in found for x in m.span()), len(text)]
+    return " ".join(text[a:b] for a, b in zip(ends[::2], ends[1::2], strict=True))
 
 
 def _greeting(body: list[str], addressees: set[str]) -> bool:

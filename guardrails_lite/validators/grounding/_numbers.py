@@ -157,6 +157,8 @@ def _digits(w: str) -> str:
     return str(int(value)) if value is not None else w
 
 
+_ARTICLES = frozenset({"a", "an"})
+_AFTER_ARTICLE = frozenset(_FRACTIONS) | frozenset(_DURATION)
 _BEFORE_MONTH = frozenset("in of by until till since from to early late mid end before after during".split())
 _RANGE_JOIN = frozenset({"-", "–", "to", "and", "or", "until", "till"})
 _WEEKDAY_NAMES = frozenset(
@@ -187,6 +189,9 @@ class _Scan:
                     if unit:
                         self.out.append(("dur", unit))
                 i += 1  # cannot begin a figure: skip the checks below
+                continue
+            if w in _ARTICLES and (i + 1 == self.n or self.lows[i + 1] not in _AFTER_ARTICLE):
+                i += 1  # "a"/"an" is a figure only before a fraction or a unit of time ("a week", "a half")
                 continue
             i = self._time(i) or self._date(i) or self._amount(i)
         durations = [v for k, v in self.out if k == "dur"]
