@@ -535,7 +535,12 @@ def _joined(name: str, names: set[str], stated: frozenset[str]) -> bool:
 
 def _short_form(name: str, names: frozenset[str]) -> bool:
     """A short form of a name the fact states ("Jo" for Joanne, "Sam" for Samir)."""
-    return len(name) >= 2 and any(len(n) > len(name) and n.startswith(name) for n in names)
+    if len(name) < 2:
+        return False
+    for n in names:
+        if len(n) > len(name) and n.startswith(name):
+            return True
+    return False
 
 
 def _relations(claim: Claim, f: Fact, held: frozenset[str]) -> str:

@@ -266,7 +266,8 @@ class GroundingValidator:
                         Finding(f"sentence {n} cites {bad} source(s) that were not supplied", start=start, end=end)
                     )
             # Placeholders left by earlier repairs ("[REDACTED]", "<PERSON_1>") are not claims.
-            body = _PLACEHOLDER.sub(" ", body)
+            if "<" in body or "[" in body:  # every placeholder opens with one of them
+                body = _PLACEHOLDER.sub(" ", body)
             if not _ALNUM.search(body):
                 continue  # punctuation only: no claim
             problems, best, support = judged(body)
