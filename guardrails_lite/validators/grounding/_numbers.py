@@ -145,7 +145,7 @@ def plain_value(tok: str) -> float | None:
 
 def quantities(lows: Sequence[str]) -> list[Quantity]:
     """All quantities of a lower-cased token list, including spans ("from 9:10 to 11:40")."""
-    if not (TRIGGERS.intersection(lows)) and not any(w[:1].isdigit() for w in lows):
+    if TRIGGERS.isdisjoint(lows) and not any(w[:1].isdigit() for w in lows):
         if not any("-" in w and hyphenated(w) is not None for w in lows):
             return []  # most sentences state no figure: one set test instead of the scan
     return _Scan([_digits(w) for w in lows] if "-" in "".join(lows) else lows).run()
@@ -200,6 +200,8 @@ class _Scan:
             self.out.append(("dur", durations[0] + durations[1]))
             if self._one_duration():  # "eight hours and forty minutes": its parts are not figures of their own
                 self.out = [q for q in self.out[:-1] if q[0] != "dur"] + self.out[-1:]
+        if len(self.times) < 2 and len(self.dates) < 2:
+            return self.out  # a span needs two times or two dates
         return self.out + _spans(self.lows, self.times, "time") + _spans(self.lows, self.dates, "date")
 
     def _days_and_nights(self) -> bool:
