@@ -13,8 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from guardrails_lite import text as _text
-from guardrails_lite.validators.grounding import _email, _words
+from guardrails_lite.validators.grounding import _email, _facts, _words
 from guardrails_lite.validators.grounding import _numbers as numbers
+from guardrails_lite.validators.grounding._reading import name_groups
 from guardrails_lite.validators.grounding._validator import Sources, _citations
 from guardrails_lite.verdict import Document
 
@@ -124,3 +125,23 @@ def _scan_without_article_shortcut(lows: list[str]) -> list[numbers.Quantity]:
         return scan.run()
     finally:
         numbers._ARTICLES = saved
+
+
+SENTENCES_WITH_NAMES = [
+    "Helena Brooks booked the Lakeside Hall.",
+    "Dana paid.",
+    "The Riverside Venue cancelled.",
+    "Mark Ellis, the driver, stopped.",
+    "no names here.",
+    "Ask Priya Nair at Oak Craft Ltd.",
+]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(SENTENCES_WITH_NAMES), min_size=1, max_size=4), min_size=1, max_size=3))
+def test_digest_groups_are_every_sentences_multiword_names(mails: list[list[str]]) -> None:
+    texts = [f"From: Jo Bright <jo@x.example>\n\n{' '.join(body)}\n" for body in mails]
+    dig = _facts.digest(texts)
+    expected = [g for f in dig.facts for g in name_groups(_words.tokens(f.text))]
+    expected += [set(g) for t in texts for g in _email.parse_email(t).header_names]
+    assert dig.groups == expected

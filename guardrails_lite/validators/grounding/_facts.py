@@ -108,6 +108,7 @@ def digest(texts: Sequence[str], deadline: float | None = None) -> Digest:
         for toks in sents:
             proper |= names_of(toks)
     facts: list[Fact] = []
+    groups: list[set[str]] = []  # every sentence's multi-word names, in order: each reader reads them once
     before: set[str] = set()  # names of the previous e-mail: what "they" of a reply may point back to
     for d, (mail, sents) in enumerate(zip(mails, toks_by_mail, strict=True)):
         reader = _Reader(d, mail, frozenset(proper), before)
@@ -115,11 +116,11 @@ def digest(texts: Sequence[str], deadline: float | None = None) -> Digest:
             check_deadline(deadline)
             facts.append(reader.read(sent, toks))
         before = set(reader.earlier)
+        groups += reader.groups
     dig = Digest(facts)
     dig.proper = frozenset(proper)
     dig.cache["years"] = sorted({float(mail.date.year) for mail in mails if mail.date is not None})
-    dig.groups = [g for sents in toks_by_mail for toks in sents for g in name_groups(toks)]
-    dig.groups += [set(g) for m in mails for g in m.header_names]
+    dig.groups = groups + [set(g) for m in mails for g in m.header_names]
     return dig
 
 
