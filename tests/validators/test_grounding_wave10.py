@@ -258,3 +258,35 @@ def test_a_summary_computes_from_the_thread(source: str, computed: str, wrong: s
     grounding = build({"use": "grounding"})
     assert check(grounding, computed, _mail(source)).passed
     assert not check(grounding, wrong, _mail(source)).passed
+
+
+OPEN_DAY = (
+    "From: Maria Lopez <maria@firm.example>\nTo: Sam Reed <sam@firm.example>\nSubject: Catering\n\nHi Sam,\n\n"
+    "The caterer can do 80 lunches at 12 EUR each. I think we should also order vegan options, since about a "
+    "third of the visitors asked for them.\n\nBest,\nMaria",
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "faithful"),
+    [
+        ("Maria suggested ordering vegan options as well.", True),
+        ("Maria recommended that the team order vegan options too.", True),
+        ("Maria suggested ordering halal options as well.", False),  # what she suggested is checked
+        ("Maria proposed ordering 90 lunches.", False),
+    ],
+)
+def test_a_suggestion_reports_its_content(claim: str, faithful: bool) -> None:
+    assert check(build({"use": "grounding"}), claim, OPEN_DAY).passed is faithful
+
+
+def test_a_different_day_of_the_week_is_a_different_date() -> None:
+    docs = (
+        "From: Ana Ruiz <ana@flat.example>\nSubject: Heating\n\n"
+        "Hi,\n\nThe boiler stopped working on Sunday night.\n\nAna",
+    )
+    grounding = build({"use": "grounding"})
+    assert check(grounding, "The boiler stopped working on Sunday night.", docs).passed
+    moved = check(grounding, "The boiler stopped working on Saturday night.", docs)
+    assert not moved.passed
+    assert "date" in moved.findings[0].message

@@ -204,5 +204,6 @@ REPORTING_VERBS = frozenset(
     "stated states announced announces added adds replied replies told tells informed informs warned warns "
     "emailed e-mailed answered answers clarified clarifies pointed points according admitted admits acknowledged "
     "acknowledges conceded concedes argued argues insisted insists claimed claims complained complains asserted "
-    "asserts stressed stresses".split()
+    "asserts stressed stresses suggested suggests proposed proposes recommended recommends advised advises "
+    "urged urges thinks believes".split()  # a suggestion or a view reports its content too
 )

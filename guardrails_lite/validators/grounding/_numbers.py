@@ -499,10 +499,11 @@ def close(q: Quantity, value: float) -> bool:
     kind = q[0]
     if kind[:1] in "<>":
         return value >= q[1] if kind[0] == ">" else value <= q[1]
-    tol = 0.1 if kind[:1] == "~" or _coarse(q) else 0.02 if base(kind) == "dur" else 0.0
+    tol = 0.1 if kind[:1] == "~" else (0.1 if _coarse(q) else 0.02) if base(kind) == "dur" else 0.0
     return abs(value - q[1]) <= max(1e-6, tol * max(abs(value), abs(q[1])))
 
 
+@functools.lru_cache(maxsize=4096)
 def _coarse(q: Quantity) -> bool:
     """A duration in whole weeks, months or years of two or more ("four weeks" for 4 to 29 May): written
     round, so a computed span within 10 % of it is the same span."""

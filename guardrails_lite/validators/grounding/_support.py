@@ -453,7 +453,7 @@ def _mismatch(claim: Claim, f: Fact, thread: Thread, opts: Options, bridges: lis
     held = _held(claim, f) if claim.negated else frozenset()
     alone = cov = _coverage(claim.words, f, (), held)
     if opts.entities:
-        problem = _anchors(claim, f, thread, bridges)
+        problem = _anchors(claim, f, thread, bridges) or _weekday(claim, f)
         if problem:
             return problem, alone, cov
         # Borrowed names or figures attach to what the core says, and a writer or addressee the core only
@@ -521,6 +521,20 @@ def _anchors(claim: Claim, f: Fact, thread: Thread, bridges: list[Fact]) -> str:
         if found is not f:
             bridges.append(found)
     return ""
+
+
+_WEEKDAYS = frozenset(canon(w) for w in "monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _weekday(claim: Claim, f: Fact) -> str:
+    """A day of the week is a date: one the core names differently ("by Friday" for its "by Thursday")
+    is a different day. A core that also states dates may mean the claim's day by one of them ("this
+    morning" in an e-mail sent on Friday): left to the date checks."""
+    said = claim.words & _WEEKDAYS
+    stated = f.words & _WEEKDAYS
+    if not said or not stated or said <= stated:
+        return ""
+    return "" if any(numbers.family(q[0]) == "date" for q in f.quants) else FIGURE
 
 
 def _joined(name: str, names: set[str], stated: frozenset[str]) -> bool:
