@@ -132,6 +132,9 @@ def _mail(body: str) -> tuple[str]:
         ("The meeting is at 14:30.", "The meeting is at 2.30pm.", "The meeting is at 3.30pm."),
         ("The meeting is at 14:30.", "The meeting is at 2:30 pm.", "The meeting is at 3:30 pm."),
         ("Half of the 40 seats are booked.", "20 of the 40 seats are booked.", "30 of the 40 seats are booked."),
+        ("The doors open at 8:00.", "The doors open at 8 o'clock.", "The doors open at 9 o'clock."),
+        ("One in five customers complained.", "20% of customers complained.", "30% of customers complained."),
+        ("1 in 20 units failed the test.", "5% of the units failed the test.", "10% of the units failed the test."),
     ],
 )
 def test_a_figure_in_another_form_is_the_same_figure(source: str, same: str, changed: str) -> None:
@@ -170,6 +173,10 @@ def test_a_date_in_digits_is_the_date_in_words(day: int, month: int, year: int) 
 @given(st.text(alphabet="0123456789/-.,:kmbgh", max_size=24))
 def test_any_run_of_digits_and_marks_reads_without_error(raw: str) -> None:
     assert isinstance(figures(tokens(f"It is {raw} now.")), list)
+
+
+def test_a_year_after_in_is_no_ratio() -> None:
+    assert figures(tokens("5 in 2026 and one in 2027")) == [("n", 5.0), ("n", 2026.0), ("n", 2027.0)]
 
 
 @pytest.mark.parametrize(

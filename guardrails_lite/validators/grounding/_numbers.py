@@ -284,6 +284,12 @@ class _Scan:
         if nxt in _CLOCK and v <= 12:  # "2 pm"
             self._add("time", float((int(v) % 12 + _CLOCK[nxt]) * 60), i)
             return j + 1
+        if nxt == "o'clock" and v <= 24:  # "8 o'clock"
+            self._add("time", float(int(v) * 60), i)
+            return j + 1
+        if nxt == "in" and j + 1 < n and (of := _value(lows[j + 1])) and v < of <= 1000 and j == i + 1:
+            self.out.append(("pct", v / of * 100))  # "one in five": 20 %, not two figures of their own
+            return j + 2
         k = j + 2 if j + 1 < n and lows[j + 1] in _WEEKDAY_NAMES else j + 1  # "21 to Monday 25 May"
         if nxt in _RANGE_JOIN and k + 1 < n and _value(lows[k]) is not None and lows[k + 1] in MONTHS:
             if 1 <= v <= 31:  # "24-25 April"; "65,000-75,000 EUR" and "two to three weeks" take the unit below
@@ -335,7 +341,10 @@ def _number_at(lows: Sequence[str], i: int) -> tuple[float | None, int]:
     v = _value(w)
     nxt1 = lows[i + 1] if i + 1 < n else ""
     half = lows[i + 1 : i + 4] in (["and", "a", "half"], ["and", "an", "half"])  # "one and a half hours"
-    if w == "one" and not (nxt1 in _DURATION or nxt1 in _CURRENCY or nxt1 in _FILLER or nxt1[:1].isdigit() or half):
+    ratio = nxt1 == "in" and i + 2 < n and 1 < (_value(lows[i + 2]) or 0) <= 1000  # "one in five"
+    if w == "one" and not (
+        nxt1 in _DURATION or nxt1 in _CURRENCY or nxt1 in _FILLER or nxt1[:1].isdigit() or half or ratio
+    ):
         return None, i + 1  # "set one up", "no one": a pronoun, not a figure
     rate = i > 0 and (lows[i - 1] in _CURRENCY or lows[i - 1][:1].isdigit() or lows[i - 1] in _CURRENCY.values())
     if v is None and w in ("a", "an") and (nxt1 in _FRACTIONS or (nxt1 in _DURATION and not rate)):
