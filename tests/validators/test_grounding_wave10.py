@@ -297,3 +297,18 @@ def test_a_different_day_of_the_week_is_a_different_date() -> None:
     moved = check(grounding, "The boiler stopped working on Saturday night.", docs)
     assert not moved.passed
     assert "date" in moved.findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("source", "claim", "faithful"),
+    [
+        ("The invoice is due on Friday, 7 March 2025.", "The invoice is due on Friday, 7 March 2025.", True),
+        ("The invoice is due on Friday, 7 March 2025.", "The invoice is due on Thursday, 7 March 2025.", False),
+        ("The invoice is due on Friday, 7 March.", "The invoice is due on Thursday, 7 March.", False),
+        # the calendar: 7 March 2025 was a Friday, whatever the source names
+        ("The invoice is due on 7 March 2025.", "The invoice is due on Friday, 7 March 2025.", True),
+        ("The invoice is due on 7 March 2025.", "The invoice is due on Thursday, 7 March 2025.", False),
+    ],
+)
+def test_a_weekday_named_with_a_date_must_be_that_dates_weekday(source: str, claim: str, faithful: bool) -> None:
+    assert check(build({"use": "grounding"}), claim, _mail(source)).passed is faithful

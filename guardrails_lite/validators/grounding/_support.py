@@ -12,6 +12,7 @@ unrelated 2,600 elsewhere. Names before the verb are never borrowed: who did it 
 
 from __future__ import annotations
 
+import datetime
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -528,13 +529,39 @@ _WEEKDAYS = frozenset(canon(w) for w in "monday tuesday wednesday thursday frida
 
 def _weekday(claim: Claim, f: Fact) -> str:
     """A day of the week is a date: one the core names differently ("by Friday" for its "by Thursday")
-    is a different day. A core that also states dates may mean the claim's day by one of them ("this
-    morning" in an e-mail sent on Friday): left to the date checks."""
+    is a different day, and so is one named with a date the core gives another weekday ("Thursday,
+    7 March" for "Friday, 7 March"), or one the calendar does not give that date in the year the claim
+    states. A core stating other dates may mean the claim's day by one of them ("this morning" in an
+    e-mail sent on Friday): left to the date checks."""
     said = claim.words & _WEEKDAYS
-    stated = f.words & _WEEKDAYS
-    if not said or not stated or said <= stated:
+    if not said:
         return ""
-    return "" if any(numbers.family(q[0]) == "date" for q in f.quants) else FIGURE
+    if _off_calendar(claim, said):
+        return FIGURE
+    stated = f.words & _WEEKDAYS
+    if not stated or said <= stated:
+        return ""
+    dates = [q for q in f.quants if numbers.family(q[0]) == "date"]
+    same_date = any(numbers.same(q, p) for q in claim.quants if q[0] == "date" for p in dates)
+    return FIGURE if same_date or not dates else ""
+
+
+def _off_calendar(claim: Claim, said: set[str]) -> bool:
+    """The claim names one weekday and one date with its year ("Thursday, 7 March 2025"), and that date
+    falls on another day of the week."""
+    dates = [int(v) for k, v in claim.quants if k == "date"]
+    years = [int(v) for k, v in claim.quants if k == "n" and 1900 <= v <= 2100 and v == int(v)]
+    if len(said) != 1 or len(dates) != 1 or len(years) != 1:
+        return False
+    month, day = divmod(dates[0], 100)
+    try:
+        weekday = datetime.date(years[0], month, day).weekday()
+    except ValueError:
+        return False
+    return _WEEKDAY_ORDER[weekday] not in said
+
+
+_WEEKDAY_ORDER = tuple(canon(w) for w in "monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _joined(name: str, names: set[str], stated: frozenset[str]) -> bool:
