@@ -16,6 +16,9 @@ senses into kinds), not by hand:
 * ``contest_verbs``: verbs whose most frequent sense is a contest (verb.competition): "to win the
   contract", "to protect her bonus";
 * ``feeling_nouns``: nouns whose most frequent sense is a feeling (noun.feeling): "out of fear", "out of spite";
+* ``adjectives``: single-word adjective lemmas whose senses are tagged in WordNet's corpus at least as often as
+  an adjective as in any other part of speech ("inflated", "understaffed", "rude"; not "back", "like", "set"):
+  the word after "looks"/"sounds" that makes it an impression ("the numbers look inflated");
 * ``past``: irregular past forms of verbs from ``verb.exc`` ("sold" -> "sell").
 
 Deterministic: sorted lists, sorted keys, gzip mtime 0.
@@ -47,6 +50,22 @@ def read_lexfiles(path: Path) -> dict[str, int]:
             parts = line.split(" ", 2)
             out[parts[0]] = int(parts[1])
     return out
+
+
+def read_tagged(path: Path) -> dict[str, int]:
+    """lemma -> how many of its senses in this part of speech were tagged in WordNet's corpus (tagsense_cnt)."""
+    tagged: dict[str, int] = {}
+    for line in path.read_text(encoding="latin-1").splitlines():
+        if not line.startswith(" "):
+            parts = line.split()
+            tagged[parts[0]] = int(parts[4 + int(parts[3]) + 1])
+    return tagged
+
+
+def adjectives(wordnet: Path) -> list[str]:
+    """Adjectives used as adjectives at least as often as in any other part of speech."""
+    adj, *others = (read_tagged(wordnet / f"index.{pos}") for pos in ("adj", "adv", "noun", "verb"))
+    return sorted(w for w, n in adj.items() if WORD.match(w) and all(n >= o.get(w, -1) for o in others))
 
 
 def read_index(path: Path) -> dict[str, list[str]]:
@@ -82,6 +101,7 @@ def build(wordnet: Path) -> dict[str, list[str] | dict[str, str]]:
         "feeling_verbs": sorted(w for w, offs in verbs.items() if VERB_EMOTION in [verb_lex[o] for o in offs[:2]]),
         "contest_verbs": sorted(w for w, offs in verbs.items() if verb_lex[offs[0]] == VERB_COMPETITION),
         "feeling_nouns": sorted(w for w, offs in nouns.items() if noun_lex[offs[0]] == NOUN_FEELING),
+        "adjectives": adjectives(wordnet),
         "past": dict(sorted(past.items())),
     }
 

@@ -50,8 +50,19 @@ _EXPECTED = (
     ("not", "for", "the", "first", "time"),
 )
 _LASTS = frozenset(p[-1] for p in _SUSPICIOUS + _EXPECTED)
+# Comments on a coincidence that open a sentence ("Strangely, ...", "Odd that ...", "It is curious how ..."):
+# calling it odd insinuates on its own; calling it notable does when the sentence tells of a fault or singles
+# someone out ("Notably, the only missing invoice is the one Clara handled").
+_ODD = frozenset("strange odd curious funny weird peculiar suspicious convenient telling ironic coincidental".split())
+_NOTABLE = frozenset("interesting notable noteworthy remarkable surprising revealing significant".split())
+_COMMENT = {w: w in _ODD for w in _ODD | _NOTABLE}
+# Their adverbs: "strangely", "notably", "funnily", "ironically".
+for _w, _odd in list(_COMMENT.items()):
+    _COMMENT.update(dict.fromkeys((_w + "ly", _w[:-1] + "y", _w[:-1] + "ily", _w + "ally"), _odd))
+# "One wonders whether ...", "makes you wonder", "hard not to wonder": a doubt raised without a doubter.
+_WONDER = frozenset("wonder wonders wondering".split())
 #: Every word that can open or close a stance phrase: a sentence with none of them costs one set test.
-CUES = _LASTS | {"?"}
+CUES = _LASTS | {"?", "worth"} | frozenset(_COMMENT) | _WONDER
 # Each phrase (with whether it is suspicious on its own) under its first word: one look-up per token.
 _BY_FIRST: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
 for _phrase in _SUSPICIOUS + _EXPECTED:
@@ -82,7 +93,43 @@ def insinuation_hits(lowers: list[str]) -> list[RuleHit]:
         hits.extend(_stance(lowers, _someone_acts(lowers)))
     if lowers and lowers[-1] == "?" and (hit := _rhetorical(lowers)) is not None:
         hits.append(hit)
+    if (hit := _comment(lowers)) is not None:
+        hits.append(hit)
     return hits
+
+
+def _comment(lowers: list[str]) -> RuleHit | None:
+    """An opening comment on a coincidence ("Curiously,", "Odd that", "It is worth noting that") or a doubt
+    raised by nobody ("One wonders whether", "It makes you wonder"): the insinuation is the writer's."""
+    k = 2 if lowers[:1] == ["it"] and _at(lowers, 1) in _IT_IS else 0
+    w, nxt = _at(lowers, k), _at(lowers, k + 1)
+    odd = _COMMENT.get(w)
+    if w == "worth" and nxt in _WORTH_DOING:
+        odd, nxt = False, _at(lowers, k + 2)
+    if odd is not None and (nxt in _THAT_HOW or (k == 0 and nxt == "," and w.endswith("ly"))):
+        if odd or not _BAD.isdisjoint(lowers) or _cleft(lowers) or _singled(lowers):
+            return RuleHit("attribution", 0, k + 2)
+    for i, w in enumerate(lowers):
+        if w in _WONDER and _at(lowers, i - 1) in _WONDERERS:
+            return RuleHit("attribution", i - 1, i + 1)
+    return None
+
+
+def _singled(lowers: list[str]) -> bool:
+    """ "the only person with access", "the last one to see the file", "the one Clara handled": one person
+    singled out."""
+    return any(
+        (w in ("only", "last") and _at(lowers, k + 1) in _ONE)
+        or (w == "one" and _at(lowers, k - 1) == "the" and _at(lowers, k + 1) not in _FUNCTION | {"", "."})
+        for k, w in enumerate(lowers)
+    )
+
+
+_IT_IS = frozenset("is 's was seems".split())
+_THAT_HOW = frozenset({"that", "how"})
+_WORTH_DOING = frozenset("noting mentioning asking remembering pointing".split())
+_WONDERERS = frozenset("one you to help".split())  # "one wonders", "makes you wonder", "not to wonder"
+_ONE = frozenset("one person people member employee who".split())
 
 
 def _someone_acts(lowers: list[str]) -> bool:
@@ -124,6 +171,7 @@ _ANYONE_Q = frozenset("anyone anybody".split())
 _BE_Q = frozenset("be been get got".split())
 _STANCE_ADJ = frozenset("obvious clear odd strange funny convenient typical ironic telling suspicious rich".split())
 _THEY = frozenset("they he she people anyone anybody it".split())
+_SO = frozenset({"so", "such"})
 
 
 def _comparative(word: str) -> bool:
@@ -150,6 +198,8 @@ def _rhetorical(lowers: list[str]) -> RuleHit | None:
         return RuleHit("opinion", 0, 2)  # "Who else ...", "Who could blame them?", "Who would have thought ...?"
     if first == "how" and (third in ("can", "could") or (second, third) == ("many", "times")):
         return RuleHit("opinion", 0, 3)  # "How hard can it be", "How many times ..."
+    if first == "how" and second in _MODAL_Q and not _SO.isdisjoint(lowers):
+        return RuleHit("opinion", 0, 2)  # "How could the team miss something so obvious?"
     if first == "what" and second in ("did", "do", "does") and "expect" in lowers[3:6]:
         return RuleHit("opinion", 0, 2)  # "What did they expect ...", "What did the board expect ..."
     if first in _AUX_Q and second in ("n't", "not") and (third in _ANYONE_Q or _at(lowers, 3) in _STANCE_ADJ):

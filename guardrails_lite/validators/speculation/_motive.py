@@ -173,7 +173,8 @@ _TASK_TOO = frozenset("cover save".split())
 _AWAY = frozenset("out away off rid".split())  # "to push older sailors out", "to get rid of", "off guard"
 # What a purpose serves when it serves the doer: money, a deal, a standing, their own.
 _OWN = frozenset(
-    "bonus bonuses commission commissions credit image reputation face own themselves himself herself".split()
+    """bonus bonuses commission commissions credit image reputation face favour favor own themselves himself
+    herself""".split()
 )
 _INTEREST = _OWN | frozenset(
     """money cash profit profits fee fees margin margins payment payments rate rates votes promotion itself""".split()

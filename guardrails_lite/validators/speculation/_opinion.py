@@ -12,6 +12,7 @@ from guardrails_lite.validators.speculation._hit import RuleHit
 from guardrails_lite.validators.speculation._hit import word_at as _at  # short: rules read words around a cue
 from guardrails_lite.validators.speculation._kinds_lexicon import FEELINGS, JUDGEMENT_ADJ
 from guardrails_lite.validators.speculation._lexicon import DEGREE, LINKING
+from guardrails_lite.validators.speculation._wordclasses import verb_base, wordclasses
 
 # Judgements wherever they stand ("another pointless meeting"): no plain fact is worded like this.
 STRONG = frozenset(
@@ -100,8 +101,8 @@ def opinion_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
             hits.append(RuleHit("opinion", i, i + 1))
         elif w in _MANNER and i > 1 and (i + 1 == n or not lowers[i + 1][:1].isalnum()):
             hits.append(RuleHit("opinion", i, i + 1))  # "handled the cancellation badly."
-        elif w in _APPEAR and i > 0 and i + 1 < n and _impression(lowers, i + 1):
-            hits.append(RuleHit("opinion", i, i + 2))  # "the logo looks cheap", "the excuse sounds made up"
+        elif w in _APPEAR and i > 0 and i + 1 < n and (end := _impression(lowers, i)):
+            hits.append(RuleHit("opinion", i, end))  # "the logo looks cheap", "the numbers look a bit inflated"
         elif w in LINKING and not (i > 0 and lowers[i - 1] in _SUBJECT_I):
             hit = _after_linking(lowers, i)
             if hit:
@@ -132,10 +133,52 @@ _IMPRESSIONS = frozenset(
 )
 
 
-def _impression(lowers: list[str], k: int) -> bool:
-    """ "looks cheap", "sounds made up", "seems odd": an appearance verb with a judging word, the writer's view."""
+def _impression(lowers: list[str], i: int) -> int:
+    """ "looks cheap", "sounds made up", "the numbers look a bit inflated", "the office looks understaffed": an
+    appearance verb at i with a judging word, or any adjective or participle (WordNet's word classes) after
+    degree words: the writer's impression. Returns the hit's end, or 0. Not after a modal, "to" or an
+    imperative opener ("will look into", "please look over"), nor before a particle ("looks forward to")."""
+    k = i + 1
     w = lowers[k]
-    return w in _IMPRESSIONS or w in JUDGING_ADVERBS or w in STRONG or w in FEELINGS  # "looked exhausted"
+    if w in _IMPRESSIONS or w in JUDGING_ADVERBS or w in STRONG or w in FEELINGS:  # "looked exhausted"
+        return k + 1
+    if lowers[i - 1] in _NOT_AN_IMPRESSION or lowers[i] not in _LOOKS or not _MAKE_IF.isdisjoint(lowers[i - 4 : i]):
+        return 0  # "to make the process look compliant", "if this sounds good": no impression of the writer's
+    while k < i + 4 and (_at(lowers, k) in DEGREE or _at(lowers, k) in _A_BIT):
+        k += 1
+    w = _at(lowers, k)
+    if w == "to" and _at(lowers, k + 1) == "be":
+        return k + 2  # "looks to be behind schedule", like "seems to be"
+    if w in _PARTICLES or w in _ALL_CLEAR or not w.isalpha():
+        return 0
+    classes = wordclasses()
+    if w in classes.adjectives or (w.endswith("ed") and verb_base(w, classes) is not None) or w in classes.past:
+        return k + 1
+    return 0
+
+
+# Appearance verbs of a thing's look or sound (the "seem" verbs have rules of their own).
+_LOOKS = frozenset("looks look looked sounds sound sounded".split())
+# A state after a check, as e-mails report it ("the data looks fine after the fix"), not a judgement.
+_MAKE_IF = frozenset("make makes made making if whether unless".split())
+# ... nor a comparison with another version ("the dashboard looks different after the update").
+_ALL_CLEAR = frozenset(
+    "fine ok okay normal correct stable healthy ready clean different similar same identical unchanged".split()
+)
+_A_BIT = frozenset("a bit little slightly fairly somewhat pretty far much even".split())
+_NOT_AN_IMPRESSION = frozenset(
+    "to please let will 'll would should must can could may might shall i we you and or also".split()
+)
+_PARTICLES = frozenset(
+    "out up down in on off over back forward like after into at for around round through as the a an this that "
+    "it them him her alike".split()
+)
+
+
+def _degree_ly(word: str) -> bool:
+    """An -ly adverb before a linking verb's complement grades it ("incredibly rude", "unbelievably slow");
+    an adjective in -ly is the complement itself ("friendly", "costly", "silly")."""
+    return len(word) > 5 and word.endswith("ly") and word.isalpha() and word not in wordclasses().adjectives
 
 
 def _after_linking(lowers: list[str], i: int) -> RuleHit | None:
@@ -143,7 +186,10 @@ def _after_linking(lowers: list[str], i: int) -> RuleHit | None:
     n = len(lowers)
     j = i + 1
     while (
-        j < n and j < i + 4 and lowers[j] not in ("a", "an", "too") and (lowers[j] in DEGREE or lowers[j] in _ADVERBS)
+        j < n
+        and j < i + 4
+        and lowers[j] not in ("a", "an", "too")
+        and (lowers[j] in DEGREE or lowers[j] in _ADVERBS or _degree_ly(lowers[j]))
     ):
         j += 1
     if j >= n:

@@ -86,6 +86,8 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
         k = i + 1
         while _at(lowers, k) in _SKIP:
             k += 1
+        if _at(lowers, k) in ("have", "need") and _at(lowers, k + 1) == "to":
+            k += 2  # "will have to close", "is going to need to cut": the outcome is the verb after
         verb = _at(lowers, k)
         outcome = _outcome(lowers, k, w != "should")
         if w == "should" and not outcome:
@@ -94,12 +96,14 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
         # keep the deposit"); a plan names when ("next week", "by Friday", "during the trip") or the source says it.
         if _versioned(lowers, start):
             continue  # "Version 2.4 will drop support for ...": release notes state a release's plan
+        # "is going to" reads like "will"; its doer stands before the "is" ("Dana is going to send ...").
+        going = lowers[start] == "going"
         plain = (
-            w in ("will", "'ll", "wo")
+            (w in ("will", "'ll", "wo") or going)
             and verb.isalpha()
             and verb not in _LIGHT
             and not _scheduled(lowers, figured)
-            and not _named_doer(lowers, names, start)
+            and not _named_doer(lowers, names, start - 1 if going else start)
         )
         # "will cost 38,000 EUR", "will rise by 5%": a figure stated with the outcome is the source's estimate.
         # "will end up costing about 40 EUR": the figure follows the outcome's own verb, after "end up".
@@ -121,6 +125,7 @@ def _outcome(lowers: list[str], k: int, foretold: bool) -> bool:
         return (
             (verb in _OUTCOME and (verb != "go" or nxt in _GO))
             or (verb == "end" and nxt == "up")  # "will end up costing us the contract"
+            or (verb in ("keep", "continue") and _trend(lowers, k + 1))  # "will keep rising", not "I will continue"
             or (foretold and verb in wordclasses().feeling_verbs)
             or (verb in _BRING and not _TROUBLE_OBJ.isdisjoint(lowers[k + 1 : k + 4]))  # "going to cause chaos"
             or (verb == "take" and nxt == "a" and _at(lowers, k + 2) in ("hit", "knock", "beating", "dive"))
@@ -140,6 +145,15 @@ def _outcome(lowers: list[str], k: int, foretold: bool) -> bool:
         or _at(lowers, k + 2) in VERDICT_NOUNS
         or (nxt == "the" and _at(lowers, k + 2) in _HIGHLIGHT)  # "Prague will be the highlight"
     )
+
+
+def _trend(lowers: list[str], k: int) -> bool:
+    """A trend carried on, after "keep"/"continue" at k - 1: "keep rising", "continue to fall"; not "continue to
+    open on Sundays"."""
+    w = _at(lowers, k)
+    if _at(lowers, k - 3) in _SELF:
+        return False  # "I will continue doing the same work": the writer's own plan
+    return (w.endswith("ing") and len(w) > 4) or (w == "to" and _at(lowers, k + 1) in _OUTCOME)
 
 
 def _felt(word: str) -> bool:

@@ -277,13 +277,8 @@ class SpeculationValidator:
                     and lowers[i + 2].endswith("ing")
                     and len(lowers[i + 2]) > 5
                 )
-            if "must" in words:
-                # Epistemic "must have <participle>" ("must have forgotten"); obligations ("must have a badge") pass.
-                hits.extend(
-                    Hit("hedge", i, i + 3)
-                    for i in range(len(lowers) - 2)
-                    if lowers[i] == "must" and lowers[i + 1] in ("have", "'ve") and _participle(lowers[i + 2])
-                )
+            if not words.isdisjoint(_GUESSING_MODALS):
+                hits.extend(_perfect_guesses(lowers))
             if not PREDICTION_CUES.isdisjoint(words):
                 names = [c and k > 0 for k, c in enumerate(capitals)]
                 if (span := prediction(lowers, names)) is not None:  # "Mei will turn the offer down"
@@ -298,6 +293,37 @@ class SpeculationValidator:
         if not words.isdisjoint(COUNTERFACTUAL_CUES):
             hits.extend(h for h in counterfactual_hits(lowers) if h.category in cats)
         return hits
+
+
+def _perfect_guesses(lowers: list[str]) -> list[Hit]:
+    """A guess about the past through a modal's perfect: "must have forgotten", "could have overbooked", "may
+    not have read", "might well have left"; obligations and plans ("must have a badge", "may have to wait")
+    pass, as the word after "have" is no participle."""
+    hits = []
+    for i, w in enumerate(lowers):
+        if w in _GUESSING_MODALS:
+            k = i + 1
+            while k < len(lowers) and k < i + 3 and lowers[k] in _BEFORE_HAVE:
+                k += 1
+            if k + 1 < len(lowers) and lowers[k] in ("have", "'ve") and _perfect_participle(lowers[k + 1]):
+                hits.append(Hit("hedge", i, k + 2))
+    return hits
+
+
+def _perfect_participle(word: str) -> bool:
+    """A participle after a modal's "have": regular, irregular (WordNet's forms: "sold", "stolen"), or one
+    with a prefix ("misread", "overpaid", "undersold")."""
+    if _participle(word) or word in wordclasses().past:
+        return True
+    prefix = next((p for p in _VERB_PREFIXES if word.startswith(p)), "")
+    return bool(prefix) and (word[len(prefix) :] in IRREGULAR or word[len(prefix) :] in wordclasses().past)
+
+
+_VERB_PREFIXES = ("mis", "over", "under", "re", "out", "fore")
+
+
+_GUESSING_MODALS = frozenset({"must", "may", "might", "could"})
+_BEFORE_HAVE = frozenset("not n't never well already easily just all both".split())
 
 
 def _because_motive(lowers: list[str]) -> list[Hit]:
@@ -447,11 +473,24 @@ def _reported(lowers: list[str], i: int, j: int, tail: _Tail | None = None) -> b
             before = lowers[k - 1] if k > 0 else ""
             if before in _NOUN_BEFORE or _ahead(lowers, k + 1) in _COPULA:
                 continue  # "the notes suggest", "the meeting notes are probably ...": a noun
+            if lowers[i] == "to" and _object_then_purpose(lowers, k, i):
+                continue  # a purpose after the verb's object: "announced the layoffs on a Friday to bury the news"
             return before not in _NOT_A_REPORTER and (k + 1 >= len(lowers) or lowers[k + 1] not in _NOT_A_REPORT)
     return False
 
 
+def _object_then_purpose(lowers: list[str], k: int, i: int) -> bool:
+    """The reporting verb at k takes a plain object and a place or time ("announced the layoffs on a Friday"),
+    and no "that" clause comes before the purpose at i ("told the team on Monday that ..." still reports)."""
+    return (
+        _ahead(lowers, k + 1) in _NOUN_BEFORE
+        and not _AFTER_OBJECT.isdisjoint(lowers[k + 3 : k + 5])
+        and "that" not in lowers[k:i]
+    )
+
+
 _COPULA = frozenset("is are was were".split())
+_AFTER_OBJECT = frozenset("on at in by to for during before after".split())
 _NEW_SUBJECT = frozenset(
     "he she they it i we you there this that the a an his her their its our my your someone everyone".split()
 )

@@ -16,6 +16,7 @@ class WordClasses(NamedTuple):
     feeling_verbs: frozenset[str]  # a feeling among the two most frequent senses ("love", "resent")
     contest_verbs: frozenset[str]  # most frequent sense a contest ("win", "protect")
     feeling_nouns: frozenset[str]  # most frequent sense a feeling ("fear", "spite")
+    adjectives: frozenset[str]  # used mostly as adjectives ("inflated", "rude"; not "back", "like")
     past: dict[str, str]  # irregular past form -> verb lemma ("sold" -> "sell")
 
 
@@ -36,6 +37,7 @@ def wordclasses() -> WordClasses:
                         feeling_verbs=frozenset(data["feeling_verbs"]),
                         contest_verbs=frozenset(data["contest_verbs"]),
                         feeling_nouns=frozenset(data["feeling_nouns"]),
+                        adjectives=frozenset(data["adjectives"]),
                         past=dict(data["past"]),
                     )
                 )
