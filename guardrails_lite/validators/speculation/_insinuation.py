@@ -93,8 +93,9 @@ def insinuation_hits(lowers: list[str]) -> list[RuleHit]:
         hits.extend(_stance(lowers, _someone_acts(lowers)))
     if lowers and lowers[-1] == "?" and (hit := _rhetorical(lowers)) is not None:
         hits.append(hit)
-    if (hit := _comment(lowers)) is not None:
-        hits.append(hit)
+    if (lowers and lowers[0] in _OPENS) or not _WONDER.isdisjoint(lowers):
+        if (hit := _comment(lowers)) is not None:
+            hits.append(hit)
     return hits
 
 
@@ -126,6 +127,7 @@ def _singled(lowers: list[str]) -> bool:
 
 
 _IT_IS = frozenset("is 's was seems".split())
+_OPENS = frozenset(_COMMENT) | {"it", "worth"}  # the words a comment opens with
 _THAT_HOW = frozenset({"that", "how"})
 _WORTH_DOING = frozenset("noting mentioning asking remembering pointing".split())
 _WONDERERS = frozenset("one you to help".split())  # "one wonders", "makes you wonder", "not to wonder"

@@ -189,7 +189,7 @@ def _after_linking(lowers: list[str], i: int) -> RuleHit | None:
         j < n
         and j < i + 4
         and lowers[j] not in ("a", "an", "too")
-        and (lowers[j] in DEGREE or lowers[j] in _ADVERBS or _degree_ly(lowers[j]))
+        and (lowers[j] in DEGREE or lowers[j] in _ADVERBS or (lowers[j][-2:] == "ly" and _degree_ly(lowers[j])))
     ):
         j += 1
     if j >= n:
