@@ -56,6 +56,19 @@ ATTRIBUTION = "speculates about blame, motives or feelings"
         ("The porters were astonishingly rude.", OPINION),
         # a purpose after a reported act's object is the writer's reading, not a report
         ("The firm announced the price rise on Christmas Eve to bury the news.", ATTRIBUTION),
+        # "so (that) ... could": a purpose that keeps others out or serves the doer
+        ("The caretaker changed the code so nobody could use the gym at night.", ATTRIBUTION),
+        ("The broker delayed the sale so he could pocket a bigger commission.", ATTRIBUTION),
+        ("The club moved the meeting so the members could not vote on it.", ATTRIBUTION),
+        # an intent held "all along"
+        ("The owner wanted to sell the site all along.", ATTRIBUTION),
+        # a vague "when" schedules nothing
+        ("The vendor will drop the old model at some point.", HEDGE),
+        ("The clinic will hire more staff soon.", HEDGE),
+        ("The parcel should turn up any day now.", HEDGE),
+        # any adjective's comparative in a future state
+        ("The commute will be noisier after the works.", HEDGE),
+        ("The winter will be even colder.", HEDGE),
     ],
 )
 def test_wave10_classes_are_flagged(sentence: str, expected: str | None) -> None:
@@ -92,6 +105,17 @@ def test_wave10_classes_are_flagged(sentence: str, expected: str | None) -> None
         "The hall was unusually large.",
         # reported speech after an object and a time still reports
         "Dana told the team on Monday that the vendor wanted to squeeze the budget.",
+        # "so that" for the act's own goal, "so" as a degree word, advice
+        "Tom moved the workshop so that everyone could attend.",
+        "The hall is so small that nobody could dance.",
+        "Please send the form so we can process it.",
+        "The backup file was in the shared folder all along.",
+        # "soon" as a relation, a named doer's errand, a dated future, a time shift
+        "Visitors should sign the book soon after arriving.",
+        "Reply as soon as you can.",
+        "Dana will send the file soon.",
+        "The parts will arrive soon, on 3 May.",
+        "The call will be later than usual.",
     ],
 )
 def test_wave10_plain_uses_pass(sentence: str) -> None:
@@ -113,3 +137,16 @@ def test_adjective_class_is_wordnet_shaped() -> None:
     adjectives = wordclasses().adjectives
     assert {"inflated", "understaffed", "rude", "ambitious"} <= adjectives
     assert not {"back", "like", "set", "forward", "over", "into"} & adjectives
+
+
+def test_word_classes_are_not_walked_by_the_garbage_collector() -> None:
+    """30,000 words held in frozensets would be walked slot by slot by every collection that reaches them."""
+    import gc
+
+    from guardrails_lite.validators.speculation._wordclasses import wordclasses
+
+    classes = wordclasses()
+    gc.collect()
+    walked = [name for name in classes._fields if isinstance(getattr(classes, name), frozenset)]
+    assert walked == []
+    assert not any(gc.is_tracked(obj) for obj in gc.get_referents(classes.adjectives))

@@ -22,7 +22,7 @@ from guardrails_lite.validators.speculation._hit import word_at as _at  # short:
 from guardrails_lite.validators.speculation._kinds_lexicon import AVOIDED, MOTIVE_VERB
 from guardrails_lite.validators.speculation._wordclasses import WordClasses, verb_base, wordclasses
 
-CUES = frozenset({"to", "out", "because", "before"})
+CUES = frozenset({"to", "out", "because", "before", "so", "along"})
 
 # Words an infinitive belongs to ("agreed to", "ready to", "two weeks to", "the right to"): no purpose.
 _LICENSORS = frozenset(
@@ -75,11 +75,43 @@ def motive_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
             hit = RuleHit("attribution", i, i + 3)  # "out of fear of being found out", "out of spite"
         elif w == "because":
             hit = _feeling_reason(lowers, i, classes)
+        elif w == "along" and _at(lowers, i - 1) == "all" and not _INTENT.isdisjoint(lowers):
+            hit = RuleHit("attribution", i - 1, i + 1)  # "Their goal all along was to sell", "wanted it all along"
+        elif w == "so" and not _SO_MODALS.isdisjoint(lowers[i + 2 : i + 6]) and _MODAL.isdisjoint(lowers[:i]):
+            hit = _so_that(lowers, i, classes)
         elif w == "before" and (k := _could_after(lowers, i)):
             hit = RuleHit("attribution", i, k + 1)  # "rushed the vote through before anyone could object"
         if hit is not None:
             hits.append(hit)
     return hits
+
+
+def _so_that(lowers: list[str], i: int, classes: WordClasses) -> RuleHit | None:
+    """A purpose "so (that) <someone> could ..." after an act, read like "to ...": a motive when it keeps
+    others out ("so nobody can hold them accountable", "so the tenants could not get back in") or serves the
+    doer ("so she could hand out smaller bonuses"); "so that everyone could attend" is the act's own goal."""
+    j = i + 2 if _at(lowers, i + 1) == "that" else i + 1
+    m = next((k for k in range(j + 1, min(len(lowers), j + 4)) if lowers[k] in _SO_MODALS), 0)
+    if not m or lowers[m - 1] in _CLAUSE:
+        return None
+    barred = _at(lowers, j) in _NOBODY or _at(lowers, m + 1) in _NOT
+    if not (barred or _self_serving(lowers, m, classes)):
+        return None
+    acts = any(_does(lowers, k, classes) for k in range(max(0, i - _REACH), i))
+    return RuleHit("attribution", i, m + 1) if acts else None
+
+
+def _does(lowers: list[str], k: int, classes: WordClasses) -> bool:
+    """Token k is an act: a finite past or progressive (`_acted`) or a present "keeps", "is stalling"."""
+    w = lowers[k]
+    return _acted(lowers, k, classes) or (w.endswith("s") and k > 0 and verb_base(w, classes) is not None)
+
+
+_SO_MODALS = frozenset("could can would might will".split())
+_NOBODY = frozenset("nobody noone none".split()) | {"no"}
+
+
+_INTENT = frozenset("want wanted wants goal aim aims plan planned intended intention meant knew agenda".split())
 
 
 def _could_after(lowers: list[str], i: int) -> int:
@@ -177,7 +209,8 @@ _OWN = frozenset(
     herself""".split()
 )
 _INTEREST = _OWN | frozenset(
-    """money cash profit profits fee fees margin margins payment payments rate rates votes promotion itself""".split()
+    """money cash profit profits fee fees margin margins payment payments rate rates votes promotion itself revenue
+    revenues income earnings""".split()
 )
 # Goals an act ordinarily has, in a contest or towards a person: winning, outdoing, reassuring. They serve the
 # doer only with a minimiser ("only to win"), someone pushed out, or the doer's own standing ("to win credit").

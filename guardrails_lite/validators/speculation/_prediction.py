@@ -42,6 +42,23 @@ _OUTCOME_STATE = frozenset(
 _FIT = frozenset("great good perfect ideal poor bad terrible brilliant huge big real natural".split())
 _AGAIN = (("again",), ("as", "well"), ("too",), ("sooner", "or", "later"), ("before", "long"), ("eventually",))
 _AGAIN_FIRST = frozenset(p[0] for p in _AGAIN)
+_VAGUE = (
+    ("soon",),
+    ("someday",),
+    ("one", "day"),
+    ("some", "day"),
+    ("at", "some", "point"),
+    ("in", "the", "end"),
+    ("in", "the", "long", "run"),
+    ("in", "the", "long", "term"),
+    ("in", "the", "coming"),
+    ("in", "the", "near", "future"),
+    ("in", "due", "course"),
+    ("down", "the", "line"),
+    ("any", "day", "now"),
+)
+_VAGUE_FIRST = frozenset(p[0] for p in _VAGUE)
+_SOON_RELATIVE = frozenset("after afterwards as enough thereafter".split())  # "soon after arriving": a relation
 _SELF = frozenset({"i", "we", "i'll", "we'll", "you", "you'll"})
 _WHEN = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday tomorrow today tonight january february march "
@@ -65,7 +82,16 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
         return 0, 1  # "Expect the landlord to drag her feet"
     if _STARTS.isdisjoint(lowers):
         return None  # no future in the sentence
-    again = any(tuple(lowers[k : k + len(p)]) == p for k, w in enumerate(lowers) if w in _AGAIN_FIRST for p in _AGAIN)
+    again = not _AGAIN_FIRST.isdisjoint(lowers) and any(
+        tuple(lowers[k : k + len(p)]) == p for k, w in enumerate(lowers) if w in _AGAIN_FIRST for p in _AGAIN
+    )
+    # A vague "when" ("soon", "in the end", "at some point") schedules nothing: the future stays a forecast.
+    vague = not _VAGUE_FIRST.isdisjoint(lowers) and any(
+        tuple(lowers[k : k + len(p)]) == p and not (w == "soon" and _at(lowers, k + 1) in _SOON_RELATIVE)
+        for k, w in enumerate(lowers)
+        if w in _VAGUE_FIRST
+        for p in _VAGUE
+    )
     # A plain future with a date or a figure in it is a plan ("will seat 240 guests"); an outcome needs a real
     # date to be one ("will slip on 3 May" is an announcement; "the under-14s will lose" is a forecast).
     figured = any(w in _WHEN or w[:1].isdigit() for w in lowers)
@@ -90,8 +116,8 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
             k += 2  # "will have to close", "is going to need to cut": the outcome is the verb after
         verb = _at(lowers, k)
         outcome = _outcome(lowers, k, w != "should")
-        if w == "should" and not outcome:
-            continue  # "should be sent": an obligation
+        if w == "should" and not outcome and not (vague and not _named_doer(lowers, names, start)):
+            continue  # "should be sent": an obligation; "the parcel should arrive any day now" expects
         # Any other future with no time, occasion or condition in sight is a forecast too ("the landlord will
         # keep the deposit"); a plan names when ("next week", "by Friday", "during the trip") or the source says it.
         if _versioned(lowers, start):
@@ -99,10 +125,10 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
         # "is going to" reads like "will"; its doer stands before the "is" ("Dana is going to send ...").
         going = lowers[start] == "going"
         plain = (
-            (w in ("will", "'ll", "wo") or going)
+            (w in ("will", "'ll", "wo") or going or (w == "should" and vague))
             and verb.isalpha()
             and verb not in _LIGHT
-            and not _scheduled(lowers, figured)
+            and (not _scheduled(lowers, figured) if not vague else not dated)
             and not _named_doer(lowers, names, start - 1 if going else start)
         )
         # "will cost 38,000 EUR", "will rise by 5%": a figure stated with the outcome is the source's estimate.
@@ -138,6 +164,7 @@ def _outcome(lowers: list[str], k: int, foretold: bool) -> bool:
         or (state in FEELINGS and _at(lowers, j + 1) != "to")  # "won't be happy with"
         or _felt(state)  # "will be overwhelmed", "will be disappointed"
         or nxt in _COMPARATIVE  # "next year's budget will be tighter"
+        or _comparative(state)  # "will be even tighter", "will be noisier": any adjective's comparative
         or (nxt == "any" and _at(lowers, k + 2) in _COMPARATIVE)  # "won't be any better"
         or nxt in _TROUBLE_OBJ  # "there will be layoffs"
         or (nxt in ("a", "an") and _at(lowers, k + 2) in _FIT)  # "going to be a great fit"
@@ -156,6 +183,24 @@ def _trend(lowers: list[str], k: int) -> bool:
     return (w.endswith("ing") and len(w) > 4) or (w == "to" and _at(lowers, k + 1) in _OUTCOME)
 
 
+def _comparative(word: str) -> bool:
+    """The comparative of an adjective (WordNet's class): "tighter", "noisier", "costlier"; "later" and
+    "earlier" move a time, which a plan does."""
+    if len(word) < 5 or word in _TIME_SHIFT or not word.endswith("er"):
+        return False
+    adjectives = wordclasses().adjectives
+    stem = word[:-2]
+    return (
+        stem in adjectives
+        or stem + "e" in adjectives
+        or (word.endswith("ier") and stem[:-1] + "y" in adjectives)
+        or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in adjectives)  # "bigger"
+    )
+
+
+_TIME_SHIFT = frozenset({"later", "earlier", "sooner"})
+
+
 def _felt(word: str) -> bool:
     """A participle of a feeling verb: "overwhelmed", "disappointed", "thrilled"."""
     if not word.endswith("ed"):
@@ -166,7 +211,7 @@ def _felt(word: str) -> bool:
 
 
 _STATE_DEGREE = frozenset(
-    "fully completely totally utterly badly heavily severely hopelessly seriously so very".split()
+    "fully completely totally utterly badly heavily severely hopelessly seriously so very even much far".split()
 )
 _FATE_STATE = frozenset(
     "ruined wasted destroyed damaged flooded swamped overrun inundated booked packed deserted doomed "

@@ -66,6 +66,8 @@ def general_hits(lowers: list[str], capitals: list[bool] | None = None) -> list[
     """Hits of the structural rules in one sentence (token strings, lower-cased; `capitals[k]` says
     whether token k was written with a capital)."""
     hits: list[RuleHit] = []
+    if _STARTS.isdisjoint(lowers):
+        return hits  # most sentences: one set test instead of a pass over the tokens
     # A condition anywhere in the sentence makes "might" part of a plan, not a guess.
     conditional = not CONDITIONAL.isdisjoint(lowers)
     first_condition = next(k for k, w in enumerate(lowers) if w in CONDITIONAL) if conditional else len(lowers)
