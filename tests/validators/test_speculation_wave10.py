@@ -69,6 +69,14 @@ ATTRIBUTION = "speculates about blame, motives or feelings"
         # any adjective's comparative in a future state
         ("The commute will be noisier after the works.", HEDGE),
         ("The winter will be even colder.", HEDGE),
+        # a past ruled out by "can't have"
+        ("The bank can't have processed the refund yet.", HEDGE),
+        ("The courier cannot have read the label.", HEDGE),
+        # verdicts on how someone did or what they are owed
+        ("Yusuf did brilliantly in the negotiation.", OPINION),
+        ("The night staff deserve a bonus.", OPINION),
+        ("Renting the marquee was the right choice.", OPINION),
+        ("The caterers did a fantastic job.", OPINION),
     ],
 )
 def test_wave10_classes_are_flagged(sentence: str, expected: str | None) -> None:
@@ -116,6 +124,11 @@ def test_wave10_classes_are_flagged(sentence: str, expected: str | None) -> None
         "Dana will send the file soon.",
         "The parts will arrive soon, on 3 May.",
         "The call will be later than usual.",
+        # permissions, rights, plain deeds, reported verdicts
+        "Residents can have two parking permits.",
+        "Buyers have the right to cancel within 14 days.",
+        "The crew did the repair in two hours.",
+        "Dana said the night staff deserve a bonus.",
     ],
 )
 def test_wave10_plain_uses_pass(sentence: str) -> None:

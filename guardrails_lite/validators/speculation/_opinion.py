@@ -55,8 +55,15 @@ _CHOICE_NOUNS = frozenset("idea move plan choice decision call hire deal approac
 _SUPERLATIVES = frozenset(
     "weakest strongest poorest finest nicest ugliest smartest dumbest laziest sloppiest messiest greatest".split()
 )
-_DECISIONS = frozenset("idea move plan choice decision call hire approach".split())  # "made a poor decision"
-_PLAIN_EVAL = frozenset("good bad great poor terrible awful brilliant stupid smart clever dumb wise wrong".split())
+# "made a poor decision", "did a great job", "the right call", "a good fit"
+_DECISIONS = frozenset("idea move plan choice decision call hire approach job fit".split())
+_PLAIN_EVAL = frozenset(
+    "good bad great poor terrible awful brilliant stupid smart clever dumb wise wrong right fantastic superb".split()
+)
+# A verdict on how someone did ("did well", "performed brilliantly") or what they are owed ("deserves credit").
+_DID = frozenset("did performed coped".split())
+_HOW_WELL = frozenset("well badly poorly brilliantly superbly admirably excellently terribly".split())
+_DESERVE = frozenset("deserve deserves deserved deserving".split())
 _COMPETENCE = frozenset("good bad great poor terrible awful hopeless useless excellent brilliant".split())
 _INTENSIFIERS = frozenset("complete total utter absolute real bit right huge massive proper big great".split())
 # "is pure fantasy", "is complete nonsense": a verdict without an article.
@@ -118,6 +125,8 @@ def opinion_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
         elif w in _PLAIN_EVAL and i > 0 and i + 1 < n and lowers[i + 1] in _DECISIONS:
             if lowers[i - 1] in ("a", "an", "the") and _at(lowers, i + 2) != "of":
                 hits.append(RuleHit("opinion", i, i + 2))  # "made a poor decision", "the wrong call"
+        elif (w in _DID and _at(lowers, i + 1) in _HOW_WELL) or w in _DESERVE:
+            hits.append(RuleHit("opinion", i, i + 2 if w in _DID else i + 1))
         elif w in ("kind", "sort", "type") and i > 0 and lowers[i - 1] == "the" and "who" in lowers[i + 2 : i + 5]:
             hits.append(RuleHit("opinion", i - 1, i + 2))  # "the kind of manager who ..."
     return hits
@@ -241,5 +250,7 @@ _STARTS = (
     | LINKING
     | _HABIT
     | _PLAIN_EVAL
+    | _DID
+    | _DESERVE
     | frozenset({"me", "as", "kind", "sort", "type"})
 )

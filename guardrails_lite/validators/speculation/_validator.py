@@ -305,6 +305,9 @@ def _perfect_guesses(lowers: list[str]) -> list[Hit]:
             k = i + 1
             while k < len(lowers) and k < i + 3 and lowers[k] in _BEFORE_HAVE:
                 k += 1
+            negated = k > i + 1 or w == "cannot"
+            if w in _CAN and not negated:
+                continue  # "can have": a permission; "can't have received" rules a past out, a guess
             if k + 1 < len(lowers) and lowers[k] in ("have", "'ve") and _perfect_participle(lowers[k + 1]):
                 hits.append(Hit("hedge", i, k + 2))
     return hits
@@ -322,7 +325,8 @@ def _perfect_participle(word: str) -> bool:
 _VERB_PREFIXES = ("mis", "over", "under", "re", "out", "fore")
 
 
-_GUESSING_MODALS = frozenset({"must", "may", "might", "could"})
+_CAN = frozenset({"can", "ca", "cannot"})  # "ca" of "ca n't"
+_GUESSING_MODALS = frozenset({"must", "may", "might", "could"}) | _CAN
 _BEFORE_HAVE = frozenset("not n't never well already easily just all both".split())
 
 
