@@ -82,16 +82,9 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
         return 0, 1  # "Expect the landlord to drag her feet"
     if _STARTS.isdisjoint(lowers):
         return None  # no future in the sentence
-    again = not _AGAIN_FIRST.isdisjoint(lowers) and any(
-        tuple(lowers[k : k + len(p)]) == p for k, w in enumerate(lowers) if w in _AGAIN_FIRST for p in _AGAIN
-    )
+    again = _has_phrase(lowers, _AGAIN_FIRST, _AGAIN)
     # A vague "when" ("soon", "in the end", "at some point") schedules nothing: the future stays a forecast.
-    vague = not _VAGUE_FIRST.isdisjoint(lowers) and any(
-        tuple(lowers[k : k + len(p)]) == p and not (w == "soon" and _at(lowers, k + 1) in _SOON_RELATIVE)
-        for k, w in enumerate(lowers)
-        if w in _VAGUE_FIRST
-        for p in _VAGUE
-    )
+    vague = _has_phrase(lowers, _VAGUE_FIRST, _VAGUE)
     # A plain future with a date or a figure in it is a plan ("will seat 240 guests"); an outcome needs a real
     # date to be one ("will slip on 3 May" is an announcement; "the under-14s will lose" is a forecast).
     figured = any(w in _WHEN or w[:1].isdigit() for w in lowers)
@@ -109,11 +102,7 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
             continue
         elif w not in _FUTURE or i == 0:
             continue
-        k = i + 1
-        while _at(lowers, k) in _SKIP:
-            k += 1
-        if _at(lowers, k) in ("have", "need") and _at(lowers, k + 1) == "to":
-            k += 2  # "will have to close", "is going to need to cut": the outcome is the verb after
+        k = _verb_after(lowers, i)
         verb = _at(lowers, k)
         outcome = _outcome(lowers, k, w != "should")
         if w == "should" and not outcome and not (vague and not _named_doer(lowers, names, start)):
@@ -140,6 +129,27 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
                 # A plain future is the source's when a matching source sentence has one, whatever its verb.
                 return start, (k + 1 if outcome or again else i + 1)
     return None
+
+
+def _verb_after(lowers: list[str], i: int) -> int:
+    """The position of the verb a future at i governs, past adverbs and negations ("will surely not slip")."""
+    k = i + 1
+    while _at(lowers, k) in _SKIP:
+        k += 1
+    if _at(lowers, k) in ("have", "need") and _at(lowers, k + 1) == "to":
+        k += 2  # "will have to close", "is going to need to cut": the outcome is the verb after
+    return k
+
+
+def _has_phrase(lowers: list[str], firsts: frozenset[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """One of `phrases` (whose first words are `firsts`) stands in the sentence; "soon" followed by "after",
+    "afterwards", "as" ... relates two events ("soon after arriving") and counts as none."""
+    return not firsts.isdisjoint(lowers) and any(
+        tuple(lowers[k : k + len(p)]) == p and not (w == "soon" and _at(lowers, k + 1) in _SOON_RELATIVE)
+        for k, w in enumerate(lowers)
+        if w in firsts
+        for p in phrases
+    )
 
 
 def _outcome(lowers: list[str], k: int, foretold: bool) -> bool:
