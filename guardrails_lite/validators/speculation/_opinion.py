@@ -68,6 +68,8 @@ _COMPETENCE = frozenset("good bad great poor terrible awful hopeless useless exc
 _INTENSIFIERS = frozenset("complete total utter absolute real bit right huge massive proper big great".split())
 # "is pure fantasy", "is complete nonsense": a verdict without an article.
 _BARE_VERDICT = frozenset("pure complete total utter sheer".split())
+# Words after "complete"/"total" that carry the clause on instead of naming a verdict ("complete nonsense").
+_CLAUSE_GOES_ON = frozenset("now and but or with by on for in at as so yet again today except apart once".split())
 # Manner adverbs that judge how something was done when they end the clause ("handled it badly").
 _MANNER = frozenset("badly poorly terribly horribly awfully".split())
 # Phrases that state a verdict whatever stands around them.
@@ -104,6 +106,7 @@ def opinion_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
     if _STARTS.isdisjoint(lowers):
         return hits  # most sentences: one set test instead of a pass over the tokens
     n = len(lowers)
+    evidence = _last_evidence(lowers) if not _APPEAR.isdisjoint(lowers) else -1
     for i in [k for k, w in enumerate(lowers) if w in _STARTS]:  # the words that start a rule below
         w = lowers[i]
         if w in STRONG or w in JUDGING_ADVERBS:
@@ -111,10 +114,11 @@ def opinion_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
         elif w in _MANNER and i > 1 and (i + 1 == n or not lowers[i + 1][:1].isalnum()):
             hits.append(RuleHit("opinion", i, i + 1))  # "handled the cancellation badly."
         elif w in _APPEAR and i > 0 and i + 1 < n and (end := _impression(lowers, i)):
-            hits.append(RuleHit("opinion", i, end))  # "the logo looks cheap", "the numbers look a bit inflated"
+            if evidence < end:  # no evidence after it: "looks finished: every section has text" passes
+                hits.append(RuleHit("opinion", i, end))  # "the logo looks cheap", "the numbers look a bit inflated"
         elif w in LINKING and not (i > 0 and lowers[i - 1] in _SUBJECT_I):
             hit = _after_linking(lowers, i)
-            if hit:
+            if hit and not (w in _APPEAR and evidence >= hit.end):  # "looks spotless because ..."
                 hits.append(hit)
         elif w == "me" and i > 1 and lowers[i - 1] == "to" and any(x in _APPEAR for x in lowers[max(0, i - 6) : i]):
             hits.append(RuleHit("opinion", i - 1, i + 1))  # "looks shaky to me"
@@ -168,13 +172,35 @@ def _impression(lowers: list[str], i: int) -> int:
     return 0
 
 
+def _last_evidence(lowers: list[str]) -> int:
+    """The last position where the sentence gives evidence: ':' or ';' ("looks finished: every section has
+    text"), "because", or a figure ("sound strong, up 14% on last year"); -1 if none. An impression before it
+    reports what was checked, not the writer's judgement; "the numbers look a bit inflated" gives none."""
+    for k in range(len(lowers) - 1, -1, -1):
+        w = lowers[k]
+        if w in _EVIDENCE or (w[:1].isdigit() and not _year(w)):
+            return k
+    return -1
+
+
+_EVIDENCE = frozenset({":", ";", "because"})
+
+
+def _year(word: str) -> bool:
+    """A bare year dates the impression ("for a 2027 launch"); it measures nothing."""
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
 # Appearance verbs of a thing's look or sound (the "seem" verbs have rules of their own).
 _LOOKS = frozenset("looks look looked sounds sound sounded".split())
 # A state after a check, as e-mails report it ("the data looks fine after the fix"), not a judgement.
 _MAKE_IF = frozenset("make makes made making if whether unless".split())
-# ... nor a comparison with another version ("the dashboard looks different after the update").
+# ... nor a comparison with another version ("the dashboard looks different after the update"), nor a checkable
+# state ("the draft looks finished", "the results look consistent with last year's").
 _ALL_CLEAR = frozenset(
-    "fine ok okay normal correct stable healthy ready clean different similar same identical unchanged".split()
+    """fine ok okay normal correct stable healthy ready clean different similar same identical unchanged finished
+    complete completed done consistent inconsistent accurate inaccurate incorrect intact empty full valid invalid
+    current balanced unbalanced available unavailable unused untouched""".split()
 )
 _A_BIT = frozenset("a bit little slightly fairly somewhat pretty far much even".split())
 _NOT_AN_IMPRESSION = frozenset(
@@ -215,8 +241,8 @@ def _after_linking(lowers: list[str], i: int) -> RuleHit | None:
         return RuleHit("opinion", i, j + 2)  # "is being difficult"
     if w in _COMPETENCE and nxt == "at":
         return RuleHit("opinion", i, j + 2)
-    if w in _BARE_VERDICT and nxt.isalpha():
-        return RuleHit("opinion", i, j + 2)
+    if w in _BARE_VERDICT and nxt.isalpha() and nxt not in _CLAUSE_GOES_ON:
+        return RuleHit("opinion", i, j + 2)  # "is pure fantasy"; "is complete now that ..." states a state
     if w in ("a", "an"):
         k = j + 1
         while (

@@ -300,17 +300,32 @@ def _perfect_guesses(lowers: list[str]) -> list[Hit]:
     not have read", "might well have left"; obligations and plans ("must have a badge", "may have to wait")
     pass, as the word after "have" is no participle."""
     hits = []
+    reason = _stated_reason(lowers)
     for i, w in enumerate(lowers):
         if w in _GUESSING_MODALS:
             k = i + 1
             while k < len(lowers) and k < i + 3 and lowers[k] in _BEFORE_HAVE:
                 k += 1
-            negated = k > i + 1 or w == "cannot"
+            # "can already have submitted": an ability; only a negation rules a past out ("can't have received").
+            negated = w == "cannot" or not _NEGATIONS.isdisjoint(lowers[i + 1 : k])
             if w in _CAN and not negated:
-                continue  # "can have": a permission; "can't have received" rules a past out, a guess
+                continue  # "can have": a permission
             if k + 1 < len(lowers) and lowers[k] in ("have", "'ve") and _perfect_participle(lowers[k + 1]):
+                if w in _CAN and reason > k:
+                    continue  # "can't have been signed before 3 May, because the company was founded then"
                 hits.append(Hit("hedge", i, k + 2))
     return hits
+
+
+def _stated_reason(lowers: list[str]) -> int:
+    """Where the sentence's last "because" stands when the reason after it states a fact, else -1. A past ruled
+    out before such a reason ("can't have been signed before 3 May, because the company was founded then") is
+    a deduction, not a guess; a reason that is itself a guess ("because he might have ...") is none. One pass."""
+    if "because" not in lowers:
+        return -1
+    b = len(lowers) - 1 - lowers[::-1].index("because")
+    reason = lowers[b + 1 :]
+    return b if _GUESSING_MODALS.isdisjoint(reason) and _GUESS_WORDS.isdisjoint(reason) else -1
 
 
 def _perfect_participle(word: str) -> bool:
@@ -328,6 +343,8 @@ _VERB_PREFIXES = ("mis", "over", "under", "re", "out", "fore")
 _CAN = frozenset({"can", "ca", "cannot"})  # "ca" of "ca n't"
 _GUESSING_MODALS = frozenset({"must", "may", "might", "could"}) | _CAN
 _BEFORE_HAVE = frozenset("not n't never well already easily just all both".split())
+_NEGATIONS = frozenset({"not", "n't", "never"})
+_GUESS_WORDS = frozenset("probably perhaps maybe possibly presumably likely apparently guess suppose".split())
 
 
 def _because_motive(lowers: list[str]) -> list[Hit]:
