@@ -177,3 +177,16 @@ def test_a_code_or_an_unlisted_abbreviation_is_no_place(text: str, code: str) ->
 
 def test_a_place_written_in_capitals_in_an_address_stays_a_place() -> None:
     assert ("LOCATION", "FEYSVILLE") in spans("Ship to 12 Orchard Row, FEYSVILLE, PA 17701")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("She moved to NYC last year.", "NYC"),
+        ("Our office in NYC is closing in March.", "NYC"),
+        ("They relocated to NYC and then to SF.", "NYC"),
+    ],
+)
+def test_an_abbreviation_after_a_place_preposition_is_a_place_not_a_code(text: str, place: str) -> None:
+    """Wave-10 review H4: the code filter (unlisted capitals are no place) dropped a city's short name."""
+    assert ("LOCATION", place) in spans(text)

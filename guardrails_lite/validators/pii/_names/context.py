@@ -99,6 +99,9 @@ TRAVEL_WORDS = frozenset(
 )
 _FAMOUS_ZIPF2 = 10
 _ABBREVIATION_MAX = 5  # letters of an abbreviation in capitals ("NTRC", "HANO")
+# Short names of places in common use, on no place list ("NYC"): a preposition cannot tell them from a code
+# ("from NTRC to another provider"), so they are named.
+_PLACE_ABBREVIATIONS = frozenset("NYC NOLA LDN SLC DFW UAE USA KSA PRC NSW QLD".split())
 _NOT_SURNAMES = CODE_NAMES | PRODUCTS | HOLIDAYS
 _COMMON_ZIPF2 = 8  # twice Zipf 4: a word met about once in 10,000 ("drama", "pizza"; not "cologne")
 _ARTICLES = frozenset("el la los las de le les al il lo".split())
@@ -384,6 +387,8 @@ def _code(p: Prepared, first: int, last: int, kind: str) -> bool:
     f = p.word(first)
     if not (3 <= len(w) <= _ABBREVIATION_MAX and w.isupper() and w.isascii()):
         return False  # (a place's name in capitals is longer: "FEYSVILLE", "ΠΑΦΟΣ" in an address)
+    if w in _PLACE_ABBREVIATIONS:
+        return False  # "moved to NYC": a city's short name, not a code (wave-10 review H4)
     return not f.flags & PLACE and not gazetteer.look_up(f.low, gazetteer.hashes())
 
 
