@@ -21,7 +21,6 @@ import argparse
 import json
 import os
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -147,28 +146,14 @@ def _serve(checkout: Path, preload: bool) -> None:
 
 
 def _paired(old: Path, rounds: int, preload: bool) -> None:
-    env = dict(os.environ)
-    env.pop("PYTHONPATH", None)
+    import paired  # the alternating-worker driver output_speed.py shares
+
     cmd = [sys.executable, __file__, *(["--preload"] if preload else []), "--worker"]
-    workers = {
-        side: subprocess.Popen([*cmd, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
-        for side, path in (("new", ROOT), ("old", old))
-    }
-    try:
-        for w in workers.values():
-            json.loads(w.stdout.readline())  # type: ignore[union-attr]  # loaded and warmed up
-        rows: dict[str, list[dict[str, Any]]] = {"new": [], "old": []}
-        for i in range(rounds):
-            for side in ("new", "old") if i % 2 == 0 else ("old", "new"):
-                w = workers[side]
-                w.stdin.write("round\n")  # type: ignore[union-attr]
-                w.stdin.flush()  # type: ignore[union-attr]
-                rows[side].append(json.loads(w.stdout.readline()))  # type: ignore[union-attr]
-            print(f"round {i + 1}: new {_line(rows['new'][-1])}\n         old {_line(rows['old'][-1])}", flush=True)
-    finally:
-        for w in workers.values():
-            w.stdin.close()  # type: ignore[union-attr]
-            w.wait(timeout=60)
+
+    def report(i: int, new: dict[str, Any], old_row: dict[str, Any]) -> None:
+        print(f"round {i + 1}: new {_line(new)}\n         old {_line(old_row)}", flush=True)
+
+    rows = paired.alternate(cmd, ROOT, old, rounds, report)
     print(f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     for side in ("old", "new"):
         med = _medians(rows[side])
