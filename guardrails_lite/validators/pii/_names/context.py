@@ -109,49 +109,107 @@ _CLOSING_MAX = 3  # words on a closing line ("Met vriendelijke groet,")
 _NAME_LINE_MAX = 4  # tokens on the name line under it
 
 
+_BEFORE = 3  # tokens before a span that the checks below read ("fly home from Florence")
+_AFTER = 2  # ... and after it ("Crohn's disease", "from Addis to Djibouti")
+_DROP, _FIRM, _OPEN = 0, 1, 2  # what a person's own words and the tokens around it make of it (`_person_words`)
+_LABEL_BEFORE = frozenset((NEWLINE, "/", "|"))  # what may stand before a form's field label (`_field_label`)
+_LONE_MAX = 2  # tokens of a text that is one word (`_lone_word`)
+
+
 def not_names(p: Prepared, spans: list[Span], backed: set[int]) -> list[Span]:
-    """`spans` without the tagger persons that their context makes something else (retyped or dropped)."""
+    """`spans` without the tagger persons that their context makes something else (retyped or dropped).
+
+    Each check reads the span's tokens and at most `_BEFORE` before and `_AFTER` after it (the window), plus, for
+    some, facts of the whole text that do not change during the walk (the closing lines, the firms, the line
+    starts) or the spans next to it. So each distinct window (with those neighbours) is decided once: a text of
+    names repeats them (50,000 "Co." took 0.2 s here), and an e-mail's few spans cost one tuple each more."""
     spans = sorted(spans)  # propagated mentions come last; the place checks look at the span before
     closing, signed = _closing_lines(p)
     firms = firm_words(p, spans, backed)
     starts = {s[0]: s for s in spans}
+    words, facts = p.words, p.facts
+    n = len(words)
+    places: dict[tuple[object, ...], bool] = {}  # window -> a tagger place or firm that is no name
+    persons: dict[tuple[object, ...], int] = {}  # window -> `_person_words`
+    around: dict[tuple[object, ...], tuple[str, bool]] = {}  # window and neighbours -> `_person_kind`
     out: list[Span] = []
     after_kin = -1  # the token after a family word: a name there is a person's ("Babcia Zofia")
     for span in spans:
         first, last, kind, g = span
-        if g not in backed and p.word(first).low in KIN_WORDS:
+        if g in backed:
+            out.append(span)
+            continue
+        if facts[words[first]].low in KIN_WORDS:
             after_kin = first + 1
             if first == last:
                 continue  # "Nonna keeps asking": a relation, whatever the tagger took it for
             first += 1  # "Babcia Zofia": the relation is a title before the name
             span = (first, last, kind, g)
-        if first == after_kin and g not in backed and not p.word(first).flags & PLACE:
+        if first == after_kin and not facts[words[first]].flags & PLACE:
             kind = "PER"
             span = (first, last, kind, g)
-        if g in backed:
-            out.append(span)
-        elif kind != "PER":
-            if _role(p, first, last) or _common_place(p, first, last, kind) or _code(p, first, last, kind):
-                continue  # "Contact: Ana Costa, Buchhaltung", "The Secretariat"; "Kids & Family, Comedy."
-            # the sender's name under a closing, which the tagger took for a place ("Cảm ơn,\nMai")
-            out.append((first, last, "PER", g) if first in signed and last in signed else span)
-        elif first in closing or _field_label(p, first, last) or _eponym(p, last) or _role(p, first, last):
+        before = first if first < _BEFORE else _BEFORE
+        after = n - 1 - last if n - 1 - last < _AFTER else _AFTER
+        window = (kind, before, after, *words[first - before : last + 1 + after])
+        if kind != "PER":
+            drop = places.get(window)
+            if drop is None:
+                drop = places[window] = bool(
+                    _role(p, first, last) or _common_place(p, first, last, kind) or _code(p, first, last, kind)
+                )  # "Contact: Ana Costa, Buchhaltung", "The Secretariat"; "Kids & Family, Comedy."
+            if not drop:
+                # the sender's name under a closing, which the tagger took for a place ("Cảm ơn,\nMai")
+                out.append((first, last, "PER", g) if first in signed and last in signed else span)
             continue
-        elif _headline(p, first, last) or _weekday(p, first, last):
+        # (the cheap part of `_field_label`, `_in_identifier` and `_lone_word` first: most spans stop there)
+        if first in closing or ((not first or words[first - 1] in _LABEL_BEFORE) and _field_label(p, first, last)):
             continue
-        elif _in_identifier(p, first, last) or _faith(p, first, last) or _lone_word(p, first, last):
+        if "_" in window and _in_identifier(p, first, last):
             continue
-        elif (first == last and p.words[first].lower() in firms) or _shop(p, last):
+        own = persons.get(window)
+        if own is None:
+            own = persons[window] = _person_words(p, first, last, firms)
+        if own == _DROP or (n <= _LONE_MAX and _lone_word(p, first, last)):
+            continue
+        if own == _FIRM:
             out.append((first, last, "ORG", g))
-        elif _among_places(p, first, last, out, starts):
-            if out and out[-1][2] == "LOC" and out[-1][1] == first - 1:
-                first = out.pop()[0]  # "London" + "Heathrow": one place
-            out.append((first, last, "LOC", g))
-        else:
-            if _surname_after(p, first, last, starts):
-                last += 1  # "Alice Example lives in Paris": the tagger stopped at the listed first name
-            out.append((first, last, kind, g))
+            continue
+        prev = out[-1] if out and out[-1][1] >= first - 2 else None
+        nxt = starts.get(last + 2)
+        key = (
+            *window,
+            None if prev is None else (prev[1] - first, prev[2]),
+            None if nxt is None else nxt[2],
+            last + 1 in starts,
+        )
+        got = around.get(key)
+        if got is None:
+            got = around[key] = _person_kind(p, first, last, out, starts)
+        kind, longer = got
+        if kind == "LOC" and prev is not None and prev[2] == "LOC" and prev[1] == first - 1:
+            first = out.pop()[0]  # "London" + "Heathrow": one place
+        out.append((first, last + 1 if longer else last, kind, g))
     return out
+
+
+def _person_words(p: Prepared, first: int, last: int, firms: set[str]) -> int:
+    """What a tagger person's words and the tokens next to them make of it: no name (`_DROP`: a possessive before a
+    disease, a role, a heading, a weekday, a faith), a firm (`_FIRM`: a firm's word, a shop) or still open."""
+    if _eponym(p, last) or _role(p, first, last) or _headline(p, first, last) or _weekday(p, first, last):
+        return _DROP
+    if _faith(p, first, last):
+        return _DROP
+    if (first == last and p.words[first].lower() in firms) or _shop(p, last):
+        return _FIRM
+    return _OPEN
+
+
+def _person_kind(p: Prepared, first: int, last: int, done: list[Span], starts: dict[int, Span]) -> tuple[str, bool]:
+    """A tagger person among places is a place ("LOC", False); else a person, one token longer when a surname
+    follows it (("PER", True): "Alice Example lives in Paris", where the tagger stopped at the listed first name)."""
+    if _among_places(p, first, last, done, starts):
+        return "LOC", False
+    return "PER", _surname_after(p, first, last, starts)
 
 
 def _surname_after(p: Prepared, first: int, last: int, starts: dict[int, Span]) -> bool:
@@ -260,7 +318,7 @@ def _field_label(p: Prepared, first: int, last: int) -> bool:
     next to it opens with an ordinary word and a colon, "Priority: High"); in a chat log ("Vinka: What a
     wife.") the lines next to it open with names."""
     words = p.words
-    if first > 0 and words[first - 1] not in (NEWLINE, "/", "|"):
+    if first > 0 and words[first - 1] not in _LABEL_BEFORE:
         return False  # "Rechnungsempfänger / Bill to:"
     nxt = last + 1
     if nxt + 1 < len(words) and words[nxt] in ("to", "of", "for") and words[nxt + 1] == ":":
@@ -324,7 +382,7 @@ def _lone_word(p: Prepared, first: int, last: int) -> bool:
     """A text that is one word on no name list ("PIRAMAR", "Aweesome"): a title or a shout, no context to tell
     it is a person's name (a listed one alone, "Ana", is kept: a signature)."""
     n = len(p.words)
-    if first != last or n > 2 or (n == 2 and p.words[1][:1].isalnum()):
+    if first != last or n > _LONE_MAX or (n == _LONE_MAX and p.words[1][:1].isalnum()):
         return False
     return not p.word(first).flags & (FIRST | LAST)
 
