@@ -74,6 +74,10 @@ class NameFinder:
         for first, end, kind, score in self.model.tag(p, deadline):
             if score < MIN_CONFIDENCE:
                 continue
+            if first == end:  # (most entities: `_claim` written out)
+                members[len(members)] = range(first, first + 1)
+                label[first] = (kind, score, len(members) - 1)
+                continue
             # A name never runs on over a line break: the tagger skips line breaks, so it may carry an entity
             # on into the next line ("Ana Costa\nApprover: ..."); only the part on the entity's first line is kept.
             last = first
@@ -106,7 +110,7 @@ class NameFinder:
         spans = [
             s if s[2] != "ORG" or s[3] in backed else self._place_not_org(p, s, backed) for s in _groups(label, members)
         ]
-        spans = [s for s in spans if s[3] in backed or self._plausible(p, *s)]
+        spans = self._plausible_spans(p, spans, backed)
         check_deadline(deadline)
         spans += self._propagate(p, label, spans, backed)
         spans = context.not_names(p, spans, backed)
@@ -150,6 +154,27 @@ class NameFinder:
         if words and all(f.flags & PLACE and not f.flags & DICT and f.shape != "XX" for f in words):
             return first, last, "LOC", g  # (not "University", "Mobile", "UN": ordinary words, abbreviations)
         return span
+
+    def _plausible_spans(
+        self, p: Prepared, spans: list[tuple[int, int, str, int]], backed: set[int]
+    ) -> list[tuple[int, int, str, int]]:
+        """`spans` without the tagger entities that `_plausible` drops. It reads the span's tokens and one either
+        side, so each distinct such window is asked once (a text of names repeats them)."""
+        words = p.words
+        n = len(words)
+        asked: dict[tuple[object, ...], bool] = {}
+        out = []
+        for s in spans:
+            first, last, k, g = s
+            if g not in backed:
+                key = (k, first == 0, last + 1 == n, *words[first - 1 if first else 0 : last + 2])
+                ok = asked.get(key)
+                if ok is None:
+                    ok = asked[key] = self._plausible(p, first, last, k, g)
+                if not ok:
+                    continue
+            out.append(s)
+        return out
 
     def _plausible(self, p: Prepared, first: int, last: int, k: str, g: int) -> bool:
         """A tagger entity of one word that is usually no name needs context."""
