@@ -19,7 +19,7 @@ from guardrails_lite.validators.pii._names import chat, context, cues, gazetteer
 from guardrails_lite.validators.pii._names.features import PARTICLES, Prepared, facts_of, prepare
 from guardrails_lite.validators.pii._names.lexicon import DICT, PLACE, Lexicon, lexicon
 from guardrails_lite.validators.pii._names.tagger import Tagger, tagger
-from guardrails_lite.validators.pii._names.tokens import NEWLINE, Tokens, tokenize
+from guardrails_lite.validators.pii._names.tokens import NEWLINE, Tokens, covered, tokenize
 from guardrails_lite.validators.pii._names.wordlists import (
     AFTER_NAME,
     CLOSINGS,
@@ -85,7 +85,8 @@ class NameFinder:
                 last += 1
             _claim(label, members, first, last, (kind, score, len(members)))
         found = self._overrides(text, toks, p, label, members, deadline)
-        taken = set(label).union(*(range(a, b + 1) for a, b, _ in found))
+        taken = covered(found)
+        taken.update(label)
         found += [(a, b, "LOC") for a, b in cues.places_after_in(p, taken, deadline)]
         found += [(a, b, "LOC") for a, b in cues.places_before_noun(p, taken, deadline)]
         found += [(a, b, "PER") for a, b in chat.find(p, taken, deadline)]
@@ -236,9 +237,7 @@ class NameFinder:
         known = {w for w in named if len(w) > 1 and w[0].isupper()}  # each distinct word tested once
         if not known:
             return []
-        taken: set[int] = set()
-        for first, last, _, _ in spans:
-            taken.update(range(first, last + 1))
+        taken = covered(spans)
         extra: list[tuple[int, int, str, int]] = []
         end = -1
         for i in p.cands:
@@ -269,7 +268,9 @@ def _claim(
 def _groups(label: dict[int, tuple[str, float, int]], members: dict[int, range]) -> list[tuple[int, int, str, int]]:
     """(first, last, kind, id) of the live entities, by their first token: each one's tokens are a run that no
     other entity shares (a rule's span drops every entity it cuts through)."""
-    return sorted((r[0], r[-1], label[r[0]][0], g) for g, r in members.items())
+    groups = [(r[0], r[-1], label[r[0]][0], g) for g, r in members.items()]
+    groups.sort()
+    return groups
 
 
 def _name_spans(
@@ -281,10 +282,10 @@ def _name_spans(
     scored: dict[float, float] = {}  # confidence -> score (a text has few distinct ones)
     out = []
     for first, last, k, g in spans:
-        if g == PROPAGATED:
-            conf = PROPAGATED_CONFIDENCE
-        elif first == last:
+        if first == last and g != PROPAGATED:  # (most spans: one look-up)
             conf = label[first][1]
+        elif g == PROPAGATED:
+            conf = PROPAGATED_CONFIDENCE
         else:
             # A span that a later stage stretched over an unlabelled token (a place run across a dropped
             # entity) is still a span: its score comes from the tokens that have one (a KeyError here failed

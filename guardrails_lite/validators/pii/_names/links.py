@@ -15,10 +15,12 @@ from guardrails_lite.validators.pii._names import cues
 from guardrails_lite.validators.pii._names.context import PLACE_NOUNS_AFTER
 from guardrails_lite.validators.pii._names.features import Prepared
 from guardrails_lite.validators.pii._names.lexicon import DICT, FIRST, LAST, PLACE
+from guardrails_lite.validators.pii._names.tokens import covered
 from guardrails_lite.validators.pii._names.wordlists import CODE_NAMES, HOLIDAYS, MONTHS, PRODUCTS
 
 Span = tuple[int, int, str, int]
 _JOINS = frozenset("and or vs vs. versus , / > → ->".split())  # as written: "And" opens a sentence; arrows: a route
+_KINDS = frozenset(("PER", "LOC"))  # what a run joins to
 _NOT_PLACE = MONTHS | cues.WEEKDAYS | HOLIDAYS | PRODUCTS | CODE_NAMES
 
 
@@ -28,13 +30,20 @@ def joined(p: Prepared, spans: list[Span], group: int) -> list[Span]:
         return []
     words = p.words
     n = len(words)
-    taken: set[int] = set()
-    for first, last, _, _ in spans:
-        taken.update(range(first, last + 1))
+    taken = covered(spans)
     out: list[Span] = []
-    for _, last, kind, _ in sorted(spans):  # forwards: "Hannah and Olumide"
-        if kind not in ("PER", "LOC"):
-            continue
+    # Only the spans where a run may start are walked (the walks' first test, made in one pass; `taken` only grows,
+    # so a span that fails it here would fail it in the walk): a text of names has tens of thousands of spans.
+    ahead = [
+        s
+        for s in sorted(spans)
+        if s[1] + 2 < n
+        and s[1] + 2 not in taken
+        and (words[s[1] + 1] in _JOINS or s[2] == "LOC")
+        and s[2] in _KINDS
+        and words[s[1] + 2][:1].isupper()
+    ]
+    for _, last, kind, _ in ahead:  # forwards: "Hannah and Olumide"
         i = last + 2
         while i < n and (words[i - 1] in _JOINS or kind == "LOC") and words[i][:1].isupper() and i not in taken:
             end = cues.extent(words, i, n)
@@ -45,9 +54,12 @@ def joined(p: Prepared, spans: list[Span], group: int) -> list[Span]:
             out.append((i, end, kind, group))
             taken.update(range(i, end + 1))
             i = end + 2
-    for first, _, kind, _ in sorted(spans + out, reverse=True):  # backwards: "Eilidh or Ruaridh" (found)
-        if kind not in ("PER", "LOC"):
-            continue
+    behind = [
+        s
+        for s in sorted(spans + out, reverse=True)
+        if s[0] >= 2 and s[2] in _KINDS and words[s[0] - 1] in _JOINS and words[s[0] - 2][:1].isupper()
+    ]
+    for first, _, kind, _ in behind:  # backwards: "Eilidh or Ruaridh" (found)
         end = first - 2
         while end >= 0 and words[end + 1] in _JOINS and words[end][:1].isupper() and end not in taken:
             start = end

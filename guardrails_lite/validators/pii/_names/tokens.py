@@ -14,8 +14,12 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, chain
+from operator import itemgetter, le
 from typing import Any
+
+_FIRST = itemgetter(0)
+_LAST = itemgetter(1)
 
 NEWLINE = "\n"
 _WORD = r"[^\W_]+(?:['’](?![sS]\b)[^\W_]+)*"
@@ -85,3 +89,17 @@ def positions(words: list[str], token: str) -> list[int]:
             out.append(i)
     except ValueError:
         return out
+
+
+def covered(spans: Iterable[tuple[Any, ...]]) -> set[int]:
+    """The token indices inside the (first, last, ...) `spans` (none for a span whose last token comes before its
+    first): their first tokens read in C, then the rest of the longer ones (a text of names has tens of thousands
+    of one-token spans; a range for each cost twice as much)."""
+    spans = spans if isinstance(spans, list) else list(spans)
+    firsts, lasts = list(map(_FIRST, spans)), list(map(_LAST, spans))
+    if all(map(le, firsts, lasts)):
+        out = set(firsts)
+    else:
+        out = {a for a, b in zip(firsts, lasts, strict=True) if a <= b}
+    out.update(chain.from_iterable(range(s[0] + 1, s[1] + 1) for s in spans if s[1] > s[0]))
+    return out
