@@ -138,6 +138,7 @@ _BLANKS = lazy_regex(r"[ \t]+")
 _LINE_KEY_MAX = 512  # `_Starts.named` memoises a line-local match by the rest of its line up to this long
 _LINE_MEMO_MIN = 32  # ... for as many lines or more (an e-mail's few: the key would cost more than it saves)
 _UNSEEN = object()
+_CHECK_EVERY = 63  # `_Starts.named` reads the clock every 64 lines (a memoised line costs a few look-ups)
 _POSSESSIVES = frozenset(("'s", "’s", "'S", "s"))
 _SEQ_RE = lazy_regex(_SEQ)
 _UNLISTED_ZIPF2 = 8  # twice the Zipf frequency: a word more common than this is an English word, not a name
@@ -194,12 +195,10 @@ def find(text: str, p: Prepared, lex: Lexicon, deadline: float | None = None) ->
     starts = _Starts(text, p, deadline)
     out: list[RuleSpan] = []
     by_value: dict[str, list[tuple[int, int]]] = {}  # a header's names depend on its value alone ("From: Ann" x 5,000)
-    for s0, value in starts.named(_HEADER, starts.header, line_local=True):
-        found = by_value.get(value)
-        if found is None:
-            found = by_value[value] = _header_names(value, lex)
-        for a, b in found:
-            out.append(_span((s0 + a, s0 + b, True, "PER")))
+    hits = starts.named(_HEADER, starts.header, line_local=True)
+    for value in dict.fromkeys(v for _, v in hits):
+        by_value[value] = _header_names(value, lex)
+    out += [_span((s0 + a, s0 + b, True, "PER")) for s0, value in hits for a, b in by_value[value]]
     for pattern, where, need, line_local in (
         (_GREETING, starts.greeting, True, True),
         (_SIGN_OFF, starts.closing, False, False),
@@ -207,13 +206,12 @@ def find(text: str, p: Prepared, lex: Lexicon, deadline: float | None = None) ->
         (_KISS_LINE, starts.kiss, True, True),
         (_TITLED, starts.title, False, False),
     ):
-        names: dict[str, list[tuple[int, int]]] = {}  # by the matched names alone, as for headers
-        for s0, value in starts.named(pattern, where, line_local):
-            found = names.get(value)
-            if found is None:
-                found = names[value] = _names_ok(value, lex, need, pattern in (_GREETING, _KISS_LINE))
-            for a, b in found:
-                out.append(_span((s0 + a, s0 + b, not need, "PER")))
+        hits = starts.named(pattern, where, line_local)
+        names = {  # by the matched names alone, as for headers
+            value: _names_ok(value, lex, need, pattern in (_GREETING, _KISS_LINE))
+            for value in dict.fromkeys(v for _, v in hits)
+        }
+        out += [_span((s0 + a, s0 + b, not need, "PER")) for s0, value in hits for a, b in names[value]]
     _companies(text, starts, lex, out)
     out += _shops(p)
     for m in starts.matches(_INTRO, starts.intro):
@@ -297,16 +295,15 @@ class _Starts:
             w = words[i]
             if w in _LEGAL_FIRST and (w not in _LEGAL_INITIALS or (i + 1 < n and words[i + 1] in "./")):
                 self.legal.append(i)
-        for i in p.caps_after(_cue):
-            before = words[i - 1]
-            if before in _TITLE_SET:
-                title.add(i - 1)
-            elif before == "." and i > 1 and words[i - 2] in _TITLE_SET:
-                title.add(i - 2)
-            low = before.lower()
-            if low in _INTRO_LAST and intros:
+        # Each cue's tokens in a pass of its own, in comprehensions (a text of titles has tens of thousands).
+        cued = p.caps_after(_cue)
+        title.update([i - 1 for i in cued if words[i - 1] in _TITLE_SET])
+        title.update([i - 2 for i in cued if words[i - 1] == "." and i > 1 and words[i - 2] in _TITLE_SET])
+        if intros:
+            for i in [i for i in cued if words[i - 1].lower() in _INTRO_LAST]:
                 intro.update(k for k in range(max(0, i - 4), i) if words[k].lower() in _INTRO_FIRST)
-            if low in _GREETING_BEFORE and greets:
+        if greets:
+            for i in [i for i in cued if words[i - 1].lower() in _GREETING_BEFORE]:
                 self._greeting(i, greeting)
         self.org_prefix = [
             ends[i] - len(words[i])
@@ -317,7 +314,7 @@ class _Starts:
         if "plc" in words:  # the one legal form in lower case, so no capitalised token
             self.legal = sorted({*self.legal, *(i for i, w in enumerate(words) if w == "plc")})
         self.greeting = sorted(greeting)
-        self.title = [p.ends[k] - len(words[k]) for k in sorted(title)]
+        self.title = [ends[k] - len(words[k]) for k in sorted(title)]
         self.intro = [p.ends[k] - len(words[k]) for k in sorted(intro)]
 
     def _line_starts(self) -> None:
@@ -397,10 +394,11 @@ class _Starts:
         seen: dict[tuple[str, str], object] = {}  # (two characters before, rest of line) -> the match's offsets or None
         out: list[tuple[int, str]] = []
         done = 0
-        for pos in where:
+        for k, pos in enumerate(where):
             if pos < done:
                 continue
-            check_deadline(self.deadline)
+            if not k & _CHECK_EVERY:
+                check_deadline(self.deadline)
             eol = text.find("\n", pos)
             if eol < 0:
                 eol = size
