@@ -114,6 +114,7 @@ _AFTER = 2  # ... and after it ("Crohn's disease", "from Addis to Djibouti")
 _DROP, _FIRM, _OPEN = 0, 1, 2  # what a person's own words and the tokens around it make of it (`_person_words`)
 _LABEL_BEFORE = frozenset((NEWLINE, "/", "|"))  # what may stand before a form's field label (`_field_label`)
 _LONE_MAX = 2  # tokens of a text that is one word (`_lone_word`)
+_Decided = dict  # what `not_names` keeps its decisions in (tests swap in one that forgets, to check the keys)
 
 
 def not_names(p: Prepared, spans: list[Span], backed: set[int]) -> list[Span]:
@@ -129,9 +130,9 @@ def not_names(p: Prepared, spans: list[Span], backed: set[int]) -> list[Span]:
     starts = {s[0]: s for s in spans}
     words, facts = p.words, p.facts
     n = len(words)
-    places: dict[tuple[object, ...], bool] = {}  # window -> a tagger place or firm that is no name
-    persons: dict[tuple[object, ...], int] = {}  # window -> `_person_words`
-    around: dict[tuple[object, ...], tuple[str, bool]] = {}  # window and neighbours -> `_person_kind`
+    places: dict[tuple[object, ...], bool] = _Decided()  # window -> a tagger place or firm that is no name
+    persons: dict[tuple[object, ...], int] = _Decided()  # window -> `_person_words`
+    around: dict[tuple[object, ...], tuple[str, bool]] = _Decided()  # window and neighbours -> `_person_kind`
     out: list[Span] = []
     after_kin = -1  # the token after a family word: a name there is a person's ("Babcia Zofia")
     for span in spans:
