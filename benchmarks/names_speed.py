@@ -1,6 +1,7 @@
 """The names tier's speed in one short run: ~1 KB e-mails and the names generators of `pathological.py`.
 
     nice -n 10 .venv/bin/python benchmarks/names_speed.py [--chars 200000] [--repeats 7] [--only NAME ...] [--stock]
+    nice -n 10 .venv/bin/python benchmarks/names_speed.py --against ../old-checkout [--rounds 5] [--only NAME ...]
 
 1. ~1 KB e-mails (uner-ewt-dev's e-mail sentences, each message's joined, as `pii_eval.py` cuts them; needs
    ../shared/data): median CPU ms per 1,000 characters of `NameFinder.find`, of the `pii` validator with names
@@ -9,6 +10,11 @@
 2. Each names generator of `benchmarks/pathological.py` at `--chars` characters through the `pii` validator as
    the pathological benchmark builds it (`operator: pseudonymise`), in this process and warmed up: CPU and wall
    seconds, and the CPU seconds of `NameFinder.find` alone on the same text (best of `--find-repeats`).
+
+`--against DIR`: paired, as `output_speed.py`: two workers (the library of this checkout and of DIR) run rounds
+alternately (`paired.alternate`); a round is the `pii` validator's CPU seconds on each names generator (one call,
+after one unmeasured call on the same text) and the ~1 KB e-mails' CPU ms/KB with names; medians per side and the
+median of the per-round ratios new/old.
 
 The issue 13 goal is ≤ 0.5 s per validator at 200k characters; issue 15's is names ≤ 1 ms/KB added and the
 `pii` validator ≥ 8x faster than stock Presidio's pattern engine (see `pii_eval.py` for the stock side).
@@ -30,6 +36,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks import paired  # noqa: E402
 from benchmarks.pathological import ENTRIES, GENERATORS  # noqa: E402
 from benchmarks.pii_eval import DEFAULT_DATA, ENTITIES, THRESHOLD, email_kb, stock_engines  # noqa: E402
 
@@ -66,6 +73,66 @@ def _stock() -> Callable[[str], Any]:
     return run
 
 
+class _Rounds:
+    """What a worker of `--against` measures each round (see the module's docstring)."""
+
+    def __init__(self, chars: int, only: list[str] | None) -> None:
+        from guardrails_lite.spec import spec_class
+        from guardrails_lite.validators.pii import PiiSpec, PiiValidator
+        from guardrails_lite.verdict import Context
+
+        cls = spec_class("pii")
+        assert cls is not None
+        self.context = Context
+        self.validator = cls.model_validate(ENTRIES["pii"]).build()
+        self.ours = PiiValidator(PiiSpec(operator="replace", score_threshold=THRESHOLD))
+        self.emails = email_kb(DEFAULT_DATA.parent)
+        self.texts = {name: GENERATORS[name](chars) for name in only or NAMES_GENERATORS}
+        for text in [*self.texts.values(), *self.emails]:
+            self.validator(text, Context("input", entry_id="pii"))
+            self.ours(text, Context("input"))
+
+    def round(self) -> dict[str, float]:
+        row = {}
+        for name, text in self.texts.items():
+            c0 = time.process_time()
+            self.validator(text, self.context("input", entry_id="pii"))
+            row[name] = time.process_time() - c0
+        if self.emails:
+            c0 = time.process_time()
+            for text in self.emails:
+                self.ours(text, self.context("input"))
+            row["e-mails ms/KB"] = (time.process_time() - c0) * 1000 / (sum(map(len, self.emails)) / 1000)
+        return row
+
+
+def _serve(checkout: Path, chars: int, only: list[str] | None) -> None:
+    """Worker of `--against`: the library from `checkout`; one JSON line per round asked for on stdin."""
+    sys.path.insert(0, str(checkout))
+    bench = _Rounds(chars, only)
+    import guardrails_lite
+
+    print(json.dumps({"ready": True, "library": guardrails_lite.__file__}), flush=True)
+    for _ in sys.stdin:
+        print(json.dumps(bench.round()), flush=True)
+
+
+def _paired(old: Path, rounds: int, chars: int, only: list[str] | None) -> None:
+    def report(i: int, new_row: dict[str, float], old_row: dict[str, float]) -> None:
+        worst = max(new_row, key=lambda k: new_row[k] if k in GENERATORS else -1)
+        print(f"round {i + 1}: new worst {worst} {new_row[worst]:.3f} s, old {old_row[worst]:.3f} s", flush=True)
+
+    cmd = [sys.executable, __file__, "--chars", str(chars), *(["--only", *only] if only else []), "--worker"]
+    rows = paired.alternate(cmd, ROOT, old, rounds, report)
+    print(f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}; medians of {rounds} rounds (CPU)")
+    print("| case | old | new | new/old (median of the rounds' ratios) |\n|---|---:|---:|---:|")
+    for k in rows["new"][0]:
+        med = {side: statistics.median(r[k] for r in rows[side]) for side in ("old", "new")}
+        ratio = statistics.median(n[k] / o[k] for n, o in zip(rows["new"], rows["old"], strict=True))
+        unit = "" if k.endswith("ms/KB") else " s"
+        print(f"| {k} | {med['old']:.3f}{unit} | {med['new']:.3f}{unit} | {ratio:.3f} |")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--chars", type=int, default=200_000)
@@ -73,7 +140,16 @@ def main() -> None:
     ap.add_argument("--find-repeats", type=int, default=3)
     ap.add_argument("--only", nargs="*", help="names generators to run (default: all)")
     ap.add_argument("--stock", action="store_true", help="also stock Presidio on the e-mails (as pii_eval.py)")
+    ap.add_argument("--against", type=Path, help="an older checkout: paired, alternating rounds against it")
+    ap.add_argument("--rounds", type=int, default=5, help="paired rounds (the median is the figure)")
+    ap.add_argument("--worker", type=Path, help=argparse.SUPPRESS)  # internal: serve rounds for --against
     args = ap.parse_args()
+    if args.worker is not None:
+        _serve(args.worker, args.chars, args.only)
+        return
+    if args.against is not None:
+        _paired(args.against.resolve(), args.rounds, args.chars, args.only)
+        return
     from guardrails_lite.spec import spec_class
     from guardrails_lite.validators.pii import PiiSpec, PiiValidator
     from guardrails_lite.validators.pii._engine import get_engine
