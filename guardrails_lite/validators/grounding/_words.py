@@ -65,17 +65,32 @@ def lemma(word: str) -> str:
     known = lex["lemmas"]
     if w.endswith(("ss", "us", "is", "er", "est")) and w in known:
         return w  # "worker", "supplier" are words of their own, not "work" + "-er"
+    found = _stems(w, known)
+    if found:
+        # A common word before a rare one: "passed" is "pass", not "passé"; "need" is itself, not "née" + "d"
+        # (else "need" and "needed" would not share a form).
+        common = lex["syn"]
+        for stem in found:
+            if stem in common:
+                return stem
+        return w if w in known and w in common else found[0]
+    if w in known:
+        return w
+    return _crude(w)
+
+
+def _stems(w: str, known: frozenset[str]) -> list[str]:
+    """The WordNet lemmas `w` may be an inflection of, most specific suffix rule first."""
+    out: list[str] = []
     for end, rep in _DETACH:
         if w.endswith(end) and len(w) - len(end) >= 2:
             stem = w[: -len(end)] + rep
             if stem in known:
-                return stem
-            if end in ("ed", "ing", "er", "est") and len(stem) > 3 and stem[-1] == stem[-2]:
+                out.append(stem)
+            elif end in ("ed", "ing", "er", "est") and len(stem) > 3 and stem[-1] == stem[-2]:
                 if stem[:-1] in known:  # "stopped" -> "stop"
-                    return stem[:-1]
-    if w in known:
-        return w
-    return _crude(w)
+                    out.append(stem[:-1])
+    return out
 
 
 def _crude(w: str) -> str:
@@ -114,8 +129,8 @@ def canon(word: str) -> str:
     if negative_prefix(word):
         word = word[2:]  # "unpaid" shares "paid"'s form; the negation is read by the caller
     lem = word if "_" in word else lemma(word)
-    if lem in _NOUN_SYNONYMS and word.endswith(("ed", "ing")):
-        return lem  # "issued a remote wipe" gives it out; the noun "issue" is a problem
+    if lem in _NOUN_SYNONYMS and (word.endswith(("ed", "ing")) or word in IRREGULAR):
+        return lem  # "issued a remote wipe" gives it out, the noun "issue" is a problem; "led to" is no boss
     return _clusters().get(lem, lem)
 
 
@@ -128,7 +143,7 @@ _CALENDAR_SHORT = {
     for short in {full[:3], full[:4]} - {"marc", "june", "july"}
 } | {"sept": "september", "tues": "tuesday", "thur": "thursday", "thurs": "thursday"}
 # Hand-listed synonyms of a noun whose verb means something else.
-_NOUN_SYNONYMS = frozenset({"issue"})
+_NOUN_SYNONYMS = frozenset({"issue", "lead"})
 
 
 def senses(form: str) -> frozenset[str]:
