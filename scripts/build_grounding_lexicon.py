@@ -7,6 +7,8 @@ What it writes (deterministic: sorted keys, no timestamps, gzip mtime 0):
 
 * ``lemmas``: every single-word, alphabetic lemma of WordNet (nouns, verbs, adjectives, adverbs), so
   the run-time lemmatiser can check a candidate base form ("cancelled" -> "cancel", not "cancell");
+* ``verbs``: the single-word verb lemmas among them ("-ed" and "-ing" take a verb's base: "passed" is "pass",
+  not the adjective "passé");
 * ``exc``: WordNet's irregular inflections ("paid" -> "pay", "children" -> "child");
 * ``syn``: for common words (WordNet tags at least one of their senses in SemCor), the numbers of the
   synsets of their most frequent senses (verbs 8, adjectives 4, nouns 3, adverbs 2) that at least one
@@ -88,11 +90,14 @@ def read_exc(root: Path, lemmas: set[str]) -> dict[str, str]:
 
 def build(root: Path) -> dict[str, object]:
     all_lemmas: set[str] = set()
+    verbs: set[str] = set()
     keys: dict[str, set[str]] = defaultdict(set)
     verb_senses: set[str] = set()
     for pos in ("verb", "adj", "noun", "adv"):
         senses, lemmas, common = read_index(root / f"index.{pos}")
         all_lemmas |= lemmas
+        if pos == "verb":
+            verbs = set(lemmas)
         for lemma in sorted(common - LIGHT):
             for off in senses[lemma][: TOP_SENSES[pos]]:
                 keys[lemma].add(f"{pos[0]}{off}")
@@ -114,6 +119,7 @@ def build(root: Path) -> dict[str, object]:
         "version": 1,
         "source": "Princeton WordNet 3.0 (Debian wordnet-base 1:3.0)",
         "lemmas": sorted(all_lemmas),
+        "verbs": sorted(verbs),
         "exc": dict(sorted(read_exc(root, all_lemmas).items())),
         "syn": {w: ids for w, ids in syn.items() if ids},
     }

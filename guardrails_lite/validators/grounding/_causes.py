@@ -120,7 +120,22 @@ def find_link(toks: list[Tok]) -> Link | None:
             return Link(toks[:i], toks[i + 1 :], False)
         if lows[i] == "after" and any(w in _FAILURE for w in lows[i + 1 : i + 6]):
             return Link(toks[i + 1 :], toks[:i], False)
+        if lows[i] in _LEAD and i > 0 and _someone_to(toks, i + 1):
+            return Link(toks[:i], toks[i + 1 :], False)
     return None
+
+
+_LEAD = frozenset("led lead leads leading".split())
+_OBJECTS = frozenset("him her them us me".split())
+
+
+def _someone_to(toks: list[Tok], k: int) -> bool:
+    """ "led *Imogen Sale to* launch", "led *them to* cancel": a person, then "to" and a verb (a consequence
+    the sentence asserts), not "led the team" or "led to" (a marker of its own)."""
+    j = k
+    while j < len(toks) and j - k < 4 and (toks[j].capital or toks[j].low in _OBJECTS):
+        j += 1
+    return k < j < len(toks) - 1 and toks[j].low == "to" and toks[j + 1].lead_alpha and not toks[j + 1].capital
 
 
 def _blames(lows: list[str]) -> bool:

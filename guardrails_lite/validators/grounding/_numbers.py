@@ -190,7 +190,7 @@ class _Scan:
                         self.out.append(("dur", unit))
                 i += 1  # cannot begin a figure: skip the checks below
                 continue
-            if w in _ARTICLES and (i + 1 == self.n or self.lows[i + 1] not in _AFTER_ARTICLE):
+            if w in _ARTICLES and _after_fillers(self.lows, i + 1) not in _AFTER_ARTICLE:
                 i += 1  # "a"/"an" is a figure only before a fraction or a unit of time ("a week", "a half")
                 continue
             i = self._time(i) or self._date(i) or self._amount(i)
@@ -334,6 +334,17 @@ class _Scan:
         return max(j, i + 1)
 
 
+_ARTICLE_FILLER = frozenset("extra additional further full whole working business calendar".split())
+
+
+def _after_fillers(lows: Sequence[str], k: int) -> str:
+    """The word at `k` past a few fillers ("an *extra* day", "a *full* week"), or ""."""
+    end = min(len(lows), k + 3)
+    while k < end and lows[k] in _ARTICLE_FILLER:
+        k += 1
+    return lows[k] if k < len(lows) else ""
+
+
 def _number_at(lows: Sequence[str], i: int) -> tuple[float | None, int]:
     """The number starting at `i` ("two and a half", "three quarters of", "1.2 million", "a") and the index
     of the word after it and its fillers ("two more weeks")."""
@@ -347,8 +358,9 @@ def _number_at(lows: Sequence[str], i: int) -> tuple[float | None, int]:
     ):
         return None, i + 1  # "set one up", "no one": a pronoun, not a figure
     rate = i > 0 and (lows[i - 1] in _CURRENCY or lows[i - 1][:1].isdigit() or lows[i - 1] in _CURRENCY.values())
-    if v is None and w in ("a", "an") and (nxt1 in _FRACTIONS or (nxt1 in _DURATION and not rate)):
-        v = 1.0  # "a week", "a half"; "EUR 180 a night" is a rate
+    unit = _after_fillers(lows, i + 1) if w in ("a", "an") else ""
+    if v is None and w in ("a", "an") and (nxt1 in _FRACTIONS or (unit in _DURATION and not rate)):
+        v = 1.0  # "a week", "an extra day", "a half"; "EUR 180 a night" is a rate
     if v is None:
         return None, i + 1
     j = i + 1

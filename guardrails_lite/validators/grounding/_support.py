@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime
 import functools
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from guardrails_lite.validators.grounding import _numbers as numbers
@@ -507,7 +507,7 @@ def _anchors(claim: Claim, f: Fact, thread: Thread, bridges: list[Fact]) -> str:
     for m in claim.names - f.names:
         if m not in thread.dig.names and canon(m) in f.words:
             continue  # a word the sources write in lower case ("Batch L2231" for "batch L2231"): no name
-        if _in_group(m, f, thread.dig) or _short_form(m, f.names) or _joined(m, claim.names, f.names):
+        if _in_group(m, f, thread.dig) or _short_form(m, f.names) or joined(m, claim.names, f.names):
             continue
         # A name borrowed in place of one the core states ("paged Aisha" for "Dmitri has been paged") swaps it.
         rival = f.own_names - claim.names - f.writers
@@ -564,7 +564,7 @@ def _off_calendar(claim: Claim, said: set[str]) -> bool:
 _WEEKDAY_ORDER = tuple(canon(w) for w in "monday tuesday wednesday thursday friday saturday sunday".split())
 
 
-def _joined(name: str, names: set[str], stated: frozenset[str]) -> bool:
+def joined(name: str, names: Collection[str], stated: frozenset[str]) -> bool:
     """`name` and another name of the claim written as one in the sources, as an e-mail domain writes a
     firm ("Thornbury Mill": "thornbury-mill", "Herrera Bakery": "herrerabakery")."""
     return any(

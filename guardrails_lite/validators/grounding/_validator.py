@@ -151,6 +151,11 @@ class Sources:
         return self.words | self.claims.names
 
     @functools.cached_property
+    def name_parts(self) -> frozenset[str]:
+        """The parts of hyphenated names: an organisation named by its e-mail domain ("halden-foods")."""
+        return frozenset(p for n in self.claims.names if "-" in n for p in n.split("-") if len(p) > 1)
+
+    @functools.cached_property
     def flat(self) -> str:
         """The documents without punctuation, for quoted phrases (built when an answer quotes)."""
         return "\n".join(_flatten(text) for text in self._texts)
@@ -378,6 +383,9 @@ def _entity_problems(sentence: str, sources: Sources) -> list[str]:
         for w in names
         if w and w not in NOT_NAMES and w not in _NOT_NAMES and w not in sources.words and w not in sources.claims.names
     }
+    if names:  # "Halden Foods" for the firm whose e-mails come from halden-foods.example (or haldenfoods)
+        stated = sources.claims.names
+        names = {w for w in names if w not in sources.name_parts and not _support.joined(w, names, stated)}
     opener = _unknown_opener(sentence[first:], sources.known)
     if opener:
         names.add(opener)

@@ -37,6 +37,7 @@ def wordnet() -> dict[str, Any]:
                 _LEXICON["syn"] = {w: frozenset(f"s{i}" for i in ids) for w, ids in data["syn"].items()}
                 _LEXICON["exc"] = data["exc"]
                 _LEXICON["lemmas"] = frozenset(data["lemmas"])
+                _LEXICON["verbs"] = frozenset(data["verbs"])
     return _LEXICON
 
 
@@ -65,32 +66,31 @@ def lemma(word: str) -> str:
     known = lex["lemmas"]
     if w.endswith(("ss", "us", "is", "er", "est")) and w in known:
         return w  # "worker", "supplier" are words of their own, not "work" + "-er"
-    found = _stems(w, known)
-    if found:
-        # A common word before a rare one: "passed" is "pass", not "passé"; "need" is itself, not "née" + "d"
-        # (else "need" and "needed" would not share a form).
-        common = lex["syn"]
-        for stem in found:
-            if stem in common:
-                return stem
-        return w if w in known and w in common else found[0]
+    found = _base(w, known, lex["verbs"])
+    if found is not None:
+        return found
     if w in known:
         return w
     return _crude(w)
 
 
-def _stems(w: str, known: frozenset[str]) -> list[str]:
-    """The WordNet lemmas `w` may be an inflection of, most specific suffix rule first."""
-    out: list[str] = []
+# Endings of a verb form: the base they come off must be a verb ("passed" is "pass", not the adjective
+# "passé"; "need" is itself, not "née" + "d"), as WordNet's morphy applies them to verbs only.
+_VERB_ENDINGS = frozenset({"ed", "ing"})
+
+
+def _base(w: str, known: frozenset[str], verbs: frozenset[str]) -> str | None:
+    """The WordNet lemma `w` is an inflection of, by the most specific suffix rule that gives one."""
     for end, rep in _DETACH:
         if w.endswith(end) and len(w) - len(end) >= 2:
+            lemmas = verbs if end in _VERB_ENDINGS else known
             stem = w[: -len(end)] + rep
-            if stem in known:
-                out.append(stem)
-            elif end in ("ed", "ing", "er", "est") and len(stem) > 3 and stem[-1] == stem[-2]:
-                if stem[:-1] in known:  # "stopped" -> "stop"
-                    out.append(stem[:-1])
-    return out
+            if stem in lemmas:
+                return stem
+            if end in ("ed", "ing", "er", "est") and len(stem) > 3 and stem[-1] == stem[-2]:
+                if stem[:-1] in lemmas:  # "stopped" -> "stop"
+                    return stem[:-1]
+    return None
 
 
 def _crude(w: str) -> str:

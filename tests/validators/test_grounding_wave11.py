@@ -1,0 +1,113 @@
+"""grounding, wave 11: faithful sentences no longer flagged for reasons that are classes, not cases.
+
+- "-ed" and "-ing" come off a verb (as in WordNet's morphy): "paying" is "pay" (not "PAYE"), "passed" is
+  "pass" (not "passé"), "waited" is "wait", and "need" is itself (not "née" + "d"), so each shares a form
+  with its other inflections.
+- "The error led Imogen Sale to launch an investigation": "led <someone> to <verb>" asserts a consequence,
+  which needs a source stating it.
+- "an extra day", "a full week", "a further two weeks": an article before a filler and a unit of time is one
+  of that unit (it read as a bare half in "an extra day and a half").
+- An organisation the sources name only by its e-mail domain ("quality@halden-foods.example") is a name the
+  sources state ("Halden Foods").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails_lite.validators.grounding._reading import figures
+from guardrails_lite.validators.grounding._words import canon, tokens
+from tests.validators.conftest import build, check
+
+
+@pytest.mark.parametrize(
+    ("inflected", "base"),
+    [
+        ("passed", "pass"),
+        ("passes", "pass"),
+        ("attached", "attach"),
+        ("needed", "need"),
+        ("paying", "paid"),
+        ("waited", "wait"),
+        ("doing", "did"),
+    ],
+)
+def test_inflections_share_the_common_base_form(inflected: str, base: str) -> None:
+    assert canon(inflected) == canon(base)
+
+
+def test_led_is_a_verb_not_a_boss() -> None:
+    assert canon("led") == canon("leading") != canon("manager")
+
+
+PAYROLL = (
+    "From: Imogen Sale <imogen@northgate.example>\nTo: Harriet Quayle <harriet@northgate.example>\n"
+    "Subject: Overpayment\n\nHi Harriet,\n\nAn extra digit was keyed into your basic pay. I have started a review "
+    "of the payroll team's checks.\n\nImogen",
+)
+
+
+def test_led_someone_to_act_is_a_consequence_to_ground() -> None:
+    found = check(
+        build({"use": "grounding"}), "The error led Imogen to start a review of the payroll team's checks.", PAYROLL
+    )
+    assert any("cause or blame" in f.message for f in found.findings)
+
+
+def test_the_act_stated_plainly_passes() -> None:
+    grounding = build({"use": "grounding"})
+    assert check(grounding, "Imogen started a review of the payroll team's checks.", PAYROLL).passed
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("roughly an extra day and a half, which I can fit in", 2160.0),
+        ("it takes a full week", 10080.0),
+        ("we need a further two weeks", 20160.0),
+    ],
+)
+def test_an_article_before_a_filler_and_a_unit_of_time(text: str, minutes: float) -> None:
+    assert [v for k, v in figures(tokens(text)) if k.lstrip("~") == "dur"] == [minutes]
+
+
+def test_an_article_before_a_filler_and_a_noun_is_no_figure() -> None:
+    assert figures(tokens("We need an extra person on the stand.")) == []
+
+
+TILES = (
+    "From: Piotr Nowak <piotr@nowak-tiling.example>\nTo: Ben Moreau <ben@fastmail.example>\nSubject: Tiles\n\n"
+    "Hi Ben,\n\nZellige also takes longer to lay, roughly an extra day and a half, which I can fit in without "
+    "moving the finish date.\n\nPiotr",
+)
+
+
+def test_a_restated_extra_duration_is_supported() -> None:
+    assert check(
+        build({"use": "grounding"}), "Piotr said the zellige would take about a day and a half longer to lay.", TILES
+    ).passed
+
+
+def test_a_different_extra_duration_is_not() -> None:
+    assert not check(
+        build({"use": "grounding"}), "Piotr said the zellige would take about three days longer to lay.", TILES
+    ).passed
+
+
+RECALL = (
+    "From: Quality <quality@halden-foods.example>\nTo: Fairmart Buying <buying@fairmart.example>\n"
+    "Subject: Batch L2231\n\nHello,\n\nWe are withdrawing batch L2231 of hazelnut spread. Please remove it from "
+    "your shelves today.\n\nQuality team",
+)
+
+
+def test_an_organisation_named_by_its_mail_domain_is_a_stated_name() -> None:
+    assert check(
+        build({"use": "grounding"}), "Halden Foods is withdrawing batch L2231 of hazelnut spread.", RECALL
+    ).passed
+
+
+def test_a_firm_the_sources_do_not_name_is_still_flagged() -> None:
+    found = check(build({"use": "grounding"}), "Brenner Foods is withdrawing batch L2231 of hazelnut spread.", RECALL)
+    assert not found.passed
+    assert any("name" in f.message for f in found.findings)
