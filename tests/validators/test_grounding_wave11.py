@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 
+from guardrails_lite.validators.grounding._facts import _name_parts
 from guardrails_lite.validators.grounding._reading import figures
 from guardrails_lite.validators.grounding._words import canon, tokens
 from tests.validators.conftest import build, check
@@ -111,3 +112,43 @@ def test_a_firm_the_sources_do_not_name_is_still_flagged() -> None:
     found = check(build({"use": "grounding"}), "Brenner Foods is withdrawing batch L2231 of hazelnut spread.", RECALL)
     assert not found.passed
     assert any("name" in f.message for f in found.findings)
+
+
+HINGES = (
+    "From: Sara Lind <sara@oakmere-furniture.example>\nTo: Peter Haas <peter@kessler-hardware.example>\n"
+    "Subject: Invoice 55120\n\nHi Peter,\n\nWe will pay EUR 7,475 of the invoice today and hold the remaining "
+    "EUR 1,725 until all replacements arrive.\n\nSara",
+)
+
+
+def test_a_firm_named_by_its_domain_is_the_subject_of_its_writers_sentences() -> None:
+    grounding = build({"use": "grounding"})
+    assert check(grounding, "Oakmere will hold the remaining EUR 1,725 until the replacements arrive.", HINGES).passed
+    assert not check(
+        grounding, "Oakmere will hold the remaining EUR 2,725 until the replacements arrive.", HINGES
+    ).passed
+
+
+def test_common_words_of_a_domain_are_no_name() -> None:
+    assert _name_parts({"oakmere-furniture", "sara"}) == {canon("oakmere")}
+    assert _name_parts({"halden-foods"}) == {canon("halden")}
+
+
+PODCAST = (
+    "From: Jake Morgan <jake@fastmail.example>\nTo: Farah Siddiqui <farah@longform-audio.example>\n"
+    "Subject: Recording\n\nHi Farah,\n\nI should mention that I can't talk about the harbour sale in Porthcawl, "
+    "as I've signed a confidentiality agreement with the council until it completes.\n\nJake",
+)
+
+
+def test_a_negation_denies_the_word_it_turns_on_not_the_rest_of_the_sentence() -> None:
+    grounding = build({"use": "grounding"})
+    said = "Jake said he had signed a confidentiality agreement with the council about the Porthcawl harbour sale."
+    assert check(grounding, said, PODCAST).passed
+
+
+def test_dropping_the_negation_of_the_denied_word_stays_flagged() -> None:
+    grounding = build({"use": "grounding"})
+    found = check(grounding, "Jake said he can talk about the harbour sale in Porthcawl.", PODCAST)
+    assert not found.passed
+    assert any("negation" in f.message for f in found.findings)

@@ -26,7 +26,7 @@ from guardrails_lite.validators.grounding._reading import (
     negated_words,
     positive_words,
 )
-from guardrails_lite.validators.grounding._words import Tok, canon, senses, tokens
+from guardrails_lite.validators.grounding._words import Tok, canon, lemma, senses, tokens, wordnet
 from guardrails_lite.verdict import check_deadline
 
 _GREETING = GREETING
@@ -160,6 +160,14 @@ def _agentless(toks: list[Tok]) -> bool:
     )
 
 
+def _name_parts(names: set[str]) -> set[str]:
+    """The distinctive parts of an organisation named by its e-mail domain ("oakmere-furniture": "oakmere"), so
+    "Oakmere held back the rest" has its subject in the firm's e-mails; parts English has ("furniture") are
+    no name of its own."""
+    lemmas = wordnet()["lemmas"]
+    return {canon(p) for n in names if "-" in n for p in n.split("-") if len(p) > 2 and lemma(p) not in lemmas}
+
+
 class _Reader:
     """Reads the sentences of one e-mail in order, carrying what later sentences refer back to."""
 
@@ -201,6 +209,7 @@ class _Reader:
         speaks = not unnamed or command or not _FIRST_PERSON.isdisjoint(lows) or _agentless(toks)
         silent = frozenset() if speaks else frozenset(unnamed)
         words |= {canon(n) for n in names - silent}
+        words |= _name_parts(names - silent)
         negated = negated_words(toks)
         fact = Fact(
             self.doc,

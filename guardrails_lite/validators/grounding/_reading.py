@@ -175,10 +175,11 @@ def negated_words(toks: Sequence[Tok]) -> set[str]:
 _NOT_HEADS = STOPISH | frozenset("yet still already ever even any really quite fully entirely".split())
 
 
-def denied_heads(toks: Sequence[Tok]) -> set[str]:
+def denied_heads(toks: Sequence[Tok], names: bool = False) -> set[str]:
     """The word each negation turns on: the first content word after it ("has not yet been *paid* to Joel"),
     or the negated word itself ("unpaid"). A fact that denies in other words ("withdrawn", "declined") holds
-    this word, not the rest of the negation's scope: the object and the names must be stated."""
+    this word, not the rest of the negation's scope: the object and the names must be stated. With `names`,
+    a name may be the word ("but not Sundays")."""
     out: set[str] = set()
     for i, t in enumerate(toks):
         if negative_prefix(t.low):
@@ -188,7 +189,7 @@ def denied_heads(toks: Sequence[Tok]) -> set[str]:
         for u in toks[i + 1 : min(len(toks), i + 7)]:
             if u.low in _SCOPE_END:
                 break
-            if u.content and not u.capital and u.low not in _NOT_HEADS and numbers_free(u):
+            if u.content and (names or not u.capital) and u.low not in _NOT_HEADS and numbers_free(u):
                 out.add(u.canon)
                 break
         if t.low in ("nobody", "none", "nothing", "no"):

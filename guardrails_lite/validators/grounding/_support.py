@@ -21,7 +21,7 @@ from guardrails_lite.validators.grounding import _numbers as numbers
 from guardrails_lite.validators.grounding._claims import Claim, make_claim, split_claims, strip_report
 from guardrails_lite.validators.grounding._facts import Digest, Fact
 from guardrails_lite.validators.grounding._lexicon import CONVERSE, LIGHT_VERBS, OPPOSITE
-from guardrails_lite.validators.grounding._reading import AUX, agent_verbs
+from guardrails_lite.validators.grounding._reading import AUX, agent_verbs, denied_heads
 from guardrails_lite.validators.grounding._words import Tok, canon, senses, wordnet
 from guardrails_lite.verdict import check_deadline
 
@@ -601,7 +601,7 @@ def _relations(claim: Claim, f: Fact, held: frozenset[str]) -> str:
         and not _complement(claim, f)
     ):
         return NEGATION_ADDED
-    if not claim.negated and (f.negated - f.positive) & claim.words and claim.words.isdisjoint(_DENIAL | _BROKEN):
+    if not claim.negated and _denies_claimed(claim, f) and claim.words.isdisjoint(_DENIAL | _BROKEN):
         # "declined to compensate Ayesha" keeps "I cannot pay compensation"'s negation in a verb of refusal
         return NEGATION_DROPPED
     # "did not accept" is not the opposite of "declined"; "leaving 38" is no departure
@@ -610,6 +610,18 @@ def _relations(claim: Claim, f: Fact, held: frozenset[str]) -> str:
         if opp and w not in f.words and opp & f.words:
             return OPPOSITE_VERB
     return ""
+
+
+def _denies_claimed(claim: Claim, f: Fact) -> bool:
+    """The fact denies what the claim affirms: a word one of its negations turns on ("can't *talk* about the
+    sale, as I've signed an agreement" denies talking, not signing; "but not *Sundays*"), or the claim's verb
+    in any word of a negation's scope ("cannot pay *compensation*" for "agreed to compensate")."""
+    if not f.negated:
+        return False
+    denied = f.negated - f.positive
+    if denied & claim.words & denied_heads(f.toks, names=True):
+        return True
+    return any(v in denied or not senses(v).isdisjoint(f.negated_senses) for v in claim.verbs)
 
 
 _LEAVE = frozenset({canon("leave")})

@@ -387,7 +387,7 @@ def _entity_problems(sentence: str, sources: Sources) -> list[str]:
         stated = sources.claims.names
         names = {w for w in names if w not in sources.name_parts and not _support.joined(w, names, stated)}
     opener = _unknown_opener(sentence[first:], sources.known)
-    if opener:
+    if opener and opener not in sources.name_parts:
         names.add(opener)
     if names:
         problems.append(f"{len(names)} name(s) not in the sources")
