@@ -7,6 +7,8 @@
   which needs a source stating it.
 - "an extra day", "a full week", "a further two weeks": an article before a filler and a unit of time is one
   of that unit (it read as a bare half in "an extra day and a half").
+- A relative clause on the subject ("Ravi, who had been scheduled for 15:30, withdrew") ends at its comma;
+  "2°C" and "2 degrees" are figures with their unit, no word of their own.
 - An organisation the sources name only by its e-mail domain ("quality@halden-foods.example") is a name the
   sources state ("Halden Foods").
 """
@@ -15,8 +17,9 @@ from __future__ import annotations
 
 import pytest
 
+from guardrails_lite.validators.grounding._claims import split_claims
 from guardrails_lite.validators.grounding._facts import _name_parts
-from guardrails_lite.validators.grounding._reading import figures
+from guardrails_lite.validators.grounding._reading import content_words, figures
 from guardrails_lite.validators.grounding._words import canon, tokens
 from tests.validators.conftest import build, check
 
@@ -152,3 +155,21 @@ def test_dropping_the_negation_of_the_denied_word_stays_flagged() -> None:
     found = check(grounding, "Jake said he can talk about the harbour sale in Porthcawl.", PODCAST)
     assert not found.passed
     assert any("negation" in f.message for f in found.findings)
+
+
+def test_a_relative_clause_on_the_subject_closes_at_its_comma() -> None:
+    parts = [
+        " ".join(t.text for t in p)
+        for p in split_claims(
+            tokens("Ravi, who had been scheduled for 15:30, withdrew on the morning of the interviews.")
+        )
+    ]
+    assert "Ravi withdrew on the morning of the interviews ." in parts
+    assert not any("15:30" in p and "withdrew" in p for p in parts)
+
+
+def test_the_letter_of_a_temperature_unit_is_no_word() -> None:
+    assert "c" not in content_words(tokens("Greenhouse 2 dropped to 2°C by 6am."))
+    assert content_words(tokens("Greenhouse 2 dropped to 2°C by 6am.")) == content_words(
+        tokens("Greenhouse 2 dropped to 2 degrees by 6am.")
+    )

@@ -122,11 +122,19 @@ def split_claims(toks: list[Tok]) -> list[list[Tok]]:
         comma = next(k for k, t in enumerate(toks) if t.low == ",")
         return split_claims(toks[1:comma]) + split_claims(toks[comma + 1 :])
     parts: list[list[Tok]] = [[]]
+    subject: list[Tok] | None = None  # the sentence's subject while a relative clause on it runs
     for i, t in enumerate(toks):
         cur = parts[-1]
         prev = toks[i - 1].low if i else ""
         if t.low in ("which", "who") and prev == ",":
-            parts.append(_antecedent(toks, i - 1))
+            ante = _antecedent(toks, i - 1)
+            # "Ravi, who had been scheduled for 15:30, withdrew ...": the clause closes at the next comma
+            subject = list(ante) if len(parts) == 1 and len(cur) <= 6 and ante else None
+            parts.append(ante)
+            continue
+        if subject is not None and t.low == "," and i + 1 < len(toks) and _main_verb_at(toks[i + 1]):
+            parts.append(list(subject))  # and the main clause goes on with the subject
+            subject = None
             continue
         if len(cur) >= 2 and _boundary(toks, i):
             parts.append([])
@@ -150,6 +158,11 @@ def split_claims(toks: list[Tok]) -> list[list[Tok]]:
     for p in parts:
         out.extend(_from_to(p))
     return [p for p in out if any(t.text[:1].isalnum() for t in p)]
+
+
+def _main_verb_at(t: Tok) -> bool:
+    """A verb that can open a predicate after a subject's relative clause: "withdrew", "has", "will"."""
+    return _verb_like(t) or t.low in _AUX
 
 
 def _second_verb(t: Tok, clause: list[Tok]) -> bool:

@@ -73,7 +73,19 @@ def content_words(toks: Sequence[Tok]) -> set[str]:
             out.update(canon(p) for p in t.low.split("-") if len(p) > 3 and p not in _STOPISH)
         else:
             out.add(t.canon)
+    if not out.isdisjoint(_DEGREE_WORDS) and _temperature(toks):
+        out -= _DEGREE_WORDS  # "2°C" and "2 degrees" are a figure with its unit: no word of their own
     return out
+
+
+_DEGREE_WORDS = frozenset({"c", "f", canon("degrees")})
+
+
+def _temperature(toks: Sequence[Tok]) -> bool:
+    """A figure of degrees: the ° sign, or "degrees" straight after a number."""
+    return any(
+        t.low == "°" or (k > 0 and t.low in ("degree", "degrees") and toks[k - 1].numeric) for k, t in enumerate(toks)
+    )
 
 
 def _is_content(t: Tok) -> bool:
