@@ -9,6 +9,8 @@
   of that unit (it read as a bare half in "an extra day and a half").
 - A relative clause on the subject ("Ravi, who had been scheduled for 15:30, withdrew") ends at its comma;
   "2°C" and "2 degrees" are figures with their unit, no word of their own.
+- "The security team said ...": a short common-noun phrase is a speaker too; an amount that adds up (or
+  multiplies) the amounts of its own source sentence is that sentence's figure, with or without "in total".
 - An organisation the sources name only by its e-mail domain ("quality@halden-foods.example") is a name the
   sources state ("Halden Foods").
 """
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from guardrails_lite.validators.grounding._claims import split_claims
+from guardrails_lite.validators.grounding._claims import split_claims, strip_report
 from guardrails_lite.validators.grounding._facts import _name_parts
 from guardrails_lite.validators.grounding._reading import content_words, figures
 from guardrails_lite.validators.grounding._words import canon, tokens
@@ -173,3 +175,26 @@ def test_the_letter_of_a_temperature_unit_is_no_word() -> None:
     assert content_words(tokens("Greenhouse 2 dropped to 2°C by 6am.")) == content_words(
         tokens("Greenhouse 2 dropped to 2 degrees by 6am.")
     )
+
+
+def test_a_common_noun_speaker_frames_reported_speech() -> None:
+    content, speaker = strip_report(tokens("The security team said staff would be blocked from signing in."))
+    assert [t.low for t in content][:2] == ["staff", "would"]
+    assert speaker == set()
+
+
+BUDGET = (
+    "From: Lena Ortiz <lena@marketing.example>\nTo: Finance <finance@marketing.example>\nSubject: Q4 budget\n\n"
+    "Hi,\n\nBy the end of September we had spent 41,000 EUR of it on the trade show and 18,000 EUR on paid "
+    "search.\n\nLena",
+)
+
+
+def test_an_amount_that_adds_up_the_amounts_of_its_sentence_is_supported() -> None:
+    grounding = build({"use": "grounding"})
+    assert check(grounding, "By the end of September, 59,000 EUR of the budget had been spent.", BUDGET).passed
+
+
+def test_an_amount_that_does_not_add_up_stays_flagged() -> None:
+    grounding = build({"use": "grounding"})
+    assert not check(grounding, "By the end of September, 61,000 EUR of the budget had been spent.", BUDGET).passed

@@ -77,7 +77,7 @@ def strip_report(toks: list[Tok]) -> tuple[list[Tok], set[str]]:
         if comma:
             return toks[comma + 1 :], names_of(toks[2:comma], True)
     for k in range(1, min(n - 1, 5)):
-        if toks[k].low in REPORTING_VERBS and all(t.capital for t in toks[:k]):
+        if toks[k].low in REPORTING_VERBS and (all(t.capital for t in toks[:k]) or _speaker_phrase(toks[:k])):
             rest = toks[k + 1 :]
             told = _told_whom(toks, k)
             if rest and rest[0].low == "that":
@@ -93,6 +93,19 @@ def strip_report(toks: list[Tok]) -> tuple[list[Tok], set[str]]:
         if toks[k].low == "," and any(t.low in REPORTING_VERBS for t in toks[k + 1 :]):
             return toks[:k], names_of(toks[k + 1 :], True)
     return toks, set()
+
+
+_SPEAKER_OPENERS = frozenset("the our their his her its your my".split())
+
+
+def _speaker_phrase(toks: list[Tok]) -> bool:
+    """ "The security team", "Our landlord", "The engineer": a short noun phrase that can speak (a determiner,
+    then words that are no verb and no figure)."""
+    return (
+        len(toks) >= 2
+        and toks[0].low in _SPEAKER_OPENERS
+        and all(t.lead_alpha and not _verb_like(t) and t.low not in _AUX and not t.numeric for t in toks[1:])
+    )
 
 
 _TELL = frozenset("told tells informed informs warned warns reminded reminds assured assures".split())

@@ -168,7 +168,7 @@ class Thread:
         dated = core.sent_on is not None and not any(numbers.family(p[0]) == "date" for p in core.quants)
         stated = [*core.quants, ("date", core.sent_on)] if dated and core.sent_on is not None else core.quants
         arithmetic = self.claim.arithmetic
-        if numbers.supported(q, stated, arithmetic, self.claim.halving):
+        if numbers.supported(q, stated, arithmetic or numbers.family(q[0]) == "money", self.claim.halving):
             return core
         if q in self.claim.identifying and self._in_pool(q):
             return core  # "the EUR 3,250 invoice", "aisle 6": names a thing stated elsewhere
