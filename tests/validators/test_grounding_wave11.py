@@ -198,3 +198,11 @@ def test_an_amount_that_adds_up_the_amounts_of_its_sentence_is_supported() -> No
 def test_an_amount_that_does_not_add_up_stays_flagged() -> None:
     grounding = build({"use": "grounding"})
     assert not check(grounding, "By the end of September, 61,000 EUR of the budget had been spent.", BUDGET).passed
+
+
+def test_a_compared_amount_is_no_addend() -> None:
+    compared = (
+        "From: Ines Moreau <ines@larkspur.example>\nTo: Tom Hale <tom@larkspur.example>\nSubject: Venue\n\n"
+        "Hi Tom,\n\nThe Quay Rooms cost 1,500 EUR, which is 300 EUR more than the Mill.\n\nInes",
+    )
+    assert not check(build({"use": "grounding"}), "The Quay Rooms cost 1,800 EUR.", compared).passed

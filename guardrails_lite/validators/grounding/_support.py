@@ -168,7 +168,7 @@ class Thread:
         dated = core.sent_on is not None and not any(numbers.family(p[0]) == "date" for p in core.quants)
         stated = [*core.quants, ("date", core.sent_on)] if dated and core.sent_on is not None else core.quants
         arithmetic = self.claim.arithmetic
-        if numbers.supported(q, stated, arithmetic or numbers.family(q[0]) == "money", self.claim.halving):
+        if numbers.supported(q, stated, arithmetic or _adds_up(q, core), self.claim.halving):
             return core
         if q in self.claim.identifying and self._in_pool(q):
             return core  # "the EUR 3,250 invoice", "aisle 6": names a thing stated elsewhere
@@ -246,6 +246,16 @@ class Thread:
             )
             found = self._elsewhere_seen[q] = (holder, derived)
         return found
+
+
+def _adds_up(q: numbers.Quantity, core: Fact) -> bool:
+    """An amount may be the sum or product of its core sentence's amounts without a cue word ("59,000 EUR had
+    been spent" for "spent 41,000 EUR on the show and 18,000 EUR on search"), unless that sentence compares
+    them ("1,500 EUR, which is 300 EUR more than the Mill": 1,800 is neither)."""
+    return numbers.family(q[0]) == "money" and _COMPARING.isdisjoint(t.low for t in core.toks)
+
+
+_COMPARING = frozenset("more less than cheaper dearer higher lower over under above below extra".split())
 
 
 # Kinds of the claim's own figures that may compute a figure of another kind of the claim.
