@@ -11,6 +11,8 @@
   "2°C" and "2 degrees" are figures with their unit, no word of their own.
 - "The security team said ...": a short common-noun phrase is a speaker too; an amount that adds up (or
   multiplies) the amounts of its own source sentence is that sentence's figure, with or without "in total".
+- "five of every six", "three out of four" are shares (as "one in five" was); "cut by three quarters, from 200
+  to 50" is the share between the two figures.
 - An organisation the sources name only by its e-mail domain ("quality@halden-foods.example") is a name the
   sources state ("Halden Foods").
 """
@@ -206,3 +208,37 @@ def test_a_compared_amount_is_no_addend() -> None:
         "Hi Tom,\n\nThe Quay Rooms cost 1,500 EUR, which is 300 EUR more than the Mill.\n\nInes",
     )
     assert not check(build({"use": "grounding"}), "The Quay Rooms cost 1,800 EUR.", compared).passed
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [("Five of every six missing drills were found.", 83.333), ("Three out of four rooms are booked.", 75.0)],
+)
+def test_a_share_of_every_so_many_is_a_percentage(text: str, share: float) -> None:
+    found = figures(tokens(text))
+    assert [k for k, _ in found] == ["pct"]
+    assert found[0][1] == pytest.approx(share, abs=0.001)
+
+
+DRILLS = (
+    "From: Helen Price <helen@depot.example>\nTo: Stock team <stock@depot.example>\nSubject: Drills\n\n"
+    "Hi all,\n\nWe traced 40 of the missing 48 drills to a November delivery.\n\nHelen",
+)
+
+
+def test_a_share_computed_from_the_counts_is_supported_and_a_wrong_one_is_not() -> None:
+    grounding = build({"use": "grounding"})
+    assert check(grounding, "Five of every six missing drills were traced to a November delivery.", DRILLS).passed
+    assert not check(grounding, "Two of every three missing drills were traced to a November delivery.", DRILLS).passed
+
+
+POOL = (
+    "From: Dmitri Volkov <dmitri@pay.example>\nTo: Priya Natarajan <priya@pay.example>\nSubject: Outage\n\n"
+    "Hi Priya,\n\nThe new setting in v4.12 lowered the pool maximum from 200 to 50 connections.\n\nDmitri",
+)
+
+
+def test_a_cut_by_a_fraction_is_the_share_between_the_two_figures() -> None:
+    grounding = build({"use": "grounding"})
+    assert check(grounding, "v4.12 cut the pool maximum by three quarters, from 200 to 50.", POOL).passed
+    assert not check(grounding, "v4.12 cut the pool maximum by two thirds, from 200 to 50.", POOL).passed

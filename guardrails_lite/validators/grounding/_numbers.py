@@ -287,9 +287,10 @@ class _Scan:
         if nxt == "o'clock" and v <= 24:  # "8 o'clock"
             self._add("time", float(int(v) * 60), i)
             return j + 1
-        if nxt == "in" and j + 1 < n and (of := _value(lows[j + 1])) and v < of <= 1000 and j == i + 1:
+        step = _per(lows, j) if j == i + 1 else 0
+        if step and (of := _value(lows[j + step])) and v < of <= 1000:
             self.out.append(("pct", v / of * 100))  # "one in five": 20 %, not two figures of their own
-            return j + 2
+            return j + step + 1
         k = j + 2 if j + 1 < n and lows[j + 1] in _WEEKDAY_NAMES else j + 1  # "21 to Monday 25 May"
         if nxt in _RANGE_JOIN and k + 1 < n and _value(lows[k]) is not None and lows[k + 1] in MONTHS:
             if 1 <= v <= 31:  # "24-25 April"; "65,000-75,000 EUR" and "two to three weeks" take the unit below
@@ -343,6 +344,18 @@ def _after_fillers(lows: Sequence[str], k: int) -> str:
     while k < end and lows[k] in _ARTICLE_FILLER:
         k += 1
     return lows[k] if k < len(lows) else ""
+
+
+_PER = (("in",), ("of", "every"), ("out", "of", "every"), ("out", "of"), ("in", "every"))
+
+
+def _per(lows: Sequence[str], j: int) -> int:
+    """The length of "in", "of every", "out of (every)" at `j` before a number ("five of every six"), or 0."""
+    for words in _PER:
+        end = j + len(words)
+        if end < len(lows) and tuple(lows[j:end]) == words and _value(lows[end]) is not None:
+            return len(words)
+    return 0
 
 
 def _number_at(lows: Sequence[str], i: int) -> tuple[float | None, int]:
@@ -636,7 +649,10 @@ def _by_duration(a: float, d: float) -> tuple[float, ...]:
 
 
 def _ratio(a: float, b: float) -> tuple[float, ...]:
-    return (a / b, b / a) if a and b else ()
+    """a/b both ways, and the share one is less than the other ("cut by three quarters, from 200 to 50")."""
+    if not a or not b:
+        return ()
+    return (a / b, b / a, abs(a - b) / max(a, b))
 
 
 def _percent(a: float, b: float) -> tuple[float, ...]:
