@@ -312,22 +312,47 @@ def support(claim: Claim, dig: Digest, opts: Options = Options(), related: list[
     thread = Thread(claim, own if related is None else related, dig)
     nearest = Support(False, None, -1.0, NO_WORDS)  # the fact most like the claim on its own
     rank = (-1.0, -1.0)
-    for f in own if claim.words and opts.coverage > 0 else dig.facts:
+    first = -1  # source position of the best unsupported core: the first of equal coverage wins
+    for alone, k, f, held in _by_coverage(claim, own if claim.words and opts.coverage > 0 else dig.facts, opts):
+        if best.ok and alone < rank[0]:
+            break  # the rest can be neither the best core nor the nearest fact: both rank by `alone` first
         check_deadline(opts.deadline)
         bridges: list[Fact] = []
-        problem, alone, cov = _mismatch(claim, f, thread, opts, bridges)
+        problem, cov = _mismatch(claim, f, thread, opts, bridges, held, alone)
         if alone > nearest.coverage:
             nearest = Support(not problem, f, alone, problem)
         if not problem:
             if not best.ok or (alone, cov) > rank:
                 best, rank = Support(True, f, cov, "", tuple(bridges)), (alone, cov)
-        elif not best.ok and cov > best.coverage:
-            best = Support(False, f, cov, problem)
+        elif not best.ok and (cov > best.coverage or (cov == best.coverage and k < first)):
+            best, first = Support(False, f, cov, problem), k
     if best.ok and best.bridges and nearest.problem in CONTRADICTIONS and nearest.coverage > rank[0]:
         # The sentence most like the claim says otherwise; a weaker one patched from the thread does not
         # outweigh it ("moves into the new office on 31 March" when the move is on 16 March).
         return Support(False, nearest.fact, nearest.coverage, nearest.problem)
     return best
+
+
+def _by_coverage(claim: Claim, facts: list[Fact], opts: Options) -> list[tuple[float, int, Fact, frozenset[str]]]:
+    """(coverage by the fact alone, source position, fact, the claim's denied words it holds) of each candidate,
+    highest coverage first and in source order among equals. The coverage is cheap and bounds what `support`
+    keeps, so once a supported core is found the weaker candidates are never judged in full (each costs name,
+    figure and relation checks); the order keeps `support`'s choices those of a scan in source order."""
+    out = []
+    for k, f in enumerate(facts):
+        check_deadline(opts.deadline)
+        # "did not accept" is held by "declined": a denied word the fact denies in other words.
+        held = _held(claim, f) if claim.negated else _NO_WORDS
+        out.append((_coverage(claim.words, f, (), held), k, f, held))
+    out.sort(key=_first_item, reverse=True)  # stable, also reversed: source order among equal coverage
+    return out
+
+
+def _first_item(item: tuple[float, int, Fact, frozenset[str]]) -> float:
+    return item[0]
+
+
+_NO_WORDS: frozenset[str] = frozenset()
 
 
 def _coverage(words: set[str], f: Fact, extra: Sequence[Fact] = (), held: frozenset[str] = frozenset()) -> float:
@@ -457,16 +482,16 @@ def _subject_word(toks: Sequence[Tok], k: int) -> str:
     return toks[j].canon if j >= 0 and toks[j].content else ""
 
 
-def _mismatch(claim: Claim, f: Fact, thread: Thread, opts: Options, bridges: list[Fact]) -> tuple[str, float, float]:
-    """(problem or "", coverage by `f` alone, coverage with what it borrows) of `f` as the claim's core;
-    `bridges` receives the facts it borrows from."""
-    # "did not accept" is held by "declined": a denied word the fact denies in other words.
-    held = _held(claim, f) if claim.negated else frozenset()
-    alone = cov = _coverage(claim.words, f, (), held)
+def _mismatch(
+    claim: Claim, f: Fact, thread: Thread, opts: Options, bridges: list[Fact], held: frozenset[str], alone: float
+) -> tuple[str, float]:
+    """(problem or "", coverage with what it borrows) of `f` as the claim's core, given its coverage `alone`
+    and the denied words it `held` (see `_by_coverage`); `bridges` receives the facts it borrows from."""
+    cov = alone
     if opts.entities:
         problem = _anchors(claim, f, thread, bridges) or _weekday(claim, f)
         if problem:
-            return problem, alone, cov
+            return problem, cov
         # Borrowed names or figures attach to what the core says, and a writer or addressee the core only
         # implies ("I", "you") did what it says: either way its verb must be the claim's.
         implied = bool(claim.subject) and not claim.subject <= f.own_names
@@ -474,7 +499,7 @@ def _mismatch(claim: Claim, f: Fact, thread: Thread, opts: Options, bridges: lis
         # replacement", "Could you ...?") is their asking.
         spoken = claim.subject <= f.writers and (claim.verbs <= _SAY or (claim.verbs <= _ASK and _requests(f)))
         if (bridges or implied) and claim.verbs and not spoken and not any(_says(v, f) for v in claim.verbs):
-            return PREDICATE, alone, cov
+            return PREDICATE, cov
         if bridges:
             cov = _coverage(claim.words, f, bridges, held)
     # A claim anchored by a shared name or figure may reword more of the rest.
@@ -486,8 +511,8 @@ def _mismatch(claim: Claim, f: Fact, thread: Thread, opts: Options, bridges: lis
         anchored = all(thread.figure(q, f) is f for q in claim.quants)
     need = max(0.0, opts.coverage - 0.1) if anchored else opts.coverage
     if cov < need:
-        return f"word support {cov:.2f} < {need:.2f}", alone, cov
-    return (_relations(claim, f, held) if opts.relations else ""), alone, cov
+        return f"word support {cov:.2f} < {need:.2f}", cov
+    return (_relations(claim, f, held) if opts.relations else ""), cov
 
 
 def _says(verb: str, f: Fact) -> bool:
