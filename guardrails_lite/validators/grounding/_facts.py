@@ -168,6 +168,11 @@ def _name_parts(names: set[str]) -> set[str]:
     return {canon(p) for n in names if "-" in n for p in n.split("-") if len(p) > 2 and lemma(p) not in lemmas}
 
 
+def _senses(words: set[str]) -> frozenset[str]:
+    """The WordNet sense numbers of `words`, in one union (a generator per sense was a third of `read`)."""
+    return frozenset().union(*[senses(w) for w in words])
+
+
 class _Reader:
     """Reads the sentences of one e-mail in order, carrying what later sentences refer back to."""
 
@@ -185,7 +190,8 @@ class _Reader:
         lows = {t.low for t in toks}
         own = names_of(toks, proper=self.proper)
         names = set(own) | self.mail.authors
-        words = content_words(toks)
+        stated = content_words(toks)
+        words = set(stated)
         vocative = len(toks) > 1 and toks[0].capital and toks[1].low == "," and toks[0].low not in _GREETING
         addressees = set(self.mail.addressees) | ({toks[0].low} if vocative else set())
         command = "please" in lows or _imperative(toks[2:] if vocative else toks)
@@ -222,8 +228,8 @@ class _Reader:
             frozenset(own),
             frozenset(context),
             frozenset(positive_words(toks, negated)),
-            frozenset(k for w in words for k in senses(w)),
-            frozenset(k for w in negated for k in senses(w)),
+            _senses(words),
+            _senses(negated),
             tuple(agent_verbs(toks, self.mail.authors, frozenset(addressees))),
             self.date,
             tuple(counts(toks)),
@@ -232,5 +238,5 @@ class _Reader:
         )
         self.earlier |= own
         self.groups += name_groups(toks)
-        self.previous, self.previous_names, self.previous_quants = content_words(toks), set(own), quants
+        self.previous, self.previous_names, self.previous_quants = stated, set(own), quants
         return fact
