@@ -54,11 +54,13 @@ def completion(
     )
     choice = built(Choice, index=0, finish_reason=first.finish_reason, logprobs=None, message=message)
     # `choices` is replaced below: rebuilding it from the reply (its declared fields) would be wasted work.
-    fields: dict[str, Any] = {
-        name: declared(getattr(reply, name, None)) for name in ChatCompletion.model_fields if name != "choices"
-    }
+    fields: dict[str, Any] = {name: declared(getattr(reply, name, None)) for name in _REPLY_FIELDS}
     fields.update(choices=[choice], guard=info())
     return built(GuardedChatCompletion, **fields)
+
+
+#: The reply's fields `completion` keeps as they are (declared parts only); `choices` is rebuilt.
+_REPLY_FIELDS = tuple(name for name in ChatCompletion.__pydantic_fields__ if name != "choices")
 
 
 def side_chars(reply: Any) -> int:

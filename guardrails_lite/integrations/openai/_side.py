@@ -15,7 +15,8 @@ field the SDK's models do not declare (`declared`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar
+import functools
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from pydantic import BaseModel
 
@@ -71,17 +72,66 @@ class SideText:
 
 
 def built(cls: type[B], fields_set: set[str] | None = None, **fields: Any) -> B:
-    """`cls` from `fields` as they are: pydantic's own ``model_construct``. The SDK's override coerces each
-    value by its annotation (typing introspection, ~50 µs a model), needless for values already built."""
-    return _CONSTRUCT(cls, fields_set, **fields)  # type: ignore[no-any-return]
+    """`cls` from `fields` as they are: what pydantic's own ``model_construct`` makes. The SDK's override
+    coerces each value by its annotation (typing introspection, ~50 µs a model), needless for values
+    already built; pydantic's walks every field in Python. For the SDK's plain models (`_template`: no
+    aliases, constant defaults) the instance is set up here from a template of the defaults."""
+    template = _template(cls)
+    if template is None or not template.names.issuperset(fields) or not template.required <= fields.keys():
+        return _CONSTRUCT(cls, fields_set, **fields)  # type: ignore[no-any-return]
+    model = cls.__new__(cls)
+    _SET(model, "__dict__", {**template.defaults, **fields})
+    _SET(model, "__pydantic_fields_set__", set(fields) if fields_set is None else fields_set)
+    _SET(model, "__pydantic_extra__", {} if template.extra else None)
+    _SET(model, "__pydantic_private__", None)
+    return model
 
 
 def declared(value: M) -> M:
     """`value` with every SDK model in it rebuilt from its declared fields only (no extra fields)."""
+    if type(value) in _PLAIN:
+        return value
     if isinstance(value, BaseModel):
-        cls = type(value)
-        fields = {name: declared(getattr(value, name)) for name in cls.model_fields if hasattr(value, name)}
-        return built(cls, **fields)  # every declared field counts as set, as the SDK's construct marks them
+        # A model's ``__dict__`` holds its declared fields (extra ones live in ``__pydantic_extra__``).
+        fields = {name: v if type(v) in _PLAIN else declared(v) for name, v in value.__dict__.items()}
+        return built(type(value), **fields)  # every declared field counts as set, as the SDK's construct marks them
     if isinstance(value, list):
         return [declared(v) for v in value]  # type: ignore[return-value]
     return value
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+_SET = object.__setattr__
+
+
+class _Template(NamedTuple):
+    """A model class's fields for `built`: their names, the required ones, every field in the fields' order
+    with its default (a required one's is given by every caller: `built` checks), extra fields allowed.
+    Merged with the given values, the template gives ``__dict__`` in the fields' order, as pydantic
+    builds it (its serializer writes fields in that order)."""
+
+    names: frozenset[str]
+    required: frozenset[str]
+    defaults: dict[str, Any]
+    extra: bool
+
+
+@functools.cache
+def _template(cls: type[BaseModel]) -> _Template | None:
+    """The `_Template` of `cls`, or None when ``model_construct`` does more than fill in defaults: aliases,
+    default factories, a mutable default (copied per instance), a root model, ``model_post_init``."""
+    if cls.__pydantic_root_model__ or cls.__pydantic_post_init__:
+        return None
+    defaults: dict[str, Any] = {}
+    required = set()
+    for name, field in cls.__pydantic_fields__.items():
+        if field.alias not in (None, name) or field.validation_alias is not None or field.default_factory is not None:
+            return None
+        if field.is_required():
+            required.add(name)
+            defaults[name] = None  # always replaced
+        elif type(field.default) in _PLAIN:
+            defaults[name] = field.default
+        else:
+            return None
+    return _Template(frozenset(defaults), frozenset(required), defaults, cls.model_config.get("extra") == "allow")
