@@ -32,7 +32,7 @@ from guardrails_lite.cli.main import JsonLines
 from guardrails_lite.logs import LogEvent, event_of
 from guardrails_lite.server.jsontext import encoder
 
-__all__ = ["GatewayJson", "LeanRecords", "LineBatch", "lean_records", "log_config"]
+__all__ = ["GatewayJson", "LeanRecords", "LineBatch", "lean_records", "log_config", "make_record"]
 
 
 #: ``json.dumps(value, ensure_ascii=False, default=str)``, as `JsonLines` writes a line.
@@ -52,8 +52,9 @@ def _frozen(fields: Mapping[str, object]) -> bool:
 
 
 def lean_records() -> None:
-    """Leave out of log records what the gateway's lines never show (caller, thread, process ids), and build
-    the library's event records from a template (`LeanRecords`)."""
+    """Leave out of log records what the gateway's lines never show (caller, thread, process ids), build
+    the library's event records from a template (`LeanRecords`) and add their fields in one step
+    (`make_record`)."""
     logging._srcfile = None  # the documented switch: no frame walk per record
     logging.logThreads = False
     logging.logProcesses = False
@@ -61,6 +62,27 @@ def lean_records() -> None:
     current = logging.getLogRecordFactory()
     if not isinstance(current, LeanRecords):
         logging.setLogRecordFactory(LeanRecords(current))
+    logging.Logger.makeRecord = make_record  # type: ignore[method-assign]
+
+
+#: Names a record's extra fields may not take besides its own attributes (as ``Logger.makeRecord`` says).
+_RESERVED = frozenset({"message", "asctime"})
+
+
+def make_record(self: logging.Logger, name: str, level: int, fn: str, lno: int, msg: object, args: Any,
+                exc_info: Any, func: str | None = None, extra: Mapping[str, object] | None = None,
+                sinfo: str | None = None) -> logging.LogRecord:  # fmt: skip
+    """``Logger.makeRecord``, the same record and the same refusal (`KeyError`) of an extra field that would
+    overwrite one of its attributes, with the extra fields (an event's ten or so) checked and added by two
+    set operations and one update instead of a Python loop over them (~200 bytecodes a record)."""
+    record = logging.getLogRecordFactory()(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+    if extra is not None:
+        fields = record.__dict__
+        if not _RESERVED.isdisjoint(extra) or not fields.keys().isdisjoint(extra):
+            clash = next(key for key in extra if key in _RESERVED or key in fields)
+            raise KeyError(f"Attempt to overwrite {clash!r} in LogRecord")
+        fields.update(extra)
+    return record
 
 
 class LeanRecords:
@@ -81,14 +103,13 @@ class LeanRecords:
                 or type(args[0]) is not LogEvent or not self._lean):  # fmt: skip
             return self.base(name, level, fn, lno, msg, args, exc_info, func, sinfo, **kwargs)
         record: logging.LogRecord = logging.LogRecord.__new__(logging.LogRecord)
-        fields = record.__dict__
-        fields.update(self._fixed)
         created = time.time()
-        fields["name"], fields["msg"], fields["args"], fields["levelno"] = name, msg, args, level
-        fields["levelname"], fields["lineno"], fields["funcName"] = logging.getLevelName(level), lno, func
-        fields["stack_info"], fields["created"] = sinfo, created
-        fields["msecs"] = int((created - int(created)) * 1000) + 0.0  # as LogRecord computes them
-        fields["relativeCreated"] = (created - _STARTED) * 1000
+        record.__dict__ = {
+            **self._fixed, "name": name, "msg": msg, "args": args, "levelname": logging.getLevelName(level),
+            "levelno": level, "lineno": lno, "funcName": func, "created": created,
+            "msecs": int((created - int(created)) * 1000) + 0.0,  # as LogRecord computes them
+            "relativeCreated": (created - _STARTED) * 1000, "stack_info": sinfo,
+        }  # fmt: skip
         return record
 
 

@@ -14,7 +14,7 @@ import pytest
 
 from guardrails_lite.cli.main import JsonLines
 from guardrails_lite.logs import EventLogger
-from guardrails_lite.server.logconfig import GatewayJson, LeanRecords, LineBatch, lean_records
+from guardrails_lite.server.logconfig import GatewayJson, LeanRecords, LineBatch, lean_records, make_record
 
 
 @pytest.fixture
@@ -64,12 +64,13 @@ def test_lean_records_keep_the_lines(logger: tuple[EventLogger, logging.Logger])
 def _lean() -> Iterator[None]:
     """`lean_records`' switches and record factory, restored afterwards."""
     saved = (logging._srcfile, logging.logThreads, logging.logProcesses, logging.logMultiprocessing)  # type: ignore[attr-defined]
-    factory = logging.getLogRecordFactory()
+    factory, make = logging.getLogRecordFactory(), logging.Logger.makeRecord
     try:
         yield
     finally:
         logging._srcfile, logging.logThreads, logging.logProcesses, logging.logMultiprocessing = saved  # type: ignore[attr-defined]
         logging.setLogRecordFactory(factory)
+        logging.Logger.makeRecord = make  # type: ignore[method-assign]
 
 
 def test_an_events_lean_record_holds_what_a_standard_record_holds(logger: tuple[EventLogger, logging.Logger]) -> None:
@@ -97,6 +98,30 @@ def test_an_events_lean_record_holds_what_a_standard_record_holds(logger: tuple[
     }
     assert lean.getMessage() == standard.getMessage() == 'one n=1 ids=["a"]'
     assert 0 <= standard.created - lean.created < 60 and 0 <= lean.msecs < 1000
+
+
+def test_make_record_makes_the_standard_record(logger: tuple[EventLogger, logging.Logger]) -> None:
+    _, std = logger
+    standard = logging.Logger.makeRecord
+    with _lean():
+        lean_records()
+        assert logging.Logger.makeRecord is make_record
+        for extra in (None, {}, {"event": "one", "n": 1, "ids": ("a",), "text_sha": "ab12"}):
+            args = ("n", logging.INFO, "f.py", 3, "%s", ("x",), None, "fn", extra, None)
+            ours, theirs = make_record(std, *args), standard(std, *args)
+            assert list(vars(ours)) == list(vars(theirs))  # the same attributes, extra ones last
+            assert {k: v for k, v in vars(ours).items() if k not in ("created", "msecs", "relativeCreated")} == {
+                k: v for k, v in vars(theirs).items() if k not in ("created", "msecs", "relativeCreated")
+            }
+        # An extra field may not overwrite the record's own attributes, nor take the formatter's two names.
+        for clash in ("msg", "levelname", "message", "asctime"):
+            extra = {"event": "one", clash: "x"}
+            with pytest.raises(KeyError) as ours_error:
+                make_record(std, "n", logging.INFO, "f.py", 3, "%s", ("x",), None, "fn", extra, None)
+            with pytest.raises(KeyError) as theirs_error:
+                standard(std, "n", logging.INFO, "f.py", 3, "%s", ("x",), None, "fn", extra, None)
+            expected = repr(f"Attempt to overwrite {clash!r} in LogRecord")
+            assert str(ours_error.value) == str(theirs_error.value) == expected
 
 
 def test_lines_of_one_loop_turn_go_out_in_one_write(logger: tuple[EventLogger, logging.Logger]) -> None:
