@@ -36,6 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.gateway import ANSWER, PROMPT, start_upstream  # noqa: E402 - after the path
+from benchmarks.gateway_instructions import serve_logging  # noqa: E402
 
 Run = Callable[[], Awaitable[None]]
 _CHECKS = [0.0]  # CPU seconds in Pipeline.check since the last reset
@@ -173,14 +174,7 @@ def main() -> None:
     ap.add_argument("--batch", type=int, default=10, help="requests per batch")
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "gateway-cpu.md"))
     args = ap.parse_args()
-    from guardrails_lite.server.logconfig import lean_records, log_config
-
-    config = log_config("info")
-    config["handlers"]["stderr"]["stream"] = "ext://sys.stdout"
-    logging.config.dictConfig(config)
-    lean_records()
-    for handler in logging.getLogger("guardrails_lite").handlers:
-        handler.setStream(open(os.devnull, "w"))  # type: ignore[attr-defined]
+    serve_logging()
     _time_checks()
     load0 = os.getloadavg()[0]
     upstream, port = start_upstream()

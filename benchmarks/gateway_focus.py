@@ -37,29 +37,7 @@ from benchmarks.gateway import (  # noqa: E402 - after the path
     start_upstream,
     upstream_errors,
 )
-
-
-async def _call(app: Any, body: bytes) -> None:
-    """One POST /v1/chat/completions through the ASGI app; checks the restored answer."""
-    pending = [{"type": "http.request", "body": body, "more_body": False}]
-    sent: list[dict[str, Any]] = []
-
-    async def receive() -> dict[str, Any]:
-        if pending:
-            return pending.pop()
-        await asyncio.sleep(3600)  # the disconnect watcher waits here until the call is done
-        return {"type": "http.disconnect"}
-
-    async def send(message: dict[str, Any]) -> None:
-        sent.append(message)
-
-    headers = [(b"content-type", b"application/json"), (b"authorization", b"Bearer sk-bench"),
-               (b"content-length", str(len(body)).encode())]  # fmt: skip
-    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST", "scheme": "http",
-             "path": "/v1/chat/completions", "raw_path": b"/v1/chat/completions", "query_string": b"",
-             "root_path": "", "headers": headers, "client": ("127.0.0.1", 1), "server": ("127.0.0.1", 80)}  # fmt: skip
-    await app(scope, receive, send)
-    assert sent[0]["status"] == 200 and b"dana.wells@example.com" in sent[1]["body"], sent[:1]
+from benchmarks.gateway_cpu import _request  # noqa: E402 - one request into the ASGI app
 
 
 async def _cpu_rows(port: int, rounds: int, batch: int) -> dict[str, float]:
@@ -77,20 +55,20 @@ async def _cpu_rows(port: int, rounds: int, batch: int) -> dict[str, float]:
     guard = Guard(ROOT / "policies" / "default.yaml")
     body = json.dumps({"model": "bench", "messages": [{"role": "user", "content": PROMPT}]}).encode()
 
-    async def policy(_: bytes) -> None:
+    async def policy() -> None:
         assert "dana.wells@example.com" in guard.run(lambda p: ANSWER, [{"role": "user", "content": PROMPT}]).text
 
-    runs = {"gateway (SDK create)": lambda b: _call(sdk, b), "gateway (DirectClient)": lambda b: _call(direct, b),
+    runs = {"gateway (SDK create)": _request(sdk, body), "gateway (DirectClient)": _request(direct, body),
             "default policy alone": policy}  # fmt: skip
     for run in runs.values():
         for _ in range(100):
-            await run(body)
+            await run()
     cpu = dict.fromkeys(runs, 0.0)
     for _ in range(rounds):
         for name, run in runs.items():
             t0 = time.process_time()
             for _ in range(batch):
-                await run(body)
+                await run()
             cpu[name] += time.process_time() - t0
     for app in (direct, sdk):
         await app.state.gateway.upstream.aclose()

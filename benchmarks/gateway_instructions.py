@@ -79,7 +79,8 @@ async def _setup(port: int) -> dict[str, Run]:
     return {"gateway": _request(app, body), "policy": policy}
 
 
-def _configure_logging() -> None:
+def serve_logging() -> None:
+    """The log configuration `serve` uses (`logconfig`), its lines written to /dev/null (also `gateway_cpu`'s)."""
     from guardrails_lite.server.logconfig import lean_records, log_config
 
     config = log_config("info")
@@ -144,7 +145,7 @@ def child_main(mode: str, n: int) -> None:
     sys.path.insert(0, os.getcwd())
     from benchmarks.gateway import start_upstream
 
-    _configure_logging()
+    serve_logging()
     upstream, port = start_upstream()
     try:
         import uvloop
