@@ -212,7 +212,9 @@ class Gateway:
             await response(scope, receive, send)
         finally:
             if rec is not None:
-                self.finish(rec)
+                # On the loop's next turn: the server's transport sends what was written in this one at its end
+                # (`protocol.Coalescing`, scheduled when the answer began), so the answer leaves first.
+                asyncio.get_running_loop().call_soon(self.finish, rec)
 
     async def handle(self, scope: Scope, receive: Receive, route: GuardedRoute) -> Handled:
         """The answer to one call of `route`, and its record; never raises: every failure is an OpenAI-shaped

@@ -12,6 +12,7 @@ import pytest
 
 from guardrails_lite.server.app import GatewayApp, create_app, guarded_route
 from guardrails_lite.server.disconnect import WATCH_AFTER_S, ClientGone, unless_disconnected
+from guardrails_lite.server.protocol import Coalescing
 from guardrails_lite.server.settings import Settings
 from tests.openai_server import Reply, ScriptedServer
 from tests.server.conftest import KEY, LIGHT, POLICIES
@@ -112,13 +113,18 @@ def test_a_calls_bookkeeping_runs_once_its_answer_is_sent(upstream: ScriptedServ
     app = create_app(Settings(policy=LIGHT, upstream=upstream.url))
     gw = app.gateway
     gw.warm()
-    sent: list[list[dict[str, Any]]] = []  # the messages of each call, the last one's being filled
+    sent: list[list[dict[str, Any]]] = []  # the messages of each call
+    # The call whose messages are being filled (the bookkeeping runs in a callback, with the call's context).
+    messages: contextvars.ContextVar[list[dict[str, Any]]] = contextvars.ContextVar("messages")
     account = gw._account
-    gw._account = lambda rec: (sent[-1].append({"type": "accounted", "in_flight": gw.in_flight}), account(rec))[1]  # type: ignore[method-assign]
+    gw._account = lambda rec: (messages.get().append({"type": "accounted", "in_flight": gw.in_flight}), account(rec))[1]  # type: ignore[method-assign]
 
     async def call(body: bytes) -> Answer:
         sent.append([])
-        return await _asgi(app, "POST", "/v1/chat/completions", body, sent[-1])
+        messages.set(sent[-1])
+        answer = await _asgi(app, "POST", "/v1/chat/completions", body, sent[-1])
+        await asyncio.sleep(0)  # the loop turn in which the bookkeeping runs
+        return answer
 
     async def run() -> tuple[Answer, Answer]:
         try:
@@ -134,6 +140,44 @@ def test_a_calls_bookkeeping_runs_once_its_answer_is_sent(upstream: ScriptedServ
     assert gw.in_flight == 0
     text = gw.metrics.render().decode()
     assert "guardrails_requests_total" in text and 'outcome="bad_request"' in text and 'outcome="ok"' in text
+
+
+def test_the_answer_leaves_before_the_bookkeeping(upstream: ScriptedServer) -> None:
+    """The server's transport sends the writes of a loop turn at its end (`Coalescing`); the call's metrics and
+    log line come after that, off the answer's way."""
+    app = create_app(Settings(policy=LIGHT, upstream=upstream.url))
+    gw = app.gateway
+    gw.warm()
+    events: list[str] = []
+    account = gw._account
+    gw._account = lambda rec: (events.append("accounted"), account(rec))[1]  # type: ignore[method-assign]
+
+    class Wire:
+        def write(self, data: bytes) -> None:
+            events.append("sent " + data.decode().split("\r\n", 1)[0] if data.startswith(b"HTTP/") else "sent")
+
+        def is_closing(self) -> bool:
+            return False
+
+    async def run() -> None:
+        out = Coalescing(Wire(), asyncio.get_running_loop())  # type: ignore[arg-type]
+
+        async def send(message: dict[str, Any]) -> None:  # as uvicorn writes a response
+            if message["type"] == "http.response.start":
+                out.write(b"HTTP/1.1 %d OK\r\n\r\n" % message["status"])
+            else:
+                out.write(message.get("body", b""))
+
+        scope = {"type": "http", "method": "POST", "path": "/v1/chat/completions", "headers": [], "root_path": ""}
+        try:
+            await app(scope, _Body(_chat()), send)
+            for _ in range(3):
+                await asyncio.sleep(0)
+        finally:
+            await gw.upstream.aclose()
+
+    asyncio.run(run())
+    assert events == ["sent HTTP/1.1 200 OK", "accounted"]  # head and body in one write, then the bookkeeping
 
 
 def test_a_calls_decisions_are_counted_once_its_answer_is_sent(upstream: ScriptedServer) -> None:
