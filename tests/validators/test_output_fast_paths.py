@@ -145,3 +145,76 @@ def test_digest_groups_are_every_sentences_multiword_names(mails: list[list[str]
     expected = [g for f in dig.facts for g in name_groups(_words.tokens(f.text))]
     expected += [set(g) for t in texts for g in _email.parse_email(t).header_names]
     assert dig.groups == expected
+
+
+def _agent_verbs_every_token(
+    toks: list[_words.Tok], authors: frozenset[str], addressees: frozenset[str]
+) -> list[tuple[frozenset[str], str]]:
+    """`agent_verbs` as it was: the loop visits every token (the fast path visits only those that can start one)."""
+    from guardrails_lite.validators.grounding import _reading as r
+
+    out: list[tuple[frozenset[str], str]] = []
+    n = len(toks)
+    if authors and (any(t.low == "please" for t in toks) or (n and toks[-1].low == "?")):
+        out.append((authors, _words.canon("ask")))
+    i = 0
+    while i < n:
+        t = toks[i]
+        if t.capital and i > 0 and toks[i - 1].low in r._PREPOSITIONS:
+            i += 1
+            while i < n and toks[i].capital:
+                i += 1
+            continue
+        found = r._agent_at(toks, i, authors, addressees) if t.capital or t.low in r._AGENT_WORDS else None
+        if found is None:
+            if t.low in ("from", "by") and i > 0 and i + 1 < n and toks[i + 1].capital:
+                out.extend(r._passive_agent(toks, i))
+            i += 1
+            continue
+        agent, j = found
+        passive = False
+        while j < n and (toks[j].low in r.AUX or toks[j].low in r._ADVERBS or toks[j].low == "please"):
+            passive = passive or toks[j].low in r._BE
+            j += 1
+        if (
+            agent
+            and j < n
+            and toks[j].low.replace("_", "").isalpha()
+            and not toks[j].capital
+            and toks[j].low not in r._STOPISH
+            and not _words.negative_prefix(toks[j].low)
+            and not (passive and toks[j].low.endswith(("ed", "en")))
+        ):
+            out.append((frozenset(agent), toks[j].canon))
+        i = max(i + 1, j if t.capital else i + 1)
+    return out
+
+
+AGENT_PIECES = ["Dana", "Lee", "Kestrel", "Ridge", "booked", "paid", "the", "of", "in", "from", "by", "I", "we",
+                "our", "my", "he", "she", "they", "please", "Please", "has", "was", "been", "also", ",", "(", ")", "?",
+                "received", "approval", "unchanged", "copied", "Finance", "team", "sent", "."]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(AGENT_PIECES), max_size=16), st.booleans())
+def test_agent_verbs_visiting_only_starts_equals_every_token(words: list[str], with_people: bool) -> None:
+    from guardrails_lite.validators.grounding._reading import agent_verbs
+
+    toks = _words.tokens(" ".join(words))
+    authors = frozenset({"dana"}) if with_people else frozenset()
+    addressees = frozenset({"lee"}) if with_people else frozenset()
+    assert agent_verbs(toks, authors, addressees) == _agent_verbs_every_token(toks, authors, addressees)
+
+
+def test_agent_verbs_literal_cases_of_every_start() -> None:
+    from guardrails_lite.validators.grounding._reading import agent_verbs
+
+    people = (frozenset({"dana"}), frozenset({"lee"}))
+    sentences = ["The invoice was booked by Finance on Monday.", "I received the file from Helena.",
+                 "Dana, please send it.", "The closure of Kestrel Ridge delayed it.", "We got approval from Marcus.",
+                 "Our team paid the deposit.", "Please confirm.", "She booked the Lakeside Hall?"]  # fmt: skip
+    for sentence in sentences:
+        toks = _words.tokens(sentence)
+        for authors, addressees in (people, (frozenset(), frozenset())):
+            assert agent_verbs(toks, authors, addressees) == _agent_verbs_every_token(toks, authors, addressees)
+    assert (frozenset({"finance"}), _words.canon("booked")) in agent_verbs(_words.tokens(sentences[0]))

@@ -233,14 +233,17 @@ def agent_verbs(
     if authors and (any(t.low == "please" for t in toks) or (n and toks[-1].low == "?")):
         out.append((authors, canon("ask")))  # a request or a question: the writer asks
     i = 0
-    while i < n:
-        t = toks[i]
+    # Only a capitalised word, a pronoun-like word, "from" or "by" starts anything below: the loop visits those
+    # (in order, skipping what an agent or a name in a phrase has taken) instead of every token.
+    for k in [k for k, t in enumerate(toks) if t.capital or t.low in _STARTS]:
+        if k < i:
+            continue
+        i, t = k, toks[k]
         if t.capital and i > 0 and toks[i - 1].low in _PREPOSITIONS:
             i += 1  # "the closure of Kestrel Ridge delayed it": a name in a phrase is nobody's agent
             while i < n and toks[i].capital:
                 i += 1
             continue
-        # Only a capitalised word or a pronoun-like word starts an agent: the rest skip the call.
         found = _agent_at(toks, i, authors, addressees) if t.capital or t.low in _AGENT_WORDS else None
         if found is None:
             if t.low in ("from", "by") and i > 0 and i + 1 < n and toks[i + 1].capital:
@@ -303,6 +306,7 @@ def _agent_at(
 
 _PREPOSITIONS = frozenset("of in at for with to on about into than".split())
 _AGENT_WORDS = frozenset("i we our my please he she they".split())  # the lower-case words `_agent_at` reads
+_STARTS = _AGENT_WORDS | {"from", "by"}
 _BE = frozenset("is are was were be been being".split())
 
 
