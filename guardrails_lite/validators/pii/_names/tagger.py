@@ -27,7 +27,7 @@ import struct
 import sys
 import threading
 from array import array
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from importlib import resources
 from typing import Any, NamedTuple
 
@@ -270,16 +270,17 @@ class Tagger:
         its label scores as if an "O" came before it (`features(p, i, "O")` summed, from the caches)."""
         bias = 5 * _BIAS  # five groups
         out = []
-        for i, k, (_, f, s) in self._contexts(p):
+        places, contexts = self._contexts(p)
+        for i, k, (_, f, s) in zip(p.cands, places, contexts, strict=True):
             out.append((i, k, f, [x - bias for x in _LANES.unpack(s.to_bytes(_PACKED_BYTES, "little"))]))
         return out
 
-    def _contexts(self, p: Prepared, deadline: float | None = None) -> Iterator[tuple[int, int, tuple[int, Word, int]]]:
-        """Per candidate: its index, its place among the tokens without line breaks, and its context's id, word as
-        scored and scores as if an "O" came before it, packed (`_pack`: every lane offset by five `_BIAS`).
-        Everything the sum reads is the context: repeated text repeats it, so each distinct one is summed once
-        (and shares one tuple). A generator: a list of 100,000 candidates' tuples, alive until the decoding
-        ended, fed the cyclic collector. Stops past `deadline`."""
+    def _contexts(self, p: Prepared, deadline: float | None = None) -> tuple[list[int], list[tuple[int, Word, int]]]:
+        """Per candidate (in `p.cands`' order): its place among the tokens without line breaks, and its context's
+        id, word as scored and scores as if an "O" came before it, packed (`_pack`: every lane offset by five
+        `_BIAS`). Everything the sum reads is the context: repeated text repeats it, so each distinct one is summed
+        once and shared (two lists of references: no tuple per candidate for the cyclic collector, and no generator
+        to resume per candidate). Stops past `deadline`."""
         words, initial, line_len, phrase = p.words, p.initial, p.line_len, p.phrase
         particles = p.particles
         # Neighbours skip line breaks (see `Prepared.step`): token i is padded[k + 2], k = i - (line breaks before it).
@@ -287,6 +288,8 @@ class Tagger:
         padded = _padded(words, newlines)
         end = len(words)
         ids: dict[tuple[Any, ...], tuple[int, Word, int]] = {}
+        places: list[int] = []
+        contexts: list[tuple[int, Word, int]] = []
         breaks = 0  # line breaks before the candidate (candidates ascend)
         n_breaks = len(newlines)
         for n, i in enumerate(p.cands):
@@ -319,7 +322,9 @@ class Tagger:
             got = ids.get(key)
             if got is None:
                 got = ids[key] = (len(ids), *self._summed_context(p.facts, key))
-            yield i, k, got
+            places.append(k)
+            contexts.append(got)
+        return places, contexts
 
     def _summed_context(self, facts: Facts, key: tuple[Any, ...]) -> tuple[Word, int]:
         """The word as scored and the packed scores of one context (`_contexts`' key), from the groups' caches."""
@@ -344,8 +349,11 @@ class Tagger:
         out: list[Tagged] = []
         prev = 0
         last = -2
-        current: list[Any] | None = None  # [first, last, kind, min confidence]
-        for i, k, context in self._contexts(p, deadline):
+        # The entity being grown: tokens start..stop of kind `grown`, its least confidence `low` (start -1: none).
+        # Locals, not a list per entity: a text of names has tens of thousands.
+        start, stop, grown, low = -1, -1, None, 0.0
+        places, contexts = self._contexts(p, deadline)
+        for i, k, context in zip(p.cands, places, contexts, strict=True):
             if k != last + 1:
                 prev = 0  # a token that is no candidate lies between: it was outside every name
             last = k
@@ -365,22 +373,22 @@ class Tagger:
                 got = steps[v] = (top, conf, kind, inside)
             label, conf, kind, inside = got
             if not label:
-                if current is not None:
-                    out.append(_new(Tagged, current))
-                    current = None
+                if start >= 0:
+                    out.append(_new(Tagged, (start, stop, grown, low)))
+                    start = -1
                 prev = 0
                 continue
-            if inside and current is not None:  # an inside label follows a label of its kind (see above)
-                current[1] = i
-                if conf < current[3]:
-                    current[3] = conf
+            if inside and start >= 0:  # an inside label follows a label of its kind (see above)
+                stop = i
+                if conf < low:
+                    low = conf
             else:
-                if current is not None:
-                    out.append(_new(Tagged, current))
-                current = [i, i, kind, conf]
+                if start >= 0:
+                    out.append(_new(Tagged, (start, stop, grown, low)))
+                start, stop, grown, low = i, i, kind, conf
             prev = label
-        if current is not None:
-            out.append(_new(Tagged, current))
+        if start >= 0:
+            out.append(_new(Tagged, (start, stop, grown, low)))
         return out
 
     def _best(self, s: int) -> tuple[int, float]:
