@@ -13,6 +13,7 @@
   multiplies) the amounts of its own source sentence is that sentence's figure, with or without "in total".
 - "five of every six", "three out of four" are shares (as "one in five" was); "cut by three quarters, from 200
   to 50" is the share between the two figures.
+- "no longer" is a negation ("no longer necessary" = "don't need ... any more"); "necessary" shares "need"'s form.
 - An organisation the sources name only by its e-mail domain ("quality@halden-foods.example") is a name the
   sources state ("Halden Foods").
 """
@@ -242,3 +243,16 @@ def test_a_cut_by_a_fraction_is_the_share_between_the_two_figures() -> None:
     grounding = build({"use": "grounding"})
     assert check(grounding, "v4.12 cut the pool maximum by three quarters, from 200 to 50.", POOL).passed
     assert not check(grounding, "v4.12 cut the pool maximum by two thirds, from 200 to 50.", POOL).passed
+
+
+CALL = (
+    "From: Lena Brandt <lena@halvorsen-logistics.example>\nTo: Kenji Mori <kenji@brightline.example>\n"
+    "Subject: Export job\n\nHi Kenji,\n\nThanks for the fix. We don't need a call any more.\n\nLena",
+)
+
+
+def test_no_longer_necessary_is_not_needed_any_more() -> None:
+    grounding = build({"use": "grounding"})
+    assert check(grounding, "Lena said a call was no longer necessary.", CALL).passed
+    dropped = check(grounding, "Lena said a call was still necessary.", CALL)
+    assert any("drops a negation" in f.message for f in dropped.findings)

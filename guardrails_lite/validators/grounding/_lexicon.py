@@ -39,7 +39,7 @@ agree accept consent
 confirm verify
 ask request
 propose suggest recommend advise urge
-need require
+need require necessary needed
 hurt injure harm wound injury
 stop halt cease pause suspend
 start begin commence kick_off launch
@@ -112,6 +112,7 @@ PHRASES: dict[tuple[str, ...], str] = {
 PHRASES.update(
     {
         ("no", "one"): "nobody",
+        ("no", "longer"): "not",  # "no longer necessary" denies as "not needed any more" does
         ("not", "one"): "nobody",
         ("none", "of"): "none",
         ("came", "back"): "restore",
