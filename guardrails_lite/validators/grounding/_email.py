@@ -42,6 +42,7 @@ class Email:
     header_names: list[frozenset[str]] = field(default_factory=list)  # "Priya Nair" of From:/To: lines
     date: datetime.date | None = None
     greeted_all: bool = False  # "Hi all": addressed to everyone, not to the previous writer
+    domains: frozenset[str] = frozenset()  # organisations' e-mail domains of From:/To:/Cc: ("halden-foods")
 
 
 @dataclass(slots=True)
@@ -51,6 +52,7 @@ class _Headers:
     subject: str = ""
     groups: list[frozenset[str]] = field(default_factory=list)
     date: datetime.date | None = None
+    domains: set[str] = field(default_factory=set)
 
     def add(self, key: str, value: str) -> None:
         key = key.lower()
@@ -60,6 +62,8 @@ class _Headers:
         names = [w.lower() for w in _CAPITALISED.findall(value)]
         if key == "from":
             self.authors.update(orgs[:1])
+        if key in ("from", "to", "cc"):
+            self.domains.update(orgs)
         if key in ("from", "to", "cc"):
             self.groups += _header_groups(value)
         if key == "from":
@@ -101,6 +105,7 @@ def parse_email(text: str) -> Email:
         head.groups,
         head.date,
         greeted_all,
+        frozenset(head.domains),
     )
 
 
@@ -154,6 +159,7 @@ def answered(mails: Sequence[Email]) -> list[Email]:
                 mail.header_names,
                 mail.date,
                 mail.greeted_all,
+                mail.domains,
             )
         )
     return out

@@ -70,6 +70,7 @@ class Digest:
         self.cache: dict[str, Any] = {}  # derived indexes other checks build on first use
         self.proper: frozenset[str] = frozenset()
         self.groups: list[set[str]] = []  # multi-word names: "Brooks" resolves through "Helena"
+        self.domains: frozenset[str] = frozenset()  # organisations' e-mail domains ("halden-foods")
         for k, f in enumerate(facts):
             for agent, verb in f.agents:
                 self.givers.setdefault(verb, []).append(agent)
@@ -119,6 +120,7 @@ def digest(texts: Sequence[str], deadline: float | None = None) -> Digest:
         groups += reader.groups
     dig = Digest(facts)
     dig.proper = frozenset(proper)
+    dig.domains = frozenset().union(*(mail.domains for mail in mails))
     dig.cache["years"] = sorted({float(mail.date.year) for mail in mails if mail.date is not None})
     dig.groups = groups + [set(g) for m in mails for g in m.header_names]
     return dig
@@ -215,7 +217,7 @@ class _Reader:
         speaks = not unnamed or command or not _FIRST_PERSON.isdisjoint(lows) or _agentless(toks)
         silent = frozenset() if speaks else frozenset(unnamed)
         words |= {canon(n) for n in names - silent}
-        words |= _name_parts(names - silent)
+        words |= _name_parts((names - silent) & self.mail.domains)
         negated = negated_words(toks)
         fact = Fact(
             self.doc,

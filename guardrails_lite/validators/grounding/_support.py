@@ -22,6 +22,7 @@ from guardrails_lite.validators.grounding._claims import Claim, make_claim, spli
 from guardrails_lite.validators.grounding._facts import Digest, Fact
 from guardrails_lite.validators.grounding._lexicon import CONVERSE, LIGHT_VERBS, OPPOSITE
 from guardrails_lite.validators.grounding._reading import AUX, agent_verbs, denied_heads
+from guardrails_lite.validators.grounding._totals import is_total
 from guardrails_lite.validators.grounding._words import Tok, canon, senses, wordnet
 from guardrails_lite.verdict import check_deadline
 
@@ -168,7 +169,9 @@ class Thread:
         dated = core.sent_on is not None and not any(numbers.family(p[0]) == "date" for p in core.quants)
         stated = [*core.quants, ("date", core.sent_on)] if dated and core.sent_on is not None else core.quants
         arithmetic = self.claim.arithmetic
-        if numbers.supported(q, stated, arithmetic or _adds_up(q, core), self.claim.halving):
+        if numbers.supported(q, stated, arithmetic, self.claim.halving):
+            return core
+        if not arithmetic and is_total(q, core.toks, core.quants, self.claim.words):
             return core
         if q in self.claim.identifying and self._in_pool(q):
             return core  # "the EUR 3,250 invoice", "aisle 6": names a thing stated elsewhere
@@ -246,16 +249,6 @@ class Thread:
             )
             found = self._elsewhere_seen[q] = (holder, derived)
         return found
-
-
-def _adds_up(q: numbers.Quantity, core: Fact) -> bool:
-    """An amount may be the sum or product of its core sentence's amounts without a cue word ("59,000 EUR had
-    been spent" for "spent 41,000 EUR on the show and 18,000 EUR on search"), unless that sentence compares
-    them ("1,500 EUR, which is 300 EUR more than the Mill": 1,800 is neither)."""
-    return numbers.family(q[0]) == "money" and _COMPARING.isdisjoint(t.low for t in core.toks)
-
-
-_COMPARING = frozenset("more less than cheaper dearer higher lower over under above below extra".split())
 
 
 # Kinds of the claim's own figures that may compute a figure of another kind of the claim.
@@ -601,12 +594,49 @@ _WEEKDAY_ORDER = tuple(canon(w) for w in "monday tuesday wednesday thursday frid
 
 def joined(name: str, names: Collection[str], stated: frozenset[str]) -> bool:
     """`name` and another name of the claim written as one in the sources, as an e-mail domain writes a
-    firm ("Thornbury Mill": "thornbury-mill", "Herrera Bakery": "herrerabakery")."""
+    firm ("Thornbury Mill": "thornbury-mill", "Herrera Bakery": "herrerabakery"). For a fact's few names;
+    `Joins` answers the same for all the names of the sources, a look-up per word."""
     return any(
         other != name and (joined in stated or joined.replace("-", "") in stated)
         for other in names
         for joined in (f"{name}-{other}", f"{other}-{name}")
     )
+
+
+class Joins:
+    """`joined` against every name of the sources, prepared once per set of sources: each piece of a name
+    written as one -> the pieces it is joined to, at a hyphen ("thornbury-mill": thornbury <-> mill) or
+    anywhere in a name without one ("herrerabakery": herrerabakery <-> bakery). Asking `joined` per word of a
+    sentence of many unknown names scanned the others for each: quadratic. Names longer than an e-mail
+    domain may be (`_MAX_JOINED`) are no joined name: splitting them everywhere would grow with their square."""
+
+    def __init__(self, stated: Collection[str]) -> None:
+        self.hyphen: dict[str, set[str]] = {}
+        self.flat: dict[str, set[str]] = {}
+        for s in stated:
+            if len(s) > _MAX_JOINED:
+                continue
+            for i in range(1, len(s) - 1):
+                if s[i] == "-":
+                    self.hyphen.setdefault(s[:i], set()).add(s[i + 1 :])
+                    self.hyphen.setdefault(s[i + 1 :], set()).add(s[:i])
+            if "-" not in s:
+                for i in range(1, len(s)):
+                    self.flat.setdefault(s[:i], set()).add(s[i:])
+                    self.flat.setdefault(s[i:], set()).add(s[:i])
+
+    def joined(self, name: str, names: Collection[str], flat_names: dict[str, int]) -> bool:
+        """`joined(name, names, stated)`; `flat_names` counts `names` without hyphens (built once per sentence)."""
+        if any(other != name and other in names for other in self.hyphen.get(name, ())):
+            return True
+        own = name.replace("-", "")
+        partners = self.flat.get(own, ())
+        if len(partners) > len(flat_names):
+            return any(p in partners and (p != own or k > 1) for p, k in flat_names.items())
+        return any(flat_names.get(p, 0) > (p == own) for p in partners)
+
+
+_MAX_JOINED = 64
 
 
 def _short_form(name: str, names: frozenset[str]) -> bool:

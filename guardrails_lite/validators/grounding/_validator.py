@@ -152,8 +152,15 @@ class Sources:
 
     @functools.cached_property
     def name_parts(self) -> frozenset[str]:
-        """The parts of hyphenated names: an organisation named by its e-mail domain ("halden-foods")."""
-        return frozenset(p for n in self.claims.names if "-" in n for p in n.split("-") if len(p) > 1)
+        """The parts of an organisation named by its e-mail domain ("halden-foods"); not of any hyphenated
+        name ("Jean-Luc" states no "Luc")."""
+        firms = self.claims.domains & self.claims.names
+        return frozenset(p for n in firms if "-" in n for p in n.split("-") if len(p) > 1)
+
+    @functools.cached_property
+    def joins(self) -> _support.Joins:
+        """The names of the sources written as one, for `_entity_problems` (built once, not per sentence)."""
+        return _support.Joins(self.claims.names)
 
     @functools.cached_property
     def flat(self) -> str:
@@ -384,8 +391,11 @@ def _entity_problems(sentence: str, sources: Sources) -> list[str]:
         if w and w not in NOT_NAMES and w not in _NOT_NAMES and w not in sources.words and w not in sources.claims.names
     }
     if names:  # "Halden Foods" for the firm whose e-mails come from halden-foods.example (or haldenfoods)
-        stated = sources.claims.names
-        names = {w for w in names if w not in sources.name_parts and not _support.joined(w, names, stated)}
+        flat: dict[str, int] = {}
+        for w in names:
+            flat[w.replace("-", "")] = flat.get(w.replace("-", ""), 0) + 1
+        joins = sources.joins
+        names = {w for w in names if w not in sources.name_parts and not joins.joined(w, names, flat)}
     opener = _unknown_opener(sentence[first:], sources.known)
     if opener and opener not in sources.name_parts:
         names.add(opener)
