@@ -116,3 +116,38 @@ def test_declared_rebuilds_responses_models() -> None:
     clean = declared(reply)
     assert "secret" not in clean.model_dump_json()
     assert clean.output_text == "hi"
+
+
+def test_declared_drops_undeclared_names_in_the_instance_dict() -> None:
+    # Anything may set an attribute in a model's ``__dict__`` (a proxy, a subclass, a patched SDK):
+    # only the declared fields pass, at every depth, and they are not moved into the extra fields either.
+    reply = ChatCompletion.model_validate(
+        {
+            "id": "c", "object": "chat.completion", "created": 1, "model": "m",
+            "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": "hi"}}],
+        }
+    )  # fmt: skip
+    reply.__dict__["smuggled"] = "secret-top"
+    reply.choices[0].message.__dict__["smuggled"] = "secret-inner"
+    clean = declared(reply)
+    message = clean.choices[0].message
+    for model in (clean, message):
+        assert "smuggled" not in model.__dict__
+        assert not model.__pydantic_extra__
+    assert "secret" not in clean.model_dump_json()
+    assert message.content == "hi" and clean.id == "c"
+
+
+def test_no_pydantic_attribute_newer_than_the_floor() -> None:
+    # pyproject allows pydantic>=2.6; ``__pydantic_fields__`` only exists from 2.10, so reading it made
+    # importing the openai integration (and the gateway) raise AttributeError on 2.6-2.9.
+    # ``model_fields`` read on the class works on every 2.x.
+    import pathlib
+    import re
+
+    import guardrails_lite
+
+    root = pathlib.Path(guardrails_lite.__file__).parent
+    read = re.compile(r"\.__pydantic_fields__\b|getattr\([^)]*__pydantic_fields__")
+    users = [str(p.relative_to(root)) for p in root.rglob("*.py") if read.search(p.read_text())]
+    assert users == []

@@ -60,7 +60,8 @@ def completion(
 
 
 #: The reply's fields `completion` keeps as they are (declared parts only); `choices` is rebuilt.
-_REPLY_FIELDS = tuple(name for name in ChatCompletion.__pydantic_fields__ if name != "choices")
+# `model_fields` on the class: `__pydantic_fields__` only exists from pydantic 2.10 (the floor is 2.6).
+_REPLY_FIELDS = tuple(name for name in ChatCompletion.model_fields if name != "choices")
 
 
 def side_chars(reply: Any) -> int:

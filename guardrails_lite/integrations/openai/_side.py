@@ -19,6 +19,7 @@ import functools
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from pydantic import BaseModel
+from pydantic.fields import FieldInfo
 
 from guardrails_lite.errors import Blocked
 from guardrails_lite.pipeline import Action, worst
@@ -92,8 +93,10 @@ def declared(value: M) -> M:
     if type(value) in _PLAIN:
         return value
     if isinstance(value, BaseModel):
-        # A model's ``__dict__`` holds its declared fields (extra ones live in ``__pydantic_extra__``).
-        fields = {name: v if type(v) in _PLAIN else declared(v) for name, v in value.__dict__.items()}
+        # ``__dict__`` should hold only declared fields (extra ones live in ``__pydantic_extra__``), but
+        # anything can set an attribute there: only the declared names pass.
+        names = _fields(type(value))
+        fields = {name: v if type(v) in _PLAIN else declared(v) for name, v in value.__dict__.items() if name in names}
         return built(type(value), **fields)  # every declared field counts as set, as the SDK's construct marks them
     if isinstance(value, list):
         return [declared(v) for v in value]  # type: ignore[return-value]
@@ -116,6 +119,12 @@ class _Template(NamedTuple):
     extra: bool
 
 
+def _fields(cls: type[BaseModel]) -> dict[str, FieldInfo]:
+    """The declared fields of `cls`: ``model_fields`` read on the class works across pydantic 2.x
+    (``__pydantic_fields__`` only exists from 2.10; reading ``model_fields`` on an instance is deprecated)."""
+    return cls.model_fields
+
+
 @functools.cache
 def _template(cls: type[BaseModel]) -> _Template | None:
     """The `_Template` of `cls`, or None when ``model_construct`` does more than fill in defaults: aliases,
@@ -124,7 +133,7 @@ def _template(cls: type[BaseModel]) -> _Template | None:
         return None
     defaults: dict[str, Any] = {}
     required = set()
-    for name, field in cls.__pydantic_fields__.items():
+    for name, field in _fields(cls).items():
         if field.alias not in (None, name) or field.validation_alias is not None or field.default_factory is not None:
             return None
         if field.is_required():
