@@ -60,7 +60,7 @@ class GuardedRoute(NamedTuple):
     policy: str | None
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False)
 class Record:
     """What one request did, for its log line and its metrics (lengths, ids and labels; never text)."""
 
@@ -78,6 +78,11 @@ class Record:
     closed: bool = False
     #: `keep` may run in a check thread (checks of long texts run off the event loop) while `close` runs.
     lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def __repr__(self) -> str:
+        # Labels only: asyncio prints the repr of a callback's arguments (a failing `finish`, a slow one in
+        # debug mode), and the default one would print the stage results, which hold checked text.
+        return f"Record({self.endpoint}, policy={self.policy!r}, status={self.status}, outcome={self.outcome})"
 
     def keep(self, result: StageResult) -> bool:
         """Keep `result` for the call's bookkeeping; False once that ran (a check thread that outlived its
@@ -338,8 +343,20 @@ class Gateway:
 
     def finish(self, rec: Record) -> None:
         """The call's metrics and its ``request`` log line (its slot already released): after its answer
-        went out, so that this bookkeeping does not delay it (and the duration counts the answer's sending)."""
-        self._account(rec)
+        went out, so that this bookkeeping does not delay it (and the duration counts the answer's sending).
+        Never raises: it runs as a loop callback, and asyncio would log a failure with the callback's repr,
+        the whole record (stage results hold checked text); the failure is logged here by its type alone."""
+        try:
+            self._account(rec)
+        except Exception as e:  # noqa: BLE001 - logged without the record (see above)
+            info = rec.info
+            log.error(
+                "bookkeeping_failed",
+                endpoint=rec.endpoint,
+                policy=rec.policy,
+                call_id=info.call_id if info is not None else None,
+                error=type(e).__name__,
+            )
 
     def _account(self, rec: Record) -> None:
         seconds = time.perf_counter() - rec.started

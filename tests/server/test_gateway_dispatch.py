@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import json
+import logging
 import threading
 from typing import Any
 
@@ -412,6 +413,41 @@ def test_a_check_that_ends_after_its_call_was_accounted_for_is_still_counted(ups
         'action="allow",policy="light",stage="input",validator="during"} 1.0',
         'action="allow",policy="light",stage="input",validator="late"} 1.0',
     ]
+
+
+def test_a_failing_bookkeeping_logs_no_record(
+    upstream: ScriptedServer, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Review: `finish` runs as a loop callback (after the answer went out); had it raised, asyncio's
+    # exception handler would have logged the callback's repr, the whole record with its stage results' text.
+    from guardrails_lite.logs import capture_events
+    from guardrails_lite.pipeline import StageResult
+    from guardrails_lite.server.gateway import Record
+
+    app = create_app(Settings(policy=LIGHT, upstream=upstream.url))
+    gw = app.gateway
+
+    def broken(*args: Any) -> None:
+        raise RuntimeError("metrics broke")
+
+    monkeypatch.setattr(gw.metrics, "request", broken)
+    rec = Record("chat.completions", 0.0, policy="light")
+    rec.keep(StageResult("input", "allow", "SECRET prompt text", (), ()))
+
+    async def run() -> None:
+        asyncio.get_running_loop().call_soon(gw.finish, rec)
+        await asyncio.sleep(0)
+        await asyncio.sleep(0)
+
+    caplog.set_level(logging.DEBUG)
+    with capture_events() as events:
+        asyncio.run(run())
+    assert "SECRET" not in caplog.text and "SECRET" not in repr(rec)
+    # Nothing reached the loop's exception handler (asyncio shortens reprs, but by length, not by content).
+    assert not [r for r in caplog.records if r.name == "asyncio" and r.levelno >= logging.WARNING]
+    failed = [e for e in events if e["event"] == "bookkeeping_failed"]
+    assert len(failed) == 1 and failed[0]["error"] == "RuntimeError" and failed[0]["endpoint"] == "chat.completions"
+    assert "metrics broke" not in caplog.text  # the exception's own message is not logged either
 
 
 def test_a_call_before_the_warm_up_ended_is_refused(upstream: ScriptedServer) -> None:
