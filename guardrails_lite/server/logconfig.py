@@ -25,11 +25,12 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+import types
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from guardrails_lite.cli.main import JsonLines
-from guardrails_lite.logs import LogEvent, event_of
+from guardrails_lite.logs import LOGGER_NAME, LogEvent, event_of
 from guardrails_lite.server.jsontext import encoder
 
 __all__ = ["GatewayJson", "LeanRecords", "LineBatch", "lean_records", "log_config", "make_record"]
@@ -54,7 +55,7 @@ def _frozen(fields: Mapping[str, object]) -> bool:
 def lean_records() -> None:
     """Leave out of log records what the gateway's lines never show (caller, thread, process ids), build
     the library's event records from a template (`LeanRecords`) and add their fields in one step
-    (`make_record`)."""
+    (`make_record`, on the gateway's loggers only)."""
     logging._srcfile = None  # the documented switch: no frame walk per record
     logging.logThreads = False
     logging.logProcesses = False
@@ -62,7 +63,17 @@ def lean_records() -> None:
     current = logging.getLogRecordFactory()
     if not isinstance(current, LeanRecords):
         logging.setLogRecordFactory(LeanRecords(current))
-    logging.Logger.makeRecord = make_record  # type: ignore[method-assign]
+    # The gateway's loggers only, not ``Logger.makeRecord`` for every logger of the process (the
+    # application's modules loaded with ``--import`` keep theirs). ``Logger._log`` calls ``self.makeRecord``.
+    names = {LOGGER_NAME, *_GATEWAY_LOGGERS}
+    names.update(name for name in list(logging.Logger.manager.loggerDict) if name.startswith(LOGGER_NAME + "."))
+    for name in names:
+        logger = logging.getLogger(name)
+        logger.makeRecord = types.MethodType(make_record, logger)  # type: ignore[method-assign]
+
+
+#: The loggers the gateway's own events go through (the library's events use ``guardrails_lite``).
+_GATEWAY_LOGGERS = ("guardrails_lite.server",)
 
 
 #: Names a record's extra fields may not take besides its own attributes (as ``Logger.makeRecord`` says).

@@ -71,6 +71,9 @@ def _lean() -> Iterator[None]:
         logging._srcfile, logging.logThreads, logging.logProcesses, logging.logMultiprocessing = saved  # type: ignore[attr-defined]
         logging.setLogRecordFactory(factory)
         logging.Logger.makeRecord = make  # type: ignore[method-assign]
+        for logger in list(logging.Logger.manager.loggerDict.values()):
+            if isinstance(logger, logging.Logger):
+                vars(logger).pop("makeRecord", None)
 
 
 def test_an_events_lean_record_holds_what_a_standard_record_holds(logger: tuple[EventLogger, logging.Logger]) -> None:
@@ -105,7 +108,11 @@ def test_make_record_makes_the_standard_record(logger: tuple[EventLogger, loggin
     standard = logging.Logger.makeRecord
     with _lean():
         lean_records()
-        assert logging.Logger.makeRecord is make_record
+        # The gateway's loggers only: an application's (a module loaded with ``--import``) keeps the standard one.
+        for name in ("guardrails_lite", "guardrails_lite.server", std.name):
+            assert logging.getLogger(name).makeRecord.__func__ is make_record  # type: ignore[attr-defined]
+        assert logging.Logger.makeRecord is standard
+        assert logging.getLogger("an_application.module").makeRecord.__func__ is standard  # type: ignore[attr-defined]
         for extra in (None, {}, {"event": "one", "n": 1, "ids": ("a",), "text_sha": "ab12"}):
             args = ("n", logging.INFO, "f.py", 3, "%s", ("x",), None, "fn", extra, None)
             ours, theirs = make_record(std, *args), standard(std, *args)
