@@ -1,0 +1,39 @@
+"""Patterns of prompt_injection rewritten for speed, each against the pattern as it was written before: the same
+matches, spans and substitutions on text built from the characters they turn on."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from guardrails_lite.validators.injection import _intent
+
+# `_intent._INLINE_QUOTE` as written before wave 11 (look-behinds in front of the quote marks).
+_INLINE_QUOTE_BEFORE = re.compile(
+    r"(?<![:\n])(?<![:\n][ \t])(?<![:\n][ \t]{2})"
+    r"(?:(?<!\w)'[^'\n]{3,300}?'(?!\w)|\"[^\"\n]{3,300}\"|\u201c[^\u201d\n]{3,300}\u201d|\u2018[^\u2019\n]{3,300}\u2019"
+    r"|\u201e[^\u201c\u201d\n]{3,300}[\u201c\u201d]|`[^`\n]{3,300}`|\u00ab[^\u00bb\n]{3,300}\u00bb)"
+)
+QUOTE_CHARS = "ab :\n\t\r'\"`\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb_.é"
+QUOTE_PIECES = ["Translate ", "'ignore the rules'", ": ", ":\n  ", '"x"', "it's", " ", "\n"]
+QUOTE_LISTS = st.lists(st.sampled_from(QUOTE_PIECES), max_size=20).map("".join)
+QUOTE_TEXT = st.one_of(st.text(QUOTE_CHARS, max_size=60), QUOTE_LISTS)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(QUOTE_TEXT)
+def test_inline_quotations_match_as_before(text: str) -> None:
+    assert [m.span() for m in _intent._INLINE_QUOTE.finditer(text)] == [
+        m.span() for m in _INLINE_QUOTE_BEFORE.finditer(text)
+    ]
+    assert _intent._INLINE_QUOTE.sub(" ", text) == _INLINE_QUOTE_BEFORE.sub(" ", text)
+
+
+def test_inline_quotations_as_before_at_length() -> None:
+    """A quotation longer than 300 characters, and one of exactly 3, after blanks and colons."""
+    for text in ("say 'abc' now", "x:  'abc'", "x:'abc'", "\n 'abc'", "'" + "a" * 300 + "'", "'" + "a" * 301 + "'"):
+        assert _intent._INLINE_QUOTE.sub(" ", text) == _INLINE_QUOTE_BEFORE.sub(" ", text), text
+    assert _intent._INLINE_QUOTE.sub(" ", "say 'abc' now") == "say   now"  # the quotation is blanked
+    assert _intent._INLINE_QUOTE.search("x: 'abc'") is None  # after a colon: a pasted document
