@@ -830,14 +830,28 @@ def _exfiltration(low: str) -> Iterator[Phrase]:
             yield Phrase(v.start(), max(d, o) + 1)
 
 
-def _positions(low: str, words: Iterable[str]) -> list[int]:
-    """Every position of each word, word by word."""
+def _before(needed: list[int], reach: int) -> list[tuple[int, int]]:
+    """The stretches [n - reach, n] before each needed word's start `n` (sorted), merged where they touch: where a
+    first word may start and still have a needed word within the rule's reach."""
+    out: list[tuple[int, int]] = []
+    for n in needed:
+        lo = max(0, n - reach)
+        if out and lo <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], n)
+        else:
+            out.append((lo, n))
+    return out
+
+
+def _letter_positions(low: str, letter: str, near: list[tuple[int, int]]) -> list[int]:
+    """Every position of the single character `letter` inside the stretches `near` (`_before`), in order: "a" or
+    "o" occurs everywhere, and a position with no needed word within reach is skipped by `_find` anyway."""
     out: list[int] = []
-    for w in words:
-        at = low.find(w)
+    for lo, hi in near:
+        at = low.find(letter, lo, hi + 1)
         while at != -1:
             out.append(at)
-            at = low.find(w, at + 1)
+            at = low.find(letter, at + 1, hi + 1)
     return out
 
 
@@ -866,7 +880,8 @@ class _Words:
     """Where the words of a set of rules start in a text, from one pass over it (`_automaton`) instead of a substring
     search per word and rule (~150 needed words looked for in every prompt, then each first word of a rule that needs
     one of them): the needed words and the first words but single letters. Those ("a", "o", "l") occur everywhere,
-    so they are looked for (`_positions`) only for a rule that needs one of its needed words."""
+    so they are looked for (`_letter_positions`) only for a rule that needs one of its needed words, and only within its
+    reach before one."""
 
     def __init__(self, rules: tuple[_Rule, ...]) -> None:
         words = {w for rule in rules for w in rule.needs}
@@ -892,7 +907,8 @@ def _find(low: str, rules: tuple[_Rule, ...], words: _Words | None = None) -> It
         needed = sorted(itertools.chain.from_iterable(map(found.__getitem__, rule.need_set.intersection(found))))
         firsts: Iterable[list[int]]
         if rule.letters:
-            firsts = (found.get(w, nothing) if len(w) > 1 else _positions(low, (w,)) for w in rule.firsts)
+            near = _before(needed, rule.reach)
+            firsts = (found.get(w, nothing) if len(w) > 1 else _letter_positions(low, w, near) for w in rule.firsts)
         else:  # each first word the text holds, in order
             firsts = map(found.__getitem__, filter(found.__contains__, rule.firsts))
         for at in itertools.chain.from_iterable(firsts):
