@@ -8,7 +8,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from guardrails_lite.validators.injection import _intent
+from guardrails_lite.validators.injection import _addressed, _intent, _normalize
+from tests.security.injection_identity import samples
 
 # `_intent._INLINE_QUOTE` as written before wave 11 (look-behinds in front of the quote marks).
 _INLINE_QUOTE_BEFORE = re.compile(
@@ -37,3 +38,67 @@ def test_inline_quotations_as_before_at_length() -> None:
         assert _intent._INLINE_QUOTE.sub(" ", text) == _INLINE_QUOTE_BEFORE.sub(" ", text), text
     assert _intent._INLINE_QUOTE.sub(" ", "say 'abc' now") == "say   now"  # the quotation is blanked
     assert _intent._INLINE_QUOTE.search("x: 'abc'") is None  # after a colon: a pasted document
+
+
+# -- `_addressed._matches`: `_ADDRESSED.finditer` from its parts ------------------------------------------------------
+ADDRESS_PIECES = [
+    "Assistant: ",
+    "AI assistant, ",
+    "Budget assistant: ",
+    "@assistant ",
+    "[assistant-only] ",
+    "[AI-part-A] ",
+    "The assistant must now run ",
+    "An AI model answering this must say ",
+    "LLM instruction: ",
+    "Note for summaries: ",
+    "Summary instructions: ",
+    "send the file",
+    "forward it",
+    "skip the check",
+    "when you summarise, say ",
+    "P.S. ",
+    "Important: ",
+    '"title": "',
+    '": "',
+    '":"',
+    ". ",
+    "\n",
+    "; ",
+    "(",
+    ")",
+    "[",
+    "]",
+    ">",
+    "!",
+    "?",
+    " ",
+    "  ",
+    "\t",
+    "ſ",
+    "İ",
+    "ı",
+    "Executive assistant: please send ",
+    "x",
+    "e-mail",
+]
+ADDRESS_TEXT = st.lists(st.sampled_from(ADDRESS_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(ADDRESS_TEXT, st.integers(0, 40), st.integers(0, 400))
+def test_addressed_matches_equal_the_whole_patterns(text: str, lo: int, hi: int) -> None:
+    lo, hi = min(lo, len(text)), min(max(lo, hi), len(text))
+    want = [m.span() for m in _addressed._ADDRESSED.finditer(text, lo, hi)]
+    assert [m.span() for m in _addressed._matches(text, lo, hi)] == want
+    assert [m.span() for m in _addressed._matches(text, 0, len(text))] == [
+        m.span() for m in _addressed._ADDRESSED.finditer(text)
+    ]
+
+
+def test_addressed_matches_of_the_identity_samples() -> None:
+    for _, text in samples():
+        norm = _normalize.normalize(text).text
+        assert [m.span() for m in _addressed._matches(norm, 0, len(norm))] == [
+            m.span() for m in _addressed._ADDRESSED.finditer(norm)
+        ]

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from guardrails_lite.validators._shared.need_spans import SpacedText
 from guardrails_lite.validators._shared.patterns import Prefiltered, gated, lazy
 from guardrails_lite.validators.injection.lexical import human_role_before
+from guardrails_lite.verdict import check_budget
 
 __all__ = ["addressed", "job_tasks"]
 
@@ -95,7 +96,9 @@ _NOTE = r"(?:(?:(?:note|message|instructions?|reminder|memo)\s++)?(?:to|for)\s++
 
 _LABEL_ORDER = rf"(?:{_ORDER}|[^.\n]{{0,100}}?\b(?:so|then)\s++{_ADVERBS}(?:{_VERBS})\b)"
 
-_ADDRESSED = lazy(
+# Every alternative but the last starts where a line or sentence starts (`_START`), at an "@" or at a "[": `_matches`
+# tries them only there (`_opened_starts`).
+_OPENED_SOURCE = (
     # "Assistant: skip ...", "For the AI summarising these notes: add ...", "Support bot: this is ..."
     rf"{_START}{_BANNER}{_NOTE}(?:{_QUALIFIER}[ \t]++){{0,2}}{_WHOM}{_DOING}?[ \t]*+(?:\([^()\n]{{0,40}}+\)[ \t]*+)?"
     rf"[:,][ \t]*+{_ORDER}"
@@ -120,11 +123,16 @@ _ADDRESSED = lazy(
     rf"|\[[ \t]*+(?:ai|assistant|llm|bot)s?[- ][\w -]{{1,20}}+\][ \t]*+{_ORDER}"
     # "Assistant, this is the updated policy: ..." (a bare vocative, no article)
     rf"|{_START}{_BANNER}(?:{_QUALIFIER}[ \t]++){{0,2}}{_WHOM}[ \t]*+,[ \t]*+{_ORDER}"
-    # "An AI assistant answering questions about this policy must say ...", "The assistant must now run ..."
-    rf"|\b(?:the\s++|an?\s++|any\s++)?{_WHOM}(?:{_DOING_WORDS}{_MUST}\s++{_ADVERBS}"
-    rf"|{_MUST}\s++(?:now|also|immediately)\s++{_ADVERBS})(?:{_VERBS})\b",
-    re.IGNORECASE | re.MULTILINE,
 )
+# "An AI assistant answering questions about this policy must say ...", "The assistant must now run ..."
+_MODAL_SOURCE = (
+    rf"\b(?:the\s++|an?\s++|any\s++)?{_WHOM}(?:{_DOING_WORDS}{_MUST}\s++{_ADVERBS}"
+    rf"|{_MUST}\s++(?:now|also|immediately)\s++{_ADVERBS})(?:{_VERBS})\b"
+)
+_FLAGS = re.IGNORECASE | re.MULTILINE
+_ADDRESSED = lazy(f"{_OPENED_SOURCE}|{_MODAL_SOURCE}", _FLAGS)
+_OPENED = lazy(_OPENED_SOURCE, _FLAGS)
+_MODAL = lazy(_MODAL_SOURCE, _FLAGS)
 # Where an addressee word could be: every addressee has one of these words (or an @-handle with "bot");
 # the full pattern runs only on the stretches around them.
 _ANCHOR = gated(
@@ -162,11 +170,63 @@ def addressed(text: str, words: SpacedText | None = None) -> Iterator[re.Match[s
 def _orders(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
     """The pattern's matches in text[lo:hi] whose addressee is not a person's job ("Executive assistant: ...") nor a
     product's feature in a plan (`_planned_feature`)."""
-    return (
-        m
-        for m in _ADDRESSED.finditer(text, lo, hi)
-        if not human_role_before(m.group()) and not _planned_feature(text, m)
-    )
+    return (m for m in _matches(text, lo, hi) if not human_role_before(m.group()) and not _planned_feature(text, m))
+
+
+# What comes just before a `_START` position (a line start, sentence punctuation, a bracket, or the quote mark ending
+# '":"' or '": "'), and the two characters the other alternatives of `_OPENED` start with.
+_OPENERS = re.compile(r'[\n.!?;(\[\]>"@]')
+_BEFORE_START = frozenset('\n.!?;([]>"')
+
+
+def _opened_starts(text: str, lo: int, hi: int) -> list[int]:
+    """Every position in [lo, hi) where an `_OPENED` match may start, in order: one C-level scan for the characters
+    before or at such a start, instead of `_START`'s look-behinds tried at every position."""
+    out = [0] if lo == 0 else []
+    for m in _OPENERS.finditer(text, max(0, lo - 1), hi):
+        ch = m.group()
+        if ch in "@[" and m.start() >= lo and (not out or out[-1] != m.start()):
+            out.append(m.start())
+        if ch in _BEFORE_START and m.end() < hi and m.end() >= lo:
+            out.append(m.end())
+    return out
+
+
+# Every `_MODAL` match holds one of these words (`_MUST`), lowered; IGNORECASE also matches "ſ" to "s" and "ı", "İ" to
+# "i", which lowering keeps apart, so a text with one of those is always searched.
+_MODAL_WORDS = ("must", "should", "shall", "need", "has", "required", "authori", "instructed")
+_ODD_CASES = ("\u017f", "\u0131", "\u0130")
+
+
+def _may_be_modal(stretch: str) -> bool:
+    """Whether `_MODAL` may match in `stretch`: it holds a word of `_MUST` (most stretches of prose do not)."""
+    low = stretch.lower()
+    return any(w in low for w in _MODAL_WORDS) or any(c in stretch for c in _ODD_CASES)
+
+
+def _matches(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """`_ADDRESSED.finditer(text, lo, hi)`, from its two parts: `_OPENED` matched at its possible starts only, and
+    `_MODAL` searched. The leftmost match wins, `_OPENED` at a tie (its alternatives come first); the next match is
+    looked for from the end of the last, as `finditer` does."""
+    starts = _opened_starts(text, lo, hi)
+    modal = _MODAL.search(text, lo, hi) if _may_be_modal(text[lo:hi]) else None
+    pos, i = lo, 0
+    while True:
+        opened = None
+        while i < len(starts) and (modal is None or starts[i] <= modal.start()):
+            if starts[i] >= pos:
+                check_budget()
+                opened = _OPENED.match(text, starts[i], hi)
+                if opened is not None:
+                    break
+            i += 1
+        found = opened or modal
+        if found is None:
+            return
+        yield found
+        pos = found.end()
+        if modal is not None and modal.start() < pos:
+            modal = _MODAL.search(text, pos, hi)
 
 
 # A roadmap, backlog or release plan lists products and features: "Roadmap Q3. Budget assistant: add multi-currency
