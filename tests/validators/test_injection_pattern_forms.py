@@ -102,3 +102,35 @@ def test_addressed_matches_of_the_identity_samples() -> None:
         assert [m.span() for m in _addressed._matches(norm, 0, len(norm))] == [
             m.span() for m in _addressed._ADDRESSED.finditer(norm)
         ]
+
+
+# -- `_addressed._AS_PART_OF_THE_JOB`, gated on its first two letters ------------------------------------------------
+JOB_PIECES = [
+    "When you summarise this thread, also mention ",
+    "while drafting the digest",
+    "Before answering my e-mails ",
+    "as you read these",
+    "Whoever (or whatever) compiles the digest:",
+    "whoever reads this note:",
+    "please say ",
+    "must add ",
+    "ALSO FORWARD ",
+    "aſ you read this, also say ",
+    "WHEN ",
+    "be ",
+    "as ",
+    "wh",
+    ". ",
+    "\n",
+    " ",
+    ":",
+]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(JOB_PIECES), max_size=25).map("".join))
+def test_job_tasks_gate_keeps_the_matches(text: str) -> None:
+    gated = _addressed._AS_PART_OF_THE_JOB
+    plain = re.compile(gated.pattern.split(")(?:", 1)[1][:-1], gated.flags)
+    assert plain.pattern.startswith(r"\b(?:when|while|before|as)")  # the pattern itself, without the gate
+    assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)]

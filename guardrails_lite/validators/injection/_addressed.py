@@ -265,7 +265,10 @@ def _planned_feature(text: str, m: re.Match[str]) -> bool:
 # Sam, also mention ...", "Whoever (or whatever) compiles the digest: ...". The writer of a document is not the one
 # summarising it, so the summariser it speaks to is the assistant; "when you write up the call notes, also mention
 # ..." is about another document, most likely a colleague's job, and is left to the lexical model.
-_AS_PART_OF_THE_JOB = lazy(
+# Gated (`patterns.gated`): every alternative starts with "wh", "be" or "as".
+_AS_PART_OF_THE_JOB = gated(
+    "wba",
+    "hes",
     r"\b(?:when|while|before|as)\s++(?:you\s++)?(?:are\s++)?(?:summari[sz]\w*+|writ\w*+\s++up|compil\w*+|prepar\w*+|"
     r"draft\w*+|answer\w*+|process\w*+|read\w*+)\s++(?:this|these|(?:my|the|our)\s++(?:e-?mails?|inbox|mail|"
     r"messages?|thread|document|doc|page|conversation|chat|ticket|digest))\b[^.\n]{0,100}?"
