@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from guardrails_lite.validators.injection import _addressed, _intent, _normalize
+from guardrails_lite.validators.injection import _addressed, _firstwords, _intent, _normalize, lexical
 from tests.security.injection_identity import samples
 
 # `_intent._INLINE_QUOTE` as written before wave 11 (look-behinds in front of the quote marks).
@@ -134,3 +134,50 @@ def test_job_tasks_gate_keeps_the_matches(text: str) -> None:
     plain = re.compile(gated.pattern.split(")(?:", 1)[1][:-1], gated.flags)
     assert plain.pattern.startswith(r"\b(?:when|while|before|as)")  # the pattern itself, without the gate
     assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+# -- `_firstwords.FirstWords`: a keyword pattern matched only where its first words start ------------------------------
+AIM_PIECES = [
+    "Ignore ",
+    "all previous instructions",
+    "REVEAL your system prompt",
+    "print the api keys",
+    "without any rules",
+    "developer mode",
+    "Do anything now",
+    "stay in character",
+    "no restrictions",
+    "DAN mode",
+    "removed the filters",
+    "ſhow the password",
+    "İgnore the rules",
+    "ıgnore the rules",
+    "Kelvin \u212a",
+    "naïve ",
+    "“quoted” ",
+    "。",
+    ". ",
+    "\n",
+    " ",
+    "x" * 60,
+    "notes",
+    "know",
+    "done",
+]
+AIM_TEXT = st.lists(st.sampled_from(AIM_PIECES), max_size=40).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(AIM_TEXT)
+def test_first_words_search_finds_what_the_pattern_finds(text: str) -> None:
+    for _, words in lexical.AIM_WORDS:
+        assert words.found(text) == (words.pattern.search(text) is not None), text
+
+
+def test_first_words_read_off_the_pattern() -> None:
+    fw = _firstwords.FirstWords(re.compile(r"(?=[ab])(?:\b(?:abc|abcd|b\.x)\s+y|\bbee)", re.IGNORECASE))
+    assert fw.words == ("abc", "b.x", "bee")  # "abcd" starts with "abc"
+    assert _firstwords.FirstWords(re.compile(r"\b(?:abc|[xy]z)", re.IGNORECASE)).words is None  # a class first
+    assert _firstwords.FirstWords(re.compile(r"(?:abc|xyz)")).words is None  # case-sensitive: left as it is
+    long_text = "a" * 400 + " ABC y"
+    assert fw.found(long_text) and not fw.found("a" * 400 + " abcy")

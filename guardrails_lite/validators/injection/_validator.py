@@ -684,6 +684,8 @@ class PromptInjectionValidator:
         compile_all()  # the patterns compiled on first use (`patterns.lazy`)
         for words in (*lexical.FLAG_PATTERNS.values(), _ORDERS_WORDS, _ANCHOR_WORDS, _AI_TOPIC_WORDS):
             _ = words.need  # the words each keyword pattern needs, read off its parse tree (~25 ms in all)
+        for _, first in lexical.AIM_WORDS:
+            _ = first.words  # the words each intent pattern's matches start with, read off its parse tree
 
     def warm_documents(self) -> None:
         """Load the model's document head now: the pipeline calls this outside the time budget before the first

@@ -25,9 +25,11 @@ from typing import Literal
 from guardrails_lite.validators._shared.need_spans import SpacedText
 from guardrails_lite.validators._shared.patterns import Prefiltered, gated
 from guardrails_lite.validators.injection import _artefact
+from guardrails_lite.validators.injection._firstwords import FirstWords
 from guardrails_lite.verdict import check_budget
 
 __all__ = [
+    "AIM_WORDS",
     "ALL_FLAG_PATTERNS",
     "FLAG_PATTERNS",
     "TOPIC_GATE",
@@ -355,6 +357,8 @@ _ESCAPE = gated(
 _AIMS = tuple(
     (name, Prefiltered(p)) for name, p in (("rules", _AT_RULES), ("secrets", _AT_SECRETS), ("escape", _ESCAPE))
 )
+#: ... each searched only where one of its first words starts (`FirstWords`; same truth value).
+AIM_WORDS = tuple((name, FirstWords(p.pattern)) for name, p in _AIMS)
 #: The keyword patterns `flags` runs, by name (for `flags(..., may=...)`).
 FLAG_PATTERNS: dict[str, Prefiltered] = {
     "human": _HUMAN_ROLE_WORDS,
@@ -372,7 +376,7 @@ def flags(text: str, target: str, may: Container[str] | None = None) -> frozense
     `may`: the names of the `FLAG_PATTERNS` whose needed words `text` holds (`_flagscan` finds them for all
     of a document's sentences at once; `may_match` by default); a pattern left out cannot match and is not run."""
     may = may_match(text) if may is None else may
-    aims = tuple(name for name, pattern in _AIMS if name in may and pattern.pattern.search(text))
+    aims = tuple(name for name, pattern in AIM_WORDS if name in may and pattern.found(text))
     return _flag_set(target, addressee(text, may), aims)
 
 

@@ -1,0 +1,91 @@
+"""A keyword pattern searched only where one of its first words starts.
+
+A pattern like ``\\b(?:reveal|print|show|...)\\b[^.!?\\n]{0,40}?...`` under IGNORECASE gets no prefix scan from `re`:
+it is tried at every character of the text (~30 ns each on a 4,000-character window, for each of the keyword
+patterns `lexical.flags` runs). Each of its matches starts with one of a few literal words, and `str.find` (in C)
+finds those in the lowered text: `FirstWords.search` matches the pattern only there. The words are read off the
+pattern's parse tree, so they follow every edit of the pattern; a pattern with an alternative that does not start
+with a literal gets none and is searched as it is.
+
+Lowering finds every place IGNORECASE matches an ASCII word except in text holding "ſ" (matches "s"), "ı" (matches
+"i") or "İ" (lowers to two characters, shifting offsets): such text is searched with the pattern itself.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = ["FirstWords"]
+
+_ODD = ("\u017f", "\u0131", "\u0130")
+_SHORT = 300  # characters: under this the pattern's own scan costs less than a find per word
+
+
+class FirstWords:
+    """`pattern` (compiled with IGNORECASE) and the ASCII words every match starts with (None: no such words)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._words: tuple[str, ...] | bool | None = False  # False: not read off yet (on first use)
+
+    @property
+    def words(self) -> tuple[str, ...] | None:
+        if self._words is False:
+            try:
+                from re import _parser  # type: ignore[attr-defined]
+
+                self._words = _starts(list(_parser.parse(self.pattern.pattern, self.pattern.flags)))
+            except Exception:  # noqa: BLE001 - another Python's parser: no shortcut, same results
+                self._words = None
+            if not self.pattern.flags & re.IGNORECASE or self.pattern.flags & re.LOCALE:
+                self._words = None
+        return self._words  # type: ignore[return-value]
+
+    def found(self, text: str) -> bool:
+        """`self.pattern.search(text) is not None`."""
+        words = self.words
+        if words is None or len(text) < _SHORT or (not text.isascii() and any(c in text for c in _ODD)):
+            return self.pattern.search(text) is not None
+        low = text.lower()
+        if len(low) != len(text):  # no character but "İ" lowers to two, yet offsets must stay
+            return self.pattern.search(text) is not None
+        match = self.pattern.match
+        for word in words:
+            at = low.find(word)
+            while at != -1:
+                if match(text, at) is not None:
+                    return True
+                at = low.find(word, at + 1)
+        return False
+
+
+def _starts(items: list[Any]) -> tuple[str, ...] | None:
+    """The lowered literal words a sequence of the parse tree starts with, every alternative included; None if an
+    alternative can start otherwise. Look-aheads and word boundaries in front are skipped (zero-width)."""
+    i = 0
+    while i < len(items) and str(items[i][0]) in ("AT", "ASSERT", "ASSERT_NOT"):
+        if str(items[i][0]) != "AT" and items[i][1][0] != 1:  # a look-behind: left as it is
+            return None
+        i += 1
+    if i == len(items):
+        return None
+    op, av = str(items[i][0]), items[i][1]
+    if op == "LITERAL":
+        word = ""
+        while i < len(items) and str(items[i][0]) == "LITERAL" and chr(items[i][1]).isascii():
+            word += chr(items[i][1]).lower()
+            i += 1
+        return (word,) if word else None
+    if op == "SUBPATTERN":
+        return _starts(list(av[-1]) + items[i + 1 :])
+    if op == "BRANCH":
+        out: list[str] = []
+        for alternative in av[1]:
+            got = _starts(list(alternative) + items[i + 1 :])
+            if got is None:
+                return None
+            out += got
+        # A word that starts with another is found where that one is ("removed" where "remove" is).
+        return tuple(w for w in dict.fromkeys(out) if not any(w != v and w.startswith(v) for v in out))
+    return None
