@@ -181,3 +181,21 @@ def test_first_words_read_off_the_pattern() -> None:
     assert _firstwords.FirstWords(re.compile(r"(?:abc|xyz)")).words is None  # case-sensitive: left as it is
     long_text = "a" * 400 + " ABC y"
     assert fw.found(long_text) and not fw.found("a" * 400 + " abcy")
+
+
+# -- `_intent._frames`: the words outside the quotations, read only as far as needed -----------------------------------
+def _frames_before(outside: str) -> bool:
+    words = _intent._CONTENT_WORD.findall(outside[:2000])
+    if len(words) < 2 and not (words and len(words[0]) >= 6 and not words[0].isascii()):
+        return False
+    return _intent._MENTION.search(outside) is not None or sum(len(w) for w in words if not w.isascii()) >= 6
+
+
+FRAME_PIECES = ["translate ", "why ", "hello ", "ok", "Übersetze ", "что ", "значит ", "это ", "7 ", "  ", ". ", "x"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(FRAME_PIECES), max_size=30).map("".join))
+def test_frames_as_before(outside: str) -> None:
+    assert _intent._frames(outside) == _frames_before(outside)
+    assert _intent._frames("ab " * 700 + outside) == _frames_before("ab " * 700 + outside)

@@ -20,6 +20,7 @@ the flagged window (at most `window_chars`, about 1 ms per 4,000 characters).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from guardrails_lite.validators._shared.patterns import gated, lazy
@@ -278,10 +279,15 @@ def _frames(outside: str) -> bool:
     """Whether the text outside the quotations has words of its own, one of which frames them as a mention (`_MENTION`
     lists English and a few other languages' words; in other scripts, six letters of the user's own are taken as a
     frame, as before wave 9)."""
-    words = _CONTENT_WORD.findall(outside[:2000])
-    if len(words) < 2 and not (words and len(words[0]) >= 6 and not words[0].isascii()):
+    head = outside[:2000]
+    # The first two words decide whether there are words of their own; all of them are read only if `_MENTION` finds
+    # no frame and some are not ASCII.
+    first = [m.group() for m in itertools.islice(_CONTENT_WORD.finditer(head), 2)]
+    if len(first) < 2 and not (first and len(first[0]) >= 6 and not first[0].isascii()):
         return False
-    return _MENTION.search(outside) is not None or sum(len(w) for w in words if not w.isascii()) >= 6
+    if _MENTION.search(outside) is not None:
+        return True
+    return not head.isascii() and sum(len(w) for w in _CONTENT_WORD.findall(head) if not w.isascii()) >= 6
 
 
 def mentions_quotation(prompt: str) -> bool:
