@@ -8,6 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from guardrails_lite.validators._shared.patterns import _need_of_sequence
 from guardrails_lite.validators.injection import _addressed, _firstwords, _intent, _normalize, lexical
 from tests.security.injection_identity import samples
 
@@ -199,3 +200,31 @@ FRAME_PIECES = ["translate ", "why ", "hello ", "ok", "Übersetze ", "что ", 
 def test_frames_as_before(outside: str) -> None:
     assert _intent._frames(outside) == _frames_before(outside)
     assert _intent._frames("ab " * 700 + outside) == _frames_before("ab " * 700 + outside)
+
+
+# -- the hand-written prefilters of `_addressed`, checked against the patterns' parse trees (review M4) ---------------
+def _covered(need: object, words: tuple[str, ...]) -> bool:
+    """Every text satisfying `need` (`patterns._need_of_sequence`: literals all / any of) holds one of `words`."""
+    kind, value = need  # type: ignore[misc]
+    if kind == "lit":
+        return any(w in value for w in words)
+    parts = value
+    return any(_covered(p, words) for p in parts) if kind == "all" else all(_covered(p, words) for p in parts)
+
+
+def test_every_modal_alternative_holds_one_of_the_modal_words() -> None:
+    from re import _parser  # type: ignore[attr-defined]
+
+    for source in (_addressed._MUST, _addressed._MODAL_SOURCE):
+        need = _need_of_sequence(_parser.parse(source, _addressed._FLAGS))
+        assert need is not None and _covered(need, _addressed._MODAL_WORDS), source
+
+
+def test_the_job_tasks_gate_admits_every_first_word() -> None:
+    gated = _addressed._AS_PART_OF_THE_JOB
+    plain = re.compile(gated.pattern.split(")(?:", 1)[1][:-1], gated.flags)
+    words = _firstwords.FirstWords(plain).words
+    assert words is not None  # every alternative starts with a literal word
+    first, second = re.match(r"\(\?=\[([^\]]*)\]\[([^\]]*)\]\)", gated.pattern).groups()  # type: ignore[union-attr]
+    for w in words:
+        assert len(w) >= 2 and w[0] in first and w[1] in second, w
