@@ -105,6 +105,10 @@ _PLACE_ABBREVIATIONS = frozenset("NYC NOLA LDN SLC DFW UAE USA KSA PRC NSW QLD".
 _NOT_SURNAMES = CODE_NAMES | PRODUCTS | HOLIDAYS
 _COMMON_ZIPF2 = 8  # twice Zipf 4: a word met about once in 10,000 ("drama", "pizza"; not "cologne")
 _ARTICLES = frozenset("el la los las de le les al il lo".split())
+# Words before a month that date something ("in May", "by the end of June", "early April").
+_DATING = frozenset("in of by until till since before after during early mid late end last next this".split())
+_MODALS = frozenset("will may can".split())
+_PRONOUNS = frozenset("i you we he she they it".split())
 _CLOSING_MAX = 3  # words on a closing line ("Met vriendelijke groet,")
 _NAME_LINE_MAX = 4  # tokens on the name line under it
 
@@ -211,6 +215,17 @@ def _person_kind(p: Prepared, first: int, last: int, done: list[Span], starts: d
     if _among_places(p, first, last, done, starts):
         return "LOC", False
     return "PER", _surname_after(p, first, last, starts)
+
+
+def as_word(p: Prepared, i: int) -> bool:
+    """Whether a name that is also a month or a modal verb is that word at token `i`: a month next to a day or a
+    year or after a word that dates ("14 May", "May 2026", "by the end of June"), a modal opening a question
+    before a pronoun ("Will you", "May I"). (Another mention of the name elsewhere does not make these a person.)"""
+    low = p.word(i).low
+    if low in MONTHS:
+        before, after = p.word(i - 1).low, p.text(i + 1)
+        return before[:1].isdigit() or after[:1].isdigit() or before in _DATING
+    return low in _MODALS and p.is_initial(i) and p.word(i + 1).low in _PRONOUNS
 
 
 def _surname_after(p: Prepared, first: int, last: int, starts: dict[int, Span]) -> bool:

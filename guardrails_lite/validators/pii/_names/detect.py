@@ -15,7 +15,18 @@ from collections.abc import Collection
 from itertools import repeat
 
 from guardrails_lite.validators.pii._helpers.spans import Span
-from guardrails_lite.validators.pii._names import chat, context, cues, gazetteer, links, lower, places, rules
+from guardrails_lite.validators.pii._names import (
+    abbreviations,
+    chat,
+    context,
+    cues,
+    gazetteer,
+    links,
+    lower,
+    places,
+    rules,
+    seams,
+)
 from guardrails_lite.validators.pii._names.features import PARTICLES, Prepared, facts_of, prepare
 from guardrails_lite.validators.pii._names.lexicon import DICT, PLACE, Lexicon, lexicon
 from guardrails_lite.validators.pii._names.tagger import Tagger, tagger
@@ -90,6 +101,7 @@ class NameFinder:
         taken.update(label)
         found += [(a, b, "LOC") for a, b in cues.places_after_in(p, taken, deadline)]
         found += [(a, b, "LOC") for a, b in cues.places_before_noun(p, taken, deadline)]
+        found += [(a, b, "LOC") for a, b in abbreviations.find(p, taken)]
         found += [(a, b, "PER") for a, b in chat.find(p, taken, deadline)]
         found += lower.find(p, taken, deadline)
         backed: set[int] = set()  # entities a rule found
@@ -117,6 +129,7 @@ class NameFinder:
         spans += self._propagate(p, label, spans, backed)
         spans = context.not_names(p, spans, backed)
         spans = links.retyped(p, spans, backed)
+        spans = seams.mended(p, spans, backed)
         spans += links.joined(p, spans, PROPAGATED)
         return _name_spans(toks, label, spans, backed)
 
@@ -244,6 +257,8 @@ class NameFinder:
         for i in p.cands:
             if i <= end or i in taken or words[i] not in known or label.get(i, _PERSON)[0] != "PER":
                 continue
+            if context.as_word(p, i):
+                continue  # "Hi May," ... "by 14 May"; "Thanks, Will" ... "Will you"
             end = i
             while end + 1 < len(words) and end + 1 not in taken and words[end + 1] in known:
                 end += 1

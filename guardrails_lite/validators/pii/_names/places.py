@@ -9,7 +9,7 @@ part of the span. One pass over the capitalised tokens; each look is bounded, so
 from __future__ import annotations
 
 from guardrails_lite.validators.pii._names.features import CHECK_EVERY, FUNCTION_WORDS, Prepared
-from guardrails_lite.validators.pii._names.lexicon import DICT, FIRST, LAST, PLACE
+from guardrails_lite.validators.pii._names.lexicon import CITY_BIG, COUNTRY, DICT, FIRST, LAST, PLACE, REGION
 from guardrails_lite.validators.pii._names.tokens import NEWLINE
 from guardrails_lite.verdict import check_deadline
 
@@ -26,8 +26,11 @@ PROPER_TYPES = frozenset(
     Priory Minster Chapel Temple Mosque Shrine Fort Lighthouse Canyon Gorge Falls Forest Beach Bay Island Islands
     Isle Peninsula Glacier Waterfront Promenade Forum Theatre Theater Gallery Zoo Reserve""".split()
 )
+# ... after words one of which is rare in English or a well-known place: buildings ("Harbourside House", "Maxwell
+# Chambers", "Okapi House"; not "Court House", "Companies House"). ("Centre" names bodies as often: not here.)
+BUILDING_TYPES = frozenset("House Building Buildings Complex Chambers Apartments Mansions".split())
 # ... or after a house number: these are surnames or ordinary words too ("Jin Park", "Shared Drive").
-NUMBERED_TYPES = frozenset("Park Hall Lane Court Way Drive Place Close Row Building Loop".split())
+NUMBERED_TYPES = frozenset("Park Hall Lane Court Way Drive Place Close Row Loop".split())
 # Words that open a street's or a venue's name ("Rue de Rivoli", "Jalan Sudirman", "Hotel Adlon").
 PLACE_PREFIXES = frozenset(
     """Rue Via Viale Calle Carrer Avenida Avda Rua Av Jalan Jl Ulica ul Piazza Plaza Praça Boulevard
@@ -45,6 +48,7 @@ _ABBREVIATED = frozenset("Rd Ave Blvd St Ln Sq Hwy Pkwy Av Jl Mt ul Avda".split(
 # Prefixes that are also words opening a sentence ("Via email", "Zone 3 is closed").
 _AMBIGUOUS_START = frozenset("Via Hotel Boulevard Plaza Mount Lake Zone Monte Torre Colonia".split())
 _MAX_WORDS = 4
+_COMMON_ZIPF2 = 8  # twice Zipf 4
 # Before a street or park named by a word that is also a surname or an ordinary word ("on Mill Lane", "at Box
 # Hill"): with one of these before it, no house number is needed.
 _ON = frozenset("on in at off along near via from to into onto".split())
@@ -67,7 +71,9 @@ def find(p: Prepared, deadline: float | None = None) -> list[tuple[int, int]]:
         got = None
         if w in PLACE_PREFIXES:
             got = _after_prefix(p, i)
-        if got is None and (w in PLACE_TYPES or w in PROPER_TYPES or w in NUMBERED_TYPES or w in _ON_TYPES):
+        if got is None and (
+            w in PLACE_TYPES or w in PROPER_TYPES or w in NUMBERED_TYPES or w in _ON_TYPES or w in BUILDING_TYPES
+        ):
             got = _before_type(p, i)
         elif got is None and len(w) > 5 and w.lower().endswith(STREET_ENDINGS) and w.isalpha():
             got = (i, i)
@@ -85,6 +91,7 @@ def _may_start(w: str) -> bool:
         or w in PROPER_TYPES
         or w in NUMBERED_TYPES
         or w in _ON_TYPES
+        or w in BUILDING_TYPES
         or (len(w) > 5 and w.lower().endswith(STREET_ENDINGS) and w.isalpha())
     )
 
@@ -114,6 +121,8 @@ def _before_type(p: Prepared, i: int) -> tuple[int, int] | None:
         return None
     t = words[i]
     if t in PROPER_TYPES and all(_plain(p, k) for k in range(first, i)):
+        return None
+    if t in BUILDING_TYPES and not any(_rare(p, k) for k in range(first, i)):
         return None
     if (t in NUMBERED_TYPES or t in _ON_TYPES) and not (first > 0 and words[first - 1].isdigit()):
         on = t in _ON_TYPES and first > 0 and words[first - 1] in _ON
@@ -175,6 +184,13 @@ def _plain(p: Prepared, k: int) -> bool:
     """An ordinary English word on no name or place list ("Data", "Cost", "Meet")."""
     flags = p.word(k).flags
     return bool(flags & DICT) and not flags & (FIRST | LAST | PLACE)
+
+
+def _rare(p: Prepared, k: int) -> bool:
+    """No ordinary English word ("Maxwell"), one met less than once in 10,000 words ("Wolfson"), or a
+    well-known place's name ("Wellington")."""
+    f = p.word(k)
+    return not f.flags & DICT or f.zipf2 < _COMMON_ZIPF2 or bool(f.flags & (CITY_BIG | COUNTRY | REGION))
 
 
 def _extend_type(words: list[str], i: int) -> int:

@@ -1,0 +1,95 @@
+"""Where a found person's name was cut in two: the part the tagger took for a place, and a hyphenated given
+name's lower-case tail.
+
+- A one-word tagger place written right against a person's name, with nothing between them, is the rest of
+  that name: a surname from a culture the lists do not hold ("Katrina Mota", "Valida Ibragimov"), a given name
+  written after the family name ("Mori Ayumi"). Not a place that a place's word comes before ("in Lima"),
+  not a country or a city of 500,000+ ("Anna Berlin" is rare; "Ana in Berlin" is not written without "in"),
+  not a word that is no name ("Tuesday").
+- A hyphen and a short lower-case syllable right after a person's name are part of it: Korean and other given
+  names written "Seo-yeon", "Min-jun", "Soo-ah" (the tokenizer splits at the hyphen; the tagger sees a
+  lower-case word and stops). Not a word that makes an adjective of the name ("Smith-led", "Ana-based").
+- A one-word tagger place on no list of famous places that does what only people do, with no word before it
+  that comes before places: "Asya spent a year", "Iwase said", "Pemba Sherpa, who guides" (a place "in Leeds
+  said" or "from Bath who" keeps its place's word).
+All look only at the spans' ends: linear in the number of spans.
+"""
+
+from __future__ import annotations
+
+from guardrails_lite.validators.pii._names import cues
+from guardrails_lite.validators.pii._names.features import PARTICLES, Prepared
+from guardrails_lite.validators.pii._names.lexicon import CITY_BIG, CONTINENT, COUNTRY, DICT, FIRST, LAST
+from guardrails_lite.validators.pii._names.wordlists import PLACE_CUES
+
+Span = tuple[int, int, str, int]
+_SYLLABLE_MAX = 4  # letters of a hyphenated given name's tail ("yeon", "jun", "ah")
+# Lower-case words after a hyphen that make an adjective or a compound of the name before them.
+_NOT_TAILS = frozenset("led run ran based born made like type era style owned bound free only".split())
+# Before a name that is no one's on its own: an article ("the Bath who"), a list's join ("Bergen and Trondheim who").
+_NOT_ALONE = frozenset("the a an our their your this and or , &".split())
+_FAMOUS = COUNTRY | CITY_BIG | CONTINENT
+# What only people do, right after the name ("Asya spent", "Iwase said"; "who" after a comma too).
+_DOINGS = frozenset(
+    """who whom said says told tells asked asks wrote writes replied replies thinks thought knows knew spent lives
+    lived shouted smiled laughed explained explains added adds agreed emailed phoned texted""".split()
+)
+# ... or right before it, as in a quotation's attribution ('"It works," says Iwase.').
+_SAID = frozenset("says said asks asked adds added explains explained writes wrote".split())
+
+
+def mended(p: Prepared, spans: list[Span], backed: set[int]) -> list[Span]:
+    """`spans` with each cut person's name made whole (sorted by first token)."""
+    spans = sorted(spans)
+    out: list[Span] = []
+    for span in spans:
+        if out and _joins(p, out[-1], span, backed):
+            before = out.pop()
+            out.append((before[0], span[1], "PER", before[3] if before[2] == "PER" else span[3]))
+        else:
+            out.append(span)
+    return [_with_tail(p, s) if s[2] == "PER" else _doer(p, s, backed) for s in out]
+
+
+def _joins(p: Prepared, a: Span, b: Span, backed: set[int]) -> bool:
+    """Whether `a` and `b` (a person and a tagger place, either order) are written as one name."""
+    if b[0] != a[1] + 1 or {a[2], b[2]} != {"PER", "LOC"}:
+        return False
+    place = a if a[2] == "LOC" else b
+    first, last, _, g = place
+    if g in backed or first != last:
+        return False
+    f = p.word(first)
+    if f.flags & _FAMOUS or (f.flags & DICT and not f.flags & (FIRST | LAST)) or not cues.valid_person(p, first, last):
+        return False
+    return place is b or p.word(p.step(first, -1)).low not in PLACE_CUES
+
+
+def _doer(p: Prepared, span: Span, backed: set[int]) -> Span:
+    """A tagger place that does what only people do is a person."""
+    first, last, kind, g = span
+    if kind != "LOC" or g in backed or any(p.word(t).flags & _FAMOUS for t in range(first, last + 1)):
+        return span
+    before = p.word(p.step(first, -1)).low
+    if before in PLACE_CUES or before in _NOT_ALONE or before in PARTICLES:
+        return span  # "in Leeds said", "the Bath who", "Bergen and Trondheim who", "Politecnico di Milano asked"
+    after = p.text(last + 1)
+    if after == ",":
+        after = p.text(last + 2)
+    said = before in _SAID and p.text(last + 1) in (".", ",", "</s>", "\n")
+    if (after.lower() in _DOINGS or said) and cues.valid_person(p, first, last):
+        return first, last, "PER", g
+    return span
+
+
+def _with_tail(p: Prepared, span: Span) -> Span:
+    first, last, kind, g = span
+    words, ends = p.words, p.ends
+    n = len(words)
+    if last + 2 >= n or words[last + 1] != "-":
+        return span
+    tail = words[last + 2]
+    attached = ends[last + 1] - 1 == ends[last] and ends[last + 2] - len(tail) == ends[last + 1]
+    if attached and tail.isalpha() and tail.islower() and len(tail) <= _SYLLABLE_MAX and tail not in _NOT_TAILS:
+        return first, last + 2, kind, g
+    return span
