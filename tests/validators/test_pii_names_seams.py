@@ -26,6 +26,18 @@ def test_a_hyphenated_given_name_keeps_its_lower_case_tail(text: str, name: str)
     assert ("PERSON", name) in spans(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Seo-yeon Park will send the slides.", "Seo-yeon Park"),
+        ("Thanks to Ji-woo Han for the review.", "Ji-woo Han"),
+    ],
+)
+def test_a_given_name_and_a_surname_found_apart_are_one_name(text: str, name: str) -> None:
+    """Two spans for one person's name leave a span too many (and a half-name in a repair)."""
+    assert [v for k, v in spans(text) if k == "PERSON"] == [name]
+
+
 def test_a_lower_case_word_after_a_hyphen_that_makes_an_adjective_is_no_part_of_the_name() -> None:
     assert ("PERSON", "Smith-led") not in spans("The review was Smith-led and short.")
 
@@ -120,6 +132,29 @@ def test_a_month_that_is_also_someone_s_name_is_a_date_beside_a_day(text: str, d
     found = NameFinder().find(text)
     assert any(s.entity_type == "PERSON" for s in found)
     assert not [s for s in found if s.start == at]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Hope you all had a good weekend. As Hope Mwangi said, the move went well.", "Hope you"),
+        ("Grace period ends on Friday.\n\nBest,\nGrace Otieno", "Grace period"),
+    ],
+)
+def test_an_ordinary_word_opening_a_sentence_is_no_name_found_elsewhere(text: str, word: str) -> None:
+    found = NameFinder().find(text)
+    assert any(s.entity_type == "PERSON" for s in found)
+    assert not [s for s in found if s.start == text.index(word)]
+
+
+def test_a_name_found_elsewhere_still_opens_a_sentence_before_its_verb() -> None:
+    text = "We thank Rich Okafor for 31 years. Rich started as a driver in Leeds."
+    assert [v for k, v in spans(text) if k == "PERSON"] == ["Rich Okafor", "Rich"]
+
+
+@pytest.mark.parametrize("text", ["Also: Papà says he will pay for the cake.", "[18:05] Priya: Dadi wants sweets"])
+def test_a_relation_before_a_verb_of_saying_is_no_name(text: str) -> None:
+    assert not [v for k, v in spans(text) if k == "PERSON" and v in ("Papà", "Dadi")]
 
 
 def test_a_modal_opening_a_question_is_no_name_found_elsewhere() -> None:

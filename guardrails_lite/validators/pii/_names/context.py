@@ -107,7 +107,6 @@ _COMMON_ZIPF2 = 8  # twice Zipf 4: a word met about once in 10,000 ("drama", "pi
 _ARTICLES = frozenset("el la los las de le les al il lo".split())
 # Words before a month that date something ("in May", "by the end of June", "early April").
 _DATING = frozenset("in of by until till since before after during early mid late end last next this".split())
-_MODALS = frozenset("will may can".split())
 _PRONOUNS = frozenset("i you we he she they it".split())
 _CLOSING_MAX = 3  # words on a closing line ("Met vriendelijke groet,")
 _NAME_LINE_MAX = 4  # tokens on the name line under it
@@ -220,12 +219,20 @@ def _person_kind(p: Prepared, first: int, last: int, done: list[Span], starts: d
 def as_word(p: Prepared, i: int) -> bool:
     """Whether a name that is also a month or a modal verb is that word at token `i`: a month next to a day or a
     year or after a word that dates ("14 May", "May 2026", "by the end of June"), a modal opening a question
-    before a pronoun ("Will you", "May I"). (Another mention of the name elsewhere does not make these a person.)"""
-    low = p.word(i).low
-    if low in MONTHS:
-        before, after = p.word(i - 1).low, p.text(i + 1)
-        return before[:1].isdigit() or after[:1].isdigit() or before in _DATING
-    return low in _MODALS and p.is_initial(i) and p.word(i + 1).low in _PRONOUNS
+    before a pronoun ("Will you", "May I"), any ordinary word opening a sentence before a word that does not follow
+    a name ("Hope you all had"). (Another mention of the name elsewhere does not make these a person.)"""
+    f = p.word(i)
+    if f.low in MONTHS:
+        before = p.word(i - 1).low
+        return before[:1].isdigit() or p.text(i + 1)[:1].isdigit() or before in _DATING
+    if not (f.flags & DICT and p.is_initial(i)):
+        return False
+    nxt = p.word(i + 1)
+    # "Will you", "May I"; "Hope you all had", "Mark the date": what the tagger's own check drops (`_plausible`)
+    # (not before a verb a person does: "Rich started", "Grace runs")
+    low = nxt.low
+    verb = low in AFTER_NAME or low in PAST_TENSE or low.endswith(("ed", "s"))
+    return low in _PRONOUNS or (nxt.shape == "x" and not verb)
 
 
 def _surname_after(p: Prepared, first: int, last: int, starts: dict[int, Span]) -> bool:

@@ -19,7 +19,14 @@ from guardrails_lite.validators.pii._names.context import PLACE_NOUNS_AFTER
 from guardrails_lite.validators.pii._names.features import CHECK_EVERY, PARTICLES, SENTENCE_END, Prepared
 from guardrails_lite.validators.pii._names.lexicon import CITY_BIG, COUNTRY, DICT, FIRST, LAST, PLACE
 from guardrails_lite.validators.pii._names.tokens import NEWLINE
-from guardrails_lite.validators.pii._names.wordlists import CODE_NAMES, HOLIDAYS, MONTHS, PRODUCTS, TITLE_WORDS
+from guardrails_lite.validators.pii._names.wordlists import (
+    CODE_NAMES,
+    HOLIDAYS,
+    KIN_WORDS,
+    MONTHS,
+    PRODUCTS,
+    TITLE_WORDS,
+)
 from guardrails_lite.verdict import check_deadline
 
 # People by their role or relation: "my colleague", "our agent", "the line manager".
@@ -135,8 +142,8 @@ def valid_person(p: Prepared, i: int, last: int) -> bool:
             return False
         if low in _SHORT_DATES or (f.flags & DICT and not f.flags & (FIRST | LAST)):
             return False  # "Jan", "Team", "Bosphorus Marble": a date or a word of a firm's or a heading's name
-        if low in PRODUCTS or low in CODE_NAMES or w in TITLE_WORDS:
-            return False
+        if low in PRODUCTS or low in CODE_NAMES or w in TITLE_WORDS or low in KIN_WORDS:
+            return False  # ("Papà says", "Dadi wants": a relation, not a name)
     return True
 
 

@@ -1,6 +1,8 @@
-"""Where a found person's name was cut in two: the part the tagger took for a place, and a hyphenated given
-name's lower-case tail.
+"""Where a found person's name was cut in two: two spans written as one name, the part the tagger took for a place,
+and a hyphenated given name's lower-case tail.
 
+- Two persons, or a person and an initial the tagger typed otherwise, written one after the other with nothing
+  between them are one name ("Ji-woo Han" found as "Ji-woo" and "Han"; "Soib K. Kishiev").
 - A one-word tagger place written right against a person's name, with nothing between them, is the rest of
   that name: a surname from a culture the lists do not hold ("Katrina Mota", "Valida Ibragimov"), a given name
   written after the family name ("Mori Ayumi"). Not a place that a place's word comes before ("in Lima"),
@@ -40,29 +42,38 @@ _SAID = frozenset("says said asks asked adds added explains explained writes wro
 
 def mended(p: Prepared, spans: list[Span], backed: set[int]) -> list[Span]:
     """`spans` with each cut person's name made whole (sorted by first token)."""
-    spans = sorted(spans)
     out: list[Span] = []
-    for span in spans:
+    starts = {s[0] for s in spans}
+    for span in sorted(_with_tail(p, s, starts) if s[2] == "PER" else _doer(p, s, backed) for s in spans):
         if out and _joins(p, out[-1], span, backed):
             before = out.pop()
-            out.append((before[0], span[1], "PER", before[3] if before[2] == "PER" else span[3]))
+            g = before[3] if before[2] == "PER" and (before[3] in backed or span[2] != "PER") else span[3]
+            out.append((before[0], span[1], "PER", g))
         else:
             out.append(span)
-    return [_with_tail(p, s) if s[2] == "PER" else _doer(p, s, backed) for s in out]
+    return out
 
 
 def _joins(p: Prepared, a: Span, b: Span, backed: set[int]) -> bool:
-    """Whether `a` and `b` (a person and a tagger place, either order) are written as one name."""
-    if b[0] != a[1] + 1 or {a[2], b[2]} != {"PER", "LOC"}:
-        return False
-    place = a if a[2] == "LOC" else b
-    first, last, _, g = place
+    """Whether `a` and `b`, one after the other with nothing between them, are written as one person's name: two
+    persons ("Ji-woo" + "Han"), a person and an initial the tagger typed otherwise ("Faina" + "D." + ...), or a
+    person and a tagger place that can be a name."""
+    if b[0] != a[1] + 1 or "PER" not in (a[2], b[2]):
+        return False  # (next token indices: only spaces between, never a line break or a comma)
+    if a[2] == b[2]:
+        return True
+    other = a if b[2] == "PER" else b
+    first, last, kind, g = other
     if g in backed or first != last:
+        return False
+    if p.word(first).shape in ("X", "X."):
+        return True  # an initial
+    if kind != "LOC":
         return False
     f = p.word(first)
     if f.flags & _FAMOUS or (f.flags & DICT and not f.flags & (FIRST | LAST)) or not cues.valid_person(p, first, last):
         return False
-    return place is b or p.word(p.step(first, -1)).low not in PLACE_CUES
+    return other is b or p.word(p.step(first, -1)).low not in PLACE_CUES
 
 
 def _doer(p: Prepared, span: Span, backed: set[int]) -> Span:
@@ -82,7 +93,9 @@ def _doer(p: Prepared, span: Span, backed: set[int]) -> Span:
     return span
 
 
-def _with_tail(p: Prepared, span: Span) -> Span:
+def _with_tail(p: Prepared, span: Span, starts: set[int]) -> Span:
+    """The span with a hyphenated given name's tail, and the listed surname right after it that no span holds
+    ("Ji-woo Han": "Han" alone is an ordinary word to the tagger)."""
     first, last, kind, g = span
     words, ends = p.words, p.ends
     n = len(words)
@@ -90,6 +103,10 @@ def _with_tail(p: Prepared, span: Span) -> Span:
         return span
     tail = words[last + 2]
     attached = ends[last + 1] - 1 == ends[last] and ends[last + 2] - len(tail) == ends[last + 1]
-    if attached and tail.isalpha() and tail.islower() and len(tail) <= _SYLLABLE_MAX and tail not in _NOT_TAILS:
-        return first, last + 2, kind, g
-    return span
+    if not (attached and tail.isalpha() and tail.islower() and len(tail) <= _SYLLABLE_MAX and tail not in _NOT_TAILS):
+        return span
+    last += 2
+    after = last + 1
+    if after < n and after not in starts and words[after][:1].isupper() and p.word(after).flags & LAST:
+        last = after if cues.valid_person(p, after, after) else last
+    return first, last, kind, g
