@@ -41,16 +41,30 @@ _SAID = frozenset("says said asks asked adds added explains explained writes wro
 
 
 def mended(p: Prepared, spans: list[Span], backed: set[int]) -> list[Span]:
-    """`spans` with each cut person's name made whole (sorted by first token)."""
-    out: list[Span] = []
+    """`spans` with each cut person's name made whole (sorted by first token). The per-span looks are asked only
+    where their first token test passes (a hyphen after a person, a tagger place, a span right after the last):
+    names-dense text makes tens of thousands of spans."""
+    words = p.words
+    n = len(words)
     starts = {s[0] for s in spans}
-    for span in sorted(_with_tail(p, s, starts) if s[2] == "PER" else _doer(p, s, backed) for s in spans):
-        if out and _joins(p, out[-1], span, backed):
+    fixed = []
+    for s in spans:
+        if s[2] == "PER":
+            if s[1] + 2 < n and words[s[1] + 1] == "-":
+                s = _with_tail(p, s, starts)
+        elif s[2] == "LOC" and s[3] not in backed:
+            s = _doer(p, s)
+        fixed.append(s)
+    fixed.sort()
+    out: list[Span] = []
+    end = -2
+    for span in fixed:
+        if span[0] == end + 1 and _joins(p, out[-1], span, backed):
             before = out.pop()
             g = before[3] if before[2] == "PER" and (before[3] in backed or span[2] != "PER") else span[3]
-            out.append((before[0], span[1], "PER", g))
-        else:
-            out.append(span)
+            span = (before[0], span[1], "PER", g)
+        out.append(span)
+        end = span[1]
     return out
 
 
@@ -76,10 +90,10 @@ def _joins(p: Prepared, a: Span, b: Span, backed: set[int]) -> bool:
     return other is b or p.word(p.step(first, -1)).low not in PLACE_CUES
 
 
-def _doer(p: Prepared, span: Span, backed: set[int]) -> Span:
-    """A tagger place that does what only people do is a person."""
-    first, last, kind, g = span
-    if kind != "LOC" or g in backed or any(p.word(t).flags & _FAMOUS for t in range(first, last + 1)):
+def _doer(p: Prepared, span: Span) -> Span:
+    """A tagger place (not a rule's) that does what only people do is a person."""
+    first, last, _, g = span
+    if any(p.word(t).flags & _FAMOUS for t in range(first, last + 1)):
         return span
     before = p.word(p.step(first, -1)).low
     if before in PLACE_CUES or before in _NOT_ALONE or before in PARTICLES:
