@@ -22,6 +22,7 @@ from __future__ import annotations
 from guardrails_lite.validators.pii._names import cues
 from guardrails_lite.validators.pii._names.features import PARTICLES, Prepared
 from guardrails_lite.validators.pii._names.lexicon import CITY_BIG, CONTINENT, COUNTRY, DICT, FIRST, LAST
+from guardrails_lite.validators.pii._names.tokens import NEWLINE
 from guardrails_lite.validators.pii._names.wordlists import PLACE_CUES
 
 Span = tuple[int, int, str, int]
@@ -53,7 +54,10 @@ def mended(p: Prepared, spans: list[Span], backed: set[int]) -> list[Span]:
             if s[1] + 2 < n and words[s[1] + 1] == "-":
                 s = _with_tail(p, s, starts)
         elif s[2] == "LOC" and s[3] not in backed:
-            s = _doer(p, s)
+            nxt = words[s[1] + 1] if s[1] + 1 < n else ""
+            prev = words[s[0] - 1] if s[0] else ""
+            if nxt == "," or nxt.lower() in _DOINGS or prev == NEWLINE or prev.lower() in _SAID:
+                s = _doer(p, s)
         fixed.append(s)
     fixed.sort()
     out: list[Span] = []
@@ -91,18 +95,21 @@ def _joins(p: Prepared, a: Span, b: Span, backed: set[int]) -> bool:
 
 
 def _doer(p: Prepared, span: Span) -> Span:
-    """A tagger place (not a rule's) that does what only people do is a person."""
+    """A tagger place (not a rule's) that does what only people do is a person. The words right after and before
+    it are looked at first: most places have neither (a names-dense text has a place at every other token)."""
     first, last, _, g = span
+    after = p.text(last + 1)
+    said = after in (".", ",", "</s>", "\n") and p.word(p.step(first, -1)).low in _SAID
+    if after == ",":
+        after = p.text(last + 2)
+    if not (said or after.lower() in _DOINGS):
+        return span
     if any(p.word(t).flags & _FAMOUS for t in range(first, last + 1)):
         return span
     before = p.word(p.step(first, -1)).low
     if before in PLACE_CUES or before in _NOT_ALONE or before in PARTICLES:
         return span  # "in Leeds said", "the Bath who", "Bergen and Trondheim who", "Politecnico di Milano asked"
-    after = p.text(last + 1)
-    if after == ",":
-        after = p.text(last + 2)
-    said = before in _SAID and p.text(last + 1) in (".", ",", "</s>", "\n")
-    if (after.lower() in _DOINGS or said) and cues.valid_person(p, first, last):
+    if cues.valid_person(p, first, last):
         return first, last, "PER", g
     return span
 
