@@ -19,6 +19,8 @@ All look only at the spans' ends: linear in the number of spans.
 
 from __future__ import annotations
 
+import operator
+
 from guardrails_lite.validators.pii._names import cues
 from guardrails_lite.validators.pii._names.features import PARTICLES, Prepared
 from guardrails_lite.validators.pii._names.lexicon import CITY_BIG, CONTINENT, COUNTRY, DICT, FIRST, LAST
@@ -39,6 +41,9 @@ _DOINGS = frozenset(
 )
 # ... or right before it, as in a quotation's attribution ('"It works," says Iwase.').
 _SAID = frozenset("says said asks asked adds added explains explained writes wrote".split())
+# Any token that lets `_doer` look at a place, in the cases a text writes it (see `mended`).
+_DOER_CUES = frozenset({",", NEWLINE} | {f(w) for w in _DOINGS | _SAID for f in (str.lower, str.capitalize, str.upper)})
+_KIND = operator.itemgetter(2)
 
 
 def mended(p: Prepared, spans: list[Span], backed: set[int]) -> list[Span]:
@@ -46,6 +51,8 @@ def mended(p: Prepared, spans: list[Span], backed: set[int]) -> list[Span]:
     where their first token test passes (a hyphen after a person, a tagger place, a span right after the last):
     names-dense text makes tens of thousands of spans."""
     words = p.words
+    if "PER" not in map(_KIND, spans) and _DOER_CUES.isdisjoint(words):
+        return spans  # nothing to mend: no person, no word that makes a place one (checked in C)
     n = len(words)
     starts = {s[0] for s in spans}
     fixed = []
