@@ -41,6 +41,7 @@ from guardrails_lite.validators.speculation._insinuation import CUES as INSINUAT
 from guardrails_lite.validators.speculation._insinuation import insinuation_hits
 from guardrails_lite.validators.speculation._kinds import kind_hits
 from guardrails_lite.validators.speculation._kinds_lexicon import ANONYMOUS, HEARSAY_NOUN, PEOPLE_NOUN
+from guardrails_lite.validators.speculation._learned import learned_model
 from guardrails_lite.validators.speculation._lexicon import (
     COGNITION,
     EVIDENTIAL,
@@ -111,6 +112,11 @@ class SpeculationSpec(ValidatorSpec):
         le=1.0,
         description="Share of a sentence's content words a source sentence must hold to count as its origin.",
     )
+    learned: bool = Field(
+        True,
+        description="Also flag sentences the shipped classifier scores as speculative (class-level cues: motives, "
+        "predictions, bare opinions, hearsay); its hits pass the same quoted/reported/source filters.",
+    )
     min_remaining_words: int = Field(
         2, ge=1, description="Repair only if at least this many content words remain after dropping sentences."
     )
@@ -156,6 +162,8 @@ class SpeculationValidator:
     def warm(self) -> None:
         self._index()
         wordclasses()
+        if self.spec.learned:
+            learned_model()
 
     def _index(self) -> Phrases:
         """Trigger phrases by their first token (tokenized like the answer), built once."""
@@ -216,7 +224,12 @@ class SpeculationValidator:
         if "opinion" in self.spec.categories:
             allowed = self._allowed
             hits += [h for h in opinion_hits(lowers, capitals) if not allowed.intersection(lowers[h.start : h.end])]
-        return self._first_standing(sentence, lowers, capitals, hits, sources) if hits else None
+        found = self._first_standing(sentence, lowers, capitals, hits, sources) if hits else None
+        if found is None and self.spec.learned and (h := learned_model().hit(lowers, capitals)) is not None:
+            # The classifier's cue goes through the rules' filters (quoted, reported, stated by a source).
+            if h.category in self.spec.categories and not self._allowed.intersection(lowers[h.start : h.end]):
+                found = self._first_standing(sentence, lowers, capitals, [h], sources)
+        return found
 
     def _first_standing(
         self, sent: str, lowers: list[str], capitals: list[bool], hits: list[Hit], sources: _LazySources | None

@@ -1,0 +1,211 @@
+"""A learned sentence classifier behind `speculation`'s rules: class-level cues no phrase list enumerates.
+
+A logistic model over lexical features of one sentence (word shapes, bigrams, word-class bigrams from the
+rules' own classes and WordNet's, the sentence's opening) trained by scripts/train_speculation.py (seeded)
+and shipped in guardrails_lite/data/speculation/learned.json.gz (sources in PROVENANCE.md there). It adds
+hits only: a sentence scoring above the model's threshold is flagged at the span of its strongest positive
+feature, and that hit then goes through the rules' filters (quoted, reported, stated by a source).
+The features are a fixed number per token: linear time, no lookup larger than a dictionary probe.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import threading
+from collections.abc import Iterable
+from importlib import resources
+from itertools import pairwise, repeat
+from typing import NamedTuple
+
+from guardrails_lite.validators.speculation import _kinds_lexicon, _lexicon, _terms
+from guardrails_lite.validators.speculation._hit import RuleHit
+from guardrails_lite.validators.speculation._wordclasses import wordclasses
+
+_DATES = frozenset(
+    """january february march april may june july august september october november december jan feb mar apr jun
+    jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today tomorrow
+    yesterday""".split()
+)
+# Function words that keep their own shape when capitalised mid-sentence (after a colon, in a title).
+_FUNCTION = frozenset("i the a an he she they we it this that these those his her their its our my your there".split())
+
+
+def token_classes() -> dict[str, tuple[str, ...]]:
+    """Word -> the names of the word classes it belongs to (the rules' hand classes and WordNet's)."""
+    table: dict[str, set[str]] = {}
+    wc = wordclasses()
+    named: list[tuple[str, Iterable[str]]] = [*_kinds_lexicon._K.items(), *_lexicon._C.items()]
+    named += (
+        ("ADJ", wc.adjectives),
+        ("FEELV", wc.feeling_verbs),
+        ("FEELN", wc.feeling_nouns),
+        ("CONTESTV", wc.contest_verbs),
+        ("EMO", _terms.EMOTIONS),
+        ("EPI", _terms.EPISTEMIC),
+        ("REP", _terms.REPORTING),
+        ("HEDGE", [h for h in _terms.HEDGES if " " not in h]),
+    )
+    for name, words in named:
+        for w in words:
+            table.setdefault(w, set()).add(name)
+    return {w: tuple(sorted(group)) for w, group in table.items()}
+
+
+def _shape(word: str, capital: bool, position: int) -> str:
+    """What a token counts as: itself, or a number, a date word or a capitalised (name-like) word."""
+    if not word.isalpha() and any(ch.isdigit() for ch in word):
+        return "<num>"
+    if word in _DATES and (capital or word != "may"):
+        return "<date>"
+    if capital and position > 0 and word not in _FUNCTION:
+        return "<cap>"
+    return word
+
+
+def shapes(lowers: list[str], capitals: list[bool]) -> list[str]:
+    out = []
+    for i, (w, c) in enumerate(zip(lowers, capitals, strict=True)):
+        # Most tokens are lower-case words that are their own shape: no call for them.
+        out.append(_shape(w, c, i) if c or w in _DATES or not w.isalpha() else w)
+    return out
+
+
+Classes = dict[str, tuple[str, ...]]
+Feature = tuple[str, int, int]
+
+
+def names(s: list[str], cls: list[tuple[str, ...]]) -> list[str]:
+    """The sentence's feature names (shapes `s`, word classes `cls`), repeats kept: what the model sums.
+    The reference form of the features (training reads it); `LearnedModel.margin` computes the same sum."""
+    out = ["w|" + x for x in s]
+    out += ["c|" + c for cl in cls for c in cl]
+    out += ["b|" + x + " " + y for x, y in pairwise(s)]
+    out += ["cb|" + x + " " + c for x, cl in zip(s, cls[1:], strict=False) for c in cl]
+    out += ["bc|" + c + " " + y for cl, y in zip(cls, s[1:], strict=False) for c in cl]
+    out += ["k|" + x + " _ " + y for x, y in zip(s, s[2:], strict=False)]
+    out += ["^|" + x for x in s[:1]] + ["^2|" + x + " " + y for x, y in pairwise(s[:2])]
+    out += ["has|" + tag for tag in ("<date>", "<num>") if tag in s]
+    return out
+
+
+def spans(s: list[str], cls: list[tuple[str, ...]]) -> list[Feature]:
+    """The features of `names` that cover tokens, each with its span (only for a sentence flagged)."""
+    n = len(s)
+    out: list[Feature] = []
+    for i in range(n):
+        out.append(("w|" + s[i], i, i + 1))
+        out.extend(("c|" + c, i, i + 1) for c in cls[i])
+        if i + 1 < n:
+            out.append(("b|" + s[i] + " " + s[i + 1], i, i + 2))
+            out.extend(("cb|" + s[i] + " " + c, i, i + 2) for c in cls[i + 1])
+            out.extend(("bc|" + c + " " + s[i + 1], i, i + 2) for c in cls[i])
+        if i + 2 < n:
+            out.append(("k|" + s[i] + " _ " + s[i + 2], i, i + 3))
+    if n:
+        out.append(("^|" + s[0], 0, 1))
+        if n > 1:
+            out.append(("^2|" + s[0] + " " + s[1], 0, 2))
+    return out
+
+
+Pairs = dict[tuple[str, str], float]
+
+
+class _Tables(NamedTuple):
+    """The weights regrouped so a sentence's sum builds no feature string: per shape, per word (its classes'
+    weights), and per pair family a dictionary keyed by the pair's two halves (tuples hash from their strings'
+    cached hashes, and `map` probes them without a Python loop)."""
+
+    word: dict[str, float]
+    shape: dict[str, float]
+    pairs: tuple[Pairs, Pairs, Pairs, Pairs]  # b (shape, shape), cb (shape, class), bc (class, shape), k
+    opening: dict[str, float]
+    whole: dict[str, float]
+
+
+_PAIR_FAMILIES = ("b", "cb", "bc", "k")
+
+
+def _tables(weights: dict[str, float], classes: Classes) -> _Tables:
+    shape = {k[2:]: w for k, w in weights.items() if k.startswith("w|")}
+    word = {}
+    for token, cl in classes.items():
+        extra = sum(weights.get("c|" + c, 0.0) for c in cl)
+        if extra:
+            word[token] = extra
+    pairs: tuple[Pairs, Pairs, Pairs, Pairs] = ({}, {}, {}, {})
+    for k, w in weights.items():
+        family, _, rest = k.partition("|")
+        if family in _PAIR_FAMILIES:
+            left, right = rest.split(" _ " if family == "k" else " ", 1)
+            pairs[_PAIR_FAMILIES.index(family)][(left, right)] = w
+    opening = {k: w for k, w in weights.items() if k.startswith(("^|", "^2|"))}
+    whole = {k: w for k, w in weights.items() if k.startswith("has|")}
+    return _Tables(word, shape, pairs, opening, whole)
+
+
+class LearnedModel:
+    def __init__(self, weights: dict[str, float], bias: float, threshold: float, categories: dict[str, str]) -> None:
+        self.weights = weights
+        self.bias = bias
+        self.threshold = threshold
+        self.categories = categories  # feature -> the category its hits report ("hedge" when absent)
+        self.classes = token_classes()
+        self._t = _tables(weights, self.classes)
+
+    def margin(self, lowers: list[str], s: list[str], cls: list[tuple[str, ...]]) -> float:
+        """bias + the weights of `names(s, cls)`, summed through the tables (no feature string is built)."""
+        t = self._t
+        b, cb, bc, k = t.pairs
+        zero = repeat(0.0)
+        total = self.bias + sum(map(t.shape.get, s, zero)) + sum(map(t.word.get, lowers, zero))
+        total += sum(map(b.get, pairwise(s), zero)) + sum(map(k.get, zip(s, s[2:], strict=False), zero))
+        classed = [i for i, cl in enumerate(cls) if cl]  # most tokens belong to no class
+        if classed:
+            n = len(s)
+            total += sum(map(cb.get, [(s[i - 1], c) for i in classed if i for c in cls[i]], zero))
+            total += sum(map(bc.get, [(c, s[i + 1]) for i in classed if i + 1 < n for c in cls[i]], zero))
+        if s:
+            total += t.opening.get("^|" + s[0], 0.0)
+            if len(s) > 1:
+                total += t.opening.get("^2|" + s[0] + " " + s[1], 0.0)
+        for tag in ("<date>", "<num>"):
+            if tag in s:
+                total += t.whole.get("has|" + tag, 0.0)
+        return total
+
+    def hit(self, lowers: list[str], capitals: list[bool]) -> RuleHit | None:
+        """A hit at the strongest positive feature's span if the sentence scores above the threshold."""
+        s = shapes(lowers, capitals)
+        cls = [self.classes.get(w, ()) for w in lowers]
+        if self.margin(lowers, s, cls) <= self.threshold:
+            return None
+        weights = self.weights
+        best, top = 0.0, None
+        for f in spans(s, cls):
+            w = weights.get(f[0], 0.0)
+            if w > best:
+                best, top = w, f
+        if top is None:
+            return None
+        return RuleHit(self.categories.get(top[0], "hedge"), top[1], top[2])
+
+
+_LOCK = threading.Lock()
+_LOADED: list[LearnedModel] = []
+MODEL_FILE = "learned.json.gz"
+
+
+def learned_model() -> LearnedModel:
+    if not _LOADED:
+        with _LOCK:
+            if not _LOADED:
+                ref = resources.files("guardrails_lite") / "data" / "speculation" / MODEL_FILE
+                data = json.loads(gzip.decompress(ref.read_bytes()))
+                _LOADED.append(
+                    LearnedModel(
+                        dict(data["weights"]), float(data["bias"]), float(data["threshold"]), dict(data["categories"])
+                    )
+                )
+    return _LOADED[0]

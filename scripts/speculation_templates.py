@@ -1,0 +1,364 @@
+"""Project-written training sentences for `speculation`'s learned classifier (scripts/train_speculation.py).
+
+Class templates over varied vocabulary, written for this project (MIT): positives a summary should not
+add (motives read into people, predictions about others, bare opinions and verdicts, hearsay, impressions,
+hedged guesses) and hard negatives that share their words (the same claims attributed to a named
+source, stated plans and schedules, neutral purposes, conditionals, advice and rules, quoted doubt,
+plain facts). `generate(seed, n)` is deterministic for a seed.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+
+PEOPLE = """Dana Tariq Helena Mark Sofia Kwame Priya Lars Mei Jonas Amara Felix Ruth Bruno Nadia Owen Ines Hugo
+Farah Leon Grace Tomasz Aisha Rafael Yuki Colm Beatriz Sven Zainab Pieter Lucia Omar Greta Idris Carmen Dev
+Hannah Marco Ewa Kenji Rosa Bilal Astrid Joel Layla Niamh Arjun Chloe Viktor""".split()
+SURNAMES = "Ellis Okafor Brandt Novak Haddad Lindqvist Moreau Tanaka Reyes Quinn Fischer Mensah Kowalski Duarte".split()
+ORGS = """the vendor|the supplier|the landlord|the council|the insurer|the contractor|the client|the board|HR|
+finance|the agency|the carrier|the hotel|the caterer|the auditors|the bank|the courier|the builders|the venue|
+the IT team|the warehouse team|the sales team|the legal team|the printer firm|Northwind Logistics|Harbour Print|
+Crestline Foods|Bluepeak Systems|Mercer & Hale|Vale Freight|Orbis Software|Kestrel Couriers|Lakeside Hall|
+the new manager|the recruiter|the surveyor|the installer|the accountant|the tenant|the regional office""".replace(
+    "\n", ""
+).split("|")
+THINGS = """the new booking tool|the onboarding process|the catering|the revised contract|the Q3 forecast|the rota|
+the new policy|the draft budget|the venue|the support desk|the migration plan|the survey report|the proposal|
+the pricing model|the delivery schedule|the expenses system|the training course|the office move|the new website|
+the handover notes|the safety audit|the software update|the spring campaign|the tender document|the warranty""".replace(
+    "\n", ""
+).split("|")
+PAST_ACTS = """delayed the payment|cancelled the order|moved the meeting|raised the price|split the delivery|
+changed the supplier|withdrew the offer|lowered the quote|rejected the invoice|postponed the launch|
+closed the ticket|cut the budget|extended the deadline|reassigned the project|dropped the discount|
+held back the report|rewrote the contract|skipped the review|offered a refund|pushed the deadline back|
+declined the invitation|reshuffled the team|froze the hiring|changed the terms|booked the bigger room|
+asked for a second quote|resigned from the committee|turned down the transfer|kept the figures back""".replace(
+    "\n", ""
+).split("|")
+ING_ACTS = [
+    *[a.replace("ed the", "ing the") for a in PAST_ACTS if a.split()[0].endswith("ed")][:8],
+    "dragging its feet",
+    "stalling on the refund",
+    "holding back the report",
+    "sitting on the invoice",
+]
+MOTIVES = """avoid paying the penalty|impress the new director|keep the contract for another year|save face|
+look good in front of the board|push the tenants out|squeeze out a smaller rival|dodge the audit|
+punish the night shift|protect their bonus|hide the losses|buy more time|lock us into a longer deal|
+force us to accept the new terms|get back at the sales team|win favour with the investors|cover up the mistake|
+shift the blame onto the supplier|make the other team look bad|keep the client quiet|avoid a difficult conversation|
+get rid of the old contractor|stay on the director's good side|stop anyone from objecting|pad the invoice|
+make a point|keep control of the budget|teach the agency a lesson|please the new owners|avoid the blame|
+bury the bad news|discourage further complaints|undercut the competition|steer the work to a friend""".replace(
+    "\n", ""
+).split("|")
+NEUTRAL_PURPOSES = """fit all 24 tables|meet the 5 May deadline|comply with the new fire rules|reduce the shipping cost|
+give the painters access|test the new scanner|free up the loading bay|let the auditors start on Monday|
+match the revised floor plan|cover the extra shift|keep within the approved budget|allow time for the survey|
+avoid the road closure on Friday|make room for the new racks|meet the insurer's requirements|
+confirm the delivery address|check the figures against the ledger|replace the broken pump|
+finish the stock count|book the second van""".replace("\n", "").split("|")
+FEELING_NOUNS = "spite|loyalty to her old team|fear of losing the account|jealousy|pride|frustration|revenge".split("|")
+OUTCOMES = """leave the company within a year|miss the next deadline too|go over budget|lose the contract|
+turn the offer down|complain again|raise prices next year|fail the audit|be late again|back out of the deal|
+struggle with the new system|regret the decision|cave in under pressure|walk away from the talks|
+need a second visit|run out of money before July|ask for more time|reject the revised quote|
+switch suppliers next spring|quit before the summer|blame the warehouse|be promoted after the merger|
+hand in their notice soon|overrun by several weeks|cost far more than planned|end up in court|
+be empty on Saturdays|break down again this winter|sell out within days|go bust""".replace("\n", "").split("|")
+SCHEDULED = """send the invoice|deliver the chairs|host the call|review the draft|pay the deposit|ship the parts|
+start the survey|collect the samples|publish the report|update the rota|run the training|visit the site|
+sign the contract|issue the refund|confirm the booking|open the new office|close the ticket|
+present the budget""".replace("\n", "").split("|")
+WHEN = """on Friday|on 3 April|at 10:00 on Tuesday|next Monday|by 12 June|on Thursday 9 May|before 15 March|
+at 14:30|this afternoon|on the 21st|by the end of the week|after the board meeting on 2 July""".replace("\n", "").split(
+    "|"
+)
+VAGUE_WHEN = ["next year", "within a year", "sooner or later", "before long", "eventually", "soon", "again", ""]
+EVAL_ADJ = """useless|a joke|a mess|a disaster|overpriced|pointless|ridiculous|terrible|badly run|a waste of money|
+hopeless|shambolic|unfair|second-rate|brilliant|excellent|far too slow|clumsy|amateurish|a step backwards|
+unworkable|confusing|outdated|not fit for purpose|a great idea|the best option by far|a rip-off|half-baked|
+poorly thought out|embarrassing|disappointing|too fussy|needlessly complicated|a complete shambles""".replace(
+    "\n", ""
+).split("|")
+PERSON_ADJ = """careless|lazy|unreliable|a pushover|difficult to work with|arrogant|out of his depth|
+hopeless at planning|far too aggressive|clueless|dishonest|incompetent|a great manager|naive|
+too soft on suppliers|not up to the job|rude to the staff|easily distracted""".replace("\n", "").split("|")
+FACT_ADJ = """closed on Mondays|booked for 40 people|available from 9 June|out of stock|on the second floor|
+due on 30 April|signed by both parties|under warranty until 2027|in the shared folder|listed in the appendix|
+paid in full|limited to 20 seats|open from 08:00 to 18:00|scheduled for review in May|written in English""".replace(
+    "\n", ""
+).split("|")
+SAYERS = """said|wrote|told the team|confirmed|noted|reported|explained|mentioned|complained|warned|argued|
+stated|claimed|admitted|suggested""".replace("\n", "").split("|")
+MANNER = "badly|poorly|carelessly|brilliantly|clumsily|sloppily|admirably|recklessly".split("|")
+HEARSAY_OPEN = """Word is that|Rumour has it that|People are saying that|Apparently,|Supposedly,|I hear that|
+There are whispers that|The talk in the office is that|It is said that|Allegedly,|The grapevine says|
+Everyone knows that|It's no secret that|Some say""".replace("\n", "").split("|")
+LOOKS = "looks|seems|sounds|feels|appears|looked|seemed|sounded".split("|")
+IMPRESSION_ADJ = """dodgy|suspicious|rushed|inflated|too good to be true|unlikely to hold|a bit optimistic|
+half-hearted|off|fishy|padded|thin|shaky|evasive|nervous|annoyed|unhappy with the result|keen to move on""".replace(
+    "\n", ""
+).split("|")
+HEDGE_ADV = """probably|presumably|most likely|perhaps|possibly|almost certainly|no doubt|apparently|
+surely|in all likelihood""".replace("\n", "").split("|")
+FUTURE = """will|will probably|is going to|is likely to|is bound to|will almost certainly|is set to|will surely|
+won't be able to|is expected to""".replace("\n", "").split("|")
+
+THING_FATES = ["fail", "flop", "be a disaster", "never work", "cost more than planned", "run late", "pay off"]
+WONT = ["last long", "accept the new terms", "pay on time", "meet the deadline", "cope with the volume"]
+SHOULD = ["settle in quickly", "win the contract easily", "come round in the end"]
+ASPECTS = ["support", "service", "paperwork", "planning", "pricing"]
+SUPERLATIVES = ["worst", "best", "most sensible", "silliest"]
+CHOICES = ["option", "plan", "idea", "choice"]
+MOODS = ["nervous", "annoyed", "evasive", "relieved", "defensive"]
+LIKE = ["a stalling tactic", "an afterthought", "a cover-up", "a rushed job"]
+SLIPS = ["slip", "fall through", "be delayed", "need rework"]
+PERMITTED = ["work from home on Fridays", "claim travel costs", "book the room"]
+
+
+def _person(r: random.Random) -> str:
+    return r.choice(PEOPLE) if r.random() < 0.7 else f"{r.choice(PEOPLE)} {r.choice(SURNAMES)}"
+
+
+def _actor(r: random.Random) -> str:
+    return _person(r) if r.random() < 0.5 else r.choice(ORGS)
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def _end(s: str) -> str:
+    s = _cap(" ".join(s.split()))
+    return s if s.endswith("?") else s + "."
+
+
+def _motive(r: random.Random) -> str:
+    a, act, m = _actor(r), r.choice(PAST_ACTS), r.choice(MOTIVES)
+    return r.choice(
+        [
+            f"{a} {act} to {m}",
+            f"{a} {act} just to {m}",
+            f"{a} only {act} to {m}",
+            f"{a} {act} mainly to {m}",
+            f"{a} {act} because they wanted to {m}",
+            f"{a} {act} so they could {m}",
+            f"{a} is {r.choice(ING_ACTS)} to {m}",
+            f"{a} wanted to {m}",
+            f"{a} is trying to {m}",
+            f"{a} {act} out of {r.choice(FEELING_NOUNS)}",
+            f"{a} {act} hoping nobody would notice",
+            f"the real reason {a} {act} was to {m}",
+            f"{a} {act} for their own benefit",
+            f"{a} {act} in order to {m}",
+            f"{a} never wanted to {r.choice(SCHEDULED)}",
+            f"{a} {act} to avoid having to {r.choice(SCHEDULED)}",
+        ]
+    )
+
+
+def _motive_negative(r: random.Random) -> str:
+    a, act, p = _actor(r), r.choice(PAST_ACTS), r.choice(NEUTRAL_PURPOSES)
+    m, who = r.choice(MOTIVES), _person(r)
+    return r.choice(
+        [
+            f"{a} {act} to {p}",
+            f"{a} {act} so that the team could {p}",
+            f"{a} {act} in order to {p}",
+            f"{who} {r.choice(SAYERS)} that {a} {act} to {m}",
+            f"according to {who}, {a} {act} to {m}",
+            f"{who} {r.choice(SAYERS)} that they {act} to {p}",
+            f"{a} asked {who} to {r.choice(SCHEDULED)} {r.choice(WHEN)}",
+            f"{who} wants to {r.choice(SCHEDULED)} {r.choice(WHEN)}",
+            f"{who} plans to {r.choice(SCHEDULED)} {r.choice(WHEN)}",
+            f"{a} {act} after {who} asked for it",
+        ]
+    )
+
+
+def _prediction(r: random.Random) -> str:
+    a, o = _actor(r), r.choice(OUTCOMES)
+    return r.choice(
+        [
+            f"{a} {r.choice(FUTURE)} {o}",
+            f"expect {a} to {o}",
+            f"{a} will {o} {r.choice(VAGUE_WHEN)}",
+            f"{r.choice(THINGS)} will {r.choice(THING_FATES)}",
+            f"{a} won't {r.choice(WONT)}",
+            f"{a} is heading for {r.choice(['a loss', 'trouble', 'a dispute', 'another delay'])}",
+            f"{a} will end up having to {r.choice(SCHEDULED)} {r.choice(VAGUE_WHEN)}",
+            f"sooner or later {a} will {o}",
+            f"{a} {r.choice(['should', 'ought to'])} {r.choice(SHOULD)}",
+        ]
+    )
+
+
+def _prediction_negative(r: random.Random) -> str:
+    a, who = _actor(r), _person(r)
+    return r.choice(
+        [
+            f"{a} will {r.choice(SCHEDULED)} {r.choice(WHEN)}",
+            f"{who} {r.choice(SAYERS)} that {a} will {r.choice(OUTCOMES)}",
+            f"{who} expects {a} to {r.choice(SCHEDULED)} {r.choice(WHEN)}",
+            f"{a} is due to {r.choice(SCHEDULED)} {r.choice(WHEN)}",
+            f"{r.choice(THINGS)} is booked for {r.choice(WHEN)}",
+            f"{a} is going to {r.choice(SCHEDULED)} {r.choice(WHEN)}, as agreed",
+            f"if the parts arrive {r.choice(WHEN)}, {a} will {r.choice(SCHEDULED)}",
+            f"{a} will {r.choice(SCHEDULED)} once {who} signs off",
+            f"{who} confirmed that {a} will {r.choice(SCHEDULED)} {r.choice(WHEN)}",
+            f"the next step is for {a} to {r.choice(SCHEDULED)}",
+            f"we will {r.choice(SCHEDULED)} {r.choice(WHEN)}",
+        ]
+    )
+
+
+def _opinion(r: random.Random) -> str:
+    t, a = r.choice(THINGS), _person(r)
+    return r.choice(
+        [
+            f"{t} is {r.choice(EVAL_ADJ)}",
+            f"{t} was {r.choice(EVAL_ADJ)}",
+            f"honestly, {t} is {r.choice(EVAL_ADJ)}",
+            f"{r.choice(ORGS)}'s {r.choice(ASPECTS)} is {r.choice(EVAL_ADJ)}",
+            f"{a} is {r.choice(PERSON_ADJ)}",
+            f"{a} handled {t} {r.choice(MANNER)}",
+            f"{r.choice(ORGS)} {r.choice(['made a mess of', 'botched', 'bungled', 'nailed', 'ruined'])} {t}",
+            f"{t} is the {r.choice(SUPERLATIVES)} {r.choice(CHOICES)} we have",
+            f"{a} was {r.choice(['wrong', 'right', 'foolish', 'brave'])} to {r.choice(SCHEDULED)}",
+        ]
+    )
+
+
+def _opinion_negative(r: random.Random) -> str:
+    t, a = r.choice(THINGS), _person(r)
+    return r.choice(
+        [
+            f"{a} {r.choice(['said', 'wrote', 'thinks', 'feels', 'complained'])} that {t} is {r.choice(EVAL_ADJ)}",
+            f"{a} called {t} {r.choice(EVAL_ADJ)}",
+            f"in {a}'s view, {t} is {r.choice(EVAL_ADJ)}",
+            f"{t} is {r.choice(FACT_ADJ)}",
+            f"{t} was {r.choice(FACT_ADJ)}",
+            f"{a} is responsible for {t}",
+            f"{a} handled {t} {r.choice(WHEN)}",
+            f"{a} described {t} as {r.choice(EVAL_ADJ)}",
+            f"the customer rated {t} {r.choice(['2', '4', '5'])} out of 5",
+        ]
+    )
+
+
+def _hearsay(r: random.Random) -> str:
+    a = _actor(r)
+    claim = r.choice(
+        [
+            f"{a} is leaving",
+            f"{a} {r.choice(PAST_ACTS)}",
+            f"{a} will {r.choice(OUTCOMES)}",
+            f"{a} is in financial trouble",
+            f"{r.choice(THINGS)} is being scrapped",
+        ]
+    )
+    return r.choice(
+        [
+            f"{r.choice(HEARSAY_OPEN)} {claim}",
+            f"{a} is said to be {r.choice(['unhappy', 'looking for a buyer', 'close to leaving', 'in trouble'])}",
+            f"staff have been whispering about {r.choice(['redundancies', 'the merger', 'a pay freeze'])}",
+            f"{a} reportedly {r.choice(PAST_ACTS)}",
+        ]
+    )
+
+
+def _hearsay_negative(r: random.Random) -> str:
+    a, who = _actor(r), _person(r)
+    return r.choice(
+        [
+            f"{who} {r.choice(SAYERS)} that {a} {r.choice(PAST_ACTS)}",
+            f"{who} heard from {_person(r)} that {a} {r.choice(PAST_ACTS)}",
+            f"according to {who}'s e-mail, {a} {r.choice(PAST_ACTS)}",
+            f"{a} {r.choice(PAST_ACTS)} {r.choice(WHEN)}",
+            f"{a} announced that it {r.choice(PAST_ACTS)}",
+        ]
+    )
+
+
+def _impression(r: random.Random) -> str:
+    t = r.choice([*THINGS, f"{_person(r)}'s reply", "the invoice", "the quote", "the figures", "the timeline"])
+    return r.choice(
+        [
+            f"{t} {r.choice(LOOKS)} {r.choice(IMPRESSION_ADJ)}",
+            f"{t} {r.choice(LOOKS)} {r.choice(IMPRESSION_ADJ)}: {r.choice(THINGS)} is {r.choice(FACT_ADJ)}",
+            f"{_person(r)} {r.choice(['seemed', 'sounded', 'looked'])} {r.choice(MOODS)} on the call",
+            f"{t} {r.choice(LOOKS)} like {r.choice(LIKE)}",
+        ]
+    )
+
+
+def _impression_negative(r: random.Random) -> str:
+    t = r.choice(THINGS)
+    return r.choice(
+        [
+            f"{t} looks like the old one with a new logo",
+            f"{_person(r)} said {t} {r.choice(LOOKS)} {r.choice(IMPRESSION_ADJ)}",
+            f"{t} looks different after the update",
+            f"{t} appears in the appendix",
+            f"the error message appears when {_person(r)} logs in",
+        ]
+    )
+
+
+def _guess(r: random.Random) -> str:
+    a = _actor(r)
+    return r.choice(
+        [
+            f"{a} {r.choice(HEDGE_ADV)} {r.choice(PAST_ACTS)}",
+            f"{a} must have {r.choice(PAST_ACTS)}",
+            f"{a} may have {r.choice(PAST_ACTS)}",
+            f"{r.choice(HEDGE_ADV)}, {a} {r.choice(PAST_ACTS)}",
+            f"I suspect {a} {r.choice(PAST_ACTS)}",
+            f"{r.choice(THINGS)} {r.choice(['could', 'might', 'may'])} {r.choice(SLIPS)}",
+        ]
+    )
+
+
+def _guess_negative(r: random.Random) -> str:
+    a, who = _actor(r), _person(r)
+    return r.choice(
+        [
+            f"{who} {r.choice(SAYERS)} that {a} {r.choice(HEDGE_ADV)} {r.choice(PAST_ACTS)}",
+            f"staff may {r.choice(PERMITTED)} under the policy",
+            f"please {r.choice(SCHEDULED)} {r.choice(WHEN)}",
+            f"could you {r.choice(SCHEDULED)} {r.choice(WHEN)}?",
+            f"{a} must {r.choice(SCHEDULED)} {r.choice(WHEN)}",
+            f"if {a} {r.choice(PAST_ACTS)}, {who} will {r.choice(SCHEDULED)}",
+            f"{a} {r.choice(PAST_ACTS)} {r.choice(WHEN)}",
+            f'the engineer\'s note says "{r.choice(HEDGE_ADV)} a worn seal"',
+        ]
+    )
+
+
+KINDS: dict[str, tuple[Callable[[random.Random], str], Callable[[random.Random], str]]] = {
+    "motive": (_motive, _motive_negative),
+    "prediction": (_prediction, _prediction_negative),
+    "opinion": (_opinion, _opinion_negative),
+    "hearsay": (_hearsay, _hearsay_negative),
+    "impression": (_impression, _impression_negative),
+    "guess": (_guess, _guess_negative),
+}
+
+
+def generate(seed: int, per_kind: int) -> list[tuple[str, int, str]]:
+    """(sentence, label: 1 speculative, kind) for each kind, `per_kind` positives and as many negatives."""
+    r = random.Random(seed)
+    out: dict[str, tuple[int, str]] = {}
+    for kind, (pos, neg) in KINDS.items():
+        for label, make in ((1, pos), (0, neg)):
+            made, tries = 0, 0
+            while made < per_kind and tries < per_kind * 20:
+                tries += 1
+                s = _end(make(r))
+                if s not in out:
+                    out[s] = (label, kind)
+                    made += 1
+    return [(s, label, kind) for s, (label, kind) in out.items()]
