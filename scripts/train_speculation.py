@@ -40,8 +40,8 @@ from guardrails_lite.validators.speculation._learned import MODEL_FILE, names, s
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = 20261127
-GENERATED_PER_KIND = 300
-L2 = 3e-4
+GENERATED_PER_KIND = 150
+L2 = 1e-4
 STEPS = 300
 LEARNING_RATE = 0.1
 MIN_COUNT = 2  # features seen in fewer training sentences are dropped
@@ -153,11 +153,13 @@ def threshold(seen: list[Row], generated: list[Row], feats: Featurizer) -> tuple
 
 
 def categories(seen: list[Row], generated: list[Row], kinds: dict[str, str], feats: Featurizer) -> dict[str, str]:
-    """Feature -> the category its hits report: the most common category of the positive training sentences
-    holding it (the rules' category for a seen sentence, the template's for a generated one); hedge omitted."""
+    """Feature -> the category its hits report: the category whose positive training sentences hold it most
+    often, as a share of that category's sentences (the rules' category for a seen sentence, the template's
+    for a generated one), so the many hedges do not outvote a cue typical of opinions; hedge omitted."""
     spec = SpeculationSpec(learned=False)
     rules = spec.build()
     votes: dict[str, Counter[str]] = {}
+    sizes: Counter[str] = Counter()
     for text, label, fold in seen + generated:
         if label != 1:
             continue
@@ -166,9 +168,10 @@ def categories(seen: list[Row], generated: list[Row], kinds: dict[str, str], fea
         else:
             verdict = rules(text, Context("output"))
             category = _category_of(verdict.findings[0].message) if verdict.findings else "hedge"
-        for f in feats(text):
+        sizes[category] += 1
+        for f in set(feats(text)):
             votes.setdefault(f, Counter())[category] += 1
-    best = {f: c.most_common(1)[0][0] for f, c in votes.items()}
+    best = {f: max(sorted(c), key=lambda k: c[k] / sizes[k]) for f, c in votes.items()}
     return {f: c for f, c in best.items() if c != "hedge"}
 
 
