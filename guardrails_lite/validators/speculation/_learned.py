@@ -176,20 +176,26 @@ class LearnedModel:
         return total
 
     def hit(self, lowers: list[str], capitals: list[bool]) -> RuleHit | None:
-        """A hit at the strongest positive feature's span if the sentence scores above the threshold."""
+        """If the sentence scores above the threshold, a hit at its strongest positive feature's span, filed
+        under the category its positive features carry the most weight for (one cue word alone is a noisy
+        guide to the kind: "well" is a hedge in "may well" and a verdict in "handled it well")."""
         s = shapes(lowers, capitals)
         cls = [self.classes.get(w, ()) for w in lowers]
         if self.margin(lowers, s, cls) <= self.threshold:
             return None
-        weights = self.weights
+        weights, categories = self.weights, self.categories
         best, top = 0.0, None
+        mass: dict[str, float] = {}
         for f in spans(s, cls):
             w = weights.get(f[0], 0.0)
-            if w > best:
-                best, top = w, f
+            if w > 0.0:
+                category = categories.get(f[0], "hedge")
+                mass[category] = mass.get(category, 0.0) + w
+                if w > best:
+                    best, top = w, f
         if top is None:
             return None
-        return RuleHit(self.categories.get(top[0], "hedge"), top[1], top[2])
+        return RuleHit(max(sorted(mass), key=mass.__getitem__), top[1], top[2])
 
 
 _LOCK = threading.Lock()
