@@ -64,10 +64,11 @@ def _shape(word: str, capital: bool, position: int) -> str:
 
 
 def shapes(lowers: list[str], capitals: list[bool]) -> list[str]:
-    out = []
-    for i, (w, c) in enumerate(zip(lowers, capitals, strict=True)):
-        # Most tokens are lower-case words that are their own shape: no call for them.
-        out.append(_shape(w, c, i) if c or w in _DATES or not w.isalpha() else w)
+    out = list(lowers)
+    # Most tokens are lower-case words that are their own shape: only the others are looked at.
+    odd = [i for i, (w, c) in enumerate(zip(lowers, capitals, strict=True)) if c or not w.isalpha() or w in _DATES]
+    for i in odd:
+        out[i] = _shape(lowers[i], capitals[i], i)
     return out
 
 
@@ -180,7 +181,7 @@ class LearnedModel:
         under the category its positive features carry the most weight for (one cue word alone is a noisy
         guide to the kind: "well" is a hedge in "may well" and a verdict in "handled it well")."""
         s = shapes(lowers, capitals)
-        cls = [self.classes.get(w, ()) for w in lowers]
+        cls = list(map(self.classes.get, lowers, repeat(())))
         if self.margin(lowers, s, cls) <= self.threshold:
             return None
         weights, categories = self.weights, self.categories
