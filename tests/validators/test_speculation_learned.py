@@ -99,7 +99,8 @@ def test_the_same_claims_attributed_pass(sentence: str) -> None:
 
 
 def test_classifier_hits_respect_the_policy_categories() -> None:
-    # A prediction is no unverifiable assertion about people: a policy asking only for those lets it pass.
+    # The classifier runs only for a policy asking for every category (its category is a best guess): a policy
+    # asking only for unverifiable assertions about people gets the rules alone, and they let a prediction pass.
     sentence = "The landlord is going to sell the building next year."
     assert flagged(sentence)
     assert not flagged(sentence, categories=["unverifiable"])

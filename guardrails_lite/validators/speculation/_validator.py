@@ -115,7 +115,8 @@ class SpeculationSpec(ValidatorSpec):
     learned: bool = Field(
         True,
         description="Also flag sentences the shipped classifier scores as speculative (class-level cues: motives, "
-        "predictions, bare opinions, hearsay); its hits pass the same quoted/reported/source filters.",
+        "predictions, bare opinions, hearsay); its hits pass the same quoted/reported/source filters. Used only "
+        "when every category is selected.",
     )
     min_remaining_words: int = Field(
         2, ge=1, description="Repair only if at least this many content words remain after dropping sentences."
@@ -158,11 +159,14 @@ class SpeculationValidator:
         self._phrases: Phrases | None = None
         self._firsts: frozenset[str] | None = None
         self._allowed = frozenset(p.lower().strip() for p in spec.allow_phrases)
+        # The classifier's category is a best guess (most of its hits are filed as hedges): it runs only for a
+        # policy that asks for every category, so a narrowed policy gets the rules' exact categories alone.
+        self._learned = spec.learned and set(spec.categories) == set(_ALL)
 
     def warm(self) -> None:
         self._index()
         wordclasses()
-        if self.spec.learned:
+        if self._learned:
             learned_model()
 
     def _index(self) -> Phrases:
@@ -225,9 +229,9 @@ class SpeculationValidator:
             allowed = self._allowed
             hits += [h for h in opinion_hits(lowers, capitals) if not allowed.intersection(lowers[h.start : h.end])]
         found = self._first_standing(sentence, lowers, capitals, hits, sources) if hits else None
-        if found is None and self.spec.learned and (h := learned_model().hit(lowers, capitals)) is not None:
+        if found is None and self._learned and (h := learned_model().hit(lowers, capitals)) is not None:
             # The classifier's cue goes through the rules' filters (quoted, reported, stated by a source).
-            if h.category in self.spec.categories and not self._allowed.intersection(lowers[h.start : h.end]):
+            if not self._allowed.intersection(lowers[h.start : h.end]):
                 found = self._first_standing(sentence, lowers, capitals, [h], sources)
         return found
 
