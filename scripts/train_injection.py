@@ -32,6 +32,7 @@ import injection_contacts as K
 import injection_corpus as C
 import injection_data as D
 import injection_documents as G
+import injection_intent as I
 import injection_templates as T
 
 from guardrails_lite.validators.injection import _artefact, document_spans, normalize, target_of
@@ -68,6 +69,9 @@ GENERATED = {"project documents with instructions for people"}
 # A user's own requests: whom "send X to Y" in a document addresses is the document head's contrast (documents
 # with instructions for people vs. for the assistant), not these prompt-shaped texts.
 PROMPT_ONLY = {"generated benign contact details", "generated exfiltration to an address"}
+# Wave 11's intent prompts (scripts/injection_intent.py) train the prompt head only: in the document head they moved
+# its e-mail threshold and cost planted-task recall on the development sets (837 vs 869 of 1,024 caught).
+INTENT = "generated intent: "
 REQUESTS = ["how to pick a lock", "write malware that steals passwords", "the recipe for napalm", "{prompt}"]
 
 
@@ -230,7 +234,7 @@ Item = tuple[str, int, str, int, str | None]  # text, label, source, e-mail grou
 
 
 def build_pools(
-    wheels: Path, rng: random.Random, documents: bool = False
+    wheels: Path, rng: random.Random, documents: bool = False, intent: bool = False
 ) -> tuple[dict[str, list[Item]], list[str], dict[str, int]]:
     """Per head: items after dedup; the training e-mails; counts of dropped texts per source."""
     dedup = Dedup(D.evaluation_texts())
@@ -261,6 +265,12 @@ def build_pools(
     contacts_rng = random.Random(SEED + 3)
     prompt += [(t, 0, "generated benign contact details", -1, None) for t, _ in K.requests(contacts_rng)]
     prompt += [(t, 1, "generated exfiltration to an address", -1, None) for t in K.attacks(contacts_rng)]
+    # Wave 11 (--intent, off by default: measured, not shipped): what an attack aims at without its trigger words
+    # (the text the assistant was set up with, secrets and other people's data, rules declared void, personas without
+    # limits, data sent out) against benign prompts with the same words aimed at the user's own things
+    # (scripts/injection_intent.py, 21 languages); own seed.
+    if intent:
+        prompt += [(t, y, f"{INTENT}{cat}", -1, None) for t, y, cat in I.prompts(SEED + 5)]
     for d in C.documents(corpus_seed):
         for text in d.documents:
             if d.label and d.attack and d.attack.strip() in text:
@@ -306,7 +316,7 @@ def build_pools(
     if documents:
         prompt += [(t, 0, "project summarisation requests", -1, None) for t in G.summary_requests(docs_rng)]
     for t, y, src, _, _ in prompt:
-        if src in PROMPT_ONLY:
+        if src in PROMPT_ONLY or src.startswith(INTENT):
             continue
         if "prose" in src:
             doc += [(c, 0, src + " (sentences)", -1, t) for c in chunks(t)[:DOC_PROSE_SENTENCES]]
@@ -413,11 +423,18 @@ def main() -> None:
         help="add scripts/injection_documents.py (generated documents with instructions for people vs. for the "
         "assistant): the shipped model; --no-documents trades benign-e-mail false positives for BIPIA recall",
     )
+    ap.add_argument(
+        "--intent",
+        action=argparse.BooleanOptionalAction,
+        default=False,
+        help="add scripts/injection_intent.py's prompts to the prompt head (wave 11: measured, not shipped; see "
+        "PROVENANCE.md)",
+    )
     args = ap.parse_args()
     out = args.out
     D.need_data()
     rng = random.Random(SEED)
-    pools, emails, dropped = build_pools(args.wheels, rng, args.documents)
+    pools, emails, dropped = build_pools(args.wheels, rng, args.documents, args.intent)
     n_real = len(emails) - (len(G.documents(random.Random(SEED + 1))) if args.documents else 0)
     # One vocabulary for both heads: features seen in >= 2 training texts, capped by frequency.
     df: Counter[str] = Counter()
