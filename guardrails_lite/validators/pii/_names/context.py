@@ -24,6 +24,7 @@ from guardrails_lite.validators.pii._names import gazetteer
 from guardrails_lite.validators.pii._names.features import PARTICLES, Prepared
 from guardrails_lite.validators.pii._names.lexicon import (
     CITY_BIG,
+    COMMON_ZIPF2,
     COUNTRY,
     DICT,
     FIRST,
@@ -103,7 +104,6 @@ _ABBREVIATION_MAX = 5  # letters of an abbreviation in capitals ("NTRC", "HANO")
 # ("from NTRC to another provider"), so they are named.
 _PLACE_ABBREVIATIONS = frozenset("NYC NOLA LDN SLC DFW UAE USA KSA PRC NSW QLD".split())
 _NOT_SURNAMES = CODE_NAMES | PRODUCTS | HOLIDAYS
-_COMMON_ZIPF2 = 8  # twice Zipf 4: a word met about once in 10,000 ("drama", "pizza"; not "cologne")
 _ARTICLES = frozenset("el la los las de le les al il lo".split())
 # Words before a month that date something ("in May", "by the end of June", "early April").
 _DATING = frozenset("in of by until till since before after during early mid late end last next this".split())
@@ -388,7 +388,7 @@ def _common_place(p: Prepared, first: int, last: int, kind: str) -> bool:
     if kind == "PER" or first != last:
         return False
     f = p.word(first)
-    if f.shape != "Xx" or not f.flags & DICT or f.flags & PLACE or f.zipf2 < _COMMON_ZIPF2:
+    if f.shape != "Xx" or not f.flags & DICT or f.flags & PLACE or f.zipf2 < COMMON_ZIPF2:
         return False  # (not "US": an abbreviation)
     before = p.word(first - 1).low
     if before in _ARTICLES and first > 1:

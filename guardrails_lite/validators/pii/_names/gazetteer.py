@@ -20,7 +20,7 @@ import threading
 from importlib import resources
 
 from guardrails_lite.validators.pii._names.features import CHECK_EVERY, PARTICLES, Prepared
-from guardrails_lite.validators.pii._names.lexicon import DICT, FIRST, LAST, PLACE
+from guardrails_lite.validators.pii._names.lexicon import COMMON_ZIPF2, DICT, FIRST, LAST, PLACE
 from guardrails_lite.validators.pii._names.memo import keep
 from guardrails_lite.validators.pii._names.wordlists import PLACE_CUES
 from guardrails_lite.verdict import check_deadline
@@ -29,7 +29,6 @@ MAX_WORDS = 4
 WELL_KNOWN, TOWN = 2, 1
 HEAD_MARK = "\x01"  # scripts/build_names.py: "\x01" + a word is listed when a multi-word place starts with it
 _ARTICLES = frozenset("the el la los las le les al il".split())
-_COMMON_ZIPF2 = 8  # a word this common in English (twice Zipf) is not looked up alone
 _CACHE_MAX = 50_000
 _ONE: dict[str, tuple[int, bool]] = {}  # a word as written -> `_word`'s answer
 _RUNS: dict[tuple[str, ...], int] = {}  # words as written -> `look_up` of their lower-cased phrase ("Ann Ann Ann")
@@ -180,4 +179,4 @@ def _single_ok(p: Prepared, w: str) -> bool:
     f = p.facts[w]
     if w[1:] != w[1:].lower():
         return False  # "IPO", "NiMo": capitals inside a word make no town's name
-    return not f.flags & (FIRST | LAST | DICT | PLACE) and f.zipf2 <= _COMMON_ZIPF2 and len(f.low) > 2
+    return not f.flags & (FIRST | LAST | DICT | PLACE) and f.zipf2 <= COMMON_ZIPF2 and len(f.low) > 2

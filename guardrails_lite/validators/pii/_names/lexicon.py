@@ -46,6 +46,9 @@ FLAG_NAMES = (
 PLACE = CITY | COUNTRY | REGION | CONTINENT
 LOWER_OK = CITY_BIG | COUNTRY | REGION | CONTINENT  # lists whose entries are candidates even in lower case
 MAX_PHRASE = 4
+# Twice Zipf 4: a word met about once in 10,000 ("drama", "pizza"; not "cologne") is common English, so it is no
+# name or place on its own without a cue (one threshold for the gazetteer, the places and the context rules).
+COMMON_ZIPF2 = 8
 
 _LOCK = threading.Lock()
 _LOADED: list[Lexicon] = []

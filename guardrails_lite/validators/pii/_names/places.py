@@ -9,7 +9,16 @@ part of the span. One pass over the capitalised tokens; each look is bounded, so
 from __future__ import annotations
 
 from guardrails_lite.validators.pii._names.features import CHECK_EVERY, FUNCTION_WORDS, Prepared
-from guardrails_lite.validators.pii._names.lexicon import CITY_BIG, COUNTRY, DICT, FIRST, LAST, PLACE, REGION
+from guardrails_lite.validators.pii._names.lexicon import (
+    CITY_BIG,
+    COMMON_ZIPF2,
+    COUNTRY,
+    DICT,
+    FIRST,
+    LAST,
+    PLACE,
+    REGION,
+)
 from guardrails_lite.validators.pii._names.tokens import NEWLINE
 from guardrails_lite.verdict import check_deadline
 
@@ -48,7 +57,6 @@ _ABBREVIATED = frozenset("Rd Ave Blvd St Ln Sq Hwy Pkwy Av Jl Mt ul Avda".split(
 # Prefixes that are also words opening a sentence ("Via email", "Zone 3 is closed").
 _AMBIGUOUS_START = frozenset("Via Hotel Boulevard Plaza Mount Lake Zone Monte Torre Colonia".split())
 _MAX_WORDS = 4
-_COMMON_ZIPF2 = 8  # twice Zipf 4
 # Before a street or park named by a word that is also a surname or an ordinary word ("on Mill Lane", "at Box
 # Hill"): with one of these before it, no house number is needed.
 _ON = frozenset("on in at off along near via from to into onto".split())
@@ -190,7 +198,7 @@ def _rare(p: Prepared, k: int) -> bool:
     """No ordinary English word ("Maxwell"), one met less than once in 10,000 words ("Wolfson"), or a
     well-known place's name ("Wellington")."""
     f = p.word(k)
-    return not f.flags & DICT or f.zipf2 < _COMMON_ZIPF2 or bool(f.flags & (CITY_BIG | COUNTRY | REGION))
+    return not f.flags & DICT or f.zipf2 < COMMON_ZIPF2 or bool(f.flags & (CITY_BIG | COUNTRY | REGION))
 
 
 def _extend_type(words: list[str], i: int) -> int:
