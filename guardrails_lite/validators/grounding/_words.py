@@ -8,37 +8,29 @@ detection (capitals) and the lower-cased and canonical forms for everything else
 from __future__ import annotations
 
 import functools
-import gzip
-import json
 import re
-import threading
-from importlib import resources
 from typing import Any
 
 from guardrails_lite.text import STOP, fold_apostrophes
 from guardrails_lite.text import tokens as _raw_tokens
+from guardrails_lite.validators._shared.package_data import shipped_json
 from guardrails_lite.validators.grounding import _numbers as numbers
 from guardrails_lite.validators.grounding._lexicon import IRREGULAR, LIGHT_VERBS, NEGATORS, PHRASES, SYNONYM
 
 _MAX_PHRASE = max(len(p) for p in PHRASES)
 
 
-_LOCK = threading.Lock()
-_LEXICON: dict[str, Any] = {}
+def _read_wordnet(data: Any) -> dict[str, Any]:
+    return {
+        "syn": {w: frozenset(f"s{i}" for i in ids) for w, ids in data["syn"].items()},
+        "exc": data["exc"],
+        "lemmas": frozenset(data["lemmas"]),
+        "verbs": frozenset(data["verbs"]),
+    }
 
 
-def wordnet() -> dict[str, Any]:
-    """The shipped WordNet-derived lexicon (lemmas, irregular forms, sense numbers), loaded once."""
-    if not _LEXICON:
-        with _LOCK:
-            if not _LEXICON:
-                ref = resources.files("guardrails_lite") / "data" / "grounding" / "lexicon.json.gz"
-                data = json.loads(gzip.decompress(ref.read_bytes()))
-                _LEXICON["syn"] = {w: frozenset(f"s{i}" for i in ids) for w, ids in data["syn"].items()}
-                _LEXICON["exc"] = data["exc"]
-                _LEXICON["lemmas"] = frozenset(data["lemmas"])
-                _LEXICON["verbs"] = frozenset(data["verbs"])
-    return _LEXICON
+wordnet = shipped_json(_read_wordnet, "grounding", "lexicon.json.gz")
+"""The shipped WordNet-derived lexicon (lemmas, irregular forms, sense numbers), loaded once."""
 
 
 # Suffix rules of WordNet's morphy, most specific first: (ending, replacement).

@@ -10,14 +10,11 @@ The features are a fixed number per token: linear time, no lookup larger than a 
 
 from __future__ import annotations
 
-import gzip
-import json
-import threading
 from collections.abc import Iterable
-from importlib import resources
 from itertools import pairwise, repeat
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
+from guardrails_lite.validators._shared.package_data import shipped_json
 from guardrails_lite.validators.speculation import _kinds_lexicon, _lexicon, _terms
 from guardrails_lite.validators.speculation._hit import RuleHit
 from guardrails_lite.validators.speculation._wordclasses import wordclasses
@@ -199,20 +196,12 @@ class LearnedModel:
         return RuleHit(max(sorted(mass), key=mass.__getitem__), top[1], top[2])
 
 
-_LOCK = threading.Lock()
-_LOADED: list[LearnedModel] = []
 MODEL_FILE = "learned.json.gz"
 
 
-def learned_model() -> LearnedModel:
-    if not _LOADED:
-        with _LOCK:
-            if not _LOADED:
-                ref = resources.files("guardrails_lite") / "data" / "speculation" / MODEL_FILE
-                data = json.loads(gzip.decompress(ref.read_bytes()))
-                _LOADED.append(
-                    LearnedModel(
-                        dict(data["weights"]), float(data["bias"]), float(data["threshold"]), dict(data["categories"])
-                    )
-                )
-    return _LOADED[0]
+def _read_model(data: Any) -> LearnedModel:
+    return LearnedModel(dict(data["weights"]), float(data["bias"]), float(data["threshold"]), dict(data["categories"]))
+
+
+learned_model = shipped_json(_read_model, "speculation", MODEL_FILE)
+"""The shipped classifier, read on first use."""

@@ -3,12 +3,10 @@ shipped in guardrails_lite/data/speculation; sources and licence in its PROVENAN
 
 from __future__ import annotations
 
-import gzip
-import json
-import threading
 from collections.abc import KeysView
-from importlib import resources
-from typing import NamedTuple
+from typing import Any, NamedTuple
+
+from guardrails_lite.validators._shared.package_data import shipped_json
 
 
 class WordClasses(NamedTuple):
@@ -21,21 +19,15 @@ class WordClasses(NamedTuple):
     past: dict[str, str]  # irregular past form -> verb lemma ("sold" -> "sell")
 
 
-_LOCK = threading.Lock()
-_LOADED: list[WordClasses] = []
+def _read_classes(data: Any) -> WordClasses:
+    # Key views of str-only dicts, not frozensets: the garbage collector stops tracking such dicts,
+    # so its collections never walk these 30,000 words (a frozenset's whole table is walked).
+    classes = {name: dict.fromkeys(data[name]).keys() for name in WordClasses._fields if name != "past"}
+    return WordClasses(**classes, past=dict(data["past"]))
 
 
-def wordclasses() -> WordClasses:
-    if not _LOADED:
-        with _LOCK:
-            if not _LOADED:
-                ref = resources.files("guardrails_lite") / "data" / "speculation" / "wordclasses.json.gz"
-                data = json.loads(gzip.decompress(ref.read_bytes()))
-                # Key views of str-only dicts, not frozensets: the garbage collector stops tracking such dicts,
-                # so its collections never walk these 30,000 words (a frozenset's whole table is walked).
-                classes = {name: dict.fromkeys(data[name]).keys() for name in WordClasses._fields if name != "past"}
-                _LOADED.append(WordClasses(**classes, past=dict(data["past"])))
-    return _LOADED[0]
+wordclasses = shipped_json(_read_classes, "speculation", "wordclasses.json.gz")
+"""The shipped word classes, read on first use."""
 
 
 def verb_base(word: str, classes: WordClasses) -> str | None:

@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import base64
 import bisect
-import gzip
 import itertools
-import json
 import math
 import operator
 import re
@@ -28,9 +26,9 @@ import sys
 import threading
 from array import array
 from collections.abc import Callable, Sequence
-from importlib import resources
 from typing import Any, NamedTuple
 
+from guardrails_lite.validators._shared.package_data import shipped_json
 from guardrails_lite.validators.pii._names.features import (
     CHECK_EVERY,
     LABELS,
@@ -61,7 +59,6 @@ _LANES = struct.Struct("<7I")  # the seven lanes of a packed sum, lowest first
 _PACKED_BYTES = _LANES.size
 _CLASSES_MAX = 1_000
 _LOCK = threading.Lock()
-_LOADED: list[Tagger] = []
 _new = tuple.__new__  # `_new(Tagged, fields)` makes the named tuple in C (its `__new__` is Python)
 _KIND = (None, "PER", "PER", "LOC", "LOC", "ORG", "ORG")  # per label index: B- odd, I- even
 
@@ -433,17 +430,6 @@ def _pack(vector: list[int]) -> int:
     return int.from_bytes(_LANES.pack(*(x + _BIAS for x in vector)), "little")
 
 
-def tagger() -> Tagger:
-    """The shipped tagger, read on first use."""
-    if _LOADED:
-        return _LOADED[0]
-    with _LOCK:
-        if not _LOADED:
-            path = resources.files("guardrails_lite") / "data" / "names" / "tagger.json.gz"
-            _LOADED.append(load(json.loads(gzip.decompress(path.read_bytes()))))
-        return _LOADED[0]
-
-
 def load(data: dict[str, Any]) -> Tagger:
     """A tagger from the packed form written by scripts/train_names.py: the weights are little-endian int16,
     one row of `_N` per feature. Read with `array`, not numpy: importing numpy cost ~0.1 s of a cold first call."""
@@ -458,3 +444,7 @@ def load(data: dict[str, Any]) -> Tagger:
     flat = raw.tolist()
     rows = list(zip(*[iter(flat)] * _N, strict=True))  # consecutive runs of _N: one row (a tuple) per feature
     return Tagger(features, rows, float(data["scale"]))
+
+
+tagger = shipped_json(load, "names", "tagger.json.gz")
+"""The shipped tagger, read on first use."""

@@ -1,0 +1,122 @@
+"""The shared loader of shipped gzip-JSON files: built once under threads, one object, broken files fail closed."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from guardrails_lite.validators._shared.package_data import PackageDataError, shipped_json
+from guardrails_lite.validators.grounding import _words
+from guardrails_lite.validators.pii._names import tagger
+from guardrails_lite.validators.speculation import _learned, _wordclasses
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _write(folder: Path, name: str, payload: bytes) -> None:
+    (folder / "kind").mkdir(exist_ok=True)
+    (folder / "kind" / name).write_bytes(payload)
+
+
+def _getter(folder: Path, name: str, build: Callable[[Any], Any] = dict) -> Callable[[], Any]:
+    return shipped_json(build, "kind", name, root=lambda: folder)
+
+
+def test_many_threads_build_the_value_once_and_all_get_the_same_object(tmp_path: Path) -> None:
+    _write(tmp_path, "a.json.gz", gzip.compress(json.dumps({"x": [1, 2]}).encode()))
+    builds: list[int] = []
+    gate = threading.Barrier(16)
+
+    def build(data: Any) -> dict[str, Any]:
+        builds.append(1)
+        return {"x": tuple(data["x"])}
+
+    get = _getter(tmp_path, "a.json.gz", build)
+    got: list[Any] = []
+
+    def worker() -> None:
+        gate.wait()
+        got.append(get())
+
+    threads = [threading.Thread(target=worker) for _ in range(16)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(builds) == 1
+    assert len(got) == 16 and all(g is got[0] for g in got)
+    assert got[0] == {"x": (1, 2)}
+    assert get() is got[0]
+
+
+@pytest.mark.parametrize(
+    ("payload", "cause"),
+    [
+        (None, "FileNotFoundError"),
+        (b"not gzip at all", "BadGzipFile"),
+        (gzip.compress(b'{"x": [1, 2]}')[:-12], "EOFError"),
+        (gzip.compress(b"{not json"), "JSONDecodeError"),
+        (gzip.compress(b"\xff\xfe\xfa"), "UnicodeDecodeError"),
+        (gzip.compress(b'{"y": 1}'), "KeyError"),
+        (gzip.compress(b"[1, 2]"), "TypeError"),
+    ],
+    ids=["missing", "not gzip", "truncated", "not json", "not utf-8", "missing key", "wrong shape"],
+)
+def test_a_missing_or_broken_file_raises_a_clear_error_every_time(
+    tmp_path: Path, payload: bytes | None, cause: str
+) -> None:
+    if payload is not None:
+        _write(tmp_path, "b.json.gz", payload)
+    get = _getter(tmp_path, "b.json.gz", lambda data: data["x"])
+    for _ in range(2):  # nothing broken is cached: the second call fails the same way
+        with pytest.raises(PackageDataError) as e:
+            get()
+        assert "kind/b.json.gz" in str(e.value) and "reinstall" in str(e.value)
+        assert type(e.value.__cause__).__name__ == cause
+
+
+def test_a_file_repaired_after_a_failure_is_read(tmp_path: Path) -> None:
+    get = _getter(tmp_path, "c.json.gz", lambda data: data["x"])
+    with pytest.raises(PackageDataError):
+        get()
+    _write(tmp_path, "c.json.gz", gzip.compress(b'{"x": [3]}'))
+    assert get() == [3]
+
+
+def test_the_four_shipped_loaders_return_one_object_each() -> None:
+    for get in (_words.wordnet, tagger.tagger, _learned.learned_model, _wordclasses.wordclasses):
+        assert get() is get()
+    assert isinstance(tagger.tagger(), tagger.Tagger)
+    assert isinstance(_learned.learned_model(), _learned.LearnedModel)
+    assert isinstance(_wordclasses.wordclasses(), _wordclasses.WordClasses)
+    assert set(_words.wordnet()) == {"syn", "exc", "lemmas", "verbs"}
+
+
+def test_a_validator_whose_data_file_is_missing_blocks_with_an_error_finding(tmp_path: Path) -> None:
+    """A damaged install (no shipped data) fails closed: the speculation check cannot load its word classes, and its
+    error blocks the answer (run in a fresh process: this one has the files loaded already)."""
+    code = f"""
+from pathlib import Path
+from guardrails_lite import Blocked, Guard, parse_policy
+from guardrails_lite.validators._shared import package_data
+package_data.data_root = lambda: Path({str(tmp_path)!r})  # an empty folder: every data file is missing
+guard = Guard(parse_policy({{"name": "t", "output": [{{"use": "speculation"}}]}}))
+try:
+    guard.run(lambda prompt: "Dana booked the Lakeside Hall.", "Summarise.")
+except Blocked as e:
+    (finding,) = e.findings
+    print(finding.kind, finding.message)
+else:
+    print("passed")
+"""
+    run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout.strip() == "error validator could not be built (PackageDataError)"
