@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from guardrails_lite.validators.pii._names import context, detect
+from guardrails_lite.validators.pii._names import context, memo
 from guardrails_lite.validators.pii._names.tokens import covered
 from guardrails_lite.validators.pii.names import NameFinder
 from tests.validators.names_identity import hostile_texts
@@ -60,8 +60,7 @@ def test_windows_decided_once_give_the_spans_of_deciding_each_span(
 ) -> None:
     cases = texts()
     remembered = [finder.find(t) for t in cases]
-    monkeypatch.setattr(context, "_Decided", _Forgetful)
-    monkeypatch.setattr(detect, "_Decided", _Forgetful)
+    monkeypatch.setattr(memo, "Decided", _Forgetful)
     fresh = [finder.find(t) for t in cases]
     assert remembered == fresh
     assert sum(map(len, remembered)) > 100  # the texts name people and places
@@ -79,7 +78,7 @@ def test_the_mixes_repeat_windows_beside_other_neighbours(finder: NameFinder) ->
 
     mp = pytest.MonkeyPatch()
     mp.setattr(context, "_person_kind", spy)
-    mp.setattr(context, "_Decided", _Forgetful)
+    mp.setattr(memo, "Decided", _Forgetful)
     try:
         for text in _mixes():
             finder.find(text)

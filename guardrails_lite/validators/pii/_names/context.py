@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 
-from guardrails_lite.validators.pii._names import gazetteer
+from guardrails_lite.validators.pii._names import gazetteer, memo
 from guardrails_lite.validators.pii._names.features import PARTICLES, Prepared
 from guardrails_lite.validators.pii._names.lexicon import (
     CITY_BIG,
@@ -117,7 +117,6 @@ _AFTER = 2  # ... and after it ("Crohn's disease", "from Addis to Djibouti")
 _DROP, _FIRM, _OPEN = 0, 1, 2  # what a person's own words and the tokens around it make of it (`_person_words`)
 _LABEL_BEFORE = frozenset((NEWLINE, "/", "|"))  # what may stand before a form's field label (`_field_label`)
 _LONE_MAX = 2  # tokens of a text that is one word (`_lone_word`)
-_Decided = dict  # what `not_names` keeps its decisions in (tests swap in one that forgets, to check the keys)
 
 
 def not_names(p: Prepared, spans: list[Span], backed: set[int]) -> list[Span]:
@@ -128,15 +127,10 @@ def not_names(p: Prepared, spans: list[Span], backed: set[int]) -> list[Span]:
     starts) or the spans next to it. So each distinct window (with those neighbours) is decided once: a text of
     names repeats them (50,000 "Co." took 0.2 s here), and an e-mail's few spans cost one tuple each more."""
     spans = sorted(spans)  # propagated mentions come last; the place checks look at the span before
-    closing, signed = _closing_lines(p)
-    firms = firm_words(p, spans, backed)
-    starts = {s[0]: s for s in spans}
+    walk = _Walk(p, spans, backed)
     words, facts = p.words, p.facts
     n = len(words)
-    places: dict[tuple[object, ...], bool] = _Decided()  # window -> a tagger place or firm that is no name
-    persons: dict[tuple[object, ...], int] = _Decided()  # window -> `_person_words`
-    around: dict[tuple[object, ...], tuple[str, bool]] = _Decided()  # window and neighbours -> `_person_kind`
-    out: list[Span] = []
+    out = walk.out
     after_kin = -1  # the token after a family word: a name there is a person's ("Babcia Zofia")
     for span in spans:
         first, last, kind, g = span
@@ -156,28 +150,60 @@ def not_names(p: Prepared, spans: list[Span], backed: set[int]) -> list[Span]:
         after = n - 1 - last if n - 1 - last < _AFTER else _AFTER
         window = (kind, before, after, *words[first - before : last + 1 + after])
         if kind != "PER":
-            drop = places.get(window)
-            if drop is None:
-                drop = places[window] = bool(
-                    _role(p, first, last) or _common_place(p, first, last, kind) or _code(p, first, last, kind)
-                )  # "Contact: Ana Costa, Buchhaltung", "The Secretariat"; "Kids & Family, Comedy."
-            if not drop:
-                # the sender's name under a closing, which the tagger took for a place ("Cảm ơn,\nMai")
-                out.append((first, last, "PER", g) if first in signed and last in signed else span)
-            continue
+            walk.place(span, window)
+        else:
+            walk.person(span, window)
+    return out
+
+
+class _Walk:
+    """`not_names`' walk over one text's spans: the facts of the whole text it reads, its decisions per window,
+    and the spans kept so far."""
+
+    __slots__ = ("around", "closing", "firms", "out", "p", "persons", "places", "signed", "starts")
+
+    def __init__(self, p: Prepared, spans: list[Span], backed: set[int]) -> None:
+        self.p = p
+        self.closing, self.signed = _closing_lines(p)
+        self.firms = firm_words(p, spans, backed)
+        self.starts = {s[0]: s for s in spans}
+        self.places: dict[tuple[object, ...], bool] = memo.Decided()  # window -> a tagger place or firm, no name
+        self.persons: dict[tuple[object, ...], int] = memo.Decided()  # window -> `_person_words`
+        self.around: dict[tuple[object, ...], tuple[str, bool]] = memo.Decided()  # + neighbours -> `_person_kind`
+        self.out: list[Span] = []
+
+    def place(self, span: Span, window: tuple[object, ...]) -> None:
+        """Keep a tagger place or firm unless its window makes it no name; a sender's name is a person."""
+        p = self.p
+        first, last, kind, g = span
+        drop = self.places.get(window)
+        if drop is None:
+            drop = self.places[window] = bool(
+                _role(p, first, last) or _common_place(p, first, last, kind) or _code(p, first, last, kind)
+            )  # "Contact: Ana Costa, Buchhaltung", "The Secretariat"; "Kids & Family, Comedy."
+        if not drop:
+            # the sender's name under a closing, which the tagger took for a place ("Cảm ơn,\nMai")
+            signed = self.signed
+            self.out.append((first, last, "PER", g) if first in signed and last in signed else span)
+
+    def person(self, span: Span, window: tuple[object, ...]) -> None:
+        """Keep, retype or drop a tagger person by its own words, its window and the spans beside it."""
+        p, out, starts = self.p, self.out, self.starts
+        first, last, _, g = span
+        words = p.words
         # (the cheap part of `_field_label`, `_in_identifier` and `_lone_word` first: most spans stop there)
-        if first in closing or ((not first or words[first - 1] in _LABEL_BEFORE) and _field_label(p, first, last)):
-            continue
+        if first in self.closing or ((not first or words[first - 1] in _LABEL_BEFORE) and _field_label(p, first, last)):
+            return
         if "_" in window and _in_identifier(p, first, last):
-            continue
-        own = persons.get(window)
+            return
+        own = self.persons.get(window)
         if own is None:
-            own = persons[window] = _person_words(p, first, last, firms)
-        if own == _DROP or (n <= _LONE_MAX and _lone_word(p, first, last)):
-            continue
+            own = self.persons[window] = _person_words(p, first, last, self.firms)
+        if own == _DROP or (len(words) <= _LONE_MAX and _lone_word(p, first, last)):
+            return
         if own == _FIRM:
             out.append((first, last, "ORG", g))
-            continue
+            return
         prev = out[-1] if out and out[-1][1] >= first - 2 else None
         nxt = starts.get(last + 2)
         key = (
@@ -186,14 +212,13 @@ def not_names(p: Prepared, spans: list[Span], backed: set[int]) -> list[Span]:
             None if nxt is None else nxt[2],
             last + 1 in starts,
         )
-        got = around.get(key)
+        got = self.around.get(key)
         if got is None:
-            got = around[key] = _person_kind(p, first, last, out, starts)
+            got = self.around[key] = _person_kind(p, first, last, out, starts)
         kind, longer = got
         if kind == "LOC" and prev is not None and prev[2] == "LOC" and prev[1] == first - 1:
             first = out.pop()[0]  # "London" + "Heathrow": one place
         out.append((first, last + 1 if longer else last, kind, g))
-    return out
 
 
 def _person_words(p: Prepared, first: int, last: int, firms: set[str]) -> int:

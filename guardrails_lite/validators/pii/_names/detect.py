@@ -23,6 +23,7 @@ from guardrails_lite.validators.pii._names import (
     gazetteer,
     links,
     lower,
+    memo,
     places,
     rules,
     seams,
@@ -50,7 +51,6 @@ PROPAGATED_CONFIDENCE = 0.8
 _new = tuple.__new__
 _START = operator.itemgetter(0)  # a `NameSpan`'s start
 _PERSON = ("PER",)  # what `_propagate` takes an unlabelled token for
-_Decided = dict  # what `_plausible_spans` keeps its answers in (tests swap in one that forgets, to check the keys)
 
 
 #: A name's span (start, end, entity type: PERSON, LOCATION or ORGANIZATION, score) is the engine's `Span`: the
@@ -177,7 +177,7 @@ class NameFinder:
         side, so each distinct such window is asked once (a text of names repeats them)."""
         words = p.words
         n = len(words)
-        asked: dict[tuple[object, ...], bool] = _Decided()
+        asked: dict[tuple[object, ...], bool] = memo.Decided()
         out = []
         for s in spans:
             first, last, k, g = s
