@@ -14,7 +14,7 @@ API errors are the SDK's own exceptions, after the SDK's own transport retries.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from guardrails_lite.integrations.openai._chat import AsyncChat, Chat
 from guardrails_lite.integrations.openai._chat_reply import GuardedChatCompletion
@@ -42,7 +42,29 @@ __all__ = [
 _HOLDBACK = 128
 
 
-class GuardedOpenAI:
+_Client = TypeVar("_Client", bound="OpenAI | AsyncOpenAI")
+
+
+class _Wrapper(Generic[_Client]):
+    """What both guarded clients share: the wrapped client, the policy's guard, every other attribute the client's."""
+
+    def __init__(self, client: _Client, policy: PolicyArg | Core, holdback: int) -> None:
+        self._client = client
+        self._core = policy if isinstance(policy, Core) else Core(policy, holdback)
+
+    @property
+    def guard(self) -> Guard:
+        return self._core.guard
+
+    @property
+    def client(self) -> _Client:
+        return self._client
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._client, name)
+
+
+class GuardedOpenAI(_Wrapper["OpenAI"]):
     """An ``openai.OpenAI`` client whose chat completions and responses run under `policy`.
 
     `holdback` is how many characters of a stream stay unreleased until the text after them has
@@ -50,8 +72,7 @@ class GuardedOpenAI:
     """
 
     def __init__(self, client: OpenAI, policy: PolicyArg | Core, *, holdback: int = _HOLDBACK) -> None:
-        self._client = client
-        self._core = policy if isinstance(policy, Core) else Core(policy, holdback)
+        super().__init__(client, policy, holdback)
         self.chat = Chat(client, self._core)
         self.responses = Responses(client, self._core)
 
@@ -61,24 +82,12 @@ class GuardedOpenAI:
 
     copy = with_options
 
-    @property
-    def guard(self) -> Guard:
-        return self._core.guard
 
-    @property
-    def client(self) -> OpenAI:
-        return self._client
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._client, name)
-
-
-class GuardedAsyncOpenAI:
+class GuardedAsyncOpenAI(_Wrapper["AsyncOpenAI"]):
     """`GuardedOpenAI` for ``openai.AsyncOpenAI``: ``await client.chat.completions.create(...)``."""
 
     def __init__(self, client: AsyncOpenAI, policy: PolicyArg | Core, *, holdback: int = _HOLDBACK) -> None:
-        self._client = client
-        self._core = policy if isinstance(policy, Core) else Core(policy, holdback)
+        super().__init__(client, policy, holdback)
         self.chat = AsyncChat(client, self._core)
         self.responses = AsyncResponses(client, self._core)
 
@@ -87,14 +96,3 @@ class GuardedAsyncOpenAI:
         return GuardedAsyncOpenAI(self._client.with_options(**options), self._core)
 
     copy = with_options
-
-    @property
-    def guard(self) -> Guard:
-        return self._core.guard
-
-    @property
-    def client(self) -> AsyncOpenAI:
-        return self._client
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._client, name)
