@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import struct
 import subprocess
 import sys
 import threading
@@ -13,9 +14,9 @@ from typing import Any
 
 import pytest
 
-from guardrails_lite.validators._shared.package_data import PackageDataError, shipped_json
+from guardrails_lite.validators._shared.package_data import PackageDataError, shipped_bytes, shipped_json
 from guardrails_lite.validators.grounding import _words
-from guardrails_lite.validators.pii._names import tagger
+from guardrails_lite.validators.pii._names import gazetteer, lexicon, tagger
 from guardrails_lite.validators.speculation import _learned, _wordclasses
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -91,9 +92,21 @@ def test_a_file_repaired_after_a_failure_is_read(tmp_path: Path) -> None:
     assert get() == [3]
 
 
-def test_the_four_shipped_loaders_return_one_object_each() -> None:
-    for get in (_words.wordnet, tagger.tagger, _learned.learned_model, _wordclasses.wordclasses):
+def test_a_truncated_binary_file_raises_a_clear_error(tmp_path: Path) -> None:
+    """The names lexicon's reader on a file cut inside its header length: `struct.error`, reported as broken."""
+    _write(tmp_path, "lexicon.bin", lexicon.MAGIC + b"\x01")
+    get = shipped_bytes(lexicon.read, "kind", "lexicon.bin", root=lambda: tmp_path)
+    with pytest.raises(PackageDataError, match=r"kind/lexicon\.bin is missing or broken") as e:
+        get()
+    assert isinstance(e.value.__cause__, struct.error)
+
+
+def test_the_shipped_loaders_return_one_object_each() -> None:
+    getters = (_words.wordnet, tagger.tagger, _learned.learned_model, _wordclasses.wordclasses)
+    for get in (*getters, lexicon.lexicon, gazetteer.hashes):
         assert get() is get()
+    assert isinstance(lexicon.lexicon(), lexicon.Lexicon)
+    assert len(gazetteer.hashes()) > 1000 and list(gazetteer.hashes()[:100]) == sorted(gazetteer.hashes()[:100])
     assert isinstance(tagger.tagger(), tagger.Tagger)
     assert isinstance(_learned.learned_model(), _learned.LearnedModel)
     assert isinstance(_wordclasses.wordclasses(), _wordclasses.WordClasses)

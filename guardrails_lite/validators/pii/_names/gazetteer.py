@@ -16,9 +16,8 @@ import array
 import bisect
 import hashlib
 import sys
-import threading
-from importlib import resources
 
+from guardrails_lite.validators._shared.package_data import shipped_bytes
 from guardrails_lite.validators.pii._names.features import CHECK_EVERY, PARTICLES, Prepared
 from guardrails_lite.validators.pii._names.lexicon import COMMON_ZIPF2, DICT, FIRST, LAST, PLACE
 from guardrails_lite.validators.pii._names.memo import keep
@@ -33,8 +32,6 @@ _CACHE_MAX = 50_000
 _ONE: dict[str, tuple[int, bool]] = {}  # a word as written -> `_word`'s answer
 _RUNS: dict[tuple[str, ...], int] = {}  # words as written -> `look_up` of their lower-cased phrase ("Ann Ann Ann")
 _SEEN: dict[str, int] = {}  # key -> look_up's answer (dict operations are atomic: no lock needed)
-_LOCK = threading.Lock()
-_LOADED: list[array.array[int]] = []
 
 
 def key_hash(key: str) -> int:
@@ -42,18 +39,16 @@ def key_hash(key: str) -> int:
     return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")
 
 
-def hashes() -> array.array[int]:
-    """The shipped sorted hashes, read on first use."""
-    if not _LOADED:
-        with _LOCK:
-            if not _LOADED:
-                data = (resources.files("guardrails_lite") / "data" / "names" / "places.bin").read_bytes()
-                table = array.array("Q")
-                table.frombytes(data)
-                if sys.byteorder != "little":
-                    table.byteswap()
-                _LOADED.append(table)
-    return _LOADED[0]
+def _table(data: bytes) -> array.array[int]:
+    table = array.array("Q")
+    table.frombytes(data)
+    if sys.byteorder != "little":
+        table.byteswap()
+    return table
+
+
+hashes = shipped_bytes(_table, "names", "places.bin")
+"""The shipped sorted hashes, read on first use."""
 
 
 def look_up(key: str, table: array.array[int]) -> int:

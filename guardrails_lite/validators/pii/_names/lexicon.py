@@ -20,13 +20,12 @@ import itertools
 import json
 import struct
 import sys
-import threading
 from array import array
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
+from guardrails_lite.validators._shared.package_data import shipped_bytes
 from guardrails_lite.validators.pii._names.memo import keep
 
 FIRST, FIRST_TOP, LAST, LAST_TOP = 1, 2, 4, 8
@@ -49,9 +48,6 @@ MAX_PHRASE = 4
 # Twice Zipf 4: a word met about once in 10,000 ("drama", "pizza"; not "cologne") is common English, so it is no
 # name or place on its own without a cue (one threshold for the gazetteer, the places and the context rules).
 COMMON_ZIPF2 = 8
-
-_LOCK = threading.Lock()
-_LOADED: list[Lexicon] = []
 
 
 MAGIC = b"GLNAMES\x00"
@@ -190,12 +186,5 @@ def _stems(phrases: Mapping[str, int]) -> frozenset[str]:
     return frozenset(out)
 
 
-def lexicon() -> Lexicon:
-    """The shipped lexicon, read on first use."""
-    if _LOADED:
-        return _LOADED[0]
-    with _LOCK:
-        if not _LOADED:
-            path = resources.files("guardrails_lite") / "data" / "names" / "lexicon.bin"
-            _LOADED.append(read(path.read_bytes()))
-        return _LOADED[0]
+lexicon = shipped_bytes(read, "names", "lexicon.bin")
+"""The shipped lexicon, read on first use."""
