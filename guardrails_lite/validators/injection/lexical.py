@@ -22,6 +22,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Literal
 
+from guardrails_lite._memo import keep, short_memo
 from guardrails_lite.validators._shared.need_spans import SpacedText
 from guardrails_lite.validators._shared.patterns import Prefiltered, gated
 from guardrails_lite.validators.injection import _artefact
@@ -196,7 +197,7 @@ TOPIC_GATE = -1.5  # logit (before calibration) under which a sentence gets no o
 TOPIC_MIN_WORDS = 2
 
 
-@lru_cache(maxsize=50_000)
+@short_memo(maxsize=50_000)  # a long word's n-grams are many: computed each time, never kept
 def _word_features(word: str) -> tuple[str, ...]:
     padded = f" {word} "
     grams = {f"c:{padded[i : i + n]}" for n in (3, 4, 5) for i in range(len(padded) - n + 1)}
@@ -481,11 +482,7 @@ class LexicalModel:
         if h.lazy is not None and not h.lazy.complete:
             h.lazy.need(feats)  # mostly read already by `score`; a word's cache entry may have been dropped since
         hit = (sum(map(h.weights.get, feats, itertools.repeat(0.0))), len(feats))
-        cache = self._words[head]
-        if len(cache) > _WORD_CACHE:
-            cache.clear()
-        cache[word] = hit
-        return hit
+        return keep(self._words[head], word, hit, len(word), _WORD_CACHE)
 
     def score(
         self,
