@@ -108,6 +108,9 @@ _ARTICLES = frozenset("el la los las de le les al il lo".split())
 # Words before a month that date something ("in May", "by the end of June", "early April").
 _DATING = frozenset("in of by until till since before after during early mid late end last next this".split())
 _PRONOUNS = frozenset("i you we he she they it".split())
+# What follows a name that a chat line opens with, addressing or telling of that person ("Ngozi are you still in
+# Abuja", "Sven u in Malmö", "Gideon not here", "Grace herself will come"): no heading goes on like this.
+_AFTER_ADDRESSED = frozenset("are u you not herself himself pls plz".split())
 _CLOSING_MAX = 3  # words on a closing line ("Met vriendelijke groet,")
 _NAME_LINE_MAX = 4  # tokens on the name line under it
 
@@ -315,7 +318,7 @@ def _headline(p: Prepared, first: int, last: int) -> bool:
         return False
     after = p.word(first + 1)
     w = after.low
-    if after.shape != "x" or w in AFTER_NAME or w in PARTICLES or w in PAST_TENSE:
+    if after.shape != "x" or w in AFTER_NAME or w in PARTICLES or w in PAST_TENSE or w in _AFTER_ADDRESSED:
         return False
     return not (w.endswith("ed") or (w.endswith("s") and not w.endswith("ss")))  # "Ivana suggests"
 

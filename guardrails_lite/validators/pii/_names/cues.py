@@ -39,20 +39,27 @@ ROLES = frozenset(
     designer architect editor photographer surveyor broker advisor adviser mentor coach captain pilot
     caretaker cleaner electrician plumber mechanic foreman dispatcher recruiter paralegal notary""".split()
 )
-_OWNERS = frozenset("my our your his her their the a".split())
+_OWNERS = frozenset("my our your his her their the a 's ’s".split())
+# Family words before a name are titles, with no owner needed: "call Aunty Ngozi", "Grandma Bisi's gele".
+_KIN_TITLES = KIN_WORDS | frozenset("aunt aunty auntie uncle cousin khala masi mausi tía tita tito ate kuya".split())
 # Verbs whose object is a person, and what follows that object ("asked Ngozi to check", "call Saule at").
 PERSON_OBJECT_VERBS = frozenset(
     """ask asked tell told call called email emailed ping pinged cc thank thanked contact contacted remind
     reminded invite invited introduce introduced meet met text texted phone phoned ring rang pay paid
-    congratulate congratulated welcome welcomed""".split()
+    congratulate congratulated welcome welcomed nudge nudged nudging brief briefed briefing""".split()
 )
+# Verbs whose "to" comes before a person: "Escalated to Sandeep (L2)", "say hi to Mai at", "talk to Anil about".
+_TO_PERSON = frozenset("escalate escalated escalating speak spoke speaking talk talked talking hi hello".split())
 _AFTER_OBJECT = frozenset("to if about at whether that know for and or , . ? ! ( i i'll i'm you we when once".split())
 # What a person does, right after the name opening a sentence ("Kerem will be", "Haoran knows").
 _PERSON_VERBS = frozenset("will can could".split())
 _SAYS = frozenset(
     """says said knows knew thinks thought asked asks told tells wants wanted agreed agrees mentioned confirmed
-    confirms replied wrote writes joins joined""".split()
+    confirms replied wrote writes joins joined recommended recommends suggested suggests promised promises
+    explained explains insists insisted laughed""".split()
 )
+# After "<name> and" only a person stands: "Tunde and I are", "Issahaku and his wife".
+_AND_PERSON = frozenset("i me his her".split())
 _ANY_VERB = _PERSON_VERBS | _SAYS
 _MAX_RUN = 4
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -75,35 +82,56 @@ def find(p: Prepared, deadline: float | None = None) -> list[tuple[int, int]]:
             continue
         prev = words[i - 1]
         low = prev.lower()
-        role = low in ROLES or (prev == "," and i > 1 and words[i - 2].lower() in ROLES)
-        if not role and low not in PERSON_OBJECT_VERBS and prev not in SENTENCE_END and low not in ("and", ","):
+        # (not inside a run of capitalised words: "Fira Gran Via", "Da Nonna Lucia" name a street, a restaurant)
+        kin = low in _KIN_TITLES and (i < 2 or not words[i - 2][0].isupper() or words[i - 2] in SENTENCE_END)
+        role = kin or low in ROLES or (prev == "," and i > 1 and words[i - 2].lower() in ROLES)
+        verb = low in PERSON_OBJECT_VERBS or (low == "to" and i > 1 and words[i - 2].lower() in _TO_PERSON)
+        if not role and not verb and prev not in SENTENCE_END and low not in ("and", ","):
             continue
         last = extent(words, i, n)
         after = words[last + 1].lower() if last + 1 < n else "</s>"
         # what a cue needs after the name: a verb for a subject, an object's ending after a verb's object
-        if not role and not (after in _ANY_VERB and (prev in SENTENCE_END or low in ("and", ","))):
-            if low not in PERSON_OBJECT_VERBS or not _object_end(after):
+        if not role and not (
+            (after in _ANY_VERB or _and_person(words, last)) and (prev in SENTENCE_END or low in ("and", ","))
+        ):
+            if not verb or not _object_end(after):
                 continue
         if not valid_person(p, i, last):
             continue
-        if _subject(p, i, last) or (not listed_place(p, i, last) and (_role_before(p, i) or _object_of(p, i, last))):
-            out.append((i, last))
-            done = last
+        if kin and not p.word(i).flags & (COUNTRY | CITY_BIG):
+            pass  # "Aunty Ngozi", "Finn's aunt Moana": a relation's name, even one that a town shares
+        elif not (
+            _subject(p, i, last) or (not listed_place(p, i, last) and (_role_before(p, i) or _object_of(p, i, last)))
+        ):
+            continue
+        out.append((i, last))
+        done = last
     return out
+
+
+def _and_person(words: list[str], last: int) -> bool:
+    """ "Tunde and I are ...", "Issahaku and his wife": "and" and a person's pronoun after the name."""
+    return last + 2 < len(words) and words[last + 1] == "and" and words[last + 2].lower() in _AND_PERSON
 
 
 def _cue(prev: str) -> bool:
     """A word before a capitalised token that may make it a person for `find`: a role, a verb taking a person,
     a sentence's end, "and" or a comma (a role before the comma is checked there)."""
     low = prev.lower()
-    return low in ROLES or low in PERSON_OBJECT_VERBS or prev in SENTENCE_END or low in ("and", ",")
+    return (
+        low in ROLES
+        or low in PERSON_OBJECT_VERBS
+        or prev in SENTENCE_END
+        or low in ("and", ",", "to")
+        or low in _KIN_TITLES
+    )
 
 
 def _cue_before(prev: str) -> bool:
     """`_cue` in a text without a verb that follows a name: a role, a verb taking a person, or a comma (a role
     may stand before it)."""
     low = prev.lower()
-    return low in ROLES or low in PERSON_OBJECT_VERBS or prev == ","
+    return low in ROLES or low in PERSON_OBJECT_VERBS or prev in (",", "to") or low in _KIN_TITLES
 
 
 def _run(p: Prepared, i: int) -> int:
@@ -180,7 +208,11 @@ def _role_before(p: Prepared, i: int) -> bool:
 
 def _object_of(p: Prepared, i: int, last: int) -> bool:
     """ "asked Ngozi to check", "Please call Saule at the lift", "Tell Makoa I'll be late"."""
-    if p.words[i - 1].lower() not in PERSON_OBJECT_VERBS:
+    words = p.words
+    if words[i - 1] == "to" and i > 1 and words[i - 2].lower() in _TO_PERSON:
+        # "to" comes before places too: not a big city or a country ("say hi to London")
+        return _object_end(p.text(last + 1)) and not p.word(i).flags & (COUNTRY | CITY_BIG)
+    if words[i - 1].lower() not in PERSON_OBJECT_VERBS:
         return False
     return _object_end(p.text(last + 1))
 
@@ -197,7 +229,7 @@ def _subject(p: Prepared, i: int, last: int) -> bool:
         return False
     after = p.text(last + 1).lower()
     f = p.word(i)
-    if after in _SAYS:
+    if after in _SAYS or (after == "and" and _and_person(words, last)):
         # "Kemi says", "Marin said", "Will joins": only people say and join (a country may: "Germany says")
         return not f.flags & (COUNTRY | CITY_BIG) or bool(f.flags & FIRST)
     if after not in _PERSON_VERBS:

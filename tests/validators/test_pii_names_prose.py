@@ -1,0 +1,87 @@
+"""People in running prose by their cues (wave 12, issue 15): a family word before a name, a verb whose "to" comes
+before a person, "<name> and I", verbs only people do, a chat line that addresses someone. Every sentence is
+written for this file (none comes from a blind set); the names are chosen from no name list the package ships
+or, when listed, shared with a town, so only the cue can find them."""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails_lite.validators.pii.names import NameFinder
+
+
+def spans(text: str) -> list[tuple[str, str]]:
+    return [(s.entity_type, text[s.start : s.end]) for s in NameFinder().find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Please ring Aunty Oyinkan in Croydon tonight.", "Oyinkan"),
+        ("We still have Grandma Ebunoluwa's recipe book.", "Ebunoluwa"),
+        ("Lunch with Tane's aunt Whetu on Sunday.", "Whetu"),
+        ("Your driver will be my cousin Dorjee, and the cook is Nima.", "Dorjee"),
+    ],
+)
+def test_a_family_word_before_a_name_makes_it_a_person(text: str, name: str) -> None:
+    assert ("PERSON", name) in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The stand is in Fira Gran Via, hall 2.",  # a family word inside a place's name is no title
+        "Dinner at Da Nonna Rosetta was lovely.",
+    ],
+)
+def test_a_family_word_inside_a_run_of_capitals_is_no_title(text: str) -> None:
+    assert not [v for k, v in spans(text) if k == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The login still fails. Escalated to Baljeet (L2) this morning.", "Baljeet"),
+        ("Nothing from the depot yet - escalate to Torvald.", "Torvald"),
+        ("Say hi to Thuy at the market for me.", "Thuy"),
+        ("The quote is late, so it may be worth nudging Obinna.", "Obinna"),
+    ],
+)
+def test_a_verb_that_takes_a_person_finds_its_object(text: str, name: str) -> None:
+    assert ("PERSON", name) in spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Morning! Adebola and I are at the Ikeja office.", "Adebola"),
+        ("We drove on from Tamale. Yakubu and his wife hosted us.", "Yakubu"),
+        ("Thanks for the tip. Wiremu recommended the café too.", "Wiremu"),
+    ],
+)
+def test_a_name_opening_a_sentence_before_what_people_do_is_a_person(text: str, name: str) -> None:
+    assert ("PERSON", name) in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lagos and I have a long history.",  # a listed city stays a place
+        "Escalated to Finance this morning.",  # an ordinary word after "escalated to" is a team
+        "Say hi to London for me!",
+    ],
+)
+def test_the_cues_leave_places_and_teams_alone(text: str) -> None:
+    assert not [v for k, v in spans(text) if k == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tomás: nice. Sigrun are you still in Kano?", "Sigrun"),
+        ("<Aksel> lol thx. Sindri u in Bergen still?", "Sindri"),
+        ("Kwabena: ok. Ekow not here yet.", "Ekow"),
+    ],
+)
+def test_a_chat_line_addressing_someone_by_name_keeps_the_name(text: str, name: str) -> None:
+    assert ("PERSON", name) in spans(text)
