@@ -189,19 +189,21 @@ def unpack(path: Path) -> dict[str, list[float]]:
     return {f: [raw[i * N + k] / scale for k in range(N)] for i, f in enumerate(names)}
 
 
-def tuning_rows(data: Path) -> list[tuple[str, list[tuple[int, int, str]], bool]]:
-    """The e-mail tuning texts (pii1-5, then UNER dev's half A twice), without any that shares a long line
-    with an evaluation text."""
+def tuning_rows(
+    data: Path, tune_sets: tuple[str, ...] = TUNE_SETS, eval_sets: tuple[str, ...] = EVAL_SETS
+) -> list[tuple[str, list[tuple[int, int, str]], bool]]:
+    """The e-mail tuning texts (`tune_sets`, then UNER dev's half A twice), without any that shares a long line
+    with an evaluation text (`eval_sets`, UNER dev's half B, Presidio's synthetic rows)."""
     blind = ROOT / "benchmarks" / "data" / "blind"
     dev = _jsonl(data / "uner-ewt-dev" / "uner_ewt_dev.jsonl")
     docs = sorted({r["sent_id"].rsplit("-", 1)[0] for r in dev})
     half_a = set(docs[::2])
     uner_a = [r for r in dev if r["sent_id"].rsplit("-", 1)[0] in half_a]
     held = [r["text"] for r in dev if r["sent_id"].rsplit("-", 1)[0] not in half_a]
-    held += [r["text"] for name in EVAL_SETS for r in _jsonl(blind / name / "emails.jsonl")]
+    held += [r["text"] for name in eval_sets for r in _jsonl(blind / name / "emails.jsonl")]
     held += [r["text"] for r in _jsonl(data / "presidio-synth-pii" / "presidio_synth_dataset_v2.jsonl")]
     held_lines = {ln.strip() for t in held for ln in t.splitlines() if len(ln.strip()) >= _SHARED_LINE}
-    mails = [r for name in TUNE_SETS for r in _jsonl(blind / name / "emails.jsonl")]
+    mails = [r for name in tune_sets for r in _jsonl(blind / name / "emails.jsonl")]
     rows = [(r, True) for r in mails] + [(r, False) for r in uner_a + uner_a]
     out = []
     for r, mail in rows:
@@ -261,6 +263,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--base", type=Path, help="a saved base tagger: skip stage 1 (see the docstring)")
     ap.add_argument("--tune-epochs", type=int, default=8, help="stage 2's epochs (0: the base tagger alone)")
+    ap.add_argument("--tune-sets", default=",".join(TUNE_SETS), help="blind e-mail sets to tune on (comma-separated)")
+    ap.add_argument("--eval-sets", default=",".join(EVAL_SETS), help="blind e-mail sets kept out (deduplicated)")
     args = ap.parse_args(argv)
     facts = Facts(lexicon())
     if args.base is not None:
@@ -269,7 +273,10 @@ def main(argv: list[str] | None = None) -> int:
         start = base_weights(args.data, args.epochs, args.seed, facts)
     weights = start
     if args.tune_epochs:
-        rows = _examples(tuning_rows(args.data), facts)
+        tune, held = tuple(args.tune_sets.split(",")), tuple(args.eval_sets.split(","))
+        if set(tune) & set(held):
+            ap.error("a set is both tuned on and kept out")
+        rows = _examples(tuning_rows(args.data, tune, held), facts)
         weights = train(rows, args.tune_epochs, args.seed, start)
     data = pack(weights)
     raw = json.dumps(data, sort_keys=True, separators=(",", ":")).encode("utf-8")

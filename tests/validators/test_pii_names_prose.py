@@ -85,3 +85,29 @@ def test_the_cues_leave_places_and_teams_alone(text: str) -> None:
 )
 def test_a_chat_line_addressing_someone_by_name_keeps_the_name(text: str, name: str) -> None:
     assert ("PERSON", name) in spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("then we go back to see tía lucia in the old town", "lucia"),
+        ("grandpa walter sends his love", "walter"),
+        ("mrs okonkwo next door says the road is closed", "okonkwo"),
+        ("say hello to mr. henderson for me", "henderson"),
+    ],
+)
+def test_a_family_word_or_title_before_a_lower_case_name_makes_it_a_person(text: str, name: str) -> None:
+    assert ("PERSON", name) in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "uncle said the road is closed",  # no name after the family word
+        "we flew out to see my aunt in london",  # a big city is no name
+        "so we said hi to paris from the train",  # a greeting opens no sentence here, and paris is a city
+        "mr . bean was on again",  # an ordinary word after a title is no listed surname
+    ],
+)
+def test_a_family_word_or_title_before_an_ordinary_or_place_word_finds_no_person(text: str) -> None:
+    assert not [v for k, v in spans(text) if k == "PERSON"]

@@ -22,9 +22,9 @@ from guardrails_lite.validators.pii._names import gazetteer
 from guardrails_lite.validators.pii._names.context import PLACE_NOUNS_AFTER
 from guardrails_lite.validators.pii._names.cues import PERSON_OBJECT_VERBS
 from guardrails_lite.validators.pii._names.features import FUNCTION_WORDS, SENTENCE_END, Prepared
-from guardrails_lite.validators.pii._names.lexicon import DICT, FIRST, FIRST_TOP, PLACE
+from guardrails_lite.validators.pii._names.lexicon import CITY_BIG, COUNTRY, DICT, FIRST, FIRST_TOP, LAST, PLACE
 from guardrails_lite.validators.pii._names.tokens import NEWLINE
-from guardrails_lite.validators.pii._names.wordlists import CODE_NAMES, MONTHS, PRODUCTS
+from guardrails_lite.validators.pii._names.wordlists import CODE_NAMES, KIN_WORDS, MONTHS, PRODUCTS
 from guardrails_lite.verdict import check_deadline
 
 _BEFORE = frozenset("in from to near via outside visiting around".split())
@@ -33,8 +33,13 @@ _SAID = frozenset("said says thinks thought reckons asked asks told tells wrote 
 _SUBJECT = frozenset(", and but what as because that so".split())  # before a sentence's or clause's subject
 _OBJECT_END = frozenset("to about if whether for and , . ? !".split()) | {NEWLINE, "</s>"}
 _KIN = frozenset("nana nan gran granny grandma grandpa mum mom mam dad papa mama auntie bro sis".split())
+# Before a lower-case name: a greeting ("hi kemi darling", "dear sunita") opening a line or sentence, and a family
+# word or title ("uncle des", "tía carmen", "grandpa joe", "mrs adeyemi"; a title also before a surname).
+_GREETINGS = frozenset("hi hey hiya hello dear".split())
+_FAMILY = _KIN | KIN_WORDS | frozenset("aunt aunty uncle cousin tía tita tito".split())
+_TITLES = frozenset("mr mrs ms dr".split())
 _PLACES = _BEFORE | PLACE_NOUNS_AFTER
-_TRIGGERS = _PLACES | PERSON_OBJECT_VERBS | _SAID
+_TRIGGERS = _PLACES | PERSON_OBJECT_VERBS | _SAID | _GREETINGS | _FAMILY | _TITLES
 _CHECK_EVERY = 255
 
 
@@ -51,6 +56,10 @@ def find(p: Prepared, taken: set[int], deadline: float | None = None) -> list[tu
             span = _place_after(p, i, taken)
             if span is not None:
                 out.append((*span, "LOC"))
+        elif w in _GREETINGS or w in _FAMILY or w in _TITLES:
+            at = _titled(p, i, taken)
+            if at >= 0:
+                out.append((at, at, "PER"))
         elif w in _SAID:  # "ricardo said"
             at = i - 1
             if at >= 0 and at not in taken and (at == 0 or words[at - 1] in SENTENCE_END or words[at - 1] in _SUBJECT):
@@ -61,6 +70,33 @@ def find(p: Prepared, taken: set[int], deadline: float | None = None) -> list[tu
             if at not in taken and p.text(at + 1) in _OBJECT_END and _person(p, at):
                 out.append((at, at, "PER"))
     return out
+
+
+def _titled(p: Prepared, i: int, taken: set[int]) -> int:
+    """The lower-case name after the greeting, family word or title at token `i` (-1: none). A greeting counts
+    only opening a line or sentence ("hi kemi", not "say hi sam"); "mr . henderson" skips the period."""
+    words = p.words
+    w = words[i]
+    at = i + 2 if w in _TITLES and p.text(i + 1) == "." else i + 1
+    if at >= len(words) or at in taken:
+        return -1
+    if w in _GREETINGS and i and words[i - 1] not in SENTENCE_END:
+        return -1
+    return at if _named(p, at, LAST if w in _TITLES else 0) else -1
+
+
+def _named(p: Prepared, i: int, surname: int) -> bool:
+    """A lower-case listed first name (or, `surname` = LAST, a surname) after a cue word: a town may share it
+    ("mr . henderson"), a big city or a country may not; an ordinary word only if a common first name."""
+    w = p.text(i)
+    if not w.isalpha() or not w.islower() or len(w) < 3:
+        return False
+    f = p.facts[w]
+    if not f.flags & (FIRST | surname) or f.flags & (COUNTRY | CITY_BIG) or f.closed:
+        return False
+    if f.flags & DICT and not f.flags & FIRST_TOP:
+        return False
+    return w not in _FAMILY and w not in PRODUCTS and w not in CODE_NAMES and w not in MONTHS
 
 
 def _place_after(p: Prepared, i: int, taken: set[int]) -> tuple[int, int] | None:
