@@ -111,3 +111,24 @@ def test_a_family_word_or_title_before_a_lower_case_name_makes_it_a_person(text:
 )
 def test_a_family_word_or_title_before_an_ordinary_or_place_word_finds_no_person(text: str) -> None:
     assert not [v for k, v in spans(text) if k == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Day 3: hike Ben Lomond Peak, then back to the hut.", "Ben Lomond Peak"),
+        ("The ferry leaves from Doubtful Sound at noon.", "Doubtful Sound"),
+        ("Meet me at the Khan el-Khalili Bazaar entrance.", "Khan el-Khalili Bazaar"),
+        ("The flat on Easter Road Walk has a new boiler.", "Easter Road Walk"),
+        ("Our office moved to 3 Esplanade Parade last spring.", "Esplanade Parade"),
+        ("She works nights at the Aberdeen Infirmary this month.", "Aberdeen Infirmary"),
+    ],
+)
+def test_a_peak_sound_bazaar_walk_parade_or_infirmary_names_a_place(text: str, place: str) -> None:
+    found = [v for k, v in spans(text) if k == "LOCATION"]
+    assert any(place in v or v in place for v in found), found
+
+
+@pytest.mark.parametrize("text", ["Sales Peak is in March.", "The Sound of Music is on tonight.", "Morning Walk at 7."])
+def test_a_place_type_after_ordinary_words_is_no_place(text: str) -> None:
+    assert not [v for k, v in spans(text) if k == "LOCATION"]
