@@ -35,11 +35,13 @@ PROPER_TYPES = frozenset(
     Priory Minster Chapel Temple Mosque Shrine Fort Lighthouse Canyon Gorge Falls Forest Beach Bay Island Islands
     Isle Peninsula Glacier Waterfront Promenade Forum Theatre Theater Gallery Zoo Reserve""".split()
 )
-# ... after words one of which is rare in English or a well-known place: buildings, peaks, markets ("Harbourside House", "Maxwell
-# Chambers", "Okapi House"; not "Court House", "Companies House"). ("Centre" names bodies as often: not here.)
+# ... after words one of which is rare in English or a well-known place: buildings ("Harbourside House", "Maxwell
+# Chambers", "Okapi House"; not "Court House", "Companies House"), peaks, sounds, markets, promenades and practices
+# ("Roys Peak", "Milford Sound", "Leith Walk"; not "Sales Peak", "Morning Walk"). ("Centre" names bodies as often.)
 BUILDING_TYPES = frozenset(
-    "House Building Buildings Complex Chambers Apartments Mansions Peak Sound Bazaar Souk Parade Walk Infirmary Surgery".split()
-)  # (wave 12: peaks, sounds, markets, promenades and practices: "Roys Peak", "Leith Walk", "not Sales Peak")
+    """House Building Buildings Complex Chambers Apartments Mansions Peak Sound Bazaar Souk Parade Walk Infirmary
+    Surgery""".split()
+)
 # ... or after a house number: these are surnames or ordinary words too ("Jin Park", "Shared Drive").
 NUMBERED_TYPES = frozenset("Park Hall Lane Court Way Drive Place Close Row Loop".split())
 # Words that open a street's or a venue's name ("Rue de Rivoli", "Jalan Sudirman", "Hotel Adlon").
