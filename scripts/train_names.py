@@ -4,17 +4,18 @@
     python scripts/train_names.py --base BASE.json.gz [--tune-epochs 8] [--out ...]
 
 Two stages. 1) The base tagger, trained from scratch on UNER's English Web Treebank train split (below).
-2) E-mail tuning (wave 10): the base weights trained on for `--tune-epochs` more epochs on the archived, seen
-blind e-mail sets `benchmarks/data/blind/pii1`..`pii5` (invented e-mails, MIT; names of many cultures,
-streets, venues, chats, signatures) mixed with half of UNER dev (whole documents, every other one in sorted
-order: `unerA`; given twice, so the web text keeps its weight). In the e-mail sets, a place whose name has an
-ordinary capitalised word on no place list (streets and venues: "Mill Lane", "Black Box") teaches nothing (its
-tokens are `SKIP`): the street and venue rules find those, and learning them made the tagger take any
-capitalised common noun for a place ("Charging Station"). pii6, pii7, pii8, the other half of UNER dev
-(`unerB`) and Presidio's synthetic rows stay out for evaluation; a tuning text sharing a line of 40+
-characters with any of them is dropped. `--base` starts stage 2 from a saved base tagger (the train split is
-not always at hand); without it both stages run. The base shipped before wave 10 (sha256
-`BASE_SHA256` below) is `git show 844238f:guardrails_lite/data/names/tagger.json.gz`.
+2) E-mail tuning: the base weights trained on for `--tune-epochs` more epochs on the archived, seen blind e-mail
+sets `--tune-sets` (wave 12: `benchmarks/data/blind/pii1`..`pii8`; invented e-mails, MIT; names of many
+cultures, streets, venues, chats, signatures), each given `--mail-weight` times (wave 12: 3), mixed with half of
+UNER dev (whole documents, every other one in sorted order: `unerA`; given twice, so the web text keeps its
+weight). In the e-mail sets, a place whose name has an ordinary capitalised word on no place list (streets and
+venues: "Mill Lane", "Black Box") teaches nothing (its tokens are `SKIP`): the street and venue rules find those,
+and learning them made the tagger take any capitalised common noun for a place ("Charging Station").
+`--eval-sets` (wave 12: pii9, pii10), the other half of UNER dev (`unerB`) and Presidio's synthetic rows stay
+out for evaluation; a tuning text sharing a line of 40+ characters with any of them is dropped. `--base` starts
+stage 2 from a saved base tagger (the train split is not always at hand); without it both stages run. The base
+shipped before wave 10 (sha256 `BASE_SHA256` below) is `git show 844238f:guardrails_lite/data/names/tagger.json.gz`.
+The wave 10 file is `--tune-sets pii1,pii2,pii3,pii4,pii5 --eval-sets pii6,pii7,pii8 --mail-weight 1`.
 
 Data: Universal NER's English Web Treebank **train** split (`uner-ewt-train/en_ewt-ud-train.iob2`, CC BY-SA 4.0;
 see that folder's README). Sentences whose text also occurs in an evaluation set (UNER dev, Presidio's synthetic
@@ -50,8 +51,9 @@ _SUB = Path("shared", "data")
 DEFAULT_DATA = next((p / _SUB for p in (ROOT.parent, ROOT.parent.parent) if (p / _SUB).is_dir()), _SUB)
 KIND = {"PER": "PER", "LOC": "LOC", "ORG": "ORG"}
 BASE_SHA256 = "0f8694aac9ffdca99eb9da37de6fc10f03ed45e4e42f11cf8ac959960115f39a"
-TUNE_SETS = tuple(f"pii{i}" for i in range(1, 6))
-EVAL_SETS = ("pii6", "pii7", "pii8")
+TUNE_SETS = tuple(f"pii{i}" for i in range(1, 9))  # wave 12 (wave 10 tuned on pii1-pii5, given once)
+EVAL_SETS = ("pii9", "pii10")
+MAIL_WEIGHT = 3  # e-mails given three times against UNER half A's two: picked on pii8 kept out (see PROVENANCE)
 _GOLD = {"PERSON": "PER", "LOCATION": "LOC", "GPE": "LOC", "ORGANIZATION": "ORG"}
 
 SKIP = "-"  # a token label that makes no update (`train`)
@@ -190,10 +192,11 @@ def unpack(path: Path) -> dict[str, list[float]]:
 
 
 def tuning_rows(
-    data: Path, tune_sets: tuple[str, ...] = TUNE_SETS, eval_sets: tuple[str, ...] = EVAL_SETS
+    data: Path, tune_sets: tuple[str, ...] = TUNE_SETS, eval_sets: tuple[str, ...] = EVAL_SETS, mail_weight: int = 1
 ) -> list[tuple[str, list[tuple[int, int, str]], bool]]:
-    """The e-mail tuning texts (`tune_sets`, then UNER dev's half A twice), without any that shares a long line
-    with an evaluation text (`eval_sets`, UNER dev's half B, Presidio's synthetic rows)."""
+    """The e-mail tuning texts (`tune_sets`, each given `mail_weight` times, then UNER dev's half A twice), without
+    any that shares a long line with an evaluation text (`eval_sets`, UNER dev's half B, Presidio's synthetic
+    rows)."""
     blind = ROOT / "benchmarks" / "data" / "blind"
     dev = _jsonl(data / "uner-ewt-dev" / "uner_ewt_dev.jsonl")
     docs = sorted({r["sent_id"].rsplit("-", 1)[0] for r in dev})
@@ -204,7 +207,7 @@ def tuning_rows(
     held += [r["text"] for r in _jsonl(data / "presidio-synth-pii" / "presidio_synth_dataset_v2.jsonl")]
     held_lines = {ln.strip() for t in held for ln in t.splitlines() if len(ln.strip()) >= _SHARED_LINE}
     mails = [r for name in tune_sets for r in _jsonl(blind / name / "emails.jsonl")]
-    rows = [(r, True) for r in mails] + [(r, False) for r in uner_a + uner_a]
+    rows = [(r, True) for r in mails * mail_weight] + [(r, False) for r in uner_a + uner_a]
     out = []
     for r, mail in rows:
         if any(ln.strip() in held_lines for ln in r["text"].splitlines()):
@@ -265,6 +268,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--tune-epochs", type=int, default=8, help="stage 2's epochs (0: the base tagger alone)")
     ap.add_argument("--tune-sets", default=",".join(TUNE_SETS), help="blind e-mail sets to tune on (comma-separated)")
     ap.add_argument("--eval-sets", default=",".join(EVAL_SETS), help="blind e-mail sets kept out (deduplicated)")
+    ap.add_argument("--mail-weight", type=int, default=MAIL_WEIGHT, help="times each tuning e-mail is given")
     args = ap.parse_args(argv)
     facts = Facts(lexicon())
     if args.base is not None:
@@ -276,7 +280,7 @@ def main(argv: list[str] | None = None) -> int:
         tune, held = tuple(args.tune_sets.split(",")), tuple(args.eval_sets.split(","))
         if set(tune) & set(held):
             ap.error("a set is both tuned on and kept out")
-        rows = _examples(tuning_rows(args.data, tune, held), facts)
+        rows = _examples(tuning_rows(args.data, tune, held, args.mail_weight), facts)
         weights = train(rows, args.tune_epochs, args.seed, start)
     data = pack(weights)
     raw = json.dumps(data, sort_keys=True, separators=(",", ":")).encode("utf-8")
