@@ -41,8 +41,8 @@ _DOINGS = frozenset(
 )
 # ... or right before it, as in a quotation's attribution ('"It works," says Iwase.').
 _SAID = frozenset("says said asks asked adds added explains explained writes wrote".split())
-# Any token that lets `_doer` look at a place, in the cases a text writes it (see `mended`).
-_DOER_CUES = frozenset({",", NEWLINE} | {f(w) for w in _DOINGS | _SAID for f in (str.lower, str.capitalize, str.upper)})
+# Any token that lets `_doer` look at a place, lower-cased as `mended` tests it ("sAid" too: review r12a L2).
+_DOER_CUES = frozenset({",", NEWLINE} | _DOINGS | _SAID)
 _KIND = operator.itemgetter(2)
 
 
@@ -51,8 +51,8 @@ def mended(p: Prepared, spans: list[Span], backed: set[int]) -> list[Span]:
     where their first token test passes (a hyphen after a person, a tagger place, a span right after the last):
     names-dense text makes tens of thousands of spans."""
     words = p.words
-    if "PER" not in map(_KIND, spans) and _DOER_CUES.isdisjoint(words):
-        return spans  # nothing to mend: no person, no word that makes a place one (checked in C)
+    if "PER" not in map(_KIND, spans) and not p.may_hold(_DOER_CUES):
+        return spans  # nothing to mend: no person, no word (lower-cased) that makes a place one
     n = len(words)
     starts = {s[0] for s in spans}
     fixed = []
