@@ -131,10 +131,56 @@ def _told_whom(toks: list[Tok], k: int) -> int:
 def split_claims(toks: list[Tok]) -> list[list[Tok]]:
     """Clauses of one sentence: at ';', ', and'/', but', subordinators and causal links that start a
     clause, a fronted "After X, Y", relative ", which"/", who" (which keep their antecedent), "from X to Y"."""
-    if toks and (toks[0].low in _SPLIT_WORDS or toks[0].low in _LINKS) and "," in (t.low for t in toks[:20]):
-        comma = next(k for k, t in enumerate(toks) if t.low == ",")
-        return split_claims(toks[1:comma]) + split_claims(toks[comma + 1 :])
+    out: list[list[Tok]] = []
+    start = 0  # fronted heads one after another, in a loop: "so, " x 1,000 overflowed the stack as recursion
+    while start < len(toks) and (toks[start].low in _SPLIT_WORDS or toks[start].low in _LINKS):
+        comma = next((k for k in range(start + 1, min(len(toks), start + 20)) if toks[k].low == ","), None)
+        if comma is None:
+            break
+        out += _split(toks[start + 1 : comma])
+        start = comma + 1
+    return out + _split(toks[start:] if start else toks)
+
+
+class _Verbs:
+    """Whether the clause being built has a verb after its first word, each token looked at once (asked
+    at every "and" of a long clause, a rescan made the split quadratic); and whether a later "and" opens
+    a clause or a verb phrase (asked at every comma)."""
+
+    __slots__ = ("_and", "_found", "_part", "_seen", "_toks")
+
+    def __init__(self, toks: list[Tok]) -> None:
+        self._toks = toks
+        self._part: list[Tok] | None = None
+        self._seen = 1
+        self._found = False
+        self._and: int | None = None
+
+    def has_verb(self, part: list[Tok]) -> bool:
+        """`_has_verb(part)`; `part` only grows while it is the current part."""
+        if part is not self._part:
+            self._part, self._seen, self._found = part, 1, False
+        if not self._found:
+            self._found = any(u.low in _AUX or _verb_like(u) for u in part[self._seen :])
+            self._seen = len(part)
+        return self._found
+
+    def and_after(self, i: int) -> bool:
+        """An "and" after `i` followed by a verb or a clause."""
+        if self._and is None:
+            toks = self._toks
+            last = (
+                k
+                for k in range(len(toks) - 2, -1, -1)
+                if toks[k].low == "and" and (_verb_like(toks[k + 1]) or starts_clause(toks, k + 1))
+            )
+            self._and = next(last, -1)
+        return self._and > i
+
+
+def _split(toks: list[Tok]) -> list[list[Tok]]:
     parts: list[list[Tok]] = [[]]
+    verbs = _Verbs(toks)
     subject: list[Tok] | None = None  # the sentence's subject while a relative clause on it runs
     for i, t in enumerate(toks):
         cur = parts[-1]
@@ -152,14 +198,14 @@ def split_claims(toks: list[Tok]) -> list[list[Tok]]:
         if len(cur) >= 2 and _boundary(toks, i):
             parts.append([])
             continue
-        if t.low == "and" and len(cur) >= 3 and i + 1 < len(toks) and _second_verb(toks[i + 1], cur):
+        if t.low == "and" and len(cur) >= 3 and i + 1 < len(toks) and _second_verb(toks[i + 1], cur, verbs):
             parts.append(_subject(cur))  # "Dana booked the hall and paid the deposit": Dana paid it
             continue
-        if t.low == "and" and len(cur) >= 3 and _has_verb(cur) and i + 1 < len(toks) and toks[i + 1].capital:
+        if t.low == "and" and len(cur) >= 3 and i + 1 < len(toks) and toks[i + 1].capital and verbs.has_verb(cur):
             if starts_clause(toks, i + 1):  # "Omar paid the deposit and Lee booked the movers"
                 parts.append([])
                 continue
-        if prev == "," and len(cur) >= 4 and _series_item(toks, i, cur):
+        if prev == "," and len(cur) >= 4 and _series_item(toks, i, cur, verbs):
             # "Halvorsen opened the ticket, Marta raised it and Kenji traced it": one claim per item
             parts.append([t] if t.capital or t.low in DETERMINERS else [*_subject(cur), t])
             continue
@@ -178,28 +224,21 @@ def _main_verb_at(t: Tok) -> bool:
     return _verb_like(t) or t.low in _AUX
 
 
-def _second_verb(t: Tok, clause: list[Tok]) -> bool:
+def _second_verb(t: Tok, clause: list[Tok], verbs: _Verbs) -> bool:
     """A verb after "and" that shares the clause's subject: "paid the deposit", or "is due back" when the
     clause has its own verb ("The coach leaves at 08:15 and is due back at 15:30")."""
-    return _verb_like(t) or (t.low in _AUX and _has_verb(clause))
+    return _verb_like(t) or (t.low in _AUX and verbs.has_verb(clause))
 
 
-def _has_verb(clause: list[Tok]) -> bool:
-    return any(u.low in _AUX or _verb_like(u) for u in clause[1:])
-
-
-def _series_item(toks: list[Tok], i: int, cur: list[Tok]) -> bool:
+def _series_item(toks: list[Tok], i: int, cur: list[Tok], verbs: _Verbs) -> bool:
     """A clause or verb phrase after a comma in a series that ends with "and" + clause or verb ("A did X,
     B did Y and C did Z", "approved X, asked for Y and passed on Z"); `cur` already has its verb."""
-    if not _has_verb(cur):
+    if not verbs.has_verb(cur):
         return False
     t = toks[i]
     if not (_verb_like(t) or ((t.capital or t.low in DETERMINERS) and starts_clause(toks, i))):
         return False
-    return any(
-        toks[k].low == "and" and (_verb_like(toks[k + 1]) or starts_clause(toks, k + 1))
-        for k in range(i + 1, len(toks) - 1)
-    )
+    return verbs.and_after(i)
 
 
 def _gerund(t: Tok) -> bool:
