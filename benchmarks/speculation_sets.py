@@ -1,6 +1,6 @@
 """Per-set recall and false flags of `speculation` (aggregates only, never the texts).
 
-    PYTHONPATH=. .venv/bin/python benchmarks/speculation_sets.py held-out   # blind output8, output9, output10
+    PYTHONPATH=. .venv/bin/python benchmarks/speculation_sets.py held-out   # blind output10, output11
     PYTHONPATH=. .venv/bin/python benchmarks/speculation_sets.py seen       # the sets the classifier trained on
     PYTHONPATH=. .venv/bin/python benchmarks/speculation_sets.py FILE ...   # any speculation sets
 
@@ -18,9 +18,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import output_eval
 
 DATA = Path(__file__).resolve().parent / "data"
-HELD_OUT = [DATA / "blind" / f"output{n}" / f"speculation_blind{n}.yaml" for n in (8, 9, 10)]
+HELD_OUT = [DATA / "blind" / f"output{n}" / f"speculation_blind{n}.yaml" for n in (10, 11)]
 SEEN = sorted(DATA.glob("speculation*.yaml")) + [
-    DATA / "blind" / f"output{n}" / f"speculation_blind{n}.yaml" for n in range(3, 8)
+    DATA / "blind" / f"output{n}" / f"speculation_blind{n}.yaml" for n in range(3, 10)
 ]
 
 

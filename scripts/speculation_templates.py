@@ -348,6 +348,167 @@ KINDS: dict[str, tuple[Callable[[random.Random], str], Callable[[random.Random],
 }
 
 
+# Wave 12 (s33): classes the wave-11 model still missed on the seen sets output8/output9 (motives read into a
+# purpose clause, confident predictions about things and figures, blame verdicts, modal guesses with "may not" /
+# "may struggle"), each with look-alikes: neutral purposes ("so the ferry avoids the fleet"), dated schedules,
+# duties ("responsible for the catering"), conditional plans, titles and names holding a hedge word.
+SELF_SERVING = """limit the bad publicity|avoid taking any risk|stop members leaving|grab the headlines first|
+make up for a thin margin|win the next contract|keep the regulator off their back|get ahead of the rivals|
+avoid more complaints from the council|keep the press away|look better than the other bidders|
+claw back the money they lost|keep the staff from asking questions|stay in the director's good books|
+make the figures look better|lock in the customers|silence the critics|avoid paying overtime|
+take the credit for the fix|score points with the board""".replace("\n", "").split("|")
+CONFIDENT_FUTURE = """slip into next year|crash during the first busy week|hit 60 by the weekend|pass 120 before October|
+run over budget|be sluggish for days after the launch|sell out in an hour|fall apart within a month|
+reach its target easily|be the busiest week of the year|miss the spring deadline|flood the support desk|
+double the waiting list|outlast the old one by years|drive the price up|put off most of the customers|
+leave the team short all summer|cause chaos at the depot|be finished well before the deadline|
+break even in the first year""".replace("\n", "").split("|")
+THING_SUBJECTS = """the new release|the appeal|the refit|the new Wi-Fi|registrations|ticket sales|the migration|
+the new rota|the roadworks|the fundraiser|the pilot scheme|the price rise|the new depot|the spring sale|
+the replacement part|the trial run|the helpline|the extension""".replace("\n", "").split("|")
+DUE = """arrive on 3 June|open at 09:00 on Monday|close for the holiday on 24 December|start on 1 March|
+run from 10:00 to 16:00|finish on Friday 14 June|be delivered to the back gate|cost 450 EUR as quoted|
+be held in room 2|be invoiced at the end of the month""".replace("\n", "").split("|")
+FAILURES = """the short cover|the freezer failure|the missed delivery|the data loss|the flooded basement|
+the double booking|the late payroll|the broken lift|the outage on Monday|the lost samples|the overspend|
+the cancelled shoot""".replace("\n", "").split("|")
+DUTIES = """the catering|the rota|the booking|the keys|the minutes|the newsletter|the site visit|the payroll run|
+the stock count|the guest list""".replace("\n", "").split("|")
+STRUGGLES = """struggle in rough weather|not be delivered on time|not cope with the extra load|withdraw the offer|
+fall short of the target|refuse to sign|change its mind|lose interest|not turn up|back out at the last minute""".replace(
+    "\n", ""
+).split("|")
+
+
+def _purpose_motive(r: random.Random) -> str:
+    a, act, m = _actor(r), r.choice(PAST_ACTS), r.choice(SELF_SERVING)
+    return r.choice(
+        [
+            f"{a} {act} to {m}",
+            f"{a} {act} quietly to {m}",
+            f"{a} {act} so that they could {m}",
+            f"{a} {act} so nobody could {r.choice(['object', 'complain', 'ask questions'])}",
+            f"{a} chose {r.choice(ORGS)} because they're the cheapest",
+            f"{a} chose {r.choice(ORGS)} because it suited them",
+            f"{a} {act} as a way to {m}",
+            f"{a} left {r.choice(['the team', 'everyone', 'the client'])} in the lurch by {r.choice(ING_ACTS)}",
+        ]
+    )
+
+
+def _purpose_negative(r: random.Random) -> str:
+    a, act, p = _actor(r), r.choice(PAST_ACTS), r.choice(NEUTRAL_PURPOSES)
+    who = _person(r)
+    return r.choice(
+        [
+            f"{a} {act} so the painters could {p}",
+            f"the first sailing leaves later so the ferry avoids {r.choice(['the fishing fleet', 'the low tide'])}",
+            f"{a} {act} so that {who} could {r.choice(SCHEDULED)} {r.choice(WHEN)}",
+            f"{a} {act} to {p}, as the contract requires",
+            f"{who} {r.choice(SAYERS)} that {a} {act} to {r.choice(SELF_SERVING)}",
+            f"{a} chose {r.choice(ORGS)} because its quote was the lowest of the three",
+            f"{r.choice(THINGS)} was turned away because it was {r.choice(['too wet', 'late', 'damaged', 'incomplete'])}",
+            f"{r.choice(THINGS)} cannot be repaired since its parts are no longer made",
+        ]
+    )
+
+
+def _confident_future(r: random.Random) -> str:
+    t = r.choice(THING_SUBJECTS)
+    return r.choice(
+        [
+            f"{t} will {r.choice(CONFIDENT_FUTURE)}",
+            f"{t} will easily {r.choice(CONFIDENT_FUTURE)}",
+            f"{_actor(r)} will ask for another delay in {r.choice(['December', 'the spring', 'the new year'])}",
+            f"{t} will {r.choice(CONFIDENT_FUTURE)} and {r.choice(THING_SUBJECTS)} won't {r.choice(WONT)}",
+            f"{t} is going to {r.choice(CONFIDENT_FUTURE)}",
+            f"{t} won't {r.choice(['survive the winter', 'be ready in time', 'sell', 'hold up'])}",
+        ]
+    )
+
+
+def _confident_future_negative(r: random.Random) -> str:
+    t, who = r.choice(THING_SUBJECTS), _person(r)
+    return r.choice(
+        [
+            f"{t} will {r.choice(DUE)}",
+            f"{who} {r.choice(SAYERS)} that {t} will {r.choice(CONFIDENT_FUTURE)}",
+            f"if the weather is bad on {r.choice(WHEN)[3:] or 'Friday'}, {t} moves to the next day",
+            f"{t} is scheduled to {r.choice(DUE)}",
+            f"according to the plan, {t} will {r.choice(DUE)}",
+            f"{t} will {r.choice(DUE)}, {who} confirmed",
+        ]
+    )
+
+
+def _blame(r: random.Random) -> str:
+    a, f = _actor(r), r.choice(FAILURES)
+    return r.choice(
+        [
+            f"{a} is responsible for {f}",
+            f"{a} should be held accountable for {f}",
+            f"{a} is to blame for {f}",
+            f"{f} is {a}'s fault",
+            f"{a} caused {f} through sheer carelessness",
+            f"{a} has been {r.choice(['wrecking', 'neglecting', 'mismanaging'])} {r.choice(THINGS)} for years",
+            f"{r.choice(THINGS)} is a downgrade nobody asked for",
+            f"{a} let everyone down over {f}",
+        ]
+    )
+
+
+def _blame_negative(r: random.Random) -> str:
+    a, f, who = _actor(r), r.choice(FAILURES), _person(r)
+    return r.choice(
+        [
+            f"{a} is responsible for {r.choice(DUTIES)}",
+            f"{who} {r.choice(SAYERS)} that {a} is responsible for {f}",
+            f"the incident report names {a} as the cause of {f}",
+            f"{a} apologised for {f}",
+            f"{a} is investigating {f}",
+            f"{a} reported {f} {r.choice(WHEN)}",
+            f"{a} takes over {r.choice(DUTIES)} {r.choice(WHEN)}",
+        ]
+    )
+
+
+def _modal_guess(r: random.Random) -> str:
+    a = _actor(r)
+    return r.choice(
+        [
+            f"{a} may {r.choice(STRUGGLES)}",
+            f"{a} might {r.choice(STRUGGLES)} if {r.choice(ORGS)} hesitates",
+            f"{r.choice(THINGS)} may not be {r.choice(['ready', 'enough', 'delivered on time'])} either",
+            f"{a} could {r.choice(STRUGGLES)}",
+        ]
+    )
+
+
+def _modal_negative(r: random.Random) -> str:
+    a, t = _actor(r), r.choice(THINGS)
+    return r.choice(
+        [
+            f"{a} may {r.choice(PERMITTED)} under the contract",
+            f"{t} may run all night if it stays behind the fence",
+            f"the choir sang '{r.choice(['Might and Mercy', 'Maybe Tomorrow', 'Perhaps Love'])}' as its set piece",
+            f"{r.choice(['Guess Street', 'Maybe Lane', 'Hope Row'])} car park is next to the marina",
+            f"{r.choice(PEOPLE)} is a {r.choice(['nine', 'four', 'two'])}-year-old spaniel",
+            f"visitors may not park in bay {r.choice(['2', '4', '7'])}",
+        ]
+    )
+
+
+KINDS.update(
+    {
+        "purpose_motive": (_purpose_motive, _purpose_negative),
+        "confident_future": (_confident_future, _confident_future_negative),
+        "blame": (_blame, _blame_negative),
+        "modal_guess": (_modal_guess, _modal_negative),
+    }
+)
+
+
 def generate(seed: int, per_kind: int) -> list[tuple[str, int, str]]:
     """(sentence, label: 1 speculative, kind) for each kind, `per_kind` positives and as many negatives."""
     r = random.Random(seed)
