@@ -358,15 +358,16 @@ avoid more complaints from the council|keep the press away|look better than the 
 claw back the money they lost|keep the staff from asking questions|stay in the director's good books|
 make the figures look better|lock in the customers|silence the critics|avoid paying overtime|
 take the credit for the fix|score points with the board""".replace("\n", "").split("|")
-CONFIDENT_FUTURE = """slip into next year|crash during the first busy week|hit 60 by the weekend|pass 120 before October|
-run over budget|be sluggish for days after the launch|sell out in an hour|fall apart within a month|
-reach its target easily|be the busiest week of the year|miss the spring deadline|flood the support desk|
-double the waiting list|outlast the old one by years|drive the price up|put off most of the customers|
-leave the team short all summer|cause chaos at the depot|be finished well before the deadline|
-break even in the first year""".replace("\n", "").split("|")
+CONFIDENT_FUTURE = """slip into next year|crash during the first busy week|hit 60 by the weekend|
+pass 120 before October|run over budget|be sluggish for days after the launch|sell out in an hour|
+fall apart within a month|reach its target easily|be the busiest week of the year|miss the spring deadline|
+flood the support desk|double the waiting list|outlast the old one by years|drive the price up|
+put off most of the customers|leave the team short all summer|cause chaos at the depot|
+be finished well before the deadline|break even in the first year""".replace("\n", "").split("|")
 THING_SUBJECTS = """the new release|the appeal|the refit|the new Wi-Fi|registrations|ticket sales|the migration|
 the new rota|the roadworks|the fundraiser|the pilot scheme|the price rise|the new depot|the spring sale|
 the replacement part|the trial run|the helpline|the extension""".replace("\n", "").split("|")
+REFUSED_FOR = ["too wet", "late", "damaged", "incomplete"]
 DUE = """arrive on 3 June|open at 09:00 on Monday|close for the holiday on 24 December|start on 1 March|
 run from 10:00 to 16:00|finish on Friday 14 June|be delivered to the back gate|cost 450 EUR as quoted|
 be held in room 2|be invoiced at the end of the month""".replace("\n", "").split("|")
@@ -376,9 +377,8 @@ the cancelled shoot""".replace("\n", "").split("|")
 DUTIES = """the catering|the rota|the booking|the keys|the minutes|the newsletter|the site visit|the payroll run|
 the stock count|the guest list""".replace("\n", "").split("|")
 STRUGGLES = """struggle in rough weather|not be delivered on time|not cope with the extra load|withdraw the offer|
-fall short of the target|refuse to sign|change its mind|lose interest|not turn up|back out at the last minute""".replace(
-    "\n", ""
-).split("|")
+fall short of the target|refuse to sign|change its mind|lose interest|not turn up|
+back out at the last minute""".replace("\n", "").split("|")
 
 
 def _purpose_motive(r: random.Random) -> str:
@@ -408,7 +408,7 @@ def _purpose_negative(r: random.Random) -> str:
             f"{a} {act} to {p}, as the contract requires",
             f"{who} {r.choice(SAYERS)} that {a} {act} to {r.choice(SELF_SERVING)}",
             f"{a} chose {r.choice(ORGS)} because its quote was the lowest of the three",
-            f"{r.choice(THINGS)} was turned away because it was {r.choice(['too wet', 'late', 'damaged', 'incomplete'])}",
+            f"{r.choice(THINGS)} was turned away because it was {r.choice(REFUSED_FOR)}",
             f"{r.choice(THINGS)} cannot be repaired since its parts are no longer made",
         ]
     )
