@@ -1,0 +1,51 @@
+"""Wave-12 speculation: classes the retrained classifier catches that the wave-11 model let through (motives read
+into a purpose clause, blame verdicts, modal guesses with "may not"), and their look-alikes that must pass
+(neutral purposes, duties, permissions, attributed guesses, titles). Every sentence here was written for this file;
+none is in a training or evaluation set, and scripts/train_speculation.py leaves this file out of its data."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.validators.conftest import build, check
+
+
+def flagged(sentence: str, **options: object) -> bool:
+    return not check(build({"use": "speculation", **options}), sentence).passed
+
+
+# Each was allowed by the wave-11 model and the rules (a3ba1b9); the rules alone still allow them.
+NEWLY_CAUGHT = [
+    "The school changed the timetable quietly to avoid a row with the parents.",  # motive in a purpose clause
+    "The installer is responsible for the flooded kitchen.",  # blame verdict
+    "The venue may not cope with the extra guests.",  # modal guess
+    "The spare parts may not arrive in time either.",
+]
+
+LOOK_ALIKES = [
+    "The caretaker moved the bins to the front for the Tuesday collection.",
+    "The agency booked the cheaper hotel because the first one was full.",
+    "The installer is responsible for the annual boiler check.",  # a duty, not blame
+    "The contractor reported the flooded kitchen on Monday.",
+    "The printer may be used by all staff on the second floor.",  # permission
+    "Guests may not smoke in the rooms.",
+    "Grace said the venue may not cope with the extra guests.",  # attributed
+    "Crestline Foods picked the later slot because the early one was taken.",
+    "The new portal will go live at 08:00 on 2 June.",  # a schedule
+    "The talk is called 'Could We Do Better?'.",
+]
+
+
+@pytest.mark.parametrize("sentence", NEWLY_CAUGHT)
+def test_newly_caught_classes_are_flagged(sentence: str) -> None:
+    assert flagged(sentence)
+
+
+@pytest.mark.parametrize("sentence", NEWLY_CAUGHT)
+def test_these_need_the_classifier(sentence: str) -> None:
+    assert not flagged(sentence, learned=False)
+
+
+@pytest.mark.parametrize("sentence", LOOK_ALIKES)
+def test_look_alikes_pass(sentence: str) -> None:
+    assert not flagged(sentence)
