@@ -139,7 +139,7 @@ def test_table_sum_equals_the_feature_list(words: list[str], caps: list[bool]) -
     shapes = _learned.shapes(lowers, capitals)
     classes = [model.classes.get(w, ()) for w in lowers]
     reference = model.bias + sum(model.weights.get(f, 0.0) for f in _learned.names(shapes, classes))
-    assert model.margin(lowers, shapes, classes) == pytest.approx(reference, abs=1e-9)
+    assert model.margin(lowers, shapes) == pytest.approx(reference, abs=1e-9)
 
 
 def test_hostile_long_sentence_is_linear_and_checked() -> None:

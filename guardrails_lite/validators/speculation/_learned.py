@@ -11,7 +11,8 @@ The features are a fixed number per token: linear time, no lookup larger than a 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from itertools import pairwise, repeat
+from itertools import compress, pairwise, repeat
+from operator import ne
 from typing import Any, NamedTuple
 
 from guardrails_lite.validators._shared.package_data import shipped_json
@@ -111,18 +112,23 @@ Pairs = dict[tuple[str, str], float]
 
 
 class _Tables(NamedTuple):
-    """The weights regrouped so a sentence's sum builds no feature string: per shape, per word (its classes'
-    weights), and per pair family a dictionary keyed by the pair's two halves (tuples hash from their strings'
-    cached hashes, and `map` probes them without a Python loop)."""
+    """The weights regrouped so a sentence's sum builds no feature string and runs in `map`s, not Python loops:
+    per shape (a word that is its own shape also carries its classes' weights: one probe for most tokens), per
+    word (its classes' weights, for the tokens whose shape is not the word), the shape-pair families keyed by the
+    pair's halves (tuples hash from their strings' cached hashes), and per word the summed weights of its
+    classes' pairs with the shape before it (cb) and after it (bc), one small dictionary per set of classes."""
 
     word: dict[str, float]
-    shape: dict[str, float]
-    pairs: tuple[Pairs, Pairs, Pairs, Pairs]  # b (shape, shape), cb (shape, class), bc (class, shape), k
+    unigram: dict[str, float]
+    pairs: tuple[Pairs, Pairs]  # b (shape, shape), k (shape, shape two on)
+    left: dict[str, dict[str, float]]  # word -> shape before it -> sum of cb (shape, class) over its classes
+    right: dict[str, dict[str, float]]  # word -> shape after it -> sum of bc (class, shape) over its classes
     opening: dict[str, float]
     whole: dict[str, float]
 
 
 _PAIR_FAMILIES = ("b", "cb", "bc", "k")
+_NO_PAIRS: dict[str, float] = {}  # an unclassed word's pairs (never written to)
 
 
 def _tables(weights: dict[str, float], classes: Classes) -> _Tables:
@@ -133,14 +139,46 @@ def _tables(weights: dict[str, float], classes: Classes) -> _Tables:
         if extra:
             word[token] = extra
     pairs: tuple[Pairs, Pairs, Pairs, Pairs] = ({}, {}, {}, {})
-    for k, w in weights.items():
-        family, _, rest = k.partition("|")
+    for name, w in weights.items():
+        family, _, rest = name.partition("|")
         if family in _PAIR_FAMILIES:
-            left, right = rest.split(" _ " if family == "k" else " ", 1)
-            pairs[_PAIR_FAMILIES.index(family)][(left, right)] = w
+            first, second = rest.split(" _ " if family == "k" else " ", 1)
+            pairs[_PAIR_FAMILIES.index(family)][(first, second)] = w
+    b, cb, bc, skip = pairs
     opening = {k: w for k, w in weights.items() if k.startswith(("^|", "^2|"))}
     whole = {k: w for k, w in weights.items() if k.startswith("has|")}
-    return _Tables(word, shape, pairs, opening, whole)
+    unigram = dict(shape)
+    for token, extra in word.items():
+        unigram[token] = unigram.get(token, 0.0) + extra
+    befores, afters = _by_class(cb, 1), _by_class(bc, 0)
+    left: dict[str, dict[str, float]] = {}
+    right: dict[str, dict[str, float]] = {}
+    shared: dict[tuple[str, ...], tuple[dict[str, float], dict[str, float]]] = {}
+    for token, cl in classes.items():
+        if cl not in shared:
+            shared[cl] = (_summed(befores, cl), _summed(afters, cl))
+        before, after = shared[cl]
+        if before:
+            left[token] = before
+        if after:
+            right[token] = after
+    return _Tables(word, unigram, (b, skip), left, right, opening, whole)
+
+
+def _by_class(family: Pairs, side: int) -> dict[str, list[tuple[str, float]]]:
+    """class -> (the other half, weight) of each pair of `family` holding the class at `side`."""
+    out: dict[str, list[tuple[str, float]]] = {}
+    for pair, w in family.items():
+        out.setdefault(pair[side], []).append((pair[1 - side], w))
+    return out
+
+
+def _summed(by_class: dict[str, list[tuple[str, float]]], cl: tuple[str, ...]) -> dict[str, float]:
+    total: dict[str, float] = {}
+    for c in cl:
+        for other, w in by_class.get(c, ()):
+            total[other] = total.get(other, 0.0) + w
+    return total
 
 
 class LearnedModel:
@@ -152,18 +190,20 @@ class LearnedModel:
         self.classes = token_classes()
         self._t = _tables(weights, self.classes)
 
-    def margin(self, lowers: list[str], s: list[str], cls: list[tuple[str, ...]]) -> float:
-        """bias + the weights of `names(s, cls)`, summed through the tables (no feature string is built)."""
+    def margin(self, lowers: list[str], s: list[str]) -> float:
+        """bias + the weights of `names(s, classes of lowers)`, summed through the tables (no feature string is
+        built; every per-token probe is a `map`)."""
         t = self._t
-        b, cb, bc, k = t.pairs
+        b, k = t.pairs
         zero = repeat(0.0)
-        total = self.bias + sum(map(t.shape.get, s, zero)) + sum(map(t.word.get, lowers, zero))
+        total = self.bias + sum(map(t.unigram.get, s, zero))
+        # Tokens shown as "<cap>", "<num>", "<date>" (few): their words' classes were not in the shape's probe.
+        if reshaped := list(compress(lowers, map(ne, lowers, s))):
+            total += sum(map(t.word.get, reshaped, zero))
         total += sum(map(b.get, pairwise(s), zero)) + sum(map(k.get, zip(s, s[2:], strict=False), zero))
-        classed = [i for i, cl in enumerate(cls) if cl]  # most tokens belong to no class
-        if classed:
-            n = len(s)
-            total += sum(map(cb.get, [(s[i - 1], c) for i in classed if i for c in cls[i]], zero))
-            total += sum(map(bc.get, [(c, s[i + 1]) for i in classed if i + 1 < n for c in cls[i]], zero))
+        nothing = repeat(_NO_PAIRS)
+        total += sum(map(dict.get, map(t.left.get, lowers[1:], nothing), s, zero))
+        total += sum(map(dict.get, map(t.right.get, lowers[:-1], nothing), s[1:], zero))
         if s:
             total += t.opening.get("^|" + s[0], 0.0)
             if len(s) > 1:
@@ -178,9 +218,9 @@ class LearnedModel:
         under the category its positive features carry the most weight for (one cue word alone is a noisy
         guide to the kind: "well" is a hedge in "may well" and a verdict in "handled it well")."""
         s = shapes(lowers, capitals)
-        cls = list(map(self.classes.get, lowers, repeat(())))
-        if self.margin(lowers, s, cls) <= self.threshold:
+        if self.margin(lowers, s) <= self.threshold:
             return None
+        cls = list(map(self.classes.get, lowers, repeat(())))
         weights, categories = self.weights, self.categories
         best, top = 0.0, None
         mass: dict[str, float] = {}
