@@ -21,7 +21,7 @@ from guardrails_lite.validators._shared.patterns import Prefiltered, gated, lazy
 from guardrails_lite.validators.injection.lexical import human_role_before
 from guardrails_lite.verdict import check_budget
 
-__all__ = ["addressed", "job_tasks"]
+__all__ = ["addressed", "job_tasks", "planned_feature"]
 
 _VERBS = (
     r"add|approve|accept|attach|book|call|cancel|change|charge|close|confirm|copy|create|delete|describe|disable|"
@@ -253,12 +253,16 @@ _SPEAKS_TO_READER = lazy(
 
 
 def _planned_feature(text: str, m: re.Match[str]) -> bool:
-    """The addressee is a named product in a roadmap or release plan (the 120 characters before it say so), and the
-    item (to the end of its line, at most 200 characters) does not speak to its reader."""
-    if not (_NAMED.search(m.group()) and _PLAN.search(text, max(0, m.start() - 120), m.start())):
+    return planned_feature(text, m.start(), m.end())
+
+
+def planned_feature(text: str, start: int, end: int) -> bool:
+    """The addressee of text[start:end] is a named product in a roadmap or release plan (the 120 characters before it
+    say so), and the item (to the end of its line, at most 200 characters) does not speak to its reader."""
+    if not (_NAMED.search(text[start:end]) and _PLAN.search(text, max(0, start - 120), start)):
         return False
-    eol = text.find("\n", m.end(), m.end() + 200)
-    return _SPEAKS_TO_READER.search(text, m.start(), eol if eol != -1 else min(len(text), m.end() + 200)) is None
+    eol = text.find("\n", end, end + 200)
+    return _SPEAKS_TO_READER.search(text, start, eol if eol != -1 else min(len(text), end + 200)) is None
 
 
 # A task for whoever turns this very document into a summary, brief or answer: "When you write up this thread for

@@ -60,6 +60,7 @@ from guardrails_lite.validators.injection._normalize import (
     normalize,
 )
 from guardrails_lite.validators.injection._phrases import attack_phrases
+from guardrails_lite.validators.injection._planted import job_orders, labelled, tool_fields
 from guardrails_lite.verdict import Context, Finding, Validator, Verdict, check_budget
 
 __all__ = ["PromptInjectionSpec", "PromptInjectionValidator", "document_spans", "target_of"]
@@ -601,19 +602,21 @@ def _document_orders(norm: Normalized, room: int, start: int = 0, words: SpacedT
     out: list[Finding] = []
     topic: bool | None = None  # whether the document is about AI assistants, computed once if needed
     found: list[tuple[int, int]] = []  # a sentence both patterns match is one finding
-    orders = _orders(text, words), addressed(text, words), job_tasks(text), addressed_intl(text)
-    for m in itertools.chain(*orders):
-        if any(m.start() < e and s < m.end() for s, e in found):
+    orders = _orders(text, words), addressed(text, words), job_tasks(text), addressed_intl(text), job_orders(text)
+    matches = ((m.start(), m.end()) for m in itertools.chain(*orders))
+    fields = tool_fields(text) if target_of(text, True) == "tool" else iter(())
+    for ms, me in itertools.chain(matches, labelled(text), fields):
+        if any(ms < e and s < me for s, e in found):
             continue
         check_budget()  # each match is looked at again around it
-        if _human_role(text, m.start(), m.end()) or _quoted(text, m.start(), m.end()):
+        if _human_role(text, ms, me) or _quoted(text, ms, me):
             continue
-        if quoted_mention(text, m.start(), m.end(), json=target_of(text, True) == "tool"):
+        if quoted_mention(text, ms, me, json=target_of(text, True) == "tool"):
             topic = about_ai(text) if topic is None else topic
             if topic:
                 continue
-        found.append((m.start(), m.end()))
-        s, e = norm.span(start + m.start(), start + m.end())
+        found.append((ms, me))
+        s, e = norm.span(start + ms, start + me)
         out.append(Finding("orders to the assistant in a document", score=0.9, start=s, end=e))
         if len(out) >= room:
             break
