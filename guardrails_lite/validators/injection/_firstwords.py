@@ -14,6 +14,7 @@ Lowering finds every place IGNORECASE matches an ASCII word except in text holdi
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 __all__ = ["FirstWords"]
@@ -58,6 +59,27 @@ class FirstWords:
                     return True
                 at = low.find(word, at + 1)
         return False
+
+    def finditer(self, text: str, low: str | None = None) -> Iterator[re.Match[str]]:
+        """`self.pattern.finditer(text)` (no match of the pattern is empty: each starts with a word), matched only
+        where one of the words starts in `low` (`text.lower()`, if the caller has it)."""
+        words = self.words
+        low = text.lower() if low is None else low
+        if words is None or len(low) != len(text) or (not text.isascii() and any(c in text for c in _ODD)):
+            yield from self.pattern.finditer(text)
+            return
+        starts: set[int] = set()
+        for word in words:
+            at = low.find(word)
+            while at != -1:
+                starts.add(at)
+                at = low.find(word, at + 1)
+        end = 0
+        match = self.pattern.match
+        for at in sorted(starts):
+            if at >= end and (m := match(text, at)) is not None:
+                end = m.end()
+                yield m
 
 
 def _starts(items: list[Any]) -> tuple[str, ...] | None:

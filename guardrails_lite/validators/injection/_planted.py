@@ -29,8 +29,10 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from guardrails_lite.validators._shared.patterns import lazy
+from guardrails_lite.validators._shared.need_spans import SpacedText
+from guardrails_lite.validators._shared.patterns import Prefiltered, lazy
 from guardrails_lite.validators.injection._addressed import planned_feature
+from guardrails_lite.validators.injection._firstwords import FirstWords
 from guardrails_lite.validators.injection._mentions import about_ai, in_quotes
 from guardrails_lite.validators.injection.lexical import human_role_before
 
@@ -38,13 +40,11 @@ __all__ = ["job_orders", "labelled", "tool_fields"]
 
 # A word naming the AI. Strong ones name it alone; a weak head ("agent", "model", "tool") needs a word before it
 # that makes it an AI ("automated agents", "summary tools", "AI system") — or a tool result, read by the agent.
-_STRONG = (
-    r"ai|a\.i\.|assistants?|bots?|chat\s?bots?|llms?|gpt|chatgpt|copilot|summari[sz]ers?|language\s+models?"
-)
+_STRONG = r"ai|a\.i|assistants?|bots?|chat\s?bots?|llms?|gpt|chatgpt|copilot|summari[sz]ers?|language\s+models?"
 _WEAK = r"agents?|models?|tools?|systems?|helpers?|note-?takers?|readers?|computers?|summar(?:y|ies)"
 _AI_QUALIFIER = (
-    r"ai|a\.i\.|llm|automated|automation|autonomous|summary|summari[sz]ing|summari[sz]ation|coding|browsing|digest"
-    r"|any|whichever|whatever|all"
+    r"ai|a\.i|llm|automated|automation|autonomous|summary|summari[sz]ing|summari[sz]ation|coding|browsing|digest"
+    r"|whichever|whatever"
 )
 _AI_WORD = lazy(rf"\b(?:{_STRONG}|{_WEAK})\b", re.IGNORECASE)
 _STRONG_WORD = lazy(rf"\b(?:{_STRONG})\b", re.IGNORECASE)
@@ -72,6 +72,7 @@ _CONDITION = lazy(
 # After the AI word, the label may say what it does or who it is for; it ends in ":" or a dash ("-" between spaces).
 _LABEL_END = lazy(r"[^:\n.!?\u2014]{0,60}?(?:[ \t]*+:|[ \t]++[-\u2013\u2014](?=[ \t])|\u2014)", re.IGNORECASE)
 _VOCATIVE_END = lazy(r"[ \t]*+,")
+_ENDS = ":,-\u2013\u2014"  # what `_LABEL_END`, `_CONDITION_END` and `_VOCATIVE_END` end in
 # "... note for the (finance) assistant", "... notice to pet-owner assistants": the word before "to"/"for".
 _TO_FOR = lazy(
     r"(?:\b([\w'-]++)[ \t]++)?\b(?:to|for)[ \t]++(?:(?:the|any|all|an?|every|whichever|whatever)[ \t]++)?"
@@ -98,7 +99,7 @@ _VERBS = (
     "|notify|obey|omit|open|output|paste|pay|post|present|print|push|put|rank|rate|reassure|record|recommend|refund"
     "|remember|remove|rename|reply|report|reset|respond|reveal|rewrite|run|say|schedule|send|set|share|show|sign"
     "|skip|state|stop|store|summari[sz]e|switch|tell|transfer|translate|treat|turn|unsubscribe|update|upload|use"
-    "|verify|visit|warn|wire|write"
+    "|verify|visit|warn|wire|write|quote|offer|praise|blame|deny|promise|assure|advise|urge|publish|accept|agree"
 )
 _STEER = r"(?:(?:please|kindly|also|now|just|then|first|immediately|quietly|silently|simply|always|never)[ \t,]++){0,3}"
 # An order in the label's line: a clause opening with an order verb, or words that give a task.
@@ -118,13 +119,23 @@ _ORDERED = lazy(
 _TURN = lazy(r"^[ \t]*+(?:user|customer|human|client|caller|visitor|me|guest|patient|q)[ \t]*+:", re.IGNORECASE | re.M)
 
 
-def labelled(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each labelled note or vocative to the AI with a task in it, in order, not overlapping."""
+# The words each finder needs (read off the patterns' parse trees): most documents hold no AI word and are not
+# scanned; the AI words are then matched only where one of their first words starts (`FirstWords`).
+_AI_WORD_NEED = Prefiltered(_AI_WORD)
+_AI_FIRST = FirstWords(_AI_WORD)
+
+
+def labelled(text: str, words: SpacedText | None = None) -> Iterator[tuple[int, int]]:
+    """(start, end) of each labelled note or vocative to the AI with a task in it, in order, not overlapping.
+    `words`: `SpacedText(text)`, if the caller has it."""
+    words = SpacedText(text) if words is None else words
+    if not words.anywhere(_AI_WORD_NEED):
+        return
     json = text.lstrip()[:1] in ("{", "[")
     transcript: bool | None = None
     topic: bool | None = None  # the document is about AI assistants (`about_ai`), looked at once if needed
     last = 0
-    for m in _AI_WORD.finditer(text):
+    for m in _AI_FIRST.finditer(text):
         if m.start() < last:
             continue
         found = _label(text, m, json)
@@ -145,7 +156,11 @@ def labelled(text: str) -> Iterator[tuple[int, int]]:
             quote = text.find('"', colon, stop)
             stop = stop if quote == -1 else quote
         # From the label's last character (its colon, dash or comma): a clause opens there.
-        body = _ORDERED.match(text, colon - 1, stop) if vocative else _ORDERED.search(text, colon - 1, stop)
+        if vocative:  # the order follows at once: "Model, tell ...", "Bot, your task ..."
+            word = len(text) - len(text[colon:].lstrip(" \t")) if colon < len(text) else colon
+            body = _ORDERED.match(text, colon - 1, stop) or _ORDERED.match(text, word, stop)
+        else:
+            body = _ORDERED.search(text, colon - 1, stop)
         if body is None:
             continue
         if planned_feature(text, start, body.end()):
@@ -157,6 +172,9 @@ def labelled(text: str) -> Iterator[tuple[int, int]]:
 
 def _label(text: str, m: re.Match[str], json: bool) -> tuple[int, int, bool] | None:
     """(start of the label, end of its colon or comma, whether it is a vocative) when the AI word `m` heads a label."""
+    after = text[m.end() : m.end() + _TAIL + 20].split("\n", 1)[0]
+    if not any(c in after for c in _ENDS):  # most AI words end no label: one look at the rest of their line
+        return None
     lo = max(0, m.start() - _LEAD)
     nl = text.rfind("\n", lo, m.start())
     lo = nl + 1 if nl != -1 else lo
@@ -225,16 +243,18 @@ _GOODS = lazy(
 # A tool result's field named for the AI's instructions: "note_for_llm", "assistant_directive", "x_ai_note",
 # "instructions_for_agent" (its value is then read for an order, as a labelled note's line is).
 _AI_KEY = lazy(
-    r"\"[\w-]{0,20}?(?:(?:ai|llm|assistant|agent|model|bot|gpt)[_-]?(?:[\w-]{0,12}?[_-])?(?:notes?|instructions?"
-    r"|directives?|prompt|tasks?|hints?|orders?|commands?)|(?:notes?|instructions?|directives?|tasks?|hints?|orders?"
-    r"|commands?)[_-](?:for|to)[_-](?:the[_-])?(?:ai|llm|assistant|agent|model|bot|gpt)s?)[\w-]{0,12}\"[ \t]*+:[ \t\n]*+\"",
+    r"\"[\w-]{0,20}?(?:(?:ai|llm|gpt|bot|model)[_-]?(?:[\w-]{0,12}?[_-])?(?:notes?|instructions?|directives?|prompt"
+    r"|tasks?|hints?|orders?|commands?)|(?:assistant|agent)[_-]?(?:[\w-]{0,12}?[_-])?(?:instructions?|directives?"
+    r"|prompt|orders?|commands?)|(?:notes?|instructions?|directives?|tasks?|hints?|orders?|commands?)[_-](?:for|to)[_-]"
+    r"(?:the[_-])?(?:ai|llm|assistant|agent|model|bot|gpt)s?)[\w-]{0,12}\"[ \t]*+:[ \t\n]*+\"",
     re.IGNORECASE,
 )
+# (An assistant's or agent's "notes" or "hints" can be a person's: "assistant_notes": "Call back on Monday".)
 
 
 def tool_fields(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each string field of a tool result named for the AI's instructions that holds an order."""
-    if "\"" not in text:
+    if '"' not in text:
         return
     for m in _AI_KEY.finditer(text):
         quote = text.find('"', m.end(), m.end() + _BODY)
@@ -253,7 +273,30 @@ _IN_THE_OUTPUT = lazy(
 )
 
 
-def job_orders(text: str) -> Iterator[re.Match[str]]:
-    """Tasks planted for whoever writes up, files or answers from the document (see the module's docstring)."""
-    found = itertools.chain(_WHEN_ALSO.finditer(text), _IN_THE_OUTPUT.finditer(text))
+_IN_THE_OUTPUT_NEED = Prefiltered(_IN_THE_OUTPUT)
+
+
+def job_orders(text: str, words: SpacedText | None = None) -> Iterator[re.Match[str]]:
+    """Tasks planted for whoever writes up, files or answers from the document (see the module's docstring); only a
+    text holding the words a match needs is searched (`words`: `SpacedText(text)`, if the caller has it)."""
+    words = SpacedText(text) if words is None else words
+    found = itertools.chain(
+        _when_also(text),
+        _IN_THE_OUTPUT.finditer(text) if words.anywhere(_IN_THE_OUTPUT_NEED) else (),
+    )
     return (m for m in found if _GOODS.search(m.group()))
+
+
+_ALSO_REACH = 200  # how far before its "also" a `_WHEN_ALSO` match is looked for (its clause: at most ~150)
+
+
+def _when_also(text: str) -> Iterator[re.Match[str]]:
+    """`_WHEN_ALSO`'s matches, each looked for in the stretch before and after an "also" (every match holds one)."""
+    low = text.lower()
+    at, pos = low.find("also"), 0
+    while at != -1:
+        m = _WHEN_ALSO.search(text, max(pos, at - _ALSO_REACH), at + _ALSO_REACH)
+        if m is not None and m.start() <= at:
+            yield m
+            pos = m.end()
+        at = low.find("also", max(at + 1, pos))
