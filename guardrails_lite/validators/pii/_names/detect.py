@@ -153,7 +153,7 @@ class NameFinder:
         found += [(first, last, "LOC") for first, last in streets + places.towns(p, streets)]
         found += [(first, last, "LOC") for first, last in cues.streets(p, deadline)]
         ruled = rules.find(text, p, self.lex, deadline)
-        by_rule = [(a, b, r.kind) for (a, b), r in zip(toks.covering(ruled), ruled, strict=True)]
+        by_rule = [(a, b, r[3]) for (a, b), r in zip(toks.covering(ruled), ruled, strict=True)]
         firms = context.firm_words(p, [(a, b, k, 0) for a, b, k in by_rule if k == "ORG"], {0})
         found += [(a, b, "PER") for a, b in cues.find(p, deadline) if p.words[a].lower() not in firms]
         return found + by_rule

@@ -12,7 +12,7 @@ such words costs one look at each token. Every pattern is bounded, so the scan i
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TypeAlias
 
 import regex
 
@@ -144,11 +144,11 @@ _SEQ_RE = lazy_regex(_SEQ)
 _UNLISTED_ZIPF2 = 8  # twice the Zipf frequency: a word more common than this is an English word, not a name
 
 
-class RuleSpan(NamedTuple):
-    start: int
-    end: int
-    strict: bool  # found by a pattern that needs no help from the lexicon
-    kind: str = "PER"
+#: (start, end, strict, kind): characters start..end are a person ("PER") or a company ("ORG"); `strict` when
+#: found by a pattern that needs no help from the lexicon. A plain tuple, not a named one: Python's collector
+#: untracks a plain tuple of numbers and strings but keeps every named one on its lists, so the rules' spans of a
+#: text of names (one per line) set off full collections of the whole heap.
+RuleSpan: TypeAlias = tuple[int, int, bool, str]
 
 
 def _cue(before: str) -> bool:
@@ -156,12 +156,6 @@ def _cue(before: str) -> bool:
     introduction ("is", "am") or what may come right before a greeted name."""
     low = before.lower()
     return before in _TITLE_SET or before == "." or low in _INTRO_LAST or low in _GREETING_BEFORE
-
-
-def _span(fields: tuple[int, int, bool, str]) -> RuleSpan:
-    """`RuleSpan(*fields)`, made in C (a named tuple's own `__new__` is a Python function; rules on repeated
-    lines make one per line)."""
-    return tuple.__new__(RuleSpan, fields)
 
 
 def _name_ok(text: str, lex: Lexicon, need_lexicon: bool, unlisted_ok: bool = False) -> bool:
@@ -198,7 +192,7 @@ def find(text: str, p: Prepared, lex: Lexicon, deadline: float | None = None) ->
     hits = starts.named(_HEADER, starts.header, line_local=True)
     for value in dict.fromkeys(v for _, v in hits):
         by_value[value] = _header_names(value, lex)
-    out += [_span((s0 + a, s0 + b, True, "PER")) for s0, value in hits for a, b in by_value[value]]
+    out += [(s0 + a, s0 + b, True, "PER") for s0, value in hits for a, b in by_value[value]]
     for pattern, where, need, line_local in (
         (_GREETING, starts.greeting, True, True),
         (_SIGN_OFF, starts.closing, False, False),
@@ -211,14 +205,14 @@ def find(text: str, p: Prepared, lex: Lexicon, deadline: float | None = None) ->
             value: _names_ok(value, lex, need, pattern in (_GREETING, _KISS_LINE))
             for value in dict.fromkeys(v for _, v in hits)
         }
-        out += [_span((s0 + a, s0 + b, not need, "PER")) for s0, value in hits for a, b in names[value]]
+        out += [(s0 + a, s0 + b, not need, "PER") for s0, value in hits for a, b in names[value]]
     _companies(text, starts, lex, out)
     out += _shops(p)
     for m in starts.matches(_INTRO, starts.intro):
         lead = text[m.start() : m.start(1)].lower()
         strict = lead.startswith(_STRICT_INTRO)
         if _name_ok(m.group(1), lex, need_lexicon=not strict):
-            out.append(RuleSpan(*_trim(text, m.start(1), m.end(1)), strict=strict))
+            out.append((*_trim(text, m.start(1), m.end(1)), strict, "PER"))
     return out
 
 
@@ -245,7 +239,7 @@ def _shops(p: Prepared) -> list[RuleSpan]:
         n = len(words)
         names += [i for i in p.caps if i + 1 < n and words[i + 1] in TRADES]
     ends = p.ends
-    return [_span((ends[i] - len(words[i]), ends[i], True, "ORG")) for i in names if p.word(i).flags & (FIRST | LAST)]
+    return [(ends[i] - len(words[i]), ends[i], True, "ORG") for i in names if p.word(i).flags & (FIRST | LAST)]
 
 
 def _companies(text: str, starts: _Starts, lex: Lexicon, out: list[RuleSpan]) -> None:
@@ -253,16 +247,16 @@ def _companies(text: str, starts: _Starts, lex: Lexicon, out: list[RuleSpan]) ->
     an ordinary word ("Harrington & Fell", not "Tom & Ana"), or by a legal form or trade ("Acme Corp",
     "Hoffmann Logistik"; found last, so it wins where they overlap)."""
     out.extend(
-        _span((*_trim(text, m.start(), m.end()), True, "ORG"))
+        (*_trim(text, m.start(), m.end()), True, "ORG")
         for m in starts.matches(_COMPANY_PREFIXED, starts.org_prefix)
     )
     for m in starts.matches(_AMPERSAND, starts.ampersand):
         flags = [lex.flags(m.group(k).lower()) for k in (1, 2)]
         # "Kids & Family": ordinary words on no name list are a genre or a heading, not a firm
         if not any(f & FIRST or (f & DICT and not f & LAST) for f in flags):
-            out.append(_span((*_trim(text, m.start(), m.end()), True, "ORG")))
+            out.append((*_trim(text, m.start(), m.end()), True, "ORG"))
     for lo, hi in starts.company_windows():
-        out += [_span((*_trim(text, m.start(), m.end()), True, "ORG")) for m in _COMPANY.finditer(text, lo, hi)]
+        out += [(*_trim(text, m.start(), m.end()), True, "ORG") for m in _COMPANY.finditer(text, lo, hi)]
 
 
 class _Starts:

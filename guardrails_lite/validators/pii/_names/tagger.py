@@ -26,7 +26,7 @@ import sys
 import threading
 from array import array
 from collections.abc import Callable, Sequence
-from typing import Any, NamedTuple
+from typing import Any, TypeAlias
 
 from guardrails_lite.validators._shared.package_data import shipped_json
 from guardrails_lite.validators.pii._names.features import (
@@ -59,17 +59,14 @@ _LANES = struct.Struct("<7I")  # the seven lanes of a packed sum, lowest first
 _PACKED_BYTES = _LANES.size
 _CLASSES_MAX = 1_000
 _LOCK = threading.Lock()
-_new = tuple.__new__  # `_new(Tagged, fields)` makes the named tuple in C (its `__new__` is Python)
 _KIND = (None, "PER", "PER", "LOC", "LOC", "ORG", "ORG")  # per label index: B- odd, I- even
 
 
-class Tagged(NamedTuple):
-    """Tokens first..last (inclusive) form an entity of `kind` (PER, LOC, ORG) with confidence `score`."""
-
-    first: int
-    last: int
-    kind: str
-    score: float
+#: (first, last, kind, score): tokens first..last (inclusive) form an entity of `kind` (PER, LOC, ORG) with
+#: confidence `score`. A plain tuple, not a named one: Python's collector untracks a plain tuple of numbers and
+#: strings, but keeps every named one (a tuple subclass) on its lists, so a text of 50,000 names made as many
+#: long-lived objects that set off full collections of the whole heap (each one walking every loaded object).
+Tagged: TypeAlias = tuple[int, int, str, float]
 
 
 class _Vectors(dict[str, int]):
@@ -371,7 +368,7 @@ class Tagger:
             label, conf, kind, inside = got
             if not label:
                 if start >= 0:
-                    out.append(_new(Tagged, (start, stop, grown, low)))
+                    out.append((start, stop, grown, low))
                     start = -1
                 prev = 0
                 continue
@@ -381,11 +378,11 @@ class Tagger:
                     low = conf
             else:
                 if start >= 0:
-                    out.append(_new(Tagged, (start, stop, grown, low)))
+                    out.append((start, stop, grown, low))
                 start, stop, grown, low = i, i, kind, conf
             prev = label
         if start >= 0:
-            out.append(_new(Tagged, (start, stop, grown, low)))
+            out.append((start, stop, grown, low))
         return out
 
     def _best(self, s: int) -> tuple[int, float]:
