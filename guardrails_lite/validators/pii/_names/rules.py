@@ -247,8 +247,7 @@ def _companies(text: str, starts: _Starts, lex: Lexicon, out: list[RuleSpan]) ->
     an ordinary word ("Harrington & Fell", not "Tom & Ana"), or by a legal form or trade ("Acme Corp",
     "Hoffmann Logistik"; found last, so it wins where they overlap)."""
     out.extend(
-        (*_trim(text, m.start(), m.end()), True, "ORG")
-        for m in starts.matches(_COMPANY_PREFIXED, starts.org_prefix)
+        (*_trim(text, m.start(), m.end()), True, "ORG") for m in starts.matches(_COMPANY_PREFIXED, starts.org_prefix)
     )
     for m in starts.matches(_AMPERSAND, starts.ampersand):
         flags = [lex.flags(m.group(k).lower()) for k in (1, 2)]

@@ -59,7 +59,7 @@ _LANES = struct.Struct("<7I")  # the seven lanes of a packed sum, lowest first
 _PACKED_BYTES = _LANES.size
 _CLASSES_MAX = 1_000
 _LOCK = threading.Lock()
-_KIND = (None, "PER", "PER", "LOC", "LOC", "ORG", "ORG")  # per label index: B- odd, I- even
+_KIND = ("", "PER", "PER", "LOC", "LOC", "ORG", "ORG")  # per label index: B- odd, I- even ("O": no kind)
 
 
 #: (first, last, kind, score): tokens first..last (inclusive) form an entity of `kind` (PER, LOC, ORG) with
@@ -339,13 +339,13 @@ class Tagger:
         if not p.cands:
             return []
         # (context id, previous label) -> (label, confidence, kind, continues an entity): repeated text repeats them
-        steps: dict[int, tuple[int, float, str | None, bool]] = {}
+        steps: dict[int, tuple[int, float, str, bool]] = {}
         out: list[Tagged] = []
         prev = 0
         last = -2
         # The entity being grown: tokens start..stop of kind `grown`, its least confidence `low` (start -1: none).
         # Locals, not a list per entity: a text of names has tens of thousands.
-        start, stop, grown, low = -1, -1, None, 0.0
+        start, stop, grown, low = -1, -1, "", 0.0
         places, contexts = self._contexts(p, deadline)
         for i, k, context in zip(p.cands, places, contexts, strict=True):
             if k != last + 1:
