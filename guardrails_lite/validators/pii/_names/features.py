@@ -113,14 +113,29 @@ class Facts(dict[str, Word]):
         code = self.lex.words.get(low, 0)
         bits = code & ((1 << self.lex.zipf_shift) - 1)
         zipf2 = code >> self.lex.zipf_shift
-        coarse = ("N" if bits & (FIRST | LAST) else "") + ("P" if bits & PLACE else "") + ("D" if bits & DICT else "")
-        lex = "|".join(name for bit, name in FLAG_NAMES if bits & bit)
+        listed = bits & _FLAG_BITS
+        named = _BIT_NAMES.get(listed)
+        if named is None:
+            named = _BIT_NAMES[listed] = _bit_names(listed)
+        coarse, lex = named
         s = shape(w)
         capital = w[0].isupper()
         # "US" is a place, "us" a pronoun: only title-case function words are skipped
         closed = (low in FUNCTION_WORDS or _contraction(low)) and s != "XX" if capital else low in FUNCTION_WORDS
         common = not bits and zipf2 >= _COMMON_ZIPF2
         return Word(low, s, bits, zipf2, coarse, lex, capital, closed, common)
+
+
+#: (coarse class, list names) per list flags: a text of new words (names) has only a few distinct patterns of them,
+#: so each is spelled once; keyed by the flags' bits alone (ten), it holds at most 1,024 entries.
+_FLAG_BITS = sum(bit for bit, _ in FLAG_NAMES)
+_BIT_NAMES: dict[int, tuple[str, str]] = {}
+
+
+def _bit_names(bits: int) -> tuple[str, str]:
+    """The coarse list class ("NPD": a name, a place, a dictionary word) and the "|"-joined list names of `bits`."""
+    coarse = ("N" if bits & (FIRST | LAST) else "") + ("P" if bits & PLACE else "") + ("D" if bits & DICT else "")
+    return coarse, "|".join(name for bit, name in FLAG_NAMES if bits & bit)
 
 
 _FACTS: dict[int, Facts] = {}
