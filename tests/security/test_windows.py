@@ -57,7 +57,10 @@ def test_pii_across_a_window_edge_is_scrubbed_whole(offset: int) -> None:
 def test_repairs_reassemble_exactly_and_findings_point_into_the_whole_text() -> None:
     prompt = padded(LIMIT - 9, EMAIL)
     prompt = prompt[:2400] + " bob@example.org " + prompt[2400 + len(" bob@example.org ") :]
-    g = guard([{**PII, "operator": "pseudonymise"}], [{"use": "pii", "restore": True, "on_fail": "repair"}])
+    # The output entry checks e-mails only: this test is about placeholders across window edges, and the filler cut
+    # at an edge leaves "Min" before the address, which the names tier may fairly read as a person's name.
+    restore = {"use": "pii", "entities": ["EMAIL_ADDRESS"], "restore": True, "on_fail": "repair"}
+    g = guard([{**PII, "operator": "pseudonymise"}], [restore])
     reply = padded(LIMIT - 8, "<EMAIL_ADDRESS_1>")
     got, answer = sent(g, prompt, answer=reply)
     assert got == prompt.replace(EMAIL, "<EMAIL_ADDRESS_1>").replace("bob@example.org", "<EMAIL_ADDRESS_2>")
