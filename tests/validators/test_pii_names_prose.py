@@ -140,3 +140,20 @@ def test_a_verb_of_saying_in_any_case_gives_the_same_label(verb: str) -> None:
     short = spans(f"Iwase {verb} the line works.")
     longer = spans(f"Iwase {verb} the line works, you know.")
     assert [k for k, v in short if v == "Iwase"] == [k for k, v in longer if v == "Iwase"]
+
+
+@pytest.mark.parametrize(
+    ("text", "brand"),
+    [
+        ("Please keep the damaged Knole sofa until the adjuster calls.", "Knole"),
+        ("Bring your Ericsson badge to reception.", "Ericsson"),
+        ("The Delonghi machine in the kitchen is broken again.", "Delonghi"),
+        ("Colours are final (Toyo refs attached).", "Toyo"),
+    ],
+)
+def test_a_word_before_a_thing_made_or_sold_is_no_place(text: str, brand: str) -> None:
+    assert ("LOCATION", brand) not in spans(text)
+
+
+def test_a_big_city_before_such_a_noun_stays_a_place() -> None:
+    assert ("LOCATION", "London") in spans("The London stock of umbrellas sold out.")

@@ -86,6 +86,12 @@ PAST_TENSE = frozenset(
 WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
 )
+# Lower-case nouns of things made or sold: a capitalised word right before one names a brand ("Nokia badge").
+OBJECT_NOUNS = frozenset(
+    """machine machines sofa couch badge badges mixer headphones earbuds laptop laptops phone phones tablet printer
+    charger cable console stock format refs cluster server servers subscription licence license kit device
+    bundle edition sneakers trainers shoes jacket bag camera fridge heater oven kettle blender""".split()
+)
 # Lower-case nouns after a place's name ("Shannon airport", "Birmingham site").
 PLACE_NOUNS_AFTER = frozenset(
     """airport station port harbour harbor region province county district area office site plant warehouse
@@ -415,6 +421,8 @@ def _common_place(p: Prepared, first: int, last: int, kind: str) -> bool:
         first = last  # "Kids & Family": the tagger's firm begins at the ampersand
     if kind == "PER" or first != last:
         return False
+    if _brand(p, first):
+        return True
     f = p.word(first)
     if f.shape != "Xx" or not f.flags & DICT or f.flags & PLACE or f.zipf2 < COMMON_ZIPF2:
         return False  # (not "US": an abbreviation)
@@ -422,6 +430,14 @@ def _common_place(p: Prepared, first: int, last: int, kind: str) -> bool:
     if before in _ARTICLES and first > 1:
         before = p.word(first - 2).low
     return before not in PLACE_BEFORE and before not in ("to", "from", "at") and not _travelled(p, first, last)
+
+
+def _brand(p: Prepared, i: int) -> bool:
+    """One word right before a thing that is made or sold ("your Nokia badge", "the Chesterfield sofa", "Nespresso
+    machine", "Pantone refs"): a brand, not a place, unless a big city or a country ("the London stock")."""
+    if p.text(i + 1).lower() not in OBJECT_NOUNS:
+        return False
+    return not p.word(i).flags & (CITY_BIG | COUNTRY)
 
 
 def _faith(p: Prepared, first: int, last: int) -> bool:
