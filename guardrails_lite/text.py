@@ -14,6 +14,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from guardrails_lite._memo import short_memo
+
 __all__ = [
     "RELEASE_POINTS",
     "SENTENCES",
@@ -218,7 +220,7 @@ def word_tokens(text: str) -> list[tuple[str, int]]:
     return [(m.group(), m.start()) for m in _WORD_TOKEN.finditer(fold_apostrophes(text))]
 
 
-@functools.lru_cache(maxsize=65536)
+@short_memo(maxsize=65536)
 def stem(word: str) -> str:
     """A crude suffix stripper: enough to match "booked"/"booking"/"books" without a lemmatizer."""
     for suffix in ("ingly", "edly", "ings", "ing", "ied", "ies", "ed", "es", "s", "ly"):

@@ -14,6 +14,8 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from guardrails_lite._memo import short_memo
+
 Quantity = tuple[str, float]  # (kind, value): kind "n" (plain number), "money:eur", "dur", "time", "date", "pct"
 
 _NUM = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?$")
@@ -117,7 +119,7 @@ TRIGGERS = frozenset(WORDS) | frozenset(MONTHS) | frozenset(_FRACTIONS) | frozen
 _ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)$")
 
 
-@functools.lru_cache(maxsize=8192)
+@short_memo(maxsize=8192)
 def _value(tok: str) -> float | None:
     """The number a token spells ("1,200", "twelve", "3rd"), or None; cached: the scans ask each token often."""
     low = tok.lower()

@@ -11,6 +11,7 @@ import functools
 import re
 from typing import Any
 
+from guardrails_lite._memo import keep, short_memo
 from guardrails_lite.text import STOP, fold_apostrophes
 from guardrails_lite.text import tokens as _raw_tokens
 from guardrails_lite.validators._shared.package_data import shipped_json
@@ -41,7 +42,7 @@ _DETACH = (
 )  # fmt: skip
 
 
-@functools.lru_cache(maxsize=65536)
+@short_memo(maxsize=65536)
 def lemma(word: str) -> str:
     """A base form: irregular tables, then WordNet's suffix rules checked against its lemma list
     ("cancelled" -> "cancel", "booking" -> "book"), else a crude suffix strip."""
@@ -114,7 +115,7 @@ def _clusters() -> dict[str, str]:
     return out
 
 
-@functools.lru_cache(maxsize=65536)
+@short_memo(maxsize=65536)
 def canon(word: str) -> str:
     """The shared form of a word and its hand-listed near-synonyms."""
     word = _CALENDAR_SHORT.get(word, word)
@@ -220,10 +221,8 @@ def _tok(raw: str) -> Tok:
     """One shared (read-only) Tok per spelling: most words recur across calls."""
     t = _CACHE.get(raw)
     if t is None:
-        if len(_CACHE) >= _CACHE_MAX:
-            _CACHE.clear()
         low = raw.lower()
-        t = _CACHE[raw] = Tok(raw, low, canon(low))
+        t = keep(_CACHE, raw, Tok(raw, low, canon(low)), len(raw), _CACHE_MAX)  # a long token is made each time
     return t
 
 
