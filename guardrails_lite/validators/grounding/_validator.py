@@ -48,7 +48,7 @@ from guardrails_lite.validators._shared.per_call import (
 from guardrails_lite.validators.grounding import _causes, _claims, _facts, _support
 from guardrails_lite.validators.grounding._lexicon import IRREGULAR
 from guardrails_lite.validators.grounding._reading import NOT_NAMES
-from guardrails_lite.validators.grounding._words import tokens, wordnet
+from guardrails_lite.validators.grounding._words import Tok, tokens, wordnet
 from guardrails_lite.verdict import Context, Document, Finding, Validator, Verdict, check_deadline
 
 _MARKER = re.compile(r"\[([^\[\]\n]{1,80})\](?!\()")
@@ -60,6 +60,11 @@ _FIRST_LETTER = re.compile(r"[^\W\d_]")
 _TRAILING_NUMBER = re.compile(r"\d{1,6}$")
 _PUNCT = re.compile(r"[^\w\s]")
 _ALNUM = re.compile(r"[^\W_]")
+# Codes of the sources as written ("20-45-67", "123 45 6789", "12-4471-03A", words too), for `_identifier_problems`.
+_JOINED = re.compile(r"\d+(?: \d+)+|[^\W_]+(?:[-‐‑/.][^\W_]+)*")
+_NOT_ALNUM = re.compile(r"[\W_]+")
+_DIGIT = re.compile(r"\d")
+_DASHED_DATE = re.compile(r"(\d{1,2})-(\d{1,2})-(?:\d{2}|\d{4})$")
 # Capitalised words that are not names: pronouns and the like, plus words capitalised in titles.
 _NOT_NAMES = frozenset({"i", "i'm", "i've", "i'd", "i'll", "ok", "okay", "re", "fw", "fwd", "cc", "ps"})
 
@@ -161,6 +166,12 @@ class Sources:
     def joins(self) -> _support.Joins:
         """The names of the sources written as one, for `_entity_problems` (built once, not per sentence)."""
         return _support.Joins(self.claims.names)
+
+    @functools.cached_property
+    def identifiers(self) -> frozenset[str]:
+        """Runs of letters and digits joined by hyphens, slashes, dots (or spaces between digits) in the documents,
+        lower-cased and without the joins (built when an answer has a code in digits)."""
+        return frozenset(_NOT_ALNUM.sub("", m.group().lower()) for text in self._texts for m in _JOINED.finditer(text))
 
     @functools.cached_property
     def flat(self) -> str:
@@ -315,7 +326,7 @@ class GroundingValidator:
         problems: list[str] = []
         toks = tokens(sentence)
         if self.spec.check_entities:
-            problems += _entity_problems(sentence, sources)
+            problems += _entity_problems(sentence, sources) + _identifier_problems(toks, sources)
         if self.spec.check_causes:
             content = _claims.strip_report(toks)[0]
             link = _causes.find_link(content)
@@ -406,6 +417,26 @@ def _entity_problems(sentence: str, sources: Sources) -> list[str]:
     if missing:
         problems.append(f"{missing} quoted phrase(s) not in the sources")
     return problems
+
+
+def _identifier_problems(toks: list[Tok], sources: Sources) -> list[str]:
+    """Codes in digits with two or more hyphens ("sort code 20-45-67", "SSN 123-45-6789", "part 12-4471-03")
+    the sources do not hold as written (separators aside): no figure check reads them, and a summary that
+    swaps two of their digits invents a fact as much as a changed amount does."""
+    codes = [t.text for t in toks if t.text.count("-") >= 2 and _code(t.text)]
+    missing = sum(1 for c in codes if _NOT_ALNUM.sub("", c.lower()) not in sources.identifiers)
+    return [f"{missing} code(s) or reference number(s) not in the sources"] if missing else []
+
+
+def _code(word: str) -> bool:
+    """Two or more parts with digits ("20-45-67", not "11-year-old") and no date in digits ("10-12-2026")."""
+    if sum(1 for part in word.split("-") if _DIGIT.search(part)) < 2:
+        return False
+    m = _DASHED_DATE.match(word)
+    if m is None:
+        return True
+    a, b = int(m.group(1)), int(m.group(2))
+    return not (1 <= min(a, b) and (max(a, b) <= 12 or (min(a, b) <= 12 and max(a, b) <= 31)))
 
 
 _OPENER = re.compile(r"([A-Z][a-z]{2,30})\s+(?:will|has|had|is|was|would|[a-z]{2,30}ed)\b")
