@@ -545,7 +545,7 @@ def _plain_reading(lowers: list[str], i: int, j: int, conditional: bool, capital
         return True
     if lowers[i] in ("suspects", "suspected") and (capitalised_before or (i > 0 and lowers[i - 1] in PEOPLE_NOUN)):
         return True  # "Ana suspects ...", "the engineer suspected ...": someone's belief, reported
-    if _suggestion(lowers, i, j):
+    if _suggestion(lowers, i, j) or _passive_purpose(lowers, i):
         return True
     return (
         lowers[i] in ("looks", "look", "sounds", "sound")
@@ -554,6 +554,26 @@ def _plain_reading(lowers: list[str], i: int, j: int, conditional: bool, capital
         and i > 0
         and lowers[i - 1] not in ("it", "this", "that")
     )
+
+
+def _passive_purpose(lowers: list[str], i: int) -> bool:
+    """"could/can be <participle>" in a purpose clause: "stopped loading so the floor could be resealed", "so that
+    the pump can be replaced" says what an act was for, not a guess. Passive only (an active "so she could get
+    out of the audit" reads a motive in) and never after a comma or at the start ("The van broke down, so the
+    delivery could be delayed" guesses a consequence)."""
+    if lowers[i] not in ("could", "can") or lowers[i + 1 : i + 2] != ["be"] or i + 2 >= len(lowers):
+        return False
+    if not _perfect_participle(lowers[i + 2]):
+        return False
+    window = lowers[max(0, i - _PURPOSE_REACH) : i]
+    if "so" not in window:
+        return False
+    k = i - 1 - window[::-1].index("so")  # the last "so" before the modal
+    return k > 0 and "," not in lowers[k:i] and lowers[k - 1] not in _NOT_PURPOSE
+
+
+_PURPOSE_REACH = 6  # tokens from "so" to the modal: "so that the window fitters could"
+_NOT_PURPOSE = frozenset({",", ";", "and", "but", "-", "–", "—"})  # "..., so it could": a consequence
 
 
 def _suggestion(lowers: list[str], i: int, j: int) -> bool:
