@@ -49,3 +49,27 @@ def test_these_need_the_classifier(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", LOOK_ALIKES)
 def test_look_alikes_pass(sentence: str) -> None:
     assert not flagged(sentence)
+
+
+# A passive purpose clause says what an act was for; a consequence after a comma, or an active purpose that reads a
+# motive into someone, still guesses.
+PASSIVE_PURPOSE = [
+    "The depot stopped weekend loading so the floor could be resealed.",
+    "The pool is closing so that the filtration system can be replaced.",
+    "The site was cleared so the bins could be emptied.",
+]
+STILL_GUESSES = [
+    "The van broke down, so the delivery could be delayed.",
+    "The order could be delayed.",
+    "Karen only volunteered so she could get out of the audit work.",
+]
+
+
+@pytest.mark.parametrize("sentence", PASSIVE_PURPOSE)
+def test_passive_purpose_is_not_a_guess(sentence: str) -> None:
+    assert not flagged(sentence)
+
+
+@pytest.mark.parametrize("sentence", STILL_GUESSES)
+def test_consequences_and_motives_still_flagged(sentence: str) -> None:
+    assert flagged(sentence)
