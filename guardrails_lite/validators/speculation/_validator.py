@@ -557,7 +557,7 @@ def _plain_reading(lowers: list[str], i: int, j: int, conditional: bool, capital
 
 
 def _passive_purpose(lowers: list[str], i: int) -> bool:
-    """ "could/can be <participle>" in a purpose clause: "stopped loading so the floor could be resealed", "so that
+    """A "could/can be <participle>" in a purpose clause: "stopped loading so the floor could be resealed", "so that
     the pump can be replaced" says what an act was for, not a guess. Passive only (an active "so she could get
     out of the audit" reads a motive in) and never after a comma or at the start ("The van broke down, so the
     delivery could be delayed" guesses a consequence)."""
