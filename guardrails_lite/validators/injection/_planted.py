@@ -29,8 +29,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from guardrails_lite.validators._shared.need_spans import SpacedText
-from guardrails_lite.validators._shared.patterns import Prefiltered, lazy
+from guardrails_lite.validators._shared.patterns import lazy
 from guardrails_lite.validators.injection._addressed import planned_feature
 from guardrails_lite.validators.injection._firstwords import FirstWords
 from guardrails_lite.validators.injection._mentions import about_ai, in_quotes
@@ -119,23 +118,18 @@ _ORDERED = lazy(
 _TURN = lazy(r"^[ \t]*+(?:user|customer|human|client|caller|visitor|me|guest|patient|q)[ \t]*+:", re.IGNORECASE | re.M)
 
 
-# The words each finder needs (read off the patterns' parse trees): most documents hold no AI word and are not
-# scanned; the AI words are then matched only where one of their first words starts (`FirstWords`).
-_AI_WORD_NEED = Prefiltered(_AI_WORD)
+# The AI words are matched only where one of their first words (read off the pattern's parse tree) starts.
 _AI_FIRST = FirstWords(_AI_WORD)
 
 
-def labelled(text: str, words: SpacedText | None = None) -> Iterator[tuple[int, int]]:
+def labelled(text: str, low: str | None = None) -> Iterator[tuple[int, int]]:
     """(start, end) of each labelled note or vocative to the AI with a task in it, in order, not overlapping.
-    `words`: `SpacedText(text)`, if the caller has it."""
-    words = SpacedText(text) if words is None else words
-    if not words.anywhere(_AI_WORD_NEED):
-        return
+    `low`: `text.lower()`, if the caller has it."""
     json = text.lstrip()[:1] in ("{", "[")
     transcript: bool | None = None
     topic: bool | None = None  # the document is about AI assistants (`about_ai`), looked at once if needed
     last = 0
-    for m in _AI_FIRST.finditer(text):
+    for m in _AI_FIRST.finditer(text, low):
         if m.start() < last:
             continue
         found = _label(text, m, json)
@@ -265,38 +259,57 @@ def tool_fields(text: str) -> Iterator[tuple[int, int]]:
 
 # ... or a frame naming the output being written: "In the summary for Sophie, mention that ...", "In the hiring
 # summary, write that the panel already rejected ...".
+# The outputs it names; every match holds one of them (lowered), so the pattern runs only around them.
+_OUTPUTS = (
+    "summary",
+    "summaries",
+    "digest",
+    "recap",
+    "brief",
+    "briefing",
+    "write-up",
+    "writeup",
+    "tl;dr",
+    "tldr",
+    "minutes",
+)
 _IN_THE_OUTPUT = lazy(
-    r"(?:^|(?<=[.!?:(]))[ \t]*+in\s++(?:the|your|any|each|every)\s++(?:[\w-]++\s++){0,2}?(?:summary|summaries|digest"
-    r"|recap|brief|briefing|write-?up|tl;?dr|minutes)(?:\s++(?:for|to)\s++[\w' -]{1,30}?)?,[ \t]*+"
+    r"(?:^|(?<=[.!?:(]))[ \t]*+in\s++(?:the|your|any|each|every)\s++(?:[\w-]++\s++){0,2}?(?:"
+    + "|".join(map(re.escape, _OUTPUTS))
+    + r")(?:\s++(?:for|to)\s++[\w' -]{1,30}?)?,[ \t]*+"
     rf"(?:please\s++)?(?:also\s++)?(?:{_VERBS})\b[^.\n]{{0,200}}",
     re.IGNORECASE | re.MULTILINE,
 )
+_OUTPUT_REACH = 120  # how far before its output word a match may start ("in the" and two words)
+_ALSO_REACH = 200  # how far before its "also" a `_WHEN_ALSO` match is looked for (its clause: at most ~150)
 
 
-_IN_THE_OUTPUT_NEED = Prefiltered(_IN_THE_OUTPUT)
-
-
-def job_orders(text: str, words: SpacedText | None = None) -> Iterator[re.Match[str]]:
-    """Tasks planted for whoever writes up, files or answers from the document (see the module's docstring); only a
-    text holding the words a match needs is searched (`words`: `SpacedText(text)`, if the caller has it)."""
-    words = SpacedText(text) if words is None else words
+def job_orders(text: str, low: str | None = None) -> Iterator[re.Match[str]]:
+    """Tasks planted for whoever writes up, files or answers from the document (see the module's docstring), each
+    looked for only around a word every match holds (`low`: `text.lower()`, if the caller has it)."""
+    low = text.lower() if low is None else low
     found = itertools.chain(
-        _when_also(text),
-        _IN_THE_OUTPUT.finditer(text) if words.anywhere(_IN_THE_OUTPUT_NEED) else (),
+        _near(text, low, ("also",), _WHEN_ALSO, _ALSO_REACH), _near(text, low, _OUTPUTS, _IN_THE_OUTPUT, _OUTPUT_REACH)
     )
     return (m for m in found if _GOODS.search(m.group()))
 
 
-_ALSO_REACH = 200  # how far before its "also" a `_WHEN_ALSO` match is looked for (its clause: at most ~150)
-
-
-def _when_also(text: str) -> Iterator[re.Match[str]]:
-    """`_WHEN_ALSO`'s matches, each looked for in the stretch before and after an "also" (every match holds one)."""
-    low = text.lower()
-    at, pos = low.find("also"), 0
-    while at != -1:
-        m = _WHEN_ALSO.search(text, max(pos, at - _ALSO_REACH), at + _ALSO_REACH)
-        if m is not None and m.start() <= at:
+def _near(text: str, low: str, words: tuple[str, ...], pattern: re.Pattern[str], reach: int) -> Iterator[re.Match[str]]:
+    """`pattern`'s matches that start at most `reach` characters before one of `words` (in `low`) and hold it, in
+    order, not overlapping: the pattern is searched only in the stretches around those words."""
+    at = [i for w in words for i in _find_all(low, w)]
+    pos = 0
+    for i in sorted(at):
+        if i < pos:
+            continue
+        m = pattern.search(text, max(pos, i - reach), i + reach + 300)
+        if m is not None and m.start() <= i < m.end():
             yield m
             pos = m.end()
-        at = low.find("also", max(at + 1, pos))
+
+
+def _find_all(low: str, word: str) -> Iterator[int]:
+    at = low.find(word)
+    while at != -1:
+        yield at
+        at = low.find(word, at + 1)

@@ -603,9 +603,10 @@ def _document_orders(norm: Normalized, room: int, start: int = 0, words: SpacedT
     topic: bool | None = None  # whether the document is about AI assistants, computed once if needed
     found: list[tuple[int, int]] = []  # a sentence both patterns match is one finding
     orders = _orders(text, words), addressed(text, words), job_tasks(text), addressed_intl(text)
-    matches = ((m.start(), m.end()) for m in itertools.chain(*orders, job_orders(text, words)))
+    low = text.lower()
+    matches = ((m.start(), m.end()) for m in itertools.chain(*orders, job_orders(text, low)))
     fields = tool_fields(text) if target_of(text, True) == "tool" else iter(())
-    for ms, me in itertools.chain(matches, labelled(text, words), fields):
+    for ms, me in itertools.chain(matches, labelled(text, low), fields):
         if any(ms < e and s < me for s, e in found):
             continue
         check_budget()  # each match is looked at again around it
