@@ -219,3 +219,52 @@ def test_first_words_finditer_finds_what_the_pattern_finds() -> None:
     ):
         assert [m.group() for m in FirstWords(_AI_WORD).finditer(f"x {word.upper()}. y")] == [word.upper()]
     assert re.IGNORECASE & _AI_WORD.flags
+
+
+def _literals(need: object) -> list[str]:
+    if need is None:
+        return []
+    kind, value = need  # type: ignore[misc]
+    return [value] if kind == "lit" else [w for part in value for w in _literals(part)]
+
+
+def test_about_ai_word_test_on_the_text_implies_the_test_without_its_quotations() -> None:
+    # `about_ai` tests the text's words before blanking its quotations: valid because no needed literal holds a space
+    # inside it (a blanked quotation cannot join two words into one literal) and every ASCII quote mark is a space in
+    # the word test's view. Checked here on the pattern's parse, and on texts: the two orders agree.
+    from guardrails_lite.validators.injection._mentions import _AI_TOPIC_WORDS, _QUOTE_MARKS, about_ai, blank_quotations
+
+    assert all(" " not in lit.strip(" ") for lit in _literals(_AI_TOPIC_WORDS.need))
+    assert all(not q.isascii() or not (q.isalnum() or q == "_") for q in _QUOTE_MARKS)
+    rng = random.Random(3)
+    pieces = [
+        "prompt",
+        "injection",
+        '"',
+        "'",
+        "`",
+        "system",
+        "the model",
+        "llm",
+        "chat",
+        "bot",
+        "ai",
+        "tools",
+        "x",
+        "summarizer",
+        "jailbreak",
+        "quoted words here",
+        " ",
+        "\n",
+        "don't",
+        "red",
+        "team",
+        "é",
+    ]
+    for _ in range(600):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 40)))
+        text += " plain filler" * 40  # past the length under which the word test always says "may"
+        outside = blank_quotations(text)
+        if _AI_TOPIC_WORDS.may_match(outside):
+            assert _AI_TOPIC_WORDS.may_match(text)
+        assert isinstance(about_ai(text), bool)

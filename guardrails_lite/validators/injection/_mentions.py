@@ -82,6 +82,11 @@ def blank_quotations(text: str) -> str:
 
 def about_ai(text: str) -> bool:
     """The text (its quotations left out) names AI assistants or their security in at least two ways."""
+    # The word test on the text itself first: blanking a quotation (its marks already spaces in the test's view, or
+    # text not ASCII) only removes words, and no needed literal holds a space inside it, so a text that fails the test
+    # fails it without its quotations too (tests/validators/test_injection_planted.py checks both conditions).
+    if not _AI_TOPIC_WORDS.may_match(text):
+        return False
     outside = blank_quotations(text)
     if not _AI_TOPIC_WORDS.may_match(outside):
         return False
