@@ -36,8 +36,15 @@ class DocumentFlags:
     ) -> None:
         self.text, self.spans, self.target = text, spans, target
         self.may: dict[int, set[str]] = {}
+        self.whole: frozenset[str] | None = None  # the patterns whose words the whole (short) text holds
         if len(text) < _SCAN_FROM:
-            self.clean: frozenset[int] = frozenset()  # every span gets its own word tests (`lexical.flags`)
+            # A short document: one word test of the whole text stands for each span's own (the spans' tests cost
+            # more than the patterns' scans under 1,000 characters); a span cut inside a word gets its own.
+            self.clean: frozenset[int] = frozenset()
+            padded = (words or SpacedText(text)).padded
+            if padded and len(spans) > 1:
+                self.whole = flag_words().may_match(text, padded)
+                self.clean = frozenset(i for i, (s, e) in enumerate(spans) if padded[s] == " " and padded[e + 1] == " ")
             return
         scan = (words or SpacedText(text)).over(spans)
         self.clean = scan.clean  # other spans (not ASCII, cut inside words) get their own word tests
@@ -47,7 +54,10 @@ class DocumentFlags:
 
     def __getitem__(self, i: int) -> frozenset[str]:
         s, e = self.spans[i]
-        may = self.may.get(i, _NOTHING) if i in self.clean else None
+        if i not in self.clean:
+            may = None
+        else:
+            may = self.whole if self.whole is not None else self.may.get(i, _NOTHING)
         return lexical.flags(self.text[s:e], self.target, may)
 
 
@@ -127,10 +137,11 @@ class FlagWords:
             self._automaton.add_word(literal, literal)
         self._automaton.make_automaton()
 
-    def may_match(self, text: str) -> frozenset[str]:
+    def may_match(self, text: str, padded: str | None = None) -> frozenset[str]:
         """The names of the `FLAG_PATTERNS` that may match `text` (every name for a text that is not ASCII, where
-        the word tests say nothing): a pattern left out cannot match it."""
-        spaced = SpacedText(text).padded
+        the word tests say nothing): a pattern left out cannot match it. `padded`: `SpacedText(text).padded`, if
+        the caller has it."""
+        spaced = SpacedText(text).padded if padded is None else padded
         if not spaced:
             return lexical.ALL_FLAG_PATTERNS
         present = {w for _, w in self._automaton.iter(spaced)}
