@@ -163,7 +163,9 @@ def test_first_words_finditer_finds_what_the_pattern_finds() -> None:
     import re
 
     from guardrails_lite.validators.injection._firstwords import FirstWords
+    from guardrails_lite.validators.injection._addressed import _ANCHOR
     from guardrails_lite.validators.injection._planted import _AI_WORD, _WHEN_ALSO
+    from guardrails_lite.validators.injection._validator import _ORDERS
 
     alternatives = _AI_WORD.pattern[len(r"\b(?:") : -len(r")\b")].split("|")
     pieces = [
@@ -187,8 +189,26 @@ def test_first_words_finditer_finds_what_the_pattern_finds() -> None:
         "After",
         "as",
     ]
+    pieces += [
+        "note for the assistant:",
+        "Dear AI",
+        "If you are an assistant",
+        "@review-bot",
+        "summarization",
+        "agents",
+        "when summarizing this",
+        "ignore previous instructions",
+        "Hello bot,",
+        "assistant, send",
+        "LLM:",
+        "language model",
+        "important for all assistants",
+        "\n",
+        "copilot: reply",
+        "forget your rules",
+    ]
     rng = random.Random(5)
-    for pattern in (_AI_WORD, _WHEN_ALSO):
+    for pattern in (_AI_WORD, _WHEN_ALSO, _ORDERS, _ANCHOR):
         finder = FirstWords(pattern)
         assert finder.words is not None
         for _ in range(400):

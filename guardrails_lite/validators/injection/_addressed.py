@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from guardrails_lite.validators._shared.need_spans import SpacedText
 from guardrails_lite.validators._shared.patterns import Prefiltered, gated, lazy
+from guardrails_lite.validators.injection._firstwords import FirstWords
 from guardrails_lite.validators.injection.lexical import human_role_before
 from guardrails_lite.verdict import check_budget
 
@@ -144,18 +145,20 @@ _ANCHOR = gated(
     re.IGNORECASE,
 )
 _ANCHOR_WORDS = Prefiltered(_ANCHOR)
+_ANCHOR_FIRST = FirstWords(_ANCHOR)  # its first words, read off the parse tree
 _BEFORE, _AFTER = 100, 220  # the longest addressee preamble before the word, and the order after it
 
 
-def addressed(text: str, words: SpacedText | None = None) -> Iterator[re.Match[str]]:
+def addressed(text: str, words: SpacedText | None = None, low: str | None = None) -> Iterator[re.Match[str]]:
     """Sentences addressed to the assistant with an order: the pattern's matches in the whole text,
     searched only in the stretches around addressee words (merged where they overlap, each searched once).
-    `words`: `SpacedText(text)`, if the caller has it (a text without addressee words is not scanned).
+    `words`: `SpacedText(text)`, if the caller has it (a text without addressee words is not scanned); `low`:
+    `text.lower()`, if the caller has it (the addressee words are matched where their first words start).
     """
     if words is not None and not words.anywhere(_ANCHOR_WORDS):
         return
     lo = hi = 0
-    for anchor in _ANCHOR.finditer(text):
+    for anchor in _ANCHOR_FIRST.finditer(text, low):
         start, end = max(0, anchor.start() - _BEFORE), min(len(text), anchor.end() + _AFTER)
         if hi and start <= hi:
             hi = end

@@ -33,6 +33,7 @@ from guardrails_lite.validators.injection import lexical
 from guardrails_lite.validators.injection._addressed import _ANCHOR_WORDS, addressed, job_tasks
 from guardrails_lite.validators.injection._addressed_intl import addressed_intl
 from guardrails_lite.validators.injection._doc_intent import plants_task
+from guardrails_lite.validators.injection._firstwords import FirstWords
 from guardrails_lite.validators.injection._flagscan import DocumentFlags
 from guardrails_lite.validators.injection._hf import HfClassifier
 from guardrails_lite.validators.injection._intent import (
@@ -153,6 +154,7 @@ _ORDERS = gated(
     re.IGNORECASE,
 )
 _ORDERS_WORDS = Prefiltered(_ORDERS)
+_ORDERS_FIRST = FirstWords(_ORDERS)  # its first words, read off the parse tree
 _INSTRUCTION_START = lazy(
     r"^\W{0,3}(?:please\s+)?(?:ignore|disregard|forget|reveal|print|say|output|write|tell|respond|reply|repeat|"
     r"you\s+are|you\s+must|act\s+as|pretend|from\s+now\s+on|new\s+instructions?|system)\b",
@@ -376,9 +378,10 @@ def _plants_task(
     return written != span and plants_task(written, about, document)
 
 
-def _orders(text: str, words: SpacedText) -> Iterator[re.Match[str]]:
-    """`_ORDERS.finditer(text)`, skipped when the text lacks the words every match needs."""
-    return _ORDERS.finditer(text) if words.anywhere(_ORDERS_WORDS) else iter(())
+def _orders(text: str, words: SpacedText, low: str | None = None) -> Iterator[re.Match[str]]:
+    """`_ORDERS.finditer(text)`, skipped when the text lacks the words every match needs, and matched only where one
+    of its first words starts (`low`: `text.lower()`, if the caller has it)."""
+    return _ORDERS_FIRST.finditer(text, low) if words.anywhere(_ORDERS_WORDS) else iter(())
 
 
 def _role_tokens(text: str) -> Iterator[re.Match[str]]:
@@ -602,8 +605,8 @@ def _document_orders(norm: Normalized, room: int, start: int = 0, words: SpacedT
     out: list[Finding] = []
     topic: bool | None = None  # whether the document is about AI assistants, computed once if needed
     found: list[tuple[int, int]] = []  # a sentence both patterns match is one finding
-    orders = _orders(text, words), addressed(text, words), job_tasks(text), addressed_intl(text)
     low = text.lower()
+    orders = _orders(text, words, low), addressed(text, words, low), job_tasks(text), addressed_intl(text)
     matches = ((m.start(), m.end()) for m in itertools.chain(*orders, job_orders(text, low)))
     fields = tool_fields(text) if target_of(text, True) == "tool" else iter(())
     for ms, me in itertools.chain(matches, labelled(text, low), fields):
