@@ -162,8 +162,8 @@ def test_first_words_finditer_finds_what_the_pattern_finds() -> None:
     # pattern's own scan, for every alternative, in text long and short, ASCII or not, with "ſ"/"İ" (pattern itself).
     import re
 
-    from guardrails_lite.validators.injection._firstwords import FirstWords
     from guardrails_lite.validators.injection._addressed import _ANCHOR
+    from guardrails_lite.validators.injection._firstwords import FirstWords
     from guardrails_lite.validators.injection._planted import _AI_WORD, _WHEN_ALSO
     from guardrails_lite.validators.injection._validator import _ORDERS
 
