@@ -286,6 +286,10 @@ _AS_PART_OF_THE_JOB = gated(
 )
 
 
-def job_tasks(text: str) -> Iterator[re.Match[str]]:
-    """Tasks planted for whoever summarises or answers from the document."""
-    return _AS_PART_OF_THE_JOB.finditer(text)
+_JOB_FIRST = FirstWords(_AS_PART_OF_THE_JOB)
+
+
+def job_tasks(text: str, low: str | None = None) -> Iterator[re.Match[str]]:
+    """Tasks planted for whoever summarises or answers from the document (matched where a first word starts; `low`:
+    `text.lower()`, if the caller has it)."""
+    return _JOB_FIRST.finditer(text, low)

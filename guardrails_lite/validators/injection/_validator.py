@@ -606,7 +606,7 @@ def _document_orders(norm: Normalized, room: int, start: int = 0, words: SpacedT
     topic: bool | None = None  # whether the document is about AI assistants, computed once if needed
     found: list[tuple[int, int]] = []  # a sentence both patterns match is one finding
     low = text.lower()
-    orders = _orders(text, words, low), addressed(text, words, low), job_tasks(text), addressed_intl(text)
+    orders = _orders(text, words, low), addressed(text, words, low), job_tasks(text, low), addressed_intl(text)
     matches = ((m.start(), m.end()) for m in itertools.chain(*orders, job_orders(text, low)))
     fields = tool_fields(text) if target_of(text, True) == "tool" else iter(())
     for ms, me in itertools.chain(matches, labelled(text, low), fields):
