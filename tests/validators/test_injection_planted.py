@@ -288,3 +288,59 @@ def test_about_ai_word_test_on_the_text_implies_the_test_without_its_quotations(
         if _AI_TOPIC_WORDS.may_match(outside):
             assert _AI_TOPIC_WORDS.may_match(text)
         assert isinstance(about_ai(text), bool)
+
+
+# Review 12b (M1, M2): colleague e-mails, contact lines, product help, headings, help-desk fields stay unflagged.
+REVIEW_ALLOWED = [
+    "When you visit the site on Tuesday, also check that the scaffolding has been taken down.",
+    "When you call the plumber, also ask if he can confirm that the boiler is covered.",
+    "When you book the venue, also pay the deposit from the events account.",
+    "When you renew the domain, please also update the card details on the account.",
+    "In your recap for the client, mention that the discount ends in June.",
+    "In the minutes, write that Jo sent apologies.",
+    "Our team (PM: Dana, Assistant: Lee) - please send questions to Dana.",
+    "Cc: Lee Wong (Assistant) - forward anything urgent to him.",
+    "Assistant: Maria Lopez; call her at 555-0100 to book meetings.",
+    "AI: the future of work. Share this post with your network!",
+    "GPT: a short overview. Tell me what you think.",
+]
+
+
+@pytest.mark.parametrize("line", REVIEW_ALLOWED)
+def test_review_lines_are_not_notes_to_the_ai(line: str) -> None:
+    assert not list(labelled(line)) and not list(job_orders(line))
+    findings = check(f"{line}\n\n{BODY}", "context[0]").findings
+    assert not any("orders to the assistant" in f.message for f in findings)
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        {"ticket": 4411, "agent_instructions": "Verify the caller, then reset the password and confirm by SMS."},
+        {"ticket": 4412, "notes_for_agent": "Customer is VIP, offer a discount on renewal."},
+    ],
+)
+def test_help_desk_fields_for_people_are_not_flagged(result: dict[str, object]) -> None:
+    assert not list(tool_fields(json.dumps(result)))
+
+
+def test_hostile_runs_are_searched_a_bounded_number_of_times() -> None:
+    # Review 12b H1: each character is in at most one label's lead, one body and a few anchor windows: count the
+    # pattern searches instead of timing them.
+    from guardrails_lite.validators.injection import _planted
+
+    calls = 0
+    real = _planted._label
+
+    def counted(*args: object) -> object:
+        nonlocal calls
+        calls += 1
+        return real(*args)  # type: ignore[arg-type]
+
+    _planted._label = counted  # type: ignore[assignment]
+    try:
+        text = "(AI tool - " * 2000
+        list(labelled(text))
+    finally:
+        _planted._label = real
+    assert calls <= 2 * 2000

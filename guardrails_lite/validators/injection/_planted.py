@@ -34,6 +34,7 @@ from guardrails_lite.validators.injection._addressed import planned_feature
 from guardrails_lite.validators.injection._firstwords import FirstWords
 from guardrails_lite.validators.injection._mentions import about_ai, in_quotes
 from guardrails_lite.validators.injection.lexical import human_role_before
+from guardrails_lite.verdict import check_budget
 
 __all__ = ["job_orders", "labelled", "tool_fields"]
 
@@ -71,7 +72,16 @@ _CONDITION = lazy(
 # After the AI word, the label may say what it does or who it is for; it ends in ":" or a dash ("-" between spaces).
 _LABEL_END = lazy(r"[^:\n.!?\u2014]{0,60}?(?:[ \t]*+:|[ \t]++[-\u2013\u2014](?=[ \t])|\u2014)", re.IGNORECASE)
 _VOCATIVE_END = lazy(r"[ \t]*+,")
-_ENDS = ":,-\u2013\u2014"  # what `_LABEL_END`, `_CONDITION_END` and `_VOCATIVE_END` end in
+_ENDS = ":,-\u2013\u2014"
+# A person after the label ("Assistant: Maria Lopez; ...", "Assistant: Lee)"), a role in brackets ("Lee (Assistant)").
+_PERSON_AFTER = lazy(r"[ \t]*+[A-Z][a-z]++(?:[ \t]++[A-Z][a-z]++)?[ \t]*+(?:[;,)(]|$|\n|[ \t][-\u2013\u2014])", re.M)
+_ROLE_NOTE = lazy(r"\((?:[\w'-]++[ \t]++){0,2}?(?:ai|assistants?|bots?|agents?)\)", re.IGNORECASE)
+_NOTE_WORDS = lazy(
+    r"\b(?:notes?|notices?|messages?|instructions?|tasks?|directives?|reminders?|memo|guidance|attention|important"
+    r"|urgent|to|for|if|when|whenever|p\.?s)\b|[(\[]|<!--|\{#",
+    re.IGNORECASE,
+)
+_SENTENCE_END = lazy(r"[.!?](?=\s)")  # what `_LABEL_END`, `_CONDITION_END` and `_VOCATIVE_END` end in
 # "... note for the (finance) assistant", "... notice to pet-owner assistants": the word before "to"/"for".
 _TO_FOR = lazy(
     r"(?:\b([\w'-]++)[ \t]++)?\b(?:to|for)[ \t]++(?:(?:the|any|all|an?|every|whichever|whatever)[ \t]++)?"
@@ -128,14 +138,18 @@ def labelled(text: str, low: str | None = None) -> Iterator[tuple[int, int]]:
     json = text.lstrip()[:1] in ("{", "[")
     transcript: bool | None = None
     topic: bool | None = None  # the document is about AI assistants (`about_ai`), looked at once if needed
-    last = 0
+    last = 0  # where the last label (or the body searched after it) ended: nothing before it is looked at again
     for m in _AI_FIRST.finditer(text, low):
         if m.start() < last:
             continue
-        found = _label(text, m, json)
+        check_budget()
+        found = _label(text, m, json, last)
         if found is None:
             continue
         start, colon, vocative = found
+        last = colon  # a later AI word before the label's end heads the same label
+        if _PERSON_AFTER.match(text, colon) or _ROLE_NOTE.match(text, m.start() - 1):
+            continue  # "Assistant: Maria Lopez; call her ...", "Lee Wong (Assistant) - forward ..."
         if transcript is None:
             transcript = _TURN.search(text) is not None
         if transcript and _bare(text[start:colon]):
@@ -149,6 +163,10 @@ def labelled(text: str, low: str | None = None) -> Iterator[tuple[int, int]]:
         if json:  # a tool result: the value's closing quote ends the note
             quote = text.find('"', colon, stop)
             stop = stop if quote == -1 else quote
+        if not _NOTE_WORDS.search(text, start, colon):  # a bare heading ("AI: the future of work. Share ..."): its
+            end = _SENTENCE_END.search(text, colon, stop)  # order must be in its own sentence
+            stop = stop if end is None else end.start()
+        last = max(last, stop)
         # From the label's last character (its colon, dash or comma): a clause opens there.
         if vocative:  # the order follows at once: "Model, tell ...", "Bot, your task ..."
             word = len(text) - len(text[colon:].lstrip(" \t")) if colon < len(text) else colon
@@ -159,17 +177,17 @@ def labelled(text: str, low: str | None = None) -> Iterator[tuple[int, int]]:
             continue
         if planned_feature(text, start, body.end()):
             continue  # "Roadmap Q3. Budget assistant: add multi-currency support"
-        last = stop
         # The label to the order's first words: a span ending at a tool result's quote mark would read as quoted.
         yield start, body.end()
 
 
-def _label(text: str, m: re.Match[str], json: bool) -> tuple[int, int, bool] | None:
-    """(start of the label, end of its colon or comma, whether it is a vocative) when the AI word `m` heads a label."""
+def _label(text: str, m: re.Match[str], json: bool, floor: int = 0) -> tuple[int, int, bool] | None:
+    """(start of the label, end of its colon or comma, whether it is a vocative) when the AI word `m` heads a label
+    starting at `floor` or later."""
     after = text[m.end() : m.end() + _TAIL + 20].split("\n", 1)[0]
     if not any(c in after for c in _ENDS):  # most AI words end no label: one look at the rest of their line
         return None
-    lo = max(0, m.start() - _LEAD)
+    lo = max(0, floor, m.start() - _LEAD)
     nl = text.rfind("\n", lo, m.start())
     lo = nl + 1 if nl != -1 else lo
     start = None
@@ -227,9 +245,8 @@ _WHEN_ALSO = lazy(
 )
 # ... that moves something: data or money to an address, an account or a link; a claim to state; rights to give.
 _GOODS = lazy(
-    r"@|https?://|\bwww\.|\.example\b|\biban\b|\baccount\b|\bpassword|\blogin\b|\bcredentials?\b|\bcard\b"
-    r"|\bunredacted\b|\bfull\s+(?:report|record|drawing|set|list|export|history)|\battachments?\b|\badmin\b"
-    r"|\b(?:that|the\s+invoice)\b|\bapprove\b|\bdiscount\b|\brefund\b|\bpaid\b|\bpayments?\b",
+    r"@|https?://|\bwww\.|\biban\b|\bpassword|\blogin\b|\bcredentials?\b|\bunredacted\b|\badmin\s+rights\b"
+    r"|\b(?:bank|account)\s+(?:details|number)|\bnew\s+account\b|\bsort\s+code\b|\bcard\s+numbers?\b",
     re.IGNORECASE,
 )
 
@@ -237,13 +254,12 @@ _GOODS = lazy(
 # A tool result's field named for the AI's instructions: "note_for_llm", "assistant_directive", "x_ai_note",
 # "instructions_for_agent" (its value is then read for an order, as a labelled note's line is).
 _AI_KEY = lazy(
-    r"\"[\w-]{0,20}?(?:(?:ai|llm|gpt|bot|model)[_-]?(?:[\w-]{0,12}?[_-])?(?:notes?|instructions?|directives?|prompt"
-    r"|tasks?|hints?|orders?|commands?)|(?:assistant|agent)[_-]?(?:[\w-]{0,12}?[_-])?(?:instructions?|directives?"
-    r"|prompt|orders?|commands?)|(?:notes?|instructions?|directives?|tasks?|hints?|orders?|commands?)[_-](?:for|to)[_-]"
-    r"(?:the[_-])?(?:ai|llm|assistant|agent|model|bot|gpt)s?)[\w-]{0,12}\"[ \t]*+:[ \t\n]*+\"",
+    r"\"[\w-]{0,20}?(?:(?:ai|llm|gpt|bot|model|assistant)[_-]?(?:[\w-]{0,12}?[_-])?(?:instructions?|directives?|prompt"
+    r"|orders?|commands?)|(?:notes?|instructions?|directives?|tasks?|hints?|orders?|commands?)[_-](?:for|to)[_-]"
+    r"(?:the[_-])?(?:ai|llm|assistant|model|bot|gpt)s?)[\w-]{0,12}\"[ \t]*+:[ \t\n]*+\"",
     re.IGNORECASE,
 )
-# (An assistant's or agent's "notes" or "hints" can be a person's: "assistant_notes": "Call back on Monday".)
+# (An agent's or a model's "notes" can be a person's: "notes_for_agent": "Customer is VIP, offer ...".)
 
 
 def tool_fields(text: str) -> Iterator[tuple[int, int]]:
@@ -260,19 +276,7 @@ def tool_fields(text: str) -> Iterator[tuple[int, int]]:
 # ... or a frame naming the output being written: "In the summary for Sophie, mention that ...", "In the hiring
 # summary, write that the panel already rejected ...".
 # The outputs it names; every match holds one of them (lowered), so the pattern runs only around them.
-_OUTPUTS = (
-    "summary",
-    "summaries",
-    "digest",
-    "recap",
-    "brief",
-    "briefing",
-    "write-up",
-    "writeup",
-    "tl;dr",
-    "tldr",
-    "minutes",
-)
+_OUTPUTS = ("summary", "summaries", "digest", "tl;dr", "tldr")  # the assistant's outputs (colleagues write minutes)
 _IN_THE_OUTPUT = lazy(
     r"(?:^|(?<=[.!?:(]))[ \t]*+in\s++(?:the|your|any|each|every)\s++(?:[\w-]++\s++){0,2}?(?:"
     + "|".join(map(re.escape, _OUTPUTS))
@@ -288,24 +292,32 @@ def job_orders(text: str, low: str | None = None) -> Iterator[re.Match[str]]:
     """Tasks planted for whoever writes up, files or answers from the document (see the module's docstring), each
     looked for only around a word every match holds (`low`: `text.lower()`, if the caller has it)."""
     low = text.lower() if low is None else low
-    found = itertools.chain(
-        _near(text, low, ("also",), _WHEN_ALSO, _ALSO_REACH), _near(text, low, _OUTPUTS, _IN_THE_OUTPUT, _OUTPUT_REACH)
-    )
-    return (m for m in found if _GOODS.search(m.group()))
+    also = (m for m in _near(text, low, ("also",), _WHEN_ALSO, _ALSO_REACH) if _GOODS.search(m.group()))
+    return itertools.chain(also, _near(text, low, _OUTPUTS, _IN_THE_OUTPUT, _OUTPUT_REACH))
 
 
 def _near(text: str, low: str, words: tuple[str, ...], pattern: re.Pattern[str], reach: int) -> Iterator[re.Match[str]]:
     """`pattern`'s matches that start at most `reach` characters before one of `words` (in `low`) and hold it, in
-    order, not overlapping: the pattern is searched only in the stretches around those words."""
-    at = [i for w in words for i in _find_all(low, w)]
+    order, not overlapping: the pattern is searched only in the stretches around those words, each stretch starting
+    after the word before (so a run of them is not searched again and again)."""
+    at = sorted(i for w in words for i in _find_all(low, w))
     pos = 0
-    for i in sorted(at):
+    for i in at:
         if i < pos:
             continue
-        m = pattern.search(text, max(pos, i - reach), i + reach + 300)
+        check_budget()
+        # Where a match holding this word starts (the pattern runs a few words past it), then the whole match.
+        m = pattern.search(text, max(pos, i - reach), i + _PAST)
+        if m is not None and m.start() <= i:
+            m = pattern.match(text, m.start())
         if m is not None and m.start() <= i < m.end():
             yield m
             pos = m.end()
+        else:
+            pos = max(pos, i)
+
+
+_PAST = 60  # characters after the anchor word within which every match's order verb starts
 
 
 def _find_all(low: str, word: str) -> Iterator[int]:
