@@ -8,6 +8,7 @@ agent-verb pairs. `Digest` indexes the facts of all documents for the answer sid
 
 from __future__ import annotations
 
+import datetime
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -111,6 +112,7 @@ def digest(texts: Sequence[str], deadline: float | None = None) -> Digest:
     facts: list[Fact] = []
     groups: list[set[str]] = []  # every sentence's multi-word names, in order: each reader reads them once
     before: set[str] = set()  # names of the previous e-mail: what "they" of a reply may point back to
+    stated: set[float] = set()  # dates the sources state
     for d, (mail, sents) in enumerate(zip(mails, toks_by_mail, strict=True)):
         reader = _Reader(d, mail, frozenset(proper), before)
         for sent, toks in zip(mail.sentences, sents, strict=True):
@@ -118,12 +120,41 @@ def digest(texts: Sequence[str], deadline: float | None = None) -> Digest:
             facts.append(reader.read(sent, toks))
         before = set(reader.earlier)
         groups += reader.groups
+        stated |= reader.dates
+    if stated:
+        _thread_weekdays(facts, mails, stated)
     dig = Digest(facts)
     dig.proper = frozenset(proper)
     dig.domains = frozenset().union(*(mail.domains for mail in mails))
     dig.cache["years"] = sorted({float(mail.date.year) for mail in mails if mail.date is not None})
     dig.groups = groups + [set(g) for m in mails for g in m.header_names]
     return dig
+
+
+_WEEKDAY_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_CANON = frozenset(canon(w) for w in _WEEKDAY_WORDS)
+_THREAD_DAYS = 21  # a weekday of an e-mail names a date the thread states up to three weeks on
+
+
+def _thread_weekdays(facts: list[Fact], mails: Sequence[Email], stated: set[float]) -> None:
+    """A weekday an e-mail names is also a date the thread states on that weekday: "the coach leaves at 08:15
+    on Wednesday", written on 1 June about the trip "from Wednesday 10 June", means 10 June, not the
+    Wednesday after the e-mail (which `relative_dates` gives). Only dates stated in the sources, in the
+    e-mail's year, from a week before the e-mail to three weeks after it."""
+    for f in facts:
+        sent = mails[f.doc].date
+        if sent is None or f.words.isdisjoint(_WEEKDAY_CANON):
+            continue
+        days = {t.low for t in f.toks}.intersection(_WEEKDAY_WORDS)
+        for v in stated:
+            month, day = divmod(int(v), 100)
+            try:
+                when = datetime.date(sent.year, month, day)
+            except ValueError:
+                continue
+            gap = (when - sent).days
+            if -7 <= gap <= _THREAD_DAYS and _WEEKDAY_WORDS[when.weekday()] in days and ("date", v) not in f.quants:
+                f.quants.append(("date", v))
 
 
 def _tokens(sentence: str, deadline: float | None) -> list[Tok]:
@@ -187,6 +218,7 @@ class _Reader:
         self.previous_names: set[str] = set()
         self.previous_quants: list[numbers.Quantity] = []
         self.date = float(mail.date.month * 100 + mail.date.day) if mail.date else None
+        self.dates: set[float] = set()  # the dates its sentences state (not the ones "Friday" stands for)
 
     def read(self, sent: str, toks: list[Tok]) -> Fact:
         lows = {t.low for t in toks}
@@ -203,6 +235,7 @@ class _Reader:
             words.add(canon("ask"))  # "Just forward me the receipts", "Can we keep it?": the writer asks
         context = set(self.topic)
         quants = figures(toks, count_lists=True)
+        self.dates.update(v for k, v in quants if k == "date")
         quants += [("date", v) for v in relative_dates([t.low for t in toks], self.mail.date)]
         quants += numbers.compared([t.low for t in toks], quants)
         quants += numbers.year_months(quants)  # source side only: a claim's "March 2026" is checked as a month

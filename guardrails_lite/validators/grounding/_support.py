@@ -306,6 +306,7 @@ def support(claim: Claim, dig: Digest, opts: Options = Options(), related: list[
     nearest = Support(False, None, -1.0, NO_WORDS)  # the fact most like the claim on its own
     rank = (-1.0, -1.0)
     first = -1  # source position of the best unsupported core: the first of equal coverage wins
+    plain = Support(False, None, -1.0, NO_WORDS)  # the first supported core that borrows nothing
     for alone, k, f, held in _by_coverage(claim, own if claim.words and opts.coverage > 0 else dig.facts, opts):
         if best.ok and alone < rank[0]:
             break  # the rest can be neither the best core nor the nearest fact: both rank by `alone` first
@@ -315,14 +316,18 @@ def support(claim: Claim, dig: Digest, opts: Options = Options(), related: list[
         if alone > nearest.coverage:
             nearest = Support(not problem, f, alone, problem)
         if not problem:
+            if not bridges and not plain.ok:
+                plain = Support(True, f, cov, "")
             if not best.ok or (alone, cov) > rank:
                 best, rank = Support(True, f, cov, "", tuple(bridges)), (alone, cov)
         elif not best.ok and (cov > best.coverage or (cov == best.coverage and k < first)):
             best, first = Support(False, f, cov, problem), k
     if best.ok and best.bridges and nearest.problem in CONTRADICTIONS and nearest.coverage > rank[0]:
         # The sentence most like the claim says otherwise; a weaker one patched from the thread does not
-        # outweigh it ("moves into the new office on 31 March" when the move is on 16 March).
-        return Support(False, nearest.fact, nearest.coverage, nearest.problem)
+        # outweigh it ("moves into the new office on 31 March" when the move is on 16 March). A core that
+        # supports the claim on its own does ("We can install on 4 and 5 August" against "We're away from
+        # 15 to 22 August" for "The installation is on 4 and 5 August, over a week before Dev goes away").
+        return plain if plain.ok else Support(False, nearest.fact, nearest.coverage, nearest.problem)
     return best
 
 
