@@ -157,6 +157,25 @@ def _thread_weekdays(facts: list[Fact], mails: Sequence[Email], stated: set[floa
                 f.quants.append(("date", v))
 
 
+_AFTER_HOUR = frozenset({"", ".", ",", ";", "and", "or", "on", "to", "until", "till", "that", "this", "tomorrow", "today"})
+
+
+def _bare_hours(toks: list[Tok]) -> list[numbers.Quantity]:
+    """ "came yesterday at 11", "meet at 3 on Friday": a bare hour after "at" is a clock time (11:00; 3:00 or
+    15:00), unless a word follows that it counts ("at 11 sites"). Source side: a claim's "at 11:00" holds."""
+    out: list[numbers.Quantity] = []
+    for k in range(len(toks) - 1):
+        if toks[k].low != "at" or not toks[k + 1].low.isdigit():
+            continue
+        hour = int(toks[k + 1].low)
+        after = toks[k + 2].low if k + 2 < len(toks) else ""
+        if 1 <= hour <= 23 and after in _AFTER_HOUR:
+            out.append(("time", float(hour * 60)))
+            if hour < 12:
+                out.append(("time", float((hour + 12) * 60)))
+    return out
+
+
 def _tokens(sentence: str, deadline: float | None) -> list[Tok]:
     check_deadline(deadline)
     return tokens(sentence)
@@ -237,6 +256,7 @@ class _Reader:
         quants = figures(toks, count_lists=True)
         self.dates.update(v for k, v in quants if k == "date")
         quants += [("date", v) for v in relative_dates([t.low for t in toks], self.mail.date)]
+        quants += _bare_hours(toks)
         quants += numbers.compared([t.low for t in toks], quants)
         quants += numbers.year_months(quants)  # source side only: a claim's "March 2026" is checked as a month
         if lows & THIRD_PERSON:

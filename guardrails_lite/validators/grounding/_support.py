@@ -487,7 +487,7 @@ def _mismatch(
     and the denied words it `held` (see `_by_coverage`); `bridges` receives the facts it borrows from."""
     cov = alone
     if opts.entities:
-        problem = _anchors(claim, f, thread, bridges) or _weekday(claim, f)
+        problem = _anchors(claim, f, thread, bridges) or _weekday(claim, f, thread.dig)
         if problem:
             return problem, cov
         # Borrowed names or figures attach to what the core says, and a writer or addressee the core only
@@ -560,7 +560,7 @@ def _anchors(claim: Claim, f: Fact, thread: Thread, bridges: list[Fact]) -> str:
 _WEEKDAYS = frozenset(canon(w) for w in "monday tuesday wednesday thursday friday saturday sunday".split())
 
 
-def _weekday(claim: Claim, f: Fact) -> str:
+def _weekday(claim: Claim, f: Fact, dig: Digest) -> str:
     """A day of the week is a date: one the core names differently ("by Friday" for its "by Thursday")
     is a different day, and so is one named with a date the core gives another weekday ("Thursday,
     7 March" for "Friday, 7 March"), or one the calendar does not give that date in the year the claim
@@ -571,6 +571,9 @@ def _weekday(claim: Claim, f: Fact) -> str:
         return ""
     if _off_calendar(claim, said):
         return FIGURE
+    dated = _dated_weekdays(claim.toks, dig.cache.get("years", ()))
+    if dated is not None:
+        return "" if dated else FIGURE  # each weekday names its date: the date checks judge the rest
     stated = f.words & _WEEKDAYS
     if not stated or said <= stated:
         return ""
@@ -594,6 +597,31 @@ def _off_calendar(claim: Claim, said: set[str]) -> bool:
     return _WEEKDAY_ORDER[weekday] not in said
 
 
+def _dated_weekdays(toks: Sequence[Tok], years: Sequence[float]) -> bool | None:
+    """Every weekday of the claim names a date ("from Sunday 1 February until Tuesday 10 February"): True if
+    the calendar of a year of the thread gives each date its weekday, False if not; None if a weekday has no
+    date of its own (then the core's weekdays decide) or the thread has no year."""
+    pairs = []
+    for k, t in enumerate(toks):
+        if t.low not in _WEEKDAY_NAMES:
+            continue
+        after = [u.low for u in toks[k + 1 : k + 5] if u.low not in (",", "the")][:2]
+        found = numbers.quantities(after) if len(after) == 2 else []
+        if not found or found[0][0] != "date":
+            return None
+        pairs.append((_WEEKDAY_NAMES.index(t.low), divmod(int(found[0][1]), 100)))
+    if not pairs or not years:
+        return None
+    for year in years:
+        try:
+            if all(datetime.date(int(year), m, d).weekday() == w for w, (m, d) in pairs):
+                return True
+        except ValueError:
+            continue
+    return False
+
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_ORDER = tuple(canon(w) for w in "monday tuesday wednesday thursday friday saturday sunday".split())
 
 
