@@ -559,6 +559,7 @@ def derivable(
     arithmetic: bool,
     memo: dict[tuple[frozenset[str], str], list[float]] | None = None,
     shifts: bool = True,
+    per_unit: bool = False,
 ) -> bool:
     """`q` is one step of arithmetic on stated figures: the gap between two dates or two clock times, a
     date or time moved by a duration, a ratio or a percentage; with `arithmetic` (the claim says it computes:
@@ -570,7 +571,7 @@ def derivable(
     # near it: "more than five hours" for 02:10 to 07:30, not for a gap of two days.
     fits = _near_bound if q[0][:1] in "<>" else close
     for kinds, op in _RECIPES.get(kind.split(":")[0], ()):
-        if (op in _NEEDS_CUE and not arithmetic) or (op in _SHIFTS and not shifts):
+        if (op in _NEEDS_CUE and not arithmetic) or (op in _SHIFTS and not shifts) or (op in _NEEDS_PER and not per_unit):
             continue
         left = _operands(core, kinds[0], kind, None) or _operands(pool, kinds[0], kind, memo)
         right = _operands(pool, kinds[1], kind, memo)
@@ -642,6 +643,30 @@ def _counts(d: float) -> list[float]:
     return [c for c in (d / _DAY, d / _WEEK, d / _MONTH, d / _YEAR) if abs(c - round(c)) < 0.02 and 1 < round(c) <= 366]
 
 
+def own_product(q: Quantity, claim: Sequence[Quantity]) -> bool:
+    """An amount the claim computes from its own figures: another amount of it in the same currency times
+    (or divided by) a count or a number of days, weeks or months it states ("£45 a session for five sessions
+    comes to £225", "at 25 EUR a bike, all 17 bikes would earn it 425 EUR", "two weeks at £210 a week,
+    £420"). The operands are checked as the claim's figures in their own right."""
+    if not base(q[0]).startswith("money"):
+        return False
+    amounts = [v for k, v in claim if base(k) == base(q[0]) and v != q[1] and v > 0]
+    if not amounts:
+        return False
+    counts = [v for k, v in claim if k == "n" and v >= 2 and v == int(v)]
+    counts += [c for k, v in claim if base(k) == "dur" for c in _counts(v)]
+    return any(close(q, a * c) or close(q, a / c) for a in amounts for c in counts)
+
+
+def _per_unit(a: float, b: float) -> tuple[float, ...]:
+    """An amount shared out over a count ("£225 for five sessions": £45 a session)."""
+    return (a / b,) if b >= 2 else ()
+
+
+def _by_duration_unit(a: float, d: float) -> tuple[float, ...]:
+    return tuple(a / c for c in _counts(d))
+
+
 def _times(a: float, b: float) -> tuple[float, ...]:
     return (a * b,)
 
@@ -691,6 +716,8 @@ def _shift_time(a: float, d: float) -> tuple[float, ...]:
 
 _Op = Callable[[float, float], tuple[float, ...]]
 _NEEDS_CUE: frozenset[_Op] = frozenset({_sum_diff, _by_duration})
+# A share of an amount only for a claim that prices per unit ("£45 a session", "per child", "each").
+_NEEDS_PER: frozenset[_Op] = frozenset({_per_unit, _by_duration_unit})
 # A date or time moved by a duration only when the claim itself speaks of a shift ("two days after", "a week
 # late", "moved to"): otherwise any duration of the thread would make the day before or after a stated date
 # supported ("Alba's talk is on 9 June" for "on 10 June", with "one day" said elsewhere).
@@ -705,7 +732,8 @@ _RECIPES: dict[str, tuple[tuple[tuple[frozenset[str], frozenset[str]], _Op], ...
     "dur": (((_K({"dur"}), _K({"dur"})), _sum_diff), ((_K({"date"}), _K({"date"})), _date_gap),
             ((_K({"time"}), _K({"time"})), _time_gap), ((_K({"ym"}), _K({"ym"})), _month_gap)),
     "money": (((_K({"money"}), _K({"money"})), _sum_diff), ((_K({"money"}), _K({"n"})), _times),
-              ((_K({"money"}), _K({"dur"})), _by_duration)),
+              ((_K({"money"}), _K({"dur"})), _by_duration), ((_K({"money"}), _K({"n"})), _per_unit),
+              ((_K({"money"}), _K({"dur"})), _by_duration_unit)),
     "n": (((_K({"n"}), _K({"n"})), _sum_diff), ((_K({"n"}), _K({"n"})), _times),
           ((_K({"n", "pct", "money"}), _K({"n", "pct", "money"})), _ratio),
           ((_K({"n"}), _K({"dur"})), _by_duration)),

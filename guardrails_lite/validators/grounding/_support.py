@@ -116,6 +116,16 @@ class Thread:
             )
         return any(id(f) in shifting for f in self.relevant)
 
+    @functools.cached_property
+    def per_unit(self) -> bool:
+        """The claim prices per unit: "£45 a session", "£18 per child", "12 GBP each"."""
+        toks = self.claim.toks
+        for k in range(1, len(toks)):
+            low = toks[k].low
+            if low in ("per", "each") or (low in ("a", "an") and (toks[k - 1].numeric or toks[k - 1].low in _UNITS)):
+                return True
+        return False
+
     @property
     def pool(self) -> list[numbers.Quantity]:
         """Figures of the relevant facts, with the dates their e-mails were written."""
@@ -183,7 +193,11 @@ class Thread:
                 rival = [("n", v) for v in self._bare_rivals(q[1], core)]
         else:
             rival = [p for p in core.quants if numbers.family(p[0]) == kind]
-        if rival and numbers.derivable(q, rival, self.operands(kind), arithmetic, self._operands, self.shifts):
+        if numbers.own_product(q, self.claim.quants):
+            return core
+        if rival and numbers.derivable(
+            q, rival, self.operands(kind), arithmetic, self._operands, self.shifts, self.per_unit
+        ):
             return core
         if rival and not self._restates(rival):
             return None
@@ -245,12 +259,13 @@ class Thread:
                 None,
             )
             derived = holder is None and numbers.derivable(
-                q, (), self.operands(kind), self.claim.arithmetic, self._operands, self.shifts
+                q, (), self.operands(kind), self.claim.arithmetic, self._operands, self.shifts, self.per_unit
             )
             found = self._elsewhere_seen[q] = (holder, derived)
         return found
 
 
+_UNITS = numbers.UNIT_WORDS | frozenset("£ $ € ¥".split())
 # Kinds of the claim's own figures that may compute a figure of another kind of the claim.
 _OWN_OPERANDS = {"date": ("dur",), "time": ("dur",), "dur": ("date", "time")}
 
