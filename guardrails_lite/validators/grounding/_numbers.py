@@ -421,8 +421,12 @@ def _bound(lows: Sequence[str], i: int) -> str:
         if cue in _AT_LEAST:
             return ">"
         if cue in _AT_MOST:
-            return "<"
+            # "add up to 3,500 EUR", "it all adds up to 12 hours": a total, not a ceiling
+            return "" if cue == ("up", "to") and i > 2 and lows[i - 3] in _ADD_UP else "<"
     return ""
+
+
+_ADD_UP = frozenset("add adds added adding".split())
 
 
 def _spans(lows: Sequence[str], points: list[tuple[int, float]], kind: str) -> list[Quantity]:
