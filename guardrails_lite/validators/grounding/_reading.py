@@ -262,7 +262,8 @@ def agent_verbs(
             and not toks[j].capital
             and toks[j].low not in _STOPISH
             and not negative_prefix(toks[j].low)  # "the church, unchanged": a state, nobody's act
-            and not (passive and toks[j].low.endswith(("ed", "en")))  # "Imogen Sale was copied in"
+            # "Imogen Sale was copied in", "Mei's start was pushed back" (a phrasal verb is one token)
+            and not (passive and toks[j].text.lower().split()[0].split("_")[0].endswith(("ed", "en")))
         ):
             out.append((frozenset(agent), toks[j].canon))
         i = max(i + 1, j if t.capital else i + 1)
@@ -285,6 +286,12 @@ def _agent_at(
         return set(addressees), i + 1
     if t.low in ("he", "she", "they") and authors:  # a source's pronoun stands for a name before it
         return names_of(toks[:i], True), i + 1
+    if t.capital and t.low.endswith(("'s", "’s")) and t.text[:-2].isalpha() and t.low[:-2] not in NOT_NAMES:
+        # "Norland's courier cracked the screens", "Calderbank's IT team made the change": the name's side
+        j = i + 1
+        while j < min(n, i + 4) and toks[j].text.isalpha() and toks[j].low not in AUX and not verb_like(toks[j]):
+            j += 1
+        return None if j == i + 1 or j >= n else ({t.low[:-2]}, j)
     if not (t.capital and t.text.isalpha() and t.low not in _STOPISH and t.low not in NOT_NAMES):
         return None
     j = i + 1
