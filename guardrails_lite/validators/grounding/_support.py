@@ -510,8 +510,13 @@ def _mismatch(
         implied = bool(claim.subject) and not claim.subject <= f.own_names
         # The writer's sentence is their saying; a request of theirs ("Please send ...", "I would like a
         # replacement", "Could you ...?") is their asking.
-        spoken = claim.subject <= f.writers and (claim.verbs <= _SAY or (claim.verbs <= _ASK and _requests(f)))
-        if (bridges or implied) and claim.verbs and not spoken and not any(_says(v, f) for v in claim.verbs):
+        # Their "We can replace the hinges", "I'll rework the programme" is their agreeing, promising, planning.
+        spoken = claim.subject <= f.writers and (
+            claim.verbs <= _SAY or (claim.verbs <= _ASK and _requests(f)) or (claim.verbs <= _COMMIT and _commits(f))
+        )
+        if (bridges or implied) and claim.verbs and not spoken and not _received(claim, f) and not any(
+            _says(v, f) for v in claim.verbs
+        ):
             return PREDICATE, cov
         if bridges:
             cov = _coverage(claim.words, f, bridges, held)
@@ -542,6 +547,24 @@ _CONVERSE = {canon(k): frozenset(canon(x) for x in v) for k, v in CONVERSE.items
 _SAY = frozenset({canon("say")})
 _ASK = frozenset(canon(w) for w in "ask request want".split())
 _REQUEST = frozenset({("would", "like"), ("could", "you"), ("can", "you"), ("i'd", "like"), ("we'd", "like")})
+
+
+_COMMIT = frozenset(canon(w) for w in "agree offer promise commit plan intend undertake pledge".split())
+_WILL = frozenset("will 'll i'll we'll can shall going happy".split())
+_GET = frozenset(canon(w) for w in "get receive".split())
+
+
+def _commits(f: Fact) -> bool:
+    """The writer's sentence says what they will or can do ("We can replace ...", "I'll rework ...")."""
+    return any(t.low in _WILL for t in f.toks)
+
+
+def _received(claim: Claim, f: Fact) -> bool:
+    """ "Jonas and Mei got a strong yes on values" for "Fatima rated both of them strong yes on values": what
+    a subject gets is the rest of the predicate, which the core states in full."""
+    rest = claim.predicate - claim.verbs
+    # Not the writer's own sentence: what they got there they say with their own verb ("I ordered ...").
+    return bool(rest) and claim.verbs <= _GET and rest <= f.words and claim.subject.isdisjoint(f.writers)
 
 
 def _requests(f: Fact) -> bool:
