@@ -17,9 +17,12 @@ from guardrails_lite.text import SENTENCES, STOP, fold_apostrophes
 from guardrails_lite.validators.grounding import _numbers as numbers
 
 _HEADER = re.compile(r"^\s*(from|to|cc|subject|date|sent|re|fwd?)\s*:\s*", re.IGNORECASE)
-# An address in angle brackets may hold dots; the value of a run-on header ends at the first other dot.
+# An address in angle brackets may hold dots, and so may a title ("To: Prof. Kofi Asante"); the value of a
+# run-on header ends at the first other dot.
 _INLINE_HEADER = re.compile(
-    r"\b(From|To|Cc|Date|Sent|Subject):[ \t]*((?:<[^<>\n]{0,120}>|[^.<\n]|\.(?=\S)){1,120})\.(?=[ \t]+\S)"
+    r"\b(From|To|Cc|Date|Sent|Subject):[ \t]*"
+    r"((?:\b(?:Prof|Dr|Mrs|Mr|Ms|Mx|Rev|Sr|Jr)\.|<[^<>\n]{0,120}>|[^.<\n]|\.(?=\S)){1,120})"
+    r"(?<!\bProf)(?<!\bDr)(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bMx)(?<!\bRev)(?<!\bSr)(?<!\bJr)\.(?=[ \t]+\S)"
 )
 _ADDRESS = re.compile(r"<[^<>\n]{0,120}>|(?<![^\s@<>])[^\s@<>]++@[^\s@<>]++")
 _DOMAIN = re.compile(r"@([a-z][a-z0-9-]{1,40})\.", re.IGNORECASE)
