@@ -70,19 +70,46 @@ def judge(toks: list[Tok], dig: Digest, opts: Options) -> tuple[list[str], int, 
     if opts.entities and speaker and not speaker <= dig.names:
         problems.append("reported from someone the sources do not name")
     arithmetic = numbers.computes([t.low for t in content])
-    claims = [make_claim(part, dig.proper, arithmetic) for part in split_claims(content)]
+    parts = split_claims(content)
+    claims = [make_claim(part, dig.proper, arithmetic) for part in parts]
     # Bridges and arithmetic may draw on facts related to any claim of the sentence ("the certificate
     # expired two minutes before e-mail went down": the two times sit in two facts).
     related = dig.candidates({w for c in claims for w in c.words})
     doc, score = -1, -1.0
-    for claim in claims:
-        found = support(claim, dig, opts, related)
+    marks = _time_references(content, parts)
+    for claim, mark in zip(claims, marks, strict=True):
+        found = support(claim, dig, opts if not mark else _reference_options(opts), related)
         if not found.ok:
             if found.problem not in problems:
                 problems.append(found.problem)
         elif found.fact is not None and (score < 0 or found.coverage < score):
             doc, score = found.fact.doc, found.coverage
     return problems, doc, score
+
+
+_TIME_UNITS = frozenset("minute minutes hour hours day days week weeks month months morning afternoon evening".split())
+_REFERENCE_WORDS = frozenset({"after", "before", "when", "once", "until"})
+
+
+def _time_references(content: Sequence[Tok], parts: Sequence[Sequence[Tok]]) -> list[bool]:
+    """Which clauses only date the claim before them: "two days *after he told the service desk*", "the day
+    before Ben's mother arrives", "the Wednesday after it broke". The clause names an event of the thread
+    as a point in time, usually in other words than the source's; the figures of the relation are the
+    first clause's to check."""
+    at = {id(t): k for k, t in enumerate(content)}
+    out = []
+    for part in parts:
+        k = at.get(id(part[0]), 0) if part else 0
+        out.append(
+            k >= 2 and content[k - 1].low in _REFERENCE_WORDS and content[k - 2].low in _TIME_UNITS | _WEEKDAY_LOWS
+        )
+    return out
+
+
+def _reference_options(opts: Options) -> Options:
+    """A time reference clause needs its names and figures and half the word support; what it says of its
+    subject and its polarity are not checked (see `_time_references`)."""
+    return Options(opts.coverage / 2, opts.entities, False, opts.deadline)
 
 
 class Thread:
@@ -660,6 +687,7 @@ def _dated_weekdays(toks: Sequence[Tok], years: Sequence[float]) -> bool | None:
 
 
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_LOWS = frozenset(_WEEKDAY_NAMES)
 _WEEKDAY_ORDER = tuple(canon(w) for w in "monday tuesday wednesday thursday friday saturday sunday".split())
 
 
