@@ -148,9 +148,33 @@ def plain_value(tok: str) -> float | None:
 def quantities(lows: Sequence[str]) -> list[Quantity]:
     """All quantities of a lower-cased token list, including spans ("from 9:10 to 11:40")."""
     if TRIGGERS.isdisjoint(lows) and not any(w[:1].isdigit() for w in lows):
-        if not any("-" in w and hyphenated(w) is not None for w in lows):
+        if not any("-" in w and (hyphenated(w) is not None or unit_compound(w)) for w in lows):
             return []  # most sentences state no figure: one set test instead of the scan
-    return _Scan([_digits(w) for w in lows] if "-" in "".join(lows) else lows).run()
+    return _Scan(_spelled(lows) if "-" in "".join(lows) or "'" in "".join(lows) else lows).run()
+
+
+# "a 12-hour slot", "a three-day booking", "the 14-day retention period": a number and a unit of time in one word
+_UNIT_COMPOUND = re.compile(r"([a-z]+|\d+(?:\.\d+)?)-(minute|hour|day|night|week|month|year)s?$")
+def unit_compound(low: str) -> bool:
+    """ "12-hour", "three-day": a number and a unit of time written as one word."""
+    found = _UNIT_COMPOUND.match(low)
+    return found is not None and _value(found.group(1)) is not None
+
+
+_POSSESSIVE_NUMBER = re.compile(r"(\d+)['’]s$")  # "Plot 31's tap"
+
+
+def _spelled(lows: Sequence[str]) -> list[str]:
+    """The tokens as the scan reads them: "twenty-five" as "25", "12-hour" as "12 hour", "31's" as "31"."""
+    out: list[str] = []
+    for w in lows:
+        unit = _UNIT_COMPOUND.match(w) if "-" in w else None
+        if unit and _value(unit.group(1)) is not None:
+            out += [_digits(unit.group(1)), unit.group(2)]
+            continue
+        owner = _POSSESSIVE_NUMBER.match(w) if "'" in w or "’" in w else None
+        out.append(owner.group(1) if owner else _digits(w))
+    return out
 
 
 def _digits(w: str) -> str:
@@ -202,9 +226,22 @@ class _Scan:
             self.out.append(("dur", durations[0] + durations[1]))
             if self._one_duration():  # "eight hours and forty minutes": its parts are not figures of their own
                 self.out = [q for q in self.out[:-1] if q[0] != "dur"] + self.out[-1:]
+        elif len(durations) > 2:
+            self._adjacent_durations()
         if len(self.times) < 2 and len(self.dates) < 2:
             return self.out  # a span needs two times or two dates
         return self.out + _spans(self.lows, self.times, "time") + _spans(self.lows, self.dates, "date")
+
+    def _adjacent_durations(self) -> None:
+        """ "3 hours 10 minutes, including a 40-minute check": with more durations than two, each one written
+        in two units straight after each other is their sum."""
+        lows, units = self.lows, self.units
+        for (a, unit), (b, _) in itertools.pairwise(units):
+            if b == unit + 1 or (b == unit + 2 and lows[unit + 1] == "and"):
+                first, second = _value(lows[a]), _value(lows[b])
+                big, small = _DURATION.get(lows[unit]), _DURATION.get(lows[b + 1] if b + 1 < self.n else "")
+                if first is not None and second is not None and big and small and small < big:
+                    self.out.append(("dur", first * big + second * small))
 
     def _days_and_nights(self) -> bool:
         """ "three days and two nights" counts one stay twice: two figures, not a sum of five days."""
@@ -436,11 +473,16 @@ def _spans(lows: Sequence[str], points: list[tuple[int, float]], kind: str) -> l
         if 0 < j - i <= 4 and any(w in ("to", "until", "till", "-", "–", "and", "through") for w in lows[i + 1 : j]):
             if kind == "time" and b > a:
                 out.append(("dur", b - a))
+            elif kind == "time" and a >= _EVENING and b <= _MORNING:  # "22:00 to 04:00": through the night
+                out.append(("dur", b + _DAY - a))
             elif kind == "date":
                 days = _day_of_year(b) - _day_of_year(a)
                 if days > 0:  # "18 to 20 August": two days apart, three days counted in
                     out += [("dur", days * 1440.0), ("dur", (days + 1) * 1440.0)]
     return out
+
+
+_EVENING, _MORNING = 18 * 60.0, 8 * 60.0
 
 
 def _day_of_year(date: float) -> int:

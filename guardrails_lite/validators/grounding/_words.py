@@ -194,7 +194,8 @@ class Tok:
         self.lead_alpha = text[:1].isalpha()
         self.negator = low in NEGATORS or low.endswith("n't") or low == "nobody"
         written = "-" in low and numbers.hyphenated(low) is not None  # "twenty-five"
-        self.numeric = low[:1].isdigit() or low in numbers.TRIGGERS or written  # may start or be part of a figure
+        # may start or be part of a figure ("12-hour", "three-day" too)
+        self.numeric = low[:1].isdigit() or low in numbers.TRIGGERS or written or ("-" in low and numbers.unit_compound(low))
         self.content = (
             not written
             and low not in STOPISH
