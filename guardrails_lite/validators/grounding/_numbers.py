@@ -161,6 +161,7 @@ def unit_compound(low: str) -> bool:
     return found is not None and _value(found.group(1)) is not None
 
 
+_MEASURE_COMPOUND = re.compile(r"\d+(?:\.\d+)?(?:-[a-z]+){1,3}$")
 _POSSESSIVE_NUMBER = re.compile(r"(\d+)['’]s$")  # "Plot 31's tap"
 
 
@@ -171,6 +172,9 @@ def _spelled(lows: Sequence[str]) -> list[str]:
         unit = _UNIT_COMPOUND.match(w) if "-" in w else None
         if unit and _value(unit.group(1)) is not None:
             out += [_digits(unit.group(1)), unit.group(2)]
+            continue
+        if "-" in w and _MEASURE_COMPOUND.match(w):  # "a 10-litre mixer", "EUR 180-a-night": figure and unit
+            out += w.split("-")
             continue
         owner = _POSSESSIVE_NUMBER.match(w) if "'" in w or "’" in w else None
         out.append(owner.group(1) if owner else _digits(w))
