@@ -94,8 +94,8 @@ _REFERENCE_WORDS = frozenset({"after", "before", "when", "once", "until"})
 def _time_references(content: Sequence[Tok], parts: Sequence[Sequence[Tok]]) -> list[bool]:
     """Which clauses only date the claim before them: "two days *after he told the service desk*", "the day
     before Ben's mother arrives", "the Wednesday after it broke". The clause names an event of the thread
-    as a point in time, usually in other words than the source's; the figures of the relation are the
-    first clause's to check."""
+    as a point in time, usually in fewer and other words than the source's; the figures of the relation
+    are the first clause's to check."""
     at = {id(t): k for k, t in enumerate(content)}
     out = []
     for part in parts:
@@ -107,9 +107,9 @@ def _time_references(content: Sequence[Tok], parts: Sequence[Sequence[Tok]]) -> 
 
 
 def _reference_options(opts: Options) -> Options:
-    """A time reference clause needs its names and figures and half the word support; what it says of its
-    subject and its polarity are not checked (see `_time_references`)."""
-    return Options(opts.coverage / 2, opts.entities, False, opts.deadline)
+    """A time reference clause needs its names, figures and relations and half the word support (see
+    `_time_references`): "two days after his car broke down" is still no "after my laptop was stolen"."""
+    return Options(opts.coverage / 2, opts.entities, opts.relations, opts.deadline)
 
 
 class Thread:
