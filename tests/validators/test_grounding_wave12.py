@@ -198,7 +198,9 @@ CHOIR = (
 def test_the_writers_will_is_their_plan() -> None:
     grounding = build({"use": "grounding"})
     assert check(grounding, "Ruth is planning an unaccompanied Sunday programme of about 45 minutes.", CHOIR).passed
-    assert not check(grounding, "Fatima is planning an unaccompanied Sunday programme of about 45 minutes.", CHOIR).passed
+    assert not check(
+        grounding, "Fatima is planning an unaccompanied Sunday programme of about 45 minutes.", CHOIR
+    ).passed
 
 
 PANEL = (

@@ -157,7 +157,9 @@ def _thread_weekdays(facts: list[Fact], mails: Sequence[Email], stated: set[floa
                 f.quants.append(("date", v))
 
 
-_AFTER_HOUR = frozenset({"", ".", ",", ";", "and", "or", "on", "to", "until", "till", "that", "this", "tomorrow", "today"})
+_AFTER_HOUR = frozenset(
+    {"", ".", ",", ";", "and", "or", "on", "to", "until", "till", "that", "this", "tomorrow", "today"}
+)
 
 
 def _bare_hours(toks: list[Tok]) -> list[numbers.Quantity]:

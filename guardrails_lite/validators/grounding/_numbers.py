@@ -150,11 +150,15 @@ def quantities(lows: Sequence[str]) -> list[Quantity]:
     if TRIGGERS.isdisjoint(lows) and not any(w[:1].isdigit() for w in lows):
         if not any("-" in w and (hyphenated(w) is not None or unit_compound(w)) for w in lows):
             return []  # most sentences state no figure: one set test instead of the scan
-    return _Scan(_spelled(lows) if "-" in "".join(lows) or "'" in "".join(lows) else lows).run()
+    joined = "".join(lows)
+    spelled = "-" in joined or (("'s" in joined or "’s" in joined) and any(_POSSESSIVE_NUMBER.match(w) for w in lows))
+    return _Scan(_spelled(lows) if spelled else lows).run()
 
 
 # "a 12-hour slot", "a three-day booking", "the 14-day retention period": a number and a unit of time in one word
 _UNIT_COMPOUND = re.compile(r"([a-z]+|\d+(?:\.\d+)?)-(minute|hour|day|night|week|month|year)s?$")
+
+
 def unit_compound(low: str) -> bool:
     """ "12-hour", "three-day": a number and a unit of time written as one word."""
     found = _UNIT_COMPOUND.match(low)
@@ -621,7 +625,11 @@ def derivable(
     # near it: "more than five hours" for 02:10 to 07:30, not for a gap of two days.
     fits = _near_bound if q[0][:1] in "<>" else close
     for kinds, op in _RECIPES.get(kind.split(":")[0], ()):
-        if (op in _NEEDS_CUE and not arithmetic) or (op in _SHIFTS and not shifts) or (op in _NEEDS_PER and not per_unit):
+        if (
+            (op in _NEEDS_CUE and not arithmetic)
+            or (op in _SHIFTS and not shifts)
+            or (op in _NEEDS_PER and not per_unit)
+        ):
             continue
         left = _operands(core, kinds[0], kind, None) or _operands(pool, kinds[0], kind, memo)
         right = _operands(pool, kinds[1], kind, memo)

@@ -96,6 +96,8 @@ def _time_references(content: Sequence[Tok], parts: Sequence[Sequence[Tok]]) -> 
     before Ben's mother arrives", "the Wednesday after it broke". The clause names an event of the thread
     as a point in time, usually in fewer and other words than the source's; the figures of the relation
     are the first clause's to check."""
+    if len(parts) < 2 or _REFERENCE_WORDS.isdisjoint(t.low for t in content):
+        return [False] * len(parts)  # most sentences: one clause, or no clause after "after"/"before"
     at = {id(t): k for k, t in enumerate(content)}
     out = []
     for part in parts:
@@ -541,8 +543,12 @@ def _mismatch(
         spoken = claim.subject <= f.writers and (
             claim.verbs <= _SAY or (claim.verbs <= _ASK and _requests(f)) or (claim.verbs <= _COMMIT and _commits(f))
         )
-        if (bridges or implied) and claim.verbs and not spoken and not _received(claim, f) and not any(
-            _says(v, f) for v in claim.verbs
+        if (
+            (bridges or implied)
+            and claim.verbs
+            and not spoken
+            and not _received(claim, f)
+            and not any(_says(v, f) for v in claim.verbs)
         ):
             return PREDICATE, cov
         if bridges:

@@ -195,7 +195,9 @@ class Tok:
         self.negator = low in NEGATORS or low.endswith("n't") or low == "nobody"
         written = "-" in low and numbers.hyphenated(low) is not None  # "twenty-five"
         # may start or be part of a figure ("12-hour", "three-day" too)
-        self.numeric = low[:1].isdigit() or low in numbers.TRIGGERS or written or ("-" in low and numbers.unit_compound(low))
+        self.numeric = (
+            low[:1].isdigit() or low in numbers.TRIGGERS or written or ("-" in low and numbers.unit_compound(low))
+        )
         self.content = (
             not written
             and low not in STOPISH
