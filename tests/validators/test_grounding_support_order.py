@@ -3,7 +3,9 @@ every candidate in source order chooses (issue 17: speed work, output-identical)
 
 The plain scan below is the algorithm as it was before the shortcut: every candidate judged in full, the
 nearest fact the first of highest coverage on its own, the best supported core the first of highest
-(coverage alone, coverage with bridges), else the first unsupported one of highest coverage. Every claim of
+(coverage alone, coverage with bridges), else the first unsupported one of highest coverage; when the
+nearest fact contradicts a core that borrows from the thread, the best core that borrows nothing, if it is
+as close to the claim on its own. Every claim of
 every answer sentence of the project's grounding sets is compared, with both option sets the policies use.
 """
 
@@ -31,7 +33,8 @@ def _plain(claim: _support.Claim, dig: Digest, opts: _support.Options) -> _suppo
     own = dig.candidates(claim.words) if claim.words else []
     thread = _support.Thread(claim, own, dig)
     nearest = _support.Support(False, None, -1.0, _support.NO_WORDS)
-    rank = (-1.0, -1.0)
+    rank = plain_rank = (-1.0, -1.0)
+    plain = best
     for f in own if claim.words and opts.coverage > 0 else dig.facts:
         held = _support._held(claim, f) if claim.negated else frozenset()
         alone = _support._coverage(claim.words, f, (), held)
@@ -40,11 +43,15 @@ def _plain(claim: _support.Claim, dig: Digest, opts: _support.Options) -> _suppo
         if alone > nearest.coverage:
             nearest = _support.Support(not problem, f, alone, problem)
         if not problem:
+            if not bridges and (alone, cov) > plain_rank:
+                plain, plain_rank = _support.Support(True, f, cov, ""), (alone, cov)
             if not best.ok or (alone, cov) > rank:
                 best, rank = _support.Support(True, f, cov, "", tuple(bridges)), (alone, cov)
         elif not best.ok and cov > best.coverage:
             best = _support.Support(False, f, cov, problem)
     if best.ok and best.bridges and nearest.problem in _support.CONTRADICTIONS and nearest.coverage > rank[0]:
+        if plain.ok and plain_rank[0] >= rank[0]:
+            return plain
         return _support.Support(False, nearest.fact, nearest.coverage, nearest.problem)
     return best
 

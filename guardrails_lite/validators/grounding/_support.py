@@ -350,7 +350,7 @@ def support(claim: Claim, dig: Digest, opts: Options = Options(), related: list[
     nearest = Support(False, None, -1.0, NO_WORDS)  # the fact most like the claim on its own
     rank = (-1.0, -1.0)
     first = -1  # source position of the best unsupported core: the first of equal coverage wins
-    plain = Support(False, None, -1.0, NO_WORDS)  # the first supported core that borrows nothing
+    plain, plain_rank = Support(False, None, -1.0, NO_WORDS), (-1.0, -1.0)  # the best core that borrows nothing
     for alone, k, f, held in _by_coverage(claim, own if claim.words and opts.coverage > 0 else dig.facts, opts):
         if best.ok and alone < rank[0]:
             break  # the rest can be neither the best core nor the nearest fact: both rank by `alone` first
@@ -360,8 +360,8 @@ def support(claim: Claim, dig: Digest, opts: Options = Options(), related: list[
         if alone > nearest.coverage:
             nearest = Support(not problem, f, alone, problem)
         if not problem:
-            if not bridges and not plain.ok:
-                plain = Support(True, f, cov, "")
+            if not bridges and (alone, cov) > plain_rank:
+                plain, plain_rank = Support(True, f, cov, ""), (alone, cov)
             if not best.ok or (alone, cov) > rank:
                 best, rank = Support(True, f, cov, "", tuple(bridges)), (alone, cov)
         elif not best.ok and (cov > best.coverage or (cov == best.coverage and k < first)):
@@ -371,7 +371,10 @@ def support(claim: Claim, dig: Digest, opts: Options = Options(), related: list[
         # outweigh it ("moves into the new office on 31 March" when the move is on 16 March). A core that
         # supports the claim on its own does ("We can install on 4 and 5 August" against "We're away from
         # 15 to 22 August" for "The installation is on 4 and 5 August, over a week before Dev goes away").
-        return plain if plain.ok else Support(False, nearest.fact, nearest.coverage, nearest.problem)
+        # (as close to the claim on its own as the core that borrows).
+        if plain.ok and plain_rank[0] >= rank[0]:
+            return plain
+        return Support(False, nearest.fact, nearest.coverage, nearest.problem)
     return best
 
 
