@@ -645,7 +645,8 @@ def _weekday(claim: Claim, f: Fact, dig: Digest) -> str:
         return ""
     if _off_calendar(claim, said):
         return FIGURE
-    dated = _dated_weekdays(claim.toks, dig.cache.get("years", ()))
+    years = [v for k, v in claim.quants if k == "n" and 1900 <= v <= 2100 and v == int(v)]  # its own year first
+    dated = _dated_weekdays(claim.toks, years or dig.cache.get("years", ()))
     if dated is not None:
         return "" if dated else FIGURE  # each weekday names its date: the date checks judge the rest
     stated = f.words & _WEEKDAYS
