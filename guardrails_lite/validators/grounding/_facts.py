@@ -258,7 +258,8 @@ class _Reader:
         quants = figures(toks, count_lists=True)
         self.dates.update(v for k, v in quants if k == "date")
         quants += [("date", v) for v in relative_dates([t.low for t in toks], self.mail.date)]
-        quants += _bare_hours(toks)
+        if "at" in lows:  # most sentences have no "at"
+            quants += _bare_hours(toks)
         quants += numbers.compared([t.low for t in toks], quants)
         quants += numbers.year_months(quants)  # source side only: a claim's "March 2026" is checked as a month
         if lows & THIRD_PERSON:
