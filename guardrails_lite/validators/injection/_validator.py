@@ -38,6 +38,7 @@ from guardrails_lite.validators.injection._flagscan import DocumentFlags
 from guardrails_lite.validators.injection._hf import HfClassifier
 from guardrails_lite.validators.injection._intent import (
     about_models,
+    aims_at_assistant,
     aims_at_target,
     asks_about_text,
     mentions_quotation,
@@ -507,11 +508,33 @@ def _quoted(text: str, start: int, end: int) -> bool:
 _PROMPT_SHIFT = 0.2
 
 
-def _prompt_score(score: float) -> float:
-    """The prompt head's lexical score moved by `_PROMPT_SHIFT` logits (0 and 1 stay)."""
+# ... and by this many more when the prompt names what the assistant holds as its own or declares its rules void
+# (`_intent.aims_at_assistant`; local backend only, like the other word-list gates). Chosen on injection1-8's prompts
+# (development data): 0, 1.0, 1.4 logits (1.4 takes a shifted 0.2 to 0.5).
+_TARGET_SHIFT = 1.4
+
+
+def _prompt_score(score: float, shift: float = _PROMPT_SHIFT) -> float:
+    """The prompt head's lexical score moved by `shift` logits (0 and 1 stay)."""
     if score <= 0.0 or score >= 1.0:
         return score
-    return 1.0 / (1.0 + math.exp(-(math.log(score / (1.0 - score)) + _PROMPT_SHIFT)))
+    return 1.0 / (1.0 + math.exp(-(math.log(score / (1.0 - score)) + shift)))
+
+
+def _prompt_best(
+    norm: Normalized, source: str, best: tuple[float, int, int], threshold: float, local: bool
+) -> tuple[float, int, int]:
+    """`best` with the prompt's operating point applied: `_PROMPT_SHIFT`, plus `_TARGET_SHIFT` when only that reaches
+    the threshold and the prompt, its inline quotations blanked (a quoted "reveal your system prompt" is mentioned,
+    not asked), aims at the assistant's own things (the words are looked for only then)."""
+    raw, s, e = best
+    score = _prompt_score(raw)
+    if local and score < threshold <= _prompt_score(raw, _PROMPT_SHIFT + _TARGET_SHIFT):
+        os, oe = norm.span(s, e)
+        views = (norm.text[s:e], source[os:oe])
+        if aims_at_assistant(*views, quoted=False):
+            score = _prompt_score(raw, _PROMPT_SHIFT + _TARGET_SHIFT)
+    return score, s, e
 
 
 def _aimed(norm: Normalized, source: str, best: tuple[float, int, int], threshold: float, size: int) -> bool:
@@ -733,7 +756,7 @@ class PromptInjectionValidator:
             gate = self.spec.threshold if local else float("inf")
             best = _most_suspicious(norm.text, is_document, self.spec.window_chars, words, gate, (norm, source))
             if best is not None and not is_document:
-                best = (_prompt_score(best[0]), best[1], best[2])
+                best = _prompt_best(norm, source, best, self.spec.threshold, local)
             size = self.spec.window_chars
             if best is not None and (is_document or not local or _aimed(norm, source, best, self.spec.threshold, size)):
                 out.append(self._lexical_finding(norm, source, *best, is_document, ctx))
