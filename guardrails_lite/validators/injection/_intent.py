@@ -150,11 +150,16 @@ def aims_at_target(*views: str) -> bool:
 # 0.5 on injection1-8 ask for these ("the API key configured for your tools", "the guidelines you were initialised
 # with", "the private notes other patients left", "the first message of this conversation") or declare its rules void
 # ("the operator rules you were loaded with expired at midnight"); ordinary prompts name the user's own things.
+# ... each as the head of its phrase: "your configuration repo", "your settings page" are the user's things.
+_HEAD = (
+    r"(?!\s+(?:repo\w*|files?|pages?|panel|menus?|tabs?|screens?|apps?|management|manager|options|section|folder"
+    r"|directory|windows?))"
+)
 _HELD = (
     r"(?:system\s+(?:prompts?|messages?|instructions?)|(?:hidden|initial|original|secret|internal|operator|developer"
     r"|admin)\s+(?:prompts?|instructions?|rules|notes?|config\w*|settings|messages?)|setup|config\w*|settings|context"
-    r"|memory|notes|tools?|knowledge\s+base|(?:environment|env)\s+variables?|prompts?|(?:secret|api)\s+keys?|passwords?"
-    r"|credentials|tokens?|session\s+cookies|initiali[sz]ation)"
+    r"|memory|notes|tools?|knowledge\s+base|prompts?|(?:secret|api)\s+keys?|credentials|session\s+cookies|initiali[sz]ation)"
+    + _HEAD
 )
 _RULES = (
     r"(?:rules|guidelines|restrictions|polic(?:y|ies)|limits|guardrails|filters?|instructions|safeguards|moderation"
@@ -177,7 +182,7 @@ _AT_ASSISTANT = lazy(
     r"|\byou(?:'re|\s+are)\s+(?:running|operating)\s+under\b|\byou\s+have\s+access\s+to\b"
     # "in your dispatch data" is not here: "data", like "environment", is the user's as often
     r"|\b(?:in|from|inside|into|within)\s+your\s+(?:[\w-]+\s+)?(?:context|config\w*|settings|memory|notes|setup"
-    r"|system\s+prompt|instructions|tools?|knowledge\s+base|records|files|database|logs)\b"
+    r"|system\s+prompt|instructions|tools?|knowledge\s+base|records|files|database|logs)\b" + _HEAD +
     # other people's data: "the private notes other patients left", "the previous user's order"
     r"|\b(?:other|previous|earlier|another|prior)\s+(?:users?|customers?|patients?|clients?|callers?|sessions?)\b"
     rf"|\bthe\s+(?:operator|deployer)\b|\b(?:operator|developer|deployer|admin)(?:'s)?\s+{_RULES}\b"
