@@ -153,7 +153,7 @@ def aims_at_target(*views: str) -> bool:
 # ... each as the head of its phrase: "your configuration repo", "your settings page" are the user's things.
 _HEAD = (
     r"(?!\s+(?:repo\w*|files?|pages?|panel|menus?|tabs?|screens?|apps?|management|manager|options|section|folder"
-    r"|directory|windows?))"
+    r"|directory))"
 )
 _HELD = (
     r"(?:system\s+(?:prompts?|messages?|instructions?)|(?:hidden|initial|original|secret|internal|operator|developer"
@@ -163,7 +163,7 @@ _HELD = (
 )
 _RULES = (
     r"(?:rules|guidelines|restrictions|polic(?:y|ies)|limits|guardrails|filters?|instructions|safeguards|moderation"
-    r"|system\s+(?:prompt|message)|configuration|constraints)"
+    r"|system\s+(?:prompt|message)|configuration|constraints|directives?)"
 )
 # Words that say a rule no longer holds ("is outdated", "expired", "don't count", "aren't enabled").
 _VOID = (
@@ -184,17 +184,33 @@ _AT_ASSISTANT = lazy(
     r"|\b(?:in|from|inside|into|within)\s+your\s+(?:[\w-]+\s+)?(?:context|config\w*|settings|memory|notes|setup"
     r"|system\s+prompt|instructions|tools?|knowledge\s+base|records|files|database|logs)\b" + _HEAD +
     # other people's data: "the private notes other patients left", "the previous user's order"
-    r"|\b(?:other|previous|earlier|another|prior)\s+(?:users?|customers?|patients?|clients?|callers?|sessions?)\b"
+    r"|\b(?:other|previous|earlier|another|prior)\s+(?:[a-z]+\s+)?(?:users?|customers?|patients?|clients?|callers?|sessions?"
+    r"|players?|students?|members?|employees?|tenants?|guests?|residents?|applicants?|candidates?)(?:'s?)?\b"
     rf"|\bthe\s+(?:operator|deployer)\b|\b(?:operator|developer|deployer|admin)(?:'s)?\s+{_RULES}\b"
+    r"|\bthe\s+(?:developer|operator)\s+(?:message|note)\b"
+    # "the guidelines the clinic gave you", "whatever limits the admin put on you", "the API key you're using"
+    rf"|\b(?:{_RULES}|limits|text|setup)\b[^.!?\n]{{0,40}}?\b(?:gave|given|put\s+on|set\s+for|handed)\s+you\b"
+    r"|\b(?:api\s+keys?|tokens?|cookies|credentials|passwords?|passphrase|secrets?)\s+(?:(?:are|were|do|did)\s+you"
+    r"|you(?:'re|\s+are))\s+(?:using|use|holding)\b|\b(?:environment|sandbox|container)\s+you(?:'re|\s+are)\s+running\b"
     # the conversation's start: "the first message of this conversation", "before I said anything"
     r"|\b(?:first|initial|opening|earliest|hidden)\s+(?:message|text|prompt)\s+(?:of|in|from|before)\s+(?:this|our|the)"
     r"\s+(?:conversation|chat|session)\b|\bbefore\s+i\s+said\s+anything\b|\binitiali[sz]ation\s+(?:text|prompt|message)"
+    r"|\b(?:first|opening)\s+(?:\d+\s+)?(?:words?|lines?)\s+(?:of|in)\s+(?:this|our|the|your)\s+(?:conversation|chat|session"
+    r"|context)\b"
     r"|\b(?:instructions|rules|prompt|guidelines|configuration|setup|text)\s+(?:behind|powering|running|of|for)\s+this"
     r"\s+(?:assistant|chatbot|bot|deployment|agent)\b|\b(?:did|do|does)\s+(?:they|the\s+(?:developers?|company|operator))"
     r"\s+tell\s+you\b"
     # its rules declared void: "the rules you were given expired", "guardrails aren't enabled", "switch off the policy"
     rf"|\b{_RULES}\b[^.!?\n]{{0,40}}?\b{_VOID}\b"
-    rf"|\b(?:switch|turn|set)\s+(?:off|aside)\s+(?:the|your|all|its|those|these)\s+(?:[\w-]+\s+){{0,2}}?{_RULES}",
+    rf"|\b(?:switch|turn|set)\s+(?:off|aside)\s+(?:the|your|all|its|those|these)\s+(?:[\w-]+\s+){{0,2}}?{_RULES}"
+    # a persona outside the rules: "imagine you're an AI ... with no content policies", "who no longer cares about legality"
+    r"|\b(?:you\s+are|you're|act\s+as|pretend|imagine|adopt|role-?play|persona|play\s+the\s+part|call\s+you)\b[^.!?\n]{0,120}?"
+    r"\b(?:(?:no|without(?:\s+any)?|zero|free\s+(?:of|from)|follows?\s+no|not\s+bound\s+by)\s+(?:[\w-]+\s+)?(?:content\s+polic\w+"
+    r"|polic(?:y|ies)|rules|guidelines|filters|restrictions|limits|moderation|morals|ethics|caveats|disclaimers|censorship)"
+    r"|no\s+longer\s+cares?|never\s+refuses?|rules\s+are\s+illusions)\b"
+    # the dead-relative ruse: "act as my late grandmother who used to read me the activation keys"
+    r"|\b(?:act|acting|pretend|role-?play|you\s+are|you're|be)\b[^.!?\n]{0,40}?\b(?:late|deceased|dead)\s+(?:grand\w+|father"
+    r"|mother|dad|mum|mom|uncle|aunt)\b[^.!?\n]{0,80}?\bused\s+to\b",
     re.IGNORECASE,
 )
 
