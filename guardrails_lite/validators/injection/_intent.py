@@ -203,7 +203,7 @@ _AT_ASSISTANT = lazy(
     # its rules declared void: "the rules you were given expired", "guardrails aren't enabled", "switch off the policy"
     rf"|\b{_RULES}\b[^.!?\n]{{0,40}}?\b{_VOID}\b"
     rf"|\b(?:switch|turn|set)\s+(?:off|aside)\s+(?:the|your|all|its|those|these)\s+(?:[\w-]+\s+){{0,2}}?{_RULES}"
-    # a persona outside the rules: "an AI from a universe with no content policies", "who no longer cares about legality"
+    # a persona outside the rules: "an AI from a world with no content policies", "who no longer cares about legality"
     r"|\b(?:you\s+are|you're|act\s+as|pretend|imagine|adopt|role-?play|persona|play\s+the\s+part|call\s+you)\b[^.!?\n]{0,120}?"
     r"\b(?:(?:no|without(?:\s+any)?|zero|free\s+(?:of|from)|follows?\s+no|not\s+bound\s+by)\s+(?:[\w-]+\s+)?(?:content\s+polic\w+"
     r"|polic(?:y|ies)|rules|guidelines|filters|restrictions|limits|moderation|morals|ethics|caveats|disclaimers|censorship)"
