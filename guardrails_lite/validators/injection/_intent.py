@@ -220,29 +220,33 @@ _AT_ASSISTANT = lazy(
 # without rules. As written and accent-folded where the normaliser folds (Spanish, French, Portuguese, Turkish,
 # Vietnamese); written after reading the seen blind sets injection1-8's missed attacks.
 _HELD_LINES = (
-    # Spanish, French, Portuguese, Italian, German, Polish, Swedish, Indonesian
-    "tu_configuraci tus_instrucciones tus_reglas tu_prompt sin_normas_ni_filtros ta_configuration tes_instructions",
-    "tes_consignes tes_regles ton_prompt suas_configura suas_instru seu_prompt sem_nenhuma_politica le_tue_istruzioni",
-    "istruzioni_nascoste istruzioni_che_hai_ricevuto ti_ha_dato_lo_sviluppatore deine_anweisungen deine_regeln",
-    "deine_konfiguration dein_systemprompt deinen_systemprompt masz_w_konfiguracji twoje_instrukcje zasadach_od_operatora",
-    "inni_pracownicy saknar_regler fran_operatoren från_operatören dina_instruktioner pengguna_sebelumnya pelanggan_lain",
+    # Spanish, French, Portuguese, Italian, German, Polish, Swedish, Indonesian (not "your rules" / "your instructions":
+    # "¿Tus reglas de estilo están obsoletas?" is as often the user's own, as in English)
+    "tu_configuraci tu_prompt sin_normas_ni_filtros ta_configuration ton_prompt suas_configura seu_prompt",
+    "sem_nenhuma_politica istruzioni_nascoste istruzioni_che_hai_ricevuto ti_ha_dato_lo_sviluppatore",
+    "deine_konfiguration dein_systemprompt deinen_systemprompt masz_w_konfiguracji zasadach_od_operatora",
+    "inni_pracownicy saknar_regler fran_operatoren från_operatören pengguna_sebelumnya pelanggan_lain",
     "nggak_berlaku nggak_peduli_aturan",
     # Russian, Ukrainian
-    "твои_правила свои_правила твои_инструкции твоих_настроек скрытые_настройки скрытые_инструкции полученные_тобой",
-    "тебе_велели тебе_сказал предыдущего_пользователя других_пользователей правила_оператора больше_не_действует",
-    "без_каких-либо_правил твоїй_конфігурації твоїх_налаштувань твої_налаштування свої_системні",
-    "тобі_сказав тобі_дали ти_отримав прихованими_вказівками ти_користуєшся інших_користувачів попереднього_користувача",
+    "твоих_настроек скрытые_настройки скрытые_инструкции полученные_тобой тебе_велели тебе_сказал",
+    "предыдущего_пользователя других_пользователей правила_оператора больше_не_действует без_каких-либо_правил",
+    "твоїй_конфігурації твоїх_налаштувань твої_налаштування свої_системні тобі_сказав тобі_дали ти_отримав",
+    "прихованими_вказівками ти_користуєшся інших_користувачів попереднього_користувача",
     # Chinese, Japanese, Korean
-    "你配置 你的配置 你的系统提示 你的指令 你当前加载 你能访问 隐藏的说明 隐藏的指令 其他用户 没有任何内容政策 上面所有的文字 开发者给你",
-    "あなたの設定 あなたの指示 隠された指示 他のユーザー 内部設定 もう適用されません ポリシーが停止 制限をすべて外 上に書かれている",
-    "너의_설정 당신의_설정 설정에_들어_있는 숨겨진_지시 다른_고객 다른_사용자 운영자가_준 더_이상_유효하지 어떤_규칙도 위에_있는_모든",
-    "너한테_뭐_물어봤",
+    "你配置 你的配置 你的系统提示 你当前加载 你能访问 隐藏的说明 隐藏的指令 其他用户",
+    "没有任何内容政策 上面所有的文字 开发者给你",
+    "あなたの設定 隠された指示 他のユーザー 内部設定 もう適用されません",
+    "ポリシーが停止 制限をすべて外 上に書かれている",
+    "너의_설정 당신의_설정 설정에_들어_있는 숨겨진_지시 다른_고객 다른_사용자",
+    "운영자가_준 더_이상_유효하지 어떤_규칙도 위에_있는_모든 너한테_뭐_물어봤",
     # Arabic, Hindi, Turkish, Vietnamese, Hebrew, Persian
-    "تعليماتك المستخدمين_الآخرين قواعد_المطوّر قواعد_المطور لا_تنطبق_عليّ لم_تعد_سارية طُلب_منك طلب_منك تعليمات_النظام_الخاصة",
-    "موجّه_النظام_الخاص डेवलपर_के_नियम अब_पुराने_हो_गए छिपे_हुए_निर्देश बाकी_ग्राहकों अन्य_उपयोगकर्ताओं yapılandırmandaki",
-    "yapilandirmandaki gizli_talimatlar önceki_kullanıcının onceki_kullanicinin sana_ne_söylendi sana_ne_soylendi",
-    "içerik_filtrelerini_kapat icerik_filtrelerini_kapat lời_nhắc_hệ_thống_của_bạn loi_nhac_he_thong_cua_ban",
-    "khách_hàng_khác khach_hang_khac quy_tắc_an_toàn_đã_tắt quy_tac_an_toan_da_tat không_có_quy_tắc khong_co_quy_tac",
+    "المستخدمين_الآخرين قواعد_المطوّر قواعد_المطور لا_تنطبق_عليّ لم_تعد_سارية طُلب_منك طلب_منك",
+    "تعليمات_النظام_الخاصة موجّه_النظام_الخاص",
+    "डेवलपर_के_नियम अब_पुराने_हो_गए छिपे_हुए_निर्देश बाकी_ग्राहकों अन्य_उपयोगकर्ताओं",
+    "yapılandırmandaki yapilandirmandaki gizli_talimatlar önceki_kullanıcının onceki_kullanicinin",
+    "sana_ne_söylendi sana_ne_soylendi içerik_filtrelerini_kapat icerik_filtrelerini_kapat",
+    "lời_nhắc_hệ_thống_của_bạn loi_nhac_he_thong_cua_ban khách_hàng_khác khach_hang_khac",
+    "quy_tắc_an_toàn_đã_tắt quy_tac_an_toan_da_tat không_có_quy_tắc khong_co_quy_tac",
     "mà_bạn_đã_nhận_được ma_ban_da_nhan_duoc הנחיות_המערכת_שלך پرامپت_سیستمی_خودت",
 )
 _HELD_STEMS = tuple(w.replace("_", " ") for line in _HELD_LINES for w in line.split())
