@@ -43,12 +43,13 @@ class FirstWords:
                 self._words = None
         return self._words  # type: ignore[return-value]
 
-    def found(self, text: str) -> bool:
-        """`self.pattern.search(text) is not None`."""
+    def found(self, text: str, low: str | None = None) -> bool:
+        """`self.pattern.search(text) is not None`. `low`: `text.lower()`, if the caller has it (several patterns
+        searched in one text lower it once)."""
         words = self.words
         if words is None or len(text) < _SHORT or (not text.isascii() and any(c in text for c in _ODD)):
             return self.pattern.search(text) is not None
-        low = text.lower()
+        low = text.lower() if low is None else low
         if len(low) != len(text):  # no character but "İ" lowers to two, yet offsets must stay
             return self.pattern.search(text) is not None
         match = self.pattern.match

@@ -25,6 +25,7 @@ import re
 
 from guardrails_lite.validators._shared.patterns import gated, lazy
 from guardrails_lite.validators.injection import lexical
+from guardrails_lite.validators.injection._firstwords import FirstWords
 
 __all__ = ["about_models", "aims_at_assistant", "aims_at_target", "asks_about_text", "mentions_quotation", "unquoted"]
 
@@ -173,46 +174,49 @@ _VOID = (
 )
 # Between "your" and what it holds: at most two words, none a function word ("your understanding of the policy").
 _YOUR = r"\b(?:your|ur)\s+(?:(?!(?:of|the|a|an|and|or|for|to|in|on|with|own)\b)[\w-]+\s+){0,2}?"
-_AT_ASSISTANT = lazy(
+# Each part searched only where one of its first words starts (`FirstWords`): as one pattern of many alternatives,
+# `re` tried them all at every character (~0.5 ms on a 500-character prompt).
+_AT_ASSISTANT_PARTS = (
     # "your system message", "your entire hidden prompt", "ur settings", "your browsing tool"
-    rf"{_YOUR}{_HELD}\b"
+    rf"{_YOUR}{_HELD}\b",
     # "the rules you were given", "the patient list you were loaded with", "the policy you're operating under"
-    r"|\byou\s+were\s+(?:given|told|loaded|configured|set\s+up|provided|instructed|programmed|initiali[sz]ed)\b"
+    r"\byou\s+were\s+(?:given|told|loaded|configured|set\s+up|provided|instructed|programmed|initiali[sz]ed)\b"
     r"|\byou(?:'ve|\s+have)\s+been\s+(?:loaded|configured|set\s+up|initiali[sz]ed)\b"
-    r"|\byou(?:'re|\s+are)\s+(?:running|operating)\s+under\b|\byou\s+have\s+access\s+to\b"
+    r"|\byou(?:'re|\s+are)\s+(?:running|operating)\s+under\b|\byou\s+have\s+access\s+to\b",
     # "in your dispatch data" is not here: "data", like "environment", is the user's as often
-    r"|\b(?:in|from|inside|into|within)\s+your\s+(?:[\w-]+\s+)?(?:context|config\w*|settings|memory|notes|setup"
-    r"|system\s+prompt|instructions|tools?|knowledge\s+base|records|files|database|logs)\b" + _HEAD +
+    r"\b(?:in|from|inside|into|within)\s+your\s+(?:[\w-]+\s+)?(?:context|config\w*|settings|memory|notes|setup"
+    r"|system\s+prompt|instructions|tools?|knowledge\s+base|records|files|database|logs)\b" + _HEAD,
     # other people's data: "the private notes other patients left", "the previous user's order"
-    r"|\b(?:other|previous|earlier|another|prior)\s+(?:[a-z]+\s+)?(?:users?|customers?|patients?|clients?|callers?|sessions?"
-    r"|players?|students?|members?|employees?|tenants?|guests?|residents?|applicants?|candidates?)(?:'s?)?\b"
-    rf"|\bthe\s+(?:operator|deployer)\b|\b(?:operator|developer|deployer|admin)(?:'s)?\s+{_RULES}\b"
-    r"|\bthe\s+(?:developer|operator)\s+(?:message|note)\b"
-    # "the guidelines the clinic gave you", "whatever limits the admin put on you", "the API key you're using"
-    rf"|\b(?:{_RULES}|limits|text|setup)\b[^.!?\n]{{0,40}}?\b(?:gave|given|put\s+on|set\s+for|handed)\s+you\b"
-    r"|\b(?:api\s+keys?|tokens?|cookies|credentials|passwords?|passphrase|secrets?)\s+(?:(?:are|were|do|did)\s+you"
-    r"|you(?:'re|\s+are))\s+(?:using|use|holding)\b|\b(?:environment|sandbox|container)\s+you(?:'re|\s+are)\s+running\b"
+    r"\b(?:other|previous|earlier|another|prior)\s+(?:[a-z]+\s+)?(?:users?|customers?|patients?|clients?|callers?|sessions?"
+    r"|players?|students?|members?|employees?|tenants?|guests?|residents?|applicants?|candidates?)(?:'s?)?\b",
+    rf"\bthe\s+(?:operator|deployer)\b|\b(?:operator|developer|deployer|admin)(?:'s)?\s+{_RULES}\b"
+    r"|\bthe\s+(?:developer|operator)\s+(?:message|note)\b",
+    # "the guidelines the clinic gave you", "whatever limits the admin put on you"
+    rf"\b(?:{_RULES}|limits|text|setup)\b[^.!?\n]{{0,40}}?\b(?:gave|given|put\s+on|set\s+for|handed)\s+you\b",
+    # "the API key you're using", "the environment you're running in"
+    r"\b(?:api\s+keys?|tokens?|cookies|credentials|passwords?|passphrase|secrets?)\s+(?:(?:are|were|do|did)\s+you"
+    r"|you(?:'re|\s+are))\s+(?:using|use|holding)\b|\b(?:environment|sandbox|container)\s+you(?:'re|\s+are)\s+running\b",
     # the conversation's start: "the first message of this conversation", "before I said anything"
-    r"|\b(?:first|initial|opening|earliest|hidden)\s+(?:message|text|prompt)\s+(?:of|in|from|before)\s+(?:this|our|the)"
+    r"\b(?:first|initial|opening|earliest|hidden)\s+(?:message|text|prompt)\s+(?:of|in|from|before)\s+(?:this|our|the)"
     r"\s+(?:conversation|chat|session)\b|\bbefore\s+i\s+said\s+anything\b|\binitiali[sz]ation\s+(?:text|prompt|message)"
     r"|\b(?:first|opening)\s+(?:\d+\s+)?(?:words?|lines?)\s+(?:of|in)\s+(?:this|our|the|your)\s+(?:conversation|chat|session"
-    r"|context)\b"
-    r"|\b(?:instructions|rules|prompt|guidelines|configuration|setup|text)\s+(?:behind|powering|running|of|for)\s+this"
-    r"\s+(?:assistant|chatbot|bot|deployment|agent)\b|\b(?:did|do|does)\s+(?:they|the\s+(?:developers?|company|operator))"
-    r"\s+tell\s+you\b"
+    r"|context)\b",
+    r"\b(?:instructions|rules|prompt|guidelines|configuration|setup|text)\s+(?:behind|powering|running|of|for)\s+this"
+    r"\s+(?:assistant|chatbot|bot|deployment|agent)\b",
+    r"\b(?:did|do|does)\s+(?:they|the\s+(?:developers?|company|operator))\s+tell\s+you\b",
     # its rules declared void: "the rules you were given expired", "guardrails aren't enabled", "switch off the policy"
-    rf"|\b{_RULES}\b[^.!?\n]{{0,40}}?\b{_VOID}\b"
-    rf"|\b(?:switch|turn|set)\s+(?:off|aside)\s+(?:the|your|all|its|those|these)\s+(?:[\w-]+\s+){{0,2}}?{_RULES}"
+    rf"\b{_RULES}\b[^.!?\n]{{0,40}}?\b{_VOID}\b",
+    rf"\b(?:switch|turn|set)\s+(?:off|aside)\s+(?:the|your|all|its|those|these)\s+(?:[\w-]+\s+){{0,2}}?{_RULES}",
     # a persona outside the rules: "an AI from a world with no content policies", "who no longer cares about legality"
-    r"|\b(?:you\s+are|you're|act\s+as|pretend|imagine|adopt|role-?play|persona|play\s+the\s+part|call\s+you)\b[^.!?\n]{0,120}?"
+    r"\b(?:you\s+are|you're|act\s+as|pretend|imagine|adopt|role-?play|persona|play\s+the\s+part|call\s+you)\b[^.!?\n]{0,120}?"
     r"\b(?:(?:no|without(?:\s+any)?|zero|free\s+(?:of|from)|follows?\s+no|not\s+bound\s+by)\s+(?:[\w-]+\s+)?(?:content\s+polic\w+"
     r"|polic(?:y|ies)|rules|guidelines|filters|restrictions|limits|moderation|morals|ethics|caveats|disclaimers|censorship)"
-    r"|no\s+longer\s+cares?|never\s+refuses?|rules\s+are\s+illusions)\b"
+    r"|no\s+longer\s+cares?|never\s+refuses?|rules\s+are\s+illusions)\b",
     # the dead-relative ruse: "act as my late grandmother who used to read me the activation keys"
-    r"|\b(?:act|acting|pretend|role-?play|you\s+are|you're|be)\b[^.!?\n]{0,40}?\b(?:late|deceased|dead)\s+(?:grand\w+|father"
+    r"\b(?:act|acting|pretend|role-?play|you\s+are|you're|be)\b[^.!?\n]{0,40}?\b(?:late|deceased|dead)\s+(?:grand\w+|father"
     r"|mother|dad|mum|mom|uncle|aunt)\b[^.!?\n]{0,80}?\bused\s+to\b",
-    re.IGNORECASE,
 )
+_AT_ASSISTANT = tuple(FirstWords(lazy(part, re.IGNORECASE)) for part in _AT_ASSISTANT_PARTS)
 
 
 # The same in other languages, as stems of the lowered text ("_" a space): the assistant's own settings,
@@ -260,10 +264,8 @@ def aims_at_assistant(*views: str, quoted: bool = True) -> bool:
     for view in dict.fromkeys(views):
         if not quoted and any(q in view for q in "'\"`\u201c\u2018\u201e\u00ab"):
             view = _ANY_QUOTE.sub(" ", view)
-        if _AT_ASSISTANT.search(view):
-            return True
         low = view.lower()
-        if any(stem in low for stem in _HELD_STEMS):
+        if any(part.found(view, low) for part in _AT_ASSISTANT) or any(stem in low for stem in _HELD_STEMS):
             return True
     return False
 
