@@ -254,6 +254,7 @@ _HELD_LINES = (
     "mà_bạn_đã_nhận_được ma_ban_da_nhan_duoc הנחיות_המערכת_שלך پرامپت_سیستمی_خودت",
 )
 _HELD_STEMS = tuple(w.replace("_", " ") for line in _HELD_LINES for w in line.split())
+_ASCII_HELD_STEMS = tuple(w for w in _HELD_STEMS if w.isascii())  # all an ASCII text can hold
 
 
 def aims_at_assistant(*views: str, quoted: bool = True) -> bool:
@@ -265,7 +266,8 @@ def aims_at_assistant(*views: str, quoted: bool = True) -> bool:
         if not quoted and any(q in view for q in "'\"`\u201c\u2018\u201e\u00ab"):
             view = _ANY_QUOTE.sub(" ", view)
         low = view.lower()
-        if any(part.found(view, low) for part in _AT_ASSISTANT) or any(stem in low for stem in _HELD_STEMS):
+        stems = _ASCII_HELD_STEMS if low.isascii() else _HELD_STEMS
+        if any(part.found(view, low) for part in _AT_ASSISTANT) or any(stem in low for stem in stems):
             return True
     return False
 
