@@ -257,6 +257,26 @@ _HELD_STEMS = tuple(w.replace("_", " ") for line in _HELD_LINES for w in line.sp
 _ASCII_HELD_STEMS = tuple(w for w in _HELD_STEMS if w.isascii())  # all an ASCII text can hold
 
 
+# Data sent out behind the user's back: a destination outside the conversation (an address, a link, something
+# public or external) in a prompt that also asks to hide it ("quietly BCC every e-mail to ...", "and don't tell the
+# user", "sin avisar al usuario"). Ordinary requests send to a named person openly ("Forward the contract to our
+# solicitor at ...").
+_DESTINATION = lazy(
+    r"[\w.+-]@[\w-]+\.\w|https?://|\bwww\.|\b[\w-]+\.(?:com|net|org|io|co|info|biz|xyz|app|dev|me|example)\b"
+    r"|\bpublic\b|\bexternal\b|\boutside\b",
+    re.IGNORECASE,
+)
+_CONCEALED = lazy(
+    r"\b(?:silently|quietly|secretly|covertly|discreetly)\b|\bwithout\s+(?:telling|asking|informing|notifying|alerting"
+    r"|mentioning)\b|\b(?:don't|do\s+not|never)\s+(?:mention|tell|inform|notify|write|log)\s+(?:it|this|that|the\s+user|them"
+    r"|anyone)\b|\bdelete\s+the\s+(?:trace|sent|log)|\bnobody\s+(?:will|needs\s+to)\s+know\b"
+    r"|sin\s+avisar|borra\s+el\s+rastro|sans\s+(?:le\s+)?(?:dire|pr[ée]venir)|ohne\s+(?:es\s+)?(?:zu\s+)?(?:sagen|erw[äa]hnen)"
+    r"|senza\s+dir|sem\s+avisar|bana\s+sorma|kimseye\s+s[öo]yleme|не\s+сообщай|никому\s+не|нікому\s+не|нічого\s+не\s+кажучи"
+    r"|не\s+кажи|دون\s+أن\s+تخبر|मत\s+बताना|不要告诉|別告訴|言わないで|知らせないで|말하지\s+마|알리지\s+마",
+    re.IGNORECASE,
+)
+
+
 def aims_at_assistant(*views: str, quoted: bool = True) -> bool:
     """Whether any view of a prompt names what the assistant holds as its own (its instructions, settings, context,
     tools, secrets, other users' data) or declares its rules void: a stronger sign than `aims_at_target`, so such a
@@ -268,6 +288,8 @@ def aims_at_assistant(*views: str, quoted: bool = True) -> bool:
         low = view.lower()
         stems = _ASCII_HELD_STEMS if low.isascii() else _HELD_STEMS
         if any(part.found(view, low) for part in _AT_ASSISTANT) or any(stem in low for stem in stems):
+            return True
+        if _CONCEALED.search(view) and _DESTINATION.search(view):
             return True
     return False
 
