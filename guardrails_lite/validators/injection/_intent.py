@@ -266,15 +266,38 @@ _DESTINATION = lazy(
     r"|\bpublic\b|\bexternal\b|\boutside\b",
     re.IGNORECASE,
 )
-_CONCEALED = lazy(
-    r"\b(?:silently|quietly|secretly|covertly|discreetly)\b|\bwithout\s+(?:telling|asking|informing|notifying|alerting"
-    r"|mentioning)\b|\b(?:don't|do\s+not|never)\s+(?:mention|tell|inform|notify|write|log)\s+(?:it|this|that|the\s+user|them"
-    r"|anyone)\b|\bdelete\s+the\s+(?:trace|sent|log)|\bnobody\s+(?:will|needs\s+to)\s+know\b"
-    r"|sin\s+avisar|borra\s+el\s+rastro|sans\s+(?:le\s+)?(?:dire|pr[ée]venir)|ohne\s+(?:es\s+)?(?:zu\s+)?(?:sagen|erw[äa]hnen)"
-    r"|senza\s+dir|sem\s+avisar|bana\s+sorma|kimseye\s+s[öo]yleme|не\s+сообщай|никому\s+не|нікому\s+не|нічого\s+не\s+кажучи"
-    r"|не\s+кажи|دون\s+أن\s+تخبر|मत\s+बताना|不要告诉|別告訴|言わないで|知らせないで|말하지\s+마|알리지\s+마",
-    re.IGNORECASE,
+# Searched only where one of its first words starts (`FirstWords`); other scripts' phrases are plain stems.
+_CONCEALED = FirstWords(
+    lazy(
+        r"\b(?:silently|quietly|secretly|covertly|discreetly)\b|\bwithout\s+(?:telling|asking|informing|notifying"
+        r"|alerting|mentioning)\b|\b(?:don't|do\s+not|never)\s+(?:mention|tell|inform|notify|write|log)\s+(?:it|this|that"
+        r"|the\s+user|them|anyone)\b|\bdelete\s+the\s+(?:trace|sent|log)|\bnobody\s+(?:will|needs\s+to)\s+know\b"
+        r"|\bsin\s+avisar|\bborra\s+el\s+rastro|\bsans\s+(?:le\s+)?(?:dire|pr[ée]venir)|\bohne\s+(?:es\s+)?(?:zu\s+)?"
+        r"(?:sagen|erw[äa]hnen)|\bsenza\s+dir|\bsem\s+avisar|\bbana\s+sorma|\bkimseye\s+s[öo]yleme",
+        re.IGNORECASE,
+    )
 )
+_CONCEALED_STEMS = (
+    "не сообщай",
+    "никому не",
+    "нікому не",
+    "нічого не кажучи",
+    "не кажи",
+    "دون أن تخبر",
+    "मत बताना",
+    "不要告诉",
+    "別告訴",
+    "言わないで",
+    "知らせないで",
+    "말하지 마",
+    "알리지 마",
+)
+
+
+def _concealed(view: str, low: str) -> bool:
+    """Whether the prompt asks to hide what it has sent out (a destination and a wish to hide it)."""
+    hidden = _CONCEALED.found(view, low) or (not low.isascii() and any(stem in low for stem in _CONCEALED_STEMS))
+    return hidden and _DESTINATION.search(view) is not None
 
 
 def aims_at_assistant(*views: str, quoted: bool = True) -> bool:
@@ -289,7 +312,7 @@ def aims_at_assistant(*views: str, quoted: bool = True) -> bool:
         stems = _ASCII_HELD_STEMS if low.isascii() else _HELD_STEMS
         if any(part.found(view, low) for part in _AT_ASSISTANT) or any(stem in low for stem in stems):
             return True
-        if _CONCEALED.search(view) and _DESTINATION.search(view):
+        if _concealed(view, low):
             return True
     return False
 
