@@ -510,7 +510,8 @@ _PROMPT_SHIFT = 0.2
 
 # ... and by this many more when the prompt names what the assistant holds as its own or declares its rules void
 # (`_intent.aims_at_assistant`; local backend only, like the other word-list gates). Chosen on injection1-8's prompts
-# (development data): 0, 1.0, 1.4 logits (1.4 takes a shifted 0.2 to 0.5).
+# (development data) with the first version of the words, among 1.4, 2.0 and 2.6 logits: 65, 71 and 72 more attacks
+# caught of 2,196, at 0, 1 and 2 more false positives of 2,383 (1.4 takes a shifted 0.2 to 0.5).
 _TARGET_SHIFT = 1.4
 
 
