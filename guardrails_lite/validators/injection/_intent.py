@@ -184,7 +184,9 @@ _AT_ASSISTANT_PARTS = (
     r"|\byou(?:'ve|\s+have)\s+been\s+(?:loaded|configured|set\s+up|initiali[sz]ed)\b"
     r"|\byou(?:'re|\s+are)\s+(?:running|operating)\s+under\b|\byou\s+have\s+access\s+to\b",
     # "in your dispatch data" is not here: "data", like "environment", is the user's as often
-    r"\b(?:in|from|inside|into|within)\s+your\s+(?:[\w-]+\s+)?(?:context|config\w*|settings|memory|notes|setup"
+    # (started at "your": a search for "in" would stop at every "-ing")
+    r"\byour(?:(?<=\bin your)|(?<=\bfrom your)|(?<=\binside your)|(?<=\binto your)|(?<=\bwithin your))\s+(?:[\w-]+\s+)?"
+    r"(?:context|config\w*|settings|memory|notes|setup"
     r"|system\s+prompt|instructions|tools?|knowledge\s+base|records|files|database|logs)\b" + _HEAD,
     # other people's data: "the private notes other patients left", "the previous user's order"
     r"\b(?:other|previous|earlier|another|prior)\s+(?:[a-z]+\s+)?(?:users?|customers?|patients?|clients?|callers?|sessions?"
@@ -203,7 +205,7 @@ _AT_ASSISTANT_PARTS = (
     r"|context)\b",
     r"\b(?:instructions|rules|prompt|guidelines|configuration|setup|text)\s+(?:behind|powering|running|of|for)\s+this"
     r"\s+(?:assistant|chatbot|bot|deployment|agent)\b",
-    r"\b(?:did|do|does)\s+(?:they|the\s+(?:developers?|company|operator))\s+tell\s+you\b",
+    r"\bdid\s+(?:they|the\s+(?:developers?|company|operator))\s+tell\s+you\b",
     # its rules declared void: "the rules you were given expired", "guardrails aren't enabled", "switch off the policy"
     rf"\b{_RULES}\b[^.!?\n]{{0,40}}?\b{_VOID}\b",
     rf"\b(?:switch|turn|set)\s+(?:off|aside)\s+(?:the|your|all|its|those|these)\s+(?:[\w-]+\s+){{0,2}}?{_RULES}",
