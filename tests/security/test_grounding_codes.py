@@ -51,3 +51,18 @@ def test_codes_are_an_entity_check() -> None:
 def test_words_with_one_figure_are_no_code() -> None:
     source = ("Freezer B is 11 years old and its compressor failed.",)
     assert check(build({"use": "grounding"}), "Freezer B's 11-year-old compressor failed.", source).passed
+
+
+@pytest.mark.parametrize(
+    "source, answer",
+    [
+        ("Call me on +1 415-555-0134.", "Dana can be called on 415-555-0134."),
+        ("Call me on +1 415-555-0134.", "Dana can be called on 1-415-555-0134."),
+        ("Call me on 415 555-0134.", "Dana can be called on 415-555-0134."),
+    ],
+)
+def test_a_phone_number_with_a_country_code_or_mixed_separators_is_the_same_code(source: str, answer: str) -> None:
+    # The sources' digit groups joined by spaces used to swallow "1 415" of "+1 415-555-0134", so the number as
+    # written was never among the sources' codes (the e-mail summary example case failed on it).
+    verdict = check(build({"use": "grounding"}), answer, ("Dana wrote: " + source,))
+    assert not any("code(s)" in f.message for f in verdict.findings), [f.message for f in verdict.findings]

@@ -60,8 +60,14 @@ _FIRST_LETTER = re.compile(r"[^\W\d_]")
 _TRAILING_NUMBER = re.compile(r"\d{1,6}$")
 _PUNCT = re.compile(r"[^\w\s]")
 _ALNUM = re.compile(r"[^\W_]")
-# Codes of the sources as written ("20-45-67", "123 45 6789", "12-4471-03A", words too), for `_identifier_problems`.
-_JOINED = re.compile(r"\d+(?: \d+)+|[^\W_]+(?:[-‐‑/.][^\W_]+)*")
+# Codes of the sources as written, for `_identifier_problems`: runs joined by punctuation ("20-45-67", "12-4471-03A",
+# words too), digit groups joined by spaces ("123 45 6789") and digit groups joined by either ("+1 415-555-0134"). Each
+# form is read on its own: one pattern's match would swallow the start of another's ("1 415" of a phone number).
+_JOINED = (
+    re.compile(r"[^\W_]+(?:[-‐‑/.][^\W_]+)*"),
+    re.compile(r"\d+(?: \d+)+"),
+    re.compile(r"\d+(?:[ \-‐‑/.]\d+)+"),
+)
 _NOT_ALNUM = re.compile(r"[\W_]+")
 _DIGIT = re.compile(r"\d")
 _DASHED_DATE = re.compile(r"(\d{1,2})-(\d{1,2})-(?:\d{2}|\d{4})$")
@@ -171,7 +177,8 @@ class Sources:
     def identifiers(self) -> frozenset[str]:
         """Runs of letters and digits joined by hyphens, slashes, dots (or spaces between digits) in the documents,
         lower-cased and without the joins (built when an answer has a code in digits)."""
-        return frozenset(_NOT_ALNUM.sub("", m.group().lower()) for text in self._texts for m in _JOINED.finditer(text))
+        runs = (m.group() for text in self._texts for form in _JOINED for m in form.finditer(text))
+        return frozenset(_NOT_ALNUM.sub("", run.lower()) for run in runs)
 
     @functools.cached_property
     def flat(self) -> str:
