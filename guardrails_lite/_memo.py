@@ -12,7 +12,7 @@ import functools
 from collections.abc import Callable
 from typing import Protocol, TypeVar, cast
 
-__all__ = ["KEY_CHARS", "ShortMemo", "keep", "short_memo"]
+__all__ = ["KEY_CHARS", "LAST_CHARS", "LAST_WORDS", "ShortMemo", "keep", "short_memo"]
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -20,6 +20,9 @@ V_co = TypeVar("V_co", covariant=True)
 
 #: The longest key (in characters) a cache keeps; names, places, phrases and words are far shorter.
 KEY_CHARS = 64
+#: How many of the last long words `short_memo` keeps, and the longest it keeps.
+LAST_WORDS = 2
+LAST_CHARS = 32_768
 
 
 def keep(cache: dict[K, V], key: K, value: V, chars: int, limit: int) -> V:
@@ -44,10 +47,23 @@ def short_memo(maxsize: int) -> Callable[[Callable[[str], V]], ShortMemo[V]]:
 
     def wrap(fn: Callable[[str], V]) -> ShortMemo[V]:
         cached = functools.lru_cache(maxsize=maxsize)(fn)
+        # The last LAST_WORDS long words and their values: one text asks for its long words (a base64 blob and its
+        # decoding, say) several times over (each window, each head); a few entries of at most LAST_CHARS characters
+        # bound what is kept.
+        last: list[tuple[str, V]] = []
 
         @functools.wraps(fn)
         def call(word: str, /) -> V:
-            return cached(word) if len(word) <= KEY_CHARS else fn(word)
+            if len(word) <= KEY_CHARS:
+                return cached(word)
+            held = list(last)  # a copy: another thread may replace `last` meanwhile
+            for key, value in held:
+                if key == word:
+                    return value
+            value = fn(word)
+            if len(word) <= LAST_CHARS:
+                last[:] = [*held[-(LAST_WORDS - 1) :], (word, value)]
+            return value
 
         call.cache_info = cached.cache_info  # type: ignore[attr-defined]
         return cast("ShortMemo[V]", call)

@@ -52,3 +52,27 @@ def test_grounding_word_caches_keep_no_long_word() -> None:
         text.stem(w)
     assert ([m.cache_info().currsize for m in memos], len(_words._CACHE)) == before  # 60 more each before
     assert _words.canon("b" + "a" * KEY_CHARS) == _words.canon("b" + "a" * KEY_CHARS)
+
+
+def test_the_last_long_words_are_computed_once_and_only_they_are_kept() -> None:
+    """One text asks for its long words (a base64 blob and its decoding) in every window and head: the memo keeps
+    the last LAST_WORDS of them, up to LAST_CHARS characters each, so they are not recomputed each time; a longer
+    word, or an earlier one, is not kept."""
+    from guardrails_lite._memo import LAST_CHARS, LAST_WORDS, short_memo
+
+    assert LAST_WORDS == 2
+
+    calls: list[int] = []
+
+    @short_memo(maxsize=8)
+    def size(word: str) -> int:
+        calls.append(len(word))
+        return len(word)
+
+    first, second, third = _long_words(3, 4)
+    assert [size(first), size(first), size(first)] == [LONG] * 3 and calls == [LONG]
+    assert [size(second), size(first), size(second)] == [LONG] * 3 and calls == [LONG] * 2  # both held
+    assert size(third) == LONG and size(first) == LONG and calls == [LONG] * 4  # the oldest one was dropped
+    huge = "h" * (LAST_CHARS + 1)
+    assert [size(huge), size(huge)] == [LAST_CHARS + 1] * 2 and calls[-2:] == [LAST_CHARS + 1] * 2  # never held
+    assert size.cache_info().currsize == 0  # none of them in the lru cache
