@@ -101,6 +101,19 @@ def test_a_truncated_binary_file_raises_a_clear_error(tmp_path: Path) -> None:
     assert isinstance(e.value.__cause__, struct.error)
 
 
+@pytest.mark.parametrize("size", [0, 8, 8 * 1000, 8 * 1000 + 3], ids=["empty", "one hash", "cut short", "cut mid-hash"])
+def test_an_empty_or_cut_places_file_raises_a_clear_error(tmp_path: Path, size: int) -> None:
+    """places.bin has no header: an empty or cut file used to be read as "no places" (LOCATION quietly lost)."""
+    _write(tmp_path, "places.bin", bytes(range(256)) * (size // 256) + bytes(size % 256))
+    get = shipped_bytes(gazetteer._table, "kind", "places.bin", root=lambda: tmp_path)
+    with pytest.raises(PackageDataError, match=r"kind/places\.bin is missing or broken"):
+        get()
+
+
+def test_the_shipped_places_file_is_read_whole() -> None:
+    assert len(gazetteer.hashes()) > 2 * gazetteer._MIN_PLACES
+
+
 def test_the_shipped_loaders_return_one_object_each() -> None:
     getters = (_words.wordnet, tagger.tagger, _learned.learned_model, _wordclasses.wordclasses)
     for get in (*getters, lexicon.lexicon, gazetteer.hashes):

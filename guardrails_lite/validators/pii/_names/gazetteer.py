@@ -39,9 +39,16 @@ def key_hash(key: str) -> int:
     return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")
 
 
+# The build writes over 200,000 place hashes; a file with far fewer is damaged (an empty or cut file would otherwise
+# be read as "no places", and LOCATION would quietly stop being found).
+_MIN_PLACES = 100_000
+
+
 def _table(data: bytes) -> array.array[int]:
     table = array.array("Q")
-    table.frombytes(data)
+    table.frombytes(data)  # ValueError when the length is not a whole number of hashes
+    if len(table) < _MIN_PLACES:
+        raise ValueError(f"{len(table)} place hashes, the build writes over {2 * _MIN_PLACES}")
     if sys.byteorder != "little":
         table.byteswap()
     return table
