@@ -7,7 +7,7 @@ import random
 import string
 
 from guardrails_lite import text
-from guardrails_lite._memo import KEY_CHARS
+from guardrails_lite._memo import KEY_CHARS, LAST_CHARS, LAST_WORDS, short_memo
 from guardrails_lite.validators.grounding import _numbers, _words
 from guardrails_lite.validators.injection import lexical
 
@@ -58,8 +58,6 @@ def test_the_last_long_words_are_computed_once_and_only_they_are_kept() -> None:
     """One text asks for its long words (a base64 blob and its decoding) in every window and head: the memo keeps
     the last LAST_WORDS of them, up to LAST_CHARS characters each, so they are not recomputed each time; a longer
     word, or an earlier one, is not kept."""
-    from guardrails_lite._memo import LAST_CHARS, LAST_WORDS, short_memo
-
     assert LAST_WORDS == 2
 
     calls: list[int] = []
