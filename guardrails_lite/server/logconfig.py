@@ -10,8 +10,9 @@ A request scrubbed of PII logs three events (``validator_failed``, ``repaired``,
 the standard machinery they cost the gateway about 0.25 ms of CPU per request, a tenth of its
 whole cost (benchmarks/results/gateway.md). Three things cut that, none changing a line's content:
 
-- `lean_records`: no caller lookup, thread, process or process-name fields in log records (the
-  logging HOWTO's "Optimization" switches); the JSON lines never carried them;
+- `lean_records`: no caller lookup, thread, process or process-name fields in the gateway's own log records
+  (what the logging HOWTO's "Optimization" switches do, but for its loggers only: the switches themselves are
+  process-wide and stay as the application set them); the JSON lines never carried these fields;
 - `GatewayJson` renders the library's events from their fields directly, with one encoder and the
   timestamp formatted once per second;
 - `LineBatch` writes the lines of one event-loop iteration with one ``write``: a pipe write per line
@@ -53,23 +54,27 @@ def _frozen(fields: Mapping[str, object]) -> bool:
 
 
 def lean_records() -> None:
-    """Leave out of log records what the gateway's lines never show (caller, thread, process ids), build
-    the library's event records from a template (`LeanRecords`) and add their fields in one step
-    (`make_record`, on the gateway's loggers only)."""
-    logging._srcfile = None  # the documented switch: no frame walk per record
-    logging.logThreads = False
-    logging.logProcesses = False
-    logging.logMultiprocessing = False
+    """Leave out of the gateway's own log records what its lines never show (caller, thread, process ids),
+    build the library's event records from a template (`LeanRecords`) and add their fields in one step
+    (`make_record`). Scoped to the gateway's loggers: ``logging``'s process-wide switches (``_srcfile``,
+    ``logThreads``, ``logProcesses``, ``logMultiprocessing``) are left as they are, so an application's
+    loggers (its modules loaded with ``--import``) keep their records' caller, thread and process fields."""
     current = logging.getLogRecordFactory()
     if not isinstance(current, LeanRecords):
         logging.setLogRecordFactory(LeanRecords(current))
-    # The gateway's loggers only, not ``Logger.makeRecord`` for every logger of the process (the
-    # application's modules loaded with ``--import`` keep theirs). ``Logger._log`` calls ``self.makeRecord``.
+    # ``Logger._log`` calls ``self.findCaller`` (the frame walk) and ``self.makeRecord``: both replaced on the
+    # gateway's loggers only, not on ``Logger`` for every logger of the process.
     names = {LOGGER_NAME, *_GATEWAY_LOGGERS}
     names.update(name for name in list(logging.Logger.manager.loggerDict) if name.startswith(LOGGER_NAME + "."))
     for name in names:
         logger = logging.getLogger(name)
         logger.makeRecord = types.MethodType(make_record, logger)  # type: ignore[method-assign]
+        logger.findCaller = types.MethodType(_no_caller, logger)  # type: ignore[method-assign]
+
+
+def _no_caller(self: logging.Logger, stack_info: bool = False, stacklevel: int = 1) -> tuple[str, int, str, None]:
+    """``Logger.findCaller`` as ``logging`` answers it when ``_srcfile`` is None: no frame walk per record."""
+    return _UNKNOWN_FILE, 0, "(unknown function)", None
 
 
 #: The loggers the gateway's own events go through (the library's events use ``guardrails_lite``).
@@ -105,7 +110,9 @@ class LeanRecords:
     def __init__(self, base: Callable[..., logging.LogRecord]) -> None:
         self.base = base
         probe = base("guardrails_lite", logging.INFO, _UNKNOWN_FILE, 0, "%s", (LogEvent("probe", {}),), None)
-        self._fixed = {k: v for k, v in vars(probe).items() if k not in _PER_EVENT}
+        # The probe's thread, process and asyncio task are not every event's: left out, as ``logging``'s
+        # switches (``logThreads`` ...) leave them out, without turning those off for the whole process.
+        self._fixed = {k: None if k in _UNTRACKED else v for k, v in vars(probe).items() if k not in _PER_EVENT}
         self._lean = type(probe) is logging.LogRecord  # another factory's records are its own
 
     def __call__(self, name: str, level: int, fn: str, lno: int, msg: object, args: Any, exc_info: Any,
@@ -124,6 +131,8 @@ class LeanRecords:
         return record
 
 
+#: Record fields of the thread, process and task that logged it: None in a lean record (`LeanRecords`).
+_UNTRACKED = frozenset({"thread", "threadName", "process", "processName", "taskName"})
 #: What `logging` names the caller's file when it does not look it up (`lean_records`).
 _UNKNOWN_FILE = "(unknown file)"
 _STARTED: float = getattr(logging, "_startTime", time.time())

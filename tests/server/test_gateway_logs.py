@@ -74,6 +74,7 @@ def _lean() -> Iterator[None]:
         for logger in list(logging.Logger.manager.loggerDict.values()):
             if isinstance(logger, logging.Logger):
                 vars(logger).pop("makeRecord", None)
+                vars(logger).pop("findCaller", None)
 
 
 def test_an_events_lean_record_holds_what_a_standard_record_holds(logger: tuple[EventLogger, logging.Logger]) -> None:
@@ -95,12 +96,46 @@ def test_an_events_lean_record_holds_what_a_standard_record_holds(logger: tuple[
         log.warning("one", n=1, ids=("a",))
     lean, plain, standard = records
     assert type(lean) is type(standard) is logging.LogRecord and plain.getMessage() == "plain x"
-    per_call = {"args", "created", "msecs", "relativeCreated"}
+    # The thread, process and task of the event are left out of a lean record only (the process-wide
+    # switches are not turned off): the standard record of the same logger still has them.
+    untracked = {"thread", "threadName", "process", "processName", "taskName"}
+    assert all(getattr(lean, k) is None for k in untracked if k in vars(lean))
+    assert standard.thread == threading.get_ident() and standard.threadName == threading.current_thread().name
+    per_call = {"args", "created", "msecs", "relativeCreated", *untracked}
     assert {k: v for k, v in vars(lean).items() if k not in per_call} == {
         k: v for k, v in vars(standard).items() if k not in per_call
     }
     assert lean.getMessage() == standard.getMessage() == 'one n=1 ids=["a"]'
     assert 0 <= standard.created - lean.created < 60 and 0 <= lean.msecs < 1000
+
+
+def test_lean_records_leave_the_applications_logging_alone(logger: tuple[EventLogger, logging.Logger]) -> None:
+    """Review 12a L4: the gateway's lean records must not switch off caller, thread and process fields of the
+    records of an application's loggers (its ``--import`` modules): ``logging``'s global switches stay as set."""
+    _, std = logger
+    app = logging.getLogger("an_application.module")
+    records: list[logging.LogRecord] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            records.append(record)
+
+    keep = Keep()
+    app.addHandler(keep)
+    try:
+        with _lean():
+            switches = (logging._srcfile, logging.logThreads, logging.logProcesses, logging.logMultiprocessing)  # type: ignore[attr-defined]
+            lean_records()
+            assert (logging._srcfile, logging.logThreads, logging.logProcesses, logging.logMultiprocessing) == switches  # type: ignore[attr-defined]
+            assert switches[0] is not None and all(switches[1:])  # the defaults: on (else this test proves nothing)
+            app.warning("the application's own line")
+            assert "findCaller" not in vars(app) and "findCaller" in vars(std)
+    finally:
+        app.removeHandler(keep)
+    (record,) = records
+    assert record.filename == "test_gateway_logs.py"
+    assert record.funcName == "test_lean_records_leave_the_applications_logging_alone"
+    assert record.thread == threading.get_ident() and record.process is not None and record.processName is not None
 
 
 def test_make_record_makes_the_standard_record(logger: tuple[EventLogger, logging.Logger]) -> None:
