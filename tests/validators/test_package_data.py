@@ -14,7 +14,12 @@ from typing import Any
 
 import pytest
 
-from guardrails_lite.validators._shared.package_data import PackageDataError, shipped_bytes, shipped_json
+from guardrails_lite.validators._shared.package_data import (
+    DataBuilderError,
+    PackageDataError,
+    shipped_bytes,
+    shipped_json,
+)
 from guardrails_lite.validators.grounding import _words
 from guardrails_lite.validators.pii._names import gazetteer, lexicon, tagger
 from guardrails_lite.validators.speculation import _learned, _wordclasses
@@ -66,8 +71,8 @@ def test_many_threads_build_the_value_once_and_all_get_the_same_object(tmp_path:
         (gzip.compress(b'{"x": [1, 2]}')[:-12], "EOFError"),
         (gzip.compress(b"{not json"), "JSONDecodeError"),
         (gzip.compress(b"\xff\xfe\xfa"), "UnicodeDecodeError"),
-        (gzip.compress(b'{"y": 1}'), "KeyError"),
-        (gzip.compress(b"[1, 2]"), "TypeError"),
+        (gzip.compress(b'{"y": 1}'), "ValueError"),
+        (gzip.compress(b"[1, 2]"), "ValueError"),
     ],
     ids=["missing", "not gzip", "truncated", "not json", "not utf-8", "missing key", "wrong shape"],
 )
@@ -76,12 +81,97 @@ def test_a_missing_or_broken_file_raises_a_clear_error_every_time(
 ) -> None:
     if payload is not None:
         _write(tmp_path, "b.json.gz", payload)
-    get = _getter(tmp_path, "b.json.gz", lambda data: data["x"])
+    get = shipped_json(lambda data: data["x"], "kind", "b.json.gz", keys=("x",), root=lambda: tmp_path)
     for _ in range(2):  # nothing broken is cached: the second call fails the same way
         with pytest.raises(PackageDataError) as e:
             get()
         assert "kind/b.json.gz" in str(e.value) and "reinstall" in str(e.value)
         assert type(e.value.__cause__).__name__ == cause
+
+
+def _renamed_key(data: Any) -> Any:
+    return data["renamed"]  # a builder that reads a key its file never had
+
+
+def _no_such_method(data: Any) -> Any:
+    return data.no_such_method()
+
+
+def _off_the_end(data: Any) -> Any:
+    return data["x"][5]
+
+
+def _wrong_call(data: Any) -> Any:
+    return len(data, 2)  # type: ignore[call-arg]
+
+
+@pytest.mark.parametrize(
+    ("build", "cause"),
+    [(_renamed_key, KeyError), (_no_such_method, AttributeError), (_off_the_end, IndexError), (_wrong_call, TypeError)],
+    ids=["key", "attribute", "index", "type"],
+)
+def test_a_builders_programming_error_is_not_reported_as_a_broken_file(
+    tmp_path: Path, build: Callable[[Any], Any], cause: type[Exception]
+) -> None:
+    """Review 12b L2: a bug in a builder (on a file that is whole and of the declared shape) used to read as
+    "missing or broken, reinstall". It still fails (fail closed, nothing cached), but the error says what it is."""
+    _write(tmp_path, "d.json.gz", gzip.compress(b'{"x": [1, 2]}'))
+    get = shipped_json(build, "kind", "d.json.gz", keys=("x",), root=lambda: tmp_path)
+    for _ in range(2):
+        with pytest.raises(DataBuilderError) as e:
+            get()
+        assert not isinstance(e.value, PackageDataError)
+        assert "kind/d.json.gz" in str(e.value) and "bug" in str(e.value) and cause.__name__ in str(e.value)
+        assert "reinstall guardrails-lite" not in str(e.value)
+        assert type(e.value.__cause__) is cause
+
+
+def test_a_builders_value_error_is_a_broken_file_and_a_recursion_error_passes(tmp_path: Path) -> None:
+    """`ValueError` is how a builder says the file is not of its shape (as the names lexicon's reader does)."""
+    _write(tmp_path, "e.bin", b"\x00" * 8)
+
+    def refuse(raw: bytes) -> Any:
+        raise ValueError("bad magic")
+
+    def recurse(raw: bytes) -> Any:
+        raise RecursionError
+
+    with pytest.raises(PackageDataError, match="missing or broken"):
+        shipped_bytes(refuse, "kind", "e.bin", root=lambda: tmp_path)()
+    with pytest.raises(RecursionError):
+        shipped_bytes(recurse, "kind", "e.bin", root=lambda: tmp_path)()
+
+
+@pytest.mark.parametrize(
+    ("module", "getter", "file"),
+    [
+        ("guardrails_lite.validators.grounding._words", "wordnet", "grounding/lexicon.json.gz"),
+        ("guardrails_lite.validators.pii._names.tagger", "tagger", "names/tagger.json.gz"),
+        ("guardrails_lite.validators.speculation._learned", "learned_model", "speculation/learned.json.gz"),
+        ("guardrails_lite.validators.speculation._wordclasses", "wordclasses", "speculation/wordclasses.json.gz"),
+    ],
+    ids=["wordnet", "tagger", "learned", "wordclasses"],
+)
+def test_a_shipped_json_file_without_its_keys_is_a_broken_file(
+    tmp_path: Path, module: str, getter: str, file: str
+) -> None:
+    """The shipped JSON getters declare their files' keys: a file of another shape is a damaged install (run in a
+    fresh process: this one may have the files loaded already)."""
+    (tmp_path / file).parent.mkdir(parents=True)
+    (tmp_path / file).write_bytes(gzip.compress(b'{"other": 1}'))
+    code = f"""
+from pathlib import Path
+from guardrails_lite.validators._shared import package_data
+package_data.data_root = lambda: Path({str(tmp_path)!r})
+try:  # a module may read its data as it is imported
+    from {module} import {getter} as get
+    get()
+except package_data.PackageDataError as e:
+    print(type(e.__cause__).__name__, {file!r} in str(e), "reinstall" in str(e))
+"""
+    run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout.strip() == "ValueError True True"
 
 
 def test_a_file_repaired_after_a_failure_is_read(tmp_path: Path) -> None:

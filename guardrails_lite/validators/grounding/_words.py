@@ -30,7 +30,7 @@ def _read_wordnet(data: Any) -> dict[str, Any]:
     }
 
 
-wordnet = shipped_json(_read_wordnet, "grounding", "lexicon.json.gz")
+wordnet = shipped_json(_read_wordnet, "grounding", "lexicon.json.gz", keys=("syn", "exc", "lemmas", "verbs"))
 """The shipped WordNet-derived lexicon (lemmas, irregular forms, sense numbers), loaded once."""
 
 

@@ -243,5 +243,7 @@ def _read_model(data: Any) -> LearnedModel:
     return LearnedModel(dict(data["weights"]), float(data["bias"]), float(data["threshold"]), dict(data["categories"]))
 
 
-learned_model = shipped_json(_read_model, "speculation", MODEL_FILE)
+learned_model = shipped_json(
+    _read_model, "speculation", MODEL_FILE, keys=("weights", "bias", "threshold", "categories")
+)
 """The shipped classifier, read on first use."""

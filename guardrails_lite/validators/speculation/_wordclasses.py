@@ -26,7 +26,7 @@ def _read_classes(data: Any) -> WordClasses:
     return WordClasses(**classes, past=dict(data["past"]))
 
 
-wordclasses = shipped_json(_read_classes, "speculation", "wordclasses.json.gz")
+wordclasses = shipped_json(_read_classes, "speculation", "wordclasses.json.gz", keys=WordClasses._fields)
 """The shipped word classes, read on first use."""
 
 

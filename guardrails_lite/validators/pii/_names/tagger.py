@@ -443,5 +443,5 @@ def load(data: dict[str, Any]) -> Tagger:
     return Tagger(features, rows, float(data["scale"]))
 
 
-tagger = shipped_json(load, "names", "tagger.json.gz")
+tagger = shipped_json(load, "names", "tagger.json.gz", keys=("version", "labels", "features", "weights", "scale"))
 """The shipped tagger, read on first use."""
