@@ -222,11 +222,11 @@ def test_streams_weigh_the_side_text_they_hold() -> None:
     from guardrails_lite.integrations.openai._chat_reply import Chunks
     from guardrails_lite.integrations.openai._responses_reply import Events
 
-    chunks = Chunks()
+    chunks = Chunks(None)  # type: ignore[arg-type]  # side_chars does not check
     chunks.refusal, chunks.tools = ["no"], {0: {"args": ["ab", "cd"]}, 1: {"args": ["e"]}}
     chunks.function = {"args": ["fgh"]}
     assert chunks.side_chars() == 2 + 5 + 3
-    events = Events()
+    events = Events(None)  # type: ignore[arg-type]
     events.whole[("tool", "fc_1")] = "x" * 10
     events.pieces[("tool", "fc_2")] = ["y" * 4, "z"]
     assert events.side_chars() == 15

@@ -2,8 +2,9 @@
 
 `completion` builds the plain reply and `Chunks` the streamed one (the stream adapter of
 `_stream_io`). Both keep the first choice only, with the validated content, the refusal and the
-tool or function call arguments as `SideText` lets them out, and drop log probabilities,
-annotations, audio and every undeclared field (see `_side`).
+tool or function call arguments as `SideText` lets them out; every other field and object of the
+reply is kept only as `_fields.kept` keeps it (log probabilities, annotations, audio, undeclared
+fields and every string that is not an enum or a checked identifier are dropped).
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from openai.types.chat.chat_completion_chunk import (
 from pydantic import Field
 
 from guardrails_lite.integrations.openai._core import GuardInfo
-from guardrails_lite.integrations.openai._side import SideText, built, declared
+from guardrails_lite.integrations.openai._fields import kept, kept_fields
+from guardrails_lite.integrations.openai._side import SideText, built
 
 
 class GuardedChatCompletion(ChatCompletion):
@@ -38,7 +40,7 @@ class GuardedChatCompletion(ChatCompletion):
 def completion(
     reply: ChatCompletion, text: str, side: SideText, info: Callable[[], GuardInfo]
 ) -> GuardedChatCompletion:
-    """`reply` with `text` as its answer, its side text checked and every other model text dropped.
+    """`reply` with `text` as its answer, its side text checked and every other model text dropped (`kept`).
 
     `info` is called after the side text is checked, so ``.guard`` holds what that check found."""
     first = reply.choices[0]
@@ -52,16 +54,18 @@ def completion(
         tool_calls=_tool_calls(getattr(got, "tool_calls", None), side),
         function_call=_function_call(getattr(got, "function_call", None), side),
     )
-    choice = built(Choice, index=0, finish_reason=first.finish_reason, logprobs=None, message=message)
-    # `choices` is replaced below: rebuilding it from the reply (its declared fields) would be wasted work.
-    fields: dict[str, Any] = {name: declared(getattr(reply, name, None)) for name in _REPLY_FIELDS}
-    fields.update(choices=[choice], guard=info())
-    return built(GuardedChatCompletion, **fields)
+    choice = built(Choice, **_kept(first, side, "choices[0]", _CHOICE_BUILT), index=0, message=message)
+    # `choices` is rebuilt above: walking the reply's own would be wasted work.
+    return built(GuardedChatCompletion, **_kept(reply, side, "", _REPLY_BUILT), choices=[choice], guard=info())
 
 
-#: The reply's fields `completion` keeps as they are (declared parts only); `choices` is rebuilt.
-# `model_fields` on the class: `__pydantic_fields__` only exists from pydantic 2.10 (the floor is 2.6).
-_REPLY_FIELDS = tuple(name for name in ChatCompletion.model_fields if name != "choices")
+_CHOICE_BUILT = frozenset({"index", "message"})
+_REPLY_BUILT = frozenset({"choices"})
+
+
+def _kept(value: Any, side: SideText, where: str, skip: frozenset[str]) -> dict[str, Any]:
+    """`value`'s fields as `kept_fields` keeps them, but `skip` (the reply's own classes: always kept)."""
+    return kept_fields(value, side, where, skip) or {}
 
 
 def side_chars(reply: Any) -> int:
@@ -88,40 +92,45 @@ def _tool_calls(calls: Any, side: SideText) -> list[Any] | None:
         return None
     out = []
     for i, call in enumerate(calls):
-        call = declared(call)
-        kind = getattr(call, "type", None)
-        if kind == "function" and getattr(call, "function", None) is not None:
-            args = side(call.function.arguments, f"tool_calls[{i}].arguments")
-            out.append(call.model_copy(update={"function": call.function.model_copy(update={"arguments": args})}))
-        elif kind == "custom" and getattr(call, "custom", None) is not None:
-            given = side(call.custom.input, f"tool_calls[{i}].input")
-            out.append(call.model_copy(update={"custom": call.custom.model_copy(update={"input": given})}))
-    return out or None  # a kind the guard does not know is dropped
+        part, field = _CALL_TEXT.get(getattr(call, "type", None) or "", ("", ""))
+        inner = getattr(call, part, None) if part else None
+        base = kept(call, side, f"tool_calls[{i}]") if inner is not None else None
+        if base is None or getattr(base, part, None) is None:
+            continue  # a kind the guard does not know is dropped
+        given = side(getattr(inner, field, None), f"tool_calls[{i}].{field}")
+        out.append(base.model_copy(update={part: getattr(base, part).model_copy(update={field: given})}))
+    return out or None
+
+
+#: Tool call kinds kept: the part holding the call and its field of model text, checked like the answer.
+_CALL_TEXT = {"function": ("function", "arguments"), "custom": ("custom", "input")}
 
 
 def _function_call(call: Any, side: SideText) -> Any:
-    if call is None:
+    base = None if call is None else kept(call, side, "function_call")
+    if base is None:
         return None
-    call = declared(call)
-    return call.model_copy(update={"arguments": side(call.arguments, "function_call.arguments")})
+    return base.model_copy(update={"arguments": side(call.arguments, "function_call.arguments")})
 
 
 class Chunks:
     """One streamed attempt: text deltas go to the releaser; the rest is gathered for `tail`.
 
     Refusals and tool or function call arguments are gathered whole and sent, checked, once the
-    answer is accepted; so is the finish reason. Other choices, log probabilities and undeclared
-    fields never go out.
+    answer is accepted; so is the finish reason. The chunks' own fields (id, model, ...) are those of
+    the first chunk of the answer as `kept` keeps them (checked once). Other choices, log probabilities
+    and every field or object `kept` drops never go out.
     """
 
-    def __init__(self) -> None:
-        self.template: ChatCompletionChunk | None = None
+    def __init__(self, side: SideText) -> None:
+        self.side = side
+        self.template: dict[str, Any] | None = None  # the kept fields of the answer's first chunk
         self.usage: ChatCompletionChunk | None = None
         self.started = False
         self.refusal: list[str] = []
         self.tools: dict[int, dict[str, Any]] = {}
         self.function: dict[str, Any] | None = None
-        self.finish: str | None = None
+        self.finish: Any = None  # the choice that carried the finish reason
 
     @property
     def ended(self) -> bool:
@@ -137,7 +146,8 @@ class Chunks:
         choice = next((c for c in chunk.choices if c.index == 0), None)
         if choice is None:
             return ""  # a choice other than the first (n is 1): dropped
-        self.template = chunk
+        if self.template is None:
+            self.template = _kept(chunk, self.side, "", _CHUNK_BUILT)
         delta = choice.delta
         if delta.refusal:
             self.refusal.append(delta.refusal)
@@ -147,7 +157,7 @@ class Chunks:
             self.function = self.function or {"args": []}
             _gather(self.function, None, delta.function_call)
         if choice.finish_reason is not None:
-            self.finish = choice.finish_reason
+            self.finish = choice
         return delta.content or ""
 
     def text(self, out: str) -> list[ChatCompletionChunk]:
@@ -159,40 +169,45 @@ class Chunks:
         return sum(map(len, pieces)) + (sum(map(len, self.function["args"])) if self.function is not None else 0)
 
     def _chunk(self, delta: ChoiceDelta, finish: Any = None) -> ChatCompletionChunk:
-        t = self.template
-        assert t is not None
+        assert self.template is not None
         delta.role = None if self.started else "assistant"
         self.started = True
-        return ChatCompletionChunk(
-            id=t.id,
-            object="chat.completion.chunk",
-            created=t.created,
-            model=t.model,
-            system_fingerprint=t.system_fingerprint,
-            choices=[ChunkChoice.model_construct(index=0, delta=delta, finish_reason=finish, logprobs=None)],
-        )
+        choice = ChunkChoice.model_construct(index=0, delta=delta, finish_reason=finish, logprobs=None)
+        return built(ChatCompletionChunk, **self.template, choices=[choice], usage=None)
 
     def tail(self, rest: str, final: str, side: SideText) -> list[ChatCompletionChunk]:
         """The rest of the text, then the checked refusal and calls, the finish reason and usage."""
+        usage = [] if self.usage is None else [kept(self.usage, side)]
         if self.template is None:
-            return [declared(self.usage)] if self.usage is not None else []
+            return [u for u in usage if u is not None]
         out = [self._chunk(ChoiceDelta(content=rest))] if rest else []
         if self.refusal:
             out.append(self._chunk(ChoiceDelta(refusal=side("".join(self.refusal), "refusal"))))
         for i, call in sorted(self.tools.items()):
+            fn = ChoiceDeltaToolCallFunction.model_construct(name=call.get("name"))
+            tool = kept(
+                ChoiceDeltaToolCall.model_construct(index=i, id=call.get("id"), type="function", function=fn),
+                side,
+                f"tool_calls[{i}]",
+            )
+            assert tool is not None and tool.function is not None
             args = side("".join(call["args"]), f"tool_calls[{i}].arguments")
-            fn = ChoiceDeltaToolCallFunction(name=call.get("name"), arguments=args)
-            tool = ChoiceDeltaToolCall(index=i, id=call.get("id"), type="function", function=fn)
+            tool = tool.model_copy(update={"function": tool.function.model_copy(update={"arguments": args})})
             out.append(self._chunk(ChoiceDelta(tool_calls=[tool])))
         if self.function is not None:
+            fc = kept(ChoiceDeltaFunctionCall.model_construct(name=self.function.get("name")), side, "function_call")
+            assert fc is not None
             args = side("".join(self.function["args"]), "function_call.arguments")
-            fc = ChoiceDeltaFunctionCall(name=self.function.get("name"), arguments=args)
-            out.append(self._chunk(ChoiceDelta(function_call=fc)))
+            out.append(self._chunk(ChoiceDelta(function_call=fc.model_copy(update={"arguments": args}))))
         if self.finish is not None:
-            out.append(self._chunk(ChoiceDelta(), self.finish))
-        if self.usage is not None:
-            out.append(declared(self.usage))
-        return out
+            finish = _kept(self.finish, side, "choices[0]", _FINISH_BUILT).get("finish_reason")
+            out.append(self._chunk(ChoiceDelta(), finish))
+        return out + [u for u in usage if u is not None]
+
+
+#: Fields the chunk builders set themselves, never taken from the upstream's chunks.
+_CHUNK_BUILT = frozenset({"choices", "usage"})
+_FINISH_BUILT = frozenset({"delta", "index"})
 
 
 def _gather(into: dict[str, Any], call_id: str | None, fn: Any) -> None:

@@ -4,8 +4,10 @@
 `_stream_io`). Output items: the first message carries the validated text (plus its refusal parts,
 checked); function and custom tool calls keep their arguments or input as `SideText` lets them
 out; reasoning items keep their id and provider-encrypted content but no text; every other item
-type, later messages, annotations, log probabilities and undeclared fields are dropped. A stream
-passes only the events of those items, rebuilt the same way, in order.
+type, later messages, annotations, log probabilities and undeclared fields are dropped, and the
+rest of the reply (its echo of the request: instructions, metadata, tools; error messages) is kept
+only as `_fields.kept` keeps it. A stream passes only the events of those items, rebuilt the same
+way, in order.
 """
 
 from __future__ import annotations
@@ -14,10 +16,11 @@ from collections.abc import Callable
 from typing import Any
 
 from openai.types.responses import Response, ResponseOutputMessage, ResponseOutputRefusal, ResponseOutputText
-from pydantic import Field
+from pydantic import BaseModel, Field
 
 from guardrails_lite.integrations.openai._core import GuardInfo
-from guardrails_lite.integrations.openai._side import SideText, declared
+from guardrails_lite.integrations.openai._fields import Check, kept, kept_fields
+from guardrails_lite.integrations.openai._side import SideText, built
 
 #: Output item types whose text a caller acts on, and the field holding it.
 _TOOL_TEXT = {"function_call": "arguments", "custom_tool_call": "input"}
@@ -25,7 +28,6 @@ _TOOL_TEXT = {"function_call": "arguments", "custom_tool_call": "input"}
 _TOOL_EVENTS = {"response.function_call_arguments": "arguments", "response.custom_tool_call_input": "input"}
 _RESPONSE_EVENTS = ("response.created", "response.in_progress", "response.queued")
 _FINAL_EVENTS = ("response.completed", "response.incomplete")
-Check = Callable[[str | None, str], str | None]
 
 
 class GuardedResponse(Response):
@@ -35,13 +37,16 @@ class GuardedResponse(Response):
 
 
 def response(reply: Response, text: str, side: SideText, info: Callable[[], GuardInfo]) -> GuardedResponse:
-    """`reply` with `text` as its answer, its side text checked and every other model text dropped.
+    """`reply` with `text` as its answer, its side text checked and every other model text dropped (`kept`).
 
     `info` is called after the side text is checked, so ``.guard`` holds what that check found."""
-    fields: dict[str, Any] = {name: declared(getattr(reply, name, None)) for name in Response.model_fields}
-    items = output(reply.output or [], text, side)
-    fields.update(output=items, guard=info())
+    fields = kept_fields(reply, side, "", _OUTPUT) or {}
+    fields.update(output=output(reply.output or [], text, side), guard=info())
     return GuardedResponse.model_construct(**fields)
+
+
+#: The field the builders make themselves (the answer's message, the checked items).
+_OUTPUT = frozenset({"output"})
 
 
 def side_chars(reply: Any) -> int:
@@ -96,42 +101,39 @@ def message(item: Any, text: str | None, check: Check, index: int) -> ResponseOu
             if getattr(part, "type", None) == "refusal":
                 refusal = check(part.refusal, f"output[{index}].content[{j}].refusal") or ""
                 parts.append(ResponseOutputRefusal.model_construct(type="refusal", refusal=refusal))
-    return ResponseOutputMessage.model_construct(
-        id=getattr(item, "id", None) or "msg_guarded",
-        type="message",
-        role="assistant",
-        status=getattr(item, "status", None) or "completed",
-        content=parts,
-    )
+    fields = (kept_fields(item, check, f"output[{index}]", _CONTENT) if isinstance(item, BaseModel) else None) or {}
+    fields.update(type="message", role="assistant", content=parts)
+    fields["id"] = fields.get("id") or "msg_guarded"
+    fields["status"] = fields.get("status") or "completed"
+    return ResponseOutputMessage.model_construct(**fields)
+
+
+_CONTENT = frozenset({"content"})
 
 
 def other_item(item: Any, check: Check, index: int) -> Any:
     """A non-message output item as the caller gets it, or None when it is dropped."""
     kind = getattr(item, "type", None)
     if kind == "reasoning":
-        kept = declared(item)
-        return kept.model_copy(update={"summary": [], "content": None})
+        return kept(item, check, f"output[{index}]")  # its id and encrypted content: no summary, no text
     field = _TOOL_TEXT.get(kind or "")
-    if field is None:
+    base = None if field is None else kept(item, check, f"output[{index}]")
+    if field is None or base is None:
         return None  # built-in tools, future item types: text the guard cannot judge
-    kept = declared(item)
-    return kept.model_copy(update={field: check(getattr(kept, field, None), f"output[{index}].{field}")})
+    return base.model_copy(update={field: check(getattr(item, field, None), f"output[{index}].{field}")})
 
 
 def patched_response(reply: Any, text: str | None, check: Check) -> Any:
     """The ``response`` of a stream event, its output rebuilt (`text` None: no answer yet)."""
-    fields: dict[str, Any] = {name: declared(getattr(reply, name, None)) for name in Response.model_fields}
-    items = reply.output or []
-    fields["output"] = [] if text is None else output(items, text, check)
+    fields = (kept_fields(reply, check, "response", _OUTPUT) if isinstance(reply, BaseModel) else None) or {}
+    fields["output"] = [] if text is None else output(reply.output or [], text, check)
     return Response.model_construct(**fields)
 
 
-def _copy(event: Any, **update: Any) -> Any:
-    return declared(event).model_copy(update=update)
-
-
-def _unchecked(text: str | None, where: str) -> str | None:
-    return text  # for events that carry no output yet
+def _copy(event: Any, check: Check, **update: Any) -> Any:
+    """`event` as `kept` keeps it, with `update`'s fields (not walked: the builders made them); None to drop it."""
+    fields = kept_fields(event, check, "", frozenset(update)) if isinstance(event, BaseModel) else None
+    return None if fields is None else built(type(event), **fields, **update)
 
 
 class Events:
@@ -143,11 +145,12 @@ class Events:
     not let out). Released events are numbered anew, in the order they go out.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, side: SideText) -> None:
+        self.side = side
         self.usage: Any = None
         self.preamble: list[Any] = []
         self.after: list[Any] = []
-        self.delta: Any = None  # the first text delta: the template of released ones
+        self.delta: Any = None  # the first text delta (as `kept` keeps it): the template of released ones
         self.answer_id: str | None = None  # the message item carrying the answer
         self.finished = False
         self.started = False
@@ -165,7 +168,7 @@ class Events:
         kind = getattr(event, "type", "")
         if kind == "response.output_text.delta":
             if self.delta is None:
-                self.delta = event
+                self.delta = _copy(event, self.side, delta="", logprobs=[])
                 self.answer_id = getattr(event, "item_id", None)
             return str(getattr(event, "delta", "") or "")
         if kind in _FINAL_EVENTS:
@@ -174,8 +177,8 @@ class Events:
         if kind == "response.output_item.added" and getattr(event.item, "type", None) == "message":
             self.answer_id = self.answer_id or getattr(event.item, "id", None)
         self._gather(kind, event)
-        opening = _opening(event)
-        if opening is not None and self.delta is None:
+        opening = _opening(event, self.side) if self.delta is None else None
+        if opening is not None:
             self.preamble.append(opening)
         else:
             self.after.append(event)
@@ -203,7 +206,7 @@ class Events:
     def text(self, out: str) -> list[Any]:
         events = [] if self.started else self.preamble
         self.started = True
-        return self._numbered([*events, _copy(self.delta, delta=out, logprobs=[])])
+        return self._numbered([*events, self.delta.model_copy(update={"delta": out})])
 
     def side_chars(self) -> int:
         """Characters of the held side text (refusals, call arguments) and of the held items and responses
@@ -235,16 +238,16 @@ class Events:
         index = getattr(event, "output_index", 0)
         if kind in _RESPONSE_EVENTS or kind in _FINAL_EVENTS:
             text = final if kind in _FINAL_EVENTS else None
-            return _copy(event, response=patched_response(event.response, text, side))
+            return _copy(event, side, response=patched_response(event.response, text, side))
         if kind in ("response.output_item.added", "response.output_item.done"):
             item = event.item
             if getattr(item, "type", None) == "message":
                 if getattr(item, "id", None) != self.answer_id:
                     return None  # a second message: the answer is in the first
                 text = final if kind.endswith(".done") else None
-                return _copy(event, item=message(item, text, side, index))
+                return _copy(event, side, item=message(item, text, side, index))
             kept = other_item(item, side, index)
-            return None if kept is None else _copy(event, item=kept)
+            return None if kept is None else _copy(event, side, item=kept)
         key = _side_key(kind, event)
         if key is not None:
             where = f"output[{index}].{kind.rsplit('.', 2)[-2]}"
@@ -252,9 +255,9 @@ class Events:
                 if key in self.emitted:
                     return None  # the first delta carries the whole checked text
                 self.emitted.add(key)
-                return _copy(event, delta=self._side(key, side, where))
+                return _copy(event, side, delta=self._side(key, side, where))
             field = "refusal" if kind == "response.refusal.done" else _TOOL_EVENTS[kind.rsplit(".", 1)[0]]
-            return _copy(event, **{field: self._side(key, side, where)})
+            return _copy(event, side, **{field: self._side(key, side, where)})
         if getattr(event, "item_id", None) != self.answer_id:
             return None
         return _answer_part(kind, event, final, side, index)
@@ -263,30 +266,32 @@ class Events:
 def _answer_part(kind: str, event: Any, final: str, side: SideText, index: int) -> Any:
     """A held event of the answer's message: its text done, its content parts; None to drop it."""
     if kind == "response.output_text.done":
-        return _copy(event, text=final, logprobs=[])
+        return _copy(event, side, text=final, logprobs=[])
     if kind not in ("response.content_part.added", "response.content_part.done"):
         return None  # annotations, audio, anything else
     part = event.part
     done = kind.endswith(".done")
     if getattr(part, "type", None) == "output_text":
         text = final if done else ""
-        return _copy(event, part=ResponseOutputText.model_construct(type="output_text", text=text, annotations=[]))
+        return _copy(
+            event, side, part=ResponseOutputText.model_construct(type="output_text", text=text, annotations=[])
+        )
     if getattr(part, "type", None) == "refusal":
         where = f"output[{index}].content[{event.content_index}].refusal"
         refusal = (side(part.refusal, where) or "") if done else ""
-        return _copy(event, part=ResponseOutputRefusal.model_construct(type="refusal", refusal=refusal))
+        return _copy(event, side, part=ResponseOutputRefusal.model_construct(type="refusal", refusal=refusal))
     return None
 
 
-def _opening(event: Any) -> Any:
+def _opening(event: Any, check: Check) -> Any:
     """`event` rebuilt if it only announces the answer (sent with its first text), else None."""
     kind = getattr(event, "type", "")
     if kind in _RESPONSE_EVENTS:
-        return _copy(event, response=patched_response(event.response, None, _unchecked))
+        return _copy(event, check, response=patched_response(event.response, None, check))
     if kind == "response.output_item.added" and getattr(event.item, "type", None) == "message":
-        return _copy(event, item=message(event.item, None, _unchecked, getattr(event, "output_index", 0)))
+        return _copy(event, check, item=message(event.item, None, check, getattr(event, "output_index", 0)))
     if kind == "response.content_part.added" and getattr(event.part, "type", None) == "output_text":
-        return _copy(event, part=ResponseOutputText.model_construct(type="output_text", text="", annotations=[]))
+        return _copy(event, check, part=ResponseOutputText.model_construct(type="output_text", text="", annotations=[]))
     return None
 
 

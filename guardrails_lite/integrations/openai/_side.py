@@ -1,16 +1,15 @@
-"""Model text outside the answer: what a guarded reply keeps of it (checked) and what it drops.
+"""Model text outside the answer: the check of what a guarded reply keeps of it, and the reply builders' `built`.
 
 The answer (``message.content``, the Responses ``output_text``) goes through the whole output
 stage. Two other kinds of model text are kept because callers act on them: tool and function call
 arguments (and custom tool input), and refusals. `SideText` checks them with the policy's entries
 that judge any piece of text on its own (``streaming: incremental``: patterns, PII, the canary),
 with their repairs (a redacted secret, restored placeholders); a failure there raises `Blocked`,
-since a re-ask is no longer possible once the answer is accepted.
+since a re-ask is no longer possible once the answer is accepted. It checks the identifiers a reply
+keeps too (ids, the model's and tools' names: `_fields`).
 
-Everything else that carries model text is dropped by the reply builders: log probabilities (they
-spell the raw answer token by token), annotations, audio and its transcript, reasoning text and
-summaries, choices other than the first, item and event types the guard does not know, and every
-field the SDK's models do not declare (`declared`).
+Everything else that carries text is dropped: `_fields.kept` is the one rule, an allow-list of the
+SDK's classes and of the strings that may pass (enums, identifiers).
 """
 
 from __future__ import annotations
@@ -29,11 +28,10 @@ if TYPE_CHECKING:
     from guardrails_lite.guard import CallState
     from guardrails_lite.integrations.openai._release import StreamPlan
 
-M = TypeVar("M")
 B = TypeVar("B", bound=BaseModel)
 _CONSTRUCT: Any = BaseModel.model_construct.__func__  # type: ignore[attr-defined]
 
-__all__ = ["SideText", "built", "declared"]
+__all__ = ["SideText", "built"]
 
 
 class SideText:
@@ -86,21 +84,6 @@ def built(cls: type[B], fields_set: set[str] | None = None, **fields: Any) -> B:
     _SET(model, "__pydantic_extra__", {} if template.extra else None)
     _SET(model, "__pydantic_private__", None)
     return model
-
-
-def declared(value: M) -> M:
-    """`value` with every SDK model in it rebuilt from its declared fields only (no extra fields)."""
-    if type(value) in _PLAIN:
-        return value
-    if isinstance(value, BaseModel):
-        # ``__dict__`` should hold only declared fields (extra ones live in ``__pydantic_extra__``), but
-        # anything can set an attribute there: only the declared names pass.
-        names = _fields(type(value))
-        fields = {name: v if type(v) in _PLAIN else declared(v) for name, v in value.__dict__.items() if name in names}
-        return built(type(value), **fields)  # every declared field counts as set, as the SDK's construct marks them
-    if isinstance(value, list):
-        return [declared(v) for v in value]  # type: ignore[return-value]
-    return value
 
 
 _PLAIN = frozenset({str, int, float, bool, type(None)})

@@ -97,7 +97,7 @@ class _Stream(Generic[T]):
     """What the sync and the async stream hold: the session, how to send a prompt, the adapter."""
 
     def __init__(
-        self, session: StreamSession, send: Callable[[Prompt], Any], adapter: Callable[[], Adapter[T]]
+        self, session: StreamSession, send: Callable[[Prompt], Any], adapter: Callable[[SideText], Adapter[T]]
     ) -> None:
         self._session = session
         self._send = send
@@ -110,7 +110,7 @@ class _Stream(Generic[T]):
         self.guard: GuardInfo | None = None
 
     def _attempt(self) -> _Attempt[T]:
-        return _Attempt(self._session, self._adapter(), self._tally, self._side)
+        return _Attempt(self._session, self._adapter(self._side), self._tally, self._side)
 
 
 class GuardedStream(_Stream[T]):
@@ -121,7 +121,7 @@ class GuardedStream(_Stream[T]):
     """
 
     def __init__(
-        self, session: StreamSession, send: Callable[[Prompt], Any], adapter: Callable[[], Adapter[T]]
+        self, session: StreamSession, send: Callable[[Prompt], Any], adapter: Callable[[SideText], Adapter[T]]
     ) -> None:
         super().__init__(session, send, adapter)
         assert session.prompt is not None
@@ -172,7 +172,10 @@ class AsyncGuardedStream(_Stream[T]):
     """`GuardedStream` for the async client; ``create`` awaits `start` before returning it."""
 
     def __init__(
-        self, session: StreamSession, send: Callable[[Prompt], Awaitable[Any]], adapter: Callable[[], Adapter[T]]
+        self,
+        session: StreamSession,
+        send: Callable[[Prompt], Awaitable[Any]],
+        adapter: Callable[[SideText], Adapter[T]],
     ) -> None:
         super().__init__(session, send, adapter)
         self._it = self._run()

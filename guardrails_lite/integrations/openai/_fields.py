@@ -1,0 +1,185 @@
+"""The one rule for what of an upstream reply's objects reaches the caller (`kept`), whatever the API (Chat
+Completions, Responses), plain or streamed, sync or async.
+
+An allow-list, so a field or type a later ``openai`` version adds is dropped rather than passed:
+
+- only the SDK classes of `_CLASSES` are kept (their fields walked); an object of any other class (annotations,
+  audio, logprobs, reasoning summaries, tool definitions, prompt and text configuration echoed from the request,
+  a future type) is dropped;
+- numbers, booleans and None are kept (they cannot hold text);
+- a string is kept only if it is one of the values its field's type lists (``Literal``: an enum such as ``role``,
+  ``status`` or ``finish_reason``; the SDK does not enforce them, so ``finish_reason: "<a secret>"`` would pass),
+  or if its field names an identifier (`_TOKENS`: ids, the model's name, a tool's name), the string is shaped
+  like one (`_TOKEN_SHAPE`: no spaces, markup, URLs, ``@``) and the policy's checks pass it unchanged (the
+  `Check`, like the answer's text: a key or a number shaped like an id is still caught), or if it is a reasoning
+  item's ``encrypted_content``, opaque base64 the provider reads back (`_OPAQUE_SHAPE`);
+- every other string is dropped: instructions, metadata and every other request field echoed by the server,
+  error messages, the text of the answer, refusals and tool arguments (the reply builders put those back as
+  the policy's checks let them out).
+
+A dropped field becomes None, or ``[]`` / ``""`` where its type admits neither None nor the other.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import types
+import typing
+from collections.abc import Callable
+from typing import Any, NamedTuple, TypeVar
+
+from pydantic import BaseModel
+
+from guardrails_lite.integrations.openai._side import built
+
+__all__ = ["Check", "kept", "kept_fields"]
+
+M = TypeVar("M")
+#: The policy's check of one piece of model text outside the answer (`SideText`): its text as let out, or None.
+Check = Callable[[str | None, str], str | None]
+
+#: Fields naming an identifier: kept when shaped like one and passed unchanged by the policy's checks.
+_TOKENS = frozenset({"id", "item_id", "call_id", "model", "system_fingerprint", "name"})
+_TOKEN_SHAPE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:/-]{0,255}\Z")
+_OPAQUE = frozenset({"encrypted_content"})
+_OPAQUE_SHAPE = re.compile(r"[A-Za-z0-9+/_-]*={0,2}\Z")  # base64, standard or URL-safe
+
+#: The SDK classes whose objects are kept, by module (under ``openai.types``) and name.
+_CLASSES = frozenset(
+    f"{module}.{name}"
+    for module, names in {
+        "chat.chat_completion": "ChatCompletion Choice",
+        "chat.chat_completion_message": "ChatCompletionMessage FunctionCall",
+        "chat.chat_completion_message_tool_call": "ChatCompletionMessageToolCall Function",  # openai < 1.99
+        "chat.chat_completion_message_function_tool_call": "ChatCompletionMessageFunctionToolCall Function",
+        "chat.chat_completion_message_custom_tool_call": "ChatCompletionMessageCustomToolCall Custom",
+        "chat.chat_completion_chunk": "ChatCompletionChunk Choice ChoiceDelta ChoiceDeltaToolCall "
+        "ChoiceDeltaToolCallFunction ChoiceDeltaFunctionCall",
+        "completion_usage": "CompletionUsage CompletionTokensDetails PromptTokensDetails",
+        "responses.response": "Response IncompleteDetails",
+        "responses.response_error": "ResponseError",
+        "responses.response_usage": "ResponseUsage InputTokensDetails OutputTokensDetails",
+        "responses.response_output_message": "ResponseOutputMessage",
+        "responses.response_output_text": "ResponseOutputText",
+        "responses.response_output_refusal": "ResponseOutputRefusal",
+        "responses.response_function_tool_call": "ResponseFunctionToolCall",
+        "responses.response_custom_tool_call": "ResponseCustomToolCall",
+        "responses.response_reasoning_item": "ResponseReasoningItem",
+        "responses.tool_choice_function": "ToolChoiceFunction",
+        "responses.tool_choice_custom": "ToolChoiceCustom",
+        "responses.tool_choice_types": "ToolChoiceTypes",
+        **{
+            f"responses.response_{event}_event": "".join(p.title() for p in f"response_{event}_event".split("_"))
+            for event in (
+                "created in_progress queued completed incomplete output_item_added output_item_done "
+                "content_part_added content_part_done refusal_delta refusal_done function_call_arguments_delta "
+                "function_call_arguments_done custom_tool_call_input_delta custom_tool_call_input_done"
+            ).split()
+        },
+        "responses.response_text_delta_event": "ResponseTextDeltaEvent",
+        "responses.response_text_done_event": "ResponseTextDoneEvent",
+    }.items()
+    for name in names.split()
+)
+
+
+def kept(value: M, check: Check, where: str = "") -> M | None:
+    """`value`, an SDK object (or a list of them), as the caller may get it (see the module docstring): None if it
+    is dropped (an item of a list that is dropped is left out). `where` names it in findings."""
+    if isinstance(value, list):
+        return [k for v in value if (k := kept(v, check, where)) is not None]  # type: ignore[return-value]
+    if isinstance(value, BaseModel):
+        fields = kept_fields(value, check, where)
+        return None if fields is None else built(type(value), **fields)
+    return None
+
+
+def kept_fields(
+    value: BaseModel, check: Check, where: str = "", skip: frozenset[str] = frozenset()
+) -> dict[str, Any] | None:
+    """The fields of `value` as `kept` keeps them (every declared field but `skip`, dropped ones empty), or None when
+    objects of its class are dropped."""
+    rules = _rules(type(value))
+    if rules is None:
+        return None
+    out: dict[str, Any] = {}
+    for name, v in value.__dict__.items():  # anything may set a name there: only declared fields pass
+        rule = rules.get(name)
+        if rule is not None and name not in skip:
+            got = _field(rule, name, v, check, f"{where}.{name}" if where else name)
+            out[name] = rule.empty if got is _DROP else got
+    for name, rule in rules.items():
+        if name not in skip:
+            out.setdefault(name, rule.empty)
+    return out
+
+
+def _field(rule: _Rule, name: str, value: Any, check: Check, where: str) -> Any:
+    """`value` of the field `name` as kept, or `_DROP`."""
+    kind = type(value)
+    if kind is str:
+        return _string(rule, name, value, check, where)
+    if kind in _SCALARS:
+        return value
+    if isinstance(value, list):
+        items = (_field(rule, name, v, check, where) for v in value)
+        return [v for v in items if v is not _DROP]
+    if isinstance(value, BaseModel):
+        fields = kept_fields(value, check, where)
+        return _DROP if fields is None else built(type(value), **fields)
+    return _DROP  # dicts (metadata, schemas) and anything else
+
+
+def _string(rule: _Rule, name: str, value: str, check: Check, where: str) -> Any:
+    if value in rule.literals:
+        return value
+    if name in _TOKENS and _TOKEN_SHAPE.match(value) and check(value, where) == value:
+        return value
+    if name in _OPAQUE and _OPAQUE_SHAPE.match(value):
+        return value
+    return _DROP
+
+
+class _Rule(NamedTuple):
+    """A declared field: the strings its type lists (``Literal``), its value when dropped."""
+
+    literals: frozenset[str]
+    empty: Any
+
+
+_SCALARS = frozenset({int, float, bool, type(None)})
+_DROP: Any = object()
+
+
+@functools.cache
+def _rules(cls: type[BaseModel]) -> dict[str, _Rule] | None:
+    """The rules of `cls`'s declared fields, or None when its objects are not kept (not in `_CLASSES`).
+    ``model_fields`` read on the class: every pydantic 2.x has it."""
+    name = f"{cls.__module__.removeprefix('openai.types.')}.{cls.__qualname__}"
+    if name not in _CLASSES:
+        return None
+    return {f: _Rule(frozenset(_literals(i.annotation)), _empty(i.annotation)) for f, i in cls.model_fields.items()}
+
+
+def _literals(annotation: Any) -> set[str]:
+    """Every string a ``Literal`` anywhere in `annotation` lists (through unions, lists, ``Annotated``)."""
+    if typing.get_origin(annotation) is typing.Literal:
+        return {a for a in typing.get_args(annotation) if type(a) is str}
+    out: set[str] = set()
+    for arg in typing.get_args(annotation):
+        out |= _literals(arg)
+    return out
+
+
+def _empty(annotation: Any) -> Any:
+    """A dropped field's value: None if its type admits it, else an empty list or string, else None."""
+    options = (
+        typing.get_args(annotation) if typing.get_origin(annotation) in (typing.Union, types.UnionType) else ()
+    ) or (annotation,)
+    if type(None) in options:
+        return None
+    origins = {typing.get_origin(o) or o for o in options}
+    if list in origins:
+        return []
+    return "" if str in origins else None
