@@ -1,4 +1,5 @@
-"""`built` and `declared` (the guarded replies' model builders) make what pydantic's ``model_construct`` makes.
+"""`built` (the guarded replies' model builder) makes what pydantic's ``model_construct`` makes; `kept` keeps declared
+fields only.
 
 `built` sets up the SDK's plain models from a template of their defaults instead of pydantic's
 field-by-field loop; the instance must be the same: its ``__dict__`` (values and order, which the
@@ -16,7 +17,8 @@ from openai.types.completion_usage import CompletionUsage
 from openai.types.responses import Response
 from pydantic import BaseModel, ConfigDict, Field
 
-from guardrails_lite.integrations.openai._side import built, declared
+from guardrails_lite.integrations.openai._fields import kept
+from guardrails_lite.integrations.openai._side import built
 
 CONSTRUCT: Any = BaseModel.model_construct.__func__  # type: ignore[attr-defined]
 
@@ -86,7 +88,11 @@ def test_built_orders_fields_as_declared_whatever_the_call_order() -> None:
     )
 
 
-def test_declared_drops_undeclared_fields_at_every_depth() -> None:
+def passed(text: str | None, where: str) -> str | None:
+    return text  # a policy with no checks: only the shape of an identifier decides
+
+
+def test_kept_drops_undeclared_fields_at_every_depth() -> None:
     reply = ChatCompletion.model_validate(
         {
             "id": "c", "object": "chat.completion", "created": 1, "model": "m", "provider_note": "secret",
@@ -96,15 +102,17 @@ def test_declared_drops_undeclared_fields_at_every_depth() -> None:
         }
     )  # fmt: skip
     assert "secret" in reply.model_dump_json()
-    clean = declared(reply)
-    assert "secret" not in clean.model_dump_json()
-    assert clean.choices[0].message.content == "hi" and clean.usage is not None and clean.usage.total_tokens == 3
+    clean = kept(reply, passed)
+    assert clean is not None and "secret" not in clean.model_dump_json()
+    assert clean.id == "c" and clean.choices[0].finish_reason == "stop"
+    assert clean.usage is not None and clean.usage.total_tokens == 3
+    assert clean.choices[0].message.content is None  # the answer's text is the builders' to put back, checked
     # Every declared field counts as set (the SDK's construct marks them so), defaults included.
     assert clean.__pydantic_fields_set__ == set(ChatCompletion.model_fields)
     assert clean.choices[0].message.__pydantic_fields_set__ == set(ChatCompletionMessage.model_fields)
 
 
-def test_declared_rebuilds_responses_models() -> None:
+def test_kept_rebuilds_responses_models() -> None:
     reply = Response.model_validate(
         {
             "id": "r", "object": "response", "created_at": 1, "model": "m", "parallel_tool_calls": True,
@@ -113,12 +121,12 @@ def test_declared_rebuilds_responses_models() -> None:
                         "content": [{"type": "output_text", "text": "hi", "annotations": []}]}],
         }
     )  # fmt: skip
-    clean = declared(reply)
-    assert "secret" not in clean.model_dump_json()
-    assert clean.output_text == "hi"
+    clean = kept(reply, passed)
+    assert clean is not None and "secret" not in clean.model_dump_json()
+    assert clean.output[0].id == "m1" and clean.tool_choice == "auto" and clean.output_text == ""
 
 
-def test_declared_drops_undeclared_names_in_the_instance_dict() -> None:
+def test_kept_drops_undeclared_names_in_the_instance_dict() -> None:
     # Anything may set an attribute in a model's ``__dict__`` (a proxy, a subclass, a patched SDK):
     # only the declared fields pass, at every depth, and they are not moved into the extra fields either.
     reply = ChatCompletion.model_validate(
@@ -129,13 +137,14 @@ def test_declared_drops_undeclared_names_in_the_instance_dict() -> None:
     )  # fmt: skip
     reply.__dict__["smuggled"] = "secret-top"
     reply.choices[0].message.__dict__["smuggled"] = "secret-inner"
-    clean = declared(reply)
+    clean = kept(reply, passed)
+    assert clean is not None
     message = clean.choices[0].message
     for model in (clean, message):
         assert "smuggled" not in model.__dict__
         assert not model.__pydantic_extra__
     assert "secret" not in clean.model_dump_json()
-    assert message.content == "hi" and clean.id == "c"
+    assert message.role == "assistant" and clean.id == "c"
 
 
 def test_no_pydantic_attribute_newer_than_the_floor() -> None:

@@ -46,18 +46,28 @@ class Usage:
 
     @classmethod
     def of(cls, usage: Any) -> Usage:
-        """From a Chat Completions or a Responses usage object (None counts as zero)."""
+        """From a Chat Completions or a Responses usage object (None, and a count that is not a number, count
+        as zero: the SDK does not check a server's numbers, and a hostile one must not make the call raise)."""
         if usage is None:
             return cls()
-        prompt = getattr(usage, "prompt_tokens", None)
+        prompt = _count(getattr(usage, "prompt_tokens", None))
         if prompt is None:
-            prompt = getattr(usage, "input_tokens", 0)
-        completion = getattr(usage, "completion_tokens", None)
+            prompt = _count(getattr(usage, "input_tokens", 0))
+        completion = _count(getattr(usage, "completion_tokens", None))
         if completion is None:
-            completion = getattr(usage, "output_tokens", 0)
-        p, c = int(prompt or 0), int(completion or 0)
-        total = getattr(usage, "total_tokens", None)
-        return cls(p, c, int(total) if total is not None else p + c)
+            completion = _count(getattr(usage, "output_tokens", 0))
+        p, c = prompt or 0, completion or 0
+        total = _count(getattr(usage, "total_tokens", None))
+        return cls(p, c, total if total is not None else p + c)
+
+
+def _count(value: Any) -> int | None:
+    """A token count as an int; None when absent; 0 when not a finite number."""
+    if value is None:
+        return None
+    if type(value) not in (int, float) or value != value or value in (float("inf"), float("-inf")):
+        return 0
+    return int(value)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ An allow-list, so a field or type a later ``openai`` version adds is dropped rat
   or if its field names an identifier (`_TOKENS`: ids, the model's name, a tool's name), the string is shaped
   like one (`_TOKEN_SHAPE`: no spaces, markup, URLs, ``@``) and the policy's checks pass it unchanged (the
   `Check`, like the answer's text: a key or a number shaped like an id is still caught), or if it is a reasoning
-  item's ``encrypted_content``, opaque base64 the provider reads back (`_OPAQUE_SHAPE`);
+  item's ``encrypted_content``, opaque base64 the provider reads back (`_OPAQUE_SHAPE`, checked the same way);
 - every other string is dropped: instructions, metadata and every other request field echoed by the server,
   error messages, the text of the answer, refusals and tool arguments (the reply builders put those back as
   the policy's checks let them out).
@@ -117,35 +117,42 @@ def kept_fields(
 
 def _field(rule: _Rule, name: str, value: Any, check: Check, where: str) -> Any:
     """`value` of the field `name` as kept, or `_DROP`."""
+    if isinstance(value, list) != rule.listed and value is not None:
+        return _DROP  # a list where the type has none, or the reverse: not what the SDK builds from a reply
+    if isinstance(value, list):
+        items = (_value(rule, name, v, check, where) for v in value)
+        return [v for v in items if v is not _DROP]
+    return _value(rule, name, value, check, where)
+
+
+def _value(rule: _Rule, name: str, value: Any, check: Check, where: str) -> Any:
+    """One value (not a list) of the field `name` as kept, or `_DROP`."""
     kind = type(value)
     if kind is str:
         return _string(rule, name, value, check, where)
     if kind in _SCALARS:
         return value
-    if isinstance(value, list):
-        items = (_field(rule, name, v, check, where) for v in value)
-        return [v for v in items if v is not _DROP]
     if isinstance(value, BaseModel):
         fields = kept_fields(value, check, where)
         return _DROP if fields is None else built(type(value), **fields)
-    return _DROP  # dicts (metadata, schemas) and anything else
+    return _DROP  # dicts (metadata, schemas), lists in lists and anything else
 
 
 def _string(rule: _Rule, name: str, value: str, check: Check, where: str) -> Any:
     if value in rule.literals:
         return value
-    if name in _TOKENS and _TOKEN_SHAPE.match(value) and check(value, where) == value:
-        return value
-    if name in _OPAQUE and _OPAQUE_SHAPE.match(value):
+    shape = _TOKEN_SHAPE if name in _TOKENS else _OPAQUE_SHAPE if name in _OPAQUE else None
+    if shape is not None and shape.match(value) and check(value, where) == value:
         return value
     return _DROP
 
 
 class _Rule(NamedTuple):
-    """A declared field: the strings its type lists (``Literal``), its value when dropped."""
+    """A declared field: the strings its type lists (``Literal``), its value when dropped, whether it holds a list."""
 
     literals: frozenset[str]
     empty: Any
+    listed: bool
 
 
 _SCALARS = frozenset({int, float, bool, type(None)})
@@ -159,7 +166,10 @@ def _rules(cls: type[BaseModel]) -> dict[str, _Rule] | None:
     name = f"{cls.__module__.removeprefix('openai.types.')}.{cls.__qualname__}"
     if name not in _CLASSES:
         return None
-    return {f: _Rule(frozenset(_literals(i.annotation)), _empty(i.annotation)) for f, i in cls.model_fields.items()}
+    return {
+        f: _Rule(frozenset(_literals(i.annotation)), _empty(i.annotation), list in _origins(i.annotation))
+        for f, i in cls.model_fields.items()
+    }
 
 
 def _literals(annotation: Any) -> set[str]:
@@ -172,14 +182,20 @@ def _literals(annotation: Any) -> set[str]:
     return out
 
 
+def _origins(annotation: Any) -> set[Any]:
+    """The types a field's value may have at its top: ``Optional[List[X]]`` -> {list, NoneType}."""
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        return {o for a in typing.get_args(annotation) for o in _origins(a)}
+    if typing.get_origin(annotation) is typing.Annotated:
+        return _origins(typing.get_args(annotation)[0])
+    return {typing.get_origin(annotation) or annotation}
+
+
 def _empty(annotation: Any) -> Any:
     """A dropped field's value: None if its type admits it, else an empty list or string, else None."""
-    options = (
-        typing.get_args(annotation) if typing.get_origin(annotation) in (typing.Union, types.UnionType) else ()
-    ) or (annotation,)
-    if type(None) in options:
+    origins = _origins(annotation)
+    if type(None) in origins:
         return None
-    origins = {typing.get_origin(o) or o for o in options}
     if list in origins:
         return []
     return "" if str in origins else None
