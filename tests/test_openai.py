@@ -203,11 +203,14 @@ async def test_responses_api_reask_async(server: ScriptedServer) -> None:
     assert "too long" in second[2]["content"]
 
 
-def test_everything_else_is_forwarded(server: ScriptedServer) -> None:
+def test_settings_are_read_through_and_unguarded_resources_refused(server: ScriptedServer) -> None:
     raw = openai.OpenAI(base_url=server.url, api_key="test", max_retries=0)
     c = GuardedOpenAI(raw, policy())
-    assert c.base_url == raw.base_url and c.models is raw.models and c.client is raw
-    assert c.chat.completions.with_raw_response is not None  # the SDK's own attribute
+    assert c.base_url == raw.base_url and c.timeout == raw.timeout and c.client is raw
+    with pytest.raises(AttributeError, match="not guarded"):
+        c.models  # noqa: B018 - a resource: forwarded only when named in passthrough= (tests/security)
+    with pytest.raises(AttributeError, match="not guarded"):
+        c.chat.completions.with_raw_response  # noqa: B018 - the SDK's own, unguarded
     assert isinstance(c.guard, Guard)
     with pytest.raises(ValueError, match="n must be 1"):
         c.chat.completions.create(model="m", messages=user("x"), n=2)

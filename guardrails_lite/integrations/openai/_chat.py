@@ -14,7 +14,14 @@ from openai.types.chat import ChatCompletionChunk
 from guardrails_lite._offload import run_checks
 from guardrails_lite.guard import output_chars
 from guardrails_lite.integrations.openai._chat_reply import Chunks, GuardedChatCompletion, completion, side_chars
-from guardrails_lite.integrations.openai._core import Core, GuardInfo, Request, Tally, chat_response_format
+from guardrails_lite.integrations.openai._core import (
+    Core,
+    GuardInfo,
+    Request,
+    Tally,
+    chat_response_format,
+    not_forwarded,
+)
 from guardrails_lite.integrations.openai._stream_io import AsyncGuardedStream, GuardedStream
 
 
@@ -79,7 +86,7 @@ class Completions:
         return completion(tally.last, result.text, side, lambda: GuardInfo.of(result, tally, side))
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(self._client.chat.completions, name)
+        raise not_forwarded("chat.completions", name)
 
 
 class AsyncCompletions:
@@ -122,7 +129,7 @@ class AsyncCompletions:
         return await run_checks(chars, completion, tally.last, result.text, side, info)
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(self._client.chat.completions, name)
+        raise not_forwarded("chat.completions", name)
 
 
 class Chat:
@@ -131,7 +138,7 @@ class Chat:
         self.completions = Completions(client, core)
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(self._client.chat, name)
+        raise not_forwarded("chat", name)
 
 
 class AsyncChat:
@@ -140,4 +147,4 @@ class AsyncChat:
         self.completions = AsyncCompletions(client, core)
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(self._client.chat, name)
+        raise not_forwarded("chat", name)

@@ -201,6 +201,18 @@ class Core:
         return Request(messages, rest, context, metadata, self.send_documents)
 
 
+def not_forwarded(where: str, name: str) -> AttributeError:
+    """The error for an attribute a guarded client or namespace does not forward to the SDK (review 13a H3): the
+    SDK's own ``parse``, ``stream``, ``with_raw_response``, ``retrieve``, ``embeddings``... would send a prompt the
+    guard never screened, or hand back text it never checked. An allow-list: what a later SDK adds is refused too."""
+    return AttributeError(
+        f"{where}.{name} is not guarded, so a guarded client does not forward it (it would send or return text the "
+        "policy never checks): use chat.completions.create / responses.create (stream=True, response_format= and "
+        "tools= work through them), the raw SDK client as .client, or GuardedOpenAI(..., passthrough={...}) to "
+        "forward a top-level resource unguarded on purpose"
+    )
+
+
 def as_dict(item: Any) -> dict[str, Any]:
     """A message or input item as a plain dict (SDK models from earlier replies are accepted)."""
     if isinstance(item, Mapping):

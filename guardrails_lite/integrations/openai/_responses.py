@@ -17,7 +17,15 @@ from openai.types.responses import ResponseStreamEvent
 from guardrails_lite._offload import run_checks
 from guardrails_lite.guard import output_chars
 from guardrails_lite.integrations.openai._chat import parse
-from guardrails_lite.integrations.openai._core import Core, GuardInfo, Request, Tally, as_dict, responses_text_format
+from guardrails_lite.integrations.openai._core import (
+    Core,
+    GuardInfo,
+    Request,
+    Tally,
+    as_dict,
+    not_forwarded,
+    responses_text_format,
+)
 from guardrails_lite.integrations.openai._responses_reply import Events, GuardedResponse, response, side_chars
 from guardrails_lite.integrations.openai._stream_io import AsyncGuardedStream, GuardedStream
 from guardrails_lite.messages import unscreenable
@@ -155,7 +163,7 @@ class Responses:
         return response(tally.last, result.text, side, lambda: GuardInfo.of(result, tally, side))
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(self._client.responses, name)
+        raise not_forwarded("responses", name)
 
 
 class AsyncResponses:
@@ -198,4 +206,4 @@ class AsyncResponses:
         return await run_checks(chars, response, tally.last, result.text, side, info)
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(self._client.responses, name)
+        raise not_forwarded("responses", name)
