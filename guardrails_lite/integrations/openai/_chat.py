@@ -82,7 +82,7 @@ class Completions:
 
         state = self._core.screen(request)
         result = self._core.guard.drive(state, call)
-        side = self._core.side(state, request)
+        side = self._core.side(state)
         return completion(tally.last, result.text, side, lambda: GuardInfo.of(result, tally, side))
 
     def __getattr__(self, name: str) -> Any:
@@ -122,7 +122,7 @@ class AsyncCompletions:
 
         state = await self._core.ascreen(request)
         result = await self._core.guard.adrive(state, call)
-        side = self._core.side(state, request)
+        side = self._core.side(state)
         info = functools.partial(GuardInfo.of, result, tally, side)
         # Tool arguments and refusals are checked while the reply is built: off the loop when long.
         chars = output_chars(state, side_chars(tally.last))

@@ -175,10 +175,9 @@ class Core:
         """`stream` from async code: a long input is screened in a worker thread (`_offload`)."""
         return await run_checks(self.guard.input_chars(request.messages, request.context), self.stream, request)
 
-    def side(self, call: CallState, request: Request) -> SideText:
-        """The checker of the call's model text outside its answer (tool arguments, refusals, identifiers); the
-        model's name as the request gave it is the application's own (`SideText`'s `known`)."""
-        return SideText(self.plan, call, known=(request.kwargs.get("model"),))
+    def side(self, call: CallState) -> SideText:
+        """The checker of the call's model text outside its answer (tool arguments, refusals)."""
+        return SideText(self.plan, call)
 
     def stream(self, request: Request) -> StreamSession:
         """Start a streamed call: runs the input stage (raising `Blocked`)."""

@@ -158,7 +158,6 @@ class StreamSession:
 
     def __init__(self, guard: Guard, plan: StreamPlan, request: Request) -> None:
         self.plan = plan
-        self.model = request.kwargs.get("model")  # the application's own: a reply's echo of it is not checked
         self.call: CallState = guard.screen_input(
             request.messages,
             context=request.context,

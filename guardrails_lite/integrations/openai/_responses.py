@@ -159,7 +159,7 @@ class Responses:
 
         state = self._core.screen(request)
         result = self._core.guard.drive(state, call)
-        side = self._core.side(state, request)
+        side = self._core.side(state)
         return response(tally.last, result.text, side, lambda: GuardInfo.of(result, tally, side))
 
     def __getattr__(self, name: str) -> Any:
@@ -199,7 +199,7 @@ class AsyncResponses:
 
         state = await self._core.ascreen(request)
         result = await self._core.guard.adrive(state, call)
-        side = self._core.side(state, request)
+        side = self._core.side(state)
         info = functools.partial(GuardInfo.of, result, tally, side)
         # Tool arguments and refusals are checked while the reply is built: off the loop when long.
         chars = output_chars(state, side_chars(tally.last))

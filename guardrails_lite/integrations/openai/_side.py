@@ -15,7 +15,6 @@ SDK's classes and of the strings that may pass (enums, identifiers).
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from pydantic import BaseModel
@@ -42,11 +41,10 @@ class SideText:
     (deltas, done events, the final response) is checked once and comes out the same everywhere.
     """
 
-    def __init__(self, plan: StreamPlan, call: CallState, known: Iterable[Any] = ()) -> None:
+    def __init__(self, plan: StreamPlan, call: CallState) -> None:
         self._pipeline = plan.incremental
         self._call = call
-        # `known`: strings of the application's own request (the model's name) a reply echoes: not checked.
-        self._seen: dict[str, str] = {k: k for k in known if type(k) is str}
+        self._seen: dict[str, str] = {}
         self.findings: list[Finding] = []
         self.action: Action = "allow"
 

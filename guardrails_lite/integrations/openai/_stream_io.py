@@ -103,7 +103,7 @@ class _Stream(Generic[T]):
         self._send = send
         self._adapter = adapter
         self._tally = Tally()
-        self._side = SideText(session.plan, session.call, known=(session.model,))
+        self._side = SideText(session.plan, session.call)
         self._upstream: Any = None
         self._raw: Any = None
         #: The guard's result (action, attempts, findings, usage), once the stream is exhausted.
