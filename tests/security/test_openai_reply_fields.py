@@ -5,8 +5,11 @@ audio, reasoning, tool arguments). Here the upstream server writes a secret (or 
 instruction to the model) into every other kind of string field a reply has, through the real ``openai`` client:
 
 - enums (``finish_reason``, ``status``, ``service_tier``, ``object`` ...), which the SDK does not check;
-- identifiers (ids, the model's name, the system fingerprint, tool and function names, call ids): kept only when
-  shaped like one and passed by the policy's checks, which catch the secret even though it is shaped like an id;
+- names the model chose (tool and function names): kept only when shaped like an identifier and passed by the
+  policy's checks, which catch the secret even though it is shaped like one;
+- the server's identifiers (ids, call ids, the model's name, the system fingerprint): kept only when shaped like
+  one (an e-mail address, prose or an order is not), not run through the policy (README: the model does not write
+  them; an identifier-shaped value of a hostile server is the documented residual);
 - the request echoed back (Responses ``instructions``, ``metadata``, ``tools`` with their descriptions, ``prompt``
   variables, ``text`` format, ``user``, ``safety_identifier``, ``prompt_cache_key``, ``previous_response_id``,
   ``tool_choice``);
@@ -32,7 +35,7 @@ import pytest
 from openai_server import Reply, ScriptedServer
 from pydantic import BaseModel
 
-from guardrails_lite.integrations.openai._fields import _CLASSES, _origins, kept
+from guardrails_lite.integrations.openai._fields import _CLASSES, _IDS, _OPAQUE, _origins, kept
 from tests.security.test_openai_fields import SECRET, call, dumps, leaks, server
 
 __all__ = ["server"]  # the fixture, imported for pytest
@@ -51,7 +54,7 @@ def clean(obj: Any) -> bool:
 # -- chat completions ---------------------------------------------------------------------------
 def chat_tool_calls(stream: bool) -> list[dict[str, Any]]:
     calls = [
-        {"id": SECRET, "type": "function", "function": {"name": SECRET, "arguments": "{}"}},
+        {"id": PROSE, "type": "function", "function": {"name": SECRET, "arguments": "{}"}},
         {"id": "call_ok", "type": "function", "function": {"name": "get_weather", "arguments": '{"city": "Oslo"}'}},
         {"id": PROSE, "type": "function", "function": {"name": PROSE, "arguments": "{}"}},
     ]
@@ -60,10 +63,10 @@ def chat_tool_calls(stream: bool) -> list[dict[str, Any]]:
 
 def chat_top() -> dict[str, Any]:
     return {
-        "id": SECRET,
+        "id": PROSE,
         "created": SECRET,  # a number field holding a string
         "model": PROSE,
-        "system_fingerprint": SECRET,
+        "system_fingerprint": f"fp {SECRET}",
         "service_tier": SECRET,
         "metadata": {"note": SECRET, "who": EMAIL},
         "obfuscation": SECRET,
@@ -125,8 +128,8 @@ def test_chat_reply_fields_are_checked_or_dropped(server: ScriptedServer, is_asy
         message = got.choices[0].message
         calls, function = message.tool_calls or [], message.function_call
         assert message.role == "assistant" and message.content == "Fine." and got.choices[0].finish_reason is None
-    # A clean call keeps its id and name; the secret one loses both (caught by the policy: a finding), the prose
-    # one too (not shaped like an identifier); their arguments are checked like the answer.
+    # A clean call keeps its id and name; a secret name is caught by the policy, prose ids and names are not shaped
+    # like identifiers: both dropped; the arguments are checked like the answer.
     # (A dropped field is "" where its type needs a string, None where it may be None, as in chunks.)
     assert [(c.id or "", c.function.name or "") for c in calls] == [("", ""), ("call_ok", "get_weather"), ("", "")]
     assert json.loads(calls[1].function.arguments) == {"city": "Oslo"}
@@ -138,9 +141,9 @@ def response_items() -> list[dict[str, Any]]:
     return [
         {"type": "reasoning", "id": "rs_1", "summary": [], "encrypted_content": f"not base64: {SECRET}"},
         {"type": "reasoning", "id": "rs_2", "summary": [], "encrypted_content": "gAAAAABoQk9zT3Bh_cXVl-Zz=="},
-        {"type": "message", "id": SECRET, "role": "assistant", "status": SECRET, "phase": SECRET,
+        {"type": "message", "id": PROSE, "role": "assistant", "status": SECRET, "phase": SECRET,
          "content": [{"type": "output_text", "text": "Fine.", "annotations": []}]},
-        {"type": "function_call", "id": "fc_1", "call_id": SECRET, "name": SECRET, "arguments": "{}",
+        {"type": "function_call", "id": "fc_1", "call_id": PROSE, "name": SECRET, "arguments": "{}",
          "namespace": SECRET, "status": "completed"},
         {"type": "function_call", "id": "fc_2", "call_id": "call_ok", "name": "get_weather",
          "arguments": '{"city": "Oslo"}', "status": "completed"},
@@ -150,7 +153,7 @@ def response_items() -> list[dict[str, Any]]:
 def response_body(output: list[dict[str, Any]], status: str = "completed") -> dict[str, Any]:
     tool = {"type": "function", "name": "get_weather", "description": SECRET, "parameters": {"x": EMAIL}}
     return {
-        "id": SECRET,
+        "id": PROSE,
         "object": "response",
         "created_at": 1,
         "model": "gpt-test",
@@ -192,10 +195,10 @@ def response_events() -> list[dict[str, Any]]:
     message = items[2]
     add("response.output_item.added", output_index=0, item={**message, "content": []})
     part = {"type": "output_text", "text": "", "annotations": []}
-    add("response.content_part.added", item_id=SECRET, output_index=0, content_index=0, part=part)
-    add("response.output_text.delta", item_id=SECRET, output_index=0, content_index=0, delta="Fine.", logprobs=[])
+    add("response.content_part.added", item_id=PROSE, output_index=0, content_index=0, part=part)
+    add("response.output_text.delta", item_id=PROSE, output_index=0, content_index=0, delta="Fine.", logprobs=[])
     add("error", code="server_error", message=SECRET, param=EMAIL)
-    add("response.output_text.done", item_id=SECRET, output_index=0, content_index=0, text="Fine.", logprobs=[])
+    add("response.output_text.done", item_id=PROSE, output_index=0, content_index=0, text="Fine.", logprobs=[])
     add("response.output_item.done", output_index=0, item=message)
     for i, item in enumerate(items[3:], start=1):
         add("response.output_item.added", output_index=i, item={**item, "arguments": ""})
@@ -286,14 +289,28 @@ def redact(text: str | None, where: str) -> str | None:
 @pytest.mark.parametrize("text", [SECRET, PROSE, ORDER], ids=["secret", "prose", "order"])
 def test_every_string_field_of_every_sdk_reply_type_is_checked_or_dropped(text: str) -> None:
     """The rule alone, on every class of the installed ``openai`` (so a field or type a later version adds is
-    covered the day it is installed): a secret, an e-mail or an order in any field never survives `kept`."""
+    covered the day it is installed): a secret, an e-mail or an order in any field never survives `kept`, but
+    for an identifier-shaped secret in one of the server's identifiers or opaque fields (`_IDS`, `_OPAQUE`: kept by
+    shape, see README)."""
     classes = sdk_classes()
     assert len(classes) > 300  # the SDK was read (its chat and responses types)
     walked = 0
     for cls in classes:
         got = kept(filled(cls, text), redact)
         walked += got is not None
-        assert got is None or clean(got), cls
+        assert got is None or not leaks(json.dumps(_without_ids(got.model_dump()))), cls
+        assert got is None or text == SECRET or clean(got), cls
+    assert walked == len(
+        {c for c in classes if f"{c.__module__.removeprefix('openai.types.')}.{c.__qualname__}" in _CLASSES}
+    )
+
+
+def _without_ids(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _without_ids(v) for k, v in value.items() if k not in _IDS | _OPAQUE}
+    if isinstance(value, list):
+        return [_without_ids(v) for v in value]
+    return value
 
 
 def test_the_kept_classes_are_the_sdks() -> None:

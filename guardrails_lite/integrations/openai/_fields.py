@@ -8,11 +8,15 @@ An allow-list, so a field or type a later ``openai`` version adds is dropped rat
   a future type) is dropped;
 - numbers, booleans and None are kept (they cannot hold text);
 - a string is kept only if it is one of the values its field's type lists (``Literal``: an enum such as ``role``,
-  ``status`` or ``finish_reason``; the SDK does not enforce them, so ``finish_reason: "<a secret>"`` would pass),
-  or if its field names an identifier (`_TOKENS`: ids, the model's name, a tool's name), the string is shaped
-  like one (`_TOKEN_SHAPE`: no spaces, markup, URLs, ``@``) and the policy's checks pass it unchanged (the
-  `Check`, like the answer's text: a key or a number shaped like an id is still caught), or if it is a reasoning
-  item's ``encrypted_content``, opaque base64 the provider reads back (`_OPAQUE_SHAPE`, checked the same way);
+  ``status`` or ``finish_reason``; the SDK does not enforce them, so ``finish_reason: "<a secret>"`` would pass);
+  or if its field is a name the model chose (`_NAMES`: the tool or function it calls), shaped like an identifier
+  and passed unchanged by the policy's checks (the `Check`, as for tool arguments); or if its field is one of the
+  server's names for its own objects (`_IDS`: ids, call ids, the model's name, the system fingerprint) and it is
+  shaped like one (`_ID_SHAPE`: at most 128 letters, digits and ``_ . : / -``: no spaces, markup, URLs, ``@``,
+  placeholders), or a reasoning item's ``encrypted_content``, base64 the provider reads back (`_OPAQUE_SHAPE`).
+  These are not run through the policy: the model does not write them, and a check per identifier cost up to a
+  millisecond per reply (PII recognizers on 48 hex digits); an identifier-shaped value of a hostile server passes
+  (SECURITY.md, upstream server);
 - every other string is dropped: instructions, metadata and every other request field echoed by the server,
   error messages, the text of the answer, refusals and tool arguments (the reply builders put those back as
   the policy's checks let them out).
@@ -39,11 +43,15 @@ M = TypeVar("M")
 #: The policy's check of one piece of model text outside the answer (`SideText`): its text as let out, or None.
 Check = Callable[[str | None, str], str | None]
 
-#: Fields naming an identifier: kept when shaped like one and passed unchanged by the policy's checks.
-_TOKENS = frozenset({"id", "item_id", "call_id", "model", "system_fingerprint", "name"})
-_TOKEN_SHAPE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:/-]{0,255}\Z")
+#: Names the model chose (the tool or function it calls): kept when shaped like an identifier and passed unchanged
+#: by the policy's checks.
+_NAMES = frozenset({"name"})
+#: The server's names for its own objects: kept when shaped like an identifier (not checked by the policy).
+_IDS = frozenset({"id", "item_id", "call_id", "model", "system_fingerprint"})
+_ID_SHAPE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:/-]{0,127}\Z")
+#: Opaque data the provider reads back: kept when base64 (standard or URL-safe).
 _OPAQUE = frozenset({"encrypted_content"})
-_OPAQUE_SHAPE = re.compile(r"[A-Za-z0-9+/_-]*={0,2}\Z")  # base64, standard or URL-safe
+_OPAQUE_SHAPE = re.compile(r"[A-Za-z0-9+/_-]*={0,2}\Z")
 
 #: The SDK classes whose objects are kept, by module (under ``openai.types``) and name.
 _CLASSES = frozenset(
@@ -141,9 +149,12 @@ def _value(rule: _Rule, name: str, value: Any, check: Check, where: str) -> Any:
 def _string(rule: _Rule, name: str, value: str, check: Check, where: str) -> Any:
     if value in rule.literals:
         return value
-    shape = _TOKEN_SHAPE if name in _TOKENS else _OPAQUE_SHAPE if name in _OPAQUE else None
-    if shape is not None and shape.match(value) and check(value, where) == value:
-        return value
+    if name in _IDS:
+        return value if _ID_SHAPE.match(value) else _DROP
+    if name in _NAMES:
+        return value if _ID_SHAPE.match(value) and check(value, where) == value else _DROP
+    if name in _OPAQUE:
+        return value if _OPAQUE_SHAPE.match(value) else _DROP
     return _DROP
 
 
