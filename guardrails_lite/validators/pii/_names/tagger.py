@@ -286,6 +286,7 @@ class Tagger:
         contexts: list[tuple[int, Word, int]] = []
         breaks = 0  # line breaks before the candidate (candidates ascend)
         n_breaks = len(newlines)
+        g, facts = self._groups(p.facts), p.facts
         for n, i in enumerate(p.cands):
             if not n & CHECK_EVERY:
                 check_deadline(deadline)
@@ -315,23 +316,10 @@ class Tagger:
             )
             got = ids.get(key)
             if got is None:
-                got = ids[key] = (len(ids), *self._summed_context(p.facts, key))
+                got = ids[key] = (len(ids), *_summed_context(g, facts, key))
             places.append(k)
             contexts.append(got)
         return places, contexts
-
-    def _summed_context(self, facts: Facts, key: tuple[Any, ...]) -> tuple[Word, int]:
-        """The word as scored and the packed scores of one context (`_contexts`' key), from the groups' caches."""
-        g = self._groups(facts)
-        w, tp, tn, p2, n2, init, ll, ph, part, listed_before, listed_after = key
-        f = bare(facts[w]) if part else facts[w]
-        return f, (
-            g.own[init, ll, ph, part][w]
-            + g.prev[f.shape, f.coarse, listed_before][tp]
-            + g.next[f.coarse, facts[tp].shape, listed_after][tn]
-            + g.prev2[p2]
-            + g.next2[n2]
-        )
 
     def tag(self, p: Prepared, deadline: float | None = None) -> list[Tagged]:
         """The entities among `p`'s candidates, decoded left to right; stops past `deadline`. After a name token,
@@ -344,6 +332,7 @@ class Tagger:
         # mostly score alike (a text of 24,000 new names has ~8,000 distinct sums), and the softmax is half the cost
         # of a new context
         bests: dict[int, tuple[int, float]] = {}
+        deltas = self.deltas
         out: list[Tagged] = []
         prev = 0
         last = -2
@@ -361,7 +350,8 @@ class Tagger:
                 # what the label `prev` before makes of this context (written out: in prose most are new)
                 _, f, s = context
                 if prev:
-                    s += self._delta(f, prev)
+                    delta = deltas.get((prev, f.shape, f.coarse))
+                    s += self._delta(f, prev) if delta is None else delta
                 best = bests.get(s)
                 if best is None:
                     best = bests[s] = self._best(s)
@@ -413,6 +403,19 @@ class Tagger:
             if len(self.deltas) < _CACHE_MAX:
                 self.deltas[key] = delta
         return delta
+
+
+def _summed_context(g: _Groups, facts: Facts, key: tuple[Any, ...]) -> tuple[Word, int]:
+    """The word as scored and the packed scores of one context (`Tagger._contexts`' key), from the groups' caches."""
+    w, tp, tn, p2, n2, init, ll, ph, part, listed_before, listed_after = key
+    f = bare(facts[w]) if part else facts[w]
+    return f, (
+        g.own[init, ll, ph, part][w]
+        + g.prev[f.shape, f.coarse, listed_before][tp]
+        + g.next[f.coarse, facts[tp].shape, listed_after][tn]
+        + g.prev2[p2]
+        + g.next2[n2]
+    )
 
 
 def _padded(words: list[str], newlines: list[int]) -> list[str]:
