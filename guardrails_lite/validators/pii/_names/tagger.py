@@ -264,26 +264,32 @@ class Tagger:
         its label scores as if an "O" came before it (`features(p, i, "O")` summed, from the caches)."""
         bias = 5 * _BIAS  # five groups
         out = []
-        places, contexts = self._contexts(p)
-        for i, k, (_, f, s) in zip(p.cands, places, contexts, strict=True):
-            out.append((i, k, f, [x - bias for x in _LANES.unpack(s.to_bytes(_PACKED_BYTES, "little"))]))
+        places, contexts, scored, sums = self._contexts(p)
+        for i, k, c in zip(p.cands, places, contexts, strict=True):
+            lanes = _LANES.unpack(sums[c].to_bytes(_PACKED_BYTES, "little"))
+            out.append((i, k, scored[c], [x - bias for x in lanes]))
         return out
 
-    def _contexts(self, p: Prepared, deadline: float | None = None) -> tuple[list[int], list[tuple[int, Word, int]]]:
-        """Per candidate (in `p.cands`' order): its place among the tokens without line breaks, and its context's
-        id, word as scored and scores as if an "O" came before it, packed (`_pack`: every lane offset by five
-        `_BIAS`). Everything the sum reads is the context: repeated text repeats it, so each distinct one is summed
-        once and shared (two lists of references: no tuple per candidate for the cyclic collector, and no generator
-        to resume per candidate). Stops past `deadline`."""
+    def _contexts(
+        self, p: Prepared, deadline: float | None = None
+    ) -> tuple[list[int], list[int], list[Word], list[int]]:
+        """Per candidate (in `p.cands`' order): its place among the tokens without line breaks and its context's id;
+        per context id: the word as scored and the scores as if an "O" came before it, packed (`_pack`: every lane
+        offset by five `_BIAS`). Everything the sum reads is the context: repeated text repeats it, so each distinct
+        one is summed once and shared. Lists of ints and references: no tuple per candidate or per context for the
+        cyclic collector (a tuple holding a `Word` stays tracked; a text of new names has tens of thousands of
+        contexts), and no generator to resume per candidate. Stops past `deadline`."""
         words, initial, line_len, phrase = p.words, p.initial, p.line_len, p.phrase
         particles = p.particles
         # Neighbours skip line breaks (see `Prepared.step`): token i is padded[k + 2], k = i - (line breaks before it).
         newlines = p.newlines
         padded = _padded(words, newlines)
         end = len(words)
-        ids: dict[tuple[Any, ...], tuple[int, Word, int]] = {}
+        ids: dict[tuple[Any, ...], int] = {}
         places: list[int] = []
-        contexts: list[tuple[int, Word, int]] = []
+        contexts: list[int] = []
+        scored: list[Word] = []  # per context id
+        sums: list[int] = []
         breaks = 0  # line breaks before the candidate (candidates ascend)
         n_breaks = len(newlines)
         g, facts = self._groups(p.facts), p.facts
@@ -316,10 +322,13 @@ class Tagger:
             )
             got = ids.get(key)
             if got is None:
-                got = ids[key] = (len(ids), *_summed_context(g, facts, key))
+                got = ids[key] = len(sums)
+                f, s = _summed_context(g, facts, key)
+                scored.append(f)
+                sums.append(s)
             places.append(k)
             contexts.append(got)
-        return places, contexts
+        return places, contexts, scored, sums
 
     def tag(self, p: Prepared, deadline: float | None = None) -> list[Tagged]:
         """The entities among `p`'s candidates, decoded left to right; stops past `deadline`. After a name token,
@@ -339,16 +348,16 @@ class Tagger:
         # The entity being grown: tokens start..stop of kind `grown`, its least confidence `low` (start -1: none).
         # Locals, not a list per entity: a text of names has tens of thousands.
         start, stop, grown, low = -1, -1, "", 0.0
-        places, contexts = self._contexts(p, deadline)
-        for i, k, context in zip(p.cands, places, contexts, strict=True):
+        places, contexts, scored, sums = self._contexts(p, deadline)
+        for i, k, c in zip(p.cands, places, contexts, strict=True):
             if k != last + 1:
                 prev = 0  # a token that is no candidate lies between: it was outside every name
             last = k
-            v = context[0] * _N + prev
+            v = c * _N + prev
             got = steps.get(v)
             if got is None:
                 # what the label `prev` before makes of this context (written out: in prose most are new)
-                _, f, s = context
+                f, s = scored[c], sums[c]
                 if prev:
                     delta = deltas.get((prev, f.shape, f.coarse))
                     s += self._delta(f, prev) if delta is None else delta
