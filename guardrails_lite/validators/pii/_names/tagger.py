@@ -145,7 +145,8 @@ class _Own(_Classes):
 
     def __init__(self, tagger: Tagger, facts: Facts) -> None:
         super().__init__(tagger, _no_keys, facts, frozenset(), _no_sig)
-        self.word_part: dict[str, list[int]] = {}
+        # tuples, not lists: a tuple of ints is untracked by the cyclic collector (a text of new names adds thousands)
+        self.word_part: dict[str, tuple[int, ...]] = {}
         self.rest: dict[tuple[Any, ...], list[int]] = {}
 
     def __missing__(self, cls: tuple[Any, ...]) -> _Vectors:
@@ -164,7 +165,8 @@ class _Own(_Classes):
             self.rest.clear()
         word = self.word_part.get(f.low)
         if word is None:
-            word = keep(self.word_part, f.low, self.tagger.summed(own_word_keys(f.low)), len(f.low), _CACHE_MAX)
+            summed = tuple(self.tagger.summed(own_word_keys(f.low)))
+            word = keep(self.word_part, f.low, summed, len(f.low), _CACHE_MAX)
         key = (initial, line_len, phrase, f.shape, f.lex, f.coarse, f.zipf2)
         rest = self.rest.get(key)
         if rest is None:
