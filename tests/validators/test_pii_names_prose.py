@@ -157,3 +157,45 @@ def test_a_word_before_a_thing_made_or_sold_is_no_place(text: str, brand: str) -
 
 def test_a_big_city_before_such_a_noun_stays_a_place() -> None:
     assert ("LOCATION", "London") in spans("The London stock of umbrellas sold out.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Black Friday Parade starts at 9 on the high street.",
+        "Join us for the Christmas Walk after lunch.",
+        "Grab saffron from the Souk Bazaar stall by the door.",
+        "The Easter Parade is cancelled this year.",
+        "Sign up for the Monday Walk with the running club.",
+    ],
+)
+def test_a_day_feast_or_another_place_type_before_a_building_word_names_an_event(text: str) -> None:
+    """(review r12b L1: these were LOCATION after wave 12's peaks/walks/parades/bazaars)"""
+    assert not [v for k, v in spans(text) if k == "LOCATION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("hi kemi, are you free on friday?", "kemi"),
+        ("hi kemi\nare you free?", "kemi"),
+        ("hey bolanle! running late", "bolanle"),
+    ],
+)
+def test_a_greeting_opening_a_line_addresses_an_unlisted_lower_case_name(text: str, name: str) -> None:
+    """(review r12b L3: the cited "hi kemi" was not found: "kemi" is on no first-name list)"""
+    assert ("PERSON", name) in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi hun, are you in?",
+        "hey fam!",
+        "hi bestie,\nmiss you",
+        "hi team, quick one",
+        "so we said hi lagos, from the bus",
+    ],
+)
+def test_a_greeting_before_a_chat_word_or_in_mid_sentence_finds_no_person(text: str) -> None:
+    assert not [v for k, v in spans(text) if k == "PERSON"]

@@ -38,6 +38,10 @@ _KIN = frozenset("nana nan gran granny grandma grandpa mum mom mam dad papa mama
 _GREETINGS = frozenset("hi hey hiya hello dear".split())
 _FAMILY = _KIN | KIN_WORDS | frozenset("aunt aunty uncle cousin tía tita tito".split())
 _TITLES = frozenset("mr mrs ms dr".split())
+_ADDRESS_END = frozenset(", ! . : -".split()) | {NEWLINE, "</s>"}
+_RARE_ZIPF2 = 7  # twice the Zipf frequency: met less than about three times in a million words
+# Words a chat greets a group or a friend with that no list calls ordinary ("hi hun", "hey fam", "hiya bestie").
+_CHAT_ADDRESS = frozenset("hun hon bestie besties fam yall bae babes luv cuz bruv bro sis peeps lads gents ppl".split())
 _PLACES = _BEFORE | PLACE_NOUNS_AFTER
 _TRIGGERS = _PLACES | PERSON_OBJECT_VERBS | _SAID | _GREETINGS | _FAMILY | _TITLES
 _CHECK_EVERY = 255
@@ -82,7 +86,19 @@ def _titled(p: Prepared, i: int, taken: set[int]) -> int:
         return -1
     if w in _GREETINGS and i and words[i - 1] not in SENTENCE_END:
         return -1
+    if w in _GREETINGS and p.text(at + 1) in _ADDRESS_END and _unlisted_name(p, at):
+        return at  # "hi kemi," "hey tunde!": no first-name list holds every name
     return at if _named(p, at, LAST if w in _TITLES else 0) else -1
+
+
+def _unlisted_name(p: Prepared, i: int) -> bool:
+    """A rare lower-case word on no name list that a greeting addresses before a comma or the line's end: no
+    ordinary word, big place or chat word ("hi team,", "hey fam!", "hi hun,")."""
+    w = p.text(i)
+    if not w.isalpha() or not w.islower() or len(w) < 3 or w in _CHAT_ADDRESS:
+        return False
+    f = p.facts[w]
+    return not f.flags & (DICT | COUNTRY | CITY_BIG) and not f.closed and f.zipf2 <= _RARE_ZIPF2
 
 
 def _named(p: Prepared, i: int, surname: int) -> bool:

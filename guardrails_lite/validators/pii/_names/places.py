@@ -20,6 +20,7 @@ from guardrails_lite.validators.pii._names.lexicon import (
     REGION,
 )
 from guardrails_lite.validators.pii._names.tokens import NEWLINE
+from guardrails_lite.validators.pii._names.wordlists import HOLIDAYS, MONTHS
 from guardrails_lite.verdict import check_deadline
 
 # Capitalised words that end a place's name: after any capitalised words ("Golden Gate Bridge") ...
@@ -41,6 +42,15 @@ PROPER_TYPES = frozenset(
 BUILDING_TYPES = frozenset(
     """House Building Buildings Complex Chambers Apartments Mansions Peak Sound Bazaar Souk Parade Walk Infirmary
     Surgery""".split()
+)
+# Days, seasons and feasts name an event before these ("Black Friday Parade", "Christmas Walk"): never the rare word.
+_EVENT_WORDS = (
+    HOLIDAYS
+    | MONTHS
+    | frozenset(
+        """monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter new year
+        years eve valentine valentines valentine's mardi gras carnival pride jubilee solstice hogmanay lunar""".split()
+    )
 )
 # ... or after a house number: these are surnames or ordinary words too ("Jin Park", "Shared Drive").
 NUMBERED_TYPES = frozenset("Park Hall Lane Court Way Drive Place Close Row Loop".split())
@@ -134,7 +144,7 @@ def _before_type(p: Prepared, i: int) -> tuple[int, int] | None:
     t = words[i]
     if t in PROPER_TYPES and all(_plain(p, k) for k in range(first, i)):
         return None
-    if t in BUILDING_TYPES and not any(_rare(p, k) for k in range(first, i)):
+    if t in BUILDING_TYPES and not any(_rare(p, k) and _names_building(words[k]) for k in range(first, i)):
         return None
     if (t in NUMBERED_TYPES or t in _ON_TYPES) and not (first > 0 and words[first - 1].isdigit()):
         on = t in _ON_TYPES and first > 0 and words[first - 1] in _ON
@@ -203,6 +213,12 @@ def _rare(p: Prepared, k: int) -> bool:
     well-known place's name ("Wellington")."""
     f = p.word(k)
     return not f.flags & DICT or f.zipf2 < COMMON_ZIPF2 or bool(f.flags & (CITY_BIG | COUNTRY | REGION))
+
+
+def _names_building(w: str) -> bool:
+    """A word that may name a building, peak or market: no day, season or feast ("Christmas Walk") and no such
+    type itself ("Souk Bazaar": a shop's name)."""
+    return w.lower() not in _EVENT_WORDS and w not in BUILDING_TYPES
 
 
 def _extend_type(words: list[str], i: int) -> int:
