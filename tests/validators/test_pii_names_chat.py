@@ -83,3 +83,50 @@ def test_first_names_in_a_message_written_in_lower_case() -> None:
 def test_capitalised_writing_keeps_lower_case_words_out() -> None:
     text = "Hi all. The tram was late again. Please tell maximilian in ops. Thanks. Lower case here. And here."
     assert "maximilian" not in people(text)
+
+
+def test_a_speaker_answering_a_relation_is_a_person() -> None:
+    """(wave 13, seen pii9: "Mum:" is no name, so the log had one speaker and was no chat log)"""
+    text = "Dad: did Ifeoma get the keys?\nChukwudi: yes, she has them\nDad: good. call me later\nChukwudi: ok"
+    assert people(text).count("Chukwudi") == 2
+
+
+def test_speakers_in_a_log_written_in_capitals() -> None:
+    text = "OBI: LIFT BROKEN AGAIN ON FLOOR 3\nDARIUSZ: ENGINEER COMING THURS\nOBI: TENANTS WONT LIKE IT\nDARIUSZ: OK"
+    found = people(text)
+    assert found.count("OBI") == 2
+    assert found.count("DARIUSZ") == 2
+
+
+def test_notices_in_capitals_are_no_speakers() -> None:
+    text = "NOTE: THE OFFICE IS CLOSED ON FRIDAY\nWARNING: WET FLOOR IN THE LOBBY\nUPDATE: LIFTS WORK AGAIN\nNOTE: OK"
+    assert people(text) == []
+
+
+def test_handles_named_for_a_person_label_their_lines() -> None:
+    text = "amara.k: build is green\n<tomas_r> merging now\namara.k: thanks tomas\n<tomas_r> np"
+    found = people(text)
+    assert found.count("amara.k") == 2
+    assert found.count("tomas_r") == 2
+
+
+def test_a_nick_that_names_no_one_is_not_taken_as_a_handle() -> None:
+    text = "[20:01] blue_fox: anyone on?\n[20:02] amara: yes\n[20:03] blue_fox: cool\n[20:04] amara: starting"
+    assert "blue_fox" not in people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("Thread locked. @dele_writes and @mirela.s, please keep it civil.", "dele_writes"),
+        ("Thread locked. @dele_writes and @mirela.s, please keep it civil.", "mirela.s"),
+        ("thanks @Rangi for the fix", "Rangi"),
+    ],
+)
+def test_a_handle_after_an_at_sign_is_a_person(text: str, handle: str) -> None:
+    assert handle in people(text)
+
+
+@pytest.mark.parametrize("text", ["Write to desk@example.org today.", "Meet @ 5pm by the gate.", "Tag it @ 3"])
+def test_an_address_or_a_spaced_at_sign_is_no_handle(text: str) -> None:
+    assert people(text) == []

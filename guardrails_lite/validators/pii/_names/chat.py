@@ -59,11 +59,14 @@ def find(p: Prepared, taken: set[int], deadline: float | None = None) -> list[tu
     """(first, last) token pairs of the people a chat log names, outside the tokens `taken`; in a text that is no
     chat log but written in lower case, its lower-case first names (`_lower_case_writing`)."""
     labels = _speaker_labels(p, deadline) if p.newlines else []
-    if len(labels) < 2 or len({tuple(p.words[t].lower() for t in span) for span in labels}) < 2:
-        return _lower_case_writing(p, taken, deadline)
-    labels = sorted(labels + _shouted_labels(p, deadline))
-    out = [(span[0], span[-1]) for span in labels if not any(t in taken for t in span)]
-    speakers = {p.words[t].lower().strip("<>") for span in labels for t in span}
+    if not _chat_log(p, labels, deadline):
+        return _lower_case_writing(p, taken, deadline) + _handles(p, taken)
+    labels = sorted(set(labels + _shouted_labels(p, deadline)))
+    # a label written with a capital or a listed first name, even one the tagger or a rule already holds, is the
+    # surer sign ("Tunde:" was judged a form's field name later); an unlisted lower-case nick ("redgum") as before
+    out = [(span[0], span[-1]) for span in labels if _sure_label(p, span) or not any(t in taken for t in span)]
+    # a handle's first part is its owner's name ("ngozi" of "ngozi.a"); its other parts are no speaker's name
+    speakers = {p.words[t].lower().strip("<>") for span in labels for t in _label_names(p.words, span)}
     lower_case = sum(1 for i in p.caps if i > 0 and p.words[i - 1] not in (NEWLINE, ".", "]")) * 20 < len(p.words)
     spoken = {t for span in labels for t in span}
     words = p.words
@@ -79,6 +82,77 @@ def find(p: Prepared, taken: set[int], deadline: float | None = None) -> list[tu
         elif lower_case and w.islower() and _lower_name(p, i):
             out.append((i, i))
     return out
+
+
+def _chat_log(p: Prepared, labels: list[tuple[int, ...]], deadline: float | None) -> bool:
+    """Two different speakers label lines: names ("Tunde:"), or one name and a relation ("Mum:"); in a text written
+    in capitals, two different shouted labels ("KEV:", "HOA:")."""
+    if not p.newlines:
+        return False
+    distinct = {tuple(p.words[t].lower() for t in span) for span in labels}
+    if len(distinct) >= 2:
+        return True
+    if distinct and _relation_labelled(p):
+        return True
+    if labels or not _shouting(p):
+        return False
+    return len({p.words[span[0]] for span in _shouted_labels(p, deadline)}) >= 2
+
+
+def _sure_label(p: Prepared, span: tuple[int, ...]) -> bool:
+    w = p.words[span[0]].strip("<>")
+    return w[:1].isupper() or bool(p.facts[w].flags & FIRST)
+
+
+def _relation_labelled(p: Prepared) -> bool:
+    """A line opens with a relation and a colon ("Mum: is Bisola back?")."""
+    words = p.words
+    return any(
+        c >= 1 and _opens_line(words, c - 1) and words[c - 1].lower() in KIN_WORDS for c in positions(words, ":")
+    )
+
+
+def _shouting(p: Prepared) -> bool:
+    """Most capitalised words are written in capitals (and there are a few): a text in capitals."""
+    words = p.words
+    loud = sum(1 for i in p.caps if len(words[i]) > 1 and words[i].isupper())
+    return loud >= 4 and loud * 2 > len(p.caps)
+
+
+def _label_names(words: list[str], span: tuple[int, ...]) -> tuple[int, ...]:
+    """The tokens of a speaker label that name its speaker: a handle's first part ("ngozi" of "ngozi.a")."""
+    return span[:1] if len(span) > 2 and words[span[1]] in _HANDLE_JOINS else span
+
+
+def _handles(p: Prepared, taken: set[int]) -> list[tuple[int, int]]:
+    """A user's handle after an "@" that follows no word ("@kwame_builds", "@svetlana.k"; not an e-mail address):
+    the "@" and its parts joined by "." or "_" without spaces."""
+    words = p.words
+    out: list[tuple[int, int]] = []
+    if not p.may_hold(frozenset("@")):
+        return out
+    for j in positions(words, "@"):
+        if j + 1 >= len(words) or j + 1 in taken or not words[j + 1][:1].isalpha() or not words[j + 1].isalnum():
+            continue
+        if _glued(p, j, j + 1) and (j == 0 or not _glued(p, j - 1, j)) and len(words[j + 1]) > 1:
+            out.append((j + 1, _handle_end(p, j + 1)))
+    return out
+
+
+def _handle_end(p: Prepared, i: int) -> int:
+    """The last token of the handle starting at token `i` ("svetlana" "." "k" -> the "k")."""
+    words, n = p.words, len(p.words)
+    last = i
+    while last + 2 < n and words[last + 1] in _HANDLE_JOINS and words[last + 2].isalnum():
+        if not (_glued(p, last, last + 1) and _glued(p, last + 1, last + 2)):
+            break
+        last += 2
+    return last
+
+
+def _glued(p: Prepared, a: int, b: int) -> bool:
+    """Tokens `a` and `b` = a + 1 touch (no space between them)."""
+    return p.ends[a] == p.ends[b] - len(p.words[b])
 
 
 def _lower_case_writing(p: Prepared, taken: set[int], deadline: float | None) -> list[tuple[int, int]]:
@@ -128,8 +202,14 @@ def _speaker_labels(p: Prepared, deadline: float | None) -> list[tuple[int, ...]
             check_deadline(deadline)
         if c + 1 >= n or words[c + 1] == NEWLINE:
             continue  # nothing said
+        start = _handle_start(p, c - 1)
+        if start >= 0 and _opens_line(words, start):
+            label: tuple[int, ...] = tuple(range(start, c))
+            if _label_ok(p, start) and _sure_label(p, label):
+                out.append(label)
+            continue
         if c >= 1 and _opens_line(words, c - 1):
-            label: tuple[int, ...] = (c - 1,)
+            label = (c - 1,)
         elif c >= 2 and _opens_line(words, c - 2) and words[c - 2][:1].isupper() and words[c - 1][:1].isupper():
             label = (c - 2, c - 1)
         else:
@@ -142,12 +222,36 @@ def _speaker_labels(p: Prepared, deadline: float | None) -> list[tuple[int, ...]
         if j + 3 < n and words[j + 2] == ">" and words[j + 3] != NEWLINE and words[j + 1].isalpha():
             if _opens_line(words, j) and _label_ok(p, j + 1):
                 out.append((j + 1,))
+        elif j + 2 < n and words[j + 1].isalpha() and _opens_line(words, j):  # "<yuki_s>"
+            last = _handle_end(p, j + 1)
+            if (
+                last > j + 1
+                and last + 2 < n
+                and words[last + 1] == ">"
+                and _label_ok(p, j + 1)
+                and _sure_label(p, (j + 1,))
+            ):
+                out.append(tuple(range(j + 1, last + 1)))
     # "<Kaito> anyone going?": a capitalised nick in brackets is one token (the tokenizer keeps "<Name>" whole)
     for j in (0, *(i + 1 for i in p.newlines)):
         w = words[j] if j < n else ""
         if w[:1] == "<" and w[-1:] == ">" and j + 1 < n and words[j + 1] != NEWLINE and _label_word_ok(p, w[1:-1]):
             out.append((j,))
     return sorted(out)
+
+
+_HANDLE_JOINS = frozenset("._")
+
+
+def _handle_start(p: Prepared, last: int) -> int:
+    """The first token of a handle ending at token `last` ("ngozi" "." "a" before a colon), -1: none."""
+    words = p.words
+    k = last
+    while k >= 2 and words[k - 1] in _HANDLE_JOINS and words[k].isalnum() and words[k - 2].isalnum():
+        if not (_glued(p, k - 2, k - 1) and _glued(p, k - 1, k)):
+            break
+        k -= 2
+    return k if k < last and words[k].isalpha() else -1
 
 
 def _shouted_labels(p: Prepared, deadline: float | None) -> list[tuple[int, ...]]:
