@@ -199,3 +199,37 @@ def test_a_greeting_opening_a_line_addresses_an_unlisted_lower_case_name(text: s
 )
 def test_a_greeting_before_a_chat_word_or_in_mid_sentence_finds_no_person(text: str) -> None:
     assert not [v for k, v in spans(text) if k == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("dinner by Mtwapa River, then home", "Mtwapa River"),
+        ("we left from Place Kléber at six", "Place Kléber"),
+        ("a plot by Bramley Park. Beans went in", "Bramley Park"),
+        ("moved to Kista Science Park; Ola stays", "Kista Science Park"),
+        ("Rangers at Kōkeʻe State Park were kind", "Kōkeʻe State Park"),
+        ("before the Kelvingrove Hall recital", "Kelvingrove Hall"),
+        ("she lives near Makola Market; I will call", "Makola Market"),
+        ("Did the Otter Trail last week.", "Otter Trail"),
+    ],
+)
+def test_rivers_squares_parks_halls_markets_and_trails_are_places(text: str, place: str) -> None:
+    """(wave 13, classes from the seen pii9: the tagger took none of these; the sentences are new)"""
+    assert ("LOCATION", place) in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How to Place Your Order online in three steps.",
+        "The River Cruise sails at nine.",
+        "The Stock Market fell again today.",
+        "Leave the van in the Car Park.",
+        "Please ask Rosa Hall to sign the form.",
+        "Zoo Keeper Week starts on Monday.",
+        "The Black Market is no place to buy a phone.",
+    ],
+)
+def test_those_words_after_or_before_ordinary_words_or_people_are_no_place(text: str) -> None:
+    assert not [v for k, v in spans(text) if k == "LOCATION"]

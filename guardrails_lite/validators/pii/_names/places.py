@@ -34,14 +34,15 @@ PLACE_TYPES = frozenset(
 PROPER_TYPES = frozenset(
     """Station Terminal Tower Towers Hotel Inn Resort Campus Valley District County Nagar Layout Estate Abbey
     Priory Minster Chapel Temple Mosque Shrine Fort Lighthouse Canyon Gorge Falls Forest Beach Bay Island Islands
-    Isle Peninsula Glacier Waterfront Promenade Forum Theatre Theater Gallery Zoo Reserve""".split()
+    Isle Peninsula Glacier Waterfront Promenade Forum Theatre Theater Gallery Zoo Reserve River Trail
+    Hospital""".split()
 )
 # ... after words one of which is rare in English or a well-known place: buildings ("Harbourside House", "Maxwell
 # Chambers", "Okapi House"; not "Court House", "Companies House"), peaks, sounds, markets, promenades and practices
 # ("Roys Peak", "Milford Sound", "Leith Walk"; not "Sales Peak", "Morning Walk"). ("Centre" names bodies as often.)
 BUILDING_TYPES = frozenset(
     """House Building Buildings Complex Chambers Apartments Mansions Peak Sound Bazaar Souk Parade Walk Infirmary
-    Surgery""".split()
+    Surgery Market""".split()
 )
 # Days, seasons and feasts name an event before these ("Black Friday Parade", "Christmas Walk"): never the rare word.
 _EVENT_WORDS = (
@@ -59,7 +60,8 @@ PLACE_PREFIXES = frozenset(
     """Rue Via Viale Calle Carrer Avenida Avda Rua Av Jalan Jl Ulica ul Piazza Plaza Praça Boulevard
     Bulevar Strada Calea Lake Mount Mt Hotel Gare Estación Estação Aeroporto Aeropuerto Aéroport Flughafen
     Río Rio Torre Quartier Zone Menara Carrera Cerro Monte Puerto Praia Ponte Sungai Wisma Kampung Bukit
-    Taman Barrio Colonia Bairro Wadi Jebel Jabal""".split()
+    Taman Barrio Colonia Bairro Wadi Jebel Jabal River Quai Palais Place Zoo Theatr Derech Rehov Parque Paseo
+    Rambla Largo Corso Lago Isla Schloss Hospital""".split()
 )
 # Endings of one-word German, Dutch and Nordic street names ("Friedrichstraße", "Keizersgracht").
 STREET_ENDINGS = (
@@ -69,7 +71,19 @@ STREET_ENDINGS = (
 PARTICLES = frozenset("de del della di da do dos das du des la le las los van von der den el al of y e".split())
 _ABBREVIATED = frozenset("Rd Ave Blvd St Ln Sq Hwy Pkwy Av Jl Mt ul Avda".split())
 # Prefixes that are also words opening a sentence ("Via email", "Zone 3 is closed").
-_AMBIGUOUS_START = frozenset("Via Hotel Boulevard Plaza Mount Lake Zone Monte Torre Colonia".split())
+_AMBIGUOUS_START = frozenset(
+    "Via Hotel Boulevard Plaza Mount Lake Zone Monte Torre Colonia River Place Zoo Hospital".split()
+)
+# ... and prefixes that are ordinary words in title-case headings ("Place Your Order", "Hospital Car Park"): the
+# word after them must be no plain English word ("Place Bellecour", "Hospital Pablo Tobón Uribe").
+_PLAIN_AFTER = frozenset("Place Zoo Hospital Palais Largo Corso River".split())
+# Parks and halls named by a word no list calls a person's ("Roundhay Park", "Wigmore Hall") or by their kind
+# ("Utrecht Science Park", "Hāʻena State Park"); not "Jin Park", "Rosa Hall" (people), "Car Park".
+_NAMED_TYPES = frozenset("Park Hall".split())
+_PARK_KINDS = frozenset(
+    "Science Tech Technology Wildlife State National Business Cyber Industrial Retail Country Theme Safari Regional"
+    " Forest Memorial Holiday Water".split()
+)
 _MAX_WORDS = 4
 # Before a street or park named by a word that is also a surname or an ordinary word ("on Mill Lane", "at Box
 # Hill"): with one of these before it, no house number is needed.
@@ -146,11 +160,29 @@ def _before_type(p: Prepared, i: int) -> tuple[int, int] | None:
         return None
     if t in BUILDING_TYPES and not any(_rare(p, k) and _names_building(words[k]) for k in range(first, i)):
         return None
+    if t in _NAMED_TYPES and _named_park(p, first, i):
+        return first, i
     if (t in NUMBERED_TYPES or t in _ON_TYPES) and not (first > 0 and words[first - 1].isdigit()):
         on = t in _ON_TYPES and first > 0 and words[first - 1] in _ON
         if not (on or _address_line(p, first, i)) or _named_after_person(p, first, i):
             return None
     return first, _extend_type(words, i)
+
+
+def _common_or_first(p: Prepared, k: int) -> bool:
+    """A common English word ("Your", "Cruise"; not "Tees") or a listed first name."""
+    f = p.word(k)
+    return bool(f.flags & FIRST) or (bool(f.flags & DICT) and f.zipf2 >= COMMON_ZIPF2)
+
+
+def _named_park(p: Prepared, first: int, last: int) -> bool:
+    """ "Roundhay Park", "Fota Wildlife Park": see `_NAMED_TYPES`."""
+    words = p.words
+    if any(words[k] in _PARK_KINDS for k in range(first, last)):
+        return True
+    if _named_after_person(p, first, last) or any(p.word(k).flags & (FIRST | LAST) for k in range(first, last)):
+        return False
+    return any(_rare(p, k) and _names_building(words[k]) for k in range(first, last))
 
 
 def _address_line(p: Prepared, first: int, last: int) -> bool:
@@ -234,6 +266,10 @@ def _after_prefix(p: Prepared, i: int) -> tuple[int, int] | None:
     n = len(words)
     if words[i] in _AMBIGUOUS_START and p.is_initial(i):
         return None  # "Place the order", "Via email", "Hotel booking"
+    if words[i] in _PLAIN_AFTER and (
+        (i + 1 < n and _common_or_first(p, i + 1)) or (i > 0 and words[i - 1][:1].isupper() and not p.is_initial(i))
+    ):
+        return None  # "Place Your Order", "Zoo Keeper", "River Cruise", "Hospital Mark"; "Market Place Ste"
     k = i + 1
     if k < n and words[k] == "." and words[i] in _ABBREVIATED:
         k += 1
