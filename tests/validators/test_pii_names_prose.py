@@ -233,3 +233,26 @@ def test_rivers_squares_parks_halls_markets_and_trails_are_places(text: str, pla
 )
 def test_those_words_after_or_before_ordinary_words_or_people_are_no_place(text: str) -> None:
     assert not [v for k, v in spans(text) if k == "LOCATION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ask Sara Jenkins at the front desk.", "Sara Jenkins"),
+        ("Lena Bosch signed the lease.", "Lena Bosch"),
+        ("The refund goes to Emily Dell.", "Emily Dell"),
+    ],
+)
+def test_a_first_name_and_a_surname_that_a_product_shares_are_a_person(text: str, name: str) -> None:
+    """(wave 13, seen pii9 "Mari Jenkins": a tagger person holding a product word was dropped whole)"""
+    assert ("PERSON", name) in spans(text)
+
+
+@pytest.mark.parametrize("text", ["Open Google Docs now.", "We use Jira Cloud and Adobe Acrobat daily."])
+def test_products_of_two_words_stay_unflagged(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_a_relation_before_a_name_that_a_town_shares_makes_it_a_person() -> None:
+    """(wave 13, seen pii9 "his grandson Duarte": grandson, niece, nephew ... are family words before a name)"""
+    assert ("PERSON", "Florencia") in spans("a seat for his niece Florencia. Thanks")

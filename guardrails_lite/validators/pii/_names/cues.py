@@ -41,7 +41,10 @@ ROLES = frozenset(
 )
 _OWNERS = frozenset("my our your his her their the a 's ’s".split())
 # Family words before a name are titles, with no owner needed: "call Aunty Ngozi", "Grandma Bisi's gele".
-_KIN_TITLES = KIN_WORDS | frozenset("aunt aunty auntie uncle cousin khala masi mausi tía tita tito ate kuya".split())
+_KIN_TITLES = KIN_WORDS | frozenset(
+    """aunt aunty auntie uncle cousin khala masi mausi tía tita tito ate kuya son daughter grandson granddaughter
+    grandchild nephew niece stepson stepdaughter godson goddaughter""".split()
+)
 # Verbs whose object is a person, and what follows that object ("asked Ngozi to check", "call Saule at").
 PERSON_OBJECT_VERBS = frozenset(
     """ask asked tell told call called email emailed ping pinged cc thank thanked contact contacted remind

@@ -29,7 +29,7 @@ from guardrails_lite.validators.pii._names import (
     seams,
 )
 from guardrails_lite.validators.pii._names.features import PARTICLES, Prepared, facts_of, prepare
-from guardrails_lite.validators.pii._names.lexicon import DICT, PLACE, Lexicon, lexicon
+from guardrails_lite.validators.pii._names.lexicon import DICT, FIRST, LAST, PLACE, Lexicon, lexicon
 from guardrails_lite.validators.pii._names.tagger import Tagger, tagger
 from guardrails_lite.validators.pii._names.tokens import NEWLINE, Tokens, covered, tokenize
 from guardrails_lite.validators.pii._names.wordlists import (
@@ -195,7 +195,9 @@ class NameFinder:
         """A tagger entity of one word that is usually no name needs context."""
         word = p.word
         if first != last:
-            return k == "ORG" or not any(word(i).low in PRODUCTS for i in range(first, last + 1))
+            sold = [i for i in range(first, last + 1) if word(i).low in PRODUCTS]
+            # a product's name that is a listed surname after a listed first name names a person ("Sara Jenkins")
+            return k == "ORG" or not sold or (k == "PER" and _surnamed(p, first, sold))
         f = word(first)
         w = f.low
         if w in PRODUCTS:
@@ -264,6 +266,13 @@ class NameFinder:
                 end += 1
             extra.append((i, end, "PER", PROPAGATED))
         return extra
+
+
+def _surnamed(p: Prepared, first: int, sold: list[int]) -> bool:
+    """Each product word in a person's span after its first word is a listed surname, its first word a listed
+    first name and no product ("Sara Jenkins", "Lena Bosch"; not "Google Docs", "Jira Cloud")."""
+    f = p.word(first)
+    return first not in sold and bool(f.flags & FIRST) and all(p.word(i).flags & LAST for i in sold)
 
 
 def _claim(
