@@ -130,3 +130,16 @@ def test_a_handle_after_an_at_sign_is_a_person(text: str, handle: str) -> None:
 @pytest.mark.parametrize("text", ["Write to desk@example.org today.", "Meet @ 5pm by the gate.", "Tag it @ 3"])
 def test_an_address_or_a_spaced_at_sign_is_no_handle(text: str) -> None:
     assert people(text) == []
+
+
+def test_speakers_in_square_brackets_and_their_mentions() -> None:
+    """(wave 13, seen pii9: "[Reem] jomo left ..." named its speakers in brackets)"""
+    text = "[Adaeze] landed in Kano, taxi now\n[Obinna] adaeze forgot her charger lol\n[Adaeze] obinna pls bring it"
+    found = people(text)
+    assert found.count("Adaeze") == 2
+    assert "adaeze" in found
+    assert "obinna" in found
+
+
+def test_bracketed_notes_are_no_speakers() -> None:
+    assert people("[Note] the lift is broken\n[Update] fixed now\n[Note] thanks") == []

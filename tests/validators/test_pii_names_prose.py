@@ -256,3 +256,23 @@ def test_products_of_two_words_stay_unflagged(text: str) -> None:
 def test_a_relation_before_a_name_that_a_town_shares_makes_it_a_person() -> None:
     """(wave 13, seen pii9 "his grandson Duarte": grandson, niece, nephew ... are family words before a name)"""
     assert ("PERSON", "Florencia") in spans("a seat for his niece Florencia. Thanks")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("From: gulbahor\nTo: sardor\nSubject: sunday\n\nsee you at six", "gulbahor"),
+        ("From: gulbahor\nTo: sardor\nSubject: sunday\n\nsee you at six", "sardor"),
+        ("from: mum\nto: kemi\nsubject: lunch\n\nbring the cake", "kemi"),
+    ],
+)
+def test_a_lower_case_name_alone_in_a_from_or_to_header_is_a_person(text: str, name: str) -> None:
+    """(wave 13, seen pii8/pii9: "From: dilnoza", "to: kemi")"""
+    assert ("PERSON", name) in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["To: team\nSubject: standup\n\nnotes below", "to: all\nfrom: reception\n\nlift is out"]
+)
+def test_a_group_or_desk_in_a_lower_case_header_is_no_person(text: str) -> None:
+    assert not [v for k, v in spans(text) if k == "PERSON"]

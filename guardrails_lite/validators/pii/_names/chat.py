@@ -232,6 +232,14 @@ def _speaker_labels(p: Prepared, deadline: float | None) -> list[tuple[int, ...]
                 and _sure_label(p, (j + 1,))
             ):
                 out.append(tuple(range(j + 1, last + 1)))
+    for k, j in enumerate(positions(words, "[")):  # "[Reem] jomo left his jacket", "[Ana Paula] grab it?"
+        if not k & CHECK_EVERY:
+            check_deadline(deadline)
+        close = j + 2 if j + 2 < n and words[j + 2] == "]" else j + 3
+        if close + 1 < n and words[close] == "]" and words[close + 1] != NEWLINE and _opens_line(words, j):
+            label = tuple(range(j + 1, close))
+            if all(words[t][:1].isupper() for t in label) and all(_label_ok(p, t) for t in label):
+                out.append(label)
     # "<Kaito> anyone going?": a capitalised nick in brackets is one token (the tokenizer keeps "<Name>" whole)
     for j in (0, *(i + 1 for i in p.newlines)):
         w = words[j] if j < n else ""

@@ -43,7 +43,9 @@ _RARE_ZIPF2 = 7  # twice the Zipf frequency: met less than about three times in 
 # Words a chat greets a group or a friend with that no list calls ordinary ("hi hun", "hey fam", "hiya bestie").
 _CHAT_ADDRESS = frozenset("hun hon bestie besties fam yall bae babes luv cuz bruv bro sis peeps lads gents ppl".split())
 _PLACES = _BEFORE | PLACE_NOUNS_AFTER
-_TRIGGERS = _PLACES | PERSON_OBJECT_VERBS | _SAID | _GREETINGS | _FAMILY | _TITLES
+# Header fields whose value is a person ("From: dilnoza", "to: kemi"): the colon after one opening a line.
+_HEADERS = frozenset("from to cc bcc".split())
+_TRIGGERS = _PLACES | PERSON_OBJECT_VERBS | _SAID | _GREETINGS | _FAMILY | _TITLES | {":"}
 _CHECK_EVERY = 255
 
 
@@ -62,6 +64,10 @@ def find(p: Prepared, taken: set[int], deadline: float | None = None) -> list[tu
                 out.append((*span, "LOC"))
         elif w in _GREETINGS or w in _FAMILY or w in _TITLES:
             at = _titled(p, i, taken)
+            if at >= 0:
+                out.append((at, at, "PER"))
+        elif w == ":":
+            at = _header_value(p, i, taken)
             if at >= 0:
                 out.append((at, at, "PER"))
         elif w in _SAID:  # "ricardo said"
@@ -89,6 +95,18 @@ def _titled(p: Prepared, i: int, taken: set[int]) -> int:
     if w in _GREETINGS and p.text(at + 1) in _ADDRESS_END and _unlisted_name(p, at):
         return at  # "hi kemi," "hey tunde!": no first-name list holds every name
     return at if _named(p, at, LAST if w in _TITLES else 0) else -1
+
+
+def _header_value(p: Prepared, i: int, taken: set[int]) -> int:
+    """The one lower-case word of a "From:"/"To:" header line whose colon is token `i` (-1: none): a listed first
+    name or a rare word on no list ("From: dilnoza", "to: kemi"; not "To: team", "to: all")."""
+    words = p.words
+    at = i + 1
+    if i < 1 or words[i - 1].lower() not in _HEADERS or at in taken or p.text(at + 1) not in (NEWLINE, "</s>"):
+        return -1
+    if i > 1 and words[i - 2] != NEWLINE:
+        return -1
+    return at if _person(p, at) or _unlisted_name(p, at) else -1
 
 
 def _unlisted_name(p: Prepared, i: int) -> bool:
