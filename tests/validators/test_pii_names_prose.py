@@ -276,3 +276,20 @@ def test_a_lower_case_name_alone_in_a_from_or_to_header_is_a_person(text: str, n
 )
 def test_a_group_or_desk_in_a_lower_case_header_is_no_person(text: str) -> None:
     assert not [v for k, v in spans(text) if k == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("can you book the skip for friday?\n\nfarhad\n\n> On 3 May, Ines wrote:", "farhad"),
+        ("the van is back at the yard.\n\ngreg\n", "greg"),
+    ],
+)
+def test_a_message_signed_with_a_lower_case_name_on_its_own_line(text: str, name: str) -> None:
+    """(wave 13, seen pii5/pii8: "dariush", "dave" alone above a quoted reply)"""
+    assert ("PERSON", name) in spans(text)
+
+
+@pytest.mark.parametrize("text", ["see you soon\n\nxoxo\n", "ok thanks\n\nthanks\n", "done\n\nrip\n"])
+def test_a_lower_case_sign_off_word_is_no_name(text: str) -> None:
+    assert not [v for k, v in spans(text) if k == "PERSON"]

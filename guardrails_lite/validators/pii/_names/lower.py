@@ -24,7 +24,7 @@ from guardrails_lite.validators.pii._names.cues import PERSON_OBJECT_VERBS
 from guardrails_lite.validators.pii._names.features import FUNCTION_WORDS, SENTENCE_END, Prepared
 from guardrails_lite.validators.pii._names.lexicon import CITY_BIG, COUNTRY, DICT, FIRST, FIRST_TOP, LAST, PLACE
 from guardrails_lite.validators.pii._names.tokens import NEWLINE
-from guardrails_lite.validators.pii._names.wordlists import CODE_NAMES, KIN_WORDS, MONTHS, PRODUCTS
+from guardrails_lite.validators.pii._names.wordlists import CLOSINGS, CODE_NAMES, KIN_WORDS, MONTHS, PRODUCTS
 from guardrails_lite.verdict import check_deadline
 
 _BEFORE = frozenset("in from to near via outside visiting around".split())
@@ -41,7 +41,9 @@ _TITLES = frozenset("mr mrs ms dr".split())
 _ADDRESS_END = frozenset(", ! . : -".split()) | {NEWLINE, "</s>"}
 _RARE_ZIPF2 = 7  # twice the Zipf frequency: met less than about three times in a million words
 # Words a chat greets a group or a friend with that no list calls ordinary ("hi hun", "hey fam", "hiya bestie").
-_CHAT_ADDRESS = frozenset("hun hon bestie besties fam yall bae babes luv cuz bruv bro sis peeps lads gents ppl".split())
+_CHAT_ADDRESS = frozenset(
+    "hun hon bestie besties fam yall bae babes luv cuz bruv bro sis peeps lads gents ppl xoxo xo xx xxx mwah".split()
+)
 _PLACES = _BEFORE | PLACE_NOUNS_AFTER
 # Header fields whose value is a person ("From: dilnoza", "to: kemi"): the colon after one opening a line.
 _HEADERS = frozenset("from to cc bcc".split())
@@ -79,6 +81,29 @@ def find(p: Prepared, taken: set[int], deadline: float | None = None) -> list[tu
             at = i + 1
             if at not in taken and p.text(at + 1) in _OBJECT_END and _person(p, at):
                 out.append((at, at, "PER"))
+    out += [(at, at, "PER") for at in _signed(p, taken, deadline)]
+    return out
+
+
+def _signed(p: Prepared, taken: set[int], deadline: float | None) -> list[int]:
+    """A message signed in lower case: a line of one name ("dave", a listed first name or a rare word on no list)
+    under a blank line or a closing ("love,"), above a blank line, a quoted reply or the end."""
+    words, newlines = p.words, p.newlines
+    out: list[int] = []
+    for k, nl in enumerate(newlines):
+        if not k & _CHECK_EVERY:
+            check_deadline(deadline)
+        at = nl + 1
+        if at in taken or p.text(at + 1) not in (NEWLINE, "</s>") or not p.text(at).islower():
+            continue
+        below = p.text(at + 2)
+        if p.text(at + 1) == NEWLINE and not (below in (NEWLINE, "</s>", ">") or below == "On"):
+            continue
+        above = p.text(nl - 1)
+        if not (above == NEWLINE or (above == "," and nl > 1 and words[nl - 2].lower() in CLOSINGS)):
+            continue
+        if _person(p, at) or _unlisted_name(p, at):
+            out.append(at)
     return out
 
 
