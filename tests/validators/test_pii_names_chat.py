@@ -143,3 +143,17 @@ def test_speakers_in_square_brackets_and_their_mentions() -> None:
 
 def test_bracketed_notes_are_no_speakers() -> None:
     assert people("[Note] the lift is broken\n[Update] fixed now\n[Note] thanks") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mama Ekua: Kwesi where did you park\nKwesi: near the station", "Kwesi"),
+        ("Priya: kal party hai\nRohit: haan. Tanvir ko bhi bol dena", "Tanvir"),
+        ("Sari: barang sudah sampai?\nBudi: sudah. Nyoman yang cek", "Nyoman"),
+        ("The pump failed again; Harshvardhan please approve the new quote.", "Harshvardhan"),
+    ],
+)
+def test_a_name_opening_a_message_before_a_question_request_or_particle_is_kept(text: str, name: str) -> None:
+    """(wave 13, seen pii8/pii9: "Kofi where are you", "Ishaan ka birthday", "Putu yang cek" were taken for headings)"""
+    assert name in people(text)

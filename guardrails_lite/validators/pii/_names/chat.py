@@ -249,6 +249,9 @@ def _speaker_labels(p: Prepared, deadline: float | None) -> list[tuple[int, ...]
 
 
 _HANDLE_JOINS = frozenset("._")
+# Function words of chat in other languages that name lists hold as names ("Putu yang cek": Indonesian "who"; Hindi
+# "bhi", "nahi"): never a lower-case person.
+_FOREIGN_FUNCTION = frozenset("yang dan ini itu dengan untuk dari ada dia kami kita sudah belum bhi nahi hai".split())
 
 
 def _handle_start(p: Prepared, last: int) -> int:
@@ -325,6 +328,8 @@ def _lower_name(p: Prepared, i: int) -> bool:
     f = p.word(i)
     low = f.low
     if f.flags & (DICT | PLACE) or f.closed or len(low) < 3 or low in _KIN or low in CODE_NAMES or low in PRODUCTS:
+        return False
+    if low in _FOREIGN_FUNCTION:
         return False
     heads = p.facts.lex.phrase_heads
     nxt = p.word(i + 1)

@@ -116,7 +116,12 @@ _DATING = frozenset("in of by until till since before after during early mid lat
 _PRONOUNS = frozenset("i you we he she they it".split())
 # What follows a name that a chat line opens with, addressing or telling of that person ("Ngozi are you still in
 # Abuja", "Sven u in Malmö", "Gideon not here", "Grace herself will come"): no heading goes on like this.
-_AFTER_ADDRESSED = frozenset("are u you not herself himself pls plz".split())
+# ... and a question or a request to them ("Kofi where are you"), and the particles that follow a name in Hindi/Urdu,
+# Indonesian, Japanese and Turkish chat ("Tsering ko bata dena", "Putu yang cek", "Sakura ne", "Aylin hoca")
+_AFTER_ADDRESSED = frozenset(
+    """are u you not herself himself pls plz where when what how why did do does can could please ko ka ki ke ne
+    yang sudah san hoca""".split()
+)
 _CLOSING_MAX = 3  # words on a closing line ("Met vriendelijke groet,")
 _NAME_LINE_MAX = 4  # tokens on the name line under it
 
