@@ -293,3 +293,27 @@ def test_a_message_signed_with_a_lower_case_name_on_its_own_line(text: str, name
 @pytest.mark.parametrize("text", ["see you soon\n\nxoxo\n", "ok thanks\n\nthanks\n", "done\n\nrip\n"])
 def test_a_lower_case_sign_off_word_is_no_name(text: str) -> None:
     assert not [v for k, v in spans(text) if k == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("New address: Flat 3, Harrowgate Court, 18 Station Road, Leeds", "Harrowgate Court"),
+        ("Unit 12, Old Tannery Works, Mill Road, Bristol", "Old Tannery Works"),
+        ("Send it to 22 Seaview Parade, Hove BN3 2AB", "Seaview Parade"),
+        ("Is the address still 9 Lough View, Limerick?", "Lough View"),
+        ("Can you give me a price for Hazel Close before Friday?", "Hazel Close"),
+        ("Park on Ash Grove, not by the school.", "Ash Grove"),
+    ],
+)
+def test_addresses_name_their_buildings_and_streets(text: str, place: str) -> None:
+    """(wave 13, seen pii2-pii5: flats and units between commas, numbered parades and views, 'for'/'on' streets)"""
+    assert ("LOCATION", place) in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Unit 3, Sales Team, is moving upstairs.", "Ask for Rosa Hill at the desk.", "We sold 14 Blue Walks today."],
+)
+def test_a_team_a_person_or_goods_in_an_address_shape_are_no_place(text: str) -> None:
+    assert not [v for k, v in spans(text) if k == "LOCATION"]

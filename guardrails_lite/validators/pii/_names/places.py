@@ -87,8 +87,16 @@ _PARK_KINDS = frozenset(
 _MAX_WORDS = 4
 # Before a street or park named by a word that is also a surname or an ordinary word ("on Mill Lane", "at Box
 # Hill"): with one of these before it, no house number is needed.
-_ON = frozenset("on in at off along near via from to into onto".split())
-_ON_TYPES = frozenset("Lane Way Drive Close Row Place Court Hill Green".split())
+_ON = frozenset("on in at off along near via from to into onto for".split())
+_ON_TYPES = frozenset("Lane Way Drive Close Row Place Court Hill Green Grove Rise View".split())
+
+
+# An address line's flat or unit, then the building's name between commas ("Flat 9, Kirkstall Court, 240 ...",
+# "Unit 4, Old Biscuit Mill, Albert Road").
+_UNITS = frozenset("Flat Unit Suite Apt Apartment Shop Block".split())
+_BUILDING_ENDS = frozenset(
+    "Mill Works Yard Maltings Centre Center Heights Lofts Studios Exchange Arcade Quarter".split()
+)
 
 
 def find(p: Prepared, deadline: float | None = None) -> list[tuple[int, int]]:
@@ -105,7 +113,9 @@ def find(p: Prepared, deadline: float | None = None) -> list[tuple[int, int]]:
             continue
         w = words[i]
         got = None
-        if w in PLACE_PREFIXES:
+        if w in _UNITS:
+            got = _after_unit(p, i)
+        elif w in PLACE_PREFIXES:
             got = _after_prefix(p, i)
         if got is None and (
             w in PLACE_TYPES or w in PROPER_TYPES or w in NUMBERED_TYPES or w in _ON_TYPES or w in BUILDING_TYPES
@@ -123,6 +133,7 @@ def _may_start(w: str) -> bool:
     """A word that `find` looks at: a street prefix, a place type or a street's ending."""
     return (
         w in PLACE_PREFIXES
+        or w in _UNITS
         or w in PLACE_TYPES
         or w in PROPER_TYPES
         or w in NUMBERED_TYPES
@@ -158,11 +169,16 @@ def _before_type(p: Prepared, i: int) -> tuple[int, int] | None:
     t = words[i]
     if t in PROPER_TYPES and all(_plain(p, k) for k in range(first, i)):
         return None
-    if t in BUILDING_TYPES and not any(_rare(p, k) and _names_building(words[k]) for k in range(first, i)):
+    numbered = first > 0 and words[first - 1].isdigit()
+    if (
+        t in BUILDING_TYPES
+        and not numbered
+        and not any(_rare(p, k) and _names_building(words[k]) for k in range(first, i))
+    ):
         return None
     if t in _NAMED_TYPES and _named_park(p, first, i):
         return first, i
-    if (t in NUMBERED_TYPES or t in _ON_TYPES) and not (first > 0 and words[first - 1].isdigit()):
+    if (t in NUMBERED_TYPES or t in _ON_TYPES) and not numbered:
         on = t in _ON_TYPES and first > 0 and words[first - 1] in _ON
         if not (on or _address_line(p, first, i)) or _named_after_person(p, first, i):
             return None
@@ -183,6 +199,34 @@ def _named_park(p: Prepared, first: int, last: int) -> bool:
     if _named_after_person(p, first, last) or any(p.word(k).flags & (FIRST | LAST) for k in range(first, last)):
         return False
     return any(_rare(p, k) and _names_building(words[k]) for k in range(first, last))
+
+
+def _after_unit(p: Prepared, i: int) -> tuple[int, int] | None:
+    """ "Flat 9, Kirkstall Court, ...": the capitalised words between the unit's comma and the next comma."""
+    words = p.words
+    n = len(words)
+    k = i + 1
+    if not (k + 2 < n and any(c.isdigit() for c in words[k]) and len(words[k]) <= 4 and words[k + 1] == ","):
+        return None
+    first = last = k + 2
+    while last + 1 < n and last + 1 - first < _MAX_WORDS and _name_word(words[last + 1]):
+        last += 1
+    if not _name_word(words[first]) or last + 1 >= n or words[last + 1] != ",":
+        return None
+    if any(p.word(t).flags & DICT for t in range(first, last + 1)) and not _building_word(words[last]):
+        return None  # "Unit 3, Sales Team,": an ordinary word names a team unless a building word ends the name
+    return first, last
+
+
+def _building_word(w: str) -> bool:
+    return (
+        w in BUILDING_TYPES
+        or w in PLACE_TYPES
+        or w in PROPER_TYPES
+        or w in NUMBERED_TYPES
+        or w in _ON_TYPES
+        or w in _BUILDING_ENDS
+    )
 
 
 def _address_line(p: Prepared, first: int, last: int) -> bool:
