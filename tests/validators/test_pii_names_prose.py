@@ -317,3 +317,23 @@ def test_addresses_name_their_buildings_and_streets(text: str, place: str) -> No
 )
 def test_a_team_a_person_or_goods_in_an_address_shape_are_no_place(text: str) -> None:
     assert not [v for k, v in spans(text) if k == "LOCATION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("we waited ages on calle fuencarral, then walked", "calle fuencarral"),
+        ("The route crosses the Khunjerab Pass on day four.", "Khunjerab Pass"),
+    ],
+)
+def test_a_lower_case_street_after_its_prefix_and_a_mountain_pass_are_places(text: str, place: str) -> None:
+    """(wave 13, seen pii3/pii5: "calle alcalá", "Brenner Pass")"""
+    assert ("LOCATION", place) in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we drove on dirt road all day", "Buy a Season Pass online.", "Show your Boarding Pass at the gate."],
+)
+def test_ordinary_roads_and_passes_are_no_place(text: str) -> None:
+    assert not [v for k, v in spans(text) if k == "LOCATION"]

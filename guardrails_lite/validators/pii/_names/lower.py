@@ -47,7 +47,12 @@ _CHAT_ADDRESS = frozenset(
 _PLACES = _BEFORE | PLACE_NOUNS_AFTER
 # Header fields whose value is a person ("From: dilnoza", "to: kemi"): the colon after one opening a line.
 _HEADERS = frozenset("from to cc bcc".split())
-_TRIGGERS = _PLACES | PERSON_OBJECT_VERBS | _SAID | _GREETINGS | _FAMILY | _TITLES | {":"}
+# Streets written in lower case after a word before places, opened by a street prefix ("on calle alcalá", "at rua
+# augusta"; a type word ending them is no sign in lower case: "on dirt road", "on water bridge").
+_STREET_CUES = frozenset("on at along off near in from to".split())
+_STREET_PREFIXES = frozenset("calle rua rue avenida jalan".split())
+_OTHER_TRIGGERS = _PLACES | PERSON_OBJECT_VERBS | _SAID | _GREETINGS | _FAMILY | _TITLES | {":"}
+_TRIGGERS = _OTHER_TRIGGERS | _STREET_CUES
 _CHECK_EVERY = 255
 
 
@@ -60,6 +65,13 @@ def find(p: Prepared, taken: set[int], deadline: float | None = None) -> list[tu
         if not k & _CHECK_EVERY:
             check_deadline(deadline)
         w = words[i]
+        if w in _STREET_CUES:
+            street = _street_after(p, i, taken)
+            if street is not None:
+                out.append((*street, "LOC"))
+                continue
+            if w not in _OTHER_TRIGGERS:
+                continue
         if w in _PLACES:
             span = _place_after(p, i, taken)
             if span is not None:
@@ -156,6 +168,21 @@ def _named(p: Prepared, i: int, surname: int) -> bool:
     if f.flags & DICT and not f.flags & FIRST_TOP:
         return False
     return w not in _FAMILY and w not in PRODUCTS and w not in CODE_NAMES and w not in MONTHS
+
+
+def _street_after(p: Prepared, i: int, taken: set[int]) -> tuple[int, int] | None:
+    """ "at calle alcalá,", "on rua augusta.": a lower-case street prefix after token `i` and one or two lower-case
+    words, then a comma, a sentence's end or the line's end."""
+    first = i + 1
+    if p.text(first) not in _STREET_PREFIXES:
+        return None
+    for last in (first + 1, first + 2):
+        w = p.text(last)
+        if last in taken or not w.isalpha() or not w.islower() or w in FUNCTION_WORDS:
+            return None
+        if p.text(last + 1) in _OBJECT_END or not p.text(last + 1).isalpha():
+            return first, last
+    return None
 
 
 def _place_after(p: Prepared, i: int, taken: set[int]) -> tuple[int, int] | None:

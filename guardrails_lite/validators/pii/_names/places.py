@@ -42,7 +42,7 @@ PROPER_TYPES = frozenset(
 # ("Roys Peak", "Milford Sound", "Leith Walk"; not "Sales Peak", "Morning Walk"). ("Centre" names bodies as often.)
 BUILDING_TYPES = frozenset(
     """House Building Buildings Complex Chambers Apartments Mansions Peak Sound Bazaar Souk Parade Walk Infirmary
-    Surgery Market""".split()
+    Surgery Market Pass""".split()
 )
 # Days, seasons and feasts name an event before these ("Black Friday Parade", "Christmas Walk"): never the rare word.
 _EVENT_WORDS = (
