@@ -337,3 +337,11 @@ def test_a_lower_case_street_after_its_prefix_and_a_mountain_pass_are_places(tex
 )
 def test_ordinary_roads_and_passes_are_no_place(text: str) -> None:
     assert not [v for k, v in spans(text) if k == "LOCATION"]
+
+
+def test_the_month_may_as_a_modal_or_a_deadline_is_no_mention_of_a_person_called_may() -> None:
+    """(wave 13, seen pii2/pii4/pii6/pii8: a person called May made every later "May I"/"May we"/"make May" hers)"""
+    text = "Hi May,\n\nThanks. May I remind everyone to sign in? Will we make May? May said yes."
+    found = [(s.start, v) for s, (k, v) in zip(NameFinder().find(text), spans(text), strict=True) if k == "PERSON"]
+    assert [text[a : a + 3] for a, _ in found] == ["May", "May"]
+    assert [a for a, _ in found] == [3, text.index("May said")]

@@ -112,7 +112,7 @@ _PLACE_ABBREVIATIONS = frozenset("NYC NOLA LDN SLC DFW UAE USA KSA PRC NSW QLD".
 _NOT_SURNAMES = CODE_NAMES | PRODUCTS | HOLIDAYS
 _ARTICLES = frozenset("el la los las de le les al il lo".split())
 # Words before a month that date something ("in May", "by the end of June", "early April").
-_DATING = frozenset("in of by until till since before after during early mid late end last next this".split())
+_DATING = frozenset("in of by until till since before after during early mid late end last next this make".split())
 _PRONOUNS = frozenset("i you we he she they it".split())
 # What follows a name that a chat line opens with, addressing or telling of that person ("Ngozi are you still in
 # Abuja", "Sven u in Malmö", "Gideon not here", "Grace herself will come"): no heading goes on like this.
@@ -263,6 +263,8 @@ def as_word(p: Prepared, i: int) -> bool:
     f = p.word(i)
     if f.low in MONTHS:
         before = p.word(i - 1).low
+        if p.is_initial(i) and p.word(i + 1).low in _PRONOUNS:
+            return True  # "May I remind you", "May we please keep it short"
         return before[:1].isdigit() or p.text(i + 1)[:1].isdigit() or before in _DATING
     if not (f.flags & DICT and p.is_initial(i)):
         return False
