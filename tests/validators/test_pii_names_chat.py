@@ -157,3 +157,12 @@ def test_bracketed_notes_are_no_speakers() -> None:
 def test_a_name_opening_a_message_before_a_question_request_or_particle_is_kept(text: str, name: str) -> None:
     """(wave 13, seen pii8/pii9: "Kofi where are you", "Ishaan ka birthday", "Putu yang cek" were taken for headings)"""
     assert name in people(text)
+
+
+def test_header_labels_of_other_languages_are_no_speakers() -> None:
+    """(wave 13, seen pii8: "De:", "Para:", "Asunto:" made a Spanish mail header a chat log of three speakers)"""
+    text = "De: Lucía Ferrer Gil\nPara: Andrés Soto\nAsunto: visita a Monterrey\n\nHola Andrés,"
+    found = people(text)
+    assert "De" not in found
+    assert "Asunto" not in found
+    assert "Para" not in found

@@ -35,12 +35,14 @@ from guardrails_lite.validators.pii._names.wordlists import (
 )
 from guardrails_lite.verdict import check_deadline
 
-# Labels of headers, forms and message parts: never a speaker.
+# Labels of headers, forms and message parts (also in Spanish, Portuguese, German, French, Italian mail): never a
+# speaker.
 LABELS = frozenset(
     """from to cc bcc subject date sent re fw fwd attn attachment attachments tel fax mob mobile phone email
     e-mail web url ref id pin otp tip ps nb fyi faq q a edit update note notes requester requestor assignee
     reporter approver organizer organiser attendee attendees guest guests sender recipient recipients caller
-    customer client passenger agent admin moderator mod bot system host""".split()
+    customer client passenger agent admin moderator mod bot system host de para asunto assunto enviado enviada
+    fecha data von an betreff gesendet datum objet envoyé cc oggetto inviato da""".split()
 )
 # Family words that are listed first names too ("at nana's"): a relation, not a name.
 _KIN = frozenset("nana nan nanna gran granny grandma grandpa mum mom mam dad papa mama auntie bro sis".split())
