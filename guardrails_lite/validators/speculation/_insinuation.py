@@ -108,7 +108,7 @@ def _comment(lowers: list[str]) -> RuleHit | None:
     if w == "worth" and nxt in _WORTH_DOING:
         odd, nxt = False, _at(lowers, k + 2)
     if odd is not None and (nxt in _THAT_HOW or (k == 0 and nxt == "," and w.endswith("ly"))):
-        if odd or not _BAD.isdisjoint(lowers) or _cleft(lowers) or _singled(lowers):
+        if odd or not _BAD.isdisjoint(lowers) or _cleft(lowers) or _singled(lowers) or _habit(lowers):
             return RuleHit("attribution", 0, k + 2)
     for i, w in enumerate(lowers):
         if w in _WONDER and _at(lowers, i - 1) in _WONDERERS:
@@ -123,6 +123,13 @@ def _singled(lowers: list[str]) -> bool:
         (w in ("only", "last") and _at(lowers, k + 1) in _ONE)
         or (w == "one" and _at(lowers, k - 1) == "the" and _at(lowers, k + 1) not in _FUNCTION | {"", "."})
         for k, w in enumerate(lowers)
+    )
+
+
+def _habit(lowers: list[str]) -> bool:
+    """ "only ever mixes up orders on Mondays", "always forgets", "every time": a pattern pinned on someone."""
+    return "always" in lowers or any(
+        lowers[k + 1] in ("ever", "time") and w in ("only", "every") for k, w in enumerate(lowers[:-1])
     )
 
 

@@ -208,6 +208,8 @@ def _guess(lowers: list[str], i: int, conditional: bool) -> RuleHit | None:
         return RuleHit("unverifiable", k - 1, i + 1) if said and _at(lowers, i + 1) not in _SOURCED_AFTER else None
     if w in HEARSAY_NOUN:
         return _hearsay(lowers, i)
+    if w == "they":  # an opening "They say ...": talk with no one named ("they said" reports someone's words)
+        return RuleHit("unverifiable", 0, 2) if i == 0 and _at(lowers, 1) == "say" else None
     if w in _QUANTIFIERS and (i == 0 or lowers[i - 1] in (",", ";", ":")) and _at(lowers, i + 1) in _SOME_THINK:
         return RuleHit("unverifiable", i, i + 2)  # "Many believe ...", "Others claim ...": nobody in particular
     if w == "some":  # "some of the staff think": nobody in particular
@@ -503,7 +505,7 @@ _KEEN = frozenset("keen eager desperate determined anxious".split())
 _CHANCES_LOOK = frozenset("look looks seem seems are is appear appears".split())
 _BY_NOW = frozenset("should must will 'll would surely ought".split())
 _GUESS_STARTS = (
-    {"now"} | _MODALS | CHANCE_NOUN | EPISTEMIC_ADJ | TOLD | _SAID | HEARSAY_NOUN | ANONYMOUS | GROUP | _QUANTIFIERS
+    {"now", "they"} | _MODALS | CHANCE_NOUN | EPISTEMIC_ADJ | TOLD | _SAID | HEARSAY_NOUN | ANONYMOUS | GROUP | _QUANTIFIERS
 )
 _JUDGEMENT_STARTS = (
     INTENT_VERB

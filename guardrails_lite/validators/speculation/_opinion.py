@@ -81,7 +81,7 @@ OPINION_PHRASES = (
     "a black hole|a money pit|a white elephant|a pipe dream|a non-starter|a dead end|daylight robbery|a rip-off|"
     "a damp squib|a dud|a lemon|a time sink|a car crash|a train wreck|a no-brainer|a bargain|a steal|"
     "tellingly ,|ironically ,|understandably ,|second to none|best in class|head and shoulders above|"
-    "in a league of its own"
+    "in a league of its own|past its best|past their best|past its prime|past their prime"
 ).split("|")
 # The tokenizer splits "half-baked" into three tokens: hyphenated judgements are matched as phrases.
 OPINION_PHRASES += sorted(w for w in STRONG | EVALUATIVE if "-" in w)
@@ -264,7 +264,18 @@ def _after_linking(lowers: list[str], i: int) -> RuleHit | None:
             return RuleHit("opinion", i, k + 2)
     if w == "the" and (nxt in ("wrong", "best", "worst") or nxt in _SUPERLATIVES):
         return RuleHit("opinion", i, j + 2)  # "is the wrong person", "is the best candidate"
+    if w == "the" and nxt in ("most", "least") and _at(lowers, j + 2) in _RANKED_MERIT:
+        return RuleHit("opinion", i, j + 3)  # "is the least reliable supplier"; not "the least expensive quote"
     return None
+
+
+# Merits ranked by "the most/least ...": a verdict on someone's worth, not a measured figure ("the most
+# expensive quote", "the least used room" state facts).
+_RANKED_MERIT = frozenset(
+    "reliable unreliable dependable trustworthy competent incompetent capable professional unprofessional helpful "
+    "unhelpful efficient inefficient organised organized disorganised disorganized responsive talented impressive "
+    "useless pointless annoying difficult sensible reasonable honest dishonest careless sloppy".split()
+)
 
 
 # Every word a rule of `opinion_hits` can start at (kept in step with its chain).

@@ -102,6 +102,8 @@ def _guess(lowers: list[str], i: int, conditional: bool, person: bool = False) -
     # "might" is epistemic outside a condition ("if it slips, we might ..." is a plan, not a guess).
     elif w in ("might", "might've", "mightn't") and not (conditional and plan(lowers, i, person)):
         return RuleHit("hedge", i, i + 1)
+    elif w in ("may", "could"):
+        return _modal_outcome(lowers, i, conditional, person)
     elif w in ("must", "must've") and (
         _perfect(lowers, i)  # "must have cut corners": a deduction about the past, not a rule
         or nxt in _MUST_STATIVE
@@ -199,6 +201,49 @@ def plan(lowers: list[str], i: int, person: bool = False) -> bool:
     return not (person or before in _THIRD)
 
 
+def _modal_outcome(lowers: list[str], i: int, conditional: bool, person: bool) -> RuleHit | None:
+    """A bare "may"/"could" before a setback nobody has reported: "the festival office may end up short", "the
+    compressor could slip past 18 June", "the hotel may refuse to hold the rooms". Permissions ("visitors may
+    park in bay 2", "either party may end the agreement"), past inability ("could not reach"), requests
+    ("Could you send ...", "we could talk after lunch") and conditional plans are none: the verb must be a
+    setback, after a subject that is neither the writer nor the reader."""
+    if i == 0 or lowers[i - 1] in _SELF or (lowers[i] == "could" and _ahead(lowers, i + 1) in ("not", "n't")):
+        return None
+    k = i + 1
+    while _ahead(lowers, k) in _MODAL_SKIP:
+        k += 1
+    verb, nxt = _ahead(lowers, k), _ahead(lowers, k + 1)
+    setback = (
+        verb in _SETBACK
+        or (verb in _PARTICLE_SETBACK and nxt in _PARTICLE_SETBACK[verb])
+        or (verb == "take" and nxt in _LONG_TIME)
+    )
+    if not setback or (conditional and plan(lowers, i, person)):
+        return None
+    return RuleHit("hedge", i, k + 1)
+
+
+# Setbacks a modal guesses at (not permissions: "may park", "may leave", "may cancel within 14 days").
+_SETBACK = frozenset(
+    "struggle slip fail overrun collapse crash refuse withdraw lose miss sink backfire stall suffer flop balk "
+    "object complain sue quit resign hesitate regret reject decline jeopardise jeopardize derail disrupt "
+    "delay damage".split()
+)
+_PARTICLE_SETBACK = {
+    "end": frozenset({"up"}),
+    "back": frozenset({"out"}),
+    "pull": frozenset({"out"}),
+    "fall": frozenset("short behind through apart over".split()),
+    "run": frozenset("out short late over dry low".split()),
+    "go": frozenset("bust under wrong".split()),
+    "break": frozenset({"down"}),
+    "drag": frozenset({"on"}),
+    "turn": frozenset({"down"}),
+}
+_LONG_TIME = frozenset("weeks months years ages longer forever days".split())
+_MODAL_SKIP = frozenset("not n't well easily even still also yet already quickly soon".split())
+
+
 def _ahead(lowers: list[str], k: int) -> str:
     return lowers[k] if k < len(lowers) else ""
 
@@ -257,7 +302,7 @@ _GUESS_STARTS = (
     FIRST_PERSON_SUBJ
     | _APPEAR
     | _INFER
-    | frozenset("my our might might've mightn't must must've should should've shouldn't".split())
+    | frozenset("my our might might've mightn't may could must must've should should've shouldn't".split())
 )
 _STARTS = (
     _GUESS_STARTS

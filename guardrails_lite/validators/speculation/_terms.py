@@ -83,7 +83,7 @@ REPORTING = frozenset(
     "cautioned cautions feared fears hoped hopes complained complains admitted admits insisted insists argued "
     "argues claimed claims announced announces acknowledged acknowledges conceded concedes commented comments "
     "emailed posted messaged described describes called predict expect warn argue insist admit found finds "
-    "advised advises concluded concludes recommended recommends suspects".split()
+    "advised advises concluded concludes recommended recommends suspects hinted".split()
 )
 CONTRAST = frozenset({"but", "though", "although", "however", "yet", ";", "while"})
 FIRST_PERSON = frozenset({"i", "my", "me", "i'd", "i've"})
