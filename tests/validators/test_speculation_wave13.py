@@ -91,3 +91,16 @@ def test_a_noted_habit_insinuates(text: str, flagged: bool) -> None:
 )
 def test_ranked_merits_are_opinions(text: str, flagged: bool) -> None:
     assert _flagged(RULES, text) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("The ferry ramp will fail its safety check on 12 March.", True),
+        ("The new booking site will crash during the first Saturday of the sale.", True),
+        ("The old server will be switched off on 3 May.", False),
+        ("Users will lose access to the old portal on 1 June.", False),
+    ],
+)
+def test_a_dated_mishap_is_still_a_forecast(text: str, flagged: bool) -> None:
+    assert _flagged(RULES, text) is flagged

@@ -29,7 +29,8 @@ _OUTCOME = (
     )
     | OUTCOME_VERB
 )
-_GO = frozenset("up down under bust wrong".split())  # "go up", not "should go to HR"
+_GO = frozenset("up down under bust wrong".split())
+_MISHAP_VERB = frozenset("fail crash collapse break sink flop backfire overrun struggle suffer stall".split())  # "go up", not "should go to HR"
 # Someone else's forecast ("the bank projects that rates will fall"): theirs to make, not the writer's.
 _FORECASTERS = frozenset(
     "projects projected predicts predicted forecasts forecast estimates estimated expects expected reckons "
@@ -124,7 +125,10 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
         # "will end up costing about 40 EUR": the figure follows the outcome's own verb, after "end up".
         m = k + 2 if verb == "end" and _at(lowers, k + 1) == "up" else k
         stated = dated or (figured and any(t[:1].isdigit() for t in lowers[m + 1 : m + 4]))
-        if (outcome and (again or not stated)) or (again and not dated) or plain:
+        # A mishap is no announcement even with a date: "will crash during the first busy Monday", "will fail
+        # its re-inspection on 9 December" (a date or figure says when it is tried, not that it will fail).
+        mishap = outcome and verb in _MISHAP_VERB
+        if (outcome and (again or not stated or mishap)) or (again and not dated) or plain:
             if _CONDITION.isdisjoint(lowers[:start]) and _FORECASTERS.isdisjoint(lowers[:start]):
                 # A plain future is the source's when a matching source sentence has one, whatever its verb.
                 return start, (k + 1 if outcome or again else i + 1)
