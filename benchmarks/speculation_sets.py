@@ -18,9 +18,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import output_eval
 
 DATA = Path(__file__).resolve().parent / "data"
-HELD_OUT = [DATA / "blind" / f"output{n}" / f"speculation_blind{n}.yaml" for n in (10, 11)]
+HELD_OUT = [DATA / "blind" / f"output{n}" / f"speculation_blind{n}.yaml" for n in (11, 12)]
 SEEN = sorted(DATA.glob("speculation*.yaml")) + [
-    DATA / "blind" / f"output{n}" / f"speculation_blind{n}.yaml" for n in range(3, 10)
+    DATA / "blind" / f"output{n}" / f"speculation_blind{n}.yaml" for n in range(3, 11)
 ]
 
 

@@ -509,6 +509,113 @@ KINDS.update(
 )
 
 
+# Wave 13 (s41): classes the wave-12 model still missed on the seen set output10 (and output8/9 in a
+# leave-one-set-out run): forecasts with a deadline or an event date ("will fail its re-inspection on
+# 9 December", "will be paid in full by March", "will stay in place well into September"), blame pinned by
+# construction ("is the one who should answer for", "and now X pays for it"), ranked merits as verdicts ("the
+# least reliable supplier in the county", "past its best"), each with look-alikes: dated plans and payments,
+# measured ranks ("the largest venue in the county", "the least expensive quote"), duties and repairs paid for.
+MONTHS = "January|February|March|April|June|July|August|September|October|November|December".split("|")
+EVENTS = """its re-inspection|the next audit|the fire check|the trial|the final round|the tender|the MOT|
+the safety review|the appeal hearing|the road test""".replace("\n", "").split("|")
+MERITS = "reliable|dependable|helpful|competent|professional|organised|responsive|efficient".split("|")
+MEASURED = "largest|oldest|newest|smallest|least expensive|most expensive|closest|busiest".split("|")
+KINDS_OF_FIRM = "supplier|caterer|venue|courier|contractor|printer|garage|agency|hotel|installer".split("|")
+AREAS = "in the county|in the region|in town|on the list|we have used|in the city|on the shortlist".split("|")
+OLD_THINGS = "the piano|the old van|the boiler|the coffee machine|the main lift|the stage lighting|the rota system"
+
+
+def _dated_forecast(r: random.Random) -> str:
+    t, month, day = r.choice(THING_SUBJECTS), r.choice(MONTHS), r.randint(1, 28)
+    return r.choice(
+        [
+            f"{t} will fail {r.choice(EVENTS)} on {day} {month}",
+            f"{_actor(r)} will win {r.choice(EVENTS)} on {day} {month}",
+            f"{_person(r)}'s claim will be paid in full by {month}",
+            f"{t} will stay in place well into {month}",
+            f"{t} will be a record one this year",
+            f"{r.choice(ORGS)} will not be ready to {r.choice(SCHEDULED)} by {day} {month}",
+            f"{t} will be sluggish for days after {r.choice(['the migration', 'the move', 'the launch'])}",
+            f"{t} will drag on well past {month}",
+        ]
+    )
+
+
+def _dated_forecast_negative(r: random.Random) -> str:
+    t, month, day = r.choice(THING_SUBJECTS), r.choice(MONTHS), r.randint(1, 28)
+    return r.choice(
+        [
+            f"the missing hours will be paid on {day} {month}",
+            f"{_person(r)} will visit {r.choice(ORGS)} on {day} {month}",
+            f"{t} will be stopped from 07:00 on {day} {month}",
+            f"{t} will face {r.choice(EVENTS)} on {day} {month}",
+            f"{_person(r)}'s claim was paid in full in {month}",
+            f"{t} stays in place until {day} {month}, {_person(r)} {r.choice(SAYERS)}",
+            f"{r.choice(ORGS)} will {r.choice(SCHEDULED)} by {day} {month}",
+        ]
+    )
+
+
+def _pinned_blame(r: random.Random) -> str:
+    a, b, f = _actor(r), _actor(r), r.choice(FAILURES)
+    return r.choice(
+        [
+            f"{a} is the one who should answer for {f}",
+            f"{a} missed the problem last time, and now {b} pays for it",
+            f"{f} shows that {r.choice(THINGS)} has failed",
+            f"{a} is responsible for {f}",
+            f"{f} is down to {a} in the end",
+            f"{a} left {b} to carry the can for {f}",
+        ]
+    )
+
+
+def _pinned_blame_negative(r: random.Random) -> str:
+    a, f = _actor(r), r.choice(FAILURES)
+    return r.choice(
+        [
+            f"{a} will answer questions about {f} at the meeting on {r.choice(WHEN)[3:] or 'Friday'}",
+            f"{a} paid for the repairs after {f}",
+            f"{a} is the one who books {r.choice(DUTIES)}",
+            f"the report shows that {f} cost 1,200 EUR",
+            f"{a} is responsible for {r.choice(DUTIES)} from {r.choice(MONTHS)}",
+        ]
+    )
+
+
+def _ranked_merit(r: random.Random) -> str:
+    a = r.choice(ORGS)
+    return r.choice(
+        [
+            f"{a} is the least {r.choice(MERITS)} {r.choice(KINDS_OF_FIRM)} {r.choice(AREAS)}",
+            f"{a} is the most {r.choice(MERITS)} {r.choice(KINDS_OF_FIRM)} {r.choice(AREAS)}",
+            f"{r.choice(OLD_THINGS.split('|'))} is past its best",
+            f"{a} has seen better days",
+        ]
+    )
+
+
+def _ranked_merit_negative(r: random.Random) -> str:
+    a = r.choice(ORGS)
+    return r.choice(
+        [
+            f"{a} is the {r.choice(MEASURED)} {r.choice(KINDS_OF_FIRM)} {r.choice(AREAS)}",
+            f"{a}'s quote is the least expensive of the three",
+            f"{r.choice(OLD_THINGS.split('|'))} is {r.randint(8, 40)} years old",
+            f"{_person(r)} called {a} the most {r.choice(MERITS)} {r.choice(KINDS_OF_FIRM)} {r.choice(AREAS)}",
+        ]
+    )
+
+
+KINDS.update(
+    {
+        "dated_forecast": (_dated_forecast, _dated_forecast_negative),
+        "pinned_blame": (_pinned_blame, _pinned_blame_negative),
+        "ranked_merit": (_ranked_merit, _ranked_merit_negative),
+    }
+)
+
+
 def generate(seed: int, per_kind: int) -> list[tuple[str, int, str]]:
     """(sentence, label: 1 speculative, kind) for each kind, `per_kind` positives and as many negatives."""
     r = random.Random(seed)

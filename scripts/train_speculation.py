@@ -58,12 +58,14 @@ CATEGORY_MIN = 5  # positive sentences a feature must occur in to name a categor
 CATEGORY_RATIO = 2.0  # ... and its share of that category's sentences over its share of the hedges
 DATA = ROOT / "benchmarks" / "data"
 OUT = ROOT / "guardrails_lite" / "data" / "speculation"
-TRAIN_BLIND = range(3, 10)
-HELD_OUT_BLIND = (10, 11)
+TRAIN_BLIND = range(3, 11)
+HELD_OUT_BLIND = (11, 12)
 KIND_CATEGORY = {
     "motive": "attribution",
     "purpose_motive": "attribution",
     "blame": "attribution",
+    "pinned_blame": "attribution",
+    "ranked_merit": "opinion",
     "opinion": "opinion",
     "hearsay": "unverifiable",
 }
