@@ -41,7 +41,15 @@ def test_newly_caught_classes_are_flagged(sentence: str) -> None:
     assert flagged(sentence)
 
 
-@pytest.mark.parametrize("sentence", NEWLY_CAUGHT)
+# Wave 13's rules catch these two without the classifier ("responsible for" a flooded room; a negated modal before
+# "in time ... either"): test_speculation_wave13.py pins those rules.
+RULES_CATCH_SINCE_WAVE13 = {
+    "The installer is responsible for the flooded kitchen.",
+    "The spare parts may not arrive in time either.",
+}
+
+
+@pytest.mark.parametrize("sentence", [s for s in NEWLY_CAUGHT if s not in RULES_CATCH_SINCE_WAVE13])
 def test_these_need_the_classifier(sentence: str) -> None:
     assert not flagged(sentence, learned=False)
 

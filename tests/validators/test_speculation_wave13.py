@@ -104,3 +104,29 @@ def test_ranked_merits_are_opinions(text: str, flagged: bool) -> None:
 )
 def test_a_dated_mishap_is_still_a_forecast(text: str, flagged: bool) -> None:
     assert _flagged(RULES, text) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("The caretaker is responsible for the flooded basement.", True),
+        ("The caretaker is responsible for the stolen laptops.", True),
+        ("The caretaker is responsible for the basement keys.", False),
+        ("The outage was caused by a failed database upgrade that had to be rolled back.", False),
+    ],
+)
+def test_responsible_for_a_mishap_is_blame(text: str, flagged: bool) -> None:
+    assert _flagged(RULES, text) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("The spare tyres may not arrive in time either.", True),
+        ("The new racking may not be delivered on time.", True),
+        ("Visitors may not arrive before 09:00.", False),
+        ("Guests may not smoke on the terrace.", False),
+    ],
+)
+def test_a_negated_modal_before_a_deadline_is_a_guess(text: str, flagged: bool) -> None:
+    assert _flagged(RULES, text) is flagged

@@ -18,7 +18,7 @@ _MISHAP = (
     frozenset(
         """delay delays outage failure failures mistake mistakes problem problems loss losses damage overbooking
     error errors breach leak mess incident cancellation overrun shortfall late lost missing disconnected
-    crash collapse mix-up confusion poisoning recall breakdown""".split()
+    crash collapse mix-up confusion poisoning recall breakdown flooded burst cracked stolen spoiled spoilt""".split()
     )
     | MISHAP
 )

@@ -505,7 +505,16 @@ _KEEN = frozenset("keen eager desperate determined anxious".split())
 _CHANCES_LOOK = frozenset("look looks seem seems are is appear appears".split())
 _BY_NOW = frozenset("should must will 'll would surely ought".split())
 _GUESS_STARTS = (
-    {"now", "they"} | _MODALS | CHANCE_NOUN | EPISTEMIC_ADJ | TOLD | _SAID | HEARSAY_NOUN | ANONYMOUS | GROUP | _QUANTIFIERS
+    {"now", "they"}
+    | _MODALS
+    | CHANCE_NOUN
+    | EPISTEMIC_ADJ
+    | TOLD
+    | _SAID
+    | HEARSAY_NOUN
+    | ANONYMOUS
+    | GROUP
+    | _QUANTIFIERS
 )
 _JUDGEMENT_STARTS = (
     INTENT_VERB

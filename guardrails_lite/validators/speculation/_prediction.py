@@ -29,8 +29,8 @@ _OUTCOME = (
     )
     | OUTCOME_VERB
 )
-_GO = frozenset("up down under bust wrong".split())
-_MISHAP_VERB = frozenset("fail crash collapse break sink flop backfire overrun struggle suffer stall".split())  # "go up", not "should go to HR"
+_GO = frozenset("up down under bust wrong".split())  # "go up", not "should go to HR"
+_MISHAP_VERB = frozenset("fail crash collapse break sink flop backfire overrun struggle suffer stall".split())
 # Someone else's forecast ("the bank projects that rates will fall"): theirs to make, not the writer's.
 _FORECASTERS = frozenset(
     "projects projected predicts predicted forecasts forecast estimates estimated expects expected reckons "

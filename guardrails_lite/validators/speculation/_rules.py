@@ -6,6 +6,8 @@ linear time whatever its content. Returns (category, start, end) with indices in
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from guardrails_lite.validators.speculation._hit import RuleHit
 from guardrails_lite.validators.speculation._lexicon import (
     CAUSE_CUES,
@@ -217,6 +219,7 @@ def _modal_outcome(lowers: list[str], i: int, conditional: bool, person: bool) -
         verb in _SETBACK
         or (verb in _PARTICLE_SETBACK and nxt in _PARTICLE_SETBACK[verb])
         or (verb == "take" and nxt in _LONG_TIME)
+        or (lowers[i + 1] in ("not", "n't") and _late(lowers[k : k + 7]))  # "may not arrive in time either"
     )
     if not setback or (conditional and plan(lowers, i, person)):
         return None
@@ -240,6 +243,14 @@ _PARTICLE_SETBACK = {
     "drag": frozenset({"on"}),
     "turn": frozenset({"down"}),
 }
+
+
+def _late(window: list[str]) -> bool:
+    """ "in time", "on time" or "either" after a negated modal: a deadline guessed missed ("may not be delivered on
+    time"), not a rule ("visitors may not arrive before 09:00")."""
+    return "either" in window or any(w in ("in", "on") and n == "time" for w, n in pairwise(window))
+
+
 _LONG_TIME = frozenset("weeks months years ages longer forever days".split())
 _MODAL_SKIP = frozenset("not n't well easily even still also yet already quickly soon".split())
 
