@@ -220,6 +220,11 @@ def word_tokens(text: str) -> list[tuple[str, int]]:
     return [(m.group(), m.start()) for m in _WORD_TOKEN.finditer(fold_apostrophes(text))]
 
 
+def word_strings(text: str) -> list[str]:
+    """The tokens of `word_tokens` without their offsets (no match objects built: the cheaper call)."""
+    return _WORD_TOKEN.findall(fold_apostrophes(text))
+
+
 @short_memo(maxsize=65536)
 def stem(word: str) -> str:
     """A crude suffix stripper: enough to match "booked"/"booking"/"books" without a lemmatizer."""

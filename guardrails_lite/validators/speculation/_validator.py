@@ -220,10 +220,10 @@ class SpeculationValidator:
 
     def _category(self, sentence: str, index: Phrases, sources: _LazySources | None) -> str | None:
         """The category of the first speculation in `sentence` that stands, or None."""
-        toks = _text.word_tokens(sentence)
-        lowers = [w.lower() for w, _ in toks]
-        capitals = [w[:1].isupper() for w, _ in toks]
-        hits = [h for h in _phrase_hits(index, lowers, self._firsts) if not _label(toks, lowers, h)]
+        toks = _text.word_strings(sentence)  # never empty strings: each token's first character is there
+        lowers = list(map(str.lower, toks))
+        capitals = [w[0].isupper() for w in toks]
+        hits = [h for h in _phrase_hits(index, lowers, self._firsts) if not _label(capitals, lowers, h)]
         hits += self._sentence_rules(lowers, capitals)
         if "opinion" in self.spec.categories:
             allowed = self._allowed
@@ -377,14 +377,14 @@ def _because_motive(lowers: list[str]) -> list[Hit]:
     ]
 
 
-def _label(toks: list[tuple[str, int]], lowers: list[str], h: Hit) -> bool:
+def _label(capitals: list[bool], lowers: list[str], h: Hit) -> bool:
     """A trigger word used as a name or an option, not a hedge: "the Maybe type", "the Doubtful Debts
     account", "options: yes, no and maybe"."""
     if h.end - h.start != 1:
         return False
     if h.end + 1 < len(lowers) and lowers[h.end] in ("-", "(") and lowers[h.end + 1] not in ("-", "("):
         return True  # "the likely-cause field", "the maybe() helper": a name, not a hedge
-    if h.start > 0 and toks[h.start][0][:1].isupper() and lowers[h.start - 1] not in _OPENERS:
+    if h.start > 0 and capitals[h.start] and lowers[h.start - 1] not in _OPENERS:
         return True
     return any(w in ("yes", "no") for w in lowers[max(0, h.start - 4) : h.start])
 
