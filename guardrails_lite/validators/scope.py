@@ -20,6 +20,7 @@ from __future__ import annotations
 import importlib
 import itertools
 import math
+import operator
 import re
 import threading
 from collections import Counter
@@ -126,8 +127,12 @@ def refusal_for(blocked: Blocked, policy: Policy) -> str | None:
 
 
 # -- similarity backends -------------------------------------------------------------------
-def _terms(text: str) -> list[str]:
-    stems = [stem(w) for w in content_words(text)]
+def _stems(text: str) -> list[str]:
+    return [stem(w) for w in content_words(text)]
+
+
+def _terms(stems: list[str]) -> list[str]:
+    """A text's terms: its stems, then each pair of neighbouring stems as "a_b"."""
     return stems + [f"{a}_{b}" for a, b in itertools.pairwise(stems)]
 
 
@@ -135,7 +140,7 @@ class TfIdf:
     """TF-IDF vectors of every topic text; a topic's score is its best cosine with the input."""
 
     def __init__(self, topics: Sequence[Topic]) -> None:
-        docs = [(i, Counter(_terms(t))) for i, topic in enumerate(topics) for t in topic.texts()]
+        docs = [(i, Counter(_terms(_stems(t)))) for i, topic in enumerate(topics) for t in topic.texts()]
         df: Counter[str] = Counter()
         for _, c in docs:
             df.update(c.keys())
@@ -144,6 +149,14 @@ class TfIdf:
         self.unknown = math.log(n + 1) + 1.0
         self.n_topics = len(topics)
         self.vectors = [(i, self._unit(c)) for i, c in docs]
+        self.longest = max((len(vec) for _, vec in self.vectors), default=0)
+        # The pair terms ("a_b") by their halves: a long text's pairs are counted as tuples, never named.
+        self.pair_idf = {tuple(t.split("_")): w for t, w in self.idf.items() if "_" in t}
+        # Each topic text's terms as (is a pair, key, idf, weight), for reading a long text's counts directly.
+        self.keyed: list[tuple[int, list[tuple[bool, Any, float, float]]]] = [
+            (i, [("_" in t, tuple(t.split("_")) if "_" in t else t, self.idf[t], v) for t, v in vec.items()])
+            for i, vec in self.vectors
+        ]
 
     def _unit(self, counts: Counter[str]) -> dict[str, float]:
         vec = {t: (1.0 + math.log(c)) * self.idf.get(t, self.unknown) for t, c in counts.items()}
@@ -151,13 +164,46 @@ class TfIdf:
         return {t: v / norm for t, v in vec.items()}
 
     def scores(self, text: str, ctx: Context) -> list[float]:
-        q = self._unit(Counter(_terms(text)))
+        stems = _stems(text)
+        words, pairs = Counter(stems), Counter(itertools.pairwise(stems))
+        if len(words) + len(pairs) < self.longest:
+            return self._short(stems)
+        # A text with at least as many terms as every topic text (an answer): its unit vector is read only at the
+        # topics' terms, so it is not built. Same floats in the same order as `_short`: the norm sums the squares
+        # in `_terms` order (words, then pairs; no word holds "_", so no pair's name is a word) in one sum, and
+        # each topic text sums over its own terms, as `_short` does when the text's vector is the larger.
+        weights = _weights(words, self.idf, self.unknown) + _weights(pairs, self.pair_idf, self.unknown)
+        norm = math.sqrt(sum(map(operator.mul, weights, weights))) or 1.0
+        out = [0.0] * self.n_topics
+        for i, terms in self.keyed:
+            s = sum(v * _unit_at((pairs if paired else words).get(key, 0), w, norm) for paired, key, w, v in terms)
+            out[i] = max(out[i], s)
+        return out
+
+    def _short(self, stems: list[str]) -> list[float]:
+        q = self._unit(Counter(_terms(stems)))
         out = [0.0] * self.n_topics
         for i, vec in self.vectors:
             small, big = (q, vec) if len(q) < len(vec) else (vec, q)
             s = sum(v * big.get(t, 0.0) for t, v in small.items())
             out[i] = max(out[i], s)
         return out
+
+
+def _weights(counts: Counter[Any], idf: dict[Any, float], unknown: float) -> list[float]:
+    """The text's TF-IDF weights in `counts` order, as `TfIdf._unit` computes them: a term seen once weighs its
+    idf (1.0 + log 1 is 1.0), the few repeated ones are scaled after (most texts repeat few terms)."""
+    out = list(map(idf.get, counts, itertools.repeat(unknown)))
+    if counts.total() > len(counts):
+        for k, c in enumerate(counts.values()):
+            if c > 1:
+                out[k] = (1.0 + math.log(c)) * out[k]
+    return out
+
+
+def _unit_at(count: int, idf: float, norm: float) -> float:
+    """One term's value in the text's unit vector (0.0 where the text lacks it), as `TfIdf._unit` has it."""
+    return (1.0 if count == 1 else 1.0 + math.log(count)) * idf / norm if count else 0.0
 
 
 class Embeddings:
