@@ -199,10 +199,7 @@ _TROUBLE_CANON = frozenset(canon(w) for w in _TROUBLE)
 
 def stated(link: Link, dig: Digest) -> bool:
     """True if one source passage states the link: both sides, or for blame a blame cue with the same people."""
-    key = "blame" if link.blame else "cause"
-    passages = dig.cache.get(key)
-    if passages is None:
-        passages = dig.cache[key] = _passages(dig.facts, link.blame)
+    passages = _link_passages(link, dig)
     if link.blame:
         names = names_of(link.cause, proper=dig.proper)
         words = content_words(link.cause) - _BLAME
@@ -216,6 +213,18 @@ def stated(link: Link, dig: Digest) -> bool:
         (c_names | e_names) <= p_names and _sides_hold(cause, effect, p_cause, p_effect)
         for p_names, p_cause, p_effect in passages
     )
+
+
+_Passage = tuple[frozenset[str], frozenset[str], frozenset[str]]
+
+
+def _link_passages(link: Link, dig: Digest) -> list[_Passage]:
+    """The sources' passages that state a cause (or blame), digested once per set of documents."""
+    key = "blame" if link.blame else "cause"
+    passages: list[_Passage] | None = dig.cache.get(key)
+    if passages is None:
+        passages = dig.cache[key] = _passages(dig.facts, link.blame)
+    return passages
 
 
 def _sides_hold(cause: set[str], effect: set[str], p_cause: frozenset[str], p_effect: frozenset[str]) -> bool:
@@ -362,3 +371,15 @@ def harm_blamed(toks: list[Tok], dig: Digest) -> bool:
         if not any(agent <= f.names and (verb in f.words or not f.senses.isdisjoint(near)) for f in dig.facts):
             return True
     return False
+
+
+def link_coverage(link: Link, dig: Digest) -> float:
+    """How near the sources come to stating `link`: the best share of its words one source passage's sides hold
+    (for blame, of the blamed side; for a cause, the weaker of its two sides). Evidence for the learned decision
+    (`_decide`), read only for a sentence that asserts a link."""
+    passages = _link_passages(link, dig)
+    if link.blame:
+        words = content_words(link.cause) - _BLAME
+        return max((_cov(words, p_words) for _, p_words, _ in passages), default=0.0)
+    cause, effect = content_words(link.cause), content_words(link.effect)
+    return max((min(_cov(cause, p_cause), _cov(effect, p_effect)) for _, p_cause, p_effect in passages), default=0.0)

@@ -16,6 +16,7 @@ import datetime
 import functools
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from guardrails_lite.validators.grounding import _numbers as numbers
 from guardrails_lite.validators.grounding._claims import Claim, make_claim, split_claims, strip_report
@@ -34,6 +35,7 @@ PREDICATE = "what it says about its subject is not in the sources"
 NEGATION_ADDED = "a negation the sources do not make"
 NEGATION_DROPPED = "drops a negation the sources make"
 OPPOSITE_VERB = "says the opposite of the sources"
+NAMES_APART = "name(s) not stated with the rest"
 TOO_MANY_FIGURES = "more figures in one clause than can be checked"
 MAX_FIGURES = 24
 # Problems that say the sources state something else, not merely that they do not state it.
@@ -61,8 +63,22 @@ class Options:
     deadline: float | None = None  # the call's (`Context.deadline`): long loops stop once it has passed
 
 
-def judge(toks: list[Tok], dig: Digest, opts: Options) -> tuple[list[str], int, float]:
-    """(problems, document of the weakest supported claim, its coverage) for one answer sentence."""
+class Checked(NamedTuple):
+    """What one claim's support check found, for the learned decision (`_decide`)."""
+
+    ok: bool
+    coverage: float
+    problem: str
+    words: int
+    figures: int
+    names: int
+    negated: bool
+    bridges: int
+
+
+def judge(toks: list[Tok], dig: Digest, opts: Options) -> tuple[list[str], int, float, list[Checked]]:
+    """(problems, document of the weakest supported claim, its coverage, what each claim's check found) for one
+    answer sentence."""
     content, speaker = strip_report(toks)
     problems: list[str] = []
     if opts.relations and wrong_agent(toks, dig):
@@ -77,14 +93,27 @@ def judge(toks: list[Tok], dig: Digest, opts: Options) -> tuple[list[str], int, 
     related = dig.candidates({w for c in claims for w in c.words})
     doc, score = -1, -1.0
     marks = _time_references(content, parts)
+    checked: list[Checked] = []
     for claim, mark in zip(claims, marks, strict=True):
         found = support(claim, dig, opts if not mark else _reference_options(opts), related)
+        checked.append(
+            Checked(
+                found.ok,
+                found.coverage,
+                found.problem,
+                len(claim.words),
+                len(claim.quants),
+                len(claim.names),
+                bool(claim.negated),
+                len(found.bridges),
+            )
+        )
         if not found.ok:
             if found.problem not in problems:
                 problems.append(found.problem)
         elif found.fact is not None and (score < 0 or found.coverage < score):
             doc, score = found.fact.doc, found.coverage
-    return problems, doc, score
+    return problems, doc, score, checked
 
 
 _TIME_UNITS = frozenset("minute minutes hour hours day days week weeks month months morning afternoon evening".split())
@@ -620,7 +649,7 @@ def _anchors(claim: Claim, f: Fact, thread: Thread, bridges: list[Fact]) -> str:
         rival = f.own_names - claim.names - f.writers
         g = None if m in claim.subject or rival else thread.name_bridge(m, f)
         if g is None:
-            return "name(s) not stated with the rest"
+            return NAMES_APART
         bridges.append(g)
     for q in claim.quants:
         found = thread.figure(q, f)

@@ -45,7 +45,7 @@ from guardrails_lite.validators._shared.per_call import (
     per_documents,
     unchecked_finding,
 )
-from guardrails_lite.validators.grounding import _causes, _claims, _facts, _support
+from guardrails_lite.validators.grounding import _causes, _claims, _decide, _facts, _support
 from guardrails_lite.validators.grounding._lexicon import IRREGULAR
 from guardrails_lite.validators.grounding._reading import NOT_NAMES
 from guardrails_lite.validators.grounding._words import Tok, tokens, wordnet
@@ -112,6 +112,12 @@ class GroundingSpec(ValidatorSpec):
         True,
         description="A sentence that links two facts (because, so, as a result, blame, fault) needs a source that "
         "states the link, whatever the other checks say.",
+    )
+    decision: Literal["learned", "rules"] = Field(
+        "learned",
+        description="learned: a model trained on labelled summaries weighs the checks' evidence (it lets pass a "
+        "sentence whose failed checks look like a faithful paraphrase's and flags one whose support is thin; "
+        "names, codes and quotes the sources lack always fail); rules: any failed check fails the sentence.",
     )
     without_documents: Literal["pass", "fail"] = Field(
         "pass", description="What to do when the call has no context documents."
@@ -265,6 +271,11 @@ class GroundingValidator:
     def __init__(self, spec: GroundingSpec) -> None:
         self.spec = spec
         self.options = _support.Options(spec.min_support, spec.check_entities, spec.check_relations)
+        # The model weighs the default checks' evidence (see `_decide`): other settings get the rules alone.
+        defaults = GroundingSpec.model_fields
+        self.learned = spec.decision == "learned" and all(
+            getattr(spec, k) == defaults[k].default for k in ("min_support", "check_entities", "check_relations", "check_causes")
+        )
 
     def warm(self) -> None:
         tokens("warm")  # loads the WordNet lexicon
@@ -330,20 +341,32 @@ class GroundingValidator:
 
     def _judge(self, sentence: str, sources: Sources, options: _support.Options) -> tuple[list[str], int, float]:
         """(problems, index of the best source, its support); support is -1 for a sentence with no content."""
+        problems, doc, score, checked, cause = self.evidence(sentence, sources, options)
+        if self.learned:
+            problems = _decide.decide(problems, checked, cause)
+        return problems, max(doc, 0), score
+
+    def evidence(
+        self, sentence: str, sources: Sources, options: _support.Options
+    ) -> tuple[list[str], int, float, list[_support.Checked], _decide.Cause]:
+        """What the rules find in one sentence: (problems, best source, its support, each claim's check, the
+        cause check's findings)."""
         problems: list[str] = []
         toks = tokens(sentence)
         if self.spec.check_entities:
             problems += _entity_problems(sentence, sources) + _identifier_problems(toks, sources)
+        cause = _decide.Cause(None, False, 1.0)
         if self.spec.check_causes:
             content = _claims.strip_report(toks)[0]
             link = _causes.find_link(content)
-            if (link is not None and not _causes.stated(link, sources.claims)) or _causes.harm_blamed(
-                content, sources.claims
-            ):
+            harm = _causes.harm_blamed(content, sources.claims)
+            if (link is not None and not _causes.stated(link, sources.claims)) or harm:
                 problems.append(_causes.MESSAGE)
-        found, doc, score = _support.judge(toks, sources.claims, options)
+            coverage = _causes.link_coverage(link, sources.claims) if link is not None else 1.0
+            cause = _decide.Cause(link, harm, coverage)
+        found, doc, score, checked = _support.judge(toks, sources.claims, options)
         problems += [p for p in found if p not in problems]
-        return problems, max(doc, 0), score
+        return problems, doc, score, checked, cause
 
     def _check_json(self, doc: dict[str, Any], sources: Sources) -> Verdict:
         if self.spec.citations == "off":

@@ -1,0 +1,165 @@
+"""The learned decision over grounding's own evidence: flag a sentence or let it pass.
+
+The checks of `_support` and `_causes` each flag what they cannot match, and rules tuned on one round of
+summaries did not transfer to the next (a faithful paraphrase, a synthesis across e-mails or a normalised
+figure trips one check or another). The evidence they gather is kept as numbers (which checks failed, how
+much of each failed claim a source covers, how many claims, names and figures, how near a source comes to
+stating a cause the sentence asserts) and a logistic model, trained on labelled summaries of e-mail threads
+(`scripts/train_grounding_decider.py`, data/grounding/PROVENANCE.md), weighs them: it lets pass a flagged
+sentence whose evidence looks like a faithful one's. It never flags what the rules pass.
+
+Some findings are never overruled: names or codes the sources never state, quoted phrases they lack, a speaker
+they do not name, more figures than can be checked, a figure, a doer, a negation or a verb the sources state
+otherwise. The model
+was trained on the default checks: a policy that turns one off or changes `min_support` gets the rules alone.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from guardrails_lite.validators._shared.package_data import shipped_json
+from guardrails_lite.validators.grounding import _causes
+from guardrails_lite.validators.grounding import _support as support
+
+__all__ = ["Cause", "Decider", "decide", "decider", "features", "overrules"]
+
+# The problems the model reads, each a yes/no feature (matched on the message's start; "word support" messages
+# carry their figures).
+_KINDS = (
+    _causes.MESSAGE,
+    "word support ",
+    support.FIGURE,
+    support.PREDICATE,
+    support.NAMES_APART,
+    support.WRONG_AGENT,
+    support.NEGATION_ADDED,
+    support.NEGATION_DROPPED,
+)
+# Claim problems whose failing claims' coverage is a feature of its own ("a figure the sources do not state" on a
+# claim the core otherwise covers is how a normalised figure looks).
+_PER_KIND = _KINDS[1:6]
+# Findings the model never overrules: what the sources do not hold at all, and what they state otherwise (a wrong
+# date, amount, doer or polarity is the worst hole a summary can have).
+_HARD = (
+    "name(s) not in the sources",
+    "quoted phrase",
+    "code(s) or reference",
+    "reported from",
+    "more figures",
+    *sorted(support.CONTRADICTIONS),
+)
+FEATURES = (
+    *(f"problem:{k}" for k in _KINDS),
+    "problems",
+    "claims",
+    "failed claims",
+    "share failed",
+    "lowest failed coverage",
+    "highest failed coverage",
+    "lowest supported coverage",
+    "content words / 10",
+    "figures",
+    "names",
+    "negated",
+    "bridges",
+    "link",
+    "blame link",
+    "harm blamed",
+    "link coverage",
+    "cause words / 5",
+    "effect words / 5",
+    *(f"coverage:{k}" for k in _PER_KIND),
+    "rules flag",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cause:
+    """What the cause check found: the link the sentence asserts (or None), whether a harmful act is blamed on a
+    named agent, how near a source comes to stating the link."""
+
+    link: _causes.Link | None
+    harm: bool
+    coverage: float
+
+
+def features(problems: Sequence[str], checked: Sequence[support.Checked], cause: Cause) -> list[float]:
+    """The sentence's evidence as numbers, in the order of `FEATURES`."""
+    failed = [c for c in checked if not c.ok]
+    held = [c for c in checked if c.ok]
+    x = [float(any(p.startswith(k) for p in problems)) for k in _KINDS]
+    x += [
+        float(len(problems)),
+        float(len(checked)),
+        float(len(failed)),
+        len(failed) / max(1, len(checked)),
+        min((c.coverage for c in failed), default=1.0),
+        max((c.coverage for c in failed), default=1.0),
+        min((c.coverage for c in held), default=1.0),
+        sum(c.words for c in checked) / 10,
+        float(sum(c.figures for c in checked)),
+        float(sum(c.names for c in checked)),
+        float(any(c.negated for c in checked)),
+        float(sum(c.bridges for c in checked)),
+    ]
+    link = cause.link
+    x += [
+        float(link is not None),
+        float(link is not None and link.blame),
+        float(cause.harm),
+        cause.coverage if link is not None else 1.0,
+        len(_causes.content_words(link.cause)) / 5 if link is not None else 0.0,
+        len(_causes.content_words(link.effect)) / 5 if link is not None else 0.0,
+    ]
+    x += [max((c.coverage for c in failed if c.problem.startswith(k)), default=0.0) for k in _PER_KIND]
+    x.append(float(bool(problems)))
+    return x
+
+
+@dataclass(frozen=True, slots=True)
+class Decider:
+    """A logistic model over `features`: standardised inputs, weights, bias; a sentence the rules flag stays
+    flagged at a score of `keep` or more."""
+
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    weights: tuple[float, ...]
+    bias: float
+    keep: float
+
+    def score(self, x: Sequence[float]) -> float:
+        """The model's probability that the sentence is not supported."""
+        z = self.bias
+        for v, m, s, w in zip(x, self.mean, self.scale, self.weights, strict=True):
+            z += w * (v - m) / s
+        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+
+
+def _build(value: Any) -> Decider:
+    if tuple(value["features"]) != FEATURES:
+        raise ValueError("decider.json.gz was built for other features")
+    n = len(FEATURES)
+    mean, scale, weights = (tuple(float(v) for v in value[k]) for k in ("mean", "scale", "weights"))
+    if not (len(mean) == len(scale) == len(weights) == n) or min(scale) <= 0:
+        raise ValueError("decider.json.gz has the wrong shape")
+    return Decider(mean, scale, weights, float(value["bias"]), float(value["keep"]))
+
+
+decider = shipped_json(_build, "grounding", "decider.json.gz")
+
+
+def overrules(problems: Sequence[str]) -> bool:
+    """True unless a finding the model never overrules is among `problems`."""
+    return not any(p.startswith(h) or h in p for p in problems for h in _HARD)
+
+
+def decide(problems: list[str], checked: Sequence[support.Checked], cause: Cause) -> list[str]:
+    """The problems to report: the rules' own, or none if the model lets the flagged sentence pass."""
+    if not problems or not overrules(problems):
+        return problems
+    model = decider()
+    return problems if model.score(features(problems, checked, cause)) >= model.keep else []

@@ -1,0 +1,121 @@
+"""Train `grounding`'s learned decision over its checks' evidence (deterministic; no randomness).
+
+    PYTHONPATH=. .venv/bin/python scripts/train_grounding_decider.py
+
+Data: the labelled grounding sets of benchmarks/data (grounding*.yaml: hand-written cases and earlier rounds'
+sets) and the archived blind rounds output3 to output10 (benchmarks/data/blind/outputN/grounding_blindN.yaml),
+all seen and tuned on before. Held out and never read: output11 and output12 (wave 13's checks). A case is one
+answer sentence with its source documents and a label (supported or not); cases of more than one sentence are
+left out. Each sentence's evidence is `_decide.features` of the rules' findings (`GroundingValidator.evidence`,
+with `decision: rules`), so the model learns from exactly what the library computes.
+
+Model: L2 logistic regression on standardised features, full-batch gradient descent from zero weights (no
+seed needed: the result depends on the data only), trained on the sentences the model decides: those the rules
+flag for reasons it may overrule (`_decide.overrules`). Threshold `keep` (a flagged sentence stays flagged at or
+above it), from leave-one-set-out scores over the training sets (each set scored by a model trained without
+it): the highest at which the pooled recall on unsupported sentences is at most MAX_RECALL_LOSS below the rules'
+own: a faithful sentence flagged costs the user a retry, an unsupported one passed is a hole. Writes
+guardrails_lite/data/grounding/decider.json.gz and prints the cross-validated figures.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import output_eval  # noqa: E402
+
+from guardrails_lite import Context  # noqa: E402
+from guardrails_lite.validators._shared.per_call import checked_sentences  # noqa: E402
+from guardrails_lite.validators.grounding import _decide, _validator  # noqa: E402
+
+L2 = 1.0
+STEPS = 3000
+LEARNING_RATE = 0.5
+MAX_RECALL_LOSS = 0.02  # of recall on unsupported sentences (cross-validated) the model may give up
+THRESHOLDS = [round(0.30 + 0.01 * k, 2) for k in range(41)]
+TRAIN_ROUNDS = range(3, 11)
+OUT = ROOT / "guardrails_lite" / "data" / "grounding" / "decider.json.gz"
+
+
+def training_sets() -> dict[str, Path]:
+    sets = {f"output{i}": output_eval.BLIND / f"output{i}" / f"grounding_blind{i}.yaml" for i in TRAIN_ROUNDS}
+    for path in sorted(output_eval.DATA.glob("grounding*.yaml")):
+        sets[path.stem] = path
+    return sets
+
+
+def rows(path: Path) -> list[tuple[list[float], bool, str, bool]]:
+    """(features, should flag, kind) of each one-sentence case of a set."""
+    v = output_eval.build({"use": "grounding", "decision": "rules"})
+    options = v.options
+    out = []
+    for text, truth, kind, docs in output_eval.grounding_cases(path):
+        spans, rest = checked_sentences(text, v.spec.max_chars)
+        if len(spans) != 1 or rest is not None:
+            continue
+        sources = _validator._sources(Context("output", documents=docs))
+        problems, _, _, checked, cause = v.evidence(text[spans[0][0] : spans[0][1]], sources, options)
+        out.append((_decide.features(problems, checked, cause), truth, kind, _decide.overrules(problems)))
+    return out
+
+
+def fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float, np.ndarray, np.ndarray]:
+    mean, scale = x.mean(0), x.std(0) + 1e-6
+    z = (x - mean) / scale
+    w, b = np.zeros(z.shape[1]), 0.0
+    for _ in range(STEPS):
+        g = 1 / (1 + np.exp(-(z @ w + b))) - y
+        w -= LEARNING_RATE * (z.T @ g / len(y) + L2 * w / len(y))
+        b -= LEARNING_RATE * float(g.mean())
+    return w, b, mean, scale
+
+
+def predict(model: tuple[np.ndarray, float, np.ndarray, np.ndarray], x: np.ndarray) -> np.ndarray:
+    w, b, mean, scale = model
+    return np.asarray(1 / (1 + np.exp(-(((x - mean) / scale) @ w + b))))
+
+
+def main() -> None:
+    data = {name: rows(path) for name, path in training_sets().items()}
+    names = [n for n, r in data.items() for _ in r]
+    x = np.array([f for r in data.values() for f, _, _, _ in r])
+    y = np.array([float(t) for r in data.values() for _, t, _, _ in r])
+    kinds = [k for r in data.values() for _, _, k, _ in r]
+    rules = x[:, _decide.FEATURES.index("rules flag")] > 0
+    vetoable = rules & np.array([o for r in data.values() for *_, o in r])
+    cv = np.ones(len(y))
+    for name in data:
+        held = np.array([n == name for n in names])
+        cv[held & vetoable] = predict(fit(x[~held & vetoable], y[~held & vetoable]), x[held & vetoable])
+    base_recall = rules[y == 1].mean()
+    keep = max(t for t in THRESHOLDS if (rules & (cv >= t))[y == 1].mean() >= base_recall - MAX_RECALL_LOSS)
+    faithful = np.array([k in output_eval.FAITHFUL_GOAL_KINDS for k in kinds])
+    for label, flagged in (("rules", rules), (f"learned (cv, keep >= {keep})", rules & (cv >= keep))):
+        print(
+            f"{label}: faithful flagged {flagged[faithful].mean():.3f}, supported flagged {flagged[y == 0].mean():.3f}, "
+            f"recall {flagged[y == 1].mean():.3f} ({len(y)} sentences, {int(y.sum())} unsupported)"
+        )
+    w, b, mean, scale = fit(x[vetoable], y[vetoable])
+    model = {
+        "features": list(_decide.FEATURES),
+        "mean": [round(float(v), 6) for v in mean],
+        "scale": [round(float(v), 6) for v in scale],
+        "weights": [round(float(v), 6) for v in w],
+        "bias": round(b, 6),
+        "keep": keep,
+    }
+    OUT.write_bytes(gzip.compress(json.dumps(model, sort_keys=True).encode(), mtime=0))
+    print(f"wrote {OUT.relative_to(ROOT)}: {len(_decide.FEATURES)} features")
+
+
+if __name__ == "__main__":
+    main()
