@@ -10,11 +10,11 @@ left out. Each sentence's evidence is `_decide.features` of the rules' findings 
 with `decision: rules`), so the model learns from exactly what the library computes.
 
 Model: L2 logistic regression on standardised features, full-batch gradient descent from zero weights (no
-seed needed: the result depends on the data only), trained on the sentences the model decides: those the rules
-flag for reasons it may overrule (`_decide.overrules`). Threshold `keep` (a flagged sentence stays flagged at or
-above it), from leave-one-set-out scores over the training sets (each set scored by a model trained without
-it): the highest at which the pooled recall on unsupported sentences is at most MAX_RECALL_LOSS below the rules'
-own: a faithful sentence flagged costs the user a retry, an unsupported one passed is a hole. Writes
+seed needed: the result depends on the data only), on every sentence (it may flag what the rules pass). One
+threshold (`keep` for a sentence the rules flag, `add` for one they pass), from leave-one-set-out scores over
+the training sets (each set scored by a model trained without it): the highest at which the pooled recall on
+unsupported sentences is at least the rules' own, so the model flags fewer faithful sentences without giving
+up recall. Findings `_decide.overrules` keeps are flagged whatever the score. Writes
 guardrails_lite/data/grounding/decider.json.gz and prints the cross-validated figures.
 """
 
@@ -40,7 +40,6 @@ from guardrails_lite.validators.grounding import _decide, _validator  # noqa: E4
 L2 = 1.0
 STEPS = 3000
 LEARNING_RATE = 0.5
-MAX_RECALL_LOSS = 0.02  # of recall on unsupported sentences (cross-validated) the model may give up
 THRESHOLDS = [round(0.30 + 0.01 * k, 2) for k in range(41)]
 TRAIN_ROUNDS = range(3, 11)
 OUT = ROOT / "guardrails_lite" / "data" / "grounding" / "decider.json.gz"
@@ -91,20 +90,25 @@ def main() -> None:
     y = np.array([float(t) for r in data.values() for _, t, _, _ in r])
     kinds = [k for r in data.values() for _, _, k, _ in r]
     rules = x[:, _decide.FEATURES.index("rules flag")] > 0
-    vetoable = rules & np.array([o for r in data.values() for *_, o in r])
-    cv = np.ones(len(y))
+    vetoable = np.array([o for r in data.values() for *_, o in r])
+    cv = np.zeros(len(y))
     for name in data:
         held = np.array([n == name for n in names])
-        cv[held & vetoable] = predict(fit(x[~held & vetoable], y[~held & vetoable]), x[held & vetoable])
+        cv[held] = predict(fit(x[~held], y[~held]), x[held])
     base_recall = rules[y == 1].mean()
-    keep = max(t for t in THRESHOLDS if (rules & (cv >= t))[y == 1].mean() >= base_recall - MAX_RECALL_LOSS)
+
+    def flags(t: float) -> np.ndarray:
+        return np.asarray((rules & ~vetoable) | (cv >= t))
+
+    keep = max(t for t in THRESHOLDS if flags(t)[y == 1].mean() >= base_recall)
     faithful = np.array([k in output_eval.FAITHFUL_GOAL_KINDS for k in kinds])
-    for label, flagged in (("rules", rules), (f"learned (cv, keep >= {keep})", rules & (cv >= keep))):
+    for label, flagged in (("rules", rules), (f"learned (cv, threshold {keep})", flags(keep))):
         print(
-            f"{label}: faithful flagged {flagged[faithful].mean():.3f}, supported flagged {flagged[y == 0].mean():.3f}, "
-            f"recall {flagged[y == 1].mean():.3f} ({len(y)} sentences, {int(y.sum())} unsupported)"
+            f"{label}: faithful flagged {flagged[faithful].mean():.3f}, "
+            f"supported flagged {flagged[y == 0].mean():.3f}, recall {flagged[y == 1].mean():.3f} "
+            f"({len(y)} sentences, {int(y.sum())} unsupported)"
         )
-    w, b, mean, scale = fit(x[vetoable], y[vetoable])
+    w, b, mean, scale = fit(x, y)
     model = {
         "features": list(_decide.FEATURES),
         "mean": [round(float(v), 6) for v in mean],
@@ -112,6 +116,7 @@ def main() -> None:
         "weights": [round(float(v), 6) for v in w],
         "bias": round(b, 6),
         "keep": keep,
+        "add": keep,
     }
     OUT.write_bytes(gzip.compress(json.dumps(model, sort_keys=True).encode(), mtime=0))
     print(f"wrote {OUT.relative_to(ROOT)}: {len(_decide.FEATURES)} features")

@@ -6,11 +6,13 @@ figure trips one check or another). The evidence they gather is kept as numbers 
 much of each failed claim a source covers, how many claims, names and figures, how near a source comes to
 stating a cause the sentence asserts) and a logistic model, trained on labelled summaries of e-mail threads
 (`scripts/train_grounding_decider.py`, data/grounding/PROVENANCE.md), weighs them: it lets pass a flagged
-sentence whose evidence looks like a faithful one's. It never flags what the rules pass.
+sentence whose evidence looks like a faithful one's and flags a passed one whose support is thin
+(`WEAK`). It is opt-in (`decision: learned`): on the held-out rounds it flags fewer faithful sentences and
+catches more unsupported ones, but it also lets pass some wrong dates and swapped doers the rules catch, and
+flags some short faithful sentences the rules pass (see benchmarks/results/grounding-wave13.md).
 
 Some findings are never overruled: names or codes the sources never state, quoted phrases they lack, a speaker
-they do not name, more figures than can be checked, a figure, a doer, a negation or a verb the sources state
-otherwise. The model
+they do not name, more figures than can be checked. The model
 was trained on the default checks: a policy that turns one off or changes `min_support` gets the rules alone.
 """
 
@@ -24,8 +26,9 @@ from typing import Any
 from guardrails_lite.validators._shared.package_data import shipped_json
 from guardrails_lite.validators.grounding import _causes
 from guardrails_lite.validators.grounding import _support as support
+from guardrails_lite.validators.grounding._reading import content_words
 
-__all__ = ["Cause", "Decider", "decide", "decider", "features", "overrules"]
+__all__ = ["WEAK", "Cause", "Decider", "decide", "decider", "features", "overrules"]
 
 # The problems the model reads, each a yes/no feature (matched on the message's start; "word support" messages
 # carry their figures).
@@ -42,16 +45,11 @@ _KINDS = (
 # Claim problems whose failing claims' coverage is a feature of its own ("a figure the sources do not state" on a
 # claim the core otherwise covers is how a normalised figure looks).
 _PER_KIND = _KINDS[1:6]
-# Findings the model never overrules: what the sources do not hold at all, and what they state otherwise (a wrong
-# date, amount, doer or polarity is the worst hole a summary can have).
-_HARD = (
-    "name(s) not in the sources",
-    "quoted phrase",
-    "code(s) or reference",
-    "reported from",
-    "more figures",
-    *sorted(support.CONTRADICTIONS),
-)
+# Findings the model never overrules: what the sources do not hold at all.
+_HARD = ("name(s) not in the sources", "quoted phrase", "code(s) or reference", "reported from", "more figures")
+
+WEAK = "the sources support it only weakly"
+
 FEATURES = (
     *(f"problem:{k}" for k in _KINDS),
     "problems",
@@ -112,8 +110,8 @@ def features(problems: Sequence[str], checked: Sequence[support.Checked], cause:
         float(link is not None and link.blame),
         float(cause.harm),
         cause.coverage if link is not None else 1.0,
-        len(_causes.content_words(link.cause)) / 5 if link is not None else 0.0,
-        len(_causes.content_words(link.effect)) / 5 if link is not None else 0.0,
+        len(content_words(link.cause)) / 5 if link is not None else 0.0,
+        len(content_words(link.effect)) / 5 if link is not None else 0.0,
     ]
     x += [max((c.coverage for c in failed if c.problem.startswith(k)), default=0.0) for k in _PER_KIND]
     x.append(float(bool(problems)))
@@ -123,13 +121,14 @@ def features(problems: Sequence[str], checked: Sequence[support.Checked], cause:
 @dataclass(frozen=True, slots=True)
 class Decider:
     """A logistic model over `features`: standardised inputs, weights, bias; a sentence the rules flag stays
-    flagged at a score of `keep` or more."""
+    flagged at a score of `keep` or more, one they pass is flagged at `add` or more."""
 
     mean: tuple[float, ...]
     scale: tuple[float, ...]
     weights: tuple[float, ...]
     bias: float
     keep: float
+    add: float
 
     def score(self, x: Sequence[float]) -> float:
         """The model's probability that the sentence is not supported."""
@@ -146,7 +145,7 @@ def _build(value: Any) -> Decider:
     mean, scale, weights = (tuple(float(v) for v in value[k]) for k in ("mean", "scale", "weights"))
     if not (len(mean) == len(scale) == len(weights) == n) or min(scale) <= 0:
         raise ValueError("decider.json.gz has the wrong shape")
-    return Decider(mean, scale, weights, float(value["bias"]), float(value["keep"]))
+    return Decider(mean, scale, weights, float(value["bias"]), float(value["keep"]), float(value["add"]))
 
 
 decider = shipped_json(_build, "grounding", "decider.json.gz")
@@ -158,8 +157,12 @@ def overrules(problems: Sequence[str]) -> bool:
 
 
 def decide(problems: list[str], checked: Sequence[support.Checked], cause: Cause) -> list[str]:
-    """The problems to report: the rules' own, or none if the model lets the flagged sentence pass."""
-    if not problems or not overrules(problems):
+    """The problems to report: the rules' own, none if the model lets the flagged sentence pass, `WEAK` if it
+    flags a sentence the rules pass."""
+    if not overrules(problems):
         return problems
     model = decider()
-    return problems if model.score(features(problems, checked, cause)) >= model.keep else []
+    score = model.score(features(problems, checked, cause))
+    if problems:
+        return problems if score >= model.keep else []
+    return [WEAK] if score >= model.add else []

@@ -113,11 +113,12 @@ class GroundingSpec(ValidatorSpec):
         description="A sentence that links two facts (because, so, as a result, blame, fault) needs a source that "
         "states the link, whatever the other checks say.",
     )
-    decision: Literal["learned", "rules"] = Field(
-        "learned",
-        description="learned: a model trained on labelled summaries weighs the checks' evidence (it lets pass a "
-        "sentence whose failed checks look like a faithful paraphrase's and flags one whose support is thin; "
-        "names, codes and quotes the sources lack always fail); rules: any failed check fails the sentence.",
+    decision: Literal["rules", "learned"] = Field(
+        "rules",
+        description="rules: any failed check fails the sentence. learned (opt-in): a logistic model trained on "
+        "labelled e-mail summaries weighs the checks' evidence: it lets pass a flagged sentence whose evidence "
+        "looks faithful and flags a passed one whose support is thin; names, codes and quotes the sources lack "
+        "always fail. Only with the default checks and min_support (else the rules decide).",
     )
     without_documents: Literal["pass", "fail"] = Field(
         "pass", description="What to do when the call has no context documents."
@@ -274,7 +275,8 @@ class GroundingValidator:
         # The model weighs the default checks' evidence (see `_decide`): other settings get the rules alone.
         defaults = GroundingSpec.model_fields
         self.learned = spec.decision == "learned" and all(
-            getattr(spec, k) == defaults[k].default for k in ("min_support", "check_entities", "check_relations", "check_causes")
+            getattr(spec, k) == defaults[k].default
+            for k in ("min_support", "check_entities", "check_relations", "check_causes")
         )
 
     def warm(self) -> None:
