@@ -26,6 +26,7 @@ from typing import Any
 from guardrails_lite.validators._shared.package_data import shipped_json
 from guardrails_lite.validators.grounding import _causes
 from guardrails_lite.validators.grounding import _support as support
+from guardrails_lite.validators.grounding._facts import Digest
 from guardrails_lite.validators.grounding._reading import content_words
 
 __all__ = ["WEAK", "Cause", "Decider", "decide", "decider", "features", "overrules"]
@@ -78,11 +79,12 @@ FEATURES = (
 @dataclass(frozen=True, slots=True)
 class Cause:
     """What the cause check found: the link the sentence asserts (or None), whether a harmful act is blamed on a
-    named agent, how near a source comes to stating the link."""
+    named agent, and the sources' digest (how near they come to stating the link is read only when the model
+    runs)."""
 
     link: _causes.Link | None
     harm: bool
-    coverage: float
+    digest: Digest | None
 
 
 def features(problems: Sequence[str], checked: Sequence[support.Checked], cause: Cause) -> list[float]:
@@ -109,7 +111,7 @@ def features(problems: Sequence[str], checked: Sequence[support.Checked], cause:
         float(link is not None),
         float(link is not None and link.blame),
         float(cause.harm),
-        cause.coverage if link is not None else 1.0,
+        _causes.link_coverage(link, cause.digest) if link is not None and cause.digest is not None else 1.0,
         len(content_words(link.cause)) / 5 if link is not None else 0.0,
         len(content_words(link.effect)) / 5 if link is not None else 0.0,
     ]

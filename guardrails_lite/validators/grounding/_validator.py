@@ -357,15 +357,14 @@ class GroundingValidator:
         toks = tokens(sentence)
         if self.spec.check_entities:
             problems += _entity_problems(sentence, sources) + _identifier_problems(toks, sources)
-        cause = _decide.Cause(None, False, 1.0)
+        cause = _decide.Cause(None, False, None)
         if self.spec.check_causes:
             content = _claims.strip_report(toks)[0]
             link = _causes.find_link(content)
             harm = _causes.harm_blamed(content, sources.claims)
             if (link is not None and not _causes.stated(link, sources.claims)) or harm:
                 problems.append(_causes.MESSAGE)
-            coverage = _causes.link_coverage(link, sources.claims) if link is not None else 1.0
-            cause = _decide.Cause(link, harm, coverage)
+            cause = _decide.Cause(link, harm, sources.claims)
         found, doc, score, checked = _support.judge(toks, sources.claims, options)
         problems += [p for p in found if p not in problems]
         return problems, doc, score, checked, cause

@@ -1,0 +1,77 @@
+"""grounding, wave 13: the opt-in learned decision (`decision: learned`) over the checks' evidence.
+
+The rules flag any sentence a check fails; the model (guardrails_lite/data/grounding/decider.json.gz, built by
+scripts/train_grounding_decider.py) lets pass a flagged sentence whose evidence looks like a faithful one's and
+flags a passed one whose support is thin. Names the sources never state are flagged whatever it says; a policy
+that changes the checks gets the rules alone. The default stays `rules`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails_lite.validators.grounding import _decide
+from tests.validators.conftest import build, check
+
+OFFSITE = (
+    "From: Dana Whitfield\nSubject: Q3 offsite venue\nHi all, quick update. The deposit of 400 EUR is paid. The "
+    "Riverside venue cancelled on us last week.\nI'm looking for another place and will report back.\nDana\n",
+    "From: Dana Whitfield\nSubject: Re: Q3 offsite venue\nGood news: I booked the Lakeside Hall for 12 September. "
+    "It holds 60 people and has parking for 20 cars.\nThe hall costs 1,800 EUR for the day; we pay half now and "
+    "the rest on the day.\nDana\n",
+    "From: Graham Ortiz\nSubject: Re: Q3 offsite venue\nDana, please send me the final headcount by 2 September so "
+    "I can book the coach. The coach leaves the\noffice at 8:30 and the drive takes about 45 minutes. Last year two "
+    "people missed the coach because\nthey arrived late, so please be on time.\nGraham\n",
+)
+OUTAGE = (
+    "From: Lena Fischer\nSubject: E-mail outage on Monday\nE-mail was down on Monday from 9:10 to 11:40. The cause "
+    "was an expired certificate on the mail\ngateway. We renewed it and service came back at 11:40. No messages "
+    "were lost.\nLena\n",
+    "From: Omar Haddad\nSubject: Re: E-mail outage on Monday\nThanks Lena. The sales team could not send quotes "
+    "during the outage, so two quotes went out on\nTuesday instead. Please set up a reminder for the next renewal, "
+    "which is due in 12 months.\nOmar\n",
+)
+# A faithful synthesis of two e-mails (the cancellation, the new hall and its price) that the rules flag.
+SYNTHESIS = "After the Riverside venue cancelled, Dana found the Lakeside Hall, which costs 1,800 EUR for the day."
+LEARNED = {"use": "grounding", "decision": "learned"}
+
+
+def test_the_default_is_the_rules() -> None:
+    assert not check(build({"use": "grounding"}), SYNTHESIS, OFFSITE).passed
+    assert not check(build({"use": "grounding", "decision": "rules"}), SYNTHESIS, OFFSITE).passed
+
+
+def test_a_faithful_synthesis_the_rules_flag_passes() -> None:
+    assert check(build(LEARNED), SYNTHESIS, OFFSITE).passed
+
+
+def test_thin_support_the_rules_pass_is_flagged() -> None:
+    # The server is the mail gateway in the source: every other word matches, so every check passes.
+    sentence = "The cause was an expired certificate on the web server."
+    assert check(build({"use": "grounding"}), sentence, OUTAGE).passed
+    verdict = check(build(LEARNED), sentence, OUTAGE)
+    assert not verdict.passed
+    assert _decide.WEAK in verdict.findings[0].message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After the Riverside venue cancelled, Priya found the Lakeside Hall, which costs 1,800 EUR for the day.",
+        'Dana wrote that the hall is "a bargain at any price".',
+    ],
+)
+def test_names_and_quotes_the_sources_lack_are_never_overruled(sentence: str) -> None:
+    verdict = check(build(LEARNED), sentence, OFFSITE)
+    assert not verdict.passed
+
+
+@pytest.mark.parametrize("changed", [{"check_causes": False}, {"min_support": 0.5}, {"check_relations": False}])
+def test_other_checks_get_the_rules_alone(changed: dict[str, object]) -> None:
+    # The model weighs the default checks' evidence; with other settings the rules decide (they flag it).
+    assert not check(build({**LEARNED, **changed}), SYNTHESIS, OFFSITE).passed
+
+
+def test_a_model_built_for_other_features_is_refused() -> None:
+    with pytest.raises(ValueError, match="other features"):
+        _decide._build({"features": ["problems"], "mean": [0], "scale": [1], "weights": [1], "bias": 0, "keep": 0.5})
