@@ -139,13 +139,15 @@ _THREAD_DAYS = 21  # a weekday of an e-mail names a date the thread states up to
 def _thread_weekdays(facts: list[Fact], mails: Sequence[Email], stated: set[float]) -> None:
     """A weekday an e-mail names is also a date the thread states on that weekday: "the coach leaves at 08:15
     on Wednesday", written on 1 June about the trip "from Wednesday 10 June", means 10 June, not the
-    Wednesday after the e-mail (which `relative_dates` gives). Only dates stated in the sources, in the
-    e-mail's year, from a week before the e-mail to three weeks after it."""
+    Wednesday after the e-mail (which `relative_dates` gives). Only a date stated in the sources, in the
+    e-mail's year, from a week before the e-mail to three weeks after it, and only the nearest one to the
+    e-mail: a refund deadline a week later on the same weekday is not the coach's day (review r13a L1)."""
     for f in facts:
         sent = mails[f.doc].date
         if sent is None or f.words.isdisjoint(_WEEKDAY_CANON):
             continue
         days = {t.low for t in f.toks}.intersection(_WEEKDAY_WORDS)
+        nearest: dict[str, list[tuple[int, float]]] = {}
         for v in stated:
             month, day = divmod(int(v), 100)
             try:
@@ -153,8 +155,14 @@ def _thread_weekdays(facts: list[Fact], mails: Sequence[Email], stated: set[floa
             except ValueError:
                 continue
             gap = (when - sent).days
-            if -7 <= gap <= _THREAD_DAYS and _WEEKDAY_WORDS[when.weekday()] in days and ("date", v) not in f.quants:
-                f.quants.append(("date", v))
+            if -7 <= gap <= _THREAD_DAYS and _WEEKDAY_WORDS[when.weekday()] in days:
+                nearest.setdefault(_WEEKDAY_WORDS[when.weekday()], []).append((abs(gap), v))
+        for found in nearest.values():
+            found.sort()
+            if len(found) > 1 and found[0][0] == found[1][0]:
+                continue  # a week before and a week after: neither is nearer
+            if ("date", found[0][1]) not in f.quants:
+                f.quants.append(("date", found[0][1]))
 
 
 _AFTER_HOUR = frozenset(
@@ -164,7 +172,8 @@ _AFTER_HOUR = frozenset(
 
 def _bare_hours(toks: list[Tok]) -> list[numbers.Quantity]:
     """ "came yesterday at 11", "meet at 3 on Friday": a bare hour after "at" is a clock time (11:00; 3:00 or
-    15:00), unless a word follows that it counts ("at 11 sites"). Source side: a claim's "at 11:00" holds."""
+    15:00: one to seven may be afternoon or evening hours), unless a word follows that it counts ("at 11
+    sites"). Source side: a claim's "at 11:00" holds."""
     out: list[numbers.Quantity] = []
     for k in range(len(toks) - 1):
         if toks[k].low != "at" or not toks[k + 1].low.isdigit():
@@ -173,7 +182,7 @@ def _bare_hours(toks: list[Tok]) -> list[numbers.Quantity]:
         after = toks[k + 2].low if k + 2 < len(toks) else ""
         if 1 <= hour <= 23 and after in _AFTER_HOUR:
             out.append(("time", float(hour * 60)))
-            if hour < 12:
+            if hour <= 7:  # "at 3" may be 15:00; "at 11" is not 23:00 (review r13a L1)
                 out.append(("time", float((hour + 12) * 60)))
     return out
 
