@@ -46,3 +46,42 @@ def test_a_weekday_is_the_nearest_stated_date_and_at_11_is_no_evening(
     source: str, answer: str, supported: bool
 ) -> None:
     assert check(build({"use": "grounding"}), answer, (PLANS + source,)).passed is supported
+
+
+# Review r13a M1: a weekday and date of January in an e-mail written in December are next year's.
+@pytest.mark.parametrize(
+    ("source", "answer", "supported"),
+    [
+        (
+            "From: Dana Reyes\nDate: 15 December 2025\nSubject: kickoff\n\nHi all, the project kickoff is on Monday 5 "
+            "January in room 4. Please bring your laptops.\nDana",
+            "The project kickoff is on Monday 5 January in room 4.",
+            True,
+        ),
+        (
+            "From: Dana Reyes\nDate: Mon, 15 Dec 2025 09:12\nSubject: kickoff\n\nHi all, the project kickoff is on "
+            "Monday 5 January in room 4. Please bring your laptops.\nDana",
+            "The project kickoff is on Monday 5 January in room 4.",
+            True,
+        ),
+        (
+            "From: Sam Cole\nDate: 20 December 2025\nSubject: cover\n\nThe office reopens on Friday 2 January. Sam "
+            "covers the desk from Tuesday 30 December to Friday 2 January.\nSam",
+            "Sam covers the desk from Tuesday 30 December to Friday 2 January.",
+            True,
+        ),
+        (
+            "From: Dana Reyes\nDate: 15 December 2025\nSubject: kickoff\n\nHi all, the project kickoff is on Monday 5 "
+            "January in room 4. Please bring your laptops.\nDana",
+            "The project kickoff is on Tuesday 5 January in room 4.",
+            False,
+        ),
+        (
+            "From: Dana Reyes\nDate: 2 June 2026\nSubject: trip\n\nThe trip is on Thursday 11 June 2026.\nDana",
+            "The trip is on Thursday 11 June 2026.",
+            True,
+        ),
+    ],
+)
+def test_a_december_e_mail_names_next_januarys_weekdays(source: str, answer: str, supported: bool) -> None:
+    assert check(build({"use": "grounding"}), answer, (source,)).passed is supported

@@ -675,7 +675,9 @@ def _weekday(claim: Claim, f: Fact, dig: Digest) -> str:
     if _off_calendar(claim, said):
         return FIGURE
     years = [v for k, v in claim.quants if k == "n" and 1900 <= v <= 2100 and v == int(v)]  # its own year first
-    dated = _dated_weekdays(claim.toks, years or dig.cache.get("years", ()))
+    # The thread's years, and the next ones: an e-mail of December names next January's dates (review r13a M1).
+    thread_years = dig.cache.get("years", ())
+    dated = _dated_weekdays(claim.toks, years or sorted({*thread_years, *(y + 1 for y in thread_years)}))
     if dated is not None:
         return "" if dated else FIGURE  # each weekday names its date: the date checks judge the rest
     stated = f.words & _WEEKDAYS
@@ -704,7 +706,8 @@ def _off_calendar(claim: Claim, said: set[str]) -> bool:
 def _dated_weekdays(toks: Sequence[Tok], years: Sequence[float]) -> bool | None:
     """Every weekday of the claim names a date ("from Sunday 1 February until Tuesday 10 February"): True if
     the calendar of a year of the thread gives each date its weekday, False if not; None if a weekday has no
-    date of its own (then the core's weekdays decide) or the thread has no year."""
+    date of its own (then the core's weekdays decide) or the thread has no year. Each date may fall in any of
+    `years`."""
     pairs = []
     for k, t in enumerate(toks):
         if t.low not in _WEEKDAY_NAMES:
@@ -716,13 +719,15 @@ def _dated_weekdays(toks: Sequence[Tok], years: Sequence[float]) -> bool | None:
         pairs.append((_WEEKDAY_NAMES.index(t.low), divmod(int(found[0][1]), 100)))
     if not pairs or not years:
         return None
-    for year in years:
-        try:
-            if all(datetime.date(int(year), m, d).weekday() == w for w, (m, d) in pairs):
-                return True
-        except ValueError:
-            continue
-    return False
+    # Each date in a year of its own: a span may cross the new year ("Tuesday 30 December to Friday 2 January").
+    return all(any(_on_weekday(int(year), m, d, w) for year in years) for w, (m, d) in pairs)
+
+
+def _on_weekday(year: int, month: int, day: int, weekday: int) -> bool:
+    try:
+        return datetime.date(year, month, day).weekday() == weekday
+    except ValueError:
+        return False
 
 
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
