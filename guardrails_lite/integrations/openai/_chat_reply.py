@@ -172,7 +172,7 @@ class Chunks:
         assert self.template is not None
         delta.role = None if self.started else "assistant"
         self.started = True
-        choice = ChunkChoice.model_construct(index=0, delta=delta, finish_reason=finish, logprobs=None)
+        choice = built(ChunkChoice, index=0, delta=delta, finish_reason=finish, logprobs=None)
         return built(ChatCompletionChunk, **self.template, choices=[choice], usage=None)
 
     def tail(self, rest: str, final: str, side: SideText) -> list[ChatCompletionChunk]:
@@ -184,9 +184,9 @@ class Chunks:
         if self.refusal:
             out.append(self._chunk(ChoiceDelta(refusal=side("".join(self.refusal), "refusal"))))
         for i, call in sorted(self.tools.items()):
-            fn = ChoiceDeltaToolCallFunction.model_construct(name=call.get("name"))
+            fn = built(ChoiceDeltaToolCallFunction, name=call.get("name"))
             tool = kept(
-                ChoiceDeltaToolCall.model_construct(index=i, id=call.get("id"), type="function", function=fn),
+                built(ChoiceDeltaToolCall, index=i, id=call.get("id"), type="function", function=fn),
                 side,
                 f"tool_calls[{i}]",
             )
@@ -195,7 +195,7 @@ class Chunks:
             tool = tool.model_copy(update={"function": tool.function.model_copy(update={"arguments": args})})
             out.append(self._chunk(ChoiceDelta(tool_calls=[tool])))
         if self.function is not None:
-            fc = kept(ChoiceDeltaFunctionCall.model_construct(name=self.function.get("name")), side, "function_call")
+            fc = kept(built(ChoiceDeltaFunctionCall, name=self.function.get("name")), side, "function_call")
             assert fc is not None
             args = side("".join(self.function["args"]), "function_call.arguments")
             out.append(self._chunk(ChoiceDelta(function_call=fc.model_copy(update={"arguments": args}))))

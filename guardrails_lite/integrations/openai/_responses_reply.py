@@ -42,7 +42,7 @@ def response(reply: Response, text: str, side: SideText, info: Callable[[], Guar
     `info` is called after the side text is checked, so ``.guard`` holds what that check found."""
     fields = kept_fields(reply, side, "", _OUTPUT) or {}
     fields.update(output=output(reply.output or [], text, side), guard=info())
-    return GuardedResponse.model_construct(**fields)
+    return built(GuardedResponse, **fields)
 
 
 #: The field the builders make themselves (the answer's message, the checked items).
@@ -95,17 +95,17 @@ def message(item: Any, text: str | None, check: Check, index: int) -> ResponseOu
     parts: list[Any] = []
     got = getattr(item, "content", None) or []
     if text is not None and (text or not got):
-        parts.append(ResponseOutputText.model_construct(type="output_text", text=text, annotations=[]))
+        parts.append(built(ResponseOutputText, type="output_text", text=text, annotations=[]))
     if text is not None:
         for j, part in enumerate(got):
             if getattr(part, "type", None) == "refusal":
                 refusal = check(part.refusal, f"output[{index}].content[{j}].refusal") or ""
-                parts.append(ResponseOutputRefusal.model_construct(type="refusal", refusal=refusal))
+                parts.append(built(ResponseOutputRefusal, type="refusal", refusal=refusal))
     fields = (kept_fields(item, check, f"output[{index}]", _CONTENT) if isinstance(item, BaseModel) else None) or {}
     fields.update(type="message", role="assistant", content=parts)
     fields["id"] = fields.get("id") or "msg_guarded"
     fields["status"] = fields.get("status") or "completed"
-    return ResponseOutputMessage.model_construct(**fields)
+    return built(ResponseOutputMessage, **fields)
 
 
 _CONTENT = frozenset({"content"})
@@ -127,7 +127,7 @@ def patched_response(reply: Any, text: str | None, check: Check) -> Any:
     """The ``response`` of a stream event, its output rebuilt (`text` None: no answer yet)."""
     fields = (kept_fields(reply, check, "response", _OUTPUT) if isinstance(reply, BaseModel) else None) or {}
     fields["output"] = [] if text is None else output(reply.output or [], text, check)
-    return Response.model_construct(**fields)
+    return built(Response, **fields)
 
 
 def _copy(event: Any, check: Check, **update: Any) -> Any:
@@ -273,13 +273,11 @@ def _answer_part(kind: str, event: Any, final: str, side: SideText, index: int) 
     done = kind.endswith(".done")
     if getattr(part, "type", None) == "output_text":
         text = final if done else ""
-        return _copy(
-            event, side, part=ResponseOutputText.model_construct(type="output_text", text=text, annotations=[])
-        )
+        return _copy(event, side, part=built(ResponseOutputText, type="output_text", text=text, annotations=[]))
     if getattr(part, "type", None) == "refusal":
         where = f"output[{index}].content[{event.content_index}].refusal"
         refusal = (side(part.refusal, where) or "") if done else ""
-        return _copy(event, side, part=ResponseOutputRefusal.model_construct(type="refusal", refusal=refusal))
+        return _copy(event, side, part=built(ResponseOutputRefusal, type="refusal", refusal=refusal))
     return None
 
 
@@ -291,7 +289,7 @@ def _opening(event: Any, check: Check) -> Any:
     if kind == "response.output_item.added" and getattr(event.item, "type", None) == "message":
         return _copy(event, check, item=message(event.item, None, check, getattr(event, "output_index", 0)))
     if kind == "response.content_part.added" and getattr(event.part, "type", None) == "output_text":
-        return _copy(event, check, part=ResponseOutputText.model_construct(type="output_text", text="", annotations=[]))
+        return _copy(event, check, part=built(ResponseOutputText, type="output_text", text="", annotations=[]))
     return None
 
 
