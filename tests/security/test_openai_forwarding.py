@@ -16,6 +16,7 @@ from typing import Any
 import openai
 import pytest
 from openai_server import Reply, ScriptedServer
+from pydantic import BaseModel
 
 from guardrails_lite import load_policy
 from guardrails_lite.integrations.openai import GuardedAsyncOpenAI, GuardedOpenAI
@@ -91,8 +92,9 @@ def test_only_settings_and_the_guarded_namespaces_are_reachable(server: Scripted
         forwarded.add(name)
         assert name in ("chat", "responses", "with_options", "copy") or type(got) is type(getattr(client, name))
     assert forwarded == {
-        "api_key", "base_url", "chat", "copy", "default_headers", "default_query", "max_retries", "organization",
-        "project", "responses", "timeout", "webhook_secret", "websocket_base_url", "with_options",
+        "api_key", "base_url", "chat", "close", "copy", "default_headers", "default_query", "is_closed",
+        "max_retries", "organization", "project", "responses", "timeout", "webhook_secret", "websocket_base_url",
+        "with_options",
     } - ({"webhook_secret", "websocket_base_url"} - set(dir(client)))  # fmt: skip
     for namespace, sdk, allowed in (
         (guarded.chat, client.chat, {"completions"}),
@@ -123,3 +125,52 @@ def test_passthrough_forwards_what_the_application_names(server: ScriptedServer)
     with pytest.raises(TypeError, match="attribute names"):
         GuardedOpenAI(client, POLICY, passthrough="models")  # a string is not a set of names
     assert guarded.client is client  # the raw SDK, reached on purpose
+
+
+def test_the_clients_life_cycle_is_forwarded(server: ScriptedServer) -> None:
+    """Review 13b M3: ``close()`` / ``is_closed()`` send nothing and return no text (shutdown hooks call them), and
+    ``with`` / ``async with`` close the wrapped client as the SDK's own clients do."""
+    client = raw(server)
+    guarded = GuardedOpenAI(client, POLICY)
+    assert guarded.is_closed() is False
+    guarded.close()
+    assert guarded.is_closed() is True and client.is_closed() is True
+    with GuardedOpenAI(raw(server), POLICY) as inside:
+        assert inside.is_closed() is False
+    assert inside.is_closed() is True
+
+    async def run() -> None:
+        sdk = openai.AsyncOpenAI(base_url=server.url, api_key="t", max_retries=0)
+        guarded = GuardedAsyncOpenAI(sdk, POLICY)
+        await guarded.close()
+        assert sdk.is_closed() is True
+        async with GuardedAsyncOpenAI(openai.AsyncOpenAI(base_url=server.url, api_key="t"), POLICY) as inside:
+            assert inside.is_closed() is False
+        assert inside.is_closed() is True
+
+    asyncio.run(run())
+    assert server.requests == []
+
+
+class Answer(BaseModel):
+    city: str
+
+
+def test_a_pydantic_structured_output_is_refused_with_the_form_create_takes(server: ScriptedServer) -> None:
+    """The SDK sends ``response_format=<pydantic class>`` to ``parse``, which a guarded client refuses: ``create``
+    says which form it takes instead of the SDK's "use parse()" (a circle), before any request."""
+    guarded = GuardedOpenAI(raw(server), POLICY)
+    for attempt in (
+        lambda: guarded.chat.completions.create(model="m", messages=ASK, response_format=Answer),
+        lambda: guarded.chat.completions.create(model="m", messages=ASK, response_format=Answer, stream=True),
+        lambda: guarded.responses.create(model="m", input="hi", text_format=Answer),
+    ):
+        with pytest.raises(TypeError, match=r"json_schema.*model_json_schema"):
+            attempt()
+    assert server.requests == []
+    server.push(Reply('{"city": "Oslo"}'))
+    schema = {"type": "json_schema", "json_schema": {"name": "answer", "schema": Answer.model_json_schema()}}
+    done = guarded.chat.completions.create(
+        model="m", messages=[{"role": "user", "content": "Where?"}], response_format=schema
+    )
+    assert Answer.model_validate_json(done.choices[0].message.content or "") == Answer(city="Oslo")

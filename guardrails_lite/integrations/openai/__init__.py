@@ -11,9 +11,10 @@
 is forwarded (an allow-list, so what a later SDK adds is refused too): ``chat.completions.parse`` /
 ``.stream`` / ``.with_raw_response``, ``responses.parse`` / ``.retrieve``, ``beta``, ``embeddings``...
 raise `AttributeError` naming the guarded way. The client's settings (``base_url``, ``timeout``, ...)
-are read through; the raw SDK client is ``.client``, and ``passthrough={"embeddings", ...}`` forwards
-top-level resources unguarded on purpose. Blocked calls raise `Blocked`; API errors are the SDK's own
-exceptions, after the SDK's own transport retries.
+and life cycle (``close``, ``is_closed``, ``with``/``async with``) are read through; the raw SDK client
+is ``.client``, and ``passthrough={"embeddings", ...}`` forwards top-level resources unguarded on
+purpose. Blocked calls raise `Blocked`; API errors are the SDK's own exceptions, after the SDK's own
+transport retries.
 """
 
 from __future__ import annotations
@@ -53,7 +54,8 @@ _Client = TypeVar("_Client", bound="OpenAI | AsyncOpenAI")
 #: The wrapped client's attributes a guarded one reads through: settings, which send nothing and hold no model text.
 _SETTINGS = frozenset(
     {"base_url", "websocket_base_url", "timeout", "max_retries", "organization", "project", "default_headers",
-     "default_query", "api_key", "webhook_secret"}
+     "default_query", "api_key", "webhook_secret",
+     "close", "is_closed"}  # the client's life cycle (review 13b M3): sends nothing, returns no text
 )  # fmt: skip
 
 
@@ -106,6 +108,12 @@ class GuardedOpenAI(_Wrapper["OpenAI"]):
         """The SDK's ``with_options``, still guarded by the same policy."""
         return GuardedOpenAI(self._client.with_options(**options), self._core, passthrough=self._passthrough)
 
+    def __enter__(self) -> GuardedOpenAI:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._client.close()  # as the SDK's own ``with OpenAI() as client:`` does
+
     copy = with_options
 
 
@@ -127,5 +135,11 @@ class GuardedAsyncOpenAI(_Wrapper["AsyncOpenAI"]):
     def with_options(self, **options: Any) -> GuardedAsyncOpenAI:
         """The SDK's ``with_options``, still guarded by the same policy."""
         return GuardedAsyncOpenAI(self._client.with_options(**options), self._core, passthrough=self._passthrough)
+
+    async def __aenter__(self) -> GuardedAsyncOpenAI:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self._client.close()  # as the SDK's own ``async with AsyncOpenAI() as client:`` does
 
     copy = with_options

@@ -190,6 +190,7 @@ class Core:
         metadata = dict(rest.pop("guard_metadata", None) or {})
         if rest.get("n") not in (None, 1):
             raise ValueError("a guarded call validates one answer: n must be 1")
+        _no_typed_format(rest)
         messages: list[dict[str, Any]] = []
         if messages_key is not None:
             if messages_key not in rest:
@@ -201,15 +202,29 @@ class Core:
         return Request(messages, rest, context, metadata, self.send_documents)
 
 
+def _no_typed_format(kwargs: Mapping[str, Any]) -> None:
+    """A pydantic class as ``response_format`` (chat) or ``text_format`` (responses) is the SDK's ``parse`` route,
+    which a guarded client does not forward (review 13b M3): say which form ``create`` takes instead."""
+    typed = kwargs.get("response_format")
+    if isinstance(typed, type) or "text_format" in kwargs:
+        raise TypeError(
+            "a guarded create() takes the JSON schema form of a structured output, not a pydantic class: "
+            'response_format={"type": "json_schema", "json_schema": {"name": ..., '
+            '"schema": Model.model_json_schema()}} (responses: text={"format": {"type": "json_schema", "name": ..., '
+            '"schema": ...}}), or a json_schema entry in the policy with structured_output: true; then '
+            "Model.model_validate_json(<the validated answer>)"
+        )
+
+
 def not_forwarded(where: str, name: str) -> AttributeError:
     """The error for an attribute a guarded client or namespace does not forward to the SDK (review 13a H3): the
     SDK's own ``parse``, ``stream``, ``with_raw_response``, ``retrieve``, ``embeddings``... would send a prompt the
     guard never screened, or hand back text it never checked. An allow-list: what a later SDK adds is refused too."""
     return AttributeError(
         f"{where}.{name} is not guarded, so a guarded client does not forward it (it would send or return text the "
-        "policy never checks): use chat.completions.create / responses.create (stream=True, response_format= and "
-        "tools= work through them), the raw SDK client as .client, or GuardedOpenAI(..., passthrough={...}) to "
-        "forward a top-level resource unguarded on purpose"
+        "policy never checks): use chat.completions.create / responses.create (stream=True, tools= and a JSON schema "
+        "response_format dict work through them), the raw SDK client as .client, or GuardedOpenAI(..., "
+        "passthrough={...}) to forward a top-level resource unguarded on purpose"
     )
 
 
