@@ -52,7 +52,7 @@ def token_classes() -> dict[str, tuple[str, ...]]:
 
 def _shape(word: str, capital: bool, position: int) -> str:
     """What a token counts as: itself, or a number, a date word or a capitalised (name-like) word."""
-    if not word.isalpha() and any(ch.isdigit() for ch in word):
+    if not word.isalpha() and any(map(str.isdigit, word)):
         return "<num>"
     if word in _DATES and (capital or word != "may"):
         return "<date>"
@@ -64,9 +64,9 @@ def _shape(word: str, capital: bool, position: int) -> str:
 def shapes(lowers: list[str], capitals: list[bool]) -> list[str]:
     out = list(lowers)
     # Most tokens are lower-case words that are their own shape: only the others are looked at.
-    odd = [i for i, (w, c) in enumerate(zip(lowers, capitals, strict=True)) if c or not w.isalpha() or w in _DATES]
-    for i in odd:
-        out[i] = _shape(lowers[i], capitals[i], i)
+    for i, (w, c) in enumerate(zip(lowers, capitals, strict=True)):
+        if c or not w.isalpha() or w in _DATES:
+            out[i] = _shape(w, c, i)
     return out
 
 
