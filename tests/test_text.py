@@ -16,6 +16,7 @@ from guardrails_lite.text import (
     fold_apostrophes,
     stem,
     tokens,
+    word_strings,
     word_tokens,
     words,
 )
@@ -73,6 +74,12 @@ def test_word_tokens_split_clitics_and_keep_numbers_whole() -> None:
     ]  # fmt: skip
     text = "Bo's 1,000.50"
     assert [text[i : i + len(w)] for w, i in word_tokens(text)] == ["Bo", "'s", "1,000.50"]
+
+
+@given(st.text(alphabet=st.sampled_from(list("aZé9'’.,:-/ \nnt_\u00e9\u0301!")) | st.characters(), max_size=60))
+def test_word_strings_are_word_tokens_without_offsets(text: str) -> None:
+    assert word_strings(text) == [w for w, _ in word_tokens(text)]
+    assert all(word_strings(text))  # never an empty token: speculation reads each token's first character
 
 
 def test_a_rule_may_end_sentences_at_other_marks() -> None:
