@@ -1,6 +1,6 @@
 """Per-set recall and false flags of `speculation` (aggregates only, never the texts).
 
-    PYTHONPATH=. .venv/bin/python benchmarks/speculation_sets.py held-out   # blind output10, output11
+    PYTHONPATH=. .venv/bin/python benchmarks/speculation_sets.py held-out   # blind output11, output12
     PYTHONPATH=. .venv/bin/python benchmarks/speculation_sets.py seen       # the sets the classifier trained on
     PYTHONPATH=. .venv/bin/python benchmarks/speculation_sets.py FILE ...   # any speculation sets
 
