@@ -43,7 +43,8 @@ def blame(lowers: list[str], capitals: list[bool]) -> tuple[int, int] | None:
         if w in _LINK and nxt == "what" and i + 2 < n and lowers[i + 2] in _WRECK:
             return i, i + 3  # "is what sank the launch"
         if w == "responsible" and nxt == "for" and not _MISHAP.isdisjoint(lowers[i + 2 : i + 10]):
-            return i, i + 2  # "responsible for the auto-dial being disconnected"
+            if not _duty(lowers, i + 2):
+                return i, i + 2  # "responsible for the auto-dial being disconnected"
         if w in _WRECK and i > 0:
             return i, i + 1  # "The editor's cuts ruined the episode"
         if w in _CAUSED and i > 0 and _mishap_follows(lowers, i + 1):
@@ -56,6 +57,26 @@ def blame(lowers: list[str], capitals: list[bool]) -> tuple[int, int] | None:
             if not (w in ("held", "sat") and lowers[i - 1] in _PASSIVE):  # "was held up at customs": by whom?
                 return i, i + 2  # "Natalia's team held up the permit", "is sitting on the invoice"
     return None
+
+
+def _duty(lowers: list[str], k: int) -> bool:
+    """ "responsible for" as a duty, not a fault (review r13b M2): work to do ("for replacing the stolen
+    equipment"), a task ("the flooded basement repairs", "the claims queue"), terms that assign it ("under the
+    lease", "per clause 4") or a question ("Who is responsible for ...?")."""
+    after = lowers[k : k + 8]
+    return (
+        (k < len(lowers) and lowers[k].endswith("ing") and len(lowers[k]) > 4)
+        or not _TASKS.isdisjoint(after)
+        or not _TERMS.isdisjoint(lowers)
+        or lowers[-1:] == ["?"]
+    )
+
+
+_TASKS = frozenset(
+    "repair repairs claim claims report reports queue clean cleanup clean-up insurance cost costs bill bills "
+    "maintenance upkeep paperwork replacement replacements fix fixes".split()
+)
+_TERMS = frozenset("under per clause lease terms contract policy agreement".split())
 
 
 # A cause pinned on something: the verb, then a mishap within a few words ("led to the overbooking").

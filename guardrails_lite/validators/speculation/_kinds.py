@@ -209,7 +209,9 @@ def _guess(lowers: list[str], i: int, conditional: bool) -> RuleHit | None:
     if w in HEARSAY_NOUN:
         return _hearsay(lowers, i)
     if w == "they":  # an opening "They say ...": talk with no one named ("they said" reports someone's words)
-        return RuleHit("unverifiable", 0, 2) if i == 0 and _at(lowers, 1) == "say" else None
+        # ", per Dana's e-mail", "according to the memo": the talk has a source after all (review r13b M2)
+        sourced = "per" in lowers or "according" in lowers
+        return RuleHit("unverifiable", 0, 2) if i == 0 and _at(lowers, 1) == "say" and not sourced else None
     if w in _QUANTIFIERS and (i == 0 or lowers[i - 1] in (",", ";", ":")) and _at(lowers, i + 1) in _SOME_THINK:
         return RuleHit("unverifiable", i, i + 2)  # "Many believe ...", "Others claim ...": nobody in particular
     if w == "some":  # "some of the staff think": nobody in particular

@@ -265,7 +265,10 @@ def _after_linking(lowers: list[str], i: int) -> RuleHit | None:
     if w == "the" and (nxt in ("wrong", "best", "worst") or nxt in _SUPERLATIVES):
         return RuleHit("opinion", i, j + 2)  # "is the wrong person", "is the best candidate"
     if w == "the" and nxt in ("most", "least") and _at(lowers, j + 2) in _RANKED_MERIT:
-        return RuleHit("opinion", i, j + 3)  # "is the least reliable supplier"; not "the least expensive quote"
+        # "is the least reliable supplier"; not "the least expensive quote", nor a rank with its evidence ("the most
+        # reliable car in the fleet, with zero breakdowns in 2025": review r13b M2)
+        if not any(t[:1].isdigit() or t in ("zero", "no", "fewest", "most") for t in lowers[j + 3 :]):
+            return RuleHit("opinion", i, j + 3)
     return None
 
 

@@ -563,8 +563,8 @@ def _passive_purpose(lowers: list[str], i: int) -> bool:
     delivery could be delayed" guesses a consequence)."""
     if lowers[i] not in ("could", "can") or lowers[i + 1 : i + 2] != ["be"] or i + 2 >= len(lowers):
         return False
-    if not _perfect_participle(lowers[i + 2]):
-        return False
+    if lowers[i + 2] not in _WORK_DONE:
+        return False  # "so that the investigation could be dropped": not a step of work, a motive (review r13a L2)
     window = lowers[max(0, i - _PURPOSE_REACH) : i]
     if "so" not in window:
         return False
@@ -573,6 +573,14 @@ def _passive_purpose(lowers: list[str], i: int) -> bool:
 
 
 _PURPOSE_REACH = 6  # tokens from "so" to the modal: "so that the window fitters could"
+# Steps of work a passive purpose names ("so the floor could be resealed", "so the database could be migrated").
+_WORK_DONE = frozenset(
+    """replaced resealed sealed migrated repaired inspected cleaned emptied installed fitted tested serviced painted
+    repainted delivered loaded unloaded checked updated upgraded restored cleared rebuilt relaid resurfaced treated
+    fixed drained refilled reset rebooted patched moved removed dried aired mended swept printed signed scanned
+    counted stored collected shipped built laid poured cured dismantled assembled calibrated vacuumed
+    disinfected sanitised sanitized refurbished renovated decorated""".split()
+)
 _NOT_PURPOSE = frozenset({",", ";", "and", "but", "-", "–", "—"})  # "..., so it could": a consequence
 
 
