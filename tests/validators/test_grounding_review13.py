@@ -85,3 +85,28 @@ def test_a_weekday_is_the_nearest_stated_date_and_at_11_is_no_evening(
 )
 def test_a_december_e_mail_names_next_januarys_weekdays(source: str, answer: str, supported: bool) -> None:
     assert check(build({"use": "grounding"}), answer, (source,)).passed is supported
+
+
+# Review r13a L8: a phone number restated in another format was "a number the sources do not state".
+CONTACT = (
+    "From: Dana Reyes\nTo: Sam Lee\nDate: 1 June 2026\nSubject: contact\n\nYou can reach the site office on +1 "
+    "415-555-0134 or 415 555 0177. The sort code is 20-32-06 and the ticket is INC-2024-0042. Dana"
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "supported"),
+    [
+        ("The site office is on 4155550134.", True),
+        ("The site office is on 1 415 555 0134.", True),
+        ("The site office is on 415-555-0177.", True),
+        ("The site office is on 415-555-0134.", True),
+        ("The site office is on 415-555-0143.", False),  # two digits swapped
+        ("The site office is on 4155550143.", False),
+        ("The site office is on 555-0134.", False),  # cut short
+        ("The sort code is 20-32-60.", False),
+        ("The site office is on 4155550134 and costs 900 EUR a month.", False),  # the rest is still checked
+    ],
+)
+def test_a_phone_number_in_another_format_is_the_same_number(answer: str, supported: bool) -> None:
+    assert check(build({"use": "grounding"}), answer, (CONTACT,)).passed is supported

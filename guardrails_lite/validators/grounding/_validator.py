@@ -69,6 +69,9 @@ _JOINED = (
     re.compile(r"\d+(?:[ \-‐‑/.]\d+)+"),
 )
 _NOT_ALNUM = re.compile(r"[\W_]+")
+# Digits joined by spaces, hyphens, slashes or dots (a bounded run: linear on any input), for `_stated_codes`.
+_DIGIT_RUN = re.compile(r"\d[\d \-‐‑/.]{5,40}\d")
+_CODE_DIGITS = 7
 _DIGIT = re.compile(r"\d")
 _DASHED_DATE = re.compile(r"(\d{1,2})-(\d{1,2})-(?:\d{2}|\d{4})$")
 # Capitalised words that are not names: pronouns and the like, plus words capitalised in titles.
@@ -354,6 +357,8 @@ class GroundingValidator:
         """What the rules find in one sentence: (problems, best source, its support, each claim's check, the
         cause check's findings)."""
         problems: list[str] = []
+        if self.spec.check_entities and _DIGIT.search(sentence):
+            sentence = _stated_codes(sentence, sources)
         toks = tokens(sentence)
         if self.spec.check_entities:
             problems += _entity_problems(sentence, sources) + _identifier_problems(toks, sources)
@@ -457,6 +462,22 @@ def _identifier_problems(toks: list[Tok], sources: Sources) -> list[str]:
     codes = [t.text for t in toks if t.text.count("-") >= 2 and _code(t.text)]
     missing = sum(1 for c in codes if _NOT_ALNUM.sub("", c.lower()) not in sources.identifiers)
     return [f"{missing} code(s) or reference number(s) not in the sources"] if missing else []
+
+
+def _stated_codes(sentence: str, sources: Sources) -> str:
+    """`sentence` without the long digit runs (phone, account, reference numbers: seven digits or more) that the
+    sources state with the same digits, separators and grouping aside ("4155550134" or "1 415 555 0134" for
+    "+1 415-555-0134"): no figure check reads a phone number as an amount. A run whose digits differ (swapped,
+    cut short) stays and is checked (review r13a L8)."""
+    if not _DIGIT_RUN.search(sentence):
+        return sentence
+    known = sources.identifiers
+
+    def blank(m: re.Match[str]) -> str:
+        digits = _NOT_ALNUM.sub("", m.group())
+        return " " if len(digits) >= _CODE_DIGITS and digits in known else m.group()
+
+    return _DIGIT_RUN.sub(blank, sentence)
 
 
 def _code(word: str) -> bool:
