@@ -8,10 +8,17 @@ that changes the checks gets the rules alone. The default stays `rules`.
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from guardrails_lite.validators.grounding import _decide
 from tests.validators.conftest import build, check
+
+ROOT = Path(__file__).resolve().parents[2]
 
 OFFSITE = (
     "From: Dana Whitfield\nSubject: Q3 offsite venue\nHi all, quick update. The deposit of 400 EUR is paid. The "
@@ -75,3 +82,30 @@ def test_other_checks_get_the_rules_alone(changed: dict[str, object]) -> None:
 def test_a_model_built_for_other_features_is_refused() -> None:
     with pytest.raises(ValueError, match="other features"):
         _decide._build({"features": ["problems"], "mean": [0], "scale": [1], "weights": [1], "bias": 0, "keep": 0.5})
+
+
+def test_a_missing_model_blocks_with_an_error_finding(tmp_path: Path) -> None:
+    """A damaged install without decider.json.gz (the WordNet lexicon present) fails closed when the policy asks for
+    the learned decision, and the rules alone still run (fresh process: this one has the files loaded already)."""
+    (tmp_path / "grounding").mkdir()
+    lexicon = ROOT / "guardrails_lite" / "data" / "grounding" / "lexicon.json.gz"
+    shutil.copy(lexicon, tmp_path / "grounding" / "lexicon.json.gz")
+    code = f"""
+from pathlib import Path
+from guardrails_lite import Blocked, Document, Guard, parse_policy
+from guardrails_lite.validators._shared import package_data
+package_data.data_root = lambda: Path({str(tmp_path)!r})
+docs = [Document("From: Dana\\n\\nI booked the Lakeside Hall.")]
+for decision in ("learned", "rules"):
+    guard = Guard(parse_policy({{"name": "t", "output": [{{"use": "grounding", "decision": decision}}]}}))
+    try:
+        guard.run(lambda prompt: "Dana booked the Lakeside Hall.", "Summarise.", context=docs)
+    except Blocked as e:
+        (finding,) = e.findings
+        print(finding.kind, finding.message)
+    else:
+        print("passed")
+"""
+    run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout.split("\n")[:2] == ["error validator could not be built (PackageDataError)", "passed"]

@@ -284,6 +284,8 @@ class GroundingValidator:
 
     def warm(self) -> None:
         tokens("warm")  # loads the WordNet lexicon
+        if self.learned:
+            _decide.decider()  # and the model: a broken file shows at start-up, not in the first call
 
     def __call__(self, text: str, ctx: Context) -> Verdict:
         if not ctx.documents:
