@@ -109,3 +109,32 @@ for decision in ("learned", "rules"):
     run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr[-2000:]
     assert run.stdout.split("\n")[:2] == ["error validator could not be built (PackageDataError)", "passed"]
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        {"keep": float("nan")},
+        {"keep": 2.0},
+        {"add": 0.0},
+        {"bias": float("-inf")},
+        {"scale_0": float("nan")},
+        {"weight_0": float("inf")},
+        {"scale_0": 0.0},
+    ],
+)
+def test_a_model_with_numbers_out_of_range_is_refused(broken: dict[str, float]) -> None:
+    # Review r13b L2: a NaN threshold or an infinite bias made every sentence pass (fail open).
+    n = len(_decide.FEATURES)
+    value: dict[str, object] = {"features": list(_decide.FEATURES), "mean": [0.0] * n, "scale": [1.0] * n}
+    value |= {"weights": [0.1] * n, "bias": 0.0, "keep": 0.5, "add": 0.5}
+    _decide._build(value)  # the well-formed model loads
+    for key, v in broken.items():
+        if key.startswith("scale_"):
+            value["scale"] = [v] + [1.0] * (n - 1)
+        elif key.startswith("weight_"):
+            value["weights"] = [v] + [0.1] * (n - 1)
+        else:
+            value[key] = v
+    with pytest.raises(ValueError):
+        _decide._build(value)

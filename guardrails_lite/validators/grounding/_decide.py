@@ -145,9 +145,14 @@ def _build(value: Any) -> Decider:
         raise ValueError("decider.json.gz was built for other features")
     n = len(FEATURES)
     mean, scale, weights = (tuple(float(v) for v in value[k]) for k in ("mean", "scale", "weights"))
-    if not (len(mean) == len(scale) == len(weights) == n) or min(scale) <= 0:
+    if not (len(mean) == len(scale) == len(weights) == n) or not all(s > 0 for s in scale):
         raise ValueError("decider.json.gz has the wrong shape")
-    return Decider(mean, scale, weights, float(value["bias"]), float(value["keep"]), float(value["add"]))
+    bias, keep, add = (float(value[k]) for k in ("bias", "keep", "add"))
+    # A NaN, an infinity or a threshold outside (0, 1) would make every score pass (json reads NaN and Infinity):
+    # a tampered or damaged file must fail closed like a missing one (review r13b L2).
+    if not all(math.isfinite(v) for v in (*mean, *scale, *weights, bias)) or not (0 < keep < 1 and 0 < add < 1):
+        raise ValueError("decider.json.gz holds numbers out of range")
+    return Decider(mean, scale, weights, bias, keep, add)
 
 
 decider = shipped_json(_build, "grounding", "decider.json.gz")
