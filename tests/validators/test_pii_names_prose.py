@@ -345,3 +345,8 @@ def test_the_month_may_as_a_modal_or_a_deadline_is_no_mention_of_a_person_called
     found = [(s.start, v) for s, (k, v) in zip(NameFinder().find(text), spans(text), strict=True) if k == "PERSON"]
     assert [text[a : a + 3] for a, _ in found] == ["May", "May"]
     assert [a for a, _ in found] == [3, text.index("May said")]
+
+
+def test_a_town_after_from_or_to_in_another_language_is_a_place() -> None:
+    """(wave 13, seen pii9: Indonesian "dari" = "from" before a listed town)"""
+    assert ("LOCATION", "Takengon") in spans("Wati: Pak Joko, teh dari Takengon sudah sampai?")

@@ -37,7 +37,10 @@ HOLIDAYS = frozenset(
 )
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 # Words before a place that make a capitalised word a place ("in Phoenix", "flying to Atlanta").
-PLACE_CUES = frozenset("in from to near at via visiting visit based located around outside across into".split())
+# (and "from"/"to"/"in" of chat in other languages: Indonesian "dari"/"ke", German "nach"/"aus", Vietnamese "ở"/"tại")
+PLACE_CUES = frozenset(
+    "in from to near at via visiting visit based located around outside across into dari ke nach aus ở tại".split()
+)
 # Words that follow a person's name opening a sentence ("Mark said", "Grace will"), unlike an imperative
 # or a noun ("Mark the date", "Grace period").
 AFTER_NAME = frozenset(
