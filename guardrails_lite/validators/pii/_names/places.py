@@ -84,6 +84,25 @@ _PARK_KINDS = frozenset(
     "Science Tech Technology Wildlife State National Business Cyber Industrial Retail Country Theme Safari Regional"
     " Forest Memorial Holiday Water".split()
 )
+# Brands, products, games and events end in these too ("Xbox Game Pass", "Jurassic Park", "Shopify Market",
+# "Netflix Hall playlist", "Summer Trail Run"), and a brand is exactly a rare word: a place needs a cue besides --
+# a house number, an address line, a park's kind, a gazetteer place among the words, or one of `_AT` before the
+# name ("near Makola Market", "at the Tesla Park"). A market's sales are "at" a brand's market: no cue for Market.
+_CUED_TYPES = frozenset("Park Hall Market Trail".split())
+_AT = frozenset("on in at near along by off around inside outside".split())
+_AT_MARKET = _AT - {"at", "by"}
+# ... or a word after the name that only a venue or grounds take ("the Kelvingrove Hall recital", "Roundhay Park
+# gates"; not "the Netflix Hall playlist").
+_VENUE_AFTER = frozenset("recital recitals concert concerts gig gigs entrance gates grounds car cafe café".split())
+# "Pass" is a place only near a mountain word ("crossed the Brenner Pass", "the pass was closed") and never after
+# these ("Game Pass", "Season Pass", "Boarding Pass", "Ski Pass"); looked at before any walk (a repeated
+# "Game Pass" costs one look each).
+_NOT_PASS = frozenset("Game Season Boarding Ski Hall Day Bus Travel Rail Play Gold Free Backstage Press".split())
+_MOUNTAIN = frozenset(
+    """mountain mountains alps alpine andes himalaya himalayas karakoram summit hike hiked hiking trek trekked
+    climb climbed climbing cross crosses crossed crossing col pass border""".split()
+)
+_MOUNTAIN_WINDOW = 6
 _MAX_WORDS = 4
 # Before a street or park named by a word that is also a surname or an ordinary word ("on Mill Lane", "at Box
 # Hill"): with one of these before it, no house number is needed.
@@ -153,6 +172,8 @@ def _before_type(p: Prepared, i: int) -> tuple[int, int] | None:
     words = p.words
     if words[i] == "St" and i + 1 < len(words) and words[i + 1][:1].isupper():
         return None  # "St Pancras": a saint, the name goes on
+    if words[i] == "Pass" and not _mountain_pass(p, i):
+        return None
     first = i
     k = i - 1
     while k >= 0 and i - k <= _MAX_WORDS + 1:
@@ -175,6 +196,8 @@ def _before_type(p: Prepared, i: int) -> tuple[int, int] | None:
         and not numbered
         and not any(_rare(p, k) and _names_building(words[k]) for k in range(first, i))
     ):
+        return None
+    if t in _CUED_TYPES and not (numbered or _place_cue(p, first, i)):
         return None
     if t in _NAMED_TYPES and _named_park(p, first, i):
         return first, i
@@ -199,6 +222,35 @@ def _named_park(p: Prepared, first: int, last: int) -> bool:
     if _named_after_person(p, first, last) or any(p.word(k).flags & (FIRST | LAST) for k in range(first, last)):
         return False
     return any(_rare(p, k) and _names_building(words[k]) for k in range(first, last))
+
+
+def _mountain_pass(p: Prepared, i: int) -> bool:
+    """ "crossed the Khunjerab Pass": see `_NOT_PASS`."""
+    words = p.words
+    if i == 0 or words[i - 1] in _NOT_PASS:
+        return False
+    near = range(max(0, i - _MOUNTAIN_WINDOW), min(len(words), i + _MOUNTAIN_WINDOW + 1))
+    return any(k != i and words[k].lower() in _MOUNTAIN for k in near)
+
+
+def _place_cue(p: Prepared, first: int, last: int) -> bool:
+    """A cue that "X Park/Hall/Market/Trail" (`_CUED_TYPES`) is a place and no brand, game or event."""
+    words = p.words
+    t = words[last]
+    if t == "Trail" and any(w.lower() in _EVENT_WORDS for w in words[first:last]):
+        return False  # "The Summer Trail Run", "the Winter Wonderland Trail"
+    if t in _NAMED_TYPES and any(w in _PARK_KINDS for w in words[first:last]):
+        return True
+    if _address_line(p, first, last) or any(p.word(k).flags & PLACE for k in range(first, last)) and t != "Trail":
+        return True
+    j = first - 1
+    if j > 0 and words[j].lower() == "the":
+        j -= 1
+    if j >= 0 and words[j].lower() in (_AT_MARKET if t == "Market" else _AT):
+        return True
+    if last + 1 < len(words) and words[last + 1] in _VENUE_AFTER:
+        return True
+    return t == "Trail" and not all(p.word(k).flags & PLACE for k in range(first, last))
 
 
 def _after_unit(p: Prepared, i: int) -> tuple[int, int] | None:
