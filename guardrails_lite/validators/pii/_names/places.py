@@ -241,8 +241,10 @@ def _place_cue(p: Prepared, first: int, last: int) -> bool:
         return False  # "The Summer Trail Run", "the Winter Wonderland Trail"
     if t in _NAMED_TYPES and any(w in _PARK_KINDS for w in words[first:last]):
         return True
-    if _address_line(p, first, last) or any(p.word(k).flags & PLACE for k in range(first, last)) and t != "Trail":
+    if _address_line(p, first, last):
         return True
+    if t != "Trail" and any(p.word(k).flags & PLACE for k in range(first, last)):
+        return True  # (a region alone before Trail names a game as often: "We played Oregon Trail")
     j = first - 1
     if j > 0 and words[j].lower() == "the":
         j -= 1
