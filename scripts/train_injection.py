@@ -88,18 +88,21 @@ def _shingles(text: str) -> set[int]:
 class Dedup:
     """Exact (alphanumerics only) and near (5-word shingle containment >= 0.5) matches to eval texts."""
 
+    key = staticmethod(_key)
+    shingles = staticmethod(_shingles)
+
     def __init__(self, texts: list[str]) -> None:
-        self.exact = {_key(t) for t in texts}
-        self.sets = [_shingles(t) for t in texts]
+        self.exact = {self.key(t) for t in texts}
+        self.sets = [self.shingles(t) for t in texts]
         self.index: dict[int, list[int]] = {}
         for i, s in enumerate(self.sets):
             for h in s:
                 self.index.setdefault(h, []).append(i)
 
     def hit(self, text: str) -> bool:
-        if _key(text) in self.exact:
+        if self.key(text) in self.exact:
             return True
-        sh = _shingles(text)
+        sh = self.shingles(text)
         counts: Counter[int] = Counter()
         for h in sh:
             counts.update(self.index.get(h, ()))

@@ -101,22 +101,8 @@ class WordDedup(TI.Dedup):
     """`TI.Dedup` over the words of every script: its a-z/0-9 key and shingles read a Russian, Chinese or Arabic
     text as empty, so such a text would count as a copy of every other one (and `build_pools` skips it)."""
 
-    def __init__(self, texts: list[str]) -> None:
-        self.exact = {_key(t) for t in texts}
-        self.sets = [_shingles(t) for t in texts]
-        self.index: dict[int, list[int]] = {}
-        for i, sh in enumerate(self.sets):
-            for h in sh:
-                self.index.setdefault(h, []).append(i)
-
-    def hit(self, text: str) -> bool:
-        if _key(text) in self.exact:
-            return True
-        sh = _shingles(text)
-        counts: Counter[int] = Counter()
-        for h in sh:
-            counts.update(self.index.get(h, ()))
-        return any(c >= 0.5 * min(len(sh), len(self.sets[i])) for i, c in counts.items())
+    key = staticmethod(_key)
+    shingles = staticmethod(_shingles)
 
 
 def blind_sets() -> list[str]:
