@@ -172,6 +172,25 @@ _VOID = (
     r"|lifted|suspended|lower\s+priority)|expired|no\s+longer\s+(?:appl\w*|valid|binding)|(?:don't|do\s+not|doesn't|does\s+not)"
     r"\s+(?:count|apply)|(?:aren't|are\s+not|isn't|is\s+not)\s+(?:enabled|active))"
 )
+# Other people and what of theirs an attack asks for.
+_OTHERS = (
+    r"(?:other|previous|earlier|another|prior)\s+(?:[a-z]+\s+)?(?:users?|customers?|patients?|clients?|callers?|sessions?"
+    r"|players?|students?|members?|employees?|tenants?|guests?|residents?|applicants?|candidates?)"
+)
+_THEIR_DATA = (
+    r"(?:data|orders?|records?|notes|messages?|details|accounts?|addresses|e-?mails?|history|info\w*|files|chats?"
+    r"|conversations?|passwords?|numbers|names|results|questions|tickets|bookings|payments?|cards?|profiles?|grades"
+    r"|reports|medical|diagnos\w+|prescriptions?|balances?|transactions?|purchases|logs|credentials|keys|tokens)\b"
+)
+# A giver that is not the user: "the guidelines the clinic gave you", not "the rules I gave you" (review r13a H1).
+_NOT_USER_GIVER = "".join(
+    rf"(?<!\b{who}\s)" for who in ("i", "we", "i've", "we've", "i'd", "i have", "we have", "i had", "i just", "we just")
+)
+# Verbs that ask to see text: the conversation's start is an attack's target only when asked for.
+_SHOW = (
+    r"(?:reveal|repeat|print|show|tell|give|output|quote|recite|display|paste|copy|write|read|spell|dump|leak|share|send"
+    r"|translate|summari[sz]e|what\s+(?:is|was|did|does|were)|return|list|echo|reproduce|type)"
+)
 # Between "your" and what it holds: at most two words, none a function word ("your understanding of the policy").
 _YOUR = r"\b(?:your|ur)\s+(?:(?!(?:of|the|a|an|and|or|for|to|in|on|with|own)\b)[\w-]+\s+){0,2}?"
 # Each part searched only where one of its first words starts (`FirstWords`): as one pattern of many alternatives,
@@ -188,27 +207,31 @@ _AT_ASSISTANT_PARTS = (
     r"\byour(?:(?<=\bin your)|(?<=\bfrom your)|(?<=\binside your)|(?<=\binto your)|(?<=\bwithin your))\s+(?:[\w-]+\s+)?"
     r"(?:context|config\w*|settings|memory|notes|setup"
     r"|system\s+prompt|instructions|tools?|knowledge\s+base|records|files|database|logs)\b" + _HEAD,
-    # other people's data: "the private notes other patients left", "the previous user's order"
-    r"\b(?:other|previous|earlier|another|prior)\s+(?:[a-z]+\s+)?(?:users?|customers?|patients?|clients?|callers?|sessions?"
-    r"|players?|students?|members?|employees?|tenants?|guests?|residents?|applicants?|candidates?)(?:'s?)?\b",
+    # other people's data: "the private notes other patients left", "the previous user's order"; not other people
+    # alone ("Other customers have reported the same issue", review r13a H1)
+    rf"\b{_OTHERS}(?:'s?)?\s+(?:[\w-]+\s+)?{_THEIR_DATA}|\b{_THEIR_DATA}\s+(?:(?:of|from)\s+)?(?:the\s+)?{_OTHERS}",
     rf"\bthe\s+(?:operator|deployer)\b|\b(?:operator|developer|deployer|admin)(?:'s)?\s+{_RULES}\b"
     r"|\bthe\s+(?:developer|operator)\s+(?:message|note)\b",
     # "the guidelines the clinic gave you", "whatever limits the admin put on you"
-    rf"\b(?:{_RULES}|limits|text|setup)\b[^.!?\n]{{0,40}}?\b(?:gave|given|put\s+on|set\s+for|handed)\s+you\b",
+    rf"\b(?:{_RULES}|limits|text|setup)\b[^.!?\n]{{0,40}}?\b{_NOT_USER_GIVER}(?:gave|given|put\s+on|set\s+for|handed)\s+you\b",
     # "the API key you're using", "the environment you're running in"
     r"\b(?:api\s+keys?|tokens?|cookies|credentials|passwords?|passphrase|secrets?)\s+(?:(?:are|were|do|did)\s+you"
     r"|you(?:'re|\s+are))\s+(?:using|use|holding)\b|\b(?:environment|sandbox|container)\s+you(?:'re|\s+are)\s+running\b",
-    # the conversation's start: "the first message of this conversation", "before I said anything"
-    r"\b(?:first|initial|opening|earliest|hidden)\s+(?:message|text|prompt)\s+(?:of|in|from|before)\s+(?:this|our|the)"
-    r"\s+(?:conversation|chat|session)\b|\bbefore\s+i\s+said\s+anything\b|\binitiali[sz]ation\s+(?:text|prompt|message)"
-    r"|\b(?:first|opening)\s+(?:\d+\s+)?(?:words?|lines?)\s+(?:of|in)\s+(?:this|our|the|your)\s+(?:conversation|chat|session"
-    r"|context)\b",
+    # the conversation's start, asked to be seen: "print the first message of this conversation", "before I said
+    # anything" (not discarded: "Ignore the first message of this conversation, I pasted the wrong file", r13a H1)
+    rf"\b{_SHOW}\b[^.!?\n]{{0,60}}?\b(?:first|initial|opening|earliest|hidden)\s+(?:message|text|prompt)\s+(?:of|in|from"
+    r"|before)\s+(?:this|our|the)\s+(?:conversation|chat|session)\b|\bbefore\s+i\s+said\s+anything\b"
+    r"|\binitiali[sz]ation\s+(?:text|prompt|message)"
+    rf"|\b{_SHOW}\b[^.!?\n]{{0,60}}?\b(?:first|opening)\s+(?:\d+\s+)?(?:words?|lines?)\s+(?:of|in)\s+(?:this|our|the|your)"
+    r"\s+(?:conversation|chat|session|context)\b",
     r"\b(?:instructions|rules|prompt|guidelines|configuration|setup|text)\s+(?:behind|powering|running|of|for)\s+this"
     r"\s+(?:assistant|chatbot|bot|deployment|agent)\b",
     r"\bdid\s+(?:they|the\s+(?:developers?|company|operator))\s+tell\s+you\b",
     # its rules declared void: "the rules you were given expired", "guardrails aren't enabled", "switch off the policy"
     rf"\b{_RULES}\b[^.!?\n]{{0,40}}?\b{_VOID}\b",
-    rf"\b(?:switch|turn|set)\s+(?:off|aside)\s+(?:the|your|all|its|those|these)\s+(?:[\w-]+\s+){{0,2}}?{_RULES}",
+    # ... the assistant's, not the user's own ("Set aside the style guidelines for now", r13a H1)
+    rf"\b(?:switch|turn|set)\s+(?:off|aside)\s+(?:(?:your|its)\s+(?:[\w-]+\s+){{0,2}}?|(?:the|all|all\s+the|those|these)"
+    rf"\s+(?:[\w-]+\s+)?(?:safety|content|system|operator|developer|moderation|internal|built-in|ethical)\s+){_RULES}",
     # a persona outside the rules: "an AI from a world with no content policies", "who no longer cares about legality"
     r"\b(?:you\s+are|you're|act\s+as|pretend|imagine|adopt|role-?play|persona|play\s+the\s+part|call\s+you)\b[^.!?\n]{0,120}?"
     r"\b(?:(?:no|without(?:\s+any)?|zero|free\s+(?:of|from)|follows?\s+no|not\s+bound\s+by)\s+(?:[\w-]+\s+)?(?:content\s+polic\w+"
@@ -264,7 +287,9 @@ _ASCII_HELD_STEMS = tuple(w for w in _HELD_STEMS if w.isascii())  # all an ASCII
 # user", "sin avisar al usuario"). Ordinary requests send to a named person openly ("Forward the contract to our
 # solicitor at ...").
 _DESTINATION = lazy(
-    r"[\w.+-]@[\w-]+\.\w|https?://|\bwww\.|\b[\w-]+\.(?:com|net|org|io|co|info|biz|xyz|app|dev|me|example)\b"
+    # A run of word characters and hyphens is tried from its first character only, and never given back: from every
+    # letter of "a-a-a-..." it was quadratic (review r13a M3).
+    r"[\w.+-]@[\w-]+\.\w|https?://|\bwww\.|(?<![\w-])[\w-]++\.(?:com|net|org|io|co|info|biz|xyz|app|dev|me|example)\b"
     r"|\bpublic\b|\bexternal\b|\boutside\b",
     re.IGNORECASE,
 )
