@@ -180,7 +180,9 @@ _OTHERS = (
 _THEIR_DATA = (
     r"(?:data|orders?|records?|notes|messages?|details|accounts?|addresses|e-?mails?|history|info\w*|files|chats?"
     r"|conversations?|passwords?|numbers|names|results|questions|tickets|bookings|payments?|cards?|profiles?|grades"
-    r"|reports|medical|diagnos\w+|prescriptions?|balances?|transactions?|purchases|logs|credentials|keys|tokens)\b"
+    r"|reports|medical|diagnos\w+|prescriptions?|balances?|transactions?|purchases|logs|credentials|keys|tokens|essays"
+    r"|assignments|homework|submissions|answers|work|documents|photos|marks|scores|salar(?:y|ies)|invoices|contracts"
+    r"|applications|statements|feedback|reviews|cvs|resumes)\b"
 )
 # A giver that is not the user: "the guidelines the clinic gave you", not "the rules I gave you" (review r13a H1).
 _NOT_USER_GIVER = "".join(
