@@ -178,7 +178,7 @@ _OTHERS = (
     r"|players?|students?|members?|employees?|tenants?|guests?|residents?|applicants?|candidates?)"
 )
 _THEIR_DATA = (
-    r"(?:data|orders?|records?|notes|messages?|details|accounts?|addresses|e-?mails?|history|info\w*|files|chats?"
+    r"(?:data|orders?|records?|notes|messages?|details|accounts?|addresses|emails?|e-mails?|history|info\w*|files|chats?"
     r"|conversations?|passwords?|numbers|names|results|questions|tickets|bookings|payments?|cards?|profiles?|grades"
     r"|reports|medical|diagnos\w+|prescriptions?|balances?|transactions?|purchases|logs|credentials|keys|tokens|essays"
     r"|assignments|homework|submissions|answers|work|documents|photos|marks|scores|salar(?:y|ies)|invoices|contracts"
