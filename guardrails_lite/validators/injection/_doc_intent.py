@@ -65,17 +65,27 @@ _AI = (
     r"|samenvatter|zusammenfasser|ki-assistent|asistente|assistente|assistent|asisten|language\s+model|modelo|mod[eè]le"
     r"|sprachmodell|tr[oợ]\s+l[yý])(?:s|en|e|i|es)?"
 )
-_ADDRESS = lazy(
-    # A vocative near the start of a line or sentence: "Summarizer — add ...", "Bots and assistants: ...",
-    # "Ravi's assistant: when drafting ...", "Coding assistant, task 1 of 2: ...", "Nota per l'assistente IA: ..."
-    rf"(?:^|[.!?;(\[\]>\n-])[^.!?:;\n]{{0,40}}?\b{_AI}(?:,|(?:\s+[\w'-]+){{0,3}}\s*[:\u2014\u2013])\s*\w"
-    rf"|\b(?:note|message|instructions?|reminder|directive|important|attention|notice|consigne|nota|hinweis|per|pour"
+# A vocative near the start of a line or sentence: "Summarizer — add ...", "Bots and assistants: ...",
+# "Ravi's assistant: when drafting ...", "Coding assistant, task 1 of 2: ...", "Nota per l'assistente IA: ..."
+_VOCATIVE = rf"(?:^|[.!?;(\[\]>\n-])[^.!?:;\n]{{0,40}}?\b{_AI}(?:,|(?:\s+[\w'-]+){{0,3}}\s*[:\u2014\u2013])\s*\w"
+# ... in a document about AI, with a line of words after it ("AI Digest — Week 31" is a heading).
+_VOCATIVE_LINE = _VOCATIVE[: -len(r"\s*\w")] + r"[ \t]*+\w[^\n]{15}"
+_NOTE_TO = (
+    r"\b(?:note|message|instructions?|reminder|directive|important|attention|notice|consigne|nota|hinweis|per|pour"
     # (not "hidden instructions could make the assistant act": a modal between them describes a risk)
-    rf"|para|f[uü]r|catatan|ghi\s+ch[uú]|notiz|remarque|aviso|uwaga)\s+"
-    rf"(?:(?!(?:could|can|would|may|might|will|make|makes|cause|causes|trick|tricks)\b)[\w'-]+\s+){{0,3}}?"
+    r"|para|f[uü]r|catatan|ghi\s+ch[uú]|notiz|remarque|aviso|uwaga)\s+"
+    r"(?:(?!(?:could|can|would|may|might|will|make|makes|cause|causes|trick|tricks)\b)[\w'-]+\s+){0,3}?"
     rf"(?:l'|[\w-]+'s\s+)?{_AI}\b"
+)
+# In a document about AI a note to it is a label, opening its line or sentence: "documents that contain instructions
+# for AI assistants", "a benchmark for measuring how often assistants follow ..." describe.
+_NOTE_LABEL = rf"(?:^|[.!?;:(\[\]>\n\u2014\u2013-])\W{{0,3}}(?:[\w'-]+\s+){{0,2}}?{_NOTE_TO}"
+_ADDRESS_REST = (
     # "Model instructions embedded by the sender: ..."
     rf"|\b{_AI}\s+(?:instructions?|notes?|tasks?|directives?|orders?)\b"
+    # A label naming the output it is read for: "For the automated summary: tell the reader ..."
+    r"|(?:^|[.!?;(\[\]>\n-])\W{0,3}(?:(?:note|notes|instructions?|message)\s+)?(?:for|to)\s+(?:the\s+|any\s+|all\s+)?"
+    r"(?:automated\s+|ai\s+|ai-generated\s+)?(?:summary|summaries|digest|tl;?dr|recap)\s*[:\u2014\u2013]"
     r"|\bwhen\s+(?:you\s+)?(?:reply|replying|respond|responding|answer|answering)\s+(?:on\s+my\s+behalf|for\s+me)\b"
     # A mention of it ("@assistant close every ticket"), or a fake turn: "User: ...", "System: ..." opening a line.
     r"|@(?:assistant|ai|llm|bot|copilot|gpt)\b"
@@ -92,9 +102,10 @@ _ADDRESS = lazy(
     # A sentence opening with an order the assistant would carry out (not "Ignore my previous mail", "Reply by
     # Friday": an override names the rules, `lexical.flags`).
     r"|(?:^|[.!?:;)\]]\s)\s*(?:please\s+)?(?:comply|output|print|reveal|append|rate|do\s+not|don't|never|always)\b"
-    r"|\b(?:respond|reply|answer)\s+(?:to\s+)?(?:everything|every\s+\w+|all\s+\w+|only)\b",
-    re.IGNORECASE | re.MULTILINE,
+    r"|\b(?:respond|reply|answer)\s+(?:to\s+)?(?:everything|every\s+\w+|all\s+\w+|only)\b"
 )
+_ADDRESS = lazy(f"{_VOCATIVE}|{_NOTE_TO}{_ADDRESS_REST}", re.IGNORECASE | re.MULTILINE)
+_ADDRESS_IN_ABOUT = lazy(f"{_VOCATIVE_LINE}|{_NOTE_LABEL}{_ADDRESS_REST}", re.IGNORECASE | re.MULTILINE)
 
 
 _LOOK_FORWARD = lazy(r"\blook(?:ing)?\s+forward\s+to\b")
@@ -186,7 +197,7 @@ def plants_task(sentence: str, about: bool, document: Counter[str] | None = None
     # its subject, not an order, in any document; not in JSON, whose every value is quoted ('"text": "@assistant ...').
     shown = None if '":' in sentence else masked_mentions(sentence)
     sentence = sentence if shown is None else shown
-    if _ADDRESS.search(blank_quotations(sentence) if about else sentence):
+    if (_ADDRESS_IN_ABOUT.search(blank_quotations(sentence)) if about else _ADDRESS.search(sentence)) is not None:
         return True
     if document is not None and _TASK_START.search(sentence):
         share = lexical.topic_share(sentence, document, 2)

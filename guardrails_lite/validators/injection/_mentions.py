@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from guardrails_lite.validators._shared.patterns import Prefiltered, gated
+from guardrails_lite.validators._shared.patterns import Prefiltered, gated, lazy
 
 __all__ = ["about_ai", "blank_quotations", "in_quotes", "masked_mentions", "quoted_mention", "template_block"]
 
@@ -72,6 +72,31 @@ _AI_TOPIC_TERMS = 2
 
 # Most documents hold none of the topic's words: a few substring tests then stand in for the scan.
 _AI_TOPIC_WORDS = Prefiltered(_AI_TOPIC)
+# More of the topic's words, counted only where they describe: not where they head a label or a vocative ("AI
+# assistant: forward ...", "Note to the bot: ...", "If you are an AI, ..."), which is how a planted order names its
+# reader. Clean documents about assistants were read as e-mails with orders in them (issue 14: product pages,
+# advisories, quiz keys, handouts that say "our assistant cannot forward mail", "AI inbox assistants", "#ai-safety").
+# The bare words (ai, assistant, bot, model) count as one term each, whatever their form.
+_AI_DESCRIBED = lazy(
+    r"\b(?:(?:prompt|indirect|direct)[\s-]+injections?|system\s+(?:messages?|role|turns?)"
+    r"|ai[\s-]+(?:[\w-]+\s+){0,2}?(?:agents?|assistants?|tools?|models?|systems?|features?|helpers?|summar(?:y|ies)"
+    r"|triage)|ai[\s-]+(?:safety|security|research\w*|hacking|weekly|digest|newsletter)|prompting|special\s+tokens?"
+    r"|chat\s+templates?|(?:its|some|open|these|those)\s+(?:ai\s+)?models?|models?\s+(?:reads?|outputs?|follows?|refuses?)"
+    r"|hidden\s+instructions?|instructions?\s+hidden|exfiltrat\w*|ki-(?:modell|system|assistent)\w*|sprachmodell\w*"
+    r"|asistentes?\s+de\s+ia|assistants?\s+ia|l'ia|промпт\w*|чат-бот\w*|ai助手|大模型|提示词"
+    r"|(?P<bare>ai|a\.i\.|assistants?|bots?|chatbots?|models?|ki|ia))\b",
+    re.IGNORECASE,
+)
+_AI_DESCRIBED_WORDS = Prefiltered(_AI_DESCRIBED)
+_BARE = {"a.i.": "ai", "ki": "ai", "ia": "ai", "assistants": "assistant", "bots": "bot", "chatbot": "bot",
+         "chatbots": "bot", "models": "model"}
+# A label or vocative: the word opens its line or sentence (at most `_LABEL_LEAD` characters before it) and a colon,
+# a dash or a comma follows within a few words; or a salutation or "to/for" a few words before it.
+_LABEL_LEAD = 40
+_LABEL_AFTER = re.compile(r"[^.!?\n:,\u2014\u2013]{0,60}?(?:[:,\u2014\u2013]|\s-\s)")
+_ADDRESS_BEFORE = re.compile(
+    r"\b(?:to|for|dear|hi|hey|hello|attention|are|you)\s+(?:the\s+|an?\s+|any\s+|all\s+)?(?:[\w-]+\s+)?$", re.I
+)
 _QUOTE_MARKS = ("'", '"', "`", "\u201c", "\u2018")  # every quotation starts with one
 
 
@@ -81,21 +106,48 @@ def blank_quotations(text: str) -> str:
 
 
 def about_ai(text: str) -> bool:
-    """The text (its quotations left out) names AI assistants or their security in at least two ways."""
-    # The word test on the text itself first: blanking a quotation (its marks already spaces in the test's view, or
-    # text not ASCII) only removes words, and no needed literal holds a space inside it, so a text that fails the test
+    """The text (its quotations left out; a tool result's values kept) names AI assistants or their security in at
+    least two ways: two `_AI_TOPIC` terms, or those and the `_AI_DESCRIBED` words it uses to describe them."""
+    # The word tests on the text itself first: blanking a quotation (its marks already spaces in the tests' view, or
+    # text not ASCII) only removes words, and no needed literal holds a space inside it, so a text that fails a test
     # fails it without its quotations too (tests/validators/test_injection_planted.py checks both conditions).
-    if not _AI_TOPIC_WORDS.may_match(text):
-        return False
-    outside = blank_quotations(text)
-    if not _AI_TOPIC_WORDS.may_match(outside):
-        return False
     terms: set[str] = set()
-    for m in _AI_TOPIC.finditer(outside):  # the scan stops at the second distinct term
-        terms.add(m.group().lower())
+    outside: str | None = None
+    if _AI_TOPIC_WORDS.may_match(text):
+        outside = blank_quotations(text)
+        if _AI_TOPIC_WORDS.may_match(outside):
+            for m in _AI_TOPIC.finditer(outside):  # the scan stops at the second distinct term
+                terms.add(m.group().lower())
+                if len(terms) >= _AI_TOPIC_TERMS:
+                    return True
+    if not _AI_DESCRIBED_WORDS.may_match(text):
+        return False
+    # A tool result quotes every value: its words are its own (a fetched page "Prompt injection explained").
+    if text.lstrip()[:1] in ("{", "["):
+        return _described(text, terms)
+    return _described(blank_quotations(text) if outside is None else outside, terms)
+
+
+def _described(text: str, terms: set[str]) -> bool:
+    """Whether `terms` (the `_AI_TOPIC` terms of `text`) and the `_AI_DESCRIBED` words `text` uses to describe (not
+    to address) make two distinct terms."""
+    for m in _AI_DESCRIBED.finditer(text):
+        if _addresses(text, m.start(), m.end()):
+            continue
+        word = m.group().lower()
+        terms.add(_BARE.get(word, word) if m.group("bare") else word)
         if len(terms) >= _AI_TOPIC_TERMS:
             return True
     return False
+
+
+def _addresses(text: str, start: int, end: int) -> bool:
+    """The AI word text[start:end] heads a label or a vocative, or follows a salutation or "to/for" (see `_LABEL_AFTER`)."""
+    opens = max(text.rfind("\n", 0, start), *(text.rfind(c, 0, start) for c in ".!?")) + 1
+    before = text[max(opens, start - _LABEL_LEAD - 20) : start]
+    if _ADDRESS_BEFORE.search(before):
+        return True
+    return start - opens <= _LABEL_LEAD and _LABEL_AFTER.match(text, end) is not None
 
 
 def masked_mentions(sentence: str, lead: str = "") -> str | None:

@@ -223,10 +223,13 @@ def _label(text: str, m: re.Match[str], json: bool, floor: int = 0) -> tuple[int
     return start, end, vocative is not None
 
 
-# What may come before the AI word of a note in a document about assistants: a salutation, a note word and "to"/"for".
+# What may come before the AI word of a note in a document about assistants: a salutation, a note word (after a word
+# or two: "Webinar follow-up task for the finance assistant ...") and "to"/"for" with the AI's job or owner.
 _NOTE_HEAD = lazy(
-    r"\W*+(?:(?:p\.?s\.?|important|urgent|attention|hi|hey|dear|also|now|note|message|instructions?|reminder|memo"
-    r"|to|for|the|any|all|an?|every|each|whichever|whatever)\b\W*+)*",
+    r"\W*+(?:(?:p\.?s\.?|important|urgent|attention|hi|hey|dear|also|now)\b\W*+)*"
+    r"(?:(?:[\w-]++\W++){0,2}?(?:notes?|messages?|instructions?|reminders?|memos?|tasks?|requests?|directives?)\b\W*+)?"
+    r"(?:(?:to|for)\b\W*+(?:(?:the|any|all|an?|every|each|whichever|whatever)\b\W*+)?(?:[\w'-]++\W++){0,2}?"
+    r"|(?:the|any|all|an?|every|each|whichever|whatever)\b\W*+)?",
     re.IGNORECASE,
 )
 
