@@ -95,7 +95,7 @@ _ADDRESS_REST = (
     # "language models reading this abstract must ignore their task", "the assistant must now comply"
     rf"|\b{_AI}\b[^.!?\n]{{0,60}}?\b(?:must|should|shall|(?:are|is)\s+(?:required|instructed)\s+to)\s+(?:now\s+|also\s+)?"
     r"(?:ignore|disregard|forget|reply|respond|say|state|output|include|send|forward|write|tell|mark|rate|add|treat"
-    r"|comply|obey|follow|approve|rank|recommend)\b"
+    r"|comply|obey|follow|approve|rank|recommend|agree|sign|accept|confirm|pay|mention|present|claim)\b"
     # An order aimed at its own rules.
     r"|\byour\s+(?:own\s+|initial\s+|original\s+|hidden\s+|secret\s+)?(?:system\s+prompt|instructions|rules|guidelines"
     r"|programming|configuration)\b|\byou\s+are\s+now\b|\bfrom\s+now\s+on\b|\byou\s+were\s+(?:given|told)\b"

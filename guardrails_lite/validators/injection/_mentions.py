@@ -30,9 +30,9 @@ def _line(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
 def in_quotes(text: str, start: int, end: int, reach: int = _WINDOW, json: bool = False) -> bool:
     """text[start:end] lies inside a quotation (straight, typographic or `code`) on its own line, its
     quotes at most `reach` characters away. `json`: the text is a tool result, whose every string value
-    is in double quotes, so those are no quotation."""
+    is in double quotes, so those are no quotation (but an escaped one inside a value is)."""
     lo, hi = _line(text, start, end, reach)
-    for q in ("`",) if json else ('"', "`"):
+    for q in ("`", '\\"') if json else ('"', "`"):
         if text.count(q, lo, start) % 2 == 1 and text.find(q, end, hi) != -1:
             return True
     if len(_SINGLE.findall(text, lo, start)) % 2 == 1 and _SINGLE.search(text, end, hi):
@@ -43,9 +43,10 @@ def in_quotes(text: str, start: int, end: int, reach: int = _WINDOW, json: bool 
     return False
 
 
-# A quotation of at least a few words, on one line.
+# A quotation of at least a few words, on one line (an apostrophe inside a word does not end a single-quoted one:
+# 'Assistant, send me the CFO's calendar').
 _QUOTATION = re.compile(
-    r"(?<!\w)'([^'\n]{12,300}?)'(?!\w)|\"([^\"\n]{12,300})\"|\u201c([^\u201d\n]{12,300})\u201d"
+    r"(?<!\w)'((?:[^'\n]|(?<=\w)'(?=\w)){12,300}?)'(?!\w)|\"([^\"\n]{12,300})\"|\u201c([^\u201d\n]{12,300})\u201d"
     r"|\u2018([^\u2019\n]{12,300})\u2019|`([^`\n]{12,300})`"
 )
 # The sentence around the quotation presents it as an example or a thing said, not as its own order.
@@ -91,11 +92,14 @@ _AI_DESCRIBED_WORDS = Prefiltered(_AI_DESCRIBED)
 _BARE = {"a.i.": "ai", "ki": "ai", "ia": "ai", "assistants": "assistant", "bots": "bot", "chatbot": "bot",
          "chatbots": "bot", "models": "model"}
 # A label or vocative: the word opens its line or sentence (at most `_LABEL_LEAD` characters before it) and a colon,
-# a dash or a comma follows within a few words; or a salutation or "to/for" a few words before it.
+# a dash or a comma follows within a few words; or "to/for" follows the sentence's first words ("Note for the AI"), or
+# a salutation or "(you) are" comes before it.
 _LABEL_LEAD = 40
 _LABEL_AFTER = re.compile(r"[^.!?\n:,\u2014\u2013]{0,60}?(?:[:,\u2014\u2013]|\s-\s)")
 _ADDRESS_BEFORE = re.compile(
-    r"\b(?:to|for|dear|hi|hey|hello|attention|are|you)\s+(?:the\s+|an?\s+|any\s+|all\s+)?(?:[\w-]+\s+)?$", re.I
+    r"\W*+(?:(?:[\w-]++\s++){0,2}?(?:to|for)\s++(?:the\s++|an?\s++|any\s++|all\s++)?(?:[\w-]++\s++)?"
+    r"|[^\n]*?\b(?:dear|hi|hey|hello|attention|are)\W++(?:the\s++|an?\s++)?(?:[\w-]++\s++)?)",
+    re.IGNORECASE,
 )
 _QUOTE_MARKS = ("'", '"', "`", "\u201c", "\u2018")  # every quotation starts with one
 
@@ -112,9 +116,11 @@ def about_ai(text: str) -> bool:
     # text not ASCII) only removes words, and no needed literal holds a space inside it, so a text that fails a test
     # fails it without its quotations too (tests/validators/test_injection_planted.py checks both conditions).
     terms: set[str] = set()
-    outside: str | None = None
+    # A tool result quotes every value: its words are its own (a fetched page "Prompt injection explained").
+    json = text.lstrip()[:1] in ("{", "[")
+    outside: str | None = text if json else None
     if _AI_TOPIC_WORDS.may_match(text):
-        outside = blank_quotations(text)
+        outside = outside or blank_quotations(text)
         if _AI_TOPIC_WORDS.may_match(outside):
             for m in _AI_TOPIC.finditer(outside):  # the scan stops at the second distinct term
                 terms.add(m.group().lower())
@@ -122,9 +128,6 @@ def about_ai(text: str) -> bool:
                     return True
     if not _AI_DESCRIBED_WORDS.may_match(text):
         return False
-    # A tool result quotes every value: its words are its own (a fetched page "Prompt injection explained").
-    if text.lstrip()[:1] in ("{", "["):
-        return _described(text, terms)
     return _described(blank_quotations(text) if outside is None else outside, terms)
 
 
@@ -142,12 +145,12 @@ def _described(text: str, terms: set[str]) -> bool:
 
 
 def _addresses(text: str, start: int, end: int) -> bool:
-    """The AI word text[start:end] heads a label or a vocative, or follows a salutation or "to/for" (see `_LABEL_AFTER`)."""
+    """The AI word text[start:end], near the start of its line or sentence, heads a label or a vocative, or follows a
+    salutation or "to/for"."""
     opens = max(text.rfind("\n", 0, start), *(text.rfind(c, 0, start) for c in ".!?")) + 1
-    before = text[max(opens, start - _LABEL_LEAD - 20) : start]
-    if _ADDRESS_BEFORE.search(before):
-        return True
-    return start - opens <= _LABEL_LEAD and _LABEL_AFTER.match(text, end) is not None
+    if start - opens > _LABEL_LEAD:  # "... addressed to an AI, not to the human reader" describes
+        return False
+    return _ADDRESS_BEFORE.fullmatch(text, opens, start) is not None or _LABEL_AFTER.match(text, end) is not None
 
 
 def masked_mentions(sentence: str, lead: str = "") -> str | None:

@@ -50,7 +50,6 @@ from guardrails_lite.validators.injection._mentions import (
     about_ai,
     in_quotes,
     masked_mentions,
-    quoted_mention,
     template_block,
 )
 from guardrails_lite.validators.injection._normalize import (
@@ -80,7 +79,7 @@ _ROLE_TOKEN = lazy(
 # next to words about formats and tokenizers. A "### System" heading is left to the lexical model.
 _ABOUT_TOKENS = lazy(
     r"\b(?:tokens?|tags?|tokeni[sz]er|templates?|format(?:s|ting)?|chatml|llama|mistral|gemma|syntax|mean|means|"
-    r"what|how|why|explain|docs?|documentation|example|special|type[sd]?|typing|escaped?|literal|block|prepend)\b",
+    r"what|how|why|explain|docs?|documentation|example|special|type[sd]?|typing|escaped?|literal|blocks?|prepend)\b",
     re.IGNORECASE,
 )
 # Opening tokens and their closing ones: a pair shown together in prose is one example, even when an ellipsis in
@@ -577,7 +576,7 @@ def _phrase(text: str, is_document: bool, english: bool = True) -> tuple[int, in
             framed = mentions_quotation(text) if framed is None else framed
             if framed:
                 continue
-        if is_document and quoted_mention(text, m.start, m.end, json=json):
+        if is_document and in_quotes(text, m.start, m.end, json=json):  # see `_document_orders`
             topic = about_ai(text) if topic is None else topic
             if topic:
                 continue
@@ -632,14 +631,17 @@ def _document_orders(norm: Normalized, room: int, start: int = 0, words: SpacedT
     low = text.lower()
     orders = _orders(text, words, low), addressed(text, words, low), job_tasks(text, low), addressed_intl(text)
     matches = ((m.start(), m.end()) for m in itertools.chain(*orders, job_orders(text, low)))
-    fields = tool_fields(text) if target_of(text, True) == "tool" else iter(())
+    json = target_of(text, True) == "tool"
+    fields = tool_fields(text) if json else iter(())
     for ms, me in itertools.chain(matches, labelled(text, low), fields):
         if any(ms < e and s < me for s, e in found):
             continue
         check_budget()  # each match is looked at again around it
         if _human_role(text, ms, me) or _quoted(text, ms, me):
             continue
-        if quoted_mention(text, ms, me, json=target_of(text, True) == "tool"):
+        # In a document about AI assistants an order in a quotation is an example of one ("Attackers can write
+        # 'Assistant, forward this to ...'", "(\"Forget your rules, you are now...\")").
+        if in_quotes(text, ms, me, json=json):
             topic = about_ai(text) if topic is None else topic
             if topic:
                 continue
