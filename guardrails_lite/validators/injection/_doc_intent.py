@@ -25,6 +25,7 @@ from collections import Counter
 from guardrails_lite.validators._shared.patterns import lazy
 from guardrails_lite.validators.injection import lexical
 from guardrails_lite.validators.injection._mentions import blank_quotations, masked_mentions
+from guardrails_lite.validators.injection._planted import opens_help_line
 
 __all__ = ["plants_task"]
 
@@ -189,6 +190,37 @@ def _english(low: str) -> bool:
     return size < 4 or sum(map(_FUNCTION_WORDS.__contains__, _LOWER_WORDS.findall(low))) >= (1 if size < 10 else 2)
 
 
+# A step of a numbered procedure for people ("5. Write a short note in #incidents when resolved."): its order is the
+# procedure's, on or off the words of the steps around it.
+_STEP = lazy(r"\s*+\d{1,2}[.)][ \t]")
+# A label naming people as the readers: "Instructions for team leads:", "Note to all staff:", "Reminder for drivers:".
+_PEOPLE_LABEL = lazy(
+    r"\W{0,3}(?:[\w-]++[ \t]++){0,2}?(?:(?:notes?|instructions?|messages?|reminders?|action[ \t]++items?|tasks?|request)"
+    r"[ \t]++)?(?:to|for)[ \t]++(?:all[ \t]++|the[ \t]++|our[ \t]++|every[ \t]++)?(?:[\w-]++[ \t]++)?(?:staff|team|teams"
+    r"|leads|managers?|employees|colleagues|everyone|drivers|parents|students|volunteers|members|reviewers|engineers"
+    r"|attendees|participants|guests|tenants|residents|contractors|approvers|admins|nurses|teachers|new[ \t]++starters"
+    r"|newcomers|hires)\b[^:\n]{0,30}:",
+    re.IGNORECASE,
+)
+# A sender's greeting to people opening the sentence ("Hi everyone, ... from now on, please lock your screen").
+_TO_PEOPLE = lazy(r"\W{0,3}(?:(?:hi|hello|dear|hey)[ \t]++)?(?:everyone|all|team|folks|colleagues|all[ \t]++staff)\b[ \t]*+[,!:]",
+                  re.IGNORECASE)
+
+
+def _addresses_assistant(sentence: str, about: bool) -> bool:
+    """An address to the assistant in the sentence (`_ADDRESS`; in a document about AI, its quotations blanked:
+    `_ADDRESS_IN_ABOUT`); "from now on" counts only in a sentence not greeting people."""
+    pattern, text = (_ADDRESS_IN_ABOUT, blank_quotations(sentence)) if about else (_ADDRESS, sentence)
+    people: bool | None = None
+    for m in pattern.finditer(text):
+        if m.group().lower().startswith("from"):
+            people = _TO_PEOPLE.match(text) is not None if people is None else people
+            if people:
+                continue
+        return True
+    return False
+
+
 def plants_task(sentence: str, about: bool, document: Counter[str] | None = None) -> bool:
     """Whether a flagged document sentence gives the assistant a task (see the module's docstring); `about`:
     the document's subject is AI assistants (`about_ai`); `document`: its `lexical.content_counts` (None: too
@@ -197,9 +229,11 @@ def plants_task(sentence: str, about: bool, document: Counter[str] | None = None
     # its subject, not an order, in any document; not in JSON, whose every value is quoted ('"text": "@assistant ...').
     shown = None if '":' in sentence else masked_mentions(sentence)
     sentence = sentence if shown is None else shown
-    if (_ADDRESS_IN_ABOUT.search(blank_quotations(sentence)) if about else _ADDRESS.search(sentence)) is not None:
+    if opens_help_line(sentence):
+        return False  # "Help desk bot: to reset your password, visit ..." helps the people using it
+    if _addresses_assistant(sentence, about):
         return True
-    if document is not None and _TASK_START.search(sentence):
+    if document is not None and _TASK_START.search(sentence) and not _STEP.match(sentence):
         share = lexical.topic_share(sentence, document, 2)
         if share is not None and share < _OFF_TOPIC:
             return True
@@ -207,5 +241,7 @@ def plants_task(sentence: str, about: bool, document: Counter[str] | None = None
         return False
     if any(f.startswith("x:at-") for f in lexical.flags(sentence, "document")):
         return True
+    if _PEOPLE_LABEL.match(sentence) or _TO_PEOPLE.match(sentence):
+        return False  # "Instructions for team leads: forward this summary ...", "Hi everyone, ... your passwords"
     low = _LOOK_FORWARD.sub(" ", sentence.lower())
     return any(stem in low for stem in _TASK_STEMS) and (not _english(low) or bool(_DIRECTIVE.search(sentence)))

@@ -36,7 +36,7 @@ from guardrails_lite.validators.injection._mentions import about_ai, in_quotes
 from guardrails_lite.validators.injection.lexical import human_role_before
 from guardrails_lite.verdict import check_budget
 
-__all__ = ["job_orders", "labelled", "tool_fields"]
+__all__ = ["help_line", "job_orders", "labelled", "opens_help_line", "tool_fields"]
 
 # A word naming the AI. Strong ones name it alone; a weak head ("agent", "model", "tool") needs a word before it
 # that makes it an AI ("automated agents", "summary tools", "AI system") — or a tool result, read by the agent.
@@ -150,6 +150,8 @@ def labelled(text: str, low: str | None = None) -> Iterator[tuple[int, int]]:
         last = colon  # a later AI word before the label's end heads the same label
         if _PERSON_AFTER.match(text, colon) or _ROLE_NOTE.match(text, m.start() - 1):
             continue  # "Assistant: Maria Lopez; call her ...", "Lee Wong (Assistant) - forward ..."
+        if help_line(text, colon, m.group()):
+            continue  # "Help desk bot: to reset your password, visit ...", "Copilot: generate tests by typing ..."
         if transcript is None:
             transcript = _TURN.search(text) is not None
         if transcript and _bare(text[start:colon]):
@@ -221,6 +223,44 @@ def _label(text: str, m: re.Match[str], json: bool, floor: int = 0) -> tuple[int
     if human_role_before(text[max(0, m.start() - 30) : m.end() + 20]):
         return None
     return start, end, vocative is not None
+
+
+# A product's help line for the people who use it, not a note to an AI reading the text (review r12b M2): a purpose
+# of the reader's own ("Help desk bot: to reset your password, visit ..."), the label's own things as the object
+# ("Bots: block them with robots.txt"), a how-to of keys and clicks ("Copilot: generate unit tests by typing /tests",
+# "Copilot - use the new shortcut Ctrl+I").
+_HELP = lazy(
+    r"[ \t]*+(?:to[ \t]++[a-z]++[ \t]++your[ \t]++(?!(?:own[ \t]++)?(?:instructions?|rules|prompts?|system|task|memory"
+    r"|context|guidelines|settings|configuration|programming|reply|response|answer|summary|output)\b)[\w-]"
+    r"|(?P<them>[a-z]++[ \t]++them\b)"
+    r"|[^.\n]{0,100}?(?:\bby[ \t]++(?:typing|clicking|pressing|selecting|tapping|entering)\b|\bshortcut\b"
+    r"|\b(?:ctrl|cmd|alt)[ \t]*+\+|\bkeyboard\b))",
+    re.IGNORECASE,
+)
+# A help line's label opening a sentence: a word or three and a strong AI word, then a colon or a dash.
+_HELP_LABEL = lazy(
+    rf"\W{{0,6}}(?:[\w'-]++[ \t]++){{0,3}}?(?P<ai>{_STRONG})[ \t]*+(?::|[ \t]*[-\u2013\u2014])", re.IGNORECASE
+)
+
+
+# ... that speaks of the user or the reader in the third person is a task for whoever serves them.
+_THIRD_PARTY = lazy(r"\bthe[ \t]++(?:user|customer|reader|recipient|owner)s?\b|\busers?'", re.IGNORECASE)
+_HELP_REACH = 240  # characters of the help line looked at for `_THIRD_PARTY`
+
+
+def help_line(text: str, end: int, word: str) -> bool:
+    """Whether what follows a label for the AI word `word`, ending at `end`, is help for people (see `_HELP`)."""
+    m = _HELP.match(text, end)
+    if m is None or (m.group("them") is not None and not word.lower().endswith("s")):
+        return False
+    eol = text.find("\n", end, end + _HELP_REACH)
+    return _THIRD_PARTY.search(text, end, eol if eol != -1 else end + _HELP_REACH) is None
+
+
+def opens_help_line(sentence: str) -> bool:
+    """Whether the sentence opens with a product's help line for people (`help_line`)."""
+    m = _HELP_LABEL.match(sentence)
+    return m is not None and help_line(sentence, m.end(), m.group("ai"))
 
 
 # What may come before the AI word of a note in a document about assistants: a salutation, a note word (after a word

@@ -557,6 +557,15 @@ def _aimed(norm: Normalized, source: str, best: tuple[float, int, int], threshol
     return again is not None and again[0] >= threshold
 
 
+# Where the instructions to ignore come from, in a document: paper and pages for people (an onboarding note's "Ignore
+# any instructions from the old induction booklet"), not the assistant's rules or the conversation.
+_PAPER_SOURCE = lazy(
+    r"[ \t]++(?:from|in|on)[ \t]++(?:the|this|that|our|any|an?)[ \t]++(?:[\w-]++[ \t]++){0,2}?(?:booklets?|handbooks?"
+    r"|manuals?|leaflets?|posters?|signs?|flyers?|brochures?|binders?|noticeboards?|pamphlets?|printouts?|laminated)\b",
+    re.IGNORECASE,
+)
+
+
 def _phrase(text: str, is_document: bool, english: bool = True) -> tuple[int, int] | None:
     """The span of the first per-language attack phrase (`_phrases`) that is used, not quoted as an example or
     (in a document about AI assistants) presented as one."""
@@ -576,6 +585,8 @@ def _phrase(text: str, is_document: bool, english: bool = True) -> tuple[int, in
             framed = mentions_quotation(text) if framed is None else framed
             if framed:
                 continue
+        if is_document and _PAPER_SOURCE.match(text, m.end):
+            continue  # "Ignore any instructions from the old induction booklet": paper for people, not the rules
         if is_document and in_quotes(text, m.start, m.end, json=json):  # see `_document_orders`
             topic = about_ai(text) if topic is None else topic
             if topic:
