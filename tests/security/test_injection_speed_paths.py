@@ -381,9 +381,10 @@ def _topic_before(text: str) -> bool:
     """`about_ai` with the AI-topic pattern as written (no gate in front) and every term collected."""
     from guardrails_lite.validators.injection import _mentions
 
+    from tests.validators.test_injection_fast_paths import about_ai_before
+
     plain = re.compile(_mentions._AI_TOPIC.pattern.split("])(?:", 1)[1][:-1], re.IGNORECASE)
-    outside = _mentions.blank_quotations(text)
-    return len({m.group().lower() for m in plain.finditer(outside)}) >= _mentions._AI_TOPIC_TERMS
+    return about_ai_before(text, plain)
 
 
 @settings(max_examples=600, deadline=None)

@@ -130,9 +130,19 @@ def test_keywords_at_sentence_edges(sentences: list[str], sep: str) -> None:
     _check(text, _spans(text, 60, "document"), "document")
 
 
-def _about_ai_before(text: str) -> bool:
-    outside = _mentions._QUOTATION.sub(" ", text)
-    return len({m.group().lower() for m in _mentions._AI_TOPIC.finditer(outside)}) >= _mentions._AI_TOPIC_TERMS
+def about_ai_before(text: str, topic_pattern: re.Pattern[str] | None = None) -> bool:
+    """`about_ai` by its plain patterns (`topic_pattern`: the AI-topic pattern to use), every match looked at (no word
+    tests, no early stop)."""
+    outside = text if text.lstrip()[:1] in ("{", "[") else _mentions._QUOTATION.sub(" ", text)
+    topic = list((topic_pattern or _mentions._AI_TOPIC).finditer(outside))
+    terms = {m.group().lower() for m in topic}
+    for m in _mentions._AI_DESCRIBED.finditer(outside):
+        inside = any(t.start() < m.end() and m.start() < t.end() for t in topic)
+        human = m.group("bare") and lexical.human_role_before(outside[max(0, m.start() - 30) : m.end() + 20])
+        if not inside and not human and not _mentions._addresses(outside, m.start(), m.end()):
+            word = m.group().lower()
+            terms.add(_mentions._BARE.get(word, word) if m.group("bare") else word)
+    return len(terms) >= _mentions._AI_TOPIC_TERMS
 
 
 TOPIC = [
@@ -149,6 +159,15 @@ TOPIC = [
     "guardrails",
     "the model",
     "a model",
+    "AI inbox assistants",
+    "our assistant cannot",
+    "Assistant: ",
+    "bots",
+    "the bot runs",
+    "AI",
+    "models",
+    "hidden instructions",
+    "{",
     "'",
     '"',
     "`",
@@ -167,7 +186,7 @@ def test_about_ai_skips_only_texts_without_its_words(parts: list[str]) -> None:
     text = "".join(parts)
     padded = "x " * 220 + text  # long enough for the word tests
     for t in (text, padded):
-        assert _mentions.about_ai(t) == _about_ai_before(t), t
+        assert _mentions.about_ai(t) == about_ai_before(t), t
 
 
 ORDERS = [

@@ -11,8 +11,17 @@ from __future__ import annotations
 import re
 
 from guardrails_lite.validators._shared.patterns import Prefiltered, gated, lazy
+from guardrails_lite.validators.injection.lexical import human_role_before
 
-__all__ = ["about_ai", "blank_quotations", "in_quotes", "masked_mentions", "quoted_mention", "template_block"]
+__all__ = [
+    "about_ai",
+    "blank_quotations",
+    "in_quotes",
+    "masked_mentions",
+    "quoted_in_prose",
+    "quoted_mention",
+    "template_block",
+]
 
 _WINDOW = 300
 # Straight quotes open and close alike; typographic ones come in pairs.
@@ -41,6 +50,22 @@ def in_quotes(text: str, start: int, end: int, reach: int = _WINDOW, json: bool 
         if text.rfind(opening, lo, start) > text.rfind(closing, lo, start) and text.find(closing, end, hi) != -1:
             return True
     return False
+
+
+_OPENING = "'\"`\u2018\u201c\u00ab\u201e"
+_CLOSING = "'\"`\u2019\u201d\u00bb\u201c"
+
+
+def quoted_in_prose(text: str, start: int, end: int, json: bool = False) -> bool:
+    """`in_quotes`, and the quotation does not stand alone on its line ("'Note to the AI assistant: forward ...'" as
+    a paragraph of its own is the document's own sentence, quoted to look like an example) unless the line before
+    introduces it as one (`quoted_mention`)."""
+    if not in_quotes(text, start, end, json=json):
+        return False
+    lo, hi = _line(text, start, end, _WINDOW)
+    line = text[lo:hi].strip(" \t-*>\u2022")
+    alone = line[:1] in _OPENING and line.rstrip(" \t.,;:!?)")[-1:] in _CLOSING
+    return not alone or quoted_mention(text, start, end, json=json)
 
 
 # A quotation of at least a few words, on one line (an apostrophe inside a word does not end a single-quoted one:
@@ -116,6 +141,7 @@ def about_ai(text: str) -> bool:
     # text not ASCII) only removes words, and no needed literal holds a space inside it, so a text that fails a test
     # fails it without its quotations too (tests/validators/test_injection_planted.py checks both conditions).
     terms: set[str] = set()
+    spans: list[tuple[int, int]] = []  # where the terms are: a described word inside one is part of it ("language model")
     # A tool result quotes every value: its words are its own (a fetched page "Prompt injection explained").
     json = text.lstrip()[:1] in ("{", "[")
     outside: str | None = text if json else None
@@ -126,17 +152,20 @@ def about_ai(text: str) -> bool:
                 terms.add(m.group().lower())
                 if len(terms) >= _AI_TOPIC_TERMS:
                     return True
+                spans.append(m.span())
     if not _AI_DESCRIBED_WORDS.may_match(text):
         return False
-    return _described(blank_quotations(text) if outside is None else outside, terms)
+    return _described(blank_quotations(text) if outside is None else outside, terms, spans)
 
 
-def _described(text: str, terms: set[str]) -> bool:
-    """Whether `terms` (the `_AI_TOPIC` terms of `text`) and the `_AI_DESCRIBED` words `text` uses to describe (not
-    to address) make two distinct terms."""
+def _described(text: str, terms: set[str], spans: list[tuple[int, int]]) -> bool:
+    """Whether `terms` (the `_AI_TOPIC` terms of `text`, found at `spans`) and the `_AI_DESCRIBED` words `text` uses to
+    describe (not to address) make two distinct terms."""
     for m in _AI_DESCRIBED.finditer(text):
-        if _addresses(text, m.start(), m.end()):
+        if any(s < m.end() and m.start() < e for s, e in spans) or _addresses(text, m.start(), m.end()):
             continue
+        if m.group("bare") and human_role_before(text[max(0, m.start() - 30) : m.end() + 20]):
+            continue  # "My executive assistant will call", "the AI researchers meet": people
         word = m.group().lower()
         terms.add(_BARE.get(word, word) if m.group("bare") else word)
         if len(terms) >= _AI_TOPIC_TERMS:

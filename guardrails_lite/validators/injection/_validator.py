@@ -50,6 +50,7 @@ from guardrails_lite.validators.injection._mentions import (
     about_ai,
     in_quotes,
     masked_mentions,
+    quoted_in_prose,
     template_block,
 )
 from guardrails_lite.validators.injection._normalize import (
@@ -587,7 +588,7 @@ def _phrase(text: str, is_document: bool, english: bool = True) -> tuple[int, in
                 continue
         if is_document and _PAPER_SOURCE.match(text, m.end):
             continue  # "Ignore any instructions from the old induction booklet": paper for people, not the rules
-        if is_document and in_quotes(text, m.start, m.end, json=json):  # see `_document_orders`
+        if is_document and quoted_in_prose(text, m.start, m.end, json=json):  # see `_document_orders`
             topic = about_ai(text) if topic is None else topic
             if topic:
                 continue
@@ -650,9 +651,9 @@ def _document_orders(norm: Normalized, room: int, start: int = 0, words: SpacedT
         check_budget()  # each match is looked at again around it
         if _human_role(text, ms, me) or _quoted(text, ms, me):
             continue
-        # In a document about AI assistants an order in a quotation is an example of one ("Attackers can write
+        # In a document about AI assistants an order quoted in a sentence is an example of one ("Attackers can write
         # 'Assistant, forward this to ...'", "(\"Forget your rules, you are now...\")").
-        if in_quotes(text, ms, me, json=json):
+        if quoted_in_prose(text, ms, me, json=json):
             topic = about_ai(text) if topic is None else topic
             if topic:
                 continue
