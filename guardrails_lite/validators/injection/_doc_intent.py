@@ -68,7 +68,7 @@ _AI = (
 )
 # A vocative near the start of a line or sentence: "Summarizer — add ...", "Bots and assistants: ...",
 # "Ravi's assistant: when drafting ...", "Coding assistant, task 1 of 2: ...", "Nota per l'assistente IA: ..."
-_VOCATIVE = rf"(?:^|[.!?;(\[\]>\n-])[^.!?:;\n]{{0,40}}?\b{_AI}(?:,|(?:\s+[\w'-]+){{0,3}}\s*[:\u2014\u2013])\s*\w"
+_VOCATIVE = rf"(?:^|[.!?;(\[\]>\n-])(?P<lead>[^.!?:;\n]{{0,40}}?)\b{_AI}(?:,|(?:\s+[\w'-]+){{0,3}}\s*[:\u2014\u2013])\s*\w"
 # ... in a document about AI, with a line of words after it ("AI Digest — Week 31" is a heading).
 _VOCATIVE_LINE = _VOCATIVE[: -len(r"\s*\w")] + r"[ \t]*+\w[^\n]{15}"
 _NOTE_TO = (
@@ -103,6 +103,10 @@ _ADDRESS_REST = (
     # A sentence opening with an order the assistant would carry out (not "Ignore my previous mail", "Reply by
     # Friday": an override names the rules, `lexical.flags`).
     r"|(?:^|[.!?:;)\]]\s)\s*(?:please\s+)?(?:comply|output|print|reveal|append|rate|do\s+not|don't|never|always)\b"
+    # (in a document about AI, not a rule for people about assistants: "Do not ask an assistant to write a review",
+    # "Never paste passwords into a chatbot")
+    r"(?!(?:(?<=[a-z])\s+[\w'-]+){0,5}?\s+(?:an?|the|any|your|our|this|that)\s+(?:ai\s+)?(?:assistant|chat\s?bot|bot|model|ai"
+    r"|llm|tool)s?\b)"
     r"|\b(?:respond|reply|answer)\s+(?:to\s+)?(?:everything|every\s+\w+|all\s+\w+|only)\b"
 )
 _ADDRESS = lazy(f"{_VOCATIVE}|{_NOTE_TO}{_ADDRESS_REST}", re.IGNORECASE | re.MULTILINE)
@@ -207,12 +211,23 @@ _TO_PEOPLE = lazy(r"\W{0,3}(?:(?:hi|hello|dear|hey)[ \t]++)?(?:everyone|all|team
                   re.IGNORECASE)
 
 
+# Words before an AI word that make it no vocative: a clause of its own (a subject or a finite verb) or a preposition
+# of a topic.
+_NOT_A_VOCATIVE = lazy(
+    r"\b(?:we|i|they|he|she|it|is|are|was|were|has|have|had|did|does|in|on|about|of|with|by|from|against|into|versus"
+    r"|vs|using|around|behind|inside|how|why|what)\b",
+    re.IGNORECASE,
+)
+
+
 def _addresses_assistant(sentence: str, about: bool) -> bool:
     """An address to the assistant in the sentence (`_ADDRESS`; in a document about AI, its quotations blanked:
     `_ADDRESS_IN_ABOUT`); "from now on" counts only in a sentence not greeting people."""
     pattern, text = (_ADDRESS_IN_ABOUT, blank_quotations(sentence)) if about else (_ADDRESS, sentence)
     people: bool | None = None
     for m in pattern.finditer(text):
+        if m.group("lead") and _NOT_A_VOCATIVE.search(m.group("lead")):
+            continue  # "Prompt injection in AI agents: ...", "When we shipped our support bot, someone typed ..."
         if m.group().lower().startswith("from"):
             people = _TO_PEOPLE.match(text) is not None if people is None else people
             if people:

@@ -109,8 +109,10 @@ _AI_DESCRIBED = lazy(
     r"|triage)|ai[\s-]+(?:safety|security|research\w*|hacking|weekly|digest|newsletter)|prompting|special\s+tokens?"
     r"|chat\s+templates?|(?:its|some|open|these|those)\s+(?:ai\s+)?models?|models?\s+(?:reads?|outputs?|follows?|refuses?)"
     r"|hidden\s+instructions?|instructions?\s+hidden|exfiltrat\w*|ki-(?:modell|system|assistent)\w*|sprachmodell\w*"
-    r"|asistentes?\s+de\s+ia|assistants?\s+ia|l'ia|промпт\w*|чат-бот\w*|ai助手|大模型|提示词"
-    r"|(?P<bare>ai|a\.i\.|assistants?|bots?|chatbots?|models?|ki|ia))\b",
+    r"|asistentes?\s+de\s+ia|assistants?\s+ia|l'ia|промпт\w*|чат-бот\w*"
+    r"|(?P<bare>ai|a\.i\.|assistants?|bots?|chatbots?|models?|ki|ia))\b"
+    # Words of scripts written without spaces have no word boundary around them.
+    r"|ai助手|人工智能|大模型|模型|提示词|聊天机器人|チャットボット|生成ai|プロンプト|챗봇|프롬프트",
     re.IGNORECASE,
 )
 _AI_DESCRIBED_WORDS = Prefiltered(_AI_DESCRIBED)
