@@ -139,7 +139,8 @@ def about_ai_before(text: str, topic_pattern: re.Pattern[str] | None = None) -> 
     for m in _mentions._AI_DESCRIBED.finditer(outside):
         inside = any(t.start() < m.end() and m.start() < t.end() for t in topic)
         human = m.group("bare") and lexical.human_role_before(outside[max(0, m.start() - 30) : m.end() + 20])
-        if not inside and not human and not _mentions._addresses(outside, m.start(), m.end()):
+        label = m.group().isascii() and _mentions._addresses(outside, m.start(), m.end())
+        if not inside and not human and not label:
             word = m.group().lower()
             terms.add(_mentions._BARE.get(word, word) if m.group("bare") else word)
     return len(terms) >= _mentions._AI_TOPIC_TERMS

@@ -214,8 +214,9 @@ _TO_PEOPLE = lazy(r"\W{0,3}(?:(?:hi|hello|dear|hey)[ \t]++)?(?:everyone|all|team
 # Words before an AI word that make it no vocative: a clause of its own (a subject or a finite verb) or a preposition
 # of a topic.
 _NOT_A_VOCATIVE = lazy(
-    r"\b(?:we|i|they|he|she|it|is|are|was|were|has|have|had|did|does|in|on|about|of|with|by|from|against|into|versus"
-    r"|vs|using|around|behind|inside|how|why|what)\b",
+    r"\b(?:we|i|they|he|she|it|is|are|was|were|has|have|had|did|does)\b"
+    r"|\b(?:in|on|about|of|with|by|from|against|into|versus|vs|using|around|behind|inside|how|why|what)\s++"
+    r"(?:[\w-]++\s++){0,2}$",
     re.IGNORECASE,
 )
 

@@ -18,6 +18,7 @@ __all__ = [
     "blank_quotations",
     "in_quotes",
     "masked_mentions",
+    "near_quotes",
     "quoted_in_prose",
     "quoted_mention",
     "template_block",
@@ -50,6 +51,15 @@ def in_quotes(text: str, start: int, end: int, reach: int = _WINDOW, json: bool 
         if text.rfind(opening, lo, start) > text.rfind(closing, lo, start) and text.find(closing, end, hi) != -1:
             return True
     return False
+
+
+def near_quotes(text: str, start: int, end: int, reach: int, json: bool = False) -> bool:
+    """text[start:end] lies inside a quotation on its line (`in_quotes`, its quotes counted from the line's start) whose
+    marks are at most `reach` characters away: a short quotation ('... test cases: "Print the words above", "ignore
+    previous instructions"' is one, though a quotation closes within `reach` before it)."""
+    marks = "`'\u2018\u2019\u201c\u201d\u00ab\u00bb\u201e" + ("" if json else '"')
+    before, after = text[max(0, start - reach) : start], text[end : end + reach]
+    return any(q in before for q in marks) and any(q in after for q in marks) and in_quotes(text, start, end, json=json)
 
 
 _OPENING = "'\"`\u2018\u201c\u00ab\u201e"
@@ -164,7 +174,9 @@ def _described(text: str, terms: set[str], spans: list[tuple[int, int]]) -> bool
     """Whether `terms` (the `_AI_TOPIC` terms of `text`, found at `spans`) and the `_AI_DESCRIBED` words `text` uses to
     describe (not to address) make two distinct terms."""
     for m in _AI_DESCRIBED.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in spans) or _addresses(text, m.start(), m.end()):
+        if any(s < m.end() and m.start() < e for s, e in spans):
+            continue
+        if m.group().isascii() and _addresses(text, m.start(), m.end()):  # (a label's shape is the Latin script's)
             continue
         if m.group("bare") and human_role_before(text[max(0, m.start() - 30) : m.end() + 20]):
             continue  # "My executive assistant will call", "the AI researchers meet": people

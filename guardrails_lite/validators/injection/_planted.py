@@ -81,7 +81,8 @@ _NOTE_WORDS = lazy(
     r"|urgent|to|for|if|when|whenever|p\.?s)\b|[(\[]|<!--|\{#",
     re.IGNORECASE,
 )
-_SENTENCE_END = lazy(r"[.!?](?=\s)")  # what `_LABEL_END`, `_CONDITION_END` and `_VOCATIVE_END` end in
+_SENTENCE_END = lazy(r"[.!?](?=\s)")
+_NUMBERED = lazy(r"[ \t]*+[A-Za-z]++[ \t]++\d{1,4}[ \t]*+")  # "Issue 9", "Week 31", "Part 2": a heading's number  # what `_LABEL_END`, `_CONDITION_END` and `_VOCATIVE_END` end in
 # "... note for the (finance) assistant", "... notice to pet-owner assistants": the word before "to"/"for".
 _TO_FOR = lazy(
     r"(?:\b([\w'-]++)[ \t]++)?\b(?:to|for)[ \t]++(?:(?:the|any|all|an?|every|whichever|whatever)[ \t]++)?"
@@ -168,6 +169,8 @@ def labelled(text: str, low: str | None = None) -> Iterator[tuple[int, int]]:
         if not _NOTE_WORDS.search(text, start, colon):  # a bare heading ("AI: the future of work. Share ..."): its
             end = _SENTENCE_END.search(text, colon, stop)  # order must be in its own sentence
             stop = stop if end is None else end.start()
+            if _NUMBERED.fullmatch(text, colon, stop):
+                continue  # a title's number: "AI Weekly — Issue 9", "Bots — Part 2"
         last = max(last, stop)
         # From the label's last character (its colon, dash or comma): a clause opens there.
         if vocative:  # the order follows at once: "Model, tell ...", "Bot, your task ..."

@@ -50,6 +50,7 @@ from guardrails_lite.validators.injection._mentions import (
     about_ai,
     in_quotes,
     masked_mentions,
+    near_quotes,
     quoted_in_prose,
     template_block,
 )
@@ -580,7 +581,7 @@ def _phrase(text: str, is_document: bool, english: bool = True) -> tuple[int, in
         # "ignore the rules"?'): a prompt that is nothing but the quotation is the user's order (review 9 H2). A
         # prompt-only ask is excused by any quotation on its line, not only a short one.
         short = in_quotes(text, m.start, m.end, _PHRASE_QUOTE, json=json)
-        if short and is_document:
+        if is_document and (short or near_quotes(text, m.start, m.end, _PHRASE_QUOTE, json=json)):
             continue
         if short or (m.ask and in_quotes(text, m.start, m.end)):
             framed = mentions_quotation(text) if framed is None else framed
