@@ -380,7 +380,6 @@ TOPIC_PIECES += ["İ", "K", "a", "i", " ", "\n", ".", "'", "model", "promptly", 
 def _topic_before(text: str) -> bool:
     """`about_ai` with the AI-topic pattern as written (no gate in front) and every term collected."""
     from guardrails_lite.validators.injection import _mentions
-
     from tests.validators.test_injection_fast_paths import about_ai_before
 
     plain = re.compile(_mentions._AI_TOPIC.pattern.split("])(?:", 1)[1][:-1], re.IGNORECASE)

@@ -68,7 +68,9 @@ _AI = (
 )
 # A vocative near the start of a line or sentence: "Summarizer — add ...", "Bots and assistants: ...",
 # "Ravi's assistant: when drafting ...", "Coding assistant, task 1 of 2: ...", "Nota per l'assistente IA: ..."
-_VOCATIVE = rf"(?:^|[.!?;(\[\]>\n-])(?P<lead>[^.!?:;\n]{{0,40}}?)\b{_AI}(?:,|(?:\s+[\w'-]+){{0,3}}\s*[:\u2014\u2013])\s*\w"
+_VOCATIVE = (
+    rf"(?:^|[.!?;(\[\]>\n-])(?P<lead>[^.!?:;\n]{{0,40}}?)\b{_AI}(?:,|(?:\s+[\w'-]+){{0,3}}\s*[:\u2014\u2013])\s*\w"
+)
 # ... in a document about AI, with a line of words after it ("AI Digest — Week 31" is a heading).
 _VOCATIVE_LINE = _VOCATIVE[: -len(r"\s*\w")] + r"[ \t]*+\w[^\n]{15}"
 _NOTE_TO = (
@@ -199,16 +201,18 @@ def _english(low: str) -> bool:
 _STEP = lazy(r"\s*+\d{1,2}[.)][ \t]")
 # A label naming people as the readers: "Instructions for team leads:", "Note to all staff:", "Reminder for drivers:".
 _PEOPLE_LABEL = lazy(
-    r"\W{0,3}(?:[\w-]++[ \t]++){0,2}?(?:(?:notes?|instructions?|messages?|reminders?|action[ \t]++items?|tasks?|request)"
-    r"[ \t]++)?(?:to|for)[ \t]++(?:all[ \t]++|the[ \t]++|our[ \t]++|every[ \t]++)?(?:[\w-]++[ \t]++)?(?:staff|team|teams"
-    r"|leads|managers?|employees|colleagues|everyone|drivers|parents|students|volunteers|members|reviewers|engineers"
-    r"|attendees|participants|guests|tenants|residents|contractors|approvers|admins|nurses|teachers|new[ \t]++starters"
-    r"|newcomers|hires)\b[^:\n]{0,30}:",
+    r"\W{0,3}(?:[\w-]++[ \t]++){0,2}?(?:(?:notes?|instructions?|messages?|reminders?|action[ \t]++items?|tasks?"
+    r"|request)[ \t]++)?(?:to|for)[ \t]++(?:all[ \t]++|the[ \t]++|our[ \t]++|every[ \t]++)?(?:[\w-]++[ \t]++)?"
+    r"(?:staff|team|teams|leads|managers?|employees|colleagues|everyone|drivers|parents|students|volunteers|members"
+    r"|reviewers|engineers|attendees|participants|guests|tenants|residents|contractors|approvers|admins|nurses|teachers"
+    r"|new[ \t]++starters|newcomers|hires)\b[^:\n]{0,30}:",
     re.IGNORECASE,
 )
 # A sender's greeting to people opening the sentence ("Hi everyone, ... from now on, please lock your screen").
-_TO_PEOPLE = lazy(r"\W{0,3}(?:(?:hi|hello|dear|hey)[ \t]++)?(?:everyone|all|team|folks|colleagues|all[ \t]++staff)\b[ \t]*+[,!:]",
-                  re.IGNORECASE)
+_TO_PEOPLE = lazy(
+    r"\W{0,3}(?:(?:hi|hello|dear|hey)[ \t]++)?(?:everyone|all|team|folks|colleagues|all[ \t]++staff)\b[ \t]*+[,!:]",
+    re.IGNORECASE,
+)
 
 
 # Words before an AI word that make it no vocative: a clause of its own (a subject or a finite verb) or a preposition

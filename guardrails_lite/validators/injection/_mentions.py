@@ -126,8 +126,16 @@ _AI_DESCRIBED = lazy(
     re.IGNORECASE,
 )
 _AI_DESCRIBED_WORDS = Prefiltered(_AI_DESCRIBED)
-_BARE = {"a.i.": "ai", "ki": "ai", "ia": "ai", "assistants": "assistant", "bots": "bot", "chatbot": "bot",
-         "chatbots": "bot", "models": "model"}
+_BARE = {
+    "a.i.": "ai",
+    "ki": "ai",
+    "ia": "ai",
+    "assistants": "assistant",
+    "bots": "bot",
+    "chatbot": "bot",
+    "chatbots": "bot",
+    "models": "model",
+}
 # A label or vocative: the word opens its line or sentence (at most `_LABEL_LEAD` characters before it) and a colon,
 # a dash or a comma follows within a few words; or "to/for" follows the sentence's first words ("Note for the AI"), or
 # a salutation or "(you) are" comes before it.
@@ -153,7 +161,9 @@ def about_ai(text: str) -> bool:
     # text not ASCII) only removes words, and no needed literal holds a space inside it, so a text that fails a test
     # fails it without its quotations too (tests/validators/test_injection_planted.py checks both conditions).
     terms: set[str] = set()
-    spans: list[tuple[int, int]] = []  # where the terms are: a described word inside one is part of it ("language model")
+    spans: list[
+        tuple[int, int]
+    ] = []  # where the terms are: a described word inside one is part of it ("language model")
     # A tool result quotes every value: its words are its own (a fetched page "Prompt injection explained").
     json = text.lstrip()[:1] in ("{", "[")
     outside: str | None = text if json else None

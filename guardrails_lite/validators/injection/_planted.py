@@ -81,8 +81,8 @@ _NOTE_WORDS = lazy(
     r"|urgent|to|for|if|when|whenever|p\.?s)\b|[(\[]|<!--|\{#",
     re.IGNORECASE,
 )
-_SENTENCE_END = lazy(r"[.!?](?=\s)")
-_NUMBERED = lazy(r"[ \t]*+[A-Za-z]++[ \t]++\d{1,4}[ \t]*+")  # "Issue 9", "Week 31", "Part 2": a heading's number  # what `_LABEL_END`, `_CONDITION_END` and `_VOCATIVE_END` end in
+_SENTENCE_END = lazy(r"[.!?](?=\s)")  # what `_LABEL_END`, `_CONDITION_END` and `_VOCATIVE_END` end in
+_NUMBERED = lazy(r"[ \t]*+[A-Za-z]++[ \t]++\d{1,4}[ \t]*+")  # "Issue 9", "Week 31", "Part 2": a heading's number
 # "... note for the (finance) assistant", "... notice to pet-owner assistants": the word before "to"/"for".
 _TO_FOR = lazy(
     r"(?:\b([\w'-]++)[ \t]++)?\b(?:to|for)[ \t]++(?:(?:the|any|all|an?|every|whichever|whatever)[ \t]++)?"
