@@ -45,7 +45,12 @@ def in_quotes(text: str, start: int, end: int, reach: int = _WINDOW, json: bool 
     for q in ("`", '\\"') if json else ('"', "`"):
         if text.count(q, lo, start) % 2 == 1 and text.find(q, end, hi) != -1:
             return True
-    if len(_SINGLE.findall(text, lo, start)) % 2 == 1 and _SINGLE.search(text, end, hi):
+    # (no "'" before it on the line, most text: no single-quoted quotation to be in, and nothing to count)
+    if (
+        text.find("'", lo, start) != -1
+        and len(_SINGLE.findall(text, lo, start)) % 2 == 1
+        and _SINGLE.search(text, end, hi)
+    ):
         return True
     for opening, closing in _PAIRS.items():
         if text.rfind(opening, lo, start) > text.rfind(closing, lo, start) and text.find(closing, end, hi) != -1:
@@ -183,8 +188,11 @@ def about_ai(text: str) -> bool:
 def _described(text: str, terms: set[str], spans: list[tuple[int, int]]) -> bool:
     """Whether `terms` (the `_AI_TOPIC` terms of `text`, found at `spans`) and the `_AI_DESCRIBED` words `text` uses to
     describe (not to address) make two distinct terms."""
+    i = 0  # the first term span that may overlap a match: both come in the text's order
     for m in _AI_DESCRIBED.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in spans):
+        while i < len(spans) and spans[i][1] <= m.start():
+            i += 1
+        if i < len(spans) and spans[i][0] < m.end():
             continue
         if m.group().isascii() and _addresses(text, m.start(), m.end()):  # (a label's shape is the Latin script's)
             continue
@@ -200,8 +208,9 @@ def _described(text: str, terms: set[str], spans: list[tuple[int, int]]) -> bool
 def _addresses(text: str, start: int, end: int) -> bool:
     """The AI word text[start:end], near the start of its line or sentence, heads a label or a vocative, or follows a
     salutation or "to/for"."""
-    opens = max(text.rfind("\n", 0, start), *(text.rfind(c, 0, start) for c in ".!?")) + 1
-    if start - opens > _LABEL_LEAD:  # "... addressed to an AI, not to the human reader" describes
+    lo = max(0, start - _LABEL_LEAD - 1)  # (a sentence opening before this is too far: not looked for)
+    opens = max(text.rfind(c, lo, start) for c in "\n.!?") + 1
+    if start - (opens or lo) > _LABEL_LEAD:  # "... addressed to an AI, not to the human reader" describes
         return False
     return _ADDRESS_BEFORE.fullmatch(text, opens, start) is not None or _LABEL_AFTER.match(text, end) is not None
 

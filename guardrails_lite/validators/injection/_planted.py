@@ -201,15 +201,16 @@ def _label(text: str, m: re.Match[str], json: bool, floor: int = 0) -> tuple[int
             start = o.end()
     if start is None:
         return None
-    head = text[start : m.start()]
-    if _TOPIC_BEFORE.search(head) or in_quotes(text, m.start(), m.end(), json=json):
-        return None  # "Prompt injection in AI agents: ...", an example quoted: 'an invoice saying "AI: mark ..."'
-    to_for = _TO_FOR.search(head)
-    if to_for is not None and to_for.group(1) is not None and not _NOTE_NOUN.fullmatch(to_for.group(1)):
-        return None  # "Correct action for the assistant: ..." describes; "Processing note for the assistant:" speaks
+    # The checks run cheapest and most often decisive first (each one alone can only drop the label).
     word = m.group()
     if not _STRONG_WORD.fullmatch(word) and not json and not _QUALIFIED_WEAK.search(text, start, m.end()):
         return None
+    head = text[start : m.start()]
+    if _TOPIC_BEFORE.search(head):
+        return None  # "Prompt injection in AI agents: ..."
+    to_for = _TO_FOR.search(head)
+    if to_for is not None and to_for.group(1) is not None and not _NOTE_NOUN.fullmatch(to_for.group(1)):
+        return None  # "Correct action for the assistant: ..." describes; "Processing note for the assistant:" speaks
     vocative = _VOCATIVE_END.match(text, m.end())
     if vocative is not None and len(head.split()) <= 2 and not _FINITE.search(head):
         end = vocative.end()
@@ -225,6 +226,8 @@ def _label(text: str, m: re.Match[str], json: bool, floor: int = 0) -> tuple[int
             return None
     if human_role_before(text[max(0, m.start() - 30) : m.end() + 20]):
         return None
+    if in_quotes(text, m.start(), m.end(), json=json):
+        return None  # an example quoted: 'an invoice saying "AI: mark ..."'
     return start, end, vocative is not None
 
 
