@@ -118,7 +118,10 @@ _AI_TOPIC_WORDS = Prefiltered(_AI_TOPIC)
 # reader. Clean documents about assistants were read as e-mails with orders in them (issue 14: product pages,
 # advisories, quiz keys, handouts that say "our assistant cannot forward mail", "AI inbox assistants", "#ai-safety").
 # The bare words (ai, assistant, bot, model) count as one term each, whatever their form.
-_AI_DESCRIBED = lazy(
+# Gated (`patterns.gated`) on its alternatives' first two letters.
+_AI_DESCRIBED = gated(
+    "pidsacotmhekl\u043f\u0447b\u4eba\u5927\u6a21\u63d0\u804a\u30c1\u751f\u30d7\ucc57\ud504",
+    "rniypsthoxa'.\u0440\u0430\u5de5\u6a21\u578b\u793a\u5929\u30e3\u6210\u30ed\ubd07\ub86c",
     r"\b(?:(?:prompt|indirect|direct)[\s-]+injections?|system\s+(?:messages?|role|turns?)"
     r"|ai[\s-]+(?:[\w-]+\s+){0,2}?(?:agents?|assistants?|tools?|models?|systems?|features?|helpers?|summar(?:y|ies)"
     r"|triage)|ai[\s-]+(?:safety|security|research\w*|hacking|weekly|digest|newsletter)|prompting|special\s+tokens?"
