@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from guardrails_lite.validators._shared.patterns import Prefiltered, gated, lazy
+from guardrails_lite.validators._shared.patterns import Prefiltered, gated
 from guardrails_lite.validators.injection.lexical import human_role_before
 
 __all__ = [
