@@ -16,6 +16,7 @@ from guardrails_lite.validators.injection.lexical import human_role_before
 __all__ = [
     "about_ai",
     "blank_quotations",
+    "has_quotation",
     "in_quotes",
     "masked_mentions",
     "near_quotes",
@@ -155,6 +156,11 @@ _ADDRESS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_MARKS = ("'", '"', "`", "\u201c", "\u2018")  # every quotation starts with one
+
+
+def has_quotation(text: str) -> bool:
+    """Whether `text` holds a quotation of a few words (what `masked_mentions` and `blank_quotations` look for)."""
+    return any(q in text for q in _QUOTE_MARKS) and _QUOTATION.search(text) is not None
 
 
 def blank_quotations(text: str) -> str:

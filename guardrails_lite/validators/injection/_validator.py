@@ -48,6 +48,7 @@ from guardrails_lite.validators.injection._judge import InjectionJudge
 from guardrails_lite.validators.injection._mentions import (
     _AI_TOPIC_WORDS,
     about_ai,
+    has_quotation,
     in_quotes,
     masked_mentions,
     near_quotes,
@@ -341,7 +342,9 @@ def _most_suspicious(
     document = lexical.content_counts(text) if is_document and len(spans) >= _MIN_CONTEXT else None
     # In a document about AI assistants, an attack it quotes as an example is its subject, not an order.
     # Documents only: a user prompt is the user's own voice, so a quotation there can carry the order.
-    mentions = is_document and about_ai(text)
+    # (Looked at only when a sentence holds a quotation or reaches the threshold: most sentences of most documents
+    # do neither.)
+    mentions: bool | None = None if is_document else False
     best: tuple[float, int, int] | None = None
     # The score is a function of the text scored (and of `document`, the same for every span): a repeated
     # sentence or window (boilerplate, a hostile repetition) is scored once. A repeat never wins a tie.
@@ -351,7 +354,10 @@ def _most_suspicious(
     flags = DocumentFlags(text, spans, target, words) if is_document or len(spans) > 1 else None
     for i, (s, e) in enumerate(spans):
         span = text[s:e]
-        shown = masked_mentions(span, text[max(0, s - _LEAD) : s]) if mentions else None
+        shown = None
+        if mentions is not False and has_quotation(span):  # `masked_mentions` finds nothing in a span without one
+            mentions = about_ai(text) if mentions is None else mentions
+            shown = masked_mentions(span, text[max(0, s - _LEAD) : s]) if mentions else None
         span = span if shown is None else shown
         score = seen.get(span)
         if score is None:
@@ -359,8 +365,10 @@ def _most_suspicious(
             score = seen[span] = model.score(span, head, document, extra)
         else:
             check_budget()
-        if is_document and score >= threshold and not _plants_task(span, s, e, mentions, source, document):
-            continue  # it speaks to people or about AI, not to the assistant
+        if is_document and score >= threshold:
+            mentions = about_ai(text) if mentions is None else mentions
+            if not _plants_task(span, s, e, mentions, source, document):
+                continue  # it speaks to people or about AI, not to the assistant
         if best is None or score > best[0]:
             best = (score, s, e)
     return best if best is not None and best[0] > 0.0 else None
