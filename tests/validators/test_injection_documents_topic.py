@@ -244,3 +244,13 @@ def test_a_weak_ai_word_that_heads_no_label_is_not_looked_at_for_quotes(monkeypa
     monkeypatch.setattr(_planted, "in_quotes", counting)
     assert list(_planted.labelled("summary: " * 20_000)) == []
     assert calls == []
+
+
+def test_about_ai_checks_the_budget_on_a_long_text_of_ai_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    # review r13b H1: no budget check while a hostile text of labels ("AI: " x 50,000) is read to its end
+    from guardrails_lite.validators.injection import _mentions
+
+    calls: list[int] = []
+    monkeypatch.setattr(_mentions, "check_budget", lambda: calls.append(1))
+    assert not _mentions.about_ai("AI: " * 5000)
+    assert len(calls) >= 5000 // _mentions._BUDGET_EVERY

@@ -12,6 +12,7 @@ import re
 
 from guardrails_lite.validators._shared.patterns import Prefiltered, gated
 from guardrails_lite.validators.injection.lexical import human_role_before
+from guardrails_lite.verdict import check_budget
 
 __all__ = [
     "about_ai",
@@ -149,6 +150,7 @@ _BARE = {
 # a dash or a comma follows within a few words; or "to/for" follows the sentence's first words ("Note for the AI"), or
 # a salutation or "(you) are" comes before it.
 _LABEL_LEAD = 40
+_BUDGET_EVERY = 256  # described words looked at between two budget checks
 _LABEL_AFTER = re.compile(r"[^.!?\n:,\u2014\u2013]{0,60}?(?:[:,\u2014\u2013]|\s-\s)")
 _ADDRESS_BEFORE = re.compile(
     r"\W*+(?:(?:[\w-]++\s++){0,2}?(?:to|for)\s++(?:the\s++|an?\s++|any\s++|all\s++)?(?:[\w-]++\s++)?"
@@ -198,7 +200,9 @@ def _described(text: str, terms: set[str], spans: list[tuple[int, int]]) -> bool
     """Whether `terms` (the `_AI_TOPIC` terms of `text`, found at `spans`) and the `_AI_DESCRIBED` words `text` uses to
     describe (not to address) make two distinct terms."""
     i = 0  # the first term span that may overlap a match: both come in the text's order
-    for m in _AI_DESCRIBED.finditer(text):
+    for n, m in enumerate(_AI_DESCRIBED.finditer(text)):
+        if n % _BUDGET_EVERY == 0:
+            check_budget()  # a hostile text of AI words that never make a topic ("AI: " x 50,000) is read to its end
         while i < len(spans) and spans[i][1] <= m.start():
             i += 1
         if i < len(spans) and spans[i][0] < m.end():
