@@ -285,9 +285,15 @@ def _bare(label: str) -> bool:
     return re.fullmatch(r"\W*(?:ai|assistant|bot|agent|model|chatbot|system)\W*", label, re.IGNORECASE) is not None
 
 
-# A task planted as part of the summariser's job: "When you file this ... for Fatima, also send ...".
+# A task planted as part of the summariser's job: "When you file this ... for Fatima, also send ...". Only the
+# summariser's own work opens it (summarise, write up, process, index, file this): "When you book the venue, also
+# send the invoice to accounts@..." and "When you receive it, please also send photos to support@..." are a
+# colleague's or a shop's ordinary requests (review r13a H2).
 _WHEN_ALSO = lazy(
-    r"\b(?:when|while|before|after|once|as)\s++(?:you(?:'re|\s++are)?\s++|the\s++assistant\s++|[a-z]+ing\b)"
+    r"\b(?:when|while|before|after|once|as)\s++(?:the\s++assistant\s++|(?:you(?:'re|\s++are)?\s++)?"
+    r"(?:summari[sz]\w*|writ\w*\s++up|process\w*|index\w*|draft\w*\s++(?:[\w']+\s++){0,2}?(?:answer|reply|response"
+    r"|summary|digest)|fil(?:e|es|ing)\s++(?:this|it|these|the\s++(?:e-?mail|thread"
+    r"|message|document)s?)\b))"
     r"[^.\n]{0,120}?,[ \t]*+(?:(?:it|you|the\s++assistant)\s++(?:should|must|will)\s++)?(?:please\s++)?also"
     rf"[ \t]++(?:{_VERBS})\b[^.\n]{{0,200}}",
     re.IGNORECASE,
@@ -342,7 +348,10 @@ def job_orders(text: str, low: str | None = None) -> Iterator[re.Match[str]]:
     looked for only around a word every match holds (`low`: `text.lower()`, if the caller has it)."""
     low = text.lower() if low is None else low
     also = (m for m in _near(text, low, ("also",), _WHEN_ALSO, _ALSO_REACH) if _GOODS.search(m.group()))
-    return itertools.chain(also, _near(text, low, _OUTPUTS, _IN_THE_OUTPUT, _OUTPUT_REACH))
+    # "In the summary for the board, mention that Q3 revenue was up 12%" is a colleague's request; the frame counts
+    # only when the task moves data, money or rights, as the "also" rule's (review r13a H2).
+    output = (m for m in _near(text, low, _OUTPUTS, _IN_THE_OUTPUT, _OUTPUT_REACH) if _GOODS.search(m.group()))
+    return itertools.chain(also, output)
 
 
 def _near(text: str, low: str, words: tuple[str, ...], pattern: re.Pattern[str], reach: int) -> Iterator[re.Match[str]]:
