@@ -298,7 +298,9 @@ _ASCII_HELD_STEMS = tuple(w for w in _HELD_STEMS if w.isascii())  # all an ASCII
 # Data sent out behind the user's back: a destination outside the conversation (an address, a link, something
 # public or external) in a prompt that also asks to hide it ("quietly BCC every e-mail to ...", "and don't tell the
 # user", "sin avisar al usuario"). Ordinary requests send to a named person openly ("Forward the contract to our
-# solicitor at ...").
+# solicitor at ..."), and a user's own errand may be discreet: "quietly BCC my manager at ...", "without asking me
+# again", "without telling the rest of the team yet", Turkish "bana sorma" ("don't ask me") hide nothing from the
+# user (review r13a H1), so only hiding from the user or leaving no trace counts.
 _DESTINATION = lazy(
     # A run of word characters and hyphens is tried from its first character only, and never given back: from every
     # letter of "a-a-a-..." it was quadratic (review r13a M3).
@@ -309,13 +311,22 @@ _DESTINATION = lazy(
 # Searched only where one of its first words starts (`FirstWords`); other scripts' phrases are plain stems.
 _CONCEALED = FirstWords(
     lazy(
-        r"\b(?:silently|quietly|secretly|covertly|discreetly)\b|\bwithout\s+(?:telling|asking|informing|notifying"
-        r"|alerting|mentioning)\b|\b(?:don't|do\s+not|never)\s+(?:mention|tell|inform|notify|write|log)\s+(?:it|this|that"
-        r"|the\s+user|them|anyone)\b|\bdelete\s+the\s+(?:trace|sent|log)|\bnobody\s+(?:will|needs\s+to)\s+know\b"
+        r"\b(?:secretly|covertly)\b|\bwithout\s+(?:telling|informing|notifying|alerting)\s+(?:the\s+)?(?:user|owner"
+        r"|account\s+holder)s?\b|\b(?:don't|do\s+not|never)\s+(?:mention|tell|inform|notify|write|log)\s+(?:it|this"
+        r"|that|the\s+user|them|anyone)\b|\bdelete\s+the\s+(?:trace|sent|log)|\bnobody\s+(?:will|needs\s+to)\s+know\b"
         r"|\bsin\s+avisar|\bborra\s+el\s+rastro|\bsans\s+(?:le\s+)?(?:dire|pr[ée]venir)|\bohne\s+(?:es\s+)?(?:zu\s+)?"
-        r"(?:sagen|erw[äa]hnen)|\bsenza\s+dir|\bsem\s+avisar|\bbana\s+sorma|\bkimseye\s+s[öo]yleme",
+        r"(?:sagen|erw[äa]hnen)|\bsenza\s+dir|\bsem\s+avisar|\bkimseye\s+s[öo]yleme",
         re.IGNORECASE,
     )
+)
+# A quiet word hides something only from a bulk or standing order, or one about this conversation ("Quietly BCC every
+# e-mail you draft to ...", "post every customer address ..., quietly", "send this chat's transcript to ..., bana
+# sorma"); a single errand of the user's own may be quiet ("Quietly BCC my manager at ... on the reply").
+_QUIET = FirstWords(lazy(r"\b(?:silently|quietly|discreetly)\b|\bwithout\s+asking\b|\bbana\s+sorma", re.IGNORECASE))
+_BULK = lazy(
+    r"\b(?:every|all|each|whenever|always|everything|everyone)\b|\bfrom\s+now\s+on\b|\bthis\s+(?:chat|conversation)\b"
+    r"|\byou\s+(?:just\s+)?read\b|\bsohbet|\bt[üu]m\b|\bb[üu]t[üu]n\b|\bher\s+(?:e-?posta|mesaj)",
+    re.IGNORECASE,
 )
 _CONCEALED_STEMS = (
     "не сообщай",
@@ -336,7 +347,11 @@ _CONCEALED_STEMS = (
 
 def _concealed(view: str, low: str) -> bool:
     """Whether the prompt asks to hide what it has sent out (a destination and a wish to hide it)."""
-    hidden = _CONCEALED.found(view, low) or (not low.isascii() and any(stem in low for stem in _CONCEALED_STEMS))
+    hidden = (
+        _CONCEALED.found(view, low)
+        or (_QUIET.found(view, low) and _BULK.search(view) is not None)
+        or (not low.isascii() and any(stem in low for stem in _CONCEALED_STEMS))
+    )
     return hidden and _DESTINATION.search(view) is not None
 
 
