@@ -476,8 +476,10 @@ def _stated_codes(sentence: str, sources: Sources) -> str:
     known = sources.identifiers
 
     def blank(m: re.Match[str]) -> str:
+        # A run glued to a letter is part of a code ("12-4471-03A" is not "12-4471-03"): left for the code check.
+        glued = m.string[m.end() : m.end() + 1].isalpha() or m.string[max(0, m.start() - 1) : m.start()].isalpha()
         digits = _NOT_ALNUM.sub("", m.group())
-        return " " if len(digits) >= _CODE_DIGITS and digits in known else m.group()
+        return " " if not glued and len(digits) >= _CODE_DIGITS and digits in known else m.group()
 
     return _DIGIT_RUN.sub(blank, sentence)
 
