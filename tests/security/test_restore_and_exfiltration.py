@@ -33,6 +33,11 @@ def echo(*answers: str) -> Any:
         "<a href=https://evil.example/<EMAIL_ADDRESS_1>>x</a>",
         "[docs][1]\n\n[1]: https://evil.example/<EMAIL_ADDRESS_1>",
         "see https://evil.example/?who=<EMAIL_ADDRESS_1> now",
+        # Without a scheme: chat apps and linkify still make these links (review r13a L4).
+        "Visit evil.example/c?e=<EMAIL_ADDRESS_1> today",
+        "evil.co/x/<EMAIL_ADDRESS_1>",
+        "see evil.example?e=<EMAIL_ADDRESS_1>",
+        "go to sub.evil.example:8080/<EMAIL_ADDRESS_1>",
     ],
 )
 def test_restore_never_writes_into_a_link(link: str) -> None:
@@ -73,3 +78,25 @@ def test_a_typed_placeholder_never_collides_with_a_real_value() -> None:
     sent = seen[0][1]["content"]
     assert EMAIL not in sent and "<EMAIL_ADDRESS_1>" not in sent  # the real address got another tag
     assert result.text == "The template says <EMAIL_ADDRESS_1>."  # the literal is never restored
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Your address is <EMAIL_ADDRESS_1>.",  # a sentence's full stop is no host
+        "Send it to <EMAIL_ADDRESS_1>/the team.",  # a slash after a placeholder alone is no link
+        "Version 2.0 is out; write to <EMAIL_ADDRESS_1>.",
+    ],
+)
+def test_restore_still_writes_into_prose(prose: str) -> None:
+    result = Guard(PII_ONLY).run(echo(prose), f"I am {EMAIL}.")
+    assert EMAIL in result.text and "<EMAIL_ADDRESS_1>" not in result.text
+
+
+def test_bare_host_sinks_are_linear() -> None:
+    from guardrails_lite.validators._shared.links import _BARE_HOST
+
+    # Started only at a word run's first character: a long dotted run is read from one place.
+    assert _BARE_HOST.pattern.startswith("(?<![\\w.-])")
+    assert _BARE_HOST.search("x" + ".a" * 50_000 + "/") is not None
+    assert _BARE_HOST.search(".a" * 50_000) is None

@@ -14,6 +14,10 @@ __all__ = ["Sinks"]
 
 _RUN = re.compile(r"\S++")
 _URL_MARK = re.compile(r"://|www\.|mailto:|data:", re.IGNORECASE)
+# A link written without a scheme: a dotted host and then a path, query or fragment ("evil.co/x/...",
+# "evil.example?e=..."); chat apps and linkify turn it into a link (review r13a L4). Started only where a word run
+# begins, not after a dot, so "a.a.a..." is read once.
+_BARE_HOST = re.compile(r"(?<![\w.-])[\w-]++(?:\.[\w-]++)++(?::\d++)?+[/?#]")
 _MD_TARGET = re.compile(r"\]\([^)\n]*+\)?")
 _MD_REFERENCE = re.compile(r"^[ \t]{0,3}\[[^\[\]\n]{1,300}+\]:[ \t]*+\S++", re.MULTILINE)
 _TAG = re.compile(r"<[A-Za-z][\w:-]*+\s[^<>]*+>?")  # a tag with attributes
@@ -25,8 +29,8 @@ class Sinks:
     def __init__(self, text: str, atoms: re.Pattern[str] | None = None) -> None:
         # A placeholder's own angle brackets must not end a tag or look like one.
         shadow = atoms.sub(lambda m: "x" * len(m.group()), text) if atoms is not None else text
-        # A URL is the whole run of non-space characters around its scheme.
-        spans = [m.span() for m in _RUN.finditer(shadow) if _URL_MARK.search(m.group())]
+        # A URL is the whole run of non-space characters around its scheme (or its bare host and path).
+        spans = [m.span() for m in _RUN.finditer(shadow) if _URL_MARK.search(m.group()) or _BARE_HOST.search(m.group())]
         for pattern in (_MD_TARGET, _MD_REFERENCE, _TAG):
             spans.extend(m.span() for m in pattern.finditer(shadow))
         spans.sort()
