@@ -174,3 +174,15 @@ def test_a_pydantic_structured_output_is_refused_with_the_form_create_takes(serv
         model="m", messages=[{"role": "user", "content": "Where?"}], response_format=schema
     )
     assert Answer.model_validate_json(done.choices[0].message.content or "") == Answer(city="Oslo")
+
+
+def test_a_copied_guarded_client_still_guards(server: ScriptedServer) -> None:
+    import copy
+
+    # A copy is made without __init__: reading our own fields must not recurse (review r13a L3).
+    guarded = copy.copy(GuardedOpenAI(raw(server), POLICY))
+    with pytest.raises(AttributeError):
+        guarded._not_a_field  # noqa: B018 - the attribute access is the test
+    with pytest.raises(AttributeError, match="not guarded"):
+        guarded.chat.completions.parse(model="m", messages=ASK)
+    assert server.requests == []

@@ -84,6 +84,8 @@ class _Wrapper(Generic[_Client]):
         return self._passthrough
 
     def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):  # our own fields before __init__ set them (copy.copy, pickle): no recursion
+            raise AttributeError(name)
         if name in _SETTINGS or name in self._passthrough:
             return getattr(self._client, name)
         raise not_forwarded("client", name)
