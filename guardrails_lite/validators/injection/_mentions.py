@@ -152,9 +152,12 @@ _BARE = {
 _LABEL_LEAD = 40
 _BUDGET_EVERY = 256  # described words looked at between two budget checks
 _LABEL_AFTER = re.compile(r"[^.!?\n:,\u2014\u2013]{0,60}?(?:[:,\u2014\u2013]|\s-\s)")
+# Matched only against the at most _LABEL_LEAD + 1 characters before an AI word (`_addresses`); its runs are
+# bounded to that, so the pattern is linear wherever it is run (tests/test_hostile.py runs every package pattern).
 _ADDRESS_BEFORE = re.compile(
-    r"\W*+(?:(?:[\w-]++\s++){0,2}?(?:to|for)\s++(?:the\s++|an?\s++|any\s++|all\s++)?(?:[\w-]++\s++)?"
-    r"|[^\n]*?\b(?:dear|hi|hey|hello|attention|are)\W++(?:the\s++|an?\s++)?(?:[\w-]++\s++)?)",
+    r"\W{0,41}+(?:(?:[\w-]{1,41}+\s{1,41}+){0,2}?(?:to|for)\s{1,41}+(?:the\s{1,41}+|an?\s{1,41}+|any\s{1,41}+"
+    r"|all\s{1,41}+)?(?:[\w-]{1,41}+\s{1,41}+)?"
+    r"|[^\n]{0,41}?\b(?:dear|hi|hey|hello|attention|are)\W{1,41}+(?:the\s{1,41}+|an?\s{1,41}+)?(?:[\w-]{1,41}+\s{1,41}+)?)",
     re.IGNORECASE,
 )
 _QUOTE_MARKS = ("'", '"', "`", "\u201c", "\u2018")  # every quotation starts with one
