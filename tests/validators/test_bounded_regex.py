@@ -97,13 +97,19 @@ def test_other_threads_cpu_time_does_not_spend_the_limit() -> None:
     burners = [threading.Thread(target=burn) for _ in range(7)]
     for t in burners:
         t.start()
+    # The threads must spend more than the limit during a scan for the test to mean anything; the scheduler does
+    # not promise it on one scan (a CI run saw 0.055 s against a 0.072 s limit), so scans are repeated until one
+    # has (a bounded number of times); every scan must find every match.
+    spent: list[float] = []
     try:
-        process0 = time.process_time()
-        found = scan(cap)
-        process_spent = time.process_time() - process0
+        for _ in range(20):
+            process0 = time.process_time()
+            assert scan(cap) == 1_300
+            spent.append(time.process_time() - process0)
+            if spent[-1] > cap:
+                break
     finally:
         stop.set()
         for t in burners:
             t.join()
-    assert found == 1_300
-    assert process_spent > cap  # the engine's clock alone would have stopped the scan part-way
+    assert max(spent) > cap  # the engine's clock alone would have stopped that scan part-way
