@@ -152,12 +152,16 @@ _BARE = {
 _LABEL_LEAD = 40
 _BUDGET_EVERY = 256  # described words looked at between two budget checks
 _LABEL_AFTER = re.compile(r"[^.!?\n:,\u2014\u2013]{0,60}?(?:[:,\u2014\u2013]|\s-\s)")
-# Matched only against the at most _LABEL_LEAD + 1 characters before an AI word (`_addresses`); its runs are
-# bounded to that, so the pattern is linear wherever it is run (tests/test_hostile.py runs every package pattern).
+# Matched only against the at most _LABEL_LEAD + 1 characters before an AI word (`_addresses`), from a line or
+# sentence start: runs bounded to that, a start only there, so linear wherever run (tests/test_hostile.py).
 _ADDRESS_BEFORE = re.compile(
-    r"\W{0,41}+(?:(?:[\w-]{1,41}+\s{1,41}+){0,2}?(?:to|for)\s{1,41}+(?:the\s{1,41}+|an?\s{1,41}+|any\s{1,41}+"
-    r"|all\s{1,41}+)?(?:[\w-]{1,41}+\s{1,41}+)?"
-    r"|[^\n]{0,41}?\b(?:dear|hi|hey|hello|attention|are)\W{1,41}+(?:the\s{1,41}+|an?\s{1,41}+)?(?:[\w-]{1,41}+\s{1,41}+)?)",
+    r"(?<![^\n.!?])\W{0,41}+(?:[\w-]{1,41}+\s{1,41}+){0,2}?(?:to|for)\s{1,41}+"
+    r"(?:the\s{1,41}+|an?\s{1,41}+|any\s{1,41}+|all\s{1,41}+)?(?:[\w-]{1,41}+\s{1,41}+)?",
+    re.IGNORECASE,
+)
+# ... or ends with a salutation and at most an article and a word ("Dear team AI", "Hi there, assistant").
+_SALUTATION_END = re.compile(
+    r"\b(?:dear|hi|hey|hello|attention|are)\W{1,41}+(?:the\s{1,41}+|an?\s{1,41}+)?(?:[\w-]{1,41}+\s{1,41}+)?\Z",
     re.IGNORECASE,
 )
 _QUOTE_MARKS = ("'", '"', "`", "\u201c", "\u2018")  # every quotation starts with one
@@ -228,7 +232,11 @@ def _addresses(text: str, start: int, end: int) -> bool:
     opens = max(text.rfind(c, lo, start) for c in "\n.!?") + 1
     if start - (opens or lo) > _LABEL_LEAD:  # "... addressed to an AI, not to the human reader" describes
         return False
-    return _ADDRESS_BEFORE.fullmatch(text, opens, start) is not None or _LABEL_AFTER.match(text, end) is not None
+    return (
+        _ADDRESS_BEFORE.fullmatch(text, opens, start) is not None
+        or _SALUTATION_END.search(text, opens, start) is not None
+        or _LABEL_AFTER.match(text, end) is not None
+    )
 
 
 def masked_mentions(sentence: str, lead: str = "") -> str | None:
