@@ -48,7 +48,7 @@ Check = Callable[[str | None, str], str | None]
 _NAMES = frozenset({"name"})
 #: The server's names for its own objects: kept when shaped like an identifier (not checked by the policy).
 _IDS = frozenset({"id", "item_id", "call_id", "model", "system_fingerprint"})
-_ID_SHAPE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:/-]{0,127}\Z")
+_ID_SHAPE = re.compile(r"\A[A-Za-z0-9][A-Za-z0-9_.:/-]{0,127}\Z")
 #: Opaque data the provider reads back: kept when base64 (standard or URL-safe).
 _OPAQUE = frozenset({"encrypted_content"})
 _OPAQUE_SHAPE = re.compile(r"[A-Za-z0-9+/_-]*={0,2}\Z")

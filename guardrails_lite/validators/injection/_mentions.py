@@ -151,7 +151,10 @@ _BARE = {
 # a salutation or "(you) are" comes before it.
 _LABEL_LEAD = 40
 _BUDGET_EVERY = 256  # described words looked at between two budget checks
-_LABEL_AFTER = re.compile(r"[^.!?\n:,\u2014\u2013]{0,60}?(?:[:,\u2014\u2013]|\s-\s)")
+# What ends the stretch after an AI word: a label's mark (":", ",", a dash, " - ") or a sentence's end. Searched, not
+# scanned from every position, so linear on any text (a lazy run of up to 60 characters was not).
+_LABEL_STOP = re.compile(r"\s-\s|[.!?\n:,\u2014\u2013]")
+_LABEL_REACH = 60  # characters between the AI word and its label's mark
 # Matched only against the at most _LABEL_LEAD + 1 characters before an AI word (`_addresses`), from a line or
 # sentence start: runs bounded to that, a start only there, so linear wherever run (tests/test_hostile.py).
 _ADDRESS_BEFORE = re.compile(
@@ -235,8 +238,14 @@ def _addresses(text: str, start: int, end: int) -> bool:
     return (
         _ADDRESS_BEFORE.fullmatch(text, opens, start) is not None
         or _SALUTATION_END.search(text, opens, start) is not None
-        or _LABEL_AFTER.match(text, end) is not None
+        or _labelled_after(text, end)
     )
+
+
+def _labelled_after(text: str, end: int) -> bool:
+    """A label's mark follows the AI word within reach, before any sentence end ("AI assistant: ...", "Bot - ...")."""
+    stop = _LABEL_STOP.search(text, end, end + _LABEL_REACH + 3)
+    return stop is not None and stop.start() - end <= _LABEL_REACH and stop.group() not in ".!?\n"
 
 
 def masked_mentions(sentence: str, lead: str = "") -> str | None:
