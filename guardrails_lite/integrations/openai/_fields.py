@@ -141,8 +141,8 @@ def _value(rule: _Rule, name: str, value: Any, check: Check, where: str) -> Any:
     if kind in _SCALARS:
         return value
     if isinstance(value, BaseModel):
-        fields = kept_fields(value, check, where)
-        return _DROP if fields is None else built(type(value), **fields)
+        got = kept(value, check, where)
+        return _DROP if got is None else got
     return _DROP  # dicts (metadata, schemas), lists in lists and anything else
 
 

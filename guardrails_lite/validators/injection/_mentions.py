@@ -187,9 +187,8 @@ def about_ai(text: str) -> bool:
     # text not ASCII) only removes words, and no needed literal holds a space inside it, so a text that fails a test
     # fails it without its quotations too (tests/validators/test_injection_planted.py checks both conditions).
     terms: set[str] = set()
-    spans: list[
-        tuple[int, int]
-    ] = []  # where the terms are: a described word inside one is part of it ("language model")
+    # Where the terms are: a described word inside one is part of it ("language model").
+    spans: list[tuple[int, int]] = []
     # A tool result quotes every value: its words are its own (a fetched page "Prompt injection explained").
     json = text.lstrip()[:1] in ("{", "[")
     outside: str | None = text if json else None

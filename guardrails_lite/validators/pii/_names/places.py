@@ -113,6 +113,8 @@ _ON_TYPES = frozenset("Lane Way Drive Close Row Place Court Hill Green Grove Ris
 # An address line's flat or unit, then the building's name between commas ("Flat 9, Kirkstall Court, 240 ...",
 # "Unit 4, Old Biscuit Mill, Albert Road").
 _UNITS = frozenset("Flat Unit Suite Apt Apartment Shop Block".split())
+# Every word that names a kind of place after its name ("Kirkstall Court", "Camden Market", "Brenner Pass").
+_TYPES = PLACE_TYPES | PROPER_TYPES | NUMBERED_TYPES | _ON_TYPES | BUILDING_TYPES
 _BUILDING_ENDS = frozenset(
     "Mill Works Yard Maltings Centre Center Heights Lofts Studios Exchange Arcade Quarter".split()
 )
@@ -136,9 +138,7 @@ def find(p: Prepared, deadline: float | None = None) -> list[tuple[int, int]]:
             got = _after_unit(p, i)
         elif w in PLACE_PREFIXES:
             got = _after_prefix(p, i)
-        if got is None and (
-            w in PLACE_TYPES or w in PROPER_TYPES or w in NUMBERED_TYPES or w in _ON_TYPES or w in BUILDING_TYPES
-        ):
+        if got is None and w in _TYPES:
             got = _before_type(p, i)
         elif got is None and len(w) > 5 and w.lower().endswith(STREET_ENDINGS) and w.isalpha():
             got = (i, i)
@@ -153,11 +153,7 @@ def _may_start(w: str) -> bool:
     return (
         w in PLACE_PREFIXES
         or w in _UNITS
-        or w in PLACE_TYPES
-        or w in PROPER_TYPES
-        or w in NUMBERED_TYPES
-        or w in _ON_TYPES
-        or w in BUILDING_TYPES
+        or w in _TYPES
         or (len(w) > 5 and w.lower().endswith(STREET_ENDINGS) and w.isalpha())
     )
 
@@ -273,14 +269,7 @@ def _after_unit(p: Prepared, i: int) -> tuple[int, int] | None:
 
 
 def _building_word(w: str) -> bool:
-    return (
-        w in BUILDING_TYPES
-        or w in PLACE_TYPES
-        or w in PROPER_TYPES
-        or w in NUMBERED_TYPES
-        or w in _ON_TYPES
-        or w in _BUILDING_ENDS
-    )
+    return w in _TYPES or w in _BUILDING_ENDS
 
 
 def _address_line(p: Prepared, first: int, last: int) -> bool:
