@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import shutil
 import struct
 import subprocess
 import sys
@@ -149,15 +150,17 @@ def test_a_builders_value_error_is_a_broken_file_and_a_recursion_error_passes(tm
         ("guardrails_lite.validators.pii._names.tagger", "tagger", "names/tagger.json.gz"),
         ("guardrails_lite.validators.speculation._learned", "learned_model", "speculation/learned.json.gz"),
         ("guardrails_lite.validators.speculation._wordclasses", "wordclasses", "speculation/wordclasses.json.gz"),
+        ("guardrails_lite.validators.grounding._decide", "decider", "grounding/decider.json.gz"),
     ],
-    ids=["wordnet", "tagger", "learned", "wordclasses"],
+    ids=["wordnet", "tagger", "learned", "wordclasses", "decider"],
 )
 def test_a_shipped_json_file_without_its_keys_is_a_broken_file(
     tmp_path: Path, module: str, getter: str, file: str
 ) -> None:
     """The shipped JSON getters declare their files' keys: a file of another shape is a damaged install (run in a
     fresh process: this one may have the files loaded already)."""
-    (tmp_path / file).parent.mkdir(parents=True)
+    # The other shipped files as installed (a module may read them as it is imported), this one of another shape.
+    shutil.copytree(ROOT / "guardrails_lite" / "data", tmp_path, dirs_exist_ok=True)
     (tmp_path / file).write_bytes(gzip.compress(b'{"other": 1}'))
     code = f"""
 from pathlib import Path

@@ -29,7 +29,7 @@ from guardrails_lite.validators.grounding import _support as support
 from guardrails_lite.validators.grounding._facts import Digest
 from guardrails_lite.validators.grounding._reading import content_words
 
-__all__ = ["WEAK", "Cause", "Decider", "decide", "decider", "features", "overrules"]
+__all__ = ["KEYS", "WEAK", "Cause", "Decider", "decide", "decider", "features", "overrules"]
 
 # The problems the model reads, each a yes/no feature (matched on the message's start; "word support" messages
 # carry their figures).
@@ -155,7 +155,9 @@ def _build(value: Any) -> Decider:
     return Decider(mean, scale, weights, bias, keep, add)
 
 
-decider = shipped_json(_build, "grounding", "decider.json.gz")
+# The file's keys, declared so a file without one is a damaged install (`PackageDataError`), as for every shipped file.
+KEYS = ("features", "mean", "scale", "weights", "bias", "keep", "add")
+decider = shipped_json(_build, "grounding", "decider.json.gz", keys=KEYS)
 
 
 def overrules(problems: Sequence[str]) -> bool:
