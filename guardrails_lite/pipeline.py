@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal, TypeAlias
 
+from guardrails_lite._memo import long_words_kept
 from guardrails_lite.logs import digest, enabled, logger, redacted
 from guardrails_lite.policy import Policy
 from guardrails_lite.spec import ValidatorSpec
@@ -142,7 +143,8 @@ class Step:
         t0 = time.perf_counter()
         ctx.deadline = time.monotonic() + self.timeout_s
         try:
-            with deadline_scope(ctx.deadline):  # for `check_budget()` deep inside the validator
+            # `check_budget()` deep inside the validator; its word memos keep long words for this run only
+            with deadline_scope(ctx.deadline), long_words_kept():
                 verdict = validator(text, ctx)
         except TimeoutError:  # BudgetExceeded from a cooperative check, or a bounded regex's timeout
             return self._overrun(time.perf_counter() - t0, stopped=True)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import random
 import string
 
-from guardrails_lite import text
-from guardrails_lite._memo import KEY_CHARS, LAST_CHARS, LAST_WORDS, short_memo
+from guardrails_lite import Context, Guard, Verdict, parse_policy, text, validator
+from guardrails_lite._memo import KEY_CHARS, LAST_CHARS, LAST_WORDS, ShortMemo, long_words_kept, short_memo
 from guardrails_lite.validators.grounding import _numbers, _words
 from guardrails_lite.validators.injection import lexical
 
@@ -54,12 +54,7 @@ def test_grounding_word_caches_keep_no_long_word() -> None:
     assert _words.canon("b" + "a" * KEY_CHARS) == _words.canon("b" + "a" * KEY_CHARS)
 
 
-def test_the_last_long_words_are_computed_once_and_only_they_are_kept() -> None:
-    """One text asks for its long words (a base64 blob and its decoding) in every window and head: the memo keeps
-    the last LAST_WORDS of them, up to LAST_CHARS characters each, so they are not recomputed each time; a longer
-    word, or an earlier one, is not kept."""
-    assert LAST_WORDS == 2
-
+def _counted() -> tuple[list[int], ShortMemo[int]]:
     calls: list[int] = []
 
     @short_memo(maxsize=8)
@@ -67,10 +62,68 @@ def test_the_last_long_words_are_computed_once_and_only_they_are_kept() -> None:
         calls.append(len(word))
         return len(word)
 
+    return calls, size
+
+
+def test_the_last_long_words_are_computed_once_and_only_they_are_kept() -> None:
+    """One text asks for its long words (a base64 blob and its decoding) in every window and head: within a call
+    (`long_words_kept`) the memo keeps the last LAST_WORDS of them, up to LAST_CHARS characters each, so they are not
+    recomputed each time; a longer word, or an earlier one, is not kept."""
+    assert LAST_WORDS == 2
+    calls, size = _counted()
     first, second, third = _long_words(3, 4)
-    assert [size(first), size(first), size(first)] == [LONG] * 3 and calls == [LONG]
-    assert [size(second), size(first), size(second)] == [LONG] * 3 and calls == [LONG] * 2  # both held
-    assert size(third) == LONG and size(first) == LONG and calls == [LONG] * 4  # the oldest one was dropped
-    huge = "h" * (LAST_CHARS + 1)
-    assert [size(huge), size(huge)] == [LAST_CHARS + 1] * 2 and calls[-2:] == [LAST_CHARS + 1] * 2  # never held
+    with long_words_kept():
+        assert [size(first), size(first), size(first)] == [LONG] * 3 and calls == [LONG]
+        assert [size(second), size(first), size(second)] == [LONG] * 3 and calls == [LONG] * 2
+        assert size(third) == LONG and size(first) == LONG and calls == [LONG] * 4
+        huge = "h" * (LAST_CHARS + 1)
+        assert [size(huge), size(huge)] == [LAST_CHARS + 1] * 2 and calls[-2:] == [LAST_CHARS + 1] * 2
     assert size.cache_info().currsize == 0  # none of them in the lru cache
+
+
+def test_long_words_are_not_kept_past_the_call() -> None:
+    """Review r13a L6: the last long words (raw user text, a blob of a document) were held in module globals after
+    the call. Now they live only inside `long_words_kept` (one per entry run); outside one nothing is kept."""
+    calls, size = _counted()
+    (word,) = _long_words(1, 5)
+    assert [size(word), size(word)] == [LONG] * 2 and calls == [LONG] * 2  # no call: none kept
+    with long_words_kept():
+        size(word)
+        with long_words_kept():  # a block inside shares the outer one's words
+            size(word)
+        size(word)
+    assert calls == [LONG] * 3
+    size(word)
+    with long_words_kept():
+        size(word)
+    assert calls == [LONG] * 5  # the first block's words were dropped at its end
+
+
+_ASKED: list[int] = []
+
+
+@short_memo(maxsize=8)
+def _asked_size(word: str) -> int:
+    _ASKED.append(len(word))
+    return len(word)
+
+
+@validator("t_asks_twice")
+def _asks_twice(text: str, ctx: Context) -> Verdict:
+    _asked_size(text)
+    _asked_size(text)
+    return Verdict.ok()
+
+
+def test_a_policy_entry_keeps_long_words_for_its_own_run_only() -> None:
+    """The pipeline opens the scope around each entry's run: a validator asking twice computes once; the next run
+    computes again (nothing of the first run's text was kept), and so does a caller outside any run."""
+    guard = Guard(parse_policy({"name": "t", "input": [{"use": "t_asks_twice"}]}))
+    (word,) = _long_words(1, 6)
+    _ASKED.clear()
+    guard.run(lambda prompt: "ok", word)
+    assert _ASKED == [LONG]
+    guard.run(lambda prompt: "ok", word)
+    assert _ASKED == [LONG] * 2
+    _asked_size(word)
+    assert _ASKED == [LONG] * 3

@@ -197,7 +197,7 @@ TOPIC_GATE = -1.5  # logit (before calibration) under which a sentence gets no o
 TOPIC_MIN_WORDS = 2
 
 
-@short_memo(maxsize=50_000)  # a long word's n-grams are many: computed each time, never kept
+@short_memo(maxsize=50_000)  # a long word's n-grams are many: kept for the running call only (_memo)
 def _word_features(word: str) -> tuple[str, ...]:
     padded = f" {word} "
     grams = {f"c:{padded[i : i + n]}" for n in (3, 4, 5) for i in range(len(padded) - n + 1)}
