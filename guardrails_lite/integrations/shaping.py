@@ -40,8 +40,9 @@ __all__ = [
 ]
 
 # A document's name is sent as its id only when it is a plain label ("email-2", "doc_3"): such a
-# name holds no path, address or number long enough to be personal data. Others get prefix-N.
-_LABEL = re.compile(r"[A-Za-z]{1,24}[-_]?\d{1,6}\Z")
+# name holds no path, address or number long enough to be personal data. Others get prefix-N. Anchored at both
+# ends (it is only ever matched at the start): searched, a long run of letters tried 24 of them from each one.
+_LABEL = re.compile(r"\A[A-Za-z]{1,24}[-_]?\d{1,6}\Z")
 _SPACES = re.compile(r"[^\S\n]+")
 # Datamarks: characters rarely found in text; each call draws one the documents do not contain.
 _DATAMARKS = "ˆ‸¦‖⁞¤‡⌁"
