@@ -10,9 +10,9 @@ from types import SimpleNamespace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from guardrails_lite.validators.pii._engine import PiiEngine
-from guardrails_lite.validators.pii._helpers.spans import Span
-from guardrails_lite.validators.pii._names.detect import NameSpan
+from guardrails_lite.validators.pii._engine import PiiEngine, get_engine
+from guardrails_lite.validators.pii._helpers.spans import Span, resolve_overlaps
+from guardrails_lite.validators.pii._names.detect import NameFinder, NameTuple
 from guardrails_lite.validators.pii._validator import PiiSpec, PiiValidator, Vault
 from guardrails_lite.verdict import Context
 
@@ -20,20 +20,50 @@ ENTITIES = ("PERSON", "LOCATION", "ORGANIZATION", "EMAIL_ADDRESS")
 POSITIONS = st.integers(0, 500)
 SCORES = (0.0, 0.2, 0.35, 0.3500001, 0.4, 0.85, 1.0)
 NAME_SPANS = st.lists(
-    st.builds(NameSpan, POSITIONS, POSITIONS, st.sampled_from(ENTITIES[:3]), st.sampled_from(SCORES)),
+    st.tuples(POSITIONS, POSITIONS, st.sampled_from(ENTITIES[:3]), st.sampled_from(SCORES)),
     max_size=40,
 )
 
 
 @settings(max_examples=200, deadline=None)
 @given(NAME_SPANS, st.sets(st.sampled_from(ENTITIES[:3])))
-def test_name_spans_are_the_requested_ones_as_engine_spans(names: list[NameSpan], wanted: set[str]) -> None:
+def test_name_spans_are_the_requested_ones(names: list[NameTuple], wanted: set[str]) -> None:
     engine = SimpleNamespace(name_entities=frozenset(wanted))
     got = PiiEngine._name_spans(engine, names)  # type: ignore[arg-type]
-    expected = [Span(s.start, s.end, s.entity_type, s.score) for s in names if s.entity_type in wanted]
-    assert got == expected
-    assert all(type(s) is Span for s in got)
-    assert [s._asdict() for s in got] == [s._asdict() for s in expected]
+    assert got == [(a, b, kind, score) for a, b, kind, score in names if kind in wanted]
+    assert all(type(s) is tuple for s in got)
+
+
+_NAMES_DENSE = "Hi Ann,\nDear Dr. Lee,\nFrom: Mark Lee\nAna Costa met Bo Chen in Lisbon. " * 60
+
+
+def test_the_finder_gives_the_engine_plain_tuples_and_its_callers_spans() -> None:
+    """Inside the pii engine a name is a plain tuple (the collector untracks those; a named tuple it keeps, and a
+    text of names made tens of thousands that set off full collections); `NameFinder.find` and `PiiEngine.analyze`,
+    the public edges, still give `Span`s with the same fields."""
+    finder = NameFinder()
+    plain = finder.spans(_NAMES_DENSE)
+    assert len(plain) >= 300 and {type(s) for s in plain} == {tuple}
+    gc.collect()
+    assert not any(map(gc.is_tracked, plain))
+    public = finder.find(_NAMES_DENSE)
+    assert {type(s) for s in public} == {Span} and public == plain
+    assert (public[0].start, public[0].end, public[0].entity_type) == (3, 6, "PERSON")  # "Ann"
+    engine = get_engine(PiiValidator(PiiSpec.model_validate({"use": "pii"})).config)
+    inner, outer = engine.spans(_NAMES_DENSE), engine.analyze(_NAMES_DENSE)
+    assert {type(s) for s in outer} == {Span} and outer == inner and len(inner) >= 300
+    assert outer[0]._asdict() == {"start": 3, "end": 6, "entity_type": "PERSON", "score": public[0].score}
+
+
+_OVERLAPPING = st.tuples(POSITIONS, st.integers(1, 30), st.sampled_from(ENTITIES), st.sampled_from(SCORES))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_OVERLAPPING, max_size=25))
+def test_overlaps_resolve_the_same_for_plain_tuples_and_spans(raw: list[tuple[int, int, str, float]]) -> None:
+    plain = [(a, a + n, kind, score) for a, n, kind, score in raw]
+    spans = [Span(*s) for s in plain]
+    assert resolve_overlaps(plain) == resolve_overlaps(spans)
 
 
 @st.composite

@@ -21,8 +21,9 @@ import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import chain, compress
-from typing import Any
+from typing import Any, TypeAlias
 
 from guardrails_lite.validators._shared.patterns import compile_all
 from guardrails_lite.validators.pii._helpers.context import ContextBefore, scored
@@ -41,6 +42,7 @@ __all__ = [
     "EngineConfig",
     "PiiEngine",
     "Span",
+    "SpanTuple",
     "get_engine",
     "resolve_overlaps",
     "undetectable",
@@ -86,6 +88,11 @@ GATES: dict[str, re.Pattern[str]] = {
     r"[0-9A-Fa-f]{0,4}::?[0-9A-Fa-f]{0,4}:": re.compile(r"::?[0-9A-Fa-f]{0,4}:"),  # IPv6
 }
 _ENTITY = operator.itemgetter(2)  # of a span tuple, read in C
+#: A finding inside the engine: a `Span` or the same fields as a plain tuple (the names finder's: a text of names
+#: makes tens of thousands, and plain tuples of numbers and strings are untracked by the cyclic collector, named
+#: ones are not). `analyze` gives `Span`s; the pii validator reads `spans`' tuples by position.
+SpanTuple: TypeAlias = tuple[int, int, str, float]
+_as_span = partial(tuple.__new__, Span)  # a `Span` of a plain tuple, made in C
 # What a first call meets: every region's phone metadata ("Phone:" tries them all), the suffix list.
 _WARM_UP = (
     "mail a.b@example.com or call 212-555-0100, 4111 1111 1111 1111, 10.0.0.1, GB82WEST12345698765432, "
@@ -240,7 +247,11 @@ class PiiEngine:
         Past `deadline` (a `time.monotonic()` value, e.g. `Context.deadline`) the work stops with
         `BudgetExceeded`: checked per recognizer, per candidate and per match.
         """
-        found: list[Span] = []
+        return list(map(_as_span, self.spans(text, doc, deadline)))
+
+    def spans(self, text: str, doc: Any = None, deadline: float | None = None) -> list[SpanTuple]:
+        """`analyze`'s spans, the names finder's as plain tuples (`SpanTuple`)."""
+        found: list[SpanTuple] = []
         context_of = ContextBefore(text)
         shut: dict[re.Pattern[str], bool] = {}  # gate -> found nothing in this text (asked once per gate)
         for (entity, finder, anchor, context), gate in zip(self.parts, self.gates, strict=True):
@@ -264,7 +275,7 @@ class PiiEngine:
                 found += scored(entity, hits, s, context, context_of, deadline)
         check_deadline(deadline)
         if self.names is not None and text and not _NO_NAME_TEXT.fullmatch(text):
-            found += self._name_spans(self.names.find(text, deadline))
+            found += self._name_spans(self.names.spans(text, deadline))
         if self.nlp is not None and text:
             for ent in (doc if doc is not None else self.nlp(text)).ents:
                 mapped = self.ner_labels.get(ent.label_)
@@ -273,14 +284,14 @@ class PiiEngine:
         check_deadline(deadline)
         return resolve_overlaps(found)
 
-    def _name_spans(self, names: Sequence[Span]) -> list[Span]:
-        """The names finder's spans (engine `Span`s already: `NameSpan` is `Span`) of the requested entities.
+    def _name_spans(self, names: Sequence[SpanTuple]) -> list[SpanTuple]:
+        """The names finder's spans (plain tuples, `NameFinder.spans`) of the requested entities.
 
         A text full of names makes tens of thousands: filtered in C (`compress`, `map`), each tuple kept as it is."""
         return list(compress(names, map(self.name_entities.__contains__, map(_ENTITY, names))))
 
     @staticmethod
-    def _mask_claimed(text: str, found: list[Span]) -> str:
+    def _mask_claimed(text: str, found: list[SpanTuple]) -> str:
         """`text` with spans of surer detections blanked out, for finding phone candidates.
 
         The phone recognizer (libphonenumber, several regions) is by far the costliest. Its score

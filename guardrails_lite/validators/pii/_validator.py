@@ -33,7 +33,7 @@ from guardrails_lite.validators.pii._engine import (
     PATTERN_ENTITIES,
     CustomPattern,
     EngineConfig,
-    Span,
+    SpanTuple,
     _pipeline_importable,
     get_engine,
 )
@@ -45,7 +45,7 @@ _ENTITY_NAME = r"^[A-Z][A-Z0-9_]{0,63}$"
 _PLACEHOLDER = re.compile(r"<([A-Z][A-Z0-9_]{0,63}_[0-9]{1,6})>")
 _MAX_FINDINGS = 100
 _CHECK_EVERY = 63  # the deadline is read every 64 spans (or distinct values) replaced
-_START = operator.itemgetter(0)  # of a Span, read in C
+_START = operator.itemgetter(0)  # of a span tuple, read in C
 _END = operator.itemgetter(1)
 _ENTITY = operator.itemgetter(2)
 _SCORE = operator.itemgetter(3)
@@ -253,7 +253,7 @@ class PiiValidator:
         get_engine(self.config).preload()
 
     def __call__(self, text: str, ctx: Context) -> Verdict:
-        return self._verdict(text, ctx, get_engine(self.config).analyze(text, deadline=ctx.deadline))
+        return self._verdict(text, ctx, get_engine(self.config).spans(text, deadline=ctx.deadline))
 
     def check_many(self, texts: Sequence[str], stage: Stage = "input") -> list[Verdict]:
         """Batch path (e.g. for scans): one verdict per text, each as its own call (own vault).
@@ -264,11 +264,12 @@ class PiiValidator:
         entry = self.spec.id or "pii"
         return [self._verdict(t, Context(stage, entry_id=entry), s) for t, s in zip(texts, found, strict=True)]
 
-    def _verdict(self, text: str, ctx: Context, found: Sequence[Span]) -> Verdict:
+    def _verdict(self, text: str, ctx: Context, found: Sequence[SpanTuple]) -> Verdict:
+        # spans are read by position: the engine's are `Span`s or plain tuples of the same fields (`PiiEngine.spans`)
         threshold = self.spec.score_threshold
         spans = list(compress(found, map(threshold.__le__, map(_SCORE, found))))  # in C (see `_scrub`)
         if self.allow:  # a log of 5,000 addresses and no allow-list: no value is cut out and stripped
-            spans = [s for s in spans if text[s.start : s.end].strip() not in self.allow]
+            spans = [s for s in spans if text[s[0] : s[1]].strip() not in self.allow]
         restoring = self.spec.restore and ctx.stage == "output"
         vault = self._vault(ctx) if restoring or self._pseudonymises() else None
         if not spans and not (restoring and vault is not None and vault.by_placeholder):
@@ -281,14 +282,11 @@ class PiiValidator:
             result, scrubbed, restored = self._scrub(text, spans, vault, present, ctx.deadline), spans, 0
         if not scrubbed:
             return Verdict(True, repaired=result) if restored else Verdict.ok()
-        findings = [
-            Finding(f"{s.entity_type} detected", round(s.score, 3), s.start, s.end, s.entity_type)
-            for s in scrubbed[:_MAX_FINDINGS]
-        ]
+        findings = [Finding(f"{s[2]} detected", round(s[3], 3), s[0], s[1], s[2]) for s in scrubbed[:_MAX_FINDINGS]]
         return Verdict.fail(*findings, repaired=result)
 
     def _scrub(
-        self, text: str, spans: list[Span], vault: Vault | None, present: Container[str], deadline: float | None
+        self, text: str, spans: list[SpanTuple], vault: Vault | None, present: Container[str], deadline: float | None
     ) -> str:
         """`text` with every span replaced. Each operator gives a value the same text every time within a
         call (a full vault too), so each distinct value is replaced once, in the order first seen (placeholders
@@ -309,29 +307,30 @@ class PiiValidator:
         return "".join(pieces)
 
     def _scrub_and_restore(
-        self, text: str, spans: list[Span], vault: Vault, present: Container[str], deadline: float | None
-    ) -> tuple[str, list[Span], int]:
+        self, text: str, spans: list[SpanTuple], vault: Vault, present: Container[str], deadline: float | None
+    ) -> tuple[str, list[SpanTuple], int]:
         """Output stage with `restore`: the repaired text, the spans scrubbed and how many placeholders came back."""
         pieces: list[str] = []
         last = 0
-        scrubbed: list[Span] = []
+        scrubbed: list[SpanTuple] = []
         restored = 0
         sinks = Sinks(text, _PLACEHOLDER) if vault.by_placeholder else None
         for k, s in enumerate(spans):
             if not k & _CHECK_EVERY:
                 check_deadline(deadline)
-            gap = text[last : s.start]
+            start, end, entity = s[0], s[1], s[2]
+            gap = text[last:start]
             if sinks is not None:
                 gap, n = self._restore(gap, vault, last, sinks)
                 restored += n
             pieces.append(gap)
-            value = text[s.start : s.end]
-            if (s.entity_type, value) in vault.by_value:
+            value = text[start:end]
+            if (entity, value) in vault.by_value:
                 pieces.append(value)  # the user's own value, already known to this call
             else:
-                pieces.append(self._operate(s.entity_type, value, vault, present))
+                pieces.append(self._operate(entity, value, vault, present))
                 scrubbed.append(s)
-            last = s.end
+            last = end
         tail = text[last:]
         if sinks is not None:
             tail, n = self._restore(tail, vault, last, sinks)

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Collection
+from functools import partial
 from itertools import repeat
+from typing import TypeAlias
 
 from guardrails_lite.validators.pii._helpers.spans import Span
 from guardrails_lite.validators.pii._names import (
@@ -48,15 +50,18 @@ RULE_SCORE = 0.9
 MIN_CONFIDENCE = 0.5
 PROPAGATED = -2  # group id of mentions found by `_propagate`
 PROPAGATED_CONFIDENCE = 0.8
-_new = tuple.__new__
 _START = operator.itemgetter(0)  # a `NameSpan`'s start
 _PERSON = ("PER",)  # what `_propagate` takes an unlabelled token for
 
 
-#: A name's span (start, end, entity type: PERSON, LOCATION or ORGANIZATION, score) is the engine's `Span`: the
-#: engine keeps the finder's tuples as they are (a text of names makes tens of thousands; rebuilding each one as
-#: an engine span cost a tenth of a names-dense call outside the finder).
+#: A name's span (start, end, entity type: PERSON, LOCATION or ORGANIZATION, score) as `NameFinder.find` gives it:
+#: the engine's `Span`.
 NameSpan = Span
+#: The same as a plain tuple, as `NameFinder.spans` gives it to the pii engine: the collector untracks a plain tuple
+#: of numbers and strings but keeps every named one on its lists, and a text of names makes tens of thousands
+#: (they set off 1-3 full collections of the whole heap per names-dense call). `Span`s are made at the public edge.
+NameTuple: TypeAlias = tuple[int, int, str, float]
+_as_span = partial(tuple.__new__, Span)  # a `Span` of a plain tuple, made in C
 
 
 class NameFinder:
@@ -70,9 +75,13 @@ class NameFinder:
         `verdict.BudgetExceeded`: the clock is read inside every loop whose length the text decides. (Python's
         cyclic collector is left alone: its switch is process-wide, and a library must not turn it off for an
         application's other threads.)"""
+        return list(map(_as_span, self._find(text, deadline)))
+
+    def spans(self, text: str, deadline: float | None = None) -> list[NameTuple]:
+        """`find`'s spans as plain tuples (`NameTuple`), for the pii engine."""
         return self._find(text, deadline)
 
-    def _find(self, text: str, deadline: float | None) -> list[NameSpan]:
+    def _find(self, text: str, deadline: float | None) -> list[NameTuple]:
         toks = tokenize(text)
         if not toks.words:
             return []
@@ -300,7 +309,7 @@ def _groups(label: dict[int, tuple[str, float, int]], members: dict[int, range])
 
 def _name_spans(
     toks: Tokens, label: dict[int, tuple[str, float, int]], spans: list[tuple[int, int, str, int]], backed: set[int]
-) -> list[NameSpan]:
+) -> list[NameTuple]:
     """The spans as character offsets with their scores: a rule's span its best token's confidence, a tagger's its
     worst (a span that context joined may hold two entities), a propagated mention `PROPAGATED_CONFIDENCE`."""
     words, ends = toks.words, toks.ends
@@ -320,6 +329,5 @@ def _name_spans(
         score = scored.get(conf)
         if score is None:
             score = scored[conf] = round(0.5 + 0.5 * conf, 3)
-        # `tuple.__new__` makes the named tuple in C (its own `__new__` is a Python function)
-        out.append(_new(NameSpan, (ends[first] - len(words[first]), ends[last], KINDS[k], score)))
+        out.append((ends[first] - len(words[first]), ends[last], KINDS[k], score))
     return sorted(out, key=_START)
