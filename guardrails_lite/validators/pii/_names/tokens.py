@@ -82,9 +82,12 @@ def tokenize(text: str) -> Tokens:
     end = len(text.rstrip(_SPACES))
     at = "@" in text
     raw = _TOKEN.findall(text, 0, end)
-    if at:
-        raw = _with_addresses(text, raw, end)
     ends = list(accumulate(map(len, raw)))
+    if at:
+        with_addresses = _with_addresses(text, raw, ends, end)
+        if with_addresses is not raw:
+            raw = with_addresses
+            ends = list(accumulate(map(len, raw)))
     return Tokens([t.lstrip() or NEWLINE for t in raw], ends, at)
 
 
@@ -109,7 +112,7 @@ def _addresses(text: str, end: int) -> tuple[list[int], list[int], list[int]]:
     return ats, los, stops
 
 
-def _with_addresses(text: str, raw: list[str], end: int) -> list[str]:
+def _with_addresses(text: str, raw: list[str], ends: list[int], end: int) -> list[str]:
     """`raw` (`_TOKEN`'s tokens of text[:end]) with the e-mail addresses as tokens: the token that starts first
     within an address's reach of its "@" becomes the address (its spaces before kept), and the text after it is
     tokenized again from there until a token starts where one of `raw` does (from then on the two agree: a
@@ -117,21 +120,22 @@ def _with_addresses(text: str, raw: list[str], end: int) -> list[str]:
     ats, los, stops = _addresses(text, end)
     if not ats:
         return raw
-    ends = list(accumulate(map(len, raw)))
-    # each token's first character after its spaces (a line break's own offset: no address starts there)
-    starts = [e - len(t.lstrip() or NEWLINE) for e, t in zip(ends, raw, strict=True)]
     out: list[str] = []
     done = 0  # raw[:done] is settled (copied to `out` or replaced)
     k = 0  # the next "@" to consider
     while k < len(ats):
         a, lo = ats[k], los[k]
-        j = bisect.bisect_left(starts, lo, done)
-        if j >= len(raw) or starts[j] >= a:
+        # the first token (from `done` on) whose first character after its spaces is at `lo` or later: the one
+        # that ends after `lo`, or the next one if that one starts before `lo` (a line break: at its own offset)
+        j = bisect.bisect_right(ends, lo, done)
+        if j < len(raw) and _first_char(raw, ends, j) < lo:
+            j += 1
+        if j >= len(raw) or _first_char(raw, ends, j) >= a:
             k += 1  # no token starts within reach before this "@"
             continue
         out += raw[done:j]
         first = raw[j]
-        out.append(first[: len(first) - len(first.lstrip())] + text[starts[j] : stops[k]])
+        out.append(first[: len(first) - len(first.lstrip())] + text[_first_char(raw, ends, j) : stops[k]])
         done, k = _resync(text, ends, stops[k], end, ats, los, stops, k + 1, out)
     out += raw[done:]
     return out
@@ -169,6 +173,11 @@ def _resync(
             out.append(tok)
         else:
             return len(ends), len(ats)
+
+
+def _first_char(raw: list[str], ends: list[int], j: int) -> int:
+    """Where token j's first character after its spaces is (a line break: its own offset)."""
+    return ends[j] - len(raw[j].lstrip() or NEWLINE)
 
 
 def _next_at(ats: list[int], k: int, pos: int) -> int:
