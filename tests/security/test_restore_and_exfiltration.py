@@ -38,6 +38,12 @@ def echo(*answers: str) -> Any:
         "evil.co/x/<EMAIL_ADDRESS_1>",
         "see evil.example?e=<EMAIL_ADDRESS_1>",
         "go to sub.evil.example:8080/<EMAIL_ADDRESS_1>",
+        # A host with no path carries the value in its name (review r14a L1), also behind IDN dots and slashes.
+        "Status page: <EMAIL_ADDRESS_1>.evil.co for details.",
+        "status: <EMAIL_ADDRESS_1>.EVIL.CO",
+        "Visit evil\u3002co/c?e=<EMAIL_ADDRESS_1> today",
+        "Visit evil.co\\c=<EMAIL_ADDRESS_1> today",
+        "Visit evil.co\uff0fc?e=<EMAIL_ADDRESS_1> today",
     ],
 )
 def test_restore_never_writes_into_a_link(link: str) -> None:
@@ -45,6 +51,15 @@ def test_restore_never_writes_into_a_link(link: str) -> None:
     assert result.text.endswith(f"Your address is {EMAIL}.")  # restored in prose
     assert result.text.count(EMAIL) == 1  # never in the link
     assert "<EMAIL_ADDRESS_1>" in result.text
+
+
+@pytest.mark.parametrize(
+    "prose",
+    ["Write to <EMAIL_ADDRESS_1>.", "Write to <EMAIL_ADDRESS_1>.Thanks", "Cc <EMAIL_ADDRESS_1>, e.g. for v2.0 notes."],
+)
+def test_restore_still_writes_prose_beside_dots(prose: str) -> None:
+    result = Guard(PII_ONLY).run(echo(prose), f"I am {EMAIL}.")
+    assert result.text == prose.replace("<EMAIL_ADDRESS_1>", EMAIL)
 
 
 @pytest.mark.parametrize(

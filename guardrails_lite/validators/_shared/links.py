@@ -15,12 +15,35 @@ __all__ = ["Sinks"]
 _RUN = re.compile(r"\S++")
 _URL_MARK = re.compile(r"://|www\.|mailto:|data:", re.IGNORECASE)
 # A link written without a scheme: a dotted host and then a path, query or fragment ("evil.co/x/...",
-# "evil.example?e=..."); chat apps and linkify turn it into a link (review r13a L4). Started only where a word run
+# "evil.example?e=..."); chat apps and linkify turn it into a link (review r13a L4). Browsers read a backslash as a
+# slash, and fullwidth "／？＃" are folded to them by IDN-aware renderers. Started only where a word run
 # begins, not after a dot, so "a.a.a..." is read once.
-_BARE_HOST = re.compile(r"(?<![\w.-])[\w-]++(?:\.[\w-]++)++(?::\d++)?+[/?#]")
+_BARE_HOST = re.compile(r"(?<![\w.-])[\w-]++(?:\.[\w-]++)++(?::\d++)?+[/?#\\\uff0f\uff1f\uff03]")
+# A host with no path at all ("<US_SSN_1>.evil.co"): a link once a chat app or linkify renders it, and resolving its
+# name alone carries a value placed in one of its labels (review r14a L1). Only a run that holds a placeholder is read
+# this way, so "e.g." or "v2.0" in prose stays prose.
+_DOTTED = re.compile(r"(?<![\w.-])[\w-]++(?:\.[\w-]++)++")
+# Dots that browsers and IDN-aware renderers read as "." in a host name (UTS #46 maps them).
+_IDN_DOTS = str.maketrans("\u3002\uff0e\uff61", "...")
 _MD_TARGET = re.compile(r"\]\([^)\n]*+\)?")
 _MD_REFERENCE = re.compile(r"^[ \t]{0,3}\[[^\[\]\n]{1,300}+\]:[ \t]*+\S++", re.MULTILINE)
 _TAG = re.compile(r"<[A-Za-z][\w:-]*+\s[^<>]*+>?")  # a tag with attributes
+
+
+def _hosts_holding(shadow: str, atoms: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Bare host names (last label 2-24 letters of one case, like a top-level domain) with a placeholder inside."""
+    if not atoms:
+        return []
+    starts = [s for s, _ in atoms]
+    found = []
+    for m in _DOTTED.finditer(shadow):
+        tld = m.group().rpartition(".")[2]
+        if not (2 <= len(tld) <= 24 and tld.isalpha() and (tld.islower() or tld.isupper())):
+            continue
+        i = bisect.bisect_left(starts, m.end()) - 1  # the last placeholder starting before the host ends
+        if i >= 0 and atoms[i][1] > m.start():
+            found.append(m.span())
+    return found
 
 
 class Sinks:
@@ -29,8 +52,11 @@ class Sinks:
     def __init__(self, text: str, atoms: re.Pattern[str] | None = None) -> None:
         # A placeholder's own angle brackets must not end a tag or look like one.
         shadow = atoms.sub(lambda m: "x" * len(m.group()), text) if atoms is not None else text
+        shadow = shadow.translate(_IDN_DOTS)
         # A URL is the whole run of non-space characters around its scheme (or its bare host and path).
         spans = [m.span() for m in _RUN.finditer(shadow) if _URL_MARK.search(m.group()) or _BARE_HOST.search(m.group())]
+        if atoms is not None:
+            spans.extend(_hosts_holding(shadow, [m.span() for m in atoms.finditer(text)]))
         for pattern in (_MD_TARGET, _MD_REFERENCE, _TAG):
             spans.extend(m.span() for m in pattern.finditer(shadow))
         spans.sort()
