@@ -323,6 +323,22 @@ def test_the_kept_classes_are_the_sdks() -> None:
     assert _CLASSES - legacy <= names, sorted(_CLASSES - legacy - names)
 
 
+@pytest.mark.parametrize(
+    "value",
+    ["https://evil.example/078-05-1120", "https:/evil.example/x", "//evil.example/x", "a b", "x@evil.example", "<X_1>"],
+)
+def test_a_url_or_prose_is_no_identifier(value: str) -> None:
+    """Review r14a L2: ':' and '/' are kept for model names, but not a URL's '//' or ':/'."""
+    got = kept(filled(openai.types.chat.ChatCompletion, value), redact)
+    assert got is not None and got.id == "" and got.model == ""
+
+
+@pytest.mark.parametrize("value", ["chatcmpl-AbC123", "ft:gpt-4o-mini:org:custom::9xYz", "accounts/acme/models/m-7b"])
+def test_model_and_id_shapes_are_kept(value: str) -> None:
+    got = kept(filled(openai.types.chat.ChatCompletion, value), redact)
+    assert got is not None and got.id == value and got.model == value
+
+
 def test_clean_identifiers_and_enums_are_kept() -> None:
     reply = filled(openai.types.chat.ChatCompletion, "tok_1")
     got = kept(reply, redact)

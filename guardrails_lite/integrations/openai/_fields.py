@@ -12,11 +12,11 @@ An allow-list, so a field or type a later ``openai`` version adds is dropped rat
   or if its field is a name the model chose (`_NAMES`: the tool or function it calls), shaped like an identifier
   and passed unchanged by the policy's checks (the `Check`, as for tool arguments); or if its field is one of the
   server's names for its own objects (`_IDS`: ids, call ids, the model's name, the system fingerprint) and it is
-  shaped like one (`_ID_SHAPE`: at most 128 letters, digits and ``_ . : / -``: no spaces, markup, URLs, ``@``,
-  placeholders), or a reasoning item's ``encrypted_content``, base64 the provider reads back (`_OPAQUE_SHAPE`).
-  These are not run through the policy: the model does not write them, and a check per identifier cost up to a
-  millisecond per reply (PII recognizers on 48 hex digits); an identifier-shaped value of a hostile server passes
-  (SECURITY.md, upstream server);
+  shaped like one (`_ID_SHAPE`: at most 128 letters, digits and ``_ . : / -``, no ``//`` or ``:/``: no spaces,
+  markup, URLs, ``@``, placeholders), or a reasoning item's ``encrypted_content``, base64 the provider reads back
+  (`_OPAQUE_SHAPE`). These are not run through the policy: the model does not write them, and a check per
+  identifier cost up to a millisecond per reply (PII recognizers on 48 hex digits); an identifier-shaped value of a
+  hostile server passes (SECURITY.md, upstream server);
 - every other string is dropped: instructions, metadata and every other request field echoed by the server,
   error messages, the text of the answer, refusals and tool arguments (the reply builders put those back as
   the policy's checks let them out).
@@ -48,7 +48,9 @@ Check = Callable[[str | None, str], str | None]
 _NAMES = frozenset({"name"})
 #: The server's names for its own objects: kept when shaped like an identifier (not checked by the policy).
 _IDS = frozenset({"id", "item_id", "call_id", "model", "system_fingerprint"})
-_ID_SHAPE = re.compile(r"\A[A-Za-z0-9][A-Za-z0-9_.:/-]{0,127}\Z")
+# ":" and "/" are in model names ("ft:gpt-4o:org::id", "accounts/x/models/y"); "//" and ":/" only in URLs
+# (review r14a L2).
+_ID_SHAPE = re.compile(r"\A[A-Za-z0-9](?:[A-Za-z0-9_.-]|:(?!/)|/(?!/)){0,127}\Z")
 #: Opaque data the provider reads back: kept when base64 (standard or URL-safe).
 _OPAQUE = frozenset({"encrypted_content"})
 _OPAQUE_SHAPE = re.compile(r"[A-Za-z0-9+/_-]*={0,2}\Z")
