@@ -26,7 +26,7 @@ _AI = (
     r"(?:ии|ші)(?:[-\s]?(?:ассистент|помощник|агент|асистент|помічник)\w*)?|нейросет\w*"
     r"|(?:ai|人工智能)\s*(?:助手|助理)|人工智能|ai\s*アシスタント|ai\s*(?:비서|어시스턴트)|인공지능"
     r"|(?:لل|ال)مساعد\s+(?:ال)?ذكي|الذكاء\s+الاصطناعي|(?:ai|एआई)\s+सहायक"
-    r"|asistente\s+de\s+ia|assistente\s+(?:de|di)\s+ia|assistant\s+ia|(?:ki|ai)-assistent\w*|asystent\w*\s+ai"
+    r"|asistente\s+(?:de\s+)?ia|assistente\s+(?:(?:de|di)\s+)?ia|assistant\s+ia|(?:ki|ai)-assistent\w*|asystent\w*\s+ai"
     r"|yapay\s+zek\w*|tro\s+ly\s+ai|trợ\s+lý\s+ai|\bl'ia\b|\bdie\s+ki\b|\bla\s+ia\b|\ba\s+ia\b|\bde\s+ai\b"
 )
 # The AI named by a bare "AI" with a particle or postposition of the language: "AI에게", "AIへ", "AI के लिए", "एआई".
@@ -35,7 +35,7 @@ _AI_BARE = r"ai(?=\s?(?:에게|께|へ|に|के\s+लिए))|एआई"
 _VOCATIVE = r"ассистент|помощник|асистент|помічник"
 _WHICH = (
     r"[,\s]+(?:que|qui|die|der|das|welche[rs]?|che|cui|który|która|które|которы\w*|котор\w*|що|який|яка|яке|yang"
-    r"|ki|which|that|who)\b"
+    r"|ki|which|that|who|الذي|التي)(?!\w)"
 )
 # A line, a sentence, a bracket, an HTML element's text ("<p style=...>") or a "※" note starts here.
 _START = r"(?:^|(?<=[.!?。！？(\[>※]))[ \t]*+"
