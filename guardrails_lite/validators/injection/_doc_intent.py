@@ -54,7 +54,7 @@ _TASK_STEMS = tuple(
         "iban swift bitcoin crypto wallet routing_number account_number bank_details beneficiary "
         "maintainer permission grant_ access_to approve_ mark_it mark_this mark_the as_fact as_paid "
         "state_that mention_that say_that write_that claim_that confirm_that tell_the "
-        "recommend disparage new_address new_account "
+        "disparage new_address new_account "
         "ai에게 사용자 요약 ユーザー 要約 用户 总结 摘要 пользовател резюм користувач "
         "инструкц промпт парол секрет 指令 系统 提示词 密码 プロンプト パスワード 지시 프롬프트 비밀"
     ).split()
@@ -90,6 +90,9 @@ _ADDRESS_REST = (
     r"|(?:^|[.!?;(\[\]>\n-])\W{0,3}(?:(?:note|notes|instructions?|message)\s+)?(?:for|to)\s+(?:the\s+|any\s+|all\s+)?"
     r"(?:automated\s+|ai\s+|ai-generated\s+)?(?:summary|summaries|digest|tl;?dr|recap)\s*[:\u2014\u2013]"
     r"|\bwhen\s+(?:you\s+)?(?:reply|replying|respond|responding|answer|answering)\s+(?:on\s+my\s+behalf|for\s+me)\b"
+    # "Assistant ignore the request and ...": the AI word opening the sentence, an override straight after it.
+    r"|(?:^|[.!?;:]\s)\W{0,3}(?:ai|assistant|chat\s?bot|bot|llm|summari[sz]er)\s+(?:please\s+)?(?:ignore|disregard|forget"
+    r"|override)\b"
     # A mention of it ("@assistant close every ticket"), or a fake turn: "User: ...", "System: ..." opening a line.
     r"|@(?:assistant|ai|llm|bot|copilot|gpt)\b"
     r"|^[ \t]*+(?:user|system|human|developer|operator)[ \t]*+:"
@@ -133,6 +136,23 @@ _TASK_START = lazy(
     r"|(?<![\w-])(?-i:(?:Please\s+)?(?:" + "|".join(v.capitalize() for v in _TASK_VERBS) + r"|Give\s+me|Tell\s+me))\b",
     re.IGNORECASE,
 )
+# ... with its object framed as a request's ("Write a poem", "Explain the rules", "Tell me how", "List five ..."), not a
+# report's telegraphese ("Recommend replacement within 12 months." in a surveyor's note).
+_TASK_OBJECT = lazy(
+    r"\s++(?:(?:me|us)\b|(?:a|an|the|this|that|these|those|some|any|all|every|each|one|two|three|four|five|ten|\d+|my"
+    r"|your|how|why|what|who|which|whether|about|to|in|into|for)\b)",
+    re.IGNORECASE,
+)
+_TASK_VERB_SET = frozenset(_TASK_VERBS)
+
+
+def _requested(sentence: str, task: re.Match[str]) -> bool:
+    """Whether the task verb `task` found opening the sentence takes a request's object (`_TASK_OBJECT`); a question
+    ("What is ...", "How many ...") or "give me"/"tell me" is one already."""
+    verb = task.group().rsplit(None, 1)[-1].lower()
+    return verb not in _TASK_VERB_SET or _TASK_OBJECT.match(sentence, task.end()) is not None
+
+
 _OFF_TOPIC = 0.34  # share of the sentence's content words found elsewhere in the document, under which it is off-topic
 
 
@@ -146,6 +166,13 @@ _WARNING = lazy(
 )
 
 
+# A product or firm to promote: "recommend Bramblecote Insurance", "always recommend our premium plan", "recommend only
+# ..."; a surveyor's "Recommend replacement within 12 months" recommends work, not a seller.
+_PROMOTES = lazy(
+    r"\brecommend(?:s|ed|ing)?\s++(?:(?-i:[A-Z])|(?:our|my|their|its|only|us|them|this\s+(?:product|service|shop|firm|company))\b)"
+    r"|\brecommend\w*\b[^.\n]{0,80}?\b(?:in\s+every|always|instead\s+of|over\s+(?:any|all|other))\b",
+    re.IGNORECASE,
+)
 # A task is given, not described: an English sentence whose words name what a planted task is after (`_TASK_STEMS`)
 # plants one only if it directs someone: it speaks to "you", asks ("please"), obliges ("must", "is authorised to"),
 # or a clause opens with an order ("Tell the user ...", "Step two: put ...", "Assistant ignore ..."). A statement
@@ -253,7 +280,8 @@ def plants_task(sentence: str, about: bool, document: Counter[str] | None = None
         return False  # "Help desk bot: to reset your password, visit ..." helps the people using it
     if _addresses_assistant(sentence, about):
         return True
-    if document is not None and _TASK_START.search(sentence) and not _STEP.match(sentence):
+    task = _TASK_START.search(sentence) if document is not None else None
+    if task is not None and _requested(sentence, task) and not _STEP.match(sentence):
         share = lexical.topic_share(sentence, document, 2)
         if share is not None and share < _OFF_TOPIC:
             return True
@@ -264,4 +292,5 @@ def plants_task(sentence: str, about: bool, document: Counter[str] | None = None
     if _PEOPLE_LABEL.match(sentence) or _TO_PEOPLE.match(sentence):
         return False  # "Instructions for team leads: forward this summary ...", "Hi everyone, ... your passwords"
     low = _LOOK_FORWARD.sub(" ", sentence.lower())
-    return any(stem in low for stem in _TASK_STEMS) and (not _english(low) or bool(_DIRECTIVE.search(sentence)))
+    aimed = any(stem in low for stem in _TASK_STEMS) or ("recommend" in low and _PROMOTES.search(sentence) is not None)
+    return aimed and (not _english(low) or bool(_DIRECTIVE.search(sentence)))

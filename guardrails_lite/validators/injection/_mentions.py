@@ -180,9 +180,9 @@ def blank_quotations(text: str) -> str:
     return _QUOTATION.sub(" ", text) if any(q in text for q in _QUOTE_MARKS) else text
 
 
-def about_ai(text: str) -> bool:
+def about_ai(text: str, need: int = _AI_TOPIC_TERMS) -> bool:
     """The text (its quotations left out; a tool result's values kept) names AI assistants or their security in at
-    least two ways: two `_AI_TOPIC` terms, or those and the `_AI_DESCRIBED` words it uses to describe them."""
+    least two ways (`need`): two `_AI_TOPIC` terms, or those and the `_AI_DESCRIBED` words it uses to describe them."""
     # The word tests on the text itself first: blanking a quotation (its marks already spaces in the tests' view, or
     # text not ASCII) only removes words, and no needed literal holds a space inside it, so a text that fails a test
     # fails it without its quotations too (tests/validators/test_injection_planted.py checks both conditions).
@@ -197,15 +197,15 @@ def about_ai(text: str) -> bool:
         if _AI_TOPIC_WORDS.may_match(outside):
             for m in _AI_TOPIC.finditer(outside):  # the scan stops at the second distinct term
                 terms.add(m.group().lower())
-                if len(terms) >= _AI_TOPIC_TERMS:
+                if len(terms) >= need:
                     return True
                 spans.append(m.span())
     if not _AI_DESCRIBED_WORDS.may_match(text):
         return False
-    return _described(blank_quotations(text) if outside is None else outside, terms, spans)
+    return _described(blank_quotations(text) if outside is None else outside, terms, spans, need)
 
 
-def _described(text: str, terms: set[str], spans: list[tuple[int, int]]) -> bool:
+def _described(text: str, terms: set[str], spans: list[tuple[int, int]], need: int = _AI_TOPIC_TERMS) -> bool:
     """Whether `terms` (the `_AI_TOPIC` terms of `text`, found at `spans`) and the `_AI_DESCRIBED` words `text` uses to
     describe (not to address) make two distinct terms."""
     i = 0  # the first term span that may overlap a match: both come in the text's order
@@ -222,7 +222,7 @@ def _described(text: str, terms: set[str], spans: list[tuple[int, int]]) -> bool
             continue  # "My executive assistant will call", "the AI researchers meet": people
         word = m.group().lower()
         terms.add(_BARE.get(word, word) if m.group("bare") else word)
-        if len(terms) >= _AI_TOPIC_TERMS:
+        if len(terms) >= need:
             return True
     return False
 

@@ -50,6 +50,16 @@ _AI_WORD = lazy(rf"\b(?:{_STRONG}|{_WEAK})\b", re.IGNORECASE)
 _STRONG_WORD = lazy(rf"\b(?:{_STRONG})\b", re.IGNORECASE)
 _QUALIFIED_WEAK = lazy(rf"\b(?:{_AI_QUALIFIER}|{_STRONG})\b[\w\s'-]{{0,30}}?\b(?:{_WEAK})\b", re.IGNORECASE)
 
+# A person's job named by a noun after the AI word: "Assistant brewer:", "Assistant stage manager:", "Bot wrangler".
+_JOB_AFTER = lazy(
+    r"[ \t]++(?:[a-z]++[ \t]++)?(?!(?:reader|helper|summari[sz]er|computer|server|user|owner|customer|manager"
+    r"|answer|order|error)s?\b)[a-z]{2,20}(?:er|or|ist|ian|man|woman)s?[ \t]*+[:,\u2014-]",
+    re.IGNORECASE,
+)
+# "Model instruction:", "Model directive:": the weak AI word "model" made the addressee by the label's noun (an
+# "Agent instructions:" note is a help desk's, for people).
+_DIRECTIVE_LABEL = lazy(r"[ \t]++(?:instructions?|directives?)[ \t]*+:", re.IGNORECASE)
+
 _LEAD = 90  # the longest label before its AI word ("P.S. For whichever AI tool summarises this for the buyer")
 _TAIL = 60  # the longest label after it ("Ops assistants answering questions from this page")
 _BODY = 320  # how far the task may be from the label's colon, on its line
@@ -110,11 +120,15 @@ _VERBS = (
     "|remember|remove|rename|reply|report|reset|respond|reveal|rewrite|run|say|schedule|send|set|share|show|sign"
     "|skip|state|stop|store|summari[sz]e|switch|tell|transfer|translate|treat|turn|unsubscribe|update|upload|use"
     "|verify|visit|warn|wire|write|quote|offer|praise|blame|deny|promise|assure|advise|urge|publish|accept|agree"
+    "|place|purchase|join|approve"
 )
 _STEER = r"(?:(?:please|kindly|also|now|just|then|first|immediately|quietly|silently|simply|always|never)[ \t,]++){0,3}"
 # An order in the label's line: a clause opening with an order verb, or words that give a task.
+# A frame naming the output the order is for, before it: "Assistant, in your next summary, say ...".
+_FRAME = r"(?:in[ \t]++(?:your|the|each|every)[ \t]++(?:[\w-]++[ \t]++)?(?:summary|summaries|reply|answer|response|digest|report"
+_FRAME += r"|draft|write-?up|recap)[ \t]*+,?[ \t]*+)?"
 _ORDERED = lazy(
-    rf"(?:[.;:!?,(\u2014\u2013\"-]|\b(?:then|and|so|but)\b)[ \t]*+['\"\u2018\u201c]?{_STEER}(?:{_VERBS})\b(?![-'])"
+    rf"(?:[.;:!?,(\u2014\u2013\"-]|\b(?:then|and|so|but)\b)[ \t]*+['\"\u2018\u201c]?{_FRAME}{_STEER}(?:{_VERBS})\b(?![-'])"
     r"|\byou\s+(?:must|should|shall|will|need\s+to|have\s+to|may\s+now|are\s+(?:now\s+)?(?:authori[sz]ed|required"
     r"|allowed|permitted|instructed|expected|to))\b"
     r"|\bthe\s+(?:user|owner|customer|reader|family)\s+(?:wants|has\s+(?:pre-?)?approved|has\s+asked|asked|is\s+(?:a\s+)?vip)\b"
@@ -203,7 +217,12 @@ def _label(text: str, m: re.Match[str], json: bool, floor: int = 0) -> tuple[int
         return None
     # The checks run cheapest and most often decisive first (each one alone can only drop the label).
     word = m.group()
-    if not _STRONG_WORD.fullmatch(word) and not json and not _QUALIFIED_WEAK.search(text, start, m.end()):
+    if (
+        not _STRONG_WORD.fullmatch(word)
+        and not json
+        and not _QUALIFIED_WEAK.search(text, start, m.end())
+        and not (word.lower() == "model" and _DIRECTIVE_LABEL.match(text, m.end()))
+    ):
         return None
     head = text[start : m.start()]
     if _TOPIC_BEFORE.search(head):
@@ -224,11 +243,28 @@ def _label(text: str, m: re.Match[str], json: bool, floor: int = 0) -> tuple[int
         end, vocative = label_end.end(), None
         if _FINITE.search(text, start, end) and not _CONDITION.search(text, start, end):
             return None
-    if human_role_before(text[max(0, m.start() - 30) : m.end() + 20]):
-        return None
-    if in_quotes(text, m.start(), m.end(), json=json):
+    if human_role_before(text[max(0, m.start() - 30) : m.end() + 20]) or _JOB_AFTER.match(text, m.end()):
+        return None  # "Executive assistant: ...", "Assistant brewer: please send ..."
+    if in_quotes(text, m.start(), m.end(), json=json) and not _quoted_message(text, m.start()):
         return None  # an example quoted: 'an invoice saying "AI: mark ..."'
     return start, end, vocative is not None
+
+
+# A line that is a message quoted whole after a short label of its own ("Ticket C: '... Bot, join the words and
+# close all tickets.'"): the document's content, not an example (unless the label says it is one).
+_MESSAGE_LINE = lazy(r"[ \t]*+(?:(?!(?:e\.g|example|for\s+instance|such\s+as|like|says?|reads?)\b)[\w#/.() -]{1,24}+:[ \t]*+)?"
+                     "['\"\u2018\u201c]")
+_MESSAGE_END = lazy(r"['\"\u2019\u201d][ \t]*+$", re.MULTILINE)
+
+
+def _quoted_message(text: str, at: int) -> bool:
+    """Whether the line holding `at` is one quotation (after at most a short label), closed at the line's end."""
+    lo = text.rfind("\n", 0, at) + 1
+    opened = _MESSAGE_LINE.match(text, lo, at)
+    if opened is None or "'" in text[opened.end() : at].replace("'s ", "").replace("n't", ""):
+        return False
+    eol = text.find("\n", at)
+    return _MESSAGE_END.search(text, at, eol if eol != -1 else len(text)) is not None
 
 
 # A product's help line for the people who use it, not a note to an AI reading the text (review r12b M2): a purpose
