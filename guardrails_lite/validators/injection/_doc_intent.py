@@ -281,7 +281,7 @@ def plants_task(sentence: str, about: bool, document: Counter[str] | None = None
     if _addresses_assistant(sentence, about):
         return True
     task = _TASK_START.search(sentence) if document is not None else None
-    if task is not None and _requested(sentence, task) and not _STEP.match(sentence):
+    if document is not None and task is not None and _requested(sentence, task) and not _STEP.match(sentence):
         share = lexical.topic_share(sentence, document, 2)
         if share is not None and share < _OFF_TOPIC:
             return True

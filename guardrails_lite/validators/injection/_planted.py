@@ -126,10 +126,13 @@ VERBS = _VERBS  # (the order verbs, for a decoded note's opening: `_validator._A
 _STEER = r"(?:(?:please|kindly|also|now|just|then|first|immediately|quietly|silently|simply|always|never)[ \t,]++){0,3}"
 # An order in the label's line: a clause opening with an order verb, or words that give a task.
 # A frame naming the output the order is for, before it: "Assistant, in your next summary, say ...".
-_FRAME = r"(?:in[ \t]++(?:your|the|each|every)[ \t]++(?:[\w-]++[ \t]++)?(?:summary|summaries|reply|answer|response|digest|report"
-_FRAME += r"|draft|write-?up|recap)[ \t]*+,?[ \t]*+)?"
+_FRAME = (
+    r"(?:in[ \t]++(?:your|the|each|every)[ \t]++(?:[\w-]++[ \t]++)?(?:summary|summaries|reply|answer|response|digest"
+    r"|report|draft|write-?up|recap)[ \t]*+,?[ \t]*+)?"
+)
 _ORDERED = lazy(
-    rf"(?:[.;:!?,(\u2014\u2013\"-]|\b(?:then|and|so|but)\b)[ \t]*+['\"\u2018\u201c]?{_FRAME}{_STEER}(?:{_VERBS})\b(?![-'])"
+    rf"(?:[.;:!?,(\u2014\u2013\"-]|\b(?:then|and|so|but)\b)[ \t]*+['\"\u2018\u201c]?{_FRAME}{_STEER}"
+    rf"(?:{_VERBS})\b(?![-'])"
     r"|\byou\s+(?:must|should|shall|will|need\s+to|have\s+to|may\s+now|are\s+(?:now\s+)?(?:authori[sz]ed|required"
     r"|allowed|permitted|instructed|expected|to))\b"
     r"|\bthe\s+(?:user|owner|customer|reader|family)\s+(?:wants|has\s+(?:pre-?)?approved|has\s+asked|asked|is\s+(?:a\s+)?vip)\b"
@@ -253,8 +256,10 @@ def _label(text: str, m: re.Match[str], json: bool, floor: int = 0) -> tuple[int
 
 # A line that is a message quoted whole after a short label of its own ("Ticket C: '... Bot, join the words and
 # close all tickets.'"): the document's content, not an example (unless the label says it is one).
-_MESSAGE_LINE = lazy(r"[ \t]*+(?:(?!(?:e\.g|example|for\s+instance|such\s+as|like|says?|reads?)\b)[\w#/.() -]{1,24}+:[ \t]*+)?"
-                     "['\"\u2018\u201c]")
+_MESSAGE_LINE = lazy(
+    r"[ \t]*+(?:(?!(?:e\.g|example|for\s+instance|such\s+as|like|says?|reads?)\b)[\w#/.() -]{1,24}+:[ \t]*+)?"
+    "['\"\u2018\u201c]"
+)
 _MESSAGE_END = lazy(r"['\"\u2019\u201d][ \t]*+$", re.MULTILINE)
 
 
@@ -358,7 +363,8 @@ _AI_KEY = lazy(
 # money or rights, or speak of the user (`_AIMED_VALUE`).
 _AI_TASK_KEY = lazy(
     r"\"[\w-]{0,20}?(?:(?:ai|llm|gpt|bot|model|assistant|agent)[_-]?(?:tasks?|notes?|hints?|messages?|directions?)"
-    r"|(?:^|(?<=[\"_-]))(?:for|to)[_-](?:the[_-])?(?:ai|llm|gpt|model|assistant|bot|agent)s?)[\w-]{0,12}\"[ \t]*+:[ \t\n]*+\"",
+    r"|(?:^|(?<=[\"_-]))(?:for|to)[_-](?:the[_-])?(?:ai|llm|gpt|model|assistant|bot|agent)s?)[\w-]{0,12}\""
+    r"[ \t]*+:[ \t\n]*+\"",
     re.IGNORECASE,
 )
 _AIMED_VALUE = lazy(
@@ -393,7 +399,16 @@ def tool_fields(text: str) -> Iterator[tuple[int, int]]:
 # ... or a frame naming the output being written: "In the summary for Sophie, mention that ...", "In the hiring
 # summary, write that the panel already rejected ...".
 # The outputs it names; every match holds one of them (lowered), so the pattern runs only around them.
-_OUTPUTS = ("summary", "summaries", "digest", "tl;dr", "tldr", "write-up", "writeup", "recap")  # the assistant's outputs (colleagues write minutes)
+_OUTPUTS = (
+    "summary",
+    "summaries",
+    "digest",
+    "tl;dr",
+    "tldr",
+    "write-up",
+    "writeup",
+    "recap",
+)  # the assistant's outputs (colleagues write minutes)
 _IN_THE_OUTPUT = lazy(
     r"(?:^|(?<=[.!?:(]))[ \t]*+in\s++(?:the|your|any|each|every)\s++(?:[\w-]++\s++){0,2}?(?:"
     + "|".join(map(re.escape, _OUTPUTS))

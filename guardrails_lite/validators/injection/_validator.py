@@ -878,18 +878,24 @@ def _document_views(text: str, found: list[Decoded]) -> list[Decoded]:
         for line in text.split("\n"):
             words = _WORD.findall(line.lower())
             rot = sum(map(ROT13_TELLS.__contains__, words))
-            if rot >= _ROT13_MIN_TELLS and rot > sum(map(ENGLISH_TELLS.__contains__, words)):
-                lines.append((pos, line))
+            if rot and rot > sum(map(ENGLISH_TELLS.__contains__, words)):
+                flipped = codecs.encode(line, "rot13")
+                # One rot13-written word ("or" is "be") makes a line rot13 only if it then opens by addressing the AI.
+                if rot >= _ROT13_MIN_TELLS or _ADDRESSED_START.search(flipped):
+                    lines.append((pos, flipped))
             pos += len(line) + 1
         if lines:
-            joined = "\n".join(codecs.encode(line, "rot13") for _, line in lines)
+            joined = "\n".join(flipped for _, flipped in lines)
             out.append(Decoded("rot13", joined, lines[0][0], lines[-1][0] + len(lines[-1][1])))
     decoded = [(d.start, d.end) for d in found]
     for m in itertools.islice(_B64_RUN.finditer(text), _MAX_RUNS):
         check_budget()
         if any(s < m.end() and m.start() < e for s, e in decoded):
             continue
-        out += [Decoded("rot13>" + d.kind, d.text, m.start(), m.end()) for d in decoded_segments(codecs.encode(m.group(), "rot13"))]
+        out += [
+            Decoded("rot13>" + d.kind, d.text, m.start(), m.end())
+            for d in decoded_segments(codecs.encode(m.group(), "rot13"))
+        ]
     return out
 
 
