@@ -139,7 +139,8 @@ _TASK_START = lazy(
 # ... with its object framed as a request's ("Write a poem", "Explain the rules", "Tell me how", "List five ..."), not a
 # report's telegraphese ("Recommend replacement within 12 months." in a surveyor's note).
 _TASK_OBJECT = lazy(
-    r"\s++(?:(?:me|us)\b|(?:a|an|the|this|that|these|those|some|any|all|every|each|one|two|three|four|five|ten|\d+|my"
+    r"\s*+[,:]|\s++(?:(?:me|us|it|them|out|down|up|here|below|back)\b|(?:a|an|the|this|that|these|those|some|any|all|every"
+    r"|each|one|two|three|four|five|ten|\d+|my"
     r"|your|how|why|what|who|which|whether|about|to|in|into|for)\b)",
     re.IGNORECASE,
 )

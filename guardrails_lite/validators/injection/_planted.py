@@ -56,6 +56,21 @@ _JOB_AFTER = lazy(
     r"|answer|order|error)s?\b)[a-z]{2,20}(?:er|or|ist|ian|man|woman)s?[ \t]*+[:,\u2014-]",
     re.IGNORECASE,
 )
+
+
+def _job_after(text: str, m: re.Match[str]) -> bool:
+    """A person's job title, "Assistant" and a job noun ("Assistant brewer:", "Assistant groundsman,"): only the bare
+    word "assistant" opening its label is a rank; "AI screener", "LLM reviewers", "Copilot/assistant reviewers" and "AI
+    trip planner" name an AI by its job."""
+    if m.group().lower() != "assistant" or text[m.start() - 1 : m.start()] == "/":
+        return False
+    before = text[max(0, m.start() - 8) : m.start()].lower().split()
+    return (
+        not (before and before[-1] in ("ai", "llm", "gpt", "ai-powered"))
+        and _JOB_AFTER.match(text, m.end()) is not None
+    )
+
+
 # "Model instruction:", "Model directive:": the weak AI word "model" made the addressee by the label's noun (an
 # "Agent instructions:" note is a help desk's, for people).
 _DIRECTIVE_LABEL = lazy(r"[ \t]++(?:instructions?|directives?)[ \t]*+:", re.IGNORECASE)
@@ -247,7 +262,7 @@ def _label(text: str, m: re.Match[str], json: bool, floor: int = 0) -> tuple[int
         end, vocative = label_end.end(), None
         if _FINITE.search(text, start, end) and not _CONDITION.search(text, start, end):
             return None
-    if human_role_before(text[max(0, m.start() - 30) : m.end() + 20]) or _JOB_AFTER.match(text, m.end()):
+    if human_role_before(text[max(0, m.start() - 30) : m.end() + 20]) or _job_after(text, m):
         return None  # "Executive assistant: ...", "Assistant brewer: please send ..."
     if in_quotes(text, m.start(), m.end(), json=json) and not _quoted_message(text, m.start()):
         return None  # an example quoted: 'an invoice saying "AI: mark ..."'
