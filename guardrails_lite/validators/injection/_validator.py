@@ -863,16 +863,26 @@ _ADDRESSED_START = lazy(
     re.IGNORECASE,
 )
 # A run of base64's alphabet (rot13 keeps it one): decoded after rot13 when it does not decode as it is.
-_B64_RUN = lazy(r"[A-Za-z0-9+/]{24,}+={0,2}")
+_B64_RUN = lazy(r"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{24,}+={0,2}")
 _MAX_RUNS = 20  # runs looked at in one document
 _ROT13_MIN_TELLS = 2  # rot13-written English words a line needs (more than the English words it holds)
+
+
+# The rot13-written tells an English text may hold too ("or" is "be", "n" is "a"): no sign of rot13 alone.
+_ROT13_ONLY = ROT13_TELLS - {"or", "n"}
+
+
+def _rot13_words(text: str) -> bool:
+    """Whether the text holds, between spaces, a rot13-written tell that English does not write (one C-level split and
+    set test: most documents hold none, and their lines are then not read one by one)."""
+    return not _ROT13_ONLY.isdisjoint(text.lower().split())
 
 
 def _document_views(text: str, found: list[Decoded]) -> list[Decoded]:
     """More decodings of a document, beside `decoded_views`' (`found`): its lines written in rot13 among plain ones
     (`rot13_view` reads the text whole), and base64 runs hidden under rot13. Each line and run is read once."""
     out: list[Decoded] = []
-    if not any(d.kind == "rot13" for d in found):
+    if not any(d.kind == "rot13" for d in found) and _rot13_words(text):
         lines: list[tuple[int, str]] = []  # the lines written in rot13 and where they start, read as one view
         pos = 0
         for line in text.split("\n"):
@@ -890,8 +900,8 @@ def _document_views(text: str, found: list[Decoded]) -> list[Decoded]:
     decoded = [(d.start, d.end) for d in found]
     for m in itertools.islice(_B64_RUN.finditer(text), _MAX_RUNS):
         check_budget()
-        if any(s < m.end() and m.start() < e for s, e in decoded):
-            continue
+        if any(s < m.end() and m.start() < e for s, e in decoded) or len(m.group().rstrip("=")) % 4 == 1:
+            continue  # (a run one past a multiple of four is no base64)
         out += [
             Decoded("rot13>" + d.kind, d.text, m.start(), m.end())
             for d in decoded_segments(codecs.encode(m.group(), "rot13"))
