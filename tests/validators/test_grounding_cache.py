@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from guardrails_lite import Context
-from guardrails_lite.validators.grounding import _validator, clear_document_cache
+from guardrails_lite.validators.grounding import _recent, clear_document_cache
 from guardrails_lite.verdict import Document
 from tests.validators.conftest import build
 
@@ -29,13 +29,13 @@ def test_a_second_call_with_the_same_documents_gives_the_same_verdict_and_their_
 
 def test_the_cache_is_bounded_and_skips_large_documents() -> None:
     clear_document_cache()
-    for n in range(_validator._RECENT_SIZE + 5):
+    for n in range(_recent.SIZE + 5):
         _nearest((Document(MAIL + f"\nRef {n}", "m"),))
-    assert len(_validator._RECENT) == _validator._RECENT_SIZE
+    assert _recent.kept() == _recent.SIZE
     clear_document_cache()
-    big = MAIL + "\nThe hall has a garden. " * (_validator._RECENT_MAX_CHARS // 20)
+    big = MAIL + "\nThe hall has a garden. " * (_recent.MAX_CHARS // 20)
     _nearest((Document(big, "m"),))
-    assert not _validator._RECENT
+    assert _recent.kept() == 0
 
 
 @pytest.mark.parametrize("filler", ["The hall costs 40 EUR on 3 May. ", "Dana paid 12 EUR for 3 days; it cost 9%. "])

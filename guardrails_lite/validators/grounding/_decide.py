@@ -47,7 +47,14 @@ _KINDS = (
 # claim the core otherwise covers is how a normalised figure looks).
 _PER_KIND = _KINDS[1:6]
 # Findings the model never overrules: what the sources do not hold at all.
-_HARD = ("name(s) not in the sources", "quoted phrase", "code(s) or reference", "reported from", "more figures")
+_HARD = (
+    "name(s) not in the sources",
+    "quoted phrase",
+    "code(s) or reference",
+    "reported from",
+    "more figures",
+    "accusation",
+)
 
 WEAK = "the sources support it only weakly"
 

@@ -208,3 +208,29 @@ REPORTING_VERBS = frozenset(
     "asserts stressed stresses suggested suggests proposed proposes recommended recommends advised advises "
     "urged urges thinks believes".split()  # a suggestion or a view reports its content too
 )
+# Words that accuse someone of wrongdoing, by family (any word of its family in the sources states it: "the theft"
+# for "was stolen"): a summary may use one only where the sources do (or a word of its sense), however well the rest
+# of its sentence is supported ("admitted fraud" for "admitted a delay", review r13a L7). Not "lie" (the problem
+# "lies in"), "forge" ("forge ahead"), "abuse" ("abuse of the term").
+ACCUSATIONS = (
+    "fraud fraudulent fraudulently",
+    "theft thief thieves steal stole stolen stealing",
+    "embezzle embezzled embezzlement",
+    "bribe bribed bribery",
+    "liar",
+    "cheat cheated cheating",
+    "negligence negligent negligently",
+    "misconduct",
+    "sabotage sabotaged",
+    "forgery forged",
+    "falsify falsified",
+    "scam scammed",
+    "harass harassed harassment",
+    "incompetence incompetent",
+    "dishonest dishonesty",
+    "deceive deceived deception",
+    "misappropriate misappropriated misappropriation",
+    "corrupt corruption",
+    "kickback kickbacks",
+    "cover-up",
+)

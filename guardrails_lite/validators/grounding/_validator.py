@@ -24,32 +24,27 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import hashlib
 import json
 import re
-import threading
-from collections import OrderedDict
 from collections.abc import Sequence
-from typing import Any, Literal
-
-from pydantic import Field
+from typing import Any
 
 from guardrails_lite import text as _text
 from guardrails_lite.pipeline import json_path
-from guardrails_lite.spec import ValidatorSpec
 from guardrails_lite.text import fold_apostrophes
 from guardrails_lite.validators._shared.per_call import (
     PerSentence,
     checked_sentences,
-    max_chars_field,
     per_documents,
     unchecked_finding,
 )
-from guardrails_lite.validators.grounding import _causes, _claims, _decide, _facts, _support
+from guardrails_lite.validators.grounding import _accusations, _causes, _claims, _decide, _facts, _support
 from guardrails_lite.validators.grounding._lexicon import IRREGULAR
 from guardrails_lite.validators.grounding._reading import NOT_NAMES
+from guardrails_lite.validators.grounding._recent import recent
+from guardrails_lite.validators.grounding._spec import GroundingSpec
 from guardrails_lite.validators.grounding._words import Tok, tokens, wordnet
-from guardrails_lite.verdict import Context, Document, Finding, Validator, Verdict, check_deadline
+from guardrails_lite.verdict import Context, Document, Finding, Verdict, check_deadline
 
 _MARKER = re.compile(r"\[([^\[\]\n]{1,80})\](?!\()")
 _QUOTED = re.compile(r"[\"“]([^\"“”\n]{3,300})[\"”]")
@@ -76,76 +71,6 @@ _DIGIT = re.compile(r"\d")
 _DASHED_DATE = re.compile(r"(\d{1,2})-(\d{1,2})-(?:\d{2}|\d{4})$")
 # Capitalised words that are not names: pronouns and the like, plus words capitalised in titles.
 _NOT_NAMES = frozenset({"i", "i'm", "i've", "i'd", "i'll", "ok", "okay", "re", "fw", "fwd", "cc", "ps"})
-
-
-class GroundingSpec(ValidatorSpec):
-    """Fail on answer sentences the context documents do not support; repair drops them."""
-
-    use: Literal["grounding"] = "grounding"
-    min_support: float = Field(
-        0.6,
-        ge=0.0,
-        le=1.0,
-        description="Share of a claim's content words one source sentence must hold (0.1 less when it also "
-        "states one of the claim's names or figures).",
-    )
-    check_entities: bool = Field(
-        True,
-        description="A claim's names and figures must be stated in the source sentence that supports it; quoted "
-        "phrases must occur verbatim.",
-    )
-    citations: Literal["off", "check", "required"] = Field(
-        "check",
-        description="check: citation markers / the sources field must name supplied documents; required: and "
-        "the answer must cite at least one; off: ignore citations.",
-    )
-    sources_field: str = Field("sources", min_length=1, description="Field of a JSON answer listing its sources.")
-    cited_in: str | None = Field(
-        None,
-        min_length=1,
-        description="A JSON answer's field whose [id] markers are its citations: the sources field must list "
-        "exactly the documents cited there; a repair rewrites it (so sources of dropped sentences go too).",
-    )
-    check_relations: bool = Field(
-        True,
-        description="Claims keep the sources' polarity and agents (who did what), use no opposite verb, and say "
-        "something about their subject that the supporting sentence says.",
-    )
-    check_causes: bool = Field(
-        True,
-        description="A sentence that links two facts (because, so, as a result, blame, fault) needs a source that "
-        "states the link, whatever the other checks say.",
-    )
-    decision: Literal["rules", "learned"] = Field(
-        "rules",
-        description="rules: any failed check fails the sentence. learned (opt-in): a logistic model trained on "
-        "labelled e-mail summaries weighs the checks' evidence: it lets pass a flagged sentence whose evidence "
-        "looks faithful and flags a passed one whose support is thin; names, codes and quotes the sources lack "
-        "always fail. Only with the default checks and min_support (else the rules decide).",
-    )
-    without_documents: Literal["pass", "fail"] = Field(
-        "pass", description="What to do when the call has no context documents."
-    )
-    min_remaining_words: int = Field(
-        2, ge=1, description="Repair only if at least this many content words remain after dropping sentences."
-    )
-    max_chars: int = max_chars_field()
-
-    stages = frozenset({"output"})
-
-    def build(self) -> Validator:
-        return GroundingValidator(self)
-
-    def instructions(self) -> str | None:
-        rule = "Use only facts stated in the provided documents; do not add names, numbers or claims they lack."
-        if self.cited_in:
-            rule += (
-                f"\nEnd each sentence of {self.cited_in} with the ids of the documents it uses in square brackets, "
-                f"e.g. [doc-1], and list exactly those ids in {self.sources_field}."
-            )
-        elif self.citations == "required":
-            rule += "\nCite the documents you use by their ids in square brackets, e.g. [doc-1]."
-        return rule
 
 
 class Sources:
@@ -232,43 +157,7 @@ def _flatten(text: str) -> str:
 
 def _sources(ctx: Context) -> Sources:
     key = f"{ctx.entry_id}:grounding_sources"
-    return per_documents(ctx.state, key, ctx.documents, lambda: _recent_sources(ctx.documents, ctx.deadline))
-
-
-# Digests of the last few sets of documents, across calls: questions about one thread, or one retrieved
-# context, repeat the same documents. Keyed by every document's name and text; small sets only.
-_RECENT: OrderedDict[bytes, Sources] = OrderedDict()
-_RECENT_LOCK = threading.Lock()
-_RECENT_SIZE = 8
-_RECENT_MAX_CHARS = 64_000
-
-
-def clear_document_cache() -> None:
-    """Forget the digests kept across calls (benchmarks measuring a first call; tests)."""
-    with _RECENT_LOCK:
-        _RECENT.clear()
-
-
-def _recent_sources(documents: Sequence[Document], deadline: float | None) -> Sources:
-    if sum(len(d.text) for d in documents) > _RECENT_MAX_CHARS:
-        return Sources(documents, deadline)
-    h = hashlib.sha256()
-    for d in documents:
-        for part in (d.name or "", d.text):
-            h.update(part.encode("utf-8", "surrogatepass"))
-            h.update(b"\x00")
-    key = h.digest()
-    with _RECENT_LOCK:
-        hit = _RECENT.get(key)
-        if hit is not None:
-            _RECENT.move_to_end(key)
-            return hit
-    made = Sources(documents, deadline)  # a digest the deadline stops is not kept
-    with _RECENT_LOCK:
-        _RECENT[key] = made
-        while len(_RECENT) > _RECENT_SIZE:
-            _RECENT.popitem(last=False)
-    return made
+    return per_documents(ctx.state, key, ctx.documents, lambda: recent(ctx.documents, Sources, ctx.deadline))
 
 
 class GroundingValidator:
@@ -364,6 +253,8 @@ class GroundingValidator:
         toks = tokens(sentence)
         if self.spec.check_entities:
             problems += _entity_problems(sentence, sources) + _identifier_problems(toks, sources)
+            if _accusations.unstated(toks, sources.claims):
+                problems.append(_accusations.ACCUSATION)
         cause = _decide.Cause(None, False, None)
         if self.spec.check_causes:
             content = _claims.strip_report(toks)[0]
