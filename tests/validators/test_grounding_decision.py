@@ -1,9 +1,11 @@
-"""grounding, wave 13: the opt-in learned decision (`decision: learned`) over the checks' evidence.
+"""grounding, waves 13-14: the learned decision (`decision: learned`, the default since wave 14) over the checks'
+evidence.
 
 The rules flag any sentence a check fails; the model (guardrails_lite/data/grounding/decider.json.gz, built by
-scripts/train_grounding_decider.py) lets pass a flagged sentence whose evidence looks like a faithful one's and
-flags a passed one whose support is thin. Names the sources never state are flagged whatever it says; a policy
-that changes the checks gets the rules alone. The default stays `rules`.
+scripts/train_grounding_decider.py) lets pass a sentence only the word check flags whose evidence looks like a
+faithful one's, and flags a passed one whose support is thin. What the sources lack or contradict (names, codes,
+quotes, figures and dates, doers and relations, negations, accusations) and a cause or blame they do not state
+are flagged whatever it says; a policy that changes the checks gets the rules alone.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from guardrails_lite.validators.grounding import _decide
 from tests.validators.conftest import build, check
@@ -30,35 +33,46 @@ OFFSITE = (
     "I can book the coach. The coach leaves the\noffice at 8:30 and the drive takes about 45 minutes. Last year two "
     "people missed the coach because\nthey arrived late, so please be on time.\nGraham\n",
 )
-OUTAGE = (
-    "From: Lena Fischer\nSubject: E-mail outage on Monday\nE-mail was down on Monday from 9:10 to 11:40. The cause "
-    "was an expired certificate on the mail\ngateway. We renewed it and service came back at 11:40. No messages "
-    "were lost.\nLena\n",
-    "From: Omar Haddad\nSubject: Re: E-mail outage on Monday\nThanks Lena. The sales team could not send quotes "
-    "during the outage, so two quotes went out on\nTuesday instead. Please set up a reminder for the next renewal, "
-    "which is due in 12 months.\nOmar\n",
-)
 # A faithful synthesis of two e-mails (the cancellation, the new hall and its price) that the rules flag.
 SYNTHESIS = "After the Riverside venue cancelled, Dana found the Lakeside Hall, which costs 1,800 EUR for the day."
 LEARNED = {"use": "grounding", "decision": "learned"}
 
 
-def test_the_default_is_the_rules() -> None:
-    assert not check(build({"use": "grounding"}), SYNTHESIS, OFFSITE).passed
-    assert not check(build({"use": "grounding", "decision": "rules"}), SYNTHESIS, OFFSITE).passed
+def _seen_case(round_: int, text: str) -> tuple[str, ...]:
+    """The source e-mails of a case of a seen blind round (benchmarks/data/blind)."""
+    path = ROOT / "benchmarks" / "data" / "blind" / f"output{round_}" / f"grounding_blind{round_}.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    (case,) = [c for c in data["cases"] if c["text"] == text]
+    return tuple(data["sources"][i] for i in data["threads"][case["thread"]])
 
 
-def test_a_faithful_synthesis_the_rules_flag_passes() -> None:
-    assert check(build(LEARNED), SYNTHESIS, OFFSITE).passed
+# Seen round 5: a faithful negation paraphrase the word check flags (0.58 of its words in one sentence).
+NOTHING_WRONG = "Apart from the battery, the diagnostic found nothing wrong with the bike."
+# Seen round 10: an unstated claim every check passes.
+KASPER = "Kasper will drive the instrument van."
+
+
+def test_the_default_is_the_learned_decision() -> None:
+    docs = _seen_case(5, NOTHING_WRONG)
+    assert not check(build({"use": "grounding", "decision": "rules"}), NOTHING_WRONG, docs).passed
+    assert check(build({"use": "grounding"}), NOTHING_WRONG, docs).passed
+
+
+def test_a_faithful_sentence_only_the_word_check_flags_passes() -> None:
+    assert check(build(LEARNED), NOTHING_WRONG, _seen_case(5, NOTHING_WRONG)).passed
 
 
 def test_thin_support_the_rules_pass_is_flagged() -> None:
-    # The server is the mail gateway in the source: every other word matches, so every check passes.
-    sentence = "The cause was an expired certificate on the web server."
-    assert check(build({"use": "grounding"}), sentence, OUTAGE).passed
-    verdict = check(build(LEARNED), sentence, OUTAGE)
+    docs = _seen_case(10, KASPER)
+    assert check(build({"use": "grounding", "decision": "rules"}), KASPER, docs).passed
+    verdict = check(build(LEARNED), KASPER, docs)
     assert not verdict.passed
     assert _decide.WEAK in verdict.findings[0].message
+
+
+def test_a_relation_the_sources_do_not_state_is_never_overruled() -> None:
+    # The rules flag what the synthesis says of Dana (wave 13's model let it pass): a relation is the rules' call.
+    assert not check(build(LEARNED), SYNTHESIS, OFFSITE).passed
 
 
 @pytest.mark.parametrize(
@@ -73,10 +87,10 @@ def test_names_and_quotes_the_sources_lack_are_never_overruled(sentence: str) ->
     assert not verdict.passed
 
 
-@pytest.mark.parametrize("changed", [{"check_causes": False}, {"min_support": 0.5}, {"check_relations": False}])
+@pytest.mark.parametrize("changed", [{"check_causes": False}, {"min_support": 0.7}, {"check_relations": False}])
 def test_other_checks_get_the_rules_alone(changed: dict[str, object]) -> None:
     # The model weighs the default checks' evidence; with other settings the rules decide (they flag it).
-    assert not check(build({**LEARNED, **changed}), SYNTHESIS, OFFSITE).passed
+    assert not check(build({**LEARNED, **changed}), NOTHING_WRONG, _seen_case(5, NOTHING_WRONG)).passed
 
 
 def test_a_model_built_for_other_features_is_refused() -> None:

@@ -46,7 +46,12 @@ _KINDS = (
 # Claim problems whose failing claims' coverage is a feature of its own ("a figure the sources do not state" on a
 # claim the core otherwise covers is how a normalised figure looks).
 _PER_KIND = _KINDS[1:6]
-# Findings the model never overrules: what the sources do not hold at all.
+# Findings the model never overrules (wave 14: the model is the default, so it may not give up what the rules
+# catch for sure): what the sources do not hold at all (names, codes, quoted phrases, a speaker, an accusation),
+# what they contradict (a figure, date, weekday or span they do not state; a swapped doer, what a claim says
+# about its subject or a name stated apart from the rest: a swapped relation; a negation added or dropped; an
+# opposite verb), a claim no source shares a word with, and a cause or blame no source states. The model weighs the
+# rest (a claim of which one source holds some words, not enough) and may flag a sentence the rules pass (`WEAK`).
 _HARD = (
     "name(s) not in the sources",
     "quoted phrase",
@@ -54,6 +59,15 @@ _HARD = (
     "reported from",
     "more figures",
     "accusation",
+    support.FIGURE,
+    support.WRONG_AGENT,
+    support.NEGATION_ADDED,
+    support.NEGATION_DROPPED,
+    support.OPPOSITE_VERB,
+    support.PREDICATE,
+    support.NAMES_APART,
+    support.NO_WORDS,
+    _causes.MESSAGE,
 )
 
 WEAK = "the sources support it only weakly"
@@ -167,15 +181,18 @@ KEYS = ("features", "mean", "scale", "weights", "bias", "keep", "add")
 decider = shipped_json(_build, "grounding", "decider.json.gz", keys=KEYS)
 
 
-def overrules(problems: Sequence[str]) -> bool:
-    """True unless a finding the model never overrules is among `problems`."""
+def overrules(problems: Sequence[str], cause: Cause) -> bool:
+    """True unless a finding the model never overrules is among `problems`, or the rules flag a sentence that
+    asserts a cause or blames someone (the model may add a flag to such a sentence, never take one away)."""
+    if problems and (cause.link is not None or cause.harm):
+        return False
     return not any(h in p for p in problems for h in _HARD)
 
 
 def decide(problems: list[str], checked: Sequence[support.Checked], cause: Cause) -> list[str]:
     """The problems to report: the rules' own, none if the model lets the flagged sentence pass, `WEAK` if it
     flags a sentence the rules pass."""
-    if not overrules(problems):
+    if not overrules(problems, cause):
         return problems
     model = decider()
     score = model.score(features(problems, checked, cause))

@@ -51,11 +51,13 @@ class GroundingSpec(ValidatorSpec):
         "states the link, whatever the other checks say.",
     )
     decision: Literal["rules", "learned"] = Field(
-        "rules",
-        description="rules: any failed check fails the sentence. learned (opt-in): a logistic model trained on "
-        "labelled e-mail summaries weighs the checks' evidence: it lets pass a flagged sentence whose evidence "
-        "looks faithful and flags a passed one whose support is thin; names, codes and quotes the sources lack "
-        "always fail. Only with the default checks and min_support (else the rules decide).",
+        "learned",
+        description="learned (default): a logistic model trained on labelled e-mail summaries weighs the checks' "
+        "evidence: it lets pass a sentence only the word check flags whose evidence looks faithful, and flags a "
+        "passed one whose support is thin; what the sources lack or contradict (names, codes, quotes, figures, "
+        "dates, doers and relations, negations, accusations) and causes or blame they do not state always fail. "
+        "Only with the default checks and min_support (else the rules decide). rules: any failed check fails the "
+        "sentence.",
     )
     without_documents: Literal["pass", "fail"] = Field(
         "pass", description="What to do when the call has no context documents."
