@@ -17,8 +17,8 @@ the rules flag or flag what they pass. Two thresholds (`keep` for a sentence the
 pass), from leave-one-set-out scores over the training sets (each set scored by a model trained without it):
 the pair within `KEEP_MAX` and `ADD_MIN` that flags the fewest faithful sentences (paraphrase, cross-e-mail,
 normalised figure, reported speech) while the pooled recall on unsupported sentences stays within `RECALL_SLACK`
-of the rules' own (ties: the higher `keep`, then the lower `add`). Writes guardrails_lite/data/grounding/decider.json.gz and prints the
-cross-validated figures.
+of the rules' own (ties: the higher `keep`, then the lower `add`). Writes
+guardrails_lite/data/grounding/decider.json.gz and prints the cross-validated figures.
 """
 
 from __future__ import annotations

@@ -7,13 +7,10 @@ much of each failed claim a source covers, how many claims, names and figures, h
 stating a cause the sentence asserts) and a logistic model, trained on labelled summaries of e-mail threads
 (`scripts/train_grounding_decider.py`, data/grounding/PROVENANCE.md), weighs them: it lets pass a flagged
 sentence whose evidence looks like a faithful one's and flags a passed one whose support is thin
-(`WEAK`). It is opt-in (`decision: learned`): on the held-out rounds it flags fewer faithful sentences and
-catches more unsupported ones, but it also lets pass some wrong dates and swapped doers the rules catch, and
-flags some short faithful sentences the rules pass (see benchmarks/results/grounding-wave13.md).
-
-Some findings are never overruled: names or codes the sources never state, quoted phrases they lack, a speaker
-they do not name, more figures than can be checked. The model
-was trained on the default checks: a policy that turns one off or changes `min_support` gets the rules alone.
+(`WEAK`). Since wave 14 it is the default (`decision: learned`), with what the rules catch for sure out of its
+reach (`_HARD`, `overrules`): on the held-out rounds it flags a few fewer faithful sentences and catches a few more
+unsupported ones than the rules (benchmarks/results/grounding-wave14.md). The model was trained on the default
+checks: a policy that turns one off or changes `min_support` gets the rules alone.
 """
 
 from __future__ import annotations
