@@ -36,6 +36,7 @@ from guardrails_lite.validators._shared.per_call import (
 from guardrails_lite.validators.speculation._blame import blame
 from guardrails_lite.validators.speculation._counterfactual import CUES as COUNTERFACTUAL_CUES
 from guardrails_lite.validators.speculation._counterfactual import counterfactual_hits
+from guardrails_lite.validators.speculation._fault import FaultSources, faults
 from guardrails_lite.validators.speculation._hit import RuleHit as Hit
 from guardrails_lite.validators.speculation._insinuation import CUES as INSINUATION_CUES
 from guardrails_lite.validators.speculation._insinuation import insinuation_hits
@@ -75,9 +76,11 @@ from guardrails_lite.verdict import Context, Document, Finding, Validator, Verdi
 
 Category = Literal["hedge", "attribution", "unverifiable", "opinion"]
 _ALL: tuple[Category, ...] = ("hedge", "attribution", "unverifiable", "opinion")
-
+# A fault pinned on a doer that no document states (an attribution, under its own finding message).
+_UNSTATED_FAULT = "unstated_fault"
 
 _DESCRIBE: dict[str, str] = {
+    _UNSTATED_FAULT: "states a cause or blame not stated in the sources",
     "hedge": "makes a hedged, speculative claim",
     "attribution": "speculates about blame, motives or feelings",
     "unverifiable": "makes an unverifiable assertion about people",
@@ -229,6 +232,9 @@ class SpeculationValidator:
             allowed = self._allowed
             hits += [h for h in opinion_hits(lowers, capitals) if not allowed.intersection(lowers[h.start : h.end])]
         found = self._first_standing(sentence, lowers, capitals, hits, sources) if hits else None
+        if found is None and sources is not None and "attribution" in self.spec.categories:
+            if any(not sources.faults().stated(f) for f in faults(lowers, capitals)):
+                found = _UNSTATED_FAULT
         if found is None and self._learned and (h := learned_model().hit(lowers, capitals)) is not None:
             # The classifier's cue goes through the rules' filters (quoted, reported, stated by a source).
             if not self._allowed.intersection(lowers[h.start : h.end]):
@@ -653,6 +659,7 @@ class _LazySources:
     def __init__(self, ctx: Context, overlap: float) -> None:
         self._ctx, self._overlap = ctx, overlap
         self._made: SourceIndex | None = None
+        self._faults: FaultSources | None = None
 
     def get(self) -> SourceIndex:
         if self._made is None:
@@ -661,3 +668,12 @@ class _LazySources:
             build = lambda: SourceIndex(ctx.documents, self._overlap, ctx.deadline)  # noqa: E731
             self._made = per_documents(ctx.state, key, ctx.documents, build)
         return self._made
+
+    def faults(self) -> FaultSources:
+        """The documents read for `FaultSources.stated`, built on first use (kept like `get`'s index)."""
+        if self._faults is None:
+            ctx = self._ctx
+            key = f"{ctx.entry_id}:speculation_faults"
+            build = lambda: FaultSources([d.text for d in ctx.documents], ctx.deadline)  # noqa: E731
+            self._faults = per_documents(ctx.state, key, ctx.documents, build)
+        return self._faults

@@ -1,0 +1,202 @@
+"""A fault pinned on a named doer, stated with no hedge: "Cal Nyberg fitted a faulty fan motor", "AirGuard left the
+drain plug loose", "Fergus Kyle cracked the welds by overtightening the bolts", "Lotte set the grinder too fine".
+
+Nothing in such a sentence guesses; what makes it the summary that "speculated who was to blame" is that no source
+says that doer did that. So it is checked only against the call's documents (with none there is nothing to check):
+a doer (a name, "X's driver", "the payroll team") opening a clause, a past-tense verb, and in that clause a fault
+(a mishap verb, "wrong"/"faulty"/"badly", "too <word>", "without <doing>", "let ... run dry", "left ... loose").
+`stated` then asks for a source sentence that holds every fault word and names the doer, or that says it in the
+first or third person inside an e-mail naming the doer ("I set the grinder too fine" in Lotte's e-mail).
+One pass over the tokens: linear in the sentence.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from guardrails_lite import text as _text
+from guardrails_lite.validators.speculation._kinds_lexicon import PEOPLE_NOUN
+from guardrails_lite.validators.speculation._terms import IRREGULAR, REPORTING
+from guardrails_lite.validators.speculation._wordclasses import wordclasses
+from guardrails_lite.verdict import check_deadline
+
+
+class Fault(NamedTuple):
+    start: int  # token span of the fault, for the finding
+    end: int
+    doer: tuple[str, ...]  # the doer's words (lower-cased names or the people noun)
+    cues: tuple[str, ...]  # the fault's words, stemmed: each must stand in the supporting source sentence
+
+
+# Mishap verbs done by someone (past forms, as a summary states them).
+_DEED = frozenset(
+    """damaged cracked broke broken jammed dented flooded lost ignored skipped forgot missed neglected hid spilled
+    scratched deleted wiped burnt burned blew crashed botched mislaid misplaced overlooked scrapped
+    snapped tore ripped smashed bent blocked clogged shorted unplugged overwrote overrode leaked
+    mislabelled mislabeled misread misfiled miscounted misconfigured misrouted misspelled misspelt mistyped
+    overloaded overtightened overspent overbooked overcharged overfilled overheated overwatered overfed
+    undercharged underfilled""".split()
+)
+# Words of a clause that make the deed a fault: "installed the wrong version", "fitted it badly".
+_FAULTY = frozenset(
+    "wrong wrongly faulty badly incorrectly poorly carelessly improperly wrongful defective loose mistakenly".split()
+)
+_LEFT_AS = frozenset("loose behind open unlocked running on out unattended switched".split())
+_LET_DO = frozenset("run fill go slip lapse drop dry overheat freeze expire burn leak".split())
+# Prefixes of verbs that are faults by their form ("overtightening", "misreading").
+_FAULT_PREFIX = ("overtighten", "overload", "overfill", "overheat", "overcharg", "overbook", "overspen", "mislab")
+_OPENERS = frozenset("the a an our their his her its my your this that these those".split())
+_NOT_A_DOER = frozenset(
+    """the a an this that these those it there he she they we i you on in at after before when while if as by for
+    from with during since until once then so but and or because although though however yesterday today
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december both all each every some no none one two three several""".split()
+)
+_PEOPLE = PEOPLE_NOUN | frozenset(
+    """workshop firm company shop picker warden barista groundsman operator volunteer volunteers members residents
+    tenants fitters fitter crew staff team mechanic mechanics surveyor painter builder roofer gardener chef
+    cook waiter porter steward""".split()
+)
+_WORK = frozenset("service fix work repair treatment installation inspection team crew staff driver".split())
+_AUX = frozenset("had has have also then never accidentally once just already".split())
+# Where the doer's clause ends: another clause has its own doer ("missed the visit because his van broke down").
+_CLAUSE_END = frozenset(
+    "; , but although though while whereas because after when since as so which who whose until unless if that".split()
+)
+_MAX_DOER = 4  # capitalised words in a doer's name ("Page & Lantern", "Farid Olsen")
+
+
+def faults(lowers: list[str], capitals: list[bool]) -> list[Fault]:
+    """Every fault pinned on a doer in a sentence's lower-cased tokens (few: one per clause opening)."""
+    if _DEED.isdisjoint(lowers) and _FAULTY.isdisjoint(lowers) and not _SOME_CUE.intersection(lowers):
+        return []
+    found: list[Fault] = []
+    starts = [0] + [k + 1 for k, w in enumerate(lowers) if w in _OPENS_CLAUSE]
+    for k in starts:
+        doer = _doer(lowers, capitals, k)
+        if doer is None:
+            continue
+        names, v = doer
+        if (fault := _fault_after(lowers, v)) is not None:
+            found.append(Fault(k, fault[1], names, fault[0]))
+    return found
+
+
+_SOME_CUE = frozenset({"too", "without", "let", "left", "never"})
+# A clause whose subject is a doer can open after these: "Pete admitted the workshop missed ...", "because Aisha ...".
+_OPENS_CLAUSE = (REPORTING - {"found", "finds", "showed", "shows"}) | frozenset({"that", "because", ","})
+
+
+def _doer(lowers: list[str], capitals: list[bool], k: int) -> tuple[tuple[str, ...], int] | None:
+    """The doer opening the clause at k and the index of its past-tense verb, or None."""
+    n = len(lowers)
+    if k >= n:
+        return None
+    names: list[str] = []
+    i = k
+    if lowers[i] in _OPENERS:  # "the payroll team", "the Bristol workshop"
+        i += 1
+        while i < n and i < k + 4 and lowers[i] not in _PEOPLE and lowers[i].isalpha():
+            i += 1
+        if i >= n or lowers[i] not in _PEOPLE:
+            return None
+        names.append(lowers[i])
+        i += 1
+    else:
+        while i < n and len(names) < _MAX_DOER and (capitals[i] or lowers[i] == "&") and lowers[i].isalpha():
+            if lowers[i] not in _NOT_A_DOER:
+                names.append(lowers[i])
+            elif i == k:
+                return None  # "On Friday ...", "After ...": no doer opens this clause
+            i += 1
+        if not names or (i < n and lowers[i][:1].isdigit()):
+            return None  # "Fan 4 ...", "Version 4.2.1 ...": a thing with a number
+        if i + 1 < n and lowers[i] in ("'s", "’s", "'"):  # "Cleanfold's driver", "Kenji's fix"
+            i += 1
+            while i < n and i < k + len(names) + 4 and lowers[i] not in _WORK and lowers[i] not in _PEOPLE:
+                i += 1
+            if i >= n:
+                return None
+            i += 1
+    while i < n and lowers[i] in _AUX:
+        i += 1
+    if i >= n or not _past(lowers[i]):
+        return None
+    return tuple(names), i
+
+
+def _past(word: str) -> bool:
+    return (word.endswith("ed") and len(word) > 3) or word in IRREGULAR or word in _SAME_PAST or word in wordclasses().past
+
+
+# Verbs whose clause reports or asks, not does ("apologised and said its van had broken down").
+_NOT_DEEDS = frozenset("apologised apologized admitted explained confirmed asked agreed noted complained".split())
+_SAME_PAST = frozenset("set put let cut hit shut split spread upset read hurt cast burst".split())
+
+
+def _fault_after(lowers: list[str], v: int) -> tuple[tuple[str, ...], int] | None:
+    """The fault words of the clause whose verb is at v, stemmed, and where they end; None if no fault."""
+    if lowers[v] in REPORTING or lowers[v] in _NOT_DEEDS:
+        return None  # "Derek admitted ...", "Greenleaf said ...": the clause it opens is read on its own
+    cues: list[str] = []
+    end = v + 1
+    n = len(lowers)
+    if lowers[v] in _DEED or lowers[v].startswith(_FAULT_PREFIX):
+        cues.append(lowers[v])
+    stop = next((j for j in range(v + 1, n) if lowers[j] in _CLAUSE_END), n)
+    for j in range(v, stop):
+        w = lowers[j]
+        nxt = lowers[j + 1] if j + 1 < stop else ""
+        if w in _FAULTY or (j > v and (w in _DEED or w.startswith(_FAULT_PREFIX))):
+            cues.append(w)
+        elif w == "too" and nxt.isalpha():
+            cues += [w, nxt]  # "set the grinder too fine", "booked ... too late"
+        elif w == "without" and nxt.endswith("ing"):
+            cues += [w, nxt]  # "ran the test without putting the UPS in bypass"
+        elif w == "never" and j > v and nxt.endswith("ing"):
+            cues += [w, nxt]  # "by never cleaning the dryer"
+        elif w == "let" and j == v and any(x in _LET_DO for x in lowers[j + 2 : j + 6]):
+            cues.append(w)  # "let the gearbox run dry"
+        elif w == "left" and j == v and any(x in _LEFT_AS for x in lowers[j + 2 : j + 7]):
+            cues += [w, next(x for x in lowers[j + 2 : j + 7] if x in _LEFT_AS)]  # "left ... loose"
+        else:
+            continue
+        end = max(end, j + 2 if cues[-1] == nxt else j + 1)
+    if not cues:
+        return None
+    return tuple(dict.fromkeys(_text.stem(c) for c in cues)), end
+
+
+_NONE: frozenset[int] = frozenset()
+
+
+class FaultSources:
+    """Where each stemmed word stands in the documents (sentence ids) and each document's words, for `stated`;
+    built once per set of documents, on the first fault found. A look-up walks the shortest of its words'
+    sentence sets once (remembered per set of fault words), so a hostile answer repeating faults costs no
+    pass over the documents per fault."""
+
+    def __init__(self, texts: list[str], deadline: float | None = None) -> None:
+        self.where: dict[str, set[int]] = {}
+        self.doc_of: list[int] = []
+        self.docs: list[frozenset[str]] = []
+        self._memo: dict[tuple[str, ...], frozenset[int]] = {}
+        for d, doc in enumerate(texts):
+            self.docs.append(frozenset(_text.stem(w.lower()) for w in _text.word_strings(doc)))
+            for s in _text.SENTENCES.split(doc):
+                check_deadline(deadline)
+                k = len(self.doc_of)
+                self.doc_of.append(d)
+                for w in {_text.stem(w.lower()) for w in _text.word_strings(s)}:
+                    self.where.setdefault(w, set()).add(k)
+
+    def stated(self, fault: Fault) -> bool:
+        """Some source sentence holds every fault word and stands in a document that names the doer (in the
+        sentence, its headers or signature: "I set the grinder too fine" in Lotte's e-mail)."""
+        docs = self._memo.get(fault.cues)
+        if docs is None:
+            sets = sorted((self.where.get(c, _NONE) for c in fault.cues), key=len)
+            docs = frozenset(self.doc_of[k] for k in sets[0] if all(k in o for o in sets[1:]))
+            self._memo[fault.cues] = docs
+        doer = [_text.stem(w) for w in fault.doer]
+        return any(w in self.docs[d] for d in docs for w in doer)
