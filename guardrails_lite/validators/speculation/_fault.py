@@ -126,7 +126,9 @@ def _doer(lowers: list[str], capitals: list[bool], k: int) -> tuple[tuple[str, .
 
 
 def _past(word: str) -> bool:
-    return (word.endswith("ed") and len(word) > 3) or word in IRREGULAR or word in _SAME_PAST or word in wordclasses().past
+    if word.endswith("ed") and len(word) > 3:
+        return True
+    return word in IRREGULAR or word in _SAME_PAST or word in wordclasses().past
 
 
 # Verbs whose clause reports or asks, not does ("apologised and said its van had broken down").

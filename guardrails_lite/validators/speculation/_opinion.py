@@ -131,11 +131,16 @@ def opinion_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
                 hits.append(RuleHit("opinion", i, i + 2))  # "made a poor decision", "the wrong call"
         elif (w in _DID and _at(lowers, i + 1) in _HOW_WELL) or w in _DESERVE:
             hits.append(RuleHit("opinion", i, i + 2 if w in _DID else i + 1))
+        elif w in _OWE and not _OWED_AMENDS.isdisjoint(lowers[i + 1 : i + 10]):
+            hits.append(RuleHit("opinion", i, i + 1))  # "owes Page & Lantern more than an apology"
         elif w in ("kind", "sort", "type") and i > 0 and lowers[i - 1] == "the" and "who" in lowers[i + 2 : i + 5]:
             hits.append(RuleHit("opinion", i - 1, i + 2))  # "the kind of manager who ..."
     return hits
 
 
+# A debt that is a verdict, not an amount: "owes them an apology", "owes us an explanation".
+_OWE = frozenset("owe owes owed".split())
+_OWED_AMENDS = frozenset("apology apologies explanation".split())
 _MODIFIER_ENDINGS = ("ly", "able", "ible")
 # Verdict nouns that also name plain outcomes after a modifier ("a billing mistake", "a disk failure").
 _PLAIN_OUTCOMES = frozenset("mistake failure waste lost rip improvement success liability gamble headache".split())
@@ -235,6 +240,8 @@ def _after_linking(lowers: list[str], i: int) -> RuleHit | None:
     nxt = lowers[j + 1] if j + 1 < n else ""
     if w in EVALUATIVE and not (w in _IMPERSONAL and nxt in ("to", "that")):
         return RuleHit("opinion", i, j + 1)
+    if nxt in _MASS_VERDICT and w in wordclasses().adjectives:
+        return RuleHit("opinion", i, j + 2)  # "are cheap rubbish", "is overpriced junk"
     if w == "too" and nxt.isalpha() and nxt not in ("many", "much", "few", "late", "early", "soon"):
         return RuleHit("opinion", i, j + 2)  # "far too junior", "way too packed"
     if w == "being" and (nxt in EVALUATIVE or nxt in STRONG):
@@ -272,6 +279,9 @@ def _after_linking(lowers: list[str], i: int) -> RuleHit | None:
     return None
 
 
+_MASS_VERDICT = frozenset("rubbish junk garbage trash nonsense crap tat drivel".split())
+
+
 # Merits ranked by "the most/least ...": a verdict on someone's worth, not a measured figure ("the most
 # expensive quote", "the least used room" state facts).
 _RANKED_MERIT = frozenset(
@@ -292,5 +302,6 @@ _STARTS = (
     | _PLAIN_EVAL
     | _DID
     | _DESERVE
+    | _OWE
     | frozenset({"me", "as", "kind", "sort", "type"})
 )

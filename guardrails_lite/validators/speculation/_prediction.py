@@ -30,6 +30,7 @@ _OUTCOME = (
     | OUTCOME_VERB
 )
 _GO = frozenset("up down under bust wrong".split())  # "go up", not "should go to HR"
+_RUN = frozenset("out over late short dry low into".split())  # "will run out", not "will run all four masts"
 _MISHAP_VERB = frozenset("fail crash collapse break sink flop backfire overrun struggle suffer stall".split())
 # Someone else's forecast ("the bank projects that rates will fall"): theirs to make, not the writer's.
 _FORECASTERS = frozenset(
@@ -110,7 +111,7 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
             continue  # "should be sent": an obligation; "the parcel should arrive any day now" expects
         # Any other future with no time, occasion or condition in sight is a forecast too ("the landlord will
         # keep the deposit"); a plan names when ("next week", "by Friday", "during the trip") or the source says it.
-        if _versioned(lowers, start):
+        if _versioned(lowers, start) and not (outcome and verb in _MISHAP_VERB and verb != "break"):
             continue  # "Version 2.4 will drop support for ...": release notes state a release's plan
         # "is going to" reads like "will"; its doer stands before the "is" ("Dana is going to send ...").
         going = lowers[start] == "going"
@@ -127,7 +128,7 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
         stated = dated or (figured and any(t[:1].isdigit() for t in lowers[m + 1 : m + 4]))
         # A mishap is no announcement even with a date: "will crash during the first busy Monday", "will fail
         # its re-inspection on 9 December" (a date or figure says when it is tried, not that it will fail).
-        mishap = outcome and verb in _MISHAP_VERB
+        mishap = outcome and (verb in _MISHAP_VERB or _settled(lowers, k))
         if (outcome and (again or not stated or mishap)) or (again and not dated) or plain:
             if _CONDITION.isdisjoint(lowers[:start]) and _FORECASTERS.isdisjoint(lowers[:start]):
                 # A plain future is the source's when a matching source sentence has one, whatever its verb.
@@ -163,8 +164,9 @@ def _outcome(lowers: list[str], k: int, foretold: bool) -> bool:
     verb, nxt = _at(lowers, k), _at(lowers, k + 1)
     if verb != "be":
         return (
-            (verb in _OUTCOME and (verb != "go" or nxt in _GO))
+            (verb in _OUTCOME and (verb != "go" or nxt in _GO) and (verb != "run" or nxt in _RUN))
             or (verb == "end" and nxt == "up")  # "will end up costing us the contract"
+            or _settled(lowers, k)  # "will end in a draw", "will sell out"
             or (verb in ("keep", "continue") and _trend(lowers, k + 1))  # "will keep rising", not "I will continue"
             or (foretold and verb in wordclasses().feeling_verbs)
             or (verb in _BRING and not _TROUBLE_OBJ.isdisjoint(lowers[k + 1 : k + 4]))  # "going to cause chaos"
@@ -186,6 +188,17 @@ def _outcome(lowers: list[str], k: int, foretold: bool) -> bool:
         or _at(lowers, k + 2) in VERDICT_NOUNS
         or (nxt == "the" and _at(lowers, k + 2) in _HIGHLIGHT)  # "Prague will be the highlight"
     )
+
+
+def _settled(lowers: list[str], k: int) -> bool:
+    """How an event will come out, which no date makes an announcement: "will end in a draw", "will sell out"."""
+    verb, nxt = _at(lowers, k), _at(lowers, k + 1)
+    if verb == "end" and nxt == "in":
+        return _at(lowers, k + 3 if _at(lowers, k + 2) in ("a", "an") else k + 2) in _RESULTS
+    return verb == "sell" and nxt == "out"
+
+
+_RESULTS = frozenset("draw tie defeat victory win loss failure disaster tears stalemate deadlock court".split())
 
 
 def _trend(lowers: list[str], k: int) -> bool:

@@ -246,9 +246,20 @@ _PARTICLE_SETBACK = {
 
 
 def _late(window: list[str]) -> bool:
-    """ "in time", "on time" or "either" after a negated modal: a deadline guessed missed ("may not be delivered on
-    time"), not a rule ("visitors may not arrive before 09:00")."""
-    return "either" in window or any(w in ("in", "on") and n == "time" for w, n in pairwise(window))
+    """ "in time", "on time", "either" or "by <day>" after a negated modal: a deadline guessed missed ("may not be
+    delivered on time", "may not open fully by Friday"), not a rule ("visitors may not arrive before 09:00")."""
+    return (
+        "either" in window
+        or any(w in ("in", "on") and n == "time" for w, n in pairwise(window))
+        or any(w == "by" and n in _DEADLINE_WORDS for w, n in pairwise(window))  # "may not open fully by Friday"
+    )
+
+
+# A day or time a negated guess is measured against ("may not open by Friday"; "by the gate" is a place).
+_DEADLINE_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday tomorrow tonight today then noon midday midnight
+    january february march april may june july august september october november december""".split()
+)
 
 
 _LONG_TIME = frozenset("weeks months years ages longer forever days".split())
@@ -275,6 +286,8 @@ def _purpose(lowers: list[str], i: int) -> RuleHit | None:
     if a in MOTIVE_PURPOSE:
         return RuleHit("attribution", i, i + 2)
     if a in SHIELD_VERBS and (b in REFLEXIVE or b in ("him", "her", "them")):
+        if b == "itself" and not _MACHINES.isdisjoint(lowers[max(0, i - 6) : i]):
+            return None  # "the engine stops to protect itself": a safety design, not a motive
         return RuleHit("attribution", i, i + 3)
     if a in ("look", "seem", "appear") and (b in LOOK_WORDS or _ahead(lowers, i + 3) in LOOK_WORDS):
         return RuleHit("attribution", i, i + 3)
@@ -290,6 +303,14 @@ def _purpose(lowers: list[str], i: int) -> RuleHit | None:
     if a in _HIDE and i > 0 and lowers[i - 1] in INTENT:
         return RuleHit("attribution", i - 1, i + 2)
     return None
+
+
+# Things that protect "itself" by design: no motive in "the pump shuts down to protect itself".
+_MACHINES = frozenset(
+    """engine engines motor motors pump pumps unit units machine machines system systems device devices fan fans
+    boiler boilers sensor sensors controller controllers compressor compressors generator generators battery
+    batteries charger chargers software firmware app server servers circuit breaker inverter lift desk""".split()
+)
 
 
 def _only_because(lowers: list[str], i: int) -> RuleHit | None:

@@ -63,7 +63,7 @@ EMOTIONS = frozenset(
     "scared unhappy disappointed hurt offended irritated fuming humiliated panicking panicked stressed "
     "defensive insecure anxious relieved thrilled delighted desperate guilty mad irate sulking exhausted "
     "overwhelmed tired miserable excluded betrayed happy pleased satisfied keen "
-    "hostile bored confused demoralised demoralized burned".split()
+    "hostile bored confused demoralised demoralized burned devastated heartbroken gutted distraught crushed".split()
 )
 # Epistemic cues that turn a feeling word into a guess about someone's state of mind.
 EPISTEMIC = frozenset(

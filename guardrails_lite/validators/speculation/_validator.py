@@ -230,7 +230,11 @@ class SpeculationValidator:
         hits += self._sentence_rules(lowers, capitals)
         if "opinion" in self.spec.categories:
             allowed = self._allowed
-            hits += [h for h in opinion_hits(lowers, capitals) if not allowed.intersection(lowers[h.start : h.end])]
+            hits += [
+                h
+                for h in opinion_hits(lowers, capitals)
+                if not allowed.intersection(lowers[h.start : h.end]) and not _named(capitals, lowers, h)
+            ]
         found = self._first_standing(sentence, lowers, capitals, hits, sources) if hits else None
         if found is None and sources is not None and "attribution" in self.spec.categories:
             if any(not sources.faults().stated(f) for f in faults(lowers, capitals)):
@@ -370,6 +374,10 @@ _NEGATIONS = frozenset({"not", "n't", "never"})
 _GUESS_WORDS = frozenset("probably perhaps maybe possibly presumably likely apparently guess suppose".split())
 
 
+# What someone stands to gain, read in as their reason: "because he earns commission on every part".
+_GAINS = frozenset("commission commissions bonus bonuses kickback kickbacks backhander perks".split())
+
+
 def _because_motive(lowers: list[str]) -> list[Hit]:
     return [
         Hit("attribution", i, i + 2)
@@ -377,7 +385,7 @@ def _because_motive(lowers: list[str]) -> list[Hit]:
         if lowers[i] == "because"
         and lowers[i + 1] in PRONOUNS
         and any(
-            _text.stem(w) in MOTIVE_VERBS or w in MENTAL_ADJ or w in MENTAL_VERBS or w in COGNITION
+            _text.stem(w) in MOTIVE_VERBS or w in MENTAL_ADJ or w in MENTAL_VERBS or w in COGNITION or w in _GAINS
             for w in lowers[i + 2 : i + 6]
         )
     ]
@@ -393,6 +401,11 @@ def _label(capitals: list[bool], lowers: list[str], h: Hit) -> bool:
     if h.start > 0 and capitals[h.start] and lowers[h.start - 1] not in _OPENERS:
         return True
     return any(w in ("yes", "no") for w in lowers[max(0, h.start - 4) : h.start])
+
+
+def _named(capitals: list[bool], lowers: list[str], h: Hit) -> bool:
+    """A one-word judgement written with a capital inside a sentence is part of a name: "the Awful Pike inn"."""
+    return h.end - h.start == 1 and h.start > 0 and capitals[h.start] and lowers[h.start - 1] not in _OPENERS
 
 
 # Tokens after which a capitalised trigger opens a sentence, a bullet or a label ("- Likely cause: ...").
@@ -519,6 +532,8 @@ def _reported(lowers: list[str], i: int, j: int, tail: _Tail | None = None) -> b
                 continue  # "the notes suggest", "the meeting notes are probably ...": a noun
             if lowers[i] == "to" and _object_then_purpose(lowers, k, i):
                 continue  # a purpose after the verb's object: "announced the layoffs on a Friday to bury the news"
+            if lowers[i] == "because" and w in _PROPOSING and "that" not in lowers[k:i]:
+                continue  # a reason for a proposal, not its content: "suggested new burrs because he earns ..."
             return before not in _NOT_A_REPORTER and (k + 1 >= len(lowers) or lowers[k + 1] not in _NOT_A_REPORT)
     return False
 
@@ -534,6 +549,7 @@ def _object_then_purpose(lowers: list[str], k: int, i: int) -> bool:
 
 
 _COPULA = frozenset("is are was were".split())
+_PROPOSING = frozenset("suggested suggests proposed proposes recommended recommends advised advises".split())
 _AFTER_OBJECT = frozenset("on at in by to for during before after".split())
 _NEW_SUBJECT = frozenset(
     "he she they it i we you there this that the a an his her their its our my your someone everyone".split()
@@ -553,6 +569,8 @@ def _plain_reading(lowers: list[str], i: int, j: int, conditional: bool, capital
         return True  # "Ana suspects ...", "the engineer suspected ...": someone's belief, reported
     if _suggestion(lowers, i, j) or _passive_purpose(lowers, i):
         return True
+    if lowers[i] in _SMELL and j < len(lowers) and lowers[j - 1] == "of" and _literal_smell(lowers[j]):
+        return True  # "if the dryer smells of burning": a smell, not an insinuation ("smells of a cover-up")
     return (
         lowers[i] in ("looks", "look", "sounds", "sound")
         and j < len(lowers)
@@ -560,6 +578,14 @@ def _plain_reading(lowers: list[str], i: int, j: int, conditional: bool, capital
         and i > 0
         and lowers[i - 1] not in ("it", "this", "that")
     )
+
+
+_SMELL = frozenset("smells smell smelled smelt smelling".split())
+_ODOURS = frozenset("gas smoke damp mould mold fuel oil petrol diesel bleach sewage fish paint drains".split())
+
+
+def _literal_smell(word: str) -> bool:
+    return word in _ODOURS or (word.endswith("ing") and len(word) > 5)
 
 
 def _passive_purpose(lowers: list[str], i: int) -> bool:
