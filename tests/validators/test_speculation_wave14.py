@@ -59,6 +59,12 @@ INVENTED_FAULTS = [
     "Joel Frey overloaded the pump by running it all night.",
     "Hanna said Joel Frey had damaged the pump.",
     "The pump failed because Joel Frey set the timer too long.",
+    "Joel Frey did not check the water level.",  # an omission of a duty
+    "The impeller was cracked by Joel Frey.",  # the doer after "by"
+    "Joel Frey ran the pump dry.",
+    "The farmhand switched the pump off too late.",  # a people noun by its ending
+    "The impeller cracked because Joel Frey switched the pump off.",  # a mishap pinned on the doer's act
+    "The impeller cracked after Joel Frey switched the pump off.",
 ]
 # Faults the e-mails state with their doer (in the sentence, or in the doer's own e-mail), and plain accounts.
 STATED_FAULTS = [
@@ -69,7 +75,19 @@ STATED_FAULTS = [
     "Mira Holt fitted a new impeller on Tuesday for 210 EUR.",
     "The impeller cracked because the well ran low and the pump ran dry.",
     "Tomas said the pump ran dry.",
+    "Hanna did not give a reason for the stop.",  # a negation, not an omission of a duty
+    "The impeller was fitted by Mira Holt on Tuesday.",
+    "The pump was repaired on Tuesday after it stopped, once Mira Holt fitted the impeller.",
 ]
+# The doer's own e-mail states the omission with a verb of not doing: "I forgot to ..." is "did not ...".
+FORGOT = (
+    Document("From: Ines Gray <ines@example.org>\n\nI forgot to update the order after the call. Ines", "f1"),
+)
+
+
+def test_an_omission_stated_as_forgot_supports_did_not() -> None:
+    assert not _flagged(RULES, "Ines Gray did not update the order after the call.", FORGOT)
+    assert _flagged(RULES, "Ines Gray did not check the order after the call.", FORGOT)
 
 
 @pytest.mark.parametrize("text", INVENTED_FAULTS)

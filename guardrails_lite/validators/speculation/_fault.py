@@ -68,7 +68,8 @@ _MAX_DOER = 4  # capitalised words in a doer's name ("Page & Lantern", "Farid Ol
 
 def faults(lowers: list[str], capitals: list[bool]) -> list[Fault]:
     """Every fault pinned on a doer in a sentence's lower-cased tokens (few: one per clause opening)."""
-    if _DEED.isdisjoint(lowers) and _FAULTY.isdisjoint(lowers) and not _SOME_CUE.intersection(lowers):
+    words = frozenset(lowers)
+    if _DEED.isdisjoint(words) and _FAULTY.isdisjoint(words) and _SOME_CUE.isdisjoint(words):
         return []
     found: list[Fault] = []
     starts = [0] + [k + 1 for k, w in enumerate(lowers) if w in _OPENS_CLAUSE]
@@ -79,16 +80,70 @@ def faults(lowers: list[str], capitals: list[bool]) -> list[Fault]:
         names, v = doer
         if (fault := _fault_after(lowers, v)) is not None:
             found.append(Fault(k, fault[1], names, fault[0]))
+        elif k > 0 and lowers[k - 1] in _LINKERS and (mishap := _mishap_before(lowers, k - 1)):
+            # "The impeller cracked after Joel switched the pump off": the mishap pinned on the doer's act.
+            found.append(Fault(k, v + 1, names, (_text.stem(mishap), _text.stem(lowers[v]))))
+    if "by" in words:
+        found += _passive_faults(lowers, capitals)
     return found
 
 
-_SOME_CUE = frozenset({"too", "without", "let", "left", "never"})
+def _passive_faults(lowers: list[str], capitals: list[bool]) -> list[Fault]:
+    """ "The impeller was cracked by Joel Frey": a mishap participle after "was"/"were", its doer after "by"."""
+    found = []
+    for k in [k for k, w in enumerate(lowers) if w == "by" and 1 < k < len(lowers) - 1]:
+        w = lowers[k - 1]
+        if lowers[k - 2] in _PASSIVE and (w in _DEED or w.startswith(_FAULT_PREFIX)):
+            if (doer := _name_at(lowers, capitals, k + 1)) is not None:
+                found.append(Fault(k - 2, doer[1], doer[0], (_text.stem(w),)))
+    return found
+
+
+def _mishap_before(lowers: list[str], link: int) -> str | None:
+    """The mishap verb of the clause before a linker ("cracked" in "The impeller cracked after ..."), or None."""
+    for k in range(link - 1, max(-1, link - 9), -1):
+        if lowers[k] in _MISHAP_DONE:
+            return lowers[k]
+        if lowers[k] in _CLAUSE_END:
+            return None  # "repaired after it broke, once Carl replaced the valve": the mishap is another clause's
+    return None
+
+
+_PASSIVE = frozenset("was were been got is are".split())
+_LINKERS = frozenset("because after when since".split())
+# Mishaps a clause reports, which a linked clause may pin on someone ("cracked after Joel switched it off").
+_MISHAP_DONE = frozenset(
+    """cracked failed broke burst leaked flooded collapsed crashed froze jammed shorted overheated tripped burnt
+    burned died stopped split snapped seized corroded blew""".split()
+)
+_SOME_CUE = frozenset({"too", "without", "let", "left", "never", "ran", "not", "n't", "by"} | _LINKERS)
 # A clause whose subject is a doer can open after these: "Pete admitted the workshop missed ...", "because Aisha ...".
-_OPENS_CLAUSE = (REPORTING - {"found", "finds", "showed", "shows"}) | frozenset({"that", "because", ","})
+_OPENS_CLAUSE = (REPORTING - {"found", "finds", "showed", "shows"}) | frozenset({"that", ","}) | _LINKERS
 
 
 def _doer(lowers: list[str], capitals: list[bool], k: int) -> tuple[tuple[str, ...], int] | None:
     """The doer opening the clause at k and the index of its past-tense verb, or None."""
+    n = len(lowers)
+    named = _name_at(lowers, capitals, k)
+    if named is None:
+        return None
+    names, i = named
+    while i < n and lowers[i] in _AUX:
+        i += 1
+    if i >= n or not _past(lowers[i]):
+        return None
+    return names, i
+
+
+def _person_noun(word: str) -> bool:
+    return word in _PEOPLE or (len(word) > 5 and word.endswith(_PEOPLE_ENDINGS))
+
+
+_PEOPLE_ENDINGS = ("hand", "hands", "man", "men", "woman", "women", "keeper", "keepers", "ician", "icians")
+
+
+def _name_at(lowers: list[str], capitals: list[bool], k: int) -> tuple[tuple[str, ...], int] | None:
+    """The doer named at k (a name, "X's driver", "the payroll team") and the index after it, or None."""
     n = len(lowers)
     if k >= n:
         return None
@@ -96,14 +151,14 @@ def _doer(lowers: list[str], capitals: list[bool], k: int) -> tuple[tuple[str, .
     i = k
     if lowers[i] in _OPENERS:  # "the payroll team", "the Bristol workshop"
         i += 1
-        while i < n and i < k + 4 and lowers[i] not in _PEOPLE and lowers[i].isalpha():
+        while i < n and i < k + 4 and not _person_noun(lowers[i]) and lowers[i].isalpha():
             i += 1
-        if i >= n or lowers[i] not in _PEOPLE:
+        if i >= n or not _person_noun(lowers[i]):
             return None
         names.append(lowers[i])
         i += 1
     else:
-        while i < n and len(names) < _MAX_DOER and (capitals[i] or lowers[i] == "&") and lowers[i].isalpha():
+        while i < n and len(names) < _MAX_DOER and ((capitals[i] and lowers[i].isalpha()) or lowers[i] == "&"):
             if lowers[i] not in _NOT_A_DOER:
                 names.append(lowers[i])
             elif i == k:
@@ -115,14 +170,10 @@ def _doer(lowers: list[str], capitals: list[bool], k: int) -> tuple[tuple[str, .
             i += 1
             while i < n and i < k + len(names) + 4 and lowers[i] not in _WORK and lowers[i] not in _PEOPLE:
                 i += 1
-            if i >= n:
-                return None
+            if i >= n or (lowers[i] not in _WORK and lowers[i] not in _PEOPLE):
+                return None  # "Gatewise's yearly clean-up": a thing of theirs, not a doer
             i += 1
-    while i < n and lowers[i] in _AUX:
-        i += 1
-    if i >= n or not _past(lowers[i]):
-        return None
-    return tuple(names), i
+    return tuple(n for n in names if n != "&"), i
 
 
 def _past(word: str) -> bool:
@@ -131,6 +182,15 @@ def _past(word: str) -> bool:
     return word in IRREGULAR or word in _SAME_PAST or word in wordclasses().past
 
 
+# Omissions of a duty ("did not check", "never tested"); NOT stands for any negation in the sources.
+NOT = "<not>"
+_NOT = frozenset({"not", "n't"})
+_DUTIES = frozenset(
+    """check test tell inform warn report clean service tighten lock pay update read follow mention pass order replace
+    inspect send call book confirm notify record label secure drain empty charge fill top""".split()
+)
+_DUTY_STEMS = frozenset(_text.stem(w) for w in _DUTIES) | frozenset({"told", "sent", "paid", "read"})
+_RAN_AS = frozenset("dry flat empty hot".split())
 # Verbs whose clause reports or asks, not does ("apologised and said its van had broken down").
 _NOT_DEEDS = frozenset("apologised apologized admitted explained confirmed asked agreed noted complained".split())
 _SAME_PAST = frozenset("set put let cut hit shut split spread upset read hurt cast burst".split())
@@ -145,6 +205,10 @@ def _fault_after(lowers: list[str], v: int) -> tuple[tuple[str, ...], int] | Non
     n = len(lowers)
     if lowers[v] in _DEED or lowers[v].startswith(_FAULT_PREFIX):
         cues.append(lowers[v])
+    if lowers[v] == "did" and v + 2 < n and lowers[v + 1] in _NOT and lowers[v + 2] in _DUTIES:
+        return (NOT, _text.stem(lowers[v + 2])), v + 3  # "Joel did not check the water level"
+    if v > 0 and lowers[v - 1] == "never" and _text.stem(lowers[v]) in _DUTY_STEMS:
+        return (NOT, _text.stem(lowers[v])), v + 1  # "Joel never checked the water level"
     stop = next((j for j in range(v + 1, n) if lowers[j] in _CLAUSE_END), n)
     for j in range(v, stop):
         w = lowers[j]
@@ -159,6 +223,8 @@ def _fault_after(lowers: list[str], v: int) -> tuple[tuple[str, ...], int] | Non
             cues += [w, nxt]  # "by never cleaning the dryer"
         elif w == "let" and j == v and any(x in _LET_DO for x in lowers[j + 2 : j + 6]):
             cues.append(w)  # "let the gearbox run dry"
+        elif w == "ran" and j == v and any(x in _RAN_AS for x in lowers[j + 2 : j + 6]):
+            cues += [w, next(x for x in lowers[j + 2 : j + 6] if x in _RAN_AS)]  # "ran the pump dry"
         elif w == "left" and j == v and any(x in _LEFT_AS for x in lowers[j + 2 : j + 7]):
             cues += [w, next(x for x in lowers[j + 2 : j + 7] if x in _LEFT_AS)]  # "left ... loose"
         else:
@@ -170,6 +236,8 @@ def _fault_after(lowers: list[str], v: int) -> tuple[tuple[str, ...], int] | Non
 
 
 _NONE: frozenset[int] = frozenset()
+# Negations, and verbs of not doing ("I forgot to update the order" states "did not update"), stemmed.
+_NEGATIONS = frozenset({"not", "n't", "never", "no", "without", "forgot", "fail", "neglect", "omit"})
 
 
 class FaultSources:
@@ -189,7 +257,10 @@ class FaultSources:
                 check_deadline(deadline)
                 k = len(self.doc_of)
                 self.doc_of.append(d)
-                for w in {_text.stem(w.lower()) for w in _text.word_strings(s)}:
+                stems = {_text.stem(w.lower()) for w in _text.word_strings(s)}
+                if not _NEGATIONS.isdisjoint(stems):
+                    stems.add(NOT)
+                for w in stems:
                     self.where.setdefault(w, set()).add(k)
 
     def stated(self, fault: Fault) -> bool:
