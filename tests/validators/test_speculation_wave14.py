@@ -80,9 +80,7 @@ STATED_FAULTS = [
     "The pump was repaired on Tuesday after it stopped, once Mira Holt fitted the impeller.",
 ]
 # The doer's own e-mail states the omission with a verb of not doing: "I forgot to ..." is "did not ...".
-FORGOT = (
-    Document("From: Ines Gray <ines@example.org>\n\nI forgot to update the order after the call. Ines", "f1"),
-)
+FORGOT = (Document("From: Ines Gray <ines@example.org>\n\nI forgot to update the order after the call. Ines", "f1"),)
 
 
 def test_an_omission_stated_as_forgot_supports_did_not() -> None:
