@@ -141,6 +141,15 @@ SPECULATION = [
     "The removal firm owes the Okafors more than an apology.",  # a verdict worded as a debt
     "The garden chairs are flimsy junk.",  # a bare verdict noun after an adjective
     "The groom must be heartbroken about the venue.",  # a feeling read into someone
+    "The landlord raised the rent because he knew the tenants had nowhere else to go.",  # a weak spot exploited
+    "The garage doubled its quote knowing the Ferreiras had no other option.",
+    "The bakery will need a bigger oven by next spring.",  # a forecast need
+    "The Hallam branch will need more staff next year.",
+    "The landlord's handling of the repairs is a disgrace.",  # verdict nouns
+    "The parking refund scheme is a con.",
+    "The courier is the real culprit behind the broken vase.",  # blame by construction
+    "Facilities should be held accountable for the burst pipe.",
+    "The night shift is always the weak link on hygiene.",
 ]
 LOOK_ALIKES = [
     "Visitors may not park by the gate.",  # a rule about a place, not a deadline
@@ -154,6 +163,12 @@ LOOK_ALIKES = [
     "If the fridge smells of gas, open the window and call the landlord.",  # a smell, not an insinuation
     "The bus stops at the Awful Pike inn for lunch.",  # a judgement word inside a name
     "The caretaker will run both boilers for an hour before the hall opens.",  # a plan with its occasion
+    "The landlord raised the rent because the lease allows one rise a year.",
+    "Dana knew the venue had no other dates in May.",  # knowledge stated, no act explained by it
+    "The bakery will need the keys by Friday.",
+    "The con rod was replaced on Tuesday.",
+    "Facilities is accountable to the board for the budget.",
+    "The broken link on the booking page was fixed.",
 ]
 
 

@@ -45,6 +45,10 @@ def blame(lowers: list[str], capitals: list[bool]) -> tuple[int, int] | None:
         if w == "responsible" and nxt == "for" and not _MISHAP.isdisjoint(lowers[i + 2 : i + 10]):
             if not _duty(lowers, i + 2):
                 return i, i + 2  # "responsible for the auto-dial being disconnected"
+        if w == "culprit" or (w == "link" and i > 0 and lowers[i - 1] == "weak"):
+            return max(0, i - 1), i + 1  # "the real culprit behind ...", "always the weak link on security"
+        if w == "accountable" and not _HOLD.isdisjoint(lowers[max(0, i - 5) : i]):
+            return i, i + 1  # "should be held accountable for the freezer failure"
         if w in _WRECK and i > 0:
             return i, i + 1  # "The editor's cuts ruined the episode"
         if w in _CAUSED and i > 0 and _mishap_follows(lowers, i + 1):
@@ -118,4 +122,12 @@ def _someone_before(lowers: list[str], capitals: list[bool], i: int) -> bool:
     return False
 
 
-_STARTS = _LINK | _WRECK | _CAUSED | _FAILED | _HELD | frozenset({"it", "doing", "making", "responsible", "not"})
+_HOLD = frozenset("held hold holds holding".split())
+_STARTS = (
+    _LINK
+    | _WRECK
+    | _CAUSED
+    | _FAILED
+    | _HELD
+    | frozenset({"it", "doing", "making", "responsible", "not", "culprit", "link", "accountable"})
+)

@@ -48,7 +48,7 @@ VERDICT_NOUNS = frozenset(
     embarrassment failure letdown nuisance headache trainwreck dinosaur liability rip lost mistake fantasy
     improvement success triumph masterpiece breakthrough godsend gamble freak bully liar hypocrite idiot fool clown
     coward snake diva troublemaker slacker micromanager cannon genius legend saint hero villain crook cowboy
-    cowboys flop dud write-off non-event eyesore""".split()
+    cowboys flop dud write-off non-event eyesore disgrace con sham insult""".split()
 )
 # "a terrible idea", "a bad move": an evaluative or plain good/bad word before one of these nouns.
 _CHOICE_NOUNS = frozenset("idea move plan choice decision call hire deal approach option piece job effort".split())

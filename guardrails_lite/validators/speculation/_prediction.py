@@ -167,6 +167,7 @@ def _outcome(lowers: list[str], k: int, foretold: bool) -> bool:
             (verb in _OUTCOME and (verb != "go" or nxt in _GO) and (verb != "run" or nxt in _RUN))
             or (verb == "end" and nxt == "up")  # "will end up costing us the contract"
             or _settled(lowers, k)  # "will end in a draw", "will sell out"
+            or (verb == "need" and (nxt in _MORE or (nxt in ("a", "an") and _comparative(_at(lowers, k + 2)))))
             or (verb in ("keep", "continue") and _trend(lowers, k + 1))  # "will keep rising", not "I will continue"
             or (foretold and verb in wordclasses().feeling_verbs)
             or (verb in _BRING and not _TROUBLE_OBJ.isdisjoint(lowers[k + 1 : k + 4]))  # "going to cause chaos"

@@ -10,7 +10,9 @@ Rules over the lower-cased tokens of each sentence (`guardrails_lite.text`: sent
 
 Reported or quoted hedges are the source's, not the writer's, and are not flagged ("Dana wrote
 that the date will probably move"); with context documents, a trigger that a matching source
-sentence also uses is not flagged either. Repair drops flagged sentences if enough is left.
+sentence also uses is not flagged either, and a confident fault pinned on a named doer ("Cal fitted a
+faulty motor") is flagged unless a document states it (`_fault`: "cause or blame not stated in the
+sources"). Repair drops flagged sentences if enough is left.
 """
 
 from __future__ import annotations
@@ -293,6 +295,8 @@ class SpeculationValidator:
                 "because" in words
             ):  # a motive read into someone: "because he never liked ...", "because they don't trust ..."
                 hits.extend(_because_motive(lowers))
+            if not words.isdisjoint(_KNEW):
+                hits.extend(_cornered(lowers))
         if "hedge" in cats:
             if "be" in words and not words.isdisjoint(("may", "might", "could")):
                 # "may be angling / trying / hoping ...": a guess at what someone is up to.
@@ -376,6 +380,22 @@ _GUESS_WORDS = frozenset("probably perhaps maybe possibly presumably likely appa
 
 # What someone stands to gain, read in as their reason: "because he earns commission on every part".
 _GAINS = frozenset("commission commissions bonus bonuses kickback kickbacks backhander perks".split())
+
+
+_KNEW = frozenset({"knew", "knowing", "knows"})
+_NO_WAY_OUT = frozenset({("nowhere", "else"), ("no", "other"), ("no", "choice"), ("no", "alternative")})
+
+
+def _cornered(lowers: list[str]) -> list[Hit]:
+    """Knowledge of someone's weak spot read in as the reason for an act: "raised the price because it knew the
+    choir had nowhere else to go", "pushed the price up knowing Quill had no other option"."""
+    return [
+        Hit("attribution", i, i + 1)
+        for i, w in enumerate(lowers)
+        if w in _KNEW
+        and (w == "knowing" or "because" in lowers[max(0, i - 3) : i])  # "Dana knew the venue had ...": a fact
+        and any(pair in _NO_WAY_OUT for pair in zip(lowers[i + 1 : i + 9], lowers[i + 2 : i + 10]))
+    ]
 
 
 def _because_motive(lowers: list[str]) -> list[Hit]:
