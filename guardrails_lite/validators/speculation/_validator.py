@@ -394,7 +394,7 @@ def _cornered(lowers: list[str]) -> list[Hit]:
         for i, w in enumerate(lowers)
         if w in _KNEW
         and (w == "knowing" or "because" in lowers[max(0, i - 3) : i])  # "Dana knew the venue had ...": a fact
-        and any(pair in _NO_WAY_OUT for pair in zip(lowers[i + 1 : i + 9], lowers[i + 2 : i + 10]))
+        and any(pair in _NO_WAY_OUT for pair in zip(lowers[i + 1 : i + 9], lowers[i + 2 : i + 10], strict=False))
     ]
 
 
