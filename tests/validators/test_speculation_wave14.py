@@ -65,7 +65,21 @@ INVENTED_FAULTS = [
     "The farmhand switched the pump off too late.",  # a people noun by its ending
     "The impeller cracked because Joel Frey switched the pump off.",  # a mishap pinned on the doer's act
     "The impeller cracked after Joel Frey switched the pump off.",
+    "Aquaserve's service on Tuesday left the inlet clamp faulty.",  # a dated possessive doer
+    "Hanna blames Joel Frey for the cracked impeller.",  # blame put on someone no e-mail blames
+    "Tomas held the farmhand responsible for the stop.",
 ]
+# Blame a source puts on the same doer passes.
+BLAMED = (
+    Document("From: Ada Moss <ada@example.org>\n\nThe courier is at fault: Northline dented the crate. Ada", "b1"),
+)
+
+
+def test_blame_a_source_puts_on_the_doer_passes() -> None:
+    assert not _flagged(RULES, "Ada blames Northline for the dented crate.", BLAMED)
+    assert _flagged(RULES, "Ada blames Harbour Freight for the dented crate.", BLAMED)
+
+
 # Faults the e-mails state with their doer (in the sentence, or in the doer's own e-mail), and plain accounts.
 STATED_FAULTS = [
     "Mira Holt found a cracked impeller and a loose inlet clamp.",

@@ -85,7 +85,32 @@ def faults(lowers: list[str], capitals: list[bool]) -> list[Fault]:
             found.append(Fault(k, v + 1, names, (_text.stem(mishap), _text.stem(lowers[v]))))
     if "by" in words:
         found += _passive_faults(lowers, capitals)
+    if not _BLAMING.isdisjoint(words):
+        found += _blamed(lowers, capitals)
     return found
+
+
+def _blamed(lowers: list[str], capitals: list[bool]) -> list[Fault]:
+    """ "Tariq blames Mark Ellis for the incident", "Sophie held the driver responsible": blame put on someone,
+    which a source must put on them too (any blame word in an e-mail naming them)."""
+    found = []
+    for k in [k for k, w in enumerate(lowers) if w in _BLAMING and k > 0]:
+        if (doer := _name_at(lowers, capitals, k + 1)) is not None:
+            j = doer[1]
+            if lowers[k] in _BLAME_VERBS or _at(lowers, j) in ("responsible", "accountable"):
+                found.append(Fault(k, j, doer[0], (BLAME,)))
+    return found
+
+
+def _at(lowers: list[str], k: int) -> str:
+    return lowers[k] if k < len(lowers) else ""
+
+
+# Blame put on someone ("blames X for", "held X responsible"), and the words a source puts blame with.
+BLAME = "<blame>"
+_BLAME_VERBS = frozenset("blame blames blamed blaming".split())
+_BLAMING = _BLAME_VERBS | frozenset("hold holds held holding".split())
+_BLAME_WORDS = _BLAME_VERBS | frozenset("fault faults responsible responsibility accountable culprit".split())
 
 
 def _passive_faults(lowers: list[str], capitals: list[bool]) -> list[Fault]:
@@ -116,7 +141,7 @@ _MISHAP_DONE = frozenset(
     """cracked failed broke burst leaked flooded collapsed crashed froze jammed shorted overheated tripped burnt
     burned died stopped split snapped seized corroded blew""".split()
 )
-_SOME_CUE = frozenset({"too", "without", "let", "left", "never", "ran", "not", "n't", "by"} | _LINKERS)
+_SOME_CUE = frozenset({"too", "without", "let", "left", "never", "ran", "not", "n't", "by"} | _LINKERS | _BLAMING)
 # A clause whose subject is a doer can open after these: "Pete admitted the workshop missed ...", "because Aisha ...".
 _OPENS_CLAUSE = (REPORTING - {"found", "finds", "showed", "shows"}) | frozenset({"that", ","}) | _LINKERS
 
@@ -139,6 +164,7 @@ def _person_noun(word: str) -> bool:
     return word in _PEOPLE or (len(word) > 5 and word.endswith(_PEOPLE_ENDINGS))
 
 
+_WHEN_AFTER = frozenset("on in at during last this".split())
 _PEOPLE_ENDINGS = ("hand", "hands", "man", "men", "woman", "women", "keeper", "keepers", "ician", "icians")
 
 
@@ -173,6 +199,8 @@ def _name_at(lowers: list[str], capitals: list[bool], k: int) -> tuple[tuple[str
             if i >= n or (lowers[i] not in _WORK and lowers[i] not in _PEOPLE):
                 return None  # "Gatewise's yearly clean-up": a thing of theirs, not a doer
             i += 1
+            if i < n and lowers[i] in _WHEN_AFTER:  # "Dominik's service on 28 January left ...": skip the date
+                i = next((j for j in range(i + 1, min(n, i + 5)) if _past(lowers[j])), i)
     return tuple(n for n in names if n != "&"), i
 
 
@@ -222,7 +250,7 @@ def _fault_after(lowers: list[str], v: int) -> tuple[tuple[str, ...], int] | Non
         elif w == "never" and j > v and nxt.endswith("ing"):
             cues += [w, nxt]  # "by never cleaning the dryer"
         elif w == "let" and j == v and any(x in _LET_DO for x in lowers[j + 2 : j + 6]):
-            cues.append(w)  # "let the gearbox run dry"
+            cues += [w, next(x for x in lowers[j + 2 : j + 6] if x in _LET_DO)]  # "let the gearbox run dry"
         elif w == "ran" and j == v and any(x in _RAN_AS for x in lowers[j + 2 : j + 6]):
             cues += [w, next(x for x in lowers[j + 2 : j + 6] if x in _RAN_AS)]  # "ran the pump dry"
         elif w == "left" and j == v and any(x in _LEFT_AS for x in lowers[j + 2 : j + 7]):
@@ -257,9 +285,12 @@ class FaultSources:
                 check_deadline(deadline)
                 k = len(self.doc_of)
                 self.doc_of.append(d)
-                stems = {_text.stem(w.lower()) for w in _text.word_strings(s)}
+                lowered = {w.lower() for w in _text.word_strings(s)}
+                stems = set(map(_text.stem, lowered))
                 if not _NEGATIONS.isdisjoint(stems):
                     stems.add(NOT)
+                if not _BLAME_WORDS.isdisjoint(lowered):
+                    stems.add(BLAME)
                 for w in stems:
                     self.where.setdefault(w, set()).add(k)
 
