@@ -204,3 +204,27 @@ def test_a_firm_protecting_itself_is_still_a_motive() -> None:
 
 def test_smells_of_a_cover_up_still_insinuates() -> None:
     assert _flagged(RULES, "The whole refund process smells of a cover-up.")
+
+
+def test_fault_rules_read_a_bounded_window_per_clause_opening() -> None:
+    # Hostile: every clause opening ("said") starts a doer whose clause never ends; each reads a fixed window,
+    # so the work grows with the sentence, not with its square (counted, not timed).
+    from guardrails_lite.validators.speculation import _fault
+
+    calls = 0
+    real = _fault._fault_after
+
+    def counting(lowers: list[str], v: int) -> tuple[tuple[str, ...], int] | None:
+        nonlocal calls
+        calls += 1
+        return real(lowers, v)
+
+    words = ("Kim said Joel broke " * 400).split()
+    lowers, capitals = [w.lower() for w in words], [w[0].isupper() for w in words]
+    _fault._fault_after = counting
+    try:
+        found = _fault.faults(lowers, capitals)
+    finally:
+        _fault._fault_after = real
+    assert calls <= 2 * 400 + 1
+    assert found and all(f.end - f.start <= _fault._REACH + 8 for f in found)

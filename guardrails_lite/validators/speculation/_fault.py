@@ -7,7 +7,7 @@ a doer (a name, "X's driver", "the payroll team") opening a clause, a past-tense
 (a mishap verb, "wrong"/"faulty"/"badly", "too <word>", "without <doing>", "let ... run dry", "left ... loose").
 `stated` then asks for a source sentence that holds every fault word and names the doer, or that says it in the
 first or third person inside an e-mail naming the doer ("I set the grinder too fine" in Lotte's e-mail).
-One pass over the tokens: linear in the sentence.
+Each clause opening reads a bounded window of tokens: linear in the sentence.
 """
 
 from __future__ import annotations
@@ -63,6 +63,7 @@ _AUX = frozenset("had has have also then never accidentally once just already".s
 _CLAUSE_END = frozenset(
     "; , but although though while whereas because after when since as so which who whose until unless if that".split()
 )
+_REACH = 24  # tokens after the verb a fault word may stand in ("fitted the ... of the east wing badly")
 _MAX_DOER = 4  # capitalised words in a doer's name ("Page & Lantern", "Farid Olsen")
 
 
@@ -237,7 +238,8 @@ def _fault_after(lowers: list[str], v: int) -> tuple[tuple[str, ...], int] | Non
         return (NOT, _text.stem(lowers[v + 2])), v + 3  # "Joel did not check the water level"
     if v > 0 and lowers[v - 1] == "never" and _text.stem(lowers[v]) in _DUTY_STEMS:
         return (NOT, _text.stem(lowers[v])), v + 1  # "Joel never checked the water level"
-    stop = next((j for j in range(v + 1, n) if lowers[j] in _CLAUSE_END), n)
+    last = min(n, v + _REACH)  # bounded: a hostile run of clause openers costs a fixed window each
+    stop = next((j for j in range(v + 1, last) if lowers[j] in _CLAUSE_END), last)
     for j in range(v, stop):
         w = lowers[j]
         nxt = lowers[j + 1] if j + 1 < stop else ""
