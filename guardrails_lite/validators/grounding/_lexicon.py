@@ -211,7 +211,7 @@ REPORTING_VERBS = frozenset(
 # Words that accuse someone of wrongdoing, by family (any word of its family in the sources states it: "the theft"
 # for "was stolen"): a summary may use one only where the sources do (or a word of its sense), however well the rest
 # of its sentence is supported ("admitted fraud" for "admitted a delay", review r13a L7). Not "lie" (the problem
-# "lies in"), "forge" ("forge ahead"), "abuse" ("abuse of the term").
+# "lies in"), "forge"/"forged" ("forge ahead"), "abuse" ("abuse of the term"), "corrupt" (a corrupted file).
 ACCUSATIONS = (
     "fraud fraudulent fraudulently",
     "theft thief thieves steal stole stolen stealing",
@@ -222,7 +222,7 @@ ACCUSATIONS = (
     "negligence negligent negligently",
     "misconduct",
     "sabotage sabotaged",
-    "forgery forged",
+    "forgery",
     "falsify falsified",
     "scam scammed",
     "harass harassed harassment",
@@ -230,7 +230,6 @@ ACCUSATIONS = (
     "dishonest dishonesty",
     "deceive deceived deception",
     "misappropriate misappropriated misappropriation",
-    "corrupt corruption",
     "kickback kickbacks",
     "cover-up",
 )
