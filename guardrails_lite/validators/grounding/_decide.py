@@ -106,23 +106,45 @@ class Cause:
 
 
 def features(problems: Sequence[str], checked: Sequence[support.Checked], cause: Cause) -> list[float]:
-    """The sentence's evidence as numbers, in the order of `FEATURES`."""
-    failed = [c for c in checked if not c.ok]
-    held = [c for c in checked if c.ok]
-    x = [float(any(p.startswith(k) for p in problems)) for k in _KINDS]
+    """The sentence's evidence as numbers, in the order of `FEATURES` (one pass over the claims: it runs for every
+    sentence of every answer)."""
+    x = [float(any(p.startswith(k) for p in problems)) for k in _KINDS] if problems else [0.0] * len(_KINDS)
+    failed = words = figures = names = bridges = 0
+    negated = False
+    low_failed: float | None = None
+    high_failed: float | None = None
+    low_held: float | None = None
+    per_kind: list[float | None] = [None] * len(_PER_KIND)
+    for c in checked:
+        words += c.words
+        figures += c.figures
+        names += c.names
+        bridges += c.bridges
+        negated = negated or c.negated
+        cov = c.coverage
+        if c.ok:
+            low_held = cov if low_held is None or cov < low_held else low_held
+            continue
+        failed += 1
+        low_failed = cov if low_failed is None or cov < low_failed else low_failed
+        high_failed = cov if high_failed is None or cov > high_failed else high_failed
+        for i, k in enumerate(_PER_KIND):
+            best = per_kind[i]
+            if c.problem.startswith(k) and (best is None or cov > best):
+                per_kind[i] = cov
     x += [
         float(len(problems)),
         float(len(checked)),
-        float(len(failed)),
-        len(failed) / max(1, len(checked)),
-        min((c.coverage for c in failed), default=1.0),
-        max((c.coverage for c in failed), default=1.0),
-        min((c.coverage for c in held), default=1.0),
-        sum(c.words for c in checked) / 10,
-        float(sum(c.figures for c in checked)),
-        float(sum(c.names for c in checked)),
-        float(any(c.negated for c in checked)),
-        float(sum(c.bridges for c in checked)),
+        float(failed),
+        failed / max(1, len(checked)),
+        1.0 if low_failed is None else low_failed,
+        1.0 if high_failed is None else high_failed,
+        1.0 if low_held is None else low_held,
+        words / 10,
+        float(figures),
+        float(names),
+        float(negated),
+        float(bridges),
     ]
     link = cause.link
     x += [
@@ -133,7 +155,7 @@ def features(problems: Sequence[str], checked: Sequence[support.Checked], cause:
         len(content_words(link.cause)) / 5 if link is not None else 0.0,
         len(content_words(link.effect)) / 5 if link is not None else 0.0,
     ]
-    x += [max((c.coverage for c in failed if c.problem.startswith(k)), default=0.0) for k in _PER_KIND]
+    x += [0.0 if v is None else v for v in per_kind]
     x.append(float(bool(problems)))
     return x
 
