@@ -43,8 +43,12 @@ _FAULTY = frozenset(
 )
 _LEFT_AS = frozenset("loose behind open unlocked running on out unattended switched".split())
 _LET_DO = frozenset("run fill go slip lapse drop dry overheat freeze expire burn leak".split())
-# Prefixes of verbs that are faults by their form ("overtightening", "misreading").
-_FAULT_PREFIX = ("overtighten", "overload", "overfill", "overheat", "overcharg", "overbook", "overspen", "mislab")
+# Faults by their form, every tense ("overtightening the bolts", "by overloading it"): set look-ups only.
+_FAULT_FORMS = frozenset(
+    f"{stem}{end}"
+    for stem in ("overtighten", "overload", "overfill", "overheat", "overbook", "mislabel", "mislabell")
+    for end in ("", "s", "ed", "ing")
+) | frozenset("overcharge overcharges overcharged overcharging overspend overspends overspent overspending".split())
 _OPENERS = frozenset("the a an our their his her its my your this that these those".split())
 _NOT_A_DOER = frozenset(
     """the a an this that these those it there he she they we i you on in at after before when while if as by for
@@ -69,9 +73,10 @@ _MAX_DOER = 4  # capitalised words in a doer's name ("Page & Lantern", "Farid Ol
 
 def faults(lowers: list[str], capitals: list[bool]) -> list[Fault]:
     """Every fault pinned on a doer in a sentence's lower-cased tokens (few: one per clause opening)."""
+    if _CUES.isdisjoint(lowers):
+        if _BLAMING.isdisjoint(lowers) and (_MISHAP_DONE.isdisjoint(lowers) or _LINKERS.isdisjoint(lowers)):
+            return []  # most sentences: no word any fault below needs (set probes, no pass in Python)
     words = frozenset(lowers)
-    if _DEED.isdisjoint(words) and _FAULTY.isdisjoint(words) and _SOME_CUE.isdisjoint(words):
-        return []
     found: list[Fault] = []
     starts = [0] + [k + 1 for k, w in enumerate(lowers) if w in _OPENS_CLAUSE]
     for k in starts:
@@ -119,7 +124,7 @@ def _passive_faults(lowers: list[str], capitals: list[bool]) -> list[Fault]:
     found = []
     for k in [k for k, w in enumerate(lowers) if w == "by" and 1 < k < len(lowers) - 1]:
         w = lowers[k - 1]
-        if lowers[k - 2] in _PASSIVE and (w in _DEED or w.startswith(_FAULT_PREFIX)):
+        if lowers[k - 2] in _PASSIVE and (w in _DEED or w in _FAULT_FORMS):
             if (doer := _name_at(lowers, capitals, k + 1)) is not None:
                 found.append(Fault(k - 2, doer[1], doer[0], (_text.stem(w),)))
     return found
@@ -142,7 +147,8 @@ _MISHAP_DONE = frozenset(
     """cracked failed broke burst leaked flooded collapsed crashed froze jammed shorted overheated tripped burnt
     burned died stopped split snapped seized corroded blew""".split()
 )
-_SOME_CUE = frozenset({"too", "without", "let", "left", "never", "ran", "not", "n't", "by"} | _LINKERS | _BLAMING)
+# Words one of the faults of `_fault_after` needs (its mishap verbs, fault words, "too", "did not" ...).
+_CUES = _DEED | _FAULTY | _FAULT_FORMS | frozenset({"too", "without", "let", "left", "never", "ran", "did"})
 # A clause whose subject is a doer can open after these: "Pete admitted the workshop missed ...", "because Aisha ...".
 _OPENS_CLAUSE = (REPORTING - {"found", "finds", "showed", "shows"}) | frozenset({"that", ","}) | _LINKERS
 
@@ -232,7 +238,7 @@ def _fault_after(lowers: list[str], v: int) -> tuple[tuple[str, ...], int] | Non
     cues: list[str] = []
     end = v + 1
     n = len(lowers)
-    if lowers[v] in _DEED or lowers[v].startswith(_FAULT_PREFIX):
+    if lowers[v] in _DEED or lowers[v] in _FAULT_FORMS:
         cues.append(lowers[v])
     if lowers[v] == "did" and v + 2 < n and lowers[v + 1] in _NOT and lowers[v + 2] in _DUTIES:
         return (NOT, _text.stem(lowers[v + 2])), v + 3  # "Joel did not check the water level"
@@ -243,7 +249,7 @@ def _fault_after(lowers: list[str], v: int) -> tuple[tuple[str, ...], int] | Non
     for j in range(v, stop):
         w = lowers[j]
         nxt = lowers[j + 1] if j + 1 < stop else ""
-        if w in _FAULTY or (j > v and (w in _DEED or w.startswith(_FAULT_PREFIX))):
+        if w in _FAULTY or (j > v and (w in _DEED or w in _FAULT_FORMS)):
             cues.append(w)
         elif w == "too" and nxt.isalpha():
             cues += [w, nxt]  # "set the grinder too fine", "booked ... too late"
