@@ -4,10 +4,12 @@ drain plug loose", "Fergus Kyle cracked the welds by overtightening the bolts", 
 Nothing in such a sentence guesses; what makes it the summary that "speculated who was to blame" is that no source
 says that doer did that. So it is checked only against the call's documents (with none there is nothing to check):
 a doer (a name, "X's driver", "the payroll team") opening a clause, a past-tense verb, and in that clause a fault
-(a mishap verb, "wrong"/"faulty"/"badly", "too <word>", "without <doing>", "let ... run dry", "left ... loose").
-`stated` then asks for a source sentence that holds every fault word and names the doer, or that says it in the
-first or third person inside an e-mail naming the doer ("I set the grinder too fine" in Lotte's e-mail).
-Each clause opening reads a bounded window of tokens: linear in the sentence.
+(a mishap verb, "wrong"/"faulty"/"badly", "too <word>", "without <doing>", "let ... run dry", "left ... loose", an
+omitted duty "did not check"); or the doer after a passive ("was cracked by Joel"), a mishap pinned on the doer's
+act ("cracked because Joel switched it off"), blame put on them ("Tariq blames Mark for ..."). `stated` then asks
+for one source sentence that holds every fault word (any negation or "forgot to" for an omission, any blame word
+for blame) in an e-mail that names the doer, in that sentence, its headers or its signature ("I set the grinder
+too fine" in Lotte's e-mail). Each clause opening reads a bounded window of tokens: linear in the sentence.
 """
 
 from __future__ import annotations
