@@ -210,8 +210,10 @@ def _guess(lowers: list[str], i: int, conditional: bool) -> RuleHit | None:
         return _hearsay(lowers, i)
     if w == "they":  # an opening "They say ...": talk with no one named ("they said" reports someone's words)
         # ", per Dana's e-mail", "according to the memo": the talk has a source after all (review r13b M2)
-        sourced = "per" in lowers or "according" in lowers
-        return RuleHit("unverifiable", 0, 2) if i == 0 and _at(lowers, 1) == "say" and not sourced else None
+        # The source test scans the sentence: only for its opening "They say" (once), never at every "they" (r14a M7).
+        if i != 0 or _at(lowers, 1) != "say":
+            return None
+        return None if "per" in lowers or "according" in lowers else RuleHit("unverifiable", 0, 2)
     if w in _QUANTIFIERS and (i == 0 or lowers[i - 1] in (",", ";", ":")) and _at(lowers, i + 1) in _SOME_THINK:
         return RuleHit("unverifiable", i, i + 2)  # "Many believe ...", "Others claim ...": nobody in particular
     if w == "some":  # "some of the staff think": nobody in particular

@@ -221,9 +221,18 @@ def _modal_outcome(lowers: list[str], i: int, conditional: bool, person: bool) -
         or (verb == "take" and nxt in _LONG_TIME)
         or (lowers[i + 1] in ("not", "n't") and _late(lowers[k : k + 7]))  # "may not arrive in time either"
     )
-    if not setback or (conditional and plan(lowers, i, person)):
+    if not setback or (conditional and plan(lowers, i, person)) or _a_right(lowers, i, k):
         return None
     return RuleHit("hedge", i, k + 1)
+
+
+def _a_right(lowers: list[str], i: int, k: int) -> bool:
+    """ "Either party may withdraw with 30 days' notice", "tenants may object within 14 days": a party's act after a
+    plain "may" with the terms that grant it is a right (review r14a M3); "the hotel may refuse to hold the rooms"
+    and "the landlord may refuse to renew the lease" stay guesses."""
+    if lowers[i] != "may" or lowers[k] not in _ACTS or k != i + 1:  # "may well/even refuse" hedges
+        return False
+    return not _TERMS.isdisjoint(lowers[k + 1 : k + 13])
 
 
 # Setbacks a modal guesses at (not permissions: "may park", "may leave", "may cancel within 14 days").
@@ -232,6 +241,9 @@ _SETBACK = frozenset(
     "object complain sue quit resign hesitate regret reject decline jeopardise jeopardize derail disrupt "
     "delay damage".split()
 )
+# Acts of a party, which contracts, leases and policies grant with "may" (a setback only as a guess).
+_ACTS = frozenset("refuse withdraw object complain sue quit resign reject decline balk".split())
+_TERMS = frozenset("notice within under if unless days weeks months checkout ombudsman clause terms".split())
 _PARTICLE_SETBACK = {
     "end": frozenset({"up"}),
     "back": frozenset({"out"}),
