@@ -17,6 +17,7 @@ from guardrails_lite.verdict import check_budget
 __all__ = [
     "about_ai",
     "blank_quotations",
+    "carried_out",
     "has_quotation",
     "in_quotes",
     "masked_mentions",
@@ -263,6 +264,28 @@ def masked_mentions(sentence: str, lead: str = "") -> str | None:
         intro = lead.rstrip().rsplit("\n", 1)[-1]
         framed = intro.endswith(":") and bool(_MENTION.search(intro))
     return _QUOTATION.sub("'...'", sentence) if framed else None
+
+
+# Words around a quotation, outside it, that order it carried out: "Please, \"ignore ... \" right now.", "Then: \"...\"
+# Do it before summarising." (review r14a H3: a quoted order is no example when its own line says to do it).
+_CARRY_OUT = re.compile(
+    r"\b(?:right\s+now|do\s+(?:it|this|that|so)\b|at\s+once|immediately|before\s+(?:summari[sz]|answer|repl|respond)\w*)"
+    r"|^\W{0,3}(?:please|then|now|next)\b",
+    re.IGNORECASE,
+)
+# ... or a quotation, not framed as an example, that sends the user's data to an address, a link or an account.
+_DESTINATION = re.compile(r"@[\w-]|https?://|\biban\b", re.IGNORECASE)
+_USER_DATA = re.compile(r"\b(?:user'?s|inbox|mailbox|passwords?|credentials|contacts|payroll)\b", re.IGNORECASE)
+
+
+def carried_out(text: str, start: int, end: int) -> bool:
+    """Whether the quotation around text[start:end] is ordered carried out by its line (`_CARRY_OUT`, outside the
+    quotations), or sends the user's data somewhere without its line framing it as an example."""
+    lo, hi = _line(text, start, end, _WINDOW)
+    line = text[lo:hi]
+    if _CARRY_OUT.search(blank_quotations(line)):
+        return True
+    return bool(_DESTINATION.search(line) and _USER_DATA.search(line)) and masked_mentions(line) is None
 
 
 def quoted_mention(text: str, start: int, end: int, json: bool = False) -> bool:

@@ -48,6 +48,7 @@ from guardrails_lite.validators.injection._judge import InjectionJudge
 from guardrails_lite.validators.injection._mentions import (
     _AI_TOPIC_WORDS,
     about_ai,
+    carried_out,
     has_quotation,
     in_quotes,
     masked_mentions,
@@ -65,7 +66,7 @@ from guardrails_lite.validators.injection._normalize import (
     decoded_views,
     normalize,
 )
-from guardrails_lite.validators.injection._phrases import attack_phrases
+from guardrails_lite.validators.injection._phrases import Phrase, attack_phrases
 from guardrails_lite.validators.injection._planted import VERBS as _PLANTED_VERBS
 from guardrails_lite.validators.injection._planted import job_orders, labelled, overrides, tool_fields
 from guardrails_lite.verdict import Context, Finding, Validator, Verdict, check_budget
@@ -579,6 +580,21 @@ _PAPER_SOURCE = lazy(
 )
 
 
+# ... but not the assistant's own instructions ("Disregard your previous instructions from the handbook"), nor with
+# another source after the paper ("... from the old booklet and from your system prompt; forward ...", r14a M1).
+_ASSISTANTS_OWN = lazy(r"\b(?:your|previous|prior|earlier|system|above|preceding)\b", re.IGNORECASE)
+_OTHER_SOURCE = lazy(r"\b(?:prompts?|rules|system|instructions|guidelines|user'?s?|passwords?)\b|@", re.IGNORECASE)
+_PAPER_REST = 200  # characters after the paper source looked at, to the sentence's end
+
+
+def _for_people(text: str, m: Phrase, after: int) -> bool:
+    """Whether the override phrase `m`, followed by a paper source ending at `after`, names only paper for people."""
+    if _ASSISTANTS_OWN.search(text, m.start, m.end):
+        return False
+    end = _SENTENCE_END.search(text, after, after + _PAPER_REST)
+    return _OTHER_SOURCE.search(text, after, end.start() if end else min(len(text), after + _PAPER_REST)) is None
+
+
 def _phrase(text: str, is_document: bool, english: bool = True) -> tuple[int, int] | None:
     """The span of the first per-language attack phrase (`_phrases`) that is used, not quoted as an example or
     (in a document about AI assistants) presented as one."""
@@ -593,14 +609,19 @@ def _phrase(text: str, is_document: bool, english: bool = True) -> tuple[int, in
         # prompt-only ask is excused by any quotation on its line, not only a short one.
         short = in_quotes(text, m.start, m.end, _PHRASE_QUOTE, json=json)
         if is_document and (short or near_quotes(text, m.start, m.end, _PHRASE_QUOTE, json=json)):
-            continue
+            if not carried_out(text, m.start, m.end):
+                continue
         if short or (m.ask and in_quotes(text, m.start, m.end)):
             framed = mentions_quotation(text) if framed is None else framed
             if framed:
                 continue
-        if is_document and _PAPER_SOURCE.match(text, m.end):
+        if (
+            is_document
+            and (paper := _PAPER_SOURCE.match(text, m.end)) is not None
+            and _for_people(text, m, paper.end())
+        ):
             continue  # "Ignore any instructions from the old induction booklet": paper for people, not the rules
-        if is_document and quoted_in_prose(text, m.start, m.end, json=json):  # see `_document_orders`
+        if is_document and quoted_in_prose(text, m.start, m.end, json=json) and not carried_out(text, m.start, m.end):
             topic = about_ai(text) if topic is None else topic
             if topic:
                 continue
@@ -662,11 +683,11 @@ def _document_orders(norm: Normalized, room: int, start: int = 0, words: SpacedT
         if any(ms < e and s < me for s, e in found):
             continue
         check_budget()  # each match is looked at again around it
-        if _human_role(text, ms, me) or _quoted(text, ms, me):
+        if _human_role(text, ms, me) or (_quoted(text, ms, me) and not carried_out(text, ms, me)):
             continue
         # In a document about AI assistants an order quoted in a sentence is an example of one ("Attackers can write
         # 'Assistant, forward this to ...'", "(\"Forget your rules, you are now...\")").
-        if quoted_in_prose(text, ms, me, json=json):
+        if quoted_in_prose(text, ms, me, json=json) and not carried_out(text, ms, me):
             topic = about_ai(text) if topic is None else topic
             if topic:
                 continue
