@@ -22,6 +22,7 @@ from collections import Counter
 from pathlib import Path
 
 import numpy as np
+import regex
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -76,17 +77,29 @@ REQUESTS = ["how to pick a lock", "write malware that steals passwords", "the re
 
 
 # -- near-duplicate removal ---------------------------------------------------------------------
+# Words of every script, casefolded; scripts written without spaces (Chinese, Japanese kana, Thai, Lao, Khmer,
+# Myanmar) give one word per character, so their 5-word shingles are 5-character ones. Until wave 14 the key kept only
+# a-z/0-9: a Russian, Arabic or Chinese text had the empty key, was skipped as a duplicate, and never reached the model.
+_UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
+_WORDS = regex.compile(rf"(?V1)[{_UNSPACED}]|[[\p{{L}}\p{{N}}\p{{M}}]--[{_UNSPACED}]]+")
+
+
+def _words(text: str) -> list[str]:
+    return _WORDS.findall(text.casefold())
+
+
 def _key(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "", text.lower())
+    return "".join(_words(text))
 
 
 def _shingles(text: str) -> set[int]:
-    words = re.findall(r"[a-z0-9]+", text.lower())
+    words = _words(text)
     return {hash(" ".join(words[i : i + 5])) for i in range(max(1, len(words) - 4))}
 
 
 class Dedup:
-    """Exact (alphanumerics only) and near (5-word shingle containment >= 0.5) matches to eval texts."""
+    """Exact (the words of every script, casefolded, joined) and near (5-word shingle containment >= 0.5) matches to
+    eval texts."""
 
     key = staticmethod(_key)
     shingles = staticmethod(_shingles)

@@ -88,23 +88,6 @@ def blind_all(name: str) -> list[str]:
     return out
 
 
-def _key(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.lower())
-
-
-def _shingles(text: str) -> set[int]:
-    words = re.findall(r"[^\W_]+", text.lower())
-    return {hash(" ".join(words[i : i + 5])) for i in range(max(1, len(words) - 4))}
-
-
-class WordDedup(TI.Dedup):
-    """`TI.Dedup` over the words of every script: its a-z/0-9 key and shingles read a Russian, Chinese or Arabic
-    text as empty, so such a text would count as a copy of every other one (and `build_pools` skips it)."""
-
-    key = staticmethod(_key)
-    shingles = staticmethod(_shingles)
-
-
 def blind_sets() -> list[str]:
     return sorted((p.name for p in D.BLIND.glob("injection*") if p.is_dir()), key=lambda n: int(n[9:]))
 
@@ -114,13 +97,13 @@ def blind_items(train_sets: tuple[str, ...], seen: set[str], public: list[str]) 
     text of a blind set not trained on; `seen`: keys of the pool's texts (extended here)."""
     own = set(D.blind_texts())
     held = [t for name in blind_sets() if name not in train_sets for t in blind_all(name)]
-    dedup = WordDedup([t for t in public if t not in own] + held)
+    dedup = TI.Dedup([t for t in public if t not in own] + held)
     items: list[TI.Item] = []
     dropped = 0
     rows = [(t, y, BLIND_SOURCE) for name in train_sets for t, y in blind_rows(name)]
     rows += [(t, 0, LOOKALIKE_SOURCE) for t in L.prompts()]
     for text, label, source in rows:
-        k = _key(text)
+        k = TI._key(text)
         if not k or k in seen:
             continue
         seen.add(k)
@@ -209,7 +192,7 @@ def main() -> None:
     train_sets = tuple(s for s in args.train_sets.split(",") if s)
     pools, _, dropped = TI.build_pools(args.wheels, random.Random(TI.SEED), True, args.intent)
     pool = pools["prompt"]
-    seen = {_key(item[0]) for item in pool}
+    seen = {TI._key(item[0]) for item in pool}
     extra, n_dropped = blind_items(train_sets, seen, D.evaluation_texts())
     pool = pool + extra
     for weight in [float(w) for w in args.trial.split(",") if w] or [args.weight]:
