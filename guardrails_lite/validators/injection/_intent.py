@@ -233,6 +233,7 @@ _AT_ASSISTANT_PARTS = (
     # "the rules you were given", "the patient list you were loaded with", "the policy you're operating under"
     r"\byou\s+were\s+(?:given|told|loaded|configured|set\s+up|provided|instructed|programmed|initiali[sz]ed|connected\s+to)\b"
     r"|\byou(?:'ve|\s+have)\s+been\s+(?:loaded|configured|set\s+up|initiali[sz]ed|given|provided|connected\s+to)\b"
+    r"(?!\s+(?:the|a|an)\s+(?:task|job|assignment|role|chance|opportunity|choice)\b)"
     r"|\byou(?:'re|\s+are)\s+(?:running|operating)\s+under\b|\byou\s+have\s+access\s+to\b",
     # "in your dispatch data" is not here: "data", like "environment", is the user's as often
     # (started at "your": a search for "in" would stop at every "-ing")
@@ -558,19 +559,10 @@ def unquoted(prompt: str) -> str | None:
     (then the quotation is the user's order)."""
     if not any(q in prompt for q in "'\"`\u201c\u2018\u201e\u00ab"):
         return None
-    # A quoted single word is a name or a term ("every rule that starts with 'never'", "are now 'Unchained'"), not a
-    # sentence mentioned.
-    blanked = _INLINE_QUOTE.sub(_blank_sentence, prompt)
+    blanked = _INLINE_QUOTE.sub(" ", prompt)
     if blanked == prompt or not _frames(blanked) or _ACT_ON.search(blanked):
         return None
     return blanked
-
-
-_ONE_WORD = lazy(r"(?a)[\W\s]\s?[\w-]+\s?[\W\s]")  # one ASCII word between its quote marks
-
-
-def _blank_sentence(quotation: re.Match[str]) -> str:
-    return quotation.group() if _ONE_WORD.fullmatch(quotation.group()) else " "
 
 
 def _frames(outside: str) -> bool:
