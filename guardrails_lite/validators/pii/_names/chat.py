@@ -18,12 +18,14 @@ One pass over the line starts and one over the tokens: linear.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from itertools import compress
 
 from guardrails_lite.validators.pii._names import gazetteer
+from guardrails_lite.validators.pii._names.context import ROLE_WORDS
 from guardrails_lite.validators.pii._names.cues import PERSON_OBJECT_VERBS, ROLES, WEEKDAYS
 from guardrails_lite.validators.pii._names.features import CHECK_EVERY, FUNCTION_WORDS, Prepared
-from guardrails_lite.validators.pii._names.lexicon import DICT, FIRST, FIRST_TOP, PLACE
+from guardrails_lite.validators.pii._names.lexicon import CONTINENT, COUNTRY, DICT, FIRST, FIRST_TOP, PLACE
 from guardrails_lite.validators.pii._names.tokens import NEWLINE, positions
 from guardrails_lite.validators.pii._names.wordlists import (
     CODE_NAMES,
@@ -47,8 +49,26 @@ LABELS = frozenset(
 # Family words that are listed first names too ("at nana's"): a relation, not a name.
 _KIN = frozenset("nana nan nanna gran granny grandma grandpa mum mom mam dad papa mama auntie bro sis".split())
 _DAYS = WEEKDAYS | frozenset("mon tue tues wed thu thur thurs fri sat sun".split())  # "tue: Puno to La Paz"
+# Words that label the lines of scripts, prompts, logs and forms rather than speakers ("Input:" / "Output:"
+# repeated): never a speaker, however many lines they label.
+_NOT_SPEAKERS = (
+    LABELS
+    | FUNCTION_WORDS
+    | KIN_WORDS
+    | ROLE_WORDS
+    | frozenset(
+        """input output question answer example examples prompt response reply human assistant user users model
+        system bot ai step steps tip tips warning warnings error errors info debug summary action actions decision
+        decisions status result results agenda update updates todo done next time day week total note reminder
+        reason cause fix issue problem solution context label text title comment comments feedback pros cons
+        rule rules hint hints task tasks goal goals plan plans item items option options point points source
+        interviewer interviewee respondent speaker narrator teacher student doctor patient nurse driver buyer
+        seller tenant landlord caller operator support staff team everyone all me you them us""".split()
+    )
+)
 _STAMP_MAX = 8  # tokens of a "[09:02]"-style stamp before the speaker
 _GREET = frozenset("hey hi hello hiya yo thanks thank thx ty morning @".split()) | PERSON_OBJECT_VERBS
+_OPENING_NEXT = frozenset("you u are r and & too , ? ! can could did do will where when what how".split())
 _SAY = frozenset("said says say thinks thought wants wanted asked asks told tells knows reckons".split())
 _NAME_ZIPF2 = 9  # a lower-case first name this common as an English word is no name without a speaker label
 _LOWER_TEXT_MIN = 6  # tokens of a lower-case message whose first names are looked for ("marisol" alone: a title)
@@ -57,33 +77,95 @@ _LOWER_TEXT_MIN = 6  # tokens of a lower-case message whose first names are look
 _LOWER_TEXT_MAX = 3000
 
 
-def find(p: Prepared, taken: set[int], deadline: float | None = None) -> list[tuple[int, int]]:
-    """(first, last) token pairs of the people a chat log names, outside the tokens `taken`; in a text that is no
-    chat log but written in lower case, its lower-case first names (`_lower_case_writing`)."""
+def find(
+    p: Prepared, taken: set[int], deadline: float | None = None, ruled: Collection[int] = ()
+) -> list[tuple[int, int]]:
+    """(first, last) token pairs of the people a chat log names, outside the tokens `taken` (a speaker's mention
+    also where only the tagger held it: outside `ruled`, the tokens a rule holds); in a text that is no chat log
+    but written in lower case, its lower-case first names (`_lower_case_writing`); handles that sign a post."""
     labels = _speaker_labels(p, deadline) if p.newlines else []
-    if not _chat_log(p, labels, deadline):
-        return _lower_case_writing(p, taken, deadline) + _handles(p, taken)
+    more = _other_labels(p, labels, deadline) if p.newlines else []
+    if not _chat_log(p, labels, deadline) and not _conversation(p, labels, more):
+        return _lower_case_writing(p, taken, deadline) + _handles(p, taken) + _signed_handles(p, taken)
     labels = sorted(set(labels + _shouted_labels(p, deadline)))
     # a label written with a capital or a listed first name, even one the tagger or a rule already holds, is the
     # surer sign ("Tunde:" was judged a form's field name later); an unlisted lower-case nick ("redgum") as before
-    out = [(span[0], span[-1]) for span in labels if _sure_label(p, span) or not any(t in taken for t in span)]
+    out = [(span[0], span[-1]) for span in labels if _sure(p, span) or not any(t in taken for t in span)]
     # a handle's first part is its owner's name ("ngozi" of "ngozi.a"); its other parts are no speaker's name
     speakers = {p.words[t].lower().strip("<>") for span in labels for t in _label_names(p.words, span)}
-    lower_case = sum(1 for i in p.caps if i > 0 and p.words[i - 1] not in (NEWLINE, ".", "]")) * 20 < len(p.words)
     spoken = {t for span in labels for t in span}
+    heard = _heard(p, more, spoken)
+    out += [(span[0], span[-1]) for span, name in heard]
+    speakers.update(name for _, name in heard)
+    spoken.update(t for span, _ in heard for t in span)
+    lower_case = sum(1 for i in p.caps if i > 0 and p.words[i - 1] not in (NEWLINE, ".", "]")) * 20 < len(p.words)
     words = p.words
     for i, w in enumerate(words):
         if not i & CHECK_EVERY:
             check_deadline(deadline)
-        if i in spoken or i in taken or not w[:1].isalpha():
+        if i in spoken or not w[:1].isalpha():
             continue
         low = w.lower()
         if low in speakers:
-            if _mention(p, i):
-                out.append((i, i))
-        elif lower_case and w.islower() and _lower_name(p, i):
+            if i not in ruled and _mention(p, i):
+                out.append((i, i))  # (the tagger's span there gives way: "Mateo tank" is no heading)
+        elif lower_case and i not in taken and w.islower() and _lower_name(p, i):
             out.append((i, i))
     return out
+
+
+def _other_labels(p: Prepared, labels: list[tuple[int, ...]], deadline: float | None) -> list[tuple[int, str]]:
+    """(token, name) of the one-word line labels that `_speaker_labels` refused but that may name a speaker in a
+    conversation: a nick with digits ("haruto99": "haruto"), a word on no name list that is a place's name too
+    ("tolu"), a capitalised ordinary word ("Bank:", "Mint:": Thai nicknames). Never a header, form, role, calendar
+    or product word (`_NOT_SPEAKERS`)."""
+    words = p.words
+    n = len(words)
+    had = {span[0] for span in labels}
+    out: list[tuple[int, str]] = []
+    for k, c in enumerate(positions(words, ":")):
+        if not k & CHECK_EVERY:
+            check_deadline(deadline)
+        t = c - 1
+        if t < 0 or t in had or c + 1 >= n or words[c + 1] == NEWLINE or not _opens_line(words, t):
+            continue
+        w = words[t]
+        name = w.rstrip("0123456789") if w[:1].islower() else w
+        if len(name) < 3 or not name.isalpha() or (w.isupper() and len(w) > 1):
+            continue
+        f = p.facts[name]
+        low = f.low
+        if low in _NOT_SPEAKERS or low in MONTHS or low in _DAYS or low in HOLIDAYS or low in PRODUCTS:
+            continue
+        if low in CODE_NAMES or f.flags & (COUNTRY | CONTINENT):
+            continue
+        ordinary = bool(f.flags & DICT)
+        if name is not w or (ordinary and w[0].isupper()) or (not ordinary and f.flags & PLACE):
+            out.append((t, low))
+    return out
+
+
+def _conversation(p: Prepared, labels: list[tuple[int, ...]], more: list[tuple[int, str]]) -> bool:
+    """Most lines (3 or more) open with a speaker's label, two or more different ones, one of them on two lines or
+    more: a conversation, whatever words label it ("Ploy: Bank are you coming?" / "Bank: yes after work")."""
+    if not more:
+        return False
+    names = [p.words[span[0]].lower() for span in labels] + [name for _, name in more]
+    words, n = p.words, len(p.words)
+    lines = sum(1 for e in (-1, *p.newlines) if e + 1 < n and words[e + 1] != NEWLINE)
+    return len(names) >= 3 and len(names) * 4 >= lines * 3 and 2 <= len(set(names)) < len(names)
+
+
+def _heard(p: Prepared, more: list[tuple[int, str]], spoken: set[int]) -> list[tuple[tuple[int, ...], str]]:
+    """The labels of `_other_labels` that name a speaker of a conversation: a name the others use outside the
+    labels ("haruto99:" ... "haruto you bring potions"), or a capitalised one on two lines or more ("Ploy:")."""
+    words = p.words
+    count: dict[str, int] = {}
+    for _, name in more:
+        count[name] = count.get(name, 0) + 1
+    labelled = {t for t, _ in more}
+    said = {w.lower() for i, w in enumerate(words) if i not in spoken and i not in labelled and w[:1].isalpha()}
+    return [((t,), name) for t, name in more if name in said or (words[t][:1].isupper() and count[name] >= 2)]
 
 
 def _chat_log(p: Prepared, labels: list[tuple[int, ...]], deadline: float | None) -> bool:
@@ -99,6 +181,18 @@ def _chat_log(p: Prepared, labels: list[tuple[int, ...]], deadline: float | None
     if labels or not _shouting(p):
         return False
     return len({p.words[span[0]] for span in _shouted_labels(p, deadline)}) >= 2
+
+
+def _sure(p: Prepared, span: tuple[int, ...]) -> bool:
+    return _sure_label(p, span) or _initialled(p, span)
+
+
+def _initialled(p: Prepared, span: tuple[int, ...]) -> bool:
+    """A handle of a name and initials ("oksana_v", "tomasz_w", "lucia.fds"; not "kuro_neko", "turbo_ox")."""
+    if len(span) != 3 or len(p.words[span[0]]) < 3:
+        return False
+    tail = p.words[span[2]]
+    return tail.isalpha() and (len(tail) == 1 or (len(tail) <= 3 and not p.facts[tail].flags & DICT))
 
 
 def _sure_label(p: Prepared, span: tuple[int, ...]) -> bool:
@@ -139,6 +233,39 @@ def _handles(p: Prepared, taken: set[int]) -> list[tuple[int, int]]:
         if _glued(p, j, j + 1) and (j == 0 or not _glued(p, j - 1, j)) and len(words[j + 1]) > 1:
             out.append((j + 1, _handle_end(p, j + 1)))
     return out
+
+
+def _signed_handles(p: Prepared, taken: set[int]) -> list[tuple[int, int]]:
+    """A forum user's handle that signs or introduces a post ("Posted by wagtail_wendell", "– kjell_rides" at the
+    end, "nonna_carla wrote:", "Reply from denholm_j:") when it is made of a name: a listed first name that is no
+    ordinary word as one part ("kjell_rides"), or a name and an initial ("denholm_j"). Not "kuro_neko", nor an
+    identifier in code ("max_retries" opens no post)."""
+    words = p.words
+    n = len(words)
+    out: list[tuple[int, int]] = []
+    if not p.may_hold(_HANDLE_JOINS):
+        return out
+    end = -1
+    for j in positions(words, "_"):
+        if j <= end or j < 1 or j + 1 >= n or j - 1 in taken:
+            continue
+        start = _handle_start(p, j + 1) if words[j + 1].isalnum() else -1
+        if start < 0 or (start > 0 and _glued(p, start - 1, start)):
+            continue
+        end = _handle_end(p, start)
+        span = tuple(range(start, end + 1))
+        if any(t in taken for t in span) or not (_initialled(p, span) or _named_handle(p, span)):
+            continue
+        before = words[start - 1].lower() if start else ""
+        after = words[end + 1].lower() if end + 1 < n else ""
+        signed = before in _DASHES and (end + 1 == n or after == NEWLINE)
+        if signed or before in _POSTED_BY or after in _WROTE or (after == ":" and _opens_line(words, start)):
+            out.append((start, end))
+    return out
+
+
+def _named_handle(p: Prepared, span: tuple[int, ...]) -> bool:
+    return any(p.facts[p.words[t]].flags & (FIRST | DICT) == FIRST for t in span[::2])
 
 
 def _handle_end(p: Prepared, i: int) -> int:
@@ -207,7 +334,7 @@ def _speaker_labels(p: Prepared, deadline: float | None) -> list[tuple[int, ...]
         start = _handle_start(p, c - 1)
         if start >= 0 and _opens_line(words, start):
             label: tuple[int, ...] = tuple(range(start, c))
-            if _label_ok(p, start) and _sure_label(p, label):
+            if _label_ok(p, start) and _sure(p, label):
                 out.append(label)
             continue
         if c >= 1 and _opens_line(words, c - 1):
@@ -251,6 +378,9 @@ def _speaker_labels(p: Prepared, deadline: float | None) -> list[tuple[int, ...]
 
 
 _HANDLE_JOINS = frozenset("._")
+_DASHES = frozenset("- – — ~".split())
+_POSTED_BY = frozenset("by from".split())
+_WROTE = frozenset("wrote writes said says posted replied".split())
 # Function words of chat in other languages that name lists hold as names ("Putu yang cek": Indonesian "who"; Hindi
 # "bhi", "nahi"): never a lower-case person.
 _FOREIGN_FUNCTION = frozenset("yang dan ini itu dengan untuk dari ada dia kami kita sudah belum bhi nahi hai".split())
@@ -322,7 +452,9 @@ def _mention(p: Prepared, i: int) -> bool:
     if not f.flags & DICT:
         return True
     before = p.words[i - 1].lower() if i > 0 else ""
-    return before in _GREET or p.text(i + 1).lower() in _SAY
+    after = p.text(i + 1).lower()
+    # or opening a message, addressed or joined to others ("Ploy: Bank are you coming?", "Bank: Mint and Golf too")
+    return before in _GREET or after in _SAY or (before == ":" and after in _OPENING_NEXT)
 
 
 def _lower_name(p: Prepared, i: int) -> bool:

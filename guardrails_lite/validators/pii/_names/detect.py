@@ -106,12 +106,12 @@ class NameFinder:
                 last += 1
             _claim(label, members, first, last, (kind, score, len(members)))
         found = self._overrides(text, toks, p, label, members, deadline)
-        taken = covered(found)
-        taken.update(label)
+        ruled = covered(found)  # tokens a rule holds (a chat speaker's mention wins over the tagger's span only)
+        taken = ruled | label.keys()
         found += [(a, b, "LOC") for a, b in cues.places_after_in(p, taken, deadline)]
         found += [(a, b, "LOC") for a, b in cues.places_before_noun(p, taken, deadline)]
         found += [(a, b, "LOC") for a, b in abbreviations.find(p, taken)]
-        found += [(a, b, "PER") for a, b in chat.find(p, taken, deadline)]
+        found += [(a, b, "PER") for a, b in chat.find(p, taken, deadline, ruled)]
         found += lower.find(p, taken, deadline)
         backed: set[int] = set()  # entities a rule found
         gid = len(members) + 1  # above every tagger entity's id (`_claim` numbered them from 0)
