@@ -22,6 +22,7 @@ from guardrails_lite.validators.pii._names import (
     chat,
     context,
     cues,
+    feasts,
     gazetteer,
     links,
     lower,
@@ -68,6 +69,7 @@ class NameFinder:
     def __init__(self, lex: Lexicon | None = None, model: Tagger | None = None) -> None:
         self.lex = lex or lexicon()
         self.model = model or tagger()
+        feasts.feasts()  # read with the other data when the finder is built (a broken file fails the build)
         self.facts = facts_of(self.lex)
 
     def find(self, text: str, deadline: float | None = None) -> list[NameSpan]:
@@ -203,6 +205,8 @@ class NameFinder:
     def _plausible(self, p: Prepared, first: int, last: int, k: str, g: int) -> bool:
         """A tagger entity of one word that is usually no name needs context."""
         word = p.word
+        if k == "PER" and feasts.named(p, first, last):
+            return False  # "after Dashain", "closed for Hari Raya"
         if first != last:
             sold = [i for i in range(first, last + 1) if word(i).low in PRODUCTS]
             # a product's name that is a listed surname after a listed first name names a person ("Sara Jenkins")

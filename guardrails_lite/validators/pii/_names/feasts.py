@@ -1,0 +1,63 @@
+"""Feasts and public holidays of every country named as dates ("after Dashain", "shut for Matariki", "before Loy
+Krathong", "off for Eid ul-Fitr"): the tagger takes their unfamiliar capitalised words for a person or a place.
+
+The words and word pairs come from the holiday names of the `holidays` package (built by
+scripts/build_holidays.py into data/names/holidays.json.gz). A holiday word is often a name elsewhere ("Sonam",
+"Laxmi"), so a tagger person made only of them is dropped only in a date's context: a word that dates before it
+("after", "for", "until" ...), a feast word before it ("Eid ul-Fitr"), or a word that follows a feast after it
+("Matariki weekend", "Dashain holidays"). A rule's span is never dropped, nor a tagger place (the list holds
+words of streets' names too: "République").
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import Any, NamedTuple
+
+from guardrails_lite.validators._shared.package_data import shipped_json
+from guardrails_lite.validators.pii._names.features import Prepared
+from guardrails_lite.validators.pii._names.wordlists import HOLIDAYS
+
+__all__ = ["Feasts", "feasts", "named"]
+
+
+class Feasts(NamedTuple):
+    words: frozenset[str]
+    pairs: frozenset[str]
+
+
+def _build(data: dict[str, Any]) -> Feasts:
+    words, pairs = data["words"], data["pairs"]
+    if not all(isinstance(w, str) for w in words) or not all(isinstance(w, str) and " " in w for w in pairs):
+        raise ValueError("words and pairs must be lists of strings (pairs of two words)")
+    return Feasts(frozenset(words), frozenset(pairs))
+
+
+feasts = shipped_json(_build, "names", "holidays.json.gz", keys=("words", "pairs"))
+
+# Words that date what follows them ("after Dashain", "shut for Matariki", "works on Jāņi").
+_DATING = frozenset("after before during until till since over for on ahead by around".split())
+# Words after a feast's name ("Matariki weekend", "Dashain holidays").
+_FEAST_AFTER = frozenset(
+    "holiday holidays festival festivals celebration celebrations eve weekend week break season day days".split()
+)
+# What may join a feast's words ("Eid ul-Fitr", "Sham el-Nessim", "Pohela Boishakh").
+_JOINS = frozenset("- ‐ ul al el ud ad de del la".split())
+_REACH = 4  # tokens before the entity that may still belong to the feast's name
+
+
+def named(p: Prepared, first: int, last: int) -> bool:
+    """Tokens first..last (a tagger entity) name a feast used as a date."""
+    table = feasts()
+    lows = [p.word(i).low for i in range(first, last + 1)]
+    if not all(w in table.words or w in HOLIDAYS for w in lows) and not (
+        len(lows) > 1 and all(f"{a} {b}" in table.pairs for a, b in pairwise(lows))
+    ):
+        return False
+    words = p.words
+    start = first
+    while start > max(0, first - _REACH) and (words[start - 1][:1].isupper() or words[start - 1].lower() in _JOINS):
+        start -= 1
+        if p.word(start).low in HOLIDAYS:
+            return True  # "Eid ul-Fitr"
+    return p.word(start - 1).low in _DATING or p.word(last + 1).low in _FEAST_AFTER
