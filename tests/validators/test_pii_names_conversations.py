@@ -89,3 +89,13 @@ def test_a_handle_made_of_a_name_that_signs_a_post_is_a_person(text: str, handle
 )
 def test_a_handle_or_identifier_made_of_no_name_is_no_person(text: str) -> None:
     assert persons(text) == []
+
+
+def test_a_speaker_named_like_a_town_is_a_person_when_the_others_call_them() -> None:
+    text = (
+        "chidi: cali you don reach the office?\n"
+        "cali: i dey the bridge, traffic everywhere\n"
+        "chidi: ok we go wait\n"
+        "cali: thanks"
+    )
+    assert persons(text).count("cali") >= 2

@@ -140,7 +140,8 @@ def _other_labels(p: Prepared, labels: list[tuple[int, ...]], deadline: float | 
         if low in CODE_NAMES or f.flags & (COUNTRY | CONTINENT):
             continue
         ordinary = bool(f.flags & DICT)
-        if name is not w or (ordinary and w[0].isupper()) or (not ordinary and f.flags & PLACE):
+        place = not ordinary and (f.flags & PLACE or gazetteer.look_up(low, gazetteer.hashes()))
+        if name is not w or (ordinary and w[0].isupper()) or place:
             out.append((t, low))
     return out
 

@@ -37,8 +37,26 @@ ROLES = frozenset(
     landlady tenant tutor teacher cousin uncle aunt buyer rep representative counterpart deputy adjuster
     inspector courier chef guide host translator interpreter planner secretary receptionist analyst developer
     designer architect editor photographer surveyor broker advisor adviser mentor coach captain pilot
-    caretaker cleaner electrician plumber mechanic foreman dispatcher recruiter paralegal notary""".split()
+    caretaker cleaner electrician plumber mechanic foreman dispatcher recruiter paralegal notary registrar
+    curator hygienist midwife pharmacist vet veterinarian surgeon dentist therapist physiotherapist paramedic
+    auditor cashier bookkeeper librarian archivist conservator landscaper welder decorator seamstress jeweller
+    instructor lecturer professor headteacher nanny babysitter housekeeper concierge stewardess bartender
+    waiter waitress sommelier winemaker fisherman agronomist geologist scientist researcher programmer
+    administrator attendant chaplain priest pastor imam rabbi reverend sergeant detective constable judge
+    magistrate councillor mayor governor minister ambassador consul""".split()
 )
+# Trades that are surnames and street names too ("Baker Street", "Carpenter"): a role only with an owner or before
+# a comma ("the carpenter, Sargis,", "our baker, Ana,").
+_TRADES = frozenset(
+    """carpenter baker cook butcher farmer gardener builder painter tailor weaver potter porter keeper brewer
+    steward warden clerk mason smith miller fisher shepherd""".split()
+)
+# Roles that stand before a name as a title anywhere in a sentence ("and Nurse Fitzroy moves", "ask Chef Rocco").
+_TITLE_ROLES = frozenset(
+    """nurse doctor captain coach chef inspector officer pilot sergeant detective judge pastor rabbi imam
+    reverend councillor mayor governor minister ambassador professor midwife""".split()
+)
+_COMMA_ROLES = ROLES | _TRADES
 _OWNERS = frozenset("my our your his her their the a 's ’s".split())
 # Family words before a name are titles, with no owner needed: "call Aunty Ngozi", "Grandma Bisi's gele".
 _KIN_TITLES = KIN_WORDS | frozenset(
@@ -59,7 +77,11 @@ _PERSON_VERBS = frozenset("will can could".split())
 _SAYS = frozenset(
     """says said knows knew thinks thought asked asks told tells wants wanted agreed agrees mentioned confirmed
     confirms replied wrote writes joins joined recommended recommends suggested suggests promised promises
-    explained explains insists insisted laughed""".split()
+    explained explains insists insisted laughed brought brings drove drives flew disagree disagrees disagreed
+    agree decided decides signed sings sang smiled smiles cried fixes fixed cooked cooks helped helps prefers
+    preferred believes believed blames blamed complained complains apologised apologized emailed phoned
+    married studied studies teaches taught lives lived hopes hoped feels felt remembers remembered forgot
+    counted measured left""".split()
 )
 # After "<name> and" only a person stands: "Tunde and I are", "Issahaku and his wife".
 _AND_PERSON = frozenset("i me his her".split())
@@ -87,7 +109,7 @@ def find(p: Prepared, deadline: float | None = None) -> list[tuple[int, int]]:
         low = prev.lower()
         # (not inside a run of capitalised words: "Fira Gran Via", "Da Nonna Lucia" name a street, a restaurant)
         kin = low in _KIN_TITLES and (i < 2 or not words[i - 2][0].isupper() or words[i - 2] in SENTENCE_END)
-        role = kin or low in ROLES or (prev == "," and i > 1 and words[i - 2].lower() in ROLES)
+        role = kin or low in ROLES or (prev == "," and i > 1 and words[i - 2].lower() in _COMMA_ROLES)
         verb = low in PERSON_OBJECT_VERBS or (low == "to" and i > 1 and words[i - 2].lower() in _TO_PERSON)
         if not role and not verb and prev not in SENTENCE_END and low not in ("and", ","):
             continue
@@ -104,7 +126,9 @@ def find(p: Prepared, deadline: float | None = None) -> list[tuple[int, int]]:
         if kin and not p.word(i).flags & (COUNTRY | CITY_BIG):
             pass  # "Aunty Ngozi", "Finn's aunt Moana": a relation's name, even one that a town shares
         elif not (
-            _subject(p, i, last) or (not listed_place(p, i, last) and (_role_before(p, i) or _object_of(p, i, last)))
+            _subject(p, i, last)
+            or _titled(p, i)
+            or (not listed_place(p, i, last) and (_role_before(p, i) or _object_of(p, i, last)))
         ):
             continue
         out.append((i, last))
@@ -113,8 +137,18 @@ def find(p: Prepared, deadline: float | None = None) -> list[tuple[int, int]]:
 
 
 def _and_person(words: list[str], last: int) -> bool:
-    """ "Tunde and I are ...", "Issahaku and his wife": "and" and a person's pronoun after the name."""
-    return last + 2 < len(words) and words[last + 1] == "and" and words[last + 2].lower() in _AND_PERSON
+    """ "Tunde and I are ...", "Issahaku and his wife": "and" and a person's pronoun after the name; "Aipo and Kewa
+    left": "and", another capitalised name and a verb only people do."""
+    n = len(words)
+    if last + 2 >= n or words[last + 1] != "and":
+        return False
+    other = words[last + 2]
+    if other.lower() in _AND_PERSON:
+        return True
+    if not other[0].isupper() or other in TITLE_WORDS:
+        return False
+    end = extent(words, last + 2, n)
+    return end + 1 < n and words[end + 1].lower() in _SAYS
 
 
 def _cue(prev: str) -> bool:
@@ -190,6 +224,12 @@ def listed_place(p: Prepared, i: int, last: int) -> bool:
     return bool(gazetteer.look_up(p.words[i].lower(), gazetteer.hashes()))
 
 
+def _titled(p: Prepared, i: int) -> bool:
+    """A role as a title right before the name, even one a town shares ("Nurse Fitzroy", "Captain Kenmare")."""
+    before = p.words[i - 1]
+    return before[0].isupper() and before.lower() in _TITLE_ROLES and not p.word(i).flags & (COUNTRY | CITY_BIG)
+
+
 def _role_before(p: Prepared, i: int) -> bool:
     """ "my colleague Li Wei", "Our agent, Farzaneh,", "Barrister Adewale" (a role opening the sentence)."""
     words = p.words
@@ -197,8 +237,10 @@ def _role_before(p: Prepared, i: int) -> bool:
     comma = words[j] == ","
     if comma:
         j -= 1
-    if j < 0 or words[j].lower() not in ROLES:
+    if j < 0 or words[j].lower() not in (_COMMA_ROLES if comma else ROLES):
         return False
+    if not comma and words[j][0].isupper() and words[j].lower() in _TITLE_ROLES:
+        return True  # "and Nurse Fitzroy moves", "ask Chef Rocco"
     if j == 0 or words[j - 1] in SENTENCE_END:
         return not comma and words[j][0].isupper()  # "Barrister Adewale will ..."
     k = j - 1
