@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from guardrails_lite.validators.pii._names import chat
+from guardrails_lite.validators.pii._names.features import Prepared
 from guardrails_lite.validators.pii.names import NameFinder
 
 
@@ -99,3 +101,18 @@ def test_a_speaker_named_like_a_town_is_a_person_when_the_others_call_them() -> 
         "cali: thanks"
     )
     assert persons(text).count("cali") >= 2
+
+
+@pytest.mark.parametrize("text", ["-1" + "_1" * 2000, "x-a" + "_a" * 2000, "see " + "_".join(["maria"] * 2000)])
+def test_a_run_of_joined_parts_is_walked_once(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    """Each "_" of a long run used to walk the run back to its start again (quadratic): counted, not timed."""
+    walks: list[int] = []
+    real = chat._handle_start
+
+    def counted(p: Prepared, last: int) -> int:
+        walks.append(last)
+        return real(p, last)
+
+    monkeypatch.setattr(chat, "_handle_start", counted)
+    NameFinder().find(text)
+    assert len(walks) <= 4

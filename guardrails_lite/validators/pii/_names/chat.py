@@ -250,10 +250,10 @@ def _signed_handles(p: Prepared, taken: set[int]) -> list[tuple[int, int]]:
     for j in positions(words, "_"):
         if j <= end or j < 1 or j + 1 >= n or j - 1 in taken:
             continue
-        start = _handle_start(p, j + 1) if words[j + 1].isalnum() else -1
+        end = _handle_end(p, j - 1)  # the run of joined parts, walked once: later "_" inside it are skipped
+        start = _handle_start(p, end)
         if start < 0 or (start > 0 and _glued(p, start - 1, start)):
             continue
-        end = _handle_end(p, start)
         span = tuple(range(start, end + 1))
         if any(t in taken for t in span) or not (_initialled(p, span) or _named_handle(p, span)):
             continue
