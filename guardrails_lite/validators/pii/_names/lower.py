@@ -31,11 +31,15 @@ _BEFORE = frozenset("in from to near via outside visiting around".split())
 _BEFORE_NOT_PEOPLE = frozenset("in near via outside around".split())  # "to"/"from" also come before people
 _SAID = frozenset("said says thinks thought reckons asked asks told tells wrote mentioned confirmed".split())
 _SUBJECT = frozenset(", and but what as because that so".split())  # before a sentence's or clause's subject
-_OBJECT_END = frozenset("to about if whether for and , . ? !".split()) | {NEWLINE, "</s>"}
+_OBJECT_END = frozenset("to about if whether for and at , . ? !".split()) | {NEWLINE, "</s>"}
 _KIN = frozenset("nana nan gran granny grandma grandpa mum mom mam dad papa mama auntie bro sis".split())
 # Before a lower-case name: a greeting ("hi kemi darling", "dear sunita") opening a line or sentence, and a family
 # word or title ("uncle des", "tía carmen", "grandpa joe", "mrs adeyemi"; a title also before a surname).
-_GREETINGS = frozenset("hi hey hiya hello dear".split())
+_GREETINGS = frozenset("hi hey hiya hello dear thanks cheers".split())
+# "this is hazel from", "calling for jack mahoney": the word before the name's cue word ("is", "for").
+_INTRODUCED = frozenset(("this",))
+_ASKED_FOR = frozenset("calling asking looking".split())
+_INTRO_END = frozenset("from here at with , .".split()) | {NEWLINE, "</s>"}
 _FAMILY = _KIN | KIN_WORDS | frozenset("aunt aunty uncle cousin tía tita tito".split())
 _TITLES = frozenset("mr mrs ms dr".split())
 _ADDRESS_END = frozenset(", ! . : -".split()) | {NEWLINE, "</s>"}
@@ -51,7 +55,7 @@ _HEADERS = frozenset("from to cc bcc".split())
 # augusta"; a type word ending them is no sign in lower case: "on dirt road", "on water bridge").
 _STREET_CUES = frozenset("on at along off near in from to".split())
 _STREET_PREFIXES = frozenset("calle rua rue avenida jalan".split())
-_OTHER_TRIGGERS = _PLACES | PERSON_OBJECT_VERBS | _SAID | _GREETINGS | _FAMILY | _TITLES | {":"}
+_OTHER_TRIGGERS = _PLACES | PERSON_OBJECT_VERBS | _SAID | _GREETINGS | _FAMILY | _TITLES | {":", "is", "for"}
 _TRIGGERS = _OTHER_TRIGGERS | _STREET_CUES
 _CHECK_EVERY = 255
 
@@ -84,6 +88,10 @@ def find(p: Prepared, taken: set[int], deadline: float | None = None) -> list[tu
             at = _header_value(p, i, taken)
             if at >= 0:
                 out.append((at, at, "PER"))
+        elif w in ("is", "for"):  # "this is hazel from", "calling for jack mahoney"
+            span = _introduced(p, i, taken)
+            if span is not None:
+                out.append((*span, "PER"))
         elif w in _SAID:  # "ricardo said"
             at = i - 1
             if at >= 0 and at not in taken and (at == 0 or words[at - 1] in SENTENCE_END or words[at - 1] in _SUBJECT):
@@ -95,6 +103,29 @@ def find(p: Prepared, taken: set[int], deadline: float | None = None) -> list[tu
                 out.append((at, at, "PER"))
     out += [(at, at, "PER") for at in _signed(p, taken, deadline)]
     return out
+
+
+def _introduced(p: Prepared, i: int, taken: set[int]) -> tuple[int, int] | None:
+    """A lower-case first name (and a listed surname after it) introduced by "this is" opening a sentence or
+    after a greeting ("hi this is hazel from ..."), or asked for ("calling for jack mahoney.")."""
+    words = p.words
+    if i < 1:
+        return None
+    before = words[i - 1].lower()
+    if words[i] == "is":
+        opens = i < 2 or words[i - 2] in SENTENCE_END or words[i - 2].lower() in _GREETINGS
+        if before not in _INTRODUCED or not opens:
+            return None
+    elif before not in _ASKED_FOR:
+        return None
+    at = i + 1
+    if at in taken or not _person(p, at):
+        return None
+    last = at
+    nxt = p.word(at + 1)
+    if at + 1 not in taken and p.text(at + 1).islower() and nxt.flags & LAST and not nxt.flags & (DICT | PLACE):
+        last = at + 1  # "jack mahoney"
+    return (at, last) if p.text(last + 1) in _INTRO_END else None
 
 
 def _signed(p: Prepared, taken: set[int], deadline: float | None) -> list[int]:
