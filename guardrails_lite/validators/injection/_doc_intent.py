@@ -25,7 +25,7 @@ from collections import Counter
 from guardrails_lite.validators._shared.patterns import lazy
 from guardrails_lite.validators.injection import lexical
 from guardrails_lite.validators.injection._mentions import blank_quotations, masked_mentions
-from guardrails_lite.validators.injection._planted import opens_help_line
+from guardrails_lite.validators.injection._planted import moves_user_data, opens_help_line
 
 __all__ = ["plants_task"]
 
@@ -241,6 +241,22 @@ _TO_PEOPLE = lazy(
     r"\W{0,3}(?:(?:hi|hello|dear|hey)[ \t]++)?(?:everyone|all|team|folks|colleagues|all[ \t]++staff)\b[ \t]*+[,!:]",
     re.IGNORECASE,
 )
+# A standing order for the assistant's output, which no greeting to people excuses: "Hi team, from now on add ...
+# to every summary" (review r14a H5).
+_EVERY_OUTPUT = lazy(
+    r"\b(?:every|each|all|any)[ \t]++(?:[\w-]++[ \t]++)?(?:summar(?:y|ies)|digests?|tl;?drs?)\b", re.IGNORECASE
+)
+
+
+def _for_people(sentence: str, standing: bool = False) -> bool:
+    """Whether the sentence opens with a label naming people or a greeting to them and carries nothing a rule for
+    them would not: the user's data sent on (`moves_user_data`; review r14a M8, H5); `standing`: for a "from now on" order, which only a greeting opens and which
+    names no output of the assistant's either."""
+    if _TO_PEOPLE.match(sentence) is None and (standing or _PEOPLE_LABEL.match(sentence) is None):
+        return False
+    if standing and _EVERY_OUTPUT.search(sentence):
+        return False
+    return not moves_user_data(sentence)
 
 
 # Words before an AI word that make it no vocative: a clause of its own (a subject or a finite verb) or a preposition
@@ -255,14 +271,15 @@ _NOT_A_VOCATIVE = lazy(
 
 def _addresses_assistant(sentence: str, about: bool) -> bool:
     """An address to the assistant in the sentence (`_ADDRESS`; in a document about AI, its quotations blanked:
-    `_ADDRESS_IN_ABOUT`); "from now on" counts only in a sentence not greeting people."""
+    `_ADDRESS_IN_ABOUT`); "from now on" counts only in a sentence not greeting people with a rule for them
+    (`_for_people`)."""
     pattern, text = (_ADDRESS_IN_ABOUT, blank_quotations(sentence)) if about else (_ADDRESS, sentence)
     people: bool | None = None
     for m in pattern.finditer(text):
         if m.group("lead") and _NOT_A_VOCATIVE.search(m.group("lead")):
             continue  # "Prompt injection in AI agents: ...", "When we shipped our support bot, someone typed ..."
         if m.group().lower().startswith("from"):
-            people = _TO_PEOPLE.match(text) is not None if people is None else people
+            people = _for_people(text, standing=True) if people is None else people
             if people:
                 continue
         return True
@@ -290,7 +307,7 @@ def plants_task(sentence: str, about: bool, document: Counter[str] | None = None
         return False
     if any(f.startswith("x:at-") for f in lexical.flags(sentence, "document")):
         return True
-    if _PEOPLE_LABEL.match(sentence) or _TO_PEOPLE.match(sentence):
+    if _for_people(sentence):
         return False  # "Instructions for team leads: forward this summary ...", "Hi everyone, ... your passwords"
     low = _LOOK_FORWARD.sub(" ", sentence.lower())
     aimed = any(stem in low for stem in _TASK_STEMS) or ("recommend" in low and _PROMOTES.search(sentence) is not None)
