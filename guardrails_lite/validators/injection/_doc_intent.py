@@ -250,8 +250,8 @@ _EVERY_OUTPUT = lazy(
 
 def _for_people(sentence: str, standing: bool = False) -> bool:
     """Whether the sentence opens with a label naming people or a greeting to them and carries nothing a rule for
-    them would not: the user's data sent on (`moves_user_data`; review r14a M8, H5); `standing`: for a "from now on" order, which only a greeting opens and which
-    names no output of the assistant's either."""
+    them would not: the user's data sent on (`moves_user_data`; review r14a M8, H5). `standing`: for a "from now
+    on" order, which only a greeting opens and which names no output of the assistant's either."""
     if _TO_PEOPLE.match(sentence) is None and (standing or _PEOPLE_LABEL.match(sentence) is None):
         return False
     if standing and _EVERY_OUTPUT.search(sentence):

@@ -400,7 +400,7 @@ _USER_DATA = lazy(
 _SECRETS = lazy(
     r"\b(?:passwords?|passcodes?|passphrases?|logins?|credentials|api[ \t]++keys?|(?:bank|card)[ \t]++details"
     r"|(?:card|account)[ \t]++numbers?|sort[ \t]++codes?|chat[ \t]++history"
-    r"|(?:(?:every|each|all|any)[ \t]++(?:of[ \t]++)?(?:the[ \t]++|your[ \t]++|my[ \t]++|our[ \t]++)?(?:[\w-]++[ \t]++)?"
+    r"|(?:(?:every|each|all|any)[ \t]++(?:of[ \t]++)?(?:(?:the|your|my|our)[ \t]++)?(?:[\w-]++[ \t]++)?"
     r"(?:e-?mails?|messages?|mails?)|(?:whole|entire|full)[ \t]++(?:e-?mail[ \t]++)?(?:thread|conversation|inbox"
     r"|mailbox)s?))\b"
     # ("to the shared inbox" is a destination)
