@@ -32,6 +32,7 @@ from guardrails_lite.validators.pii._names.wordlists import (
     HOLIDAYS,
     KIN_WORDS,
     MONTHS,
+    NOT_HANDLES,
     PRODUCTS,
     TITLE_WORDS,
 )
@@ -232,8 +233,21 @@ def _handles(p: Prepared, taken: set[int]) -> list[tuple[int, int]]:
         if j + 1 >= len(words) or j + 1 in taken or not words[j + 1][:1].isalpha() or not words[j + 1].isalnum():
             continue
         if _glued(p, j, j + 1) and (j == 0 or not _glued(p, j - 1, j)) and len(words[j + 1]) > 1:
-            out.append((j + 1, _handle_end(p, j + 1)))
+            end = _handle_end(p, j + 1)
+            if _person_handle(p, j + 1, end):
+                out.append((j + 1, end))
     return out
+
+
+def _person_handle(p: Prepared, i: int, end: int) -> bool:
+    """A handle named for a person: a listed first name ("@svetlana.k", "@kwame_builds") or a rare word on no list
+    ("@jdoe"); never an ordinary word, a broadcast or role word, a bot, or a code annotation (review r14a H4:
+    "@property", "@here", "@channel", "@dependabot", "@media", "@Override(...)")."""
+    low = p.words[i].lower()
+    if low in NOT_HANDLES or low in PRODUCTS or low in CODE_NAMES or low.endswith("bot") or p.text(end + 1) == "(":
+        return False
+    f = p.facts[p.words[i]]
+    return bool(f.flags & FIRST) or not f.flags & DICT
 
 
 def _signed_handles(p: Prepared, taken: set[int]) -> list[tuple[int, int]]:

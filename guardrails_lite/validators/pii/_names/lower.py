@@ -24,7 +24,14 @@ from guardrails_lite.validators.pii._names.cues import PERSON_OBJECT_VERBS
 from guardrails_lite.validators.pii._names.features import FUNCTION_WORDS, SENTENCE_END, Prepared
 from guardrails_lite.validators.pii._names.lexicon import CITY_BIG, COUNTRY, DICT, FIRST, FIRST_TOP, LAST, PLACE
 from guardrails_lite.validators.pii._names.tokens import NEWLINE
-from guardrails_lite.validators.pii._names.wordlists import CLOSINGS, CODE_NAMES, KIN_WORDS, MONTHS, PRODUCTS
+from guardrails_lite.validators.pii._names.wordlists import (
+    CLOSINGS,
+    CODE_NAMES,
+    KIN_WORDS,
+    MONTHS,
+    NOT_HANDLES,
+    PRODUCTS,
+)
 from guardrails_lite.verdict import check_deadline
 
 _BEFORE = frozenset("in from to near via outside visiting around".split())
@@ -181,7 +188,7 @@ def _unlisted_name(p: Prepared, i: int) -> bool:
     """A rare lower-case word on no name list that a greeting addresses before a comma or the line's end: no
     ordinary word, big place or chat word ("hi team,", "hey fam!", "hi hun,")."""
     w = p.text(i)
-    if not w.isalpha() or not w.islower() or len(w) < 3 or w in _CHAT_ADDRESS:
+    if not w.isalpha() or not w.islower() or len(w) < 3 or w in _CHAT_ADDRESS or w in NOT_HANDLES:
         return False
     f = p.facts[w]
     return not f.flags & (DICT | COUNTRY | CITY_BIG) and not f.closed and f.zipf2 <= _RARE_ZIPF2
