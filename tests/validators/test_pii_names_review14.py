@@ -64,3 +64,18 @@ def test_decorators_in_a_code_prompt_reach_the_model_unchanged() -> None:
 def test_people_are_still_named(text: str, name: str) -> None:
     repaired = _people(text)
     assert repaired is not None and name not in repaired and "<PERSON_1>" in repaired
+
+
+@pytest.mark.parametrize(
+    "text", ["Isla Brown called about the invoice.", "Lago Rossi will attend.", "Largo Winch sent the contract."]
+)
+def test_a_first_name_that_opens_place_names_is_a_person_without_a_place_cue(text: str) -> None:
+    """Review r14a M4: typed LOCATION, the name went out raw under a PERSON-only policy."""
+    only_people = PiiSpec(operator="pseudonymise", entities=["PERSON", "EMAIL_ADDRESS"]).build()
+    repaired = only_people(text, Context("input")).repaired
+    assert repaired is not None and repaired.startswith("<PERSON_1> ")
+
+
+def test_after_a_place_cue_it_is_still_a_place() -> None:
+    repaired = _people("We spent a week on Isla Mujeres and then flew to Lago Maggiore.")
+    assert repaired == "We spent a week on <LOCATION_1> and then flew to <LOCATION_2>."

@@ -76,6 +76,9 @@ _AMBIGUOUS_START = frozenset(
 )
 # ... and prefixes that are ordinary words in title-case headings ("Place Your Order", "Hospital Car Park"): the
 # word after them must be no plain English word ("Place Bellecour", "Hospital Pablo Tobón Uribe").
+# Prefixes that are also first names ("Isla Brown", "Lago Rossi", "Largo Winch"): a place only after a cue.
+_NAMED_PREFIXES = frozenset("Isla Lago Largo Corso".split())
+_PREFIX_CUES = frozenset("in at to near from on via visit visiting around outside off by across".split())
 _PLAIN_AFTER = frozenset("Place Zoo Hospital Palais Largo Corso River".split())
 # Parks and halls named by a word no list calls a person's ("Roundhay Park", "Wigmore Hall") or by their kind
 # ("Utrecht Science Park", "Hāʻena State Park"); not "Jin Park", "Rosa Hall" (people), "Car Park".
@@ -353,6 +356,8 @@ def _after_prefix(p: Prepared, i: int) -> tuple[int, int] | None:
     n = len(words)
     if words[i] in _AMBIGUOUS_START and p.is_initial(i):
         return None  # "Place the order", "Via email", "Hotel booking"
+    if words[i] in _NAMED_PREFIXES and (i == 0 or words[i - 1].lower() not in _PREFIX_CUES):
+        return None  # "Isla Brown called", "Largo Winch sent": a person unless a place cue comes first (r14a M4)
     if words[i] in _PLAIN_AFTER and (
         (i + 1 < n and _common_or_first(p, i + 1)) or (i > 0 and words[i - 1][:1].isupper() and not p.is_initial(i))
     ):
