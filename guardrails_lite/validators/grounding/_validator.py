@@ -66,6 +66,11 @@ _JOINED = (
 _NOT_ALNUM = re.compile(r"[\W_]+")
 # Digits joined by spaces, hyphens, slashes or dots (a bounded run: linear on any input), for `_stated_codes`.
 _DIGIT_RUN = re.compile(r"\d[\d \-‐‑/.]{5,40}\d")
+# A run read as a date or a thousands-grouped amount is a figure, checked like one, whatever digits the sources'
+# codes hold ("ships on 2026-07-14" for "Order 20260714", "4 500 120 EUR" for "Invoice no. 4500120": review r14a M5).
+_DATE_OR_AMOUNT = re.compile(
+    r"\d{4}([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([-/.])\d{1,2}\2\d{4}|\d{1,3}(?:([ .,])\d{3})(?:\3\d{3})*"
+)
 _CODE_DIGITS = 7
 _DIGIT = re.compile(r"\d")
 _DASHED_DATE = re.compile(r"(\d{1,2})-(\d{1,2})-(?:\d{2}|\d{4})$")
@@ -370,7 +375,8 @@ def _stated_codes(sentence: str, sources: Sources) -> str:
         # A run glued to a letter is part of a code ("12-4471-03A" is not "12-4471-03"): left for the code check.
         glued = m.string[m.end() : m.end() + 1].isalpha() or m.string[max(0, m.start() - 1) : m.start()].isalpha()
         digits = _NOT_ALNUM.sub("", m.group())
-        return " " if not glued and len(digits) >= _CODE_DIGITS and digits in known else m.group()
+        figure = _DATE_OR_AMOUNT.fullmatch(m.group()) is not None
+        return " " if not glued and not figure and len(digits) >= _CODE_DIGITS and digits in known else m.group()
 
     return _DIGIT_RUN.sub(blank, sentence)
 
