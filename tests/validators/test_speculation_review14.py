@@ -61,3 +61,9 @@ def test_they_is_read_once_not_per_word() -> None:
     assert _Counted.scans <= 2
     said = _Counted(["they", "say", "the", "budget", "is", "gone"])
     assert _kinds._guess(said, 0, False) is not None
+
+
+@pytest.mark.parametrize("text", ["0COULD", "It could", "The vendor may", "They may not"])
+def test_a_modal_ending_the_text_is_read_safely(text: str) -> None:
+    # Hypothesis found "0COULD": the modal rule read the word after a sentence-final "could" (IndexError).
+    assert RULES(text, Context("output")).findings is not None

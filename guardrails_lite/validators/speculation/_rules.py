@@ -219,7 +219,7 @@ def _modal_outcome(lowers: list[str], i: int, conditional: bool, person: bool) -
         verb in _SETBACK
         or (verb in _PARTICLE_SETBACK and nxt in _PARTICLE_SETBACK[verb])
         or (verb == "take" and nxt in _LONG_TIME)
-        or (lowers[i + 1] in ("not", "n't") and _late(lowers[k : k + 7]))  # "may not arrive in time either"
+        or (_ahead(lowers, i + 1) in ("not", "n't") and _late(lowers[k : k + 7]))  # "may not arrive in time either"
     )
     if not setback or (conditional and plan(lowers, i, person)) or _a_right(lowers, i, k):
         return None
@@ -230,7 +230,7 @@ def _a_right(lowers: list[str], i: int, k: int) -> bool:
     """ "Either party may withdraw with 30 days' notice", "tenants may object within 14 days": a party's act after a
     plain "may" with the terms that grant it is a right (review r14a M3); "the hotel may refuse to hold the rooms"
     and "the landlord may refuse to renew the lease" stay guesses."""
-    if lowers[i] != "may" or lowers[k] not in _ACTS or k != i + 1:  # "may well/even refuse" hedges
+    if lowers[i] != "may" or _ahead(lowers, k) not in _ACTS or k != i + 1:  # "may well/even refuse" hedges
         return False
     return not _TERMS.isdisjoint(lowers[k + 1 : k + 13])
 
