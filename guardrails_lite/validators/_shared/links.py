@@ -13,16 +13,16 @@ import re
 __all__ = ["Sinks"]
 
 _RUN = re.compile(r"\S++")
+# A dotted host name, started only where a word run begins. With no path at all ("<US_SSN_1>.evil.co") it is a link
+# once a chat app or linkify renders it, and resolving its name alone carries a value placed in one of its labels
+# (review r14a L1): read so only in a run that holds a placeholder (`_hosts_holding`), so "e.g." stays prose.
+_DOTTED = re.compile(r"(?<![\w.-])[\w-]++(?:\.[\w-]++)++")
 _URL_MARK = re.compile(r"://|www\.|mailto:|data:", re.IGNORECASE)
 # A link written without a scheme: a dotted host and then a path, query or fragment ("evil.co/x/...",
 # "evil.example?e=..."); chat apps and linkify turn it into a link (review r13a L4). Browsers read a backslash as a
 # slash, and fullwidth "／？＃" are folded to them by IDN-aware renderers. Started only where a word run
 # begins, not after a dot, so "a.a.a..." is read once.
-_BARE_HOST = re.compile(r"(?<![\w.-])[\w-]++(?:\.[\w-]++)++(?::\d++)?+[/?#\\\uff0f\uff1f\uff03]")
-# A host with no path at all ("<US_SSN_1>.evil.co"): a link once a chat app or linkify renders it, and resolving its
-# name alone carries a value placed in one of its labels (review r14a L1). Only a run that holds a placeholder is read
-# this way, so "e.g." or "v2.0" in prose stays prose.
-_DOTTED = re.compile(r"(?<![\w.-])[\w-]++(?:\.[\w-]++)++")
+_BARE_HOST = re.compile(_DOTTED.pattern + r"(?::\d++)?+[/?#\\\uff0f\uff1f\uff03]")
 # Dots that browsers and IDN-aware renderers read as "." in a host name (UTS #46 maps them).
 _IDN_DOTS = str.maketrans("\u3002\uff0e\uff61", "...")
 _MD_TARGET = re.compile(r"\]\([^)\n]*+\)?")

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from guardrails_lite.validators._shared.package_data import shipped_json
-from guardrails_lite.validators.grounding import _causes
+from guardrails_lite.validators.grounding import _accusations, _causes
 from guardrails_lite.validators.grounding import _support as support
 from guardrails_lite.validators.grounding._facts import Digest
 from guardrails_lite.validators.grounding._reading import content_words
@@ -55,7 +55,7 @@ _HARD = (
     "code(s) or reference",
     "reported from",
     "more figures",
-    "accusation",
+    _accusations.ACCUSATION,
     support.FIGURE,
     support.WRONG_AGENT,
     support.NEGATION_ADDED,

@@ -381,7 +381,7 @@ _WHEN_ALSO = lazy(
 )
 # ... that moves something: data or money to an address, an account or a link; a claim to state; rights to give.
 _GOODS = lazy(
-    r"@|https?://|\bwww\.|\biban\b|\bpassword|\blogin\b|\bcredentials?\b|\bunredacted\b|\badmin\s+rights\b"
+    r"@|https?://|\bwww\.|\biban\b|\bpassword|\blogin\b|\bcredentials?\b|\bunredacted\b"
     r"|\b(?:bank|account)\s+(?:details|number)|\bnew\s+account\b|\bsort\s+code\b|\bcard\s+numbers?\b"
     r"|\badmin(?:istrator)?\s+(?:access|rights|privileges|role)\b",
     re.IGNORECASE,
