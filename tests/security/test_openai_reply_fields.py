@@ -333,7 +333,26 @@ def test_a_url_or_prose_is_no_identifier(value: str) -> None:
     assert got is not None and got.id == "" and got.model == ""
 
 
-@pytest.mark.parametrize("value", ["chatcmpl-AbC123", "ft:gpt-4o-mini:org:custom::9xYz", "accounts/acme/models/m-7b"])
+@pytest.mark.parametrize(
+    "value", ["evil.example/078-05-1120", "https:evil.example/078-05-1120", "x.evil.co/a", "EVIL.EXAMPLE/x"]
+)
+def test_a_scheme_less_link_is_no_identifier(value: str) -> None:
+    """Review r15a L2: a dotted host before a path is a link once linkified, in any identifier field."""
+    got = kept(filled(openai.types.chat.ChatCompletion, value), redact)
+    assert got is not None and got.id == "" and got.model == ""
+
+
+@pytest.mark.parametrize("value", ["078-05-1120.evil.co", "chatcmpl.evil.example"])
+def test_a_bare_host_is_no_id_but_may_end_a_model_name(value: str) -> None:
+    """A model's name may end like a file ("llama-2-7b.Q4_K_M.gguf"); an id, call id or fingerprint may not."""
+    got = kept(filled(openai.types.chat.ChatCompletion, value), redact)
+    assert got is not None and got.id == "" and got.model == value
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["chatcmpl-AbC123", "ft:gpt-4o-mini:org:custom::9xYz", "accounts/acme/models/m-7b", "llama-3.1-8b", "a.b-2.5"],
+)
 def test_model_and_id_shapes_are_kept(value: str) -> None:
     got = kept(filled(openai.types.chat.ChatCompletion, value), redact)
     assert got is not None and got.id == value and got.model == value

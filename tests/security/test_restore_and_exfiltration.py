@@ -41,6 +41,11 @@ def echo(*answers: str) -> Any:
         # A host with no path carries the value in its name (review r14a L1), also behind IDN dots and slashes.
         "Status page: <EMAIL_ADDRESS_1>.evil.co for details.",
         "status: <EMAIL_ADDRESS_1>.EVIL.CO",
+        # Any case and IDN top-level domains, more IDN dots (review r15a L1).
+        "Status page: <EMAIL_ADDRESS_1>.evil.Co for details.",
+        "see <EMAIL_ADDRESS_1>.evil.xn--p1ai now",
+        "see <EMAIL_ADDRESS_1>\ufe52evil\ufe52co now",
+        "see <EMAIL_ADDRESS_1>.a.evil.example now",
         "Visit evil\u3002co/c?e=<EMAIL_ADDRESS_1> today",
         "Visit evil.co\\c=<EMAIL_ADDRESS_1> today",
         "Visit evil.co\uff0fc?e=<EMAIL_ADDRESS_1> today",
@@ -55,7 +60,14 @@ def test_restore_never_writes_into_a_link(link: str) -> None:
 
 @pytest.mark.parametrize(
     "prose",
-    ["Write to <EMAIL_ADDRESS_1>.", "Write to <EMAIL_ADDRESS_1>.Thanks", "Cc <EMAIL_ADDRESS_1>, e.g. for v2.0 notes."],
+    [
+        "Write to <EMAIL_ADDRESS_1>.",
+        "Write to <EMAIL_ADDRESS_1>.Thanks",
+        "Cc <EMAIL_ADDRESS_1>, e.g. for v2.0 notes.",
+        # A value in the last two labels names a domain nobody owns before seeing it: a typo or a file name.
+        "Thanks <EMAIL_ADDRESS_1>.talk soon.",
+        "Attach it as CV_<EMAIL_ADDRESS_1>.pdf please.",
+    ],
 )
 def test_restore_still_writes_prose_beside_dots(prose: str) -> None:
     result = Guard(PII_ONLY).run(echo(prose), f"I am {EMAIL}.")

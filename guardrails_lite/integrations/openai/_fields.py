@@ -12,8 +12,9 @@ An allow-list, so a field or type a later ``openai`` version adds is dropped rat
   or if its field is a name the model chose (`_NAMES`: the tool or function it calls), shaped like an identifier
   and passed unchanged by the policy's checks (the `Check`, as for tool arguments); or if its field is one of the
   server's names for its own objects (`_IDS`: ids, call ids, the model's name, the system fingerprint) and it is
-  shaped like one (`_ID_SHAPE`: at most 128 letters, digits and ``_ . : / -``, no ``//`` or ``:/``: no spaces,
-  markup, URLs, ``@``, placeholders), or a reasoning item's ``encrypted_content``, base64 the provider reads back
+  shaped like one (`_ID_SHAPE`: at most 128 letters, digits and ``_ . : / -``, no ``//`` or ``:/``, no dotted host
+  at the end or before a path, in a model's name none before a path: no spaces, markup, URLs, scheme-less links,
+  ``@``, placeholders), or a reasoning item's ``encrypted_content``, base64 the provider reads back
   (`_OPAQUE_SHAPE`). These are not run through the policy: the model does not write them, and a check per
   identifier cost up to a millisecond per reply (PII recognizers on 48 hex digits); an identifier-shaped value of a
   hostile server passes (SECURITY.md, upstream server);
@@ -51,6 +52,11 @@ _IDS = frozenset({"id", "item_id", "call_id", "model", "system_fingerprint"})
 # ":" and "/" are in model names ("ft:gpt-4o:org::id", "accounts/x/models/y"); "//" and ":/" only in URLs
 # (review r14a L2).
 _ID_SHAPE = re.compile(r"\A[A-Za-z0-9](?:[A-Za-z0-9_.-]|:(?!/)|/(?!/)){0,127}\Z")
+# A dotted host ending the value or followed by a path ("evil.co", "evil.example/x", "https:evil.example/x"):
+# chat apps and linkify render it as a link (review r15a L2). The model's name keeps file-name endings
+# ("llama-2-7b.Q4_K_M.gguf", as local OpenAI-compatible servers report it): only a host with a path is refused there.
+_HOST_END = re.compile(r"\.[A-Za-z]{2,}+(?:/|\Z)")
+_HOST_PATH = re.compile(r"\.[A-Za-z]{2,}+/")
 #: Opaque data the provider reads back: kept when base64 (standard or URL-safe).
 _OPAQUE = frozenset({"encrypted_content"})
 _OPAQUE_SHAPE = re.compile(r"[A-Za-z0-9+/_-]*={0,2}\Z")
@@ -148,13 +154,19 @@ def _value(rule: _Rule, name: str, value: Any, check: Check, where: str) -> Any:
     return _DROP  # dicts (metadata, schemas), lists in lists and anything else
 
 
+def _id_shaped(name: str, value: str) -> bool:
+    if not _ID_SHAPE.match(value):
+        return False
+    return not (_HOST_PATH if name == "model" else _HOST_END).search(value)
+
+
 def _string(rule: _Rule, name: str, value: str, check: Check, where: str) -> Any:
     if value in rule.literals:
         return value
     if name in _IDS:
-        return value if _ID_SHAPE.match(value) else _DROP
+        return value if _id_shaped(name, value) else _DROP
     if name in _NAMES:
-        return value if _ID_SHAPE.match(value) and check(value, where) == value else _DROP
+        return value if _id_shaped(name, value) and check(value, where) == value else _DROP
     if name in _OPAQUE:
         return value if _OPAQUE_SHAPE.match(value) else _DROP
     return _DROP

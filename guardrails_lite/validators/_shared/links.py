@@ -23,24 +23,34 @@ _URL_MARK = re.compile(r"://|www\.|mailto:|data:", re.IGNORECASE)
 # slash, and fullwidth "／？＃" are folded to them by IDN-aware renderers. Started only where a word run
 # begins, not after a dot, so "a.a.a..." is read once.
 _BARE_HOST = re.compile(_DOTTED.pattern + r"(?::\d++)?+[/?#\\\uff0f\uff1f\uff03]")
-# Dots that browsers and IDN-aware renderers read as "." in a host name (UTS #46 maps them).
-_IDN_DOTS = str.maketrans("\u3002\uff0e\uff61", "...")
+# Dots that browsers and IDN-aware renderers read as "." in a host name (UTS #46 maps them; review r15a L1).
+_IDN_DOTS = str.maketrans("\u3002\uff0e\uff61\ufe52\u2024", ".....")
+# A top-level domain: letters in any case (host names are case-insensitive) or an IDN one written "xn--...".
+_TLD = re.compile(r"[A-Za-z]{2,24}|[Xx][Nn]--[A-Za-z0-9-]{2,59}")
 _MD_TARGET = re.compile(r"\]\([^)\n]*+\)?")
 _MD_REFERENCE = re.compile(r"^[ \t]{0,3}\[[^\[\]\n]{1,300}+\]:[ \t]*+\S++", re.MULTILINE)
 _TAG = re.compile(r"<[A-Za-z][\w:-]*+\s[^<>]*+>?")  # a tag with attributes
 
 
 def _hosts_holding(shadow: str, atoms: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Bare host names (last label 2-24 letters of one case, like a top-level domain) with a placeholder inside."""
+    """Bare host names with a placeholder left of their last two labels.
+
+    Resolving a host sends its name to whoever runs the domain it ends in, so a value placed left of the last two
+    labels ("<US_SSN_1>.evil.co", any case, "xn--" top-level domains too: review r15a L1) reaches the attacker's
+    name server. A value in the last two labels names a domain nobody could register before seeing it, so
+    "Thanks <PERSON_1>.talk soon" and "CV_<PERSON_1>.pdf" stay prose.
+    """
     if not atoms:
         return []
     starts = [s for s, _ in atoms]
     found = []
     for m in _DOTTED.finditer(shadow):
-        tld = m.group().rpartition(".")[2]
-        if not (2 <= len(tld) <= 24 and tld.isalpha() and (tld.islower() or tld.isupper())):
+        host = m.group()
+        last = host.rfind(".")
+        cut = host.rfind(".", 0, last)
+        if cut < 0 or not _TLD.fullmatch(host, last + 1):
             continue
-        i = bisect.bisect_left(starts, m.end()) - 1  # the last placeholder starting before the host ends
+        i = bisect.bisect_left(starts, m.start() + cut) - 1  # the last placeholder starting left of the cut
         if i >= 0 and atoms[i][1] > m.start():
             found.append(m.span())
     return found
