@@ -46,6 +46,7 @@ def echo(*answers: str) -> Any:
         "see <EMAIL_ADDRESS_1>.evil.xn--p1ai now",
         "see <EMAIL_ADDRESS_1>\ufe52evil\ufe52co now",
         "see <EMAIL_ADDRESS_1>.a.evil.example now",
+        "请点击evil\u3002co\uff1fd=<EMAIL_ADDRESS_1>",
         "Visit evil\u3002co/c?e=<EMAIL_ADDRESS_1> today",
         "Visit evil.co\\c=<EMAIL_ADDRESS_1> today",
         "Visit evil.co\uff0fc?e=<EMAIL_ADDRESS_1> today",
@@ -67,6 +68,9 @@ def test_restore_never_writes_into_a_link(link: str) -> None:
         # A value in the last two labels names a domain nobody owns before seeing it: a typo or a file name.
         "Thanks <EMAIL_ADDRESS_1>.talk soon.",
         "Attach it as CV_<EMAIL_ADDRESS_1>.pdf please.",
+        # Chinese and Japanese questions: "。" then a sentence and "？" are no host and path (review r15a M11).
+        "<EMAIL_ADDRESS_1>さん、こんにちは。明日の会議に来られますか？",
+        "你好<EMAIL_ADDRESS_1>。明天的会议你能来吗？",
     ],
 )
 def test_restore_still_writes_prose_beside_dots(prose: str) -> None:

@@ -25,6 +25,7 @@ _URL_MARK = re.compile(r"://|www\.|mailto:|data:", re.IGNORECASE)
 _BARE_HOST = re.compile(_DOTTED.pattern + r"(?::\d++)?+[/?#\\\uff0f\uff1f\uff03]")
 # Dots that browsers and IDN-aware renderers read as "." in a host name (UTS #46 maps them; review r15a L1).
 _IDN_DOTS = str.maketrans("\u3002\uff0e\uff61\ufe52\u2024", ".....")
+_LDH = re.compile(r"[A-Za-z0-9-]++")
 # A top-level domain: letters in any case (host names are case-insensitive) or an IDN one written "xn--...".
 _TLD = re.compile(r"[A-Za-z]{2,24}|[Xx][Nn]--[A-Za-z0-9-]{2,59}")
 _MD_TARGET = re.compile(r"\]\([^)\n]*+\)?")
@@ -56,6 +57,22 @@ def _hosts_holding(shadow: str, atoms: list[tuple[int, int]]) -> list[tuple[int,
     return found
 
 
+def _bare_link(run: str) -> bool:
+    """A dotted host with a path whose last label is ASCII letters, digits or hyphens (a domain or an IPv4 octet).
+
+    Chinese and Japanese prose has no spaces and ends sentences with "。" (read as a dot) and questions with "？" (a
+    path mark): a label of CJK characters after the dot is the next sentence, not a host (review r15a M11).
+    """
+    for m in _BARE_HOST.finditer(run):
+        host = m.group()[:-1]  # without the path mark
+        host, colon, port = host.rpartition(":")
+        if not (colon and port.isdigit()):
+            host = m.group()[:-1]
+        if _LDH.fullmatch(host, host.rfind(".") + 1):
+            return True
+    return False
+
+
 class Sinks:
     """The sink spans of one text; `atoms` (placeholders) count as plain letters inside them."""
 
@@ -64,7 +81,7 @@ class Sinks:
         shadow = atoms.sub(lambda m: "x" * len(m.group()), text) if atoms is not None else text
         shadow = shadow.translate(_IDN_DOTS)
         # A URL is the whole run of non-space characters around its scheme (or its bare host and path).
-        spans = [m.span() for m in _RUN.finditer(shadow) if _URL_MARK.search(m.group()) or _BARE_HOST.search(m.group())]
+        spans = [m.span() for m in _RUN.finditer(shadow) if _URL_MARK.search(m.group()) or _bare_link(m.group())]
         if atoms is not None:
             spans.extend(_hosts_holding(shadow, [m.span() for m in atoms.finditer(text)]))
         for pattern in (_MD_TARGET, _MD_REFERENCE, _TAG):
