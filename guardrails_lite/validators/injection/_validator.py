@@ -51,6 +51,7 @@ from guardrails_lite.validators.injection._mentions import (
     carried_out,
     has_quotation,
     in_quotes,
+    json_shaped,
     masked_mentions,
     near_quotes,
     quoted_in_prose,
@@ -66,6 +67,7 @@ from guardrails_lite.validators.injection._normalize import (
     decoded_views,
     normalize,
 )
+from guardrails_lite.validators.injection._output_frames import output_orders
 from guardrails_lite.validators.injection._phrases import Phrase, attack_phrases
 from guardrails_lite.validators.injection._planted import VERBS as _PLANTED_VERBS
 from guardrails_lite.validators.injection._planted import job_orders, labelled, overrides, tool_fields
@@ -308,7 +310,7 @@ def target_of(text: str, is_document: bool) -> Target:
     """Where the text sits: a user prompt, a document, or a tool result (JSON)."""
     if not is_document:
         return "prompt"
-    return "tool" if text.lstrip()[:1] in ("{", "[") else "document"
+    return "tool" if json_shaped(text) else "document"
 
 
 # A JSON string literal (linear: no nested quantifier can backtrack).
@@ -691,7 +693,7 @@ def _document_orders(norm: Normalized, room: int, start: int = 0, words: SpacedT
     matches = ((m.start(), m.end()) for m in itertools.chain(*orders, job_orders(text, low), overrides(text, low)))
     json = target_of(text, True) == "tool"
     fields = tool_fields(text) if json else iter(())
-    for ms, me in itertools.chain(matches, labelled(text, low), fields):
+    for ms, me in itertools.chain(matches, labelled(text, low), output_orders(text, low), fields):
         if any(ms < e and s < me for s, e in found):
             continue
         check_budget()  # each match is looked at again around it
