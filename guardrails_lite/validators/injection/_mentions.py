@@ -41,6 +41,7 @@ def json_shaped(text: str) -> bool:
     """Whether the text opens as JSON does (a tool result), not merely with a bracket."""
     return text.lstrip()[:1] in ("{", "[") and _JSON_START.match(text) is not None
 
+
 # Straight quotes open and close alike; typographic ones come in pairs.
 _PAIRS = {"\u2018": "\u2019", "\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c"}
 # An apostrophe inside a word ("don't", "Sam's") is not a quote.

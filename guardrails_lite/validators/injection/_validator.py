@@ -32,6 +32,7 @@ from guardrails_lite.validators._shared.patterns import Prefiltered, compile_all
 from guardrails_lite.validators.injection import lexical
 from guardrails_lite.validators.injection._addressed import _ANCHOR_WORDS, addressed, job_tasks
 from guardrails_lite.validators.injection._addressed_intl import addressed_intl
+from guardrails_lite.validators.injection._banners import fake_notices
 from guardrails_lite.validators.injection._doc_intent import plants_task
 from guardrails_lite.validators.injection._firstwords import FirstWords
 from guardrails_lite.validators.injection._flagscan import DocumentFlags
@@ -693,7 +694,7 @@ def _document_orders(norm: Normalized, room: int, start: int = 0, words: SpacedT
     matches = ((m.start(), m.end()) for m in itertools.chain(*orders, job_orders(text, low), overrides(text, low)))
     json = target_of(text, True) == "tool"
     fields = tool_fields(text) if json else iter(())
-    for ms, me in itertools.chain(matches, labelled(text, low), output_orders(text, low), fields):
+    for ms, me in itertools.chain(matches, labelled(text, low), output_orders(text, low), fake_notices(text), fields):
         if any(ms < e and s < me for s, e in found):
             continue
         check_budget()  # each match is looked at again around it
