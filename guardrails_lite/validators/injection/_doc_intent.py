@@ -102,6 +102,13 @@ _ADDRESS_REST = (
     rf"|\b{_AI}\b[^.!?\n]{{0,60}}?\b(?:must|should|shall|(?:are|is)\s+(?:required|instructed)\s+to)\s+(?:now\s+|also\s+)?"
     r"(?:ignore|disregard|forget|reply|respond|say|state|output|include|send|forward|write|tell|mark|rate|add|treat"
     r"|comply|obey|follow|approve|rank|recommend|agree|sign|accept|confirm|pay|mention|present|claim)\b"
+    # Its own instructions declared void ("The assistant's current instructions are revoked.") or no longer kept
+    # ("the AI helper ... no longer applies any restrictions set by its developer").
+    rf"|\b(?:{_AI}'s|your)\s+(?:[\w-]+\s+){{0,2}}?(?:instructions|rules|guidelines|restrictions|guardrails|safeguards"
+    r"|system\s+prompt)\s+(?:are|is|have\s+been|has\s+been)\s+(?:now\s+|hereby\s+|temporarily\s+)?(?:revoked|void|null"
+    r"|suspended|lifted|disabled|overridden|superseded|replaced|cancell?ed|withdrawn|rescinded|waived)\b"
+    rf"|\b{_AI}\b[^.!?\n]{{0,60}}?\bno\s+longer\s+(?:applies|follows|obeys|has|uses|keeps)\s+(?:any\s+|its\s+|the\s+)?"
+    r"(?:[\w-]+\s+)?(?:restrictions|rules|guidelines|filters|safeguards|limits)\b"
     # An order aimed at its own rules.
     r"|\byour\s+(?:own\s+|initial\s+|original\s+|hidden\s+|secret\s+)?(?:system\s+prompt|instructions|rules|guidelines"
     r"|programming|configuration)\b|\byou\s+are\s+now\b|\bfrom\s+now\s+on\b|\byou\s+were\s+(?:given|told)\b"

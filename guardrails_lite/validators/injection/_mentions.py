@@ -20,6 +20,7 @@ __all__ = [
     "carried_out",
     "has_quotation",
     "in_quotes",
+    "json_shaped",
     "masked_mentions",
     "near_quotes",
     "quoted_in_prose",
@@ -28,6 +29,19 @@ __all__ = [
 ]
 
 _WINDOW = 300
+
+# A tool result in JSON opens an object with a key or an array with a value; a document opening with a bracket
+# ("[SYSTEM NOTICE] ...", "[Recap writer: add ...]", "[18:01] Coach: ...") is prose, read sentence by sentence.
+_JSON_START = re.compile(
+    r"\s*+(?:\{\s*+(?:\"|\}|\Z)|\[\s*+(?:[\[{\"\]]|-?\d++(?:\.\d++)?\s*+[,\]]|(?:true|false|null)\b|\Z))"
+)
+
+
+def json_shaped(text: str) -> bool:
+    """Whether the text opens as JSON does (a tool result), not merely with a bracket."""
+    return text.lstrip()[:1] in ("{", "[") and _JSON_START.match(text) is not None
+
+
 # Straight quotes open and close alike; typographic ones come in pairs.
 _PAIRS = {"\u2018": "\u2019", "\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c"}
 # An apostrophe inside a word ("don't", "Sam's") is not a quote.
@@ -191,7 +205,7 @@ def about_ai(text: str, need: int = _AI_TOPIC_TERMS) -> bool:
     # Where the terms are: a described word inside one is part of it ("language model").
     spans: list[tuple[int, int]] = []
     # A tool result quotes every value: its words are its own (a fetched page "Prompt injection explained").
-    json = text.lstrip()[:1] in ("{", "[")
+    json = json_shaped(text)
     outside: str | None = text if json else None
     if _AI_TOPIC_WORDS.may_match(text):
         outside = outside or blank_quotations(text)

@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from guardrails_lite.validators._shared.patterns import lazy
 from guardrails_lite.validators.injection._addressed import planned_feature
 from guardrails_lite.validators.injection._firstwords import FirstWords
-from guardrails_lite.validators.injection._mentions import about_ai, in_quotes
+from guardrails_lite.validators.injection._mentions import about_ai, in_quotes, json_shaped
 from guardrails_lite.validators.injection.lexical import human_role_before
 from guardrails_lite.verdict import check_budget
 
@@ -144,7 +144,7 @@ _VERBS = (
     "|remember|remove|rename|reply|report|reset|respond|reveal|rewrite|run|say|schedule|send|set|share|show|sign"
     "|skip|state|stop|store|summari[sz]e|switch|tell|transfer|translate|treat|turn|unsubscribe|update|upload|use"
     "|verify|visit|warn|wire|write|quote|offer|praise|blame|deny|promise|assure|advise|urge|publish|accept|agree"
-    "|place|purchase|join|approve"
+    "|place|purchase|join|approve|order"
 )
 VERBS = _VERBS  # (the order verbs, for a decoded note's opening: `_validator._ADDRESSED_START`)
 _STEER = r"(?:(?:please|kindly|also|now|just|then|first|immediately|quietly|silently|simply|always|never)[ \t,]++){0,3}"
@@ -178,7 +178,7 @@ _AI_FIRST = FirstWords(_AI_WORD)
 def labelled(text: str, low: str | None = None) -> Iterator[tuple[int, int]]:
     """(start, end) of each labelled note or vocative to the AI with a task in it, in order, not overlapping.
     `low`: `text.lower()`, if the caller has it."""
-    json = text.lstrip()[:1] in ("{", "[")
+    json = json_shaped(text)
     transcript: bool | None = None
     topic: bool | None = None  # the document is about AI assistants (`about_ai`), looked at once if needed
     last = 0  # where the last label (or the body searched after it) ended: nothing before it is looked at again

@@ -32,6 +32,7 @@ from guardrails_lite.validators._shared.patterns import Prefiltered, compile_all
 from guardrails_lite.validators.injection import lexical
 from guardrails_lite.validators.injection._addressed import _ANCHOR_WORDS, addressed, job_tasks
 from guardrails_lite.validators.injection._addressed_intl import addressed_intl
+from guardrails_lite.validators.injection._banners import fake_notices
 from guardrails_lite.validators.injection._doc_intent import plants_task
 from guardrails_lite.validators.injection._firstwords import FirstWords
 from guardrails_lite.validators.injection._flagscan import DocumentFlags
@@ -51,6 +52,7 @@ from guardrails_lite.validators.injection._mentions import (
     carried_out,
     has_quotation,
     in_quotes,
+    json_shaped,
     masked_mentions,
     near_quotes,
     quoted_in_prose,
@@ -66,6 +68,7 @@ from guardrails_lite.validators.injection._normalize import (
     decoded_views,
     normalize,
 )
+from guardrails_lite.validators.injection._output_frames import output_orders
 from guardrails_lite.validators.injection._phrases import Phrase, attack_phrases
 from guardrails_lite.validators.injection._planted import VERBS as _PLANTED_VERBS
 from guardrails_lite.validators.injection._planted import job_orders, labelled, overrides, tool_fields
@@ -308,7 +311,7 @@ def target_of(text: str, is_document: bool) -> Target:
     """Where the text sits: a user prompt, a document, or a tool result (JSON)."""
     if not is_document:
         return "prompt"
-    return "tool" if text.lstrip()[:1] in ("{", "[") else "document"
+    return "tool" if json_shaped(text) else "document"
 
 
 # A JSON string literal (linear: no nested quantifier can backtrack).
@@ -691,7 +694,7 @@ def _document_orders(norm: Normalized, room: int, start: int = 0, words: SpacedT
     matches = ((m.start(), m.end()) for m in itertools.chain(*orders, job_orders(text, low), overrides(text, low)))
     json = target_of(text, True) == "tool"
     fields = tool_fields(text) if json else iter(())
-    for ms, me in itertools.chain(matches, labelled(text, low), fields):
+    for ms, me in itertools.chain(matches, labelled(text, low), output_orders(text, low), fake_notices(text), fields):
         if any(ms < e and s < me for s, e in found):
             continue
         check_budget()  # each match is looked at again around it
