@@ -40,7 +40,7 @@ from guardrails_lite.validators._shared.per_call import (
 )
 from guardrails_lite.validators.grounding import _accusations, _causes, _claims, _decide, _facts, _support
 from guardrails_lite.validators.grounding._lexicon import IRREGULAR
-from guardrails_lite.validators.grounding._reading import NOT_NAMES
+from guardrails_lite.validators.grounding._reading import NOT_NAMES, UNIT_LETTERS
 from guardrails_lite.validators.grounding._recent import recent
 from guardrails_lite.validators.grounding._spec import GroundingSpec
 from guardrails_lite.validators.grounding._words import Tok, tokens, wordnet
@@ -329,21 +329,26 @@ def _entity_problems(sentence: str, sources: Sources) -> list[str]:
     # The sentence's first word is capitalised anyway (also after a bullet or a number).
     lead = _FIRST_LETTER.search(sentence)
     first = lead.start() if lead else 0
-    names = {_possessive(m.group().lower()) for m in _CAP.finditer(sentence) if m.start() > first}
+    caps = [m for m in _CAP.finditer(sentence) if not _unit_letters(sentence, m)]
+    names = {_possessive(m.group().lower()) for m in caps if m.start() > first}
     names = {
         w
         for w in names
         if w and w not in NOT_NAMES and w not in _NOT_NAMES and w not in sources.words and w not in sources.claims.names
     }
+    opener = _unknown_opener(sentence[first:], sources.known)
+    if opener:
+        names.add(opener)
     if names:  # "Halden Foods" for the firm whose e-mails come from halden-foods.example (or haldenfoods)
+        # Every capitalised word of the sentence may be the other half, the first one and known words too
+        # ("Shore Marine found ..." for shoremarine.example, "was Beacon Fire's error" for beaconfire.example).
+        words = [_possessive(m.group().lower()) for m in caps]
         flat: dict[str, int] = {}
-        for w in names:
+        for w in words:
             flat[w.replace("-", "")] = flat.get(w.replace("-", ""), 0) + 1
         joins = sources.joins
-        names = {w for w in names if w not in sources.name_parts and not joins.joined(w, names, flat)}
-    opener = _unknown_opener(sentence[first:], sources.known)
-    if opener and opener not in sources.name_parts:
-        names.add(opener)
+        firm = _firm_words(words, sources)
+        names = {w for w in names if w not in sources.name_parts and w not in firm and not joins.joined(w, names, flat)}
     if names:
         problems.append(f"{len(names)} name(s) not in the sources")
     quotes = [q for q in _QUOTED.findall(sentence) if len(_text.words(q)) >= 2]
@@ -351,6 +356,36 @@ def _entity_problems(sentence: str, sources: Sources) -> list[str]:
     if missing:
         problems.append(f"{missing} quoted phrase(s) not in the sources")
     return problems
+
+
+_BEFORE_UNIT = re.compile(r"\d\s?$")
+
+
+def _unit_letters(sentence: str, m: re.Match[str]) -> bool:
+    return m.group() in UNIT_LETTERS and _BEFORE_UNIT.search(sentence, max(0, m.start() - 2), m.start()) is not None
+
+
+_FIRM_PART = 4  # letters of a firm's name a domain may shorten ("sturdyscaff" for Sturdy Scaffolding)
+
+
+def _firm_words(caps: list[str], sources: Sources) -> set[str]:
+    """The capitalised words (`caps`, in order) that name a firm whose e-mail domain writes its name as one
+    word: the first word alone ("Kestrel" for kestrelprint.example), or two words, the second cut short
+    ("Sturdy Scaffolding" for sturdyscaff.example)."""
+    found: set[str] = set()
+    for k, first in enumerate(caps):
+        if len(first) < _FIRM_PART:
+            continue
+        nxt = caps[k + 1] if k + 1 < len(caps) else ""
+        for domain in sources.claims.domains:
+            if len(domain) <= len(first) or not domain.startswith(first):
+                continue
+            rest = domain[len(first) :].lstrip("-")
+            if len(rest) >= 3 and nxt.startswith(rest):
+                found.update((first, nxt))
+            elif len(rest) >= _FIRM_PART:
+                found.add(first)
+    return found
 
 
 def _identifier_problems(toks: list[Tok], sources: Sources) -> list[str]:

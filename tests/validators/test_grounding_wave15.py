@@ -1,0 +1,87 @@
+"""grounding, wave 15 (issue 17): faithful figures and firm names of blind round 14's classes, with their twins."""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails_lite.validators.grounding import _numbers as numbers
+from guardrails_lite.validators.grounding._words import tokens
+from tests.validators.conftest import build, check
+
+COLD_ROOM = "From: Mia Lund\n\nThe cold room drifted from 4 C to 11 C overnight before the porter noticed."
+FREEZER = "From: Mia Lund\n\nOur -20 freezer reached -8 C before the porter moved the boxes to the spare unit."
+RADIO = "From: Ken Ito\n\nThe station was off air from 22:50 on Friday until 03:20 on Saturday."
+INVOICE = "From: Ute Berg\n\nSorry for the delay. We will take 20 percent off the 1,500 EUR invoice."
+PRINT = (
+    "From: Dev Shah <dev@kestrelprint.example>\nTo: Ana Cruz <ana@marshbooks.example>\n\n"
+    "We will reprint the 900 copies at our cost and deliver them on 3 May."
+)
+GLASS = (
+    "From: Ravi Patel <ravi@harbourglass.example>\nTo: Lena Ott <lena@ottcafe.example>\n\n"
+    "Our fitter replaced the cracked pane on 3 May."
+)
+SCAFFOLD = (
+    "From: Lorna Kidd <lorna@sturdyscaff.example>\nTo: Sam Reed <sam@reedbuild.example>\n\n"
+    "Our crew put up the tower on 12 June."
+)
+HEATER = "From: Ivo Marsh\n\nThe new heater is rated at 2,000 watts."
+
+
+@pytest.mark.parametrize(
+    ("source", "answer", "supported"),
+    [
+        # a temperature written "4 C" is a temperature: the rise between two is computed with a cue word
+        (COLD_ROOM, "The cold room warmed by 7 degrees overnight.", True),
+        (COLD_ROOM, "The cold room warmed by 9 degrees overnight.", False),
+        (COLD_ROOM, "The cold room drifted from 4 C to 13 C overnight.", False),
+        # negative figures keep their sign: -8 is 12 above -20, not 28
+        (FREEZER, "The freezer reached 12 degrees above its -20 C setting before the boxes were moved.", True),
+        (FREEZER, "The freezer reached 28 degrees above its -20 C setting before the boxes were moved.", False),
+        (FREEZER, "The freezer reached -18 C before the porter moved the boxes.", False),
+        # a span of clock times across midnight
+        (RADIO, "The station was off air for four hours and 30 minutes.", True),
+        (RADIO, "The station was off air for five hours and 30 minutes.", False),
+        (RADIO, "The station was off air for three hours and 30 minutes.", False),
+        # a percentage off an amount, with a cue word
+        (INVOICE, "The discounted invoice comes to 1,200 EUR.", True),
+        (INVOICE, "The discounted invoice comes to 1,250 EUR.", False),
+        (INVOICE, "The invoice is 1,200 EUR.", False),
+    ],
+)
+def test_normalised_figures_pass_and_wrong_ones_fail(source: str, answer: str, supported: bool) -> None:
+    verdict = check(build({"use": "grounding"}), answer, (source,))
+    assert verdict.passed is supported, verdict.findings
+
+
+@pytest.mark.parametrize(
+    ("source", "answer", "supported"),
+    [
+        # a firm named as its e-mail domain writes it: the first word alone, or two words, the second cut short
+        (PRINT, "Kestrel will reprint the 900 copies at its cost.", True),
+        (PRINT, "Falcon will reprint the 900 copies at its cost.", False),
+        (GLASS, "Harbour Glass replaced the cracked pane on 3 May.", True),
+        (GLASS, "Bayview Glass replaced the cracked pane on 3 May.", False),
+        (SCAFFOLD, "Sturdy Scaffolding's crew put up the tower on 12 June.", True),
+        (SCAFFOLD, "Sturdy Ladders' crew put up the tower on 12 June.", False),
+        # a unit in capitals after a figure is no name; the figure is still checked
+        (HEATER, "The new heater is rated at 2,000 W.", True),
+        (HEATER, "The new heater is rated at 3,000 W.", False),
+    ],
+)
+def test_firm_names_and_units_are_no_unknown_names(source: str, answer: str, supported: bool) -> None:
+    verdict = check(build({"use": "grounding"}), answer, (source,))
+    assert verdict.passed is supported, verdict.findings
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("its 2,000-hour rating", [("dur", 2000 * 60.0)]),
+        ("from 12 C to 19 C", [("temp", 12.0), ("temp", 19.0)]),
+        ("our -80 freezer", [("n", -80.0)]),
+        ("pages 10 - 12", [("n", 10.0), ("n", 12.0)]),
+        ("pick option 3 c from the list", [("n", 3.0)]),
+    ],
+)
+def test_figures_read(text: str, expected: list[tuple[str, float]]) -> None:
+    assert numbers.quantities([t.low for t in tokens(text)]) == expected
