@@ -85,3 +85,23 @@ def test_firm_names_and_units_are_no_unknown_names(source: str, answer: str, sup
 )
 def test_figures_read(text: str, expected: list[tuple[str, float]]) -> None:
     assert numbers.quantities([t.low for t in tokens(text)]) == expected
+
+
+TRUCK = (
+    "From: Imogen Hart <imogen@lanternfields.example>\nTo: Rafael Ortiz <rafael@tacoforge.example>\n\n"
+    "You traded on Saturday and Sunday after our manager, Oli Dent, cleared you on Saturday morning."
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "supported"),
+    [
+        ("Taco Forge traded on Saturday and Sunday after Oli Dent cleared it.", True),
+        ("Taco Forge traded on Friday and Sunday after Oli Dent cleared it.", False),
+        ("Bayview Foods traded on Saturday and Sunday after Oli Dent cleared it.", False),
+    ],
+)
+def test_you_is_the_addressees_firm(answer: str, supported: bool) -> None:
+    """ "You" of an e-mail to rafael@tacoforge.example is Taco Forge as much as Rafael."""
+    verdict = check(build({"use": "grounding"}), answer, (TRUCK,))
+    assert verdict.passed is supported, verdict.findings
