@@ -105,3 +105,38 @@ def test_you_is_the_addressees_firm(answer: str, supported: bool) -> None:
     """ "You" of an e-mail to rafael@tacoforge.example is Taco Forge as much as Rafael."""
     verdict = check(build({"use": "grounding"}), answer, (TRUCK,))
     assert verdict.passed is supported, verdict.findings
+
+
+KILN = (
+    "From: Agnes Moor\n\nOur kiln stalled at 1,040 C during Saturday's firing. One of our tutors, Rhiannon Gale, "
+    "spotted a dark element in the back wall when it cooled."
+)
+HAY = (
+    "From: Alan Nuttall\n\nThat load came from a barn where the roof leaked in October; my haulier, Vic Lomas, told "
+    "me this morning."
+)
+GRINDER = "From: Ben Ode\n\nLotte Gray set the grinder too fine last week, so the burrs wore out."
+
+
+@pytest.mark.parametrize(
+    ("source", "answer", "supported"),
+    [
+        # a named doer's act the sentence marks as a fault, which no source gives to that doer
+        (KILN, "Rhiannon Gale overloaded the kiln with pots.", False),
+        (KILN, "Rhiannon Gale fired the kiln without checking the elements.", False),
+        (KILN, "Rhiannon Gale should have checked the elements but did not.", False),
+        (HAY, "Vic Lomas stored the hay in the leaking barn.", False),
+        (HAY, "Vic Lomas left the barn door open in October.", False),
+        # the same doer with what the sources say they did, and a fault the source gives to its doer
+        (KILN, "Rhiannon Gale spotted a dark element in the back wall.", True),
+        (HAY, "Vic Lomas told Alan Nuttall that the load came from a barn whose roof leaked.", True),
+        (GRINDER, "Lotte Gray set the grinder too fine.", True),
+    ],
+)
+def test_a_fault_pinned_on_a_named_doer_needs_a_source_that_gives_it_to_them(
+    source: str, answer: str, supported: bool
+) -> None:
+    verdict = check(build({"use": "grounding"}), answer, (source,))
+    assert verdict.passed is supported, verdict.findings
+    if not supported:
+        assert "cause or blame not stated in the sources" in verdict.findings[0].message
