@@ -140,3 +140,66 @@ def test_a_fault_pinned_on_a_named_doer_needs_a_source_that_gives_it_to_them(
     assert verdict.passed is supported, verdict.findings
     if not supported:
         assert "cause or blame not stated in the sources" in verdict.findings[0].message
+
+
+VICTIM = (
+    "From: Dana Reyes\n\nSomeone broke into the shed last night and took my bike. Yesterday a man phoned pretending "
+    "to be from the bank and asked for my PIN; I hung up. The phishing e-mail you forwarded asked for my password. "
+    "The builder did not secure the scaffolding."
+)
+TASTING = (
+    "From: Dana Reyes\n\nThe new dessert was the highlight of the tasting evening. The bank's security team rang me "
+    "about a suspicious payment and blocked my card."
+)
+REFUND = (
+    "From: Dana Reyes\n\nThe refund was issued on 5 June. Two days earlier the manager admitted a delay in the "
+    "warehouse."
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "answer", "supported"),
+    [
+        # review r15a M1: a victim's account in other words, a passive with no doer, fixed phrases
+        (VICTIM, "Dana's bike was stolen from the shed last night.", True),
+        (VICTIM, "The thief took Dana's bike from the shed.", True),
+        (VICTIM, "A man phoned pretending to be from the bank, a scam call asking for Dana's PIN.", True),
+        (VICTIM, "The caller tried to deceive Dana into giving her PIN.", True),
+        (VICTIM, "The e-mail forwarded to Dana was a phishing scam asking for her password.", True),
+        (TASTING, "The new dessert stole the show at the tasting evening.", True),
+        (TASTING, "The bank's fraud team rang Dana about a suspicious payment and blocked her card.", True),
+        # the theft pinned on someone the sources know, a judgement, and r13a L7's swapped noun still fail
+        (VICTIM, "The builder stole Dana's bike from the shed.", False),
+        (VICTIM, "Dana's bike was stolen by the builder.", False),
+        (VICTIM, "The builder was negligent with the scaffolding.", False),
+        (REFUND, "The manager admitted fraud in the warehouse.", False),
+        (REFUND, "The manager stole from the warehouse.", False),
+    ],
+)
+def test_accusations_need_someone_accused(source: str, answer: str, supported: bool) -> None:
+    verdict = check(build({"use": "grounding"}), answer, (source,))
+    assert verdict.passed is supported, verdict.findings
+    if not supported:
+        assert "an accusation the sources do not make" in verdict.findings[0].message
+
+
+CODES = (
+    "From: Dana Reyes\n\nYour order 123456789 is confirmed. The tracking code is 4455667. Invoice no. 4500120 is "
+    "attached. Order 20260714 ships on 3 July."
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "supported"),
+    [
+        # review r15a L5: a code grouped for reading is the code; beside a currency it is an amount, checked
+        ("Dana's order 123 456 789 is confirmed.", True),
+        ("The tracking code is 4 455 667.", True),
+        ("The invoice total is 4 500 120 EUR.", False),
+        ("The order ships on 2026-07-14.", False),
+        ("Dana's order 123 456 780 is confirmed.", False),
+    ],
+)
+def test_grouped_codes_are_codes_unless_beside_an_amount_word(answer: str, supported: bool) -> None:
+    verdict = check(build({"use": "grounding"}), answer, (CODES,))
+    assert verdict.passed is supported, verdict.findings
