@@ -68,9 +68,14 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 _DIGIT_RUN = re.compile(r"\d[\d \-‐‑/.]{5,40}\d")
 # A run read as a date or a thousands-grouped amount is a figure, checked like one, whatever digits the sources'
 # codes hold ("ships on 2026-07-14" for "Order 20260714", "4 500 120 EUR" for "Invoice no. 4500120": review r14a M5).
-_DATE_OR_AMOUNT = re.compile(
-    r"\d{4}([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([-/.])\d{1,2}\2\d{4}|\d{1,3}(?:([ .,])\d{3})(?:\3\d{3})*"
+_DATE = re.compile(r"\d{4}([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([-/.])\d{1,2}\2\d{4}")
+_GROUPED = re.compile(r"\d{1,3}(?:([ .,])\d{3})(?:\1\d{3})*")
+# A grouped run is an amount only beside a currency or an amount word ("4 500 120 EUR", "total 4,500,120"); "order
+# 123 456 789" is a code grouped for reading (review r15a L5).
+_AMOUNT_WORDS = re.compile(
+    r"[$£€¥]|\b[A-Z]{3}\b|\b(?i:euros?|dollars?|pounds?|francs?|total|paid|pay|price|cost|costs|fee|amount|sum|budget)\b"
 )
+_AMOUNT_REACH = 16  # characters either side of the run: about two words
 _CODE_DIGITS = 7
 _DIGIT = re.compile(r"\d")
 _DASHED_DATE = re.compile(r"(\d{1,2})-(\d{1,2})-(?:\d{2}|\d{4})$")
@@ -410,10 +415,19 @@ def _stated_codes(sentence: str, sources: Sources) -> str:
         # A run glued to a letter is part of a code ("12-4471-03A" is not "12-4471-03"): left for the code check.
         glued = m.string[m.end() : m.end() + 1].isalpha() or m.string[max(0, m.start() - 1) : m.start()].isalpha()
         digits = _NOT_ALNUM.sub("", m.group())
-        figure = _DATE_OR_AMOUNT.fullmatch(m.group()) is not None
+        figure = _DATE.fullmatch(m.group()) is not None or (
+            _GROUPED.fullmatch(m.group()) is not None and _beside_amount_word(m)
+        )
         return " " if not glued and not figure and len(digits) >= _CODE_DIGITS and digits in known else m.group()
 
     return _DIGIT_RUN.sub(blank, sentence)
+
+
+def _beside_amount_word(m: re.Match[str]) -> bool:
+    text = m.string
+    before = text[max(0, m.start() - _AMOUNT_REACH) : m.start()]
+    after = text[m.end() : m.end() + _AMOUNT_REACH]
+    return _AMOUNT_WORDS.search(before) is not None or _AMOUNT_WORDS.search(after) is not None
 
 
 def _code(word: str) -> bool:
