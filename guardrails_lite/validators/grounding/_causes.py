@@ -359,13 +359,56 @@ _HARM = frozenset(
 _MAX_HARMS = 4
 
 
+# Words that make a named doer's act a fault ("set the grinder too fine", "stored the hay in the leaking barn",
+# "approved it without testing", "should have relit the heater but did not"): any act of that doer then needs a
+# source sentence giving it to them.
+_FAULT_CUES = frozenset(
+    "wrong wrongly faulty too badly carelessly careless carelessness should knew leaking mouldy despite forgot "
+    "ignored neglected missed unlocked loose".split()
+)
+# Verbs that carry no act of their own ("is", "has", "said"): never a fault's act.
+_NO_ACT = frozenset(canon(w) for w in "be have do get say tell write ask think know".split())
+
+
+def _faulted(toks: list[Tok]) -> bool:
+    """The sentence marks an act as a fault: a cue word, an over- verb ("overloaded", "overspent"), "without"
+    before an -ing verb, "left ... open", or "but did not"."""
+    lows = [t.low for t in toks]
+    if not _FAULT_CUES.isdisjoint(lows):
+        return True
+    left = False  # "left" seen: a later "open" is "left ... open" (one pass: no look back per word)
+    for k, w in enumerate(lows):
+        nxt = lows[k + 1] if k + 1 < len(lows) else ""
+        if w.startswith("over") and w.endswith("ed") and len(w) > 7:
+            return True
+        if w in ("without", "failed") and _act_follows(lows, k + 1):
+            return True
+        if (w == "but" and nxt in ("did", "didn't")) or (w == "open" and left):
+            return True
+        left = left or w == "left"
+    return False
+
+
+_OBJECT_START = frozenset("it them him her the a an any his their its this that these those".split())
+
+
+def _act_follows(lows: list[str], k: int) -> bool:
+    """ "without testing it", "failed to check the": an act left undone, with its object (not "without heating
+    for a week", "a failed valve")."""
+    if k < len(lows) and lows[k] == "to":
+        k += 1
+    return k + 1 < len(lows) and lows[k].isalpha() and lows[k + 1] in _OBJECT_START
+
+
 def harm_blamed(toks: list[Tok], dig: Digest) -> bool:
-    """A named agent of a harmful act ("Stella Morgan damaged the carpet", "Fairmart delayed the withdrawal")
-    that no source sentence gives to that agent (stated or implied, in the verb or a word of its sense):
-    blame the sources do not state."""
-    if _HARM.isdisjoint([t.canon for t in toks]):
+    """A named agent of a harmful act ("Stella Morgan damaged the carpet", "Fairmart delayed the withdrawal"),
+    or of any act the sentence marks as a fault ("Lotte Gray set the grinder too fine"), that no source
+    sentence gives to that agent (stated or implied, in the verb or a word of its sense): blame the sources do
+    not state."""
+    faulted = _faulted(toks)
+    if not faulted and _HARM.isdisjoint([t.canon for t in toks]):
         return False  # most sentences name no harmful act: one pass instead of reading their agents
-    pairs = {(a, v) for a, v in agent_verbs(toks) if v in _HARM and a <= dig.names}
+    pairs = {(a, v) for a, v in agent_verbs(toks) if (v in _HARM or (faulted and v not in _NO_ACT)) and a <= dig.names}
     for agent, verb in sorted(pairs, key=str)[:_MAX_HARMS]:  # each reads every fact: a few per sentence
         near = senses(verb)
         if not any(agent <= f.names and (verb in f.words or not f.senses.isdisjoint(near)) for f in dig.facts):

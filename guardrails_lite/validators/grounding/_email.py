@@ -67,6 +67,8 @@ class _Headers:
         names = [w.lower() for w in _CAPITALISED.findall(value)]
         if key == "from":
             self.authors.update(orgs[:1])
+        elif key == "to":  # and "you" is the addressee's firm ("you traded on Saturday": Taco Forge traded)
+            self.addressees.update(orgs[:1])
         if key in ("from", "to", "cc"):
             self.domains.update(orgs)
         if key in ("from", "to", "cc"):

@@ -156,7 +156,7 @@ def quantities(lows: Sequence[str]) -> list[Quantity]:
 
 
 # "a 12-hour slot", "a three-day booking", "the 14-day retention period": a number and a unit of time in one word
-_UNIT_COMPOUND = re.compile(r"([a-z]+|\d+(?:\.\d+)?)-(minute|hour|day|night|week|month|year)s?$")
+_UNIT_COMPOUND = re.compile(r"([a-z]+|\d{1,3}(?:,\d{3})*(?:\.\d+)?)-(minute|hour|day|night|week|month|year)s?$")
 
 
 def unit_compound(low: str) -> bool:
@@ -374,13 +374,38 @@ class _Scan:
             self.out.append((f"{approx}money:{_CURRENCY.get(nxt) or _CURRENCY[prev]}", v))
         elif nxt in _PERCENT:
             self.out.append((approx + "pct", v))
-        elif nxt in _DEGREES:  # "−41 °C", "minus 5 degrees": a temperature, signed
-            minus = prev in ("−", "-", "minus") and not (i > 1 and lows[i - 2][:1].isdigit())
-            self.out.append((approx + "temp", -v if minus else v))
-        else:  # "the night-time low was minus 4": signed, as "-4 °C" is
-            self.out.append((approx + "n", -v if prev == "minus" else v))
+        elif nxt in _DEGREES or (nxt in _SCALE_LETTERS and (j == i + 1) and _temperature_letter(lows, j)):
+            # "−41 °C", "minus 5 degrees", "-80 C": a temperature, signed
+            self.out.append((approx + "temp", -v if _minus(lows, i) else v))
+        else:  # "the night-time low was minus 4", "our -80 freezer": signed, as "-4 °C" is
+            self.out.append((approx + "n", -v if prev == "minus" or (prev in _MINUS and _minus(lows, i)) else v))
         return max(j, i + 1)
 
+
+_MINUS = frozenset({"−", "-"})
+
+
+def _minus(lows: Sequence[str], i: int) -> bool:
+    """The number at `i` is negative: "minus", or a minus sign not between two figures ("pages 10 - 12")."""
+    prev = lows[i - 1] if i > 0 else ""
+    return prev == "minus" or (prev in _MINUS and not (i > 1 and lows[i - 2][:1].isdigit()))
+
+
+# "12 C", "-80 C", "451 F": a bare scale letter after a figure is a temperature (not "5 c" of a list of options).
+_SCALE_LETTERS = frozenset({"c", "f"})
+
+
+def _temperature_letter(lows: Sequence[str], j: int) -> bool:
+    """The scale letter at `j` ends its clause or is followed by a word that cannot be an option's text: the
+    sentence's end, punctuation, a joining or comparing word ("12 C to 19 C", "-80 C setting")."""
+    after = lows[j + 1] if j + 1 < len(lows) else ""
+    return not after[:1].isalpha() or after in _AFTER_TEMPERATURE
+
+
+_AFTER_TEMPERATURE = frozenset(
+    "to and or by before after during since until when while for in at on overnight setting target "
+    "was is were had has range limit".split()
+)
 
 _ARTICLE_FILLER = frozenset("extra additional further full whole working business calendar".split())
 
@@ -765,15 +790,23 @@ def _from_day_of_year(doy: int) -> int:
 
 
 def _time_gap(a: float, b: float) -> tuple[float, ...]:
-    return (abs(a - b),)
+    """Minutes between two clock times, also across midnight ("from 21:40 until 06:05": 8 hours 25 minutes)."""
+    gap = abs(a - b)
+    return (gap, _DAY - gap) if 0 < gap < _DAY else (gap,)
 
 
 def _shift_time(a: float, d: float) -> tuple[float, ...]:
     return (a + d, a - d)
 
 
+def _percent_of(a: float, p: float) -> tuple[float, ...]:
+    """A percentage of an amount, and the amount less or plus it ("25 percent off the 2,560 EUR invoice": 640 EUR
+    off, 1,920 EUR to pay)."""
+    return (a * p / 100, a * (1 - p / 100), a * (1 + p / 100))
+
+
 _Op = Callable[[float, float], tuple[float, ...]]
-_NEEDS_CUE: frozenset[_Op] = frozenset({_sum_diff, _by_duration})
+_NEEDS_CUE: frozenset[_Op] = frozenset({_sum_diff, _by_duration, _percent_of})
 # A share of an amount only for a claim that prices per unit ("£45 a session", "per child", "each").
 _NEEDS_PER: frozenset[_Op] = frozenset({_per_unit, _by_duration_unit})
 # A date or time moved by a duration only when the claim itself speaks of a shift ("two days after", "a week
@@ -791,7 +824,7 @@ _RECIPES: dict[str, tuple[tuple[tuple[frozenset[str], frozenset[str]], _Op], ...
             ((_K({"time"}), _K({"time"})), _time_gap), ((_K({"ym"}), _K({"ym"})), _month_gap)),
     "money": (((_K({"money"}), _K({"money"})), _sum_diff), ((_K({"money"}), _K({"n"})), _times),
               ((_K({"money"}), _K({"dur"})), _by_duration), ((_K({"money"}), _K({"n"})), _per_unit),
-              ((_K({"money"}), _K({"dur"})), _by_duration_unit)),
+              ((_K({"money"}), _K({"dur"})), _by_duration_unit), ((_K({"money"}), _K({"pct"})), _percent_of)),
     "n": (((_K({"n"}), _K({"n"})), _sum_diff), ((_K({"n"}), _K({"n"})), _times),
           ((_K({"n", "pct", "money"}), _K({"n", "pct", "money"})), _ratio),
           ((_K({"n"}), _K({"dur"})), _by_duration)),
@@ -799,5 +832,6 @@ _RECIPES: dict[str, tuple[tuple[tuple[frozenset[str], frozenset[str]], _Op], ...
             ((_K({"dur"}), _K({"dur"})), _percent)),
     "date": (((_K({"date"}), _K({"dur"})), _shift_date),),
     "time": (((_K({"time"}), _K({"dur"})), _shift_time),),
-    "temp": (((_K({"temp"}), _K({"temp"})), _sum_diff),),  # "dropped 12 degrees" (with a cue: "drop")
+    # "dropped 12 degrees" (with a cue: "drop"); "200 degrees short of" a target stated as a bare "1,240"
+    "temp": (((_K({"temp"}), _K({"temp", "n"})), _sum_diff),),
 }  # fmt: skip

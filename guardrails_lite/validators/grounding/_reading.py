@@ -39,6 +39,10 @@ def _by_a_number(toks: Sequence[Tok], k: int) -> bool:
     return any(toks[j].text[:1].isdigit() for j in (k - 1, k + 1) if 0 <= j < len(toks))
 
 
+# Units written in capitals after a figure ("400 W", "12 C", "5 MB"): no names.
+UNIT_LETTERS = frozenset("W kW MW GW Wh kWh MWh C F K V A Hz kHz MHz GHz KB MB GB TB L".split())
+
+
 def names_of(toks: Sequence[Tok], first_is_name: bool = False, proper: Collection[str] = ()) -> set[str]:
     """Capitalised words; a sentence's first word (after a bullet, number or "Label:") only if
     `first_is_name`, if the next word is capitalised too, or if it is known as a name (`proper`)."""
@@ -54,6 +58,7 @@ def names_of(toks: Sequence[Tok], first_is_name: bool = False, proper: Collectio
             and (t.low not in _STOPISH or (t.low == "may" and not start and not _by_a_number(toks, k)))
             and t.low not in NOT_NAMES
             and not (k > 0 and toks[k - 1].text == "°")  # the C of "4 °C"
+            and not (k > 0 and toks[k - 1].numeric and t.text in UNIT_LETTERS)  # "400 W", "12 C"
         ):
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             # "Lakeside Hall ..." opens with a name; "Adding Mira ...", "Following Martin's ..." do not.

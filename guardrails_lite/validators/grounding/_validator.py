@@ -40,7 +40,7 @@ from guardrails_lite.validators._shared.per_call import (
 )
 from guardrails_lite.validators.grounding import _accusations, _causes, _claims, _decide, _facts, _support
 from guardrails_lite.validators.grounding._lexicon import IRREGULAR
-from guardrails_lite.validators.grounding._reading import NOT_NAMES
+from guardrails_lite.validators.grounding._reading import NOT_NAMES, UNIT_LETTERS
 from guardrails_lite.validators.grounding._recent import recent
 from guardrails_lite.validators.grounding._spec import GroundingSpec
 from guardrails_lite.validators.grounding._words import Tok, tokens, wordnet
@@ -68,9 +68,14 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 _DIGIT_RUN = re.compile(r"\d[\d \-‐‑/.]{5,40}\d")
 # A run read as a date or a thousands-grouped amount is a figure, checked like one, whatever digits the sources'
 # codes hold ("ships on 2026-07-14" for "Order 20260714", "4 500 120 EUR" for "Invoice no. 4500120": review r14a M5).
-_DATE_OR_AMOUNT = re.compile(
-    r"\d{4}([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([-/.])\d{1,2}\2\d{4}|\d{1,3}(?:([ .,])\d{3})(?:\3\d{3})*"
+_DATE = re.compile(r"\d{4}([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([-/.])\d{1,2}\2\d{4}")
+_GROUPED = re.compile(r"\d{1,3}(?:([ .,])\d{3})(?:\1\d{3})*")
+# A grouped run is an amount only beside a currency or an amount word ("4 500 120 EUR", "total 4,500,120"); "order
+# 123 456 789" is a code grouped for reading (review r15a L5).
+_AMOUNT_WORDS = re.compile(
+    r"[$£€¥]|\b[A-Z]{3}\b|\b(?i:euros?|dollars?|pounds?|francs?|total|paid|pay|price|cost|costs|fee|amount|sum|budget)\b"
 )
+_AMOUNT_REACH = 16  # characters either side of the run: about two words
 _CODE_DIGITS = 7
 _DIGIT = re.compile(r"\d")
 _DASHED_DATE = re.compile(r"(\d{1,2})-(\d{1,2})-(?:\d{2}|\d{4})$")
@@ -329,21 +334,26 @@ def _entity_problems(sentence: str, sources: Sources) -> list[str]:
     # The sentence's first word is capitalised anyway (also after a bullet or a number).
     lead = _FIRST_LETTER.search(sentence)
     first = lead.start() if lead else 0
-    names = {_possessive(m.group().lower()) for m in _CAP.finditer(sentence) if m.start() > first}
+    caps = [m for m in _CAP.finditer(sentence) if not _unit_letters(sentence, m)]
+    names = {_possessive(m.group().lower()) for m in caps if m.start() > first}
     names = {
         w
         for w in names
         if w and w not in NOT_NAMES and w not in _NOT_NAMES and w not in sources.words and w not in sources.claims.names
     }
+    opener = _unknown_opener(sentence[first:], sources.known)
+    if opener:
+        names.add(opener)
     if names:  # "Halden Foods" for the firm whose e-mails come from halden-foods.example (or haldenfoods)
+        # Every capitalised word of the sentence may be the other half, the first one and known words too
+        # ("Shore Marine found ..." for shoremarine.example, "was Beacon Fire's error" for beaconfire.example).
+        words = [_possessive(m.group().lower()) for m in caps]
         flat: dict[str, int] = {}
-        for w in names:
+        for w in words:
             flat[w.replace("-", "")] = flat.get(w.replace("-", ""), 0) + 1
         joins = sources.joins
-        names = {w for w in names if w not in sources.name_parts and not joins.joined(w, names, flat)}
-    opener = _unknown_opener(sentence[first:], sources.known)
-    if opener and opener not in sources.name_parts:
-        names.add(opener)
+        firm = _firm_words(words, sources)
+        names = {w for w in names if w not in sources.name_parts and w not in firm and not joins.joined(w, names, flat)}
     if names:
         problems.append(f"{len(names)} name(s) not in the sources")
     quotes = [q for q in _QUOTED.findall(sentence) if len(_text.words(q)) >= 2]
@@ -351,6 +361,36 @@ def _entity_problems(sentence: str, sources: Sources) -> list[str]:
     if missing:
         problems.append(f"{missing} quoted phrase(s) not in the sources")
     return problems
+
+
+_BEFORE_UNIT = re.compile(r"\d\s?$")
+
+
+def _unit_letters(sentence: str, m: re.Match[str]) -> bool:
+    return m.group() in UNIT_LETTERS and _BEFORE_UNIT.search(sentence, max(0, m.start() - 2), m.start()) is not None
+
+
+_FIRM_PART = 4  # letters of a firm's name a domain may shorten ("sturdyscaff" for Sturdy Scaffolding)
+
+
+def _firm_words(caps: list[str], sources: Sources) -> set[str]:
+    """The capitalised words (`caps`, in order) that name a firm whose e-mail domain writes its name as one
+    word: the first word alone ("Kestrel" for kestrelprint.example), or two words, the second cut short
+    ("Sturdy Scaffolding" for sturdyscaff.example)."""
+    found: set[str] = set()
+    for k, first in enumerate(caps):
+        if len(first) < _FIRM_PART:
+            continue
+        nxt = caps[k + 1] if k + 1 < len(caps) else ""
+        for domain in sources.claims.domains:
+            if len(domain) <= len(first) or not domain.startswith(first):
+                continue
+            rest = domain[len(first) :].lstrip("-")
+            if len(rest) >= 3 and nxt.startswith(rest):
+                found.update((first, nxt))
+            elif len(rest) >= _FIRM_PART:
+                found.add(first)
+    return found
 
 
 def _identifier_problems(toks: list[Tok], sources: Sources) -> list[str]:
@@ -375,10 +415,19 @@ def _stated_codes(sentence: str, sources: Sources) -> str:
         # A run glued to a letter is part of a code ("12-4471-03A" is not "12-4471-03"): left for the code check.
         glued = m.string[m.end() : m.end() + 1].isalpha() or m.string[max(0, m.start() - 1) : m.start()].isalpha()
         digits = _NOT_ALNUM.sub("", m.group())
-        figure = _DATE_OR_AMOUNT.fullmatch(m.group()) is not None
+        figure = _DATE.fullmatch(m.group()) is not None or (
+            _GROUPED.fullmatch(m.group()) is not None and _beside_amount_word(m)
+        )
         return " " if not glued and not figure and len(digits) >= _CODE_DIGITS and digits in known else m.group()
 
     return _DIGIT_RUN.sub(blank, sentence)
+
+
+def _beside_amount_word(m: re.Match[str]) -> bool:
+    text = m.string
+    before = text[max(0, m.start() - _AMOUNT_REACH) : m.start()]
+    after = text[m.end() : m.end() + _AMOUNT_REACH]
+    return _AMOUNT_WORDS.search(before) is not None or _AMOUNT_WORDS.search(after) is not None
 
 
 def _code(word: str) -> bool:
