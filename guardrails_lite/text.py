@@ -199,6 +199,8 @@ STOP = frozenset(
 
 def words(text: str) -> list[str]:
     """Lower-cased words of `text`."""
+    if text.isascii():  # lower-casing ASCII keeps every character's class: the same words, lowered in one call
+        return _WORD.findall(text.lower())
     return [w.lower() for w in _WORD.findall(text)]
 
 
