@@ -101,12 +101,18 @@ _NON_SPACE = re.compile(r"\S")
 
 @functools.lru_cache(maxsize=16)
 def _pattern(rule: SentenceRule) -> re.Pattern[str]:
-    # Possessive, and never started inside a run: a long run of dots costs one pass, not one per dot.
-    end = f"(?<![{re.escape(rule.ends)}])[{re.escape(rule.ends)}]++"
+    # Possessive, and never started inside a run: a long run of dots costs one pass, not one per dot. The match
+    # opens with the character itself (an end, or a line break) and looks back only after it: a pattern opening
+    # with a look-behind is tried at every position of the text, one opening with a set is found by a fast scan
+    # (4x faster on prose). Same matches as "(?<![ends])[ends]++closers(?=\s|$)|\n".
+    ends = re.escape(rule.ends)
+    end = f"(?<![{ends}][{ends}])[{ends}]*+"
     if rule.closers:
         end += f"[{re.escape(rule.closers)}]{{0,3}}"
     end += r"(?=\s|$)"
-    return re.compile(end + r"|\n" if rule.newlines else end)
+    if not rule.newlines:
+        return re.compile(f"[{ends}]{end}")
+    return re.compile(f"[{ends}\\n](?:(?<=\\n)|{end})")
 
 
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\[\"'\u201c]))([^\s(\[\"'\u201c]{1,12})$")
@@ -193,6 +199,8 @@ STOP = frozenset(
 
 def words(text: str) -> list[str]:
     """Lower-cased words of `text`."""
+    if text.isascii():  # lower-casing ASCII keeps every character's class: the same words, lowered in one call
+        return _WORD.findall(text.lower())
     return [w.lower() for w in _WORD.findall(text)]
 
 
@@ -215,14 +223,25 @@ _WORD_TOKEN = re.compile(
 )
 
 
+# `_WORD_TOKEN` without its two "n't" alternatives, which match nowhere in a text without "n't" (most texts): the
+# same tokens, without a lazy look-ahead tried at every letter of every word (a quarter of the pattern's time).
+_WORD_TOKEN_PLAIN = re.compile(r"\d+(?:[.,:/]\d+)*|(?:[^\W\d_]\.){2,}|'(?:s|d|m|re|ve|ll)(?![^\W_])|[^\W_]+|\S")
+
+
+def _word_pattern(folded: str) -> re.Pattern[str]:
+    return _WORD_TOKEN if "n't" in folded else _WORD_TOKEN_PLAIN
+
+
 def word_tokens(text: str) -> list[tuple[str, int]]:
     """(token, offset) pairs of `text` (case kept, apostrophes folded), see `_WORD_TOKEN`."""
-    return [(m.group(), m.start()) for m in _WORD_TOKEN.finditer(fold_apostrophes(text))]
+    folded = fold_apostrophes(text)
+    return [(m.group(), m.start()) for m in _word_pattern(folded).finditer(folded)]
 
 
 def word_strings(text: str) -> list[str]:
     """The tokens of `word_tokens` without their offsets (no match objects built: the cheaper call)."""
-    return _WORD_TOKEN.findall(fold_apostrophes(text))
+    folded = fold_apostrophes(text)
+    return _word_pattern(folded).findall(folded)
 
 
 @short_memo(maxsize=65536)

@@ -260,6 +260,25 @@ class TopicJudge:
         return [1.0 if picked == name else 0.0 for name in self.names]
 
 
+class _Keywords:
+    """A topic's keywords as whole words of a lower-cased text. The pattern opens with a look-behind, which the
+    engine tries at every position; it is tried only where the bare alternatives (a fast scan) find a keyword."""
+
+    def __init__(self, keywords: Sequence[str]) -> None:
+        either = "|".join(re.escape(k.lower()) for k in keywords)
+        self.whole = re.compile(r"(?<!\w)(?:" + either + r")(?!\w)")
+        self.bare = re.compile(either)
+
+    def found(self, low: str) -> bool:
+        """`bool(self.whole.search(low))` (its look-behind still sees the text before each place tried)."""
+        pos = 0
+        while (m := self.bare.search(low, pos)) is not None:
+            if self.whole.match(low, m.start()):
+                return True
+            pos = m.start() + 1
+        return False
+
+
 class ScopeValidator:
     def __init__(self, spec: ScopeSpec) -> None:
         self.spec = spec
@@ -267,12 +286,7 @@ class ScopeValidator:
         self.n_allowed = len(spec.allowed_topics)
         self._lock = threading.Lock()
         self._backend: Any = None
-        self._keywords = [
-            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k.lower()) for k in t.keywords) + r")(?!\w)")
-            if t.keywords
-            else None
-            for t in self.topics
-        ]
+        self._keywords = [_Keywords(t.keywords) if t.keywords else None for t in self.topics]
 
     def warm(self) -> None:
         backend = self._get_backend()
@@ -299,7 +313,7 @@ class ScopeValidator:
         scores: list[float] = self._get_backend().scores(text, ctx)
         low = text.lower()
         for i, kw in enumerate(self._keywords):
-            if kw is not None and kw.search(low):
+            if kw is not None and kw.found(low):
                 scores[i] = 1.0
         return scores
 

@@ -195,7 +195,7 @@ def _split(toks: list[Tok]) -> list[list[Tok]]:
             parts.append(list(subject))  # and the main clause goes on with the subject
             subject = None
             continue
-        if len(cur) >= 2 and _boundary(toks, i):
+        if len(cur) >= 2 and t.low in _BOUNDARY_WORDS and _boundary(toks, i):
             parts.append([])
             continue
         if t.low == "and" and len(cur) >= 3 and i + 1 < len(toks) and _second_verb(toks[i + 1], cur, verbs):
@@ -262,6 +262,10 @@ def _antecedent(toks: list[Tok], comma: int) -> list[Tok]:
 
 
 _COMPARATIVE = frozenset("later earlier more less higher lower cheaper longer shorter".split())
+
+
+# Every word `_boundary` can split at: any other token is no boundary (one set probe instead of a call per token).
+_BOUNDARY_WORDS = frozenset({";", "so", "but", "and"}) | _COMPARATIVE | _LINKS | _SPLIT_WORDS
 
 
 def _boundary(toks: list[Tok], i: int) -> bool:

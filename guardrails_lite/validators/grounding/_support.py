@@ -435,8 +435,10 @@ def _coverage(words: set[str], f: Fact, extra: Sequence[Fact] = (), held: frozen
     words count half."""
     if not words:
         return 1.0
-    fw, fs = f.words, f.senses
-    rest = words - fw  # the words the fact holds as written count in one set operation
+    fs = f.senses
+    rest = words - f.words  # the words the fact holds as written count in one set operation
+    if not rest:
+        return 1.0  # every word held as written: (hits + 0.5 * 0) / len(words) with hits == len(words)
     hits, halves = len(words) - len(rest), 0
     syn = wordnet()["syn"]  # `senses(w)` without a call per word: this loop runs for every claim and fact
     for w in rest:
