@@ -39,6 +39,10 @@ from guardrails_lite.validators.speculation._blame import blame
 from guardrails_lite.validators.speculation._counterfactual import CUES as COUNTERFACTUAL_CUES
 from guardrails_lite.validators.speculation._counterfactual import counterfactual_hits
 from guardrails_lite.validators.speculation._fault import FaultSources, faults
+from guardrails_lite.validators.speculation._feelings import CUES as FEELING_CUES
+from guardrails_lite.validators.speculation._feelings import feeling_hits
+from guardrails_lite.validators.speculation._hearsay import CUES as HEARSAY_CUES
+from guardrails_lite.validators.speculation._hearsay import hearsay_hits
 from guardrails_lite.validators.speculation._hit import RuleHit as Hit
 from guardrails_lite.validators.speculation._insinuation import CUES as INSINUATION_CUES
 from guardrails_lite.validators.speculation._insinuation import insinuation_hits
@@ -286,6 +290,8 @@ class SpeculationValidator:
             if not words.isdisjoint(EMOTIONS) and not words.isdisjoint(EPISTEMIC):
                 i = next(i for i, w in enumerate(lowers) if w in EMOTIONS)
                 hits.append(Hit("attribution", i, i + 1))
+            elif not words.isdisjoint(FEELING_CUES):  # "must be mortified", "sounds utterly exasperated"
+                hits.extend(feeling_hits(lowers))
             if "whoever" in words and any(w in BLAME or _text.stem(w) in BLAME for w in lowers):
                 i = lowers.index("whoever")
                 hits.append(Hit("attribution", i, i + 1))
@@ -319,6 +325,8 @@ class SpeculationValidator:
         if "attribution" in cats:
             if not words.isdisjoint(MOTIVE_CUES):
                 hits.extend(motive_hits(lowers, capitals))
+        if "unverifiable" in cats and not words.isdisjoint(HEARSAY_CUES):
+            hits.extend(hearsay_hits(lowers, capitals))  # "Folk around the harbour claim", "Unconfirmed reports"
         if not words.isdisjoint(INSINUATION_CUES):
             hits.extend(h for h in insinuation_hits(lowers) if h.category in cats)
         if not words.isdisjoint(COUNTERFACTUAL_CUES):
@@ -552,6 +560,10 @@ def _reported(lowers: list[str], i: int, j: int, tail: _Tail | None = None) -> b
                 continue  # "the notes suggest", "the meeting notes are probably ...": a noun
             if lowers[i] == "to" and _object_then_purpose(lowers, k, i):
                 continue  # a purpose after the verb's object: "announced the layoffs on a Friday to bury the news"
+            if lowers[i] in _MINIMISERS and _ahead(lowers, k + 1) in _NOUN_BEFORE and "that" not in lowers[k:i]:
+                continue  # "admitted the fault only because ...": the verb's object, then the writer's reason
+            if i > 0 and lowers[i - 1] in _MINIMISERS and lowers[i] == "to" and _ahead(lowers, k + 1) in _NOUN_BEFORE:
+                continue  # "mentioned its letter purely to shift the blame": a purpose read in, not reported
             if lowers[i] == "because" and w in _PROPOSING and "that" not in lowers[k:i]:
                 continue  # a reason for a proposal, not its content: "suggested new burrs because he earns ..."
             return before not in _NOT_A_REPORTER and (k + 1 >= len(lowers) or lowers[k + 1] not in _NOT_A_REPORT)
@@ -569,6 +581,7 @@ def _object_then_purpose(lowers: list[str], k: int, i: int) -> bool:
 
 
 _COPULA = frozenset("is are was were".split())
+_MINIMISERS = frozenset("only purely solely simply merely just mainly".split())
 _PROPOSING = frozenset("suggested suggests proposed proposes recommended recommends advised advises".split())
 _AFTER_OBJECT = frozenset("on at in by to for during before after".split())
 _NEW_SUBJECT = frozenset(
