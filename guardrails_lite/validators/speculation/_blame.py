@@ -12,6 +12,8 @@ One pass over the tokens: linear in the sentence.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from guardrails_lite.validators.speculation._counterfactual import participle
 from guardrails_lite.validators.speculation._kinds_lexicon import FAULT_NOUN, MISHAP, PEOPLE_NOUN
 from guardrails_lite.validators.speculation._terms import IRREGULAR
@@ -92,7 +94,7 @@ def _fault_given(lowers: list[str], k: int) -> int | None:
     for j in range(k, min(len(lowers), k + _FAULT_REACH)):
         if lowers[j] in _REASON_LINK:
             window = lowers[j + 1 : j + 5]
-            owned = any(a in _OWNER and b in FAULT_NOUN for a, b in zip(window, window[1:], strict=False))
+            owned = any(a in _OWNER and b in FAULT_NOUN for a, b in pairwise(window))
             if owned:
                 return j
     return None

@@ -17,7 +17,7 @@ from guardrails_lite.validators.speculation._wordclasses import verb_base, wordc
 _IMPRESSION = frozenset("sounds sounded looks looked seems seemed appears appeared".split())
 CUES = EPISTEMIC | _IMPRESSION
 _BETWEEN = frozenset(
-    """be been to have 've is was utterly really very quite rather pretty so thoroughly deeply genuinely clearly
+    """be been is was utterly really very quite rather pretty so thoroughly deeply genuinely clearly
     increasingly completely totally absolutely a bit little more most""".split()
 )
 
@@ -28,7 +28,7 @@ def feeling_hits(lowers: list[str]) -> list[RuleHit]:
         if w not in CUES:
             continue
         k = i + 1
-        while k < min(len(lowers), i + 4) and lowers[k] in _BETWEEN:
+        while k < min(len(lowers), i + 4) and (lowers[k] in _BETWEEN or lowers[k : k + 2] == ["have", "been"]):
             k += 1
         if k < len(lowers) and k > i + (w in EPISTEMIC) and _feeling(lowers[k]):
             return [RuleHit("attribution", i, k + 1)]
@@ -36,7 +36,7 @@ def feeling_hits(lowers: list[str]) -> list[RuleHit]:
 
 
 def _feeling(word: str) -> bool:
-    if word in EMOTIONS or word in FEELINGS:
+    if word in EMOTIONS or (word in FEELINGS and word != "lost"):  # "must have lost": a guess at an act
         return True
     if not word.endswith("ed"):
         return False

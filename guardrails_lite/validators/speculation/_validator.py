@@ -303,6 +303,7 @@ class SpeculationValidator:
                 hits.extend(_because_motive(lowers))
             if not words.isdisjoint(_KNEW):
                 hits.extend(_cornered(lowers))
+                hits.extend(_knew_of(lowers))
         if "hedge" in cats:
             if "be" in words and not words.isdisjoint(("may", "might", "could")):
                 # "may be angling / trying / hoping ...": a guess at what someone is up to.
@@ -404,6 +405,25 @@ def _cornered(lowers: list[str]) -> list[Hit]:
         and (w == "knowing" or "because" in lowers[max(0, i - 3) : i])  # "Dana knew the venue had ...": a fact
         and any(pair in _NO_WAY_OUT for pair in zip(lowers[i + 1 : i + 9], lowers[i + 2 : i + 10], strict=False))
     ]
+
+
+def _knew_of(lowers: list[str]) -> list[Hit]:
+    """Knowledge of a flaw read into an act: "fed the horses from a bale she knew was mouldy", "sold a van he knew
+    had a cracked chassis" (the known thing stands before "knew", a gap after it); "Dana knew the venue was shut"
+    (a clause after "knew") states what Dana knew and passes."""
+    return [
+        Hit("attribution", i - 1, i + 2)
+        for i, w in enumerate(lowers)
+        if w == "knew" and i > 1 and lowers[i - 1] in _KNOWER and _at_or(lowers, i + 1) in _GAP_VERB
+    ]
+
+
+def _at_or(lowers: list[str], k: int) -> str:
+    return lowers[k] if k < len(lowers) else ""
+
+
+_KNOWER = frozenset("he she they it".split())
+_GAP_VERB = frozenset("was were had would could".split())
 
 
 def _because_motive(lowers: list[str]) -> list[Hit]:
