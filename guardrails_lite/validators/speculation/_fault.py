@@ -60,7 +60,7 @@ _FAULTY = frozenset(
 # no fault alone (the flaw may be the source's own words), so the act must be stated with it.
 _DEFECTIVE = frozenset(
     """leaking leaky mouldy moldy damp rotten rotting expired contaminated dirty frayed rusty rusted corroded
-    unsafe stale soaked""".split()
+    unsafe stale soaked blocked""".split()
 )
 # A mishap told as what the doer's act did: "loaded the case lying flat, which cracked the rib".
 _WHICH_MISHAP = frozenset("cracked damaged broke ruined spoiled spoilt caused flooded burst tore split".split())
