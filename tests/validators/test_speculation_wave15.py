@@ -179,3 +179,47 @@ def test_a_mishap_the_act_is_said_to_have_done() -> None:
 def test_a_flaw_dealt_with_is_no_fault() -> None:
     assert flags_with("Hal replaced a limescale-blocked inline filter.", FILTER) == []
     assert flags_with("Hal fitted a blocked inline filter.", FILTER) == [UNSTATED]
+
+
+HEATER = (
+    "From: Doreen <doreen@garden.example>\nTo: Marcus <marcus@heat.example>\nSubject: Heater\n\nHi Marcus,\n\n"
+    "The gas heater in glasshouse B failed overnight on Sunday. Our guard reported the flame out at 03:00.\n\n"
+    "Doreen"
+)
+REPAIR = (
+    "From: Doreen <doreen@garden.example>\nTo: Marcus <marcus@heat.example>\nSubject: Re: Heater\n\nHi Marcus,\n\n"
+    "Lucy cleaned the flame sensor and replaced a cracked ignition lead; the heater ran all night.\n\nDoreen"
+)
+OUTAGE = (
+    "From: Ops <ops@pay.example>\nTo: All <all@pay.example>\nSubject: Outage\n\nHi all,\n\n"
+    "Yesterday's checkout outage lasted 47 minutes. The root cause was an expired TLS certificate on the gateway."
+    "\n\nOps"
+)
+
+
+def test_a_cause_link_no_mail_makes_is_flagged() -> None:
+    assert flags_with("The cracked ignition lead made the heater fail on Sunday night.", HEATER, REPAIR) == [UNSTATED]
+    brew = "From: Nadia <n@brew.example>\nSubject: FV4\n\nFermenter FV4 drifted to 19 C.\n\nNadia"
+    lab = "From: Nadia <n@brew.example>\nSubject: Lab\n\nOur lab found a solvent note in the porter.\n\nNadia"
+    assert flags_with("The solvent note came from the fermenter reaching 19 C.", brew, lab) == [UNSTATED]
+    assert flags_with("The porter has a solvent note.", brew, lab) == []
+
+
+def test_a_cause_link_one_mail_makes_over_its_sentences_passes() -> None:
+    assert flags_with("An expired TLS certificate on the payments gateway caused the outage.", OUTAGE) == []
+    assert flags_with("The heater failed overnight on Sunday.", HEATER, REPAIR) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The yard's farrier is Perry Perhaps.",
+        "The kiosks rejected the old tags because version 3.4 does not read their format by default.",
+    ],
+)
+def test_output14_false_flag_classes_pass(sentence: str) -> None:
+    assert FULL(sentence, Context("output")).passed, sentence
+
+
+def test_neglect_by_a_firm_is_still_read_in() -> None:
+    assert rules_flag("The vendor lost the order because it did not check the address.")

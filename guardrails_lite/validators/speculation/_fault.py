@@ -374,6 +374,14 @@ class FaultSources:
                 for w in stems:
                     self.where.setdefault(w, set()).add(k)
 
+    def link_stated(self, cause: tuple[str, ...], effect: tuple[str, ...], also: tuple[str, ...]) -> bool:
+        """Some e-mail holds a word of the cause, a word of the effect and every word of `also` (a source states a
+        cause over its sentences: "The outage lasted 47 minutes. The root cause was an expired certificate.")."""
+        sides = [{self.doc_of[k] for w in side for k in self.where.get(w, _NONE)} for side in (cause, effect)]
+        sides += [{self.doc_of[k] for k in self.where.get(w, _NONE)} for w in also]
+        first, *rest = sorted(sides, key=len)
+        return any(all(d in o for o in rest) for d in first)
+
     def stated(self, fault: Fault) -> bool:
         """Some source sentence holds every fault word and stands in a document that names the doer (in the
         sentence, its headers or signature: "I set the grinder too fine" in Lotte's e-mail)."""

@@ -56,6 +56,8 @@ from guardrails_lite.validators.speculation._lexicon import (
     MENTAL_ADJ,
     MENTAL_VERBS,
 )
+from guardrails_lite.validators.speculation._links import CUES as LINK_CUES
+from guardrails_lite.validators.speculation._links import cause_links
 from guardrails_lite.validators.speculation._motive import CUES as MOTIVE_CUES
 from guardrails_lite.validators.speculation._motive import motive_hits
 from guardrails_lite.validators.speculation._opinion import OPINION_PHRASES, opinion_hits
@@ -245,9 +247,14 @@ class SpeculationValidator:
         if found is None and sources is not None and "attribution" in self.spec.categories:
             if any(not sources.faults().stated(f) for f in faults(lowers, capitals)):
                 found = _UNSTATED_FAULT
+            elif not LINK_CUES.isdisjoint(lowers) and any(
+                not sources.faults().link_stated(*link) for link in cause_links(lowers)
+            ):
+                found = _UNSTATED_FAULT  # "The cracked ignition lead made the heater fail": a link no source makes
         if found is None and self._learned and (h := learned_model().hit(lowers, capitals)) is not None:
             # The classifier's cue goes through the rules' filters (quoted, reported, stated by a source).
-            if not self._allowed.intersection(lowers[h.start : h.end]):
+            # A cue word written as a name ("the farrier is Perry Perhaps") is one for the classifier too.
+            if not self._allowed.intersection(lowers[h.start : h.end]) and not _label(capitals, lowers, h):
                 found = self._first_standing(sentence, lowers, capitals, [h], sources)
         return found
 
