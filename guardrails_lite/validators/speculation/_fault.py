@@ -359,6 +359,7 @@ class FaultSources:
         self.doc_of: list[int] = []
         self.docs: list[frozenset[str]] = []
         self._memo: dict[tuple[str, ...], frozenset[int]] = {}
+        self._word_docs: dict[str, frozenset[int]] = {}
         for d, doc in enumerate(texts):
             self.docs.append(frozenset(_text.stem(w.lower()) for w in _text.word_strings(doc)))
             for s in _text.SENTENCES.split(doc):
@@ -377,10 +378,18 @@ class FaultSources:
     def link_stated(self, cause: tuple[str, ...], effect: tuple[str, ...], also: tuple[str, ...]) -> bool:
         """Some e-mail holds a word of the cause, a word of the effect and every word of `also` (a source states a
         cause over its sentences: "The outage lasted 47 minutes. The root cause was an expired certificate.")."""
-        sides = [{self.doc_of[k] for w in side for k in self.where.get(w, _NONE)} for side in (cause, effect)]
-        sides += [{self.doc_of[k] for k in self.where.get(w, _NONE)} for w in also]
+        sides = [set().union(*map(self._docs_with, side)) for side in (cause, effect)]
+        sides += [self._docs_with(w) for w in also]
         first, *rest = sorted(sides, key=len)
         return any(all(d in o for o in rest) for d in first)
+
+    def _docs_with(self, word: str) -> frozenset[int]:
+        """The documents holding a stemmed word, remembered: a hostile answer repeating links walks each
+        word's sentence postings once per call, not once per link."""
+        docs = self._word_docs.get(word)
+        if docs is None:
+            docs = self._word_docs[word] = frozenset(self.doc_of[k] for k in self.where.get(word, _NONE))
+        return docs
 
     def stated(self, fault: Fault) -> bool:
         """Some source sentence holds every fault word and stands in a document that names the doer (in the
