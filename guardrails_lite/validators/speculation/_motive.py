@@ -221,7 +221,8 @@ def _real_reason(lowers: list[str], capitals: list[bool], i: int) -> RuleHit | N
         k += 1  # "Rafael", "Mark Ellis"
     if lowers[k - 1] in _PERSON_PRONOUN:
         k = i + 2
-    return RuleHit("attribution", i - 1, i + 1) if named and _acted(lowers, k, wordclasses()) else None
+    acted = k < len(lowers) and _acted(lowers, k, wordclasses())  # "... only because Rafael" ends the text
+    return RuleHit("attribution", i - 1, i + 1) if named and acted else None
 
 
 _PERSON_PRONOUN = frozenset("he she they someone somebody".split())
