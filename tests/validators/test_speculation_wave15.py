@@ -43,6 +43,7 @@ FLAGGED = [
     # motives: a minimiser before a purpose or a reason, a case built against someone
     "Puzzlecraft mentioned its March letter purely to shift the blame onto Keyhole.",
     "The festival admitted the portal fault only because Rafael threatened to post about it.",
+    "The firm paid the refund only because she complained to the regulator.",
     "Harriet kept the tally going to build a case against ShelfScan.",
     # predictions: a state by a time, a return denied in advance
     "The new freezer will be full by the summer.",
@@ -223,3 +224,9 @@ def test_output14_false_flag_classes_pass(sentence: str) -> None:
 
 def test_neglect_by_a_firm_is_still_read_in() -> None:
     assert rules_flag("The vendor lost the order because it did not check the address.")
+
+
+@pytest.mark.parametrize("text", ["The shop shut only because Rafael", "It failed purely because he"])
+def test_a_rule_cue_ending_the_text_is_read_safely(text: str) -> None:
+    # Raised IndexError before the fix (the validator failed closed); with no act after the name, nothing is read in.
+    assert not rules_flag(text)

@@ -378,7 +378,7 @@ class FaultSources:
     def link_stated(self, cause: tuple[str, ...], effect: tuple[str, ...], also: tuple[str, ...]) -> bool:
         """Some e-mail holds a word of the cause, a word of the effect and every word of `also` (a source states a
         cause over its sentences: "The outage lasted 47 minutes. The root cause was an expired certificate.")."""
-        sides = [set().union(*map(self._docs_with, side)) for side in (cause, effect)]
+        sides: list[frozenset[int]] = [frozenset().union(*map(self._docs_with, side)) for side in (cause, effect)]
         sides += [self._docs_with(w) for w in also]
         first, *rest = sorted(sides, key=len)
         return any(all(d in o for o in rest) for d in first)

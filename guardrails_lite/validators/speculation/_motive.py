@@ -219,8 +219,8 @@ def _real_reason(lowers: list[str], capitals: list[bool], i: int) -> RuleHit | N
     named = k < len(lowers) and (capitals[k] or lowers[k] in _PERSON_PRONOUN)
     while k < min(len(lowers), i + 4) and capitals[k] and lowers[k].isalpha():
         k += 1  # "Rafael", "Mark Ellis"
-    if lowers[k - 1] in _PERSON_PRONOUN:
-        k = i + 2
+    if lowers[i + 1] in _PERSON_PRONOUN:
+        k = i + 2  # "only because he threatened": the act after the pronoun
     acted = k < len(lowers) and _acted(lowers, k, wordclasses())  # "... only because Rafael" ends the text
     return RuleHit("attribution", i - 1, i + 1) if named and acted else None
 
