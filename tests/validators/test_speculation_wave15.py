@@ -230,3 +230,16 @@ def test_neglect_by_a_firm_is_still_read_in() -> None:
 def test_a_rule_cue_ending_the_text_is_read_safely(text: str) -> None:
     # Raised IndexError before the fix (the validator failed closed); with no act after the name, nothing is read in.
     assert not rules_flag(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Marco may quit if he does not get the raise.",
+        "Dana may complain to the board if nothing changes.",
+        "Priya may resign with one month's notice if the reorganisation goes ahead.",
+        "The supplier may refuse to deliver at checkout.",
+    ],
+)
+def test_review15a_m7_a_named_person_s_act_is_no_right(sentence: str) -> None:
+    assert rules_flag(sentence), sentence
