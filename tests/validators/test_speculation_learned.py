@@ -33,7 +33,6 @@ def learned_hit(sentence: str) -> bool:
 # Sentences the rules alone let through and the classifier catches (checked with `learned` off below).
 CAUGHT_BY_CLASSIFIER = [
     # motives read into an act
-    "The quarry manager delayed the survey just to stay on the board's good side.",
     "Brightwater Print cut the run short so it could bill a second job.",
     # predictions about what others will do
     "The landlord is going to sell the building next year.",
@@ -42,6 +41,8 @@ CAUGHT_BY_CLASSIFIER = [
 ]
 
 SPECULATIVE = [
+    # caught by the rules since wave 15 (a minimiser before a purpose: "just to stay on ...")
+    "The quarry manager delayed the survey just to stay on the board's good side.",
     *CAUGHT_BY_CLASSIFIER,
     "The new parking scheme is a shambles from start to finish.",
     "The agency reshuffled the interviews to keep Petra off the panel.",

@@ -12,7 +12,11 @@ One pass over the tokens: linear in the sentence.
 
 from __future__ import annotations
 
-from guardrails_lite.validators.speculation._kinds_lexicon import MISHAP, PEOPLE_NOUN
+from itertools import pairwise
+
+from guardrails_lite.validators.speculation._counterfactual import participle
+from guardrails_lite.validators.speculation._kinds_lexicon import FAULT_NOUN, MISHAP, PEOPLE_NOUN
+from guardrails_lite.validators.speculation._terms import IRREGULAR
 
 _MISHAP = (
     frozenset(
@@ -45,6 +49,10 @@ def blame(lowers: list[str], capitals: list[bool]) -> tuple[int, int] | None:
         if w == "responsible" and nxt == "for" and not _MISHAP.isdisjoint(lowers[i + 2 : i + 10]):
             if not _duty(lowers, i + 2):
                 return i, i + 2  # "responsible for the auto-dial being disconnected"
+            if (k := _fault_given(lowers, i + 2)) is not None:
+                return k, k + 2  # "responsible for the clean-up after her mistake deleted ..." (review r14a L7)
+        if w == "should" and nxt in ("have", "'ve") and _should_have(lowers, capitals, i):
+            return i, i + 3  # "Ray Tolley should have relit the heater": a duty left undone, pinned on them
         if w == "culprit" or (w == "link" and i > 0 and lowers[i - 1] == "weak"):
             return max(0, i - 1), i + 1  # "the real culprit behind ...", "always the weak link on security"
         if w == "accountable" and not _HOLD.isdisjoint(lowers[max(0, i - 5) : i]):
@@ -72,8 +80,44 @@ def _duty(lowers: list[str], k: int) -> bool:
         (k < len(lowers) and lowers[k].endswith("ing") and len(lowers[k]) > 4)
         or not _TASKS.isdisjoint(after)
         or not _TERMS.isdisjoint(lowers)
-        or lowers[-1:] == ["?"]
+        or (lowers[-1:] == ["?"] and lowers[0] in _WH)  # "Who is responsible ...?" asks; "Was Sam ...?" insinuates
     )
+
+
+_WH = frozenset("who whom whose which what where when why how".split())
+
+
+def _fault_given(lowers: list[str], k: int) -> int | None:
+    """After a duty ("responsible for the clean-up"), a reason that pins a fault on someone all the same: a
+    linker, then an owned fault noun ("after her mistake", "because of his error"); where the linker is, or None.
+    Reads at most `_FAULT_REACH` tokens: linear."""
+    for j in range(k, min(len(lowers), k + _FAULT_REACH)):
+        if lowers[j] in _REASON_LINK:
+            window = lowers[j + 1 : j + 5]
+            owned = any(a in _OWNER and b in FAULT_NOUN for a, b in pairwise(window))
+            if owned:
+                return j
+    return None
+
+
+_FAULT_REACH = 16
+# Subjects of "should have" that pin nothing on anyone: the writer, the reader, everyone.
+_NOT_TO_BLAME = frozenset("i we you everyone everybody all nobody none".split())
+_REASON_LINK = frozenset("after because since as when following".split())
+_OWNER = frozenset("his her their its 's ’s".split())
+
+
+def _should_have(lowers: list[str], capitals: list[bool], i: int) -> bool:
+    """A person (a name, a pronoun, "the driver") before "should have" + a participle of a deed ("should have
+    relit the heater"); "should have been" (an expectation: "no mail should have been lost") and the writer's
+    own "I/we should have" pass."""
+    verb = lowers[i + 2] if i + 2 < len(lowers) else ""
+    done = verb in IRREGULAR or participle(verb) or (verb[:2] == "re" and participle(verb[2:]))  # "relit"
+    if verb in ("been", "known", "had", "got", "gotten") or not done:
+        return False
+    if i > 0 and lowers[i - 1] in _NOT_TO_BLAME:
+        return False
+    return _someone_before(lowers, capitals, i)
 
 
 _TASKS = frozenset(
@@ -129,5 +173,5 @@ _STARTS = (
     | _CAUSED
     | _FAILED
     | _HELD
-    | frozenset({"it", "doing", "making", "responsible", "not", "culprit", "link", "accountable"})
+    | frozenset({"it", "doing", "making", "responsible", "not", "culprit", "link", "accountable", "should"})
 )

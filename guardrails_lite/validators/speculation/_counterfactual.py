@@ -30,14 +30,15 @@ def counterfactual_hits(lowers: list[str]) -> list[RuleHit]:
         k = i + 1
         while k < min(len(lowers), i + 4) and lowers[k] in _BETWEEN and lowers[k] not in _HAVE:
             k += 1
-        if k + 1 < len(lowers) and lowers[k] in _HAVE and _participle(lowers[k + 1]):
+        if k + 1 < len(lowers) and lowers[k] in _HAVE and participle(lowers[k + 1]):
             return [RuleHit("hedge", i, k + 2)]
         if lowers[k : k + 1] == ["have"] and lowers[k + 2 : k + 5] == ["to", "do", "with"]:
             return [RuleHit("hedge", i, k + 5)]  # "may have something to do with": a link guessed
     return []
 
 
-def _participle(word: str) -> bool:
+def participle(word: str) -> bool:
+    """A past participle: "been", WordNet's past forms ("relit", "sold"), a regular "-ed" of a verb."""
     if word == "been":
         return True
     classes = wordclasses()

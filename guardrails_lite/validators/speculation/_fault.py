@@ -39,11 +39,35 @@ _DEED = frozenset(
     overloaded overtightened overspent overbooked overcharged overfilled overheated overwatered overfed
     undercharged underfilled""".split()
 )
+# Acts done as often on purpose ("deleted the old files as agreed", "blocked Friday afternoon for the offsite",
+# "missed the call because he was ill"): a fault only with a fault word in the clause ("deleted the wrong files",
+# "wiped the drive by mistake"; review r15a M2).
+# Mishaps of omission ("missed", "skipped") stay faults unless the clause gives an excuse ("because he was ill").
+_ACTS = frozenset("deleted wiped scrapped blocked unplugged overwrote overrode removed".split())
+# Words that make such an act a fault; "as agreed/requested ..." makes any act of the clause no fault.
+_BY_MISTAKE = frozenset("mistake accidentally accident error".split())
+_AS_ASKED = frozenset("agreed requested planned asked instructed arranged discussed approved scheduled".split())
+# Verbs that deal with a flaw rather than cause it: "replaced a cracked ignition lead", "found the blocked filter".
+_TENDS = frozenset(
+    """replaced fixed repaired removed cleaned cleared found noticed spotted discovered reported checked inspected
+    photographed logged returned collected binned unblocked mended swapped tested flagged renewed""".split()
+)
 # Words of a clause that make the deed a fault: "installed the wrong version", "fitted it badly".
 _FAULTY = frozenset(
     "wrong wrongly faulty badly incorrectly poorly carelessly improperly wrongful defective loose mistakenly".split()
 )
-_LEFT_AS = frozenset("loose behind open unlocked running on out unattended switched".split())
+# A flaw of the thing a doer acted on ("stored the hay in the leaking barn", "fed them from a mouldy bale"):
+# no fault alone (the flaw may be the source's own words), so the act must be stated with it.
+_DEFECTIVE = frozenset(
+    """leaking leaky mouldy moldy damp rotten rotting expired contaminated dirty frayed rusty rusted corroded
+    unsafe stale soaked blocked""".split()
+)
+# A mishap told as what the doer's act did: "loaded the case lying flat, which cracked the rib".
+_WHICH_MISHAP = frozenset("cracked damaged broke ruined spoiled spoilt caused flooded burst tore split".split())
+
+
+_LEFT_AS = frozenset("loose behind open unlocked running on out unattended switched unplugged unsecured".split())
+_UNDONE = frozenset("unlocked unplugged unsecured".split())
 _LET_DO = frozenset("run fill go slip lapse drop dry overheat freeze expire burn leak".split())
 # Faults by their form, every tense ("overtightening the bolts", "by overloading it"): set look-ups only.
 _FAULT_FORMS = frozenset(
@@ -86,7 +110,7 @@ def faults(lowers: list[str], capitals: list[bool]) -> list[Fault]:
         if doer is None:
             continue
         names, v = doer
-        if (fault := _fault_after(lowers, v)) is not None:
+        if (fault := _fault_after(lowers, v) or _which_after(lowers, v)) is not None:
             found.append(Fault(k, fault[1], names, fault[0]))
         elif k > 0 and lowers[k - 1] in _LINKERS and (mishap := _mishap_before(lowers, k - 1)):
             # "The impeller cracked after Joel switched the pump off": the mishap pinned on the doer's act.
@@ -150,7 +174,13 @@ _MISHAP_DONE = frozenset(
     burned died stopped split snapped seized corroded blew""".split()
 )
 # Words one of the faults of `_fault_after` needs (its mishap verbs, fault words, "too", "did not" ...).
-_CUES = _DEED | _FAULTY | _FAULT_FORMS | frozenset({"too", "without", "let", "left", "never", "ran", "did"})
+_CUES = (
+    _DEED
+    | _FAULTY
+    | _FAULT_FORMS
+    | _DEFECTIVE
+    | frozenset({"too", "without", "let", "left", "never", "ran", "did", "which"})
+)
 # A clause whose subject is a doer can open after these: "Pete admitted the workshop missed ...", "because Aisha ...".
 _OPENS_CLAUSE = (REPORTING - {"found", "finds", "showed", "shows"}) | frozenset({"that", ","}) | _LINKERS
 
@@ -233,6 +263,19 @@ _NOT_DEEDS = frozenset("apologised apologized admitted explained confirmed asked
 _SAME_PAST = frozenset("set put let cut hit shut split spread upset read hurt cast burst".split())
 
 
+def _excused(lowers: list[str], k: int) -> bool:
+    """The reason at k is an excuse, not a fault: "he was ill", "she was away", "they were on leave"."""
+    return (
+        _at(lowers, k) in _THEY
+        and _at(lowers, k + 1) in ("was", "were", "is", "had")
+        and (_at(lowers, k + 2) in _EXCUSES or _at(lowers, k + 3) in _EXCUSES)
+    )
+
+
+_THEY = frozenset("he she they i we".split())
+_EXCUSES = frozenset("ill sick unwell away injured abroad leave holiday hospital bereaved covid flu".split())
+
+
 def _fault_after(lowers: list[str], v: int) -> tuple[tuple[str, ...], int] | None:
     """The fault words of the clause whose verb is at v, stemmed, and where they end; None if no fault."""
     if lowers[v] in REPORTING or lowers[v] in _NOT_DEEDS:
@@ -240,7 +283,7 @@ def _fault_after(lowers: list[str], v: int) -> tuple[tuple[str, ...], int] | Non
     cues: list[str] = []
     end = v + 1
     n = len(lowers)
-    if lowers[v] in _DEED or lowers[v] in _FAULT_FORMS:
+    if (lowers[v] in _DEED and lowers[v] not in _ACTS) or lowers[v] in _FAULT_FORMS:
         cues.append(lowers[v])
     if lowers[v] == "did" and v + 2 < n and lowers[v + 1] in _NOT and lowers[v + 2] in _DUTIES:
         return (NOT, _text.stem(lowers[v + 2])), v + 3  # "Joel did not check the water level"
@@ -248,10 +291,20 @@ def _fault_after(lowers: list[str], v: int) -> tuple[tuple[str, ...], int] | Non
         return (NOT, _text.stem(lowers[v])), v + 1  # "Joel never checked the water level"
     last = min(n, v + _REACH)  # bounded: a hostile run of clause openers costs a fixed window each
     stop = next((j for j in range(v + 1, last) if lowers[j] in _CLAUSE_END), last)
+    clause = lowers[v:stop]
+    if "as" in clause and not _AS_ASKED.isdisjoint(clause):
+        return None  # "deleted the old test files as agreed"
+    if _at(lowers, stop) == "because" and _excused(lowers, stop + 1):
+        return None  # "Tom missed the call because he was ill"
+    if lowers[v] in _ACTS and not (_FAULTY.isdisjoint(clause) and _BY_MISTAKE.isdisjoint(clause)):
+        cues.append(lowers[v])  # "wiped the drive by mistake", "deleted the wrong folder"
+    tends = lowers[v] in _TENDS  # "replaced a cracked lead": the flaw is what was dealt with
     for j in range(v, stop):
         w = lowers[j]
         nxt = lowers[j + 1] if j + 1 < stop else ""
-        if w in _FAULTY or (j > v and (w in _DEED or w in _FAULT_FORMS)):
+        if tends and j > v:
+            continue
+        if w in _FAULTY or (j > v and ((w in _DEED and w not in _ACTS) or w in _FAULT_FORMS)):
             cues.append(w)
         elif w == "too" and nxt.isalpha():
             cues += [w, nxt]  # "set the grinder too fine", "booked ... too late"
@@ -264,13 +317,30 @@ def _fault_after(lowers: list[str], v: int) -> tuple[tuple[str, ...], int] | Non
         elif w == "ran" and j == v and any(x in _RAN_AS for x in lowers[j + 2 : j + 6]):
             cues += [w, next(x for x in lowers[j + 2 : j + 6] if x in _RAN_AS)]  # "ran the pump dry"
         elif w == "left" and j == v and any(x in _LEFT_AS for x in lowers[j + 2 : j + 7]):
-            cues += [w, next(x for x in lowers[j + 2 : j + 7] if x in _LEFT_AS)]  # "left ... loose"
+            state = next(x for x in lowers[j + 2 : j + 7] if x in _LEFT_AS)
+            # "left the back door unlocked" is stated by "forgot to lock the back door": a negation and "lock".
+            cues += [NOT, state[2:]] if state in _UNDONE else [w, state]  # "left ... loose"
+        elif w in _DEFECTIVE and j > v:
+            cues += [lowers[v], w]  # "stored the hay in the leaking barn": the act and the flaw, together
         else:
             continue
         end = max(end, j + 2 if cues[-1] == nxt else j + 1)
     if not cues:
         return None
     return tuple(dict.fromkeys(_text.stem(c) for c in cues)), end
+
+
+def _which_after(lowers: list[str], v: int) -> tuple[tuple[str, ...], int] | None:
+    """ ", which cracked the rib" closing the clause of the doer's verb at v: the act and the mishap it is said
+    to have done, both to be stated; None if the clause has no such ending."""
+    last = min(len(lowers) - 2, v + _REACH)
+    for j in range(v + 1, last):
+        if lowers[j] in _CLAUSE_END:
+            if lowers[j] == "," and lowers[j + 1] == "which" and lowers[j + 2] in _WHICH_MISHAP:
+                return (_text.stem(lowers[v]), _text.stem(lowers[j + 2])), j + 3
+            if lowers[j] != ",":
+                return None
+    return None
 
 
 _NONE: frozenset[int] = frozenset()
@@ -289,6 +359,7 @@ class FaultSources:
         self.doc_of: list[int] = []
         self.docs: list[frozenset[str]] = []
         self._memo: dict[tuple[str, ...], frozenset[int]] = {}
+        self._word_docs: dict[str, frozenset[int]] = {}
         for d, doc in enumerate(texts):
             self.docs.append(frozenset(_text.stem(w.lower()) for w in _text.word_strings(doc)))
             for s in _text.SENTENCES.split(doc):
@@ -303,6 +374,22 @@ class FaultSources:
                     stems.add(BLAME)
                 for w in stems:
                     self.where.setdefault(w, set()).add(k)
+
+    def link_stated(self, cause: tuple[str, ...], effect: tuple[str, ...], also: tuple[str, ...]) -> bool:
+        """Some e-mail holds a word of the cause, a word of the effect and every word of `also` (a source states a
+        cause over its sentences: "The outage lasted 47 minutes. The root cause was an expired certificate.")."""
+        sides: list[frozenset[int]] = [frozenset().union(*map(self._docs_with, side)) for side in (cause, effect)]
+        sides += [self._docs_with(w) for w in also]
+        first, *rest = sorted(sides, key=len)
+        return any(all(d in o for o in rest) for d in first)
+
+    def _docs_with(self, word: str) -> frozenset[int]:
+        """The documents holding a stemmed word, remembered: a hostile answer repeating links walks each
+        word's sentence postings once per call, not once per link."""
+        docs = self._word_docs.get(word)
+        if docs is None:
+            docs = self._word_docs[word] = frozenset(self.doc_of[k] for k in self.where.get(word, _NONE))
+        return docs
 
     def stated(self, fault: Fault) -> bool:
         """Some source sentence holds every fault word and stands in a document that names the doer (in the

@@ -74,7 +74,7 @@ def motive_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
         elif w == "out" and _at(lowers, i + 1) == "of" and _at(lowers, i + 2) in classes.feeling_nouns:
             hit = RuleHit("attribution", i, i + 3)  # "out of fear of being found out", "out of spite"
         elif w == "because":
-            hit = _feeling_reason(lowers, i, classes)
+            hit = _feeling_reason(lowers, i, classes) or _real_reason(lowers, capitals, i)
         elif w == "along" and _at(lowers, i - 1) == "all" and not _INTENT.isdisjoint(lowers):
             hit = RuleHit("attribution", i - 1, i + 1)  # "Their goal all along was to sell", "wanted it all along"
         elif w == "so" and not _SO_MODALS.isdisjoint(lowers[i + 2 : i + 6]) and _MODAL.isdisjoint(lowers[:i]):
@@ -131,7 +131,11 @@ def _purpose(lowers: list[str], capitals: list[bool], i: int, classes: WordClass
         return None  # "a cut to travel.", "reopened to staff on Monday": a bare verb there is as often a noun
     prev = lowers[i - 1]
     ordered = prev in ("order", "as") and _at(lowers, i - 2) in ("in", "so")  # "in order to", "so as to"
-    if not ordered and (prev in _LICENSORS or not prev.isalpha() or verb in classes.errands):
+    # "kept the tally going to build a case": "going" owns the infinitive only as a future ("is going to").
+    licensed = prev in _LICENSORS and not (prev == "going" and _at(lowers, i - 2) not in _BE_GOING)
+    # "purely to shift the blame": an errand's verb ("shift", "tell") serves the doer after a minimiser.
+    errand = verb in classes.errands and prev not in _MINIMISER and not _against(lowers[i + 2 : i + 6])
+    if not ordered and (licensed or not prev.isalpha() or errand):
         return None
     start = i - 1  # back to the clause's start, at most _REACH tokens: linear time on hostile text
     while start > max(0, i - _REACH) and lowers[start - 1] not in _CLAUSE:
@@ -165,7 +169,16 @@ def _self_serving(lowers: list[str], i: int, classes: WordClasses) -> bool:
         or (verb in MOTIVE_VERB and verb not in _TASK_TOO and (base != "avoid" or not AVOIDED.isdisjoint(obj)))
         or not _AWAY.isdisjoint(obj)
         or not _INTEREST.isdisjoint(obj)
+        or _against(obj)
     )
+
+
+def _against(obj: list[str]) -> bool:
+    """A purpose aimed at someone: "to build a case against ShelfScan", "to turn the staff against her"."""
+    return "against" in obj[1:] and obj[obj.index("against") - 1] in _AIMED
+
+
+_AIMED = frozenset("case evidence ammunition staff team them him her everyone people".split())
 
 
 def _acted(clause: list[str], k: int, classes: WordClasses) -> bool:
@@ -197,6 +210,23 @@ def _feeling_reason(lowers: list[str], i: int, classes: WordClasses) -> RuleHit 
     return None
 
 
+def _real_reason(lowers: list[str], capitals: list[bool], i: int) -> RuleHit | None:
+    """ "admitted the fault only because Rafael threatened to post about it": a minimiser before "because" and
+    someone's act after it claim to know the one real reason for an act (a name or a pronoun doing something)."""
+    if _at(lowers, i - 1) not in _MINIMISER or i < 2:
+        return None
+    k = i + 1
+    named = k < len(lowers) and (capitals[k] or lowers[k] in _PERSON_PRONOUN)
+    while k < min(len(lowers), i + 4) and capitals[k] and lowers[k].isalpha():
+        k += 1  # "Rafael", "Mark Ellis"
+    if lowers[i + 1] in _PERSON_PRONOUN:
+        k = i + 2  # "only because he threatened": the act after the pronoun
+    acted = k < len(lowers) and _acted(lowers, k, wordclasses())  # "... only because Rafael" ends the text
+    return RuleHit("attribution", i - 1, i + 1) if named and acted else None
+
+
+_PERSON_PRONOUN = frozenset("he she they someone somebody".split())
+_BE_GOING = frozenset("is are was were am 's 're be been not n't".split())
 _TRUST = frozenset("trust distrust mistrust".split())
 _MINIMISER = frozenset("only just simply merely mainly purely partly largely solely".split())
 # Motive verbs that as often serve the task ("to cover the insurance", "to save time"); their self-serving

@@ -100,9 +100,23 @@ _IMPERSONAL = frozenset(
 _SUBJECT_I = frozenset({"i", "we", "i'm", "we're"})
 
 
+def _exclaimed(lowers: list[str]) -> bool:
+    """An exclamation judging what follows: "How odd that ...", "How typical of them", "How convenient!"; a
+    question ("How long did it take?", "How many units were sold") or a manner ("How late the bus was is
+    unclear") is none: the adjective must be followed by "that", "of", "!" or ",", and not be a measure."""
+    if len(lowers) < 3 or lowers[-1] == "?" or lowers[1] in _MEASURES:
+        return False
+    return lowers[2] in ("that", "of", "!", ",") and lowers[1] in wordclasses().adjectives
+
+
+_MEASURES = frozenset("many much long far often soon big old large high early late fast few little".split())
+
+
 def opinion_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
     """Hits in one sentence; `capitals[k]` says whether token k was written with a capital."""
     hits: list[RuleHit] = []
+    if lowers[:1] == ["how"] and _exclaimed(lowers):
+        hits.append(RuleHit("opinion", 0, 2))  # "How odd that the recalled board was still in use."
     if _STARTS.isdisjoint(lowers):
         return hits  # most sentences: one set test instead of a pass over the tokens
     n = len(lowers)

@@ -39,7 +39,7 @@ _FORECASTERS = frozenset(
 )
 _OUTCOME_STATE = frozenset(
     "empty late gone over bankrupt broke furious unhappy disappointed low poor weak thin sparse packed crowded "
-    "noisy chaotic rammed".split()
+    "noisy chaotic rammed full exhausted".split()
 )
 _FIT = frozenset("great good perfect ideal poor bad terrible brilliant huge big real natural".split())
 _AGAIN = (("again",), ("as", "well"), ("too",), ("sooner", "or", "later"), ("before", "long"), ("eventually",))
@@ -192,11 +192,17 @@ def _outcome(lowers: list[str], k: int, foretold: bool) -> bool:
 
 
 def _settled(lowers: list[str], k: int) -> bool:
-    """How an event will come out, which no date makes an announcement: "will end in a draw", "will sell out"."""
+    """How an event will come out, which no date makes an announcement: "will end in a draw", "will sell out";
+    a party's choice denied in advance: "will not come back in 2027", "won't return next year"."""
     verb, nxt = _at(lowers, k), _at(lowers, k + 1)
     if verb == "end" and nxt == "in":
         return _at(lowers, k + 3 if _at(lowers, k + 2) in ("a", "an") else k + 2) in _RESULTS
+    if (verb == "come" and nxt == "back") or verb in _RETURN:
+        return _at(lowers, k - 1) in ("not", "n't", "never")
     return verb == "sell" and nxt == "out"
+
+
+_RETURN = frozenset("return renew rebook reorder".split())
 
 
 _RESULTS = frozenset("draw tie defeat victory win loss failure disaster tears stalemate deadlock court".split())

@@ -232,7 +232,9 @@ def _a_right(lowers: list[str], i: int, k: int) -> bool:
     and "the landlord may refuse to renew the lease" stay guesses."""
     if lowers[i] != "may" or _ahead(lowers, k) not in _ACTS or k != i + 1:  # "may well/even refuse" hedges
         return False
-    return not _TERMS.isdisjoint(lowers[k + 1 : k + 13])
+    # Only a party the terms name has a right (review r15a M7): "Marco may quit if he does not get the raise",
+    # "Dana may complain to the board if ..." and "The supplier may refuse to deliver at checkout" guess.
+    return i > 0 and lowers[i - 1] in _PARTY and not _TERMS.isdisjoint(lowers[k + 1 : k + 13])
 
 
 # Setbacks a modal guesses at (not permissions: "may park", "may leave", "may cancel within 14 days").
@@ -244,6 +246,13 @@ _SETBACK = frozenset(
 # Acts of a party, which contracts, leases and policies grant with "may" (a setback only as a guess).
 _ACTS = frozenset("refuse withdraw object complain sue quit resign reject decline balk".split())
 _TERMS = frozenset("notice within under if unless days weeks months checkout ombudsman clause terms".split())
+# Parties and roles that contracts, leases and policies grant acts to (singular and plural).
+_PARTY = frozenset(
+    f"{w}{s}"
+    for w in """party tenant landlord buyer seller employee member customer guest user borrower lender licensee
+    contractor subscriber passenger patient student resident holder""".split()
+    for s in ("", "s")
+) | frozenset({"parties"})
 _PARTICLE_SETBACK = {
     "end": frozenset({"up"}),
     "back": frozenset({"out"}),

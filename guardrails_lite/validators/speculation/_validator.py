@@ -39,6 +39,10 @@ from guardrails_lite.validators.speculation._blame import blame
 from guardrails_lite.validators.speculation._counterfactual import CUES as COUNTERFACTUAL_CUES
 from guardrails_lite.validators.speculation._counterfactual import counterfactual_hits
 from guardrails_lite.validators.speculation._fault import FaultSources, faults
+from guardrails_lite.validators.speculation._feelings import CUES as FEELING_CUES
+from guardrails_lite.validators.speculation._feelings import feeling_hits
+from guardrails_lite.validators.speculation._hearsay import CUES as HEARSAY_CUES
+from guardrails_lite.validators.speculation._hearsay import hearsay_hits
 from guardrails_lite.validators.speculation._hit import RuleHit as Hit
 from guardrails_lite.validators.speculation._insinuation import CUES as INSINUATION_CUES
 from guardrails_lite.validators.speculation._insinuation import insinuation_hits
@@ -52,6 +56,8 @@ from guardrails_lite.validators.speculation._lexicon import (
     MENTAL_ADJ,
     MENTAL_VERBS,
 )
+from guardrails_lite.validators.speculation._links import CUES as LINK_CUES
+from guardrails_lite.validators.speculation._links import cause_links
 from guardrails_lite.validators.speculation._motive import CUES as MOTIVE_CUES
 from guardrails_lite.validators.speculation._motive import motive_hits
 from guardrails_lite.validators.speculation._opinion import OPINION_PHRASES, opinion_hits
@@ -241,9 +247,14 @@ class SpeculationValidator:
         if found is None and sources is not None and "attribution" in self.spec.categories:
             if any(not sources.faults().stated(f) for f in faults(lowers, capitals)):
                 found = _UNSTATED_FAULT
+            elif not LINK_CUES.isdisjoint(lowers) and any(
+                not sources.faults().link_stated(*link) for link in cause_links(lowers)
+            ):
+                found = _UNSTATED_FAULT  # "The cracked ignition lead made the heater fail": a link no source makes
         if found is None and self._learned and (h := learned_model().hit(lowers, capitals)) is not None:
             # The classifier's cue goes through the rules' filters (quoted, reported, stated by a source).
-            if not self._allowed.intersection(lowers[h.start : h.end]):
+            # A cue word written as a name ("the farrier is Perry Perhaps") is one for the classifier too.
+            if not self._allowed.intersection(lowers[h.start : h.end]) and not _label(capitals, lowers, h):
                 found = self._first_standing(sentence, lowers, capitals, [h], sources)
         return found
 
@@ -286,6 +297,8 @@ class SpeculationValidator:
             if not words.isdisjoint(EMOTIONS) and not words.isdisjoint(EPISTEMIC):
                 i = next(i for i, w in enumerate(lowers) if w in EMOTIONS)
                 hits.append(Hit("attribution", i, i + 1))
+            elif not words.isdisjoint(FEELING_CUES):  # "must be mortified", "sounds utterly exasperated"
+                hits.extend(feeling_hits(lowers))
             if "whoever" in words and any(w in BLAME or _text.stem(w) in BLAME for w in lowers):
                 i = lowers.index("whoever")
                 hits.append(Hit("attribution", i, i + 1))
@@ -297,6 +310,7 @@ class SpeculationValidator:
                 hits.extend(_because_motive(lowers))
             if not words.isdisjoint(_KNEW):
                 hits.extend(_cornered(lowers))
+                hits.extend(_knew_of(lowers))
         if "hedge" in cats:
             if "be" in words and not words.isdisjoint(("may", "might", "could")):
                 # "may be angling / trying / hoping ...": a guess at what someone is up to.
@@ -319,6 +333,8 @@ class SpeculationValidator:
         if "attribution" in cats:
             if not words.isdisjoint(MOTIVE_CUES):
                 hits.extend(motive_hits(lowers, capitals))
+        if "unverifiable" in cats and not words.isdisjoint(HEARSAY_CUES):
+            hits.extend(hearsay_hits(lowers, capitals))  # "Folk around the harbour claim", "Unconfirmed reports"
         if not words.isdisjoint(INSINUATION_CUES):
             hits.extend(h for h in insinuation_hits(lowers) if h.category in cats)
         if not words.isdisjoint(COUNTERFACTUAL_CUES):
@@ -396,6 +412,25 @@ def _cornered(lowers: list[str]) -> list[Hit]:
         and (w == "knowing" or "because" in lowers[max(0, i - 3) : i])  # "Dana knew the venue had ...": a fact
         and any(pair in _NO_WAY_OUT for pair in zip(lowers[i + 1 : i + 9], lowers[i + 2 : i + 10], strict=False))
     ]
+
+
+def _knew_of(lowers: list[str]) -> list[Hit]:
+    """Knowledge of a flaw read into an act: "fed the horses from a bale she knew was mouldy", "sold a van he knew
+    had a cracked chassis" (the known thing stands before "knew", a gap after it); "Dana knew the venue was shut"
+    (a clause after "knew") states what Dana knew and passes."""
+    return [
+        Hit("attribution", i - 1, i + 2)
+        for i, w in enumerate(lowers)
+        if w == "knew" and i > 1 and lowers[i - 1] in _KNOWER and _at_or(lowers, i + 1) in _GAP_VERB
+    ]
+
+
+def _at_or(lowers: list[str], k: int) -> str:
+    return lowers[k] if k < len(lowers) else ""
+
+
+_KNOWER = frozenset("he she they it".split())
+_GAP_VERB = frozenset("was were had would could".split())
 
 
 def _because_motive(lowers: list[str]) -> list[Hit]:
@@ -552,6 +587,10 @@ def _reported(lowers: list[str], i: int, j: int, tail: _Tail | None = None) -> b
                 continue  # "the notes suggest", "the meeting notes are probably ...": a noun
             if lowers[i] == "to" and _object_then_purpose(lowers, k, i):
                 continue  # a purpose after the verb's object: "announced the layoffs on a Friday to bury the news"
+            if lowers[i] in _MINIMISERS and _ahead(lowers, k + 1) in _NOUN_BEFORE and "that" not in lowers[k:i]:
+                continue  # "admitted the fault only because ...": the verb's object, then the writer's reason
+            if i > 0 and lowers[i - 1] in _MINIMISERS and lowers[i] == "to" and _ahead(lowers, k + 1) in _NOUN_BEFORE:
+                continue  # "mentioned its letter purely to shift the blame": a purpose read in, not reported
             if lowers[i] == "because" and w in _PROPOSING and "that" not in lowers[k:i]:
                 continue  # a reason for a proposal, not its content: "suggested new burrs because he earns ..."
             return before not in _NOT_A_REPORTER and (k + 1 >= len(lowers) or lowers[k + 1] not in _NOT_A_REPORT)
@@ -569,6 +608,7 @@ def _object_then_purpose(lowers: list[str], k: int, i: int) -> bool:
 
 
 _COPULA = frozenset("is are was were".split())
+_MINIMISERS = frozenset("only purely solely simply merely just mainly".split())
 _PROPOSING = frozenset("suggested suggests proposed proposes recommended recommends advised advises".split())
 _AFTER_OBJECT = frozenset("on at in by to for during before after".split())
 _NEW_SUBJECT = frozenset(

@@ -1,0 +1,77 @@
+"""Talk from nobody in particular (wave 15): "Folk around the harbour claim ...", "Builders on other sites claim
+...", "Listeners are whispering that ...", "Unconfirmed reports say ...".
+
+A summary may report what a named person said; a speaker nobody can check is hearsay:
+
+* a vague group opening the sentence (a plural people word: "builders", "listeners", "locals", "folk"),
+  an optional place ("around the harbour", "on other sites", "in the village"), then a verb of talk that only
+  rumours use ("claim", "whisper", "are saying", "insist", "gossip"); "Residents said ..." or "Customers
+  reported ..." report a source and pass, as does a named one ("Dana claims ...": capitalised, not a group);
+* a source marked as unchecked: "unconfirmed reports", "anonymous sources", "unverified claims".
+
+Each rule reads a bounded window of tokens from one position: linear in the sentence.
+"""
+
+from __future__ import annotations
+
+from guardrails_lite.validators.speculation._hit import RuleHit
+from guardrails_lite.validators.speculation._hit import word_at as _at
+from guardrails_lite.validators.speculation._kinds_lexicon import ANONYMOUS, GROUP, PEOPLE_NOUN
+
+# Talk verbs of rumour; plain reporting ("said", "reported", "wrote") is a source's and is left alone.
+_RUMOUR_VERBS = frozenset(
+    """claim claims claimed whisper whispers whispered whispering gossip gossiping insist insists mutter muttering
+    murmur murmuring speculate speculating allege alleges reckon reckons swear swears rumour rumor""".split()
+)
+_TALKING = frozenset("saying whispering talking speculating gossiping murmuring muttering claiming".split())
+_BE = frozenset("are were have 've".split())
+# Plural people words that name no one ("builders", "listeners"), besides the lists' groups.
+_VAGUE = (
+    ANONYMOUS
+    | GROUP
+    | PEOPLE_NOUN
+    | frozenset(
+        """folk locals neighbours neighbors villagers regulars fans listeners viewers readers parents drivers
+        traders builders passengers guests visitors onlookers witnesses rivals competitors insiders observers
+        commentators critics""".split()
+    )
+)
+_PLACE = frozenset("around on at in among across from near outside inside along over of within".split())
+_QUANT = frozenset("some many several other most a few".split())
+_UNCHECKED = frozenset(
+    "unconfirmed unverified unsubstantiated uncorroborated anonymous unnamed unofficial unattributed".split()
+)
+_SOURCE = frozenset(
+    """report reports source sources account accounts claim claims rumour rumours rumor rumors post posts tip tips
+    word whispers allegations""".split()
+)
+CUES = _UNCHECKED | _RUMOUR_VERBS | _TALKING
+
+
+def hearsay_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
+    """Hearsay hits in one lower-cased sentence (`capitals[k]`: token k had a capital)."""
+    hits = [RuleHit("unverifiable", k, k + 2) for k, w in enumerate(lowers) if w in _UNCHECKED and _source(lowers, k)]
+    if (span := _vague_talk(lowers, capitals)) is not None:
+        hits.append(RuleHit("unverifiable", *span))
+    return hits
+
+
+def _source(lowers: list[str], k: int) -> bool:
+    """ "unconfirmed reports", "anonymous industry sources": the source noun within two words."""
+    return _at(lowers, k + 1) in _SOURCE or _at(lowers, k + 2) in _SOURCE
+
+
+def _vague_talk(lowers: list[str], capitals: list[bool]) -> tuple[int, int] | None:
+    """The opening "<vague group> [place] claim/are whispering", or None."""
+    k = 0
+    while k < 2 and _at(lowers, k) in _QUANT:
+        k += 1  # "Some locals claim", "Other builders insist"
+    head = _at(lowers, k)
+    if head not in _VAGUE or (k > 0 and capitals[k]):
+        return None
+    j = k + 1
+    if _at(lowers, j) in _PLACE:  # "around the harbour", "on other sites": at most five words, no verb
+        j = next((m for m in range(j + 1, min(len(lowers), j + 6)) if lowers[m] in _RUMOUR_VERBS | _BE), j)
+    if _at(lowers, j) in _BE and _at(lowers, j + 1) in _TALKING:
+        return 0, j + 2  # "Listeners are whispering that"
+    return (0, j + 1) if _at(lowers, j) in _RUMOUR_VERBS else None
