@@ -71,3 +71,74 @@ def test_hostile_runs_of_day_and_feast_words_finish_and_name_nothing(unit: str) 
     in benchmarks/results/names-wave15.md) and still name no one."""
     text = unit * 20_000
     assert not [t for t, w in found(text) if t == "PERSON"]
+
+
+# -- people by where they are and what they do; places on a journey -----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("The crates clear customs on Friday. Tevita in Nukualofa will collect them.", ["Tevita"]),
+        (
+            "The fees went up. Ayaan in Columbus and Warsame in Leicester asked for the old rate.",
+            ["Ayaan", "Warsame"],
+        ),
+        ("The survey ran late. Achol photographed the trench before the rain.", ["Achol"]),
+        ("We closed the dig. Nyaluak and Amou sorted the beads on the last day.", ["Nyaluak", "Amou"]),
+    ],
+)
+def test_a_name_in_a_town_before_a_persons_verb_or_doing_what_people_do_is_a_person(
+    text: str, people: list[str]
+) -> None:
+    got = found(text)
+    for name in people:
+        assert ("PERSON", name) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("We went by bus through Pisac to the farm.", ["Pisac"]),
+        ("We went by bus through Maras to the farm.", ["Maras"]),
+        ("The tanker comes down through Naivasha and Mai Mahiu every week.", ["Naivasha", "Mai Mahiu"]),
+        ("We cycled through Gilgil and Mai Mahiu last spring.", ["Gilgil", "Mai Mahiu"]),
+    ],
+)
+def test_a_place_on_a_journey_or_after_another_place_is_a_place(text: str, places: list[str]) -> None:
+    got = found(text)
+    for name in places:
+        assert ("LOCATION", name) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The shipping papers come from Aino in Kuopio.", ("PERSON", "Aino")),
+        ("Questions go to Maria Lopez in Madrid.", ("PERSON", "Maria Lopez")),
+        ("Send the forms to Maria and Kenji.", ("PERSON", "Maria")),
+    ],
+)
+def test_people_after_a_journeys_words_stay_people(text: str, name: tuple[str, str]) -> None:
+    assert name in found(text)
+
+
+def test_a_firm_in_a_town_is_no_person() -> None:
+    assert not [w for t, w in found("Siemens in Munich said the order is late.") if t == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        ". Tumbi in Paris and Kewa in Lima and Ravu in Oslo and Aipo in Rome said",
+        " and Tumbi in Paris and Kewa in Lima",
+        ". Nyandeng photographed it",
+        " drove the crates to Karima,",
+        " by bus through Urubamba and Mahiu",
+    ],
+)
+def test_hostile_runs_of_the_new_cues_finish(unit: str) -> None:
+    """Each cue reads a bounded number of tokens (`cues._placed` chains at most three names, the journey look-back
+    three tokens): ~100 KB finish (CPU times in benchmarks/results/names-wave15.md) with spans inside the text."""
+    text = unit * (100_000 // len(unit))
+    spans = FINDER.find(text)
+    assert spans
+    assert all(0 <= s.start < s.end <= len(text) for s in spans)
