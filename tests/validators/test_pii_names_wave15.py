@@ -27,7 +27,7 @@ def test_the_calendar_list_holds_other_languages_days_and_no_english_or_common_n
     ("text", "day"),
     [
         ("Wanjiru: sawa, tunalipa Jumatatu\nOtieno: poa", "Jumatatu"),
-        ("Deadline moved to Perjantai, Aino says.", "Perjantai"),
+        ("The deadline is now Perjantai, Aino says.", "Perjantai"),
         ("The kids go back to school on Lunes.", "Lunes"),
         ("Mass is at 6 on Linggo, tell Toto.", "Linggo"),
         ("We ship on Sábado from Lima.", "Sábado"),
@@ -56,6 +56,9 @@ def test_a_feast_named_as_a_date_is_no_place(text: str, feast: str) -> None:
         ("Domingo will meet you at the port.", ("PERSON", "Domingo")),
         ("Julio Domingo said the crates are in Valencia.", ("PERSON", "Julio Domingo")),
         ("Ayşe flies to Izmir on Perşembe with the samples.", ("LOCATION", "Izmir")),
+        ("Please ask Talata to sign the delivery note.", ("PERSON", "Talata")),
+        ("Talata said the bales are dry.", ("PERSON", "Talata")),
+        ("The form was signed by Juma at the gate.", ("PERSON", "Juma")),
     ],
 )
 def test_a_day_or_feast_word_that_names_a_person_or_place_stays_one(text: str, name: tuple[str, str]) -> None:
@@ -64,7 +67,7 @@ def test_a_day_or_feast_word_that_names_a_person_or_place_stays_one(text: str, n
 
 @pytest.mark.parametrize(
     "unit",
-    ["tunalipa Jumatatu, ", "over Chuseok and ", "closed for Corpus Christi ", "on Perşembe or ", "Lunes Linggo "],
+    ["tunalipa Jumatatu, ", "over Chuseok and ", "closed for Corpus Christi ", "on Perşembe or ", "tunalipa Lunes na Linggo "],
 )
 def test_hostile_runs_of_day_and_feast_words_finish_and_name_nothing(unit: str) -> None:
     """Each look is a set look-up and two neighbours per entity: 20,000 repeats finish (the CPU time of these is

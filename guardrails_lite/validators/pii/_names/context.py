@@ -107,10 +107,15 @@ TRAVEL_WORDS = frozenset(
 _FAMOUS_ZIPF2 = 10
 # Words before a place on a journey ("to Karima", "through Urubamba") and what goes a journey's way: "by bus".
 _JOURNEY = frozenset("to from through".split())
-_CARRIERS = frozenset("bus buses truck trucks trucked lorry van boat ferry road rail plane".split())
+# (Only verbs that move goods or people bodily: "return/transfer/move ... to" take people too: "return the form
+# to Ngozi"; and no gerund: "the shipping papers come from Jussi".)
+_CARRIERS = frozenset(
+    """drive drives drove driven fly flies flew flown ship ships shipped sail sails sailed truck trucks trucked
+    haul hauled cycle cycled ride rode bus buses lorry van boat ferry plane""".split()
+)
 _CLAUSE_ENDS = frozenset(". , ; : ! ? and but then ( ) - – —".split()) | {NEWLINE}
 _JOURNEY_REACH = 3  # (the "to" and these: within `_BEFORE`, which the walk's memo keys hold)
-_BEFORE_PLACES = frozenset("in near via outside around to from through between".split())
+_BEFORE_PLACES = frozenset("in near via outside around through between".split())
 _ABBREVIATION_MAX = 5  # letters of an abbreviation in capitals ("NTRC", "HANO")
 # Short names of places in common use, on no place list ("NYC"): a preposition cannot tell them from a code
 # ("from NTRC to another provider"), so they are named.
@@ -542,8 +547,8 @@ def _journey_before(p: Prepared, first: int) -> bool:
     words = p.words
     for k in range(first - 2, max(-1, first - 2 - _JOURNEY_REACH), -1):
         w = words[k].lower()
-        if (w in TRAVEL_WORDS and not w.endswith("ing")) or w in _CARRIERS:
-            return True  # (not "the shipping papers come from Jussi": a gerund names a thing)
+        if w in _CARRIERS:
+            return True
         if w in _CLAUSE_ENDS or w in _JOURNEY:
             return False
     return False

@@ -69,25 +69,48 @@ _JOINS = frozenset("- ‐ ul al el ud ad de del la".split())
 _ONLY_DATING = _DATING - {"for", "on", "by", "around"}
 # "closed for Corpus Christi", "shut for Matariki": "for" after these dates.
 _CLOSED = frozenset("closed close closes shut shuts off holiday".split())
+# Before a person, not a day ("asked Talata to", "thanks Laraba"), and a person's verbs after one ("Talata said").
+_WITH_PEOPLE = frozenset(
+    """and with to from by cc dear hi hello hey thanks thank ask asked tell told call called email emailed ping
+    pinged remind reminded invite invited meet met text texted phone phoned ring rang pay paid cousin aunt uncle
+    mama baba sister brother""".split()
+)
+_PEOPLES_VERBS = frozenset("said says will can could would wrote writes asked asks told wants agreed is was".split())
 _REACH = 4  # tokens before the entity that may still belong to the feast's name
+
+
+def _as_day(p: Prepared, first: int, last: int) -> bool:
+    """A day's or month's word of no name list used as one: after a word that dates, or inside a clause (after a
+    lower-case word) where nothing makes it a person: no greeting, no verb taking a person before it, no person's
+    verb after it (some are names too: Hausa "Talata", "Laraba" were born on those days: "asked Talata to", "Dear
+    Laraba", "Talata said" stay people)."""
+    prev = p.words[first - 1] if first else ""
+    low = prev.lower()
+    if low in _DATING:
+        return True
+    if not prev[:1].islower() or low in _WITH_PEOPLE:
+        return False
+    return p.word(last + 1).low not in _PEOPLES_VERBS
 
 
 def named(p: Prepared, first: int, last: int, kind: str = "PER") -> bool:
     """Tokens first..last (a tagger entity of `kind`, PER or LOC) name a feast or a day used as a date."""
     table, days = feasts(), calendar()
     lows = [p.word(i).low for i in range(first, last + 1)]
+    before = p.word(first - 1).low
     if all(w in days.free for w in lows):
-        return True  # "I refund Jumatatu", "on Linggo"
-    if not all(w in table.words or w in HOLIDAYS or w in days.listed for w in lows) and not (
+        return _as_day(p, first, last)  # "I refund Jumatatu", "on Linggo"
+    if not all(w in table.words or w in HOLIDAYS for w in lows) and not (
         len(lows) > 1 and all(f"{a} {b}" in table.pairs for a, b in pairwise(lows))
     ):
-        return False
+        if not all(w in table.words or w in HOLIDAYS or w in days.listed for w in lows):
+            return False
+        # a day's name that is a name too: "till Domingo", "fly on Perşembe"; not "signed by Juma", "for Saba"
+        return before in _ONLY_DATING or (kind != "PER" and before == "on")
     if kind != "PER":
-        before = p.word(first - 1).low
         return (
             before in _ONLY_DATING
             or (before == "for" and p.word(first - 2).low in _CLOSED)
-            or (before == "on" and all(w in days.listed for w in lows))
             or p.word(last + 1).low in _FEAST_AFTER
         )
     words = p.words
