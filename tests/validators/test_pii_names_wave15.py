@@ -67,7 +67,13 @@ def test_a_day_or_feast_word_that_names_a_person_or_place_stays_one(text: str, n
 
 @pytest.mark.parametrize(
     "unit",
-    ["tunalipa Jumatatu, ", "over Chuseok and ", "closed for Corpus Christi ", "on Perşembe or ", "tunalipa Lunes na Linggo "],
+    [
+        "tunalipa Jumatatu, ",
+        "over Chuseok and ",
+        "closed for Corpus Christi ",
+        "on Perşembe or ",
+        "tunalipa Lunes na Linggo ",
+    ],
 )
 def test_hostile_runs_of_day_and_feast_words_finish_and_name_nothing(unit: str) -> None:
     """Each look is a set look-up and two neighbours per entity: 20,000 repeats finish (the CPU time of these is
