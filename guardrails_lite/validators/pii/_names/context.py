@@ -107,15 +107,15 @@ TRAVEL_WORDS = frozenset(
 _FAMOUS_ZIPF2 = 10
 # Words before a place on a journey ("to Karima", "through Urubamba") and what goes a journey's way: "by bus".
 _JOURNEY = frozenset("to from through".split())
-# (Only verbs that move goods or people bodily: "return/transfer/move ... to" take people too: "return the form
-# to Ngozi"; and no gerund: "the shipping papers come from Jussi".)
+# (Only verbs and vehicles that move goods or people over land or water: "return/transfer/move ... to" take
+# people too ("return the form to Ngozi"), and so do "ship"/"fly" ("we shipped the samples to Adaeze"); no gerund:
+# "the shipping papers come from Jussi".)
 _CARRIERS = frozenset(
-    """drive drives drove driven fly flies flew flown ship ships shipped sail sails sailed truck trucks trucked
-    haul hauled cycle cycled ride rode bus buses lorry van boat ferry plane""".split()
+    """drive drives drove driven sail sails sailed truck trucks trucked haul hauled cycle cycled ride rode bus
+    buses lorry van boat ferry""".split()
 )
 _CLAUSE_ENDS = frozenset(". , ; : ! ? and but then ( ) - – —".split()) | {NEWLINE}
 _JOURNEY_REACH = 3  # (the "to" and these: within `_BEFORE`, which the walk's memo keys hold)
-_BEFORE_PLACES = frozenset("in near via outside around through between".split())
 _ABBREVIATION_MAX = 5  # letters of an abbreviation in capitals ("NTRC", "HANO")
 # Short names of places in common use, on no place list ("NYC"): a preposition cannot tell them from a code
 # ("from NTRC to another provider"), so they are named.
@@ -510,11 +510,6 @@ def _among_places(p: Prepared, first: int, last: int, done: list[Span], starts: 
             return True
         if not any(p.word(i).flags & FIRST_TOP for i in range(first, last + 1)):
             return True
-    if before == "and" and done and done[-1][2] == "LOC" and done[-1][0] == done[-1][1] == first - 2:
-        # "through Nakuru and Mai Mahiu", "in Kisumu and Busia": a place after a one-word place after a place's
-        # word (all within `_BEFORE`, which the walk's memo keys hold)
-        if p.word(first - 3).low in _BEFORE_PLACES and not _first_name(p, first, last):
-            return True
     if first != last or not p.word(first).flags & PLACE:
         return False
     if before == "," and done and done[-1][2] == "LOC" and done[-1][1] == first - 2:
@@ -580,8 +575,8 @@ def _travelled(p: Prepared, first: int, last: int) -> bool:
     k = first - 2
     if k >= 0 and words[k].lower() in ("home", "back", "way", "all"):
         k -= 1
-    if k >= 0 and words[k].lower() in TRAVEL_WORDS:
-        return True
+    if before != "through" and k >= 0 and words[k].lower() in TRAVEL_WORDS:
+        return True  # (not "go through Chidi's draft": a review)
     if _journey_before(p, first) and not _first_name(p, first, last):
         return True  # "drove the finds to Karima", "by bus through Urubamba"
     return before == "from" and after == "to" and p.word(last + 2).flags & PLACE != 0
