@@ -2,10 +2,10 @@
 
     PYTHONPATH=. python benchmarks/names_sets.py [--sets dev|held|all] [--errors DIR] [--json OUT] [--data DIR]
 
-Groups (wave 14): "dev" = the seen blind e-mail sets pii1-pii9 and pii12, our development e-mails, UNER-EWT dev
+Groups (wave 15): "dev" = the seen blind e-mail sets pii1-pii9, pii12 and pii13, our development e-mails, UNER-EWT dev
 half A (whole documents, every other one in sorted order, as in scripts/train_names.py) and Presidio's synthetic
 rows; "held" = pii10, pii11 and UNER-EWT dev half B (wave 12 held out pii9, pii10 and half B; wave 13 studied pii9,
-wave 14 studies pii12).
+wave 14 studied pii12, wave 15 studies pii13).
 Scoring is pii_eval's: the `pii` engine with PERSON, LOCATION and ORGANIZATION on at threshold 0.35, span level,
 overlap match; a prediction inside a synthetic row's STREET_ADDRESS span is neither right nor wrong. `--errors DIR`
 writes each set's misses and false finds (text around them) for study: only ever for the dev group.
@@ -43,7 +43,7 @@ def uner_halves(shared: Path) -> tuple[Rows, Rows]:
 
 def sets(group: str, shared: Path = SHARED) -> dict[str, Rows]:
     half_a, half_b = uner_halves(shared)
-    dev = {f"pii{i}": pii_eval.jsonl(BLIND / f"pii{i}" / "emails.jsonl") for i in (*range(1, 10), 12)}
+    dev = {f"pii{i}": pii_eval.jsonl(BLIND / f"pii{i}" / "emails.jsonl") for i in (*range(1, 10), 12, 13)}
     dev["dev-emails"] = pii_eval.jsonl(ROOT / "benchmarks" / "data" / "pii_names_dev_emails.jsonl")
     dev["unerA"] = half_a
     dev["synth"] = pii_eval.jsonl(shared / "presidio-synth-pii" / "presidio_synth_dataset_v2.jsonl")

@@ -152,8 +152,9 @@ def test_a_builders_value_error_is_a_broken_file_and_a_recursion_error_passes(tm
         ("guardrails_lite.validators.speculation._wordclasses", "wordclasses", "speculation/wordclasses.json.gz"),
         ("guardrails_lite.validators.grounding._decide", "decider", "grounding/decider.json.gz"),
         ("guardrails_lite.validators.pii._names.feasts", "feasts", "names/holidays.json.gz"),
+        ("guardrails_lite.validators.pii._names.feasts", "calendar", "names/calendar.json.gz"),
     ],
-    ids=["wordnet", "tagger", "learned", "wordclasses", "decider", "feasts"],
+    ids=["wordnet", "tagger", "learned", "wordclasses", "decider", "feasts", "calendar"],
 )
 def test_a_shipped_json_file_without_its_keys_is_a_broken_file(
     tmp_path: Path, module: str, getter: str, file: str

@@ -105,6 +105,17 @@ TRAVEL_WORDS = frozenset(
     headed transfer transfers visiting""".split()
 )
 _FAMOUS_ZIPF2 = 10
+# Words before a place on a journey ("to Karima", "through Urubamba") and what goes a journey's way: "by bus".
+_JOURNEY = frozenset("to from through".split())
+# (Only verbs and vehicles that move goods or people over land or water: "return/transfer/move ... to" take
+# people too ("return the form to Ngozi"), and so do "ship"/"fly" ("we shipped the samples to Adaeze"); no gerund:
+# "the shipping papers come from Jussi".)
+_CARRIERS = frozenset(
+    """drive drives drove driven sail sails sailed truck trucks trucked haul hauled cycle cycled ride rode bus
+    buses lorry van boat ferry""".split()
+)
+_CLAUSE_ENDS = frozenset(". , ; : ! ? and but then ( ) - – —".split()) | {NEWLINE}
+_JOURNEY_REACH = 3  # (the "to" and these: within `_BEFORE`, which the walk's memo keys hold)
 _ABBREVIATION_MAX = 5  # letters of an abbreviation in capitals ("NTRC", "HANO")
 # Short names of places in common use, on no place list ("NYC"): a preposition cannot tell them from a code
 # ("from NTRC to another provider"), so they are named.
@@ -126,7 +137,7 @@ _CLOSING_MAX = 3  # words on a closing line ("Met vriendelijke groet,")
 _NAME_LINE_MAX = 4  # tokens on the name line under it
 
 
-_BEFORE = 3  # tokens before a span that the checks below read ("fly home from Florence")
+_BEFORE = 4  # tokens before a span that the checks below read ("fly home from Florence", "drove the finds to Karima")
 _AFTER = 2  # ... and after it ("Crohn's disease", "from Addis to Djibouti")
 _DROP, _FIRM, _OPEN = 0, 1, 2  # what a person's own words and the tokens around it make of it (`_person_words`)
 _LABEL_BEFORE = frozenset((NEWLINE, "/", "|"))  # what may stand before a form's field label (`_field_label`)
@@ -524,6 +535,25 @@ def _code(p: Prepared, first: int, last: int, kind: str) -> bool:
     return not f.flags & PLACE and not gazetteer.look_up(f.low, gazetteer.hashes())
 
 
+def _journey_before(p: Prepared, first: int) -> bool:
+    """A movement's verb or "by bus/car/..." a few words before the "to"/"from"/"through" at `first - 1`, in the
+    same clause ("drove the finds to Karima", "trucked the chests down through Nakuru", "by bus through
+    Urubamba"). Reads at most `_JOURNEY_REACH` tokens."""
+    words = p.words
+    for k in range(first - 2, max(-1, first - 2 - _JOURNEY_REACH), -1):
+        w = words[k].lower()
+        if w in _CARRIERS:
+            return True
+        if w in _CLAUSE_ENDS or w in _JOURNEY:
+            return False
+    return False
+
+
+def _first_name(p: Prepared, first: int, last: int) -> bool:
+    """A common listed first name among the words ("to Maria", "and Lucas")."""
+    return any(p.word(i).flags & FIRST_TOP for i in range(first, last + 1))
+
+
 def _full_name(p: Prepared, first: int, last: int) -> bool:
     """A listed first name, then a listed surname: a person's full name, wherever it goes."""
     return first < last and bool(p.word(first).flags & FIRST) and bool(p.word(last).flags & LAST)
@@ -540,11 +570,13 @@ def _travelled(p: Prepared, first: int, last: int) -> bool:
     before = p.word(first - 1).low
     if before in TRAVEL_WORDS:
         return True  # "leave Rosario", "visiting Muscat"
-    if before not in ("to", "from"):
+    if before not in _JOURNEY:
         return False
     k = first - 2
     if k >= 0 and words[k].lower() in ("home", "back", "way", "all"):
         k -= 1
-    if k >= 0 and words[k].lower() in TRAVEL_WORDS:
-        return True
+    if before != "through" and k >= 0 and words[k].lower() in TRAVEL_WORDS:
+        return True  # (not "go through Chidi's draft": a review)
+    if _journey_before(p, first) and not _first_name(p, first, last):
+        return True  # "drove the finds to Karima", "by bus through Urubamba"
     return before == "from" and after == "to" and p.word(last + 2).flags & PLACE != 0

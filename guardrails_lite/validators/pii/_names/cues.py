@@ -81,12 +81,17 @@ _SAYS = frozenset(
     agree decided decides signed sings sang smiled smiles cried fixes fixed cooked cooks helped helps prefers
     preferred believes believed blames blamed complained complains apologised apologized emailed phoned
     married studied studies teaches taught lives lived hopes hoped feels felt remembers remembered forgot
-    counted measured left""".split()
+    counted measured left photographed photographs stayed stays finished checked sorted cleaned painted
+    baked sewed knitted wove weaves hugged nodded waved prayed danced slept visited waited walked whispered
+    shouted sighed grinned""".split()
 )
 # After "<name> and" only a person stands: "Tunde and I are", "Issahaku and his wife".
 _AND_PERSON = frozenset("i me his her".split())
 _ANY_VERB = _PERSON_VERBS | _SAYS
 _MAX_RUN = 4
+# "Stelios in Larnaca will send": a name, where they are, then their verb (`_placed`).
+_IN_TOWN = frozenset("in from".split())
+_PLACED_MAX = 3
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _SHORT_DATES = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun".split())
 
@@ -117,7 +122,8 @@ def find(p: Prepared, deadline: float | None = None) -> list[tuple[int, int]]:
         after = words[last + 1].lower() if last + 1 < n else "</s>"
         # what a cue needs after the name: a verb for a subject, an object's ending after a verb's object
         if not role and not (
-            (after in _ANY_VERB or _and_person(words, last)) and (prev in SENTENCE_END or low in ("and", ","))
+            (after in _ANY_VERB or _and_person(words, last) or (after in _IN_TOWN and _placed(p, last)))
+            and (prev in SENTENCE_END or low in ("and", ","))
         ):
             if not verb or not _object_end(after):
                 continue
@@ -134,6 +140,31 @@ def find(p: Prepared, deadline: float | None = None) -> list[tuple[int, int]]:
         out.append((i, last))
         done = last
     return out
+
+
+def _placed(p: Prepared, last: int) -> bool:
+    """After a name ending at `last`: "in"/"from" and a listed place, then a verb only people do or will/can
+    ("Stelios in Larnaca will send"), or "and" and another such name ("Fadumo in Minneapolis and Abdiweli in
+    Eastleigh asked"). At most `_PLACED_MAX` names are chained: each look is bounded."""
+    words = p.words
+    n = len(words)
+    for _ in range(_PLACED_MAX):
+        town = last + 2
+        if town >= n or words[last + 1].lower() not in _IN_TOWN or not words[town][0].isupper():
+            return False
+        end = extent(words, town, n)
+        if not listed_place(p, town, end) or end + 1 >= n:
+            return False
+        after = words[end + 1].lower()
+        if after in _ANY_VERB:
+            return True
+        nxt = end + 2
+        if after != "and" or nxt >= n or not words[nxt][0].isupper() or words[nxt] in TITLE_WORDS:
+            return False
+        last = extent(words, nxt, n)
+        if not valid_person(p, nxt, last):
+            return False
+    return False
 
 
 def _and_person(words: list[str], last: int) -> bool:
@@ -274,6 +305,10 @@ def _subject(p: Prepared, i: int, last: int) -> bool:
         return False
     after = p.text(last + 1).lower()
     f = p.word(i)
+    if after in _IN_TOWN and _placed(p, last):
+        # "Stelios in Larnaca will send", "Fadumo in Minneapolis and Abdiweli in Eastleigh asked": a town's
+        # people; the name itself no place, no ordinary word
+        return not f.flags & DICT and not listed_place(p, i, last)
     if after in _SAYS or (after == "and" and _and_person(words, last)):
         # "Kemi says", "Marin said", "Will joins": only people say and join (a country may: "Germany says")
         return not f.flags & (COUNTRY | CITY_BIG) or bool(f.flags & FIRST)

@@ -70,6 +70,7 @@ class NameFinder:
         self.lex = lex or lexicon()
         self.model = model or tagger()
         feasts.feasts()  # read with the other data when the finder is built (a broken file fails the build)
+        feasts.calendar()
         self.facts = facts_of(self.lex)
 
     def find(self, text: str, deadline: float | None = None) -> list[NameSpan]:
@@ -205,8 +206,8 @@ class NameFinder:
     def _plausible(self, p: Prepared, first: int, last: int, k: str, g: int) -> bool:
         """A tagger entity of one word that is usually no name needs context."""
         word = p.word
-        if k == "PER" and feasts.named(p, first, last):
-            return False  # "after Dashain", "closed for Hari Raya"
+        if k != "ORG" and feasts.named(p, first, last, k):
+            return False  # "after Dashain", "closed for Hari Raya", "over Chuseok", "I refund Jumatatu"
         if first != last:
             sold = [i for i in range(first, last + 1) if word(i).low in PRODUCTS]
             # a product's name that is a listed surname after a listed first name names a person ("Sara Jenkins")
@@ -217,7 +218,9 @@ class NameFinder:
             return k == "ORG"
         if w in CLOSINGS:
             return False
-        if w in CODE_NAMES or w in MONTHS or w in HOLIDAYS:
+        if w in HOLIDAYS:
+            return False  # "in Ramadan", "over Easter": a time, never a place or a person on its own
+        if w in CODE_NAMES or w in MONTHS:
             return k == "LOC" and word(first - 1).low in PLACE_CUES
         if p.initial[first] and k != "ORG" and f.flags & DICT:
             # "Mark the date", "Grace period", "Will you": an ordinary word opening a sentence, unless

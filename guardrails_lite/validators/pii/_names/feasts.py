@@ -1,12 +1,19 @@
 """Feasts and public holidays of every country named as dates ("after Dashain", "shut for Matariki", "before Loy
-Krathong", "off for Eid ul-Fitr"): the tagger takes their unfamiliar capitalised words for a person or a place.
+Krathong", "off for Eid ul-Fitr"), and other languages' weekdays and months ("I refund Jumatatu", "mass is on
+Linggo"): the tagger takes their unfamiliar capitalised words for a person or a place.
 
 The words and word pairs come from the holiday names of the `holidays` package (built by
 scripts/build_holidays.py into data/names/holidays.json.gz). A holiday word is often a name elsewhere ("Sonam",
 "Laxmi"), so a tagger person made only of them is dropped only in a date's context: a word that dates before it
 ("after", "for", "until" ...), a feast word before it ("Eid ul-Fitr"), or a word that follows a feast after it
 ("Matariki weekend", "Dashain holidays"). A rule's span is never dropped, nor a tagger place (the list holds
-words of streets' names too: "République").
+words of streets' names too: "République") unless the word before it only ever dates ("over Chuseok", "until
+Pohela Boishakh"; not "for", "on", "by": "for Ghent", "on Gozo") or is "closed for" and the like.
+
+The weekday and month words come from the Unicode CLDR data that Babel ships (scripts/build_calendar.py into
+data/names/calendar.json.gz): a tagger person or place made only of `free` ones (on no name or place list:
+"Jumatatu", "Linggo", "Esmaspäev") is dropped anywhere; the `listed` ones ("Domingo", "Perşembe", a surname and a
+town) count as feast words, and for a place "on" dates them too ("fly on Perşembe").
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ from guardrails_lite.validators._shared.package_data import shipped_json
 from guardrails_lite.validators.pii._names.features import Prepared
 from guardrails_lite.validators.pii._names.wordlists import HOLIDAYS
 
-__all__ = ["Feasts", "feasts", "named"]
+__all__ = ["Calendar", "Feasts", "calendar", "feasts", "named"]
 
 
 class Feasts(NamedTuple):
@@ -35,6 +42,21 @@ def _build(data: dict[str, Any]) -> Feasts:
 
 feasts = shipped_json(_build, "names", "holidays.json.gz", keys=("words", "pairs"))
 
+
+class Calendar(NamedTuple):
+    free: frozenset[str]  # weekday and month words on no name or place list
+    listed: frozenset[str]  # ... and those that a list holds as a name or a place too
+
+
+def _build_calendar(data: dict[str, Any]) -> Calendar:
+    free, listed = data["free"], data["listed"]
+    if not all(isinstance(w, str) for w in (*free, *listed)):
+        raise ValueError("free and listed must be lists of strings")
+    return Calendar(frozenset(free), frozenset(listed))
+
+
+calendar = shipped_json(_build_calendar, "names", "calendar.json.gz", keys=("free", "listed"))
+
 # Words that date what follows them ("after Dashain", "shut for Matariki", "works on Jāņi").
 _DATING = frozenset("after before during until till since over for on ahead by around".split())
 # Words after a feast's name ("Matariki weekend", "Dashain holidays").
@@ -43,17 +65,54 @@ _FEAST_AFTER = frozenset(
 )
 # What may join a feast's words ("Eid ul-Fitr", "Sham el-Nessim", "Pohela Boishakh").
 _JOINS = frozenset("- ‐ ul al el ud ad de del la".split())
+# ... of which these date a place's name too: "for", "on", "by" come before places as often ("for Ghent").
+_ONLY_DATING = _DATING - {"for", "on", "by", "around"}
+# "closed for Corpus Christi", "shut for Matariki": "for" after these dates.
+_CLOSED = frozenset("closed close closes shut shuts off holiday".split())
+# Before a person, not a day ("asked Talata to", "thanks Laraba"), and a person's verbs after one ("Talata said").
+_WITH_PEOPLE = frozenset(
+    """and with to from by cc dear hi hello hey thanks thank ask asked tell told call called email emailed ping
+    pinged remind reminded invite invited meet met text texted phone phoned ring rang pay paid cousin aunt uncle
+    mama baba sister brother""".split()
+)
+_PEOPLES_VERBS = frozenset("said says will can could would wrote writes asked asks told wants agreed is was".split())
 _REACH = 4  # tokens before the entity that may still belong to the feast's name
 
 
-def named(p: Prepared, first: int, last: int) -> bool:
-    """Tokens first..last (a tagger entity) name a feast used as a date."""
-    table = feasts()
+def _as_day(p: Prepared, first: int, last: int) -> bool:
+    """A day's or month's word of no name list used as one: after a word that dates, or inside a clause (after a
+    lower-case word) where nothing makes it a person: no greeting, no verb taking a person before it, no person's
+    verb after it (some are names too: Hausa "Talata", "Laraba" were born on those days: "asked Talata to", "Dear
+    Laraba", "Talata said" stay people)."""
+    prev = p.words[first - 1] if first else ""
+    low = prev.lower()
+    if low in _DATING:
+        return True
+    if not prev[:1].islower() or low in _WITH_PEOPLE:
+        return False
+    return p.word(last + 1).low not in _PEOPLES_VERBS
+
+
+def named(p: Prepared, first: int, last: int, kind: str = "PER") -> bool:
+    """Tokens first..last (a tagger entity of `kind`, PER or LOC) name a feast or a day used as a date."""
+    table, days = feasts(), calendar()
     lows = [p.word(i).low for i in range(first, last + 1)]
+    before = p.word(first - 1).low
+    if all(w in days.free for w in lows):
+        return _as_day(p, first, last)  # "I refund Jumatatu", "on Linggo"
     if not all(w in table.words or w in HOLIDAYS for w in lows) and not (
         len(lows) > 1 and all(f"{a} {b}" in table.pairs for a, b in pairwise(lows))
     ):
-        return False
+        if not all(w in table.words or w in HOLIDAYS or w in days.listed for w in lows):
+            return False
+        # a day's name that is a name too: "till Domingo", "fly on Perşembe"; not "signed by Juma", "for Saba"
+        return before in _ONLY_DATING or (kind != "PER" and before == "on")
+    if kind != "PER":
+        return (
+            before in _ONLY_DATING
+            or (before == "for" and p.word(first - 2).low in _CLOSED)
+            or p.word(last + 1).low in _FEAST_AFTER
+        )
     words = p.words
     start = first
     while start > max(0, first - _REACH) and (words[start - 1][:1].isupper() or words[start - 1].lower() in _JOINS):
