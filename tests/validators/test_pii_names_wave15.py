@@ -153,3 +153,28 @@ def test_hostile_runs_of_the_new_cues_finish(unit: str) -> None:
     spans = FINDER.find(text)
     assert spans
     assert all(0 <= s.start < s.end <= len(text) for s in spans)
+
+
+# -- a role alone is no one's name ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Good morning Captain,\n\nThe crew list is attached.\n\nRegards,\nIlse", "Captain"),
+        ("Hi Agent,\nplease confirm.", "Agent"),
+    ],
+)
+def test_a_greeting_to_a_role_names_no_one(text: str, role: str) -> None:
+    got = found(text)
+    assert not [w for _, w in got if w == role]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Good morning Captain,\n\nThe crew list is attached.\n\nRegards,\nIlse", "Ilse"),
+        ("Dear Mr Judge,\nThanks for the note.", "Judge"),
+        ("Captain Kenmare will board at noon.", "Kenmare"),
+    ],
+)
+def test_names_beside_role_words_stay_names(text: str, name: str) -> None:
+    assert ("PERSON", name) in found(text)

@@ -43,6 +43,7 @@ from guardrails_lite.validators.pii._names.wordlists import (
     MONTHS,
     PLACE_CUES,
     PRODUCTS,
+    TITLE_WORDS,
 )
 from guardrails_lite.verdict import check_deadline
 
@@ -143,6 +144,7 @@ class NameFinder:
         spans = links.retyped(p, spans, backed)
         spans = seams.mended(p, spans, backed)
         spans += links.joined(p, spans, PROPAGATED)
+        spans = [s for s in spans if s[2] != "PER" or not _role_only(p, s[0], s[1])]
         return _name_spans(toks, label, spans, backed)
 
     def _overrides(
@@ -282,6 +284,15 @@ class NameFinder:
                 end += 1
             extra.append((i, end, "PER", PROPAGATED))
         return extra
+
+
+def _role_only(p: Prepared, first: int, last: int) -> bool:
+    """A "person" made only of role words names no one, whichever rule found it: a greeting's "Good day
+    Captain,", the line "Winemaker" under a signature, "AGENT ON DUTY" (not "Mr Judge": a title before it)."""
+    words = p.words
+    if first and words[first - 1] in TITLE_WORDS:
+        return False
+    return all(p.word(i).low in cues.ROLES for i in range(first, last + 1))
 
 
 def _surnamed(p: Prepared, first: int, sold: list[int]) -> bool:
