@@ -161,6 +161,7 @@ def test_hostile_runs_of_the_new_cues_finish(unit: str) -> None:
     [
         ("Good morning Captain,\n\nThe crew list is attached.\n\nRegards,\nIlse", "Captain"),
         ("Hi Agent,\nplease confirm.", "Agent"),
+        ("From: Capt. Moana Tuilagi <ops@harbour.example>\nThe tug is ready.", "Capt"),
     ],
 )
 def test_a_greeting_to_a_role_names_no_one(text: str, role: str) -> None:
