@@ -179,3 +179,12 @@ def test_a_greeting_to_a_role_names_no_one(text: str, role: str) -> None:
 )
 def test_names_beside_role_words_stay_names(text: str, name: str) -> None:
     assert ("PERSON", name) in found(text)
+
+
+def test_a_decision_that_reads_two_words_back_is_not_reused_for_another_context() -> None:
+    """`detect._plausible_spans` decides each window once: the window holds the two words before a span, which
+    `feasts.named` reads ("closed for Corpus Christi" is a date, "we travel for Corpus Christi" may be the town)."""
+    text = "The courts are closed for Corpus Christi next week. Our buyers travel for Corpus Christi next week."
+    got = [(t, text[:a].count("Corpus")) for t, a in ((s.entity_type, s.start) for s in FINDER.find(text))]
+    assert ("LOCATION", 0) not in got
+    assert ("LOCATION", 1) in got

@@ -188,7 +188,7 @@ class NameFinder:
         self, p: Prepared, spans: list[tuple[int, int, str, int]], backed: set[int]
     ) -> list[tuple[int, int, str, int]]:
         """`spans` without the tagger entities that `_plausible` drops. It reads the span's tokens and one either
-        side, so each distinct such window is asked once (a text of names repeats them)."""
+        side (two before it), so each distinct such window is asked once (a text of names repeats them)."""
         words = p.words
         n = len(words)
         asked: dict[tuple[object, ...], bool] = memo.Decided()
@@ -196,7 +196,8 @@ class NameFinder:
         for s in spans:
             first, last, k, g = s
             if g not in backed:
-                key = (k, first == 0, last + 1 == n, *words[first - 1 if first else 0 : last + 2])
+                back = min(first, 2)  # (`feasts.named` reads two tokens back: "closed for Corpus Christi")
+                key = (k, back, last + 1 == n, *words[first - back : last + 2])
                 ok = asked.get(key)
                 if ok is None:
                     ok = asked[key] = self._plausible(p, first, last, k, g)
