@@ -188,3 +188,30 @@ def test_a_decision_that_reads_two_words_back_is_not_reused_for_another_context(
     got = [(t, text[:a].count("Corpus")) for t, a in ((s.entity_type, s.start) for s in FINDER.find(text))]
     assert ("LOCATION", 0) not in got
     assert ("LOCATION", 1) in got
+
+
+# -- review r15a M6 and M9 -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Send the contract to Isla Brown by Friday.", "Isla Brown"),
+        ("Please forward this to Isla Brown.", "Isla Brown"),
+        ("I spoke to Lago Rossi yesterday.", "Lago Rossi"),
+        ("Please draft a reference letter for Laxmi, my former assistant.", "Laxmi"),
+        ("The parcel was signed for by Sonam at 3pm.", "Sonam"),
+    ],
+)
+def test_people_after_to_from_for_by_are_people_not_places_or_feasts(text: str, person: str) -> None:
+    assert ("PERSON", person) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("We spent a week on Isla Mujeres.", "Isla Mujeres"),
+        ("We drove to Lago Maggiore.", "Lago Maggiore"),
+        ("The ferry to Isla Mujeres leaves at 9.", "Isla Mujeres"),
+    ],
+)
+def test_places_opened_by_a_name_prefix_stay_places(text: str, place: str) -> None:
+    assert ("LOCATION", place) in found(text)

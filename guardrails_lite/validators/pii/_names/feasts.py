@@ -120,4 +120,11 @@ def named(p: Prepared, first: int, last: int, kind: str = "PER") -> bool:
         start -= 1
         if p.word(start).low in HOLIDAYS:
             return True  # "Eid ul-Fitr"
-    return p.word(start - 1).low in _DATING or p.word(last + 1).low in _FEAST_AFTER
+    if p.word(last + 1).low in _FEAST_AFTER:
+        return True
+    dating = p.word(start - 1).low
+    if first == last:
+        # one word, often a given name too ("Sonam", "Laxmi"): only a word that only dates, or "shut/off for"
+        # ("a letter for Laxmi", "signed for by Sonam" are people: r15a M9)
+        return dating in _ONLY_DATING or (dating == "for" and p.word(start - 2).low in _CLOSED)
+    return dating in _DATING
