@@ -153,3 +153,65 @@ def test_hostile_runs_of_the_new_cues_finish(unit: str) -> None:
     spans = FINDER.find(text)
     assert spans
     assert all(0 <= s.start < s.end <= len(text) for s in spans)
+
+
+# -- a role alone is no one's name ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Good morning Captain,\n\nThe crew list is attached.\n\nRegards,\nIlse", "Captain"),
+        ("Hi Agent,\nplease confirm.", "Agent"),
+        ("From: Capt. Moana Tuilagi <ops@harbour.example>\nThe tug is ready.", "Capt"),
+    ],
+)
+def test_a_greeting_to_a_role_names_no_one(text: str, role: str) -> None:
+    got = found(text)
+    assert not [w for _, w in got if w == role]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Good morning Captain,\n\nThe crew list is attached.\n\nRegards,\nIlse", "Ilse"),
+        ("Dear Mr Judge,\nThanks for the note.", "Judge"),
+        ("Captain Kenmare will board at noon.", "Kenmare"),
+    ],
+)
+def test_names_beside_role_words_stay_names(text: str, name: str) -> None:
+    assert ("PERSON", name) in found(text)
+
+
+def test_a_decision_that_reads_two_words_back_is_not_reused_for_another_context() -> None:
+    """`detect._plausible_spans` decides each window once: the window holds the two words before a span, which
+    `feasts.named` reads ("closed for Corpus Christi" is a date, "we travel for Corpus Christi" may be the town)."""
+    text = "The courts are closed for Corpus Christi next week. Our buyers travel for Corpus Christi next week."
+    got = [(t, text[:a].count("Corpus")) for t, a in ((s.entity_type, s.start) for s in FINDER.find(text))]
+    assert ("LOCATION", 0) not in got
+    assert ("LOCATION", 1) in got
+
+
+# -- review r15a M6 and M9 -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Send the contract to Isla Brown by Friday.", "Isla Brown"),
+        ("Please forward this to Isla Brown.", "Isla Brown"),
+        ("I spoke to Lago Rossi yesterday.", "Lago Rossi"),
+        ("Please draft a reference letter for Laxmi, my former assistant.", "Laxmi"),
+        ("The parcel was signed for by Sonam at 3pm.", "Sonam"),
+    ],
+)
+def test_people_after_to_from_for_by_are_people_not_places_or_feasts(text: str, person: str) -> None:
+    assert ("PERSON", person) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("We spent a week on Isla Mujeres.", "Isla Mujeres"),
+        ("We drove to Lago Maggiore.", "Lago Maggiore"),
+        ("The ferry to Isla Mujeres leaves at 9.", "Isla Mujeres"),
+    ],
+)
+def test_places_opened_by_a_name_prefix_stay_places(text: str, place: str) -> None:
+    assert ("LOCATION", place) in found(text)

@@ -36,7 +36,7 @@ ROLES = frozenset(
     lawyer barrister solicitor accountant consultant contact supervisor teammate intern doctor nurse landlord
     landlady tenant tutor teacher cousin uncle aunt buyer rep representative counterpart deputy adjuster
     inspector courier chef guide host translator interpreter planner secretary receptionist analyst developer
-    designer architect editor photographer surveyor broker advisor adviser mentor coach captain pilot
+    designer architect editor photographer surveyor broker advisor adviser mentor coach captain capt pilot
     caretaker cleaner electrician plumber mechanic foreman dispatcher recruiter paralegal notary registrar
     curator hygienist midwife pharmacist vet veterinarian surgeon dentist therapist physiotherapist paramedic
     auditor cashier bookkeeper librarian archivist conservator landscaper welder decorator seamstress jeweller

@@ -43,6 +43,7 @@ from guardrails_lite.validators.pii._names.wordlists import (
     MONTHS,
     PLACE_CUES,
     PRODUCTS,
+    TITLE_WORDS,
 )
 from guardrails_lite.verdict import check_deadline
 
@@ -143,6 +144,7 @@ class NameFinder:
         spans = links.retyped(p, spans, backed)
         spans = seams.mended(p, spans, backed)
         spans += links.joined(p, spans, PROPAGATED)
+        spans = [s for s in spans if s[2] != "PER" or not _role_only(p, s[0], s[1])]
         return _name_spans(toks, label, spans, backed)
 
     def _overrides(
@@ -186,7 +188,7 @@ class NameFinder:
         self, p: Prepared, spans: list[tuple[int, int, str, int]], backed: set[int]
     ) -> list[tuple[int, int, str, int]]:
         """`spans` without the tagger entities that `_plausible` drops. It reads the span's tokens and one either
-        side, so each distinct such window is asked once (a text of names repeats them)."""
+        side (two before it), so each distinct such window is asked once (a text of names repeats them)."""
         words = p.words
         n = len(words)
         asked: dict[tuple[object, ...], bool] = memo.Decided()
@@ -194,7 +196,8 @@ class NameFinder:
         for s in spans:
             first, last, k, g = s
             if g not in backed:
-                key = (k, first == 0, last + 1 == n, *words[first - 1 if first else 0 : last + 2])
+                back = min(first, 2)  # (`feasts.named` reads two tokens back: "closed for Corpus Christi")
+                key = (k, back, last + 1 == n, *words[first - back : last + 2])
                 ok = asked.get(key)
                 if ok is None:
                     ok = asked[key] = self._plausible(p, first, last, k, g)
@@ -282,6 +285,15 @@ class NameFinder:
                 end += 1
             extra.append((i, end, "PER", PROPAGATED))
         return extra
+
+
+def _role_only(p: Prepared, first: int, last: int) -> bool:
+    """A "person" made only of role words names no one, whichever rule found it: a greeting's "Good day
+    Captain,", the line "Winemaker" under a signature, "AGENT ON DUTY" (not "Mr Judge": a title before it)."""
+    words = p.words
+    if first and words[first - 1] in TITLE_WORDS:
+        return False
+    return all(p.word(i).low in cues.ROLES for i in range(first, last + 1))
 
 
 def _surnamed(p: Prepared, first: int, sold: list[int]) -> bool:

@@ -12,8 +12,9 @@ Pohela Boishakh"; not "for", "on", "by": "for Ghent", "on Gozo") or is "closed f
 
 The weekday and month words come from the Unicode CLDR data that Babel ships (scripts/build_calendar.py into
 data/names/calendar.json.gz): a tagger person or place made only of `free` ones (on no name or place list:
-"Jumatatu", "Linggo", "Esmaspäev") is dropped anywhere; the `listed` ones ("Domingo", "Perşembe", a surname and a
-town) count as feast words, and for a place "on" dates them too ("fly on Perşembe").
+"Jumatatu", "Linggo", "Esmaspäev") is dropped after a dating word or inside a clause where nothing makes it a person
+(`_as_day`: some are names too, "Talata said"); the `listed` ones ("Domingo", "Perşembe", "Juma": a name or a town
+too) only after a word that only dates, and for a place also after "on" ("till Domingo", "fly on Perşembe").
 """
 
 from __future__ import annotations
@@ -119,4 +120,11 @@ def named(p: Prepared, first: int, last: int, kind: str = "PER") -> bool:
         start -= 1
         if p.word(start).low in HOLIDAYS:
             return True  # "Eid ul-Fitr"
-    return p.word(start - 1).low in _DATING or p.word(last + 1).low in _FEAST_AFTER
+    if p.word(last + 1).low in _FEAST_AFTER:
+        return True
+    dating = p.word(start - 1).low
+    if first == last:
+        # one word, often a given name too ("Sonam", "Laxmi"): only a word that only dates, or "shut/off for"
+        # ("a letter for Laxmi", "signed for by Sonam" are people: r15a M9)
+        return dating in _ONLY_DATING or (dating == "for" and p.word(start - 2).low in _CLOSED)
+    return dating in _DATING

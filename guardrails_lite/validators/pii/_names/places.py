@@ -8,6 +8,7 @@ part of the span. One pass over the capitalised tokens; each look is bounded, so
 
 from __future__ import annotations
 
+from guardrails_lite.validators.pii._names import gazetteer
 from guardrails_lite.validators.pii._names.features import CHECK_EVERY, FUNCTION_WORDS, Prepared
 from guardrails_lite.validators.pii._names.lexicon import (
     CITY_BIG,
@@ -79,6 +80,10 @@ _AMBIGUOUS_START = frozenset(
 # Prefixes that are also first names ("Isla Brown", "Lago Rossi", "Largo Winch"): a place only after a cue.
 _NAMED_PREFIXES = frozenset("Isla Lago Largo Corso".split())
 _PREFIX_CUES = frozenset("in at to near from on via visit visiting around outside off by across".split())
+# ... of which these come before people as often ("send to", "a gift from", "signed by"): there the word after the
+# prefix decides (`_surname_next`).
+_PERSON_TOO = frozenset("to from by".split())
+_PLACE_NOUNS = frozenset("island islands lake beach resort bay coast town village hotel".split())
 _PLAIN_AFTER = frozenset("Place Zoo Hospital Palais Largo Corso River".split())
 # Parks and halls named by a word no list calls a person's ("Roundhay Park", "Wigmore Hall") or by their kind
 # ("Utrecht Science Park", "Hāʻena State Park"); not "Jin Park", "Rosa Hall" (people), "Car Park".
@@ -350,6 +355,18 @@ def _extend_type(words: list[str], i: int) -> int:
     return i
 
 
+def _surname_next(p: Prepared, i: int) -> bool:
+    """The word after a prefix that is a first name too ("Isla", "Lago") is a listed surname and no place's word,
+    and no place's noun follows it: "Isla Brown", "Lago Rossi" (not "Lago Maggiore", "Isla Mujeres", "Isla Bonita
+    resort")."""
+    if i + 1 >= len(p.words):
+        return False
+    f = p.word(i + 1)
+    if not f.flags & LAST or f.flags & PLACE or gazetteer.look_up(f.low, gazetteer.hashes()):
+        return False
+    return p.word(i + 2).low not in _PLACE_NOUNS
+
+
 def _after_prefix(p: Prepared, i: int) -> tuple[int, int] | None:
     """ "Rue de Rivoli", "Jalan Tun Razak", "Av. Paulista": a street prefix and the capitalised words after it."""
     words = p.words
@@ -358,6 +375,8 @@ def _after_prefix(p: Prepared, i: int) -> tuple[int, int] | None:
         return None  # "Place the order", "Via email", "Hotel booking"
     if words[i] in _NAMED_PREFIXES and (i == 0 or words[i - 1].lower() not in _PREFIX_CUES):
         return None  # "Isla Brown called", "Largo Winch sent": a person unless a place cue comes first (r14a M4)
+    if words[i] in _NAMED_PREFIXES and words[i - 1].lower() in _PERSON_TOO and _surname_next(p, i):
+        return None  # "Send the contract to Isla Brown", "a gift from Isla Brown" (r15a M6); "to Lago Maggiore"
     if words[i] in _PLAIN_AFTER and (
         (i + 1 < n and _common_or_first(p, i + 1)) or (i > 0 and words[i - 1][:1].isupper() and not p.is_initial(i))
     ):
