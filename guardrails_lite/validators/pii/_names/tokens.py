@@ -93,10 +93,12 @@ def tokenize(text: str) -> Tokens:
     # 40,000 spaces take 100 s (quadratic). They are cut off first; every other run ends at a token.
     end = len(text.rstrip(_SPACES))
     at = "@" in text
-    raw = _TOKEN.findall(text, 0, end)
+    ats = text.count("@", 0, end) if at else 0
+    # as dense as `DENSE` allows even if every character were a token: no first pass
+    raw = (_TOKEN_AT if ats * DENSE >= end > 0 else _TOKEN).findall(text, 0, end)
     ends = list(accumulate(map(len, raw)))
-    if at:
-        if text.count("@", 0, end) * DENSE >= len(raw):
+    if ats and ats * DENSE < end:
+        if ats * DENSE >= len(raw):
             raw = _TOKEN_AT.findall(text, 0, end)
             ends = list(accumulate(map(len, raw)))
         else:
