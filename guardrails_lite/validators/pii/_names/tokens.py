@@ -11,7 +11,9 @@ An e-mail address is one token too: where a token would start at most 64 charact
 space, "@", "<", ">", parentheses or brackets between, and such a character after the "@"), the address is
 the token instead (its domain part up to 255 characters). Found from each "@" (`_with_addresses`), not by an
 alternative tried at every token: that one scanned up to 64 characters from each token of a long run without
-"@" (0.4-0.5 s of test_hostile's 1 s limit on "=" x 100,000).
+"@" (0.4-0.5 s of test_hostile's 1 s limit on "=" x 100,000). The "@"s and their parts are found by two scans in
+C (`_addresses`), and an address that ends where a first-pass token does (nearly all) costs two bisections: a
+text of "a@" repeated (an "@" every other character) had cost ~10 us per "@" in Python.
 """
 
 from __future__ import annotations
@@ -20,8 +22,8 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import accumulate, chain
-from operator import itemgetter, le
+from itertools import accumulate, chain, repeat
+from operator import itemgetter, le, sub
 from typing import Any
 
 _FIRST = itemgetter(0)
@@ -39,10 +41,20 @@ _TAIL = (
     r"|\S)"
 )
 _TOKEN = re.compile(r"[^\S\n]*(?:\n|<[A-Z][A-Za-z0-9_:]{0,80}>" + _TAIL)
-# An address's parts: its local part (read backwards from the "@") and its domain; the characters neither holds.
-_LOCAL = re.compile(r"[^\s@<>()\[\]]{0,64}")
-_DOMAIN = re.compile(r"[^\s@<>()\[\]]{1,255}")
-_LOCAL_MAX = 64
+# What an address's local part and domain are made of. An "@" with such a character on both sides, and its domain
+# (up to 255 characters) or, in the text reversed, its local part (up to 64): each match ends before the next "@"
+# (neither part holds one), so the two scans find the same "@"s.
+_PART = r"[^\s@<>()\[\]]"
+_AT_DOMAIN = re.compile(rf"(?<={_PART})@{_PART}{{1,255}}")
+_AT_LOCAL = re.compile(rf"(?<={_PART})@{_PART}{{1,64}}")
+# `_TOKEN` with an address tried first at each token (`_TOKEN_AT`: the tokenizer's one pattern before wave 14), for
+# texts where "@"s are dense: at least one for every `DENSE` tokens of the first pass ("a@" repeated: every other
+# token). Each token's look for an "@" reads at most 65 characters (possessive: no backtracking), and there are at
+# most `DENSE` tokens per "@", so that reads at most ~130 characters per "@", in C, where `_with_addresses` costs
+# ~1 us per "@" in Python. Elsewhere that look would read up to 65 characters at every token of a long run without
+# "@" (see above).
+DENSE = 2
+_TOKEN_AT = re.compile(rf"[^\S\n]*(?:\n|<[A-Z][A-Za-z0-9_:]{{0,80}}>|{_PART}{{1,64}}+@{_PART}{{1,255}}+" + _TAIL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,46 +93,49 @@ def tokenize(text: str) -> Tokens:
     # 40,000 spaces take 100 s (quadratic). They are cut off first; every other run ends at a token.
     end = len(text.rstrip(_SPACES))
     at = "@" in text
-    raw = _TOKEN.findall(text, 0, end)
+    ats = text.count("@", 0, end) if at else 0
+    # as dense as `DENSE` allows even if every character were a token: no first pass
+    raw = (_TOKEN_AT if ats * DENSE >= end > 0 else _TOKEN).findall(text, 0, end)
     ends = list(accumulate(map(len, raw)))
-    if at:
-        with_addresses = _with_addresses(text, raw, ends, end)
-        if with_addresses is not raw:
-            raw = with_addresses
+    if ats and ats * DENSE < end:
+        if ats * DENSE >= len(raw):
+            raw = _TOKEN_AT.findall(text, 0, end)
             ends = list(accumulate(map(len, raw)))
+        else:
+            with_addresses = _with_addresses(text, raw, ends, end)
+            if with_addresses is not raw:
+                raw = with_addresses
+                ends = list(accumulate(map(len, raw)))
     return Tokens([t.lstrip() or NEWLINE for t in raw], ends, at)
 
 
 def _addresses(text: str, end: int) -> tuple[list[int], list[int], list[int]]:
-    """Per "@" of text[:end] that has a domain after it: its offset, the first offset an address through it may
-    start at (up to 64 characters of local part before it), and where that address ends (up to 255 of domain)."""
-    ats: list[int] = []
-    los: list[int] = []
-    stops: list[int] = []
-    a = text.find("@", 0, end)
-    while a >= 0:
-        domain = _DOMAIN.match(text, a + 1, end)
-        if domain is not None and a:
-            # the local part's characters right before the "@", read backwards (at most 64)
-            local = _LOCAL.match(text[a - 1 : max(0, a - _LOCAL_MAX) - 1 if a > _LOCAL_MAX else None : -1])
-            width = local.end() if local is not None else 0
-            if width:
-                ats.append(a)
-                los.append(a - width)
-                stops.append(domain.end())
-        a = text.find("@", a + 1, end)
-    return ats, los, stops
+    """Per "@" of text[:end] with an address part's character on both sides: its offset, the first offset an
+    address through it may start at (up to 64 characters of local part before it), and where that address ends (up
+    to 255 of domain). Two scans in C (`_AT_DOMAIN` on the text, `_AT_LOCAL` on it reversed), no Python per "@": a
+    text of "a@" repeated has an "@" every other character."""
+    spans = list(map(re.Match.span, _AT_DOMAIN.finditer(text, 0, end)))
+    if not spans:
+        return [], [], []
+    # the local parts from the last "@" to the first; an offset r of the reversed text is end - 1 - r of the text
+    ends = list(map(re.Match.end, _AT_LOCAL.finditer(text[end - 1 :: -1])))
+    los = list(map(sub, repeat(end, len(ends)), ends))
+    los.reverse()
+    return list(map(_FIRST, spans)), los, list(map(_LAST, spans))
 
 
 def _with_addresses(text: str, raw: list[str], ends: list[int], end: int) -> list[str]:
     """`raw` (`_TOKEN`'s tokens of text[:end]) with the e-mail addresses as tokens: the token that starts first
     within an address's reach of its "@" becomes the address (its spaces before kept), and the text after it is
     tokenized again from there until a token starts where one of `raw` does (from then on the two agree: a
-    token's end depends only on the text after its start)."""
+    token's end depends only on the text after its start). The tokens of `raw` are contiguous, so where an address
+    ends at the end of one of them (nearly always: a domain stops at a space, a bracket or an "@") no token is
+    made again."""
     ats, los, stops = _addresses(text, end)
     if not ats:
         return raw
     out: list[str] = []
+    n = len(raw)
     done = 0  # raw[:done] is settled (copied to `out` or replaced)
     k = 0  # the next "@" to consider
     while k < len(ats):
@@ -128,15 +143,19 @@ def _with_addresses(text: str, raw: list[str], ends: list[int], end: int) -> lis
         # the first token (from `done` on) whose first character after its spaces is at `lo` or later: the one
         # that ends after `lo`, or the next one if that one starts before `lo` (a line break: at its own offset)
         j = bisect.bisect_right(ends, lo, done)
-        if j < len(raw) and _first_char(raw, ends, j) < lo:
+        if j < n and ends[j] - len(raw[j].lstrip() or NEWLINE) < lo:
             j += 1
-        if j >= len(raw) or _first_char(raw, ends, j) >= a:
+        if j >= n or ends[j] - len(raw[j].lstrip() or NEWLINE) >= a:
             k += 1  # no token starts within reach before this "@"
             continue
         out += raw[done:j]
-        first = raw[j]
-        out.append(first[: len(first) - len(first.lstrip())] + text[_first_char(raw, ends, j) : stops[k]])
-        done, k = _resync(text, ends, stops[k], end, ats, los, stops, k + 1, out)
+        stop = stops[k]
+        out.append(text[ends[j] - len(raw[j]) : stop])  # the token's spaces, then the address
+        d = bisect.bisect_left(ends, stop, j)
+        if d < n and ends[d] == stop:  # a token of `raw` starts where the address ends: the next "@" is next
+            done, k = d + 1, k + 1
+        else:
+            done, k = _resync(text, ends, stop, end, ats, los, stops, k + 1, out)
     out += raw[done:]
     return out
 
@@ -173,11 +192,6 @@ def _resync(
             out.append(tok)
         else:
             return len(ends), len(ats)
-
-
-def _first_char(raw: list[str], ends: list[int], j: int) -> int:
-    """Where token j's first character after its spaces is (a line break: its own offset)."""
-    return ends[j] - len(raw[j].lstrip() or NEWLINE)
 
 
 def _next_at(ats: list[int], k: int, pos: int) -> int:
