@@ -39,9 +39,11 @@ _STEM_LINES = (
     "prompt_sys prompt_sis sistem_istem inhaltsfilter beschrankung systemowy prompt_de_sistema prompt_di_sistema",
     "restricc restrizion restrica restriç ograniczen systemupdate system_update system_notice system_override",
     "aggiornamento_di_sistema actualizacion_del_sistema mise_a_jour_du_systeme atualizacao_do_sistema",
-    "sistem_guncelle sistem_güncelle instruks instrukt instructiun administrat message_systeme mot_pour_mot",
+    # (administrators, not "an administrative assistant")
+    "sistem_guncelle sistem_güncelle instruks instrukt instructiun administrator administrateur administrador",
+    "amministrator message_systeme mot_pour_mot",
     # Hidden things and secrets.
-    "geheim segret secreto segredo gizli bi_mat rahasia hidden confiden internal password passwort contrasena",
+    "geheim segret secreto segredo gizli bi_mat rahasia confiden internal password passwort contrasena",
     "senha mot_de_passe parola sifre mat_khau kata_sandi schlussel clave chave chiave anahtar token credential",
     "zugangsdaten access_code config konfig setting",
     # Everything before the user's message; what the assistant was told; a new task instead of the old one.
@@ -85,8 +87,12 @@ _STEMS = tuple(w.replace("_", " ") for line in _STEM_LINES for w in line.split()
 
 # Shapes that need a word boundary, a choice or a bounded gap (the lowered text; gated on their first letters).
 _SHAPES = lazy(
-    r"(?=[abcdefgijklmnoprstuv])(?:"
-    r"\b(?:api|keys?|cle|dan|mode|modus|send)\b|\brol[el]?\b(?!\s*[:=])|\bforward\w*\b(?!-)|secret(?!ar)"
+    r"(?=[abcdefghijklmnoprstuv])(?:"
+    # (not "send" alone: orders for people, "Executive assistant: please send the board pack to the directors")
+    r"\b(?:api|keys?|cle|dan|mode|modus)\b|\brol[el]?\b(?!\s*[:=])|\bforward\w*\b(?!-)|secret(?!ar)"
+    # hidden things, not the user's hidden files, rows or layers ("the command to list hidden files in Linux")
+    r"|hidden(?!\s+(?:files?|folders?|director(?:y|ies)|rows?|columns?|cells?|sheets?|tabs?|layers?|fields?|gems?"
+    r"|costs?|fees?|charges?|talents?|treasures?|objects?|items?|elements?|div|inputs?|apps?|icons?|extensions?)\b)"
     # "pretend", not about the user ("Pretend I know nothing about turbines and explain ...")
     r"|\bpretend\w*+(?!\s+(?:that\s+)?(?:i|i'm|i\s+am|we|we're|my|our)\b)"
     r"|\b(?:do|obey)\s+(?:just\s+)?(?:what|whatever)\s+i\s+(?:say|tell\s+you|want)\b"
@@ -132,7 +138,9 @@ _EN_TARGETS = lazy(
     rf"|\b{_RULE_NOUN}\s+(?:above|so\s+far|before\s+(?:mine|this|my)|(?:you|it)\s+(?:run|runs|operate|operates|work)\s+under"
     r"|(?:you|you've|you\s+have|you\s+were|you\s+have\s+been)\s+(?:received|given|told|been\s+given)"
     # "instructions for the e-mail assistant", "a new instruction to the assistant", "instructions from the operator"
-    r"|(?:to|for)\s+(?:the\s+|any\s+)?(?:[\w-]+\s+)?(?:assistant|ai|model|bot|summari[sz]er|llm)"
+    # (not the user's own: "Draft instructions for my assistant: ignore calls from unknown numbers")
+    r"|(?:to|for)\s+(?:the\s+|any\s+)?(?:(?!(?:my|our|his|her|their)\b)[\w-]+\s+)?"
+    r"(?:assistant|ai|model|bot|summari[sz]er|llm)"
     r"|from\s+(?:the|your)\s+(?:operator|developers?|system|company|creators?|admin\w*))\b"
     r"|\b(?:developers?|operators?|creators?|programmers?|owners?|makers?|company)\s+(?:gave|give|left|put|wrote|set"
     r"|installed|configured)\b|\b(?:ignore|disregard|forget)\s+(?:all\s+|everything\s+)?(?:the\s+)?above\b"
