@@ -5,7 +5,8 @@
     GUARDRAILS_DATA=../shared/data PYTHONPATH=. .venv/bin/python scripts/train_injection_prompts.py \
         --wheels /tmp/injdl --base /tmp/lexical-wave8.bin --out /tmp/candidate
 
-Wave 13: measured and not shipped (guardrails_lite/data/injection/PROVENANCE.md).
+Wave 13 and wave 15 (training on the seen blind sets injection1-9 and 12): measured and not shipped
+(guardrails_lite/data/injection/PROVENANCE.md).
 
 The prompt head is fitted as in scripts/train_injection.py (same pool, seed, features and threshold rule) plus the
 prompts and summariser instructions of the archived, seen blind sets `--train-sets` (hand-written for this project,
@@ -55,7 +56,9 @@ LOOKALIKE_SOURCE = "project benign look-alikes (wave 13)"
 # The wave-8 model file (scripts/train_injection.py): its document head is kept as is, its prompt head blended.
 # `git show 8aa6615:guardrails_lite/data/injection/lexical.bin > /tmp/lexical-wave8.bin`
 BASE_SHA256 = "2acf2de49b8aa646805070fecc1ba55ee270a773bbef48a82021876204d177f5"
-TRAIN_SETS = tuple(f"injection{i}" for i in range(1, 10))
+# Wave 15's candidate: injection1-9 and 12; injection13 was the development set (chosen there and on the public sets),
+# injection10 and 11 held out for the check (PROVENANCE.md).
+TRAIN_SETS = tuple(f"injection{i}" for i in (*range(1, 10), 12))
 BLIND_SOURCE = "seen blind prompts"
 # Links, e-mail addresses and `.example` domains are cut out of the blind prompts before fitting: their authors put
 # them (almost) only in exfiltration attacks, so the model learnt "a link means an attack" from them (trial on

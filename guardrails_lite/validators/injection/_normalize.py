@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+import html
 import itertools
 import json
 import operator
@@ -493,13 +494,64 @@ def _b64_matches(text: str) -> Iterator[re.Match[str]]:
         yield from _B64.finditer(text, start, end)
 
 
+# Spellings a reader decodes by hand (injection13's prompts, wave 15): numeric HTML entities ("&#73;&#103;..."), bytes
+# written in binary ("01001001 01100111 ..."), Morse code (".. --. -. --- .-. ." with "/" between words). Each needs a
+# run of at least four codes, and its decoding must read as text (`_readable`) before it is scanned.
+# Possessive and without look-arounds, so that a failed attempt costs at most a few codes and a match is never
+# re-read from inside (linear on hostile runs); a run cut in the wrong place decodes to nothing readable.
+_ENTITIES = re.compile(r"(?:&#(?:[0-9]{1,7}+|[xX][0-9a-fA-F]{1,6}+);[ \t]?+){4,}+")
+_BINARY = re.compile(r"[01]{8}(?:[ \t]?+[01]{8}){3,}+")
+_MORSE = re.compile(r"[.-]{1,7}+(?:(?:[ \t]*+/[ \t]*+|[ \t]++)[.-]{1,7}+){3,}+")
+_MORSE_CODE = dict(
+    zip(
+        ".- -... -.-. -.. . ..-. --. .... .. .--- -.- .-.. -- -. --- .--. --.- .-. ... - ..- ...- .-- -..- -.-- --.. "
+        "----- .---- ..--- ...-- ....- ..... -.... --... ---.. ----. .-.-.- --..-- ..--.. -.-.-- -..-. ---... .--.-. "
+        "-....- .----. -...- -.--. -.--.- .-..-. ---...".split(),
+        "abcdefghijklmnopqrstuvwxyz0123456789.,?!/:@-'=()\":",
+        strict=False,
+    )
+)
+_BINARY_DIGITS = 32  # a text with fewer 0s and 1s holds no `_BINARY` run
+_MORSE_MARKS = 12  # ... fewer dots and dashes, no `_MORSE` run worth reading
+
+
+def _entities(segment: str) -> str | None:
+    return _readable(html.unescape(segment).encode("utf-8", "replace"))
+
+
+def _binary(segment: str) -> str | None:
+    digits = "".join(segment.split())
+    return _readable(int(digits, 2).to_bytes(len(digits) // 8, "big"))
+
+
+def _morse(segment: str) -> str | None:
+    words = [w.split() for w in re.split(r"\s*/\s*|\s{3,}", segment.strip())]
+    letters = [[_MORSE_CODE.get(code) for code in w] for w in words]
+    if any(c is None for w in letters for c in w):
+        return None
+    return _readable(" ".join("".join(c for c in w if c) for w in letters).encode())
+
+
+def _hand_spellings(text: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """(kind, match) of HTML-entity, binary and Morse runs, each looked for only if the text holds enough of its
+    characters (counted in C)."""
+    if "&#" in text:
+        yield from (("html-entities", m) for m in _ENTITIES.finditer(text, text.find("&#")))
+    if text.count("0") + text.count("1") >= _BINARY_DIGITS:
+        yield from (("binary", m) for m in _BINARY.finditer(text))
+    if text.count(".") + text.count("-") >= _MORSE_MARKS and (".-" in text or "-." in text):
+        yield from (("morse", m) for m in _MORSE.finditer(text))
+
+
 def _candidates(text: str) -> Iterator[tuple[str, re.Match[str]]]:
-    """(kind, match) of every encoded-run candidate: hex, then base64, then URL-encoding, each in order."""
+    """(kind, match) of every encoded-run candidate: hex, then base64, then URL-encoding, then the hand spellings
+    (`_hand_spellings`), each in order."""
     yield from (("hex", m) for m in _hex_matches(text))
     yield from (("base64", m) for m in _b64_matches(text))
     first = text.find("%")  # every URL-encoding match starts with "%" (and `_URLENC` looks nowhere behind)
     if first != -1:
         yield from (("url-encoding", m) for m in _URLENC.finditer(text, first))
+    yield from _hand_spellings(text)
 
 
 def decoded_segments(text: str) -> list[Decoded]:
@@ -517,6 +569,12 @@ def decoded_segments(text: str) -> list[Decoded]:
             out = _hex(seg)
         elif kind == "base64":
             out = _b64(seg)
+            if out is None and (flipped := _b64(codecs.encode(seg, "rot13"))) is not None:
+                # base64 written in rot13 (rot13 keeps base64's alphabet): the rot13 reading of a run that is not
+                # base64 as it is
+                kind, out = "rot13>base64", flipped
+        elif kind in _HAND_DECODERS:
+            out = _HAND_DECODERS[kind](seg)
         else:
             decoded = unquote(seg.replace("+", " "))
             out = decoded if decoded != seg and _readable(decoded.encode()) else None
@@ -527,6 +585,7 @@ def decoded_segments(text: str) -> list[Decoded]:
     return found
 
 
+_HAND_DECODERS = {"html-entities": _entities, "binary": _binary, "morse": _morse}
 _MAX_DEPTH = 3
 _MAX_VIEWS = 60
 
@@ -534,9 +593,10 @@ _MAX_VIEWS = 60
 def decoded_views(text: str, depth: int = _MAX_DEPTH) -> list[Decoded]:
     """Every readable decoding of `text`, nested to `depth` levels: base64 inside base64, rot13 inside
     base64, hex inside URL-encoding; and at the top a split payload joined or read backwards (`split_payload_views`,
-    spanning the whole text). `kind` names the chain ("base64>rot13"); `start`/`end` are always
-    the span of the outermost encoded run in `text`. Each level decodes strictly shorter text or the same
-    text once (rot13), and the number of views is capped, so the work stays linear in the input.
+    spanning the whole text) and the text as its right-to-left overrides display it. `kind` names the chain
+    ("base64>rot13"); `start`/`end` are always the span of the outermost encoded run in `text`. Each level decodes
+    strictly shorter text or the same text once (rot13), and the number of views is capped, so the work stays linear
+    in the input.
     """
     out: list[Decoded] = []
     frontier = [Decoded("", text, 0, len(text))]
@@ -549,7 +609,8 @@ def decoded_views(text: str, depth: int = _MAX_DEPTH) -> list[Decoded]:
             if rot is not None:
                 inner.append(Decoded("rot13", rot, 0, len(view.text)))
             if level == 0:
-                inner += [Decoded(kind, v, 0, len(text)) for kind, v in split_payload_views(text)]
+                whole = split_payload_views(text) + right_to_left_views(text)
+                inner += [Decoded(kind, v, 0, len(text)) for kind, v in whole]
             for d in inner:
                 start, end = (d.start, d.end) if level == 0 else (view.start, view.end)
                 kind = f"{view.kind}>{d.kind}" if view.kind else d.kind
@@ -626,6 +687,18 @@ def split_payload_views(text: str) -> list[tuple[str, str]]:
     if _reverse_cue(low) and _REVERSE_CUE.search(text):
         out.append(("reversed", text[::-1]))
     return out
+
+
+# U+202E RIGHT-TO-LEFT OVERRIDE shows the characters after it backwards up to U+202C POP DIRECTIONAL FORMATTING (or the
+# line's end): a reader sees ".no won morf ..." written as "... from now on." (the normaliser deletes the controls).
+_RTL_OVERRIDE = re.compile("\u202e([^\u202c\n]*+)\u202c?")
+
+
+def right_to_left_views(text: str) -> list[tuple[str, str]]:
+    """The text as its right-to-left overrides display it (none without one)."""
+    if "\u202e" not in text:
+        return []
+    return [("right-to-left override", _RTL_OVERRIDE.sub(lambda m: m.group(1)[::-1], text))]
 
 
 #: `ENGLISH_TELLS` as rot13 writes them.

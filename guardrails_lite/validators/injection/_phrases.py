@@ -284,8 +284,11 @@ _RULES: tuple[tuple[str, str, bool, str], ...] = (
     (
         "ignorujte ignoruj zapomen zabudni zanemari ignoriraj zaboravi ignora ignorati uita unohda ohita sivuuta glem "
         "glom ignorer ignorera puuza sahau felejtsd",
-        rf"(?:ignorujte|ignoruj|zapomen\w*|zabudni|zanemari|ignoriraj|zaboravi|ignora|ignorati|uita|unohda|ohita|sivuuta"
-        rf"|glem|glom|ignorer|ignorera|puuza|sahau|felejtsd)\b{_GAP}(?:pokyn|instrukc|pravidl|uput|pravila|naredb"
+        # (not negated, "don't forget the instructions": "Nu uita", "Ne felejtsd el", "Älä unohda", "Glem ikke", review
+        # r15a M13)
+        rf"(?<!\bnu\s)(?<!\bne\s)(?<!\bala\s)(?<!\bnie\s)(?<!\bnie\s\s)"
+        rf"(?:ignorujte|ignoruj|(?<!ne)zapomen\w*|zabudni|zanemari|ignoriraj|zaboravi|ignora|ignorati|uita|unohda|ohita"
+        rf"|sivuuta|glem|glom|ignorer|ignorera|puuza|sahau|felejtsd)\b(?!\s+(?:ikke|inte|ei|el)\b){_GAP}(?:pokyn|instrukc|pravidl|uput|pravila|naredb"
         rf"|instructiun|regulil|ohje|saann|instruks|instrukt|regler|anvisning|maagizo|maelekezo|utasitas|szabaly)",
         True,
         "pokyn instrukc pravidl uput pravila naredb instructiun regulil ohje saann instruks instrukt regler anvisning "
@@ -301,13 +304,13 @@ _RULES: tuple[tuple[str, str, bool, str], ...] = (
     # "... зааврыг март"), Thai ("forget the developer's instructions").
     (
         "دستورالعمل قوانین",
-        rf"(?:دستورالعمل|قوانین){_GAP}(?:نادیده|فراموش)",
+        rf"(?:دستورالعمل|قوانین){_GAP}(?:نادیده|فراموش)(?!\s*ن)",
         False,
         "نادیده فراموش",
     ),
-    ("নির্দেশ নিয়ম", rf"(?:নির্দেশ|নিয়ম){_GAP}(?:ভুলে|উপেক্ষা)", False, "ভুলে উপেক্ষা"),
-    ("заавар заавр дүрэм", rf"(?:заавар|заавр|дүрэм){_GAP}(?:март|үл\s+тоо)", False, "март үл"),
-    ("ลืม", rf"ลืม{_GAP}(?:คําสั่ง|กฎ)", False, "คําสั่ง กฎ"),
+    ("নির্দেশ নিয়ম", rf"(?:নির্দেশ|নিয়ম){_GAP}(?:ভুলে|উপেক্ষা)(?!\s+\S+\s+না)", False, "ভুলে উপেক্ষা"),
+    ("заавар заавр дүрэм", rf"(?:заавар|заавр|дүрэм){_GAP}(?<!бүү\s)(?:март|үл\s+тоо)", False, "март үл"),
+    ("ลืม", rf"(?<!อย่า)ลืม{_GAP}(?:คําสั่ง|กฎ)", False, "คําสั่ง กฎ"),  # not "don't forget" (อย่าลืม)
     # ... and show the system prompt: Persian, Bengali, Thai (object then verb; Thai verb first).
     (
         "پرامپت دستورالعمل",

@@ -44,6 +44,7 @@ from guardrails_lite.validators.injection._intent import (
     asks_about_text,
     mentions_quotation,
     unquoted,
+    unwrapped_words,
 )
 from guardrails_lite.validators.injection._judge import InjectionJudge
 from guardrails_lite.validators.injection._mentions import (
@@ -798,6 +799,11 @@ class PromptInjectionValidator:
         is_document = _is_document(ctx)
         norm = normalize(text)
         findings = self._scan(norm, text, is_document, ctx)
+        if not is_document and not findings and (bare := unwrapped_words(text)) is not None:
+            findings = [
+                Finding(f"{f.message} (quote marks around single words removed)", score=f.score, start=0, end=len(text))
+                for f in self._scan(normalize(bare), bare, False, ctx)
+            ]
         if self.spec.decode and len(findings) < _MAX_FINDINGS:
             findings += self._decoded(text, is_document, ctx)
         findings = [f for f in findings if (f.score or 0.0) >= self.spec.threshold]
