@@ -53,6 +53,12 @@ FLAGGED = [
     "Ray Tolley should have relit the heater at 03:00 but did not.",
     "The driver should have checked the straps.",
     "Lottie fed the horses from a bale she knew was mouldy.",
+    # older seen misses by class: knowledge added to an act, a gain as the one reason, a culprit guessed, "one suspects"
+    "The shop sold Sanjay a faulty bike and knew it.",
+    "Dev volunteered for the trip mainly for the free hotel.",
+    "The landlord fixed the boiler only for the publicity.",
+    "The printer in room 4 may be the one that jammed.",
+    "One suspects the delay has more to do with politics than with the software.",
     # review r14a L7: a fault riding on a duty; a yes/no question insinuates
     "Priya is responsible for the clean-up after her mistake deleted the database.",
     "Was Sam responsible for the leak?",
@@ -89,6 +95,9 @@ PASSING = [
     "Who is responsible for the leak?",
     "I should have checked the valve sooner, Dana wrote.",
     "Dana said she knew the venue was shut.",
+    "The printer in room 4 is the one that jammed.",
+    "Dana applied for the grant and knew the deadline.",
+    "The team stayed late mainly for the stocktake.",
 ]
 
 

@@ -22,7 +22,7 @@ from guardrails_lite.validators.speculation._hit import word_at as _at  # short:
 from guardrails_lite.validators.speculation._kinds_lexicon import AVOIDED, MOTIVE_VERB
 from guardrails_lite.validators.speculation._wordclasses import WordClasses, verb_base, wordclasses
 
-CUES = frozenset({"to", "out", "because", "before", "so", "along"})
+CUES = frozenset({"to", "out", "because", "before", "so", "along", "for"})
 
 # Words an infinitive belongs to ("agreed to", "ready to", "two weeks to", "the right to"): no purpose.
 _LICENSORS = frozenset(
@@ -75,6 +75,8 @@ def motive_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
             hit = RuleHit("attribution", i, i + 3)  # "out of fear of being found out", "out of spite"
         elif w == "because":
             hit = _feeling_reason(lowers, i, classes) or _real_reason(lowers, capitals, i)
+        elif w == "for" and _at(lowers, i - 1) in _MINIMISER and _for_gain(lowers, i):
+            hit = RuleHit("attribution", i - 1, i + 1)  # "volunteered for the trip mainly for the free hotel"
         elif w == "along" and _at(lowers, i - 1) == "all" and not _INTENT.isdisjoint(lowers):
             hit = RuleHit("attribution", i - 1, i + 1)  # "Their goal all along was to sell", "wanted it all along"
         elif w == "so" and not _SO_MODALS.isdisjoint(lowers[i + 2 : i + 6]) and _MODAL.isdisjoint(lowers[:i]):
@@ -225,6 +227,13 @@ def _real_reason(lowers: list[str], capitals: list[bool], i: int) -> RuleHit | N
     return RuleHit("attribution", i - 1, i + 1) if named and acted else None
 
 
+def _for_gain(lowers: list[str], i: int) -> bool:
+    """ "only for the money", "mainly for the free hotel", "purely for the publicity": a gain as the one reason."""
+    window = lowers[i + 1 : i + 4]
+    return not _INTEREST.isdisjoint(window) or not _PERKS.isdisjoint(window)
+
+
+_PERKS = frozenset("free perks perk publicity attention glory limelight freebies money".split())
 _PERSON_PRONOUN = frozenset("he she they someone somebody".split())
 _BE_GOING = frozenset("is are was were am 's 're be been not n't".split())
 _TRUST = frozenset("trust distrust mistrust".split())
@@ -240,7 +249,7 @@ _OWN = frozenset(
 )
 _INTEREST = _OWN | frozenset(
     """money cash profit profits fee fees margin margins payment payments rate rates votes promotion itself revenue
-    revenues income earnings""".split()
+    revenues income earnings publicity backlash fallout outcry scrutiny embarrassment""".split()
 )
 # Goals an act ordinarily has, in a contest or towards a person: winning, outdoing, reassuring. They serve the
 # doer only with a minimiser ("only to win"), someone pushed out, or the doer's own standing ("to win credit").

@@ -322,6 +322,14 @@ class SpeculationValidator:
                     and lowers[i + 2].endswith("ing")
                     and len(lowers[i + 2]) > 5
                 )
+                # "The printer in room 4 may be the one that jammed": a culprit guessed.
+                hits.extend(
+                    Hit("hedge", i, i + 4)
+                    for i in range(len(lowers) - 3)
+                    if lowers[i] in ("may", "might", "could")
+                    and lowers[i + 1 : i + 3] == ["be", "the"]
+                    and lowers[i + 3] in _CULPRIT
+                )
             if not words.isdisjoint(_GUESSING_MODALS):
                 hits.extend(_perfect_guesses(lowers))
             if not PREDICTION_CUES.isdisjoint(words):
@@ -421,7 +429,13 @@ def _knew_of(lowers: list[str]) -> list[Hit]:
     return [
         Hit("attribution", i - 1, i + 2)
         for i, w in enumerate(lowers)
-        if w == "knew" and i > 1 and lowers[i - 1] in _KNOWER and _at_or(lowers, i + 1) in _GAP_VERB
+        if w == "knew"
+        and i > 1
+        and (
+            (lowers[i - 1] in _KNOWER and _at_or(lowers, i + 1) in _GAP_VERB)
+            # "sold Sanjay a faulty bike and knew it": the knowledge added to an act
+            or (lowers[i - 1] == "and" and _at_or(lowers, i + 1) in ("it", "this") and _at_or(lowers, i + 2) in _END)
+        )
     ]
 
 
@@ -430,6 +444,8 @@ def _at_or(lowers: list[str], k: int) -> str:
 
 
 _KNOWER = frozenset("he she they it".split())
+_CULPRIT = frozenset("one ones culprit cause reason source".split())
+_END = frozenset({"", ".", "!", ",", ";"})
 _GAP_VERB = frozenset("was were had would could".split())
 
 
