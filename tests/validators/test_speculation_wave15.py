@@ -252,3 +252,16 @@ def test_a_rule_cue_ending_the_text_is_read_safely(text: str) -> None:
 )
 def test_review15a_m7_a_named_person_s_act_is_no_right(sentence: str) -> None:
     assert rules_flag(sentence), sentence
+
+
+RADIO = (
+    "From: Nell <nell@radio.example>\nTo: Luis <luis@radio.example>\nSubject: Off air\n\nHi Luis,\n\n"
+    "Gusts reached 90 km/h on the coast on Saturday night. The engineer found water in the feeder connector and "
+    "the weather tape hanging loose.\n\nNell"
+)
+
+
+def test_a_harm_a_thing_did_needs_the_mail_to_link_them() -> None:
+    assert flags_with("The 90 km/h gusts tore the weather tape off the connector.", RADIO) == [UNSTATED]
+    assert flags_with("The engineer found the weather tape hanging loose.", RADIO) == []
+    assert flags_with("Gusts reached 90 km/h on the coast.", RADIO) == []
