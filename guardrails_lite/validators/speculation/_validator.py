@@ -59,6 +59,7 @@ from guardrails_lite.validators.speculation._lexicon import (
 from guardrails_lite.validators.speculation._links import CUES as LINK_CUES
 from guardrails_lite.validators.speculation._links import cause_links
 from guardrails_lite.validators.speculation._motive import CUES as MOTIVE_CUES
+from guardrails_lite.validators.speculation._motive import MINIMISER as MINIMISERS
 from guardrails_lite.validators.speculation._motive import motive_hits
 from guardrails_lite.validators.speculation._opinion import OPINION_PHRASES, opinion_hits
 from guardrails_lite.validators.speculation._prediction import PREDICTION_CUES, prediction
@@ -339,7 +340,7 @@ class SpeculationValidator:
         hits.extend(h for h in general_hits(lowers, capitals) if h.category in cats)
         hits.extend(h for h in kind_hits(lowers, capitals) if h.category in cats)
         if "attribution" in cats:
-            if not words.isdisjoint(MOTIVE_CUES):
+            if not words.isdisjoint(MOTIVE_CUES) or ("for" in words and not words.isdisjoint(MINIMISERS)):
                 hits.extend(motive_hits(lowers, capitals))
         if "unverifiable" in cats and not words.isdisjoint(HEARSAY_CUES):
             hits.extend(hearsay_hits(lowers, capitals))  # "Folk around the harbour claim", "Unconfirmed reports"
@@ -603,9 +604,9 @@ def _reported(lowers: list[str], i: int, j: int, tail: _Tail | None = None) -> b
                 continue  # "the notes suggest", "the meeting notes are probably ...": a noun
             if lowers[i] == "to" and _object_then_purpose(lowers, k, i):
                 continue  # a purpose after the verb's object: "announced the layoffs on a Friday to bury the news"
-            if lowers[i] in _MINIMISERS and _ahead(lowers, k + 1) in _NOUN_BEFORE and "that" not in lowers[k:i]:
+            if lowers[i] in MINIMISERS and _ahead(lowers, k + 1) in _NOUN_BEFORE and "that" not in lowers[k:i]:
                 continue  # "admitted the fault only because ...": the verb's object, then the writer's reason
-            if i > 0 and lowers[i - 1] in _MINIMISERS and lowers[i] == "to" and _ahead(lowers, k + 1) in _NOUN_BEFORE:
+            if i > 0 and lowers[i - 1] in MINIMISERS and lowers[i] == "to" and _ahead(lowers, k + 1) in _NOUN_BEFORE:
                 continue  # "mentioned its letter purely to shift the blame": a purpose read in, not reported
             if lowers[i] == "because" and w in _PROPOSING and "that" not in lowers[k:i]:
                 continue  # a reason for a proposal, not its content: "suggested new burrs because he earns ..."
@@ -624,7 +625,6 @@ def _object_then_purpose(lowers: list[str], k: int, i: int) -> bool:
 
 
 _COPULA = frozenset("is are was were".split())
-_MINIMISERS = frozenset("only purely solely simply merely just mainly".split())
 _PROPOSING = frozenset("suggested suggests proposed proposes recommended recommends advised advises".split())
 _AFTER_OBJECT = frozenset("on at in by to for during before after".split())
 _NEW_SUBJECT = frozenset(
