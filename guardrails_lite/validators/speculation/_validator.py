@@ -314,23 +314,7 @@ class SpeculationValidator:
                 hits.extend(_knew_of(lowers))
         if "hedge" in cats:
             if "be" in words and not words.isdisjoint(("may", "might", "could")):
-                # "may be angling / trying / hoping ...": a guess at what someone is up to.
-                hits.extend(
-                    Hit("hedge", i, i + 3)
-                    for i in range(len(lowers) - 2)
-                    if lowers[i] in ("may", "might", "could")
-                    and lowers[i + 1] == "be"
-                    and lowers[i + 2].endswith("ing")
-                    and len(lowers[i + 2]) > 5
-                )
-                # "The printer in room 4 may be the one that jammed": a culprit guessed.
-                hits.extend(
-                    Hit("hedge", i, i + 4)
-                    for i in range(len(lowers) - 3)
-                    if lowers[i] in ("may", "might", "could")
-                    and lowers[i + 1 : i + 3] == ["be", "the"]
-                    and lowers[i + 3] in _CULPRIT
-                )
+                hits.extend(_may_be(lowers))
             if not words.isdisjoint(_GUESSING_MODALS):
                 hits.extend(_perfect_guesses(lowers))
             if not PREDICTION_CUES.isdisjoint(words):
@@ -349,6 +333,20 @@ class SpeculationValidator:
         if not words.isdisjoint(COUNTERFACTUAL_CUES):
             hits.extend(h for h in counterfactual_hits(lowers) if h.category in cats)
         return hits
+
+
+def _may_be(lowers: list[str]) -> list[Hit]:
+    """A guess at what someone is up to ("may be angling / trying / hoping ...") or at a culprit ("The printer in
+    room 4 may be the one that jammed")."""
+    hits = []
+    for i in range(len(lowers) - 2):
+        if lowers[i] in ("may", "might", "could") and lowers[i + 1] == "be":
+            nxt = lowers[i + 2]
+            if nxt.endswith("ing") and len(nxt) > 5:
+                hits.append(Hit("hedge", i, i + 3))
+            elif nxt == "the" and i + 3 < len(lowers) and lowers[i + 3] in _CULPRIT:
+                hits.append(Hit("hedge", i, i + 4))
+    return hits
 
 
 def _perfect_guesses(lowers: list[str]) -> list[Hit]:
