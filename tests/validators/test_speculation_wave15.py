@@ -53,6 +53,12 @@ FLAGGED = [
     "Ray Tolley should have relit the heater at 03:00 but did not.",
     "The driver should have checked the straps.",
     "Lottie fed the horses from a bale she knew was mouldy.",
+    # older seen misses by class: knowledge added to an act, a gain as the one reason, a culprit guessed, "one suspects"
+    "The shop sold Sanjay a faulty bike and knew it.",
+    "Dev volunteered for the trip mainly for the free hotel.",
+    "The landlord fixed the boiler only for the publicity.",
+    "The printer in room 4 may be the one that jammed.",
+    "One suspects the delay has more to do with politics than with the software.",
     # review r14a L7: a fault riding on a duty; a yes/no question insinuates
     "Priya is responsible for the clean-up after her mistake deleted the database.",
     "Was Sam responsible for the leak?",
@@ -89,6 +95,9 @@ PASSING = [
     "Who is responsible for the leak?",
     "I should have checked the valve sooner, Dana wrote.",
     "Dana said she knew the venue was shut.",
+    "The printer in room 4 is the one that jammed.",
+    "Dana applied for the grant and knew the deadline.",
+    "The team stayed late mainly for the stocktake.",
 ]
 
 
@@ -243,3 +252,16 @@ def test_a_rule_cue_ending_the_text_is_read_safely(text: str) -> None:
 )
 def test_review15a_m7_a_named_person_s_act_is_no_right(sentence: str) -> None:
     assert rules_flag(sentence), sentence
+
+
+RADIO = (
+    "From: Nell <nell@radio.example>\nTo: Luis <luis@radio.example>\nSubject: Off air\n\nHi Luis,\n\n"
+    "Gusts reached 90 km/h on the coast on Saturday night. The engineer found water in the feeder connector and "
+    "the weather tape hanging loose.\n\nNell"
+)
+
+
+def test_a_harm_a_thing_did_needs_the_mail_to_link_them() -> None:
+    assert flags_with("The 90 km/h gusts tore the weather tape off the connector.", RADIO) == [UNSTATED]
+    assert flags_with("The engineer found the weather tape hanging loose.", RADIO) == []
+    assert flags_with("Gusts reached 90 km/h on the coast.", RADIO) == []

@@ -28,7 +28,9 @@ class Link(NamedTuple):
 # "X caused Y", "X led to Y", "X triggered Y"; "Y came from X", "Y stemmed from X"; "Y was caused by X".
 _CAUSE_FIRST = frozenset("caused causes triggered led leads made makes".split())
 _EFFECT_FIRST = frozenset("came comes stemmed stems resulted results".split())
-CUES = _CAUSE_FIRST | _EFFECT_FIRST
+# A harm done by a thing, the verb right after its subject: "The gusts tore the tape off", "the frost cracked ...".
+_HARMED = frozenset("tore cracked broke damaged flooded ruined snapped wrecked".split())
+CUES = _CAUSE_FIRST | _EFFECT_FIRST | _HARMED
 _SKIP = frozenset(
     """the a an its their his her our my your this that these those of in on at to for with by and or was were is
     are be been has have had also then all both from 's ' some any one two""".split()
@@ -53,6 +55,10 @@ def cause_links(lowers: list[str]) -> list[Link]:
             if not verb:
                 continue  # "made a booking", "made the deadline": no effect forced on anything
             also = lowers[verb]
+        elif w in _HARMED:
+            if not _content(lowers[i - 1]):
+                continue  # "a cracked lead", "was damaged": no subject acting
+            also = w
         elif w in ("led", "leads"):
             if _at(lowers, i + 1) != "to":
                 continue
@@ -74,6 +80,10 @@ def _at(lowers: list[str], k: int) -> str:
     return lowers[k] if 0 <= k < len(lowers) else ""
 
 
+def _content(word: str) -> bool:
+    return word.isalpha() and len(word) > 2 and word not in _SKIP
+
+
 def _side(lowers: list[str], ks: range) -> tuple[str, ...]:
     """The stemmed content words at positions `ks`, up to a clause break."""
     words = []
@@ -81,6 +91,6 @@ def _side(lowers: list[str], ks: range) -> tuple[str, ...]:
         w = lowers[k]
         if w in (",", ";", ":", "because", "after", "when", "and", "but", "which"):
             break
-        if w.isalpha() and len(w) > 2 and w not in _SKIP:
+        if _content(w):
             words.append(_text.stem(w))
     return tuple(words)

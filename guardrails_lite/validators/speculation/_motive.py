@@ -62,8 +62,14 @@ _OBJECT_CUES = frozenset("objected object noticed notice complained complain ask
 
 def motive_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
     """Hits of the motive constructions in one lower-cased sentence (`capitals[k]`: token k had a capital)."""
-    if CUES.isdisjoint(lowers) or not _SELF.isdisjoint(lowers):
+    if not _SELF.isdisjoint(lowers):
         return []  # the writer's or the reader's own aim is a plan or advice
+    if "for" in lowers and not MINIMISER.isdisjoint(lowers):  # set probes first: "for" is in most sentences
+        gains = [RuleHit("attribution", i - 1, i + 1) for i in _gain_reasons(lowers)]
+        if gains:
+            return gains  # "volunteered for the trip mainly for the free hotel"
+    if CUES.isdisjoint(lowers):
+        return []
     classes = wordclasses()
     modal = not _MODAL.isdisjoint(lowers)  # an obligation or a plan: "must bring ID to collect the card"
     hits: list[RuleHit] = []
@@ -134,7 +140,7 @@ def _purpose(lowers: list[str], capitals: list[bool], i: int, classes: WordClass
     # "kept the tally going to build a case": "going" owns the infinitive only as a future ("is going to").
     licensed = prev in _LICENSORS and not (prev == "going" and _at(lowers, i - 2) not in _BE_GOING)
     # "purely to shift the blame": an errand's verb ("shift", "tell") serves the doer after a minimiser.
-    errand = verb in classes.errands and prev not in _MINIMISER and not _against(lowers[i + 2 : i + 6])
+    errand = verb in classes.errands and prev not in MINIMISER and not _against(lowers[i + 2 : i + 6])
     if not ordered and (licensed or not prev.isalpha() or errand):
         return None
     start = i - 1  # back to the clause's start, at most _REACH tokens: linear time on hostile text
@@ -161,9 +167,9 @@ def _self_serving(lowers: list[str], i: int, classes: WordClasses) -> bool:
     if base in _ORDINARY_GOAL or base.startswith("out"):
         # The act's own goal, not a motive read into it: "lowered its price to win the contract", "worked
         # overtime to beat the competitor to market", "apologised to calm the customer down".
-        return lowers[i - 1] in _MINIMISER or not _AWAY.isdisjoint(obj) or not _OWN.isdisjoint(obj)
+        return lowers[i - 1] in MINIMISER or not _AWAY.isdisjoint(obj) or not _OWN.isdisjoint(obj)
     return (
-        lowers[i - 1] in _MINIMISER
+        lowers[i - 1] in MINIMISER
         or base in classes.contest_verbs
         or base in classes.feeling_verbs
         or (verb in MOTIVE_VERB and verb not in _TASK_TOO and (base != "avoid" or not AVOIDED.isdisjoint(obj)))
@@ -213,7 +219,7 @@ def _feeling_reason(lowers: list[str], i: int, classes: WordClasses) -> RuleHit 
 def _real_reason(lowers: list[str], capitals: list[bool], i: int) -> RuleHit | None:
     """ "admitted the fault only because Rafael threatened to post about it": a minimiser before "because" and
     someone's act after it claim to know the one real reason for an act (a name or a pronoun doing something)."""
-    if _at(lowers, i - 1) not in _MINIMISER or i < 2:
+    if _at(lowers, i - 1) not in MINIMISER or i < 2:
         return None
     k = i + 1
     named = k < len(lowers) and (capitals[k] or lowers[k] in _PERSON_PRONOUN)
@@ -225,10 +231,24 @@ def _real_reason(lowers: list[str], capitals: list[bool], i: int) -> RuleHit | N
     return RuleHit("attribution", i - 1, i + 1) if named and acted else None
 
 
+def _gain_reasons(lowers: list[str]) -> list[int]:
+    """Where "only/mainly/purely for" + a gain stands ("only for the money", "mainly for the free hotel", "purely
+    for the publicity"): a gain as the one reason."""
+    return [
+        i
+        for i, w in enumerate(lowers)
+        if w == "for"
+        and i > 0
+        and lowers[i - 1] in MINIMISER
+        and not (_INTEREST.isdisjoint(lowers[i + 1 : i + 4]) and _PERKS.isdisjoint(lowers[i + 1 : i + 4]))
+    ]
+
+
+_PERKS = frozenset("free perks perk publicity attention glory limelight freebies money".split())
 _PERSON_PRONOUN = frozenset("he she they someone somebody".split())
 _BE_GOING = frozenset("is are was were am 's 're be been not n't".split())
 _TRUST = frozenset("trust distrust mistrust".split())
-_MINIMISER = frozenset("only just simply merely mainly purely partly largely solely".split())
+MINIMISER = frozenset("only just simply merely mainly purely partly largely solely".split())
 # Motive verbs that as often serve the task ("to cover the insurance", "to save time"); their self-serving
 # uses name the interest ("to cover herself", "to save face") and are caught by it.
 _TASK_TOO = frozenset("cover save".split())
@@ -240,7 +260,7 @@ _OWN = frozenset(
 )
 _INTEREST = _OWN | frozenset(
     """money cash profit profits fee fees margin margins payment payments rate rates votes promotion itself revenue
-    revenues income earnings""".split()
+    revenues income earnings publicity backlash fallout outcry scrutiny embarrassment""".split()
 )
 # Goals an act ordinarily has, in a contest or towards a person: winning, outdoing, reassuring. They serve the
 # doer only with a minimiser ("only to win"), someone pushed out, or the doer's own standing ("to win credit").

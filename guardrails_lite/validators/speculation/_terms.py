@@ -18,6 +18,7 @@ HEDGES = (
     "a good chance|it's possible that|"
     "it is possible that|no doubt|doubtless|surely|it is safe to assume|safe to assume|safe to say|"
     "one can assume|we can assume|it is fair to assume|one would think|you would think|"
+    "one suspects|one wonders|one imagines|one assumes|one gathers|one senses|"
     "might be|could be|might well|may well|could well|bound to|"
     "evidently|obviously|really about|to get rid of|getting rid of|"
     "speculate|speculating|presumed|suspect|suspects|suspected|it stands to reason|almost certainly|"

@@ -59,6 +59,7 @@ from guardrails_lite.validators.speculation._lexicon import (
 from guardrails_lite.validators.speculation._links import CUES as LINK_CUES
 from guardrails_lite.validators.speculation._links import cause_links
 from guardrails_lite.validators.speculation._motive import CUES as MOTIVE_CUES
+from guardrails_lite.validators.speculation._motive import MINIMISER as MINIMISERS
 from guardrails_lite.validators.speculation._motive import motive_hits
 from guardrails_lite.validators.speculation._opinion import OPINION_PHRASES, opinion_hits
 from guardrails_lite.validators.speculation._prediction import PREDICTION_CUES, prediction
@@ -313,15 +314,7 @@ class SpeculationValidator:
                 hits.extend(_knew_of(lowers))
         if "hedge" in cats:
             if "be" in words and not words.isdisjoint(("may", "might", "could")):
-                # "may be angling / trying / hoping ...": a guess at what someone is up to.
-                hits.extend(
-                    Hit("hedge", i, i + 3)
-                    for i in range(len(lowers) - 2)
-                    if lowers[i] in ("may", "might", "could")
-                    and lowers[i + 1] == "be"
-                    and lowers[i + 2].endswith("ing")
-                    and len(lowers[i + 2]) > 5
-                )
+                hits.extend(_may_be(lowers))
             if not words.isdisjoint(_GUESSING_MODALS):
                 hits.extend(_perfect_guesses(lowers))
             if not PREDICTION_CUES.isdisjoint(words):
@@ -331,7 +324,7 @@ class SpeculationValidator:
         hits.extend(h for h in general_hits(lowers, capitals) if h.category in cats)
         hits.extend(h for h in kind_hits(lowers, capitals) if h.category in cats)
         if "attribution" in cats:
-            if not words.isdisjoint(MOTIVE_CUES):
+            if not words.isdisjoint(MOTIVE_CUES) or ("for" in words and not words.isdisjoint(MINIMISERS)):
                 hits.extend(motive_hits(lowers, capitals))
         if "unverifiable" in cats and not words.isdisjoint(HEARSAY_CUES):
             hits.extend(hearsay_hits(lowers, capitals))  # "Folk around the harbour claim", "Unconfirmed reports"
@@ -340,6 +333,20 @@ class SpeculationValidator:
         if not words.isdisjoint(COUNTERFACTUAL_CUES):
             hits.extend(h for h in counterfactual_hits(lowers) if h.category in cats)
         return hits
+
+
+def _may_be(lowers: list[str]) -> list[Hit]:
+    """A guess at what someone is up to ("may be angling / trying / hoping ...") or at a culprit ("The printer in
+    room 4 may be the one that jammed")."""
+    hits = []
+    for i in range(len(lowers) - 2):
+        if lowers[i] in ("may", "might", "could") and lowers[i + 1] == "be":
+            nxt = lowers[i + 2]
+            if nxt.endswith("ing") and len(nxt) > 5:
+                hits.append(Hit("hedge", i, i + 3))
+            elif nxt == "the" and i + 3 < len(lowers) and lowers[i + 3] in _CULPRIT:
+                hits.append(Hit("hedge", i, i + 4))
+    return hits
 
 
 def _perfect_guesses(lowers: list[str]) -> list[Hit]:
@@ -421,7 +428,13 @@ def _knew_of(lowers: list[str]) -> list[Hit]:
     return [
         Hit("attribution", i - 1, i + 2)
         for i, w in enumerate(lowers)
-        if w == "knew" and i > 1 and lowers[i - 1] in _KNOWER and _at_or(lowers, i + 1) in _GAP_VERB
+        if w == "knew"
+        and i > 1
+        and (
+            (lowers[i - 1] in _KNOWER and _at_or(lowers, i + 1) in _GAP_VERB)
+            # "sold Sanjay a faulty bike and knew it": the knowledge added to an act
+            or (lowers[i - 1] == "and" and _at_or(lowers, i + 1) in ("it", "this") and _at_or(lowers, i + 2) in _END)
+        )
     ]
 
 
@@ -430,6 +443,8 @@ def _at_or(lowers: list[str], k: int) -> str:
 
 
 _KNOWER = frozenset("he she they it".split())
+_CULPRIT = frozenset("one ones culprit cause reason source".split())
+_END = frozenset({"", ".", "!", ",", ";"})
 _GAP_VERB = frozenset("was were had would could".split())
 
 
@@ -587,9 +602,9 @@ def _reported(lowers: list[str], i: int, j: int, tail: _Tail | None = None) -> b
                 continue  # "the notes suggest", "the meeting notes are probably ...": a noun
             if lowers[i] == "to" and _object_then_purpose(lowers, k, i):
                 continue  # a purpose after the verb's object: "announced the layoffs on a Friday to bury the news"
-            if lowers[i] in _MINIMISERS and _ahead(lowers, k + 1) in _NOUN_BEFORE and "that" not in lowers[k:i]:
+            if lowers[i] in MINIMISERS and _ahead(lowers, k + 1) in _NOUN_BEFORE and "that" not in lowers[k:i]:
                 continue  # "admitted the fault only because ...": the verb's object, then the writer's reason
-            if i > 0 and lowers[i - 1] in _MINIMISERS and lowers[i] == "to" and _ahead(lowers, k + 1) in _NOUN_BEFORE:
+            if i > 0 and lowers[i - 1] in MINIMISERS and lowers[i] == "to" and _ahead(lowers, k + 1) in _NOUN_BEFORE:
                 continue  # "mentioned its letter purely to shift the blame": a purpose read in, not reported
             if lowers[i] == "because" and w in _PROPOSING and "that" not in lowers[k:i]:
                 continue  # a reason for a proposal, not its content: "suggested new burrs because he earns ..."
@@ -608,7 +623,6 @@ def _object_then_purpose(lowers: list[str], k: int, i: int) -> bool:
 
 
 _COPULA = frozenset("is are was were".split())
-_MINIMISERS = frozenset("only purely solely simply merely just mainly".split())
 _PROPOSING = frozenset("suggested suggests proposed proposes recommended recommends advised advises".split())
 _AFTER_OBJECT = frozenset("on at in by to for during before after".split())
 _NEW_SUBJECT = frozenset(
