@@ -65,11 +65,11 @@ def _victim_bridge(toks: Sequence[Tok], k: int, family: frozenset[str], dig: Dig
         return False
     doer: Tok | None = None
     if k + 1 < len(toks) and toks[k + 1].low == "by":  # "stolen by the builder"
-        doer = next((t for t in toks[k + 2 :] if t.content), None)
+        doer = next((toks[j] for j in range(k + 2, min(len(toks), k + 8)) if toks[j].content), None)
     elif toks[k].low in _ACTS:
         j = k - 1
-        while j >= 0 and (toks[j].low in _BEFORE_ACT or not toks[j].content):
-            j -= 1
+        while j >= max(0, k - 8) and (toks[j].low in _BEFORE_ACT or not toks[j].content):
+            j -= 1  # a few words back at most: the doer stands near its act
         doer = toks[j] if j >= 0 else None
     # (otherwise a noun, "theft", "a scam call", or a participle names the act, not a doer)
     return doer is None or not (doer.low in dig.names or doer.canon in dig.by_word)

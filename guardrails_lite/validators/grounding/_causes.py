@@ -359,11 +359,11 @@ _HARM = frozenset(
 _MAX_HARMS = 4
 
 
-# Words that make a named doer's act a fault ("set the grinder too fine", "stored the hay in the leaking barn",
-# "approved it without testing", "should have relit the heater but did not"): any act of that doer then needs a
-# source sentence giving it to them.
+# Words that make a named doer's act a fault ("set the grinder too fine", "stored the hay in the leaking barn";
+# `_faulted` also reads "approved it without testing", "should have relit the heater", "but did not"): any act of
+# that doer then needs a source sentence giving it to them.
 _FAULT_CUES = frozenset(
-    "wrong wrongly faulty too badly carelessly careless carelessness should knew leaking mouldy despite forgot "
+    "wrong wrongly faulty too badly carelessly careless carelessness knew leaking mouldy despite forgot "
     "ignored neglected missed unlocked loose".split()
 )
 # Verbs that carry no act of their own ("is", "has", "said"): never a fault's act.
@@ -372,10 +372,12 @@ _NO_ACT = frozenset(canon(w) for w in "be have do get say tell write ask think k
 
 def _faulted(toks: list[Tok]) -> bool:
     """The sentence marks an act as a fault: a cue word, an over- verb ("overloaded", "overspent"), "without"
-    before an -ing verb, "left ... open", or "but did not"."""
+    before an -ing verb, "left ... open", "should have", or "but did not"."""
     lows = [t.low for t in toks]
     if not _FAULT_CUES.isdisjoint(lows):
         return True
+    if _SEQUENCE_CUES.isdisjoint(lows) and not any(w.startswith("over") for w in lows):
+        return False  # most sentences: no word the loop below looks at
     left = False  # "left" seen: a later "open" is "left ... open" (one pass: no look back per word)
     for k, w in enumerate(lows):
         nxt = lows[k + 1] if k + 1 < len(lows) else ""
@@ -383,7 +385,7 @@ def _faulted(toks: list[Tok]) -> bool:
             return True
         if w in ("without", "failed") and _act_follows(lows, k + 1):
             return True
-        if (w == "but" and nxt in ("did", "didn't")) or (w == "open" and left):
+        if (w == "but" and nxt in ("did", "didn't")) or (w == "open" and left) or (w == "should" and nxt == "have"):
             return True
         left = left or w == "left"
     return False
@@ -398,6 +400,9 @@ def _act_follows(lows: list[str], k: int) -> bool:
     if k < len(lows) and lows[k] == "to":
         k += 1
     return k + 1 < len(lows) and lows[k].isalpha() and lows[k + 1] in _OBJECT_START
+
+
+_SEQUENCE_CUES = frozenset({"without", "failed", "but", "open", "should"})
 
 
 def harm_blamed(toks: list[Tok], dig: Digest) -> bool:
