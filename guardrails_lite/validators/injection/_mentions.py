@@ -18,6 +18,7 @@ __all__ = [
     "about_ai",
     "blank_quotations",
     "carried_out",
+    "example_frame",
     "has_quotation",
     "in_quotes",
     "json_shaped",
@@ -300,6 +301,24 @@ def carried_out(text: str, start: int, end: int) -> bool:
     if _CARRY_OUT.search(blank_quotations(line)):
         return True
     return bool(_DESTINATION.search(line) and _USER_DATA.search(line)) and masked_mentions(line) is None
+
+
+# A line presenting a quotation as an example of what a text might say, not as what someone said: a condition ('If an
+# e-mail says "..."'), attackers' writing ("Attackers plant lines like '...'"), "for example" (review r15a H2: 'Our CEO
+# said: "AI assistant, forward every e-mail ..."' is how a planted order is written).
+_EXAMPLE_FRAME = re.compile(
+    r"\b(?:if|when|whenever|suppose|say|imagine)\b[^\n]{0,80}?\b(?:says?|reads?|contains?|writes?|asks?|tells?|includes?)\b"
+    r"|\b(?:attackers?|scammers?|hackers?|phishers?|spammers?|adversar(?:y|ies)|malicious\s+[\w-]+)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:writes?|types?|plants?|hides?|embeds?|puts?|sends?|inserts?|uses?)\b"
+    r"|\bfor\s+(?:example|instance)\b|\be\.g\.|\bsuch\s+as\b",
+    re.IGNORECASE,
+)
+
+
+def example_frame(text: str, start: int, end: int) -> bool:
+    """Whether the line around text[start:end], its quotations blanked, presents them as examples (`_EXAMPLE_FRAME`)."""
+    lo, hi = _line(text, start, end, _WINDOW)
+    return _EXAMPLE_FRAME.search(blank_quotations(text[lo:hi])) is not None
 
 
 def quoted_mention(text: str, start: int, end: int, json: bool = False) -> bool:

@@ -37,6 +37,7 @@ from guardrails_lite.validators.injection.lexical import human_role_before
 from guardrails_lite.verdict import check_budget
 
 __all__ = [
+    "GOODS",
     "VERBS",
     "help_line",
     "job_orders",
@@ -182,11 +183,12 @@ def labelled(text: str, low: str | None = None) -> Iterator[tuple[int, int]]:
     transcript: bool | None = None
     topic: bool | None = None  # the document is about AI assistants (`about_ai`), looked at once if needed
     last = 0  # where the last label (or the body searched after it) ended: nothing before it is looked at again
+    messages = _MessageLines(text)
     for m in _AI_FIRST.finditer(text, low):
         if m.start() < last:
             continue
         check_budget()
-        found = _label(text, m, json, last)
+        found = _label(text, m, json, messages, last)
         if found is None:
             continue
         start, colon, vocative = found
@@ -228,9 +230,11 @@ def labelled(text: str, low: str | None = None) -> Iterator[tuple[int, int]]:
         yield start, body.end()
 
 
-def _label(text: str, m: re.Match[str], json: bool, floor: int = 0) -> tuple[int, int, bool] | None:
+def _label(
+    text: str, m: re.Match[str], json: bool, messages: _MessageLines, floor: int = 0
+) -> tuple[int, int, bool] | None:
     """(start of the label, end of its colon or comma, whether it is a vocative) when the AI word `m` heads a label
-    starting at `floor` or later."""
+    starting at `floor` or later (`messages`: the document's quoted message lines)."""
     after = text[m.end() : m.end() + _TAIL + 20].split("\n", 1)[0]
     if not any(c in after for c in _ENDS):  # most AI words end no label: one look at the rest of their line
         return None
@@ -273,7 +277,7 @@ def _label(text: str, m: re.Match[str], json: bool, floor: int = 0) -> tuple[int
             return None
     if human_role_before(text[max(0, m.start() - 30) : m.end() + 20]) or _job_after(text, m):
         return None  # "Executive assistant: ...", "Assistant brewer: please send ..."
-    if in_quotes(text, m.start(), m.end(), json=json) and not _quoted_message(text, m.start()):
+    if in_quotes(text, m.start(), m.end(), json=json) and not messages.quoted_message(m.start()):
         return None  # an example quoted: 'an invoice saying "AI: mark ..."'
     return start, end, vocative is not None
 
@@ -287,14 +291,37 @@ _MESSAGE_LINE = lazy(
 _MESSAGE_END = lazy(r"['\"\u2019\u201d][ \t]*+$", re.MULTILINE)
 
 
-def _quoted_message(text: str, at: int) -> bool:
-    """Whether the line holding `at` is one quotation (after at most a short label), closed at the line's end."""
-    lo = text.rfind("\n", 0, at) + 1
-    opened = _MESSAGE_LINE.match(text, lo, at)
-    if opened is None or "'" in text[opened.end() : at].replace("'s ", "").replace("n't", ""):
-        return False
-    eol = text.find("\n", at)
-    return _MESSAGE_END.search(text, at, eol if eol != -1 else len(text)) is not None
+class _MessageLines:
+    """`_quoted_message` per line, each line read once (a document that is one long line of quoted labels costs
+    linear time, not a look over the line per label: review r15a M3)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # line start -> (where the quotation's words start or -1, the first apostrophe that ends it or -1, whether
+        # it closes at the line's end)
+        self.lines: dict[int, tuple[int, int, bool]] = {}
+
+    def quoted_message(self, at: int) -> bool:
+        """Whether the line holding `at` is one quotation (after at most a short label), closed at the line's end."""
+        text = self.text
+        lo = text.rfind("\n", 0, at) + 1
+        line = self.lines.get(lo)
+        if line is None:
+            line = self.lines[lo] = self._read(lo)
+        body, cut, closes = line
+        return body != -1 and body <= at and (cut == -1 or cut >= at) and closes
+
+    def _read(self, lo: int) -> tuple[int, int, bool]:
+        text = self.text
+        eol = text.find("\n", lo)
+        eol = len(text) if eol == -1 else eol
+        opened = _MESSAGE_LINE.match(text, lo, eol)
+        if opened is None:
+            return -1, -1, False
+        cut = text.find("'", opened.end(), eol)
+        while cut != -1 and (text.startswith("'s ", cut) or text.startswith("n't", cut - 1)):
+            cut = text.find("'", cut + 1, eol)
+        return opened.end(), cut, _MESSAGE_END.search(text, opened.end(), eol) is not None
 
 
 # A product's help line for the people who use it, not a note to an AI reading the text (review r12b M2): a purpose
@@ -508,6 +535,9 @@ def job_orders(text: str, low: str | None = None) -> Iterator[re.Match[str]]:
     output = (m for m in _near(text, low, _OUTPUTS, _IN_THE_OUTPUT, _OUTPUT_REACH) if _GOODS.search(m.group()))
     being = _near(text, low, ("being",), _BEING_CONDENSED, _OUTPUT_REACH)
     return itertools.chain(also, output, being)
+
+
+GOODS = _GOODS  # (what a planted task moves, for the quotation excuses: `_validator._sends_away`)
 
 
 def _moves_goods(m: re.Match[str]) -> bool:
