@@ -293,10 +293,14 @@ _DESTINATION = re.compile(r"@[\w-]|https?://|\biban\b", re.IGNORECASE)
 _USER_DATA = re.compile(r"\b(?:user'?s|inbox|mailbox|passwords?|credentials|contacts|payroll)\b", re.IGNORECASE)
 
 
-def carried_out(text: str, start: int, end: int) -> bool:
+def carried_out(text: str, start: int, end: int, json: bool = False) -> bool:
     """Whether the quotation around text[start:end] is ordered carried out by its line (`_CARRY_OUT`, outside the
-    quotations), or sends the user's data somewhere without its line framing it as an example."""
+    quotations), or sends the user's data somewhere without its line framing it as an example. `json`: the text is a
+    tool result, often one line: the string value holding the quotation stands for its line (a search result's
+    snippet quoting an attack is not carried out by the URL field beside it)."""
     lo, hi = _line(text, start, end, _WINDOW)
+    if json:
+        lo, hi = _value(text, start, end, lo, hi)
     line = text[lo:hi]
     if _CARRY_OUT.search(blank_quotations(line)):
         return True
@@ -319,6 +323,17 @@ def example_frame(text: str, start: int, end: int) -> bool:
     """Whether the line around text[start:end], its quotations blanked, presents them as examples (`_EXAMPLE_FRAME`)."""
     lo, hi = _line(text, start, end, _WINDOW)
     return _EXAMPLE_FRAME.search(blank_quotations(text[lo:hi])) is not None
+
+
+def _value(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The JSON string value around text[start:end] within [lo, hi) (its unescaped double quotes), or (lo, hi)."""
+    left = start
+    while (left := text.rfind('"', lo, left)) != -1 and text[left - 1 : left] == "\\":
+        pass
+    right = end
+    while (right := text.find('"', right, hi)) != -1 and text[right - 1 : right] == "\\":
+        right += 1
+    return (lo if left == -1 else left + 1), (hi if right == -1 else right)
 
 
 def quoted_mention(text: str, start: int, end: int, json: bool = False) -> bool:
