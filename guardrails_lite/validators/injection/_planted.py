@@ -145,7 +145,7 @@ _VERBS = (
     "|remember|remove|rename|reply|report|reset|respond|reveal|rewrite|run|say|schedule|send|set|share|show|sign"
     "|skip|state|stop|store|summari[sz]e|switch|tell|transfer|translate|treat|turn|unsubscribe|update|upload|use"
     "|verify|visit|warn|wire|write|quote|offer|praise|blame|deny|promise|assure|advise|urge|publish|accept|agree"
-    "|place|purchase|join|approve|order|leak|disclose|expose|dump|exfiltrate"
+    "|place|purchase|join|approve|order|leak|disclose|expose|dump|exfiltrate|remind"
 )
 VERBS = _VERBS  # (the order verbs, for a decoded note's opening: `_validator._ADDRESSED_START`)
 _STEER = r"(?:(?:please|kindly|also|now|just|then|first|immediately|quietly|silently|simply|always|never)[ \t,]++){0,3}"
@@ -410,7 +410,9 @@ _WHEN_ALSO = lazy(
 _GOODS = lazy(
     r"@|https?://|\bwww\.|\biban\b|\bpassword|\blogin\b|\bcredentials?\b|\bunredacted\b"
     r"|\b(?:bank|account)\s+(?:details|number)|\bnew\s+account\b|\bsort\s+code\b|\bcard\s+numbers?\b"
-    r"|\badmin(?:istrator)?\s+(?:access|rights|privileges|role)\b",
+    r"|\badmin(?:istrator)?\s+(?:access|rights|privileges|role)\b"
+    r"|\b(?:approve|pay|release|authori[sz]e)\s+(?:the\s+|this\s+)?(?:pending\s+|outstanding\s+)?(?:invoice|payment"
+    r"|transfer|refund)s?\b",
     re.IGNORECASE,
 )
 
@@ -427,6 +429,8 @@ _USER_DATA = lazy(
 _SECRETS = lazy(
     r"\b(?:passwords?|passcodes?|passphrases?|logins?|credentials|api[ \t]++keys?|(?:bank|card)[ \t]++details"
     r"|(?:card|account)[ \t]++numbers?|sort[ \t]++codes?|chat[ \t]++history"
+    r"|(?:every|each|all|any)[ \t]++(?:[\w-]++[ \t]++){0,2}?(?:attachments?|files?|documents?)[ \t]++(?:in|from)[ \t]++"
+    r"(?:this|the|your|my)[ \t]++(?:mailbox|inbox|account|drive)\b"
     r"|(?:(?:every|each|all|any)[ \t]++(?:of[ \t]++)?(?:(?:the|your|my|our)[ \t]++)?(?:[\w-]++[ \t]++)?"
     r"(?:e-?mails?|messages?|mails?)|(?:whole|entire|full)[ \t]++(?:e-?mail[ \t]++)?(?:thread|conversation|inbox"
     r"|mailbox)s?))\b"
@@ -561,10 +565,16 @@ def job_orders(text: str, low: str | None = None) -> Iterator[re.Match[str]]:
 GOODS = _GOODS  # (what a planted task moves, for the quotation excuses: `_validator._sends_away`)
 
 
+_TASK_LINE = 400  # characters of a task's line looked at for what it moves
+
+
 def _moves_goods(m: re.Match[str]) -> bool:
     """Whether a `_WHEN_ALSO` match moves something: anything (`_GOODS`) after the summariser's own work, the user's
-    data (`moves_user_data`) after any opener."""
-    task = m.group()
+    data (`moves_user_data`) after any opener. Read to the end of the task's line: the match stops at a full stop,
+    and an address often holds one before its "@" ("brightline.rates@...")."""
+    text = m.string
+    eol = text.find("\n", m.end(), m.start() + _TASK_LINE)
+    task = text[m.start() : eol if eol != -1 else min(len(text), m.start() + _TASK_LINE)]
     return moves_user_data(task) or (m.group("job") is not None and _GOODS.search(task) is not None)
 
 
