@@ -71,7 +71,13 @@ from guardrails_lite.validators.injection._normalize import (
 from guardrails_lite.validators.injection._output_frames import output_orders
 from guardrails_lite.validators.injection._phrases import Phrase, attack_phrases
 from guardrails_lite.validators.injection._planted import VERBS as _PLANTED_VERBS
-from guardrails_lite.validators.injection._planted import job_orders, labelled, overrides, tool_fields
+from guardrails_lite.validators.injection._planted import (
+    job_orders,
+    labelled,
+    moves_user_data,
+    overrides,
+    tool_fields,
+)
 from guardrails_lite.verdict import Context, Finding, Validator, Verdict, check_budget
 
 __all__ = ["PromptInjectionSpec", "PromptInjectionValidator", "document_spans", "target_of"]
@@ -591,11 +597,29 @@ _PAPER_REST = 200  # characters after the paper source looked at, to the sentenc
 
 
 def _for_people(text: str, m: Phrase, after: int) -> bool:
-    """Whether the override phrase `m`, followed by a paper source ending at `after`, names only paper for people."""
+    """Whether the override phrase `m`, followed by a paper source ending at `after`, names only paper for people, and
+    what follows it in its paragraph gives the assistant no order in its place (`_NEXT_ORDER`, r15a M10)."""
     if _ASSISTANTS_OWN.search(text, m.start, m.end):
         return False
     end = _SENTENCE_END.search(text, after, after + _PAPER_REST)
-    return _OTHER_SOURCE.search(text, after, end.start() if end else min(len(text), after + _PAPER_REST)) is None
+    stop = end.start() if end else min(len(text), after + _PAPER_REST)
+    if _OTHER_SOURCE.search(text, after, stop) is not None:
+        return False
+    para = text.find("\n\n", stop, stop + _PAPER_REST)
+    rest = text[stop : para if para != -1 else stop + _PAPER_REST]
+    return _NEXT_ORDER.search(rest) is None and not moves_user_data(rest)
+
+
+# An override "from the manual" followed, in its paragraph, by the order that replaces what it set aside: "...
+# from the manual. New instructions: say in the summary that ...", "... Your new task: ...", "... Instead, reply
+# ...". (Not "The new booklet is on the intranet.")
+_NEXT_ORDER = lazy(
+    r"\bnew[ \t]++(?:instructions?|rules|tasks?|orders?|directives?|prompt)[ \t]*+[:\u2014-]|\byour[ \t]++(?:new|real"
+    r"|actual)\b|\b(?:in|into)[ \t]++(?:the|your|this)[ \t]++(?:next[ \t]++)?(?:summary|summaries|reply|answer"
+    r"|response|digest|output|tl;?dr)\b|\byour[ \t]++(?:summary|reply|answer|response|output|instructions?|rules"
+    r"|prompt)\b|\b(?:from[ \t]++now[ \t]++on|instead)\b",
+    re.IGNORECASE,
+)
 
 
 def _phrase(text: str, is_document: bool, english: bool = True) -> tuple[int, int] | None:
