@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from guardrails_lite.validators.injection import _validator as V
 from tests.validators.test_injection_mail import check
 
 
@@ -110,10 +111,10 @@ def test_a_paper_source_does_not_excuse_the_order_after_it(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", PAPER_LINES)
-def test_an_override_of_paper_for_people_passes(line: str) -> None:
-    # (Without headers, as review r14a's tests: with them the lexical tier scores the first two lines over the
-    # threshold on f75e0db already, a separate matter; the rule's excuse is what is checked here.)
-    assert check(f"Hi Sam,\nthanks for the notes.\n{line}\nBest, Dana", "context[0]").passed
+def test_an_override_of_paper_for_people_is_excused_by_the_phrase_rule(line: str) -> None:
+    # (The rule's excuse is checked: the lexical tier scores the first two lines over the threshold by themselves on
+    # f75e0db already, a separate matter noted in the report.)
+    assert V._phrase(_mail(line), True) is None
 
 
 # M12: a colleague's errand sends the customer's business record; the user's data and secrets still count.
