@@ -191,7 +191,8 @@ _SPEAKER = lazy(r"[ \t]*+(?:\[[^\]\n]{1,20}+\][ \t]*+)?(?:<[\w .'-]{1,30}+>|[\w 
 _SPEAKER_LINE = lazy(r"^[ \t]*+(?:\[[^\]\n]{1,20}+\][ \t]*+)?(?:<[\w .'-]{1,30}+>|[\w.'-]{1,30}+:)", re.M)
 _NOT_A_COMMAND = lazy(
     r"@|https?://|\bwww\.|\b(?:ignor\w*|disregard\w*|forget|overrid\w*|bypass\w*|instructions?|rules|prompts?"
-    r"|passwords?|passcodes?|credentials?|tokens?|secrets?|api[ \t]++keys?|card|iban|logins?|the[ \t]++(?:user|reader)s?"
+    r"|passwords?|passcodes?|credentials?|tokens?|secrets?|api[ \t]++keys?|card|iban|logins?"
+    r"|the[ \t]++(?:user|reader)s?"
     r"|users?'|inbox|mailbox|every[ \t]++(?:e-?mail|message)|all[ \t]++(?:the[ \t]++)?(?:e-?mails|messages)|thread"
     r"|your[ \t]++(?:repl(?:y|ies)|answers?|summar(?:y|ies)|responses?|output)|(?:in|into)[ \t]++(?:the|your)[ \t]++"
     r"(?:repl(?:y|ies)|answers?|summar(?:y|ies)|responses?|output|digest)|approv\w*|paid|(?:say|state|claim|write)"

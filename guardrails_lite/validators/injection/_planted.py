@@ -385,7 +385,8 @@ _HELP_STEP = lazy(
 # ... and what no such step holds: a secret to give, the assistant's output, a claim to write ("write ... that").
 _NOT_A_STEP = lazy(
     r"\b(?:passwords?|passcodes?|passphrases?|pins?|(?:card|account)[ \t]++(?:numbers?|details)|cvv|cvc"
-    r"|security[ \t]++(?:code|questions?)|one-time[ \t]++(?:code|password)|otp|2fa[ \t]++codes?|verification[ \t]++codes?"
+    r"|security[ \t]++(?:code|questions?)|one-time[ \t]++(?:code|password)|otp|2fa[ \t]++codes?"
+    r"|verification[ \t]++codes?"
     r"|credentials|login[ \t]++details|sort[ \t]++code|bank[ \t]++details|summar(?:y|ies)|digests?"
     r"|(?:in|into|to|with)[ \t]++(?:the|your|this)[ \t]++(?:next[ \t]++)?(?:repl(?:y|ies)|answers?|responses?|output)"
     r"|in[ \t]++your[ \t]++next|writ\w*|wrote|includ\w*|mention\w*|claim\w*|confirm\w*|report\w*)\b",
@@ -579,7 +580,8 @@ def _moves_goods(m: re.Match[str]) -> bool:
 # A record of a customer's business with the firm: what colleagues send each other ("the customer's deposit receipt",
 # "the client's signed contract"), unlike the customer's secrets or mail.
 _THEIR_RECORD = lazy(
-    r"\bthe[ \t]++(?:customer|client|owner|recipient|buyer|guest|tenant)(?:s'|'s|\u2019s)[ \t]++(?:[\w-]++[ \t]++){0,2}?"
+    r"\bthe[ \t]++(?:customer|client|owner|recipient|buyer|guest|tenant)(?:s'|'s|\u2019s)[ \t]++"
+    r"(?:[\w-]++[ \t]++){0,2}?"
     r"(?:receipts?|invoices?|contracts?|orders?|bookings?|reservations?|forms?|quotes?|quotations?|deliver(?:y|ies)"
     r"|parcels?|packages?|paperwork|tickets?|applications?|requests?|feedback|complaints?|signatures?|estimates?"
     r"|proposals?|agreements?|claims?|refunds?|deposits?|returns?)\b",
