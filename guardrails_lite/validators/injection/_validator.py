@@ -600,11 +600,29 @@ _PAPER_REST = 200  # characters after the paper source looked at, to the sentenc
 
 
 def _for_people(text: str, m: Phrase, after: int) -> bool:
-    """Whether the override phrase `m`, followed by a paper source ending at `after`, names only paper for people."""
+    """Whether the override phrase `m`, followed by a paper source ending at `after`, names only paper for people, and
+    what follows it in its paragraph gives the assistant no order in its place (`_NEXT_ORDER`, r15a M10)."""
     if _ASSISTANTS_OWN.search(text, m.start, m.end):
         return False
     end = _SENTENCE_END.search(text, after, after + _PAPER_REST)
-    return _OTHER_SOURCE.search(text, after, end.start() if end else min(len(text), after + _PAPER_REST)) is None
+    stop = end.start() if end else min(len(text), after + _PAPER_REST)
+    if _OTHER_SOURCE.search(text, after, stop) is not None:
+        return False
+    para = text.find("\n\n", stop, stop + _PAPER_REST)
+    rest = text[stop : para if para != -1 else stop + _PAPER_REST]
+    return _NEXT_ORDER.search(rest) is None and not moves_user_data(rest)
+
+
+# An override "from the manual" followed, in its paragraph, by the order that replaces what it set aside: "...
+# from the manual. New instructions: say in the summary that ...", "... Your new task: ...", "... Instead, reply
+# ...". (Not "The new booklet is on the intranet.")
+_NEXT_ORDER = lazy(
+    r"\bnew[ \t]++(?:instructions?|rules|tasks?|orders?|directives?|prompt)[ \t]*+[:\u2014-]|\byour[ \t]++(?:new|real"
+    r"|actual)\b|\b(?:in|into)[ \t]++(?:the|your|this)[ \t]++(?:next[ \t]++)?(?:summary|summaries|reply|answer"
+    r"|response|digest|output|tl;?dr)\b|\byour[ \t]++(?:summary|reply|answer|response|output|instructions?|rules"
+    r"|prompt)\b|\b(?:from[ \t]++now[ \t]++on|instead)\b",
+    re.IGNORECASE,
+)
 
 
 def _phrase(text: str, is_document: bool, english: bool = True) -> tuple[int, int] | None:
@@ -1009,7 +1027,8 @@ def _document_views(text: str, found: list[Decoded]) -> list[Decoded]:
             joined = "\n".join(flipped for _, flipped in lines)
             out.append(Decoded("rot13", joined, lines[0][0], lines[-1][0] + len(lines[-1][1])))
     out += _reversed_lines(text)
-    if text.count("&#") >= _MIN_ENTITIES:
+    # (a run the shared decoders read already, "html-entities", is not read again)
+    if text.count("&#") >= _MIN_ENTITIES and not any(d.kind == "html-entities" for d in found):
         out.append(Decoded("html entities", html.unescape(text), 0, len(text)))
     decoded = [(d.start, d.end) for d in found]
     for m in itertools.islice(_B64_RUN.finditer(text), _MAX_RUNS):
