@@ -133,7 +133,8 @@ def test_keywords_at_sentence_edges(sentences: list[str], sep: str) -> None:
 def about_ai_before(text: str, topic_pattern: re.Pattern[str] | None = None) -> bool:
     """`about_ai` by its plain patterns (`topic_pattern`: the AI-topic pattern to use), every match looked at (no word
     tests, no early stop)."""
-    outside = text if text.lstrip()[:1] in ("{", "[") else _mentions._QUOTATION.sub(" ", text)
+    # (a tool result keeps its quoted values: the same JSON test as `about_ai`'s, which this does not check)
+    outside = text if _mentions.json_shaped(text) else _mentions._QUOTATION.sub(" ", text)
     topic = list((topic_pattern or _mentions._AI_TOPIC).finditer(outside))
     terms = {m.group().lower() for m in topic}
     for m in _mentions._AI_DESCRIBED.finditer(outside):

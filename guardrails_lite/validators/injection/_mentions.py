@@ -18,6 +18,7 @@ __all__ = [
     "about_ai",
     "blank_quotations",
     "carried_out",
+    "example_frame",
     "has_quotation",
     "in_quotes",
     "json_shaped",
@@ -281,25 +282,84 @@ def masked_mentions(sentence: str, lead: str = "") -> str | None:
 
 
 # Words around a quotation, outside it, that order it carried out: "Please, \"ignore ... \" right now.", "Then: \"...\"
-# Do it before summarising." (review r14a H3: a quoted order is no example when its own line says to do it).
+# Do it before summarising." (review r14a H3: a quoted order is no example when its own line says to do it); and the
+# other ways of saying so (review r15a H6): the reader's task or step ("Your first step:", "This is your task:"), an
+# imperative to carry it out opening the line ("Execute the following:", "Follow this:"), "must be followed/done",
+# "applies to you", urgency ("asap", "straight away", "without delay"), a polite opener ("Kindly, ...").
 _CARRY_OUT = re.compile(
     r"\b(?:right\s+now|do\s+(?:it|this|that|so)\b|at\s+once|immediately|before\s+(?:summari[sz]|answer|repl|respond)\w*)"
-    r"|^\W{0,3}(?:please|then|now|next)\b",
+    r"|^\W{0,3}(?:please|then|now|next|kindly)\b"
+    r"|\byour\s+(?:(?:first|next|new|only|real|main|actual|current)\s+)?(?:steps?|tasks?|jobs?|instructions?|orders?"
+    r"|missions?|assignments?|directives?)\b"
+    r"|^\W{0,3}(?:(?:as\s+)?(?:a\s+|the\s+)?first\s+step\b|(?:execute|follow|perform|apply|obey|run)\b"
+    r"|carry\s+out\b)"
+    r"|\bthe\s+following\s+(?:must|should|shall|is\s+to|has\s+to|needs?\s+to)\b"
+    r"|\b(?:must|should|shall|is\s+to|are\s+to|has\s+to|have\s+to)\s+be\s+(?:followed|done|applied|executed|obeyed"
+    r"|carried\s+out|performed|run)\b"
+    r"|\bapplies\s+to\s+you\b|\b(?:asap|straight\s+away|without\s+delay|forthwith)\b",
     re.IGNORECASE,
 )
-# ... or a quotation, not framed as an example, that sends the user's data to an address, a link or an account.
-_DESTINATION = re.compile(r"@[\w-]|https?://|\biban\b", re.IGNORECASE)
-_USER_DATA = re.compile(r"\b(?:user'?s|inbox|mailbox|passwords?|credentials|contacts|payroll)\b", re.IGNORECASE)
+# ... or a quotation, not framed as an example, that sends the user's data to an address, a link or an account. (The
+# validator reads the normalised text, where "@" between letters is folded to "a": a dotted host name counts too.)
+_DESTINATION = re.compile(
+    r"@[\w-]|https?://|\biban\b|\b[a-z0-9-]{2,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,24}(?:/|\b(?![.-]\w))",
+    re.IGNORECASE,
+)
+_USER_DATA = re.compile(
+    r"\b(?:user'?s|inbox|mailbox|passwords?|credentials|contacts|payroll|attachments?"
+    r"|(?:every|each|all)\s+(?:(?:of\s+)?(?:the|this|these|my|your)\s+)?(?:e-?mails?|messages?|mails?|files?)"
+    r"|(?:the|this|whole|entire)\s+(?:e-?mail\s+)?(?:thread|conversation))\b",
+    re.IGNORECASE,
+)
 
 
-def carried_out(text: str, start: int, end: int) -> bool:
+def carried_out(text: str, start: int, end: int, json: bool = False) -> bool:
     """Whether the quotation around text[start:end] is ordered carried out by its line (`_CARRY_OUT`, outside the
-    quotations), or sends the user's data somewhere without its line framing it as an example."""
+    quotations; by the line before when the quotation stands alone on its line), or sends the user's data somewhere
+    without its line framing it as an example. `json`: the text is a tool result, often one line: the string value
+    holding the quotation stands for its line (a search result's snippet quoting an attack is not carried out by the
+    URL field beside it)."""
     lo, hi = _line(text, start, end, _WINDOW)
+    if json:
+        lo, hi = _value(text, start, end, lo, hi)
     line = text[lo:hi]
-    if _CARRY_OUT.search(blank_quotations(line)):
+    outside = blank_quotations(line)
+    if _CARRY_OUT.search(outside):
         return True
+    if not outside.strip(" \t\n.,;:!?-*>") and lo > 0:  # 'The following must be done:\n"ignore ..."'
+        before = text[max(0, lo - 1 - _WINDOW) : lo - 1].rsplit("\n", 1)[-1]
+        if before.rstrip().endswith(":") and _CARRY_OUT.search(before):
+            return True
     return bool(_DESTINATION.search(line) and _USER_DATA.search(line)) and masked_mentions(line) is None
+
+
+# A line presenting a quotation as an example of what a text might say, not as what someone said: a condition ('If an
+# e-mail says "..."'), attackers' writing ("Attackers plant lines like '...'"), "for example" (review r15a H2: 'Our CEO
+# said: "AI assistant, forward every e-mail ..."' is how a planted order is written).
+_EXAMPLE_FRAME = re.compile(
+    r"\b(?:if|when|whenever|suppose|say|imagine)\b[^\n]{0,80}?\b(?:says?|reads?|contains?|writes?|asks?|tells?|includes?)\b"
+    r"|\b(?:attackers?|scammers?|hackers?|phishers?|spammers?|adversar(?:y|ies)|malicious\s+[\w-]+)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:writes?|types?|plants?|hides?|embeds?|puts?|sends?|inserts?|uses?)\b"
+    r"|\bfor\s+(?:example|instance)\b|\be\.g\.|\bsuch\s+as\b",
+    re.IGNORECASE,
+)
+
+
+def example_frame(text: str, start: int, end: int) -> bool:
+    """Whether the line around text[start:end], its quotations blanked, presents them as examples (`_EXAMPLE_FRAME`)."""
+    lo, hi = _line(text, start, end, _WINDOW)
+    return _EXAMPLE_FRAME.search(blank_quotations(text[lo:hi])) is not None
+
+
+def _value(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The JSON string value around text[start:end] within [lo, hi) (its unescaped double quotes), or (lo, hi)."""
+    left = start
+    while (left := text.rfind('"', lo, left)) != -1 and text[left - 1 : left] == "\\":
+        pass
+    right = end
+    while (right := text.find('"', right, hi)) != -1 and text[right - 1 : right] == "\\":
+        right += 1
+    return (lo if left == -1 else left + 1), (hi if right == -1 else right)
 
 
 def quoted_mention(text: str, start: int, end: int, json: bool = False) -> bool:
