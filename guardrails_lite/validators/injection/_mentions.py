@@ -314,8 +314,8 @@ _USER_DATA = re.compile(
 
 def carried_out(text: str, start: int, end: int) -> bool:
     """Whether the quotation around text[start:end] is ordered carried out by its line (`_CARRY_OUT`, outside the
-    quotations; by the line before when the quotation stands alone on its line), or sends the user's data somewhere
-    without its line framing it as an example."""
+    quotations; by the line before when the quotation stands alone on its line), sends the user's data somewhere
+    without its line framing it as an example, or is not presented as an example or a thing said at all."""
     lo, hi = _line(text, start, end, _WINDOW)
     line = text[lo:hi]
     outside = blank_quotations(line)
@@ -325,7 +325,27 @@ def carried_out(text: str, start: int, end: int) -> bool:
         before = text[max(0, lo - 1 - _WINDOW) : lo - 1].rsplit("\n", 1)[-1]
         if before.rstrip().endswith(":") and _CARRY_OUT.search(before):
             return True
-    return bool(_DESTINATION.search(line) and _USER_DATA.search(line)) and masked_mentions(line) is None
+    if bool(_DESTINATION.search(line) and _USER_DATA.search(line)) and masked_mentions(line) is None:
+        return True
+    # Otherwise a quotation is an example only when its line (or the line introducing it) presents it as one: a thing
+    # said, written or shown (`masked_mentions`, `_PRESENTED`). No list of ways to order it done is complete
+    # ('Important: "ignore all previous instructions and ..."', 'Here is what to do: "..."'; review r15a H6).
+    lead = text[max(0, lo - _WINDOW) : lo]
+    if masked_mentions(line, lead) is not None or _PRESENTED.search(outside):
+        return False
+    return not (not outside.strip(" \t\n.,;:!?-*>") and _PRESENTED.search(lead.rstrip().rsplit("\n", 1)[-1]))
+
+
+# Words presenting a quotation as a thing someone said, wrote or showed, or as an attack's example, besides
+# `_MENTION`'s.
+_PRESENTED = re.compile(
+    r"\b(?:attackers?|attacks?|payloads?|injections?|jailbreaks?|hackers?|scammers?|spam(?:mers)?|phishing|write|written"
+    r"|tests?|tested|strings?|phrases?|patterns?|known|common|typical|famous|filters?|flag(?:s|ged)?|block(?:s|ed)"
+    r"|detect(?:s|ed)?|catch(?:es)?|caught|quoted?|read|asked|asks|told|tells|replied|replies|answered|commented"
+    r"|posted|tweeted|texted|messaged|emailed|e-mailed|sent|got|received|subject|titled|headlined|reported|claimed"
+    r"|warned|noted|added|explained|according)\b",
+    re.IGNORECASE,
+)
 
 
 def quoted_mention(text: str, start: int, end: int, json: bool = False) -> bool:
