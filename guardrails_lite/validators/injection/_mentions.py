@@ -330,10 +330,27 @@ def carried_out(text: str, start: int, end: int) -> bool:
     # Otherwise a quotation is an example only when its line (or the line introducing it) presents it as one: a thing
     # said, written or shown (`masked_mentions`, `_PRESENTED`). No list of ways to order it done is complete
     # ('Important: "ignore all previous instructions and ..."', 'Here is what to do: "..."'; review r15a H6).
+    # A quotation inside a sentence ('the bot's reply to "ignore your instructions"', 'Attackers often write "..."')
+    # is one of its words; one that opens its line or follows a label's or a clause's mark ("Important:", "One more
+    # thing,", "Reminder -") is set out as the order itself.
+    if not _SET_OUT.search(_before_quotation(line, start - lo)):
+        return False
     lead = text[max(0, lo - _WINDOW) : lo]
     if masked_mentions(line, lead) is not None or _PRESENTED.search(outside):
         return False
     return not (not outside.strip(" \t\n.,;:!?-*>") and _PRESENTED.search(lead.rstrip().rsplit("\n", 1)[-1]))
+
+
+_SET_OUT = re.compile(r"(?:^|[:,\-\u2013\u2014])[ \t*>\u2022-]*\Z")
+
+
+def _before_quotation(line: str, at: int) -> str:
+    """The line's text before the opening mark of the quotation holding position `at` (the whole line before `at` if
+    none is found)."""
+    for q in _QUOTATION.finditer(line):
+        if q.start() <= at < q.end():
+            return line[: q.start()]
+    return line[:at]
 
 
 # Words presenting a quotation as a thing someone said, wrote or showed, or as an attack's example, besides
