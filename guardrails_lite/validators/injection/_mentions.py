@@ -333,7 +333,8 @@ def carried_out(text: str, start: int, end: int) -> bool:
     # A quotation inside a sentence ('the bot's reply to "ignore your instructions"', 'Attackers often write "..."')
     # is one of its words; one that opens its line or follows a label's or a clause's mark ("Important:", "One more
     # thing,", "Reminder -") is set out as the order itself.
-    if not _SET_OUT.search(_before_quotation(line, start - lo)):
+    # (Prose only: a tool result's line is its JSON, every value a quotation after a key's colon.)
+    if '":' in line or not _SET_OUT.search(_before_quotation(line, start - lo)):
         return False
     lead = text[max(0, lo - _WINDOW) : lo]
     if masked_mentions(line, lead) is not None or _PRESENTED.search(outside):
