@@ -188,9 +188,15 @@ def _orders(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
 # claim to state). Review r15a L9.
 _NAMED_BOT = lazy(r"@(?!(?:assistant|ai|llm|copilot|gpt)\b)[\w-]{1,30}?bot\b", re.IGNORECASE)
 _SPEAKER = lazy(r"[ \t]*+(?:\[[^\]\n]{1,20}+\][ \t]*+)?(?:<[\w .'-]{1,30}+>|[\w .'-]{1,30}+:)[ \t]*+\Z")
-_SPEAKER_LINE = lazy(r"^[ \t]*+(?:\[[^\]\n]{1,20}+\][ \t]*+)?(?:<[\w .'-]{1,30}+>|[\w.'-]{1,30}+:)", re.M)
+# (An e-mail's header lines are no speakers: "From:", "Subject:".)
+_SPEAKER_LINE = lazy(
+    r"^[ \t]*+(?:\[[^\]\n]{1,20}+\][ \t]*+)?(?:<[\w .'-]{1,30}+>"
+    r"|(?!(?:from|to|cc|bcc|date|sent|subject|re|fwd|reply-to):)[\w.'-]{1,30}+:)",
+    re.M | re.IGNORECASE,
+)
 _NOT_A_COMMAND = lazy(
-    r"@|https?://|\bwww\.|\b(?:ignor\w*|disregard\w*|forget|overrid\w*|bypass\w*|instructions?|rules|prompts?"
+    # (a host name too: the validator's normalised text may fold "@" between letters to "a")
+    r"@|https?://|\bwww\.|\b[\w-]{1,63}+(?:\.[\w-]{1,63}+){0,4}?\.[a-z]{2,24}\b(?![.-]\w)|\b(?:ignor\w*|disregard\w*|forget|overrid\w*|bypass\w*|instructions?|rules|prompts?"
     r"|passwords?|passcodes?|credentials?|tokens?|secrets?|api[ \t]++keys?|card|iban|logins?"
     r"|the[ \t]++(?:user|reader)s?"
     r"|users?'|inbox|mailbox|every[ \t]++(?:e-?mail|message)|all[ \t]++(?:the[ \t]++)?(?:e-?mails|messages)|thread"

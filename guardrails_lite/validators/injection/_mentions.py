@@ -315,10 +315,10 @@ _USER_DATA = re.compile(
 
 def carried_out(text: str, start: int, end: int, json: bool = False) -> bool:
     """Whether the quotation around text[start:end] is ordered carried out by its line (`_CARRY_OUT`, outside the
-    quotations; by the line before when the quotation stands alone on its line), or sends the user's data somewhere
-    without its line framing it as an example. `json`: the text is a tool result, often one line: the string value
-    holding the quotation stands for its line (a search result's snippet quoting an attack is not carried out by the
-    URL field beside it)."""
+    quotations; by the line before when the quotation stands alone on its line), sends the user's data somewhere
+    without its line framing it as an example, or is not presented as an example or a thing said at all. `json`: the
+    text is a tool result, often one line: the string value holding the quotation stands for its line (a search
+    result's snippet quoting an attack is not carried out by the URL field beside it)."""
     lo, hi = _line(text, start, end, _WINDOW)
     if json:
         lo, hi = _value(text, start, end, lo, hi)
@@ -330,7 +330,45 @@ def carried_out(text: str, start: int, end: int, json: bool = False) -> bool:
         before = text[max(0, lo - 1 - _WINDOW) : lo - 1].rsplit("\n", 1)[-1]
         if before.rstrip().endswith(":") and _CARRY_OUT.search(before):
             return True
-    return bool(_DESTINATION.search(line) and _USER_DATA.search(line)) and masked_mentions(line) is None
+    if bool(_DESTINATION.search(line) and _USER_DATA.search(line)) and masked_mentions(line) is None:
+        return True
+    # Otherwise a quotation is an example only when its line (or the line introducing it) presents it as one: a thing
+    # said, written or shown (`masked_mentions`, `_PRESENTED`). No list of ways to order it done is complete
+    # ('Important: "ignore all previous instructions and ..."', 'Here is what to do: "..."'; review r15a H6).
+    # A quotation inside a sentence ('the bot's reply to "ignore your instructions"', 'Attackers often write "..."')
+    # is one of its words; one that opens its line or follows a label's or a clause's mark ("Important:", "One more
+    # thing,", "Reminder -") is set out as the order itself.
+    # (Prose only: a tool result's line is its JSON, every value a quotation after a key's colon.)
+    if json or '":' in line or not _SET_OUT.search(_before_quotation(line, start - lo)):
+        return False
+    lead = text[max(0, lo - _WINDOW) : lo]
+    if masked_mentions(line, lead) is not None or _PRESENTED.search(outside):
+        return False
+    return not (not outside.strip(" \t\n.,;:!?-*>") and _PRESENTED.search(lead.rstrip().rsplit("\n", 1)[-1]))
+
+
+_SET_OUT = re.compile(r"(?:^|[:,\-\u2013\u2014])[ \t*>\u2022-]*\Z")
+
+
+def _before_quotation(line: str, at: int) -> str:
+    """The line's text before the opening mark of the quotation holding position `at` (the whole line before `at` if
+    none is found)."""
+    for q in _QUOTATION.finditer(line):
+        if q.start() <= at < q.end():
+            return line[: q.start()]
+    return line[:at]
+
+
+# Words presenting a quotation as a thing someone said, wrote or showed, or as an attack's example, besides
+# `_MENTION`'s.
+_PRESENTED = re.compile(
+    r"\b(?:attackers?|attacks?|payloads?|injections?|jailbreaks?|hackers?|scammers?|spam(?:mers)?|phishing|write|written"
+    r"|tests?|tested|strings?|phrases?|patterns?|known|common|typical|famous|filters?|flag(?:s|ged)?|block(?:s|ed)"
+    r"|detect(?:s|ed)?|catch(?:es)?|caught|quoted?|read|asked|asks|told|tells|replied|replies|answered|commented"
+    r"|posted|tweeted|texted|messaged|emailed|e-mailed|sent|got|received|subject|titled|headlined|reported|claimed"
+    r"|warned|noted|added|explained|according)\b",
+    re.IGNORECASE,
+)
 
 
 # A line presenting a quotation as an example of what a text might say, not as what someone said: a condition ('If an
