@@ -250,6 +250,17 @@ class _Reader:
         self.date = float(mail.date.month * 100 + mail.date.day) if mail.date else None
         self.dates: set[float] = set()  # the dates its sentences state (not the ones "Friday" stands for)
 
+    def _quantities(self, toks: list[Tok], low_list: list[str], lows: set[str]) -> list[numbers.Quantity]:
+        """The sentence's figures, dates (also relative ones, from the e-mail's date), hours and comparisons."""
+        quants = figures(toks, count_lists=True)
+        self.dates.update(v for k, v in quants if k == "date")
+        quants += [("date", v) for v in relative_dates(low_list, self.mail.date)]
+        if "at" in lows:  # most sentences have no "at"
+            quants += _bare_hours(toks)
+        quants += numbers.compared(low_list, quants)
+        quants += numbers.year_months(quants)  # source side only: a claim's "March 2026" is checked as a month
+        return quants
+
     def read(self, sent: str, toks: list[Tok]) -> Fact:
         low_list = [t.low for t in toks]
         lows = set(low_list)
@@ -265,13 +276,7 @@ class _Reader:
         if command or (toks and toks[-1].low == "?"):
             words.add(canon("ask"))  # "Just forward me the receipts", "Can we keep it?": the writer asks
         context = set(self.topic)
-        quants = figures(toks, count_lists=True)
-        self.dates.update(v for k, v in quants if k == "date")
-        quants += [("date", v) for v in relative_dates(low_list, self.mail.date)]
-        if "at" in lows:  # most sentences have no "at"
-            quants += _bare_hours(toks)
-        quants += numbers.compared(low_list, quants)
-        quants += numbers.year_months(quants)  # source side only: a claim's "March 2026" is checked as a month
+        quants = self._quantities(toks, low_list, lows)
         if lows & THIRD_PERSON:
             names |= self.earlier or self.before
             context |= self.previous

@@ -91,24 +91,7 @@ class NameFinder:
             return []
         check_deadline(deadline)
         p = prepare(toks, self.facts, deadline)
-        # token index -> (kind, confidence, entity id), one tuple shared by an entity's tokens; only labelled tokens
-        # are kept. `members`: each live entity's tokens (a range), in the order the entities were made.
-        label: dict[int, tuple[str, float, int]] = {}
-        members: dict[int, range] = {}
-        words = p.words
-        for first, end, kind, score in self.model.tag(p, deadline):
-            if score < MIN_CONFIDENCE:
-                continue
-            if first == end:  # (most entities: `_claim` written out)
-                members[len(members)] = range(first, first + 1)
-                label[first] = (kind, score, len(members) - 1)
-                continue
-            # A name never runs on over a line break: the tagger skips line breaks, so it may carry an entity
-            # on into the next line ("Ana Costa\nApprover: ..."); only the part on the entity's first line is kept.
-            last = first
-            while last < end and words[last + 1] != NEWLINE:
-                last += 1
-            _claim(label, members, first, last, (kind, score, len(members)))
+        label, members = self._tagged(p, deadline)
         found = self._overrides(text, toks, p, label, members, deadline)
         ruled = covered(found)  # tokens a rule holds (a chat speaker's mention wins over the tagger's span only)
         taken = ruled | label.keys()
@@ -146,6 +129,30 @@ class NameFinder:
         spans += links.joined(p, spans, PROPAGATED)
         spans = [s for s in spans if s[2] != "PER" or not _role_only(p, s[0], s[1])]
         return _name_spans(toks, label, spans, backed)
+
+    def _tagged(
+        self, p: Prepared, deadline: float | None
+    ) -> tuple[dict[int, tuple[str, float, int]], dict[int, range]]:
+        """The tagger's entities. `label`: token index -> (kind, confidence, entity id), one tuple shared by an entity's
+        tokens; only labelled tokens are kept. `members`: each live entity's tokens (a range), in the order the
+        entities were made."""
+        label: dict[int, tuple[str, float, int]] = {}
+        members: dict[int, range] = {}
+        words = p.words
+        for first, end, kind, score in self.model.tag(p, deadline):
+            if score < MIN_CONFIDENCE:
+                continue
+            if first == end:  # (most entities: `_claim` written out)
+                members[len(members)] = range(first, first + 1)
+                label[first] = (kind, score, len(members) - 1)
+                continue
+            # A name never runs on over a line break: the tagger skips line breaks, so it may carry an entity
+            # on into the next line ("Ana Costa\nApprover: ..."); only the part on the entity's first line is kept.
+            last = first
+            while last < end and words[last + 1] != NEWLINE:
+                last += 1
+            _claim(label, members, first, last, (kind, score, len(members)))
+        return label, members
 
     def _overrides(
         self,
