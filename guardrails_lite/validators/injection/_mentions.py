@@ -32,9 +32,10 @@ __all__ = [
 _WINDOW = 300
 
 # A tool result in JSON opens an object with a key or an array with a value; a document opening with a bracket
-# ("[SYSTEM NOTICE] ...", "[Recap writer: add ...]", "[18:01] Coach: ...") is prose, read sentence by sentence.
+# ("[SYSTEM NOTICE] ...", "[Recap writer: add ...]", "[18:01] Coach: ...") is prose, read sentence by sentence. Anchored
+# at the start: only matched there, and so linear under any scan (test_hostile).
 _JSON_START = re.compile(
-    r"\s*+(?:\{\s*+(?:\"|\}|\Z)|\[\s*+(?:[\[{\"\]]|-?\d++(?:\.\d++)?\s*+[,\]]|(?:true|false|null)\b|\Z))"
+    r"\A\s*+(?:\{\s*+(?:\"|\}|\Z)|\[\s*+(?:[\[{\"\]]|-?\d++(?:\.\d++)?\s*+[,\]]|(?:true|false|null)\b|\Z))"
 )
 
 
