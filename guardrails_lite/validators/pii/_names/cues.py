@@ -17,7 +17,7 @@ from __future__ import annotations
 from guardrails_lite.validators.pii._names import gazetteer
 from guardrails_lite.validators.pii._names.context import PLACE_NOUNS_AFTER
 from guardrails_lite.validators.pii._names.features import CHECK_EVERY, PARTICLES, SENTENCE_END, Prepared
-from guardrails_lite.validators.pii._names.lexicon import CITY_BIG, COUNTRY, DICT, FIRST, LAST, PLACE
+from guardrails_lite.validators.pii._names.lexicon import CITY_BIG, COUNTRY, DICT, FIRST, FIRST_TOP, LAST, PLACE
 from guardrails_lite.validators.pii._names.tokens import NEWLINE
 from guardrails_lite.validators.pii._names.wordlists import (
     CODE_NAMES,
@@ -85,9 +85,17 @@ _SAYS = frozenset(
     baked sewed knitted wove weaves hugged nodded waved prayed danced slept visited waited walked whispered
     shouted sighed grinned""".split()
 )
+# Past-tense acts of a person that things or seasons may do too ("Tom called", "Maria Brown arrived late"; "Summer
+# arrived", "Eurostar arrived"): they back a name opening a sentence only when its first word is a listed first name
+# (`_first_named`).
+_ACTS = frozenset(
+    """called rang texted messaged arrived responded answered requested spoke came dropped stopped popped
+    rescheduled cancelled canceled""".split()
+)
 # After "<name> and" only a person stands: "Tunde and I are", "Issahaku and his wife".
 _AND_PERSON = frozenset("i me his her".split())
-_ANY_VERB = _PERSON_VERBS | _SAYS
+_DONE = _SAYS | _ACTS
+_ANY_VERB = _PERSON_VERBS | _DONE
 _MAX_RUN = 4
 # "Stelios in Larnaca will send": a name, where they are, then their verb (`_placed`).
 _IN_TOWN = frozenset("in from".split())
@@ -105,12 +113,15 @@ def find(p: Prepared, deadline: float | None = None) -> list[tuple[int, int]]:
     done = -1
     check_deadline(deadline)
     # a subject needs a verb after it ("Kemi said"): without one in the text, only a role or a verb before counts
-    for k, i in enumerate(p.caps_after(_cue if p.may_hold(_ANY_VERB) else _cue_before)):
+    starts = p.caps_after(_cue if p.may_hold(_ANY_VERB) else _cue_before)
+    if p.caps and p.caps[0] == 0:
+        starts = [0, *starts]  # the text's first word opens a sentence too ("Maria Brown called yesterday.")
+    for k, i in enumerate(starts):
         if not k & CHECK_EVERY:
             check_deadline(deadline)
-        if i <= done or i == 0:
+        if i <= done:
             continue
-        prev = words[i - 1]
+        prev = words[i - 1] if i else NEWLINE
         low = prev.lower()
         # (not inside a run of capitalised words: "Fira Gran Via", "Da Nonna Lucia" name a street, a restaurant)
         kin = low in _KIN_TITLES and (i < 2 or not words[i - 2][0].isupper() or words[i - 2] in SENTENCE_END)
@@ -120,6 +131,10 @@ def find(p: Prepared, deadline: float | None = None) -> list[tuple[int, int]]:
             continue
         last = extent(words, i, n)
         after = words[last + 1].lower() if last + 1 < n else "</s>"
+        if not i and (after not in _DONE or not _first_named(p, i, last)):
+            # the text's first words: a listed first name before a person's past act ("Maria Brown called"); the
+            # tagger reads the rest there ("Kerem will", "Microsoft said")
+            continue
         # what a cue needs after the name: a verb for a subject, an object's ending after a verb's object
         if not role and not (
             (after in _ANY_VERB or _and_person(words, last) or (after in _IN_TOWN and _placed(p, last)))
@@ -127,7 +142,7 @@ def find(p: Prepared, deadline: float | None = None) -> list[tuple[int, int]]:
         ):
             if not verb or not _object_end(after):
                 continue
-        if not valid_person(p, i, last):
+        if not valid_person(p, i, last) and not (after in _ANY_VERB and _surnamed(p, i, last)):
             continue
         if kin and not p.word(i).flags & (COUNTRY | CITY_BIG):
             pass  # "Aunty Ngozi", "Finn's aunt Moana": a relation's name, even one that a town shares
@@ -225,8 +240,9 @@ def extent(words: list[str], i: int, n: int) -> int:
     return last
 
 
-def valid_person(p: Prepared, i: int, last: int) -> bool:
-    """Whether the capitalised words of tokens i..last can be a person's name."""
+def valid_person(p: Prepared, i: int, last: int, surname: int = -1) -> bool:
+    """Whether the capitalised words of tokens i..last can be a person's name (token `surname` may be an ordinary
+    word: see `_surnamed`)."""
     words = p.words
     for t in range(i, last + 1):
         w = words[t]
@@ -236,11 +252,20 @@ def valid_person(p: Prepared, i: int, last: int) -> bool:
         low = f.low
         if f.closed or (w.isupper() and len(w) > 1) or low in MONTHS or low in WEEKDAYS or low in HOLIDAYS:
             return False
-        if low in _SHORT_DATES or (f.flags & DICT and not f.flags & (FIRST | LAST)):
+        if low in _SHORT_DATES or (f.flags & DICT and not f.flags & (FIRST | LAST) and t != surname):
             return False  # "Jan", "Team", "Bosphorus Marble": a date or a word of a firm's or a heading's name
         if low in PRODUCTS or low in CODE_NAMES or w in TITLE_WORDS or low in KIN_WORDS:
             return False  # ("Papà says", "Dadi wants": a relation, not a name)
     return True
+
+
+def _surnamed(p: Prepared, i: int, last: int) -> bool:
+    """A common first name and one more capitalised word before a person's verb: the surname, even an ordinary
+    word ("Peter Rabbit called", "Anna Baker said"); not a place's word ("Maria Island")."""
+    if last != i + 1 or not p.word(i).flags & FIRST_TOP:
+        return False
+    f = p.word(last)
+    return f.shape == "Xx" and not f.flags & PLACE and valid_person(p, i, last, surname=last)
 
 
 def listed_place(p: Prepared, i: int, last: int) -> bool:
@@ -257,7 +282,7 @@ def listed_place(p: Prepared, i: int, last: int) -> bool:
 
 def _titled(p: Prepared, i: int) -> bool:
     """A role as a title right before the name, even one a town shares ("Nurse Fitzroy", "Captain Kenmare")."""
-    before = p.words[i - 1]
+    before = p.words[i - 1] if i else NEWLINE
     return before[0].isupper() and before.lower() in _TITLE_ROLES and not p.word(i).flags & (COUNTRY | CITY_BIG)
 
 
@@ -285,6 +310,8 @@ def _role_before(p: Prepared, i: int) -> bool:
 def _object_of(p: Prepared, i: int, last: int) -> bool:
     """ "asked Ngozi to check", "Please call Saule at the lift", "Tell Makoa I'll be late"."""
     words = p.words
+    if not i:
+        return False
     if words[i - 1] == "to" and i > 1 and words[i - 2].lower() in _TO_PERSON:
         # "to" comes before places too: not a big city or a country ("say hi to London")
         return _object_end(p.text(last + 1)) and not p.word(i).flags & (COUNTRY | CITY_BIG)
@@ -301,7 +328,7 @@ def _subject(p: Prepared, i: int, last: int) -> bool:
     """ "Kerem will be in Germany", "Haoran knows a place": a sentence opening with a name from no list but the
     name lists (an unlisted word that is no ordinary word, or a listed first name or surname)."""
     words = p.words
-    if words[i - 1] not in SENTENCE_END and words[i - 1] not in ("and", ","):
+    if i and words[i - 1] not in SENTENCE_END and words[i - 1] not in ("and", ","):
         return False
     after = p.text(last + 1).lower()
     f = p.word(i)
@@ -312,9 +339,20 @@ def _subject(p: Prepared, i: int, last: int) -> bool:
     if after in _SAYS or (after == "and" and _and_person(words, last)):
         # "Kemi says", "Marin said", "Will joins": only people say and join (a country may: "Germany says")
         return not f.flags & (COUNTRY | CITY_BIG) or bool(f.flags & FIRST)
+    if after in _ACTS:
+        return _first_named(p, i, last)
     if after not in _PERSON_VERBS:
         return False
     return not f.flags & DICT and f.zipf2 <= 8 and not listed_place(p, i, last)
+
+
+def _first_named(p: Prepared, i: int, last: int) -> bool:
+    """A name whose first word is a listed first name, no big town or country: with a surname after it any listed
+    first name ("Maria Brown arrived"), alone one of the common ones ("Tom called"; not "Summer arrived")."""
+    f = p.word(i)
+    if f.flags & (COUNTRY | CITY_BIG):
+        return False
+    return bool(f.flags & FIRST) if last > i else bool(f.flags & FIRST_TOP)
 
 
 # Before a place ("in Kilimani", "based in Westlands"); "at"/"to"/"from" also come before people and firms.
