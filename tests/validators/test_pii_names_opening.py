@@ -91,3 +91,26 @@ def test_the_default_policy_sends_no_opening_person_to_the_model(prompt: str, na
     assert name not in str(seen[0])
     for word in name.split():
         assert word not in str(seen[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I got a message from Maria Brown yesterday.", "Maria Brown"),
+        ("The contract was signed by Sarah Miller on Monday.", "Sarah Miller"),
+        ("I had a call with Peter Wilson about the roof.", "Peter Wilson"),
+    ],
+)
+def test_a_common_first_name_and_a_surname_after_from_is_a_person_not_a_firm(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("We got a quote from Morgan Stanley yesterday.", "Morgan Stanley"),
+        ("A letter from Johnson Matthey arrived.", "Johnson Matthey"),
+    ],
+)
+def test_a_firm_after_from_stays_a_firm(text: str, firm: str) -> None:
+    assert firm not in people(text)

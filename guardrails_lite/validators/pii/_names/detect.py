@@ -32,7 +32,16 @@ from guardrails_lite.validators.pii._names import (
     seams,
 )
 from guardrails_lite.validators.pii._names.features import PARTICLES, Prepared, facts_of, prepare
-from guardrails_lite.validators.pii._names.lexicon import DICT, FIRST, LAST, PLACE, Lexicon, lexicon
+from guardrails_lite.validators.pii._names.lexicon import (
+    DICT,
+    FIRST,
+    FIRST_TOP,
+    LAST,
+    LAST_TOP,
+    PLACE,
+    Lexicon,
+    lexicon,
+)
 from guardrails_lite.validators.pii._names.tagger import Tagger, tagger
 from guardrails_lite.validators.pii._names.tokens import NEWLINE, Tokens, covered, tokenize
 from guardrails_lite.validators.pii._names.wordlists import (
@@ -189,6 +198,8 @@ class NameFinder:
         words = [p.word(i) for i in range(first, last + 1) if p.words[i].lower() not in PARTICLES]
         if words and all(f.flags & PLACE and not f.flags & DICT and f.shape != "XX" for f in words):
             return first, last, "LOC", g  # (not "University", "Mobile", "UN": ordinary words, abbreviations)
+        if _person_not_org(p, first, last):
+            return first, last, "PER", g
         return span
 
     def _plausible_spans(
@@ -301,6 +312,23 @@ def _role_only(p: Prepared, first: int, last: int) -> bool:
     if first and words[first - 1] in TITLE_WORDS:
         return False
     return all(p.word(i).low in cues.ROLES for i in range(first, last + 1))
+
+
+# Before a person as often as before a firm: "a message from Maria Brown", "signed by", "a call with".
+_FROM = frozenset("from by with to".split())
+
+
+def _person_not_org(p: Prepared, first: int, last: int) -> bool:
+    """A tagger "organisation" after "from"/"by"/"with"/"to" that is a common first name (no common surname too:
+    "Morgan Stanley") and a listed surname is a person ("a message from Maria Brown"); not a firm of the text's
+    e-mail domains or a product."""
+    if last != first + 1 or first == 0 or p.words[first - 1].lower() not in _FROM:
+        return False
+    f, s = p.word(first), p.word(last)
+    if not f.flags & FIRST_TOP or f.flags & LAST_TOP or not s.flags & LAST or f.shape != "Xx" or s.shape != "Xx":
+        return False
+    hosts = p.hosts or frozenset()
+    return f.low not in hosts and s.low not in hosts and cues.valid_person(p, first, last)
 
 
 def _surnamed(p: Prepared, first: int, sold: list[int]) -> bool:
