@@ -114,3 +114,16 @@ def test_a_common_first_name_and_a_surname_after_from_is_a_person_not_a_firm(tex
 )
 def test_a_firm_after_from_stays_a_firm(text: str, firm: str) -> None:
     assert firm not in people(text)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["Maria Brown called yesterday. ", "Peter Rabbit called. ", "Tom arrived.\n", "a message from Maria Brown, "],
+)
+def test_hostile_runs_of_the_opening_cues_finish(unit: str) -> None:
+    """Each new look reads a fixed number of tokens (the name's run, the word after it): ~100 KB finish with
+    spans inside the text (CPU times in benchmarks/results/names-wave15.md)."""
+    text = unit * (100_000 // len(unit))
+    spans = FINDER.find(text)
+    assert spans
+    assert all(0 <= s.start < s.end <= len(text) for s in spans)
