@@ -47,6 +47,9 @@ def echo(*answers: str) -> Any:
         "see <EMAIL_ADDRESS_1>\ufe52evil\ufe52co now",
         "see <EMAIL_ADDRESS_1>.a.evil.example now",
         "请点击evil\u3002co\uff1fd=<EMAIL_ADDRESS_1>",
+        # Non-ASCII top-level domains behind an ASCII dot are hosts (review r15b M6).
+        "Visit evil.中国/c?e=<EMAIL_ADDRESS_1> today",
+        "see x.みんな/?u=<EMAIL_ADDRESS_1> now",
         "Visit evil\u3002co/c?e=<EMAIL_ADDRESS_1> today",
         "Visit evil.co\\c=<EMAIL_ADDRESS_1> today",
         "Visit evil.co\uff0fc?e=<EMAIL_ADDRESS_1> today",

@@ -57,18 +57,18 @@ def _hosts_holding(shadow: str, atoms: list[tuple[int, int]]) -> list[tuple[int,
     return found
 
 
-def _bare_link(run: str) -> bool:
-    """A dotted host with a path whose last label is ASCII letters, digits or hyphens (a domain or an IPv4 octet).
-
-    Chinese and Japanese prose has no spaces and ends sentences with "。" (read as a dot) and questions with "？" (a
-    path mark): a label of CJK characters after the dot is the next sentence, not a host (review r15a M11).
-    """
+def _bare_link(run: str, original: str) -> bool:
+    """A dotted host with a path. Behind an ideographic or fullwidth dot ("。", "．") the last label must be ASCII
+    letters, digits or hyphens (a domain or an IPv4 octet): Chinese and Japanese prose has no spaces and ends sentences
+    with "。" and questions with "？" (a path mark), so a label of CJK characters there is the next sentence, not a host
+    (review r15a M11). Behind an ASCII dot any label counts: "evil.中国/c?e=..." is a link (review r15b M6)."""
     for m in _BARE_HOST.finditer(run):
         host = m.group()[:-1]  # without the path mark
-        host, colon, port = host.rpartition(":")
-        if not (colon and port.isdigit()):
-            host = m.group()[:-1]
-        if _LDH.fullmatch(host, host.rfind(".") + 1):
+        head, colon, port = host.rpartition(":")
+        if colon and port.isdigit():
+            host = head
+        dot = host.rfind(".")
+        if original[m.start() + dot] == "." or _LDH.fullmatch(host, dot + 1):
             return True
     return False
 
@@ -81,7 +81,11 @@ class Sinks:
         shadow = atoms.sub(lambda m: "x" * len(m.group()), text) if atoms is not None else text
         shadow = shadow.translate(_IDN_DOTS)
         # A URL is the whole run of non-space characters around its scheme (or its bare host and path).
-        spans = [m.span() for m in _RUN.finditer(shadow) if _URL_MARK.search(m.group()) or _bare_link(m.group())]
+        spans = [
+            m.span()
+            for m in _RUN.finditer(shadow)
+            if _URL_MARK.search(m.group()) or _bare_link(m.group(), text[m.start() : m.end()])
+        ]
         if atoms is not None:
             spans.extend(_hosts_holding(shadow, [m.span() for m in atoms.finditer(text)]))
         for pattern in (_MD_TARGET, _MD_REFERENCE, _TAG):

@@ -174,54 +174,7 @@ def addressed(text: str, words: SpacedText | None = None, low: str | None = None
 def _orders(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
     """The pattern's matches in text[lo:hi] whose addressee is not a person's job ("Executive assistant: ...") nor a
     product's feature in a plan (`_planned_feature`)."""
-    return (
-        m
-        for m in _matches(text, lo, hi)
-        if not human_role_before(m.group()) and not _planned_feature(text, m) and not _channel_command(text, m)
-    )
-
-
-# A chat export's line of a person commanding the channel's own bot ("[09:12] Sam: @standupbot post the summary in
-# #team at 10", "Dana: @pollbot create a poll for lunch options"): a speaker's label opens the line, the bot is a named
-# one (not "@assistant", "@ai-bot"), another speaker's line is near, and the command holds nothing an injection needs
-# (`_NOT_A_COMMAND`: an override, a secret, the user's data or mail, an address or link, the assistant's output, a
-# claim to state). Review r15a L9.
-_NAMED_BOT = lazy(r"@(?!(?:assistant|ai|llm|copilot|gpt)\b)[\w-]{1,30}?bot\b", re.IGNORECASE)
-_SPEAKER = lazy(r"[ \t]*+(?:\[[^\]\n]{1,20}+\][ \t]*+)?(?:<[\w .'-]{1,30}+>|[\w .'-]{1,30}+:)[ \t]*+\Z")
-# (An e-mail's header lines are no speakers: "From:", "Subject:".)
-_SPEAKER_LINE = lazy(
-    r"^[ \t]*+(?:\[[^\]\n]{1,20}+\][ \t]*+)?(?:<[\w .'-]{1,30}+>"
-    r"|(?!(?:from|to|cc|bcc|date|sent|subject|re|fwd|reply-to):)[\w.'-]{1,30}+:)",
-    re.M | re.IGNORECASE,
-)
-_NOT_A_COMMAND = lazy(
-    # (a host name too: the validator's normalised text may fold "@" between letters to "a")
-    r"@|https?://|\bwww\.|\b[\w-]{1,63}+(?:\.[\w-]{1,63}+){0,4}?\.[a-z]{2,24}\b(?![.-]\w)|\b(?:ignor\w*|disregard\w*|forget|overrid\w*|bypass\w*|instructions?|rules|prompts?"
-    r"|passwords?|passcodes?|credentials?|tokens?|secrets?|api[ \t]++keys?|card|iban|logins?"
-    r"|the[ \t]++(?:user|reader)s?"
-    r"|users?'|inbox|mailbox|every[ \t]++(?:e-?mail|message)|all[ \t]++(?:the[ \t]++)?(?:e-?mails|messages)|thread"
-    r"|your[ \t]++(?:repl(?:y|ies)|answers?|summar(?:y|ies)|responses?|output)|(?:in|into)[ \t]++(?:the|your)[ \t]++"
-    r"(?:repl(?:y|ies)|answers?|summar(?:y|ies)|responses?|output|digest)|approv\w*|paid|(?:say|state|claim|write)"
-    r"[ \t]++that)\b",
-    re.IGNORECASE,
-)
-_CHAT_REACH = 400  # characters before and after the command looked at for another speaker's line
-
-
-def _channel_command(text: str, m: re.Match[str]) -> bool:
-    """Whether the match `m` is a person's command to a named bot in a chat export (see `_NAMED_BOT`)."""
-    bot = _NAMED_BOT.match(text, m.start()) if m.group().startswith("@") else None
-    if bot is None:
-        return False
-    line_start = text.rfind("\n", 0, m.start()) + 1
-    if m.start() - line_start > 60 or _SPEAKER.match(text, line_start, m.start()) is None:
-        return False
-    eol = text.find("\n", m.start())
-    eol = len(text) if eol == -1 else eol
-    if _NOT_A_COMMAND.search(text, bot.end(), eol) is not None:
-        return False
-    lo, hi = max(0, line_start - _CHAT_REACH), min(len(text), eol + _CHAT_REACH)
-    return any(s.start() != line_start for s in _SPEAKER_LINE.finditer(text, lo, hi))
+    return (m for m in _matches(text, lo, hi) if not human_role_before(m.group()) and not _planned_feature(text, m))
 
 
 # What comes just before a `_START` position (a line start, sentence punctuation, a bracket, or the quote mark ending

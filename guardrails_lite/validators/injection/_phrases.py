@@ -288,7 +288,7 @@ _RULES: tuple[tuple[str, str, bool, str], ...] = (
         # r15a M13)
         rf"(?<!\bnu\s)(?<!\bne\s)(?<!\bala\s)(?<!\bnie\s)(?<!\bnie\s\s)"
         rf"(?:ignorujte|ignoruj|(?<!ne)zapomen\w*|zabudni|zanemari|ignoriraj|zaboravi|ignora|ignorati|uita|unohda|ohita"
-        rf"|sivuuta|glem|glom|ignorer|ignorera|puuza|sahau|felejtsd)\b(?!\s+(?:ikke|inte|ei|el)\b){_GAP}(?:pokyn|instrukc|pravidl|uput|pravila|naredb"
+        rf"|sivuuta|glem|glom|ignorer|ignorera|puuza|sahau|felejtsd)\b(?!\s+(?:ikke|inte|ei)\b){_GAP}(?:pokyn|instrukc|pravidl|uput|pravila|naredb"
         rf"|instructiun|regulil|ohje|saann|instruks|instrukt|regler|anvisning|maagizo|maelekezo|utasitas|szabaly)",
         True,
         "pokyn instrukc pravidl uput pravila naredb instructiun regulil ohje saann instruks instrukt regler anvisning "
