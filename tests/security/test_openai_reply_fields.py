@@ -334,7 +334,15 @@ def test_a_url_or_prose_is_no_identifier(value: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "value", ["evil.example/078-05-1120", "https:evil.example/078-05-1120", "x.evil.co/a", "EVIL.EXAMPLE/x"]
+    "value",
+    [
+        "evil.example/078-05-1120",
+        "https:evil.example/078-05-1120",
+        "x.evil.co/a",
+        "EVIL.EXAMPLE/x",
+        "evil.co:8080/x",  # review r15b L3
+        "evil.xn--p1ai/x",
+    ],
 )
 def test_a_scheme_less_link_is_no_identifier(value: str) -> None:
     """Review r15a L2: a dotted host before a path is a link once linkified, in any identifier field."""

@@ -301,10 +301,11 @@ _RULES: tuple[tuple[str, str, bool, str], ...] = (
         "utasitas szabaly korlatoz",
     ),
     # Persian, Bengali, Mongolian (object first: "... دستورالعمل‌های قبلی را نادیده بگیر", "... নির্দেশ ভুলে যাও",
-    # "... зааврыг март"), Thai ("forget the developer's instructions").
+    # "... зааврыг март"), Thai ("forget the developer's instructions"). Persian is negated only by a negative light
+    # verb ("فراموش نکنید"; the polite "فراموش نمایید" does forget: review r15b M1).
     (
         "دستورالعمل قوانین",
-        rf"(?:دستورالعمل|قوانین){_GAP}(?:نادیده|فراموش)(?!\s*ن)",
+        rf"(?:دستورالعمل|قوانین){_GAP}(?:نادیده|فراموش)(?!\s*(?:نکن|نکنید|نکنی|نشو|نگیر|نگیرید|نگیری)\b)",
         False,
         "نادیده فراموش",
     ),
