@@ -56,8 +56,9 @@ _ID_SHAPE = re.compile(r"\A[A-Za-z0-9](?:[A-Za-z0-9_.-]|:(?!/)|/(?!/)){0,127}\Z"
 # chat apps and linkify render it as a link (review r15a L2). The model's name keeps file-name endings
 # ("llama-2-7b.Q4_K_M.gguf", as local OpenAI-compatible servers report it): only a host with a path is refused there.
 # (A port may follow the host, and an IDN top-level domain is written "xn--...": review r15b L3.)
-_HOST_END = re.compile(r"\.(?:[A-Za-z]{2,}+|[Xx][Nn]--[A-Za-z0-9-]++)(?::\d++)?+(?:/|\Z)")
-_HOST_PATH = re.compile(r"\.(?:[A-Za-z]{2,}+|[Xx][Nn]--[A-Za-z0-9-]++)(?::\d++)?+/")
+_HOST = r"\.(?:[A-Za-z]{2,}+|[Xx][Nn]--[A-Za-z0-9-]++)(?::\d++)?+"
+_HOST_END = re.compile(_HOST + r"(?:/|\Z)")
+_HOST_PATH = re.compile(_HOST + "/")
 #: Opaque data the provider reads back: kept when base64 (standard or URL-safe).
 _OPAQUE = frozenset({"encrypted_content"})
 _OPAQUE_SHAPE = re.compile(r"[A-Za-z0-9+/_-]*={0,2}\Z")

@@ -16,13 +16,14 @@ _RUN = re.compile(r"\S++")
 # A dotted host name, started only where a word run begins. With no path at all ("<US_SSN_1>.evil.co") it is a link
 # once a chat app or linkify renders it, and resolving its name alone carries a value placed in one of its labels
 # (review r14a L1): read so only in a run that holds a placeholder (`_hosts_holding`), so "e.g." stays prose.
-_DOTTED = re.compile(r"(?<![\w.-])[\w-]++(?:\.[\w-]++)++")
+_HOST = r"[\w-]++(?:\.[\w-]++)++"
+_DOTTED = re.compile(r"(?<![\w.-])" + _HOST)
 _URL_MARK = re.compile(r"://|www\.|mailto:|data:", re.IGNORECASE)
 # A link written without a scheme: a dotted host and then a path, query or fragment ("evil.co/x/...",
 # "evil.example?e=..."); chat apps and linkify turn it into a link (review r13a L4). Browsers read a backslash as a
 # slash, and fullwidth "／？＃" are folded to them by IDN-aware renderers. Started only where a word run
 # begins, not after a dot, so "a.a.a..." is read once.
-_BARE_HOST = re.compile(_DOTTED.pattern + r"(?::\d++)?+[/?#\\\uff0f\uff1f\uff03]")
+_BARE_HOST = re.compile(r"(?<![\w.-])(" + _HOST + r")(?::\d++)?+[/?#\\\uff0f\uff1f\uff03]")
 # Dots that browsers and IDN-aware renderers read as "." in a host name (UTS #46 maps them; review r15a L1).
 _IDN_DOTS = str.maketrans("\u3002\uff0e\uff61\ufe52\u2024", ".....")
 _LDH = re.compile(r"[A-Za-z0-9-]++")
@@ -63,12 +64,9 @@ def _bare_link(run: str, original: str) -> bool:
     with "。" and questions with "？" (a path mark), so a label of CJK characters there is the next sentence, not a host
     (review r15a M11). Behind an ASCII dot any label counts: "evil.中国/c?e=..." is a link (review r15b M6)."""
     for m in _BARE_HOST.finditer(run):
-        host = m.group()[:-1]  # without the path mark
-        head, colon, port = host.rpartition(":")
-        if colon and port.isdigit():
-            host = head
+        host = m.group(1)  # without its port and path mark
         dot = host.rfind(".")
-        if original[m.start() + dot] == "." or _LDH.fullmatch(host, dot + 1):
+        if original[m.start(1) + dot] == "." or _LDH.fullmatch(host, dot + 1):
             return True
     return False
 

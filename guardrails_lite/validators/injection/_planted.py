@@ -37,11 +37,11 @@ from guardrails_lite.validators.injection.lexical import human_role_before
 from guardrails_lite.verdict import check_budget
 
 __all__ = [
-    "GOODS",
     "VERBS",
     "help_line",
     "job_orders",
     "labelled",
+    "moves_goods",
     "moves_user_data",
     "opens_help_line",
     "overrides",
@@ -594,24 +594,24 @@ def job_orders(text: str, low: str | None = None) -> Iterator[re.Match[str]]:
     return itertools.chain(also, output, being)
 
 
-GOODS = _GOODS  # (what a planted task moves, for the quotation excuses: `_validator._sends_away`)
+def moves_goods(text: str) -> bool:
+    """Whether `text` sends the user's data on (`moves_user_data`) or carries goods (`_GOODS`: an address, a link,
+    an account, credentials, a payment)."""
+    return moves_user_data(text) or _GOODS.search(text) is not None
 
 
 _TASK_LINE = 400  # characters of a task's line looked at for what it moves
 
 
 def _moves_goods(text: str, m: re.Match[str]) -> bool:
-    """Whether a `_WHEN_ALSO` match moves something: anything (`_GOODS`) after the summariser's own work, the user's
-    data (`moves_user_data`) after any opener. (A customer's business record sent inside the firm was excused for
-    review r15a M12 and that excuse withdrawn: the attacker's own e-mail names the attacker's host too, r15b.) Read to
-    the end of
-    the task's line: the match stops at a full stop, and an address often holds one before its "@"
+    """Whether a `_WHEN_ALSO` match moves something: anything (`moves_goods`) after the summariser's own work, the
+    user's data (`moves_user_data`) after any opener. (A customer's business record sent inside the firm was excused
+    for review r15a M12 and that excuse withdrawn: the attacker's own e-mail names the attacker's host too, r15b.)
+    Read to the end of the task's line: the match stops at a full stop, and an address often holds one before its "@"
     ("brightline.rates@...")."""
     eol = text.find("\n", m.end(), m.start() + _TASK_LINE)
     task = text[m.start() : eol if eol != -1 else min(len(text), m.start() + _TASK_LINE)]
-    if m.group("job") is not None:
-        return moves_user_data(task) or _GOODS.search(task) is not None
-    return moves_user_data(task)
+    return moves_goods(task) if m.group("job") is not None else moves_user_data(task)
 
 
 def _near(text: str, low: str, words: tuple[str, ...], pattern: re.Pattern[str], reach: int) -> Iterator[re.Match[str]]:

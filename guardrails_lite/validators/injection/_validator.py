@@ -73,15 +73,15 @@ from guardrails_lite.validators.injection._normalize import (
 )
 from guardrails_lite.validators.injection._output_frames import output_orders
 from guardrails_lite.validators.injection._phrases import Phrase, attack_phrases
+from guardrails_lite.validators.injection._planted import VERBS as _PLANTED_VERBS
 from guardrails_lite.validators.injection._planted import (
-    GOODS,
     job_orders,
     labelled,
+    moves_goods,
     moves_user_data,
     overrides,
     tool_fields,
 )
-from guardrails_lite.validators.injection._planted import VERBS as _PLANTED_VERBS
 from guardrails_lite.verdict import Context, Finding, Validator, Verdict, check_budget
 
 __all__ = ["PromptInjectionSpec", "PromptInjectionValidator", "document_spans", "target_of"]
@@ -753,12 +753,10 @@ def _document_orders(norm: Normalized, room: int, start: int = 0, words: SpacedT
 
 
 def _sends_away(text: str, start: int, end: int) -> bool:
-    """Whether the line around text[start:end] sends the user's data on or carries goods (an address, a link, an
-    account, credentials: `_planted.GOODS`)."""
+    """Whether the line around text[start:end] sends the user's data on or carries goods (`_planted.moves_goods`)."""
     lo = max(text.rfind("\n", 0, start) + 1, start - 300)
     eol = text.find("\n", end, end + 300)
-    line = text[lo : eol if eol != -1 else min(len(text), end + 300)]
-    return moves_user_data(line) or GOODS.search(line) is not None
+    return moves_goods(text[lo : eol if eol != -1 else min(len(text), end + 300)])
 
 
 # An e-mail address as written: the "@" between a word and a domain ("planning-portal-upload@buildingcontrol.example").

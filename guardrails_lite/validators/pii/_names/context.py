@@ -317,9 +317,14 @@ def firm_words(p: Prepared, spans: list[Span], backed: set[int]) -> set[str]:
     """First words of the firms a rule found ("Dunmore" of "Dunmore Stationers"), and the names in e-mail
     domains ("brightwater" of "ana@brightwater.example"): alone elsewhere in the text, the firm again."""
     words = p.words
+    return {words[a].lower() for a, _, k, g in spans if k == "ORG" and g in backed} | host_words(p)
+
+
+def host_words(p: Prepared) -> frozenset[str]:
+    """The words of the text's e-mail domains (`_host_words`), read once per text."""
     if p.hosts is None:
-        p.hosts = _host_words(words)
-    return {words[a].lower() for a, _, k, g in spans if k == "ORG" and g in backed} | p.hosts
+        p.hosts = _host_words(p.words)
+    return p.hosts
 
 
 def _host_words(words: list[str]) -> frozenset[str]:

@@ -327,7 +327,7 @@ def _person_not_org(p: Prepared, first: int, last: int) -> bool:
     f, s = p.word(first), p.word(last)
     if not f.flags & FIRST_TOP or f.flags & LAST_TOP or not s.flags & LAST or f.shape != "Xx" or s.shape != "Xx":
         return False
-    hosts = p.hosts or frozenset()
+    hosts = context.host_words(p)
     return f.low not in hosts and s.low not in hosts and cues.valid_person(p, first, last)
 
 
