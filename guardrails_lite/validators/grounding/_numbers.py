@@ -77,7 +77,7 @@ ARITHMETIC_CUES = frozenset(
 COMPUTING = ARITHMETIC_CUES | frozenset(
     "below above over under extra saves saving savings remaining rest left short cheaper higher lower increase "
     "reduces reduced cut rise drop year annual including includes plus exceed exceeds exceeded exceeding warmed "
-    "cooled fell falls fall dropped drops rose rises leaving leaves remains remained".split()
+    "cooled fell falls fall dropped drops rose rises leaving leaves remains remained overdue past beyond".split()
 )
 # Words of a balance or a shortfall: what is owed or missing is a difference of stated figures.
 _BALANCE = frozenset("owed owing outstanding balance shortfall".split())
@@ -94,6 +94,8 @@ def computes(lows: Sequence[str]) -> bool:
     for k in range(n - 1):
         w, nxt = lows[k], lows[k + 1]
         if w in _TOTAL_VERBS and nxt in ("to", "up") and k + 2 < n:
+            return True
+        if nxt == "than" and w.endswith("er"):  # "2 mm thinner than", "2 C colder than": a difference
             return True
         if w == "of" and not parts:  # "25 of the 120 chairs", "Of the 212 recipients, 209 ..."
             j = k + 2 if nxt in _OF_THE else k + 1
@@ -318,7 +320,8 @@ class _Scan:
             # "half an hour", "a quarter of an hour": one duration (its "an hour" is not a second one)
             k = i + 2 if i + 2 < n and lows[i + 1] == "of" and lows[i + 2] in ("an", "a") else i + 1
             if w in _FRACTIONS and k + 1 < n and lows[k] in ("an", "a") and lows[k + 1] in _DURATION:
-                self.out.append(("dur", _FRACTIONS[w] * _DURATION[lows[k + 1]]))
+                # "less than half an hour": a bound, as "less than 30 minutes" is
+                self.out.append((_bound(lows, i) + "dur", _FRACTIONS[w] * _DURATION[lows[k + 1]]))
                 return k + 2
             if w in _FRACTIONS and w != "quarter" and k < n and lows[i + 1] == "of":
                 k = i + 3 if i + 2 < n and lows[i + 2] in _OF_THE else i + 2
@@ -406,7 +409,8 @@ def _temperature_letter(lows: Sequence[str], j: int) -> bool:
 
 _AFTER_TEMPERATURE = frozenset(
     "to and or by before after during since until when while for in at on overnight setting target "
-    "was is were had has range limit".split()
+    "was is were had has range limit below above under over short colder warmer hotter cooler higher lower "
+    "it which that than".split()
 )
 
 _ARTICLE_FILLER = frozenset("extra additional further full whole working business calendar".split())

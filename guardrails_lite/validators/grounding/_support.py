@@ -157,6 +157,7 @@ class Thread:
         self._figures: dict[tuple[numbers.Quantity, int], Fact | None] = {}
         self._bare: dict[tuple[int, str], list[float]] = {}
         self._holders: dict[str, list[Fact]] = {}
+        self.derived: set[int] = set()  # cores whose figure only the thread's arithmetic gives (`_figure`)
 
     @functools.cached_property
     def shifts(self) -> bool:
@@ -173,6 +174,12 @@ class Thread:
                 and not numbers.SHIFT_CUES.isdisjoint(t.low for t in f.toks)
             )
         return any(id(f) in shifting for f in self.relevant)
+
+    @functools.cached_property
+    def compares(self) -> frozenset[str]:
+        """The comparatives the claim compares with ("thinner than", "colder than"), canonical."""
+        toks = self.claim.toks
+        return frozenset(a.canon for a, b in zip(toks, toks[1:], strict=False) if b.low == "than" and a.content)
 
     @functools.cached_property
     def per_unit(self) -> bool:
@@ -236,7 +243,9 @@ class Thread:
         has no figure of its kind; None if nowhere."""
         dated = core.sent_on is not None and not any(numbers.family(p[0]) == "date" for p in core.quants)
         stated = [*core.quants, ("date", core.sent_on)] if dated and core.sent_on is not None else core.quants
-        arithmetic = self.claim.arithmetic
+        # A comparison the core makes in the claim's words ("25 degrees cooler than the display") states its
+        # figure: the claim's ("35 degrees cooler than") is no sum or difference of the thread's figures.
+        arithmetic = self.claim.arithmetic and not (self.compares and self.compares <= core.words)
         if numbers.supported(q, stated, arithmetic, self.claim.halving):
             return core
         if not arithmetic and is_total(q, core.toks, core.quants, self.claim.words):
@@ -264,6 +273,8 @@ class Thread:
         holder, derived = self._elsewhere(q, kind)
         if holder is None and not derived and kind == "n" and not rival:
             derived = self._items(self.claim.counts.get(q[1], "")) == q[1]
+        if holder is None and derived:
+            self.derived.add(id(core))
         return holder if holder is not None else (core if derived else None)
 
     def _items(self, noun: str) -> int:
@@ -389,13 +400,14 @@ def support(claim: Claim, dig: Digest, opts: Options = Options(), related: list[
         if alone > nearest.coverage:
             nearest = Support(not problem, f, alone, problem)
         if not problem:
-            if not bridges and (alone, cov) > plain_rank:
+            if not bridges and id(f) not in thread.derived and (alone, cov) > plain_rank:
                 plain, plain_rank = Support(True, f, cov, ""), (alone, cov)
             if not best.ok or (alone, cov) > rank:
                 best, rank = Support(True, f, cov, "", tuple(bridges)), (alone, cov)
         elif not best.ok and (cov > best.coverage or (cov == best.coverage and k < first)):
             best, first = Support(False, f, cov, problem), k
-    if best.ok and best.bridges and nearest.problem in CONTRADICTIONS and nearest.coverage > rank[0]:
+    borrows = best.ok and (bool(best.bridges) or id(best.fact) in thread.derived)
+    if borrows and nearest.problem in CONTRADICTIONS and nearest.coverage > rank[0]:
         # The sentence most like the claim says otherwise; a weaker one patched from the thread does not
         # outweigh it ("moves into the new office on 31 March" when the move is on 16 March). A core that
         # supports the claim on its own does ("We can install on 4 and 5 August" against "We're away from
