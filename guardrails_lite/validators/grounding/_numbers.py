@@ -589,6 +589,11 @@ def supported(q: Quantity, pool: Iterable[Quantity], arithmetic: bool, halving: 
         return False
     same_kind = [v for k, v in items if k.lstrip("~<>") == kind or (kind == "n" and k != "date")]
     plain = [v for k, v in items if k == "n"]
+    # "131,700 descents between them" for "The counters read 38,500, 41,200 and 52,000": the total of a
+    # sentence's three or more figures of the kind (a pair's sum is below)
+    listed = [v for k, v in items if k == q[0]]
+    if len(listed) >= 3 and abs(sum(listed) - value) < 1e-6:
+        return True
     for k, a in enumerate(same_kind):
         if halving and (abs(a / 2 - value) < 1e-6 or abs(a * 2 - value) < 1e-6):
             return True

@@ -599,6 +599,13 @@ def _mismatch(
             return PREDICATE, cov
         if bridges:
             cov = _coverage(claim.words, f, bridges, held)
+        # The weekday and month of the one date the core states (or dates by its e-mail: "today") are that
+        # figure's words: "reopened at 4 pm on Thursday 15 January" for "reopened at 16:00 today" sent that day.
+        # Not for a core of two dates ("fitted both yesterday and all started this afternoon"): which one
+        # the claim's is, its words do not say.
+        calendar = claim.words & _CALENDAR
+        if calendar and cov < 1.0 and _one_date(claim, f, thread):
+            cov = _coverage(claim.words, f, bridges, held | calendar)
     # A claim anchored by a shared name or figure may reword more of the rest.
     # The writer anchors only what their sentence says of them: "I", "we" or a request, not every sentence.
     anchored = bool((claim.names & f.names) - f.silent) or any(
@@ -610,6 +617,12 @@ def _mismatch(
     if cov < need:
         return f"word support {cov:.2f} < {need:.2f}", cov
     return (_relations(claim, f, held) if opts.relations else ""), cov
+
+
+def _one_date(claim: Claim, f: Fact, thread: Thread) -> bool:
+    """The claim's date is the one date the core states or is dated by."""
+    dates = {v for k, v in f.quants if numbers.family(k) == "date"} or {f.sent_on}
+    return len(dates) == 1 and any(q[0] == "date" and thread.figure(q, f) is f for q in claim.quants)
 
 
 def _says(verb: str, f: Fact) -> bool:
@@ -746,6 +759,7 @@ def _on_weekday(year: int, month: int, day: int, weekday: int) -> bool:
 
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_LOWS = frozenset(_WEEKDAY_NAMES)
+_CALENDAR = frozenset(canon(w) for w in (*_WEEKDAY_NAMES, *numbers.MONTHS)) - {canon("may")}
 _WEEKDAY_ORDER = tuple(canon(w) for w in "monday tuesday wednesday thursday friday saturday sunday".split())
 
 
