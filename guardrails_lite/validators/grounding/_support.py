@@ -12,6 +12,7 @@ unrelated 2,600 elsewhere. Names before the verb are never borrowed: who did it 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import functools
 from collections.abc import Collection, Sequence
@@ -96,6 +97,8 @@ def judge(toks: list[Tok], dig: Digest, opts: Options) -> tuple[list[str], int, 
     checked: list[Checked] = []
     for claim, mark in zip(claims, marks, strict=True):
         found = support(claim, dig, opts if not mark else _reference_options(opts), related)
+        if mark and not found.ok and claim.predicate and claim.predicate <= _SCHEDULED:
+            found = support(_unscheduled(claim), dig, _reference_options(opts), related)
         checked.append(
             Checked(
                 found.ok,
@@ -135,6 +138,18 @@ def _time_references(content: Sequence[Tok], parts: Sequence[Sequence[Tok]]) -> 
             k >= 2 and content[k - 1].low in _REFERENCE_WORDS and content[k - 2].low in _TIME_UNITS | _WEEKDAY_LOWS
         )
     return out
+
+
+# What a time reference says of its event besides naming it: when it was due, began, ended ("20 minutes before the
+# sailing was due", "three hours after the final began").
+_SCHEDULED = frozenset(canon(w) for w in "due deadline begin start end finish open close schedule expect".split())
+
+
+def _unscheduled(claim: Claim) -> Claim:
+    """A time reference whose predicate only schedules its event, as the event alone: "the sailing" of "the
+    sailing was due" needs a source; "it was due" names the first clause's event and needs none (that clause's
+    figures are checked against the thread's)."""
+    return dataclasses.replace(claim, words=claim.words - _SCHEDULED, predicate=set(), verbs=frozenset())
 
 
 def _reference_options(opts: Options) -> Options:
