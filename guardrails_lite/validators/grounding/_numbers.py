@@ -282,6 +282,9 @@ class _Scan:
             )
             return i + 1
         after = self.lows[i + 1] if i + 1 < self.n else ""
+        told = after in ("past", "to") and i > 0 and self.lows[i - 1] in _AT_CLOCK and self._told_time(i, after == "past")
+        if told:
+            return told
         # "14:20"; "2.30 pm" only with its am/pm (else "2.30" is a number)
         t = _TIME.match(w) if ":" in w or ("." in w and after in _CLOCK) else None
         if not t:
@@ -289,6 +292,22 @@ class _Scan:
         pm = 12 if after in _CLOCK and _CLOCK[after] and int(t.group(1)) < 12 else 0
         self._add("time", float((int(t.group(1)) + pm) * 60 + int(t.group(2))), i)
         return i + 1
+
+    def _told_time(self, i: int, past: bool) -> int:
+        """ "at twenty past eleven (in the morning)", "at quarter to three": the index after it, or 0."""
+        w, lows = self.lows[i], self.lows
+        minutes = {"half": 30.0, "quarter": 15.0}.get(w) or _value(w)
+        hour = _value(lows[i + 2]) if i + 2 < self.n else None
+        if not minutes or not hour or not (1 <= minutes < 60 and 1 <= hour <= 12 and hour == int(hour)):
+            return 0
+        later = lows[i + 3 : i + 6]
+        if not past and _DAY_PARTS.isdisjoint(later):
+            return 0  # "from five to ten people", "5 to 10 September": a range; "quarter to three in the afternoon"
+        at = hour * 60 + minutes if past else (hour - 1) * 60 + 60 - minutes
+        if hour < 12 and not _LATER_WORDS.isdisjoint(later):
+            at += 720  # "in the afternoon", "pm"
+        self._add("time", at, i)
+        return i + 3
 
     def _date(self, i: int) -> int:
         """A month with its day before or after it ("12 September", "Sept 12th")."""
@@ -387,6 +406,10 @@ class _Scan:
         return max(j, i + 1)
 
 
+# Words before a clock time told in words ("at twenty past eleven"), and the parts of the day after it.
+_AT_CLOCK = frozenset("at from until till by around about after before since".split())
+_LATER_WORDS = frozenset("afternoon evening night pm p.m p.m. tonight".split())
+_DAY_PARTS = _LATER_WORDS | frozenset("morning am a.m a.m. o'clock".split())
 _MINUS = frozenset({"−", "-"})
 
 
