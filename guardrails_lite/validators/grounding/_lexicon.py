@@ -57,8 +57,8 @@ deliver ship supply delivery shipment arrive
 fall drop collapse decline decrease
 say write state report tell mention note inform explain announce
 hire recruit employ appoint
-leave quit resign depart
-reach
+leave quit resign depart sail
+reach get_to
 cost price fee charge amount
 hold accommodate fit seat room capacity
 meeting call

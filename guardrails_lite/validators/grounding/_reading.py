@@ -29,7 +29,8 @@ NOT_NAMES = (
         saturdays sundays mon tue tues wed thu thur thurs fri sat sun
         today tomorrow yesterday hi hello dear hey thanks thank ok okay re fw fwd cc ps fyi asap eta tbc tbd
         am pm i however also update meanwhile unfortunately fortunately sorry yes sure noted agreed good great
-        please note finally first second next then dr mr mrs ms mx prof""".split()
+        please note finally first second next then dr mr mrs ms mx prof
+        nobody everybody somebody anybody everyone someone anyone nothing everything something""".split()
     )
 )
 
@@ -87,9 +88,10 @@ _DEGREE_WORDS = frozenset({"c", "f", canon("degrees")})
 
 
 def _temperature(toks: Sequence[Tok]) -> bool:
-    """A figure of degrees: the ° sign, or "degrees" straight after a number."""
+    """A figure of degrees: the ° sign, or "degrees" or a scale letter ("650 C") straight after a number."""
     return any(
-        t.low == "°" or (k > 0 and t.low in ("degree", "degrees") and toks[k - 1].numeric) for k, t in enumerate(toks)
+        t.low == "°" or (k > 0 and (t.low in ("degree", "degrees") or t.text in "CF") and toks[k - 1].numeric)
+        for k, t in enumerate(toks)
     )
 
 

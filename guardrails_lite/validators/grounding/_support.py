@@ -838,7 +838,7 @@ def _short_form(name: str, names: frozenset[str]) -> bool:
 def _relations(claim: Claim, f: Fact, held: frozenset[str]) -> str:
     """Polarity, opposite verbs and what the claim says about its subject, against its core."""
     # "1,800 GBP of the budget is left": a remainder the claim computes says nothing its core must say.
-    remainder = claim.arithmetic and bool(claim.quants) and claim.predicate <= _REMAINDER
+    remainder = claim.arithmetic and bool(claim.quants) and claim.predicate <= _COMPUTED
     if claim.predicate and _coverage(claim.predicate, f) <= 0.0 and not remainder:
         return PREDICATE
 
@@ -852,7 +852,12 @@ def _relations(claim: Claim, f: Fact, held: frozenset[str]) -> str:
         and not _complement(claim, f)
     ):
         return NEGATION_ADDED
-    if not claim.negated and _denies_claimed(claim, f) and claim.words.isdisjoint(_DENIAL | _BROKEN):
+    if (
+        not claim.negated
+        and _denies_claimed(claim, f)
+        and claim.words.isdisjoint(_DENIAL | _BROKEN)
+        and not _rest_affirmed(claim, f)
+    ):
         # "declined to compensate Ayesha" keeps "I cannot pay compensation"'s negation in a verb of refusal
         return NEGATION_DROPPED
     # "did not accept" is not the opposite of "declined"; "leaving 38" is no departure
@@ -877,6 +882,9 @@ def _denies_claimed(claim: Claim, f: Fact) -> bool:
 
 _LEAVE = frozenset({canon("leave")})
 _REMAINDER = frozenset(canon(w) for w in "leave remain owe outstanding save spare".split())
+# What a computed figure says of its subject besides the figure: a remainder, or how far it is over or under
+# a stated one ("five months overdue" for "serviced every 6 months ... 11 months ago").
+_COMPUTED = _REMAINDER | frozenset(canon(w) for w in "overdue late past beyond below above short under".split())
 
 
 def _polarity_held(claim: Claim, f: Fact) -> bool:
@@ -900,6 +908,17 @@ def _complement(claim: Claim, f: Fact) -> bool:
     counts = [v for k, v in claim.quants if k == "n"]
     stated = [v for k, v in f.quants if k == "n"]
     return any(abs(rest + part - whole) < 1e-6 for rest in counts for whole in counts for part in stated)
+
+
+def _rest_affirmed(claim: Claim, f: Fact) -> bool:
+    """ "Five of our eight forklifts started" for "Three of our eight forklifts would not start": the claim affirms
+    of the rest of a whole what the fact denies of a part (the part, the rest and the whole add up, the claim
+    states the whole)."""
+    counts = [v for k, v in claim.quants if k == "n"]
+    stated = [v for k, v in f.quants if k == "n"]
+    return any(
+        abs(rest + part - whole) < 1e-6 and whole in stated for rest in counts for whole in counts for part in stated
+    )
 
 
 def _denies(claim: Claim, f: Fact) -> bool:

@@ -458,7 +458,7 @@ def _unknown_opener(text: str, known: frozenset[str]) -> str | None:
         if not m or not _verb_after(m.group(2)) or m.group(1).lower() in wordnet()["lemmas"]:
             return None
     word = m.group(1).lower()
-    if word in known or word in _text.STOP or word.endswith(_COMMON_ENDINGS):
+    if word in known or word in _text.STOP or word in NOT_NAMES or word.endswith(_COMMON_ENDINGS):
         return None
     return word
 
