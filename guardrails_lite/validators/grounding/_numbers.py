@@ -433,7 +433,7 @@ def _temperature_letter(lows: Sequence[str], j: int) -> bool:
 _AFTER_TEMPERATURE = frozenset(
     "to and or by before after during since until when while for in at on overnight setting target "
     "was is were had has range limit below above under over short colder warmer hotter cooler higher lower "
-    "it which that than".split()
+    "it which that than the its their".split()
 )
 
 _ARTICLE_FILLER = frozenset("extra additional further full whole working business calendar".split())
@@ -613,9 +613,11 @@ def supported(q: Quantity, pool: Iterable[Quantity], arithmetic: bool, halving: 
     same_kind = [v for k, v in items if k.lstrip("~<>") == kind or (kind == "n" and k != "date")]
     plain = [v for k, v in items if k == "n"]
     # "131,700 descents between them" for "The counters read 38,500, 41,200 and 52,000": the total of a
-    # sentence's three or more figures of the kind (a pair's sum is below)
+    # sentence's three or more figures of the kind (a pair's sum is below), without the count of them
+    # ("The three machines show 12,400, 15,100 and 9,800")
     listed = [v for k, v in items if k == q[0]]
-    if len(listed) >= 3 and abs(sum(listed) - value) < 1e-6:
+    count = len(listed) - 1
+    if len(listed) >= 3 and any(abs(t - value) < 1e-6 for t in (sum(listed), sum(listed) - count) if t != count):
         return True
     for k, a in enumerate(same_kind):
         if halving and (abs(a / 2 - value) < 1e-6 or abs(a * 2 - value) < 1e-6):

@@ -81,7 +81,19 @@ def content_words(toks: Sequence[Tok]) -> set[str]:
             out.add(t.canon)
     if not out.isdisjoint(_DEGREE_WORDS) and _temperature(toks):
         out -= _DEGREE_WORDS  # "2°C" and "2 degrees" are a figure with its unit: no word of their own
+    if not out.isdisjoint(_CLOCK_WORDS) and _told_time(toks):
+        out -= _CLOCK_WORDS  # "at twenty past eleven in the morning": a clock time, no words of its own
     return out
+
+
+_CLOCK_WORDS = frozenset(canon(w) for w in "past morning afternoon evening".split())
+
+
+def _told_time(toks: Sequence[Tok]) -> bool:
+    """A clock time told in words: "twenty past eleven", "quarter to three" (a number either side)."""
+    return any(
+        t.low in ("past", "to") and toks[k - 1].numeric and toks[k + 1].numeric for k, t in enumerate(toks[1:-1], 1)
+    )
 
 
 _DEGREE_WORDS = frozenset({"c", "f", canon("degrees")})

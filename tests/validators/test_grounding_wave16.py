@@ -1,0 +1,145 @@
+"""grounding, wave 16 (issue 17): faithful figures and paraphrases of blind round 15's classes, with their twins."""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails_lite.validators.grounding import _numbers as numbers
+from tests.validators.conftest import build, check
+
+KILN = (
+    "From: Rhea Dunn <rhea@clayworks.example>\nDate: Mon, 9 Mar 2026 09:00 +0000\n\n"
+    "The kiln elements have to be replaced every 800 firings, and our log shows 1,130 firings."
+)
+PUMP = (
+    "From: Otto Wren <otto@wellpump.example>\nDate: Tue, 10 Mar 2026 10:00 +0000\n\n"
+    "Pumps should be serviced every 12 months; the last service on pump 4 was 19 months ago."
+)
+CABLE = (
+    "From: Lin Ash <lin@riggers.example>\nDate: Wed, 11 Mar 2026 11:00 +0000\n\n"
+    "The clamp is made for 12 mm cable, and the cable on that hoist measured 10 mm."
+)
+OVEN = (
+    "From: Noor Vale <noor@bakehouse.example>\nDate: Thu, 12 Mar 2026 08:00 +0000\n\n"
+    "The test kiln has to reach 820 C to set the glaze. Our test kiln only shows 760 C at the top shelf.",
+    "From: Abe Kerr <abe@kilnfix.example>\nDate: Fri, 13 Mar 2026 08:00 +0000\n\n"
+    "After the new thermocouple went in, the test kiln reached 835 C on the top shelf.",
+)
+DECK = (
+    "From: Noor Vale <noor@bakehouse.example>\nDate: Thu, 12 Mar 2026 08:00 +0000\n\n"
+    "The lower deck has been baking about 20 degrees cooler than the display since Monday. "
+    "We threw away 50 loaves on Tuesday 10 March.",
+)
+WEBSITE = (
+    "From: Ola Brandt <ola@shopfront.example>\nDate: Mon, 16 Mar 2026 09:00 +0000\n\n"
+    "Our checkout page was offline for 22 minutes on Saturday while the database restarted."
+)
+METERS = (
+    "From: Pia Holt <pia@gymfloor.example>\nDate: Mon, 16 Mar 2026 09:00 +0000\n\n"
+    "The three rowing machines show 12,400, 15,100 and 9,800 metres on their counters."
+)
+POOL = (
+    "From: Ivo Dane <ivo@lidopool.example>\nDate: Thu, 19 Mar 2026 17:00 +0000\n\n"
+    "The filter went in yesterday. We refilled the shallow end overnight and reopened for lessons at 15:00 today.",
+)
+VAN = (
+    "From: Kit Moss <kit@fishfarm.example>\nDate: Fri, 20 Mar 2026 09:00 +0000\n\n"
+    "Our crate of trout arrived on Thursday 19 March at 16:45 instead of 09:15.",
+    "From: Sol Ray <sol@quickvan.example>\nDate: Fri, 20 Mar 2026 12:00 +0000\n\n"
+    "The crate was scanned at our depot at 07:30 and the 09:15 slot was booked and paid for.",
+)
+ALARM = (
+    "From: Mae Lowe <mae@catcare.example>\nDate: Mon, 23 Mar 2026 18:00 +0000\n\n"
+    "Our smoke alarm went off at 14:40 today, while the dryer was running."
+)
+HEATERS = (
+    "From: Dee Park <dee@glasshouse.example>\nDate: Mon, 23 Mar 2026 08:00 +0000\n\n"
+    "Two of our seven greenhouse heaters would not start after the frost on Sunday."
+)
+BARGE = (
+    "From: Flo Innes <flo@canalboats.example>\nDate: Mon, 23 Mar 2026 08:00 +0000\n\n"
+    "The MV Heron left with foot passengers only; 14 cars stayed on the quay. No one was hurt."
+)
+
+
+@pytest.mark.parametrize(
+    ("sources", "answer", "supported"),
+    [
+        # how far a figure is over or under a stated one, with "overdue", "past", "-er than"
+        ((KILN,), "The kiln elements were 330 firings overdue for replacement.", True),
+        ((KILN,), "The kiln elements were 430 firings overdue for replacement.", False),
+        ((PUMP,), "Pump 4's last service was seven months overdue.", True),
+        ((PUMP,), "Pump 4's last service was nine months overdue.", False),
+        ((CABLE,), "The cable on the hoist was 2 mm thinner than the cable the clamp was made for.", True),
+        ((CABLE,), "The cable on the hoist was 3 mm thinner than the cable the clamp was made for.", False),
+        # a temperature written "835 C" before a comparing word or a relative clause
+        (OVEN, "With the new thermocouple, the test kiln ran 15 C above the 820 C it needs.", True),
+        (OVEN, "With the new thermocouple, the test kiln ran 25 C above the 820 C it needs.", False),
+        # a comparison the core makes in the claim's words states its figure: no arithmetic on the thread's
+        (DECK, "The lower deck was baking about 20 degrees cooler than the display.", True),
+        (DECK, "The lower deck was baking about 30 degrees cooler than the display.", False),
+        # "less than half an hour" is a bound, as "less than 30 minutes" is
+        ((WEBSITE,), "The checkout page was offline for less than half an hour.", True),
+        ((WEBSITE,), "The checkout page was offline for less than a quarter of an hour.", False),
+        # the total of a sentence's three figures, with a cue
+        ((METERS,), "The three rowing machines had logged 37,300 metres between them.", True),
+        ((METERS,), "The three rowing machines had logged 37,900 metres between them.", False),
+    ],
+)
+def test_computed_figures_pass_and_wrong_ones_fail(sources: tuple[str, ...], answer: str, supported: bool) -> None:
+    verdict = check(build({"use": "grounding"}), answer, sources)
+    assert verdict.passed is supported, verdict.findings
+
+
+@pytest.mark.parametrize(
+    ("sources", "answer", "supported"),
+    [
+        # the weekday and month of the core's one date ("today" in an e-mail of Thursday 19 March)
+        (POOL, "The pool reopened for lessons at 3 pm on Thursday 19 March.", True),
+        (POOL, "The pool reopened for lessons at 3 pm on Friday 20 March.", False),
+        (POOL, "The pool reopened for lessons at 5 pm on Thursday 19 March.", False),
+        # a time reference that only schedules its event: the first clause's figure is the check
+        (VAN, "The crate arrived seven and a half hours after it was due.", True),
+        (VAN, "The crate arrived five hours after it was due.", False),
+        # a clock time told in words
+        ((ALARM,), "The smoke alarm went off at twenty to three in the afternoon.", True),
+        ((ALARM,), "The smoke alarm went off at twenty past three in the afternoon.", False),
+        ((ALARM,), "The smoke alarm went off at twenty to four in the afternoon.", False),
+    ],
+)
+def test_dates_and_times_pass_and_wrong_ones_fail(sources: tuple[str, ...], answer: str, supported: bool) -> None:
+    verdict = check(build({"use": "grounding"}), answer, sources)
+    assert verdict.passed is supported, verdict.findings
+
+
+@pytest.mark.parametrize(
+    ("sources", "answer", "supported"),
+    [
+        # the rest of a whole affirmed against the part denied
+        ((HEATERS,), "Five of the seven greenhouse heaters started after the frost.", True),
+        ((HEATERS,), "Six of the seven greenhouse heaters started after the frost.", False),
+        ((HEATERS,), "All seven greenhouse heaters started after the frost.", False),
+        # "Nobody" opens a sentence as a pronoun, not a name; "sailed" for "left"
+        ((BARGE,), "Nobody was hurt.", True),
+        ((BARGE,), "The MV Heron sailed with only foot passengers.", True),
+        ((BARGE,), "The MV Heron sailed with 16 cars.", False),
+    ],
+)
+def test_paraphrases_pass_and_changed_facts_fail(sources: tuple[str, ...], answer: str, supported: bool) -> None:
+    verdict = check(build({"use": "grounding"}), answer, sources)
+    assert verdict.passed is supported, verdict.findings
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("at twenty past eleven in the morning", [("time", 680.0)]),
+        ("at quarter to three in the afternoon", [("time", 885.0)]),
+        ("at half past 7 pm", [("time", 1170.0)]),
+        ("from five to six people", [("n", 5.0), ("n", 6.0)]),
+        ("for less than half an hour", [("<dur", 30.0)]),
+        ("ran 10 C above the 750 C it needs", [("temp", 10.0), ("temp", 750.0)]),
+    ],
+)
+def test_quantities_read(text: str, expected: list[numbers.Quantity]) -> None:
+    assert numbers.quantities(text.lower().split()) == expected
