@@ -282,7 +282,9 @@ class _Scan:
             )
             return i + 1
         after = self.lows[i + 1] if i + 1 < self.n else ""
-        told = after in ("past", "to") and i > 0 and self.lows[i - 1] in _AT_CLOCK and self._told_time(i, after == "past")
+        told = (
+            after in ("past", "to") and i > 0 and self.lows[i - 1] in _AT_CLOCK and self._told_time(i, after == "past")
+        )
         if told:
             return told
         # "14:20"; "2.30 pm" only with its am/pm (else "2.30" is a number)

@@ -90,10 +90,18 @@ _CLOCK_WORDS = frozenset(canon(w) for w in "past morning afternoon evening".spli
 
 
 def _told_time(toks: Sequence[Tok]) -> bool:
-    """A clock time told in words: "twenty past eleven", "quarter to three" (a number either side)."""
+    """A clock time told in words: "twenty past eleven", "quarter to three in the afternoon" (a number either side;
+    "to" with a part of the day after it: "10 to 12 years" is a range)."""
     return any(
-        t.low in ("past", "to") and toks[k - 1].numeric and toks[k + 1].numeric for k, t in enumerate(toks[1:-1], 1)
+        t.low in ("past", "to")
+        and toks[k - 1].numeric
+        and toks[k + 1].numeric
+        and (t.low == "past" or any(x.low in _DAY_PARTS for x in toks[k + 2 : k + 5]))
+        for k, t in enumerate(toks[1:-1], 1)
     )
+
+
+_DAY_PARTS = frozenset("morning afternoon evening".split())
 
 
 _DEGREE_WORDS = frozenset({"c", "f", canon("degrees")})

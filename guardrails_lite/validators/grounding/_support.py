@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import functools
+import itertools
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -194,7 +195,7 @@ class Thread:
     def compares(self) -> frozenset[str]:
         """The comparatives the claim compares with ("thinner than", "colder than"), canonical."""
         toks = self.claim.toks
-        return frozenset(a.canon for a, b in zip(toks, toks[1:], strict=False) if b.low == "than" and a.content)
+        return frozenset(a.canon for a, b in itertools.pairwise(toks) if b.low == "than" and a.content)
 
     @functools.cached_property
     def per_unit(self) -> bool:
