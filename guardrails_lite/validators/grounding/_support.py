@@ -637,8 +637,8 @@ def _mismatch(
 
 def _one_date(claim: Claim, f: Fact, thread: Thread) -> bool:
     """The claim's date is the one date the core states or is dated by."""
-    dates = {v for k, v in f.quants if numbers.family(k) == "date"} or {f.sent_on}
-    return len(dates) == 1 and any(q[0] == "date" and thread.figure(q, f) is f for q in claim.quants)
+    dates = {v for k, v in f.quants if numbers.family(k) == "date"}
+    return (len(dates) == 1 or (not dates and f.sent_on is not None)) and any(q[0] == "date" and thread.figure(q, f) is f for q in claim.quants)
 
 
 def _says(verb: str, f: Fact) -> bool:
