@@ -356,7 +356,16 @@ def _passive_agent(toks: Sequence[Tok], i: int) -> list[tuple[frozenset[str], st
 
 
 def verb_like(t: Tok) -> bool:
-    return not t.capital and (t.low.endswith("ed") or t.low in IRREGULAR) and t.low not in _STOPISH
+    return (
+        not t.capital
+        and (t.low.endswith("ed") or t.low in IRREGULAR)
+        and t.low not in _STOPISH
+        and t.low not in _PLURALS
+    )
+
+
+# The irregular plurals of `IRREGULAR`: nouns ("45 people was moved" turns on "moved", not "people").
+_PLURALS = frozenset("people children men women".split())
 
 
 def _has(toks: Sequence[Tok], word: str) -> bool:

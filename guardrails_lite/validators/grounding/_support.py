@@ -603,7 +603,10 @@ def _mismatch(
         # replacement", "Could you ...?") is their asking.
         # Their "We can replace the hinges", "I'll rework the programme" is their agreeing, promising, planning.
         spoken = claim.subject <= f.writers and (
-            claim.verbs <= _SAY or (claim.verbs <= _ASK and _requests(f)) or (claim.verbs <= _COMMIT and _commits(f))
+            claim.verbs <= _SAY
+            or claim.verbs <= _OWN_VIEW
+            or (claim.verbs <= _ASK and _requests(f))
+            or (claim.verbs <= _COMMIT and _commits(f))
         )
         if (
             (bridges or implied)
@@ -653,6 +656,12 @@ def _says(verb: str, f: Fact) -> bool:
 _ABSENCE = frozenset(canon(w) for w in "miss skip lack".split())  # verbs that deny being there or having
 _CONVERSE = {canon(k): frozenset(canon(x) for x in v) for k, v in CONVERSE.items()}
 _SAY = frozenset({canon("say")})
+# What a writer's own statement is of them: what they found, saw or confirmed ("Dr Sethi found high levels of the
+# virus in all three samples" for her "All three samples had high levels of the virus"), what they admit or call
+# it ("Fiona accepted that it was Beacon Fire's error" for her "which was our error").
+_OWN_VIEW = frozenset(
+    canon(w) for w in "find discover confirm notice see observe admit acknowledge accept concede call describe".split()
+)
 _ASK = frozenset(canon(w) for w in "ask request want".split())
 _REQUEST = frozenset({("would", "like"), ("could", "you"), ("can", "you"), ("i'd", "like"), ("we'd", "like")})
 
