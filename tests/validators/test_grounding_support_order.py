@@ -4,8 +4,9 @@ every candidate in source order chooses (issue 17: speed work, output-identical)
 The plain scan below is the algorithm as it was before the shortcut: every candidate judged in full, the
 nearest fact the first of highest coverage on its own, the best supported core the first of highest
 (coverage alone, coverage with bridges), else the first unsupported one of highest coverage; when the
-nearest fact contradicts a core that borrows from the thread, the best core that borrows nothing, if it is
-as close to the claim on its own. Every claim of
+nearest fact contradicts a core that borrows from the thread (a name or figure of another sentence, or a figure
+only the thread's arithmetic gives: wave 16), the best core that borrows nothing, if it is as close to the claim
+on its own. Every claim of
 every answer sentence of the project's grounding sets is compared, with both option sets the policies use.
 """
 
@@ -43,13 +44,14 @@ def _plain(claim: _support.Claim, dig: Digest, opts: _support.Options) -> _suppo
         if alone > nearest.coverage:
             nearest = _support.Support(not problem, f, alone, problem)
         if not problem:
-            if not bridges and (alone, cov) > plain_rank:
+            if not bridges and id(f) not in thread.derived and (alone, cov) > plain_rank:
                 plain, plain_rank = _support.Support(True, f, cov, ""), (alone, cov)
             if not best.ok or (alone, cov) > rank:
                 best, rank = _support.Support(True, f, cov, "", tuple(bridges)), (alone, cov)
         elif not best.ok and cov > best.coverage:
             best = _support.Support(False, f, cov, problem)
-    if best.ok and best.bridges and nearest.problem in _support.CONTRADICTIONS and nearest.coverage > rank[0]:
+    borrows = best.ok and (bool(best.bridges) or id(best.fact) in thread.derived)
+    if borrows and nearest.problem in _support.CONTRADICTIONS and nearest.coverage > rank[0]:
         if plain.ok and plain_rank[0] >= rank[0]:
             return plain
         return _support.Support(False, nearest.fact, nearest.coverage, nearest.problem)
