@@ -650,12 +650,16 @@ def _says(verb: str, f: Fact) -> bool:
         return True
     if verb in _ABSENCE and f.negated:
         return True  # "Helen will miss the dinner" for her "I won't be able to stay for the dinner"
-    return not f.words.isdisjoint(_CONVERSE.get(verb, ()))
+    return not f.words.isdisjoint(_CONVERSE.get(verb, ())) or not f.words.isdisjoint(_SAME_ACT.get(verb, ()))
 
 
 _ABSENCE = frozenset(canon(w) for w in "miss skip lack".split())  # verbs that deny being there or having
 _CONVERSE = {canon(k): frozenset(canon(x) for x in v) for k, v in CONVERSE.items()}
 _SAY = frozenset({canon("say")})
+# Verbs that name one act of fitting a part ("Kai replaced the seal" for "Kai fitted the new seal"); "fitted" reads
+# as "hold" (of a room's capacity) in the synonym table, so the pairs are matched here, for the claim's verb only.
+_FITTING = frozenset(canon(w) for w in "replace fit install swap renew".split())
+_SAME_ACT = {v: _FITTING - {v} for v in _FITTING}
 # What a writer's own statement is of them: what they found, saw or confirmed ("Dr Sethi found high levels of the
 # virus in all three samples" for her "All three samples had high levels of the virus"), what they admit or call
 # it ("Fiona accepted that it was Beacon Fire's error" for her "which was our error").
