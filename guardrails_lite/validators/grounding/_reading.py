@@ -305,6 +305,9 @@ def _agent_at(
     if t.low in ("i", "we"):
         return set(authors), i + 1
     if t.low in ("our", "my") and authors:  # "our accounts team paid": the writer's side
+        named = _named_apposition(toks, i + 1)
+        if named is not None:  # "Our snowmaker, Arvid Holm, switched the valve": Arvid Holm did
+            return named
         j = i + 1
         while j < i + 4 and j + 1 < n and toks[j + 1].low not in AUX and not verb_like(toks[j + 1]):
             j += 1
@@ -314,11 +317,16 @@ def _agent_at(
     if t.low in ("he", "she", "they") and authors:  # a source's pronoun stands for a name before it
         return names_of(toks[:i], True), i + 1
     if t.capital and t.low.endswith(("'s", "’s")) and t.text[:-2].isalpha() and t.low[:-2] not in NOT_NAMES:
-        # "Norland's courier cracked the screens", "Calderbank's IT team made the change": the name's side
+        # "Norland's courier cracked the screens", "Calderbank's IT team made the change": the name's side, with
+        # the words of the name before it ("Brightsmile Dental's autoclave halted")
         j = i + 1
         while j < min(n, i + 4) and toks[j].text.isalpha() and toks[j].low not in AUX and not verb_like(toks[j]):
             j += 1
-        return None if j == i + 1 or j >= n else ({t.low[:-2]}, j)
+        start = i
+        while start > max(0, i - 3) and toks[start - 1].capital and toks[start - 1].text.isalpha():
+            start -= 1
+        owner = {u.low for u in toks[start:i] if u.low not in _STOPISH and u.low not in NOT_NAMES} | {t.low[:-2]}
+        return None if j == i + 1 or j >= n else (owner, j)
     if not (t.capital and t.text.isalpha() and t.low not in _STOPISH and t.low not in NOT_NAMES):
         return None
     j = i + 1
@@ -336,6 +344,19 @@ def _agent_at(
         else:
             j += 1
     return agent, j
+
+
+def _named_apposition(toks: Sequence[Tok], k: int) -> tuple[set[str], int] | None:
+    """ "snowmaker, Arvid Holm," at `k` (after "our"): a role of one to three words, then a name between commas;
+    the name and the index after the second comma, or None."""
+    n = len(toks)
+    comma = next((j for j in range(k + 1, min(n, k + 4)) if toks[j].low == ","), None)
+    if comma is None or not all(u.text.isalpha() and not u.capital for u in toks[k:comma]):
+        return None
+    close = next((j for j in range(comma + 2, min(n, comma + 5)) if toks[j].low == ","), None)
+    if close is None or not all(u.capital and u.text.isalpha() for u in toks[comma + 1 : close]):
+        return None
+    return {u.low for u in toks[comma + 1 : close]}, close + 1
 
 
 _PREPOSITIONS = frozenset("of in at for with to on about into than".split())
