@@ -35,6 +35,7 @@ OFFSITE = (
 )
 # A faithful synthesis of two e-mails (the cancellation, the new hall and its price) that the rules flag.
 SYNTHESIS = "After the Riverside venue cancelled, Dana found the Lakeside Hall, which costs 1,800 EUR for the day."
+SOLD = "After the Riverside venue cancelled, Dana sold the Lakeside Hall, which costs 1,800 EUR for the day."
 LEARNED = {"use": "grounding", "decision": "learned"}
 
 
@@ -71,8 +72,15 @@ def test_thin_support_the_rules_pass_is_flagged() -> None:
 
 
 def test_a_relation_the_sources_do_not_state_is_never_overruled() -> None:
-    # The rules flag what the synthesis says of Dana (wave 13's model let it pass): a relation is the rules' call.
-    assert not check(build(LEARNED), SYNTHESIS, OFFSITE).passed
+    # The rules flag what the sentence says of Dana (she booked the hall; wave 13's model let such relations pass):
+    # a relation is the rules' call.
+    assert not check(build(LEARNED), SOLD, OFFSITE).passed
+
+
+def test_the_faithful_synthesis_passes() -> None:
+    # Wave 16: "Dana found the Lakeside Hall" for her "I booked the Lakeside Hall" (after "I'm looking for another
+    # place"): what a writer found, confirmed or admitted is their own sentence (until then the model flagged it).
+    assert check(build(LEARNED), SYNTHESIS, OFFSITE).passed
 
 
 @pytest.mark.parametrize(
