@@ -42,6 +42,10 @@ POOL = (
     "From: Ivo Dane <ivo@lidopool.example>\nDate: Thu, 19 Mar 2026 17:00 +0000\n\n"
     "The filter went in yesterday. We refilled the shallow end overnight and reopened for lessons at 15:00 today.",
 )
+PAID = (
+    "From: Gus Orr <gus@millworks.example>\nDate: Mon, 16 Mar 2026 09:00 +0000\n\n"
+    "Our accounts team paid the invoice in full on 27 February. The supplier has now sent a reminder about the invoice.",
+)
 VAN = (
     "From: Kit Moss <kit@fishfarm.example>\nDate: Fri, 20 Mar 2026 09:00 +0000\n\n"
     "Our crate of trout arrived on Thursday 19 March at 16:45 instead of 09:15.",
@@ -98,6 +102,9 @@ def test_computed_figures_pass_and_wrong_ones_fail(sources: tuple[str, ...], ans
         (POOL, "The pool reopened for lessons at 3 pm on Thursday 19 March.", True),
         (POOL, "The pool reopened for lessons at 3 pm on Friday 20 March.", False),
         (POOL, "The pool reopened for lessons at 5 pm on Thursday 19 March.", False),
+        # an undated sentence states no date: its e-mail's date gives its words no weekday or month
+        (PAID, "The invoice was paid on Monday 16 March.", False),
+        (PAID, "The invoice was paid on 27 February.", True),
         # a time reference that only schedules its event: the first clause's figure is the check
         (VAN, "The crate arrived seven and a half hours after it was due.", True),
         (VAN, "The crate arrived five hours after it was due.", False),

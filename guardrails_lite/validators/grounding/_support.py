@@ -618,7 +618,7 @@ def _mismatch(
             return PREDICATE, cov
         if bridges:
             cov = _coverage(claim.words, f, bridges, held)
-        # The weekday and month of the one date the core states (or dates by its e-mail: "today") are that
+        # The weekday and month of the one date the core states (also as "today", "yesterday") are that
         # figure's words: "reopened at 4 pm on Thursday 15 January" for "reopened at 16:00 today" sent that day.
         # Not for a core of two dates ("fitted both yesterday and all started this afternoon"): which one
         # the claim's is, its words do not say.
@@ -639,9 +639,10 @@ def _mismatch(
 
 
 def _one_date(claim: Claim, f: Fact, thread: Thread) -> bool:
-    """The claim's date is the one date the core states or is dated by."""
+    """The claim's date is the one date the core states ("today" is the e-mail's date, stated; an undated sentence is
+    no statement of the date its e-mail was written)."""
     dates = {v for k, v in f.quants if numbers.family(k) == "date"}
-    return (len(dates) == 1 or (not dates and f.sent_on is not None)) and any(q[0] == "date" and thread.figure(q, f) is f for q in claim.quants)
+    return len(dates) == 1 and any(q[0] == "date" and thread.figure(q, f) is f for q in claim.quants)
 
 
 def _says(verb: str, f: Fact) -> bool:
