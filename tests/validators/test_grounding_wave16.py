@@ -44,7 +44,8 @@ POOL = (
 )
 PAID = (
     "From: Gus Orr <gus@millworks.example>\nDate: Mon, 16 Mar 2026 09:00 +0000\n\n"
-    "Our accounts team paid the invoice in full on 27 February. The supplier has now sent a reminder about the invoice.",
+    "Our accounts team paid the invoice in full on 27 February. "
+    "The supplier has now sent a reminder about the invoice.",
 )
 VAN = (
     "From: Kit Moss <kit@fishfarm.example>\nDate: Fri, 20 Mar 2026 09:00 +0000\n\n"
