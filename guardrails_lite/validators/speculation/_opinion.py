@@ -117,6 +117,8 @@ def opinion_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
     hits: list[RuleHit] = []
     if lowers[:1] == ["how"] and _exclaimed(lowers):
         hits.append(RuleHit("opinion", 0, 2))  # "How odd that the recalled board was still in use."
+    if not _VERDICT_STARTS.isdisjoint(lowers):
+        hits.extend(_verdicts(lowers))
     if _STARTS.isdisjoint(lowers):
         return hits  # most sentences: one set test instead of a pass over the tokens
     n = len(lowers)
@@ -176,7 +178,11 @@ def _impression(lowers: list[str], i: int) -> int:
     w = lowers[k]
     if w in _IMPRESSIONS or w in JUDGING_ADVERBS or w in STRONG or w in FEELINGS:  # "looked exhausted"
         return k + 1
-    if lowers[i - 1] in _NOT_AN_IMPRESSION or lowers[i] not in _LOOKS or not _MAKE_IF.isdisjoint(lowers[i - 4 : i]):
+    if (
+        lowers[i - 1] in _NOT_AN_IMPRESSION
+        or lowers[i] not in _LOOKS
+        or not _MAKE_IF.isdisjoint(lowers[max(0, i - 4) : i])
+    ):
         return 0  # "to make the process look compliant", "if this sounds good": no impression of the writer's
     while k < i + 4 and (_at(lowers, k) in DEGREE or _at(lowers, k) in _A_BIT):
         k += 1
@@ -256,7 +262,12 @@ def _after_linking(lowers: list[str], i: int) -> RuleHit | None:
         return RuleHit("opinion", i, j + 1)
     if nxt in _MASS_VERDICT and w in wordclasses().adjectives:
         return RuleHit("opinion", i, j + 2)  # "are cheap rubbish", "is overpriced junk"
-    if w == "too" and nxt.isalpha() and nxt not in ("many", "much", "few", "late", "early", "soon"):
+    if (
+        w == "too"
+        and nxt.isalpha()
+        and nxt not in ("many", "much", "few", "late", "early", "soon")
+        and not (nxt in _MEASURED and not _REASON.isdisjoint(lowers[max(0, i - 6) : i]))
+    ):  # "because the hall was too cold": a stated reason, a condition someone measured
         return RuleHit("opinion", i, j + 2)  # "far too junior", "way too packed"
     if w == "being" and (nxt in EVALUATIVE or nxt in STRONG):
         return RuleHit("opinion", i, j + 2)  # "is being difficult"
@@ -283,7 +294,7 @@ def _after_linking(lowers: list[str], i: int) -> RuleHit | None:
             return RuleHit("opinion", i, k + 1)  # "a great idea": "great" was read as an intensifier
         if (noun in EVALUATIVE or noun in _PLAIN_EVAL) and after in _CHOICE_NOUNS:
             return RuleHit("opinion", i, k + 2)
-    if w == "the" and (nxt in ("wrong", "best", "worst") or nxt in _SUPERLATIVES):
+    if w == "the" and (nxt in ("wrong", "best", "worst") or nxt in _SUPERLATIVES or _judging_superlative(nxt)):
         return RuleHit("opinion", i, j + 2)  # "is the wrong person", "is the best candidate"
     if w == "the" and nxt in ("most", "least") and _at(lowers, j + 2) in _RANKED_MERIT:
         # "is the least reliable supplier"; not "the least expensive quote", nor a rank with its evidence ("the most
@@ -291,6 +302,81 @@ def _after_linking(lowers: list[str], i: int) -> RuleHit | None:
         if not any(t[:1].isdigit() or t in ("zero", "no", "fewest", "most") for t in lowers[j + 3 :]):
             return RuleHit("opinion", i, j + 3)
     return None
+
+
+def _verdicts(lowers: list[str]) -> list[RuleHit]:
+    """Verdicts in any position, not only after a linking verb: a judged way of running things ("Poor
+    management at Pulsebox put ...", "sloppy maintenance"), a rank against the whole market ("makes the worst
+    card readers on the market", "the friendliest laundrette in town"), a thing judged never fit for its use
+    ("a mount that was never fit for a northern winter"). Each reads a few tokens after its cue."""
+    hits = []
+    for i in [k for k, w in enumerate(lowers) if w in _VERDICT_STARTS]:
+        w, nxt = lowers[i], _at(lowers, i + 1)
+        if w in JUDGEMENT_ADJ and nxt in _RUNNING_THINGS and _at(lowers, i - 1) not in ("a", "an"):
+            hits.append(RuleHit("opinion", i, i + 2))
+        elif w == "the" and (nxt in ("best", "worst") or _judging_superlative(nxt)):
+            if any(_whole_field(lowers, k) for k in range(i + 2, min(len(lowers), i + 7))):
+                hits.append(RuleHit("opinion", i, i + 2))
+        elif (
+            w in ("never", "unfit")
+            and (nxt in _FIT_FOR or w == "unfit")
+            and _at(lowers, i + 2 - (w == "unfit")) in ("for", "to")
+        ):
+            hits.append(RuleHit("opinion", i, i + 2))
+    return hits
+
+
+# How things are run, judged by the adjective before it ("poor management", "sloppy maintenance").
+_RUNNING_THINGS = frozenset(
+    """management planning maintenance workmanship supervision oversight leadership communication organisation
+    organization housekeeping upkeep handling stewardship governance administration""".split()
+)
+
+
+def _whole_field(lowers: list[str], k: int) -> bool:
+    """ "in town", "on the market", "in the country", "ever", "anywhere", "by far": the rank is against
+    everything there is, which nobody has measured ("the cheapest quote we got" ranks three quotes)."""
+    w = lowers[k]
+    return (
+        w in _EVER
+        or (w in _FIELDS and _at(lowers, k - 1) in ("in", "on", "the"))
+        or lowers[k - 1 : k + 1] == ["by", "far"]
+    )
+
+
+_FIELDS = frozenset("town market country world city area region business industry trade county valley".split())
+_EVER = frozenset({"ever", "anywhere"})
+_FIT_FOR = frozenset("fit suitable suited safe".split())
+_VERDICT_STARTS = JUDGEMENT_ADJ | frozenset({"the", "never", "unfit"})
+
+
+# Conditions a thermometer, a tape or a scale settles: "because the hall was too cold" states a reason.
+_REASON = frozenset("because since as".split())
+_MEASURED = frozenset(
+    "cold hot warm wet damp dry small big large heavy narrow wide low high short long steep dark".split()
+)
+
+
+def _judging_superlative(word: str) -> bool:
+    """A superlative of a judging adjective ("friendliest", "rudest", "loveliest"); a measure's ("tallest",
+    "cheapest", "busiest") ranks what can be counted."""
+    if len(word) < 6 or not word.endswith("est") or word in _SUPERLATIVES:
+        return word in _SUPERLATIVES
+    stem = word[:-3]
+    bases = (
+        stem,
+        stem + "e",
+        stem[:-1] + "y" if stem.endswith("i") else stem,
+        stem[:-1] if stem[-1:] == stem[-2:-1] else stem,
+    )
+    return any(b in _JUDGED for b in bases)
+
+
+# Judging adjectives whose superlative is a verdict ("the friendliest laundrette in town").
+_JUDGED = EVALUATIVE | frozenset(
+    """friendly kind nice fine lovely pretty nasty rude lazy smart clever silly sloppy messy shoddy grumpy
+    cheerful helpful honest brave dumb sad ugly bad good great mean sweet tasty""".split()
+)
 
 
 _MASS_VERDICT = frozenset("rubbish junk garbage trash nonsense crap tat drivel".split())

@@ -299,7 +299,7 @@ class SpeculationValidator:
                 i = next(i for i, w in enumerate(lowers) if w in EMOTIONS)
                 hits.append(Hit("attribution", i, i + 1))
             elif not words.isdisjoint(FEELING_CUES):  # "must be mortified", "sounds utterly exasperated"
-                hits.extend(feeling_hits(lowers))
+                hits.extend(feeling_hits(lowers, capitals))
             if "whoever" in words and any(w in BLAME or _text.stem(w) in BLAME for w in lowers):
                 i = lowers.index("whoever")
                 hits.append(Hit("attribution", i, i + 1))
@@ -470,7 +470,33 @@ def _label(capitals: list[bool], lowers: list[str], h: Hit) -> bool:
         return True  # "the likely-cause field", "the maybe() helper": a name, not a hedge
     if h.start > 0 and capitals[h.start] and lowers[h.start - 1] not in _OPENERS:
         return True
+    if h.start == 0 and _opens_a_name(capitals, lowers):
+        return True  # "Maybe Later Productions hired ...", "Seemingly Simple Software runs ..."
     return any(w in ("yes", "no") for w in lowers[max(0, h.start - 4) : h.start])
+
+
+def _opens_a_name(capitals: list[bool], lowers: list[str]) -> bool:
+    """The sentence's first word opens a firm's name: capitalised words follow it and end in a word that names a
+    business, and the first of them is an ordinary word, not a name ("Maybe Later Productions", "Seemingly Simple
+    Software"). "Perhaps Dana booked ..." and "Supposedly Tallis Software is raising prices" hedge."""
+    second = _ahead(lowers, 1)
+    if not (second in _PLAIN_ADVERBS or second in wordclasses().adjectives or second in wordclasses().verbs):
+        return False
+    k = 1
+    while k < min(len(lowers), 5) and capitals[k] and lowers[k].isalpha():
+        if k > 1 and lowers[k] in _FIRM_WORDS:
+            return True
+        k += 1
+    return False
+
+
+_PLAIN_ADVERBS = frozenset("later sooner soon now never always ever still just today tomorrow here there".split())
+# Last words of a business's name (the pii recognizer has the full list; these cover a name opened by a hedge).
+_FIRM_WORDS = frozenset(
+    """productions software studios studio ltd limited inc llc plc gmbh group company co media films pictures
+    records labs systems solutions services partners holdings press books games design designs events agency
+    consulting collective ventures works""".split()
+)
 
 
 def _named(capitals: list[bool], lowers: list[str], h: Hit) -> bool:
@@ -606,8 +632,15 @@ def _reported(lowers: list[str], i: int, j: int, tail: _Tail | None = None) -> b
                 continue  # "admitted the fault only because ...": the verb's object, then the writer's reason
             if i > 0 and lowers[i - 1] in MINIMISERS and lowers[i] == "to" and _ahead(lowers, k + 1) in _NOUN_BEFORE:
                 continue  # "mentioned its letter purely to shift the blame": a purpose read in, not reported
-            if lowers[i] == "because" and w in _PROPOSING and "that" not in lowers[k:i]:
-                continue  # a reason for a proposal, not its content: "suggested new burrs because he earns ..."
+            if (
+                w in _PROPOSING
+                and "that" not in lowers[k:i]
+                and (lowers[i] == "because" or (lowers[i] in ("so", "to") and _ahead(lowers, k + 1) in _NOUN_BEFORE))
+            ):
+                continue  # a reason for a proposal, not its content: "suggested new burrs because he earns ...",
+                # "suggested the two-colour mode so it could put off the repair"
+            if i > 0 and lowers[i - 1] in MINIMISERS and lowers[i] == "to" and "into" in lowers[i + 3 : i + 5]:
+                continue  # "said she would drop them just to pressure Luis into paying": the writer's sneer
             return before not in _NOT_A_REPORTER and (k + 1 >= len(lowers) or lowers[k + 1] not in _NOT_A_REPORT)
     return False
 
