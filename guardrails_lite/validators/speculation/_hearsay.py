@@ -52,9 +52,7 @@ def hearsay_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
     hits = [RuleHit("unverifiable", k, k + 2) for k, w in enumerate(lowers) if w in _UNCHECKED and _source(lowers, k)]
     if (span := _vague_talk(lowers, capitals)) is not None:
         hits.append(RuleHit("unverifiable", *span))
-    hits.extend(
-        RuleHit("unverifiable", k, k + 2) for k, w in enumerate(lowers) if w in _TALES and _circulating(lowers, k)
-    )
+    hits.extend(RuleHit("hedge", k, k + 2) for k, w in enumerate(lowers) if w in _TALES and _circulating(lowers, k))
     if lowers[:1] == ["one"] and (span := _lone_voice(lowers, capitals)) is not None:
         hits.append(RuleHit("unverifiable", *span))
     return hits

@@ -312,7 +312,7 @@ def _verdicts(lowers: list[str]) -> list[RuleHit]:
     hits = []
     for i in [k for k, w in enumerate(lowers) if w in _VERDICT_STARTS]:
         w, nxt = lowers[i], _at(lowers, i + 1)
-        if w in JUDGEMENT_ADJ and nxt in _RUNNING_THINGS and _at(lowers, i - 1) not in ("a", "an"):
+        if w in _RUN_BADLY and nxt in _RUNNING_THINGS and _at(lowers, i - 1) not in ("a", "an"):
             hits.append(RuleHit("opinion", i, i + 2))
         elif w == "the" and (nxt in ("best", "worst") or _judging_superlative(nxt)):
             if any(_whole_field(lowers, k) for k in range(i + 2, min(len(lowers), i + 7))):
@@ -347,7 +347,8 @@ def _whole_field(lowers: list[str], k: int) -> bool:
 _FIELDS = frozenset("town market country world city area region business industry trade county valley".split())
 _EVER = frozenset({"ever", "anywhere"})
 _FIT_FOR = frozenset("fit suitable suited safe".split())
-_VERDICT_STARTS = JUDGEMENT_ADJ | frozenset({"the", "never", "unfit"})
+_RUN_BADLY = JUDGEMENT_ADJ | frozenset("lax slack weak negligent inept chaotic patchy haphazard".split())
+_VERDICT_STARTS = _RUN_BADLY | frozenset({"the", "never", "unfit"})
 
 
 # Conditions a thermometer, a tape or a scale settles: "because the hall was too cold" states a reason.

@@ -326,8 +326,8 @@ class SpeculationValidator:
         if "attribution" in cats:
             if not words.isdisjoint(MOTIVE_CUES) or ("for" in words and not words.isdisjoint(MINIMISERS)):
                 hits.extend(motive_hits(lowers, capitals))
-        if "unverifiable" in cats and not words.isdisjoint(HEARSAY_CUES):
-            hits.extend(hearsay_hits(lowers, capitals))  # "Folk around the harbour claim", "Unconfirmed reports"
+        if not words.isdisjoint(HEARSAY_CUES):  # "Folk around the harbour claim", "Unconfirmed reports"
+            hits.extend(h for h in hearsay_hits(lowers, capitals) if h.category in cats)
         if not words.isdisjoint(INSINUATION_CUES):
             hits.extend(h for h in insinuation_hits(lowers) if h.category in cats)
         if not words.isdisjoint(COUNTERFACTUAL_CUES):
