@@ -11,6 +11,7 @@ import pytest
 
 from guardrails_lite import Context
 from guardrails_lite.validators.speculation import SpeculationSpec
+from guardrails_lite.verdict import Document
 
 RULES = SpeculationSpec(learned=False).build()
 FULL = SpeculationSpec().build()
@@ -126,3 +127,45 @@ def test_possessive_is_no_passive_for_a_purpose() -> None:
     # "Drury's name" is a possessive, not "Drury is named": the purpose after it is read as a motive.
     assert rules_flag("The club cleared Ana Drury's name to keep her from resigning.")
     assert not rules_flag("The club cleared Ana Drury's name after the hearing.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Did the cleaners leave the back door unlocked?",
+        "Was the meter misread by the new reader?",
+        "Wasn't the scaffold inspected last week?",
+        "Were the samples tampered with before the audit?",
+    ],
+)
+def test_questions_raising_a_fault_are_guesses(sentence: str) -> None:
+    assert rules_flag(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Has the deposit been paid?",
+        "Did Priya send the signed lease?",
+        "Did you get the damaged box back?",
+        "Can the plumber come on Thursday?",
+        "Has anyone checked the broken gate?",
+        "Could we move the damaged stock to bay 4?",
+    ],
+)
+def test_requests_and_open_questions_pass(sentence: str) -> None:
+    assert not full_flag(sentence)
+
+
+MAIL = (
+    "From: hr@acme.example\nTo: ops@acme.example\nSubject: overtime\n\nHi,\n\n"
+    "Tom has the right to refuse overtime under his contract. The December rota is attached.\n\nRegards,\nHR"
+)
+
+
+def test_review15b_l1_a_right_the_source_states_passes() -> None:
+    docs = (Document(MAIL, "m1"),)
+    assert FULL("Tom may refuse overtime under his contract.", Context("output", documents=docs)).passed
+    # the source's right does not state a choice under a condition, nor another act
+    assert not FULL("Tom may refuse overtime if the rota changes.", Context("output", documents=docs)).passed
+    assert not FULL("Tom may quit over the rota.", Context("output", documents=docs)).passed

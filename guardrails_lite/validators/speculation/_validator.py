@@ -63,6 +63,8 @@ from guardrails_lite.validators.speculation._motive import MINIMISER as MINIMISE
 from guardrails_lite.validators.speculation._motive import motive_hits
 from guardrails_lite.validators.speculation._opinion import OPINION_PHRASES, opinion_hits
 from guardrails_lite.validators.speculation._prediction import PREDICTION_CUES, prediction
+from guardrails_lite.validators.speculation._questions import CUES as QUESTION_CUES
+from guardrails_lite.validators.speculation._questions import question_hits
 from guardrails_lite.validators.speculation._rules import general_hits, plan
 from guardrails_lite.validators.speculation._terms import (
     ATTRIBUTIONS,
@@ -317,6 +319,8 @@ class SpeculationValidator:
                 hits.extend(_may_be(lowers))
             if not words.isdisjoint(_GUESSING_MODALS):
                 hits.extend(_perfect_guesses(lowers))
+            if lowers[-1] == "?" and lowers[0] in QUESTION_CUES:  # "Did the night shift leave the valve open?"
+                hits.extend(question_hits(lowers))
             if not PREDICTION_CUES.isdisjoint(words):
                 names = [c and k > 0 for k, c in enumerate(capitals)]
                 if (span := prediction(lowers, names)) is not None:  # "Mei will turn the offer down"
@@ -761,9 +765,13 @@ class SourceIndex:
         # A judgement the source makes in its negated form: "unacceptable" for "not acceptable".
         plain = [_unprefixed(t) for t in trig]
         negative = plain != trig
+        # "Tom may refuse overtime under his contract" for "Tom has the right to refuse overtime ...": a source
+        # stating the right states the permission (review r15b L1); "may refuse if ..." stays a guess.
+        granted = [t for t in trig if t != _MAY] if _MAY in trig and not _IF.intersection(_text.words(sentence)) else []
         for bag, all_words in self.sents:
             if len(words & bag) >= need and (
                 all(t in all_words for t in trig)
+                or (granted and all(t in all_words for t in granted) and not _RIGHTS.isdisjoint(all_words))
                 or (causal and not _CAUSAL.isdisjoint(all_words))
                 or (negative and all(p in all_words for p in plain) and not _NOTS.isdisjoint(all_words))
             ):
@@ -779,6 +787,9 @@ def _unprefixed(word: str) -> str:
 
 
 _WILL = frozenset({_text.stem("will"), _text.stem("wo")})
+_MAY = _text.stem("may")
+_IF = frozenset({"if", "unless"})
+_RIGHTS = frozenset(_text.stem(w) for w in "right rights entitled allowed permitted may can".split())
 _NOTS = frozenset({"not", "n't", "never", "no"})  # "wo" of "wo n't" in an answer
 _CAUSAL = frozenset(
     _text.stem(w)
