@@ -169,3 +169,22 @@ def test_review15b_l1_a_right_the_source_states_passes() -> None:
     # the source's right does not state a choice under a condition, nor another act
     assert not FULL("Tom may refuse overtime if the rota changes.", Context("output", documents=docs)).passed
     assert not FULL("Tom may quit over the rota.", Context("output", documents=docs)).passed
+
+
+def test_wave16_rules_read_hostile_repeats_in_one_pass() -> None:
+    # Each new rule reads a bounded window after its cue (speed is measured in benchmarks/, not here): a long
+    # sentence of repeated cues gives one hit per unit, which a window that rescanned the sentence could not.
+    from guardrails_lite.validators.speculation._hearsay import hearsay_hits
+    from guardrails_lite.validators.speculation._opinion import opinion_hits
+    from guardrails_lite.validators.speculation._questions import question_hits
+
+    lowers = ("poor management at the depot and the best vans ever , " * 3000).split()
+    hits = opinion_hits(lowers, [False] * len(lowers))
+    assert len([h for h in hits if lowers[h.start] == "poor"]) == 3000
+    assert len([h for h in hits if lowers[h.start] == "the"]) == 3000
+    lowers = ("stories going round and talk circulating " * 4000).split()
+    assert len(hearsay_hits(lowers, [False] * len(lowers))) == 8000
+    lowers = ["did", "the", "crew"] + ["check"] * 30_000 + ["?"]
+    assert question_hits(lowers) == []
+    v = SpeculationSpec(max_chars=400_000).build()
+    assert not v("The remaining stock may yet spoil and will need replacing again. " * 3000, Context("output")).passed

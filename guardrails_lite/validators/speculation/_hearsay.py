@@ -112,4 +112,5 @@ def _vague_talk(lowers: list[str], capitals: list[bool]) -> tuple[int, int] | No
 
 
 # Words without which no rule above fires (the validator probes the sentence for one first).
-CUES = _UNCHECKED | _RUMOUR_VERBS | _TALKING | _TALES | _SAYS
+# (A sentence opening "One ..." is read too: "One user said online ...".)
+CUES = _UNCHECKED | _RUMOUR_VERBS | _TALKING | _TALES

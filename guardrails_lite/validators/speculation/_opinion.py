@@ -294,7 +294,7 @@ def _after_linking(lowers: list[str], i: int) -> RuleHit | None:
             return RuleHit("opinion", i, k + 1)  # "a great idea": "great" was read as an intensifier
         if (noun in EVALUATIVE or noun in _PLAIN_EVAL) and after in _CHOICE_NOUNS:
             return RuleHit("opinion", i, k + 2)
-    if w == "the" and (nxt in ("wrong", "best", "worst") or nxt in _SUPERLATIVES or _judging_superlative(nxt)):
+    if w == "the" and (nxt in ("wrong", "best", "worst") or nxt in _SUPERLATIVES or nxt in _RANKS):
         return RuleHit("opinion", i, j + 2)  # "is the wrong person", "is the best candidate"
     if w == "the" and nxt in ("most", "least") and _at(lowers, j + 2) in _RANKED_MERIT:
         # "is the least reliable supplier"; not "the least expensive quote", nor a rank with its evidence ("the most
@@ -310,19 +310,18 @@ def _verdicts(lowers: list[str]) -> list[RuleHit]:
     card readers on the market", "the friendliest laundrette in town"), a thing judged never fit for its use
     ("a mount that was never fit for a northern winter"). Each reads a few tokens after its cue."""
     hits = []
-    for i in [k for k, w in enumerate(lowers) if w in _VERDICT_STARTS]:
+    for i in [k for k, w in enumerate(lowers) if w in _VERDICT_STARTS]:  # cue words: one set probe per token
         w, nxt = lowers[i], _at(lowers, i + 1)
-        if w in _RUN_BADLY and nxt in _RUNNING_THINGS and _at(lowers, i - 1) not in ("a", "an"):
-            hits.append(RuleHit("opinion", i, i + 2))
-        elif w == "the" and (nxt in ("best", "worst") or _judging_superlative(nxt)):
-            if any(_whole_field(lowers, k) for k in range(i + 2, min(len(lowers), i + 7))):
-                hits.append(RuleHit("opinion", i, i + 2))
-        elif (
-            w in ("never", "unfit")
-            and (nxt in _FIT_FOR or w == "unfit")
-            and _at(lowers, i + 2 - (w == "unfit")) in ("for", "to")
-        ):
-            hits.append(RuleHit("opinion", i, i + 2))
+        if w in _RUNNING_THINGS:
+            if _at(lowers, i - 1) in _RUN_BADLY and _at(lowers, i - 2) not in ("a", "an"):
+                hits.append(RuleHit("opinion", i - 1, i + 1))
+        elif w in _RANKS:
+            if _at(lowers, i - 1) == "the" and any(
+                _whole_field(lowers, k) for k in range(i + 1, min(len(lowers), i + 6))
+            ):
+                hits.append(RuleHit("opinion", i - 1, i + 1))
+        elif (nxt in _FIT_FOR or w == "unfit") and _at(lowers, i + 2 - (w == "unfit")) in ("for", "to"):
+            hits.append(RuleHit("opinion", i, i + 2))  # "never fit for", "unfit for"
     return hits
 
 
@@ -348,7 +347,7 @@ _FIELDS = frozenset("town market country world city area region business industr
 _EVER = frozenset({"ever", "anywhere"})
 _FIT_FOR = frozenset("fit suitable suited safe".split())
 _RUN_BADLY = JUDGEMENT_ADJ | frozenset("lax slack weak negligent inept chaotic patchy haphazard".split())
-_VERDICT_STARTS = _RUN_BADLY | frozenset({"the", "never", "unfit"})
+_VERDICT_STARTS = _RUNNING_THINGS | frozenset({"never", "unfit"})  # | _RANKS, once built below
 
 
 # Conditions a thermometer, a tape or a scale settles: "because the hall was too cold" states a reason.
@@ -358,26 +357,26 @@ _MEASURED = frozenset(
 )
 
 
-def _judging_superlative(word: str) -> bool:
-    """A superlative of a judging adjective ("friendliest", "rudest", "loveliest"); a measure's ("tallest",
-    "cheapest", "busiest") ranks what can be counted."""
-    if len(word) < 6 or not word.endswith("est") or word in _SUPERLATIVES:
-        return word in _SUPERLATIVES
-    stem = word[:-3]
-    bases = (
-        stem,
-        stem + "e",
-        stem[:-1] + "y" if stem.endswith("i") else stem,
-        stem[:-1] if stem[-1:] == stem[-2:-1] else stem,
-    )
-    return any(b in _JUDGED for b in bases)
-
-
 # Judging adjectives whose superlative is a verdict ("the friendliest laundrette in town").
 _JUDGED = EVALUATIVE | frozenset(
     """friendly kind nice fine lovely pretty nasty rude lazy smart clever silly sloppy messy shoddy grumpy
     cheerful helpful honest brave dumb sad ugly bad good great mean sweet tasty""".split()
 )
+
+
+def _superlatives(adjectives: frozenset[str]) -> frozenset[str]:
+    """The -est forms of the adjectives ("friendliest", "nicest", "rudest", "saddest"), built once; a measure's
+    ("tallest", "cheapest", "busiest") ranks what can be counted and is not among them."""
+    out = {"best", "worst"}
+    for a in (a for a in adjectives if a.isalpha()):
+        out |= {a + "est", a[:-1] + "iest" if a.endswith("y") else a + a[-1] + "est"}
+        if a.endswith("e"):
+            out.add(a + "st")
+    return frozenset(out)
+
+
+_RANKS = _superlatives(_JUDGED)
+_VERDICT_STARTS |= _RANKS
 
 
 _MASS_VERDICT = frozenset("rubbish junk garbage trash nonsense crap tat drivel".split())
