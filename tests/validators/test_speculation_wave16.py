@@ -188,3 +188,26 @@ def test_wave16_rules_read_hostile_repeats_in_one_pass() -> None:
     assert question_hits(lowers) == []
     v = SpeculationSpec(max_chars=400_000).build()
     assert not v("The remaining stock may yet spoil and will need replacing again. " * 3000, Context("output")).passed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Without a doubt the gasket failed first.",
+        "The depot let the salt stocks run low before the frost.",
+    ],
+)
+def test_certainty_idioms_and_drift_are_flagged(sentence: str) -> None:
+    assert rules_flag(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The guidebook calls it the best bakery in the county.",  # someone else's verdict, reported
+        "The supplier seems to be the only one with stock, per its website.",  # a closing source
+        "The buyer may withdraw before exchange.",  # a party's right with its time limit
+    ],
+)
+def test_given_verdicts_sources_and_time_limited_rights_pass(sentence: str) -> None:
+    assert not full_flag(sentence)

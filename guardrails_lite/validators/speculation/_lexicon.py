@@ -13,7 +13,8 @@ from collections.abc import Callable
 # impressions, bets, "no coincidence".
 EVIDENTIAL = (
     "undoubtedly|unquestionably|arguably|reportedly|allegedly|ostensibly|purportedly|reputedly|"
-    "the hallmarks of|the hallmark of|all the signs of|has the look of|had the look of|has the air of|"
+    "without doubt|without a doubt|without any doubt|the hallmarks of|the hallmark of|all the signs of|"
+    "has the look of|had the look of|has the air of|"
     "in all likelihood|odds-on|all but certain|safe bet|a good bet|put money on|money is on|"
     "i'd bet|i would bet|my bet|i feel like|it feels like|feels like|i have a feeling|have a feeling|"
     "get the feeling|gets the feeling|got the feeling|get the impression|gets the impression|got the impression|"

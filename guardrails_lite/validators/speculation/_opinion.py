@@ -316,8 +316,10 @@ def _verdicts(lowers: list[str]) -> list[RuleHit]:
             if _at(lowers, i - 1) in _RUN_BADLY and _at(lowers, i - 2) not in ("a", "an"):
                 hits.append(RuleHit("opinion", i - 1, i + 1))
         elif w in _RANKS:
-            if _at(lowers, i - 1) == "the" and any(
-                _whole_field(lowers, k) for k in range(i + 1, min(len(lowers), i + 6))
+            if (
+                _at(lowers, i - 1) == "the"
+                and any(_whole_field(lowers, k) for k in range(i + 1, min(len(lowers), i + 6)))
+                and _GIVEN_VERDICT.isdisjoint(lowers[max(0, i - 5) : i])  # "the reviews call it the best ..."
             ):
                 hits.append(RuleHit("opinion", i - 1, i + 1))
         elif (nxt in _FIT_FOR or w == "unfit") and _at(lowers, i + 2 - (w == "unfit")) in ("for", "to"):
@@ -343,6 +345,8 @@ def _whole_field(lowers: list[str], k: int) -> bool:
     )
 
 
+# Verbs that give someone else's verdict: "the reviews call it the best bakery in the county".
+_GIVEN_VERDICT = frozenset("call calls called rate rates rated rank ranks ranked dub dubs dubbed voted named".split())
 _FIELDS = frozenset("town market country world city area region business industry trade county valley".split())
 _EVER = frozenset({"ever", "anywhere"})
 _FIT_FOR = frozenset("fit suitable suited safe".split())

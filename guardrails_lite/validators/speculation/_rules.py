@@ -252,7 +252,9 @@ _ODDS = frozenset("yet well even easily".split())
 _MAY_ODDS = frozenset("yet well".split())
 # Acts of a party, which contracts, leases and policies grant with "may" (a setback only as a guess).
 _ACTS = frozenset("refuse withdraw object complain sue quit resign reject decline balk".split())
-_TERMS = frozenset("notice within under if unless days weeks months checkout ombudsman clause terms".split())
+_TERMS = frozenset(
+    "notice within under if unless days weeks months checkout ombudsman clause terms before until exchange".split()
+)
 # Parties and roles that contracts, leases and policies grant acts to (singular and plural).
 _PARTY = frozenset(
     f"{w}{s}"

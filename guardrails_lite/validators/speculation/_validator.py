@@ -561,6 +561,8 @@ class _Tail:
         for k, w in enumerate(lowers):
             if w == "," or w == "according":
                 last[w] = k
+            elif w == "per" and k > 0 and lowers[k - 1] == ",":
+                last["according"] = k  # a closing ", per its website": the source of what comes before
             elif w in CONTRAST:
                 last["contrast"] = k
         reports = any(w in _TAIL_REPORTING for w in lowers[-_TAIL:]) or _found_by(lowers, last[","])
