@@ -194,10 +194,9 @@ def test_wave16_rules_read_hostile_repeats_in_one_pass() -> None:
     "sentence",
     [
         "Without a doubt the gasket failed first.",
-        "The depot let the salt stocks run low before the frost.",
     ],
 )
-def test_certainty_idioms_and_drift_are_flagged(sentence: str) -> None:
+def test_certainty_idioms_are_flagged(sentence: str) -> None:
     assert rules_flag(sentence)
 
 

@@ -179,9 +179,6 @@ def kind_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
     return hits
 
 
-_RUN_DOWN = frozenset("out low dry down".split())  # "let the stock run out": a failure to act
-
-
 def _guess(lowers: list[str], i: int, conditional: bool) -> RuleHit | None:
     """Modals naming a cause or a state, chances and epistemic adjectives, hearsay."""
     w = lowers[i]
@@ -340,13 +337,8 @@ def _judgement(lowers: list[str], i: int, mishap: int, you: bool) -> RuleHit | N
         return RuleHit("opinion", i, i + 1) if mood else None  # "a tense atmosphere", "the mood was frosty"
     if w in _HUMAN_FAULT and "by" in (_at(lowers, i + 1), _at(lowers, i + 2)):
         return RuleHit("attribution", i, i + 2)  # "poor planning by the committee"
-    if w in ("let", "allowed") and (
-        not DRIFT_VERB.isdisjoint(lowers[i + 1 : i + 6])
-        or any(
-            a == "run" and b in _RUN_DOWN for a, b in zip(lowers[i + 1 : i + 5], lowers[i + 2 : i + 6], strict=False)
-        )
-    ):
-        return RuleHit("attribution", i, i + 2)  # "let the situation spiral", "let the stock run out"
+    if w in ("let", "allowed") and not DRIFT_VERB.isdisjoint(lowers[i + 1 : i + 6]):
+        return RuleHit("attribution", i, i + 2)  # "let the situation spiral"
     if w == "let" and "down" in lowers[i + 2 : i + 5]:
         return RuleHit("attribution", i, i + 1)  # "let the customer down"
     if w in _COOKED and not _FIGURES.isdisjoint(lowers[i + 1 : i + 4]):
