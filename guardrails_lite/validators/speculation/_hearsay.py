@@ -45,7 +45,6 @@ _SOURCE = frozenset(
     """report reports source sources account accounts claim claims rumour rumours rumor rumors post posts tip tips
     word whispers allegations""".split()
 )
-CUES = _UNCHECKED | _RUMOUR_VERBS | _TALKING
 
 
 def hearsay_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
@@ -53,7 +52,42 @@ def hearsay_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
     hits = [RuleHit("unverifiable", k, k + 2) for k, w in enumerate(lowers) if w in _UNCHECKED and _source(lowers, k)]
     if (span := _vague_talk(lowers, capitals)) is not None:
         hits.append(RuleHit("unverifiable", *span))
+    hits.extend(RuleHit("hedge", k, k + 2) for k, w in enumerate(lowers) if w in _TALES and _circulating(lowers, k))
+    if lowers[:1] == ["one"] and (span := _lone_voice(lowers, capitals)) is not None:
+        hits.append(RuleHit("unverifiable", *span))
     return hits
+
+
+def _circulating(lowers: list[str], k: int) -> bool:
+    """ "stories going round that", "rumours circulating", "there is talk that": talk with no speaker."""
+    nxt = _at(lowers, k + 1)
+    if nxt in _GOING and _at(lowers, k + 2) in _ROUND:
+        return True
+    if nxt in _SPREADING or (nxt == "doing" and _at(lowers, k + 2) == "the" and _at(lowers, k + 3) == "rounds"):
+        return True
+    return _at(lowers, k - 1) in _THERE_BE and nxt in ("that", "of")  # "there are stories that ..."
+
+
+def _lone_voice(lowers: list[str], capitals: list[bool]) -> tuple[int, int] | None:
+    """An opening "One skier claimed on a forum that ...", "One insider claims", "One user said online": a single
+    speaker nobody can name or check; "One customer said ..." reports a source, and "One of the drivers said"
+    names a group the e-mails know: both pass."""
+    k = 1
+    while k < 3 and _at(lowers, k).isalpha() and not capitals[k] and _at(lowers, k) not in _RUMOUR_VERBS | _SAYS:
+        k += 1  # "One skier", "One angry parent"
+    if k == 1 or _at(lowers, 1) == "of":
+        return None
+    said = _at(lowers, k) in _SAYS and not _ONLINE.isdisjoint(lowers[k + 1 : k + 5])  # "said on a forum"
+    return (0, k + 1) if _at(lowers, k) in _RUMOUR_VERBS or said else None
+
+
+_ONLINE = frozenset("forum forums online internet reddit facebook twitter tiktok instagram social".split())
+_TALES = frozenset("stories tales rumours rumors whispers talk gossip word claims".split())
+_GOING = frozenset("going doing flying floating".split())
+_ROUND = frozenset("round around about".split())
+_SPREADING = frozenset("circulating spreading swirling".split())
+_THERE_BE = frozenset("are is were was".split())
+_SAYS = frozenset("says said posted wrote writes posts tweeted".split())
 
 
 def _source(lowers: list[str], k: int) -> bool:
@@ -75,3 +109,8 @@ def _vague_talk(lowers: list[str], capitals: list[bool]) -> tuple[int, int] | No
     if _at(lowers, j) in _BE and _at(lowers, j + 1) in _TALKING:
         return 0, j + 2  # "Listeners are whispering that"
     return (0, j + 1) if _at(lowers, j) in _RUMOUR_VERBS else None
+
+
+# Words without which no rule above fires (the validator probes the sentence for one first).
+# (A sentence opening "One ..." is read too: "One user said online ...".)
+CUES = _UNCHECKED | _RUMOUR_VERBS | _TALKING | _TALES

@@ -13,6 +13,8 @@ from collections.abc import Callable
 # impressions, bets, "no coincidence".
 EVIDENTIAL = (
     "undoubtedly|unquestionably|arguably|reportedly|allegedly|ostensibly|purportedly|reputedly|"
+    "without doubt|without a doubt|without any doubt|the hallmarks of|the hallmark of|all the signs of|"
+    "has the look of|had the look of|has the air of|"
     "in all likelihood|odds-on|all but certain|safe bet|a good bet|put money on|money is on|"
     "i'd bet|i would bet|my bet|i feel like|it feels like|feels like|i have a feeling|have a feeling|"
     "get the feeling|gets the feeling|got the feeling|get the impression|gets the impression|got the impression|"
@@ -110,7 +112,8 @@ INTENT_BEHAVIOUR = (
     "dragged her feet|drags its feet|drags their feet|drags his feet|drags her feet|drag its feet|"
     "drag their feet|would not surprise|wouldn't surprise|would be no surprise|no surprise if|at our expense|"
     "the bare minimum|bare minimum|doesn't hold water|does not hold water|don't hold water|won't hold water|"
-    "smacks of|smacked of|smack of|a slap in the face|in it for the money|in it for himself|in it for herself|"
+    "smacks of|smacked of|smack of|to cash in|cashing in on|cashed in on|a quick buck|a fast buck|"
+    "a slap in the face|in it for the money|in it for himself|in it for herself|"
     "in it for themselves|no intention of|gaming the|game the system|rubber-stamping|rubber stamping|a try-on|"
     "trying it on|try it on|run like a|runs like a|step in the right direction|step in the wrong direction|"
     "stretched too thin|spread too thin|stretched thin|under pressure from above|struggling financially|"

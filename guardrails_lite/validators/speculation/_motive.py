@@ -151,12 +151,13 @@ def _purpose(lowers: list[str], capitals: list[bool], i: int, classes: WordClass
         return None
     if not any(_acted(clause, k, classes) for k in range(len(clause))):
         return None  # no act in the clause: "the price to pay", "a cut to travel"
-    if any(clause[k - 1] in _BE and _passive(clause[k], classes) for k in range(1, len(clause))):
+    if any(clause[k - 1] in _BE and _passive(clause[k], classes, clause[k - 1]) for k in range(1, len(clause))):
         return None  # "the budget was cut to fund the new hires": a procedure with no doer to read a motive into
-    return RuleHit("attribution", i, i + 2) if ordered or _self_serving(lowers, i, classes) else None
+    named = i + 2 < len(capitals) and capitals[i + 2]
+    return RuleHit("attribution", i, i + 2) if ordered or _self_serving(lowers, i, classes, named) else None
 
 
-def _self_serving(lowers: list[str], i: int, classes: WordClasses) -> bool:
+def _self_serving(lowers: list[str], i: int, classes: WordClasses, named: bool = False) -> bool:
     """The purpose at `to` (index i) serves the doer against others, not the task: "only to", "just to"; a
     contest or a feeling ("to win", "to protect", "to impress": WordNet's competition and emotion verbs); an
     escape, a squeeze or a cover (`MOTIVE_VERB`); someone pushed "out", kept "away", got "rid" of; money, a
@@ -164,12 +165,14 @@ def _self_serving(lowers: list[str], i: int, classes: WordClasses) -> bool:
     "to help the new hire", "to cover the insurance" serve the task: a summary may state them."""
     verb, obj = lowers[i + 1], lowers[i + 2 : i + 6]
     base = verb_base(verb, classes) or verb
+    # `named`: the purpose's object was written with a capital ("to keep Dana from ..."), a person or a firm
     if base in _ORDINARY_GOAL or base.startswith("out"):
         # The act's own goal, not a motive read into it: "lowered its price to win the contract", "worked
         # overtime to beat the competitor to market", "apologised to calm the customer down".
         return lowers[i - 1] in MINIMISER or not _AWAY.isdisjoint(obj) or not _OWN.isdisjoint(obj)
     return (
         lowers[i - 1] in MINIMISER
+        or _steers(base, obj, named)
         or base in classes.contest_verbs
         or base in classes.feeling_verbs
         or (verb in MOTIVE_VERB and verb not in _TASK_TOO and (base != "avoid" or not AVOIDED.isdisjoint(obj)))
@@ -177,6 +180,26 @@ def _self_serving(lowers: list[str], i: int, classes: WordClasses) -> bool:
         or not _INTEREST.isdisjoint(obj)
         or _against(obj)
     )
+
+
+def _steers(base: str, obj: list[str], named: bool) -> bool:
+    """A purpose that steers a person: kept "from" an act ("to keep him from quitting", "to stop Dana from
+    complaining") or pushed "into" one ("to pressure Luis into paying"); "to keep the pipes from freezing"
+    steers a thing and serves the task."""
+    if base in _HOLD_BACK and "from" in obj[1:3]:
+        who = obj[0]
+    elif base in _PUSH_INTO and "into" in obj[1:4]:
+        who = obj[0]
+    else:
+        return False
+    return named or who in _PERSON_OBJECT
+
+
+_HOLD_BACK = frozenset("keep stop prevent discourage deter dissuade".split())
+_PUSH_INTO = frozenset(
+    "pressure pressurise pressurize push force bully trick rush coax guilt shame scare frighten".split()
+)
+_PERSON_OBJECT = frozenset("him her them staff customers members tenants".split())
 
 
 def _against(obj: list[str]) -> bool:
@@ -197,10 +220,15 @@ def _acted(clause: list[str], k: int, classes: WordClasses) -> bool:
     return w.endswith("ing") and k > 0 and clause[k - 1] in _BE and verb_base(w, classes) is not None
 
 
-def _passive(word: str, classes: WordClasses) -> bool:
-    """A participle after a form of "be" ("was cut", "were waived", "was run"); "is dragging" is not one."""
+def _passive(word: str, classes: WordClasses, be: str = "was") -> bool:
+    """A participle after a form of "be" ("was cut", "were waived", "was run"); "is dragging" is not one, nor
+    a noun after a possessive "'s" ("Pavel Drury's name": a bare verb form counts only after "was", "is" ...)."""
     if word.endswith("ing"):
         return False
+    if be == "'s":
+        return (
+            word in classes.past or word in _SAME_PAST or (word.endswith("ed") and verb_base(word, classes) is not None)
+        )
     return word in classes.past or word in classes.verbs or verb_base(word, classes) is not None
 
 

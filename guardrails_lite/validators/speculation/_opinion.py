@@ -117,6 +117,8 @@ def opinion_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
     hits: list[RuleHit] = []
     if lowers[:1] == ["how"] and _exclaimed(lowers):
         hits.append(RuleHit("opinion", 0, 2))  # "How odd that the recalled board was still in use."
+    if not _VERDICT_STARTS.isdisjoint(lowers):
+        hits.extend(_verdicts(lowers))
     if _STARTS.isdisjoint(lowers):
         return hits  # most sentences: one set test instead of a pass over the tokens
     n = len(lowers)
@@ -176,7 +178,11 @@ def _impression(lowers: list[str], i: int) -> int:
     w = lowers[k]
     if w in _IMPRESSIONS or w in JUDGING_ADVERBS or w in STRONG or w in FEELINGS:  # "looked exhausted"
         return k + 1
-    if lowers[i - 1] in _NOT_AN_IMPRESSION or lowers[i] not in _LOOKS or not _MAKE_IF.isdisjoint(lowers[i - 4 : i]):
+    if (
+        lowers[i - 1] in _NOT_AN_IMPRESSION
+        or lowers[i] not in _LOOKS
+        or not _MAKE_IF.isdisjoint(lowers[max(0, i - 4) : i])
+    ):
         return 0  # "to make the process look compliant", "if this sounds good": no impression of the writer's
     while k < i + 4 and (_at(lowers, k) in DEGREE or _at(lowers, k) in _A_BIT):
         k += 1
@@ -256,7 +262,12 @@ def _after_linking(lowers: list[str], i: int) -> RuleHit | None:
         return RuleHit("opinion", i, j + 1)
     if nxt in _MASS_VERDICT and w in wordclasses().adjectives:
         return RuleHit("opinion", i, j + 2)  # "are cheap rubbish", "is overpriced junk"
-    if w == "too" and nxt.isalpha() and nxt not in ("many", "much", "few", "late", "early", "soon"):
+    if (
+        w == "too"
+        and nxt.isalpha()
+        and nxt not in ("many", "much", "few", "late", "early", "soon")
+        and not (nxt in _MEASURED and not _REASON.isdisjoint(lowers[max(0, i - 6) : i]))
+    ):  # "because the hall was too cold": a stated reason, a condition someone measured
         return RuleHit("opinion", i, j + 2)  # "far too junior", "way too packed"
     if w == "being" and (nxt in EVALUATIVE or nxt in STRONG):
         return RuleHit("opinion", i, j + 2)  # "is being difficult"
@@ -283,7 +294,7 @@ def _after_linking(lowers: list[str], i: int) -> RuleHit | None:
             return RuleHit("opinion", i, k + 1)  # "a great idea": "great" was read as an intensifier
         if (noun in EVALUATIVE or noun in _PLAIN_EVAL) and after in _CHOICE_NOUNS:
             return RuleHit("opinion", i, k + 2)
-    if w == "the" and (nxt in ("wrong", "best", "worst") or nxt in _SUPERLATIVES):
+    if w == "the" and (nxt in ("wrong", "best", "worst") or nxt in _SUPERLATIVES or nxt in _RANKS):
         return RuleHit("opinion", i, j + 2)  # "is the wrong person", "is the best candidate"
     if w == "the" and nxt in ("most", "least") and _at(lowers, j + 2) in _RANKED_MERIT:
         # "is the least reliable supplier"; not "the least expensive quote", nor a rank with its evidence ("the most
@@ -291,6 +302,85 @@ def _after_linking(lowers: list[str], i: int) -> RuleHit | None:
         if not any(t[:1].isdigit() or t in ("zero", "no", "fewest", "most") for t in lowers[j + 3 :]):
             return RuleHit("opinion", i, j + 3)
     return None
+
+
+def _verdicts(lowers: list[str]) -> list[RuleHit]:
+    """Verdicts in any position, not only after a linking verb: a judged way of running things ("Poor
+    management at Pulsebox put ...", "sloppy maintenance"), a rank against the whole market ("makes the worst
+    card readers on the market", "the friendliest laundrette in town"), a thing judged never fit for its use
+    ("a mount that was never fit for a northern winter"). Each reads a few tokens after its cue."""
+    hits = []
+    for i in [k for k, w in enumerate(lowers) if w in _VERDICT_STARTS]:  # cue words: one set probe per token
+        w, nxt = lowers[i], _at(lowers, i + 1)
+        if w in _RUNNING_THINGS:
+            if _at(lowers, i - 1) in _RUN_BADLY and _at(lowers, i - 2) not in ("a", "an"):
+                hits.append(RuleHit("opinion", i - 1, i + 1))
+        elif w in _RANKS:
+            if (
+                _at(lowers, i - 1) == "the"
+                and any(_whole_field(lowers, k) for k in range(i + 1, min(len(lowers), i + 6)))
+                and _GIVEN_VERDICT.isdisjoint(lowers[max(0, i - 5) : i])  # "the reviews call it the best ..."
+            ):
+                hits.append(RuleHit("opinion", i - 1, i + 1))
+        elif (nxt in _FIT_FOR or w == "unfit") and _at(lowers, i + 2 - (w == "unfit")) in ("for", "to"):
+            hits.append(RuleHit("opinion", i, i + 2))  # "never fit for", "unfit for"
+    return hits
+
+
+# How things are run, judged by the adjective before it ("poor management", "sloppy maintenance").
+_RUNNING_THINGS = frozenset(
+    """management planning maintenance workmanship supervision oversight leadership communication organisation
+    organization housekeeping upkeep handling stewardship governance administration""".split()
+)
+
+
+def _whole_field(lowers: list[str], k: int) -> bool:
+    """ "in town", "on the market", "in the country", "ever", "anywhere", "by far": the rank is against
+    everything there is, which nobody has measured ("the cheapest quote we got" ranks three quotes)."""
+    w = lowers[k]
+    return (
+        w in _EVER
+        or (w in _FIELDS and _at(lowers, k - 1) in ("in", "on", "the"))
+        or lowers[k - 1 : k + 1] == ["by", "far"]
+    )
+
+
+# Verbs that give someone else's verdict: "the reviews call it the best bakery in the county".
+_GIVEN_VERDICT = frozenset("call calls called rate rates rated rank ranks ranked dub dubs dubbed voted named".split())
+_FIELDS = frozenset("town market country world city area region business industry trade county valley".split())
+_EVER = frozenset({"ever", "anywhere"})
+_FIT_FOR = frozenset("fit suitable suited safe".split())
+_RUN_BADLY = JUDGEMENT_ADJ | frozenset("lax slack weak negligent inept chaotic patchy haphazard".split())
+_VERDICT_STARTS = _RUNNING_THINGS | frozenset({"never", "unfit"})  # | _RANKS, once built below
+
+
+# Conditions a thermometer, a tape or a scale settles: "because the hall was too cold" states a reason.
+_REASON = frozenset("because since as".split())
+_MEASURED = frozenset(
+    "cold hot warm wet damp dry small big large heavy narrow wide low high short long steep dark".split()
+)
+
+
+# Judging adjectives whose superlative is a verdict ("the friendliest laundrette in town").
+_JUDGED = EVALUATIVE | frozenset(
+    """friendly kind nice fine lovely pretty nasty rude lazy smart clever silly sloppy messy shoddy grumpy
+    cheerful helpful honest brave dumb sad ugly bad good great mean sweet tasty""".split()
+)
+
+
+def _superlatives(adjectives: frozenset[str]) -> frozenset[str]:
+    """The -est forms of the adjectives ("friendliest", "nicest", "rudest", "saddest"), built once; a measure's
+    ("tallest", "cheapest", "busiest") ranks what can be counted and is not among them."""
+    out = {"best", "worst"}
+    for a in (a for a in adjectives if a.isalpha()):
+        out |= {a + "est", a[:-1] + "iest" if a.endswith("y") else a + a[-1] + "est"}
+        if a.endswith("e"):
+            out.add(a + "st")
+    return frozenset(out)
+
+
+_RANKS = _superlatives(_JUDGED)
+_VERDICT_STARTS |= _RANKS
 
 
 _MASS_VERDICT = frozenset("rubbish junk garbage trash nonsense crap tat drivel".split())

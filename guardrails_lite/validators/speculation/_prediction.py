@@ -42,7 +42,15 @@ _OUTCOME_STATE = frozenset(
     "noisy chaotic rammed full exhausted".split()
 )
 _FIT = frozenset("great good perfect ideal poor bad terrible brilliant huge big real natural".split())
-_AGAIN = (("again",), ("as", "well"), ("too",), ("sooner", "or", "later"), ("before", "long"), ("eventually",))
+_AGAIN = (
+    ("again",),
+    ("as", "well"),
+    ("too",),
+    ("sooner", "or", "later"),
+    ("before", "long"),
+    ("eventually",),
+    ("another",),  # "will face another council visit": a repeat foretold, like "again"
+)
 _AGAIN_FIRST = frozenset(p[0] for p in _AGAIN)
 _VAGUE = (
     ("soon",),
@@ -150,11 +158,24 @@ def _has_phrase(lowers: list[str], firsts: frozenset[str], phrases: tuple[tuple[
     """One of `phrases` (whose first words are `firsts`) stands in the sentence; "soon" followed by "after",
     "afterwards", "as" ... relates two events ("soon after arriving") and counts as none."""
     return not firsts.isdisjoint(lowers) and any(
-        tuple(lowers[k : k + len(p)]) == p and not (w == "soon" and _at(lowers, k + 1) in _SOON_RELATIVE)
+        tuple(lowers[k : k + len(p)]) == p
+        and not (w == "soon" and _at(lowers, k + 1) in _SOON_RELATIVE)
+        and not (w == "another" and _span_of_time(_at(lowers, k + 1)))
         for k, w in enumerate(lowers)
         if w in firsts
         for p in phrases
     )
+
+
+def _span_of_time(word: str) -> bool:
+    """ "another two years", "another fortnight": a duration, not a repeat foretold."""
+    return word[:1].isdigit() or word in _SPANS
+
+
+_SPANS = frozenset(
+    """two three four five six few couple day days week weeks fortnight month months year years hour hours minute
+    minutes season quarter term""".split()
+)
 
 
 def _outcome(lowers: list[str], k: int, foretold: bool) -> bool:
@@ -168,6 +189,8 @@ def _outcome(lowers: list[str], k: int, foretold: bool) -> bool:
             or (verb == "end" and nxt == "up")  # "will end up costing us the contract"
             or _settled(lowers, k)  # "will end in a draw", "will sell out"
             or (verb == "need" and (nxt in _MORE or (nxt in ("a", "an") and _comparative(_at(lowers, k + 2)))))
+            or (verb == "need" and _worn_out(lowers, k + 1))  # "will need replacing", "will need a whole new projector"
+            or (verb in _MEET and (nxt in _MORE or nxt in _FEWER or _comparative(nxt)))  # "will see fewer climbers"
             or (verb in ("keep", "continue") and _trend(lowers, k + 1))  # "will keep rising", not "I will continue"
             or (foretold and verb in wordclasses().feeling_verbs)
             or (verb in _BRING and not _TROUBLE_OBJ.isdisjoint(lowers[k + 1 : k + 4]))  # "going to cause chaos"
@@ -189,6 +212,26 @@ def _outcome(lowers: list[str], k: int, foretold: bool) -> bool:
         or _at(lowers, k + 2) in VERDICT_NOUNS
         or (nxt == "the" and _at(lowers, k + 2) in _HIGHLIGHT)  # "Prague will be the highlight"
     )
+
+
+def _worn_out(lowers: list[str], k: int) -> bool:
+    """What a thing will need once worn out, from k: "replacing", "repairs", "a (whole) new projector"."""
+    w = _at(lowers, k)
+    if w in _REPAIR:
+        return True
+    if w in ("a", "an"):
+        k += 1
+    if _at(lowers, k) in ("whole", "complete", "brand"):
+        k += 1
+    return _at(lowers, k) in ("new", "replacement")
+
+
+_REPAIR = frozenset(
+    "replacing replacement repairing repair repairs fixing rebuilding rewiring resurfacing renewing overhauling".split()
+)
+# Verbs whose object is what befalls the subject ("will see fewer climbers", "will face another visit").
+_MEET = frozenset("see face attract draw get suffer".split())
+_FEWER = frozenset("fewer less".split())
 
 
 def _settled(lowers: list[str], k: int) -> bool:

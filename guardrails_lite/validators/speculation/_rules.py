@@ -216,7 +216,10 @@ def _modal_outcome(lowers: list[str], i: int, conditional: bool, person: bool) -
         k += 1
     verb, nxt = _ahead(lowers, k), _ahead(lowers, k + 1)
     setback = (
-        verb in _SETBACK
+        # "may yet fall ill", "could well close", "could even fold": odds, whatever the verb ("may even bring
+        # their dogs" grants a permission)
+        not (_ODDS if lowers[i] == "could" else _MAY_ODDS).isdisjoint(lowers[i + 1 : k])
+        or verb in _SETBACK
         or (verb in _PARTICLE_SETBACK and nxt in _PARTICLE_SETBACK[verb])
         or (verb == "take" and nxt in _LONG_TIME)
         or (_ahead(lowers, i + 1) in ("not", "n't") and _late(lowers[k : k + 7]))  # "may not arrive in time either"
@@ -241,11 +244,17 @@ def _a_right(lowers: list[str], i: int, k: int) -> bool:
 _SETBACK = frozenset(
     "struggle slip fail overrun collapse crash refuse withdraw lose miss sink backfire stall suffer flop balk "
     "object complain sue quit resign hesitate regret reject decline jeopardise jeopardize derail disrupt "
-    "delay damage".split()
+    "delay damage worsen deteriorate crack leak rot spoil die perish corrode rust overheat freeze wilt sicken "
+    "fade shrink flood".split()
 )
+# Adverbs that weigh a modal's odds ("may yet", "could well", "might even"): a guess whatever follows.
+_ODDS = frozenset("yet well even easily".split())
+_MAY_ODDS = frozenset("yet well".split())
 # Acts of a party, which contracts, leases and policies grant with "may" (a setback only as a guess).
 _ACTS = frozenset("refuse withdraw object complain sue quit resign reject decline balk".split())
-_TERMS = frozenset("notice within under if unless days weeks months checkout ombudsman clause terms".split())
+_TERMS = frozenset(
+    "notice within under if unless days weeks months checkout ombudsman clause terms before until exchange".split()
+)
 # Parties and roles that contracts, leases and policies grant acts to (singular and plural).
 _PARTY = frozenset(
     f"{w}{s}"
@@ -257,7 +266,8 @@ _PARTICLE_SETBACK = {
     "end": frozenset({"up"}),
     "back": frozenset({"out"}),
     "pull": frozenset({"out"}),
-    "fall": frozenset("short behind through apart over".split()),
+    "fall": frozenset("short behind through apart over ill sick".split()),
+    "get": frozenset("worse sick ill".split()),
     "run": frozenset("out short late over dry low".split()),
     "go": frozenset("bust under wrong".split()),
     "break": frozenset({"down"}),

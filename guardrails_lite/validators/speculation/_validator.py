@@ -63,6 +63,8 @@ from guardrails_lite.validators.speculation._motive import MINIMISER as MINIMISE
 from guardrails_lite.validators.speculation._motive import motive_hits
 from guardrails_lite.validators.speculation._opinion import OPINION_PHRASES, opinion_hits
 from guardrails_lite.validators.speculation._prediction import PREDICTION_CUES, prediction
+from guardrails_lite.validators.speculation._questions import CUES as QUESTION_CUES
+from guardrails_lite.validators.speculation._questions import question_hits
 from guardrails_lite.validators.speculation._rules import general_hits, plan
 from guardrails_lite.validators.speculation._terms import (
     ATTRIBUTIONS,
@@ -299,7 +301,7 @@ class SpeculationValidator:
                 i = next(i for i, w in enumerate(lowers) if w in EMOTIONS)
                 hits.append(Hit("attribution", i, i + 1))
             elif not words.isdisjoint(FEELING_CUES):  # "must be mortified", "sounds utterly exasperated"
-                hits.extend(feeling_hits(lowers))
+                hits.extend(feeling_hits(lowers, capitals))
             if "whoever" in words and any(w in BLAME or _text.stem(w) in BLAME for w in lowers):
                 i = lowers.index("whoever")
                 hits.append(Hit("attribution", i, i + 1))
@@ -317,6 +319,8 @@ class SpeculationValidator:
                 hits.extend(_may_be(lowers))
             if not words.isdisjoint(_GUESSING_MODALS):
                 hits.extend(_perfect_guesses(lowers))
+            if lowers[-1] == "?" and lowers[0] in QUESTION_CUES:  # "Did the night shift leave the valve open?"
+                hits.extend(question_hits(lowers))
             if not PREDICTION_CUES.isdisjoint(words):
                 names = [c and k > 0 for k, c in enumerate(capitals)]
                 if (span := prediction(lowers, names)) is not None:  # "Mei will turn the offer down"
@@ -326,8 +330,8 @@ class SpeculationValidator:
         if "attribution" in cats:
             if not words.isdisjoint(MOTIVE_CUES) or ("for" in words and not words.isdisjoint(MINIMISERS)):
                 hits.extend(motive_hits(lowers, capitals))
-        if "unverifiable" in cats and not words.isdisjoint(HEARSAY_CUES):
-            hits.extend(hearsay_hits(lowers, capitals))  # "Folk around the harbour claim", "Unconfirmed reports"
+        if not words.isdisjoint(HEARSAY_CUES) or lowers[0] == "one":  # "Folk around the harbour claim", "One user"
+            hits.extend(h for h in hearsay_hits(lowers, capitals) if h.category in cats)
         if not words.isdisjoint(INSINUATION_CUES):
             hits.extend(h for h in insinuation_hits(lowers) if h.category in cats)
         if not words.isdisjoint(COUNTERFACTUAL_CUES):
@@ -470,7 +474,33 @@ def _label(capitals: list[bool], lowers: list[str], h: Hit) -> bool:
         return True  # "the likely-cause field", "the maybe() helper": a name, not a hedge
     if h.start > 0 and capitals[h.start] and lowers[h.start - 1] not in _OPENERS:
         return True
+    if h.start == 0 and _opens_a_name(capitals, lowers):
+        return True  # "Maybe Later Productions hired ...", "Seemingly Simple Software runs ..."
     return any(w in ("yes", "no") for w in lowers[max(0, h.start - 4) : h.start])
+
+
+def _opens_a_name(capitals: list[bool], lowers: list[str]) -> bool:
+    """The sentence's first word opens a firm's name: capitalised words follow it and end in a word that names a
+    business, and the first of them is an ordinary word, not a name ("Maybe Later Productions", "Seemingly Simple
+    Software"). "Perhaps Dana booked ..." and "Supposedly Tallis Software is raising prices" hedge."""
+    second = _ahead(lowers, 1)
+    if not (second in _PLAIN_ADVERBS or second in wordclasses().adjectives or second in wordclasses().verbs):
+        return False
+    k = 1
+    while k < min(len(lowers), 5) and capitals[k] and lowers[k].isalpha():
+        if k > 1 and lowers[k] in _FIRM_WORDS:
+            return True
+        k += 1
+    return False
+
+
+_PLAIN_ADVERBS = frozenset("later sooner soon now never always ever still just today tomorrow here there".split())
+# Last words of a business's name (the pii recognizer has the full list; these cover a name opened by a hedge).
+_FIRM_WORDS = frozenset(
+    """productions software studios studio ltd limited inc llc plc gmbh group company co media films pictures
+    records labs systems solutions services partners holdings press books games design designs events agency
+    consulting collective ventures works""".split()
+)
 
 
 def _named(capitals: list[bool], lowers: list[str], h: Hit) -> bool:
@@ -531,6 +561,8 @@ class _Tail:
         for k, w in enumerate(lowers):
             if w == "," or w == "according":
                 last[w] = k
+            elif w == "per" and k > 0 and lowers[k - 1] == ",":
+                last["according"] = k  # a closing ", per its website": the source of what comes before
             elif w in CONTRAST:
                 last["contrast"] = k
         reports = any(w in _TAIL_REPORTING for w in lowers[-_TAIL:]) or _found_by(lowers, last[","])
@@ -606,8 +638,15 @@ def _reported(lowers: list[str], i: int, j: int, tail: _Tail | None = None) -> b
                 continue  # "admitted the fault only because ...": the verb's object, then the writer's reason
             if i > 0 and lowers[i - 1] in MINIMISERS and lowers[i] == "to" and _ahead(lowers, k + 1) in _NOUN_BEFORE:
                 continue  # "mentioned its letter purely to shift the blame": a purpose read in, not reported
-            if lowers[i] == "because" and w in _PROPOSING and "that" not in lowers[k:i]:
-                continue  # a reason for a proposal, not its content: "suggested new burrs because he earns ..."
+            if (
+                w in _PROPOSING
+                and "that" not in lowers[k:i]
+                and (lowers[i] == "because" or (lowers[i] in ("so", "to") and _ahead(lowers, k + 1) in _NOUN_BEFORE))
+            ):
+                continue  # a reason for a proposal, not its content: "suggested new burrs because he earns ...",
+                # "suggested the two-colour mode so it could put off the repair"
+            if i > 0 and lowers[i - 1] in MINIMISERS and lowers[i] == "to" and "into" in lowers[i + 3 : i + 5]:
+                continue  # "said she would drop them just to pressure Luis into paying": the writer's sneer
             return before not in _NOT_A_REPORTER and (k + 1 >= len(lowers) or lowers[k + 1] not in _NOT_A_REPORT)
     return False
 
@@ -728,9 +767,13 @@ class SourceIndex:
         # A judgement the source makes in its negated form: "unacceptable" for "not acceptable".
         plain = [_unprefixed(t) for t in trig]
         negative = plain != trig
+        # "Tom may refuse overtime under his contract" for "Tom has the right to refuse overtime ...": a source
+        # stating the right states the permission (review r15b L1); "may refuse if ..." stays a guess.
+        granted = [t for t in trig if t != _MAY] if _MAY in trig and not _IF.intersection(_text.words(sentence)) else []
         for bag, all_words in self.sents:
             if len(words & bag) >= need and (
                 all(t in all_words for t in trig)
+                or (granted and all(t in all_words for t in granted) and not _RIGHTS.isdisjoint(all_words))
                 or (causal and not _CAUSAL.isdisjoint(all_words))
                 or (negative and all(p in all_words for p in plain) and not _NOTS.isdisjoint(all_words))
             ):
@@ -746,6 +789,9 @@ def _unprefixed(word: str) -> str:
 
 
 _WILL = frozenset({_text.stem("will"), _text.stem("wo")})
+_MAY = _text.stem("may")
+_IF = frozenset({"if", "unless"})
+_RIGHTS = frozenset(_text.stem(w) for w in "right rights entitled allowed permitted may can".split())
 _NOTS = frozenset({"not", "n't", "never", "no"})  # "wo" of "wo n't" in an answer
 _CAUSAL = frozenset(
     _text.stem(w)
