@@ -59,3 +59,48 @@ def test_figure_checks_grow_linearly_with_the_documents(monkeypatch: pytest.Monk
         _nearest((Document(MAIL + "\n" + filler * n, "m"),))
         counts.append(calls[0])
     assert counts[1] <= 2.5 * counts[0], counts
+
+
+REPLY = "From: Tom Reed\nTo: Dana Whitfield\nSubject: Re: Venue\nThanks, I paid the 300 EUR deposit on 2 June.\nTom"
+CLAIMS = (
+    "Dana booked the Lakeside Hall for 12 September and Tom paid the 300 EUR deposit.",
+    "Tom booked the Lakeside Hall for 14 September.",  # wrong doer and date: found through a kept reading too
+    "Dana paid the 300 EUR deposit on 2 June.",
+)
+
+
+def _verdicts(docs: tuple[Document, ...]) -> list[tuple[bool, list[str]]]:
+    check = build({"use": "grounding"})
+    out = []
+    for claim in CLAIMS:
+        v = check(claim, Context("output", documents=docs))
+        out.append((v.passed, [f.message for f in v.findings]))
+    return out
+
+
+def test_a_new_set_of_known_e_mails_gives_the_verdicts_of_e_mails_never_seen() -> None:
+    """Each e-mail's reading is kept on its own (a thread grows by a reply): the reply read alone first, then in
+    a thread with the first e-mail, judges as if nothing were kept (the reply's "To:" and the thread's names)."""
+    thread = (Document(MAIL, "m1"), Document(REPLY, "m2"))
+    clear_document_cache()
+    unseen = _verdicts(thread)
+    assert [passed for passed, _ in unseen] == [True, False, False]
+    clear_document_cache()
+    _verdicts((Document(REPLY, "m2"),))
+    _verdicts((Document(MAIL, "m1"),))
+    assert _recent.kept_texts()[0] == 2
+    assert _verdicts(thread) == unseen
+
+
+def test_the_readings_of_e_mails_are_bounded_by_their_characters() -> None:
+    clear_document_cache()
+    for n in range(300):
+        _recent.per_text(f"{n} " * 200, len)  # 400-600 characters each
+    count, chars = _recent.kept_texts()
+    assert chars <= _recent.TEXT_CHARS and count < 300
+    assert _recent.per_text("x" * (_recent.TEXT_CHARS // 4 + 1), len) == _recent.TEXT_CHARS // 4 + 1
+    assert _recent.kept_texts()[0] == count  # too long to keep: read each time
+    clear_document_cache(texts=False)
+    assert _recent.kept_texts()[0] == count
+    clear_document_cache()
+    assert _recent.kept_texts() == (0, 0)

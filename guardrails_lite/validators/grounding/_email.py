@@ -29,6 +29,9 @@ _INLINE_HEADER = re.compile(
 # A header key as `_INLINE_HEADER` opens, without its leading "\b": a pattern opening with "\b" is tried at every
 # position of the text, this one is found by a fast scan (10x faster on e-mails); see `inline_headers`.
 _HEADER_KEY = re.compile(r"(?:From|To|Cc|Date|Sent|Subject):")
+# How every `_INLINE_HEADER` value ends, on the key's line (no part of the pattern crosses a line break): a line
+# header ("From: Dana Whitfield") has none, and is not tried (each try backtracks through its whole value).
+_VALUE_END = re.compile(r"\.[ \t]+\S")
 _ADDRESS = re.compile(r"<[^<>\n]{0,120}>|(?<![^\s@<>])[^\s@<>]++@[^\s@<>]++")
 _DOMAIN = re.compile(r"@([a-z][a-z0-9-]{1,40})\.", re.IGNORECASE)
 # Mail providers: an address there names no organisation.
@@ -65,8 +68,10 @@ class _Headers:
     def add(self, key: str, value: str) -> None:
         key = key.lower()
         # "dana@oakcraft.example": the writer speaks for Oakcraft ("we will refund" is Oakcraft refunding).
-        orgs = [d.lower() for d in _DOMAIN.findall(value) if d.lower() not in _PROVIDERS]
-        value = _ADDRESS.sub(" ", value)
+        orgs: list[str] = []
+        if "@" in value or "<" in value:  # what an address needs: most values are names or dates only
+            orgs = [d.lower() for d in _DOMAIN.findall(value) if d.lower() not in _PROVIDERS]
+            value = _ADDRESS.sub(" ", value)
         names = [w.lower() for w in _CAPITALISED.findall(value)]
         if key == "from":
             self.authors.update(orgs[:1])
@@ -125,6 +130,10 @@ def inline_headers(text: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     pos = 0
     while (key := _HEADER_KEY.search(text, pos)) is not None:
+        line_end = text.find("\n", key.end())
+        if _VALUE_END.search(text, key.end(), line_end if line_end >= 0 else len(text)) is None:
+            pos = key.start() + 1
+            continue
         m = _INLINE_HEADER.match(text, key.start())
         if m is None:
             pos = key.start() + 1

@@ -27,6 +27,7 @@ from guardrails_lite.validators.grounding._reading import (
     negated_words,
     positive_words,
 )
+from guardrails_lite.validators.grounding._recent import per_text
 from guardrails_lite.validators.grounding._words import Tok, canon, lemma, senses, tokens, wordnet
 from guardrails_lite.verdict import check_deadline
 
@@ -102,22 +103,22 @@ class Digest:
 
 def digest(texts: Sequence[str], deadline: float | None = None) -> Digest:
     """The facts of `texts`; stops with `BudgetExceeded` once `deadline` has passed."""
-    mails = answered([parse_email(text) for text in texts])
-    toks_by_mail = [[_tokens(sent, deadline) for sent in mail.sentences] for mail in mails]
+    readings = [per_text(text, lambda t: _read_mail(t, deadline)) for text in texts]
+    mails = answered([r.mail for r in readings])
     # A sentence's first word is a name only if the sources write it capitalised elsewhere too.
     proper: set[str] = {n for mail in mails for n in mail.authors | mail.addressees}
-    for sents in toks_by_mail:
-        for toks in sents:
-            proper |= names_of(toks)
+    for r in readings:
+        for said in r.sentences:
+            proper |= said.capitals
     facts: list[Fact] = []
     groups: list[set[str]] = []  # every sentence's multi-word names, in order: each reader reads them once
     before: set[str] = set()  # names of the previous e-mail: what "they" of a reply may point back to
     stated: set[float] = set()  # dates the sources state
-    for d, (mail, sents) in enumerate(zip(mails, toks_by_mail, strict=True)):
-        reader = _Reader(d, mail, frozenset(proper), before)
-        for sent, toks in zip(mail.sentences, sents, strict=True):
+    for d, (mail, r) in enumerate(zip(mails, readings, strict=True)):
+        reader = _Reader(d, mail, r.topic, frozenset(proper), before)
+        for said in r.sentences:
             check_deadline(deadline)
-            facts.append(reader.read(sent, toks))
+            facts.append(reader.read(said))
         before = set(reader.earlier)
         groups += reader.groups
         stated |= reader.dates
@@ -129,6 +130,70 @@ def digest(texts: Sequence[str], deadline: float | None = None) -> Digest:
     dig.cache["years"] = sorted({float(mail.date.year) for mail in mails if mail.date is not None})
     dig.groups = groups + [set(g) for m in mails for g in m.header_names]
     return dig
+
+
+@dataclass(slots=True)
+class _Said:
+    """What one source sentence says whatever the other documents say: read once per e-mail text (`per_text`),
+    shared by every set of documents holding the e-mail: never changed (`_Reader.read` copies what it extends; a frozen
+    dataclass costs more than the rest of the reading)."""
+
+    text: str
+    toks: list[Tok]
+    low_list: list[str]
+    lows: frozenset[str]
+    capitals: set[str]  # `names_of` with no names known: what makes `proper`
+    stated: set[str]  # content words
+    negated: frozenset[str]
+    negated_senses: frozenset[str]
+    positive: frozenset[str]
+    counts: tuple[tuple[float, str], ...]
+    groups: list[set[str]]  # multi-word names
+    quants: list[numbers.Quantity]  # figures, relative dates, hours, comparisons, year-months
+    dates: tuple[float, ...]  # the dates the sentence states (not the ones "Friday" stands for)
+
+
+@dataclass(slots=True)
+class _MailReading:
+    mail: Email  # as parsed, before `answered` completes its addressees
+    topic: frozenset[str]  # the subject line's content words
+    sentences: tuple[_Said, ...]
+
+
+def _read_mail(text: str, deadline: float | None) -> _MailReading:
+    """The e-mail parsed, and each of its sentences read alone (see `_Said`)."""
+    mail = parse_email(text)
+    topic = frozenset(content_words(tokens(mail.subject))) if mail.subject else frozenset()
+    return _MailReading(mail, topic, tuple(_said(sent, _tokens(sent, deadline), mail) for sent in mail.sentences))
+
+
+def _said(sent: str, toks: list[Tok], mail: Email) -> _Said:
+    low_list = [t.low for t in toks]
+    lows = frozenset(low_list)
+    stated = content_words(toks)
+    negated = negated_words(toks)
+    found = figures(toks, count_lists=True)
+    dates = tuple(v for k, v in found if k == "date")
+    quants = found + [("date", v) for v in relative_dates(low_list, mail.date)]
+    if "at" in lows:  # most sentences have no "at"
+        quants += _bare_hours(toks)
+    quants += numbers.compared(low_list, quants)
+    quants += numbers.year_months(quants)  # source side only: a claim's "March 2026" is checked as a month
+    return _Said(
+        sent,
+        toks,
+        low_list,
+        lows,
+        names_of(toks),
+        stated,
+        frozenset(negated),
+        _senses(negated),
+        frozenset(positive_words(toks, negated)),
+        tuple(counts(toks)),
+        name_groups(toks),
+        quants,
+        dates,
+    )
 
 
 _WEEKDAY_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -239,9 +304,9 @@ def _senses(words: set[str]) -> frozenset[str]:
 class _Reader:
     """Reads the sentences of one e-mail in order, carrying what later sentences refer back to."""
 
-    def __init__(self, doc: int, mail: Email, proper: frozenset[str], before: set[str]) -> None:
+    def __init__(self, doc: int, mail: Email, topic: frozenset[str], proper: frozenset[str], before: set[str]) -> None:
         self.doc, self.mail, self.proper, self.before = doc, mail, proper, before
-        self.topic = frozenset(content_words(tokens(mail.subject))) if mail.subject else frozenset()
+        self.topic = topic
         self.earlier: set[str] = set()  # names of the e-mail so far
         self.groups: list[set[str]] = []  # multi-word names so far
         self.previous: set[str] = set()  # the previous sentence's content words
@@ -250,24 +315,11 @@ class _Reader:
         self.date = float(mail.date.month * 100 + mail.date.day) if mail.date else None
         self.dates: set[float] = set()  # the dates its sentences state (not the ones "Friday" stands for)
 
-    def _quantities(self, toks: list[Tok], low_list: list[str], lows: set[str]) -> list[numbers.Quantity]:
-        """The sentence's figures, dates (also relative ones, from the e-mail's date), hours and comparisons."""
-        quants = figures(toks, count_lists=True)
-        self.dates.update(v for k, v in quants if k == "date")
-        quants += [("date", v) for v in relative_dates(low_list, self.mail.date)]
-        if "at" in lows:  # most sentences have no "at"
-            quants += _bare_hours(toks)
-        quants += numbers.compared(low_list, quants)
-        quants += numbers.year_months(quants)  # source side only: a claim's "March 2026" is checked as a month
-        return quants
-
-    def read(self, sent: str, toks: list[Tok]) -> Fact:
-        low_list = [t.low for t in toks]
-        lows = set(low_list)
+    def read(self, said: _Said) -> Fact:
+        toks, lows = said.toks, said.lows
         own = names_of(toks, proper=self.proper)
         names = set(own) | self.mail.authors
-        stated = content_words(toks)
-        words = set(stated)
+        words = set(said.stated)
         vocative = len(toks) > 1 and toks[0].capital and toks[1].low == "," and toks[0].low not in _GREETING
         addressees = set(self.mail.addressees) | ({toks[0].low} if vocative else set())
         command = "please" in lows or _imperative(toks[2:] if vocative else toks)
@@ -276,7 +328,8 @@ class _Reader:
         if command or (toks and toks[-1].low == "?"):
             words.add(canon("ask"))  # "Just forward me the receipts", "Can we keep it?": the writer asks
         context = set(self.topic)
-        quants = self._quantities(toks, low_list, lows)
+        self.dates.update(said.dates)
+        quants = list(said.quants)
         if lows & THIRD_PERSON:
             names |= self.earlier or self.before
             context |= self.previous
@@ -295,27 +348,26 @@ class _Reader:
         words |= {canon(n) for n in names - silent}
         if self.mail.domains:  # most e-mails come from a mail provider or name no domain: no parts to add
             words |= _name_parts((names - silent) & self.mail.domains)
-        negated = negated_words(toks)
         fact = Fact(
             self.doc,
-            sent,
+            said.text,
             toks,
             frozenset(words),
             frozenset(names),
             quants,
-            frozenset(negated),
+            said.negated,
             frozenset(own),
             frozenset(context),
-            frozenset(positive_words(toks, negated)),
+            said.positive,
             _senses(words),
-            _senses(negated),
+            said.negated_senses,
             tuple(agent_verbs(toks, self.mail.authors, frozenset(addressees))),
             self.date,
-            tuple(counts(toks)),
+            said.counts,
             frozenset(self.mail.authors),
             silent,
         )
         self.earlier |= own
-        self.groups += name_groups(toks)
-        self.previous, self.previous_names, self.previous_quants = stated, set(own), quants
+        self.groups += said.groups
+        self.previous, self.previous_names, self.previous_quants = said.stated, set(own), quants
         return fact

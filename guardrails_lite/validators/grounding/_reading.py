@@ -7,6 +7,8 @@ All are single passes over a token list (`_words.Tok`).
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from itertools import compress, count
+from operator import attrgetter
 
 from guardrails_lite.validators.grounding import _numbers as numbers
 from guardrails_lite.validators.grounding._lexicon import IRREGULAR, NEGATORS, TIME_LIMIT
@@ -42,6 +44,12 @@ def _by_a_number(toks: Sequence[Tok], k: int) -> bool:
 
 # Units written in capitals after a figure ("400 W", "12 C", "5 MB"): no names.
 UNIT_LETTERS = frozenset("W kW MW GW Wh kWh MWh C F K V A Hz kHz MHz GHz KB MB GB TB L".split())
+
+
+# Token flags read through C-level maps (`map(_CAPITAL, toks)`): no Python step per token of a sentence.
+_LOW = attrgetter("low")
+_NUMERIC = attrgetter("numeric")
+_NEGATES = attrgetter("negates")
 
 
 def names_of(toks: Sequence[Tok], first_is_name: bool = False, proper: Collection[str] = ()) -> set[str]:
@@ -127,10 +135,8 @@ def counts(toks: Sequence[Tok]) -> list[tuple[float, str]]:
     """Plain numbers with the thing they count: (38, "person") for "38 people", (2, "beam") for "two new
     beams" (the last word of the run of content words after the number)."""
     out: list[tuple[float, str]] = []
-    if not any(t.numeric for t in toks):
-        return out
-    for k, t in enumerate(toks):
-        value = numbers.plain_value(t.low) if t.numeric else None
+    for k in compress(count(), map(_NUMERIC, toks)):
+        value = numbers.plain_value(toks[k].low)
         if value is None:
             continue
         head = ""
@@ -146,7 +152,7 @@ def counts(toks: Sequence[Tok]) -> list[tuple[float, str]]:
 def figures(toks: Sequence[Tok], count_lists: bool = False) -> list[numbers.Quantity]:
     """The quantities of a token list (one flag test per token when there are none); with `count_lists`,
     also the length of a list of names ("Anna, Ben and Carl" supports "three people")."""
-    found = numbers.quantities([t.low for t in toks]) if any(t.numeric for t in toks) else []
+    found = numbers.quantities(list(map(_LOW, toks))) if any(map(_NUMERIC, toks)) else []
     if count_lists:
         found += [("n", float(k)) for k in _list_lengths(toks)]
     return found
@@ -188,11 +194,10 @@ _SCOPE_END = frozenset({",", ";", "but", "and", "because", "so", '"', "â€", "â€
 def negated_words(toks: Sequence[Tok]) -> set[str]:
     """Canonical words under a negation, up to the clause's end; time limits ("not before") excluded."""
     out: set[str] = set()
-    if not any(t.negator or t.low.startswith("un") for t in toks):
-        return out
     n = len(toks)
-    for i, t in enumerate(toks):
-        if negative_prefix(t.low):
+    for i in compress(count(), map(_NEGATES, toks)):  # most sentences: none
+        t = toks[i]
+        if t.prefixed:
             out.add(t.canon)  # "unacceptable", "unpaid"
         if not t.negator:
             continue
@@ -257,7 +262,7 @@ def agent_verbs(
     "please send" (the addressee; the writer asks), "received X from Helena" (Helena sends), "by Finance"."""
     out: list[tuple[frozenset[str], str]] = []
     n = len(toks)
-    if authors and (any(t.low == "please" for t in toks) or (n and toks[-1].low == "?")):
+    if authors and ("please" in map(_LOW, toks) or (n and toks[-1].low == "?")):
         out.append((authors, canon("ask")))  # a request or a question: the writer asks
     i = 0
     # Only a capitalised word, a pronoun-like word, "from" or "by" starts anything below: the loop visits those

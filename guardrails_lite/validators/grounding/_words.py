@@ -180,10 +180,14 @@ STOPISH = STOP | frozenset(
 
 class Tok:
     """A token: `text` as written, `low` lower-cased (phrases joined with "_"), `canon`, and flags computed
-    once per spelling: `capital`, `content` (a word a claim turns on), `negator` ("not", "never", "n't"),
-    `alpha` and `lead_alpha` (all or the first of `text` letters)."""
+    once per spelling (every reader of every sentence reads them instead of testing the text again): `capital`,
+    `content` (a word a claim turns on), `negator` ("not", "never", "n't"), `prefixed` ("unpaid"), `negates`
+    (either), `numeric` (may start or be part of a figure), `alpha` and `lead_alpha` (all or the first of
+    `text` letters)."""
 
-    __slots__ = ("alpha", "canon", "capital", "content", "lead_alpha", "low", "negator", "numeric", "text")
+    __slots__ = (
+        "alpha", "canon", "capital", "content", "lead_alpha", "low", "negates", "negator", "numeric", "prefixed", "text"
+    )  # fmt: skip
 
     def __init__(self, text: str, low: str, canon_form: str) -> None:
         self.text = text
@@ -193,6 +197,8 @@ class Tok:
         self.alpha = text.isalpha()  # letters only ("Dana", not "Dana's" or "B12")
         self.lead_alpha = text[:1].isalpha()
         self.negator = low in NEGATORS or low.endswith("n't") or low == "nobody"
+        self.prefixed = negative_prefix(low)  # "unpaid"
+        self.negates = self.negator or self.prefixed  # what `_reading.negated_words` reads
         written = "-" in low and numbers.hyphenated(low) is not None  # "twenty-five"
         # may start or be part of a figure ("12-hour", "three-day" too)
         self.numeric = (
