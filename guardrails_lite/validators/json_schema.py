@@ -149,7 +149,7 @@ def _check_refs(schema: dict[str, Any]) -> None:
 def _refuse(uri: str) -> Any:
     from referencing.exceptions import NoSuchResource
 
-    raise NoSuchResource(ref=uri)
+    raise NoSuchResource(ref=uri)  # type: ignore[call-arg]  # attrs class: mypy reads no __init__
 
 
 def _check_patterns(schema: dict[str, Any]) -> None:
@@ -384,7 +384,7 @@ class JsonSchemaValidator:
             cls = jsonschema.validators.extend(base, _OVERRIDES)  # type: ignore[no-untyped-call]
             from referencing import Registry
 
-            registry: Any = Registry(retrieve=_refuse)  # nothing outside the schema is fetched or read
+            registry: Any = Registry(retrieve=_refuse)  # type: ignore[call-arg]  # nothing outside is fetched
             self.checker: Any = cls(schema, format_checker=base.FORMAT_CHECKER, registry=registry)
             self.patterns = {p: regex.compile(p) for p in _schema_patterns(schema)}
         else:
