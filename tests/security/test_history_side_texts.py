@@ -54,6 +54,29 @@ def test_an_assistant_turns_side_texts_are_scrubbed_in_the_history(turn: dict[st
     assert '"call_1"' in sent or "send_email" in sent or "refusal" in sent  # the turn itself still goes
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        json.dumps({"to": EMAIL, "ssn": SSN}).replace("-", "\\u002d"),
+        json.dumps({"to": EMAIL, "body": "Your SSN " + SSN}).replace("@", "\\u0040").replace("-", "\\u002d"),
+    ],
+)
+def test_json_escapes_in_side_texts_do_not_hide_pii(args: str) -> None:
+    # json.dumps (ensure_ascii) and hostile models write escapes; the model reads them as the characters (review r16b).
+    turn = {
+        "role": "assistant",
+        "content": None,
+        "tool_calls": [{"id": "call_1", "type": "function", "function": {"name": "send_email", "arguments": args}}],
+    }
+    sent = _sent([ASK, turn, {"role": "tool", "tool_call_id": "call_1", "content": "sent"}])
+    decoded = json.dumps(json.loads(sent), ensure_ascii=False)
+    for escaped in (
+        json.loads(m["tool_calls"][0]["function"]["arguments"]) for m in json.loads(sent) if m.get("tool_calls")
+    ):
+        assert EMAIL not in json.dumps(escaped, ensure_ascii=False) and SSN not in json.dumps(escaped)
+    assert EMAIL not in decoded
+
+
 def test_side_texts_without_pii_are_sent_as_given() -> None:
     args = json.dumps({"order": 1234, "days": 3})
     turn = {

