@@ -29,7 +29,7 @@ from guardrails_lite._offload import INLINE_CHARS, MODEL_BACKENDS, run_checks
 from guardrails_lite.errors import Blocked, RetriesExhausted
 from guardrails_lite.integrations.shaping import Shaping, new_canary, publish, sends_documents, shape, unpublish
 from guardrails_lite.logs import check_digest_key, digest, enabled, logger, redacted
-from guardrails_lite.messages import TOOL_ROLES, check_shapes, message_text, with_text
+from guardrails_lite.messages import TOOL_ROLES, check_shapes, message_text, side_texts, with_side_texts, with_text
 from guardrails_lite.pipeline import Action, Pipeline, StageResult, Step, json_path, worst
 from guardrails_lite.policy import Policy, load_policy
 from guardrails_lite.trust import Trusted
@@ -318,6 +318,8 @@ class Guard:
         for i, m in enumerate(sent):
             text = message_text(m)
             role = m.get("role")
+            if role == "assistant":
+                self._scrub_side(call, i)
             if role not in ("user", "assistant") or text is None:
                 continue
             ctx.target = f"messages[{i}]"
@@ -327,7 +329,22 @@ class Guard:
             r = self.pipeline.check("input", text, ctx, call_id=call.call_id, scrub_only=role == "assistant")
             call.record(r)
             if r.text is not None and r.text != text:
-                sent[i] = with_text(m, r.text)
+                sent[i] = with_text(sent[i], r.text)
+
+    def _scrub_side(self, call: CallState, i: int) -> None:
+        """Scrub the model's words outside an assistant turn's ``content`` (tool arguments, refusal): the guard
+        restored originals there for the application, which sends the turn back (review r16a H1)."""
+        sent = call.prompt
+        assert isinstance(sent, list)
+        changed: dict[tuple[str | int, ...], str] = {}
+        for path, text in side_texts(sent[i]):
+            call.ctx.target = f"messages[{i}]." + ".".join(str(p) for p in path)
+            r = self.pipeline.check("input", text, call.ctx, call_id=call.call_id, scrub_only=True)
+            call.record(r)
+            if r.text is not None and r.text != text:
+                changed[path] = r.text
+        if changed:
+            sent[i] = with_side_texts(sent[i], changed)
 
     def _screen_documents(self, call: CallState, sending: int) -> list[Document]:
         """Screen every document; return the first `sending` (those the guard sends) as screened."""

@@ -15,7 +15,16 @@ from typing import Any
 from guardrails_lite.errors import Blocked
 from guardrails_lite.verdict import Finding, Message
 
-__all__ = ["ROLES", "TOOL_ROLES", "check_shapes", "message_text", "unscreenable", "with_text"]
+__all__ = [
+    "ROLES",
+    "TOOL_ROLES",
+    "check_shapes",
+    "message_text",
+    "side_texts",
+    "unscreenable",
+    "with_side_texts",
+    "with_text",
+]
 
 #: Message roles the guard can screen: user text is screened, tool results (and their legacy form,
 #: ``function``) are untrusted documents, assistant turns are scrubbed (they hold what the guard
@@ -30,7 +39,7 @@ _KEYS = {
     "system": {"name"},
     "developer": {"name"},
     "user": {"name"},
-    "assistant": {"name", "tool_calls", "function_call", "refusal", "audio", "item"},
+    "assistant": {"name", "tool_calls", "function_call", "refusal", "audio", "item", "item_text"},
     "tool": {"tool_call_id"},
     "function": {"name"},
 }
@@ -105,4 +114,51 @@ def check_shapes(sent: str | Sequence[Message]) -> None:
 def with_text(msg: Message, text: str) -> dict[str, Any]:
     out = dict(msg)
     out["content"] = text  # content parts collapse to one text part: the screened text is what counts
+    return out
+
+
+#: The keys of an assistant turn besides ``content`` that hold the model's words: tool-call arguments and custom
+#: tool input, the legacy ``function_call``, a refusal, and ``item_text``: a Responses item's call arguments, custom
+#: tool input or reasoning summary (integrations/openai/_responses.py). The guard restores originals
+#: into them for the application (`SideText`), which sends the turn back as history: they are scrubbed like
+#: ``content`` (review r16a H1). Identifiers and type tags inside them hold no text.
+_SIDE = ("tool_calls", "function_call", "refusal", "item_text")
+_NOT_TEXT = frozenset({"id", "type", "name", "call_id", "status", "index", "encrypted_content"})
+_DEPTH = 8
+Path = tuple[str | int, ...]
+
+
+def side_texts(msg: Message) -> list[tuple[Path, str]]:
+    """Every string of an assistant turn's side keys with its path (a deeper nesting is refused: `unscreenable`)."""
+    out: list[tuple[Path, str]] = []
+
+    def walk(value: object, path: Path) -> None:
+        if isinstance(value, str):
+            out.append((path, value))
+        elif len(path) > _DEPTH:
+            raise unscreenable(str(path[0]), "an assistant turn nested too deeply")
+        elif isinstance(value, Mapping):
+            for k, v in value.items():
+                if k not in _NOT_TEXT:
+                    walk(v, (*path, str(k)))
+        elif isinstance(value, (list, tuple)):
+            for i, v in enumerate(value):
+                walk(v, (*path, i))
+
+    for key in _SIDE:
+        if key in msg:
+            walk(msg[key], (key,))
+    return out
+
+
+def with_side_texts(msg: Message, changed: Mapping[Path, str]) -> dict[str, Any]:
+    """A copy of `msg` with the strings at `changed`'s paths replaced (the containers on each path copied)."""
+    out: dict[str, Any] = dict(msg)
+    for path, text in changed.items():
+        box: Any = out
+        for step in path[:-1]:
+            inner = box[step]
+            box[step] = inner = dict(inner) if isinstance(inner, Mapping) else list(inner)
+            box = inner
+        box[path[-1]] = text
     return out

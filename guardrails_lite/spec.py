@@ -128,6 +128,12 @@ class ValidatorSpec(BaseModel):
     #: can be judged (the policy's ``stream`` setting then decides).
     streaming: ClassVar[Literal["incremental", "sentence"] | None] = None
 
+    def longest_match(self) -> int:
+        """For an "incremental" entry: the most characters one finding can span (0: a bounded window the stream's
+        holdback covers). A stream checks the entry on prefixes only while this fits in the holdback; a longer
+        match would be released in part before it is seen whole (review r16a M2)."""
+        return 0
+
     def build(self) -> Validator:
         raise NotImplementedError(f"{type(self).__name__}.build")
 

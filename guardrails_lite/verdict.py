@@ -168,23 +168,40 @@ ContextArg: TypeAlias = "str | Document | Mapping[str, str] | Sequence[str | Doc
 
 
 def as_documents(context: ContextArg) -> list[Document]:
-    """The documents in `context` (see `ContextArg`); anything else in a sequence counts as text."""
+    """The documents in `context` (see `ContextArg`).
+
+    Raises `TypeError` for anything else: a document read as something it is not (``{"page_content": ...}`` as "",
+    bytes as their repr) would be screened empty and pass while the application sends the real one (review r16a M4).
+    """
     if context is None:
         return []
     if isinstance(context, (str, Document)):
         return [Document(context) if isinstance(context, str) else context]
     if isinstance(context, Mapping):
-        return [Document(str(text), str(name)) for name, text in context.items()]
-    return [_document(item) for item in context]
+        return [_document({"text": text, "name": name}, f"context[{name!r}]") for name, text in context.items()]
+    if isinstance(context, (bytes, bytearray)) or not isinstance(context, Sequence):
+        raise TypeError(f"context: {_SHAPE}; got {type(context).__name__}")
+    return [_document(item, f"context[{i}]") for i, item in enumerate(context)]
 
 
-def _document(item: object) -> Document:
+_SHAPE = "a document is a str, a Document or {'text': str, 'name': str}"
+
+
+def _document(item: object, where: str) -> Document:
+    """A number stands for its digits (hostile JSON: text, never a crash); a mapping needs its ``text``."""
     if isinstance(item, Document):
         return item
-    if isinstance(item, Mapping):
-        name = item.get("name")
-        return Document(str(item.get("text", "")), None if name is None else str(name))
-    return Document(str(item))
+    if isinstance(item, Mapping) and "text" in item and set(item) <= {"text", "name"}:
+        text, name = item["text"], item.get("name")
+        if _plain(text) and (name is None or _plain(name)):
+            return Document(str(text), None if name is None else str(name))
+    elif _plain(item):
+        return Document(str(item))
+    raise TypeError(f"{where}: {_SHAPE}; got {type(item).__name__}")
+
+
+def _plain(value: object) -> bool:
+    return isinstance(value, (str, int, float)) and not isinstance(value, bool)
 
 
 @dataclass(slots=True)

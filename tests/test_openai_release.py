@@ -89,3 +89,31 @@ def test_prefix_checks_run_the_guards_own_steps() -> None:
     assert inc is not None
     built = core.guard.pipeline.steps["output"]
     assert inc.steps["output"] == built[1:] and [s.id for s in inc.steps["output"]] == ["regex", "regex#2"]
+
+
+PEM = r"-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----"
+
+
+def test_a_pattern_longer_than_the_holdback_holds_the_whole_answer() -> None:
+    # Checked on prefixes, 500 characters of the key went out before the pattern matched (review r16a M2).
+    key = "-----BEGIN RSA PRIVATE KEY-----\n" + "MIIEpAIBAAKCAQEA" * 32 + "\n-----END RSA PRIVATE KEY-----"
+    text = "Here is the key you asked for:\n" + key + "\nKeep it safe."
+    for stream in ("buffer", "sentence"):
+        policy = {"name": "p", "stream": stream, "output": [{"use": "regex", "patterns": [PEM], "on_fail": "repair"}]}
+        core = Core(parse_policy(policy), holdback=128)
+        assert core.plan.mode == "buffer"
+        outs, r = _release(core, [text[i : i + 20] for i in range(0, len(text), 20)])
+        assert "".join(outs) == "" and r.released == ""
+        accepted = core.guard.pipeline.check("output", text, Context("output", target="answer"))
+        assert accepted.text is not None and "MIIE" not in r.finish(accepted.text)
+
+
+def test_only_patterns_that_fit_the_holdback_are_checked_on_prefixes() -> None:
+    def mode(pattern: str, holdback: int) -> str:
+        policy = {"name": "p", "output": [{"use": "regex", "patterns": [pattern], "on_fail": "repair"}]}
+        return Core(parse_policy(policy), holdback=holdback).plan.mode
+
+    assert mode(r"AKIA[0-9A-Z]{16}", 48) == "word"
+    assert mode(r"AKIA[0-9A-Z]{16}", 8) == "buffer"  # a bounded match longer than the holdback
+    assert mode(r"sk-[A-Za-z0-9]{20,}", 128) == "buffer"  # open repetition: any length
+    assert mode(r"\p{Lu}{3}-\d{4}", 128) == "buffer"  # syntax the stdlib parser cannot measure

@@ -76,6 +76,7 @@ class JsonSchemaSpec(ValidatorSpec):
             except RecursionError:
                 raise ValueError("the JSON Schema nests too deep") from None
             _check_patterns(schema)
+            _check_refs(schema)
         return schema
 
     @field_validator("model")
@@ -130,6 +131,25 @@ def _schema_patterns(schema: Any) -> Iterator[str]:
                 yield node["pattern"]
             if isinstance(node.get("patternProperties"), dict):
                 yield from (p for p in node["patternProperties"] if isinstance(p, str))
+
+
+def _check_refs(schema: dict[str, Any]) -> None:
+    """Only references into the schema itself ("#/$defs/x"): jsonschema would fetch any other by URL or read it
+    from a file at call time, so a policy file could make the process contact a host or read a local file
+    (review r16a H5). The validator refuses to retrieve anything as well (`_REGISTRY`)."""
+    for path, node in _walk(schema):
+        if isinstance(node, dict):
+            for key in ("$ref", "$dynamicRef"):
+                ref = node.get(key)
+                if isinstance(ref, str) and not ref.startswith("#"):
+                    where = "/".join(str(p) for p in path) or "the schema's root"
+                    raise ValueError(f"{key} at {where} names a document outside the schema; only '#...' is allowed")
+
+
+def _refuse(uri: str) -> Any:
+    from referencing.exceptions import NoSuchResource
+
+    raise NoSuchResource(ref=uri)  # type: ignore[call-arg]  # attrs class: mypy reads no __init__
 
 
 def _check_patterns(schema: dict[str, Any]) -> None:
@@ -362,7 +382,10 @@ class JsonSchemaValidator:
 
             base = jsonschema.validators.validator_for(schema)
             cls = jsonschema.validators.extend(base, _OVERRIDES)  # type: ignore[no-untyped-call]
-            self.checker: Any = cls(schema, format_checker=base.FORMAT_CHECKER)
+            from referencing import Registry
+
+            registry: Any = Registry(retrieve=_refuse)  # type: ignore[call-arg]  # nothing outside is fetched
+            self.checker: Any = cls(schema, format_checker=base.FORMAT_CHECKER, registry=registry)
             self.patterns = {p: regex.compile(p) for p in _schema_patterns(schema)}
         else:
             self.checker = None

@@ -7,7 +7,7 @@ cannot hang the call.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 import regex
 from pydantic import Field, field_validator
@@ -46,8 +46,27 @@ class RegexSpec(ValidatorSpec):
 
     streaming = "incremental"
 
+    def longest_match(self) -> int:
+        return max((_width(p) for p in self.patterns), default=0)
+
     def build(self) -> Validator:
         return RegexValidator(self)
+
+
+_UNBOUNDED = 1 << 31
+
+
+def _width(pattern: str) -> int:
+    """The most characters `pattern` can match; unbounded for open repetition ("[\\s\\S]*?", "+", "{2,}") and for
+    syntax only the `regex` module reads (a \\p{..} class): streamed, such an entry waits for the whole answer."""
+    import importlib
+    import re
+
+    parser: Any = importlib.import_module("re._parser")  # the stdlib's own parser: its widths are the re engine's
+    try:
+        return min(int(parser.parse(pattern).getwidth()[1]), _UNBOUNDED)
+    except (re.error, RecursionError, OverflowError):  # a pattern only the regex module reads, or one too deep
+        return _UNBOUNDED
 
 
 class RegexValidator:

