@@ -210,3 +210,22 @@ def test_certainty_idioms_are_flagged(sentence: str) -> None:
 )
 def test_given_verdicts_sources_and_time_limited_rights_pass(sentence: str) -> None:
     assert not full_flag(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Could Be Worse Café opens at 9.",  # a modal written with a capital inside a sentence: a name
+        "Surely Brothers delivered the timber.",  # the hedge word is the family firm's name
+        "The band rehearses on Mondays and will play the hall on Saturdays.",  # plural weekdays date a plan
+        "The surveyor suspects damp behind the panel.",  # a role's belief, reported
+        "Rent rises in May by 3%.",
+    ],
+)
+def test_names_dates_and_reported_beliefs_pass(sentence: str) -> None:
+    assert not full_flag(sentence)
+
+
+def test_a_hedge_before_a_person_and_a_capital_first_name_still_flag() -> None:
+    assert full_flag("Surely Dana delivered the timber.")
+    assert full_flag("Will Moss will probably quit.")

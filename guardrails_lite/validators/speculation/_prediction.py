@@ -73,7 +73,7 @@ _SELF = frozenset({"i", "we", "i'll", "we'll", "you", "you'll"})
 _WHEN = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday tomorrow today tonight january february march "
     "april may june july august september october november december".split()
-)
+) | frozenset("mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays weekends".split())
 _CONDITION = frozenset({"if", "unless", "once", "provided", "when"})
 _TIME_PREP = frozenset("on by in from until till before after at during next this every since of to".split())
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
