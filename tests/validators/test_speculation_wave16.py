@@ -229,3 +229,27 @@ def test_names_dates_and_reported_beliefs_pass(sentence: str) -> None:
 def test_a_hedge_before_a_person_and_a_capital_first_name_still_flag() -> None:
     assert full_flag("Surely Dana delivered the timber.")
     assert full_flag("Will Moss will probably quit.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The landlord ignored the tenants' complaints about the boiler.",  # neglect of warnings, an accusation
+        "The mood on the night shift is grim.",  # a mood read into a place, past a short place phrase
+        "Pellow's bakes the tastiest pasties around.",  # a rank against the whole field, closing the sentence
+    ],
+)
+def test_ignored_warnings_moods_and_open_ranks_are_flagged(sentence: str) -> None:
+    assert rules_flag(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The hotel overlooked the bay.",
+        "The mood board is on the wall.",
+        "The tastiest pasties around here are sold out by noon, the shop says.",
+    ],
+)
+def test_views_boards_and_reported_ranks_pass(sentence: str) -> None:
+    assert not full_flag(sentence)

@@ -333,7 +333,7 @@ def _judgement(lowers: list[str], i: int, mishap: int, you: bool) -> RuleHit | N
     if w == "feeling" and _at(lowers, i + 1) in FEELINGS and _WE.isdisjoint(lowers[max(0, i - 3) : i]):
         return RuleHit("attribution", i, i + 2)  # "left everyone feeling frustrated"
     if w in ATMOSPHERE:
-        mood = _at(lowers, i - 1) in MOOD_ADJ or (_at(lowers, i + 1) in LINKING and _at(lowers, i + 2) in MOOD_ADJ)
+        mood = _at(lowers, i - 1) in MOOD_ADJ or _mood_after(lowers, i)
         return RuleHit("opinion", i, i + 1) if mood else None  # "a tense atmosphere", "the mood was frosty"
     if w in _HUMAN_FAULT and "by" in (_at(lowers, i + 1), _at(lowers, i + 2)):
         return RuleHit("attribution", i, i + 2)  # "poor planning by the committee"
@@ -412,6 +412,15 @@ def _neglect(lowers: list[str], i: int) -> RuleHit | None:
         if w in _NOT_CHECKED and k > 0 and window[k - 1] in _NOBODY and _MACHINE.isdisjoint(window[:k]):
             return RuleHit("attribution", i, i + k + 2)  # not "because version 3.4 does not read the format"
     return None
+
+
+def _mood_after(lowers: list[str], i: int) -> bool:
+    """ "the mood was frosty", "the mood at the depot is grim", "the atmosphere in the office is very tense": a
+    linking verb within a short place phrase after the mood word, then a mood (past one degree word)."""
+    k = next((k for k in range(i + 1, min(len(lowers), i + 6)) if lowers[k] in LINKING), 0)
+    if not k:
+        return False
+    return _at(lowers, k + 1) in MOOD_ADJ or (_at(lowers, k + 1) in DEGREE and _at(lowers, k + 2) in MOOD_ADJ)
 
 
 def nxt_is_out_to(lowers: list[str], i: int) -> bool:
