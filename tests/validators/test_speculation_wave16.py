@@ -253,3 +253,28 @@ def test_ignored_warnings_moods_and_open_ranks_are_flagged(sentence: str) -> Non
 )
 def test_views_boards_and_reported_ranks_pass(sentence: str) -> None:
     assert not full_flag(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The canal will freeze over in February.",  # nature keeps no schedule: a date makes no plan of it
+        "The vineyard will harvest a record crop next October.",
+        "The bridge works will cause long queues in July.",  # a trouble foretold, dated or not
+        "A cousin of the landlord says the flats are being sold.",  # talk at second hand
+    ],
+)
+def test_dated_forecasts_and_second_hand_talk_are_flagged(sentence: str) -> None:
+    assert rules_flag(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The school will hold the record attempt on 3 June.",
+        "More staff will join the team in May.",
+        "A member of staff said the lift was fixed.",
+    ],
+)
+def test_dated_plans_and_known_speakers_pass(sentence: str) -> None:
+    assert not full_flag(sentence)

@@ -330,7 +330,10 @@ class SpeculationValidator:
         if "attribution" in cats:
             if not words.isdisjoint(MOTIVE_CUES) or ("for" in words and not words.isdisjoint(MINIMISERS)):
                 hits.extend(motive_hits(lowers, capitals))
-        if not words.isdisjoint(HEARSAY_CUES) or lowers[0] == "one":  # "Folk around the harbour claim", "One user"
+        if not words.isdisjoint(HEARSAY_CUES) or lowers[0] in (
+            "one",
+            "a",
+        ):  # "Folk around the harbour claim", "One user"
             hits.extend(h for h in hearsay_hits(lowers, capitals) if h.category in cats)
         if not words.isdisjoint(INSINUATION_CUES):
             hits.extend(h for h in insinuation_hits(lowers) if h.category in cats)
