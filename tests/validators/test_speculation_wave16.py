@@ -278,3 +278,9 @@ def test_dated_forecasts_and_second_hand_talk_are_flagged(sentence: str) -> None
 )
 def test_dated_plans_and_known_speakers_pass(sentence: str) -> None:
     assert not full_flag(sentence)
+
+
+def test_a_purpose_clause_reads_its_verb_after_the_modal() -> None:
+    # "shift" in "the night shift" is a noun: the purpose is the act's own goal
+    assert not full_flag("The team moved the meeting to 7am so the night shift could attend.")
+    assert rules_flag("The manager hid the report so they could avoid the question.")

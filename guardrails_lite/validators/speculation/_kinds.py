@@ -460,11 +460,16 @@ def _so_that(lowers: list[str], i: int) -> RuleHit | None:
     if not _WE.isdisjoint(lowers[max(0, i - 6) : i]):
         return None
     window = lowers[i + 1 : i + 8]
-    if not MOTIVE_VERB.isdisjoint(window):
-        return RuleHit("attribution", i, i + 1)
+    if not MOTIVE_VERB.isdisjoint(window) and any(
+        w in MOTIVE_VERB and window[p - 1] in _SO_MODALS for p, w in enumerate(window) if p > 0
+    ):
+        return RuleHit("attribution", i, i + 1)  # the verb after the clause's modal: not "so the night shift could"
     if not _NOBODY_ANY.isdisjoint(window) and not _UNNOTICED.isdisjoint(window):
         return RuleHit("attribution", i, i + 1)  # "so the price wouldn't drop", "so nobody would object"
     return None
+
+
+_SO_MODALS = frozenset("could can would might will 'd not n't never".split())
 
 
 def _on_whom(lowers: list[str], i: int) -> RuleHit | None:
