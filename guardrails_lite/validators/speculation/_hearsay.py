@@ -50,11 +50,16 @@ _SOURCE = frozenset(
 def hearsay_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
     """Hearsay hits in one lower-cased sentence (`capitals[k]`: token k had a capital)."""
     hits = [RuleHit("unverifiable", k, k + 2) for k, w in enumerate(lowers) if w in _UNCHECKED and _source(lowers, k)]
-    if (span := _vague_talk(lowers, capitals)) is not None:
+    if (span := _vague_talk(lowers, capitals)) is not None:  # (the validator also reads openings "One"/"A")
         hits.append(RuleHit("unverifiable", *span))
     hits.extend(RuleHit("hedge", k, k + 2) for k, w in enumerate(lowers) if w in _TALES and _circulating(lowers, k))
     if lowers[:1] == ["one"] and (span := _lone_voice(lowers, capitals)) is not None:
         hits.append(RuleHit("unverifiable", *span))
+    if lowers[:1] == ["a"] and _at(lowers, 1) in _GO_BETWEEN and _at(lowers, 2) in ("of", "close"):
+        # "A friend of the chef says ...", "A source close to the club claims ...": talk at second hand
+        k = next((k for k in range(3, min(len(lowers), 8)) if lowers[k] in _SAYS or lowers[k] in _RUMOUR_VERBS), 0)
+        if k:
+            hits.append(RuleHit("unverifiable", 0, k + 1))
     return hits
 
 
@@ -81,6 +86,7 @@ def _lone_voice(lowers: list[str], capitals: list[bool]) -> tuple[int, int] | No
     return (0, k + 1) if _at(lowers, k) in _RUMOUR_VERBS or said else None
 
 
+_GO_BETWEEN = frozenset("friend relative cousin neighbour neighbor contact acquaintance source".split())
 _ONLINE = frozenset("forum forums online internet reddit facebook twitter tiktok instagram social".split())
 _TALES = frozenset("stories tales rumours rumors whispers talk gossip word claims".split())
 _GOING = frozenset("going doing flying floating".split())

@@ -333,7 +333,7 @@ def _judgement(lowers: list[str], i: int, mishap: int, you: bool) -> RuleHit | N
     if w == "feeling" and _at(lowers, i + 1) in FEELINGS and _WE.isdisjoint(lowers[max(0, i - 3) : i]):
         return RuleHit("attribution", i, i + 2)  # "left everyone feeling frustrated"
     if w in ATMOSPHERE:
-        mood = _at(lowers, i - 1) in MOOD_ADJ or (_at(lowers, i + 1) in LINKING and _at(lowers, i + 2) in MOOD_ADJ)
+        mood = _at(lowers, i - 1) in MOOD_ADJ or _mood_after(lowers, i)
         return RuleHit("opinion", i, i + 1) if mood else None  # "a tense atmosphere", "the mood was frosty"
     if w in _HUMAN_FAULT and "by" in (_at(lowers, i + 1), _at(lowers, i + 2)):
         return RuleHit("attribution", i, i + 2)  # "poor planning by the committee"
@@ -414,6 +414,15 @@ def _neglect(lowers: list[str], i: int) -> RuleHit | None:
     return None
 
 
+def _mood_after(lowers: list[str], i: int) -> bool:
+    """ "the mood was frosty", "the mood at the depot is grim", "the atmosphere in the office is very tense": a
+    linking verb within a short place phrase after the mood word, then a mood (past one degree word)."""
+    k = next((k for k in range(i + 1, min(len(lowers), i + 6)) if lowers[k] in LINKING), 0)
+    if not k:
+        return False
+    return _at(lowers, k + 1) in MOOD_ADJ or (_at(lowers, k + 1) in DEGREE and _at(lowers, k + 2) in MOOD_ADJ)
+
+
 def nxt_is_out_to(lowers: list[str], i: int) -> bool:
     return _at(lowers, i + 1) == "out" and _at(lowers, i + 2) == "to" and _at(lowers, i + 3) in _OUT_TO
 
@@ -451,11 +460,16 @@ def _so_that(lowers: list[str], i: int) -> RuleHit | None:
     if not _WE.isdisjoint(lowers[max(0, i - 6) : i]):
         return None
     window = lowers[i + 1 : i + 8]
-    if not MOTIVE_VERB.isdisjoint(window):
-        return RuleHit("attribution", i, i + 1)
+    if not MOTIVE_VERB.isdisjoint(window) and any(
+        w in MOTIVE_VERB and window[p - 1] in _SO_MODALS for p, w in enumerate(window) if p > 0
+    ):
+        return RuleHit("attribution", i, i + 1)  # the verb after the clause's modal: not "so the night shift could"
     if not _NOBODY_ANY.isdisjoint(window) and not _UNNOTICED.isdisjoint(window):
         return RuleHit("attribution", i, i + 1)  # "so the price wouldn't drop", "so nobody would object"
     return None
+
+
+_SO_MODALS = frozenset("could can would might will 'd not n't never".split())
 
 
 def _on_whom(lowers: list[str], i: int) -> RuleHit | None:

@@ -148,7 +148,7 @@ ATMOSPHERE:
     atmosphere mood tone vibe air feeling climate
 MOOD_ADJ:
     tense frosty awkward heated hostile strained icy toxic sour gloomy upbeat cold uneasy charged fraught poisonous
-    sombre somber bleak
+    sombre somber bleak grim dismal
 # Groups too vague to check: "some of the staff think".
 GROUP:
     staff people colleagues employees members team workers managers customers clients users residents engineers

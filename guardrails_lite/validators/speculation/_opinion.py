@@ -322,6 +322,9 @@ def _verdicts(lowers: list[str]) -> list[RuleHit]:
                 and _GIVEN_VERDICT.isdisjoint(lowers[max(0, i - 5) : i])  # "the reviews call it the best ..."
             ):
                 hits.append(RuleHit("opinion", i - 1, i + 1))
+        elif w in _BRUSHED_OFF:
+            if not _WARNINGS.isdisjoint(lowers[i + 1 : i + 6]):
+                hits.append(RuleHit("attribution", i, i + 1))  # "ignored every warning about the pallets"
         elif (nxt in _FIT_FOR or w == "unfit") and _at(lowers, i + 2 - (w == "unfit")) in ("for", "to"):
             hits.append(RuleHit("opinion", i, i + 2))  # "never fit for", "unfit for"
     return hits
@@ -340,6 +343,7 @@ def _whole_field(lowers: list[str], k: int) -> bool:
     w = lowers[k]
     return (
         w in _EVER
+        or (w in ("around", "here") and _at(lowers, k + 1) in ("", ".", "!"))  # "the tastiest scones around."
         or (w in _FIELDS and _at(lowers, k - 1) in ("in", "on", "the"))
         or lowers[k - 1 : k + 1] == ["by", "far"]
     )
@@ -351,7 +355,13 @@ _FIELDS = frozenset("town market country world city area region business industr
 _EVER = frozenset({"ever", "anywhere"})
 _FIT_FOR = frozenset("fit suitable suited safe".split())
 _RUN_BADLY = JUDGEMENT_ADJ | frozenset("lax slack weak negligent inept chaotic patchy haphazard".split())
-_VERDICT_STARTS = _RUNNING_THINGS | frozenset({"never", "unfit"})  # | _RANKS, once built below
+# Warnings someone is said to have ignored: an accusation of neglect ("ignored every warning", "brushed off the
+# complaints"); "ignored the noise" and "overlooked the bay" accuse no one.
+_BRUSHED_OFF = frozenset("ignored ignores ignoring disregarded disregards overlooked dismissed brushed".split())
+_WARNINGS = frozenset(
+    "warning warnings alert alerts alarm alarms complaint complaints reminder reminders concerns advice".split()
+)
+_VERDICT_STARTS = _RUNNING_THINGS | _BRUSHED_OFF | frozenset({"never", "unfit"})  # | _RANKS, once built below
 
 
 # Conditions a thermometer, a tape or a scale settles: "because the hall was too cold" states a reason.

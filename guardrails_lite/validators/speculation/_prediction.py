@@ -73,7 +73,7 @@ _SELF = frozenset({"i", "we", "i'll", "we'll", "you", "you'll"})
 _WHEN = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday tomorrow today tonight january february march "
     "april may june july august september october november december".split()
-)
+) | frozenset("mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays weekends".split())
 _CONDITION = frozenset({"if", "unless", "once", "provided", "when"})
 _TIME_PREP = frozenset("on by in from until till before after at during next this every since of to".split())
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -136,7 +136,13 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
         stated = dated or (figured and any(t[:1].isdigit() for t in lowers[m + 1 : m + 4]))
         # A mishap is no announcement even with a date: "will crash during the first busy Monday", "will fail
         # its re-inspection on 9 December" (a date or figure says when it is tried, not that it will fail).
-        mishap = outcome and (verb in _MISHAP_VERB or _settled(lowers, k))
+        mishap = outcome and (
+            verb in _MISHAP_VERB
+            or verb in _NATURE
+            or _settled(lowers, k)
+            or _record(lowers, k)
+            or (verb in _BRING and not _TROUBLE_OBJ.isdisjoint(lowers[k + 1 : k + 4]))  # "will cause queues in May"
+        )
         if (outcome and (again or not stated or mishap)) or (again and not dated) or plain:
             if _CONDITION.isdisjoint(lowers[:start]) and _FORECASTERS.isdisjoint(lowers[:start]):
                 # A plain future is the source's when a matching source sentence has one, whatever its verb.
@@ -187,6 +193,8 @@ def _outcome(lowers: list[str], k: int, foretold: bool) -> bool:
         return (
             (verb in _OUTCOME and (verb != "go" or nxt in _GO) and (verb != "run" or nxt in _RUN))
             or (verb == "end" and nxt == "up")  # "will end up costing us the contract"
+            or verb in _NATURE  # "the pond will freeze over": nobody schedules the weather or a harvest
+            or _record(lowers, k)  # "will produce a record crop"
             or _settled(lowers, k)  # "will end in a draw", "will sell out"
             or (verb == "need" and (nxt in _MORE or (nxt in ("a", "an") and _comparative(_at(lowers, k + 2)))))
             or (verb == "need" and _worn_out(lowers, k + 1))  # "will need replacing", "will need a whole new projector"
@@ -303,8 +311,18 @@ _COMPARATIVE = frozenset(
 )
 _BRING = frozenset("cause create bring mean spell trigger".split())
 _TROUBLE_OBJ = MISHAP | frozenset(
-    "chaos trouble disruption havoc headaches confusion losses cuts layoffs redundancies strikes job".split()
+    "chaos trouble disruption havoc headaches confusion losses cuts layoffs redundancies strikes job queues "
+    "congestion gridlock jams".split()
 )
+# What nature does, which no date turns into a plan ("the pond will freeze over in January").
+_NATURE = frozenset("freeze thaw flood bloom blossom flower ripen wilt rot melt sprout swarm".split())
+
+
+def _record(lowers: list[str], k: int) -> bool:
+    """ "will produce a record crop", "will hit a record high": a record foretold."""
+    return "record" in lowers[k + 1 : k + 4] and _at(lowers, k + 1) != "the"
+
+
 _MORE = frozenset("more further another fresh new".split())  # "Expect more delays"
 _GOING = frozenset("going set poised destined doomed".split())
 _TROUBLE = frozenset(

@@ -238,7 +238,7 @@ class SpeculationValidator:
         lowers = list(map(str.lower, toks))
         capitals = [w[0].isupper() for w in toks]
         hits = [h for h in _phrase_hits(index, lowers, self._firsts) if not _label(capitals, lowers, h)]
-        hits += self._sentence_rules(lowers, capitals)
+        hits += [h for h in self._sentence_rules(lowers, capitals) if not _capital_modal(capitals, lowers, h)]
         if "opinion" in self.spec.categories:
             allowed = self._allowed
             hits += [
@@ -330,7 +330,10 @@ class SpeculationValidator:
         if "attribution" in cats:
             if not words.isdisjoint(MOTIVE_CUES) or ("for" in words and not words.isdisjoint(MINIMISERS)):
                 hits.extend(motive_hits(lowers, capitals))
-        if not words.isdisjoint(HEARSAY_CUES) or lowers[0] == "one":  # "Folk around the harbour claim", "One user"
+        if not words.isdisjoint(HEARSAY_CUES) or lowers[0] in (
+            "one",
+            "a",
+        ):  # "Folk around the harbour claim", "One user"
             hits.extend(h for h in hearsay_hits(lowers, capitals) if h.category in cats)
         if not words.isdisjoint(INSINUATION_CUES):
             hits.extend(h for h in insinuation_hits(lowers) if h.category in cats)
@@ -469,7 +472,8 @@ def _label(capitals: list[bool], lowers: list[str], h: Hit) -> bool:
     """A trigger word used as a name or an option, not a hedge: "the Maybe type", "the Doubtful Debts
     account", "options: yes, no and maybe"."""
     if h.end - h.start != 1:
-        return False
+        # "The Could Be Worse Café": every word of the phrase capitalised inside a sentence is a name
+        return h.start > 0 and all(capitals[h.start : h.end]) and lowers[h.start - 1] not in _OPENERS
     if h.end + 1 < len(lowers) and lowers[h.end] in ("-", "(") and lowers[h.end + 1] not in ("-", "("):
         return True  # "the likely-cause field", "the maybe() helper": a name, not a hedge
     if h.start > 0 and capitals[h.start] and lowers[h.start - 1] not in _OPENERS:
@@ -479,11 +483,22 @@ def _label(capitals: list[bool], lowers: list[str], h: Hit) -> bool:
     return any(w in ("yes", "no") for w in lowers[max(0, h.start - 4) : h.start])
 
 
+def _capital_modal(capitals: list[bool], lowers: list[str], h: Hit) -> bool:
+    """A rule's modal written with a capital inside a sentence is a name's word: "The Might Have Been Café",
+    "Will Moss will ..." (the first "Will")."""
+    return h.start > 0 and capitals[h.start] and lowers[h.start] in _MODALS and lowers[h.start - 1] not in _OPENERS
+
+
+_MODALS = frozenset("might may could must should would will can".split())
+
+
 def _opens_a_name(capitals: list[bool], lowers: list[str]) -> bool:
     """The sentence's first word opens a firm's name: capitalised words follow it and end in a word that names a
     business, and the first of them is an ordinary word, not a name ("Maybe Later Productions", "Seemingly Simple
     Software"). "Perhaps Dana booked ..." and "Supposedly Tallis Software is raising prices" hedge."""
     second = _ahead(lowers, 1)
+    if second in _FAMILY_FIRM and capitals[1]:
+        return True  # "Surely Brothers supplied the timber": the hedge word is the family's name
     if not (second in _PLAIN_ADVERBS or second in wordclasses().adjectives or second in wordclasses().verbs):
         return False
     k = 1
@@ -494,6 +509,7 @@ def _opens_a_name(capitals: list[bool], lowers: list[str]) -> bool:
     return False
 
 
+_FAMILY_FIRM = frozenset("brothers bros sons daughters".split())
 _PLAIN_ADVERBS = frozenset("later sooner soon now never always ever still just today tomorrow here there".split())
 # Last words of a business's name (the pii recognizer has the full list; these cover a name opened by a hedge).
 _FIRM_WORDS = frozenset(
@@ -678,8 +694,12 @@ def _plain_reading(lowers: list[str], i: int, j: int, conditional: bool, capital
     counterfactual "would" still guesses), or "looks like" comparing things ("the logo looks like the old one")."""
     if conditional and lowers[i] in ("might", "may", "could") and plan(lowers, i, capitalised_before):
         return True
-    if lowers[i] in ("suspects", "suspected") and (capitalised_before or (i > 0 and lowers[i - 1] in PEOPLE_NOUN)):
-        return True  # "Ana suspects ...", "the engineer suspected ...": someone's belief, reported
+    if lowers[i] in ("suspects", "suspected") and (
+        capitalised_before
+        or (i > 0 and lowers[i - 1] in PEOPLE_NOUN)
+        or (i > 1 and lowers[i - 2] in _ROLE_DETERMINERS and lowers[i - 1].isalpha())
+    ):
+        return True  # "Ana suspects ...", "the engineer suspected ...", "the surveyor suspects": a belief, reported
     if _suggestion(lowers, i, j) or _passive_purpose(lowers, i):
         return True
     if lowers[i] in _SMELL and j < len(lowers) and lowers[j - 1] == "of" and _literal_smell(lowers[j]):
@@ -693,6 +713,7 @@ def _plain_reading(lowers: list[str], i: int, j: int, conditional: bool, capital
     )
 
 
+_ROLE_DETERMINERS = frozenset("the our their his her its".split())  # "the surveyor suspects"
 _SMELL = frozenset("smells smell smelled smelt smelling".split())
 _ODOURS = frozenset("gas smoke damp mould mold fuel oil petrol diesel bleach sewage fish paint drains".split())
 
