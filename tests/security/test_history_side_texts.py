@@ -77,6 +77,18 @@ def test_json_escapes_in_side_texts_do_not_hide_pii(args: str) -> None:
     assert EMAIL not in decoded
 
 
+def test_a_repeated_key_keeps_every_value_scrubbed() -> None:
+    # json.loads keeps the last of a repeated key: the first value must still be read (review r16b).
+    args = f'{{"to": "{EMAIL}", "ssn": "{SSN}", "note": "a\\nb", "to": "x", "ssn": "y"}}'
+    turn = {
+        "role": "assistant",
+        "content": None,
+        "tool_calls": [{"id": "call_1", "type": "function", "function": {"name": "send_email", "arguments": args}}],
+    }
+    sent = _sent([ASK, turn, {"role": "tool", "tool_call_id": "call_1", "content": "sent"}])
+    assert EMAIL not in sent and SSN not in sent
+
+
 def test_side_texts_without_pii_are_sent_as_given() -> None:
     args = json.dumps({"order": 1234, "days": 3})
     turn = {

@@ -400,13 +400,28 @@ class PiiValidator:
 
 
 def _unescaped_json(text: str) -> str:
-    """A JSON text holding escapes, written again without them (`text` itself when it is not JSON or has none)."""
+    """A JSON text holding escapes, written again without them (`text` itself when it is not JSON or has none).
+
+    Every member is kept, a repeated key too: json.loads keeps only the last, and a value dropped here would be
+    sent unread (review r16b).
+    """
     if "\\" not in text or text.lstrip()[:1] not in ("{", "[", '"'):
         return text
     try:
-        value = json.loads(text)
+        out = _dumped(json.loads(text, object_pairs_hook=_Members))
     except (ValueError, RecursionError):
         return text
-    out = json.dumps(value, ensure_ascii=False)
     # An escaped lone surrogate ("\\ud800") cannot be written as a character: U+FFFD stands for it.
     return out.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+class _Members(list[tuple[str, object]]):
+    """A JSON object's members in order, repeated keys included."""
+
+
+def _dumped(value: object) -> str:
+    if isinstance(value, _Members):
+        return "{" + ", ".join(f"{json.dumps(k, ensure_ascii=False)}: {_dumped(v)}" for k, v in value) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_dumped(v) for v in value) + "]"
+    return json.dumps(value, ensure_ascii=False)
