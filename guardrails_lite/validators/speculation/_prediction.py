@@ -136,18 +136,26 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
         stated = dated or (figured and any(t[:1].isdigit() for t in lowers[m + 1 : m + 4]))
         # A mishap is no announcement even with a date: "will crash during the first busy Monday", "will fail
         # its re-inspection on 9 December" (a date or figure says when it is tried, not that it will fail).
-        mishap = outcome and (
-            verb in _MISHAP_VERB
-            or verb in _NATURE
-            or _settled(lowers, k)
-            or _record(lowers, k)
-            or (verb in _BRING and not _TROUBLE_OBJ.isdisjoint(lowers[k + 1 : k + 4]))  # "will cause queues in May"
-        )
+        mishap = outcome and _undated_outcome(lowers, k)
         if (outcome and (again or not stated or mishap)) or (again and not dated) or plain:
             if _CONDITION.isdisjoint(lowers[:start]) and _FORECASTERS.isdisjoint(lowers[:start]):
                 # A plain future is the source's when a matching source sentence has one, whatever its verb.
                 return start, (k + 1 if outcome or again else i + 1)
     return None
+
+
+def _undated_outcome(lowers: list[str], k: int) -> bool:
+    """An outcome at k that no date turns into a plan: a mishap ("will crash during the first busy Monday"), what
+    nature does ("will freeze over in January"), a settled result, a record, a trouble caused ("will cause queues
+    in May")."""
+    verb = _at(lowers, k)
+    return (
+        verb in _MISHAP_VERB
+        or verb in _NATURE
+        or _settled(lowers, k)
+        or _record(lowers, k)
+        or (verb in _BRING and not _TROUBLE_OBJ.isdisjoint(lowers[k + 1 : k + 4]))
+    )
 
 
 def _verb_after(lowers: list[str], i: int) -> int:
