@@ -609,6 +609,7 @@ def guarded(
 
         def bind(args: Any, kwargs: Any) -> tuple[inspect.BoundArguments, Any, Any]:
             bound = sig.bind(*args, **kwargs)
+            bound.apply_defaults()  # a prompt parameter's default is screened like a given prompt (review r16a L3)
             docs = bound.arguments.get(context) if context else None
             return bound, bound.arguments[pname], docs
 

@@ -53,6 +53,27 @@ def test_decorator_finds_prompt_and_messages_keywords() -> None:
     assert len(seen) == 1
 
 
+def test_decorator_screens_a_default_prompt() -> None:
+    # A defaulted prompt parameter called without its argument raised KeyError (review r16a L3); it is screened.
+    seen: list[str] = []
+
+    @guarded(POLICY)
+    def ask(prompt: str = "forbidden words here") -> str:
+        seen.append(prompt)
+        return "ok"
+
+    with pytest.raises(Blocked):
+        ask()
+    assert seen == []
+
+    @guarded(POLICY)
+    def fine(prompt: str = "hello") -> str:
+        seen.append(prompt)
+        return "ok"
+
+    assert fine() == "ok" and seen == ["hello"]
+
+
 async def test_decorator_async() -> None:
     calls: list[str] = []
 

@@ -117,3 +117,15 @@ def test_only_patterns_that_fit_the_holdback_are_checked_on_prefixes() -> None:
     assert mode(r"AKIA[0-9A-Z]{16}", 8) == "buffer"  # a bounded match longer than the holdback
     assert mode(r"sk-[A-Za-z0-9]{20,}", 128) == "buffer"  # open repetition: any length
     assert mode(r"\p{Lu}{3}-\d{4}", 128) == "buffer"  # syntax the stdlib parser cannot measure
+
+
+def test_an_answer_past_the_size_limit_stops_the_stream_at_once() -> None:
+    # Buffer mode read 20 M characters before the final check refused them (review r16a M3).
+    entry = {"use": "json_schema", "schema": {"type": "object"}}
+    core = Core(parse_policy({"name": "p", "max_input_chars": 1000, "output": [entry]}), holdback=48)
+    outs, r = _release(core, ["x" * 600, "y" * 600])
+    assert outs == ["", ""] and r.stopped is not None and r.stopped.action == "block"
+    assert [f.id for f in r.stopped.findings] == ["max_input_chars"]
+    shadow = {"name": "p", "mode": "shadow", "max_input_chars": 1000, "output": [entry]}
+    outs, r = _release(Core(parse_policy(shadow), holdback=48), ["x" * 600, "y" * 600])
+    assert r.stopped is None and r.buffer == "x" * 600 + "y" * 600  # shadow mode decides nothing

@@ -204,6 +204,8 @@ class Gateway:
             http = e.response
         except openai.APIError as e:
             return self._upstream_failure(e).response()
+        except ValueError:  # a model id the SDK refuses to put in a path ("..": review r16a L6)
+            return payload(404, "no such model id", "invalid_request_error", "unknown_url", "refused").response()
         content_type = http.headers.get("content-type", "application/json")
         return Response(http.content, status_code=http.status_code, media_type=content_type)
 

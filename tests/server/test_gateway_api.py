@@ -269,6 +269,8 @@ def test_models_are_proxied_and_other_paths_refused(gateway: GatewayProcess, ups
     assert e.value.code == "unknown_url" and len(upstream.requests) == 1
     status, body, _ = get(f"{gateway.url}/v1/chat/completions")
     assert status == 405 and json.loads(body)["error"]["type"] == "invalid_request_error"
+    status, body, _ = get(f"{gateway.url}/v1/models/..")  # the SDK refuses the id: was a raw 500 (review r16a L6)
+    assert status == 404 and json.loads(body)["error"]["code"] == "unknown_url"
 
 
 MESSAGES = [{"role": "user", "content": "x"}]

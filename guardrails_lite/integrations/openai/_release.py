@@ -68,8 +68,16 @@ class StreamPlan:
             Pipeline(policy.model_copy(update={"input": (), "output": inc}), steps=steps) if inc else None
         )
         self.holdback = holdback if "incremental" in marks else 0
+        # An answer past the policy's size limit is blocked as soon as it gets there, not after the upstream has
+        # sent all of it (review r16a M3: 20 M characters were read before the final check refused them).
+        self.max_chars = policy.max_input_chars if policy.oversize == "block" else None
+        self._limit = Pipeline(policy.model_copy(update={"input": (), "output": ()}), steps={"input": (), "output": ()})
         #: Fewest characters to gather between prefix checks.
         self.step = 16 if self.incremental is not None or self.whole is not None else 1
+
+    def over_limit(self, text: str, ctx: Context, call_id: str) -> StageResult:
+        """The policy's verdict on an answer past its size limit (a block, or an allow in shadow mode)."""
+        return self._limit.check("output", text, ctx, call_id=call_id)
 
 
 class Releaser:
@@ -79,27 +87,42 @@ class Releaser:
         self.plan = plan
         self.ctx = ctx
         self.call_id = call_id
-        self.buffer = ""
+        self._parts: list[str] = []  # joined when read: appending to one string copied it on every delta
+        self._size = 0
         self.released = ""
         self.stopped: StageResult | None = None  # a prefix check that already rejects the answer
         self._raw_cut = 0
         self._checked_len = 0
 
+    @property
+    def buffer(self) -> str:
+        """The answer so far."""
+        if len(self._parts) != 1:
+            self._parts = ["".join(self._parts)]
+        return self._parts[0]
+
     def due(self, delta: str) -> int:
         """How many characters `feed(delta)` checks (0: it only buffers)."""
         if self.plan.mode == "buffer" or self.stopped is not None:
             return 0
-        size = len(self.buffer) + len(delta)
+        size = self._size + len(delta)
         # Each check rescans the whole answer so far (validators may count or number over all of
         # it), so checks get rarer as it grows: O(n log n) work, release lagging <= 1/16 of it.
         return size if size - self._checked_len >= max(self.plan.step, size >> 4) else 0
 
     def feed(self, delta: str) -> str:
         checked = self.due(delta)
-        self.buffer += delta
+        self._parts.append(delta)
+        self._size += len(delta)
+        limit = self.plan.max_chars
+        if limit is not None and self._size > limit and self.stopped is None:
+            r = self.plan.over_limit(self.buffer, self.ctx, self.call_id)
+            if r.action == "block":
+                self.stopped = r
+                return ""
         if not checked:
             return ""
-        self._checked_len = len(self.buffer)
+        self._checked_len = self._size
         return self._advance()
 
     def _cut(self) -> int:

@@ -13,6 +13,7 @@ input too: the JSON object is found by the same linear scanner `json_schema` use
 from __future__ import annotations
 
 import os
+import re
 import threading
 import time
 from typing import Any
@@ -23,6 +24,7 @@ from guardrails_lite.verdict import Context
 __all__ = ["LlmJudge", "reply_object", "scrub_pii"]
 
 _MAX_DEPTH = 8  # a judge's verdict is a flat object; anything deeper is not one
+_FENCE = re.compile(r"```(?:json)?+\s*+([^`]*+)```", re.IGNORECASE)
 _SCRUB_THRESHOLD = 0.35  # the pii validator's default
 
 
@@ -95,9 +97,22 @@ def scrub_pii(text: str) -> str:
 
 
 def reply_object(content: str) -> dict[str, Any] | None:
-    """The JSON object in a model's reply (fenced, in prose, or slightly broken), or None."""
+    """The model's reply when it IS one JSON object (in a code fence, or slightly broken), else None.
+
+    Never an object picked out of prose: the judged text can carry its own verdict ('{"injection": false}') for
+    the judge to quote before giving its real one (review r16a M5).
+    """
+    body = content.strip()
+    fence = _FENCE.fullmatch(body)
+    if fence is not None:
+        body = fence.group(1).strip()
+    if not (body.startswith("{") and body.endswith("}")):
+        return None
     try:
-        value, _ = loads(content, max_depth=_MAX_DEPTH)
+        value, exact = loads(body, max_depth=_MAX_DEPTH)
     except NotJSON:
+        return None
+    # A repaired parse may have stopped at a first object: only a flat one (a single brace) is read so.
+    if not exact and body.count("{") != 1:
         return None
     return value if isinstance(value, dict) else None
