@@ -38,6 +38,7 @@ from pydantic_core import core_schema
 from guardrails_lite.spec import ValidatorSpec
 from guardrails_lite.trust import trusted_of
 from guardrails_lite.validators._shared import bounded_regex
+from guardrails_lite.validators._shared.compile_cost import check_compile_cost
 from guardrails_lite.validators._shared.jsonfix import NotJSON, loads
 from guardrails_lite.verdict import Context, Finding, Validator, Verdict
 
@@ -154,6 +155,10 @@ def _refuse(uri: str) -> Any:
 
 def _check_patterns(schema: dict[str, Any]) -> None:
     for p in _schema_patterns(schema):
+        try:
+            check_compile_cost(p)
+        except ValueError as e:
+            raise ValueError(f"pattern {p[:60]!r}: {e}") from None
         try:
             regex.compile(p)
         except regex.error as e:

@@ -14,6 +14,7 @@ from pydantic import Field, field_validator
 
 from guardrails_lite.spec import ValidatorSpec
 from guardrails_lite.validators._shared import bounded_regex
+from guardrails_lite.validators._shared.compile_cost import check_compile_cost
 from guardrails_lite.verdict import Context, Finding, Validator, Verdict
 
 _MAX_FINDINGS = 100
@@ -38,6 +39,10 @@ class RegexSpec(ValidatorSpec):
     @classmethod
     def _compile(cls, patterns: list[str]) -> list[str]:
         for i, p in enumerate(patterns):
+            try:
+                check_compile_cost(p)
+            except ValueError as e:
+                raise ValueError(f"pattern {i}: {e}") from None
             try:
                 regex.compile(p, regex.V0)
             except regex.error as e:

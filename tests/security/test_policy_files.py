@@ -199,3 +199,28 @@ def test_the_judge_gets_scrubbed_text_unless_the_policy_says_otherwise(send_pii:
         sent = " ".join(server.requests[0].texts())
     assert ("jane.doe@corp-mail.com" in sent) is send_pii
     assert send_pii or "<EMAIL_ADDRESS>" in sent
+
+
+BIG = "(?:x{3000}){3000}"  # 17 characters, 9 million items once the regex module expands it (review r16a M6)
+
+
+@pytest.mark.parametrize(
+    ("entry", "field"),
+    [
+        ({"use": "regex", "patterns": ["ok", BIG]}, "patterns"),
+        ({"use": "pii", "recognizers": [{"name": "r", "regex": BIG, "entity": "EMPLOYEE_ID"}]}, "regex"),
+        ({"use": "json_schema", "schema": {"type": "string", "pattern": BIG}}, "schema"),
+        ({"use": "json_schema", "schema": {"type": "object", "patternProperties": {BIG: {}}}}, "schema"),
+    ],
+)
+def test_a_pattern_that_expands_too_far_is_refused_before_it_compiles(entry: dict[str, object], field: str) -> None:
+    stage = "output" if entry["use"] == "json_schema" else "input"
+    with pytest.raises(PolicyError, match=rf"{field}.*expand past"):
+        parse_policy({"name": "t", stage: [entry]})
+
+
+@pytest.mark.parametrize(
+    "pattern", [r"\b\d{3}-\d{2}-\d{4}\b", r"[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}", r"(a{100}){100}"]
+)
+def test_ordinary_counted_patterns_still_load(pattern: str) -> None:
+    parse_policy({"name": "t", "input": [{"use": "regex", "patterns": [pattern]}]})

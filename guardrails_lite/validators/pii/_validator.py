@@ -28,6 +28,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from guardrails_lite.spec import ValidatorSpec
 from guardrails_lite.trust import trusted_spacy_model
+from guardrails_lite.validators._shared.compile_cost import check_compile_cost
 from guardrails_lite.validators._shared.links import Sinks
 from guardrails_lite.validators.pii._engine import (
     NER_ENTITIES,
@@ -90,6 +91,7 @@ class PiiRecognizer(BaseModel):
     @field_validator("regex")
     @classmethod
     def _compiles(cls, pattern: str) -> str:
+        check_compile_cost(pattern)
         try:
             regex.compile(pattern, _PRESIDIO_FLAGS)
         except regex.error as e:
