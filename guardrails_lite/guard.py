@@ -281,6 +281,7 @@ class Guard:
             raise
         given = as_documents(context)
         documents = [*given, *_tool_documents(sent)]
+        self._check_call_size(sent, given)
         meta = dict(metadata or {})
         if self.policy.canary and not isinstance(meta.get("canary"), str):
             meta["canary"] = new_canary()
@@ -304,6 +305,27 @@ class Guard:
         call.first = call.prompt
         ctx.stage, ctx.target, ctx.messages = "output", "answer", _conversation(call.prompt)
         return call
+
+    def _check_call_size(self, sent: Prompt, given: list[Document]) -> None:
+        """Block a call holding more texts or text than the policy screens in one call (`max_texts`,
+        `max_call_chars`): each text is bounded alone, and 4 MiB of tiny messages cost a minute of checks
+        (review r16a M7). Shadow mode decides nothing."""
+        policy = self.policy
+        texts = (1 if isinstance(sent, str) else len(sent)) + len(given)
+        chars = _chars(sent) + sum(len(d.text) for d in given)
+        # Windows exist to read long texts: with them only an explicit limit bounds the call's characters.
+        limit = policy.max_call_chars or (4 * policy.max_input_chars if policy.oversize == "block" else chars)
+        if (texts <= policy.max_texts and chars <= limit) or policy.mode == "shadow":
+            return
+        what = (
+            f"{texts} texts (the policy allows {policy.max_texts})"
+            if texts > policy.max_texts
+            else (f"{chars} characters in all (the policy allows {limit})")
+        )
+        f = Finding(f"the call holds {what}", validator="policy", id="max_call_chars", kind="limit")
+        if enabled(logging.WARNING):
+            logger.warning("blocked", policy=policy.name, stage="input", ids=[f.id], findings=1)
+        raise Blocked("input", (f,), f"blocked at input stage: the call holds {what}")
 
     def _screen_prompt(self, call: CallState) -> None:
         ctx = call.ctx

@@ -85,6 +85,16 @@ class Policy(BaseModel):
         "enforce", description="shadow: run and log every check but never change or stop a call."
     )
     max_input_chars: StrictInt = Field(200_000, gt=0, description="Longest text any stage accepts.")
+    max_call_chars: StrictInt | None = Field(
+        None,
+        gt=0,
+        description="Most text one call's input stage screens: prompt, messages and documents "
+        "together (default: 4 x max_input_chars; none with oversize: window); a larger call is blocked before any "
+        "check runs.",
+    )
+    max_texts: StrictInt = Field(
+        1000, gt=0, description="Most messages and documents one call may hold; more are blocked before any check."
+    )
     oversize: Literal["block", "window"] = Field(
         "block",
         description="Past max_input_chars: block, or scan in windows of max_input_chars (cut after whitespace; "

@@ -199,3 +199,21 @@ def test_a_name_taken_by_another_module_cannot_be_taken_over() -> None:
         # A module of its own (without this file's `from __future__ import annotations`).
         exec(compile(code, "elsewhere.py", "exec", dont_inherit=True), {"__name__": "elsewhere"})
     assert spec_class("t_taken_once") is not None and spec_class("t_taken_once").__module__ == __name__  # type: ignore[union-attr]
+
+
+def test_a_call_past_its_total_size_is_blocked_before_any_check() -> None:
+    # Each text was bounded alone: 4,000 tiny messages cost seconds of checks (review r16a M7).
+    from guardrails_lite import Blocked, Guard, parse_policy
+
+    policy = parse_policy({"name": "t", "max_texts": 50, "max_input_chars": 1000, "input": [{"use": "pii"}]})
+    guard = Guard(policy)
+    many = [{"role": "user", "content": "hello there"}] * 51
+    with pytest.raises(Blocked) as e:
+        guard.screen_input(many)
+    assert [f.id for f in e.value.findings] == ["max_call_chars"] and "51 texts" in str(e.value)
+    with pytest.raises(Blocked, match="characters in all"):
+        guard.screen_input("x" * 900, context=["y" * 900] * 4)  # 4,500 > 4 x 1,000
+    guard.screen_input("x" * 900, context=["y" * 900] * 3)  # 3,600: under the default 4 x max_input_chars
+    guard.screen_input([{"role": "user", "content": "hello there"}] * 50)
+    shadow = Guard(parse_policy({"name": "t", "mode": "shadow", "max_texts": 50, "input": [{"use": "pii"}]}))
+    shadow.screen_input(many)  # shadow mode decides nothing
