@@ -138,6 +138,52 @@ def test_paraphrases_pass_and_changed_facts_fail(sources: tuple[str, ...], answe
     assert verdict.passed is supported, verdict.findings
 
 
+BOOKING = (
+    "From: Ida Kern <ida@parkhotel.example>\nDate: Tue, 24 Mar 2026 10:00 +0000\n\n"
+    "Remote booking was down from 06:40 to 09:35 on Monday."
+)
+PRICE = (
+    "From: Rob Lane <rob@tallypad.example>\nTo: Eva Cole <eva@printhall.example>\nDate: Tue, 24 Mar 2026\n\n"
+    "The new list price is 30 EUR per seat per month, up from 25 EUR."
+)
+
+LICENCE = (
+    "From: Ann Pryce <ann@pryce-farm.example>\nDate: Tue, 24 Mar 2026\n\n"
+    "Our abstraction licence allows 40 cubic metres a day from the Wye.",
+    "From: Tom Hale <tom@riverboard.example>\nDate: Wed, 25 Mar 2026\n\n"
+    "From 1 May, licence holders on the Wye may take at most 20 cubic metres a day.",
+)
+ALARMED = (
+    "From: Lee Ward <lee@biolab.example>\nDate: Wed, 25 Mar 2026\n\n"
+    "The freezer alarmed at 01:50 this morning; when I arrived at 07:10 it read -40 C.",
+)
+
+
+@pytest.mark.parametrize(
+    ("sources", "answer", "supported"),
+    [
+        # "no more than 20" is at most 20 (a bound, not a denial)
+        (LICENCE, "From 1 May Pryce Farm may take no more than 20 cubic metres a day from the Wye.", True),
+        (LICENCE, "From 1 May Pryce Farm may take no more than 10 cubic metres a day from the Wye.", False),
+        # a time reference naming its event by who arrived
+        (ALARMED, "The freezer alarmed more than five hours before Lee got in.", True),
+        (ALARMED, "The freezer alarmed more than seven hours before Lee got in.", False),
+        # an approximation ("almost") is no content word of the claim
+        ((BOOKING,), "Remote booking was down for almost three hours.", True),
+        ((BOOKING,), "Remote booking was down for almost five hours.", False),
+        # a rise or fall the core states by its figures, in the verb's direction
+        ((PRICE,), "Tallypad raised its list price from 25 to 30 EUR per seat per month.", True),
+        ((PRICE,), "Tallypad cut its list price from 25 to 30 EUR per seat per month.", False),
+        ((PRICE,), "Tallypad raised its list price from 25 to 35 EUR per seat per month.", False),
+    ],
+)
+def test_changes_and_approximations_pass_and_wrong_ones_fail(
+    sources: tuple[str, ...], answer: str, supported: bool
+) -> None:
+    verdict = check(build({"use": "grounding"}), answer, sources)
+    assert verdict.passed is supported, verdict.findings
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -146,8 +192,41 @@ def test_paraphrases_pass_and_changed_facts_fail(sources: tuple[str, ...], answe
         ("at half past 7 pm", [("time", 1170.0)]),
         ("from five to six people", [("n", 5.0), ("n", 6.0)]),
         ("for less than half an hour", [("<dur", 30.0)]),
+        ("may take no more than 20 cubic metres", [("<n", 20.0)]),
+        ("no fewer than 12 people", [(">n", 12.0)]),
         ("ran 10 C above the 750 C it needs", [("temp", 10.0), ("temp", 750.0)]),
     ],
 )
 def test_quantities_read(text: str, expected: list[numbers.Quantity]) -> None:
     assert numbers.quantities(text.lower().split()) == expected
+
+
+HALL = "From: Ada Lowe\n\nThe hall holds no more than 20 people."
+ALLOWANCE = "From: Ada Lowe\n\nThe budget allows no more than 500 EUR per person."
+ROOM = "From: Ada Lowe\n\nThe room seats fewer than 20 people."
+REPAIR = "From: Ada Lowe\n\nThe repair will cost under 500 EUR."
+
+
+@pytest.mark.parametrize(
+    ("source", "answer", "supported"),
+    [
+        # review r16b M11: a limit turned round is never the same bound
+        (HALL, "The hall holds more than 20 people.", False),
+        (HALL, "The hall holds at least 20 people.", False),
+        (ALLOWANCE, "The budget allows more than 500 EUR per person.", False),
+        (ROOM, "The room seats more than 20 people.", False),
+        (ROOM, "The room seats at least 20 people.", False),
+        (REPAIR, "The repair will cost over 500 EUR.", False),
+        # a limit restated with another figure is another limit
+        (REPAIR, "The repair will cost less than 400 EUR.", False),
+        (REPAIR, "The repair will cost less than 600 EUR.", False),
+        # the same side and figure holds
+        (HALL, "The hall holds up to 20 people.", True),
+        (HALL, "The hall holds at most 20 people.", True),
+        (REPAIR, "The repair will cost less than 500 EUR.", True),
+        (ROOM, "The room seats fewer than 20 people.", True),
+    ],
+)
+def test_bounds_keep_their_direction(source: str, answer: str, supported: bool) -> None:
+    verdict = check(build({"use": "grounding"}), answer, (source,))
+    assert verdict.passed is supported, verdict.findings

@@ -105,6 +105,7 @@ def computes(lows: Sequence[str]) -> bool:
 
 
 _APPROX = frozenset("about around roughly approximately nearly almost some circa just".split())
+APPROX = _APPROX  # a figure's approximation: no content word of a claim ("down for almost three hours")
 # A figure given as a bound is supported by any stated figure on the right side of it.
 _AT_LEAST = frozenset({("more", "than"), ("over",), ("above",), ("at", "least"), ("upwards", "of"), ("exceeding",)})
 _AT_MOST = frozenset(
@@ -521,6 +522,8 @@ def compared(lows: Sequence[str], found: Sequence[Quantity]) -> list[Quantity]:
 def _bound(lows: Sequence[str], i: int) -> str:
     """ ">" for "more than 200", "<" for "under 50"; "" if the figure is not given as a bound."""
     before = tuple(lows[max(0, i - 2) : i])
+    if before in (("more", "than"), ("less", "than"), ("fewer", "than")) and i > 2 and lows[i - 3] in ("no", "not"):
+        return "<" if before[0] == "more" else ">"  # "no more than 20": at most 20; "not less than 20": at least
     for cue in (before[-1:], before[-2:]):
         if cue in _AT_LEAST:
             return ">"
@@ -573,6 +576,11 @@ def same_marked(a: Quantity, b: Quantity) -> bool:
     """`same` for every pair: bounds, approximations, months and durations included."""
     if a[0][:1] in "<>" and a[0][1:] == b[0].lstrip("~<>") and b[0][:1] not in "<>":
         return b[1] >= a[1] if a[0][0] == ">" else b[1] <= a[1]
+    if a[0][:1] in "<>" and b[0][:1] in "<>":
+        # Two bounds state one limit: the same side and figure ("up to 20" for "no more than 20"). A limit turned
+        # round ("more than 20 people" for "no more than 20 people", review r16b M11) or restated with another
+        # figure ("up to 150 guests" for "up to 100 guests") is another limit.
+        return a[0][0] == b[0][0] and base(a[0]) == base(b[0]) and abs(a[1] - b[1]) < 1e-6
     if a[0].startswith("~"):
         kind = a[0][1:]
         if kind != b[0].lstrip("~") and "n" not in (kind, b[0].lstrip("~")):
