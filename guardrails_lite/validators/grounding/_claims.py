@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
+from itertools import compress, count
+from operator import attrgetter
 
 from guardrails_lite.validators.grounding import _numbers as numbers
 from guardrails_lite.validators.grounding._lexicon import IRREGULAR, OPPOSITE, REPORTING_VERBS
@@ -386,6 +388,9 @@ def _subject_names(toks: list[Tok], proper: Collection[str], verb: int) -> set[s
     return out
 
 
+_NUMERIC = attrgetter("numeric")
+
+
 def _main_verb(toks: list[Tok]) -> Tok | None:
     """The verb the claim turns on: the first past form ("confirmed", "sent") or the first content word after
     an auxiliary ("will send", "has not updated"); None for a light verb ("is", "has") or none found."""
@@ -426,7 +431,8 @@ def _identifying(toks: list[Tok]) -> list[numbers.Quantity]:
     """Figures that name a thing rather than state a fact: after a noun ("aisle 6", "clause 7") or inside a
     definite noun phrase ("the EUR 3,250 invoice", "the 5,000 brochures")."""
     out: list[numbers.Quantity] = []
-    for k, t in enumerate(toks):
+    for k in compress(count(), map(_NUMERIC, toks)):  # a token opening with a digit is `numeric`: most are not
+        t = toks[k]
         if not t.text[:1].isdigit():
             continue
         prev = toks[k - 1] if k else None
