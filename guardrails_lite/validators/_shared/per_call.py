@@ -41,13 +41,33 @@ def max_chars_field() -> Any:
     )
 
 
-def checked_sentences(text: str, max_chars: int) -> tuple[list[tuple[int, int]], int | None]:
+_SPLIT = "content-checks:sentences"  # the call's state key shared by the content checks (see `checked_sentences`)
+
+
+def checked_sentences(
+    text: str, max_chars: int, state: dict[str, Any] | None = None
+) -> tuple[list[tuple[int, int]], int | None]:
     """The sentences (``SENTENCES.trimmed`` spans) a check judges, and where the unchecked rest starts.
 
     Only the first `max_chars` characters are split and judged; the sentence the limit cuts and all after
     it are the rest (None when the whole text fits), which the caller reports and a repair drops: the time a
     hostile answer can cost stays bounded whatever its shape, and nothing unchecked passes.
+
+    With the call's `state`, the split is kept there (under the text's SHA-256 digest and `max_chars`, no text)
+    for the next content check of the same answer: speculation and grounding split it once per call.
     """
+    if state is None:
+        return _checked_sentences(text, max_chars)
+    key = (hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest(), max_chars)
+    kept = state.get(_SPLIT)
+    if isinstance(kept, tuple) and kept[0] == key:
+        return list(kept[1]), kept[2]
+    spans, rest = _checked_sentences(text, max_chars)
+    state[_SPLIT] = (key, tuple(spans), rest)
+    return spans, rest
+
+
+def _checked_sentences(text: str, max_chars: int) -> tuple[list[tuple[int, int]], int | None]:
     if len(text) <= max_chars:
         return SENTENCES.trimmed(text), None
     spans = SENTENCES.trimmed(text[:max_chars])

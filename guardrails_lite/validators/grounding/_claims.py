@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
+from itertools import compress, count
+from operator import attrgetter
 
 from guardrails_lite.validators.grounding import _numbers as numbers
 from guardrails_lite.validators.grounding._lexicon import IRREGULAR, OPPOSITE, REPORTING_VERBS
@@ -325,6 +327,7 @@ def make_claim(toks: list[Tok], proper: Collection[str], arithmetic: bool = Fals
     # "lasted three nights", "runs for nine weeks", "came to 1,020 EUR": with a figure, a verb of measure
     # says only the figure, which the figure check holds; like "is", it is no word of the claim's own.
     drop = MEASURE if quants else frozenset()
+    verb = _first_verb(toks)
     return Claim(
         toks,
         names_of(toks, proper=proper),
@@ -333,8 +336,8 @@ def make_claim(toks: list[Tok], proper: Collection[str], arithmetic: bool = Fals
         negated,
         arithmetic or numbers.computes(lows),
         _identifying(toks),
-        _predicate(toks) - drop,
-        _subject_names(toks, proper),
+        _predicate(toks, verb) - drop,
+        _subject_names(toks, proper, verb),
         agent_verbs(toks),
         _verbs(toks) - drop,
         dict(counts(toks)),
@@ -365,18 +368,27 @@ def _before_figure(toks: list[Tok], words: frozenset[str]) -> bool:
 MEASURE = frozenset(canon(w) for w in "last lasts run runs total totals amount amounts span spans worth".split())
 
 
-def _subject_names(toks: list[Tok], proper: Collection[str]) -> set[str]:
-    """Who the claim is about: the names before its first verb ("Daniel's company is closing"), and the
-    agent of a passive verb ("was approved by Samuel")."""
-    out: set[str] = set()
-    for k, t in enumerate(toks[1:], 1):
+def _first_verb(toks: list[Tok]) -> int:
+    """The position of the claim's first auxiliary or verb-like word after its first word, or 0 (read once for
+    `_subject_names` and `_predicate`)."""
+    for k in range(1, len(toks)):
+        t = toks[k]
         if t.low in _AUX or _verb_like(t):
-            out = names_of(toks[:k], proper=proper) if k <= 8 else set()
-            break
+            return k
+    return 0
+
+
+def _subject_names(toks: list[Tok], proper: Collection[str], verb: int) -> set[str]:
+    """Who the claim is about: the names before its first verb (at `verb`, see `_first_verb`: "Daniel's company is
+    closing"), and the agent of a passive verb ("was approved by Samuel")."""
+    out: set[str] = names_of(toks[:verb], proper=proper) if 0 < verb <= 8 else set()
     for k, t in enumerate(toks[:-1]):
         if t.low == "by" and k > 0 and toks[k - 1].low.endswith("ed") and toks[k + 1].capital:
             out |= names_of(toks[k + 1 : k + 4], True)
     return out
+
+
+_NUMERIC = attrgetter("numeric")
 
 
 def _main_verb(toks: list[Tok]) -> Tok | None:
@@ -409,19 +421,18 @@ def _verbs(toks: list[Tok]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _predicate(toks: list[Tok]) -> set[str]:
-    """Content words from the first auxiliary or verb-like word on ("will be fully remote")."""
-    for k, t in enumerate(toks[1:], 1):
-        if t.low in _AUX or _verb_like(t):
-            return content_words(toks[k:])
-    return set()
+def _predicate(toks: list[Tok], verb: int) -> set[str]:
+    """Content words from the first auxiliary or verb-like word (at `verb`, see `_first_verb`) on ("will be fully
+    remote")."""
+    return content_words(toks[verb:]) if verb else set()
 
 
 def _identifying(toks: list[Tok]) -> list[numbers.Quantity]:
     """Figures that name a thing rather than state a fact: after a noun ("aisle 6", "clause 7") or inside a
     definite noun phrase ("the EUR 3,250 invoice", "the 5,000 brochures")."""
     out: list[numbers.Quantity] = []
-    for k, t in enumerate(toks):
+    for k in compress(count(), map(_NUMERIC, toks)):  # a token opening with a digit is `numeric`: most are not
+        t = toks[k]
         if not t.text[:1].isdigit():
             continue
         prev = toks[k - 1] if k else None

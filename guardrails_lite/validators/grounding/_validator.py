@@ -201,7 +201,7 @@ class GroundingValidator:
         cited = 0
         options = dataclasses.replace(self.options, deadline=ctx.deadline)
         judged = PerSentence(lambda body: self._judge(body, sources, options))
-        spans, rest = checked_sentences(text, self.spec.max_chars)
+        spans, rest = checked_sentences(text, self.spec.max_chars, ctx.state)
         for n, (start, end) in enumerate(spans, 1):
             check_deadline(ctx.deadline)
             body = text[start:end]

@@ -18,8 +18,6 @@ from guardrails_lite.validators._shared.package_data import shipped_json
 from guardrails_lite.validators.grounding import _numbers as numbers
 from guardrails_lite.validators.grounding._lexicon import IRREGULAR, LIGHT_VERBS, NEGATORS, PHRASES, SYNONYM
 
-_MAX_PHRASE = max(len(p) for p in PHRASES)
-
 
 def _read_wordnet(data: Any) -> dict[str, Any]:
     return {
@@ -223,6 +221,10 @@ class Tok:
 
 
 _PHRASE_FIRST = frozenset(p[0] for p in PHRASES)
+# The lengths of the phrases each first word opens, longest first: the merge tries only those.
+_PHRASE_SIZES = {
+    w: tuple(sorted({len(p) for p in PHRASES if p[0] == w and len(p) > 1}, reverse=True)) for w in _PHRASE_FIRST
+}
 _CACHE: dict[str, Tok] = {}
 _CACHE_MAX = 50_000
 
@@ -301,7 +303,9 @@ def tokens(text: str) -> list[Tok]:
     i, n = 0, len(out)
     while i < n:
         if lows[i] in _PHRASE_FIRST:
-            for size in range(min(_MAX_PHRASE, n - i), 1, -1):
+            for size in _PHRASE_SIZES[lows[i]]:
+                if size > n - i:
+                    continue
                 key = tuple(lows[i : i + size])
                 if key in PHRASES:
                     joined = PHRASES[key]

@@ -210,7 +210,7 @@ class SpeculationValidator:
         # Digested only when a sentence has a speculation to check against the documents (most have none).
         sources = _LazySources(ctx, self.spec.source_overlap) if self.spec.respect_sources and ctx.documents else None
         judged = PerSentence(lambda sentence: self._category(sentence, index, sources))
-        spans, rest = checked_sentences(text, self.spec.max_chars)
+        spans, rest = checked_sentences(text, self.spec.max_chars, ctx.state)
         flagged: list[tuple[int, int, str]] = []
         for a, b in spans:
             check_deadline(ctx.deadline)
