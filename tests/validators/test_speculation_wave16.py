@@ -284,3 +284,10 @@ def test_a_purpose_clause_reads_its_verb_after_the_modal() -> None:
     # "shift" in "the night shift" is a noun: the purpose is the act's own goal
     assert not full_flag("The team moved the meeting to 7am so the night shift could attend.")
     assert rules_flag("The manager hid the report so they could avoid the question.")
+
+
+def test_title_case_sentences_get_no_name_excuse() -> None:
+    # Every word capitalised: the capitals name nothing, so the hedge stands.
+    assert full_flag("The Courier Might Have Lost The Parcel.")
+    assert full_flag("The Supplier Could Be Hiding Something.")
+    assert not full_flag("The Might Have Been Café opens at 9.")

@@ -237,8 +237,13 @@ class SpeculationValidator:
         toks = _text.word_strings(sentence)  # never empty strings: each token's first character is there
         lowers = list(map(str.lower, toks))
         capitals = [w[0].isupper() for w in toks]
-        hits = [h for h in _phrase_hits(index, lowers, self._firsts) if not _label(capitals, lowers, h)]
-        hits += [h for h in self._sentence_rules(lowers, capitals) if not _capital_modal(capitals, lowers, h)]
+        # A Title-Case sentence ("The Supplier Could Be Hiding Something") capitalises every word: capitals name
+        # nothing there, so no capitalised trigger is excused as a name.
+        titled = all(
+            c for w, c in zip(lowers, capitals, strict=True) if len(w) > 2 and w.isalpha() and w not in _MINOR_WORDS
+        )
+        hits = [h for h in _phrase_hits(index, lowers, self._firsts) if titled or not _label(capitals, lowers, h)]
+        hits += [h for h in self._sentence_rules(lowers, capitals) if titled or not _capital_modal(capitals, lowers, h)]
         if "opinion" in self.spec.categories:
             allowed = self._allowed
             hits += [
@@ -481,6 +486,10 @@ def _label(capitals: list[bool], lowers: list[str], h: Hit) -> bool:
     if h.start == 0 and _opens_a_name(capitals, lowers):
         return True  # "Maybe Later Productions hired ...", "Seemingly Simple Software runs ..."
     return any(w in ("yes", "no") for w in lowers[max(0, h.start - 4) : h.start])
+
+
+# Words Title Case leaves in lower case ("Lost in the Post"): the rest of a titled sentence is capitalised.
+_MINOR_WORDS = frozenset("the and but for nor yet off out per via from into onto with over upon than that".split())
 
 
 def _capital_modal(capitals: list[bool], lowers: list[str], h: Hit) -> bool:
