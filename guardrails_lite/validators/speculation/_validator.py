@@ -237,8 +237,13 @@ class SpeculationValidator:
         toks = _text.word_strings(sentence)  # never empty strings: each token's first character is there
         lowers = list(map(str.lower, toks))
         capitals = [w[0].isupper() for w in toks]
-        hits = [h for h in _phrase_hits(index, lowers, self._firsts) if not _label(capitals, lowers, h)]
-        hits += [h for h in self._sentence_rules(lowers, capitals) if not _capital_modal(capitals, lowers, h)]
+        # A Title-Case sentence ("The Supplier Could Be Hiding Something") capitalises every word: capitals name
+        # nothing there, so no capitalised trigger is excused as a name.
+        titled = all(
+            c for w, c in zip(lowers, capitals, strict=True) if len(w) > 2 and w.isalpha() and w not in _MINOR_WORDS
+        )
+        hits = [h for h in _phrase_hits(index, lowers, self._firsts) if titled or not _label(capitals, lowers, h)]
+        hits += [h for h in self._sentence_rules(lowers, capitals) if titled or not _capital_modal(capitals, lowers, h)]
         if "opinion" in self.spec.categories:
             allowed = self._allowed
             hits += [
@@ -472,8 +477,8 @@ def _label(capitals: list[bool], lowers: list[str], h: Hit) -> bool:
     """A trigger word used as a name or an option, not a hedge: "the Maybe type", "the Doubtful Debts
     account", "options: yes, no and maybe"."""
     if h.end - h.start != 1:
-        # "The Could Be Worse Café": every word of the phrase capitalised inside a sentence is a name
-        return h.start > 0 and all(capitals[h.start : h.end]) and lowers[h.start - 1] not in _OPENERS
+        # "The Could Be Worse Café": every word of the phrase capitalised inside a sentence is a name's
+        return h.start > 0 and all(capitals[h.start : h.end]) and _names_a_thing(capitals, lowers, h.start)
     if h.end + 1 < len(lowers) and lowers[h.end] in ("-", "(") and lowers[h.end + 1] not in ("-", "("):
         return True  # "the likely-cause field", "the maybe() helper": a name, not a hedge
     if h.start > 0 and capitals[h.start] and lowers[h.start - 1] not in _OPENERS:
@@ -483,10 +488,27 @@ def _label(capitals: list[bool], lowers: list[str], h: Hit) -> bool:
     return any(w in ("yes", "no") for w in lowers[max(0, h.start - 4) : h.start])
 
 
+# Words Title Case leaves in lower case ("Lost in the Post"): the rest of a titled sentence is capitalised.
+_MINOR_WORDS = frozenset("the and but for nor yet off out per via from into onto with over upon than that".split())
+
+
 def _capital_modal(capitals: list[bool], lowers: list[str], h: Hit) -> bool:
     """A rule's modal written with a capital inside a sentence is a name's word: "The Might Have Been Café",
     "Will Moss will ..." (the first "Will")."""
-    return h.start > 0 and capitals[h.start] and lowers[h.start] in _MODALS and lowers[h.start - 1] not in _OPENERS
+    if not (h.start > 0 and capitals[h.start] and lowers[h.start] in _MODALS):
+        return False
+    return _names_a_thing(capitals, lowers, h.start)
+
+
+def _names_a_thing(capitals: list[bool], lowers: list[str], k: int) -> bool:
+    """Token k opens a title right after an article or a single quote: the name of a place or a work ("The
+    Might Have Been Café", "sang 'Might and Mercy'"). After a name or a noun ("Tom May Have Been Drinking",
+    "The Driver May Have Been ...") the capitals may be the writer's, and the modal stands."""
+    before = lowers[k - 1] if k > 0 else ""
+    return before in _ARTICLES or before in ("'", "‘")
+
+
+_ARTICLES = frozenset("the a an".split())
 
 
 _MODALS = frozenset("might may could must should would will can".split())
@@ -694,12 +716,8 @@ def _plain_reading(lowers: list[str], i: int, j: int, conditional: bool, capital
     counterfactual "would" still guesses), or "looks like" comparing things ("the logo looks like the old one")."""
     if conditional and lowers[i] in ("might", "may", "could") and plan(lowers, i, capitalised_before):
         return True
-    if lowers[i] in ("suspects", "suspected") and (
-        capitalised_before
-        or (i > 0 and lowers[i - 1] in PEOPLE_NOUN)
-        or (i > 1 and lowers[i - 2] in _ROLE_DETERMINERS and lowers[i - 1].isalpha())
-    ):
-        return True  # "Ana suspects ...", "the engineer suspected ...", "the surveyor suspects": a belief, reported
+    if lowers[i] in ("suspects", "suspected") and (capitalised_before or (i > 0 and lowers[i - 1] in PEOPLE_NOUN)):
+        return True  # "Ana suspects ...", "the engineer suspected ...": someone's belief, reported
     if _suggestion(lowers, i, j) or _passive_purpose(lowers, i):
         return True
     if lowers[i] in _SMELL and j < len(lowers) and lowers[j - 1] == "of" and _literal_smell(lowers[j]):
@@ -713,7 +731,6 @@ def _plain_reading(lowers: list[str], i: int, j: int, conditional: bool, capital
     )
 
 
-_ROLE_DETERMINERS = frozenset("the our their his her its".split())  # "the surveyor suspects"
 _SMELL = frozenset("smells smell smelled smelt smelling".split())
 _ODOURS = frozenset("gas smoke damp mould mold fuel oil petrol diesel bleach sewage fish paint drains".split())
 
