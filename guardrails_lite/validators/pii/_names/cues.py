@@ -18,6 +18,7 @@ from guardrails_lite.validators.pii._names import gazetteer
 from guardrails_lite.validators.pii._names.context import PLACE_NOUNS_AFTER
 from guardrails_lite.validators.pii._names.features import CHECK_EVERY, PARTICLES, SENTENCE_END, Prepared
 from guardrails_lite.validators.pii._names.lexicon import CITY_BIG, COUNTRY, DICT, FIRST, FIRST_TOP, LAST, PLACE
+from guardrails_lite.validators.pii._names.places import PLACE_TYPES
 from guardrails_lite.validators.pii._names.tokens import NEWLINE
 from guardrails_lite.validators.pii._names.wordlists import (
     CODE_NAMES,
@@ -92,6 +93,17 @@ _ACTS = frozenset(
     """called rang texted messaged arrived responded answered requested spoke came dropped stopped popped
     rescheduled cancelled canceled""".split()
 )
+# Firms named with a common first name, that "call" and "arrive" as people do ("Chase called about my card",
+# review r15b L7): alone before a past act (`_ACTS`) they are the firm when the next few words are about what a firm
+# sells (`_FIRMS_BUSINESS`); "Chase called me about the party" is a person.
+_FIRST_NAMED_FIRMS = frozenset("chase ford mercedes wendy wendys harley tesla dell".split())
+_FIRMS_BUSINESS = frozenset(
+    """card cards account accounts loan loans mortgage statement statements payment payments balance overdraft
+    fraud transaction transactions bank credit debit car cars recall vehicle order orders delivery""".split()
+)
+_BUSINESS_WINDOW = 6
+# Ranks after a role that finish a title, never a name: "The Surgeon General", "the Attorney General" (r15a L3).
+_RANKS = frozenset("general generals".split())
 # After "<name> and" only a person stands: "Tunde and I are", "Issahaku and his wife".
 _AND_PERSON = frozenset("i me his her".split())
 _DONE = _SAYS | _ACTS
@@ -197,6 +209,18 @@ def _and_person(words: list[str], last: int) -> bool:
     return end + 1 < n and words[end + 1].lower() in _SAYS
 
 
+def _firm_pair(p: Prepared, a: int, b: int) -> bool:
+    """Tokens `a` "and" `b` name one firm the way firms are named: one word twice ("Johnson and Johnson"), or two
+    surnames that are no first names ("Procter and Gamble"; not "Aipo and Kewa", "Smith and Jones")."""
+    n = len(p.words)
+    if a < 0 or b >= n or p.words[a + 1] != "and" or not p.words[a][:1].isupper() or not p.words[b][:1].isupper():
+        return False
+    if (a and p.words[a - 1][:1].isupper()) or (b + 1 < n and p.words[b + 1][:1].isupper()):
+        return False  # one word each side
+    fa, fb = p.word(a), p.word(b)
+    return fa.low == fb.low or (fa.flags & (FIRST | LAST) == LAST and fb.flags & (FIRST | LAST) == LAST)
+
+
 def _cue(prev: str) -> bool:
     """A word before a capitalised token that may make it a person for `find`: a role, a verb taking a person,
     a sentence's end, "and" or a comma (a role before the comma is checked there)."""
@@ -250,12 +274,14 @@ def valid_person(p: Prepared, i: int, last: int, surname: int = -1) -> bool:
             continue
         f = p.word(t)
         low = f.low
+        if t == i and w in PLACE_TYPES:
+            return False  # "Minister Street": a street's word opens no name (r15a L3)
         if f.closed or (w.isupper() and len(w) > 1) or low in MONTHS or low in WEEKDAYS or low in HOLIDAYS:
             return False
         if low in _SHORT_DATES or (f.flags & DICT and not f.flags & (FIRST | LAST) and t != surname):
             return False  # "Jan", "Team", "Bosphorus Marble": a date or a word of a firm's or a heading's name
-        if low in PRODUCTS or low in CODE_NAMES or w in TITLE_WORDS or low in KIN_WORDS:
-            return False  # ("Papà says", "Dadi wants": a relation, not a name)
+        if low in PRODUCTS or low in CODE_NAMES or w in TITLE_WORDS or low in KIN_WORDS or low in _RANKS:
+            return False  # ("Papà says", "Dadi wants": a relation, not a name; "Surgeon General": a rank)
     return True
 
 
@@ -336,6 +362,8 @@ def _subject(p: Prepared, i: int, last: int) -> bool:
         # "Stelios in Larnaca will send", "Fadumo in Minneapolis and Abdiweli in Eastleigh asked": a town's
         # people; the name itself no place, no ordinary word
         return not f.flags & DICT and not listed_place(p, i, last)
+    if (after == "and" and _firm_pair(p, i, last + 2)) or (i > 1 and words[i - 1] == "and" and _firm_pair(p, i - 2, i)):
+        return False  # "Procter and Gamble decided", "Johnson and Johnson said": one firm (r15a L3)
     if after in _SAYS or (after == "and" and _and_person(words, last)):
         # "Kemi says", "Marin said", "Will joins": only people say and join (a country may: "Germany says")
         return not f.flags & (COUNTRY | CITY_BIG) or bool(f.flags & FIRST)
@@ -352,7 +380,15 @@ def _first_named(p: Prepared, i: int, last: int) -> bool:
     f = p.word(i)
     if f.flags & (COUNTRY | CITY_BIG):
         return False
-    return bool(f.flags & FIRST) if last > i else bool(f.flags & FIRST_TOP)
+    if last > i:
+        return bool(f.flags & FIRST)
+    if f.low in _FIRST_NAMED_FIRMS and any(p.word(t).low in _FIRMS_BUSINESS for t in _window(p, last)):
+        return False  # "Chase called about my card"
+    return bool(f.flags & FIRST_TOP)
+
+
+def _window(p: Prepared, last: int) -> range:
+    return range(last + 1, min(len(p.words), last + 1 + _BUSINESS_WINDOW))
 
 
 # Before a place ("in Kilimani", "based in Westlands"); "at"/"to"/"from" also come before people and firms.

@@ -320,12 +320,18 @@ _FROM = frozenset("from by with to".split())
 
 def _person_not_org(p: Prepared, first: int, last: int) -> bool:
     """A tagger "organisation" after "from"/"by"/"with"/"to" that is a common first name (no common surname too:
-    "Morgan Stanley") and a listed surname is a person ("a message from Maria Brown"); not a firm of the text's
-    e-mail domains or a product."""
+    "Morgan Stanley") and a listed surname, or a first name that is no surname and a common surname, is a person
+    ("a message from Maria Brown", "a gift from Isla Brown"); not a firm of the text's e-mail domains or a
+    product."""
     if last != first + 1 or first == 0 or p.words[first - 1].lower() not in _FROM:
         return False
     f, s = p.word(first), p.word(last)
-    if not f.flags & FIRST_TOP or f.flags & LAST_TOP or not s.flags & LAST or f.shape != "Xx" or s.shape != "Xx":
+    if f.shape != "Xx" or s.shape != "Xx":
+        return False
+    # a common first name and any listed surname, or a listed first name that is no surname and a common surname
+    # ("a gift from Isla Brown": review r15a M6)
+    top = f.flags & FIRST_TOP and not f.flags & LAST_TOP and s.flags & LAST
+    if not top and not (f.flags & FIRST and not f.flags & LAST and s.flags & LAST_TOP):
         return False
     hosts = context.host_words(p)
     return f.low not in hosts and s.low not in hosts and cues.valid_person(p, first, last)

@@ -33,12 +33,12 @@ PRODUCTS = frozenset(
 # Words that sign, head or follow an "@" without being anyone's name (review r14a H4/M2): chat shorthand, role
 # mailboxes and teams, chat broadcast words, service accounts, and code annotations ("@property", "@media").
 NOT_HANDLES = frozenset(
-    """lgtm ptal brb wfh ooo afk tbd tba idk imo imho fyi asap ty thx tks np kk ok okay yw gn gm ttyl lol rofl lmao
+    """lgtm ptal brb wfh ooo afk tbd tba idk imo imho fyi asap thx tks np kk ok okay yw gn gm ttyl lol rofl lmao
     omw otw nvm smh tia
     noreply donotreply devops ops sre hr admin admins support billing payroll sales info team teams oncall helpdesk
     accounts finance legal security it qa dev devs marketing ceo cto cfo postmaster mailer daemon root webmaster
     here channel everyone all anyone someone
-    dependabot renovate jenkins github gitlab bitbucket nginx apache cron travis circleci
+    dependabot renovate jenkins github gitlab bitbucket nginx apache cron circleci
     property staticmethod classmethod dataclass abstractmethod cached_property functools lru_cache cache
     contextmanager wraps override deprecated overload final pytest fixture patch mock app route media import
     keyframes charset supports layer types component injectable input output ngmodule autowired bean entity
