@@ -128,3 +128,78 @@ def test_a_run_of_dotted_parts_is_walked_once(monkeypatch: pytest.MonkeyPatch, t
     monkeypatch.setattr(chat, "_handle_start", counted)
     NameFinder().find(text)
     assert len(walks) <= 4
+
+
+# --- greetings and introductions in other languages, honorifics of other traditions ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Subject: Weekend rota\n\nBore da Gwenllian and Osian,\n\nThe rota is attached.", ["Gwenllian", "Osian"]),
+        ("Salam Rauf, dear Ingrid,\n\nThe open will be held in March.", ["Rauf"]),
+        ("Sat Sri Akal Gurjit ji, hi Rosalind,\n\nThe families confirmed.", ["Gurjit"]),
+        ("Kia ora Hemi,\n\nThe timber arrived.", ["Hemi"]),
+        ("Message: Hola, me llamo Uxía y vivo en Lugo.", ["Uxía"]),
+        ("Bonjour, je m'appelle Inès Dubois et je cherche un appartement.", ["Inès Dubois"]),
+        ("Hallo, ich heiße Jonas und wohne in Graz.", ["Jonas"]),
+        ("Please greet Sheikh Salem's family for me.", ["Salem"]),
+        ("Ratu Epeli Nailatikau's farm reported a fire.", ["Epeli Nailatikau"]),
+        ("Haruka: for Ishikawa bucho too? he said 8:10", ["Ishikawa"]),
+        ("Sato: yes. and Yuto-kun meets the client at noon", ["Yuto"]),
+        ("Rafiq bhai, our compliance officer, will meet your auditor.", ["Rafiq"]),
+        ("Alhaji Rasheed Akanbi owns the house we film in.", ["Rasheed Akanbi"]),
+        ("Dr Anna Street will see you at ten.", ["Anna Street"]),
+    ],
+)
+def test_people_greeted_introduced_or_titled_in_their_tradition(text: str, names: list[str]) -> None:
+    got = people(text)
+    assert all(any(n in g for g in got) for n in names), got
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Take the metro to Sheikh Zayed Road.", "Zayed"),  # a street named for a person
+        ("Buses leave from the rank on Dr Pixley KaSeme Street at six.", "Pixley"),
+        ("Hei Team, the build is green.", "Team"),
+        ("We met in San Sebastian.", "Sebastian"),  # capitalised "San" is no form of address
+    ],
+)
+def test_streets_greeted_groups_and_towns_are_no_people(text: str, word: str) -> None:
+    assert not any(word in p for p in people(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("Message: Hola, me llamo Uxía y vivo en Lugo.", "Hola"), ("Aloha, we land on Tuesday.", "Aloha")],
+)
+def test_a_greeting_opening_a_sentence_is_no_name(text: str, word: str) -> None:
+    assert not any(word in s for s in people(text) + places(text))
+
+
+def test_a_street_named_for_a_person_after_a_title_is_a_place() -> None:
+    text = "Buses leave from the rank on Dr Pixley KaSeme Street at six."
+    assert any("Pixley KaSeme Street" in p for p in places(text))
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        " Sheikh Salem and Ratu Epeli Nailatikau",
+        " Yuto-kun and Ishikawa bucho and Rafiq bhai",
+        " Ishikawa Tanaka Sato bucho",
+        "\nBore da Gwenllian and Osian,",
+        "\nPosted by robin_achebe: ok.",
+        " priya.vet",
+        " Procter and Gamble decided",
+        " Chase called about my card.",
+        " till Domingo arrives",
+    ],
+)
+def test_hostile_runs_of_the_wave16_cues_finish(unit: str) -> None:
+    """Each new cue reads a bounded number of tokens (a name before a form of address at most three, the firm
+    window six): ~100 KB finish (CPU times in benchmarks/results/names-wave16.md) with spans inside the text."""
+    text = unit * (100_000 // len(unit))
+    spans = FINDER.find(text)
+    assert all(0 <= s.start < s.end <= len(text) for s in spans)

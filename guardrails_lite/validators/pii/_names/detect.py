@@ -24,6 +24,7 @@ from guardrails_lite.validators.pii._names import (
     cues,
     feasts,
     gazetteer,
+    honorifics,
     links,
     lower,
     memo,
@@ -186,6 +187,7 @@ class NameFinder:
         by_rule = [(a, b, r[3]) for (a, b), r in zip(toks.covering(ruled), ruled, strict=True)]
         firms = context.firm_words(p, [(a, b, k, 0) for a, b, k in by_rule if k == "ORG"], {0})
         found += [(a, b, "PER") for a, b in cues.find(p, deadline) if p.words[a].lower() not in firms]
+        found += [(a, b, "PER") for a, b in honorifics.find(p, deadline)]
         return found + by_rule
 
     def _place_not_org(
@@ -239,6 +241,8 @@ class NameFinder:
             return k == "ORG"
         if w in CLOSINGS:
             return False
+        if w in rules.GREETINGS and p.initial[first] and p.text(first + 1) in (",", "!"):
+            return False  # "Hola, me llamo ...": a greeting
         if w in HOLIDAYS:
             return False  # "in Ramadan", "over Easter": a time, never a place or a person on its own
         if w in CODE_NAMES or w in MONTHS:
