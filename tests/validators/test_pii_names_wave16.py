@@ -195,6 +195,8 @@ def test_a_street_named_for_a_person_after_a_title_is_a_place() -> None:
         " Procter and Gamble decided",
         " Chase called about my card.",
         " till Domingo arrives",
+        " the Blue Eagle bus",
+        " send the form to Selamawit and Parisa and Thabo by",
     ],
 )
 def test_hostile_runs_of_the_wave16_cues_finish(unit: str) -> None:
@@ -203,3 +205,50 @@ def test_hostile_runs_of_the_wave16_cues_finish(unit: str) -> None:
     text = unit * (100_000 // len(unit))
     spans = FINDER.find(text)
     assert all(0 <= s.start < s.end <= len(text) for s in spans)
+
+
+# --- products named after "the", people papers are sent to ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Zamira can book the Blue Eagle bus for the second group.", "Blue Eagle"),
+        ("Gintarė designed the Dewfall pendants.", "Dewfall"),
+        ("Haruka will bring the Shinkansen tickets.", "Shinkansen"),
+        ("Kadri will show you the Kratt dashboard on Monday.", "Kratt"),
+        ("She wanted a sample of the Negin grade.", "Negin"),
+    ],
+)
+def test_a_product_named_before_a_goods_noun_is_no_place(text: str, word: str) -> None:
+    assert not any(word in s for s in places(text) + people(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Send the Kyoto samples today.", "Kyoto"),  # a listed place before goods: where they come from
+        ("It struggled on the Eungella range.", "Eungella"),  # a range of hills, not of goods
+        ("We drove to the Douro valley.", "Douro"),
+        ("Trip report: Karakol to Altyn-Arashan over the pass.", "Altyn"),
+    ],
+)
+def test_places_beside_goods_or_papers_stay_places(text: str, place: str) -> None:
+    assert any(place in s for s in places(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Please send the cupping form to Selamawit by Friday.", ["Selamawit"]),
+        ("Please send questions to Parisa before then.", ["Parisa"]),
+        ("Club update: well done to Lindiwe Zungu and Thabo, who finished the race!", ["Lindiwe Zungu", "Thabo"]),
+    ],
+)
+def test_the_one_papers_go_to_or_who_is_praised_is_a_person(text: str, names: list[str]) -> None:
+    got = people(text)
+    assert all(n in got for n in names), got
+
+
+def test_papers_sent_to_a_listed_town_go_to_the_town() -> None:
+    assert places("Send the invoice to Nairobi by Friday.") == ["Nairobi"]

@@ -108,7 +108,7 @@ _RANKS = frozenset("general generals".split())
 _AND_PERSON = frozenset("i me his her".split())
 _DONE = _SAYS | _ACTS
 _ANY_VERB = _PERSON_VERBS | _DONE
-_MAX_RUN = 4
+MAX_RUN = 4
 # "Stelios in Larnaca will send": a name, where they are, then their verb (`_placed`).
 _IN_TOWN = frozenset("in from".split())
 _PLACED_MAX = 3
@@ -249,10 +249,10 @@ def _run(p: Prepared, i: int) -> int:
 
 def extent(words: list[str], i: int, n: int) -> int:
     """The last token of the run of capitalised words from `i` (particles and "-" between them), at most
-    _MAX_RUN tokens."""
+    MAX_RUN tokens."""
     last = i
     j = i + 1
-    while j < n and j - i < _MAX_RUN:
+    while j < n and j - i < MAX_RUN:
         w = words[j]
         if w[0].isupper() and w not in TITLE_WORDS:
             last = j
@@ -418,7 +418,7 @@ def streets(p: Prepared, deadline: float | None = None) -> list[tuple[int, int]]
             continue
         check_deadline(deadline)
         # the earliest start whose run of capitalised words ends right before the number
-        for i in range(max(0, num - _MAX_RUN), num):
+        for i in range(max(0, num - MAX_RUN), num):
             if words[i][:1].isupper() and _run(p, i) == num - 1:
                 caps = [t for t in range(i, num) if words[t][0].isupper()]
                 if not (p.word(i).flags & FIRST or all(p.word(t).flags & DICT for t in caps)):

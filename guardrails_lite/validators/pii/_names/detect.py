@@ -49,6 +49,7 @@ from guardrails_lite.validators.pii._names.wordlists import (
     AFTER_NAME,
     CLOSINGS,
     CODE_NAMES,
+    GOODS_NOUNS,
     HOLIDAYS,
     MONTHS,
     PLACE_CUES,
@@ -128,7 +129,12 @@ class NameFinder:
             backed.add(gid)
             gid += 1
         spans = [
-            s if s[2] != "ORG" or s[3] in backed else self._place_not_org(p, s, backed) for s in _groups(label, members)
+            s
+            if s[2] == "PER" or s[3] in backed
+            else self._place_not_org(p, s, backed)
+            if s[2] == "ORG"
+            else _addressee(p, s)
+            for s in _groups(label, members)
         ]
         spans = self._plausible_spans(p, spans, backed)
         check_deadline(deadline)
@@ -231,6 +237,9 @@ class NameFinder:
         word = p.word
         if k != "ORG" and feasts.named(p, first, last, k):
             return False  # "after Dashain", "closed for Hari Raya", "over Chuseok", "I refund Jumatatu"
+        if k != "ORG" and word(last + 1).low in GOODS_NOUNS and word(first - 1).low in _GOODS_OWNERS:
+            if _unlisted(p, first, last):
+                return False  # "the Voskehat wines", "the Blue Eagle bus", "our Kratt dashboard": a product
         if first != last:
             sold = [i for i in range(first, last + 1) if word(i).low in PRODUCTS]
             # a product's name that is a listed surname after a listed first name names a person ("Sara Jenkins")
@@ -339,6 +348,55 @@ def _person_not_org(p: Prepared, first: int, last: int) -> bool:
         return False
     hosts = context.host_words(p)
     return f.low not in hosts and s.low not in hosts and cues.valid_person(p, first, last)
+
+
+# Before a product's name ("the Voskehat wines", "our Kratt dashboard").
+_GOODS_OWNERS = frozenset("the our their your his her my".split())
+
+
+def _unlisted(p: Prepared, first: int, last: int) -> bool:
+    """No capitalised word of tokens first..last is on a place list (but as an ordinary word too: "Blue Eagle")
+    or in the gazetteer ("the Kyoto samples" name a place)."""
+    table = gazetteer.hashes()
+    for t in range(first, last + 1):
+        f = p.word(t)
+        if p.words[t][:1].isupper() and ((f.flags & PLACE and not f.flags & DICT) or gazetteer.look_up(f.low, table)):
+            return False
+    return True
+
+
+# Papers sent "to" someone ("send the cupping form to Selamawit by Friday", "questions to Parisa before then"), and
+# words that praise someone "to" ("well done to Lindiwe Zungu and Thabo"): the one after "to" is a person.
+_PAPERS = frozenset(
+    """form forms questions comments feedback invoice invoices contract contracts report reports details documents
+    paperwork file files link notes copy draft drafts list photos answers cv receipt receipts minutes agenda
+    slides quote quotes""".split()
+)
+_PRAISE = frozenset("done congratulations congrats kudos".split())
+_PAPERS_REACH = 5  # tokens before "to" that may hold the papers' noun
+
+
+def _addressee(p: Prepared, span: tuple[int, int, str, int]) -> tuple[int, int, str, int]:
+    """A tagger place after "to" that papers are sent to, or that is praised, is a person when no place list holds
+    it (not "send the invoice to Nairobi"); so is one more name after "and" ("to Lindiwe Zungu and Thabo")."""
+    first, last, _, g = span
+    words = p.words
+    start = first
+    if first > 1 and words[first - 1] == "and":
+        start = first - 2
+        while start > 0 and first - start < cues.MAX_RUN and words[start - 1][:1].isupper():
+            start -= 1
+    if start < 2 or words[start - 1] != "to" or not _unlisted(p, first, last) or cues.listed_place(p, first, last):
+        return span
+    if words[start - 2].lower() in _PRAISE:
+        return first, last, "PER", g
+    for t in range(start - 2, max(-1, start - 2 - _PAPERS_REACH), -1):
+        w = words[t]
+        if not w.isalpha() or not w.islower():
+            break  # the papers in the same clause, lower-case words before "to" ("Trip report: Karakol to X")
+        if w in _PAPERS:
+            return first, last, "PER", g
+    return span
 
 
 def _surnamed(p: Prepared, first: int, sold: list[int]) -> bool:

@@ -86,3 +86,16 @@ KIN_WORDS = frozenset(
     lolo tío tio zia zio tante onkel oncle aunt auntie aunty uncle bubbe zayde savta teta jiddo sitto
     halmeoni harabeoji obaasan ojiisan mzee umma ummi bhaiya didi bhai""".split()
 )
+# Goods, batches and services named after "the"/"our" ... by a brand, a variety or a model ("the Voskehat wines",
+# "the Kratt dashboard", "the Blue Eagle bus", "the Negin grade"): a name the tagger took for a place or a person
+# there, made of words on no place list, is the product's (`detect._plausible`). Sites and areas ("office",
+# "valley", "gate", "café") are left out: places are named before those; so are foods and drinks, lots and
+# harvests, named for where they come from as often ("the Douro wines", "the Yirgacheffe lot").
+GOODS_NOUNS = frozenset(
+    """scarf scarves pendant pendants sample samples grade grades stove stoves dashboard dashboards bottle bottles
+    blend blends batch batches variety varieties cultivar cultivars strain strains fabric fabrics yarn yarns rug
+    rugs tile tiles jar jars kit kits app apps headphones glass glasses brand brands template templates bus buses
+    feeder tickets ticket label labels collection collections model models palm palms seedlings
+    saplings scooter scooters stroller strollers tyres tires sneakers boots jackets tent tents backpack backpacks
+    pastries plugin plugins firmware dongle dongles handset handsets""".split()
+)
