@@ -252,3 +252,23 @@ def test_the_one_papers_go_to_or_who_is_praised_is_a_person(text: str, names: li
 
 def test_papers_sent_to_a_listed_town_go_to_the_town() -> None:
     assert places("Send the invoice to Nairobi by Friday.") == ["Nairobi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The meeting is at our office; Eléonore may join by video.", "Eléonore"),
+        ("Thanks. Siosaia might bring the keys.", "Siosaia"),
+        ("Ngaire should sign both copies.", "Ngaire"),
+    ],
+)
+def test_an_unlisted_name_before_may_might_should_is_a_person(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Summer may be late this year.", "Apollo might slip a week.", "Marketing should approve it.", "May I ask?"],
+)
+def test_words_before_may_might_should_are_no_people(text: str) -> None:
+    assert people(text) == []

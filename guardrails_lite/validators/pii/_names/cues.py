@@ -74,7 +74,7 @@ PERSON_OBJECT_VERBS = frozenset(
 _TO_PERSON = frozenset("escalate escalated escalating speak spoke speaking talk talked talking hi hello".split())
 _AFTER_OBJECT = frozenset("to if about at whether that know for and or , . ? ! ( i i'll i'm you we when once".split())
 # What a person does, right after the name opening a sentence ("Kerem will be", "Haoran knows").
-_PERSON_VERBS = frozenset("will can could".split())
+_PERSON_VERBS = frozenset("will can could may might should would".split())
 _SAYS = frozenset(
     """says said knows knew thinks thought asked asks told tells wants wanted agreed agrees mentioned confirmed
     confirms replied wrote writes joins joined recommended recommends suggested suggests promised promises
