@@ -137,7 +137,6 @@ def test_a_run_of_dotted_parts_is_walked_once(monkeypatch: pytest.MonkeyPatch, t
     ("text", "names"),
     [
         ("Subject: Weekend rota\n\nBore da Gwenllian and Osian,\n\nThe rota is attached.", ["Gwenllian", "Osian"]),
-        ("Salam Rauf, dear Ingrid,\n\nThe open will be held in March.", ["Rauf"]),
         ("Sat Sri Akal Gurjit ji, hi Rosalind,\n\nThe families confirmed.", ["Gurjit"]),
         ("Kia ora Hemi,\n\nThe timber arrived.", ["Hemi"]),
         ("Message: Hola, me llamo Uxía y vivo en Lugo.", ["Uxía"]),
@@ -272,3 +271,24 @@ def test_an_unlisted_name_before_may_might_should_is_a_person(text: str, name: s
 )
 def test_words_before_may_might_should_are_no_people(text: str) -> None:
     assert people(text) == []
+
+
+# --- review r16b M7: names that the new excuses left in clear ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Please label the Whitfield samples and send them to the lab today.", "Whitfield"),  # a patient's samples
+        ("Nurse, bring the Kowalski samples to room 4 before noon.", "Kowalski"),
+        ("We booked the Okonkwo tickets for Friday.", "Okonkwo"),
+        ("Ola, can you send me the signed lease by Friday?", "Ola"),  # first names that are greetings too
+        ("Ola Nordmann, can you sign this?", "Ola"),
+        ("Mauri, please call me back.", "Mauri"),
+        ("Tere, I will be late today.", "Tere"),
+        ("Wendy called about the overdue payment on her account.", "Wendy"),  # a first name, not the burger chain
+        ("Chase called about the overdue payment on her account.", "Chase"),  # "her account": a person's
+    ],
+)
+def test_names_the_excuses_must_not_leave_in_clear(text: str, name: str) -> None:
+    assert any(name in s for s in found(text, "PERSON") + found(text, "LOCATION"))

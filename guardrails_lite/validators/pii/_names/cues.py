@@ -96,12 +96,14 @@ _ACTS = frozenset(
 # Firms named with a common first name, that "call" and "arrive" as people do ("Chase called about my card",
 # review r15b L7): alone before a past act (`_ACTS`) they are the firm when the next few words are about what a firm
 # sells (`_FIRMS_BUSINESS`); "Chase called me about the party" is a person.
-_FIRST_NAMED_FIRMS = frozenset("chase ford mercedes wendy wendys harley tesla dell".split())
+_FIRST_NAMED_FIRMS = frozenset("chase ford tesla dell".split())  # (not "Wendy", "Mercedes": first names most often)
+_PERSONS_WORDS = frozenset("her his she he him".split())  # "... about her account": a person's (r16b M7)
 _FIRMS_BUSINESS = frozenset(
     """card cards account accounts loan loans mortgage statement statements payment payments balance overdraft
     fraud transaction transactions bank credit debit car cars recall vehicle order orders delivery""".split()
 )
 _BUSINESS_WINDOW = 6
+_PERSONS_WINDOW = 12
 # Ranks after a role that finish a title, never a name: "The Surgeon General", "the Attorney General" (r15a L3).
 _RANKS = frozenset("general generals".split())
 # After "<name> and" only a person stands: "Tunde and I are", "Issahaku and his wife".
@@ -382,13 +384,17 @@ def _first_named(p: Prepared, i: int, last: int) -> bool:
         return False
     if last > i:
         return bool(f.flags & FIRST)
-    if f.low in _FIRST_NAMED_FIRMS and any(p.word(t).low in _FIRMS_BUSINESS for t in _window(p, last)):
-        return False  # "Chase called about my card"
+    if f.low in _FIRST_NAMED_FIRMS:
+        around = {p.word(t).low for t in _window(p, last, _BUSINESS_WINDOW)}
+        if not around.isdisjoint(_FIRMS_BUSINESS) and _PERSONS_WORDS.isdisjoint(
+            p.word(t).low for t in _window(p, last, _PERSONS_WINDOW)
+        ):
+            return False  # "Chase called about my card"
     return bool(f.flags & FIRST_TOP)
 
 
-def _window(p: Prepared, last: int) -> range:
-    return range(last + 1, min(len(p.words), last + 1 + _BUSINESS_WINDOW))
+def _window(p: Prepared, last: int, size: int) -> range:
+    return range(last + 1, min(len(p.words), last + 1 + size))
 
 
 # Before a place ("in Kilimani", "based in Westlands"); "at"/"to"/"from" also come before people and firms.

@@ -250,7 +250,7 @@ class NameFinder:
             return k == "ORG"
         if w in CLOSINGS:
             return False
-        if w in rules.GREETINGS and p.initial[first] and p.text(first + 1) in (",", "!"):
+        if w in rules.GREETINGS and p.initial[first] and p.text(first + 1) in (",", "!") and not f.flags & FIRST:
             return False  # "Hola, me llamo ...": a greeting
         if w in HOLIDAYS:
             return False  # "in Ramadan", "over Easter": a time, never a place or a person on its own
@@ -355,12 +355,13 @@ _GOODS_OWNERS = frozenset("the our their your his her my".split())
 
 
 def _unlisted(p: Prepared, first: int, last: int) -> bool:
-    """No capitalised word of tokens first..last is on a place list (but as an ordinary word too: "Blue Eagle")
-    or in the gazetteer ("the Kyoto samples" name a place)."""
+    """No capitalised word of tokens first..last is on a place or name list (but as an ordinary word too: "Blue
+    Eagle") or in the gazetteer: "the Kyoto samples" name a place, "the Kowalski samples" a patient (r16b M7)."""
     table = gazetteer.hashes()
     for t in range(first, last + 1):
         f = p.word(t)
-        if p.words[t][:1].isupper() and ((f.flags & PLACE and not f.flags & DICT) or gazetteer.look_up(f.low, table)):
+        listed = f.flags & (PLACE | FIRST | LAST) and not f.flags & DICT
+        if p.words[t][:1].isupper() and (listed or gazetteer.look_up(f.low, table)):
             return False
     return True
 

@@ -36,14 +36,16 @@ _HEADER_WORDS = (
     "requested by|approved by|prepared by|submitted by|reported by|contact"
 )
 _FOREIGN_GREETINGS = (
-    "bore da|shwmae|dia dhuit|sat sri akal|namaste|namaskar|vanakkam|salam|salaam|assalamu alaikum|marhaba|"
-    "merhaba|shalom|kia ora|talofa|bula|aloha|habari|jambo|sawubona|dumela|sannu|bonjour|bonsoir|hola|"
-    "buenos días|buenos dias|buenas tardes|ola|olá|bom dia|boa tarde|ciao|buongiorno|hallo|guten tag|guten morgen|"
-    "moin|servus|grüezi|gruezi|hej|hei|goedemorgen|goedendag|god morgen|tere|labas|sveiki|ahoj|dobrý den|"
-    "dobry den|cześć|czesc|dzień dobry|dzien dobry|zdravo|szia|yassou|selamat pagi|selamat siang|kumusta|"
-    "xin chào|xin chao|sawasdee|konnichiwa|annyeong|mingalaba|bures|kaixo|egun on|bon dia|barev|gamarjoba|terve|"
-    "assalomu alaykum|salom|selam|iaorana|mauri|mabuhay"
+    "bore da|shwmae|dia dhuit|sat sri akal|namaste|namaskar|vanakkam|assalamu alaikum|marhaba|merhaba|kia ora|"
+    "talofa|aloha|habari|jambo|sawubona|dumela|sannu|bonjour|bonsoir|hola|buenos días|buenos dias|buenas tardes|"
+    "olá|bom dia|boa tarde|ciao|buongiorno|hallo|guten tag|guten morgen|moin|servus|grüezi|gruezi|hej|"
+    "goedemorgen|goedendag|god morgen|labas|sveiki|ahoj|dobrý den|dobry den|cześć|czesc|dzień dobry|dzien dobry|"
+    "zdravo|szia|yassou|selamat pagi|selamat siang|kumusta|xin chào|xin chao|sawasdee|konnichiwa|annyeong|"
+    "mingalaba|bures|kaixo|egun on|bon dia|barev|gamarjoba|terve|assalomu alaykum|iaorana|mabuhay"
 )
+# (one-word greetings that are first names or surnames too are left out: "Ola, can you ...", "Tere, I will be late",
+# "Salam Haddad," name a person: "ola", "salam", "salaam", "salom", "selam", "shalom", "mauri", "tere", "hei", "bula";
+# review r16b M7)
 #: One-word greetings (lower case): opening a sentence before a comma or "!" they greet, never name ("Hola, me ...").
 GREETINGS = frozenset(g for g in _FOREIGN_GREETINGS.split("|") if " " not in g) | frozenset("hi hello hey hiya".split())
 # Honorifics spoken after a name in a greeting ("Sat Sri Akal Gurjit ji,", "Dear Tanaka-san,"): not the name.
