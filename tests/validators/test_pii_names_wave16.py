@@ -292,3 +292,16 @@ def test_words_before_may_might_should_are_no_people(text: str) -> None:
 )
 def test_names_the_excuses_must_not_leave_in_clear(text: str, name: str) -> None:
     assert any(name in s for s in found(text, "PERSON") + found(text, "LOCATION"))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Kowalski and Nowak decided to sell the flat.", ["Kowalski", "Nowak"]),  # r16b M7 (4): two people
+        ("Okafor and Mensah agreed to the new terms.", ["Okafor", "Mensah"]),
+        ("Hernandez and Garcia decided to appeal.", ["Hernandez", "Garcia"]),
+    ],
+)
+def test_two_surnames_joined_by_and_are_two_people(text: str, names: list[str]) -> None:
+    got = found(text, "PERSON") + found(text, "LOCATION")
+    assert all(any(n in g for g in got) for n in names), got

@@ -104,6 +104,12 @@ _FIRMS_BUSINESS = frozenset(
 )
 _BUSINESS_WINDOW = 6
 _PERSONS_WINDOW = 12
+# Firms named "X and Y" (r15a L3): only these; two surnames joined by "and" are two people otherwise.
+_AND_FIRMS = frozenset(
+    tuple(pair.split("+"))
+    for pair in """procter+gamble marks+spencer barnes+noble johnson+johnson black+decker dolce+gabbana
+    simon+schuster ernst+young tate+lyle smith+wesson harland+wolff crabtree+evelyn lea+perrins""".split()
+)
 # Ranks after a role that finish a title, never a name: "The Surgeon General", "the Attorney General" (r15a L3).
 _RANKS = frozenset("general generals".split())
 # After "<name> and" only a person stands: "Tunde and I are", "Issahaku and his wife".
@@ -212,15 +218,14 @@ def _and_person(words: list[str], last: int) -> bool:
 
 
 def _firm_pair(p: Prepared, a: int, b: int) -> bool:
-    """Tokens `a` "and" `b` name one firm the way firms are named: one word twice ("Johnson and Johnson"), or two
-    surnames that are no first names ("Procter and Gamble"; not "Aipo and Kewa", "Smith and Jones")."""
+    """Tokens `a` "and" `b` name one of the firms named that way ("Procter and Gamble decided"); any other two
+    names joined by "and" are two people, surnames too ("Kowalski and Nowak decided": r16b M7)."""
     n = len(p.words)
-    if a < 0 or b >= n or p.words[a + 1] != "and" or not p.words[a][:1].isupper() or not p.words[b][:1].isupper():
+    if a < 0 or b >= n or p.words[a + 1] != "and":
         return False
     if (a and p.words[a - 1][:1].isupper()) or (b + 1 < n and p.words[b + 1][:1].isupper()):
         return False  # one word each side
-    fa, fb = p.word(a), p.word(b)
-    return fa.low == fb.low or (fa.flags & (FIRST | LAST) == LAST and fb.flags & (FIRST | LAST) == LAST)
+    return (p.word(a).low, p.word(b).low) in _AND_FIRMS
 
 
 def _cue(prev: str) -> bool:
