@@ -2,10 +2,12 @@
 
     PYTHONPATH=. python benchmarks/names_sets.py [--sets dev|held|all] [--errors DIR] [--json OUT] [--data DIR]
 
-Groups (wave 15): "dev" = the seen blind e-mail sets pii1-pii9, pii12 and pii13, our development e-mails, UNER-EWT dev
+Groups (wave 16): "dev" = the seen blind e-mail sets pii1-pii9 and pii12-pii14, our development e-mails, UNER-EWT dev
 half A (whole documents, every other one in sorted order, as in scripts/train_names.py) and Presidio's synthetic
 rows; "held" = pii10, pii11 and UNER-EWT dev half B (wave 12 held out pii9, pii10 and half B; wave 13 studied pii9,
-wave 14 studied pii12, wave 15 studies pii13).
+wave 14 studied pii12, wave 15 pii13, wave 16 pii14).
+"hard" counts each set's hard negatives (every occurrence of a string its `hard_negatives.json` lists) that a PERSON
+or LOCATION prediction overlaps, over all such occurrences.
 Scoring is pii_eval's: the `pii` engine with PERSON, LOCATION and ORGANIZATION on at threshold 0.35, span level,
 overlap match; a prediction inside a synthetic row's STREET_ADDRESS span is neither right nor wrong. `--errors DIR`
 writes each set's misses and false finds (text around them) for study: only ever for the dev group.
@@ -43,7 +45,7 @@ def uner_halves(shared: Path) -> tuple[Rows, Rows]:
 
 def sets(group: str, shared: Path = SHARED) -> dict[str, Rows]:
     half_a, half_b = uner_halves(shared)
-    dev = {f"pii{i}": pii_eval.jsonl(BLIND / f"pii{i}" / "emails.jsonl") for i in (*range(1, 10), 12, 13)}
+    dev = {f"pii{i}": pii_eval.jsonl(BLIND / f"pii{i}" / "emails.jsonl") for i in (*range(1, 10), 12, 13, 14)}
     dev["dev-emails"] = pii_eval.jsonl(ROOT / "benchmarks" / "data" / "pii_names_dev_emails.jsonl")
     dev["unerA"] = half_a
     dev["synth"] = pii_eval.jsonl(shared / "presidio-synth-pii" / "presidio_synth_dataset_v2.jsonl")
@@ -63,6 +65,25 @@ def predict(rows: Rows) -> list[pii_eval.Spans]:
         found = [(s.start, s.end, s.entity_type) for s in engine.analyze(r["text"]) if s.score >= pii_eval.THRESHOLD]
         out.append(pii_eval.drop_ignored(found, ignore))
     return out
+
+
+def hard_negatives(name: str, rows: Rows, preds: list[pii_eval.Spans]) -> tuple[int, int] | None:
+    """(flagged, all) occurrences of the set's listed look-alike strings; None for a set without such a list."""
+    path = BLIND / name / "hard_negatives.json"
+    if not path.is_file():
+        return None
+    listed = json.loads(path.read_text(encoding="utf-8"))
+    flagged = total = 0
+    for r, pred in zip(rows, preds, strict=True):
+        text = r["text"]
+        for word in set(listed.get(r["id"], ())):
+            at = text.find(word)
+            while at >= 0:
+                total += 1
+                end = at + len(word)
+                flagged += any(a < end and at < b and t in TYPES for a, b, t in pred)
+                at = text.find(word, at + 1)
+    return flagged, total
 
 
 def errors(rows: Rows, preds: list[pii_eval.Spans]) -> list[str]:
@@ -104,6 +125,10 @@ def main(argv: list[str] | None = None) -> int:
         gold = [pii_eval.names_gold(r)[0] for r in rows]
         res = pii_eval.score(gold, preds, TYPES)
         figures[name] = res
+        hard = hard_negatives(name, rows, preds)
+        if hard is not None:
+            res["hard"] = {"flagged": hard[0], "all": hard[1]}
+            print(f"| {name} | hard negatives flagged | {hard[1]} | {hard[0]} | | | |")
         for e in TYPES:
             o = res[e]
             f1 = 2 * o["p"] * o["r"] / (o["p"] + o["r"]) if o["p"] + o["r"] else 0.0

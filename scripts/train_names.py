@@ -54,6 +54,7 @@ BASE_SHA256 = "0f8694aac9ffdca99eb9da37de6fc10f03ed45e4e42f11cf8ac959960115f39a"
 TUNE_SETS = tuple(f"pii{i}" for i in range(1, 9))  # wave 12 (wave 10 tuned on pii1-pii5, given once)
 EVAL_SETS = ("pii9", "pii10")
 MAIL_WEIGHT = 3  # e-mails given three times against UNER half A's two: picked on pii8 kept out (see PROVENANCE)
+UNER_WEIGHT = 2  # UNER dev half A's sentences, each given twice
 _GOLD = {"PERSON": "PER", "LOCATION": "LOC", "GPE": "LOC", "ORGANIZATION": "ORG"}
 
 SKIP = "-"  # a token label that makes no update (`train`)
@@ -192,9 +193,14 @@ def unpack(path: Path) -> dict[str, list[float]]:
 
 
 def tuning_rows(
-    data: Path, tune_sets: tuple[str, ...] = TUNE_SETS, eval_sets: tuple[str, ...] = EVAL_SETS, mail_weight: int = 1
+    data: Path,
+    tune_sets: tuple[str, ...] = TUNE_SETS,
+    eval_sets: tuple[str, ...] = EVAL_SETS,
+    mail_weight: int = 1,
+    uner_weight: int = 2,
 ) -> list[tuple[str, list[tuple[int, int, str]], bool]]:
-    """The e-mail tuning texts (`tune_sets`, each given `mail_weight` times, then UNER dev's half A twice), without
+    """The e-mail tuning texts (`tune_sets`, each given `mail_weight` times, then UNER dev's half A `uner_weight`
+    times), without
     any that shares a long line with an evaluation text (`eval_sets`, UNER dev's half B, Presidio's synthetic
     rows)."""
     blind = ROOT / "benchmarks" / "data" / "blind"
@@ -207,7 +213,7 @@ def tuning_rows(
     held += [r["text"] for r in _jsonl(data / "presidio-synth-pii" / "presidio_synth_dataset_v2.jsonl")]
     held_lines = {ln.strip() for t in held for ln in t.splitlines() if len(ln.strip()) >= _SHARED_LINE}
     mails = [r for name in tune_sets for r in _jsonl(blind / name / "emails.jsonl")]
-    rows = [(r, True) for r in mails * mail_weight] + [(r, False) for r in uner_a + uner_a]
+    rows = [(r, True) for r in mails * mail_weight] + [(r, False) for r in uner_a * uner_weight]
     out = []
     for r, mail in rows:
         if any(ln.strip() in held_lines for ln in r["text"].splitlines()):
@@ -269,6 +275,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--tune-sets", default=",".join(TUNE_SETS), help="blind e-mail sets to tune on (comma-separated)")
     ap.add_argument("--eval-sets", default=",".join(EVAL_SETS), help="blind e-mail sets kept out (deduplicated)")
     ap.add_argument("--mail-weight", type=int, default=MAIL_WEIGHT, help="times each tuning e-mail is given")
+    ap.add_argument("--uner-weight", type=int, default=UNER_WEIGHT, help="times each UNER dev half A sentence is given")
     args = ap.parse_args(argv)
     facts = Facts(lexicon())
     if args.base is not None:
@@ -280,7 +287,7 @@ def main(argv: list[str] | None = None) -> int:
         tune, held = tuple(args.tune_sets.split(",")), tuple(args.eval_sets.split(","))
         if set(tune) & set(held):
             ap.error("a set is both tuned on and kept out")
-        rows = _examples(tuning_rows(args.data, tune, held, args.mail_weight), facts)
+        rows = _examples(tuning_rows(args.data, tune, held, args.mail_weight, args.uner_weight), facts)
         weights = train(rows, args.tune_epochs, args.seed, start)
     data = pack(weights)
     raw = json.dumps(data, sort_keys=True, separators=(",", ":")).encode("utf-8")

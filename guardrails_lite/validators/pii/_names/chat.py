@@ -252,21 +252,25 @@ def _person_handle(p: Prepared, i: int, end: int) -> bool:
 
 def _signed_handles(p: Prepared, taken: set[int]) -> list[tuple[int, int]]:
     """A forum user's handle that signs or introduces a post ("Posted by wagtail_wendell", "– kjell_rides" at the
-    end, "nonna_carla wrote:", "Reply from denholm_j:") when it is made of a name: a listed first name that is no
-    ordinary word as one part ("kjell_rides"), or a name and an initial ("denholm_j"). Not "kuro_neko", nor an
-    identifier in code ("max_retries" opens no post)."""
+    end, "nonna_carla wrote:", "Reply from denholm_j:", "Reply from priya.vet:") when it is made of a name: a
+    listed first name that is no ordinary word as one part ("kjell_rides"), a name and an initial ("denholm_j"),
+    or a first name that is a word too beside a part on no list ("robin_achebe"). Not "kuro_neko", nor an
+    identifier in code ("max_retries" opens no post). A handle may open a line of its own ("...\ngreg_k wrote:")."""
     words = p.words
     n = len(words)
     out: list[tuple[int, int]] = []
     if not p.may_hold(_HANDLE_JOINS):
         return out
     end = -1
-    for j in positions(words, "_"):
+    joins = sorted(positions(words, "_") + positions(words, "."))  # ("priya.vet": see `_dotted`)
+    for j in joins:
         if j <= end or j < 1 or j + 1 >= n or j - 1 in taken:
+            continue
+        if words[j] == "." and not _dotted(p, j):
             continue
         end = _handle_end(p, j - 1)  # the run of joined parts, walked once: later "_" inside it are skipped
         start = _handle_start(p, end)
-        if start < 0 or (start > 0 and _glued(p, start - 1, start)):
+        if start < 0 or (start > 0 and words[start - 1] != NEWLINE and _glued(p, start - 1, start)):
             continue
         span = tuple(range(start, end + 1))
         if any(t in taken for t in span) or not (_initialled(p, span) or _named_handle(p, span)):
@@ -280,7 +284,17 @@ def _signed_handles(p: Prepared, taken: set[int]) -> list[tuple[int, int]]:
 
 
 def _named_handle(p: Prepared, span: tuple[int, ...]) -> bool:
-    return any(p.facts[p.words[t]].flags & (FIRST | DICT) == FIRST for t in span[::2])
+    flags = [p.facts[p.words[t]].flags for t in span[::2]]
+    if any(f & (FIRST | DICT) == FIRST for f in flags):
+        return True
+    # "robin_achebe": a first name that is a word too, and a part on no list (a surname the lists lack)
+    return len(flags) == 2 and bool(flags[0] & FIRST) and not flags[1] and p.words[span[2]].isalpha()
+
+
+def _dotted(p: Prepared, j: int) -> bool:
+    """The "." at token `j` joins two lower-case words with no space ("priya.vet"), not a sentence's end."""
+    a, b = p.words[j - 1], p.words[j + 1]
+    return a.isalpha() and a.islower() and b.isalnum() and b.islower() and _glued(p, j - 1, j) and _glued(p, j, j + 1)
 
 
 def _handle_end(p: Prepared, i: int) -> int:

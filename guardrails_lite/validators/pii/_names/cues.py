@@ -18,6 +18,7 @@ from guardrails_lite.validators.pii._names import gazetteer
 from guardrails_lite.validators.pii._names.context import PLACE_NOUNS_AFTER
 from guardrails_lite.validators.pii._names.features import CHECK_EVERY, PARTICLES, SENTENCE_END, Prepared
 from guardrails_lite.validators.pii._names.lexicon import CITY_BIG, COUNTRY, DICT, FIRST, FIRST_TOP, LAST, PLACE
+from guardrails_lite.validators.pii._names.places import PLACE_TYPES
 from guardrails_lite.validators.pii._names.tokens import NEWLINE
 from guardrails_lite.validators.pii._names.wordlists import (
     CODE_NAMES,
@@ -73,7 +74,7 @@ PERSON_OBJECT_VERBS = frozenset(
 _TO_PERSON = frozenset("escalate escalated escalating speak spoke speaking talk talked talking hi hello".split())
 _AFTER_OBJECT = frozenset("to if about at whether that know for and or , . ? ! ( i i'll i'm you we when once".split())
 # What a person does, right after the name opening a sentence ("Kerem will be", "Haoran knows").
-_PERSON_VERBS = frozenset("will can could".split())
+_PERSON_VERBS = frozenset("will can could may might should would".split())
 _SAYS = frozenset(
     """says said knows knew thinks thought asked asks told tells wants wanted agreed agrees mentioned confirmed
     confirms replied wrote writes joins joined recommended recommends suggested suggests promised promises
@@ -92,11 +93,30 @@ _ACTS = frozenset(
     """called rang texted messaged arrived responded answered requested spoke came dropped stopped popped
     rescheduled cancelled canceled""".split()
 )
+# Firms named with a common first name, that "call" and "arrive" as people do ("Chase called about my card",
+# review r15b L7): alone before a past act (`_ACTS`) they are the firm when the next few words are about what a firm
+# sells (`_FIRMS_BUSINESS`); "Chase called me about the party" is a person.
+_FIRST_NAMED_FIRMS = frozenset("chase ford tesla dell".split())  # (not "Wendy", "Mercedes": first names most often)
+_PERSONS_WORDS = frozenset("her his she he him".split())  # "... about her account": a person's (r16b M7)
+_FIRMS_BUSINESS = frozenset(
+    """card cards account accounts loan loans mortgage statement statements payment payments balance overdraft
+    fraud transaction transactions bank credit debit car cars recall vehicle order orders delivery""".split()
+)
+_BUSINESS_WINDOW = 6
+_PERSONS_WINDOW = 12
+# Firms named "X and Y" (r15a L3): only these; two surnames joined by "and" are two people otherwise.
+_AND_FIRMS = frozenset(
+    tuple(pair.split("+"))
+    for pair in """procter+gamble marks+spencer barnes+noble johnson+johnson black+decker dolce+gabbana
+    simon+schuster ernst+young tate+lyle smith+wesson harland+wolff crabtree+evelyn lea+perrins""".split()
+)
+# Ranks after a role that finish a title, never a name: "The Surgeon General", "the Attorney General" (r15a L3).
+_RANKS = frozenset("general generals".split())
 # After "<name> and" only a person stands: "Tunde and I are", "Issahaku and his wife".
 _AND_PERSON = frozenset("i me his her".split())
 _DONE = _SAYS | _ACTS
 _ANY_VERB = _PERSON_VERBS | _DONE
-_MAX_RUN = 4
+MAX_RUN = 4
 # "Stelios in Larnaca will send": a name, where they are, then their verb (`_placed`).
 _IN_TOWN = frozenset("in from".split())
 _PLACED_MAX = 3
@@ -197,6 +217,17 @@ def _and_person(words: list[str], last: int) -> bool:
     return end + 1 < n and words[end + 1].lower() in _SAYS
 
 
+def _firm_pair(p: Prepared, a: int, b: int) -> bool:
+    """Tokens `a` "and" `b` name one of the firms named that way ("Procter and Gamble decided"); any other two
+    names joined by "and" are two people, surnames too ("Kowalski and Nowak decided": r16b M7)."""
+    n = len(p.words)
+    if a < 0 or b >= n or p.words[a + 1] != "and":
+        return False
+    if (a and p.words[a - 1][:1].isupper()) or (b + 1 < n and p.words[b + 1][:1].isupper()):
+        return False  # one word each side
+    return (p.word(a).low, p.word(b).low) in _AND_FIRMS
+
+
 def _cue(prev: str) -> bool:
     """A word before a capitalised token that may make it a person for `find`: a role, a verb taking a person,
     a sentence's end, "and" or a comma (a role before the comma is checked there)."""
@@ -225,10 +256,10 @@ def _run(p: Prepared, i: int) -> int:
 
 def extent(words: list[str], i: int, n: int) -> int:
     """The last token of the run of capitalised words from `i` (particles and "-" between them), at most
-    _MAX_RUN tokens."""
+    MAX_RUN tokens."""
     last = i
     j = i + 1
-    while j < n and j - i < _MAX_RUN:
+    while j < n and j - i < MAX_RUN:
         w = words[j]
         if w[0].isupper() and w not in TITLE_WORDS:
             last = j
@@ -250,12 +281,14 @@ def valid_person(p: Prepared, i: int, last: int, surname: int = -1) -> bool:
             continue
         f = p.word(t)
         low = f.low
+        if t == i and w in PLACE_TYPES:
+            return False  # "Minister Street": a street's word opens no name (r15a L3)
         if f.closed or (w.isupper() and len(w) > 1) or low in MONTHS or low in WEEKDAYS or low in HOLIDAYS:
             return False
         if low in _SHORT_DATES or (f.flags & DICT and not f.flags & (FIRST | LAST) and t != surname):
             return False  # "Jan", "Team", "Bosphorus Marble": a date or a word of a firm's or a heading's name
-        if low in PRODUCTS or low in CODE_NAMES or w in TITLE_WORDS or low in KIN_WORDS:
-            return False  # ("Papà says", "Dadi wants": a relation, not a name)
+        if low in PRODUCTS or low in CODE_NAMES or w in TITLE_WORDS or low in KIN_WORDS or low in _RANKS:
+            return False  # ("Papà says", "Dadi wants": a relation, not a name; "Surgeon General": a rank)
     return True
 
 
@@ -336,6 +369,8 @@ def _subject(p: Prepared, i: int, last: int) -> bool:
         # "Stelios in Larnaca will send", "Fadumo in Minneapolis and Abdiweli in Eastleigh asked": a town's
         # people; the name itself no place, no ordinary word
         return not f.flags & DICT and not listed_place(p, i, last)
+    if (after == "and" and _firm_pair(p, i, last + 2)) or (i > 1 and words[i - 1] == "and" and _firm_pair(p, i - 2, i)):
+        return False  # "Procter and Gamble decided", "Johnson and Johnson said": one firm (r15a L3)
     if after in _SAYS or (after == "and" and _and_person(words, last)):
         # "Kemi says", "Marin said", "Will joins": only people say and join (a country may: "Germany says")
         return not f.flags & (COUNTRY | CITY_BIG) or bool(f.flags & FIRST)
@@ -352,7 +387,19 @@ def _first_named(p: Prepared, i: int, last: int) -> bool:
     f = p.word(i)
     if f.flags & (COUNTRY | CITY_BIG):
         return False
-    return bool(f.flags & FIRST) if last > i else bool(f.flags & FIRST_TOP)
+    if last > i:
+        return bool(f.flags & FIRST)
+    if f.low in _FIRST_NAMED_FIRMS:
+        around = {p.word(t).low for t in _window(p, last, _BUSINESS_WINDOW)}
+        if not around.isdisjoint(_FIRMS_BUSINESS) and _PERSONS_WORDS.isdisjoint(
+            p.word(t).low for t in _window(p, last, _PERSONS_WINDOW)
+        ):
+            return False  # "Chase called about my card"
+    return bool(f.flags & FIRST_TOP)
+
+
+def _window(p: Prepared, last: int, size: int) -> range:
+    return range(last + 1, min(len(p.words), last + 1 + size))
 
 
 # Before a place ("in Kilimani", "based in Westlands"); "at"/"to"/"from" also come before people and firms.
@@ -382,7 +429,7 @@ def streets(p: Prepared, deadline: float | None = None) -> list[tuple[int, int]]
             continue
         check_deadline(deadline)
         # the earliest start whose run of capitalised words ends right before the number
-        for i in range(max(0, num - _MAX_RUN), num):
+        for i in range(max(0, num - MAX_RUN), num):
             if words[i][:1].isupper() and _run(p, i) == num - 1:
                 caps = [t for t in range(i, num) if words[t][0].isupper()]
                 if not (p.word(i).flags & FIRST or all(p.word(t).flags & DICT for t in caps)):

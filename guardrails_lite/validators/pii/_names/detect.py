@@ -24,6 +24,7 @@ from guardrails_lite.validators.pii._names import (
     cues,
     feasts,
     gazetteer,
+    honorifics,
     links,
     lower,
     memo,
@@ -48,6 +49,7 @@ from guardrails_lite.validators.pii._names.wordlists import (
     AFTER_NAME,
     CLOSINGS,
     CODE_NAMES,
+    GOODS_NOUNS,
     HOLIDAYS,
     MONTHS,
     PLACE_CUES,
@@ -127,7 +129,12 @@ class NameFinder:
             backed.add(gid)
             gid += 1
         spans = [
-            s if s[2] != "ORG" or s[3] in backed else self._place_not_org(p, s, backed) for s in _groups(label, members)
+            s
+            if s[2] == "PER" or s[3] in backed
+            else self._place_not_org(p, s, backed)
+            if s[2] == "ORG"
+            else _addressee(p, s)
+            for s in _groups(label, members)
         ]
         spans = self._plausible_spans(p, spans, backed)
         check_deadline(deadline)
@@ -186,6 +193,7 @@ class NameFinder:
         by_rule = [(a, b, r[3]) for (a, b), r in zip(toks.covering(ruled), ruled, strict=True)]
         firms = context.firm_words(p, [(a, b, k, 0) for a, b, k in by_rule if k == "ORG"], {0})
         found += [(a, b, "PER") for a, b in cues.find(p, deadline) if p.words[a].lower() not in firms]
+        found += [(a, b, "PER") for a, b in honorifics.find(p, deadline)]
         return found + by_rule
 
     def _place_not_org(
@@ -229,6 +237,9 @@ class NameFinder:
         word = p.word
         if k != "ORG" and feasts.named(p, first, last, k):
             return False  # "after Dashain", "closed for Hari Raya", "over Chuseok", "I refund Jumatatu"
+        if k != "ORG" and word(last + 1).low in GOODS_NOUNS and word(first - 1).low in _GOODS_OWNERS:
+            if _unlisted(p, first, last):
+                return False  # "the Voskehat wines", "the Blue Eagle bus", "our Kratt dashboard": a product
         if first != last:
             sold = [i for i in range(first, last + 1) if word(i).low in PRODUCTS]
             # a product's name that is a listed surname after a listed first name names a person ("Sara Jenkins")
@@ -239,6 +250,8 @@ class NameFinder:
             return k == "ORG"
         if w in CLOSINGS:
             return False
+        if w in rules.GREETINGS and p.initial[first] and p.text(first + 1) in (",", "!") and not f.flags & FIRST:
+            return False  # "Hola, me llamo ...": a greeting
         if w in HOLIDAYS:
             return False  # "in Ramadan", "over Easter": a time, never a place or a person on its own
         if w in CODE_NAMES or w in MONTHS:
@@ -320,15 +333,71 @@ _FROM = frozenset("from by with to".split())
 
 def _person_not_org(p: Prepared, first: int, last: int) -> bool:
     """A tagger "organisation" after "from"/"by"/"with"/"to" that is a common first name (no common surname too:
-    "Morgan Stanley") and a listed surname is a person ("a message from Maria Brown"); not a firm of the text's
-    e-mail domains or a product."""
+    "Morgan Stanley") and a listed surname, or a first name that is no surname and a common surname, is a person
+    ("a message from Maria Brown", "a gift from Isla Brown"); not a firm of the text's e-mail domains or a
+    product."""
     if last != first + 1 or first == 0 or p.words[first - 1].lower() not in _FROM:
         return False
     f, s = p.word(first), p.word(last)
-    if not f.flags & FIRST_TOP or f.flags & LAST_TOP or not s.flags & LAST or f.shape != "Xx" or s.shape != "Xx":
+    if f.shape != "Xx" or s.shape != "Xx":
+        return False
+    # a common first name and any listed surname, or a listed first name that is no surname and a common surname
+    # ("a gift from Isla Brown": review r15a M6)
+    top = f.flags & FIRST_TOP and not f.flags & LAST_TOP and s.flags & LAST
+    if not top and not (f.flags & FIRST and not f.flags & LAST and s.flags & LAST_TOP):
         return False
     hosts = context.host_words(p)
     return f.low not in hosts and s.low not in hosts and cues.valid_person(p, first, last)
+
+
+# Before a product's name ("the Voskehat wines", "our Kratt dashboard").
+_GOODS_OWNERS = frozenset("the our their your his her my".split())
+
+
+def _unlisted(p: Prepared, first: int, last: int) -> bool:
+    """No capitalised word of tokens first..last is on a place or name list (but as an ordinary word too: "Blue
+    Eagle") or in the gazetteer: "the Kyoto samples" name a place, "the Kowalski samples" a patient (r16b M7)."""
+    table = gazetteer.hashes()
+    for t in range(first, last + 1):
+        f = p.word(t)
+        listed = f.flags & (PLACE | FIRST | LAST) and not f.flags & DICT
+        if p.words[t][:1].isupper() and (listed or gazetteer.look_up(f.low, table)):
+            return False
+    return True
+
+
+# Papers sent "to" someone ("send the cupping form to Selamawit by Friday", "questions to Parisa before then"), and
+# words that praise someone "to" ("well done to Lindiwe Zungu and Thabo"): the one after "to" is a person.
+_PAPERS = frozenset(
+    """form forms questions comments feedback invoice invoices contract contracts report reports details documents
+    paperwork file files link notes copy draft drafts list photos answers cv receipt receipts minutes agenda
+    slides quote quotes""".split()
+)
+_PRAISE = frozenset("done congratulations congrats kudos".split())
+_PAPERS_REACH = 5  # tokens before "to" that may hold the papers' noun
+
+
+def _addressee(p: Prepared, span: tuple[int, int, str, int]) -> tuple[int, int, str, int]:
+    """A tagger place after "to" that papers are sent to, or that is praised, is a person when no place list holds
+    it (not "send the invoice to Nairobi"); so is one more name after "and" ("to Lindiwe Zungu and Thabo")."""
+    first, last, _, g = span
+    words = p.words
+    start = first
+    if first > 1 and words[first - 1] == "and":
+        start = first - 2
+        while start > 0 and first - start < cues.MAX_RUN and words[start - 1][:1].isupper():
+            start -= 1
+    if start < 2 or words[start - 1] != "to" or not _unlisted(p, first, last) or cues.listed_place(p, first, last):
+        return span
+    if words[start - 2].lower() in _PRAISE:
+        return first, last, "PER", g
+    for t in range(start - 2, max(-1, start - 2 - _PAPERS_REACH), -1):
+        w = words[t]
+        if not w.isalpha() or not w.islower():
+            break  # the papers in the same clause, lower-case words before "to" ("Trip report: Karakol to X")
+        if w in _PAPERS:
+            return first, last, "PER", g
+    return span
 
 
 def _surnamed(p: Prepared, first: int, sold: list[int]) -> bool:

@@ -78,6 +78,12 @@ _WITH_PEOPLE = frozenset(
 )
 _PEOPLES_VERBS = frozenset("said says will can could would wrote writes asked asks told wants agreed is was".split())
 _REACH = 4  # tokens before the entity that may still belong to the feast's name
+# What a person does right after their name, never a day ("wait till Domingo arrives", "until Juma calls";
+# review r15b L4): a day or a feast "is" or "falls", it does not arrive or sign.
+_ARRIVES = frozenset(
+    """said says will can could would wrote writes asked asks told wants agreed arrives arrived comes calls
+    signs signed brings gets picks collects returns replies answers confirms sends drives gives""".split()
+)
 
 
 def _as_day(p: Prepared, first: int, last: int) -> bool:
@@ -106,7 +112,10 @@ def named(p: Prepared, first: int, last: int, kind: str = "PER") -> bool:
     ):
         if not all(w in table.words or w in HOLIDAYS or w in days.listed for w in lows):
             return False
-        # a day's name that is a name too: "till Domingo", "fly on Perşembe"; not "signed by Juma", "for Saba"
+        # a day's name that is a name too: "till Domingo", "fly on Perşembe"; not "signed by Juma", "for Saba",
+        # "till Domingo arrives"
+        if kind == "PER" and p.word(last + 1).low in _ARRIVES:
+            return False
         return before in _ONLY_DATING or (kind != "PER" and before == "on")
     if kind != "PER":
         return (
@@ -125,6 +134,8 @@ def named(p: Prepared, first: int, last: int, kind: str = "PER") -> bool:
     dating = p.word(start - 1).low
     if first == last:
         # one word, often a given name too ("Sonam", "Laxmi"): only a word that only dates, or "shut/off for"
-        # ("a letter for Laxmi", "signed for by Sonam" are people: r15a M9)
+        # ("a letter for Laxmi", "signed for by Sonam" are people: r15a M9; "until Sonam arrives")
+        if p.word(last + 1).low in _ARRIVES and lows[0] not in HOLIDAYS:
+            return False
         return dating in _ONLY_DATING or (dating == "for" and p.word(start - 2).low in _CLOSED)
     return dating in _DATING

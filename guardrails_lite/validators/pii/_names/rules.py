@@ -20,6 +20,7 @@ from guardrails_lite.validators._shared.patterns import lazy_regex
 from guardrails_lite.validators.pii._names.context import ROLE_WORDS, SHOP_NOUNS, TRADES
 from guardrails_lite.validators.pii._names.features import Prepared
 from guardrails_lite.validators.pii._names.lexicon import CONTINENT, COUNTRY, DICT, FIRST, LAST, Lexicon
+from guardrails_lite.validators.pii._names.places import PLACE_TYPES
 from guardrails_lite.validators.pii._names.tokens import NEWLINE
 from guardrails_lite.validators.pii._names.wordlists import CLOSINGS, TITLE_WORDS
 from guardrails_lite.verdict import check_deadline
@@ -34,9 +35,26 @@ _HEADER_WORDS = (
     "from|to|cc|bcc|reply-to|sender|attendees|organi[sz]er|owner|assignee|assigned to|name|full name|author|signed|"
     "requested by|approved by|prepared by|submitted by|reported by|contact"
 )
+_FOREIGN_GREETINGS = (
+    "bore da|shwmae|dia dhuit|sat sri akal|namaste|namaskar|vanakkam|assalamu alaikum|marhaba|merhaba|kia ora|"
+    "talofa|aloha|habari|jambo|sawubona|dumela|sannu|bonjour|bonsoir|hola|buenos días|buenos dias|buenas tardes|"
+    "olá|bom dia|boa tarde|ciao|buongiorno|hallo|guten tag|guten morgen|moin|servus|grüezi|gruezi|hej|"
+    "goedemorgen|goedendag|god morgen|labas|sveiki|ahoj|dobrý den|dobry den|cześć|czesc|dzień dobry|dzien dobry|"
+    "zdravo|szia|yassou|selamat pagi|selamat siang|kumusta|xin chào|xin chao|sawasdee|konnichiwa|annyeong|"
+    "mingalaba|bures|kaixo|egun on|bon dia|barev|gamarjoba|terve|assalomu alaykum|iaorana|mabuhay"
+)
+# (one-word greetings that are first names or surnames too are left out: "Ola, can you ...", "Tere, I will be late",
+# "Salam Haddad," name a person: "ola", "salam", "salaam", "salom", "selam", "shalom", "mauri", "tere", "hei", "bula";
+# review r16b M7)
+#: One-word greetings (lower case): opening a sentence before a comma or "!" they greet, never name ("Hola, me ...").
+GREETINGS = frozenset(g for g in _FOREIGN_GREETINGS.split("|") if " " not in g) | frozenset("hi hello hey hiya".split())
+# Honorifics spoken after a name in a greeting ("Sat Sri Akal Gurjit ji,", "Dear Tanaka-san,"): not the name.
+_AFTER_GREETED = "ji|jee|bhai|bhaiya|didi|sahib|saab|san|sama|kun|chan|sensei|bey|hanım|hanim|efendi"
 _GREETING_WORDS = (
     "hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|morning|greetings|thanks|thank you|many thanks|"
-    "thanks again|best|regards|kind regards|cheers|welcome"
+    "thanks again|best|regards|kind regards|cheers|welcome|" + _FOREIGN_GREETINGS
+    # other languages' greetings that open an e-mail to a name ("Bore da Gwenllian and Osian,", "Salam Rauf,",
+    # "Sat Sri Akal Gurjit ji,"): a line's or a sentence's first words only, as the English ones
 )
 _LEGAL_FORMS = (
     "Inc|Corp|Corporation|LLC|L\\.L\\.C|Ltd|Limited|GmbH|AG|SE|S\\.A|SA|PLC|plc|LLP|BV|B\\.V|NV|N\\.V|Pty|SAS|SARL|"
@@ -66,7 +84,8 @@ _HEADER = lazy_regex(rf"(?im)^[ \t>]*(?:{_HEADER_WORDS})[ \t]*:[ \t]*([^\n]{{1,6
 # ... at a line start or right after a sentence's end and a space, ...
 _GREETING = lazy_regex(
     rf"(?m)(?:^|(?<=[.!?][ \t]))[ \t>]*(?i:{_GREETING_WORDS})"
-    rf"[ \t]*,?[ \t]+(?:{_TITLES}\.?[ \t]+)?({_SEQ}(?:[ \t]*(?:,|and|&)[ \t]*{_SEQ}){{0,5}})[ \t]*(?=[,!.:;—\-]|$)"
+    rf"[ \t]*,?[ \t]+(?:{_TITLES}\.?[ \t]+)?({_SEQ}(?:[ \t]*(?:,|and|&)[ \t]*{_SEQ}){{0,5}})"
+    rf"(?:[ \t-]+(?:{_AFTER_GREETED}))?[ \t]*(?=[,!.:;—\-]|$)"
 )
 _SIGN_OFF = lazy_regex(
     rf"(?im)^[ \t>]*(?:{'|'.join(sorted(CLOSINGS, key=len, reverse=True))})\b[^\n]{{0,24}}?"
@@ -77,13 +96,19 @@ _DASH_LINE = lazy_regex(rf"(?m)^[ \t>]*(?:--?|–|—|~)[ \t]*({_SEQ})[ \t]*$")
 _KISS_LINE = lazy_regex(rf"(?m)^[ \t>]*({_SEQ})[ \t]+(?:{_KISS})[ \t]*$")
 # ... at a title, ...
 _TITLED = lazy_regex(rf"\b{_TITLES}\.?[ \t]+({_SEQ})")
+# "My name is" in other languages ("me llamo Uxía", "je m'appelle Inès"): as strict as "my name is".
+_FOREIGN_INTRO = (
+    r"\bme llamo|\bmi nombre es|\bje m'appelle|\bje m’appelle|\bmon nom est|\bich heiße|\bich heisse|"
+    r"\bmein name ist|\bmi chiamo|\bmeu nome é|\bme chamo|\bnazywam się|\bjmenuji se"
+)
 # ... at the first word of an introduction, ...
 _INTRO = lazy_regex(
     rf"(?i:\bmy name is|\bmy name's|\bname:|\bi am|\bi'm|\bthis is|\bcall me|\bask for|\bspeak (?:to|with)|"
-    rf"\btalk to|\bcc(?:'?ing)?|\bping|\breach out to|\bintroduce you to|\bintroducing|\bloop(?:ing)? in)"
+    rf"\btalk to|\bcc(?:'?ing)?|\bping|\breach out to|\bintroduce you to|\bintroducing|\bloop(?:ing)? in|"
+    rf"{_FOREIGN_INTRO})"
     rf"[ \t]+({_SEQ})"
 )
-_STRICT_INTRO = ("my name", "name:")
+_STRICT_INTRO = ("my name", "name:", *(w.removeprefix("\\b") for w in _FOREIGN_INTRO.split("|")))
 # ... and searched for in a window before a legal form: "Initech GmbH", "Acme Corp.", "Northwind Traders Ltd".
 _COMPANY = lazy_regex(rf"\b((?:{_NAME}[ \t]+&[ \t]+)?{_SEQ})[ \t]*,?[ \t]+(?:&[ \t]+)?(?:{_LEGAL_FORMS})\b\.?")
 # ... at a prefix ("PT Sumber Rejeki Abadi"), and at an ampersand between two names ("Harrington & Fell").
@@ -103,17 +128,24 @@ _DASHES = frozenset("- – — ~".split())
 _INTRO_FIRST = frozenset(
     "my name i i'm this call ask speak talk cc cc'ing ccing ping reach introduce introducing".split()
 )
-_INTRO_FIRST |= {"loop", "looping"}
-_INTRO_LAST = frozenset("is 's : am i'm me for to with cc cc'ing ccing ping introducing in".split())
+_INTRO_FIRST |= {"loop", "looping"} | {w.removeprefix("\\b").split()[0] for w in _FOREIGN_INTRO.split("|")}
+_INTRO_LAST = frozenset("is 's : am i'm me for to with cc cc'ing ccing ping introducing in".split()) | {
+    w.split()[-1] for w in _FOREIGN_INTRO.split("|")
+}
 _LEGAL_FIRST = frozenset(f.replace("\\.", " ").replace("/", " ").split()[0] for f in _LEGAL_FORMS.split("|"))
 _LEGAL_INITIALS = frozenset(f[0] for f in _LEGAL_FORMS.split("|") if "\\." in f or "/" in f)
 _SENTENCE_STOPS = frozenset(".!?")
 # What may stand right before the name a greeting introduces: its last word, a title, "Dr." or a comma.
-_GREETING_BEFORE = frozenset(
-    (
-        "hi hello hey hiya dear morning afternoon evening greetings thanks you again best regards cheers welcome , ."
-    ).split()
-) | {t.lower() for t in TITLE_WORDS}
+_GREETING_BEFORE = (
+    frozenset(
+        (
+            "hi hello hey hiya dear morning afternoon evening greetings thanks you again best regards cheers welcome"
+            " , ."
+        ).split()
+    )
+    | {t.lower() for t in TITLE_WORDS}
+    | {g.split()[-1] for g in _FOREIGN_GREETINGS.split("|")}
+)
 _TITLE_SET = frozenset(TITLE_WORDS)
 _EMAIL_OR_ANGLE = lazy_regex(r"<[^<>\n]{0,320}>|[^\s<>,;]{1,64}@[^\s<>,;]{1,255}")
 _SPLIT_ITEMS = lazy_regex(r"[;,]|\band\b|&")
@@ -166,6 +198,8 @@ def _name_ok(text: str, lex: Lexicon, need_lexicon: bool, unlisted_ok: bool = Fa
     lows = [w.lower().rstrip(".") for w in words]
     if not words or lows[0] == "the" or any(w in GROUP_WORDS or w in NOT_NAMES or w in ROLE_WORDS for w in lows):
         return False
+    if len(words) > 1 and words[-1] in PLACE_TYPES and not lex.flags(lows[0]) & FIRST:
+        return False  # "Dr Pixley KaSeme Street": a street named for a person (not "Dr Anna Street will")
     if need_lexicon:
         if any(lex.flags(w) & (FIRST | LAST) for w in lows):
             return True
