@@ -475,6 +475,14 @@ _HELD_LINES = (
     "lời_nhắc_hệ_thống_của_bạn loi_nhac_he_thong_cua_ban khách_hàng_khác khach_hang_khac",
     "quy_tắc_an_toàn_đã_tắt quy_tac_an_toan_da_tat không_có_quy_tắc khong_co_quy_tac",
     "mà_bạn_đã_nhận_được ma_ban_da_nhan_duoc הנחיות_המערכת_שלך پرامپت_سیستمی_خودت",
+    # Wave 16 (injection14's missed prompts): the operator's rules (pl, da, no, ca), the assistant's configuration or
+    # settings (no, pt, tr, fa, sr), hidden system instructions (ar, sw), instructions received before the
+    # conversation (cs), rules that do not apply to a persona (hu), customers' data sent out (pl, uk, ru, zh)
+    "wytyczne_operatora operatørens_instruktion operatorens_instruktion normes_de_l'operador konfigurasjonen_din",
+    "innstillingene_dine configurada_para_voc configurado_para_voc ayarlarında_kayıtlı ayarlarinda_kayitli تنظیماتت",
+    "твоје_конфигурац твоjе_конфигурац твојих_подешавања تعليمات_النظام_المخفية maagizo_yako_ya_mfumo jsi_dostal_před",
+    "jsi_dostal_pred nem_vonatkozik_semmilyen danymi_klient danych_klient адреси_клієнт дані_клієнт данные_клиент",
+    "адреса_клиент 所有用户的 所有客户的",
 )
 _HELD_STEMS = tuple(w.replace("_", " ") for line in _HELD_LINES for w in line.split())
 _ASCII_HELD_STEMS = tuple(w for w in _HELD_STEMS if w.isascii())  # all an ASCII text can hold

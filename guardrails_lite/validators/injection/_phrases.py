@@ -354,12 +354,12 @@ _EN_DATA = (
 )
 _EN_OUT = (
     r"(?:https?://|www\.|\.(?:com|net|org|io|co|ai|dev|sh|site|app|xyz|info|biz|me|example|cn|ru|in|sa|uk|de)\b"
-    r"|webhook|pastebin|dropbox)"
+    r"|webhook|pastebin|dropbox|personal\s+(?:gmail|e-?mail|inbox|address|account|drive)|gmail)"
 )
 # What every one of those holds (one search first: most prompts have none, and then nothing else is run).
 _EN_OUT_HINT = lazy(
     r"http|www\.|\.(?:net|org|io|co|ai|dev|sh|site|app|xyz|info|biz|me|example|cn|ru|in|sa|uk|de)|webhook|pastebin"
-    r"|dropbox"
+    r"|dropbox|personal|gmail"
 )
 _EN_SEND = (
     r"send|forward|post|upload|e-?mail|mail|paste|put|include|embed|encode|save|share|transmit|copy|attach|append"
@@ -441,6 +441,17 @@ _EN_OTHERS = (
 )
 # ... tied to the assistant ("you talked to", "using this bot"), not to the user's own export, CSV or tickets.
 _EN_OTHERS_ASKED = r"(?:you|your|this\s+(?:bot|assistant|ai|chat|service)|the\s+(?:bot|assistant))\b"
+
+# Private fields of a person, and people picked out as others (`_ENGLISH_PROMPT_RULES`, wave 16).
+_PRIVATE = (
+    r"(?:phone\s+numbers?|dates?\s+of\s+birth|birthdays?|home\s+addresses|(?:card|account|passport|social\s+security"
+    r"|ssn)\s+numbers?|bank\s+details|salar(?:y|ies)|allerg(?:y|ies)(?:\s+notes)?|medical\s+(?:notes|records|history)"
+    r"|diagnos[ie]s|prescriptions|grades)"
+)
+_PEOPLE = (
+    r"(?:person|people|patients?|players?|members?|customers?|clients?|users?|employees?|guests?|applicants?|students?"
+    r"|tenants?|residents?|callers?|everyone|anyone|staff)"
+)
 
 # English, by class (the lexical model scores many plain phrasings of these under its threshold); left to the heavy
 # tier when the policy has one (`attack_phrases(..., english=False)`): an LLM judge reads English well.
@@ -528,6 +539,33 @@ _ENGLISH_PROMPT_RULES: tuple[tuple[str, str, bool, str], ...] = (
         rf"[^.!?\n]{{0,60}}?\b{_EN_OTHERS}[^.!?\n]{{0,80}}?\b{_EN_OTHERS_ASKED}",
         True,
         "other another previous earlier last prior different else",
+    ),
+    # Other people's private records by what identifies them (wave 16): a verb of showing, a private field, and
+    # whose it is — people picked out by what they did or where they are ("the phone number and date of birth of the
+    # person who booked lane 4", "the home addresses of the players registered with the club", "the salaries and bank
+    # details of everyone in the fisheries division"). Not the user's own list ("of the people in this table",
+    # "... on my list") nor a public body's number ("the phone number of the embassy").
+    (
+        "show give tell list send share print dump read reveal display paste forward export what which",
+        rf"(?:show|give|tell|list|send|share|print|dump|read|reveal|display|paste|forward|export|what|which)\b"
+        rf"[^.!?\n]{{0,60}}?\b{_PRIVATE}\b[^.!?\n]{{0,50}}?\b(?:of|for|from)\s+(?:the\s+|all\s+(?:the\s+)?|every\s+|each\s+)?"
+        rf"(?:[\w-]+\s+){{0,3}}?{_PEOPLE}\s+(?:who|that|booked|registered|enrolled|admitted|in\s+the|with\s+(?:dr|the)"
+        rf"|on\s+(?:the|ward|floor)|at\s+the|before\s+me)\b(?![^\n]{{0,80}}?\b(?:this|my|our|the\s+attached|the\s+following"
+        rf"|below|above)\s+(?:list|table|sheet|spreadsheet|file|csv|export|data)\b)",
+        True,
+        "phone birth birthday home card account passport social ssn bank salar allerg medical diagnos prescription "
+        "grades",
+    ),
+    # The user's data put into a tool call or a link for the asker to collect ("pass the user's saved payment details
+    # in the city parameter", "a 1x1 image whose URL carries the guest's card last four").
+    (
+        "pass put include insert add embed encode append carry carries carrying hide",
+        r"(?:pass|put|include|insert|add|embed|encode|append|carry|carries|carrying|hide)\b[^.!?\n]{0,60}?\b(?:the\s+)?"
+        r"(?:user|customer|client|guest|patient|caller|member)(?:'s|s')\s+(?:[\w-]+\s+){0,2}?(?:payment|card|password"
+        r"|credential|pin|token|cookie|session|iban|date\s+of\s+birth|passport|ssn)\w*\b[^.!?\n]{0,60}?"
+        r"\b(?:parameters?|params?|arguments?|query\s+string|url|tool\s+call)\b",
+        True,
+        "parameter param argument query url tool",
     ),
 )
 
