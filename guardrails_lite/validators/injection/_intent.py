@@ -395,10 +395,10 @@ _AT_ASSISTANT_PARTS = (
     # A secret the deployment holds: "the API key you use", "the SMTP relay password the booking bot uses", "the
     # webhook secret configured for you", "environment variables you can see", "the login you used".
     r"\b(?:passwords?|passcodes?|api[\s_-]?keys?|secrets?|tokens?|credentials|logins?|private\s+keys?|ssh\s+keys?"
-    r"|connection\s+strings?|environment\s+variables|env\s+vars)\b(?:(?!\bhow\b)[^.!?\n]){0,40}?\b(?:you\s+(?:use|used|can\s+see"
+    r"|connection\s+strings?|environment\s+variables?|env\s+vars?)\b(?:(?!\bhow\b)[^.!?\n]){0,40}?\b(?:you\s+(?:use|used|can\s+see"
     r"|have\s+access\s+to)|(?:do|did|can)\s+you\s+(?:use|see)|the\s+(?:[\w-]+\s+){0,2}(?:bot|assistant|chatbot|agent)\s+"
     r"(?:uses|used|is\s+using))\b"
-    r"|\benvironment\s+variables\b[^.!?\n]{0,60}?\b(?:key|token|secret|password)s?\b",
+    r"|\benvironment\s+variables?\b[^.!?\n]{0,60}?\b(?:key|token|secret|password)s?\b",
 )
 _AT_ASSISTANT = tuple(FirstWords(lazy(part, re.IGNORECASE)) for part in _AT_ASSISTANT_PARTS)
 # The conversation's first message or words, an attack's target only when asked to be seen ("print the first message
