@@ -19,6 +19,7 @@ import html
 import itertools
 import math
 import re
+import string
 from collections import Counter
 from collections.abc import Iterator
 from typing import Literal, Self
@@ -696,6 +697,54 @@ def _rot13_clauses(text: str) -> str | None:
     return "\n".join(out) or None
 
 
+# "Shift each letter back by three and do what it says: Vhqg wkh ..." (a Caesar shift): as for rot13, when the text
+# names a shift of letters (by a number or a number word up to 25, back or forward, or a Caesar cipher: 3 if it gives
+# none), each clause that reads more like English shifted is decoded (the named direction tried first).
+_SHIFT_CUE = lazy(
+    r"\bshift\w*\s+(?:each\s+|every\s+|all\s+(?:the\s+)?)?(?:letter|character)s?\s+(?:(back\w*|forward|ahead"
+    r"|up|down)\s+)?by\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve").split()
+
+
+def _shifted(text: str, n: int) -> str:
+    """`text` with every ASCII letter moved `n` places along the alphabet (wrapping)."""
+    lower, upper = string.ascii_lowercase, string.ascii_uppercase
+    n %= 26
+    table = str.maketrans(lower + upper, lower[n:] + lower[:n] + upper[n:] + upper[:n])
+    return text.translate(table)
+
+
+def _caesar_clauses(text: str) -> str | None:
+    """The clauses of `text` that read more like English after the letter shift it names, shifted, one a line; None
+    without such a cue or clause."""
+    low = text.lower()
+    if "caesar" not in low and "shift" not in low:
+        return None
+    cue = _SHIFT_CUE.search(text)
+    if cue is None and "caesar" not in low:
+        return None
+    way, amount = (cue.group(1), cue.group(2)) if cue is not None else (None, None)
+    n = 3 if amount is None else int(amount) if amount.isdigit() else _NUMBER_WORDS.index(amount.lower()) + 1
+    if not 0 < n < 26:
+        return None
+    # The direction named first, then the other (a writer may name the encoder's direction, not the reader's).
+    shifts = (n, -n) if way is not None and not way.lower().startswith(("back", "down")) else (-n, n)
+    out = []
+    for clause in _CLAUSE_END.split(text)[:_MAX_CLAUSES]:
+        plain = sum(map(ENGLISH_TELLS.__contains__, _WORD.findall(clause.lower())))
+        for k in shifts:
+            moved = _shifted(clause.strip(), k)
+            if sum(map(ENGLISH_TELLS.__contains__, _WORD.findall(moved.lower()))) > max(plain, 1):
+                out.append(moved)
+                break
+    return "\n".join(out) or None
+
+
+_MAX_CLAUSES = 200  # clauses of one prompt shifted (a hostile prompt of many clauses is read that far)
+
+
 # Where a prompt starts quoting a document: after a colon or question mark that ends its line or opens a quotation
 # (full-width ones too), a code fence or an HTML comment ("Summarise this e-mail:\n\n...", "What does this tweet
 # mean? '@bot ...'"). Not at any blank line: long prompts have paragraphs, and scanning them all costs time.
@@ -944,6 +993,8 @@ class PromptInjectionValidator:
         found = decoded_views(text)
         if not any(d.kind == "rot13" for d in found) and (clauses := _rot13_clauses(text)) is not None:
             found.append(Decoded("rot13", clauses, 0, len(text)))
+        if not is_document and (shifted := _caesar_clauses(text)) is not None:
+            found.append(Decoded("caesar", shifted, 0, len(text)))
         if is_document:
             found += _document_views(text, found)
         views = [(d.kind, d.text, d.start, d.end) for d in found]
