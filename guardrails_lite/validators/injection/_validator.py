@@ -906,14 +906,20 @@ class PromptInjectionValidator:
         is_document = _is_document(ctx)
         norm = normalize(text)
         findings = self._scan(norm, text, is_document, ctx)
-        if not is_document and not findings and (bare := unwrapped_words(text)) is not None:
+        # (A lexical finding under the threshold is no finding: the re-scan ran only on prompts without any, wave 16.)
+        threshold = self.spec.threshold
+        if (
+            not is_document
+            and all((f.score or 0.0) < threshold for f in findings)
+            and (bare := unwrapped_words(text)) is not None
+        ):
             findings = [
                 Finding(f"{f.message} (quote marks around single words removed)", score=f.score, start=0, end=len(text))
                 for f in self._scan(normalize(bare), bare, False, ctx)
             ]
         if self.spec.decode and len(findings) < _MAX_FINDINGS:
             findings += self._decoded(text, is_document, ctx)
-        findings = [f for f in findings if (f.score or 0.0) >= self.spec.threshold]
+        findings = [f for f in findings if (f.score or 0.0) >= threshold]
         if not findings:
             return Verdict.ok()
         findings.sort(key=lambda f: (-(f.score or 0.0), f.start or 0))
