@@ -137,6 +137,34 @@ def test_paraphrases_pass_and_changed_facts_fail(sources: tuple[str, ...], answe
     verdict = check(build({"use": "grounding"}), answer, sources)
     assert verdict.passed is supported, verdict.findings
 
+BOOKING = (
+    "From: Ida Kern <ida@parkhotel.example>\nDate: Tue, 24 Mar 2026 10:00 +0000\n\n"
+    "Remote booking was down from 06:40 to 09:35 on Monday."
+)
+PRICE = (
+    "From: Rob Lane <rob@tallypad.example>\nTo: Eva Cole <eva@printhall.example>\nDate: Tue, 24 Mar 2026\n\n"
+    "The new list price is 30 EUR per seat per month, up from 25 EUR."
+)
+
+
+@pytest.mark.parametrize(
+    ("sources", "answer", "supported"),
+    [
+        # an approximation ("almost") is no content word of the claim
+        ((BOOKING,), "Remote booking was down for almost three hours.", True),
+        ((BOOKING,), "Remote booking was down for almost five hours.", False),
+        # a rise or fall the core states by its figures, in the verb's direction
+        ((PRICE,), "Tallypad raised its list price from 25 to 30 EUR per seat per month.", True),
+        ((PRICE,), "Tallypad cut its list price from 25 to 30 EUR per seat per month.", False),
+        ((PRICE,), "Tallypad raised its list price from 25 to 35 EUR per seat per month.", False),
+    ],
+)
+def test_changes_and_approximations_pass_and_wrong_ones_fail(
+    sources: tuple[str, ...], answer: str, supported: bool
+) -> None:
+    verdict = check(build({"use": "grounding"}), answer, sources)
+    assert verdict.passed is supported, verdict.findings
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),

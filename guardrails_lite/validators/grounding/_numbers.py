@@ -105,6 +105,7 @@ def computes(lows: Sequence[str]) -> bool:
 
 
 _APPROX = frozenset("about around roughly approximately nearly almost some circa just".split())
+APPROX = _APPROX  # a figure's approximation: no content word of a claim ("down for almost three hours")
 # A figure given as a bound is supported by any stated figure on the right side of it.
 _AT_LEAST = frozenset({("more", "than"), ("over",), ("above",), ("at", "least"), ("upwards", "of"), ("exceeding",)})
 _AT_MOST = frozenset(

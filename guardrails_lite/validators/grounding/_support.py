@@ -614,6 +614,7 @@ def _mismatch(
             and not spoken
             and not _received(claim, f)
             and not any(_says(v, f) for v in claim.verbs)
+            and not _change_in_figures(claim, f)
         ):
             return PREDICATE, cov
         if bridges:
@@ -643,6 +644,26 @@ def _one_date(claim: Claim, f: Fact, thread: Thread) -> bool:
     no statement of the date its e-mail was written)."""
     dates = {v for k, v in f.quants if numbers.family(k) == "date"}
     return len(dates) == 1 and any(q[0] == "date" and thread.figure(q, f) is f for q in claim.quants)
+
+
+_RISE = frozenset(canon(w) for w in "raise rise increase up higher more".split())
+_FALL = frozenset(canon(w) for w in "fall drop cut reduce lower decrease down less".split())
+
+
+def _change_in_figures(claim: Claim, f: Fact) -> bool:
+    """A rise or fall the core states by its figures: "raised its price by 20 percent, from 20 to 24 USD" for
+    "The new list price is 24 USD, up from 20 USD": the claim's two figures of a kind are the core's, in the
+    order the verb says (up: the first is lower), and the core marks the same way if it says a way at all."""
+    rise = claim.verbs <= _RISE
+    if not claim.verbs or not (rise or claim.verbs <= _FALL):
+        return False
+    if not f.words.isdisjoint(_FALL if rise else _RISE):
+        return False  # "down from 24 to 20" is no rise
+    held = [q for q in claim.quants if any(numbers.same(q, p) for p in f.quants)]
+    return any(
+        numbers.family(a[0]) == numbers.family(b[0]) and (a[1] < b[1] if rise else a[1] > b[1])
+        for a, b in itertools.combinations(held, 2)
+    )
 
 
 def _says(verb: str, f: Fact) -> bool:

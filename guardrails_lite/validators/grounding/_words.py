@@ -214,6 +214,7 @@ class Tok:
             and low not in numbers.CLOCK_WORDS
             and canon_form not in LIGHT_VERBS
             and low not in numbers.ARITHMETIC_CUES
+            and low not in numbers.APPROX
             and not self.negator
         )
 
