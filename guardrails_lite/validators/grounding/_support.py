@@ -141,9 +141,11 @@ def _time_references(content: Sequence[Tok], parts: Sequence[Sequence[Tok]]) -> 
     return out
 
 
-# What a time reference says of its event besides naming it: when it was due, began, ended ("20 minutes before the
-# sailing was due", "three hours after the final began").
-_SCHEDULED = frozenset(canon(w) for w in "due deadline begin start end finish open close schedule expect".split())
+# What a time reference says of its event besides naming it: when it was due, began, ended, who arrived ("20 minutes
+# before the sailing was due", "three hours after the final began", "five hours before Yusuf got in").
+_SCHEDULED = frozenset(
+    canon(w) for w in "due deadline begin start end finish open close schedule expect arrive come got reach".split()
+)
 
 
 def _unscheduled(claim: Claim) -> Claim:
