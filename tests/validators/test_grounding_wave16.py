@@ -146,10 +146,27 @@ PRICE = (
     "The new list price is 30 EUR per seat per month, up from 25 EUR."
 )
 
+LICENCE = (
+    "From: Ann Pryce <ann@pryce-farm.example>\nDate: Tue, 24 Mar 2026\n\n"
+    "Our abstraction licence allows 40 cubic metres a day from the Wye.",
+    "From: Tom Hale <tom@riverboard.example>\nDate: Wed, 25 Mar 2026\n\n"
+    "From 1 May, licence holders on the Wye may take at most 20 cubic metres a day.",
+)
+ALARMED = (
+    "From: Lee Ward <lee@biolab.example>\nDate: Wed, 25 Mar 2026\n\n"
+    "The freezer alarmed at 01:50 this morning; when I arrived at 07:10 it read -40 C.",
+)
+
 
 @pytest.mark.parametrize(
     ("sources", "answer", "supported"),
     [
+        # "no more than 20" is at most 20 (a bound, not a denial)
+        (LICENCE, "From 1 May Pryce Farm may take no more than 20 cubic metres a day from the Wye.", True),
+        (LICENCE, "From 1 May Pryce Farm may take no more than 10 cubic metres a day from the Wye.", False),
+        # a time reference naming its event by who arrived
+        (ALARMED, "The freezer alarmed more than five hours before Lee got in.", True),
+        (ALARMED, "The freezer alarmed more than seven hours before Lee got in.", False),
         # an approximation ("almost") is no content word of the claim
         ((BOOKING,), "Remote booking was down for almost three hours.", True),
         ((BOOKING,), "Remote booking was down for almost five hours.", False),
@@ -174,6 +191,8 @@ def test_changes_and_approximations_pass_and_wrong_ones_fail(
         ("at half past 7 pm", [("time", 1170.0)]),
         ("from five to six people", [("n", 5.0), ("n", 6.0)]),
         ("for less than half an hour", [("<dur", 30.0)]),
+        ("may take no more than 20 cubic metres", [("<n", 20.0)]),
+        ("no fewer than 12 people", [(">n", 12.0)]),
         ("ran 10 C above the 750 C it needs", [("temp", 10.0), ("temp", 750.0)]),
     ],
 )

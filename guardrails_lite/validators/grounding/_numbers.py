@@ -522,6 +522,8 @@ def compared(lows: Sequence[str], found: Sequence[Quantity]) -> list[Quantity]:
 def _bound(lows: Sequence[str], i: int) -> str:
     """ ">" for "more than 200", "<" for "under 50"; "" if the figure is not given as a bound."""
     before = tuple(lows[max(0, i - 2) : i])
+    if before in (("more", "than"), ("less", "than"), ("fewer", "than")) and i > 2 and lows[i - 3] in ("no", "not"):
+        return "<" if before[0] == "more" else ">"  # "no more than 20": at most 20; "not less than 20": at least
     for cue in (before[-1:], before[-2:]):
         if cue in _AT_LEAST:
             return ">"

@@ -203,6 +203,8 @@ def negated_words(toks: Sequence[Tok]) -> set[str]:
             continue
         if t.low == "without" and any(u.low in NEGATORS or u.low.endswith("n't") for u in toks[max(0, i - 6) : i]):
             continue  # "cannot approve it without sign-off": a condition, not a second denial
+        if t.low in ("no", "not") and i + 2 < n and toks[i + 2].low == "than" and toks[i + 1].low in _COMPARED:
+            continue  # "no more than 20 cubic metres", "not later than Friday": a bound, not a denial
         scope = []
         for u in toks[i + 1 : min(n, i + 7)]:
             if u.low in _SCOPE_END or u.low in TIME_LIMIT:
@@ -216,6 +218,7 @@ def negated_words(toks: Sequence[Tok]) -> set[str]:
     return out
 
 
+_COMPARED = frozenset("more less fewer later earlier longer higher lower".split())
 _NOT_HEADS = STOPISH | frozenset("yet still already ever even any really quite fully entirely".split())
 
 
