@@ -137,6 +137,7 @@ def test_paraphrases_pass_and_changed_facts_fail(sources: tuple[str, ...], answe
     verdict = check(build({"use": "grounding"}), answer, sources)
     assert verdict.passed is supported, verdict.findings
 
+
 BOOKING = (
     "From: Ida Kern <ida@parkhotel.example>\nDate: Tue, 24 Mar 2026 10:00 +0000\n\n"
     "Remote booking was down from 06:40 to 09:35 on Monday."
