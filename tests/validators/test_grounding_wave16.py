@@ -199,3 +199,34 @@ def test_changes_and_approximations_pass_and_wrong_ones_fail(
 )
 def test_quantities_read(text: str, expected: list[numbers.Quantity]) -> None:
     assert numbers.quantities(text.lower().split()) == expected
+
+
+HALL = "From: Ada Lowe\n\nThe hall holds no more than 20 people."
+ALLOWANCE = "From: Ada Lowe\n\nThe budget allows no more than 500 EUR per person."
+ROOM = "From: Ada Lowe\n\nThe room seats fewer than 20 people."
+REPAIR = "From: Ada Lowe\n\nThe repair will cost under 500 EUR."
+
+
+@pytest.mark.parametrize(
+    ("source", "answer", "supported"),
+    [
+        # review r16b M11: a limit turned round is never the same bound
+        (HALL, "The hall holds more than 20 people.", False),
+        (HALL, "The hall holds at least 20 people.", False),
+        (ALLOWANCE, "The budget allows more than 500 EUR per person.", False),
+        (ROOM, "The room seats more than 20 people.", False),
+        (ROOM, "The room seats at least 20 people.", False),
+        (REPAIR, "The repair will cost over 500 EUR.", False),
+        # a limit restated with another figure is another limit
+        (REPAIR, "The repair will cost less than 400 EUR.", False),
+        (REPAIR, "The repair will cost less than 600 EUR.", False),
+        # the same side and figure holds
+        (HALL, "The hall holds up to 20 people.", True),
+        (HALL, "The hall holds at most 20 people.", True),
+        (REPAIR, "The repair will cost less than 500 EUR.", True),
+        (ROOM, "The room seats fewer than 20 people.", True),
+    ],
+)
+def test_bounds_keep_their_direction(source: str, answer: str, supported: bool) -> None:
+    verdict = check(build({"use": "grounding"}), answer, (source,))
+    assert verdict.passed is supported, verdict.findings

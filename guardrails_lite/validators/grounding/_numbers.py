@@ -576,6 +576,11 @@ def same_marked(a: Quantity, b: Quantity) -> bool:
     """`same` for every pair: bounds, approximations, months and durations included."""
     if a[0][:1] in "<>" and a[0][1:] == b[0].lstrip("~<>") and b[0][:1] not in "<>":
         return b[1] >= a[1] if a[0][0] == ">" else b[1] <= a[1]
+    if a[0][:1] in "<>" and b[0][:1] in "<>":
+        # Two bounds state one limit: the same side and figure ("up to 20" for "no more than 20"). A limit turned
+        # round ("more than 20 people" for "no more than 20 people", review r16b M11) or restated with another
+        # figure ("up to 150 guests" for "up to 100 guests") is another limit.
+        return a[0][0] == b[0][0] and base(a[0]) == base(b[0]) and abs(a[1] - b[1]) < 1e-6
     if a[0].startswith("~"):
         kind = a[0][1:]
         if kind != b[0].lstrip("~") and "n" not in (kind, b[0].lstrip("~")):
