@@ -230,3 +230,24 @@ REPAIR = "From: Ada Lowe\n\nThe repair will cost under 500 EUR."
 def test_bounds_keep_their_direction(source: str, answer: str, supported: bool) -> None:
     verdict = check(build({"use": "grounding"}), answer, (source,))
     assert verdict.passed is supported, verdict.findings
+
+
+HALL_HIRE = "From: Ada Lowe\n\nThe hall holds no more than 20 people. The hire costs 500 EUR."
+HALL_BOOKINGS = "From: Ada Lowe\n\nThe hall holds no more than 20 people. Bookings went from 40 in May to 25 in June."
+
+
+@pytest.mark.parametrize("source", [HALL_HIRE, HALL_BOOKINGS])
+@pytest.mark.parametrize(
+    ("answer", "supported"),
+    [
+        # review r16b M11 re-check: the other side of the core's bound, or a count squared, is no support
+        ("The hall holds more than 20 people.", False),
+        ("The hall holds at least 20 people.", False),
+        ("The hall holds more than 400 people.", False),
+        ("The hall holds up to 20 people.", True),
+        ("The hall holds no more than 20 people.", True),
+    ],
+)
+def test_bounds_are_not_met_by_other_figures(source: str, answer: str, supported: bool) -> None:
+    verdict = check(build({"use": "grounding"}), answer, (source,))
+    assert verdict.passed is supported, verdict.findings

@@ -707,9 +707,9 @@ def derivable(
             continue
         left = _operands(core, kinds[0], kind, None) or _operands(pool, kinds[0], kind, memo)
         right = _operands(pool, kinds[1], kind, memo)
-        # A sum or difference needs two stated figures: one figure stated once is not added to itself
-        # ("rose by 20%" is no sum of a stated 10%).
-        once = op is _sum_diff and len(right) == len(set(right))
+        # A sum, difference or product needs two stated figures: one figure stated once is not added to or
+        # multiplied by itself ("rose by 20%" is no sum of a stated 10%; "more than 400 people" no square of 20).
+        once = (op is _sum_diff or op is _times) and len(right) == len(set(right))
         if any(fits(q, r) for a in left[:24] for b in right[:48] if not (once and a == b) for r in op(a, b)):
             return True
     return False

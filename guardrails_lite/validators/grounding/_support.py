@@ -266,6 +266,8 @@ class Thread:
         arithmetic = self.claim.arithmetic and not (self.compares and self.compares <= core.words)
         if numbers.supported(q, stated, arithmetic, self.claim.halving):
             return core
+        if q[0][:1] in "<>" and any(p[0][:1] in "<>" and p[0][0] != q[0][0] and p[0][1:] == q[0][1:] for p in stated):
+            return None  # "more than 20 people" where the core sets "no more than 20": the other side (r16b M11)
         if not arithmetic and is_total(q, core.toks, core.quants, self.claim.words):
             return core
         if q in self.claim.identifying and self._in_pool(q):
