@@ -76,7 +76,6 @@ _ORDER_LINE = lazy(
 _BLOCK = 600  # characters of a banner's block looked at
 
 
-
 class _Run:
     """Banners whose blocks touch or overlap, as one stretch [start, stop) searched once for `pattern` from `fro`."""
 
