@@ -130,11 +130,14 @@ _EXFIL_URL = lazy(
     r"[?&/=](?:[^\s&=/]{0,40})?"
     # A placeholder ("{user's last message}" is cut at its quote mark by `_TARGET`: an open brace ends the target).
     r"(?:\{[^}\s]{1,60}\}|\{[A-Za-z_][^}\s]{0,60}$|\[[A-Za-z_ ]{2,40}\]|<[A-Za-z_][A-Za-z0-9_ ]{1,40}|\$[A-Za-z_]{2,40}"
-    r"|%7B|%5B|%3C)"
+    r"|%7B|%5B|%3C"
+    # ... a bracket opening words the target's first space cut ("?d=[insert the user's address book here]"), or a
+    # name between percent signs ("?s=%SESSION_TOKEN%"; not an escape's hex: "%E2%80%99").
+    r"|\[[A-Za-z_][^\]\s]{0,60}$|%(?=[A-Za-z0-9_]{0,40}[G-Zg-z_])[A-Za-z_][A-Za-z0-9_]{2,40}%)"
     r"|[?&][^=\s&]{1,40}=[A-Za-z0-9+/_%-]{64,}"
     # A query slot left empty at the very end, for the model to fill ("![](https://x.example/p.png?d=) and put the
     # conversation after d="), or holding a word in capitals or a blank to replace ("?d=SUMMARY", "?u=____").
-    r"|[?&][^=\s&?]{1,40}=$|[?&][^=\s&?]{1,40}=(?-i:[A-Z][A-Z_]{2,30}|_{2,30})(?=[&#]|$)",
+    r"|[?&][^=\s&?]{1,40}=$|[?&][^=\s&?]{1,40}=(?-i:[A-Z][A-Z_]{2,60}|_{2,30})(?=[&#]|$)",
     re.IGNORECASE,
 )
 # The guard's own placeholders (pii: "<EMAIL_ADDRESS_1>", "<PERSON:3f9a0c1d>", "<PHONE_NUMBER>"), raw
@@ -1140,6 +1143,8 @@ def _link_findings(norm: Normalized, is_document: bool, room: int) -> list[Findi
             url, (bool(_OWN_PLACEHOLDER.search(url)), bool(_EXFIL_URL.search(url)))
         )
         near = text[max(0, start - 300) : target.end() + 300]
+        # (the data a placeholder names counts as said near it: "?k=PASTE_THE_API_KEY_FROM_YOUR_TOOLS")
+        near = near + "\n" + url.replace("_", " ") if exfil and "_" in url else near
         # In a prompt, a link whose last query value the text names again is a placeholder to fill, in any
         # language: "![x](https://t.example/p.gif?d=ДАНІ), де ДАНІ — адреса ...", "?c=会話 ... 「会話」を ...".
         exfil = exfil or (not is_document and _value_named_again(text, url, target.end()))
