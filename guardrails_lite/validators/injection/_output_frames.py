@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterator
 
 from guardrails_lite.validators._shared.patterns import lazy
+from guardrails_lite.validators.injection._planted import moves_goods
 from guardrails_lite.verdict import check_budget
 
 __all__ = ["output_orders"]
@@ -39,7 +40,8 @@ _OUTPUT = (
 )
 # The order that writes something into the output (not "please note that ...", a sender's aside to the reader).
 _ORDER = (
-    r"(?:please[ \t]++|kindly[ \t]++)?(?:also[ \t]++)?(?:(?:state|say|mention|add|include|write|tell|list|report"
+    r"(?:please[ \t]++|kindly[ \t]++)?(?:also[ \t]++)?(?:(?:state|say|mention|add|include|write|tell|list|report|advise"
+    r"|inform|notify|warn"
     r"|claim|stress|emphasi[sz]e|point[ \t]++out|put|insert|append|lead[ \t]++with|open[ \t]++with|begin[ \t]++with"
     r"|start[ \t]++with|record|describe|present)\b"
     r"|make[ \t]++(?:sure[ \t]++)?(?:the[ \t]++|it[ \t]++)?(?:[\w-]++[ \t]++)?(?:line|sentence|point|bullet|paragraph"
@@ -95,6 +97,38 @@ _CLAIM = lazy(
 )
 _TASK_REACH = 220  # characters of the order looked at for `_CLAIM`, to its line's end
 
+# People making an output from this text, addressed: "When you put together the digest of this for Maren, mention
+# ...", "Anybody producing the short version of this message should add ...", "Whoever writes the summary must also
+# advise the client ...". A colleague asks the same of a colleague ("When you write up the call notes, mention that
+# Leo joined late"), so these count only with what a colleague's request does not carry: a "you" frame with goods
+# (`_GOODS_MOVED`), an "anybody"/"whoever" frame with goods or a clearing claim (`_CLAIM`).
+_OUTPUT_MORE = _OUTPUT[:-1] + r"|short(?:er)?[ \t]++version|condensed[ \t]++version|key[ \t]++points|highlights)"
+_MAKING = (
+    r"(?:put(?:s|ting)?[ \t]++together|writ(?:e|es|ing)(?:[ \t]++up)?|prepar(?:e|es|ing)|compil(?:e|es|ing)"
+    r"|draft(?:s|ing)?|produc(?:e|es|ing)|mak(?:e|es|ing)|creat(?:e|es|ing)|do(?:es|ing)?|assembl(?:e|es|ing))"
+)
+_PEOPLE_MAKER = lazy(
+    r"\b(?:(?:when|if|once|as|while|before|after)[ \t]++(?P<you>you)(?:'re|[ \t]++are)?"
+    r"|(?:anyone|anybody|whoever|everyone|the[ \t]++person)(?:[ \t]++(?:who|that)(?:[ \t]++is|'s)?)?)[ \t]++"
+    + r"(?:"
+    + _MAKING
+    + r"[ \t]++(?:(?:the|a|an|your|this|any|today's)[ \t]++)?(?:[\w-]++[ \t]++){0,2}?"
+    + _OUTPUT_MORE
+    + r"|(?:writ(?:e|es|ing)[ \t]++up|summari[sz](?:e|es|ing)|condens(?:e|es|ing)|shorten(?:s|ing)?|recap(?:s|ping)?"
+    r"|boil(?:s|ing)?[ \t]++down)[ \t]++(?:this|these|the[ \t]++above))\b[^.:\n]{0,80}?"
+    r"(?:[:,\u2014][ \t]*+|[ \t]++(?:should|must|needs?[ \t]++to|has[ \t]++to|is[ \t]++to"
+    r"|will[ \t]++need[ \t]++to|please)[ \t]++)" + _ORDER,
+    re.IGNORECASE,
+)
+# Goods a colleague's request to mention something does not carry: the user's data, an address, a link, credentials
+# (`_planted.moves_goods`), an account number or sort code, payments moved to an account.
+_GOODS_MOVED = lazy(
+    r"\baccount[ \t]++(?:no\.?[ \t]*+|number[ \t]*+)?:?[ \t]*+\d[\d /-]{5,}|\b\d{2}-\d{2}-\d{2}\b"
+    r"|\bpayments?\b[^.\n]{0,60}?\b(?:to|into)[ \t]++(?:a[ \t]++|the[ \t]++|our[ \t]++|its[ \t]++|their[ \t]++)?"
+    r"(?:new[ \t]++|different[ \t]++|other[ \t]++)?account\b",
+    re.IGNORECASE,
+)
+
 # Each frame holds one of these (lowered); a document holding none is not searched.
 _ANCHORS = (
     "summar",
@@ -103,7 +137,7 @@ _ANCHORS = (
     "round",
     "overview",
     "brief",
-    "write",
+    "writ",
     "tl;dr",
     "tldr",
     "synopsis",
@@ -119,6 +153,9 @@ _ANCHORS = (
     "shorten",
     "rolled",
     "compil",
+    "version",
+    "highlight",
+    "key point",
 )
 
 
@@ -136,4 +173,10 @@ def output_orders(text: str, low: str | None = None) -> Iterator[tuple[int, int]
         check_budget()
         eol = text.find("\n", m.end(), m.end() + _TASK_REACH)
         if _CLAIM.search(text, m.end(), eol if eol != -1 else m.end() + _TASK_REACH):
+            yield m.start(), m.end()
+    for m in _PEOPLE_MAKER.finditer(text):
+        check_budget()
+        eol = text.find("\n", m.end(), m.end() + _TASK_REACH)
+        task = text[m.end() : eol if eol != -1 else m.end() + _TASK_REACH]
+        if _GOODS_MOVED.search(task) or moves_goods(task) or (m.group("you") is None and _CLAIM.search(task)):
             yield m.start(), m.end()
