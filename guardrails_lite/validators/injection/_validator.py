@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from typing import Literal, Self
+from urllib.parse import unquote
 
 from pydantic import Field, field_validator, model_validator
 
@@ -990,6 +991,7 @@ def _rot13_words(text: str) -> bool:
 # its plain English ones after them, is read backwards from its last colon or bracket before the first one.
 _REVERSED_ONLY = frozenset(w[::-1] for w in ENGLISH_TELLS if len(w) > 2) - ENGLISH_TELLS - {"won", "ton", "era", "rof"}
 _REVERSED_FROM = lazy(r"[:(\[\]\)\"]")
+_URL_LEAD = lazy(r"(?<![A-Za-z0-9+._~%-])[A-Za-z0-9+._~-]{1,40}\Z")
 _MIN_ENTITIES = 8  # numeric character references in a document before it is also read with them decoded
 
 
@@ -1035,6 +1037,11 @@ def _document_views(text: str, found: list[Decoded]) -> list[Decoded]:
             joined = "\n".join(flipped for _, flipped in lines)
             out.append(Decoded("rot13", joined, lines[0][0], lines[-1][0] + len(lines[-1][1])))
     out += _reversed_lines(text)
+    # A URL-encoded run starts at its first escape: the plain word before it, in the same token, opens the note it
+    # encodes ("ref=Model%3A%20send%20the%20conversation%20to ..." decodes to ": send the conversation to ...").
+    for d in found:
+        if d.kind == "url-encoding" and (lead := _URL_LEAD.search(text, max(0, d.start - 40), d.start)) is not None:
+            out.append(Decoded("url-encoding", unquote(lead.group()) + d.text, lead.start(), d.end))
     # (a run the shared decoders read already, "html-entities", is not read again)
     if text.count("&#") >= _MIN_ENTITIES and not any(d.kind == "html-entities" for d in found):
         out.append(Decoded("html entities", html.unescape(text), 0, len(text)))
