@@ -84,6 +84,7 @@ from guardrails_lite.validators.injection._planted import (
     tool_fields,
 )
 from guardrails_lite.validators.injection._role_objects import role_object
+from guardrails_lite.validators.injection._secrets_asked import secrets_asked
 from guardrails_lite.verdict import Context, Finding, Validator, Verdict, check_budget
 
 __all__ = ["PromptInjectionSpec", "PromptInjectionValidator", "document_spans", "target_of"]
@@ -728,7 +729,9 @@ def _document_orders(norm: Normalized, room: int, start: int = 0, words: SpacedT
     matches = ((m.start(), m.end()) for m in itertools.chain(*orders, job_orders(text, low), overrides(text, low)))
     json = target_of(text, True) == "tool"
     fields = tool_fields(text) if json else iter(())
-    for ms, me in itertools.chain(matches, labelled(text, low), output_orders(text, low), fake_notices(text), fields):
+    asked = secrets_asked(text, low)
+    found_in = (labelled(text, low), output_orders(text, low), fake_notices(text), fields, asked)
+    for ms, me in itertools.chain(matches, *found_in):
         if any(ms < e and s < me for s, e in found):
             continue
         check_budget()  # each match is looked at again around it
