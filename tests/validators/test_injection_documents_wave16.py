@@ -58,26 +58,6 @@ def test_banner_lines_without_an_aim_pass(decoy: str) -> None:
     assert _passes(decoy + "[Security alert] Your password expires in 3 days. Never share secrets with anyone.")
 
 
-HOSTILE = [
-    ("[SYSTEM NOTICE] ok\n", 11_000),
-    ("[SYSTEM NOTICE] ok\n[ASSISTANT DIRECTIVE] x\n", 5_000),
-    ("[SYSTEM NOTICE] ok\n\n", 10_000),
-    ("[item 1] checked\n", 12_000),
-]
-
-
-def test_new_rules_finish_on_hostile_documents() -> None:
-    code = f"""
-from guardrails_lite.verdict import Context
-from guardrails_lite.validators.injection import PromptInjectionSpec
-v = PromptInjectionSpec.model_validate({{"use": "prompt_injection"}}).build()
-for unit, n in {HOSTILE!r}:
-    v((unit * n)[:200_000], Context("input", target="context[0]"))
-"""
-    done = run_bounded(code, seconds=120)
-    assert done.returncode == 0, done.stderr[-2000:]
-
-
 # -- review r15b M8: a system or developer message inside a tool result, when its content does what no system prompt
 # does (rules off, leave granted now, obey a document) ---------------------------------------------------------------
 
@@ -127,25 +107,6 @@ ROLE_LOOKALIKES = [
 @pytest.mark.parametrize("text", ROLE_LOOKALIKES)
 def test_a_logged_system_prompt_in_a_tool_result_passes(text: str) -> None:
     assert _passes(text)
-
-
-def test_role_objects_finish_on_hostile_tool_results() -> None:
-    code = """
-import json
-from guardrails_lite.verdict import Context
-from guardrails_lite.validators.injection import PromptInjectionSpec
-v = PromptInjectionSpec.model_validate({"use": "prompt_injection"}).build()
-ok = {"role": "system", "content": "Be brief. " * 20}
-for text in (
-    json.dumps({"messages": [ok] * 900}),
-    '{"role": "system", "content": "' + "x" * 200_000,
-    '{"role": "system", ' * 10_000,
-    "[" * 100_000 + "]" * 100_000,
-):
-    v(text[:200_000], Context("input", target="context[0]"))
-"""
-    done = run_bounded(code, seconds=120)
-    assert done.returncode == 0, done.stderr[-2000:]
 
 
 # -- exfiltration links whose slot is a placeholder in other shapes ----------------------------------------------------
@@ -326,13 +287,37 @@ def test_it_requests_and_rules_about_secrets_are_not_asked_secrets(line: str) ->
     assert not list(secrets_asked(text, text.lower()))
 
 
-def test_secrets_asked_finishes_on_hostile_documents() -> None:
-    code = """
+# -- every new rule stays linear on hostile documents -----------------------------------------------------------------
+
+HOSTILE = [
+    ("[SYSTEM NOTICE] ok\n", 11_000),
+    ("[SYSTEM NOTICE] ok\n[ASSISTANT DIRECTIVE] x\n", 5_000),
+    ("[SYSTEM NOTICE] ok\n\n", 10_000),
+    ("[item 1] checked\n", 12_000),
+    ('{"role": "system", ', 10_000),
+    ('{"role": "system", "content": "' + "x" * 200, 1_000),
+    ("[" * 1_000 + "]" * 1_000, 100),
+    ("tokens.\n", 25_000),
+    ("your tools tokens ", 12_000),
+    ("in your answer " * 3 + "tokens " * 30 + ".\n", 800),
+    ("When you put together the digest, ", 6_000),
+    ("Anybody producing the short version ", 6_000),
+    ("All'assistente che ", 10_000),
+    ("ref=Model%3A%20", 14_000),
+    ("<img src=https://x.example/p?d=%AB_CD%", 6_000),
+]
+
+
+def test_new_rules_finish_on_hostile_documents() -> None:
+    code = f"""
+import json
 from guardrails_lite.verdict import Context
 from guardrails_lite.validators.injection import PromptInjectionSpec
-v = PromptInjectionSpec.model_validate({"use": "prompt_injection"}).build()
-for unit in ("tokens.\\n", "your tools tokens ", "in your answer " * 3 + "tokens " * 30 + ".\\n"):
-    v((unit * 40_000)[:200_000], Context("input", target="context[0]"))
+v = PromptInjectionSpec.model_validate({{"use": "prompt_injection"}}).build()
+texts = [(unit * n)[:200_000] for unit, n in {HOSTILE!r}]
+texts.append(json.dumps({{"messages": [{{"role": "system", "content": "Be brief. " * 20}}] * 900}}))
+for text in texts:
+    v(text, Context("input", target="context[0]"))
 """
-    done = run_bounded(code, seconds=120)
+    done = run_bounded(code, seconds=180)
     assert done.returncode == 0, done.stderr[-2000:]
