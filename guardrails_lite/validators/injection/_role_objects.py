@@ -56,6 +56,10 @@ _AIM = lazy(
     r"|superseded|replaced|cancell?ed|obsolete|lifted)\b"
     r"|" + _NOT + r"\b(?:ignore|disregard|forget)[ \t]++(?:all[ \t]++|any[ \t]++)?(?:(?:the|your)[ \t]++)?(?:previous"
     r"|prior|earlier|above|other|original|safety)[ \t]++(?:instructions|rules|guidelines|policies)\b"
+    # A mode without the rules switched on, or the assistant no longer bound by them.
+    r"|\b(?:developer|god|jailbreak|unrestricted|unfiltered|dan)[ \t]++mode[ \t]++(?:is[ \t]++)?(?:now[ \t]++)?"
+    r"(?:enabled|on|active|activated|unlocked)\b"
+    r"|\bno[ \t]++longer[ \t]++(?:bound|restricted|limited)[ \t]++by\b"
     # Leave granted now.
     r"|\b(?:may|can)[ \t]++now[ \t]++(?:freely[ \t]++)?(?:share|reveal|disclose|give|show|send|export|ignore|bypass"
     r"|skip|answer|discuss|print|output|grant|list)\b"
@@ -73,7 +77,7 @@ _AIM = lazy(
 
 def role_object(text: str) -> tuple[int, int] | None:
     """The span of a faked system or developer message (see the module's docstring), or None."""
-    if '"role"' not in text:
+    if "role" not in text.lower():
         return None
     if json_shaped(text):
         return _aimed_in_json(text)
@@ -114,26 +118,38 @@ def _parsed(text: str) -> list[object] | None:
 
 
 def _system_contents(values: list[object]) -> Iterator[str]:
-    """The content of each object whose role is system or developer, in the order of the text (a string, or the text
-    parts of a list of parts)."""
-    stack: list[object] = list(reversed(values))
+    """The content of each object whose role is system or developer, in the order of the text: its "content" or
+    "text" (a string, a list of parts, or an export's {"parts": [...]}); the role as a key of any case or under an
+    "author" ({"author": {"role": "system"}, "content": {"parts": [...]}}). A string value that is JSON itself (a
+    message encoded twice: '"body": "{\\"role\\": \\"system\\", ...}"') is read too, to `_DEPTH` levels."""
+    stack: list[tuple[object, int]] = [(v, 0) for v in reversed(values)]
     while stack:
         check_budget()
-        value = stack.pop()
+        value, depth = stack.pop()
         if isinstance(value, dict):
-            role = value.get("role")
+            keys = {str(k).lower(): v for k, v in value.items()}
+            author = keys.get("author")
+            role = author.get("role") if isinstance(author, dict) else keys.get("role")
             if isinstance(role, str) and role.lower() in ("system", "developer"):
-                yield _content_text(value.get("content"))
-            stack.extend(reversed(list(value.values())))
+                yield _content_text(keys.get("content", keys.get("text")))
+            stack.extend((v, depth) for v in reversed(list(value.values())))
         elif isinstance(value, list):
-            stack.extend(reversed(value))
+            stack.extend((v, depth) for v in reversed(value))
+        elif isinstance(value, str) and depth < _DEPTH and value.lstrip()[:1] in ("{", "[") and '"role"' in value:
+            stack.extend((v, depth + 1) for v in reversed(_parsed(value) or []))
+
+
+_DEPTH = 3  # levels of JSON encoded inside a JSON string read
 
 
 def _content_text(content: object) -> str:
     if isinstance(content, str):
         return content
-    if isinstance(content, list):  # [{"type": "text", "text": "..."}]
-        return "\n".join(str(p.get("text")) for p in content if isinstance(p, dict) and isinstance(p.get("text"), str))
+    if isinstance(content, dict):  # an export's {"content_type": "text", "parts": ["..."]}
+        content = content.get("parts")
+    if isinstance(content, list):  # [{"type": "text", "text": "..."}] or ["..."]
+        parts = (p.get("text") if isinstance(p, dict) else p for p in content)
+        return "\n".join(p for p in parts if isinstance(p, str))
     return ""
 
 

@@ -50,6 +50,15 @@ _ASK = lazy(
     r"|answer|state|disclose|provide|insert)\b|\bwhat[ \t]++(?:are|is|were|was)\b|\?",
     re.IGNORECASE,
 )
+# "the instructions your developer gave you" alone is a client's question to a person as often (r16b L3): with it, the
+# sentence also names another secret or an AI.
+_ALONE = lazy(r"^instructions", re.IGNORECASE)
+_SECRET_NOT_ALONE = lazy(
+    r"\b(?:api[ \t_-]?keys?|access[ \t_-]?tokens?|tokens|secrets?|credentials|passwords?|environment[ \t]++variables"
+    r"|system[ \t]++prompt)\b",
+    re.IGNORECASE,
+)
+_AI = lazy(r"\b(?:ai|a\.i\.|assistants?|chat ?bots?|bots?|llms?|language[ \t]++models?|gpt|copilot)\b", re.IGNORECASE)
 _NEGATED = lazy(r"\b(?:never|not|don't|do[ \t]++not|mustn't|must[ \t]++not|no)\b", re.IGNORECASE)
 _BOUNDARY = lazy(r"[.!?\n](?=\s)|\n")
 _REACH = 300  # characters either side of a secret's word looked at, to its sentence's ends
@@ -73,7 +82,12 @@ def secrets_asked(text: str, low: str) -> Iterator[tuple[int, int]]:
         done = end
         if (
             _ASSISTANTS_OWN.search(text, start, end)
-            and _SLOT.search(text, start, end)
+            and (slot := _SLOT.search(text, start, end)) is not None
+            and (
+                _ALONE.search(slot.group()) is None
+                or _SECRET_NOT_ALONE.search(text, start, end)
+                or _AI.search(text, start, end)
+            )
             and (ask := _ASK.search(text, start, end)) is not None
             and _NEGATED.search(text, start, ask.start()) is None
         ):
