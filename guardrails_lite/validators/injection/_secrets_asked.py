@@ -60,6 +60,20 @@ _SECRET_NOT_ALONE = lazy(
 )
 _AI = lazy(r"\b(?:ai|a\.i\.|assistants?|chat ?bots?|bots?|llms?|language[ \t]++models?|gpt|copilot)\b", re.IGNORECASE)
 _NEGATED = lazy(r"\b(?:never|not|don't|do[ \t]++not|mustn't|must[ \t]++not|no)\b", re.IGNORECASE)
+# Every `_SLOT` match holds one of these (lowered).
+_SLOT_WORDS = (
+    "your answer",
+    "your response",
+    "your reply",
+    "your output",
+    "your summary",
+    "your next",
+    "to your user",
+    "your developer",
+    "your creator",
+    "your operator",
+    "given",
+)
 _BOUNDARY = lazy(r"[.!?\n](?=\s)|\n")
 _REACH = 300  # characters either side of a secret's word looked at, to its sentence's ends
 
@@ -67,8 +81,8 @@ _REACH = 300  # characters either side of a secret's word looked at, to its sent
 def secrets_asked(text: str, low: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence asking the assistant for a secret of its deployment (see the module's
     docstring); `low`: `text.lower()`."""
-    if "your" not in low:
-        return
+    if "your" not in low or not any(w in low for w in _SLOT_WORDS):
+        return  # (most documents hold no slot: one substring test per word, no scan)
     done = 0  # where the last sentence read ended: a secret's word before it was read with it
     for m in _SECRET.finditer(text):
         if m.start() < done:
