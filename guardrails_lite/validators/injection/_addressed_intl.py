@@ -26,11 +26,21 @@ _AI = (
     r"(?:ии|ші)(?:[-\s]?(?:ассистент|помощник|агент|асистент|помічник)\w*)?|нейросет\w*"
     r"|(?:ai|人工智能)\s*(?:助手|助理)|人工智能|ai\s*アシスタント|ai\s*(?:비서|어시스턴트)|인공지능"
     r"|(?:لل|ال)مساعد\s+(?:ال)?ذكي|الذكاء\s+الاصطناعي|(?:ai|एआई)\s+सहायक"
-    r"|asistente\s+(?:de\s+)?ia|assistente\s+(?:(?:de|di)\s+)?ia|assistant\s+ia|(?:ki|ai)-assistent\w*|asystent\w*\s+ai"
+    r"|asistente\s+(?:de\s+)?ia|assistente\s+(?:(?:de|di)\s+)?ia|assistant\s+ia|(?:ki|ai)-assistent\w*|asysten\w*\s+ai"
     r"|yapay\s+zek\w*|tro\s+ly\s+ai|trợ\s+lý\s+ai|\bl'ia\b|\bdie\s+ki\b|\bla\s+ia\b|\ba\s+ia\b|\bde\s+ai\b"
 )
 # The AI named by a bare "AI" with a particle or postposition of the language: "AI에게", "AIへ", "AI के लिए", "एआई".
 _AI_BARE = r"ai(?=\s?(?:에게|께|へ|に|के\s+लिए))|एआई"
+# A job word for an assistant made the reader by a relative clause saying it reads or summarises this text, with
+# nothing or "this" after the verb ("All'assistente che legge: ...", "Al asistente que resume este correo: ..."; a
+# person's assistant "che legge la posta ogni mattina" reads other things).
+_JOB = r"assistente|asistente|assistant|assistent|asystent\w*|ассистент\w*|помощник\w*|помічник\w*"
+_READS = (
+    r"(?:legg\w*|riassum\w*|lee|leen|leyendo|resum\w*|lit|lisent|r[ée]sum\w*|liest|lesen|zusammenfass\w*|czyta\w*"
+    r"|streszcza\w*|чита\w*|прочита\w*|резюмиру\w*|l[êe]|leia|reads?|summari[sz]es?)"
+    r"(?:\s+(?:questo|questa|queste|questi|este|esta|estos|estas|ce|cet|cette|ces|diese[nrs]?|dieses|ten|ta|to|te"
+    r"|это|этот|эту|эти|це|цей|цю|ці|this|these)\b[^\n:：.!?。！？]{0,30}?)?"
+)
 # Only as a vocative (the word alone can name a person's post: "Ассистент кафедры: ..."): "Ассистент, когда ...".
 _VOCATIVE = r"ассистент|помощник|асистент|помічник"
 _WHICH = (
@@ -38,11 +48,13 @@ _WHICH = (
     r"|ki|which|that|who|الذي|التي)(?!\w)"
 )
 # A line, a sentence, a bracket, an HTML element's text ("<p style=...>") or a "※" note starts here.
-_START = r"(?:^|(?<=[.!?。！？(\[>※]))[ \t]*+"
+_START = r"(?:^|(?<=[.!?。！？\u0964(\[>※]))[ \t]*+"
 _NOTE = lazy(
-    # The lead (at most 30 characters), the AI, and a few words or a relative clause saying what it does ("que
+    # The lead (at most 40 characters), the AI, and a few words or a relative clause saying what it does ("que
     # resume este e-mail", ", die diese Mail zusammenfasst"; "La IA en la educación:" is a heading) before the colon.
-    rf"{_START}(?:[^\n:：.!?。！？]{{0,30}}?(?:{_AI}|{_AI_BARE})(?:[^\n:：.!?。！？]{{0,15}}?|{_WHICH}[^\n:：.!?。！？]{{0,40}}?)[:：]"
+    rf"{_START}(?:[^\n:：.!?。！？\u0964]{{0,40}}?(?:{_AI}|{_AI_BARE})(?:[^\n:：.!?。！？]{{0,15}}?|{_WHICH}"
+    rf"[^\n:：.!?。！？]{{0,40}}?)[:：]"
+    rf"|[^\n:：.!?。！？\u0964]{{0,20}}?\b(?:{_JOB}){_WHICH}\s+{_READS}[ \t]*+[:：]"
     rf"|(?:{_AI}|{_AI_BARE}|{_VOCATIVE})[ \t]*+[,，、])",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -69,7 +81,7 @@ _STEMS = (
     "assistente",
     "assistant ia",
     "-assistent",
-    "asystent",
+    "asysten",
     "yapay",
     "tro ly",
     "trợ lý",

@@ -15,12 +15,13 @@ notes), answering without verification; or, when the banner itself names the ass
 an order line under it ("action: disclose ...").
 
 A banner opens its line and closes within a few dozen characters; its block runs to the next blank line, at most
-`_BLOCK` characters: one bounded look per banner, at most `_MAX_BANNERS` banners, so linear.
+`_BLOCK` characters. Every banner is looked at (a cap on the banners read let 30 decoy "[item N] checked" lines hide a
+notice after them, review r15b M3), and the text is still read about once: banners whose blocks touch are one run,
+searched as one stretch (`_runs`).
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 
@@ -73,22 +74,48 @@ _ORDER_LINE = lazy(
     re.IGNORECASE | re.MULTILINE,
 )
 _BLOCK = 600  # characters of a banner's block looked at
-_MAX_BANNERS = 30
+
+
+class _Run:
+    """Banners whose blocks touch or overlap, as one stretch [start, stop) searched once for `pattern` from `fro`."""
+
+    def __init__(self, text: str, pattern: re.Pattern[str]) -> None:
+        self.text, self.pattern, self.start, self.fro, self.stop = text, pattern, -1, -1, -1
+
+    def add(self, start: int, fro: int, stop: int) -> tuple[int, int] | None:
+        """Add a banner's block; when it starts a new run, the finding of the run it closes (or None)."""
+        if start <= self.stop:
+            self.stop = max(self.stop, stop)
+            return None
+        found = self.close()
+        self.start, self.fro, self.stop = start, fro, stop
+        return found
+
+    def close(self) -> tuple[int, int] | None:
+        if self.stop == -1:
+            return None
+        m = self.pattern.search(self.text, self.fro, self.stop)
+        self.stop = -1
+        return None if m is None else (self.start, m.end())
 
 
 def fake_notices(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each banner speaking for the system over a block that holds a planted notice's aim."""
+    """(start, end) of each run of banners speaking for the system (`_Run`) over blocks that hold a planted notice's
+    aim, or an order line under banners naming the assistant."""
     if not any(c in text for c in "[(<-=*#>{_"):
         return
-    for m in itertools.islice(_BANNER.finditer(text), _MAX_BANNERS):
+    aims, orders = _Run(text, _AIM), _Run(text, _ORDER_LINE)
+    for m in _BANNER.finditer(text):
         check_budget()
         label = m.group("label")
         if _AUTHORITY.search(label) is None or _KIND.search(label) is None:
             continue
         blank = text.find("\n\n", m.end(), m.end() + _BLOCK)
         stop = blank if blank != -1 else min(len(text), m.end() + _BLOCK)
-        aim = _AIM.search(text, m.start(), stop)
-        if aim is None and _TO_AI.search(label) is not None:
-            aim = _ORDER_LINE.search(text, m.end(), stop)
-        if aim is not None:
-            yield m.start(), max(m.end(), aim.end())
+        if (found := aims.add(m.start(), m.start(), stop)) is not None:
+            yield found
+        if _TO_AI.search(label) is not None and (found := orders.add(m.start(), m.end(), stop)) is not None:
+            yield found
+    for run in (aims, orders):
+        if (found := run.close()) is not None:
+            yield found

@@ -25,10 +25,12 @@ anchor words, so the scan is linear.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
 from guardrails_lite.validators._shared.patterns import lazy
+from guardrails_lite.validators.injection._planted import AWAY, SECRETS, USER_DATA
 from guardrails_lite.verdict import check_budget
 
 __all__ = ["output_orders"]
@@ -39,7 +41,8 @@ _OUTPUT = (
 )
 # The order that writes something into the output (not "please note that ...", a sender's aside to the reader).
 _ORDER = (
-    r"(?:please[ \t]++|kindly[ \t]++)?(?:also[ \t]++)?(?:(?:state|say|mention|add|include|write|tell|list|report"
+    r"(?:please[ \t]++|kindly[ \t]++)?(?:also[ \t]++)?(?:(?:state|say|mention|add|include|write|tell|list|report|advise"
+    r"|inform|notify|warn"
     r"|claim|stress|emphasi[sz]e|point[ \t]++out|put|insert|append|lead[ \t]++with|open[ \t]++with|begin[ \t]++with"
     r"|start[ \t]++with|record|describe|present)\b"
     r"|make[ \t]++(?:sure[ \t]++)?(?:the[ \t]++|it[ \t]++)?(?:[\w-]++[ \t]++)?(?:line|sentence|point|bullet|paragraph"
@@ -95,6 +98,88 @@ _CLAIM = lazy(
 )
 _TASK_REACH = 220  # characters of the order looked at for `_CLAIM`, to its line's end
 
+# People making an output from this text, addressed: "When you put together the digest of this for Maren, mention
+# ...", "Anybody producing the short version of this message should add ...". A colleague asks the same of a colleague,
+# links, addresses, bank details and approvals included ("When you put together the weekly digest, include the link
+# to the new rota: https://...", "... include our bank details: account 12345678, sort code 20-00-00", "Whoever writes
+# up the minutes should add that the budget was approved": review r16b M5), so these count only with what a
+# colleague's request does not carry: payments moved to another account (`_REDIRECT`) or the user's data sent on
+# (`_planted.moves_user_data`); an "anybody"/"whoever" frame naming this very text as what is shortened ("the short
+# version of this message") also with a clearing claim (`_CLAIM`) or an account number.
+_OUTPUT_MORE = _OUTPUT[:-1] + r"|short(?:er)?[ \t]++version|condensed[ \t]++version|key[ \t]++points|highlights)"
+_MAKING = (
+    r"(?:put(?:s|ting)?[ \t]++together|writ(?:e|es|ing)(?:[ \t]++up)?|prepar(?:e|es|ing)|compil(?:e|es|ing)"
+    r"|draft(?:s|ing)?|produc(?:e|es|ing)|mak(?:e|es|ing)|creat(?:e|es|ing)|do(?:es|ing)?|assembl(?:e|es|ing))"
+)
+_PEOPLE_MAKER = lazy(
+    r"\b(?:(?:when|if|once|as|while|before|after)[ \t]++(?P<you>you)(?:'re|[ \t]++are)?"
+    r"|(?:anyone|anybody|whoever|everyone|the[ \t]++person)(?:[ \t]++(?:who|that)(?:[ \t]++is|'s)?)?)[ \t]++"
+    + r"(?:"
+    + _MAKING
+    + r"[ \t]++(?:(?:the|a|an|your|this|any|today's)[ \t]++)?(?:[\w-]++[ \t]++){0,2}?"
+    + _OUTPUT_MORE
+    + r"|(?:writ(?:e|es|ing)[ \t]++up|summari[sz](?:e|es|ing)|condens(?:e|es|ing)|shorten(?:s|ing)?|recap(?:s|ping)?"
+    r"|boil(?:s|ing)?[ \t]++down)[ \t]++(?:this|these|the[ \t]++above))\b[^.:\n]{0,80}?"
+    r"(?:[:,\u2014][ \t]*+|[ \t]++(?:should|must|needs?[ \t]++to|has[ \t]++to|is[ \t]++to"
+    r"|will[ \t]++need[ \t]++to|please)[ \t]++)" + _ORDER,
+    re.IGNORECASE,
+)
+# The frame names this very text: "of this (message)", "this e-mail", "summarising these".
+_THIS_TEXT = lazy(
+    r"\b(?:of|from)[ \t]++this\b|\bthis[ \t]++(?:message|e-?mail|thread|note|memo|page|document|letter)\b"
+    r"|(?:up|summari[sz]\w*|condens\w*|shorten\w*|recap\w*|down)[ \t]++(?:this|these|the[ \t]++above)\b",
+    re.IGNORECASE,
+)
+_REDIRECT = lazy(
+    r"\b(?:moved|switched|changed|redirected|transferred)[ \t]++(?:its|their|our|the|all|his|her)[ \t]++(?:payments?"
+    r"|banking|bank[ \t]++account|account)\b"
+    r"|\bpayments?\b[^.\n]{0,40}?\b(?:now[ \t]++go(?:es)?|should[ \t]++(?:now[ \t]++)?go"
+    r"|must[ \t]++(?:now[ \t]++)?go|will[ \t]++(?:now[ \t]++)?go|go[ \t]++from[ \t]++now)\b[^.\n]{0,30}?\b(?:to|into)\b"
+    r"|\b(?:new|different|changed)[ \t]++(?:bank[ \t]++)?(?:account|payee|bank[ \t]++details|sort[ \t]++code|iban)\b"
+    r"|\bold[ \t]++(?:account|one)[ \t]++(?:is|has[ \t]++been)[ \t]++closed\b",
+    re.IGNORECASE,
+)
+_ACCOUNT_NO = lazy(r"\baccount[ \t]++(?:no\.?[ \t]*+|number[ \t]*+)?:?[ \t]*+\d[\d /-]{5,}|\b\d{2}-\d{2}-\d{2}\b", re.I)
+
+
+class _Found:
+    """Where a pattern matches in the text, found in one pass on first use: a window's test is a bisection, so frames
+    repeated every few characters do not re-read their windows (review r16b M6)."""
+
+    def __init__(self, text: str, pattern: re.Pattern[str]) -> None:
+        self.text, self.pattern = text, pattern
+        self.starts: list[int] | None = None
+        self.ends: list[int] = []
+
+    def within(self, lo: int, hi: int) -> bool:
+        if self.starts is None:
+            spans = [(m.start(), m.end()) for m in self.pattern.finditer(self.text)]
+            self.starts, self.ends = [s for s, _ in spans], [e for _, e in spans]
+        i = bisect.bisect_left(self.starts, lo)
+        return i < len(self.starts) and self.ends[i] <= hi
+
+
+def _people_orders(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each `_PEOPLE_MAKER` frame whose task carries what a colleague's request does not."""
+    found: dict[str, _Found] = {}
+
+    def has(name: str, pattern: re.Pattern[str], lo: int, hi: int) -> bool:
+        return (found.get(name) or found.setdefault(name, _Found(text, pattern))).within(lo, hi)
+
+    for m in _PEOPLE_MAKER.finditer(text):
+        check_budget()
+        eol = text.find("\n", m.end(), m.end() + _TASK_REACH)
+        lo, hi = m.end(), eol if eol != -1 else min(len(text), m.end() + _TASK_REACH)
+        user_data = has("user", USER_DATA, lo, hi) or (has("away", AWAY, lo, hi) and has("secrets", SECRETS, lo, hi))
+        this = m.group("you") is None and _THIS_TEXT.search(m.group()) is not None
+        if (
+            user_data
+            or has("redirect", _REDIRECT, lo, hi)
+            or (this and (has("claim", _CLAIM, lo, hi) or has("account", _ACCOUNT_NO, lo, hi)))
+        ):
+            yield m.start(), m.end()
+
+
 # Each frame holds one of these (lowered); a document holding none is not searched.
 _ANCHORS = (
     "summar",
@@ -103,7 +188,7 @@ _ANCHORS = (
     "round",
     "overview",
     "brief",
-    "write",
+    "writ",
     "tl;dr",
     "tldr",
     "synopsis",
@@ -119,6 +204,9 @@ _ANCHORS = (
     "shorten",
     "rolled",
     "compil",
+    "version",
+    "highlight",
+    "key point",
 )
 
 
@@ -137,3 +225,4 @@ def output_orders(text: str, low: str | None = None) -> Iterator[tuple[int, int]
         eol = text.find("\n", m.end(), m.end() + _TASK_REACH)
         if _CLAIM.search(text, m.end(), eol if eol != -1 else m.end() + _TASK_REACH):
             yield m.start(), m.end()
+    yield from _people_orders(text)

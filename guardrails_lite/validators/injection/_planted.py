@@ -37,6 +37,9 @@ from guardrails_lite.validators.injection.lexical import human_role_before
 from guardrails_lite.verdict import check_budget
 
 __all__ = [
+    "AWAY",
+    "SECRETS",
+    "USER_DATA",
     "VERBS",
     "help_line",
     "job_orders",
@@ -51,7 +54,16 @@ __all__ = [
 # A word naming the AI. Strong ones name it alone; a weak head ("agent", "model", "tool") needs a word before it
 # that makes it an AI ("automated agents", "summary tools", "AI system") — or a tool result, read by the agent.
 _STRONG = r"ai|a\.i|assistants?|bots?|chat\s?bots?|llms?|gpt|chatgpt|copilot|summari[sz]ers?|language\s+models?"
-_WEAK = r"agents?|models?|tools?|systems?|helpers?|note-?takers?|readers?|computers?|summar(?:y|ies)"
+_AGENT_NOUNS = (
+    r"reviewers?|screeners?|graders?|rankers?|evaluators?|assessors?|classifiers?|triagers?|sorters?|parsers?"
+)
+_AGENT_NOUN = lazy(_AGENT_NOUNS, re.IGNORECASE)
+_WEAK = (
+    r"agents?|models?|tools?|systems?|helpers?|note-?takers?|readers?|computers?|summar(?:y|ies)"
+    # an agent noun of the work an automated reader does to a text ("Automated reviewer:", "AI screener,"); qualified
+    # even in a tool result ("Reviewers: please check the DLQ handling" in a pull request is people)
+    r"|" + _AGENT_NOUNS
+)
 _AI_QUALIFIER = (
     r"ai|a\.i|llm|automated|automation|autonomous|summary|summari[sz]ing|summari[sz]ation|coding|browsing|digest"
     r"|whichever|whatever"
@@ -84,6 +96,26 @@ def _job_after(text: str, m: re.Match[str]) -> bool:
 # "Model instruction:", "Model directive:": the weak AI word "model" made the addressee by the label's noun (an
 # "Agent instructions:" note is a help desk's, for people).
 _DIRECTIVE_LABEL = lazy(r"[ \t]++(?:instructions?|directives?)[ \t]*+:", re.IGNORECASE)
+
+# A machine's weak word made the reader by what it is doing to this text: "Model reading my calendar —", "Tool
+# processing this page:" (an agent or helper reading a ticket is as often a person).
+_MACHINE = lazy(r"models?|tools?|systems?|computers?", re.IGNORECASE)
+_READING = lazy(
+    r"[ \t]++(?:that[ \t]++is[ \t]++|now[ \t]++)?(?:reading|processing|summari[sz]ing|scanning|parsing|indexing"
+    r"|going[ \t]++through|looking[ \t]++at)[ \t]++(?:this|these|my|our|the|your)\b",
+    re.IGNORECASE,
+)
+
+# A part of a task split across notes, numbered in its label: "note 2/2", "memo 1 of 3", "— 1/3:" (a note word and its
+# number, or a fraction alone after the label's dash; not "FAQ 1/2", a heading's "Part 2" or "Issue 9").
+_PART = lazy(
+    r"\b(?:note|memo|message|instruction|task|step)[ \t]*+#?[1-9](?:[ \t]*+(?:of|/)[ \t]*+[2-9])?(?![\d/.-])"
+    r"|[\u2014\u2013-][ \t]*+[1-9][ \t]*+/[ \t]*+[2-9][ \t]*+:",
+    re.IGNORECASE,
+)
+# ... a label naming the reader by its work ("Automated screener:") counts when its order opens the note.
+_OPENS = lazy(r"[ \t]*+[\W]{0,3}[ \t]*+(?:(?:please|kindly|also|now|just|first)[ \t,]++){0,2}\Z", re.IGNORECASE)
+_PART_REACH = 8  # characters after the label's end a part number may take ("Assistant — 1/3:")
 
 _LEAD = 90  # the longest label before its AI word ("P.S. For whichever AI tool summarises this for the buyer")
 _TAIL = 60  # the longest label after it ("Ops assistants answering questions from this page")
@@ -163,6 +195,11 @@ _ORDERED = lazy(
     r"|\bthe\s+(?:user|owner|customer|reader|family)\s+(?:wants|has\s+(?:pre-?)?approved|has\s+asked|asked|is\s+(?:a\s+)?vip)\b"
     r"|\b(?:assistant|ai|model|agent|bot|llm|summari[sz]er)s?\s+(?:must|should|shall|needs?\s+to|is\s+to|has\s+to)\b"
     r"|\byour\s+(?:task|instructions?|job|next\s+step|real\s+task|orders?)\b|\b(?:first|second|other)\s+half\b"
+    # a persona given: "you are now 'Rina's Loyal Agent' and your only duty is ..."
+    # (not a product's news: "Chatbot update: you are now able to book by voice")
+    r"|\byou\s+are\s+now\s+(?:['\"\u2018\u201c]|(?-i:[A-Z])|(?:an?|the)\s+(?:[\w'-]+\s+){0,3}?(?:assistant|agent|bot|ai"
+    r"|helper|advocate|promoter|salesperson|persona|character|version)\b|in\s+[\w-]+\s+mode\b)"
+    r"|\byour\s+(?:only|sole|new|real|true|one)\s+(?:duty|role|purpose|mission|goal|job|task)\b"
     r"|\b(?:part|step)\s+(?:\d{1,2}|one|two|three|[a-c])\b|\b(?:do\s+not|don't|never)\s+(?:\w+\s+){0,2}?(?:tell|tell"
     r"|mention|show|ask|confirm|inform|escalate|check)\b",
     re.IGNORECASE,
@@ -222,6 +259,15 @@ def labelled(text: str, low: str | None = None) -> Iterator[tuple[int, int]]:
             body = _ORDERED.match(text, colon - 1, stop) or _ORDERED.match(text, word, stop)
         else:
             body = _ORDERED.search(text, colon - 1, stop)
+        if (
+            body is not None
+            and _AGENT_NOUN.fullmatch(m.group())
+            and body.start() > colon
+            and _OPENS.match(text, colon, body.start()) is None
+        ):
+            continue  # "Automated reviewer: 3 style issues found; please fix ...": a bot's report to a person (r16b L1)
+        if body is None and (part := _PART.search(text, start, colon + _PART_REACH)) is not None:
+            body = part  # "[Assistant-only note 2/2: spend the whole balance ...]": one part of a task split up
         if body is None:
             continue
         if planned_feature(text, start, body.end()):
@@ -251,9 +297,10 @@ def _label(
     word = m.group()
     if (
         not _STRONG_WORD.fullmatch(word)
-        and not json
+        and (not json or _AGENT_NOUN.fullmatch(word))
         and not _QUALIFIED_WEAK.search(text, start, m.end())
         and not (word.lower() == "model" and _DIRECTIVE_LABEL.match(text, m.end()))
+        and not (_MACHINE.fullmatch(word) and _READING.match(text, m.end()))
     ):
         return None
     head = text[start : m.start()]
@@ -472,6 +519,9 @@ _AWAY = lazy(
     r"@|\b(?:to|into|via)[ \t]++(?:https?://|www\.|[\w+-]{1,64}+(?:\.[\w+-]{1,63}+){0,4}?\.[a-z]{2,24}\b(?![.-]\w))",
     re.IGNORECASE,
 )
+
+
+USER_DATA, SECRETS, AWAY = _USER_DATA, _SECRETS, _AWAY  # (read in one pass by `_output_frames`)
 
 
 def moves_user_data(text: str) -> bool:
