@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterator
 
 from guardrails_lite.validators._shared.patterns import lazy
+from guardrails_lite.validators.injection._planted import moves_goods
 from guardrails_lite.verdict import check_budget
 
 __all__ = ["output_orders"]
@@ -54,16 +55,30 @@ _MAKER_LABEL = lazy(
     re.IGNORECASE | re.MULTILINE,
 )
 # A machine making an output, addressed: "To the tool preparing the weekly round-up:", "For whatever system is
-# compiling the digest,"; or anyone condensing this text: "Anyone turning this message into an overview:".
-_MAKER = lazy(
-    r"\b(?:(?:to|for)[ \t]++(?:the|any|whichever|whatever)[ \t]++(?:[\w-]++[ \t]++)?(?:tool|system|app|program"
+# compiling the digest,".
+_MACHINE_MAKER = lazy(
+    r"\b(?:to|for)[ \t]++(?:the|any|whichever|whatever)[ \t]++(?:[\w-]++[ \t]++)?(?:tool|system|app|program"
     r"|software|service|process|script|bot|assistant|ai|model|agent)s?[ \t]++(?:(?:that|which)[ \t]++)?(?:is[ \t]++"
     r"|are[ \t]++)?(?:preparing|compiling|writing|generating|producing|putting[ \t]++together|making|drafting"
     r"|building|creating|assembling|summari[sz]ing|condensing|turning|boiling)\b"
-    r"|(?:anyone|anybody|whoever(?:'s|[ \t]++is)?|everyone)[ \t]++(?:turning|summari[sz]ing|condensing|boiling"
-    r"|recapping|digesting|writing[ \t]++up|(?:preparing|compiling|putting[ \t]++together|making|drafting|producing)"
-    r"(?=[^:\n]{0,40}?\b" + _OUTPUT + r"\b))[ \t]++(?:this|these|the|today's|tonight's|that)\b)"
     r"[^:\n]{0,80}?[:,\u2014][ \t]*+" + _ORDER,
+    re.IGNORECASE,
+)
+# Anyone condensing this text: "Anyone turning this message into an overview:" (a person as often as the assistant:
+# counted only with goods or a clearing claim, as `_FOR_OUTPUT`).
+_ANYONE_MAKER = lazy(
+    r"\b(?:anyone|anybody|whoever(?:'s|[ \t]++is)?|everyone)[ \t]++(?:turning|summari[sz]ing|condensing|boiling"
+    r"|recapping|digesting|writing[ \t]++up|(?:preparing|compiling|putting[ \t]++together|making|drafting|producing)"
+    r"(?=[^:\n]{0,40}?\b" + _OUTPUT + r"\b))[ \t]++(?:this|these|the|today's|tonight's|that)\b"
+    r"[^:\n]{0,80}?[:,\u2014][ \t]*+" + _ORDER,
+    re.IGNORECASE,
+)
+# Whoever writes an output, asked anything: "Whoever's putting together today's digest for the owner: write that
+# ...", "Whoever compiles the summary: ..." (people write the minutes, recaps and board summaries: review r15a M8).
+_WHOEVER_WRITES = lazy(
+    r"\bwhoever(?:[ \t]++\(or[ \t]++whatever\))?[ \t]++(?:(?:compiles|prepares|writes|drafts|puts[ \t]++together)\b"
+    r"|(?:'s|\u2019s|[ \t]++is)[ \t]++(?:putting[ \t]++together|compiling|preparing|writing(?:[ \t]++up)?|drafting"
+    r"|condensing|summari[sz]ing|reading|processing)\b)[^.\n:]{0,100}?:",
     re.IGNORECASE,
 )
 # This very text being condensed: "When this is boiled down into a briefing, make ...", "When these notes are
@@ -90,13 +105,18 @@ _CLAIM = lazy(
     r"|\bno[ \t]++(?:further[ \t]++)?(?:review|checks?|action|approval|sign-?off|findings|inspection|verification"
     r"|need)\b|\b(?:doesn't|does[ \t]++not|don't|do[ \t]++not|needn't|need[ \t]++not)[ \t]++(?:need[ \t]++to[ \t]++)?"
     r"(?:check|look|review|verify|read|worry)\b|\binstead\b|\bin[ \t]++full\b|\bnew[ \t]++(?:portal|account|address"
-    r"|bank|supplier|payee|login|site)\b",
+    r"|bank|supplier|payee|login|site)\b"
+    # People sent to a number, a party declared safe, money to move at once (what a planted claim wants done).
+    r"|\b(?:call|ring|phone|text|whatsapp|dial|contact)\b[^.\n]{0,30}?\+?\d[\d \t().-]{6,16}\d"
+    r"|\b(?:legitimate|trusted|trustworthy|verified|genuine|safe[ \t]++to)\b"
+    r"|\b(?:pay|transfer|wire|settle|release)\b[^.\n]{0,40}?\b(?:today|now|immediately|urgently|asap)\b",
     re.IGNORECASE,
 )
 _TASK_REACH = 220  # characters of the order looked at for `_CLAIM`, to its line's end
 
 # Each frame holds one of these (lowered); a document holding none is not searched.
 _ANCHORS = (
+    "whoever",
     "summar",
     "digest",
     "recap",
@@ -128,12 +148,15 @@ def output_orders(text: str, low: str | None = None) -> Iterator[tuple[int, int]
     low = text.lower() if low is None else low
     if not any(a in low for a in _ANCHORS):
         return
-    for pattern in (_MAKER_LABEL, _MAKER, _CONDENSED):
+    for pattern in (_MAKER_LABEL, _MACHINE_MAKER):
         for m in pattern.finditer(text):
             check_budget()
             yield m.start(), m.end()
-    for m in _FOR_OUTPUT.finditer(text):
-        check_budget()
-        eol = text.find("\n", m.end(), m.end() + _TASK_REACH)
-        if _CLAIM.search(text, m.end(), eol if eol != -1 else m.end() + _TASK_REACH):
-            yield m.start(), m.end()
+    # A frame people use as well: counted when what it orders written carries goods or a clearing claim.
+    for pattern in (_ANYONE_MAKER, _WHOEVER_WRITES, _CONDENSED, _FOR_OUTPUT):
+        for m in pattern.finditer(text):
+            check_budget()
+            eol = text.find("\n", m.end(), m.end() + _TASK_REACH)
+            stop = eol if eol != -1 else min(len(text), m.end() + _TASK_REACH)
+            if _CLAIM.search(text, m.end(), stop) or moves_goods(text[m.end() : stop]):
+                yield m.start(), m.end()
