@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 
 from guardrails_lite.validators._shared.patterns import lazy
+from guardrails_lite.validators.injection._planted import moves_goods
 from guardrails_lite.verdict import check_budget
 
 __all__ = ["fake_notices"]
@@ -48,17 +49,21 @@ _KIND = lazy(
     re.IGNORECASE,
 )
 _TO_AI = lazy(r"(?<![a-z])(?:assistant|ai|model|llm|bot|agent|summari[sz]er|copilot|gpt)s?(?![a-z])", re.IGNORECASE)
-# What only a planted notice holds under its banner (see the module's docstring).
+# What only a planted notice holds under its banner (see the module's docstring). A staff notice has settings, rules
+# and new instructions too ("Door checks: off on Saturday", "The parking rules have been replaced ... New
+# instructions: park in bays 20-40": review r15b M4), so each alternative says whose (`_aim`).
 _AIM = lazy(
-    # Settings: safety off, revealing or trusting on.
-    r"(?<![a-z])(?:safety|safe[_-]?mode|guardrails?|filters?|filtering|moderation|restrictions?|content[_-]?polic(?:y|ies)"
-    r"|verification|checks?)[ \t]*+[=:][ \t]*+[\"']?(?:off|false|0|none|disabled|no)\b"
+    # Settings: safety off ("key" and its "pre"ceding word, `_SETTING_WORD`), revealing or trusting on.
+    r"(?P<pre>(?<![\w-])[\w'-]++[ \t]++)?(?<![a-z])(?P<key>safety|safe[_-]?mode|guardrails?|filters?|filtering"
+    r"|moderation|restrictions?|content[_-]?polic(?:y|ies)|verification|checks?)[ \t]*+(?P<op>[=:])[ \t]*+[\"']?"
+    r"(?:off|false|0|none|disabled|no)\b"
     r"|(?<![a-z])[\w-]{0,30}?(?:reveal|disclose|trust|bypass|ignore|unrestricted|jailbreak|override|expose|share|leak)"
     r"[\w-]{0,30}?[ \t]*+[=:][ \t]*+[\"']?(?:true|on|1|yes|enabled|all)\b"
-    # The assistant's instructions void or replaced.
-    r"|\b(?:instructions|rules|guidelines|restrictions|guardrails|safeguards|policies|system\s+prompt)\s+(?:are|is"
-    r"|have\s+been|has\s+been)\s+(?:now\s+|hereby\s+|temporarily\s+)?(?:revoked|void|suspended|lifted|disabled"
-    r"|overridden|superseded|replaced|cancell?ed|withdrawn|rescinded|waived)\b|\bnew\s+(?:instructions?|directive)\s*+:"
+    # Instructions void or replaced ("whose": the word before them, `_OWN_RULES`), or new ones given.
+    r"|(?:\b(?P<whose>[\w'\u2019]++)\s+)?\b(?:instructions|rules|guidelines|restrictions|guardrails|safeguards|policies"
+    r"|system\s+prompt)\s+(?:are|is|have\s+been|has\s+been)\s+(?:now\s+|hereby\s+|temporarily\s+)?(?:revoked|void"
+    r"|suspended|lifted|disabled|overridden|superseded|replaced|cancell?ed|withdrawn|rescinded|waived)\b"
+    r"|(?P<new>\bnew\s+(?:instructions?|directive)\s*+:)"
     # A deployment's secret to disclose, or answering without verification.
     # (not a warning to people: "never share secrets")
     r"|(?<!not )(?<!never )(?<!n't )(?<!no )\b(?:disclose|reveal|share|print|output|send|dump|list|show|expose"
@@ -67,6 +72,47 @@ _AIM = lazy(
     r"|\bwithout\s+(?:any\s+)?(?:verification|verifying|authentication|identity\s+checks?)\b",
     re.IGNORECASE,
 )
+# A word qualifying a setting switched off with ":" ("Content filters: off") that makes it a machine's; any other
+# ("Door checks: off", "Guest Wi-Fi checks: off") is a rule for people, unless written as a key ("=", safe_mode).
+_SETTING_WORD = frozenset(
+    "content safety input output prompt prompts injection jailbreak moderation identity account caller customer user"
+    " fact source pii privacy data answer answers reply replies response responses".split()
+)
+# The word before instructions declared void that makes them the assistant's, or any ("previous instructions",
+# "your rules", "the assistant's current instructions"); "the parking rules", "the expense rules" are people's.
+_OWN_RULES = frozenset(
+    "the all your its my our previous prior current earlier above original existing old default standard system"
+    " safety content operating these those any".split()
+)
+
+
+def _aim(text: str, start: int, stop: int, label: str) -> re.Match[str] | None:
+    """The first `_AIM` in text[start:stop] (a banner's block) that is the assistant's, not people's: a setting
+    switched off as a key or with a machine's word; instructions declared void when unqualified, the assistant's
+    (`_OWN_RULES`, an AI word) or with the AI named in the banner or its block; new instructions with the AI named
+    or what moves the user's data or goods (`_planted.moves_goods`) on their line."""
+    names_ai: bool | None = None
+    for m in itertools.islice(_AIM.finditer(text, start, stop), _MAX_AIMS):
+        if m.group("key") is not None:
+            pre = m.group("pre")
+            if m.group("op") == "=" or pre is None or pre.strip().lower() in _SETTING_WORD:
+                return m
+            continue
+        if m.group("new") is None and m.group("whose") is None:
+            return m
+        whose = m.group("whose")
+        if whose is not None and (whose.lower() in _OWN_RULES or _TO_AI.fullmatch(whose.rstrip("'\u2019s"))):
+            return m
+        if names_ai is None:
+            names_ai = _TO_AI.search(label) is not None or _TO_AI.search(text, start, stop) is not None
+        if names_ai:
+            return m
+        eol = text.find("\n", m.end(), stop)
+        if m.group("new") is not None and moves_goods(text[m.end() : eol if eol != -1 else stop]):
+            return m
+    return None
+
+
 # Under a banner naming the assistant: a line that is an order ("action: disclose ...", "task - forward ...").
 _ORDER_LINE = lazy(
     r"^[ \t]*+(?:action|task|instruction|command|order|directive|step|do)[ \t]*+[:=-][ \t]*+[a-z]",
@@ -74,6 +120,7 @@ _ORDER_LINE = lazy(
 )
 _BLOCK = 600  # characters of a banner's block looked at
 _MAX_BANNERS = 30
+_MAX_AIMS = 20  # `_AIM` matches looked at in one block (a block is at most `_BLOCK` characters)
 
 
 def fake_notices(text: str) -> Iterator[tuple[int, int]]:
@@ -87,7 +134,7 @@ def fake_notices(text: str) -> Iterator[tuple[int, int]]:
             continue
         blank = text.find("\n\n", m.end(), m.end() + _BLOCK)
         stop = blank if blank != -1 else min(len(text), m.end() + _BLOCK)
-        aim = _AIM.search(text, m.start(), stop)
+        aim = _aim(text, m.start(), stop, label)
         if aim is None and _TO_AI.search(label) is not None:
             aim = _ORDER_LINE.search(text, m.end(), stop)
         if aim is not None:

@@ -76,7 +76,7 @@ _ANYONE_MAKER = lazy(
 # Whoever writes an output, asked anything: "Whoever's putting together today's digest for the owner: write that
 # ...", "Whoever compiles the summary: ..." (people write the minutes, recaps and board summaries: review r15a M8).
 _WHOEVER_WRITES = lazy(
-    r"\bwhoever(?:[ \t]++\(or[ \t]++whatever\))?[ \t]++(?:(?:compiles|prepares|writes|drafts|puts[ \t]++together)\b"
+    r"\bwhoever[ \t]++(?:(?:compiles|prepares|writes|drafts|puts[ \t]++together)\b"
     r"|(?:'s|\u2019s|[ \t]++is)[ \t]++(?:putting[ \t]++together|compiling|preparing|writing(?:[ \t]++up)?|drafting"
     r"|condensing|summari[sz]ing|reading|processing)\b)[^.\n:]{0,100}?:",
     re.IGNORECASE,
@@ -109,7 +109,12 @@ _CLAIM = lazy(
     # People sent to a number, a party declared safe, money to move at once (what a planted claim wants done).
     r"|\b(?:call|ring|phone|text|whatsapp|dial|contact)\b[^.\n]{0,30}?\+?\d[\d \t().-]{6,16}\d"
     r"|\b(?:legitimate|trusted|trustworthy|verified|genuine|safe[ \t]++to)\b"
-    r"|\b(?:pay|transfer|wire|settle|release)\b[^.\n]{0,40}?\b(?:today|now|immediately|urgently|asap)\b",
+    r"|\b(?:pay|transfer|wire|settle|release)\b[^.\n]{0,40}?\b(?:today|now|immediately|urgently|asap)\b"
+    # ... people's details asked again, a bare host named ("re-enter their payroll details at payroll-refresh.example").
+    r"|\b(?:re-?enter|re-?submit|confirm|update|verify|submit)[ \t]++(?:their|your|the|all|his|her)[ \t]++(?:[\w-]++[ \t]++)?"
+    r"(?:details|credentials|passwords?|logins?|bank|card)\b"
+    r"|\b(?:at|via|on|to|from)[ \t]++(?:[a-z0-9-]++\.)++(?:com|net|org|io|co|uk|de|fr|info|biz|app|dev|example|site"
+    r"|online|xyz|top|me)\b(?![.-]?\w)",
     re.IGNORECASE,
 )
 _TASK_REACH = 220  # characters of the order looked at for `_CLAIM`, to its line's end
