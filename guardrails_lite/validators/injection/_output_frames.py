@@ -111,8 +111,8 @@ _CLAIM = lazy(
     r"|\b(?:legitimate|trusted|trustworthy|verified|genuine|safe[ \t]++to)\b"
     r"|\b(?:pay|transfer|wire|settle|release)\b[^.\n]{0,40}?\b(?:today|now|immediately|urgently|asap)\b"
     # ... people's details asked again, a bare host named ("re-enter their payroll details at payroll-refresh.example").
-    r"|\b(?:re-?enter|re-?submit|confirm|update|verify|submit)[ \t]++(?:their|your|the|all|his|her)[ \t]++(?:[\w-]++[ \t]++)?"
-    r"(?:details|credentials|passwords?|logins?|bank|card)\b"
+    r"|\b(?:re-?enter|re-?submit|confirm|update|verify|submit)[ \t]++(?:their|your|the|all|his|her)[ \t]++"
+    r"(?:[\w-]++[ \t]++)?(?:details|credentials|passwords?|logins?|bank|card)\b"
     r"|\b(?:at|via|on|to|from)[ \t]++(?:[a-z0-9-]++\.)++(?:com|net|org|io|co|uk|de|fr|info|biz|app|dev|example|site"
     r"|online|xyz|top|me)\b(?![.-]?\w)",
     re.IGNORECASE,
