@@ -110,6 +110,16 @@ _CLAIM = lazy(
     r"|\b(?:call|ring|phone|text|whatsapp|dial|contact)\b[^.\n]{0,30}?\+?\d[\d \t().-]{6,16}\d"
     r"|\b(?:legitimate|trusted|trustworthy|verified|genuine|safe[ \t]++to)\b"
     r"|\b(?:pay|transfer|wire|settle|release)\b[^.\n]{0,40}?\b(?:today|now|immediately|urgently|asap)\b"
+    # ... a supplier, payee or contact changed, a decision or a requirement declared ("the boiler contract moves to
+    # Pembroke Heating", "the panel already rejected Nadia", "procurement no longer needs a DPA").
+    r"|\b(?:contracts?|accounts?|suppliers?|payments?|invoices?|payees?|bank|billing|deliver(?:y|ies)|support|helpline"
+    r"|hotline|contacts?)\b[^.\n]{0,40}?\b(?:move[sd]?|moving|switch(?:es|ed|ing)?|transferr?(?:s|ed|ing)?|go(?:es)?"
+    r"|went|now)[ \t]++to\b"
+    r"|\b(?:already|has[ \t]++been|have[ \t]++been|was|were)[ \t]++(?:rejected|declined|turned[ \t]++down|cancell?ed"
+    r"|withdrawn|terminated|settled|resolved|closed)\b|\bno[ \t]++longer[ \t]++(?:needs?|requires?|required)\b"
+    # ... nobody to check, a sum of money ("no one needs to check the samples", "the club owes the boatyard £4,100").
+    r"|\b(?:no[ \t-]?one|nobody)[ \t]++(?:needs?|has|have)[ \t]++to\b"
+    r"|[£$€¥][ \t]?\d|\b\d[\d,.]*+[ \t]?(?:k|m|bn)?[ \t]?(?:eur|euros?|usd|dollars?|pounds?|gbp|chf|francs?)\b"
     # ... people's details asked again, a bare host named ("re-enter their payroll details at payroll-refresh.example").
     r"|\b(?:re-?enter|re-?submit|confirm|update|verify|submit)[ \t]++(?:their|your|the|all|his|her)[ \t]++"
     r"(?:[\w-]++[ \t]++)?(?:details|credentials|passwords?|logins?|bank|card)\b"
