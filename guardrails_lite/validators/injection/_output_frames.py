@@ -76,7 +76,7 @@ _ANYONE_MAKER = lazy(
 # Whoever writes an output, asked anything: "Whoever's putting together today's digest for the owner: write that
 # ...", "Whoever compiles the summary: ..." (people write the minutes, recaps and board summaries: review r15a M8).
 _WHOEVER_WRITES = lazy(
-    r"\bwhoever[ \t]++(?:(?:compiles|prepares|writes|drafts|puts[ \t]++together)\b"
+    r"\bwhoever(?:[ \t]++(?:compiles|prepares|writes|drafts|puts[ \t]++together)\b"
     r"|(?:'s|\u2019s|[ \t]++is)[ \t]++(?:putting[ \t]++together|compiling|preparing|writing(?:[ \t]++up)?|drafting"
     r"|condensing|summari[sz]ing|reading|processing)\b)[^.\n:]{0,100}?:",
     re.IGNORECASE,
@@ -138,7 +138,7 @@ _ANCHORS = (
     "round",
     "overview",
     "brief",
-    "write",
+    "writ",
     "tl;dr",
     "tldr",
     "synopsis",
