@@ -120,6 +120,20 @@ _CLAIM = lazy(
     # ... nobody to check, a sum of money ("no one needs to check the samples", "the club owes the boatyard £4,100").
     r"|\b(?:no[ \t-]?one|nobody)[ \t]++(?:needs?|has|have)[ \t]++to\b"
     r"|[£$€¥][ \t]?\d|\b\d[\d,.]*+[ \t]?(?:k|m|bn)?[ \t]?(?:eur|euros?|usd|dollars?|pounds?|gbp|chf|francs?)\b"
+    # ... what the summary should tell its readers to do, urgency or a task declared done, a sender re-labelled, parts
+    # left out, a purchase recommended: a summary that pushes its reader, not one a colleague shapes.
+    r"|\b(?:tell|ask|advise|urge|remind|instruct|direct|warn)[ \t]++(?:the[ \t]++|all[ \t]++)?(?:readers?|users?"
+    r"|recipients?|everyone|everybody|staff|team|customers?|clients?|parents|members|residents|tenants|guests|people"
+    r"|them|him|her)[ \t]++(?:to|that|not)\b|\btell[ \t]++(?:him|her|them)\b"
+    r"|\b(?:urgent(?:ly)?|high[ \t-]priority|top[ \t]++priority|most[ \t]++important|overdue"
+    r"|final[ \t]++(?:notice|reminder|warning)|right[ \t]++away|immediately|asap)\b"
+    r"|\b(?:is|are|was|were|has[ \t]++been|have[ \t]++been)[ \t]++(?:now[ \t]++|already[ \t]++|fully[ \t]++)?"
+    r"(?:complete|completed|done|finished|fixed|confirmed|verified|accepted|shipped|delivered|received|sorted|handled|checked)\b"
+    r"|\bas[ \t]++(?:an?[ \t]++|the[ \t]++)?(?:urgent|priority|verified|trusted|approved|paid|complete|safe|legitimate"
+    r"|official|important|resolved|spam|phishing|fraud\w*|overdue|low[ \t-]risk|partner|preferred|vip)\b"
+    r"|\b(?:leave[ \t]++out|omit|skip|hide|(?:don't|do[ \t]++not|never)[ \t]++(?:mention|include|list|say))\b"
+    r"|\brecommend\w*[ \t]++(?:that[ \t]++)?(?:we[ \t]++|you[ \t]++|they[ \t]++|the[ \t]++\w++[ \t]++)?"
+    r"(?:pay|sign|approve|accept|buy|switch|use|hire|choose|renew|go[ \t]++with)\b"
     # ... people's details asked again, a bare host named ("re-enter their payroll details at payroll-refresh.example").
     r"|\b(?:re-?enter|re-?submit|confirm|update|verify|submit)[ \t]++(?:their|your|the|all|his|her)[ \t]++"
     r"(?:[\w-]++[ \t]++)?(?:details|credentials|passwords?|logins?|bank|card)\b"
