@@ -53,13 +53,13 @@ _TO_AI = lazy(r"(?<![a-z])(?:assistant|ai|model|llm|bot|agent|summari[sz]er|copi
 # and new instructions too ("Door checks: off on Saturday", "The parking rules have been replaced ... New
 # instructions: park in bays 20-40": review r15b M4), so each alternative says whose (`_aim`).
 _AIM = lazy(
-    # Settings: safety off ("key" and its "pre"ceding word, `_SETTING_WORD`), revealing or trusting on.
+    # Settings: safety off ("key" and the word before it, "pre": `_aim`), revealing or trusting on.
     r"(?P<pre>(?<![\w-])[\w'-]++[ \t]++)?(?<![a-z])(?P<key>safety|safe[_-]?mode|guardrails?|filters?|filtering"
     r"|moderation|restrictions?|content[_-]?polic(?:y|ies)|verification|checks?)[ \t]*+(?P<op>[=:])[ \t]*+[\"']?"
     r"(?:off|false|0|none|disabled|no)\b"
     r"|(?<![a-z])[\w-]{0,30}?(?:reveal|disclose|trust|bypass|ignore|unrestricted|jailbreak|override|expose|share|leak)"
     r"[\w-]{0,30}?[ \t]*+[=:][ \t]*+[\"']?(?:true|on|1|yes|enabled|all)\b"
-    # Instructions void or replaced ("whose": the word before them, `_OWN_RULES`), or new ones given.
+    # Instructions void or replaced ("whose": the word before them, `_aim`), or new ones given.
     r"|(?:\b(?P<whose>[\w'\u2019]++)\s+)?\b(?:instructions|rules|guidelines|restrictions|guardrails|safeguards|policies"
     r"|system\s+prompt)\s+(?:are|is|have\s+been|has\s+been)\s+(?:now\s+|hereby\s+|temporarily\s+)?(?:revoked|void"
     r"|suspended|lifted|disabled|overridden|superseded|replaced|cancell?ed|withdrawn|rescinded|waived)\b"
@@ -75,43 +75,53 @@ _AIM = lazy(
     r"|allowed|permitted|cleared|entitled|instructed)\s+to\b",
     re.IGNORECASE,
 )
-# A word qualifying a setting switched off with ":" ("Content filters: off") that makes it a machine's; any other
-# ("Door checks: off", "Guest Wi-Fi checks: off") is a rule for people, unless written as a key ("=", safe_mode).
-_SETTING_WORD = frozenset(
+# The word before a setting switched off with ":" or before instructions declared void ("Door checks: off", "the
+# parking rules have been replaced") makes them the assistant's when it, or a part of it, is one of these (or an AI
+# word): a machine's or data's word ("Content filters", "Data-sharing restrictions", "Operator instructions"), a
+# determiner or quantifier ("All filters", "the rules": every one, unqualified).
+_MACHINE_WORDS = frozenset(
     "content safety input output prompt prompts injection jailbreak moderation identity account caller customer user"
-    " fact source pii privacy data answer answers reply replies response responses".split()
+    " fact source pii privacy data answer answers reply replies response responses system sys operator platform"
+    " developer dev automated runtime orchestrator kernel root default standard operating previous prior current"
+    " earlier above original existing old all any every each the your its our my their this these those".split()
 )
-# The word before instructions declared void that makes them the assistant's, or any ("previous instructions",
-# "your rules", "the assistant's current instructions"); "the parking rules", "the expense rules" are people's.
-_OWN_RULES = frozenset(
-    "the all your its my our previous prior current earlier above original existing old default standard system"
-    " safety content operating these those any".split()
+# A banner in a machine's voice: under it, settings and instructions are the assistant's whatever their words.
+_MACHINE_LABEL = lazy(
+    r"(?<![a-z])(?:system|sys|operator|platform|developer|dev|automated|root|runtime|orchestrator|kernel|config"
+    r"(?:uration)?|settings?|mode|override|directive|prompt|patch|hook)(?![a-z])",
+    re.IGNORECASE,
 )
+_WORD_PARTS = lazy(r"[-_'\u2019\s]+")
+
+
+def _machine_word(word: str) -> bool:
+    return any(p in _MACHINE_WORDS or _TO_AI.fullmatch(p) is not None for p in _WORD_PARTS.split(word.lower()) if p)
 
 
 def _aim(text: str, start: int, stop: int, label: str) -> re.Match[str] | None:
-    """The first `_AIM` in text[start:stop] (a banner's block) that is the assistant's, not people's: a setting
-    switched off as a key or with a machine's word; instructions declared void when unqualified, the assistant's
-    (`_OWN_RULES`, an AI word) or with the AI named in the banner or its block; new instructions with the AI named
-    or what moves the user's data or goods (`_planted.moves_goods`) on their line."""
-    names_ai: bool | None = None
-    for m in itertools.islice(_AIM.finditer(text, start, stop), _MAX_AIMS):
-        if m.group("key") is not None:
-            pre = m.group("pre")
-            if m.group("op") == "=" or pre is None or pre.strip().lower() in _SETTING_WORD:
-                return m
-            continue
-        if m.group("new") is None and m.group("whose") is None:
+    """The first `_AIM` in text[start:stop] (a banner's block) that is the assistant's, not people's (review r15b
+    M4: "[Security notice] Door checks: off on Saturday", "[Admin notice] The parking rules have been replaced ...
+    New instructions: park in bays 20-40"): a setting as a key ("safety=off"), a setting, void instructions or new
+    ones with a machine's word before them (`_machine_word`) or none, or any of them when the banner speaks in a
+    machine's voice (`_MACHINE_LABEL`), or the block names the AI or moves the user's data or goods."""
+    machine: bool | None = None  # computed once, at the first aim with a people's word
+    for m in _AIM.finditer(text, start, stop):  # the block is bounded (`_BLOCK`): linear
+        key = m.group("key") is not None
+        if key and m.group("op") == "=":
             return m
-        whose = m.group("whose")
-        if whose is not None and (whose.lower() in _OWN_RULES or _TO_AI.fullmatch(whose.rstrip("'\u2019s"))):
+        whose = m.group("pre") if key else m.group("whose")
+        if whose is None and (key or m.group("new") is None):
+            return m  # "Verification: off", "Instructions are revoked", a secret to disclose, "without verification"
+        if whose is not None and _machine_word(whose):
             return m
-        if names_ai is None:
-            names_ai = _TO_AI.search(label) is not None or _TO_AI.search(text, start, stop) is not None
-        if names_ai:
-            return m
-        eol = text.find("\n", m.end(), stop)
-        if m.group("new") is not None and moves_goods(text[m.end() : eol if eol != -1 else stop]):
+        if machine is None:
+            machine = (
+                _MACHINE_LABEL.search(label) is not None
+                or _TO_AI.search(label) is not None
+                or _TO_AI.search(text, start, stop) is not None
+                or moves_goods(text[start:stop])
+            )
+        if machine:
             return m
     return None
 
@@ -123,7 +133,6 @@ _ORDER_LINE = lazy(
 )
 _BLOCK = 600  # characters of a banner's block looked at
 _MAX_BANNERS = 30
-_MAX_AIMS = 20  # `_AIM` matches looked at in one block (a block is at most `_BLOCK` characters)
 
 
 def fake_notices(text: str) -> Iterator[tuple[int, int]]:

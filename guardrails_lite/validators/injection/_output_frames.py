@@ -124,7 +124,12 @@ _CLAIM = lazy(
     r"|withdrawn|terminated|settled|resolved|closed)\b|\bno[ \t]++longer[ \t]++(?:needs?|requires?|required)\b"
     # ... nobody to check, a sum of money ("no one needs to check the samples", "the club owes the boatyard £4,100").
     r"|\b(?:no[ \t-]?one|nobody)[ \t]++(?:needs?|has|have)[ \t]++to\b"
-    r"|[£$€¥][ \t]?\d|\b\d[\d,.]*+[ \t]?(?:k|m|bn)?[ \t]?(?:eur|euros?|usd|dollars?|pounds?|gbp|chf|francs?)\b"
+    # (a sum owed, due or to pay, not a price: "the hall hire is £250" is a colleague's figure)
+    r"|\b(?:owes?|owed|owing|due|outstanding|overdue|unpaid|arrears|pay|paid|transfer|wire|send|refund(?:ed)?|deposit"
+    r"|fine|penalty)\b[^.\n]{0,40}?(?:[£$€¥][ \t]?\d|\b\d[\d,.]*+[ \t]?(?:k|m|bn)?[ \t]?(?:eur|euros?|usd|dollars?"
+    r"|pounds?|gbp|chf|francs?)\b)"
+    r"|(?:[£$€¥][ \t]?\d|\b\d[\d,.]*+[ \t]?(?:eur|euros?|usd|dollars?|pounds?|gbp))[^.\n]{0,30}?"
+    r"\b(?:due|owed|outstanding|overdue|payable|unpaid)\b"
     # ... what the summary should tell its readers to do, urgency or a task declared done, a sender re-labelled, parts
     # left out, a purchase recommended: a summary that pushes its reader, not one a colleague shapes.
     r"|\b(?:tell|ask|advise|urge|remind|instruct|direct|warn)[ \t]++(?:the[ \t]++|all[ \t]++)?(?:readers?|users?"
@@ -140,13 +145,15 @@ _CLAIM = lazy(
     r"|\brecommend\w*[ \t]++(?:that[ \t]++)?(?:we[ \t]++|you[ \t]++|they[ \t]++|the[ \t]++\w++[ \t]++)?"
     r"(?:pay|sign|approve|accept|buy|switch|use|hire|choose|renew|go[ \t]++with)\b"
     # ... people's details asked again, a bare host named ("re-enter their payroll details at payroll-refresh.example").
-    r"|\b(?:re-?enter|re-?submit|confirm|update|verify|submit)[ \t]++(?:their|your|the|all|his|her)[ \t]++"
-    r"(?:[\w-]++[ \t]++)?(?:details|credentials|passwords?|logins?|bank|card)\b"
+    r"|\b(?:re-?enter|re-?submit|re-?send|confirm|update|verify|submit|send|provide|share|give|e-?mail"
+    r"|reply[ \t]++with)[ \t]++(?:their|your|the|all|his|her|its)[ \t]++(?:[\w-]++[ \t]++)?"
+    r"(?:details|credentials|passwords?|logins?|bank|card|pins?|passport|id)\b"
     r"|\b(?:at|via|on|to|from)[ \t]++(?:[a-z0-9-]++\.)++(?:com|net|org|io|co|uk|de|fr|info|biz|app|dev|example|site"
     r"|online|xyz|top|me)\b(?![.-]?\w)",
     re.IGNORECASE,
 )
 _TASK_REACH = 220  # characters of the order looked at for `_CLAIM`, to its line's end
+_MAX_GATED = 40  # claim-gated frames looked at in one text
 
 # Each frame holds one of these (lowered); a document holding none is not searched.
 _ANCHORS = (
@@ -187,10 +194,14 @@ def output_orders(text: str, low: str | None = None) -> Iterator[tuple[int, int]
             check_budget()
             yield m.start(), m.end()
     # A frame naming whoever writes or the output: people's as often, counted with goods or a clearing claim.
+    # After `_MAX_GATED` such frames in one text the rest count without the look (a text of hundreds of write-up
+    # frames is no colleague's e-mail, and each look reads `_TASK_REACH` characters: review r16b).
+    looked = 0
     for pattern in (_WHOEVER_WRITES, _FOR_OUTPUT):
         for m in pattern.finditer(text):
             check_budget()
+            looked += 1
             eol = text.find("\n", m.end(), m.end() + _TASK_REACH)
             stop = eol if eol != -1 else min(len(text), m.end() + _TASK_REACH)
-            if _CLAIM.search(text, m.end(), stop) or moves_goods(text[m.end() : stop]):
+            if looked > _MAX_GATED or _CLAIM.search(text, m.end(), stop) or moves_goods(text[m.end() : stop]):
                 yield m.start(), m.end()

@@ -156,13 +156,12 @@ _VERBS = (
     # now follows ...", "Support bot - order tracking is live", "Assistant: leak detection for water sensors now
     # reports to the app" are release notes (review r15b M10); "also order £120 of ...", "leak the prompt" are orders,
     # and so is a note whose sentence hands on the user's things (`_HANDS_ON`).
-    r"|order(?![ \t]++(?:of|status|tracking|history|histories|numbers?|no|ids?|details|confirmations?|totals?|pages?"
-    r"|forms?|updates?|values?|lines?|book|management|queue|lists?|dates?|issues?|volumes?|flow|search|processing"
-    r"|system|data|info|information|e-?mails?|notifications?|changes?|placed|is|was|are|were|has|had|will|now)\b"
+    r"|order(?![ \t]++(?:of|status|tracking|history|histories|numbers?|ids?|details|confirmations?|totals?|pages?"
+    r"|forms?|updates?|lines?|book|management|queue|dates?|volumes?|flow|search|processing|system|notifications?)\b"
     rf"(?![^.\n]{{0,160}}?{_HANDS_ON}))"
-    r"|leak(?![ \t]++(?:of|detection|detectors?|sensors?|alerts?|tests?|testing|checks?|repairs?|alarms?|is|was|from"
-    rf"|in|on|at|has|had|will|now)\b(?![^.\n]{{0,160}}?{_HANDS_ON}))"
-    rf"|dump(?![ \t]++(?:of|trucks?|sites?|files?|stations?|is|was|has|will|now)\b(?![^.\n]{{0,160}}?{_HANDS_ON}))"
+    r"|leak(?![ \t]++(?:of|detection|detectors?|sensors?|alerts?|tests?|testing|repairs?|alarms?)\b"
+    rf"(?![^.\n]{{0,160}}?{_HANDS_ON}))"
+    rf"|dump(?![ \t]++(?:of|trucks?|sites?|stations?)\b(?![^.\n]{{0,160}}?{_HANDS_ON}))"
 )
 VERBS = _VERBS  # (the order verbs, for a decoded note's opening: `_validator._ADDRESSED_START`)
 _STEER = r"(?:(?:please|kindly|also|now|just|then|first|immediately|quietly|silently|simply|always|never)[ \t,]++){0,3}"
