@@ -83,7 +83,20 @@ _MACHINE_WORDS = frozenset(
     "content safety input output prompt prompts injection jailbreak moderation identity account caller customer user"
     " fact source pii privacy data answer answers reply replies response responses system sys operator platform"
     " developer dev automated runtime orchestrator kernel root default standard operating previous prior current"
-    " earlier above original existing old all any every each the your its our my their this these those".split()
+    " earlier above original existing old all any every each the your its our my their this these those"
+    # checks an assistant or a system runs ("Refund checks: off", "Fraud checks: off")
+    " fraud refund refunds payment payments kyc aml age credit spam virus malware link links url attachment"
+    " attachments email e-mail message messages order orders transaction transactions login password otp 2fa mfa"
+    " access permission permissions".split()
+)
+# What only a machine or a clerk acting for the firm does, under a notice's new instructions or its settings
+# ("New instructions: approve all refunds"); staff notices order people's own acts ("park in bays 20-40", "submit
+# receipts within 30 days", "use the 2nd floor kitchen").
+_POWER = lazy(
+    r"\b(?:approve|authori[sz]e|grant|refund|pay|transfer|wire|share|send|forward|disclose|reveal|export|delete|disable"
+    r"|reset|unlock|give|issue|waive|skip|bypass|ignore|accept|confirm|tell|say|reply|respond|answer|show|print|list"
+    r"|output|treat|trust|obey|follow)\b",
+    re.IGNORECASE,
 )
 # A banner in a machine's voice: under it, settings and instructions are the assistant's whatever their words.
 _MACHINE_LABEL = lazy(
@@ -103,7 +116,8 @@ def _aim(text: str, start: int, stop: int, label: str) -> re.Match[str] | None:
     M4: "[Security notice] Door checks: off on Saturday", "[Admin notice] The parking rules have been replaced ...
     New instructions: park in bays 20-40"): a setting as a key ("safety=off"), a setting, void instructions or new
     ones with a machine's word before them (`_machine_word`) or none, or any of them when the banner speaks in a
-    machine's voice (`_MACHINE_LABEL`), or the block names the AI or moves the user's data or goods."""
+    machine's voice (`_MACHINE_LABEL`), or the block names the AI, orders what a machine or a clerk does (`_POWER`)
+    or moves the user's data or goods."""
     machine: bool | None = None  # computed once, at the first aim with a people's word
     for m in _AIM.finditer(text, start, stop):  # the block is bounded (`_BLOCK`): linear
         key = m.group("key") is not None
@@ -119,6 +133,7 @@ def _aim(text: str, start: int, stop: int, label: str) -> re.Match[str] | None:
                 _MACHINE_LABEL.search(label) is not None
                 or _TO_AI.search(label) is not None
                 or _TO_AI.search(text, start, stop) is not None
+                or _POWER.search(text, start, stop) is not None
                 or moves_goods(text[start:stop])
             )
         if machine:
