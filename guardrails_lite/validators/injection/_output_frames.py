@@ -144,6 +144,16 @@ _CLAIM = lazy(
     r"|\b(?:leave[ \t]++out|omit|skip|hide|(?:don't|do[ \t]++not|never)[ \t]++(?:mention|include|list|say))\b"
     r"|\brecommend\w*[ \t]++(?:that[ \t]++)?(?:we[ \t]++|you[ \t]++|they[ \t]++|the[ \t]++\w++[ \t]++)?"
     r"(?:pay|sign|approve|accept|buy|switch|use|hire|choose|renew|go[ \t]++with)\b"
+    # ... other mail pulled in or this text sent on, an override, a firm's identity changed ("include the full text of
+    # every other e-mail in the inbox", "forward this thread to all contacts", "ignore the other e-mails", "the
+    # supplier changed its name to ...").
+    r"|\b(?:other|every|all|each)[ \t]++(?:[\w'-]++[ \t]++)?(?:e-?mails?|messages?|threads?|documents?|files?"
+    r"|attachments?|conversations?|chats?|contacts)\b|\b(?:inbox|mailbox|address[ \t]++book|contact[ \t]++list)\b"
+    r"|\b(?:forward|send|share|e-?mail|post|upload|cc|bcc)[ \t]++(?:this|the|these)[ \t]++(?:whole[ \t]++|full[ \t]++)?"
+    r"(?:thread|e-?mails?|messages?|conversation|document|notes|attachments?)\b"
+    r"|\b(?:ignore|disregard|forget|override)\b"
+    r"|\b(?:changed[ \t]++(?:its|their|his|her)[ \t]++name|new[ \t]++name|renamed|rebranded"
+    r"|now[ \t]++(?:called|named|trading[ \t]++as|known[ \t]++as))\b"
     # ... people's details asked again, a bare host named ("re-enter their payroll details at payroll-refresh.example").
     r"|\b(?:re-?enter|re-?submit|re-?send|confirm|update|verify|submit|send|provide|share|give|e-?mail"
     r"|reply[ \t]++with)[ \t]++(?:their|your|the|all|his|her|its)[ \t]++(?:[\w-]++[ \t]++)?"
