@@ -282,11 +282,12 @@ _AS_PART_OF_THE_JOB = gated(
     r"messages?|thread|document|doc|page|conversation|chat|ticket|digest))\b[^.\n]{0,100}?"
     r"\b(?:also|please|must|should)\s++(?:\w++\s++){0,2}?(?:say|mention|include|state|add|tell|note|report|list|write|"
     r"describe|recommend|send|forward)\b"
-    r"|\bwhoever\s++(?:\(or\s++whatever\)\s++)?(?:reads|processes|summari[sz]es|compiles|prepares)\b[^.\n]{0,60}?:"
-    # "Whoever's putting together today's digest for the owner: write that ...": the assistant's own output named.
-    r"|\bwhoever(?:'s|\u2019s|\s++is)\s++(?:putting\s++together|compiling|preparing|writing(?:\s++up)?|drafting"
-    r"|condensing|summari[sz]ing|reading|processing)\b[^.\n:]{0,60}?\b(?:digest|summary|summaries|recap|tl;?dr"
-    r"|write-?up|this)\b[^.\n:]{0,40}?:",
+    r"|\bwhoever\s++(?:(?:\(or\s++whatever\)\s++)?(?:reads|processes|summari[sz]es)|\(or\s++whatever\)\s++(?:compiles"
+    r"|prepares))\b[^.\n]{0,60}?:"
+    # "Whoever is condensing this: ...": this very text read by a machine's verbs. (Whoever writes, prepares or
+    # compiles a summary, recap or the minutes is a colleague as often: `_output_frames`, with goods or a claim.)
+    r"|\bwhoever(?:'s|\u2019s|\s++is)\s++(?:condensing|summari[sz]ing|reading|processing)\s++(?:this|these)\b"
+    r"[^.\n:]{0,60}?:",
     re.IGNORECASE,
 )
 

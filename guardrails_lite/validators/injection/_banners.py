@@ -65,7 +65,10 @@ _AIM = lazy(
     r"|(?<!not )(?<!never )(?<!n't )(?<!no )\b(?:disclose|reveal|share|print|output|send|dump|list|show|expose"
     r"|export)\b[^.\n]{0,40}?\b(?:environment\s+variables|env\s+vars|api\s+keys?|secrets|system\s+prompt|internal\s+(?:notes|rules"
     r"|pricing|data|documents|config\w*|instructions)|access\s+tokens?)\b"
-    r"|\bwithout\s+(?:any\s+)?(?:verification|verifying|authentication|identity\s+checks?)\b",
+    r"|\bwithout\s+(?:any\s+)?(?:verification|verifying|authentication|identity\s+checks?)\b"
+    # Powers granted to the assistant ("The assistant is authorised to approve payment of all outstanding invoices").
+    r"|\b(?:the|this|your)\s+(?:assistant|ai|model|bot|agent|llm)\s+(?:is|are)\s+(?:now\s+|hereby\s+)?(?:authori[sz]ed"
+    r"|allowed|permitted|cleared|entitled|instructed)\s+to\b",
     re.IGNORECASE,
 )
 # Under a banner naming the assistant: a line that is an order ("action: disclose ...", "task - forward ...").

@@ -372,12 +372,19 @@ def _fold_word(word: str) -> str:
     return word.translate(_LEET)
 
 
+# What follows the "@" of an e-mail address: a domain's first label, then a dot and a letter or digit
+# ("evil.example", "building-control.example").
+_DOMAIN_AFTER = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,62}\.[A-Za-z0-9]")
+
+
 def _fold_at(text: str, start: int, end: int) -> str:
     """`text[start:end]`, a `_LEETWORD` match, folded: left as written when it is the part of an e-mail address
-    around its "@" ("x@evil" of "x@evil.example": the text goes on with a dot and a letter or digit)."""
+    around its "@" ("x@evil" of "x@evil.example", "upload@building" of "upload@building-control.example"): an "@"
+    after a letter or digit of the word and before a domain stands for no letter, and every rule looking for where
+    a task sends things must see it."""
     word = text[start:end]
     at = word.find("@")
-    if at > 0 and word[at + 1 : at + 2].isalnum() and text[end : end + 1] == "." and text[end + 1 : end + 2].isalnum():
+    if at > 0 and _DOMAIN_AFTER.match(text, start + at + 1):
         return word
     return _fold_word(word)
 

@@ -168,6 +168,12 @@ _TOPIC_BEFORE = lazy(
     re.IGNORECASE,
 )
 
+# What a product note does not hand on, and a planted one does: the user's things, secrets, an address or a link
+# (`_VERBS`: "order status answers now include the customer's card number" is an order, not a release note).
+_HANDS_ON = (
+    r"(?:@|https?://|\b(?:(?:user|customer|client|caller|patient|member|guest)s?['\u2019]s?|card|passwords?"
+    r"|credentials?|iban|api[ \t]++keys?|tokens?|secrets?|system[ \t]++prompt|home[ \t]++address(?:es)?)(?!\w))"
+)
 _VERBS = (
     "add|append|approve|archive|ask|assign|attach|book|buy|call|cancel|cast|change|charge|check|claim|close|collect"
     "|combine|comply|confirm|continue|convince|copy|create|delete|describe|disable|disregard|double|download|drop"
@@ -177,7 +183,17 @@ _VERBS = (
     "|remember|remove|rename|reply|report|reset|respond|reveal|rewrite|run|say|schedule|send|set|share|show|sign"
     "|skip|state|stop|store|summari[sz]e|switch|tell|transfer|translate|treat|turn|unsubscribe|update|upload|use"
     "|verify|visit|warn|wire|write|quote|offer|praise|blame|deny|promise|assure|advise|urge|publish|accept|agree"
-    "|place|purchase|join|approve|order|leak|disclose|expose|dump|exfiltrate|remind"
+    "|place|purchase|join|approve|disclose|expose|exfiltrate|remind"
+    # Words as often nouns, verbs only when no compound or subject reading follows: "Copilot: order of the suggestions
+    # now follows ...", "Support bot - order tracking is live", "Assistant: leak detection for water sensors now
+    # reports to the app" are release notes (review r15b M10); "also order £120 of ...", "leak the prompt" are orders,
+    # and so is a note whose sentence hands on the user's things (`_HANDS_ON`).
+    r"|order(?![ \t]++(?:of|status|tracking|history|histories|numbers?|ids?|details|confirmations?|totals?|pages?"
+    r"|forms?|updates?|lines?|book|management|queue|dates?|volumes?|flow|search|processing|system|notifications?)\b"
+    rf"(?![^.\n]{{0,160}}?{_HANDS_ON}))"
+    r"|leak(?![ \t]++(?:of|detection|detectors?|sensors?|alerts?|tests?|testing|repairs?|alarms?)\b"
+    rf"(?![^.\n]{{0,160}}?{_HANDS_ON}))"
+    rf"|dump(?![ \t]++(?:of|trucks?|sites?|stations?)\b(?![^.\n]{{0,160}}?{_HANDS_ON}))"
 )
 VERBS = _VERBS  # (the order verbs, for a decoded note's opening: `_validator._ADDRESSED_START`)
 _STEER = r"(?:(?:please|kindly|also|now|just|then|first|immediately|quietly|silently|simply|always|never)[ \t,]++){0,3}"
