@@ -237,13 +237,15 @@ class SpeculationValidator:
         toks = _text.word_strings(sentence)  # never empty strings: each token's first character is there
         lowers = list(map(str.lower, toks))
         capitals = [w[0].isupper() for w in toks]
-        # A Title-Case sentence ("The Supplier Could Be Hiding Something") capitalises every word: capitals name
-        # nothing there, so no capitalised trigger is excused as a name.
-        titled = all(
-            c for w, c in zip(lowers, capitals, strict=True) if len(w) > 2 and w.isalpha() and w not in _MINOR_WORDS
-        )
-        hits = [h for h in _phrase_hits(index, lowers, self._firsts) if titled or not _label(capitals, lowers, h)]
-        hits += [h for h in self._sentence_rules(lowers, capitals) if titled or not _capital_modal(capitals, lowers, h)]
+        phrased = _phrase_hits(index, lowers, self._firsts)
+        hits = [h for h in phrased if not _label(capitals, lowers, h)]
+        rules = self._sentence_rules(lowers, capitals)
+        kept = [h for h in rules if not _capital_modal(capitals, lowers, h)]
+        # A Title-Case sentence ("The Supplier Could Be Hiding Something") capitalises every word: its capitals name
+        # nothing, so no trigger is excused as a name (read only when a hit was excused: most sentences have none).
+        if (len(hits) < len(phrased) or len(kept) < len(rules)) and _title_case(lowers, capitals):
+            hits, kept = phrased, rules
+        hits += kept
         if "opinion" in self.spec.categories:
             allowed = self._allowed
             hits += [
@@ -486,6 +488,11 @@ def _label(capitals: list[bool], lowers: list[str], h: Hit) -> bool:
     if h.start == 0 and _opens_a_name(capitals, lowers):
         return True  # "Maybe Later Productions hired ...", "Seemingly Simple Software runs ..."
     return any(w in ("yes", "no") for w in lowers[max(0, h.start - 4) : h.start])
+
+
+def _title_case(lowers: list[str], capitals: list[bool]) -> bool:
+    """Every word of three letters or more but Title Case's minor words is capitalised."""
+    return all(c for w, c in zip(lowers, capitals, strict=True) if len(w) > 2 and w.isalpha() and w not in _MINOR_WORDS)
 
 
 # Words Title Case leaves in lower case ("Lost in the Post"): the rest of a titled sentence is capitalised.
