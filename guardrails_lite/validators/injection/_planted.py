@@ -258,16 +258,9 @@ def labelled(text: str, low: str | None = None) -> Iterator[tuple[int, int]]:
             topic = about_ai(text) if topic is None else topic
             if topic:
                 continue  # a document about assistants: "Correct action for the assistant: summarise ..."
-        eol = text.find("\n", colon)
-        stop = min(len(text), colon + _BODY) if eol == -1 else min(eol, colon + _BODY)
-        if json:  # a tool result: the value's closing quote ends the note
-            quote = text.find('"', colon, stop)
-            stop = stop if quote == -1 else quote
-        if not _NOTE_WORDS.search(text, start, colon):  # a bare heading ("AI: the future of work. Share ..."): its
-            end = _SENTENCE_END.search(text, colon, stop)  # order must be in its own sentence
-            stop = stop if end is None else end.start()
-            if _NUMBERED.fullmatch(text, colon, stop):
-                continue  # a title's number: "AI Weekly — Issue 9", "Bots — Part 2"
+        stop = _note_end(text, start, colon, json)
+        if stop is None:
+            continue  # a title's number: "AI Weekly — Issue 9", "Bots — Part 2"
         last = max(last, stop)
         # From the label's last character (its colon, dash or comma): a clause opens there.
         if vocative:  # the order follows at once: "Model, tell ...", "Bot, your task ..."
@@ -290,6 +283,22 @@ def labelled(text: str, low: str | None = None) -> Iterator[tuple[int, int]]:
             continue  # "Roadmap Q3. Budget assistant: add multi-currency support"
         # The label to the order's first words: a span ending at a tool result's quote mark would read as quoted.
         yield start, body.end()
+
+
+def _note_end(text: str, start: int, colon: int, json: bool) -> int | None:
+    """Where the note after a label's `colon` ends: its line, `_BODY` characters, a tool result's closing quote; a
+    bare heading's first sentence. None for a title's number after the label."""
+    eol = text.find("\n", colon)
+    stop = min(len(text), colon + _BODY) if eol == -1 else min(eol, colon + _BODY)
+    if json:  # a tool result: the value's closing quote ends the note
+        quote = text.find('"', colon, stop)
+        stop = stop if quote == -1 else quote
+    if not _NOTE_WORDS.search(text, start, colon):  # a bare heading ("AI: the future of work. Share ..."): its
+        end = _SENTENCE_END.search(text, colon, stop)  # order must be in its own sentence
+        stop = stop if end is None else end.start()
+        if _NUMBERED.fullmatch(text, colon, stop):
+            return None
+    return stop
 
 
 def _label(
