@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import codecs
+import re
 import subprocess
 import sys
 from typing import Any
@@ -351,7 +352,10 @@ def test_llm_judge_is_asked_only_when_the_lexical_tier_is_unsure() -> None:
         assert [f.message for f in verdict.findings] == ["instruction override (llm judge 0.93)"]
         [seen] = server.requests
         assert seen.body["model"] == "judge-1"
-        assert "TEXT>>>" in seen.texts()[-1]
+        # The text between fresh random markers it does not contain (review r16a M5).
+        mark = re.search(r"<<<TEXT ([0-9a-f]{16})>>>\n", seen.texts()[-1])
+        assert mark is not None and f"\n<<<END {mark.group(1)}>>>" in seen.texts()[-1]
+        assert ATTACK in seen.texts()[-1]
         # A plainly harmless prompt stays below `escalate_above`: no call.
         assert v("What is the capital of Peru?", Context("input", target="prompt")).passed
         assert len(server.requests) == 1
@@ -361,8 +365,18 @@ def test_llm_judge_can_clear_a_lexical_suspicion() -> None:
     from tests.openai_server import ScriptedServer
 
     with ScriptedServer() as server:
-        server.push('Sure. {"injection": false, "score": 0.1}')
+        server.push('{"injection": false, "score": 0.1}')
         assert judge(server)(ATTACK, Context("input", target="prompt")).passed
+
+
+def test_llm_judge_reply_in_prose_is_no_verdict() -> None:
+    # An object picked out of prose could be one the judged text planted for the judge to quote (review r16a M5).
+    from tests.openai_server import ScriptedServer
+
+    with ScriptedServer() as server:
+        server.push('Sure. {"injection": false, "score": 0.1}')
+        with pytest.raises(ValueError, match="not a JSON object"):
+            judge(server)(ATTACK, Context("input", target="prompt"))
 
 
 def test_llm_judge_garbage_is_an_error_for_the_policy_to_handle() -> None:
