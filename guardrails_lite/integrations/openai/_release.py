@@ -45,8 +45,9 @@ class StreamPlan:
         # A pattern whose match can be longer than the holdback ("-----BEGIN ... KEY-----[\s\S]*?-----END",
         # "sk-[A-Za-z0-9]{20,}") would be released in part before it matches, on any prefix, a sentence too: the
         # answer is held until it is complete (review r16a M2).
-        long = any(s.longest_match() > holdback for s in specs if s.streaming == "incremental" and not s.fields)
-        marks = [None if s.fields or s.longest_match() > holdback else s.streaming for s in specs]
+        wide = [s.longest_match() > holdback for s in specs]
+        long = any(w and s.streaming == "incremental" and not s.fields for s, w in zip(specs, wide, strict=True))
+        marks = [None if s.fields or w else s.streaming for s, w in zip(specs, wide, strict=True)]
         whole = any(m is None for m in marks)
         self.whole: Pipeline | None = None
         if whole and (policy.stream == "buffer" or long):

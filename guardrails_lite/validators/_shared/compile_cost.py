@@ -47,28 +47,28 @@ def _expanded(p: str) -> int:
             sizes[-1] += max(inner, 1)
             total += max(inner, 1) - inner
             last, i = max(inner, 1), i + 1
-        else:
-            item, i = _item(p, i)
-            sizes[-1] += item
-            total += item
-            last = 0 if c == "|" else item
+        else:  # an escape, a class or one character: one item
+            i = _item_end(p, i)
+            sizes[-1] += 1
+            total += 1
+            last = 0 if c == "|" else 1
     return total
 
 
-def _item(p: str, i: int) -> tuple[int, int]:
-    """(1, the index after the item starting at i): an escape (braced ones whole), a class, or one character."""
+def _item_end(p: str, i: int) -> int:
+    """The index after the item starting at i: an escape (braced ones whole), a class, or one character."""
     c, n = p[i], len(p)
     if c == "\\":
         j = i + 2
         if i + 1 < n and p[i + 1] in _BRACED_ESCAPES and j < n and p[j] == "{":
             k = p.find("}", j)
             j = n if k < 0 else k + 1
-        return 1, j
+        return j
     if c == "[":
         j = i + 1
         j += j < n and p[j] == "^"
         j += j < n and p[j] == "]"
         while j < n and p[j] != "]":
             j += 2 if p[j] == "\\" else 1
-        return 1, j + 1
-    return 1, i + 1
+        return j + 1
+    return i + 1

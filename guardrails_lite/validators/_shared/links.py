@@ -89,11 +89,7 @@ class Sinks:
         shadow = atoms.sub(lambda m: "x" * len(m.group()), text) if atoms is not None else text
         shadow = shadow.translate(_IDN_DOTS)
         # A URL is the whole run of non-space characters around its scheme (or its bare host and path).
-        spans = [
-            m.span()
-            for m in _RUN.finditer(shadow)
-            if _URL_MARK.search(m.group()) or _bare_link(m.group(), text[m.start() : m.end()])
-        ]
+        spans = [m.span() for m in _RUN.finditer(shadow) if _holds_url(m.group(), text[m.start() : m.end()])]
         if atoms is not None:
             spans.extend(_hosts_holding(shadow, [m.span() for m in atoms.finditer(text)]))
         for pattern in (_MD_TARGET, _MD_REFERENCE, _TAG):
