@@ -32,6 +32,7 @@ from guardrails_lite.logs import check_digest_key, digest, enabled, logger, reda
 from guardrails_lite.messages import TOOL_ROLES, check_shapes, message_text, side_texts, with_side_texts, with_text
 from guardrails_lite.pipeline import Action, Pipeline, StageResult, Step, json_path, worst
 from guardrails_lite.policy import Policy, load_policy
+from guardrails_lite.text import well_formed
 from guardrails_lite.trust import Trusted
 from guardrails_lite.validators.canary import CanarySpec
 from guardrails_lite.verdict import Context, ContextArg, Document, Finding, Message, Stage, as_documents
@@ -397,6 +398,7 @@ class Guard:
             answer = yield call.prompt
             if not isinstance(answer, str):
                 raise TypeError(f"the guarded callable must return str, got {type(answer).__name__}")
+            answer = well_formed(answer)  # checks, feedback and the reply see one valid text
             r = self.pipeline.check("output", answer, call.ctx, call_id=call.call_id)
             call.record(r)
             if r.action != "retry":

@@ -26,9 +26,25 @@ __all__ = [
     "fold_apostrophes",
     "stem",
     "tokens",
+    "well_formed",
     "word_tokens",
     "words",
 ]
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def well_formed(text: str) -> str:
+    """`text` as valid Unicode: a UTF-16 surrogate pair split over two code points (JSON escapes, stream
+    chunks) joined into its character, a lone surrogate replaced by U+FFFD.
+
+    A model or upstream server can send ``"\\ud83d"`` escapes; Python keeps them as lone surrogates, which no
+    UTF-8 writer accepts, so the reply would end in a 500 (retried by the SDKs) after every check passed.
+    """
+    if _SURROGATE.search(text) is None:
+        return text
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
 def fold_apostrophes(text: str) -> str:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from guardrails_lite.errors import Blocked
 from guardrails_lite.guard import CallState, Guard, GuardResult, Prompt
 from guardrails_lite.pipeline import Pipeline, StageResult, Step
-from guardrails_lite.text import RELEASE_POINTS  # where max_length cuts sentences too
+from guardrails_lite.text import RELEASE_POINTS, well_formed  # where max_length cuts sentences too
 from guardrails_lite.verdict import Context, Finding, Stage
 
 if TYPE_CHECKING:
@@ -94,6 +94,7 @@ class Releaser:
         self.stopped: StageResult | None = None  # a prefix check that already rejects the answer
         self._raw_cut = 0
         self._checked_len = 0
+        self._high = ""  # a delta's last code point when it is a high surrogate: its pair may come next
 
     @property
     def buffer(self) -> str:
@@ -112,6 +113,12 @@ class Releaser:
         return size if size - self._checked_len >= max(self.plan.step, size >> 4) else 0
 
     def feed(self, delta: str) -> str:
+        # An emoji escaped as "\\ud83d" + "\\ude00" may be cut between two chunks: join the pair, and
+        # make any lone surrogate U+FFFD, so every check and the client see one valid text.
+        delta, self._high = self._high + delta, ""
+        if delta and "\ud800" <= delta[-1] <= "\udbff":
+            delta, self._high = delta[:-1], delta[-1]
+        delta = well_formed(delta)
         checked = self.due(delta)
         self._parts.append(delta)
         self._size += len(delta)
@@ -170,6 +177,14 @@ class Releaser:
         self._raw_cut = cut
         return out
 
+    def complete(self) -> str:
+        """The whole answer once the upstream ended (a high surrogate left waiting becomes U+FFFD)."""
+        if self._high:
+            self._parts.append("\ufffd")
+            self._size += 1
+            self._high = ""
+        return self.buffer
+
     def finish(self, final: str) -> str:
         """The rest of the accepted answer; `Blocked` if it no longer extends what went out."""
         if not final.startswith(self.released):
@@ -220,7 +235,7 @@ class StreamSession:
     def end(self) -> tuple[str, Prompt | None]:
         """The attempt's stream ended: (the rest of the text, None) or ("", the re-ask prompt)."""
         try:
-            prompt = self._flow.send(self.releaser.buffer)
+            prompt = self._flow.send(self.releaser.complete())
         except StopIteration as done:
             self.result = done.value
             assert self.result is not None

@@ -22,6 +22,7 @@ from pydantic.fields import FieldInfo
 
 from guardrails_lite.errors import Blocked
 from guardrails_lite.pipeline import Action, worst
+from guardrails_lite.text import well_formed
 from guardrails_lite.verdict import Finding
 
 if TYPE_CHECKING:
@@ -50,7 +51,10 @@ class SideText:
 
     def __call__(self, text: str | None, where: str) -> str | None:
         """`text` as the policy lets it out; `where` names it in findings (``tool_calls[0].arguments``)."""
-        if not text or self._pipeline is None:
+        if not text:
+            return text
+        text = well_formed(text)
+        if self._pipeline is None:
             return text
         done = self._seen.get(text)
         if done is not None:
