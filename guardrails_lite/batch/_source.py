@@ -28,7 +28,7 @@ class PolicySource:
 
     `setup` (a picklable callable, e.g. the application's logging configuration) runs first in
     each worker: a worker starts as a fresh interpreter and inherits no configuration. `salt` is
-    this process's salt for PII ``hash`` without a ``hash_salt``, so every worker hashes a value
+    this process's key for PII ``hash`` without ``hash_stable``, so every worker hashes a value
     the way this process does.
     """
 

@@ -106,7 +106,7 @@ def test_library_scan_is_identical_for_any_block_size_and_reads_ahead_boundedly(
 
 
 def test_unsalted_pii_hashes_agree_across_workers() -> None:
-    # Without a hash_salt the salt is random per process: workers take this process's.
+    # Without hash_stable the hash key is random per process: workers take this process's.
     policy = parse_policy({"name": "h", "input": [{"use": "pii", "operator": "hash", "on_fail": "repair"}]})
     data = b"".join(b'{"text": "write to bob@example.com, line %d"}\n' % i for i in range(400))
     outputs = []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import re
 import subprocess
 import sys
@@ -12,7 +14,7 @@ import pytest
 
 from guardrails_lite import Blocked, Context, Guard, PolicyError, Verdict, parse_policy
 from guardrails_lite.logs import capture_events
-from guardrails_lite.validators.pii import Vault
+from guardrails_lite.validators.pii import HASH_KEY_VARIABLE, Vault
 from tests.conftest import scripted
 from tests.test_no_network import REFUSE_NETWORK
 from tests.validators.conftest import ROOT, heavy_modules_after
@@ -119,7 +121,7 @@ def test_custom_recognizer_with_context() -> None:
         ({"entities": ["NOT_A_THING"]}, "input[0]"),
         ({"operators": {"NOT_A_THING": "mask"}}, "input[0]"),
         ({"operator": "shred"}, "input[0].operator"),
-        ({"hash_salt": "short"}, "input[0].hash_salt"),
+        ({"hash_salt": "s" * 16}, "input[0].hash_salt"),  # review r16a L9: a salt in a file is no secret
         ({"bogus": 1}, "input[0].bogus"),
     ],
 )
@@ -144,15 +146,33 @@ def test_mask_short_values_entirely() -> None:
     assert verdict.repaired == "ip ######## up"
 
 
-def test_salted_hash_is_stable_per_salt_and_hides_the_value() -> None:
+def test_stable_hash_is_keyed_by_the_environment_and_hides_the_value(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "mail jane.doe@example.com"
-    a = check(build({"operator": "hash", "hash_salt": "s" * 16}), text).repaired
-    b = check(build({"operator": "hash", "hash_salt": "s" * 16}), text).repaired
-    c = check(build({"operator": "hash", "hash_salt": "t" * 16}), text).repaired
+    monkeypatch.setenv(HASH_KEY_VARIABLE, "k" * 16)
+    a = check(build({"operator": "hash", "hash_stable": True}), text).repaired
+    b = check(build({"operator": "hash", "hash_stable": True}), text).repaired
+    monkeypatch.setenv(HASH_KEY_VARIABLE, "j" * 16)
+    c = check(build({"operator": "hash", "hash_stable": True}), text).repaired
     assert a == b != c
     assert a is not None and re.fullmatch(r"mail <EMAIL_ADDRESS:[0-9a-f]{16}>", a)
-    d = check(build({"operator": "hash"}), text).repaired  # random per-process salt: stable within the process
+    # An HMAC under the key, not sha256(value + salt): knowing a salt-style construction does not give the value.
+    want = hmac.new(b"k" * 16, b"jane.doe@example.com", hashlib.sha256).hexdigest()[:16]
+    assert a == f"mail <EMAIL_ADDRESS:{want}>"
+    assert hashlib.sha256(b"jane.doe@example.com" + b"k" * 16).hexdigest()[:16] not in a
+    d = check(build({"operator": "hash"}), text).repaired  # random per-process key: stable within the process
     assert d == check(build({"operator": "hash"}), text).repaired and d != a
+
+
+@pytest.mark.parametrize("key", [None, "short"])
+def test_stable_hash_without_a_usable_key_is_a_policy_error(monkeypatch: pytest.MonkeyPatch, key: str | None) -> None:
+    if key is None:
+        monkeypatch.delenv(HASH_KEY_VARIABLE, raising=False)
+    else:
+        monkeypatch.setenv(HASH_KEY_VARIABLE, key)
+    with pytest.raises(PolicyError) as e:
+        parse_policy({"name": "t", "input": [{"use": "pii", "operator": "hash", "hash_stable": True}]}, "p.yaml")
+    assert any(path.startswith("input[0].hash_stable") for path, _ in e.value.problems), e.value.problems
+    assert HASH_KEY_VARIABLE in str(e.value)
 
 
 def test_operators_per_entity() -> None:

@@ -8,6 +8,7 @@ without importing Presidio), `_helpers` (pattern runner, windows, context words,
 
 from guardrails_lite.validators.pii._engine import NER_ENTITIES, PATTERN_ENTITIES, Span, get_engine, resolve_overlaps
 from guardrails_lite.validators.pii._validator import (
+    HASH_KEY_VARIABLE,
     Operator,
     PiiRecognizer,
     PiiSpec,
@@ -18,6 +19,7 @@ from guardrails_lite.validators.pii._validator import (
 )
 
 __all__ = [
+    "HASH_KEY_VARIABLE",
     "NER_ENTITIES",
     "PATTERN_ENTITIES",
     "Operator",

@@ -13,6 +13,7 @@ Detection runs in `_engine` (loaded on first use, offline).
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import operator
 import os
@@ -65,6 +66,18 @@ def process_salt() -> bytes:
         if not _PROCESS_SALT:
             _PROCESS_SALT.append(os.urandom(32))
         return _PROCESS_SALT[0]
+
+
+#: Environment variable holding the key of a stable `hash` operator (`hash_stable`; at least 16 characters).
+HASH_KEY_VARIABLE = "GUARDRAILS_LITE_HASH_KEY"
+
+
+def hash_key() -> bytes:
+    """The stable `hash` key from `HASH_KEY_VARIABLE`; `ValueError` when it is unset or shorter than 16 bytes."""
+    key = os.environ.get(HASH_KEY_VARIABLE, "").encode("utf-8", "surrogatepass")
+    if len(key) < 16:
+        raise ValueError(f"hash_stable needs a secret key of at least 16 characters in {HASH_KEY_VARIABLE}")
+    return key
 
 
 def set_process_salt(salt: bytes) -> None:
@@ -153,14 +166,36 @@ class PiiSpec(ValidatorSpec):
         None, max_length=64, description="Name of the per-call vault shared by entries; defaults to the entry id."
     )
     max_vault_entries: int = Field(1000, ge=1, le=100_000, description="Placeholders kept per call at most.")
-    hash_salt: str | None = Field(
-        None, min_length=16, description="Salt for `hash`; default: random per process (stable within it)."
+    hash_stable: bool = Field(
+        False,
+        description="`hash` keyed by the secret in the environment variable GUARDRAILS_LITE_HASH_KEY (stable across "
+        "processes and runs); default: a random key per process (stable within it).",
     )
+    hash_salt: str | None = Field(None, description="Removed: see `hash_stable` (a policy error when set).")
     mask_char: str = Field("*", min_length=1, max_length=1, description="Character used by `mask`.")
     mask_keep: int = Field(4, ge=0, le=32, description="`mask` keeps this many trailing characters.")
 
     streaming = "incremental"
     scrubs_documents = True
+
+    @field_validator("hash_salt")
+    @classmethod
+    def _no_salt_in_files(cls, salt: str | None) -> str | None:
+        # Review r16a L9: a salt written in a policy file lets whoever reads the file reverse hashed SSNs,
+        # phone and card numbers by enumeration (the value space is small): the key must be a secret.
+        if salt is not None:
+            raise ValueError(
+                f"a salt in a policy file makes hashed values reversible by anyone who reads the file; "
+                f"set hash_stable: true and put a secret key in {HASH_KEY_VARIABLE}"
+            )
+        return salt
+
+    @field_validator("hash_stable")
+    @classmethod
+    def _key_is_set(cls, stable: bool) -> bool:
+        if stable:
+            hash_key()  # a ValueError naming the variable when it is unset or too short
+        return stable
 
     @field_validator("entities")
     @classmethod
@@ -245,7 +280,7 @@ class PiiValidator:
             custom=tuple(CustomPattern(r.name, r.regex, r.entity, r.score, tuple(r.context)) for r in spec.recognizers),
         )
         self.allow = frozenset(spec.allow_list)
-        self.salt = spec.hash_salt.encode() if spec.hash_salt else None
+        self.salt = hash_key() if spec.hash_stable else None
 
     def warm(self) -> None:
         """Load the engine now (the pipeline calls this outside the time budget)."""
@@ -395,8 +430,10 @@ class PiiValidator:
             keep = self.spec.mask_keep if len(value) > 2 * self.spec.mask_keep else 0
             return self.spec.mask_char * (len(value) - keep) + value[len(value) - keep :]
         if op == "hash":
-            # Presidio's Hash operator: sha256 of the value's UTF-8 bytes followed by the salt.
-            digest = hashlib.sha256(value.encode() + (self.salt or process_salt())).hexdigest()
+            # A keyed hash (HMAC-SHA256), not Presidio's sha256(value + salt): without the key, low-entropy
+            # values (SSNs, phone numbers) cannot be recovered by hashing every candidate.
+            key = self.salt or process_salt()
+            digest = hmac.new(key, value.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
             return f"<{entity}:{digest[:_HASH_CHARS]}>"
         return f"<{entity}>"
 
