@@ -18,9 +18,8 @@ from guardrails_lite import Guard, parse_policy
 from guardrails_lite.integrations.openai import GuardedOpenAI
 from guardrails_lite.text import well_formed
 
-POLICY = parse_policy(
-    {"name": "t", "output": [{"use": "regex", "id": "ssn", "patterns": [r"\b\d{3}-\d{2}-\d{4}\b"], "on_fail": "repair"}]}
-)
+SSN = {"use": "regex", "id": "ssn", "patterns": [r"\b\d{3}-\d{2}-\d{4}\b"], "on_fail": "repair"}
+POLICY = parse_policy({"name": "t", "output": [SSN]})
 
 
 @pytest.fixture

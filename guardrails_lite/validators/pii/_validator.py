@@ -27,10 +27,10 @@ from typing import Literal, TypeAlias
 import regex
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from guardrails_lite.messages import message_text
 from guardrails_lite.spec import ValidatorSpec
 from guardrails_lite.trust import trusted_spacy_model
 from guardrails_lite.validators._shared.compile_cost import check_compile_cost
-from guardrails_lite.messages import message_text
 from guardrails_lite.validators._shared.links import Sinks, names_unknown_host
 from guardrails_lite.validators.pii._engine import (
     NER_ENTITIES,
