@@ -348,8 +348,10 @@ class Guard:
             ctx.target = f"messages[{i}]"
             # Earlier assistant turns hold what the guard restored (PII) for the application, which
             # sends them back as history: the scrubbing entries run on them so the model never sees
-            # the originals; they are the model's own words, so nothing else screens them.
-            r = self.pipeline.check("input", text, ctx, call_id=call.call_id, scrub_only=role == "assistant")
+            # the originals. With `history: trusted` they are the model's own words and nothing else
+            # screens them; a client that sends the history can forge them (review r16a L10): `screened`.
+            trusted = role == "assistant" and self.policy.history == "trusted"
+            r = self.pipeline.check("input", text, ctx, call_id=call.call_id, scrub_only=trusted)
             call.record(r)
             if r.text is not None and r.text != text:
                 sent[i] = with_text(sent[i], r.text)

@@ -95,6 +95,11 @@ class Policy(BaseModel):
     max_texts: StrictInt = Field(
         1000, gt=0, description="Most messages and documents one call may hold; more are blocked before any check."
     )
+    history: Literal["trusted", "screened"] = Field(
+        "trusted",
+        description="Earlier assistant turns in a messages prompt: trusted (scrubbed only: the application keeps "
+        "the history) or screened like user messages (a client that sends the history could forge them).",
+    )
     oversize: Literal["block", "window"] = Field(
         "block",
         description="Past max_input_chars: block, or scan in windows of max_input_chars (cut after whitespace; "
