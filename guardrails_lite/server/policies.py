@@ -63,4 +63,19 @@ def load_policies(default: str, directory: str | None = None) -> PolicySet:
         for path in sorted(folder.iterdir()):
             if path.suffix.lower() in _SUFFIXES and path.is_file():
                 _load(path, seen, policies)
+    _no_shadow_escape(default_name, policies, seen)
     return PolicySet(default_name, policies)
+
+
+def _no_shadow_escape(default: str, policies: Mapping[str, Policy], paths: Mapping[str, Path]) -> None:
+    """Refuse a selectable `mode: shadow` policy beside an enforcing default (review r16a L8): every client picks a
+    policy per request, so it would turn enforcement off for its own calls. A shadow gateway is served alone."""
+    if policies[default].mode == "shadow":
+        return
+    for name, policy in policies.items():
+        if policy.mode == "shadow":
+            problem = (
+                f"a shadow policy selectable beside the enforcing default {default!r} lets any client turn "
+                "enforcement off for its own calls: serve it from a gateway of its own (as --policy)"
+            )
+            raise PolicyError([("mode", problem)], str(paths[name]))

@@ -136,6 +136,17 @@ def test_policy_sets_select_by_name(tmp_path: Path) -> None:
         load_policies(LIGHT, str(tmp_path / "missing"))
 
 
+def test_a_shadow_policy_is_not_selectable_beside_an_enforcing_default(tmp_path: Path) -> None:
+    # Review r16a L8: any client picks a policy per request, so it could turn enforcement off for its own calls.
+    (tmp_path / "watch.yaml").write_text("version: 1\nname: watch\nmode: shadow\n")
+    with pytest.raises(PolicyError, match="mode: a shadow policy selectable") as e:
+        load_policies(LIGHT, str(tmp_path))
+    assert "watch.yaml" in str(e.value)
+    (tmp_path / "all.yaml").write_text("version: 1\nname: all\nmode: shadow\n")
+    served = load_policies(str(tmp_path / "all.yaml"), str(tmp_path))  # a shadow gateway serves shadow policies
+    assert sorted(served.policies) == ["all", "watch"]
+
+
 def test_a_block_names_validator_ids_only() -> None:
     finding = Finding("matched 'my secret prompt'", validator="regex", id="jailbreak")
     e = blocked(Blocked("input", [finding]))
