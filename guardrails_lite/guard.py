@@ -20,7 +20,7 @@ import logging
 import os
 import random
 import time
-from collections.abc import Awaitable, Callable, Generator, Iterator, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Container, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ParamSpec, TypeAlias, TypeVar, cast, overload
@@ -108,15 +108,16 @@ def _target_text(answer: str, target: str | None) -> str | None:
     return located[2] if located is not None and isinstance(located[2], str) else None
 
 
-def feedback_message(findings: Sequence[Finding], answer: str) -> str:
+def feedback_message(findings: Sequence[Finding], answer: str, shifted: Container[str] = ()) -> str:
     """The re-ask text: every finding, quoting the offending span of the answer where known.
 
-    Spans of PII findings are never quoted back.
+    Spans of PII findings are never quoted back, nor those of entries in `shifted`, which ran on a text an
+    earlier entry had changed: their offsets do not point into `answer` (review r16a L2).
     """
     lines = ["Your previous answer was rejected by these checks:"]
     for f in findings:
         line = f"- {f.id}: {f.message}"
-        source = _target_text(answer, f.target)
+        source = None if f.id in shifted else _target_text(answer, f.target)
         if source is not None and f.start is not None and f.end is not None and f.entity_type is None:
             span = source[f.start : f.end].strip()
             if span:
@@ -416,7 +417,7 @@ class Guard:
                 logger.info(
                     "retried", policy=self.policy.name, call_id=call.call_id, attempt=call.attempts + 1, ids=ids
                 )
-            call.reask(answer, feedback_message(r.findings, answer))
+            call.reask(answer, feedback_message(r.findings, answer, r.shifted))
 
     def _finish(self, call: CallState, r: StageResult) -> GuardResult:
         assert r.text is not None

@@ -73,6 +73,9 @@ class StageResult:
     text: str | None
     findings: tuple[Finding, ...]
     runs: tuple[StepRun, ...] = field(default=(), repr=False, compare=False)
+    #: Entries that failed on a text an earlier entry had already changed (a restore, a repair): their
+    #: findings' offsets point into that text, not the stage's input, so nothing quotes the input by them.
+    shifted: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
 
     def __repr__(self) -> str:  # the text only by its size: reprs reach logs and error reports
         return (
@@ -355,6 +358,7 @@ class Pipeline:
         pieces: list[str] = []
         findings: list[Finding] = []
         runs: list[StepRun] = []
+        shifted: frozenset[str] = frozenset()
         action: Action = "allow"
         start = 0
         while start < len(text):
@@ -368,12 +372,13 @@ class Pipeline:
                 for f in r.findings
             )
             runs.extend(r.runs)
+            shifted |= r.shifted
             action = worst(action, r.action)
             if r.text is None:
-                return StageResult(stage, action, None, tuple(findings), tuple(runs))
+                return StageResult(stage, action, None, tuple(findings), tuple(runs), shifted)
             pieces.append(r.text)
             start = end
-        return StageResult(stage, action, "".join(pieces), tuple(findings), tuple(runs))
+        return StageResult(stage, action, "".join(pieces), tuple(findings), tuple(runs), shifted)
 
     def _cut(
         self, stage: Stage, text: str, start: int, ctx: Context, call_id: str, steps: tuple[Step, ...], read_only: bool
@@ -413,6 +418,8 @@ class Pipeline:
         action: Action = "allow"
         findings: list[Finding] = []
         runs: list[StepRun] = []
+        shifted: set[str] = set()
+        given = text
         shadow = self.policy.mode == "shadow"
         for step in steps:
             t0 = time.perf_counter()
@@ -424,18 +431,21 @@ class Pipeline:
             seconds = time.perf_counter() - t0
             stamped = _stamp(verdict, step, ctx.target)
             findings.extend(stamped)
+            if text is not given and text != given:
+                shifted.add(step.id)
             decision = decide(verdict, step, stage=stage, read_only=read_only, shadow=shadow)
             runs.append(StepRun(step.id, step.spec.use, decision, seconds))
             log_decision(self.policy.name, call_id, stage, step, verdict, decision, stamped, text, seconds)
             if decision == "block":
-                return self._block(stage, findings, call_id, runs)
+                return replace(self._block(stage, findings, call_id, runs), shifted=frozenset(shifted))
             if decision == "repair":
                 assert verdict.repaired is not None
                 text = verdict.repaired
             if decision in ("repair", "retry", "warn"):
                 # After a retry decision later entries still run, so the feedback covers every problem.
                 action = worst(action, decision)
-        return StageResult(stage, action, None if action == "retry" else text, tuple(findings), tuple(runs))
+        result_text = None if action == "retry" else text
+        return StageResult(stage, action, result_text, tuple(findings), tuple(runs), frozenset(shifted))
 
 
 def _verdict(step: Step, stage: Stage, text: str, ctx: Context, *, rejected: bool) -> Verdict:
