@@ -20,7 +20,7 @@ from guardrails_lite._memo import long_words_kept
 from guardrails_lite.logs import digest, enabled, logger, redacted
 from guardrails_lite.policy import Policy
 from guardrails_lite.spec import ValidatorSpec
-from guardrails_lite.verdict import Context, Finding, Stage, Validator, Verdict, deadline_scope
+from guardrails_lite.verdict import JUDGE_SCRUB, Context, Finding, Stage, Validator, Verdict, deadline_scope
 
 Action: TypeAlias = Literal["allow", "warn", "repair", "retry", "block"]
 #: What `decide` returns: an action, or "shadow" (log what would have happened, change nothing).
@@ -240,6 +240,20 @@ def _steps(policy: Policy, stage: Stage) -> tuple[Step, ...]:
     return tuple(Step(s, i, policy) for s, i in zip(specs, _entry_ids(specs), strict=True))
 
 
+def _policy_scrub(steps: Sequence[Step]) -> Callable[[str], str] | None:
+    """The policy's first input `pii` entry as a scrubber for text sent to an LLM judge (review r16a L7): a judge
+    runs before `pii` does, and the pii defaults alone miss the policy's own recognizers and entities."""
+    step = next((s for s in steps if s.spec.use == "pii"), None)
+    if step is None:
+        return None
+
+    def scrub(text: str) -> str:
+        verdict = step.validator(text, Context("input", entry_id=step.id))
+        return text if verdict.repaired is None else verdict.repaired
+
+    return scrub
+
+
 def _stamp(verdict: Verdict, step: Step, target: str) -> list[Finding]:
     """The verdict's findings stamped with the entry (a failure without findings still gets one)."""
     return [
@@ -266,6 +280,7 @@ class Pipeline:
         self.steps: dict[Stage, tuple[Step, ...]] = (
             dict(steps) if steps is not None else {"input": _steps(policy, "input"), "output": _steps(policy, "output")}
         )
+        self._judge_scrub = _policy_scrub(self.steps["input"])
 
     def warm(
         self, stages: Sequence[Stage] = ("input", "output"), progress: Callable[[str], None] | None = None
@@ -303,6 +318,8 @@ class Pipeline:
         scrub documents by repairing them run (an assistant turn of the conversation so far: what the
         model said is rewritten, never a reason to block).
         """
+        if self._judge_scrub is not None:
+            ctx.state.setdefault(JUDGE_SCRUB, self._judge_scrub)
         steps = self.steps[stage]
         if scrub_only:
             steps = tuple(s for s in steps if s.spec.scrubs_documents and s.spec.on_fail == "repair")

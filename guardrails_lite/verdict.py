@@ -17,6 +17,7 @@ Message: TypeAlias = Mapping[str, Any]
 FindingKind: TypeAlias = Literal["detection", "error", "limit"]
 
 __all__ = [
+    "JUDGE_SCRUB",
     "BudgetExceeded",
     "Context",
     "ContextArg",
@@ -202,6 +203,11 @@ def _document(item: object, where: str) -> Document:
 
 def _plain(value: object) -> bool:
     return isinstance(value, (str, int, float)) and not isinstance(value, bool)
+
+
+#: `Context.state` key of the policy's own PII scrubber (its first input `pii` entry, a ``str -> str``), set by the
+#: pipeline for LLM judges, which run before `pii` does.
+JUDGE_SCRUB = "guardrails_lite.judge_scrub"
 
 
 @dataclass(slots=True)

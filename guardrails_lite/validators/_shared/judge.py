@@ -19,7 +19,7 @@ import time
 from typing import Any
 
 from guardrails_lite.validators._shared.jsonfix import NotJSON, loads
-from guardrails_lite.verdict import Context
+from guardrails_lite.verdict import JUDGE_SCRUB, Context
 
 __all__ = ["LlmJudge", "reply_object", "scrub_pii"]
 
@@ -72,7 +72,10 @@ class LlmJudge:
     def ask(self, user: str, ctx: Context) -> dict[str, Any] | None:
         """The JSON object of the model's reply to `user`, or None if the reply holds none."""
         if self.scrub:
-            user = scrub_pii(user)  # the judge runs before `pii` does: nothing personal leaves unasked
+            # The judge runs before `pii` does: nothing personal leaves unasked. The policy's own `pii` entry
+            # first (its recognizers and entities), then the defaults.
+            first = ctx.state.get(JUDGE_SCRUB)
+            user = scrub_pii(first(user) if callable(first) else user)
         reply = self._get_client().chat.completions.create(
             model=self.model,
             temperature=0,
