@@ -70,18 +70,21 @@ def _blind_prompts() -> list[str]:
 
 
 class _Counter:
-    def __init__(self, lib: str) -> None:
+    def __init__(self, lib: str, only: list[str]) -> None:
         import ctypes
 
         self.lib = ctypes.CDLL(lib)
+        self.only = only
 
     def case(self, name: str, run: Any) -> None:
+        if self.only and not any(o in name for o in self.only):
+            return
         self.lib.cg_start()
         run()
         self.lib.cg_dump(name.encode("utf-8"))
 
 
-def _worker(checkout: Path, lib: str, groups: list[str], chars: int) -> None:
+def _worker(checkout: Path, lib: str, groups: list[str], chars: int, only: list[str]) -> None:
     sys.path.insert(0, str(checkout))
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from pathological import GENERATORS, _fill
@@ -92,7 +95,7 @@ def _worker(checkout: Path, lib: str, groups: list[str], chars: int) -> None:
     from guardrails_lite import Context
     from guardrails_lite.validators.injection import PromptInjectionSpec
 
-    cg = _Counter(lib)
+    cg = _Counter(lib, only)
     prompt = Context("input", target="prompt")
     if "prompts" in groups or "patho" in groups:
         v = PromptInjectionSpec.model_validate({"use": "prompt_injection"}).build()
@@ -173,11 +176,13 @@ def _totals(prefix: str) -> dict[str, int]:
     return out
 
 
-def _count(checkout: Path, lib: str, groups: list[str], chars: int, folder: Path, tag: str) -> dict[str, int]:
+def _count(
+    checkout: Path, lib: str, groups: list[str], chars: int, folder: Path, tag: str, cases: list[str] | None
+) -> dict[str, int]:
     prefix = str(folder / f"{tag}.out")
     cmd = ["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={prefix}.%p"]
     cmd += [sys.executable, __file__, "--worker", str(checkout), "--lib", lib, "--chars", str(chars)]
-    cmd += ["--groups", *groups]
+    cmd += ["--groups", *groups, *(["--cases", *cases] if cases else [])]
     env = {**os.environ, "PYTHONHASHSEED": "0"}
     subprocess.run(cmd, check=True, env=env, stderr=subprocess.DEVNULL)
     return _totals(prefix)
@@ -188,6 +193,7 @@ def main() -> None:
     ap.add_argument("--against", type=Path, help="the older checkout (default: this one only)")
     ap.add_argument("--groups", nargs="*", default=list(GROUPS), choices=GROUPS)
     ap.add_argument("--chars", type=int, default=200_000)
+    ap.add_argument("--cases", nargs="*", help="count only the cases whose names hold one of these strings")
     ap.add_argument("--json", type=Path, help="write the counts here too")
     ap.add_argument("--old-json", type=Path, help="the older checkout's counts from an earlier --json (not rerun)")
     ap.add_argument("--only-old", action="store_true", help="count the --against checkout only")
@@ -195,15 +201,16 @@ def main() -> None:
     ap.add_argument("--lib", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker is not None:
-        _worker(args.worker.resolve(), args.lib, args.groups, args.chars)
+        _worker(args.worker.resolve(), args.lib, args.groups, args.chars, args.cases or [])
         return
     with tempfile.TemporaryDirectory(prefix="callgrind-cases-", dir=os.environ.get("CALLGRIND_CASES_TMP")) as tmp:
         folder = Path(tmp)
         (folder / "cg.c").write_text(_HELPER, encoding="utf-8")
         lib = str(folder / "libcg.so")
         subprocess.run(["gcc", "-O2", "-shared", "-fPIC", "-o", lib, str(folder / "cg.c")], check=True)
-        new = {} if args.only_old else _count(ROOT, lib, args.groups, args.chars, folder, "new")
-        old = _count(args.against.resolve(), lib, args.groups, args.chars, folder, "old") if args.against else {}
+        run = (lib, args.groups, args.chars, folder)
+        new = {} if args.only_old else _count(ROOT, *run, "new", args.cases)
+        old = _count(args.against.resolve(), *run, "old", args.cases) if args.against else {}
         if args.old_json:
             old = json.loads(args.old_json.read_text(encoding="utf-8"))["old"]
         if os.environ.get("CALLGRIND_CASES_KEEP"):
