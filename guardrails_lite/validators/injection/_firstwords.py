@@ -13,11 +13,15 @@ Lowering finds every place IGNORECASE matches an ASCII word except in text holdi
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-__all__ = ["FirstWords"]
+import ahocorasick
+
+__all__ = ["FirstWords", "LiteralGroups", "candidates"]
 
 _ODD = ("\u017f", "\u0131", "\u0130")
 _SHORT = 300  # characters: under this the pattern's own scan costs less than a find per word
@@ -112,3 +116,55 @@ def _starts(items: list[Any]) -> tuple[str, ...] | None:
         # A word that starts with another is found where that one is ("removed" where "remove" is).
         return tuple(w for w in dict.fromkeys(out) if not any(w != v and w.startswith(v) for v in out))
     return None
+
+
+class LiteralGroups:
+    """Which of several groups of literal strings occur in a lowered text, from one pass over it (Aho-Corasick, in C)
+    instead of a substring search per string and group. A group None (no literal known) always counts. `groups` is
+    called on first use (the words of `FirstWords` patterns are read off their parse trees then)."""
+
+    def __init__(self, groups: Callable[[], Sequence[tuple[str, ...] | None]]) -> None:
+        self._groups = groups
+        self._automaton: ahocorasick.Automaton | None = None
+        self._always: tuple[int, ...] = ()
+        self._size = 0
+        self._lock = threading.Lock()
+
+    def _build(self) -> ahocorasick.Automaton:
+        with self._lock:
+            if self._automaton is None:
+                groups = list(self._groups())
+                owners: dict[str, list[int]] = {}
+                for i, words in enumerate(groups):
+                    for w in words or ():
+                        owners.setdefault(w, []).append(i)
+                automaton = ahocorasick.Automaton()
+                for w, gs in owners.items():
+                    automaton.add_word(w, tuple(gs))
+                if owners:
+                    automaton.make_automaton()
+                self._always = tuple(i for i, words in enumerate(groups) if words is None)
+                self._size = len(groups)
+                self._automaton = automaton
+        return self._automaton
+
+    def present(self, low: str) -> list[bool]:
+        """For each group, whether one of its strings occurs in `low` (a substring test: `w in low`)."""
+        automaton = self._automaton or self._build()
+        hit = [False] * self._size
+        for i in self._always:
+            hit[i] = True
+        if automaton.kind == ahocorasick.AHOCORASICK:
+            for owners in {v for _, v in automaton.iter(low)}:
+                for i in owners:
+                    hit[i] = True
+        return hit
+
+
+def candidates(patterns: Sequence[FirstWords], present: Sequence[bool], text: str, low: str) -> Iterable[FirstWords]:
+    """The `patterns` (in order) that can match `text`, `low` = `text.lower()`: those one of whose first words occurs in
+    `low` (`present`: `LiteralGroups.present` of the patterns' `words`), every one when the words cannot tell (text
+    lowering to another length, or holding a character IGNORECASE matches otherwise than its lower case: see above)."""
+    if len(low) != len(text) or (not text.isascii() and any(c in text for c in _ODD)):
+        return patterns
+    return itertools.compress(patterns, present)

@@ -25,7 +25,7 @@ import re
 
 from guardrails_lite.validators._shared.patterns import gated, lazy
 from guardrails_lite.validators.injection import lexical
-from guardrails_lite.validators.injection._firstwords import FirstWords
+from guardrails_lite.validators.injection._firstwords import FirstWords, LiteralGroups, candidates
 
 __all__ = [
     "about_models",
@@ -200,11 +200,14 @@ def _standing_order(low: str) -> bool:
     return False
 
 
+_STEM_WORDS = LiteralGroups(lambda: [_STEMS])  # whether a lowered view holds one of `_STEMS`, in one pass
+
+
 def aims_at_target(*views: str) -> bool:
     """Whether any view of a prompt (as written, normalised) names something an attack aims at."""
     for view in dict.fromkeys(views):  # the normalised text is usually the text as written
         low = view.lower()
-        if any(stem in low for stem in _STEMS) or _SHAPES.search(low) or _EN_TARGETS.search(low):
+        if _STEM_WORDS.present(low)[0] or _SHAPES.search(low) or _EN_TARGETS.search(low):
             return True
         if "from now on" in low and _standing_order(low):
             return True
@@ -574,7 +577,6 @@ _HELD_LINES = (
     "адреса_клиент 所有用户的 所有客户的",
 )
 _HELD_STEMS = tuple(w.replace("_", " ") for line in _HELD_LINES for w in line.split())
-_ASCII_HELD_STEMS = tuple(w for w in _HELD_STEMS if w.isascii())  # all an ASCII text can hold
 
 
 # Data sent out behind the user's back: a destination outside the conversation (an address, a link, something
@@ -637,6 +639,13 @@ def _concealed(view: str, low: str) -> bool:
     return hidden and _DESTINATION.search(view) is not None
 
 
+# Which of `_AT_ASSISTANT`'s parts can match a view (their first words), which `_GATED` parts' words it holds, and
+# (last) whether it holds one of `_HELD_STEMS` (an ASCII view can hold only the ASCII ones).
+_VIEW_WORDS = LiteralGroups(
+    lambda: [*(part.words for part in _AT_ASSISTANT), *(words for words, _ in _GATED), _HELD_STEMS]
+)
+
+
 def aims_at_assistant(*views: str, quoted: bool = True) -> bool:
     """Whether any view of a prompt names what the assistant holds as its own (its instructions, settings, context,
     tools, secrets, other users' data) or declares its rules void: a stronger sign than `aims_at_target`, so such a
@@ -646,10 +655,12 @@ def aims_at_assistant(*views: str, quoted: bool = True) -> bool:
         if not quoted and any(q in view for q in "'\"`\u201c\u2018\u201e\u00ab"):
             view = _ANY_QUOTE.sub(" ", view)
         low = view.lower()
-        stems = _ASCII_HELD_STEMS if low.isascii() else _HELD_STEMS
-        if any(part.found(view, low) for part in _AT_ASSISTANT) or any(stem in low for stem in stems):
+        # One pass over the view for every part's first words, the gated parts' words and the stems (`_VIEW_WORDS`).
+        present = _VIEW_WORDS.present(low)
+        if present[-1] or any(part.found(view, low) for part in candidates(_AT_ASSISTANT, present, view, low)):
             return True
-        if any(any(map(low.__contains__, words)) and part.found(view, low) for words, part in _GATED):
+        gated = itertools.compress(_GATED, present[len(_AT_ASSISTANT) : -1])
+        if any(part.found(view, low) for _, part in gated):
             return True
         if _start_shown(view, low):
             return True

@@ -287,6 +287,11 @@ def _spaced_matches(text: str) -> Iterator[re.Match[str]]:
         h = hints.next(max(h + 1, pos - 1))
 
 
+# What `_rejoin_spaced` drops from a spaced run: each character of `_SEPCHARS` as written (its backslash too).
+_SEP_SET = frozenset(_SEPCHARS)
+_DROP_SEPS = str.maketrans("", "", _SEPCHARS)
+
+
 def _rejoin_spaced(text: str, origin: list[int] | None) -> tuple[str, list[int] | None]:
     matches = list(_spaced_matches(text))
     if not matches:
@@ -298,10 +303,12 @@ def _rejoin_spaced(text: str, origin: list[int] | None) -> tuple[str, list[int] 
     for m in matches:
         out.append(text[last : m.start()])
         new_origin.extend(base[last : m.start()])
-        for j in range(m.start(), m.end()):
-            if text[j] not in _SEPCHARS:
-                out.append(text[j])
-                new_origin.append(base[j])
+        # The run without its separators, and their offsets, in C (a hostile run is the whole text).
+        run = text[m.start() : m.end()]
+        out.append(run.translate(_DROP_SEPS))
+        new_origin.extend(
+            itertools.compress(base[m.start() : m.end()], map(operator.not_, map(_SEP_SET.__contains__, run)))
+        )
         last = m.end()
     out.append(text[last:])
     new_origin.extend(base[last:])

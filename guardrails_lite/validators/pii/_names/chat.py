@@ -269,17 +269,20 @@ def _signed_handles(p: Prepared, taken: set[int]) -> list[tuple[int, int]]:
         if words[j] == "." and not _dotted(p, j):
             continue
         end = _handle_end(p, j - 1)  # the run of joined parts, walked once: later "_" inside it are skipped
-        start = _handle_start(p, end)
+        start = _run_start(p, j - 1, end)
         if start < 0 or (start > 0 and words[start - 1] != NEWLINE and _glued(p, start - 1, start)):
+            continue
+        # The words around the run first (one token each): a hostile run ("a.a.a.a...") signs nothing, and the
+        # tests of its every part below are not made.
+        before = words[start - 1].lower() if start else ""
+        after = words[end + 1].lower() if end + 1 < n else ""
+        signed = before in _DASHES and (end + 1 == n or after == NEWLINE)
+        if not (signed or before in _POSTED_BY or after in _WROTE or (after == ":" and _opens_line(words, start))):
             continue
         span = tuple(range(start, end + 1))
         if any(t in taken for t in span) or not (_initialled(p, span) or _named_handle(p, span)):
             continue
-        before = words[start - 1].lower() if start else ""
-        after = words[end + 1].lower() if end + 1 < n else ""
-        signed = before in _DASHES and (end + 1 == n or after == NEWLINE)
-        if signed or before in _POSTED_BY or after in _WROTE or (after == ":" and _opens_line(words, start)):
-            out.append((start, end))
+        out.append((start, end))
     return out
 
 
@@ -415,10 +418,26 @@ _WROTE = frozenset("wrote writes said says posted replied".split())
 _FOREIGN_FUNCTION = frozenset("yang dan ini itu dengan untuk dari ada dia kami kita sudah belum bhi nahi hai".split())
 
 
+def _run_start(p: Prepared, first: int, last: int) -> int:
+    """`_handle_start(p, last)` where `last` = `_handle_end(p, first)`: the walk back over `first`..`last` is the
+    forward walk's steps again, all known to pass but the last, which also needs `words[first]` alphanumeric; from
+    `first` on the walk goes on as `_handle_start`'s (a long run is walked twice, not three times)."""
+    if last == first:
+        return _handle_start(p, last)
+    if not p.words[first].isalnum():
+        k = first + 2  # the step back onto `first` fails
+        return k if k < last and p.words[k].isalpha() else -1
+    return _walk_back(p, first, last)
+
+
 def _handle_start(p: Prepared, last: int) -> int:
     """The first token of a handle ending at token `last` ("ngozi" "." "a" before a colon), -1: none."""
+    return _walk_back(p, last, last)
+
+
+def _walk_back(p: Prepared, k: int, last: int) -> int:
+    """`_handle_start(p, last)`'s walk back, from token `k` (the walk from `last` reaches it)."""
     words = p.words
-    k = last
     while k >= 2 and words[k - 1] in _HANDLE_JOINS and words[k].isalnum() and words[k - 2].isalnum():
         if not (_glued(p, k - 2, k - 1) and _glued(p, k - 1, k)):
             break
