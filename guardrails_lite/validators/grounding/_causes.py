@@ -318,6 +318,15 @@ _SOURCE_ONLY: dict[tuple[str, ...], str] = {
     ("reason", "was"): "cause",
     ("cause", "was"): "cause",  # "the root cause was X"
     ("cause", "is"): "cause",
+    # Verbs of letting and making: "The spring had snapped, which let the belt go slack", "a burnt-out fan left
+    # the unit running hot" (wave 17: output16's stated causes).
+    ("let",): "effect",
+    ("lets",): "effect",
+    ("made",): "effect",
+    ("makes",): "effect",
+    ("left",): "effect",
+    ("leaves",): "effect",
+    ("meaning",): "effect",
 }
 _SOURCE_FIRST = frozenset(k[0] for k in (*_MARKERS, *_SOURCE_ONLY))
 _MAX_LINKS = 6

@@ -295,16 +295,7 @@ class Thread:
             derived = self._items(self.claim.counts.get(q[1], "")) == q[1]
         if holder is None and derived:
             self.derived.add(id(core))
-        if holder is None and not derived and not self._rivalled(q, kind):
-            return core  # no sentence of the thread states another figure of its kind: nothing it contradicts
         return holder if holder is not None else (core if derived else None)
-
-    def _rivalled(self, q: numbers.Quantity, kind: str) -> bool:
-        """A related fact states a figure `q` could be a wrong copy of: one of its kind (a count of the same
-        thing); a bare number always may be."""
-        if kind in _ALWAYS_RIVALLED:
-            return True
-        return any(numbers.family(p[0]) == kind for f in self.relevant for p in f.quants)
 
     def _items(self, noun: str) -> int:
         """How many things called `noun` the thread prices or dates, each with its own figure ("The first
@@ -364,10 +355,6 @@ class Thread:
 
 
 _UNITS = numbers.UNIT_WORDS | frozenset("£ $ € ¥".split())
-# Counts (what a number counts is read from the words near it, and a miss would let a wrong count pass: "one in
-# 50 lamps" for "one lamp in every 40"), dates, clock times and spans (the thread's dates and times fix them all):
-# always checked against what the thread states.
-_ALWAYS_RIVALLED = frozenset({"n", "date", "time", "dur"})
 # Kinds of the claim's own figures that may compute a figure of another kind of the claim.
 _OWN_OPERANDS = {"date": ("dur",), "time": ("dur",), "dur": ("date", "time")}
 
