@@ -162,6 +162,9 @@ class Document:
         """How findings name this document: its name, else ``context[index]``."""
         return f"context[{index}]" if self.name is None else self.name
 
+    def __repr__(self) -> str:  # its size only: reprs reach logs and error reports (review r17 L5)
+        return f"Document(<{len(self.text)} chars>, name={self.name!r})"
+
 
 #: Untrusted documents as callers pass them: one text or `Document`, a mapping of name to text, or a
 #: sequence of texts, `Document`s and ``{"text": ..., "name": ...}`` objects (as in case files and JSON).
@@ -229,6 +232,15 @@ class Context:
     #: entry; None outside one). Validators that wait on I/O (LLM judges) keep their timeouts inside it;
     #: long loops call `check_deadline(ctx.deadline)` and stop with `BudgetExceeded` once it has passed.
     deadline: float | None = None
+
+    def __repr__(self) -> str:
+        # Sizes only: every validator gets a Context, so a crashing validator's traceback with locals, or a
+        # debugger print, would show the messages, the documents and the PII vault in `state` (review r17 L5).
+        return (
+            f"Context(stage={self.stage!r}, target={self.target!r}, entry_id={self.entry_id!r}, "
+            f"messages=<{len(self.messages)}>, documents=<{len(self.documents)}>, "
+            f"metadata=<{len(self.metadata)} keys>, state=<{len(self.state)} keys>)"
+        )
 
 
 Validator: TypeAlias = Callable[[str, Context], Verdict]
