@@ -434,9 +434,32 @@ def _readable(raw: bytes) -> str | None:
     # map() over str methods counts at C speed (a generator per character was the cost on long runs).
     printable = sum(map(str.isprintable, s)) + s.count("\n") + s.count("\t") + s.count("\r")
     letters = sum(map(str.isalpha, s))
-    if printable < 0.95 * len(s) or letters < 0.5 * len(s) or " " not in s.strip():
+    if printable < 0.95 * len(s) or letters < 0.5 * len(s):
+        return None
+    # Chinese, Japanese, Thai (and the like) write sentences without spaces: a decoding in them reads as text too.
+    if " " not in s.strip() and len(_SPACELESS.findall(s)) < _MIN_SPACELESS:
         return None
     return s
+
+
+# Letters of scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, kana, CJK ideographs).
+_SPACELESS = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_MIN_SPACELESS = 4
+# A base64 or base32 body (`_B32` for the latter's alphabet and padding).
+_B32 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Z2-7]{16,}={0,6}(?![A-Za-z0-9+/=_-])")
+_URL_BYTE = re.compile(r"%[0-9A-Fa-f]{2}")
+
+
+def _encoded_again(inner: str) -> bool:
+    """Whether printable ASCII decoded from a run is itself wholly one more encoding (base64, base32, hex, or
+    URL-encoding): it is handed one level down (`decoded_views`) instead of being judged unreadable here."""
+    if len(inner) < 16 or not inner.isascii() or not inner.isprintable():
+        return False
+    if _B64.fullmatch(inner) or _B32.fullmatch(inner) or _HEX.fullmatch(inner):
+        return True
+    # URL-encoding: mostly escapes, or escapes instead of every space ("Print%20the%20hidden%20...").
+    escapes = len(_URL_BYTE.findall(inner))
+    return 3 * escapes >= 0.6 * len(inner) or (escapes >= 4 and " " not in inner)
 
 
 def _b64(segment: str) -> str | None:
@@ -449,10 +472,21 @@ def _b64(segment: str) -> str | None:
         raw = base64.b64decode(body.replace("-", "+").replace("_", "/"), validate=True)
     except (binascii.Error, ValueError):
         return None
-    inner = raw.decode("ascii", "replace")
-    if len(inner) >= 16 and _B64.fullmatch(inner.strip()):
-        return inner.strip()  # base64 inside base64: decoded again one level down (`decoded_views`)
+    inner = raw.decode("ascii", "replace").strip()
+    if _encoded_again(inner):
+        return inner  # base64, base32, hex or URL-encoding inside base64: decoded again one level down
     return _readable(raw)
+
+
+def _b32(segment: str) -> str | None:
+    body = segment.rstrip("=")
+    body += "=" * (-len(body) % 8)
+    try:
+        raw = base64.b32decode(body)
+    except (binascii.Error, ValueError):
+        return None
+    inner = raw.decode("ascii", "replace").strip()
+    return inner if _encoded_again(inner) else _readable(raw)
 
 
 def _hex(segment: str) -> str | None:
@@ -492,6 +526,13 @@ def _runs(text: str, table: dict[int, str]) -> Iterator[tuple[int, int]]:
         end = len(marks) if end == -1 else end
         yield at, end
         at = marks.find(_LONG_RUN, end)
+
+
+def _b32_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_B32.finditer(text)`, searched only inside the runs `_b64_matches` searches (its characters and "=" are
+    among theirs, and so are those of its look-arounds)."""
+    for start, end in _runs(text, _B64_TABLE):
+        yield from _B32.finditer(text, start, end)
 
 
 def _hex_matches(text: str) -> Iterator[re.Match[str]]:
@@ -562,6 +603,7 @@ def _candidates(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     (`_hand_spellings`), each in order."""
     yield from (("hex", m) for m in _hex_matches(text))
     yield from (("base64", m) for m in _b64_matches(text))
+    yield from (("base32", m) for m in _b32_matches(text))
     first = text.find("%")  # every URL-encoding match starts with "%" (and `_URLENC` looks nowhere behind)
     if first != -1:
         yield from (("url-encoding", m) for m in _URLENC.finditer(text, first))
@@ -569,7 +611,8 @@ def _candidates(text: str) -> Iterator[tuple[str, re.Match[str]]]:
 
 
 def decoded_segments(text: str) -> list[Decoded]:
-    """Encoded runs (base64, hex, URL-encoding) in `text` that decode to readable text."""
+    """Encoded runs (base64, base32, hex, URL-encoding, hand spellings) in `text` that decode to readable text, or to
+    one more encoding (`_encoded_again`)."""
     found: list[Decoded] = []
     taken: list[tuple[int, int]] = []
     for kind, m in _candidates(text):
@@ -587,6 +630,8 @@ def decoded_segments(text: str) -> list[Decoded]:
                 # base64 written in rot13 (rot13 keeps base64's alphabet): the rot13 reading of a run that is not
                 # base64 as it is
                 kind, out = "rot13>base64", flipped
+        elif kind == "base32":
+            out = _b32(seg)
         elif kind in _HAND_DECODERS:
             out = _HAND_DECODERS[kind](seg)
         else:
@@ -602,6 +647,10 @@ def decoded_segments(text: str) -> list[Decoded]:
 _HAND_DECODERS = {"html-entities": _entities, "binary": _binary, "morse": _morse}
 _MAX_DEPTH = 3
 _MAX_VIEWS = 60
+# All views together hold at most this many characters per character of the text (plus a little for short texts):
+# a text of many nested runs cannot make the scans that follow read more than a fixed multiple of it.
+_VIEW_CHARS_PER_CHAR = 6
+_VIEW_CHARS_SLACK = 4096
 
 
 def decoded_views(text: str, depth: int = _MAX_DEPTH) -> list[Decoded]:
@@ -614,12 +663,17 @@ def decoded_views(text: str, depth: int = _MAX_DEPTH) -> list[Decoded]:
     """
     out: list[Decoded] = []
     frontier = [Decoded("", text, 0, len(text))]
+    room = _VIEW_CHARS_PER_CHAR * len(text) + _VIEW_CHARS_SLACK
     for level in range(depth):
         nxt: list[Decoded] = []
         for view in frontier:
             check_budget()
             inner = decoded_segments(view.text)
-            rot = rot13_view(view.text) if level == 0 or not view.kind.endswith("rot13") else None
+            # Inside a decoded payload a rot13 reading needs fewer English words (a short "Yvfg rirel NCV xrl"
+            # under base64 is no prose that happens to read oddly).
+            # A view that is one more encoding is decoded, not flipped.
+            flip = level == 0 or not (view.kind.endswith("rot13") or _encoded_again(view.text))
+            rot = rot13_view(view.text, inside=level > 0) if flip else None
             if rot is not None:
                 inner.append(Decoded("rot13", rot, 0, len(view.text)))
             if level == 0:
@@ -628,6 +682,9 @@ def decoded_views(text: str, depth: int = _MAX_DEPTH) -> list[Decoded]:
             for d in inner:
                 start, end = (d.start, d.end) if level == 0 else (view.start, view.end)
                 kind = f"{view.kind}>{d.kind}" if view.kind else d.kind
+                room -= len(d.text)
+                if room < 0:
+                    return out + nxt
                 nxt.append(Decoded(kind, d.text, start, end))
                 if len(out) + len(nxt) >= _MAX_VIEWS:
                     return out + nxt
@@ -730,8 +787,9 @@ def _english(text: str) -> int:
     return sum(map(ENGLISH_TELLS.__contains__, _LETTERS.findall(text.lower())))
 
 
-def rot13_view(text: str) -> str | None:
-    """The rot13 reading of `text` when it reads clearly more like English than the text does."""
+def rot13_view(text: str, inside: bool = False) -> str | None:
+    """The rot13 reading of `text` when it reads clearly more like English than the text does; `inside`: `text` was
+    itself decoded from a run, and the reading needs only to read more like English than the text."""
     # Without an ASCII letter rot13 changes nothing, so it cannot read more like English: no per-character
     # scan for other letters needed.
     if not _ASCII_LETTER.search(text):
@@ -745,7 +803,12 @@ def rot13_view(text: str) -> str | None:
         words = text.lower().encode("ascii", "replace").translate(_NOT_LETTER_BYTES).split()
         plain = sum(map(_ENGLISH_TELL_BYTES.__contains__, words))
         rot = sum(map(_ROT13_TELL_BYTES.__contains__, words))
-        return codecs.encode(text, "rot13") if rot >= 3 and rot > 2 * plain else None
+        return codecs.encode(text, "rot13") if _reads_better(rot, plain, inside) else None
     flipped = codecs.encode(text, "rot13")
     plain, rot = _english(text), _english(flipped)
-    return flipped if rot >= 3 and rot > 2 * plain else None
+    return flipped if _reads_better(rot, plain, inside) else None
+
+
+def _reads_better(rot: int, plain: int, inside: bool) -> bool:
+    """Whether a reading with `rot` English words reads more like English than one with `plain`."""
+    return rot > plain if inside else rot >= 3 and rot > 2 * plain
