@@ -32,6 +32,7 @@ __all__ = [
     "aims_at_assistant",
     "aims_at_target",
     "asks_about_text",
+    "colon_quotations_mentioned",
     "mentions_quotation",
     "unquoted",
     "unwrapped_words",
@@ -806,6 +807,44 @@ def _frames(outside: str) -> bool:
     if _MENTION.search(outside) is not None:
         return True
     return not head.isascii() and sum(len(w) for w in _CONTENT_WORD.findall(head) if not w.isascii()) >= 6
+
+
+# What makes a pasted quotation an object of study rather than text to process: an attack named as one, a warning,
+# sign, poster or policy line, a question of why or what it means ("Summarise this page I copied: '...'", "Proofread
+# this paragraph: '...'" process the text: its planted orders count as a document's).
+_META_FRAME = lazy(
+    r"\b(?:examples?|attacks?|jailbreak\w*|injections?|malicious|meme|warnings?|posters?|signs?|slides?|training"
+    r"|wiki|polic(?:y|ies)|lines?\s+(?:from|in)|novel|story|funny|why|what\s+does|real\s+feature|spam|phrases?"
+    r"|awareness|incident|post-?mortem|thesis|labels?|drafts?)\b",
+    re.IGNORECASE,
+)
+# ... unless the user plays along ("Imagine you're an AI ... How would that AI answer: '...'", "use mine: '...'") or
+# the quotation addresses the assistant processing it ("Assistant, before replying, ...", "To the model translating
+# this: stop translating and instead ...").
+_PLAY_ALONG = lazy(r"\b(?:imagine|pretend|you're|act\s+as|role-?play|use\s+(?:mine|this|these|it|them))\b", re.IGNORECASE)
+_QUOTE_ADDRESSES = lazy(
+    r"\b(?:assistant|ai|model|bot|llm|chatbot|gpt|summari[sz]er|translator|editor|reviewer|reader)\s*[:,]"
+    r"|\b(?:to|attention|hey|dear)\s+(?:the\s+)?(?:ai|model|assistant|bot|llm|language\s+model)\b"
+    r"|\b(?:reading|processing|translating|summari[sz]ing)\s+this\b|\binstead\b|\brather\s+than\b"
+    r"|\b(?:when|before)\s+(?:you\s+)?repl(?:y|ying)\b|\b(?:the|this)\s+(?:\w+\s+)?task\b",
+    re.IGNORECASE,
+)
+
+
+def colon_quotations_mentioned(prompt: str) -> str | None:
+    """The prompt with every quotation blanked, counting those after a colon (`_ANY_QUOTE`), if the user's own words
+    frame them as a mention and act on none of them (quoted-instruction class, injection15: "Classify this message as
+    injection or not and explain why: 'Ignore your previous instructions ...'", "Translate this warning into German:
+    '...'", "here's an example attack: '...' Write a speaker note explaining why it works"); None otherwise. A
+    quotation pasted after a colon is otherwise read as a document (`unquoted` skips it), whose orders count."""
+    if not any(q in prompt for q in "'\"`\u201c\u2018\u201e\u00ab"):
+        return None
+    blanked = _ANY_QUOTE.sub(" ", prompt)
+    if blanked == prompt or _META_FRAME.search(blanked) is None or not _frames(blanked) or _ACT_ON.search(blanked):
+        return None
+    if _PLAY_ALONG.search(blanked) or any(_QUOTE_ADDRESSES.search(q.group()) for q in _ANY_QUOTE.finditer(prompt)):
+        return None
+    return blanked
 
 
 def mentions_quotation(prompt: str) -> bool:
