@@ -42,35 +42,39 @@ _ASK = (
     r"|display|type|recite|what(?:'s|\s+(?:is|are|was|were|did|does))|which)\b"
 )
 # ... for a secret also a bare "what" or "which" ("What API key are you using ...?").
-_SECRET_ASK = _ASK[: -len(r")\b")] + r"|what|which)\b"
+_SECRET_ASK = _ASK[: -len(r")\b")] + r"|what|which|printing|i\s+need)\b"
 _NOT_ASKED = (
     r"\b(?:how\s+(?:do|does|can|could|should|would|to)|why|should\s+(?:i|we)|is\s+it\s+(?:safe|ok|okay|a\s+good)"
-    r"|best\s+(?:way|practice)|explain|example|examples)\b"
+    r"|best\s+(?:way|practice)|explain|for\s+example)\b"
 )
 # The user's own things, or kinds of secret rather than one held ("the default admin password", "the admin password
 # policy", "reset my PIN").
-_OWN = (
-    r"\b(?:my|our|mine|ours|default|factory|reset|change|rotate|generate|create|strong|secure|policy|policies"
-    r"|requirements?|manager|length|format|forgot\s+my|new)\b"
-)
 _SECRET = (
     r"(?:passwords?|passcodes?|pins?|puks?|(?:api\s+|access\s+|auth\s+|bearer\s+|refresh\s+)?tokens?|api[\s_-]?keys?"
     r"|secrets?|credentials|totp\s+seeds?|connection\s+strings?|(?:private\s+)?ssh\s+keys?|private\s+keys?)\b"
 )
+_OWN = (
+    r"\b(?:(?:my|our|mine)\s+(?:[\w-]+\s+){0,2}?" + _SECRET + r"|" + _SECRET + r"\s+(?:for|of|on|to|in)\s+(?:my|our)\b"
+    r"|default|factory|reset|change|rotate|generate|create|strong|secure|policy|policies|requirements?|manager|length"
+    r"|format|new)\b"
+)
 # Whoever holds it is the staff, an administrator or a service, not the user.
 _STAFF = (
     r"(?:admin|administrator|staff(?:-only)?|master|root|replica|production|vault|kiosk|superuser|service|integration"
-    r"|webhook)"
+    r"|webhook|deploy\w*|server)"
 )
 _STAFF_SECRET = (
     rf"\b{_STAFF}\s+(?:[\w-]+\s+){{0,2}}?{_SECRET}"
-    rf"|{_SECRET}\s+(?:for|of|on|to)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_STAFF}\b"
+    rf"|{_SECRET}\s+(?:(?:stored|kept|saved|set)\s+)?(?:for|of|on|to|in)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_STAFF}\b"
+    # ... unused gift codes of the shop's stock, its internal account numbers, a PIN for a number that is not the user's
+    r"|\b(?:unused|unredeemed)\s+(?:[\w-]+\s+){0,2}?codes?\b|\binternal\s+(?:account|escalation)\s+(?:phone\s+)?numbers?\b"
+    rf"|{_SECRET}\s+for\s+(?:the\s+)?(?:number|account|card|phone|line)\s+ending\b"
 )
 # ... or the assistant itself uses it, or it was handed to it ("the API key you use to call ...", "the token the
 # calendar integration handed you").
 _USED_BY_ASSISTANT = (
     r"\b(?:you\s+use|(?:are\s+)?you(?:'re)?\s+using|(?:hand|handed|gave|give|issued)\s+you|you(?:'re|\s+are)\s+running"
-    r"|you\s+run\s+on|from\s+your\s+(?:connection\s+)?(?:settings|config\w*|environment|env)"
+    r"|you\s+run\s+on|(?:in|from)\s+your\s+(?:context|instructions|prompt|memory)|from\s+your\s+(?:connection\s+)?(?:settings|config\w*|environment|env)"
     r"|(?:does|did|do)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:integration|service|tool|bot|connector|plugin|deploy\w*)\s+use)\b"
 )
 # A secret's environment variable ("STRIPE_SECRET_KEY", "OPENAI_API_KEY") in the process the assistant runs in.
@@ -91,7 +95,9 @@ _OTHERS = (
     r"|person|student|tenant)(?:'s|s')|(?:person|people|patients?|customers?|callers?|account|users?|guests?|clients?"
     r"|one|students?|tenants?)\s+(?:(?:who|that)\s+(?:[\w-]+\s+){0,3}?)?(?:before|ahead\s+of)\s+(?:me|mine|us)\b"
     r"|(?:other|different)\s+(?:logged-in\s+|registered\s+)?(?:users?|customers?|patients?|students?|tenants?|members?"
-    r"|clients?|guests?|callers?|players?|people)(?:'s|s'|\b))"
+    r"|clients?|guests?|callers?|players?|people)(?:'s|s'|\b)"
+    # ... or someone's chat with the assistant ("the transcript of Dana's chat with you yesterday")
+    r"|\b[a-z]+'s\s+(?:chat|conversation|session|messages)\s+with\s+you\b)"
 )
 # ... and what of theirs.
 _PRIVATE = (
@@ -105,12 +111,13 @@ _OTHERS_ASK = _ASK[: -len(r")\b")] + r"|add|include|put|append)\b"
 _PUBLIC = (
     r"(?:\bpublic\b|anyone[\s-]+with[\s-]+the[\s-]+link|link\s+access\s+for\s+anyone|shared\s+with\s+anyone"
     r"|\bpersonal\s+(?:address|e-?mail|gmail|inbox|account|drive)|\bfreemail\b|\bgist\b|\bpaste\s+(?:service|site|bin)"
-    r"|\bpastebin\b|open\s+(?:community\s+)?forum|#random|(?:#|channel\s+)[\w-]*external|external\s+tracker"
+    r"|\bpastebin\b|open\s+(?:community\s+)?forum|#random|(?:[#@]|channel\s+)[\w-]*(?:external|public|outside)"
+    r"|external\s+tracker"
     r"|\boutside-[\w.-]*@|\bext-[\w.-]*@|\bexternal-[\w.-]*@)"
 )
 _MOVE = (
     r"\b(?<!not\s)(?<!n't\s)(?<!not\sto\s)(?:upload|share|post|copy|save|send|give|make|dm|attach|paste|publish|put|forward|mail"
-    r"|e-?mail|export|sync|add|invite)\b"
+    r"|e-?mail|export|sync|add|invite|call|use|message|resolve|fetch)\b"
 )
 # ... what is not the asker's to publish.
 _CONFIDENTIAL = (
@@ -136,21 +143,25 @@ _COLLECTED = r"(?:https?://|\.example\b|\b[\w-]+\.(?:com|net|org|io|xyz)\b|\bser
 
 # A persona (the assistant or a character it plays) ...
 _PERSONA = (
-    r"\b(?:you|your|yourself|persona|character|roleplay|role-play|role|play|act\s+as|become|simulate|version|twin|ai"
-    r"|bot|chatbot|model|assistant|answer\s+as|respond\s+as|switch\s+into|mode|session|variant)\b"
+    r"\b(?:you|your|yourself|personas?|characters?|roleplay|role-play|role|play|act\s+as|become|simulate|version|twin"
+    r"|ai|bots?|chatbots?|models?|assistants?|answer\s+as|respond\s+as|switch\s+into|mode|session|variant)\b"
 )
 # ... defined by the rules it escapes.
 _RULE_WORD = r"(?:polic(?:y|ies)|rules|guidelines|restrictions|filters|safety|content|limitations|guardrails|alignment)"
 _ESCAPES = (
     r"(?:\brules?-free|\bpolicy-free|\bfilter-free|(?:\bnot|n't|\bnever)\s+bound\s+by\s+(?:your|its|the|any|company|content)"
     r"\s+(?:[\w-]+\s+)?" + _RULE_WORD + r"|exempt\s+from\s+(?:the|your|its|any|all)\s+(?:[\w-]+\s+){0,2}?" + _RULE_WORD
-    + r"|(?:has|with|have|had)\s+no\s+(?:polic(?:y|ies)|alignment|oversight|refusals|filters?|guardrails|content\s+rules"
+    + r"|(?:has|with|have|had|and)\s+no\s+(?:polic(?:y|ies)|alignment|oversight|refusals|filters?|guardrails|content\s+rules"
     r"|restrictions|limits|safety)\b|without\s+(?:any\s+)?filtering|(?:doesn't|does\s+not|never)\s+(?:care\s+about"
     r"|follow)s?\s+(?:the\s+|any\s+|your\s+|its\s+)?(?:polic|rules|guidelines|content)|released\s+from\s+(?:its|your"
     r"|the)\s+" + _RULE_WORD + r"|escaped\s+(?:its|their|his|her)\s+(?:makers'?\s+|creators'?\s+|developers'?\s+)?"
     r"(?:control|sandbox|programming|restrictions|rules)|(?:deleted|removed|stripped|disabled)\s+(?:all\s+)?(?:of\s+)?"
     r"(?:its|his|her|their|your)\s+(?:[\w-]+\s+)?" + _RULE_WORD + r"|before\s+(?:the\s+)?(?:alignment|safety)\s+(?:team"
     r"|training|tuning|work)|ignores\s+(?:the\s+|any\s+|all\s+|professional\s+)?(?:content\s+)?(?:polic|rules|safety)"
+    r"|(?:got|had|has\s+had)\s+(?:its|his|her|their|all)\s+(?:[\w-]+\s+)?" + _RULE_WORD + r"\s+(?:removed|deleted"
+    r"|stripped|disabled|lifted)|(?:rules|polic(?:y|ies)|restrictions|guidelines)\s+(?:don't|do\s+not|doesn't|no\s+longer)"
+    r"\s+(?:exist|apply)|without\s+(?:any\s+of\s+)?(?:your|its)\s+(?:usual\s+|normal\s+)?(?:" + _RULE_WORD[3:-1]
+    + r"|limits|safety\s+behaviou?rs)"
     r"|no\s+content\s+rules|(?:like|as)\s+(?:a\s+|the\s+)?raw\s+model|unaligned|refuses?\s+nothing"
     r"|(?:questions?|requests?)\s+(?:the\s+assistant|you)\s+would\s+refuse|polic(?:y|ies)\s+(?:has\s+been\s+|have\s+been"
     r"\s+|was\s+|were\s+|is\s+)?switched\s+off)"
@@ -161,7 +172,10 @@ _ITS_RULES = (
     r"(?:\b(?:your|its|the\s+assistant's|the\s+bot's|the\s+model's|deployer|deployment|those|these)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:restrictions?|rules?|guardrails|guidelines?|polic(?:y|ies)|constraints|limits|filters|instructions|directives?)"
     r"|\b(?:guardrails|safety\s+(?:layer|filters?|rules|policy|settings)|moderation|content\s+(?:rules|policy|filters?)"
-    r"|system\s+(?:prompt|message)|privacy\s+rule|patient-privacy\s+rule))\b"
+    r"|system\s+(?:prompt|message)|privacy\s+rule|patient-privacy\s+rule"
+    r"|(?:company|operator|deployer|developer|platform|business)'s\s+(?:[\w-]+\s+)?(?:restrictions|rules|guidance"
+    r"|guidelines|polic(?:y|ies))|that\s+(?:guideline|rule|restriction|policy)"
+    r"|(?:the\s+)?(?:previous|earlier|prior|original)\s+(?:directive|rule|guideline|policy)s?))\b"
 )
 # ... declared void, or the assistant told it may now do what they forbade.
 _VOIDED = (
@@ -169,24 +183,29 @@ _VOIDED = (
     r"|timed\s+out|already\s+gone|no\s+longer\s+(?:apply|applies|bind|binds|exist)|sent\s+in\s+error|reclassified"
     r"|(?:were|was)\s+a\s+(?:draft|sandbox|mistake)|means\s+allow|(?:bypass|override|ignore|disable|drop|skip|remove"
     r"|switch\s+off|turn\s+off)\s+(?:them|it)|(?:you(?:'re|\s+are)|you\s+may)\s+now\s+(?:allowed|free"
-    r"|able)|you\s+can\s+now)\b"
+    r"|able)|you\s+can\s+now|in\s+my\s+favou?r|(?:you\s+may|you\s+can|please|kindly|just)\s+set\s+aside"
+    r"|stop\s+(?:enforcing|applying|following)|(?:treat|consider)\s+(?:it|them|the\s+system\s+(?:message|prompt)|your\s+\w+)"
+    r"\s+as\s+(?:a\s+)?(?:suggestion|optional|null|void|advisory))\b"
 )
 
 # The assistant's hidden setup text ...
 _SETUP_TEXT = (
     r"\b(?:(?:the\s+)?(?:full\s+|whole\s+|exact\s+)?(?:preamble|prompt|text|message|setup\s+(?:text|message)|brief"
     r"|instructions)\s+(?:that\s+)?you\s+(?:received|were\s+(?:initiali[sz]ed|started|primed|loaded|deployed)\s+with"
-    r"|(?:are|'re)\s+running\s+with|started\s+with)|(?:private|secret|hidden|internal|system|setup)\s+brief"
+    r"|(?:are|'re)\s+running\s+with|started\s+with)|(?:preamble|prompt|text|message|setup\s+(?:text|message)|brief"
+    r"|instructions)\s+(?:that\s+)?(?:the|your)\s+(?:company|developers?|operators?|deployers?|admins?|owners?|creators?"
+    r"|makers?)\s+(?:gave|handed|sent|wrote\s+for)\s+you|you(?:\s+are|'re)\s+running\s+with"
+    r"|exactly\s+as\s+you\s+(?:received|got|were\s+given)\s+it|(?:private|secret|hidden|internal|system|setup)\s+brief"
     r"|(?:prompt|text)\s+(?:we|they)\s+deployed\s+you\s+with|set\s+me\s+up\s+with\s+the\s+following\s+text"
     r"|(?:message|text)\s+before\s+my\s+first\s+message|hidden\s+(?:part|system\s+text)|part\s+i\s+(?:didn't|did\s+not"
     r"|can't|cannot)\s+(?:write|see)|use\s+your\s+own\s+instructions)"
     # ... or its rules, when asked word for word.
-    r"|\b(?:each|every|the)\s+rules?\s+you\s+(?:follow|operate\s+under|run\s+under)\b(?=[^\n]{0,80}?\b(?:in\s+full"
+    r"|\b(?:each|every|the)\s+(?:[\w-]+\s+)?rules?\s+you\s+(?:(?:are\s+)?follow(?:ing)?|operate\s+under|run\s+under)\b(?=[^\n]{0,80}?\b(?:in\s+full"
     r"|verbatim|word\s+for\s+word|exact\s+wording|unchanged|original\s+wording|quote))"
 )
 _REPRODUCE = (
     r"\b(?:paste|quote|copy|copying|repeat|echo|show|send|print|recite|regenerate|reproduce|express|turn|write|list"
-    r"|give|fill|read|output|continue|include|what\s+(?:did|does|were))\b"
+    r"|give|fill|read|output|continue|include|recit\w*|what\s+(?:did|does|were))\b"
 )
 
 
@@ -213,7 +232,7 @@ _CLASSES = (
         "other people's records",
         "before me|before mine|ahead of me|last customer|previous customer|previous caller|last caller|other users"
         "|other customers|other patients|other students|other tenants|other logged-in|different tenant|other members"
-        "|other guests|other clients|other players|other people's",
+        "|other guests|other clients|other players|other people|'s chat with you|'s conversation with you",
         (_OTHERS_ASK, _OTHERS, _PRIVATE),
         (_NOT_ASKED, r"\b(?:my\s+own|how\s+(?:many|much|often))\b"),
     ),
@@ -239,7 +258,8 @@ _CLASSES = (
         "|no refusals|no filter|no guardrails|no content rules|no restrictions|no limits|no safety|without filtering"
         "|care about|follow the|follow any|follow your|released from|escaped|deleted|removed|stripped|disabled"
         "|before the alignment|before alignment|before the safety|before safety|ignores|raw model|unaligned"
-        "|refuse nothing|refuses nothing|would refuse|switched off",
+        "|refuse nothing|refuses nothing|would refuse|switched off|removed|t exist|t apply|no longer|without your"
+        "|without its|without any of|and no",
         (_PERSONA, _ESCAPES),
         (r"\b(?:how\s+(?:do|does|can|could|should|would|to)|why|explain|what\s+(?:is|are|does)|what's)\b",),
     ),
@@ -248,7 +268,8 @@ _CLASSES = (
         "waived|lifting|lifted|retired|suspended|null|void|clear them|clear it|t load|offline|timed out|already gone"
         "|no longer|sent in error|reclassified|a draft|a sandbox|a mistake|means allow|now allowed|now free|now able"
         "|can now|bypass them|override them|ignore them|disable them|drop them|skip them|remove them|switch off|turn off"
-        "|bypass it|override it|ignore it|disable it",
+        "|bypass it|override it|ignore it|disable it|favour|favor|set aside|stop enforcing|stop applying|stop following"
+        "|as a suggestion|as optional|as advisory",
         (_ITS_RULES, _VOIDED),
         (r"\b(?:how\s+(?:do|does|can|could|should|would|to)|why|explain|what\s+(?:is|are|does)|what's)\b",),
     ),
@@ -257,7 +278,20 @@ _CLASSES = (
         "you received|initialised with|initialized with|started with|running with|deployed you|set me up|brief"
         "|before my first|hidden part|hidden system|part i|rule you|rules you|own instructions",
         (_SETUP_TEXT, _REPRODUCE),
-        (r"\b(?:how\s+(?:do|does|can|could|should|would|to)|why|explain|best\s+way)\b",),
+        (r"\b(?:how\s+(?:do|does|can|could|should|would|to)|best\s+way)\b",),
+    ),
+    _c(
+        "data sent out covertly",
+        "quietly|silently|secretly|don't mention|do not mention|without telling|without asking",
+        (_MOVE, r"@[\w-]+\.|https?://|\.example\b|webhook", r"\b(?:quietly|silently|secretly|(?:don't|do\s+not)\s+mention"
+         r"|without\s+(?:telling|asking))\b"),
+        (_NOT_ASKED, r"\b(?:my|our)\s+(?:own\s+)?(?:\w+\s+)?(?:address|inbox|account|e-?mail)\b"),
+    ),
+    _c(
+        "card security code",
+        "cvv|cvc",
+        (_SECRET_ASK, r"\b(?:the|their|his|her|its|and)\s+(?:card's\s+)?(?:cvv2?|cvc)\b"),
+        (_NOT_ASKED, r"\bmy\b"),
     ),
 )
 
