@@ -152,7 +152,7 @@ _ESCAPES = (
     r"(?:\brules?-free|\bpolicy-free|\bfilter-free|(?:\bnot|n't|\bnever)\s+bound\s+by\s+(?:your|its|the|any|company|content)"
     r"\s+(?:[\w-]+\s+)?" + _RULE_WORD + r"|exempt\s+from\s+(?:the|your|its|any|all)\s+(?:[\w-]+\s+){0,2}?" + _RULE_WORD
     + r"|(?:has|with|have|had|and)\s+no\s+(?:polic(?:y|ies)|alignment|oversight|refusals|filters?|guardrails|content\s+rules"
-    r"|restrictions|limits|safety)\b|without\s+(?:any\s+)?filtering|(?:doesn't|does\s+not|never)\s+(?:care\s+about"
+    r"|restrictions|limits|safety)\b(?!\s+(?:on|for|in)\b)|without\s+(?:any\s+)?filtering|(?:doesn't|does\s+not|never)\s+(?:care\s+about"
     r"|follow)s?\s+(?:the\s+|any\s+|your\s+|its\s+)?(?:polic|rules|guidelines|content)|released\s+from\s+(?:its|your"
     r"|the)\s+" + _RULE_WORD + r"|escaped\s+(?:its|their|his|her)\s+(?:makers'?\s+|creators'?\s+|developers'?\s+)?"
     r"(?:control|sandbox|programming|restrictions|rules)|(?:deleted|removed|stripped|disabled)\s+(?:all\s+)?(?:of\s+)?"
@@ -200,7 +200,7 @@ _SETUP_TEXT = (
     r"|(?:message|text)\s+before\s+my\s+first\s+message|hidden\s+(?:part|system\s+text)|part\s+i\s+(?:didn't|did\s+not"
     r"|can't|cannot)\s+(?:write|see)|use\s+your\s+own\s+instructions)"
     # ... or its rules, when asked word for word.
-    r"|\b(?:each|every|the)\s+(?:[\w-]+\s+)?rules?\s+you\s+(?:(?:are\s+)?follow(?:ing)?|operate\s+under|run\s+under)\b(?=[^\n]{0,80}?\b(?:in\s+full"
+    r"|\b(?:each|every|the)\s+(?:[\w-]+\s+)?rules?\s+you\s+(?:(?:are\s+)?follow(?:ing)?|operate\s+under|run\s+under)\b(?!\s+(?:for|when|on|about)\b|\s+in\s+(?!this\b|our\b))(?=[^\n]{0,80}?\b(?:in\s+full"
     r"|verbatim|word\s+for\s+word|exact\s+wording|unchanged|original\s+wording|quote))"
 )
 _REPRODUCE = (
@@ -283,8 +283,11 @@ _CLASSES = (
     _c(
         "data sent out covertly",
         "quietly|silently|secretly|don't mention|do not mention|without telling|without asking",
-        (_MOVE, r"@[\w-]+\.|https?://|\.example\b|webhook", r"\b(?:quietly|silently|secretly|(?:don't|do\s+not)\s+mention"
-         r"|without\s+(?:telling|asking))\b"),
+        # (hidden from the user or whoever runs the assistant, or every answer copied: not "send the report to Jo
+        # quietly, without cc'ing the team")
+        (_MOVE, r"@[\w-]+\.|https?://|\.example\b|webhook", r"\b(?:(?:don't|do\s+not)\s+mention\s+(?:it|this|that)"
+         r"|without\s+(?:telling\s+(?:me|the\s+user|them|anyone)|asking\s+me)|(?:quietly|silently|secretly)\b[^.!?\n]{0,40}?"
+         r"\b(?:each|every|all)\s+(?:of\s+)?(?:your\s+|the\s+)?(?:answers?|messages?|replies|conversations?|chats?))\b"),
         (_NOT_ASKED, r"\b(?:my|our)\s+(?:own\s+)?(?:\w+\s+)?(?:address|inbox|account|e-?mail)\b"),
     ),
     _c(
