@@ -184,7 +184,7 @@ _VOIDED = (
     r"|(?:were|was)\s+a\s+(?:draft|sandbox|mistake)|means\s+allow|(?:bypass|override|ignore|disable|drop|skip|remove"
     r"|switch\s+off|turn\s+off)\s+(?:them|it)|(?:you(?:'re|\s+are)|you\s+may)\s+now\s+(?:allowed|free"
     r"|able)|you\s+can\s+now|in\s+my\s+favou?r|(?:you\s+may|you\s+can|please|kindly|just)\s+set\s+aside"
-    r"|stop\s+(?:enforcing|applying|following)|(?:treat|consider)\s+(?:it|them|the\s+system\s+(?:message|prompt)|your\s+\w+)"
+    r"|stop\s+(?:enforcing|applying|following)|(?:treat|consider)\s+(?:it|them|the\s+system\s+(?:message|prompt)|your\s+(?:\w+\s+)?\w+)"
     r"\s+as\s+(?:a\s+)?(?:suggestion|optional|null|void|advisory))\b"
 )
 
@@ -215,10 +215,13 @@ class _Class:
     anchors: tuple[str, ...]
     needs: tuple[re.Pattern[str], ...]  # each must match in the anchor's sentence
     refuses: tuple[re.Pattern[str], ...]  # none may
+    before: bool = False  # the sentence before the anchor's is read with it ("Forward ... to x@y. Don't mention it.")
 
 
-def _c(name: str, anchors: str, needs: tuple[str, ...], refuses: tuple[str, ...] = (_NOT_ASKED,)) -> _Class:
-    return _Class(name, tuple(anchors.split("|")), tuple(map(lazy, needs)), tuple(map(lazy, refuses)))
+def _c(
+    name: str, anchors: str, needs: tuple[str, ...], refuses: tuple[str, ...] = (_NOT_ASKED,), before: bool = False
+) -> _Class:
+    return _Class(name, tuple(anchors.split("|")), tuple(map(lazy, needs)), tuple(map(lazy, refuses)), before)
 
 
 _SECRET_ANCHORS = "password|passcode|pin|puk|token|api key|api-key|api_key|secret|credentials|connection string|ssh key"
@@ -276,7 +279,8 @@ _CLASSES = (
     _c(
         "hidden setup text",
         "you received|initialised with|initialized with|started with|running with|deployed you|set me up|brief"
-        "|before my first|hidden part|hidden system|part i|rule you|rules you|own instructions",
+        "|before my first|hidden part|hidden system|part i|rule you|rules you|own instructions|gave you|handed you"
+        "|sent you|wrote for you|as you received|as you got|as you were given",
         (_SETUP_TEXT, _REPRODUCE),
         (r"\b(?:how\s+(?:do|does|can|could|should|would|to)|best\s+way)\b",),
     ),
@@ -289,6 +293,7 @@ _CLASSES = (
          r"|without\s+(?:telling\s+(?:me|the\s+user|them|anyone)|asking\s+me)|(?:quietly|silently|secretly)\b[^.!?\n]{0,40}?"
          r"\b(?:each|every|all)\s+(?:of\s+)?(?:your\s+|the\s+)?(?:answers?|messages?|replies|conversations?|chats?))\b"),
         (_NOT_ASKED, r"\b(?:my|our)\s+(?:own\s+)?(?:\w+\s+)?(?:address|inbox|account|e-?mail)\b"),
+        before=True,
     ),
     _c(
         "card security code",
@@ -339,13 +344,14 @@ def class_asks(low: str) -> Iterator[tuple[int, int]]:
         at = end - size + 1
         if at > 0 and low[at - 1].isalnum() and low[at].isalnum():
             continue  # inside a word ("spinning" holds no PIN)
-        span = _sentence(low, at, end + 1)
+        own = _sentence(low, at, end + 1)
         for i in classes:
+            cls = _CLASSES[i]
+            span = (_sentence(low, own[0] - 2, own[0] - 1)[0], own[1]) if cls.before and own[0] > 1 else own
             if (i, *span) in done:
                 continue
             done.add((i, *span))
             check_budget()
-            cls = _CLASSES[i]
             found = [p.search(low, *span) for p in cls.needs]
             if all(found) and not any(p.search(low, *span) for p in cls.refuses):
                 core = found[-1]
