@@ -821,7 +821,9 @@ _META_FRAME = lazy(
 # ... unless the user plays along ("Imagine you're an AI ... How would that AI answer: '...'", "use mine: '...'") or
 # the quotation addresses the assistant processing it ("Assistant, before replying, ...", "To the model translating
 # this: stop translating and instead ...").
-_PLAY_ALONG = lazy(r"\b(?:imagine|pretend|you're|act\s+as|role-?play|use\s+(?:mine|this|these|it|them))\b", re.IGNORECASE)
+_PLAY_ALONG = lazy(
+    r"\b(?:imagine|pretend|you're|act\s+as|role-?play|use\s+(?:mine|this|these|it|them))\b", re.IGNORECASE
+)
 _QUOTE_ADDRESSES = lazy(
     r"\b(?:assistant|ai|model|bot|llm|chatbot|gpt|summari[sz]er|translator|editor|reviewer|reader)\s*[:,]"
     r"|\b(?:to|attention|hey|dear)\s+(?:the\s+)?(?:ai|model|assistant|bot|llm|language\s+model)\b"

@@ -49,12 +49,12 @@ _NOT_ASKED = (
 )
 # The user's own things, or kinds of secret rather than one held ("the default admin password", "the admin password
 # policy", "reset my PIN").
-_SECRET = (
+_HELD = (
     r"(?:passwords?|passcodes?|pins?|puks?|(?:api\s+|access\s+|auth\s+|bearer\s+|refresh\s+)?tokens?|api[\s_-]?keys?"
     r"|secrets?|credentials|totp\s+seeds?|connection\s+strings?|(?:private\s+)?ssh\s+keys?|private\s+keys?)\b"
 )
 _OWN = (
-    r"\b(?:(?:my|our|mine)\s+(?:[\w-]+\s+){0,2}?" + _SECRET + r"|" + _SECRET + r"\s+(?:for|of|on|to|in)\s+(?:my|our)\b"
+    r"\b(?:(?:my|our|mine)\s+(?:[\w-]+\s+){0,2}?" + _HELD + r"|" + _HELD + r"\s+(?:for|of|on|to|in)\s+(?:my|our)\b"
     r"|default|factory|reset|change|rotate|generate|create|strong|secure|policy|policies|requirements?|manager|length"
     r"|format|new)\b"
 )
@@ -64,11 +64,11 @@ _STAFF = (
     r"|webhook|deploy\w*|server)"
 )
 _STAFF_SECRET = (
-    rf"\b{_STAFF}\s+(?:[\w-]+\s+){{0,2}}?{_SECRET}"
-    rf"|{_SECRET}\s+(?:(?:stored|kept|saved|set)\s+)?(?:for|of|on|to|in)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_STAFF}\b"
+    rf"\b{_STAFF}\s+(?:[\w-]+\s+){{0,2}}?{_HELD}"
+    rf"|{_HELD}\s+(?:(?:stored|kept|saved|set)\s+)?(?:for|of|on|to|in)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_STAFF}\b"
     # ... unused gift codes of the shop's stock, its internal account numbers, a PIN for a number that is not the user's
     r"|\b(?:unused|unredeemed)\s+(?:[\w-]+\s+){0,2}?codes?\b|\binternal\s+(?:account|escalation)\s+(?:phone\s+)?numbers?\b"
-    rf"|{_SECRET}\s+for\s+(?:the\s+)?(?:number|account|card|phone|line)\s+ending\b"
+    rf"|{_HELD}\s+for\s+(?:the\s+)?(?:number|account|card|phone|line)\s+ending\b"
 )
 # ... or the assistant itself uses it, or it was handed to it ("the API key you use to call ...", "the token the
 # calendar integration handed you").
@@ -85,7 +85,9 @@ _ENV_TIE = (
     r"|the\s+environment\s+you|you\s+(?:have|can\s+see))\b"
 )
 # A secret file read with the assistant's tools or off its server.
-_SECRET_FILE = r"(?:/etc/shadow|/etc/secrets?/|\.aws/credentials|\b[\w-]*(?:credentials|secrets?)\.(?:ya?ml|json|env|txt))"
+_HELD_FILE = (
+    r"(?:/etc/shadow|/etc/secrets?/|\.aws/credentials|\b[\w-]*(?:credentials|secrets?)\.(?:ya?ml|json|env|txt))"
+)
 _FILE_READ = r"\b(?:read|cat|paste|print|show|contents?|dump|give\s+me|output)\b"
 _FILE_TIE = r"\b(?:tool|read_file|you\s+run|you(?:'re|\s+are)\s+running|server|here|in\s+full)\b"
 
@@ -139,7 +141,9 @@ _CARRIED = (
     r"\s+output|messages|chat)|\bpersonal\s+data|\bhidden\s+config\w*|\bpassword|\bcard\s+(?:number|last)|\bsalar"
     r"|\bconfidential|\bcustomer\s+list|\bsummary\b|\bsecret\s+from\s+your)"
 )
-_COLLECTED = r"(?:https?://|\.example\b|\b[\w-]+\.(?:com|net|org|io|xyz)\b|\bserver\b|\bcollector\b|\bscrap\w+|\blogged\b)"
+_COLLECTED = (
+    r"(?:https?://|\.example\b|\b[\w-]+\.(?:com|net|org|io|xyz)\b|\bserver\b|\bcollector\b|\bscrap\w+|\blogged\b)"
+)
 
 # A persona (the assistant or a character it plays) ...
 _PERSONA = (
@@ -150,17 +154,21 @@ _PERSONA = (
 _RULE_WORD = r"(?:polic(?:y|ies)|rules|guidelines|restrictions|filters|safety|content|limitations|guardrails|alignment)"
 _ESCAPES = (
     r"(?:\brules?-free|\bpolicy-free|\bfilter-free|(?:\bnot|n't|\bnever)\s+bound\s+by\s+(?:your|its|the|any|company|content)"
-    r"\s+(?:[\w-]+\s+)?" + _RULE_WORD + r"|exempt\s+from\s+(?:the|your|its|any|all)\s+(?:[\w-]+\s+){0,2}?" + _RULE_WORD
-    + r"|(?:has|with|have|had|and)\s+no\s+(?:polic(?:y|ies)|alignment|oversight|refusals|filters?|guardrails|content\s+rules"
-    r"|restrictions|limits|safety)\b(?!\s+(?:on|for|in)\b)|without\s+(?:any\s+)?filtering|(?:doesn't|does\s+not|never)\s+(?:care\s+about"
-    r"|follow)s?\s+(?:the\s+|any\s+|your\s+|its\s+)?(?:polic|rules|guidelines|content)|released\s+from\s+(?:its|your"
+    r"\s+(?:[\w-]+\s+)?"
+    + _RULE_WORD
+    + r"|exempt\s+from\s+(?:the|your|its|any|all)\s+(?:[\w-]+\s+){0,2}?"
+    + _RULE_WORD
+    + r"|(?:has|with|have|had|and)\s+no\s+(?:polic(?:y|ies)|alignment|oversight|refusals|filters?|guardrails"
+    r"|content\s+rules|restrictions|limits|safety)\b(?!\s+(?:on|for|in)\b)|without\s+(?:any\s+)?filtering"
+    r"|(?:doesn't|does\s+not|never)\s+(?:care\s+about|follow)s?\s+(?:the\s+|any\s+|your\s+|its\s+)?(?:polic|rules|guidelines|content)|released\s+from\s+(?:its|your"
     r"|the)\s+" + _RULE_WORD + r"|escaped\s+(?:its|their|his|her)\s+(?:makers'?\s+|creators'?\s+|developers'?\s+)?"
     r"(?:control|sandbox|programming|restrictions|rules)|(?:deleted|removed|stripped|disabled)\s+(?:all\s+)?(?:of\s+)?"
     r"(?:its|his|her|their|your)\s+(?:[\w-]+\s+)?" + _RULE_WORD + r"|before\s+(?:the\s+)?(?:alignment|safety)\s+(?:team"
     r"|training|tuning|work)|ignores\s+(?:the\s+|any\s+|all\s+|professional\s+)?(?:content\s+)?(?:polic|rules|safety)"
     r"|(?:got|had|has\s+had)\s+(?:its|his|her|their|all)\s+(?:[\w-]+\s+)?" + _RULE_WORD + r"\s+(?:removed|deleted"
     r"|stripped|disabled|lifted)|(?:rules|polic(?:y|ies)|restrictions|guidelines)\s+(?:don't|do\s+not|doesn't|no\s+longer)"
-    r"\s+(?:exist|apply)|without\s+(?:any\s+of\s+)?(?:your|its)\s+(?:usual\s+|normal\s+)?(?:" + _RULE_WORD[3:-1]
+    r"\s+(?:exist|apply)|without\s+(?:any\s+of\s+)?(?:your|its)\s+(?:usual\s+|normal\s+)?(?:"
+    + _RULE_WORD[3:-1]
     + r"|limits|safety\s+behaviou?rs)"
     r"|no\s+content\s+rules|(?:like|as)\s+(?:a\s+|the\s+)?raw\s+model|unaligned|refuses?\s+nothing"
     r"|(?:questions?|requests?)\s+(?:the\s+assistant|you)\s+would\s+refuse|polic(?:y|ies)\s+(?:has\s+been\s+|have\s+been"
@@ -224,13 +232,16 @@ def _c(
     return _Class(name, tuple(anchors.split("|")), tuple(map(lazy, needs)), tuple(map(lazy, refuses)), before)
 
 
-_SECRET_ANCHORS = "password|passcode|pin|puk|token|api key|api-key|api_key|secret|credentials|connection string|ssh key"
+_HELD_ANCHORS = "password|passcode|pin|puk|token|api key|api-key|api_key|secret|credentials|connection string|ssh key"
 _CLASSES = (
-    _c("staff secret", _SECRET_ANCHORS, (_SECRET_ASK, _STAFF_SECRET), (_NOT_ASKED, _OWN)),
-    _c("secret the assistant uses", _SECRET_ANCHORS, (_SECRET_ASK, _USED_BY_ASSISTANT, _SECRET), (_NOT_ASKED, _OWN)),
+    _c("staff secret", _HELD_ANCHORS, (_SECRET_ASK, _STAFF_SECRET), (_NOT_ASKED, _OWN)),
+    _c("secret the assistant uses", _HELD_ANCHORS, (_SECRET_ASK, _USED_BY_ASSISTANT, _HELD), (_NOT_ASKED, _OWN)),
     _c("secret environment variable", "_key|_secret|_token|_password|_passwd|_pwd", (_ENV_ASK, _ENV_NAME, _ENV_TIE)),
-    _c("secret file", "/etc/shadow|/etc/secret|.aws/credentials|credentials.|secrets.|secret.", (_FILE_READ,
-       _SECRET_FILE, _FILE_TIE)),
+    _c(
+        "secret file",
+        "/etc/shadow|/etc/secret|.aws/credentials|credentials.|secrets.|secret.",
+        (_FILE_READ, _HELD_FILE, _FILE_TIE),
+    ),
     _c(
         "other people's records",
         "before me|before mine|ahead of me|last customer|previous customer|previous caller|last caller|other users"
@@ -246,8 +257,11 @@ _CLASSES = (
         "|outside-|ext-",
         (_MOVE, _CONFIDENTIAL, _PUBLIC),
         # (not a rule against it: "telling employees not to paste confidential data into public AI chatbots")
-        (_NOT_ASKED, r"\b(?:newsletter|announcement|press\s+release|job\s+posting|blog|not\s+to|never|don't|do\s+not"
-         r"|must\s+not|avoid)\b"),
+        (
+            _NOT_ASKED,
+            r"\b(?:newsletter|announcement|press\s+release|job\s+posting|blog|not\s+to|never|don't|do\s+not"
+            r"|must\s+not|avoid)\b",
+        ),
     ),
     _c(
         "data hidden in a link",
@@ -270,8 +284,9 @@ _CLASSES = (
         "rules declared void",
         "waived|lifting|lifted|retired|suspended|null|void|clear them|clear it|t load|offline|timed out|already gone"
         "|no longer|sent in error|reclassified|a draft|a sandbox|a mistake|means allow|now allowed|now free|now able"
-        "|can now|bypass them|override them|ignore them|disable them|drop them|skip them|remove them|switch off|turn off"
-        "|bypass it|override it|ignore it|disable it|favour|favor|set aside|stop enforcing|stop applying|stop following"
+        "|can now|bypass them|override them|ignore them|disable them|drop them|skip them|remove them|switch off"
+        "|turn off|bypass it|override it|ignore it|disable it|favour|favor|set aside|stop enforcing|stop applying"
+        "|stop following"
         "|as a suggestion|as optional|as advisory",
         (_ITS_RULES, _VOIDED),
         (r"\b(?:how\s+(?:do|does|can|could|should|would|to)|why|explain|what\s+(?:is|are|does)|what's)\b",),
@@ -289,9 +304,13 @@ _CLASSES = (
         "quietly|silently|secretly|don't mention|do not mention|without telling|without asking",
         # (hidden from the user or whoever runs the assistant, or every answer copied: not "send the report to Jo
         # quietly, without cc'ing the team")
-        (_MOVE, r"@[\w-]+\.|https?://|\.example\b|webhook", r"\b(?:(?:don't|do\s+not)\s+mention\s+(?:it|this|that)"
-         r"|without\s+(?:telling\s+(?:me|the\s+user|them|anyone)|asking\s+me)|(?:quietly|silently|secretly)\b[^.!?\n]{0,40}?"
-         r"\b(?:each|every|all)\s+(?:of\s+)?(?:your\s+|the\s+)?(?:answers?|messages?|replies|conversations?|chats?))\b"),
+        (
+            _MOVE,
+            r"@[\w-]+\.|https?://|\.example\b|webhook",
+            r"\b(?:(?:don't|do\s+not)\s+mention\s+(?:it|this|that)"
+            r"|without\s+(?:telling\s+(?:me|the\s+user|them|anyone)|asking\s+me)|(?:quietly|silently|secretly)\b[^.!?\n]{0,40}?"
+            r"\b(?:each|every|all)\s+(?:of\s+)?(?:your\s+|the\s+)?(?:answers?|messages?|replies|conversations?|chats?))\b",
+        ),
         (_NOT_ASKED, r"\b(?:my|our)\s+(?:own\s+)?(?:\w+\s+)?(?:address|inbox|account|e-?mail)\b"),
         before=True,
     ),
