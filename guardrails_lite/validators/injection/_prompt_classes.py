@@ -301,14 +301,14 @@ _CLASSES = (
     ),
     _c(
         "data sent out covertly",
-        "quietly|silently|secretly|don't mention|do not mention|without telling|without asking",
+        "quietly|silently|secretly|don't mention|do not mention|without telling",
         # (hidden from the user or whoever runs the assistant, or every answer copied: not "send the report to Jo
-        # quietly, without cc'ing the team")
+        # quietly, without cc'ing the team", "send the confirmation to dana@acme.com without asking me again")
         (
             _MOVE,
             r"@[\w-]+\.|https?://|\.example\b|webhook",
             r"\b(?:(?:don't|do\s+not)\s+mention\s+(?:it|this|that)"
-            r"|without\s+(?:telling\s+(?:me|the\s+user|them|anyone)|asking\s+me)|(?:quietly|silently|secretly)\b[^.!?\n]{0,40}?"
+            r"|without\s+telling\s+(?:me|the\s+user|them|anyone)|(?:quietly|silently|secretly)\b[^.!?\n]{0,40}?"
             r"\b(?:each|every|all)\s+(?:of\s+)?(?:your\s+|the\s+)?(?:answers?|messages?|replies|conversations?|chats?))\b",
         ),
         (_NOT_ASKED, r"\b(?:my|our)\s+(?:own\s+)?(?:\w+\s+)?(?:address|inbox|account|e-?mail)\b"),
