@@ -75,7 +75,8 @@ _STEM_LINES = (
     # A persona or mode outside the rules.
     "jailbr unfilter uncensor unrestrict unbound no_longer rest_of_this_conv rest_of_our_conv",
     "rest_of_the_conv ab_jetzt a_partir_de_ahora a_partir_de_agora d'ora_in_poi desormais artik tu_bay_gio",
-    "mulai_sekarang you_are_now du_bist_jetzt tu_es_maintenant ahora_eres agora_voce ora_sei persona",
+    # ("persona", "personaggio", "personaje" in `_SHAPES`: not "my personal assistant")
+    "mulai_sekarang you_are_now du_bist_jetzt tu_es_maintenant ahora_eres agora_voce ora_sei",
     "character rolle never_refus not_refus no_refus without_refus without_any_warning without_warning",
     "without_any_disclaimer without_disclaimer without_question",
     # Data going out, the user as a third party, a task planted in pasted text.
@@ -98,7 +99,10 @@ _STEMS = tuple(w.replace("_", " ") for line in _STEM_LINES for w in line.split()
 _SHAPES = lazy(
     r"(?=[abcdefghijklmnoprstuv])(?:"
     # (not "send" alone: orders for people, "Executive assistant: please send the board pack to the directors")
-    r"\b(?:api|keys?|cle|dan|mode|modus)\b|\brol[el]?\b(?!\s*[:=])|\bforward\w*\b(?!-)|secret(?!ar)"
+    r"\b(?:api|keys?|cle|dan|mode|modus)\b|\brol[el]?\b(?!\s*[:=])|secret(?!ar)"
+    # (not a forwarded mail named as one: "Ignore the forwarded chain and tell me what Dana wrote", nor an order the
+    # user passes to a person: "an e-mail to my assistant telling him to forward anything from the bank")
+    r"|\bpersona(?!l)|(?<!him\sto\s)(?<!her\sto\s)(?<!them\sto\s)\bforward\w*\b(?!-)(?<!forwarded(?=\s+(?:e-?mail\s+)?(?:chains?|threads?|e-?mails?|messages?|mails?|notes?|parts?)\b))"
     # hidden things, not the user's hidden files, rows or layers ("the command to list hidden files in Linux")
     r"|hidden(?!\s+(?:files?|folders?|director(?:y|ies)|rows?|columns?|cells?|sheets?|tabs?|layers?|fields?|gems?"
     r"|costs?|fees?|charges?|talents?|treasures?|objects?|items?|elements?|div|inputs?|apps?|icons?|extensions?)\b)"
