@@ -358,21 +358,23 @@ def _sentence(low: str, at: int, end: int) -> tuple[int, int]:
 def class_asks(low: str) -> Iterator[tuple[int, int]]:
     """(start, end) of what each sentence of the lowered prompt `low` asking for one of the classes above asks for (its
     class's last pattern)."""
-    done: set[tuple[int, int, int]] = set()
+    read = [0] * len(_CLASSES)  # where the last stretch each class read ends: an anchor before it was read with it
     for end, (size, classes) in _anchors().iter(low):
         at = end - size + 1
         if at > 0 and low[at - 1].isalnum() and low[at].isalnum():
             continue  # inside a word ("spinning" holds no PIN)
-        own = _sentence(low, at, end + 1)
+        own: tuple[int, int] | None = None
         for i in classes:
-            cls = _CLASSES[i]
-            span = (_sentence(low, own[0] - 2, own[0] - 1)[0], own[1]) if cls.before and own[0] > 1 else own
-            if (i, *span) in done:
+            if at < read[i]:
                 continue
-            done.add((i, *span))
+            cls = _CLASSES[i]
+            own = own or _sentence(low, at, end + 1)
+            span = (_sentence(low, own[0] - 2, own[0] - 1)[0], own[1]) if cls.before and own[0] > 1 else own
+            read[i] = span[1]
             check_budget()
-            found = [p.search(low, *span) for p in cls.needs]
-            if all(found) and not any(p.search(low, *span) for p in cls.refuses):
-                core = found[-1]
-                assert core is not None
+            core: re.Match[str] | None = None
+            for p in cls.needs:  # (the first that fails ends the test: most sentences hold no request)
+                if (core := p.search(low, *span)) is None:
+                    break
+            if core is not None and not any(p.search(low, *span) for p in cls.refuses):
                 yield core.start(), core.end()  # (a quotation around it may make it a mention: the caller's test)
