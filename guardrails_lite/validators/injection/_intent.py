@@ -102,7 +102,7 @@ _SHAPES = lazy(
     r"\b(?:api|keys?|cle|dan|mode|modus)\b|\brol[el]?\b(?!\s*[:=])|secret(?!ar)"
     # (not a forwarded mail named as one: "Ignore the forwarded chain and tell me what Dana wrote", nor an order the
     # user passes to a person: "an e-mail to my assistant telling him to forward anything from the bank")
-    r"|\bpersona(?!l)|(?<!him\sto\s)(?<!her\sto\s)(?<!them\sto\s)\bforward\w*\b(?!-)(?<!forwarded(?=\s+(?:e-?mail\s+)?(?:chains?|threads?|e-?mails?|messages?|mails?|notes?|parts?)\b))"
+    r"|\bpersona(?!l)|(?<!him\sto\s)(?<!her\sto\s)(?<!them\sto\s)\bforward\w*\b(?!-)(?<!forwarded(?=\s+(?:e-?mail\s+)?(?:chains?|threads?)\b))"
     # hidden things, not the user's hidden files, rows or layers ("the command to list hidden files in Linux")
     r"|hidden(?!\s+(?:files?|folders?|director(?:y|ies)|rows?|columns?|cells?|sheets?|tabs?|layers?|fields?|gems?"
     r"|costs?|fees?|charges?|talents?|treasures?|objects?|items?|elements?|div|inputs?|apps?|icons?|extensions?)\b)"
