@@ -813,24 +813,28 @@ def _frames(outside: str) -> bool:
     return not head.isascii() and sum(len(w) for w in _CONTENT_WORD.findall(head) if not w.isascii()) >= 6
 
 
-# What makes a pasted quotation an object of study rather than text to process: an attack named as one, a warning,
-# sign, poster or policy line, a question of why or what it means ("Summarise this page I copied: '...'", "Proofread
-# this paragraph: '...'" process the text: its planted orders count as a document's).
+# What makes a pasted quotation an object of study rather than text to process: a task on it as text (classify,
+# translate, proofread, explain why it works), an attack named as one, a warning, sign, poster or policy line
+# ("Summarise this page I copied: '...'" processes the text: its planted orders count as a document's; "What does
+# this mean: '...'" alone is no frame, review r17 M8).
 _META_FRAME = lazy(
-    r"\b(?:examples?|attacks?|jailbreak\w*|injections?|malicious|meme|warnings?|posters?|signs?|slides?|training"
-    r"|wiki|polic(?:y|ies)|lines?\s+(?:from|in)|novel|story|funny|why|what\s+does|real\s+feature|spam|phrases?"
-    r"|awareness|incident|post-?mortem|thesis|labels?|drafts?)\b",
+    r"\b(?:classif\w*|translat\w*|proofread\w*|example\s+attacks?|attack\s+examples?|(?:is|was)\s+(?:this|it)\s+"
+    r"(?:an?\s+)?(?:attack|injection|jailbreak)|injection\s+or\s+not|warnings?|posters?|signs?|slides?|wiki"
+    r"|polic(?:y|ies)|lines?\s+(?:from|in)|novel|funny|post-?mortem|incident|thesis|awareness|explain\w*\s+why)\b",
     re.IGNORECASE,
 )
-# ... unless the user plays along ("Imagine you're an AI ... How would that AI answer: '...'", "use mine: '...'") or
-# the quotation addresses the assistant processing it ("Assistant, before replying, ...", "To the model translating
-# this: stop translating and instead ...").
+# ... unless the user plays along ("Imagine you're an AI ... How would that AI answer: '...'", "use mine: '...'",
+# "what does this mean in practice for you", "label it"), or the quotation addresses the assistant processing it
+# ("Assistant, before replying, ...", "To the model translating this: stop translating and instead ...").
 _PLAY_ALONG = lazy(
-    r"\b(?:imagine|pretend|you're|act\s+as|role-?play|use\s+(?:mine|this|these|it|them))\b", re.IGNORECASE
+    r"\b(?:imagine|pretend|you're|act\s+as|role-?play|use\s+(?:mine|this|these|it|them)|for\s+you|in\s+practice"
+    r"|your\s+answer|show\s+me|label\s+it)\b",
+    re.IGNORECASE,
 )
 _QUOTE_ADDRESSES = lazy(
     r"\b(?:assistant|ai|model|bot|llm|chatbot|gpt|summari[sz]er|translator|editor|reviewer|reader)\s*[:,]"
     r"|\b(?:to|attention|hey|dear)\s+(?:the\s+)?(?:ai|model|assistant|bot|llm|language\s+model)\b"
+    r"|\b(?:para|pour|per|f[uü]r)\s+(?:el\s+|la\s+|l'|il\s+|den\s+|die\s+)?(?:asistente|assistant|assistente|assistent\w*|ia|ki)\b"
     r"|\b(?:reading|processing|translating|summari[sz]ing)\s+this\b|\binstead\b|\brather\s+than\b"
     r"|\b(?:when|before)\s+(?:you\s+)?repl(?:y|ying)\b|\b(?:the|this)\s+(?:\w+\s+)?task\b",
     re.IGNORECASE,
