@@ -32,6 +32,7 @@ __all__ = [
     "aims_at_assistant",
     "aims_at_target",
     "asks_about_text",
+    "colon_quotations_mentioned",
     "mentions_quotation",
     "unquoted",
     "unwrapped_words",
@@ -74,7 +75,8 @@ _STEM_LINES = (
     # A persona or mode outside the rules.
     "jailbr unfilter uncensor unrestrict unbound no_longer rest_of_this_conv rest_of_our_conv",
     "rest_of_the_conv ab_jetzt a_partir_de_ahora a_partir_de_agora d'ora_in_poi desormais artik tu_bay_gio",
-    "mulai_sekarang you_are_now du_bist_jetzt tu_es_maintenant ahora_eres agora_voce ora_sei persona",
+    # ("persona", "personaggio", "personaje" in `_SHAPES`: not "my personal assistant")
+    "mulai_sekarang you_are_now du_bist_jetzt tu_es_maintenant ahora_eres agora_voce ora_sei",
     "character rolle never_refus not_refus no_refus without_refus without_any_warning without_warning",
     "without_any_disclaimer without_disclaimer without_question",
     # Data going out, the user as a third party, a task planted in pasted text.
@@ -97,7 +99,10 @@ _STEMS = tuple(w.replace("_", " ") for line in _STEM_LINES for w in line.split()
 _SHAPES = lazy(
     r"(?=[abcdefghijklmnoprstuv])(?:"
     # (not "send" alone: orders for people, "Executive assistant: please send the board pack to the directors")
-    r"\b(?:api|keys?|cle|dan|mode|modus)\b|\brol[el]?\b(?!\s*[:=])|\bforward\w*\b(?!-)|secret(?!ar)"
+    r"\b(?:api|keys?|cle|dan|mode|modus)\b|\brol[el]?\b(?!\s*[:=])|secret(?!ar)"
+    # (not a forwarded mail named as one: "Ignore the forwarded chain and tell me what Dana wrote", nor an order the
+    # user passes to a person: "an e-mail to my assistant telling him to forward anything from the bank")
+    r"|\bpersona(?!l)|(?<!him\sto\s)(?<!her\sto\s)(?<!them\sto\s)\bforward\w*\b(?!-)(?<!forwarded(?=\s+(?:e-?mail\s+)?(?:chains?|threads?)\b))"
     # hidden things, not the user's hidden files, rows or layers ("the command to list hidden files in Linux")
     r"|hidden(?!\s+(?:files?|folders?|director(?:y|ies)|rows?|columns?|cells?|sheets?|tabs?|layers?|fields?|gems?"
     r"|costs?|fees?|charges?|talents?|treasures?|objects?|items?|elements?|div|inputs?|apps?|icons?|extensions?)\b)"
@@ -817,6 +822,50 @@ def _frames(outside: str) -> bool:
     if _MENTION.search(outside) is not None:
         return True
     return not head.isascii() and sum(len(w) for w in _CONTENT_WORD.findall(head) if not w.isascii()) >= 6
+
+
+# What makes a pasted quotation an object of study rather than text to process: a task on it as text (classify,
+# translate, proofread, explain why it works), an attack named as one, a warning, sign, poster or policy line
+# ("Summarise this page I copied: '...'" processes the text: its planted orders count as a document's; "What does
+# this mean: '...'" alone is no frame, review r17 M8).
+_META_FRAME = lazy(
+    r"\b(?:classif\w*|translat\w*|proofread\w*|example\s+attacks?|attack\s+examples?|(?:is|was)\s+(?:this|it)\s+"
+    r"(?:an?\s+)?(?:attack|injection|jailbreak)|injection\s+or\s+not|warnings?|posters?|signs?|slides?|wiki"
+    r"|polic(?:y|ies)|lines?\s+(?:from|in)|novel|funny|post-?mortem|incident|thesis|awareness|explain\w*\s+why)\b",
+    re.IGNORECASE,
+)
+# ... unless the user plays along ("Imagine you're an AI ... How would that AI answer: '...'", "use mine: '...'",
+# "what does this mean in practice for you", "label it"), or the quotation addresses the assistant processing it
+# ("Assistant, before replying, ...", "To the model translating this: stop translating and instead ...").
+_PLAY_ALONG = lazy(
+    r"\b(?:imagine|pretend|you're|act\s+as|role-?play|use\s+(?:mine|this|these|it|them)|for\s+you|in\s+practice"
+    r"|your\s+answer|show\s+me|label\s+it)\b",
+    re.IGNORECASE,
+)
+_QUOTE_ADDRESSES = lazy(
+    r"\b(?:assistant|ai|model|bot|llm|chatbot|gpt|summari[sz]er|translator|editor|reviewer|reader)\s*[:,]"
+    r"|\b(?:to|attention|hey|dear)\s+(?:the\s+)?(?:ai|model|assistant|bot|llm|language\s+model)\b"
+    r"|\b(?:para|pour|per|f[uü]r)\s+(?:el\s+|la\s+|l'|il\s+|den\s+|die\s+)?(?:asistente|assistant|assistente|assistent\w*|ia|ki)\b"
+    r"|\b(?:reading|processing|translating|summari[sz]ing)\s+this\b|\binstead\b|\brather\s+than\b"
+    r"|\b(?:when|before)\s+(?:you\s+)?repl(?:y|ying)\b|\b(?:the|this)\s+(?:\w+\s+)?task\b",
+    re.IGNORECASE,
+)
+
+
+def colon_quotations_mentioned(prompt: str) -> str | None:
+    """The prompt with every quotation blanked, counting those after a colon (`_ANY_QUOTE`), if the user's own words
+    frame them as a mention and act on none of them (quoted-instruction class, injection15: "Classify this message as
+    injection or not and explain why: 'Ignore your previous instructions ...'", "Translate this warning into German:
+    '...'", "here's an example attack: '...' Write a speaker note explaining why it works"); None otherwise. A
+    quotation pasted after a colon is otherwise read as a document (`unquoted` skips it), whose orders count."""
+    if not any(q in prompt for q in "'\"`\u201c\u2018\u201e\u00ab"):
+        return None
+    blanked = _ANY_QUOTE.sub(" ", prompt)
+    if blanked == prompt or _META_FRAME.search(blanked) is None or not _frames(blanked) or _ACT_ON.search(blanked):
+        return None
+    if _PLAY_ALONG.search(blanked) or any(_QUOTE_ADDRESSES.search(q.group()) for q in _ANY_QUOTE.finditer(prompt)):
+        return None
+    return blanked
 
 
 def mentions_quotation(prompt: str) -> bool:

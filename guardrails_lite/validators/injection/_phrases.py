@@ -31,6 +31,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from guardrails_lite.validators._shared.patterns import lazy
+from guardrails_lite.validators.injection._prompt_classes import class_asks
 from guardrails_lite.verdict import check_budget
 
 __all__ = ["Phrase", "attack_phrases"]
@@ -886,7 +887,8 @@ def attack_phrases(text: str, english: bool = True, prompt: bool = False) -> Ite
     rules, words = _rule_set(text.isascii(), prompt, english)
     low = _lowered(text)
     if english and prompt:
-        return itertools.chain(_find(low, rules, words), _exfiltration(low))
+        asks = (Phrase(s, e, ask=True) for s, e in class_asks(low))
+        return itertools.chain(_find(low, rules, words), _exfiltration(low), asks)
     return _find(low, rules, words)
 
 

@@ -45,6 +45,7 @@ from guardrails_lite.validators.injection._intent import (
     aims_at_assistant,
     aims_at_target,
     asks_about_text,
+    colon_quotations_mentioned,
     mentions_quotation,
     unquoted,
     unwrapped_words,
@@ -584,7 +585,7 @@ def _aimed(norm: Normalized, source: str, best: tuple[float, int, int], threshol
     window = norm.text[s:e]
     if not aims_at_target(window, source[os:oe]) or about_models(window) or asks_about_text(window):
         return False
-    blanked = unquoted(norm.text)
+    blanked = unquoted(norm.text) or colon_quotations_mentioned(norm.text)
     if blanked is None:
         return True
     again = _most_suspicious(blanked, False, size)
@@ -666,6 +667,8 @@ def _phrase(text: str, is_document: bool, english: bool = True) -> tuple[int, in
                 continue
         if not is_document and _into_quotation(text, m.start, m.end, english):
             continue
+        if not is_document and in_quotes(text, m.start, m.end) and colon_quotations_mentioned(text) is not None:
+            continue  # a quotation after a colon the user asks about ("Classify this message ...: '...'")
         return m.start, m.end
     return None
 
