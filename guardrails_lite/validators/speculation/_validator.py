@@ -82,7 +82,7 @@ from guardrails_lite.validators.speculation._terms import (
     TECHNICAL,
     UNVERIFIABLE,
 )
-from guardrails_lite.validators.speculation._wordclasses import wordclasses
+from guardrails_lite.validators.speculation._wordclasses import verb_base, wordclasses
 from guardrails_lite.verdict import Context, Document, Finding, Validator, Verdict, check_deadline
 
 Category = Literal["hedge", "attribution", "unverifiable", "opinion"]
@@ -679,6 +679,8 @@ def _reported(lowers: list[str], i: int, j: int, tail: _Tail | None = None) -> b
                 continue  # "the notes suggest", "the meeting notes are probably ...": a noun
             if lowers[i] == "to" and _object_then_purpose(lowers, k, i):
                 continue  # a purpose after the verb's object: "announced the layoffs on a Friday to bury the news"
+            if _adjunct_after_object(lowers, k, i, j):
+                continue  # "mentioned the cat because she ...", "admitted his part so Harriet would not ask ..."
             if lowers[i] in MINIMISERS and _ahead(lowers, k + 1) in _NOUN_BEFORE and "that" not in lowers[k:i]:
                 continue  # "admitted the fault only because ...": the verb's object, then the writer's reason
             if i > 0 and lowers[i - 1] in MINIMISERS and lowers[i] == "to" and _ahead(lowers, k + 1) in _NOUN_BEFORE:
@@ -694,6 +696,38 @@ def _reported(lowers: list[str], i: int, j: int, tail: _Tail | None = None) -> b
                 continue  # "said she would drop them just to pressure Luis into paying": the writer's sneer
             return before not in _NOT_A_REPORTER and (k + 1 >= len(lowers) or lowers[k + 1] not in _NOT_A_REPORT)
     return False
+
+
+def _adjunct_after_object(lowers: list[str], k: int, i: int, j: int) -> bool:
+    """The hit at i..j is a purpose or a reason the writer adds to the reporting verb at k, after its object and
+    no clause of its own: "mentioned the old base layer to get out of ...", "admitted his part so Harriet would
+    not ...", "called the rack too heavy so he could ...". Reported words need a clause ("said (that) the hall
+    closed to save money": a finite verb between) or the verb's own infinitive ("told Tom to ..."): those stay
+    reported."""
+    cue = lowers[i] if lowers[i] not in MINIMISERS else _ahead(lowers, i + 1)
+    if cue not in _ADJUNCT_CUES or j - i < 2 or k + 1 >= i:
+        return False
+    between = lowers[k + 1 : i]
+    if between[0] not in _NOUN_BEFORE and between[0] not in _OBJECT_PRONOUNS and not between[0].isalpha():
+        return False
+    return not any(_finite(w) for w in between)
+
+
+def _finite(word: str) -> bool:
+    """A word that opens or carries a clause: an auxiliary, a modal, "that", a past form (read generously: a
+    participle used as an adjective counts, which keeps the report excused)."""
+    if word in _CLAUSE_WORDS:
+        return True
+    classes = wordclasses()
+    return word in classes.past or (word.endswith("ed") and verb_base(word, classes) is not None)
+
+
+_ADJUNCT_CUES = frozenset("to because so".split())
+_OBJECT_PRONOUNS = frozenset("it itself himself herself themselves him her them us".split())
+_CLAUSE_WORDS = frozenset(
+    """that is are was were am be been being has have had do does did will would can could may might must shall
+    should 'd 'll 're 've wo ca if whether""".split()
+)
 
 
 def _object_then_purpose(lowers: list[str], k: int, i: int) -> bool:
