@@ -152,6 +152,7 @@ def _undated_outcome(lowers: list[str], k: int) -> bool:
     return (
         verb in _MISHAP_VERB
         or verb in _NATURE
+        or _crossing(lowers, k)
         or _settled(lowers, k)
         or _record(lowers, k)
         or (verb in _BRING and not _TROUBLE_OBJ.isdisjoint(lowers[k + 1 : k + 4]))
@@ -201,6 +202,8 @@ def _outcome(lowers: list[str], k: int, foretold: bool) -> bool:
         return (
             (verb in _OUTCOME and (verb != "go" or nxt in _GO) and (verb != "run" or nxt in _RUN))
             or (verb == "end" and nxt == "up")  # "will end up costing us the contract"
+            or (foretold and _crossing(lowers, k))  # "will pass 120 before October"; "should not exceed 20" obliges
+            or "elsewhere" in lowers[k + 1 : k + 5]  # "will take their business elsewhere": a party leaving
             or verb in _NATURE  # "the pond will freeze over": nobody schedules the weather or a harvest
             or _record(lowers, k)  # "will produce a record crop"
             or _settled(lowers, k)  # "will end in a draw", "will sell out"
@@ -228,6 +231,21 @@ def _outcome(lowers: list[str], k: int, foretold: bool) -> bool:
         or _at(lowers, k + 2) in VERDICT_NOUNS
         or (nxt == "the" and _at(lowers, k + 2) in _HIGHLIGHT)  # "Prague will be the highlight"
     )
+
+
+def _crossing(lowers: list[str], k: int) -> bool:
+    """A figure the future's verb at k will cross or top: "will pass 120", "will exceed 500 visitors", "will raise
+    over 1,500 GBP" (a bound before the figure). A date does not make it a plan: what a count will reach is a
+    forecast. "will seat 240 guests" and "will cost 38,000 EUR" state a figure and pass."""
+    verb, nxt = _at(lowers, k), _at(lowers, k + 1)
+    if verb in _CROSS:
+        return nxt[:1].isdigit() or nxt in _BOUND
+    return verb in _RAISE and nxt in _BOUND and any(w[:1].isdigit() for w in lowers[k + 2 : k + 5])
+
+
+_CROSS = frozenset("pass exceed top surpass outstrip break cross".split())
+_RAISE = frozenset("raise raises earn make attract draw sell collect fetch".split())
+_BOUND = frozenset("over above beyond more".split())
 
 
 def _worn_out(lowers: list[str], k: int) -> bool:

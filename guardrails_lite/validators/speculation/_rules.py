@@ -237,6 +237,7 @@ def _modal_outcome(lowers: list[str], i: int, conditional: bool, person: bool) -
         or verb in _SETBACK
         or (verb in _PARTICLE_SETBACK and nxt in _PARTICLE_SETBACK[verb])
         or (verb == "take" and nxt in _LONG_TIME)
+        or (verb == "need" and nxt in _AGAIN_NEEDED and _ahead(lowers, k + 2) in _WORK_ON_WORN)  # "may need another repair"
         or (_ahead(lowers, i + 1) in ("not", "n't") and _late(lowers[k : k + 7]))  # "may not arrive in time either"
     )
     if not setback or (conditional and plan(lowers, i, person)) or _a_right(lowers, i, k):
@@ -264,6 +265,9 @@ _SETBACK = frozenset(
 )
 # Adverbs that weigh a modal's odds ("may yet", "could well", "might even"): a guess whatever follows.
 _ODDS = frozenset("yet well even easily".split())
+_AGAIN_NEEDED = frozenset("another more further".split())
+# Work a worn thing needs again ("may need another repair"); "may need another form of ID" asks for a document.
+_WORK_ON_WORN = frozenset("repair repairs fix fixes replacement overhaul patch service callout call-out".split())
 # Setbacks that move a date, which a plan's contingency names ("the release might slip if testing finds blockers").
 _RESCHEDULED = frozenset("slip delay overrun".split())
 _MAY_ODDS = frozenset("yet well".split())
