@@ -140,7 +140,9 @@ def _purpose(lowers: list[str], capitals: list[bool], i: int, classes: WordClass
     # "kept the tally going to build a case": "going" owns the infinitive only as a future ("is going to").
     licensed = prev in _LICENSORS and not (prev == "going" and _at(lowers, i - 2) not in _BE_GOING)
     # "purely to shift the blame": an errand's verb ("shift", "tell") serves the doer after a minimiser.
-    errand = verb in classes.errands and prev not in MINIMISER and not _against(lowers[i + 2 : i + 6])
+    # ... and so does one done to how the doer is seen ("quietly to limit the bad publicity").
+    obj = lowers[i + 2 : i + 6]
+    errand = verb in classes.errands and prev not in MINIMISER and not _against(obj) and _STANDING.isdisjoint(obj)
     if not ordered and (licensed or not prev.isalpha() or errand):
         return None
     start = i - 1  # back to the clause's start, at most _REACH tokens: linear time on hostile text
@@ -290,6 +292,8 @@ _INTEREST = _OWN | frozenset(
     """money cash profit profits fee fees margin margins payment payments rate rates votes promotion itself revenue
     revenues income earnings publicity backlash fallout outcry scrutiny embarrassment""".split()
 )
+# How the doer is seen, which an errand may be done to ("to limit the bad publicity", "to change its image").
+_STANDING = frozenset("image reputation face publicity backlash fallout outcry scrutiny embarrassment".split())
 # Goals an act ordinarily has, in a contest or towards a person: winning, outdoing, reassuring. They serve the
 # doer only with a minimiser ("only to win"), someone pushed out, or the doer's own standing ("to win credit").
 _ORDINARY_GOAL = frozenset(

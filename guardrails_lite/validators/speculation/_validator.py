@@ -420,6 +420,8 @@ _GAINS = frozenset("commission commissions bonus bonuses kickback kickbacks back
 
 
 _KNEW = frozenset({"knew", "knowing", "knows"})
+# Knowledge or a realisation given as someone's reason: what they knew is read into their act.
+_KNOWING = frozenset("knew knows realised realized realises realizes figured assumed".split())
 _NO_WAY_OUT = frozenset({("nowhere", "else"), ("no", "other"), ("no", "choice"), ("no", "alternative")})
 
 
@@ -469,8 +471,13 @@ def _because_motive(lowers: list[str]) -> list[Hit]:
         if lowers[i] == "because"
         and lowers[i + 1] in PRONOUNS
         and any(
-            _text.stem(w) in MOTIVE_VERBS or w in MENTAL_ADJ or w in MENTAL_VERBS or w in COGNITION or w in _GAINS
-            for w in lowers[i + 2 : i + 6]
+            _text.stem(w) in MOTIVE_VERBS
+            or w in MENTAL_ADJ
+            or w in MENTAL_VERBS
+            or w in COGNITION
+            or w in _GAINS
+            or (w in _KNOWING and k == i + 2)  # "quoted a high price because she knew the fund would pay half"
+            for k, w in enumerate(lowers[i + 2 : i + 6], i + 2)
         )
     ]
 
