@@ -288,7 +288,9 @@ class SpeculationValidator:
             if h.category == "hedge" and _plain_reading(lowers, i, j, conditional, person):
                 continue
             if self.spec.allow_reported and (quotes[i] % 2 == 1 or _reported(lowers, i, j, tail)):
-                continue
+                named = None if quotes[i] % 2 == 1 else _named_source(lowers, i, j, tail)
+                if named is None or _attribution_holds(h, lowers, named, sources):
+                    continue
             if sources is not None:
                 trigger = " ".join(lowers[i:j])
                 if trigger not in checked:
@@ -737,6 +739,47 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
+def _named_source(lowers: list[str], i: int, j: int, tail: _Tail) -> list[str] | None:
+    """The words naming the source when the hit at i..j is excused only by an "according to X" / "per X" phrase
+    (closing: "..., per the report"; opening: "According to the log, ..."), else None (a reporting verb, "Dana
+    wrote that ...", reports with its own clause)."""
+    if tail.comma >= j and tail.contrast < j and not tail.reports and tail.according >= j:
+        start = tail.according + (2 if _ahead(lowers, tail.according + 1) == "to" else 1)
+        return lowers[start:]
+    for k in range(i - 1, max(-1, i - 1 - _LOOKBACK), -1):
+        w = lowers[k]
+        if w in CONTRAST or (w in REPORTING and w != "according"):
+            return None
+        if (w == "according" and _ahead(lowers, k + 1) == "to") or (w == "per" and (k == 0 or lowers[k - 1] in ",(")):
+            start = k + (2 if w == "according" else 1)
+            end = next((m for m in range(start, i) if lowers[m] in (",", ")")), i)
+            return lowers[start:end]
+    return None
+
+
+def _attribution_holds(h: Hit, lowers: list[str], named: list[str], sources: _LazySources | None) -> bool:
+    """Whether "per X" / "according to X" may carry the hit (review r16b L2): the answer's own attribution
+    cannot carry a verdict ("Tom was careless with the van, per the insurer") nor a guess at what happened ("Tom
+    may have been drinking, per the report"): those pass only when a document states them (the source check).
+    With documents, X must be named by one of them ("per the report" with no report in the e-mails carries
+    nothing)."""
+    if h.category == "opinion" or _modal_perfect(lowers, h.start, h.end):
+        return False
+    if sources is None:
+        return True
+    words = {_text.stem(w) for w in named if w.isalpha() and w not in _NOT_A_NAME}
+    return bool(words) and sources.get().names(words)
+
+
+def _modal_perfect(lowers: list[str], i: int, j: int) -> bool:
+    """ "may have been drinking", "must have forgotten": a modal's perfect, a guess at a past event."""
+    return lowers[i] in _GUESSING_MODALS and not _HAVE.isdisjoint(lowers[i + 1 : j])
+
+
+_HAVE = frozenset({"have", "'ve"})
+_NOT_A_NAME = frozenset("the a an its their his her our my your this that these those latest last new".split())
+
+
 def _object_then_purpose(lowers: list[str], k: int, i: int) -> bool:
     """The reporting verb at k takes a plain object and a place or time ("announced the layoffs on a Friday"),
     and no "that" clause comes before the purpose at i ("told the team on Monday that ..." still reports)."""
@@ -841,6 +884,10 @@ class SourceIndex:
                 if any(w.endswith("'ll") or w == "won't" for w in words):
                     all_words |= _WILL  # "I'll send" is the source's "will send"
                 self.sents.append((frozenset(_text.stem(w) for w in _text.content_words(s)), all_words))
+
+    def names(self, words: set[str]) -> bool:
+        """Some document sentence holds one of these word stems (a source the answer names is one of them)."""
+        return any(not words.isdisjoint(all_words) for _, all_words in self.sents)
 
     def supports(self, sentence: str, trigger: str) -> bool:
         trig = [_text.stem(w) for w in _text.words(fold_apostrophes(trigger))]
