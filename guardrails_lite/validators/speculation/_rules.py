@@ -237,7 +237,8 @@ def _modal_outcome(lowers: list[str], i: int, conditional: bool, person: bool) -
         or verb in _SETBACK
         or (verb in _PARTICLE_SETBACK and nxt in _PARTICLE_SETBACK[verb])
         or (verb == "take" and nxt in _LONG_TIME)
-        or (verb == "need" and nxt in _AGAIN_NEEDED and _ahead(lowers, k + 2) in _WORK_ON_WORN)  # "may need another repair"
+        # "may need another repair": a repeat guessed
+        or (verb == "need" and nxt in _AGAIN_NEEDED and _ahead(lowers, k + 2) in _WORK_ON_WORN)
         or (_ahead(lowers, i + 1) in ("not", "n't") and _late(lowers[k : k + 7]))  # "may not arrive in time either"
     )
     if not setback or (conditional and plan(lowers, i, person)) or _a_right(lowers, i, k):

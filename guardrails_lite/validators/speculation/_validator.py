@@ -743,7 +743,7 @@ def _named_source(lowers: list[str], i: int, j: int, tail: _Tail) -> list[str] |
     """The words naming the source when the hit at i..j is excused only by an "according to X" / "per X" phrase
     (closing: "..., per the report"; opening: "According to the log, ..."), else None (a reporting verb, "Dana
     wrote that ...", reports with its own clause)."""
-    if tail.comma >= j and tail.contrast < j and not tail.reports and tail.according >= j:
+    if tail.comma >= j and tail.contrast < j and tail.according == tail.comma + 1:
         start = tail.according + (2 if _ahead(lowers, tail.according + 1) == "to" else 1)
         return lowers[start:]
     for k in range(i - 1, max(-1, i - 1 - _LOOKBACK), -1):
