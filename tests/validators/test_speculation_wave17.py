@@ -136,22 +136,25 @@ MAIL = "From: Dana Reyes\nThe van came back with a dent on Friday. The insurer w
     "sentence",
     [
         "Tom may have been drinking before the accident, per the report.",
-        "Tom was careless with the van, per the insurer.",
         "According to the report, Tom must have misjudged the gap.",
         "The courier might have dropped the parcel, according to the log.",
     ],
 )
-def test_attribution_carries_no_verdict_or_guessed_past(sentence: str) -> None:
+def test_attribution_carries_no_guessed_past(sentence: str) -> None:
     assert full_flag(sentence)
     assert full_flag(sentence, MAIL)
 
 
-def test_attribution_must_name_a_source_the_documents_hold() -> None:
+def test_attribution_must_name_a_source_the_documents_hold_saying_it() -> None:
     claim = "The insurer will probably pay for the repair"
     assert full_flag(f"{claim}, per the police report.", MAIL)  # no report in the e-mail
     assert not full_flag(f"{claim}, per the insurer.", MAIL)
     assert not full_flag(f"{claim}, according to Dana.", MAIL)
     assert not full_flag(f"{claim}, per the report.")  # no documents: an attributed hedge, as before
+    # the insurer is in the e-mail, but its sentence says nothing of Tom or the van
+    assert full_flag("Tom was careless with the van, per the insurer.", MAIL)
+    assert full_flag("According to the insurer, Tom was careless with the van.", MAIL)
+    assert not full_flag("According to Ravi, the vendor is stalling.")  # reported without documents (wave 8)
 
 
 @pytest.mark.parametrize(
