@@ -37,6 +37,11 @@ MOTIVE = [
     "Marek priced the job high because he knew the insurer would pay.",
     "The brewery recalled the batch quietly to limit the bad publicity.",
     "Pellow reported itself to the regulator to get ahead of an inspection.",
+    # what "to avoid ..." dodges is talk about the doer (WordNet's talk nouns), not a mishap
+    "The board delayed the vote to avoid criticism from members.",
+    "Lorna kept the memo to herself to avoid an argument with the chef.",
+    "The club moved the match to Algebra II Hall to avoid more complaints.",
+    "Kim taught Maths I in room 4 to avoid questions about the lab.",
 ]
 MOTIVE_BENIGN = [
     "Ravi mentioned that the hinge broke because the door was slammed.",
@@ -46,6 +51,9 @@ MOTIVE_BENIGN = [
     "The gallery announced that it will close on Sunday to repaint the walls.",
     "Marek said he knew the insurer would pay.",
     "The brewery updated the label to fix the allergen list.",
+    "The team started at dawn to avoid the heat.",
+    "Dana booked online to avoid the queue at the desk.",
+    "Dana and I moved the party to avoid an argument with Paul.",
 ]
 
 # Hearsay: talk from one unnamed speaker, a group's habit of saying, the writer's own overhearing.
@@ -103,8 +111,14 @@ PREDICTION = [
     "Membership is going to exceed 300 next year.",
     "Orvell Freight will take its custom elsewhere.",
     "The boiler may need another repair before winter.",
+    "The leak will come back again next week.",
+    "The pump failed and will need replacing.",
 ]
 PREDICTION_BENIGN = [
+    # a repeat set in a coming period, a named doer's plan through "and will"
+    "Finance will review the budget again next quarter.",
+    "Ben knows the rota well and will lead the handover.",
+    "Dana Reyes booked the hall and will send the invoice.",
     "Drivers should not exceed 20 km/h in the yard.",
     "The hall will seat over 200 guests on Friday.",
     "The hire will cost 500 EUR.",

@@ -62,7 +62,7 @@ _OBJECT_CUES = frozenset("objected object noticed notice complained complain ask
 
 def motive_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
     """Hits of the motive constructions in one lower-cased sentence (`capitals[k]`: token k had a capital)."""
-    if not _SELF.isdisjoint(lowers):
+    if not _SELF.isdisjoint(lowers) and any(_writer(lowers, capitals, k) for k, w in enumerate(lowers) if w in _SELF):
         return []  # the writer's or the reader's own aim is a plan or advice
     if "for" in lowers and not MINIMISER.isdisjoint(lowers):  # set probes first: "for" is in most sentences
         gains = [RuleHit("attribution", i - 1, i + 1) for i in _gain_reasons(lowers)]
@@ -90,6 +90,12 @@ def motive_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
         if hit is not None:
             hits.append(hit)
     return hits
+
+
+def _writer(lowers: list[str], capitals: list[bool], k: int) -> bool:
+    """Token k (one of `_SELF`) is the writer or the reader; an "I" right after a capitalised word is a numeral
+    in a name ("Statistics I", "Part I")."""
+    return not (lowers[k] == "i" and k > 1 and capitals[k - 1] and lowers[k - 1].isalpha())
 
 
 def _so_that(lowers: list[str], i: int, classes: WordClasses) -> RuleHit | None:
@@ -177,11 +183,27 @@ def _self_serving(lowers: list[str], i: int, classes: WordClasses, named: bool =
         or _steers(base, obj, named)
         or base in classes.contest_verbs
         or base in classes.feeling_verbs
-        or (verb in MOTIVE_VERB and verb not in _TASK_TOO and (base != "avoid" or not AVOIDED.isdisjoint(obj)))
+        or (verb in MOTIVE_VERB and verb not in _TASK_TOO and (base != "avoid" or _dodged(obj, classes)))
         or not _AWAY.isdisjoint(obj)
         or not _INTEREST.isdisjoint(obj)
         or _against(obj)
     )
+
+
+def _dodged(obj: list[str], classes: WordClasses) -> bool:
+    """What "to avoid ..." dodges is a motive when it is blame or a cost (`AVOIDED`) or talk about the doer
+    (WordNet's talk nouns: "complaints from shopkeepers", "an argument with Paul", "criticism"); "to avoid the
+    heat", "to avoid delays" or "the queue" plan against a mishap."""
+    if not AVOIDED.isdisjoint(obj):
+        return True
+    k = 0
+    while k < len(obj) - 1 and (obj[k] in _DETERMINER or obj[k] in _QUANTITY or obj[k] in classes.adjectives):
+        k += 1  # "an argument", "more complaints", "a public row": to the noun
+    noun = obj[k] if obj else ""
+    return noun in classes.talk_nouns or (noun.endswith("s") and noun[:-1] in classes.talk_nouns)
+
+
+_QUANTITY = frozenset("a an any more further another some".split())
 
 
 def _steers(base: str, obj: list[str], named: bool) -> bool:

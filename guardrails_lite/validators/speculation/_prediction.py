@@ -137,11 +137,21 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
         # A mishap is no announcement even with a date: "will crash during the first busy Monday", "will fail
         # its re-inspection on 9 December" (a date or figure says when it is tried, not that it will fail).
         mishap = outcome and _undated_outcome(lowers, k)
-        if (outcome and (again or not stated or mishap)) or (again and not dated) or plain:
+        # A repeat in a coming period is scheduled ("will review it again next quarter"), a mishap's is not.
+        planned = dated or (_next_period(lowers) and MISHAP.isdisjoint(lowers[:start]))
+        if (outcome and (again or not stated or mishap)) or (again and not planned) or plain:
             if _CONDITION.isdisjoint(lowers[:start]) and _FORECASTERS.isdisjoint(lowers[:start]):
                 # A plain future is the source's when a matching source sentence has one, whatever its verb.
                 return start, (k + 1 if outcome or again else i + 1)
     return None
+
+
+def _next_period(lowers: list[str]) -> bool:
+    """A repeat set in a coming period ("will review it again next quarter"): a schedule, as a date is."""
+    return "next" in lowers and any(_at(lowers, k + 1) in _PERIODS for k, w in enumerate(lowers) if w == "next")
+
+
+_PERIODS = frozenset("week month quarter year term season spring summer autumn winter weekend".split())
 
 
 def _undated_outcome(lowers: list[str], k: int) -> bool:
@@ -375,6 +385,8 @@ def _named_doer(lowers: list[str], names: Sequence[bool], k: int) -> bool:
     """A named person or a pronoun just before the future: what someone will do is their commitment, which a
     summary reports ("Ben will clearly mark the changes"); how things will turn out is nobody's to state."""
     j = k - 1
+    if _at(lowers, j) == "and" and "," not in lowers[:j] and len(lowers) > 1:
+        j = 0 if not names[1:2] or not names[1] else 1  # "Ben knows the code well and will lead the review"
     if j < 0 or lowers[j] in _NOT_DOERS:
         return False
     # A one-word subject opening the sentence is capitalised anyway: a name unless it is a pronoun.
