@@ -137,8 +137,7 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
         # A mishap is no announcement even with a date: "will crash during the first busy Monday", "will fail
         # its re-inspection on 9 December" (a date or figure says when it is tried, not that it will fail).
         mishap = outcome and _undated_outcome(lowers, k)
-        # A repeat in a coming period is scheduled ("will review it again next quarter"), a mishap's is not.
-        planned = dated or (_next_period(lowers) and MISHAP.isdisjoint(lowers[:start]))
+        planned = dated or (_next_period(lowers) and MISHAP.isdisjoint(lowers[:start]))  # a repeat scheduled
         if (outcome and (again or not stated or mishap)) or (again and not planned) or plain:
             if _CONDITION.isdisjoint(lowers[:start]) and _FORECASTERS.isdisjoint(lowers[:start]):
                 # A plain future is the source's when a matching source sentence has one, whatever its verb.
@@ -147,7 +146,8 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
 
 
 def _next_period(lowers: list[str]) -> bool:
-    """A repeat set in a coming period ("will review it again next quarter"): a schedule, as a date is."""
+    """A repeat set in a coming period ("will review it again next quarter"): a schedule, as a date is (not when a
+    mishap repeats: "the leak will come back again next week")."""
     return "next" in lowers and any(_at(lowers, k + 1) in _PERIODS for k, w in enumerate(lowers) if w == "next")
 
 
