@@ -181,3 +181,18 @@ def test_attribution_must_name_a_source_the_documents_hold_saying_it() -> None:
 )
 def test_attributed_statements_still_pass(sentence: str) -> None:
     assert not full_flag(sentence)
+
+
+def test_wave17_rules_read_hostile_repeats_in_one_pass() -> None:
+    # Each new rule reads a bounded window at its cue (speed is measured in benchmarks/, not here): a long sentence of
+    # repeated cues gives one hit per unit, which a window that rescanned the sentence could not.
+    from guardrails_lite.validators.speculation._hearsay import hearsay_hits
+    from guardrails_lite.validators.speculation._opinion import opinion_hits
+
+    lowers = ("i have heard that the van is sold and " * 4000).split()
+    assert len([h for h in hearsay_hits(lowers, [False] * len(lowers)) if lowers[h.start] == "i"]) == 4000
+    lowers = ("it was careless of tom to leave it , " * 3000).split()
+    assert len([h for h in opinion_hits(lowers, [False] * len(lowers)) if lowers[h.start] == "it"]) == 3000
+    v = SpeculationSpec(max_chars=400_000).build()
+    assert not v("The leak will come back again next week and " * 3000 + "stay.", Context("output")).passed
+    assert not v("Tom mentioned the cat to get out of the rota and " * 3000 + "left.", Context("output")).passed

@@ -99,6 +99,7 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
     # date to be one ("will slip on 3 May" is an announcement; "the under-14s will lose" is a forecast).
     figured = any(w in _WHEN or w[:1].isdigit() for w in lowers)
     dated = figured and any(_date_at(lowers, k) for k, w in enumerate(lowers) if w in _WHEN or w[:1].isdigit())
+    period = next((k for k, w in enumerate(lowers) if w in MISHAP), len(lowers)) if _next_period(lowers) else -1
     for i, w in enumerate(lowers):
         start = i
         if w in _GOING and i > 0 and lowers[i - 1] in _BE and _at(lowers, i + 1) == "to":
@@ -137,8 +138,7 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
         # A mishap is no announcement even with a date: "will crash during the first busy Monday", "will fail
         # its re-inspection on 9 December" (a date or figure says when it is tried, not that it will fail).
         mishap = outcome and _undated_outcome(lowers, k)
-        planned = dated or (_next_period(lowers) and MISHAP.isdisjoint(lowers[:start]))  # a repeat scheduled
-        if (outcome and (again or not stated or mishap)) or (again and not planned) or plain:
+        if (outcome and (again or not stated or mishap)) or (again and not (dated or period > start)) or plain:
             if _CONDITION.isdisjoint(lowers[:start]) and _FORECASTERS.isdisjoint(lowers[:start]):
                 # A plain future is the source's when a matching source sentence has one, whatever its verb.
                 return start, (k + 1 if outcome or again else i + 1)
@@ -147,7 +147,7 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
 
 def _next_period(lowers: list[str]) -> bool:
     """A repeat set in a coming period ("will review it again next quarter"): a schedule, as a date is (not when a
-    mishap repeats: "the leak will come back again next week")."""
+    mishap repeats: "the leak will come back again next week"; `prediction` finds the first mishap once)."""
     return "next" in lowers and any(_at(lowers, k + 1) in _PERIODS for k, w in enumerate(lowers) if w == "next")
 
 
