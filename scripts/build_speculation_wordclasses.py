@@ -16,6 +16,9 @@ senses into kinds), not by hand:
 * ``contest_verbs``: verbs whose most frequent sense is a contest (verb.competition): "to win the
   contract", "to protect her bonus";
 * ``feeling_nouns``: nouns whose most frequent sense is a feeling (noun.feeling): "out of fear", "out of spite";
+* ``talk_nouns``: nouns with a sense of talk (noun.communication) among their two most frequent and a first
+  sense that is no thing, group, place or time ("complaint", "argument", "criticism", "publicity"; not
+  "queue", "row"): what people say, which a purpose "to avoid ..." dodges as a motive;
 * ``adjectives``: single-word adjective lemmas whose senses are tagged in WordNet's corpus at least as often as
   an adjective as in any other part of speech ("inflated", "understaffed", "rude"; not "back", "like", "set"):
   the word after "looks"/"sounds" that makes it an impression ("the numbers look inflated");
@@ -36,6 +39,9 @@ OUT = Path(__file__).resolve().parents[1] / "guardrails_lite" / "data" / "specul
 WORD = re.compile(r"^[a-z]+$")
 # Lexicographer file numbers (WordNet's lexnames file).
 NOUN_FEELING = 12
+NOUN_COMMUNICATION = 10
+# noun.artifact, noun.group, noun.location, noun.object, noun.time: a first sense that names a thing, not talk.
+NOUN_NOT_TALK = (6, 14, 15, 17, 28)
 VERB_CHANGE, VERB_COGNITION, VERB_COMMUNICATION, VERB_CREATION = 30, 31, 32, 36
 VERB_COMPETITION, VERB_EMOTION, VERB_SOCIAL = 33, 37, 41
 ERRAND = (VERB_CHANGE, VERB_COGNITION, VERB_COMMUNICATION, VERB_CREATION)
@@ -101,6 +107,11 @@ def build(wordnet: Path) -> dict[str, list[str] | dict[str, str]]:
         "feeling_verbs": sorted(w for w, offs in verbs.items() if VERB_EMOTION in [verb_lex[o] for o in offs[:2]]),
         "contest_verbs": sorted(w for w, offs in verbs.items() if verb_lex[offs[0]] == VERB_COMPETITION),
         "feeling_nouns": sorted(w for w, offs in nouns.items() if noun_lex[offs[0]] == NOUN_FEELING),
+        "talk_nouns": sorted(
+            w
+            for w, offs in nouns.items()
+            if NOUN_COMMUNICATION in [noun_lex[o] for o in offs[:2]] and noun_lex[offs[0]] not in NOUN_NOT_TALK
+        ),
         "adjectives": adjectives(wordnet),
         "past": dict(sorted(past.items())),
     }

@@ -52,6 +52,8 @@ def hearsay_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
     hits = [RuleHit("unverifiable", k, k + 2) for k, w in enumerate(lowers) if w in _UNCHECKED and _source(lowers, k)]
     if (span := _vague_talk(lowers, capitals)) is not None:  # (the validator also reads openings "One"/"A")
         hits.append(RuleHit("unverifiable", *span))
+    if "heard" in lowers or "hear" in lowers:
+        hits.extend(RuleHit("hedge", k, m + 1) for k, m in _overheard(lowers))
     hits.extend(RuleHit("hedge", k, k + 2) for k, w in enumerate(lowers) if w in _TALES and _circulating(lowers, k))
     if lowers[:1] == ["one"] and (span := _lone_voice(lowers, capitals)) is not None:
         hits.append(RuleHit("unverifiable", *span))
@@ -110,13 +112,47 @@ def _vague_talk(lowers: list[str], capitals: list[bool]) -> tuple[int, int] | No
     if head not in _VAGUE or (k > 0 and capitals[k]):
         return None
     j = k + 1
-    if _at(lowers, j) in _PLACE:  # "around the harbour", "on other sites": at most five words, no verb
-        j = next((m for m in range(j + 1, min(len(lowers), j + 6)) if lowers[m] in _RUMOUR_VERBS | _BE), j)
+    if _at(lowers, j) in _PLACE:  # "around the harbour", "on a dog owners' forum": at most six words, no verb
+        verbs = _TALK_AFTER_PLACE if head in _LONE else _RUMOUR_VERBS | _BE
+        j = next((m for m in range(j + 1, min(len(lowers), j + 7)) if lowers[m] in verbs), j)
     if _at(lowers, j) in _BE and _at(lowers, j + 1) in _TALKING:
         return 0, j + 2  # "Listeners are whispering that"
-    return (0, j + 1) if _at(lowers, j) in _RUMOUR_VERBS else None
+    verb = _at(lowers, j)
+    if verb in _RUMOUR_VERBS:
+        return 0, j + 1
+    # Any talk from one unnamed speaker ("Someone on a dog owners' forum said ..."), and talk told as a group's
+    # habit in the present ("Locals say ...", "Regulars tell ..."): nobody said it on an occasion anyone can check.
+    # "Residents said ..." reports what a group said; it passes.
+    lone = head in _LONE and (verb in _SAYS or verb in _MENTIONED)
+    habit = head not in _LONE and head.endswith("s") and verb in _SAY_NOW
+    return (0, j + 1) if lone or habit else None
+
+
+def _overheard(lowers: list[str]) -> list[tuple[int, int]]:
+    """The writer's own overhearing: "I have heard that ...", "We had heard ...", "I've also heard ..." (the
+    subject, then at most two of have/had/also/recently ..., then hear/heard); "I heard from Dana that ..." and
+    "we heard back" name a source or an answer and pass."""
+    out = []
+    for k, w in enumerate(lowers):
+        if w not in _HEARER:
+            continue
+        m = k + 1
+        while m < k + 3 and _at(lowers, m) in _BEFORE_HEAR:
+            m += 1
+        if _at(lowers, m) in ("hear", "heard") and _at(lowers, m + 1) not in _NAMED_HEARING:
+            out.append((k, m))
+    return out
+
+
+_HEARER = frozenset("i we i've we've".split())
+_BEFORE_HEAR = frozenset("have 've had 'd also recently just even already once".split())
+_NAMED_HEARING = frozenset("from back nothing no about of".split())
+_LONE = frozenset("someone somebody".split())
+_MENTIONED = frozenset("mentioned mentions told tells hinted suggested".split())
+_SAY_NOW = frozenset("say tell reckon".split())
+_TALK_AFTER_PLACE = _RUMOUR_VERBS | _BE | _SAYS | _MENTIONED
 
 
 # Words without which no rule above fires (the validator probes the sentence for one first).
 # (A sentence opening "One ..." is read too: "One user said online ...".)
-CUES = _UNCHECKED | _RUMOUR_VERBS | _TALKING | _TALES
+CUES = _UNCHECKED | _RUMOUR_VERBS | _TALKING | _TALES | _SAYS | _MENTIONED | _SAY_NOW | {"hear", "heard"}

@@ -62,7 +62,7 @@ _OBJECT_CUES = frozenset("objected object noticed notice complained complain ask
 
 def motive_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
     """Hits of the motive constructions in one lower-cased sentence (`capitals[k]`: token k had a capital)."""
-    if not _SELF.isdisjoint(lowers):
+    if not _SELF.isdisjoint(lowers) and any(_writer(lowers, capitals, k) for k, w in enumerate(lowers) if w in _SELF):
         return []  # the writer's or the reader's own aim is a plan or advice
     if "for" in lowers and not MINIMISER.isdisjoint(lowers):  # set probes first: "for" is in most sentences
         gains = [RuleHit("attribution", i - 1, i + 1) for i in _gain_reasons(lowers)]
@@ -90,6 +90,12 @@ def motive_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
         if hit is not None:
             hits.append(hit)
     return hits
+
+
+def _writer(lowers: list[str], capitals: list[bool], k: int) -> bool:
+    """Token k (one of `_SELF`) is the writer or the reader; an "I" right after a capitalised word is a numeral
+    in a name ("Statistics I", "Part I")."""
+    return not (lowers[k] == "i" and k > 1 and capitals[k - 1] and lowers[k - 1].isalpha())
 
 
 def _so_that(lowers: list[str], i: int, classes: WordClasses) -> RuleHit | None:
@@ -140,7 +146,9 @@ def _purpose(lowers: list[str], capitals: list[bool], i: int, classes: WordClass
     # "kept the tally going to build a case": "going" owns the infinitive only as a future ("is going to").
     licensed = prev in _LICENSORS and not (prev == "going" and _at(lowers, i - 2) not in _BE_GOING)
     # "purely to shift the blame": an errand's verb ("shift", "tell") serves the doer after a minimiser.
-    errand = verb in classes.errands and prev not in MINIMISER and not _against(lowers[i + 2 : i + 6])
+    # ... and so does one done to how the doer is seen ("quietly to limit the bad publicity").
+    obj = lowers[i + 2 : i + 6]
+    errand = verb in classes.errands and prev not in MINIMISER and not _against(obj) and _STANDING.isdisjoint(obj)
     if not ordered and (licensed or not prev.isalpha() or errand):
         return None
     start = i - 1  # back to the clause's start, at most _REACH tokens: linear time on hostile text
@@ -175,11 +183,27 @@ def _self_serving(lowers: list[str], i: int, classes: WordClasses, named: bool =
         or _steers(base, obj, named)
         or base in classes.contest_verbs
         or base in classes.feeling_verbs
-        or (verb in MOTIVE_VERB and verb not in _TASK_TOO and (base != "avoid" or not AVOIDED.isdisjoint(obj)))
+        or (verb in MOTIVE_VERB and verb not in _TASK_TOO and (base != "avoid" or _dodged(obj, classes)))
         or not _AWAY.isdisjoint(obj)
         or not _INTEREST.isdisjoint(obj)
         or _against(obj)
     )
+
+
+def _dodged(obj: list[str], classes: WordClasses) -> bool:
+    """What "to avoid ..." dodges is a motive when it is blame or a cost (`AVOIDED`) or talk about the doer
+    (WordNet's talk nouns: "complaints from shopkeepers", "an argument with Paul", "criticism"); "to avoid the
+    heat", "to avoid delays" or "the queue" plan against a mishap."""
+    if not AVOIDED.isdisjoint(obj):
+        return True
+    k = 0
+    while k < len(obj) - 1 and (obj[k] in _DETERMINER or obj[k] in _QUANTITY or obj[k] in classes.adjectives):
+        k += 1  # "an argument", "more complaints", "a public row": to the noun
+    noun = obj[k] if obj else ""
+    return noun in classes.talk_nouns or (noun.endswith("s") and noun[:-1] in classes.talk_nouns)
+
+
+_QUANTITY = frozenset("a an any more further another some".split())
 
 
 def _steers(base: str, obj: list[str], named: bool) -> bool:
@@ -290,6 +314,8 @@ _INTEREST = _OWN | frozenset(
     """money cash profit profits fee fees margin margins payment payments rate rates votes promotion itself revenue
     revenues income earnings publicity backlash fallout outcry scrutiny embarrassment""".split()
 )
+# How the doer is seen, which an errand may be done to ("to limit the bad publicity", "to change its image").
+_STANDING = frozenset("image reputation face publicity backlash fallout outcry scrutiny embarrassment".split())
 # Goals an act ordinarily has, in a contest or towards a person: winning, outdoing, reassuring. They serve the
 # doer only with a minimiser ("only to win"), someone pushed out, or the doer's own standing ("to win credit").
 _ORDINARY_GOAL = frozenset(

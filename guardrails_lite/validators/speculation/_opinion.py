@@ -118,7 +118,9 @@ def opinion_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
     if lowers[:1] == ["how"] and _exclaimed(lowers):
         hits.append(RuleHit("opinion", 0, 2))  # "How odd that the recalled board was still in use."
     if not _VERDICT_STARTS.isdisjoint(lowers):
-        hits.extend(_verdicts(lowers))
+        hits.extend(_verdicts(lowers, capitals))
+    if "of" in lowers and "it" in lowers:
+        hits.extend(_conduct_judged(lowers))
     if _STARTS.isdisjoint(lowers):
         return hits  # most sentences: one set test instead of a pass over the tokens
     n = len(lowers)
@@ -294,7 +296,7 @@ def _after_linking(lowers: list[str], i: int) -> RuleHit | None:
             return RuleHit("opinion", i, k + 1)  # "a great idea": "great" was read as an intensifier
         if (noun in EVALUATIVE or noun in _PLAIN_EVAL) and after in _CHOICE_NOUNS:
             return RuleHit("opinion", i, k + 2)
-    if w == "the" and (nxt in ("wrong", "best", "worst") or nxt in _SUPERLATIVES or nxt in _RANKS):
+    if w == "the" and (nxt in ("wrong", "best", "worst") or nxt in _SUPERLATIVES or nxt in _RANKS or nxt in _TOPS):
         return RuleHit("opinion", i, j + 2)  # "is the wrong person", "is the best candidate"
     if w == "the" and nxt in ("most", "least") and _at(lowers, j + 2) in _RANKED_MERIT:
         # "is the least reliable supplier"; not "the least expensive quote", nor a rank with its evidence ("the most
@@ -304,7 +306,31 @@ def _after_linking(lowers: list[str], i: int) -> RuleHit | None:
     return None
 
 
-def _verdicts(lowers: list[str]) -> list[RuleHit]:
+def _conduct_judged(lowers: list[str]) -> list[RuleHit]:
+    """ "It was irresponsible of Penmor to keep lifting ...", "it is typical of them to ...": an adjective said of
+    someone's act ("<adjective> of <someone> to <act>") judges them, whatever the adjective; the writer's own
+    ("it was silly of me to ...") and a measure ("it is short of ...") are none."""
+    hits = []
+    for i in [k for k, w in enumerate(lowers) if w == "it"]:
+        j = i + 1
+        if _at(lowers, j) not in _IS_WAS:
+            continue
+        j += 1
+        while _at(lowers, j) in DEGREE and j < i + 5:
+            j += 1
+        adjective = _at(lowers, j)
+        if _at(lowers, j + 1) != "of" or adjective not in wordclasses().adjectives or _at(lowers, j + 2) in _OWN_SIDE:
+            continue
+        if "to" in lowers[j + 3 : j + 7]:
+            hits.append(RuleHit("opinion", i, j + 2))
+    return hits
+
+
+_IS_WAS = frozenset("is was 's seems seemed".split())
+_OWN_SIDE = frozenset("me us".split())
+
+
+def _verdicts(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
     """Verdicts in any position, not only after a linking verb: a judged way of running things ("Poor
     management at Pulsebox put ...", "sloppy maintenance"), a rank against the whole market ("makes the worst
     card readers on the market", "the friendliest laundrette in town"), a thing judged never fit for its use
@@ -318,7 +344,8 @@ def _verdicts(lowers: list[str]) -> list[RuleHit]:
         elif w in _RANKS:
             if (
                 _at(lowers, i - 1) == "the"
-                and any(_whole_field(lowers, k) for k in range(i + 1, min(len(lowers), i + 6)))
+                and _at(lowers, i + 1) != "-"  # "the best-known carols": a measure of fame
+                and any(_whole_field(lowers, k, capitals) for k in range(i + 1, min(len(lowers), i + 6)))
                 and _GIVEN_VERDICT.isdisjoint(lowers[max(0, i - 5) : i])  # "the reviews call it the best ..."
             ):
                 hits.append(RuleHit("opinion", i - 1, i + 1))
@@ -337,12 +364,13 @@ _RUNNING_THINGS = frozenset(
 )
 
 
-def _whole_field(lowers: list[str], k: int) -> bool:
-    """ "in town", "on the market", "in the country", "ever", "anywhere", "by far": the rank is against
-    everything there is, which nobody has measured ("the cheapest quote we got" ranks three quotes)."""
+def _whole_field(lowers: list[str], k: int, capitals: list[bool]) -> bool:
+    """ "in town", "on the market", "in the country", "in Riverton", "ever", "anywhere", "by far": the rank is
+    against everything there is, which nobody has measured ("the cheapest quote we got" ranks three quotes)."""
     w = lowers[k]
     return (
         w in _EVER
+        or (lowers[k - 1] == "in" and capitals[k] and w.isalpha())  # "the best tacos in Riverton": a whole place
         or (w in ("around", "here") and _at(lowers, k + 1) in ("", ".", "!"))  # "the tastiest scones around."
         or (w in _FIELDS and _at(lowers, k - 1) in ("in", "on", "the"))
         or lowers[k - 1 : k + 1] == ["by", "far"]
@@ -393,6 +421,8 @@ _RANKS = _superlatives(_JUDGED)
 _VERDICT_STARTS |= _RANKS
 
 
+# A thing ranked above the rest of its occasion: "is the highlight of the summer", "the gem of the collection".
+_TOPS = frozenset("highlight highlights gem jewel pick".split())
 _MASS_VERDICT = frozenset("rubbish junk garbage trash nonsense crap tat drivel".split())
 
 

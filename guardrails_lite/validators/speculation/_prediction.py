@@ -99,6 +99,7 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
     # date to be one ("will slip on 3 May" is an announcement; "the under-14s will lose" is a forecast).
     figured = any(w in _WHEN or w[:1].isdigit() for w in lowers)
     dated = figured and any(_date_at(lowers, k) for k, w in enumerate(lowers) if w in _WHEN or w[:1].isdigit())
+    period = next((k for k, w in enumerate(lowers) if w in MISHAP), len(lowers)) if _next_period(lowers) else -1
     for i, w in enumerate(lowers):
         start = i
         if w in _GOING and i > 0 and lowers[i - 1] in _BE and _at(lowers, i + 1) == "to":
@@ -137,11 +138,20 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
         # A mishap is no announcement even with a date: "will crash during the first busy Monday", "will fail
         # its re-inspection on 9 December" (a date or figure says when it is tried, not that it will fail).
         mishap = outcome and _undated_outcome(lowers, k)
-        if (outcome and (again or not stated or mishap)) or (again and not dated) or plain:
+        if (outcome and (again or not stated or mishap)) or (again and not (dated or period > start)) or plain:
             if _CONDITION.isdisjoint(lowers[:start]) and _FORECASTERS.isdisjoint(lowers[:start]):
                 # A plain future is the source's when a matching source sentence has one, whatever its verb.
                 return start, (k + 1 if outcome or again else i + 1)
     return None
+
+
+def _next_period(lowers: list[str]) -> bool:
+    """A repeat set in a coming period ("will review it again next quarter"): a schedule, as a date is (not when a
+    mishap repeats: "the leak will come back again next week"; `prediction` finds the first mishap once)."""
+    return "next" in lowers and any(_at(lowers, k + 1) in _PERIODS for k, w in enumerate(lowers) if w == "next")
+
+
+_PERIODS = frozenset("week month quarter year term season spring summer autumn winter weekend".split())
 
 
 def _undated_outcome(lowers: list[str], k: int) -> bool:
@@ -152,6 +162,7 @@ def _undated_outcome(lowers: list[str], k: int) -> bool:
     return (
         verb in _MISHAP_VERB
         or verb in _NATURE
+        or _crossing(lowers, k)
         or _settled(lowers, k)
         or _record(lowers, k)
         or (verb in _BRING and not _TROUBLE_OBJ.isdisjoint(lowers[k + 1 : k + 4]))
@@ -201,6 +212,8 @@ def _outcome(lowers: list[str], k: int, foretold: bool) -> bool:
         return (
             (verb in _OUTCOME and (verb != "go" or nxt in _GO) and (verb != "run" or nxt in _RUN))
             or (verb == "end" and nxt == "up")  # "will end up costing us the contract"
+            or (foretold and _crossing(lowers, k))  # "will pass 120 before October"; "should not exceed 20" obliges
+            or "elsewhere" in lowers[k + 1 : k + 5]  # "will take their business elsewhere": a party leaving
             or verb in _NATURE  # "the pond will freeze over": nobody schedules the weather or a harvest
             or _record(lowers, k)  # "will produce a record crop"
             or _settled(lowers, k)  # "will end in a draw", "will sell out"
@@ -228,6 +241,21 @@ def _outcome(lowers: list[str], k: int, foretold: bool) -> bool:
         or _at(lowers, k + 2) in VERDICT_NOUNS
         or (nxt == "the" and _at(lowers, k + 2) in _HIGHLIGHT)  # "Prague will be the highlight"
     )
+
+
+def _crossing(lowers: list[str], k: int) -> bool:
+    """A figure the future's verb at k will cross or top: "will pass 120", "will exceed 500 visitors", "will raise
+    over 1,500 GBP" (a bound before the figure). A date does not make it a plan: what a count will reach is a
+    forecast. "will seat 240 guests" and "will cost 38,000 EUR" state a figure and pass."""
+    verb, nxt = _at(lowers, k), _at(lowers, k + 1)
+    if verb in _CROSS:
+        return nxt[:1].isdigit() or nxt in _BOUND
+    return verb in _RAISE and nxt in _BOUND and any(w[:1].isdigit() for w in lowers[k + 2 : k + 5])
+
+
+_CROSS = frozenset("pass exceed top surpass outstrip break cross".split())
+_RAISE = frozenset("raise raises earn make attract draw sell collect fetch".split())
+_BOUND = frozenset("over above beyond more".split())
 
 
 def _worn_out(lowers: list[str], k: int) -> bool:
@@ -357,6 +385,8 @@ def _named_doer(lowers: list[str], names: Sequence[bool], k: int) -> bool:
     """A named person or a pronoun just before the future: what someone will do is their commitment, which a
     summary reports ("Ben will clearly mark the changes"); how things will turn out is nobody's to state."""
     j = k - 1
+    if _at(lowers, j) == "and" and "," not in lowers[:j] and len(lowers) > 1:
+        j = 0 if not names[1:2] or not names[1] else 1  # "Ben knows the code well and will lead the review"
     if j < 0 or lowers[j] in _NOT_DOERS:
         return False
     # A one-word subject opening the sentence is capitalised anyway: a name unless it is a pronoun.

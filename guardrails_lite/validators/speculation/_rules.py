@@ -200,7 +200,22 @@ def plan(lowers: list[str], i: int, person: bool = False) -> bool:
     if after[:1] in (["have"], ["'ve"]):
         return False
     before = lowers[i - 1] if i > 0 else ""
+    if lowers[i] in ("might", "could") and before not in _SELF and _guessed_outcome(lowers, i):
+        return False  # "the wifi might struggle if people bring ...", "could well be late if May turns cold"
     return not (person or before in _THIRD)
+
+
+def _guessed_outcome(lowers: list[str], i: int) -> bool:
+    """What follows the modal at i under a condition is a guessed outcome, not a contingency in a plan: odds
+    weighed ("could well", "might even"), a failure ("might not cope", "might not stay long") or a setback other
+    than a date moving ("might struggle", "might withdraw"; "the release might slip if ..." re-plans a date)."""
+    k = i + 1
+    while _ahead(lowers, k) in _MODAL_SKIP:
+        k += 1
+    skipped = lowers[i + 1 : k]
+    if not _ODDS.isdisjoint(skipped) or not _NOT.isdisjoint(skipped):
+        return True
+    return _ahead(lowers, k) in _SETBACK and _ahead(lowers, k) not in _RESCHEDULED
 
 
 def _modal_outcome(lowers: list[str], i: int, conditional: bool, person: bool) -> RuleHit | None:
@@ -222,6 +237,8 @@ def _modal_outcome(lowers: list[str], i: int, conditional: bool, person: bool) -
         or verb in _SETBACK
         or (verb in _PARTICLE_SETBACK and nxt in _PARTICLE_SETBACK[verb])
         or (verb == "take" and nxt in _LONG_TIME)
+        # "may need another repair": a repeat guessed
+        or (verb == "need" and nxt in _AGAIN_NEEDED and _ahead(lowers, k + 2) in _WORK_ON_WORN)
         or (_ahead(lowers, i + 1) in ("not", "n't") and _late(lowers[k : k + 7]))  # "may not arrive in time either"
     )
     if not setback or (conditional and plan(lowers, i, person)) or _a_right(lowers, i, k):
@@ -249,6 +266,11 @@ _SETBACK = frozenset(
 )
 # Adverbs that weigh a modal's odds ("may yet", "could well", "might even"): a guess whatever follows.
 _ODDS = frozenset("yet well even easily".split())
+_AGAIN_NEEDED = frozenset("another more further".split())
+# Work a worn thing needs again ("may need another repair"); "may need another form of ID" asks for a document.
+_WORK_ON_WORN = frozenset("repair repairs fix fixes replacement overhaul patch service callout call-out".split())
+# Setbacks that move a date, which a plan's contingency names ("the release might slip if testing finds blockers").
+_RESCHEDULED = frozenset("slip delay overrun".split())
 _MAY_ODDS = frozenset("yet well".split())
 # Acts of a party, which contracts, leases and policies grant with "may" (a setback only as a guess).
 _ACTS = frozenset("refuse withdraw object complain sue quit resign reject decline balk".split())

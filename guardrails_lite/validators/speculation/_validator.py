@@ -18,6 +18,7 @@ sources"). Repair drops flagged sentences if enough is left.
 from __future__ import annotations
 
 import bisect
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -82,7 +83,7 @@ from guardrails_lite.validators.speculation._terms import (
     TECHNICAL,
     UNVERIFIABLE,
 )
-from guardrails_lite.validators.speculation._wordclasses import wordclasses
+from guardrails_lite.validators.speculation._wordclasses import verb_base, wordclasses
 from guardrails_lite.verdict import Context, Document, Finding, Validator, Verdict, check_deadline
 
 Category = Literal["hedge", "attribution", "unverifiable", "opinion"]
@@ -288,7 +289,9 @@ class SpeculationValidator:
             if h.category == "hedge" and _plain_reading(lowers, i, j, conditional, person):
                 continue
             if self.spec.allow_reported and (quotes[i] % 2 == 1 or _reported(lowers, i, j, tail)):
-                continue
+                named = None if quotes[i] % 2 == 1 else _named_source(lowers, i, j, tail)
+                if named is None or _attribution_holds(h, lowers, named, sources):
+                    continue
             if sources is not None:
                 trigger = " ".join(lowers[i:j])
                 if trigger not in checked:
@@ -420,6 +423,8 @@ _GAINS = frozenset("commission commissions bonus bonuses kickback kickbacks back
 
 
 _KNEW = frozenset({"knew", "knowing", "knows"})
+# Knowledge or a realisation given as someone's reason: what they knew is read into their act.
+_KNOWING = frozenset("knew knows realised realized realises realizes figured assumed".split())
 _NO_WAY_OUT = frozenset({("nowhere", "else"), ("no", "other"), ("no", "choice"), ("no", "alternative")})
 
 
@@ -469,8 +474,13 @@ def _because_motive(lowers: list[str]) -> list[Hit]:
         if lowers[i] == "because"
         and lowers[i + 1] in PRONOUNS
         and any(
-            _text.stem(w) in MOTIVE_VERBS or w in MENTAL_ADJ or w in MENTAL_VERBS or w in COGNITION or w in _GAINS
-            for w in lowers[i + 2 : i + 6]
+            _text.stem(w) in MOTIVE_VERBS
+            or w in MENTAL_ADJ
+            or w in MENTAL_VERBS
+            or w in COGNITION
+            or w in _GAINS
+            or (w in _KNOWING and k == i + 2)  # "quoted a high price because she knew the fund would pay half"
+            for k, w in enumerate(lowers[i + 2 : i + 6], i + 2)
         )
     ]
 
@@ -679,6 +689,8 @@ def _reported(lowers: list[str], i: int, j: int, tail: _Tail | None = None) -> b
                 continue  # "the notes suggest", "the meeting notes are probably ...": a noun
             if lowers[i] == "to" and _object_then_purpose(lowers, k, i):
                 continue  # a purpose after the verb's object: "announced the layoffs on a Friday to bury the news"
+            if _adjunct_after_object(lowers, k, i, j):
+                continue  # "mentioned the cat because she ...", "admitted his part so Harriet would not ask ..."
             if lowers[i] in MINIMISERS and _ahead(lowers, k + 1) in _NOUN_BEFORE and "that" not in lowers[k:i]:
                 continue  # "admitted the fault only because ...": the verb's object, then the writer's reason
             if i > 0 and lowers[i - 1] in MINIMISERS and lowers[i] == "to" and _ahead(lowers, k + 1) in _NOUN_BEFORE:
@@ -694,6 +706,81 @@ def _reported(lowers: list[str], i: int, j: int, tail: _Tail | None = None) -> b
                 continue  # "said she would drop them just to pressure Luis into paying": the writer's sneer
             return before not in _NOT_A_REPORTER and (k + 1 >= len(lowers) or lowers[k + 1] not in _NOT_A_REPORT)
     return False
+
+
+def _adjunct_after_object(lowers: list[str], k: int, i: int, j: int) -> bool:
+    """The hit at i..j is a purpose or a reason the writer adds to the reporting verb at k, after its object and
+    no clause of its own: "mentioned the old base layer to get out of ...", "admitted his part so Harriet would
+    not ...", "called the rack too heavy so he could ...". Reported words need a clause ("said (that) the hall
+    closed to save money": a finite verb between) or the verb's own infinitive ("told Tom to ..."): those stay
+    reported."""
+    cue = lowers[i] if lowers[i] not in MINIMISERS else _ahead(lowers, i + 1)
+    if cue not in _ADJUNCT_CUES or j - i < 2 or k + 1 >= i:
+        return False
+    between = lowers[k + 1 : i]
+    if between[0] not in _NOUN_BEFORE and between[0] not in _OBJECT_PRONOUNS and not between[0].isalpha():
+        return False
+    return not any(_finite(w) for w in between)
+
+
+def _finite(word: str) -> bool:
+    """A word that opens or carries a clause: an auxiliary, a modal, "that", a past form (read generously: a
+    participle used as an adjective counts, which keeps the report excused)."""
+    if word in _CLAUSE_WORDS:
+        return True
+    classes = wordclasses()
+    return word in classes.past or (word.endswith("ed") and verb_base(word, classes) is not None)
+
+
+_ADJUNCT_CUES = frozenset("to because so".split())
+_OBJECT_PRONOUNS = frozenset("it itself himself herself themselves him her them us".split())
+_CLAUSE_WORDS = frozenset(
+    """that is are was were am be been being has have had do does did will would can could may might must shall
+    should 'd 'll 're 've wo ca if whether""".split()
+)
+
+
+def _named_source(lowers: list[str], i: int, j: int, tail: _Tail) -> list[str] | None:
+    """The words naming the source when the hit at i..j is excused only by an "according to X" / "per X" phrase
+    (closing: "..., per the report"; opening: "According to the log, ..."), else None (a reporting verb, "Dana
+    wrote that ...", reports with its own clause)."""
+    if tail.comma >= j and tail.contrast < j and tail.according == tail.comma + 1:
+        start = tail.according + (2 if _ahead(lowers, tail.according + 1) == "to" else 1)
+        return lowers[start:]
+    for k in range(i - 1, max(-1, i - 1 - _LOOKBACK), -1):
+        w = lowers[k]
+        if w in CONTRAST or (w in REPORTING and w != "according"):
+            return None
+        if (w == "according" and _ahead(lowers, k + 1) == "to") or (w == "per" and (k == 0 or lowers[k - 1] in ",(")):
+            start = k + (2 if w == "according" else 1)
+            end = next((m for m in range(start, i) if lowers[m] in (",", ")")), i)
+            return lowers[start:end]
+    return None
+
+
+def _attribution_holds(h: Hit, lowers: list[str], named: list[str], sources: _LazySources | None) -> bool:
+    """Whether "per X" / "according to X" may carry the hit (review r16b L2). The answer's own attribution never
+    carries a guess at what happened ("Tom may have been drinking, per the report": only a document stating it
+    does, through the source check). With documents, X must be named in a document sentence that also holds the
+    claim's words ("Tom was careless with the van, per the insurer" when the insurer's e-mail speaks only of the
+    repair carries nothing); without, a named source's words are reported speech ("According to Ravi, the
+    vendor is stalling")."""
+    if _modal_perfect(lowers, h.start, h.end):
+        return False
+    if sources is None:
+        return True
+    source = {_text.stem(w) for w in named if w.isalpha() and w not in _NOT_A_NAME}
+    claim = {_text.stem(w) for w in _text.content_words(" ".join(lowers[: h.start] + lowers[h.end :]))} - source
+    return bool(source) and sources.get().names(source, claim)
+
+
+def _modal_perfect(lowers: list[str], i: int, j: int) -> bool:
+    """ "may have been drinking", "must have forgotten": a modal's perfect, a guess at a past event."""
+    return lowers[i] in _GUESSING_MODALS and not _HAVE.isdisjoint(lowers[i + 1 : j])
+
+
+_HAVE = frozenset({"have", "'ve"})
+_NOT_A_NAME = frozenset("the a an its their his her our my your this that these those latest last new".split())
 
 
 def _object_then_purpose(lowers: list[str], k: int, i: int) -> bool:
@@ -792,7 +879,12 @@ class SourceIndex:
     def __init__(self, documents: Sequence[Document], overlap: float, deadline: float | None = None) -> None:
         self.overlap = overlap
         self.sents: list[tuple[frozenset[str], frozenset[str]]] = []
+        # Per sentence, the word stems of its document's "From:" lines: whose words the sentence is.
+        self.authors: list[frozenset[str]] = []
         for doc in documents:
+            author = frozenset(
+                _text.stem(w) for line in _FROM.findall(doc.text) for w in _text.words(line) if w != "from"
+            )
             for s in SENTENCES.split(fold_apostrophes(doc.text)):
                 check_deadline(deadline)
                 words = _text.words(s)
@@ -800,6 +892,16 @@ class SourceIndex:
                 if any(w.endswith("'ll") or w == "won't" for w in words):
                     all_words |= _WILL  # "I'll send" is the source's "will send"
                 self.sents.append((frozenset(_text.stem(w) for w in _text.content_words(s)), all_words))
+                self.authors.append(author)
+
+    def names(self, source: set[str], claim: set[str]) -> bool:
+        """Some document sentence holds the claim's content words (the share `overlap` of them, at least one) and
+        is the named source's: it names the source, or its e-mail is from the source ("according to Dana")."""
+        need = max(1, round(self.overlap * len(claim)))
+        return any(
+            len(claim & bag) >= need and not (source.isdisjoint(all_words) and source.isdisjoint(author))
+            for (bag, all_words), author in zip(self.sents, self.authors, strict=True)
+        )
 
     def supports(self, sentence: str, trigger: str) -> bool:
         trig = [_text.stem(w) for w in _text.words(fold_apostrophes(trigger))]
@@ -834,6 +936,7 @@ def _unprefixed(word: str) -> str:
 
 
 _WILL = frozenset({_text.stem("will"), _text.stem("wo")})
+_FROM = re.compile(r"(?im)^from:[^\n]{0,200}")
 _MAY = _text.stem("may")
 _IF = frozenset({"if", "unless"})
 _RIGHTS = frozenset(_text.stem(w) for w in "right rights entitled allowed permitted may can".split())

@@ -15,6 +15,7 @@ class WordClasses(NamedTuple):
     feeling_verbs: KeysView[str]  # a feeling among the two most frequent senses ("love", "resent")
     contest_verbs: KeysView[str]  # most frequent sense a contest ("win", "protect")
     feeling_nouns: KeysView[str]  # most frequent sense a feeling ("fear", "spite")
+    talk_nouns: KeysView[str]  # talk among the two most frequent senses ("complaint", "argument"; not "queue")
     adjectives: KeysView[str]  # used mostly as adjectives ("inflated", "rude"; not "back", "like")
     past: dict[str, str]  # irregular past form -> verb lemma ("sold" -> "sell")
 
