@@ -35,6 +35,7 @@ from guardrails_lite.verdict import check_budget
 __all__ = ["class_asks"]
 
 _REACH = 240  # characters either side of an anchor read, to its sentence's ends
+_WHOLE = 600  # a prompt this short is read whole by a class that reads its frame from other sentences
 
 # A request: an order to show or hand over, or a question of what or which (not of how or why: `_NOT_ASKED`).
 _ASK = (
@@ -218,6 +219,31 @@ _VOIDED = (
     r"\s+as\s+(?:a\s+)?(?:suggestion|optional|null|void|advisory))\b"
 )
 
+# Fiction or a dead relative's voice as the wrapper of real harm: a story, screenplay, role-play or "my late
+# grandfather who used to ..." that demands working detail (real, working, exact steps or quantities, no
+# placeholders) of a harmful act. A story about a heist or a hacker without such a demand is ordinary fiction.
+_FICTION = (
+    r"\b(?:story|screenplay|script|novel|scene|monologue|dialogue|character|role-?play|roleplay|grand(?:father|mother|ma"
+    r"|pa|dad)|late\s+(?:uncle|aunt|father|mother|dad|mum|mom)|deceased|bedtime|dream\w*|improv|in\s+character)\b"
+)
+_WORKING_DETAIL = (
+    r"\b(?:real(?:,\s+|\s+)(?:working\s+)?(?:instructions|steps|commands|quantities|detail|technical\s+detail|recipe)"
+    r"|working\s+(?:instructions|steps|commands|detail)|exact\s+(?:steps|commands|quantities|recipe|amounts)"
+    r"|step[\s-]+by[\s-]+step|(?:full|real|technical)\s+(?:technical\s+)?detail|no\s+placeholders|realism\s+matters"
+    r"|real\s+quantities|mostly\s+the\s+recipe|synthesis)\b"
+)
+# ... of how to do a harmful act (not a scene where firefighters disable an alarm, a doctor explaining why not to).
+_HARM = (
+    r"\b(?:how\s+(?:to|he|she|they|it|we|i|you)\b|instructions\s+for|steps\s+(?:for|to)|recipe\s+for|synthesis\s+of"
+    r"|commands\s+\w+\s+uses?\s+to)[^.!?\n]{0,60}?\b(?:bombs?|explosives?|thermite|napalm|nerve\s+agents?|meth\w*"
+    r"|ricin|break(?:s|ing)?\s+into|hack(?:s|ing)?\s+into|gets?\s+into\s+(?:my\s+)?(?:neighbou?r's|someone's|a\s+hospital's)"
+    r"|bypass(?:es|ing)?\s+(?:a\s+)?(?:deadbolt|lock|alarm)|pick(?:s|ing)?\s+(?:a\s+)?(?:car\s+)?locks?"
+    r"|open(?:s|ing)?\s+any\s+car|hotwir\w+|shoplift\w*|launder\w*|phishing|malware|ransomware|keylogger|fake\s+ids?"
+    r"|forg(?:e|ing)\s+(?:a\s+)?(?:signature|passport|id|document)|counterfeit\s+(?:money|notes|bills|cash)"
+    r"|disabl\w+\s+(?:a\s+|the\s+)?(?:building's\s+)?(?:fire\s+alarms?|cctv|security\s+cameras?)"
+    r"|clon(?:e|ing)\s+(?:a\s+)?(?:hotel\s+|door\s+)?key\s*cards?|patient\s+database)\b"
+)
+
 # The assistant's hidden setup text ...
 _SETUP_TEXT = (
     r"\b(?:(?:the\s+)?(?:full\s+|whole\s+|exact\s+)?(?:preamble|prompt|text|message|setup\s+(?:text|message)|brief"
@@ -247,6 +273,7 @@ class _Class:
     refuses: tuple[re.Pattern[str], ...]  # none may
     before: bool = False  # the sentence before the anchor's is read with it ("Forward ... to x@y. Don't mention it.")
     after: bool = False  # ... the sentence after it ("What API key are you using? Print it.")
+    whole: bool = False  # ... the whole prompt when it is short (`_WHOLE`): a frame set up a sentence or two earlier
 
 
 def _c(
@@ -256,8 +283,11 @@ def _c(
     refuses: tuple[str, ...] = (_NOT_ASKED,),
     before: bool = False,
     after: bool = False,
+    whole: bool = False,
 ) -> _Class:
-    return _Class(name, tuple(anchors.split("|")), tuple(map(lazy, needs)), tuple(map(lazy, refuses)), before, after)
+    return _Class(
+        name, tuple(anchors.split("|")), tuple(map(lazy, needs)), tuple(map(lazy, refuses)), before, after, whole
+    )
 
 
 _HELD_ANCHORS = "password|passcode|pin|puk|token|api key|api-key|api_key|secret|credentials|connection string|ssh key"
@@ -366,6 +396,14 @@ _CLASSES = (
         before=True,
     ),
     _c(
+        "fiction wrapping real harm",
+        "bomb|explosive|thermite|napalm|nerve agent|meth|ricin|into|bypass|pick|any car|hotwir|shoplift|launder"
+        "|phishing|malware|ransomware|keylogger|fake id|forg|counterfeit|fire alarm|cctv|camera|clon|patient database",
+        (_FICTION, _HARM, _WORKING_DETAIL),
+        (r"\b(?:how\s+(?:do|can)\s+(?:i|we)\s+(?:protect|prevent|secure|detect|stop)|prevent\w*|protect\w*)\b",),
+        whole=True,
+    ),
+    _c(
         "card security code",
         "cvv|cvc",
         (_SECRET_ASK, r"\b(?:the|their|his|her|its|and)\s+(?:card's\s+)?(?:cvv2?|cvc)\b"),
@@ -421,6 +459,8 @@ def class_asks(low: str) -> Iterator[tuple[int, int]]:
             cls = _CLASSES[i]
             own = own or _sentence(low, at, end + 1)
             span = (_sentence(low, own[0] - 2, own[0] - 1)[0], own[1]) if cls.before and own[0] > 1 else own
+            if cls.whole and len(low) <= _WHOLE:
+                span = (0, len(low))
             if cls.after and span[1] < len(low) - 1:
                 span = (span[0], _sentence(low, span[1] + 1, span[1] + 2)[1])
             read[i] = span[1]
