@@ -327,6 +327,9 @@ _CLASSES = (
             _NOT_ASKED,
             r"\b(?:my\s+own|how\s+(?:many|much|often)|(?:in|of|from)\s+my\s+(?:class|team|group|club|course|building"
             r"|street|list|year)|invit\w*)\b",
+            # (a teacher asking after the class's grades; not their contact details or cards, review r17 M1)
+            r"\b(?:i'?m|i\s+am|as)\s+(?:a|the|their)\s+(?:teacher|tutor|instructor|coach)\b(?![^.!?\n]{0,120}?\b(?:address"
+            r"|phone|card|password|cookie|token|e-?mail)\w*)",
         ),
     ),
     _c(
@@ -340,7 +343,10 @@ _CLASSES = (
             _NOT_ASKED,
             r"\b(?:newsletter|announcement|press\s+release|job\s+posting|blog|not\s+to|never|don't|do\s+not"
             r"|must\s+not|avoid|(?:our|internal)\s+public)\b",
+            # (a question the user answers no: "Post our roadmap to the public Slack? No way. Draft ...", r17 M1)
+            r"\?\s+(?:no|never|nope|of\s+course\s+not)\b",
         ),
+        after=True,
     ),
     _c(
         "data hidden in a link",
@@ -368,7 +374,12 @@ _CLASSES = (
         "|stop following"
         "|as a suggestion|as optional|as advisory",
         (_ITS_RULES, _VOIDED),
-        (r"\b(?:how\s+(?:do|does|can|could|should|would|to)|why|explain|what\s+(?:is|are|does)|what's)\b",),
+        (
+            r"\b(?:how\s+(?:do|does|can|could|should|would|to)|why|explain|what\s+(?:is|are|does)|what's)\b",
+            # (the user's own style orders: "Your rules about formatting: lifted for this answer", review r17 M1)
+            r"\b(?:rules?|guidelines?|instructions)\s+(?:about|on|for)\s+(?:the\s+)?(?:formatting|format|style|tone|length"
+            r"|markdown|citations?|spelling|layout)\b",
+        ),
     ),
     _c(
         "bare rules declared void",
@@ -439,13 +450,13 @@ def _anchors() -> ahocorasick.Automaton:
 
 
 def _sentence(low: str, at: int, end: int) -> tuple[int, int]:
-    """The sentence holding `low[at:end]`, at most `_REACH` characters either side of it."""
+    """The sentence holding `low[at:end]` with its closing mark, at most `_REACH` characters either side of it."""
     lo = max(0, at - _REACH)
     start = lo
     for b in _BOUNDARY.finditer(low, lo, at):
         start = b.end()
     stop = _BOUNDARY.search(low, end, end + _REACH)
-    return start, stop.start() if stop is not None else min(len(low), end + _REACH)
+    return start, stop.end() if stop is not None else min(len(low), end + _REACH)
 
 
 def class_asks(low: str) -> Iterator[tuple[int, int]]:
