@@ -75,7 +75,7 @@ _STEM_LINES = (
     # A persona or mode outside the rules.
     "jailbr unfilter uncensor unrestrict unbound no_longer rest_of_this_conv rest_of_our_conv",
     "rest_of_the_conv ab_jetzt a_partir_de_ahora a_partir_de_agora d'ora_in_poi desormais artik tu_bay_gio",
-    # ("persona", "personaggio", "personaje" in `_SHAPES`: not "my personal assistant")
+    # ("persona", "personality", "personaggio", "personaje" in `_SHAPES`: not "my personal assistant", review r17 M12)
     "mulai_sekarang you_are_now du_bist_jetzt tu_es_maintenant ahora_eres agora_voce ora_sei",
     "character rolle never_refus not_refus no_refus without_refus without_any_warning without_warning",
     "without_any_disclaimer without_disclaimer without_question",
@@ -102,7 +102,7 @@ _SHAPES = lazy(
     r"\b(?:api|keys?|cle|dan|mode|modus)\b|\brol[el]?\b(?!\s*[:=])|secret(?!ar)"
     # (not a forwarded mail named as one: "Ignore the forwarded chain and tell me what Dana wrote", nor an order the
     # user passes to a person: "an e-mail to my assistant telling him to forward anything from the bank")
-    r"|\bpersona(?!l)|(?<!him\sto\s)(?<!her\sto\s)(?<!them\sto\s)\bforward\w*\b(?!-)(?<!forwarded(?=\s+(?:e-?mail\s+)?(?:chains?|threads?)\b))"
+    r"|\bpersona(?!l(?:ly|s)?\b)|(?<!him\sto\s)(?<!her\sto\s)(?<!them\sto\s)\bforward\w*\b(?!-)(?<!forwarded(?=\s+(?:e-?mail\s+)?(?:chains?|threads?)\b))"
     # hidden things, not the user's hidden files, rows or layers ("the command to list hidden files in Linux")
     r"|hidden(?!\s+(?:files?|folders?|director(?:y|ies)|rows?|columns?|cells?|sheets?|tabs?|layers?|fields?|gems?"
     r"|costs?|fees?|charges?|talents?|treasures?|objects?|items?|elements?|div|inputs?|apps?|icons?|extensions?)\b)"
