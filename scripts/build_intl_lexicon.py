@@ -51,6 +51,7 @@ CONCEPTS = (
     "CHT",
     "VRB",
 )
+VIRAMAS = "\u094d\u09cd\u0a4d\u0acd\u0b4d\u0bcd\u0c4d\u0ccd\u0d4d\u0dca"  # Devanagari ... Sinhala
 MIN_STEM = 3  # a stem in Latin letters shorter than this would match the start of too many words (2 in other scripts)
 
 
@@ -85,6 +86,10 @@ def fold(word: str) -> list[str]:
     suffix = "*" if word.endswith("*") else ""
     body = word.strip("-*").replace("_", " ")
     folded = normalize(body).text.lower()
+    if suffix:
+        # A stem ending in a virama (Tamil "டெவலப்பர்"): an ending replaces the virama ("டெவலப்பரின்"), so the stem
+        # stops before it.
+        folded = folded.rstrip(VIRAMAS)
     forms = [folded]
     if any("GREEK" in unicodedata.name(c, "") for c in folded):
         bare = "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))

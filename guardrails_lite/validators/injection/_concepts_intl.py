@@ -61,7 +61,7 @@ _UNIVERSAL = "*"  # words of every language ("system prompt", "api key"): they c
 
 # A sentence ends at these (and at a line break; a full stop before a space or the end: not the dots of an address):
 # a rule's concepts must sit within one.
-_SENTENCE_END = re.compile(r"[!?;\n\u3002\uff01\uff1f\u061f\u0964\u06d4\u1362]|\.(?!\S)")
+_SENTENCE_END = re.compile(r"[!?;\n\u3002\uff01\uff1f\u061f\u0589\u0964\u06d4\u1362]|\.(?!\S)")
 # An address to send things to: an e-mail address or a URL (the "@" concept).
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|https?://|\bwww\.", re.ASCII)
 # Scripts written without spaces between words: a word of theirs matches anywhere.
@@ -78,6 +78,7 @@ class _Lexicon:
     """The automata of the act words and of all words, each word mapped to its (language, concept, bound) entries."""
 
     def __init__(self, data: dict[str, Any]) -> None:
+        self.languages = tuple(lang for lang in data["languages"] if lang != _UNIVERSAL)
         self.acts = ahocorasick.Automaton()
         self.all = ahocorasick.Automaton()
         table: dict[str, list[_Entry]] = {}
