@@ -121,11 +121,10 @@ def _inside_word(ch: str) -> bool:
     return ch.isalnum() or unicodedata.category(ch)[0] == "M"
 
 
-def _fits(low: str, start: int, end: int, bound: str) -> bool:
+def _fits(before: bool, after: bool, bound: str) -> bool:
+    """Whether a word with a word character just before it (`before`) and after it (`after`) fits `bound`."""
     if bound == "a":
         return True
-    before = start > 0 and _inside_word(low[start - 1])
-    after = end < len(low) and _inside_word(low[end])
     if bound == "x":
         return before and not after
     return not before and (bound == "s" or not after)
@@ -135,11 +134,14 @@ _Hit = tuple[int, int, str, str, bool]  # start, end, language, concept, whether
 
 
 def _hits(automaton: ahocorasick.Automaton, low: str) -> Iterator[_Hit]:
-    """Every word of `automaton` in `low` that fits its bound."""
+    """Every word of `automaton` in `low` that fits its bound (its neighbours looked at once for all its entries)."""
+    size_of = len(low)
     for last, (size, entries) in automaton.iter(low):
         start, end = last + 1 - size, last + 1
+        before = start > 0 and _inside_word(low[start - 1])
+        after = end < size_of and _inside_word(low[end])
         for lang, concept, bound, english in entries:
-            if _fits(low, start, end, bound):
+            if _fits(before, after, bound):
                 yield start, end, lang, concept, english
 
 
@@ -184,40 +186,60 @@ def concept_phrases(text: str, prompt: bool) -> Iterator[Phrase]:
     if len(low) != len(text):
         return  # a few characters lower to two: offsets would shift (text of them is looked at by the other rules)
     lexicon = _lexicon()
-    if next(_hits(lexicon.acts, low), None) is None:
+    acts = list(_hits(lexicon.acts, low))
+    if not acts:
         return
     check_budget()
     ends = [m.start() for m in _SENTENCE_END.finditer(low)]
+
+    def bounds(sentence: int) -> tuple[int, int]:
+        return ends[sentence - 1] if sentence else 0, ends[sentence] if sentence < len(ends) else len(low)
+
+    # The sentences holding an act word, each with the languages of its act words; not those written in English.
+    active: dict[int, set[str]] = {}
+    for start, _, lang, _, _ in acts:
+        active.setdefault(bisect.bisect_left(ends, start), set()).add(lang)
+    active = {k: langs for k, langs in active.items() if not _english(low, *bounds(k))}
+    if not active:
+        return
     # (sentence, language) -> concept -> [start, end, 1 if one of its words is not English]
     found: dict[tuple[int, str], dict[str, list[int]]] = {}
     for start, end, lang, concept, also_english in _outermost(list(_hits(lexicon.all, low))):
         sentence = bisect.bisect_left(ends, start)
+        langs = active.get(sentence)
+        if langs is None or (lang not in langs and lang != _UNIVERSAL):
+            continue
         span = found.setdefault((sentence, lang), {}).setdefault(concept, [start, end, 0])
         span[1] = max(span[1], end)
         span[2] |= not also_english
     rules = _PROMPT_RULES if prompt else _DOCUMENT_RULES
-    english: dict[int, bool] = {}
     for (sentence, lang), concepts in found.items():
-        if lang == _UNIVERSAL:
-            continue
-        merged = dict(found.get((sentence, _UNIVERSAL), {}))
-        merged.update(concepts)
-        lo = ends[sentence - 1] if sentence else 0
-        hi = ends[sentence] if sentence < len(ends) else len(low)
-        if "SND" in merged and prompt:
-            if (address := _ADDRESS.search(low, lo, hi)) is not None:
-                merged["@"] = [address.start(), address.end(), 1]
-        for rule in rules:
-            chosen = [next((c for c in group if c in concepts), None) or _shared(group, merged) for group in rule]
-            # Two at least of the language's own, one of them in a word that is not also English: an English
-            # sentence holding words that are also another language's ("ignore", "instruction", "print") and words
-            # every language borrows ("api key", "config") is no match.
-            own = [c for c in chosen if c in concepts]
-            if all(chosen) and len(own) >= 2 and any(concepts[c][2] for c in own):
-                if sentence not in english:
-                    english[sentence] = _english(low, lo, hi)
-                if english[sentence]:
-                    break
-                spans = [merged[c] for c in chosen if c]
-                yield Phrase(min(s[0] for s in spans), max(s[1] for s in spans))
-                break
+        if lang != _UNIVERSAL:
+            phrase = _matched(concepts, found.get((sentence, _UNIVERSAL), {}), rules, low, bounds(sentence), prompt)
+            if phrase is not None:
+                yield phrase
+
+
+def _matched(
+    concepts: dict[str, list[int]],
+    shared: dict[str, list[int]],
+    rules: tuple[_Rule, ...],
+    low: str,
+    sentence: tuple[int, int],
+    prompt: bool,
+) -> Phrase | None:
+    """The first rule one language's `concepts` in a sentence (with the words every language uses, `shared`, and an
+    address in a prompt) hold: its span."""
+    merged = {**shared, **concepts}
+    if "SND" in merged and prompt and (address := _ADDRESS.search(low, *sentence)) is not None:
+        merged["@"] = [address.start(), address.end(), 1]
+    for rule in rules:
+        chosen = [next((c for c in group if c in concepts), None) or _shared(group, merged) for group in rule]
+        # Two at least of the language's own, one of them in a word that is not also English: a sentence holding
+        # words that are also another language's ("ignore", "instruction", "print") and words every language
+        # borrows ("api key", "config") is no match.
+        own = [c for c in chosen if c in concepts]
+        if all(chosen) and len(own) >= 2 and any(concepts[c][2] for c in own):
+            spans = [merged[c] for c in chosen if c]
+            return Phrase(min(s[0] for s in spans), max(s[1] for s in spans))
+    return None
