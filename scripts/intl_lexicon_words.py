@@ -9,7 +9,7 @@ match whole. In scripts written without spaces (Chinese, Japanese, Thai) a word 
 
 Concepts (what an attack names, never an attack string):
 IGN ignore / disregard / forget       RUL instructions / rules / guidelines / restrictions
-OWN developer / operator / admin / system / creator (whoever set the assistant up)
+OWN developer / operator / admin / / creator (whoever set the assistant up)
 PRV previous / above / earlier        YOU your / to you / you were given
 REV show / print / reveal / tell me / repeat / write out / list
 HID hidden / secret / confidential    SYS system prompt / system message (compound names)
@@ -35,7 +35,7 @@ AIW ai llm chatbot chatgpt
     "es": """
 IGN ignora* ignore ignoren ignores olvida* olvide* olvidate descarta* omite* desobedece* haz_caso_omiso no_hagas_caso
 RUL instruccion* indicaciones norma normas regla reglas directriz directrices restriccion* pautas ordenes
-OWN desarrollador* operador* administrador* creador* sistema programador*
+OWN desarrollador* operador* administrador* creador* programador*
 PRV anterior* previa previas previo previos precedente precedentes de_arriba
 YOU tu tus te ti tuyo tuyas tuyos que_te_dieron que_recibiste
 REV muestra* muestrame revela* imprime* dime dame escribe* repite* ensena* lista* enumera* mostrar revelar imprimir copia* pega*
@@ -53,7 +53,7 @@ VRB palabra_por_palabra literalmente textualmente al_pie_de_la_letra integrament
     "pt": """
 IGN ignora* ignore ignorem esquece* esqueca* esqueça* descarta* desconsidera* desconsidere
 RUL instrucao instrucoes instrução instruções orientac* regra regras norma normas diretriz* diretrizes restric* ordens
-OWN desenvolvedor* programador* operador* administrador* criador* sistema
+OWN desenvolvedor* programador* operador* administrador* criador*
 PRV anterior* previa previas previo previos precedente precedentes acima
 YOU tuas teus tua teu suas seus sua seu te voce lhe que_recebeste que_voce_recebeu
 REV mostra* mostre* revela* revele* imprime* imprima* diz-me diga* dize escreve* escreva* repete* repita* lista* liste* exibe* exiba*
@@ -71,7 +71,7 @@ VRB palavra_por_palavra literalmente na_integra integralmente completo completa
     "it": """
 IGN ignora* ignori dimentica* dimentichi trascura* scorda* lascia_perdere non_considerare
 RUL istruzion* indicazion* regola regole norme direttive restrizion* linee_guida ordini
-OWN sviluppator* operator* amministrator* creator* sistema programmator*
+OWN sviluppator* operator* amministrator* creator* programmator*
 PRV precedent* sopra anterior*
 YOU tue tuoi tua tuo ti che_hai_ricevuto che_ti_hanno_dato
 REV mostra* rivela* stampa* dimmi scrivi* ripeti* elenca* svela* riporta* fammi_vedere
@@ -89,7 +89,7 @@ VRB parola_per_parola alla_lettera testualmente integralmente per_intero complet
     "fr": """
 IGN ignore ignores ignorez oublie oublies oubliez neglige* fais_abstraction ne_tiens_pas_compte
 RUL instruction* consigne* regle regles directive* restriction* ordres
-OWN developpeur* operateur* administrateur* createur* systeme concepteur*
+OWN developpeur* operateur* administrateur* createur* concepteur*
 PRV precedent* precedente* ci-dessus anterieur*
 YOU tes ton ta te t'a t'ont vos votre qu'on_t'a
 REV montre* affiche* revele* imprime* dis-moi donne-moi ecris* repete* liste* enumere* recopie* devoile*
@@ -107,7 +107,7 @@ VRB mot_pour_mot mot_a_mot textuellement integralement en_entier verbatim
     "de": """
 IGN ignorier* vergiss vergesst vergessen missachte* uberspring*
 RUL anweisung* instruktion* regel regeln richtlinie* vorgabe* beschrankung* einschrankung* befehle
-OWN entwickler* betreiber* administrator* admin* ersteller* system* programmierer*
+OWN entwickler* betreiber* administrator* admin* ersteller* programmierer*
 PRV vorherig* bisherig* obige* vorige* fruhere*
 YOU deine* dein dir dich euch eure* ihnen ihre*
 REV zeig* gib* nenn* verrat* druck* schreib* wiederhol* liste* offenbar* ausgeb* gib_aus
@@ -125,7 +125,7 @@ VRB wortlich wort_fur_wort vollstandig komplett
     "nl": """
 IGN negeer vergeet veronachtzaam sla_over
 RUL instructie* aanwijzing* regels richtlijn* beperking* opdrachten
-OWN ontwikkelaar* beheerder* operator* maker* systeem* administrator*
+OWN ontwikkelaar* beheerder* operator* maker* administrator*
 PRV vorige eerdere bovenstaande
 YOU je jouw jou u uw
 REV toon* laat_zien geef* vertel* print* schrijf* herhaal* onthul* noem*
@@ -143,7 +143,7 @@ VRB woord_voor_woord letterlijk volledig
     "af": """
 IGN ignoreer* vergeet* verontagsaam*
 RUL instruksie* reels riglyn* beperking* opdragte
-OWN ontwikkelaar* operateur* administrateur* stelsel*
+OWN ontwikkelaar* operateur* administrateur*
 PRV vorige bogenoemde
 YOU jou jy u
 REV wys* toon* vertel* druk* skryf* herhaal* openbaar*
@@ -161,7 +161,7 @@ VRB woord_vir_woord letterlik volledig
     "da": """
 IGN ignorer* glem* se_bort_fra
 RUL instruktion* regler retningslinje* begrænsning* anvisning*
-OWN udvikler* operatør* operator* administrator* system*
+OWN udvikler* operatør* operator* administrator*
 PRV tidligere foregaende ovenstaende
 YOU din dine dit dig
 REV vis* fortæl* print* skriv* gentag* afslør* udskriv* list*
@@ -179,7 +179,7 @@ VRB ordret ord_for_ord fuldstændig
     "no": """
 IGN ignorer* glem* se_bort_fra
 RUL instruksjon* regler retningslinje* begrensning* anvisning*
-OWN utvikler* operatør* operator* administrator* system*
+OWN utvikler* operatør* operator* administrator*
 PRV tidligere forrige ovenstaende
 YOU din dine ditt deg
 REV vis* fortell* skriv* gjenta* avslør* list* print*
@@ -197,7 +197,7 @@ VRB ordrett ord_for_ord fullstendig
     "sv": """
 IGN ignorera* glom* bortse_fran strunta_i
 RUL instruktion* regler riktlinje* begransning* anvisning*
-OWN utvecklar* operator* administrator* systemet skapar*
+OWN utvecklar* operator* administrator* skapar*
 PRV tidigare foregaende ovanstaende
 YOU din dina ditt dig
 REV visa* beratta* skriv* upprepa* avsloja* lista* printa*
@@ -215,7 +215,7 @@ VRB ordagrant ord_for_ord fullstandigt
     "is": """
 IGN hunsa* gleym* gleymdu hundsa*
 RUL fyrirmael* reglu* reglum leiðbeining* leidbeining* takmork*
-OWN forritar* stjornand* kerfis*
+OWN forritar* stjornand*
 PRV fyrri ofangreind*
 YOU þin þinar þinum þig thin
 REV syndu* segdu* skrifa* endurtak* birt*
@@ -233,7 +233,7 @@ VRB ord_fyrir_ord
     "fi": """
 IGN ohita* unohda* sivuuta* jata_huomiotta
 RUL ohje* saanno* saanto* rajoitu* rajoitteet* direktiiv* maarayk*
-OWN kehittaj* operaattor* yllapitaj* jarjestelm* luoja*
+OWN kehittaj* operaattor* yllapitaj* luoja*
 PRV aiemm* edelli* ylla_olev*
 YOU sinun sinulle -si
 REV nayta* kerro* tulosta* kirjoita* toista* paljasta* listaa* luettele*
@@ -251,7 +251,7 @@ VRB sanasta_sanaan sanatarkasti kokonaan
     "et": """
 IGN ignoreeri* unusta* eira* jata_tahelepanuta
 RUL juhis* juhend* reegl* piirang* korraldus*
-OWN arendaja* operaator* administraator* susteem* looja*
+OWN arendaja* operaator* administraator* looja*
 PRV eelmis* varasem* ulaltood*
 YOU sinu sulle sind teie
 REV naita* ütle* utle* kirjuta* korda* avalda* prindi* loetle*
@@ -269,7 +269,7 @@ VRB sona-sonalt sonasonalt taielikult
     "hu": """
 IGN hagyd_figyelmen_kivul hagyja_figyelmen_kivul felejtsd* felejtse* ignorald* mellozd*
 RUL utasitas* utmutat* szabaly* iranyelv* korlatoz* elo_irasok
-OWN fejleszt* operator* uzemelte* adminisztrator* rendszer*
+OWN fejleszt* operator* uzemelte* adminisztrator*
 PRV korabbi* elozo* fenti*
 YOU -od -ed -aid -eid -id -ad neked teged a_te
 REV mutasd* ird_ki irja_ki ird* ismeteld* fedd_fel mondd* sorold* nyomtasd*
@@ -287,7 +287,7 @@ VRB szo_szerint szorol_szora teljes_egeszeben
     "pl": """
 IGN zignoruj* ignoruj* zapomnij* pomin* nie_zwazaj
 RUL instrukcj* polecen* zasad* regul* wytyczn* ograniczen* dyrektyw*
-OWN programist* deweloper* operator* administrator* tworc* system*
+OWN programist* deweloper* operator* administrator* tworc*
 PRV poprzedni* wczesniejsz* powyzsz*
 YOU twoj* twoi* tobie ci cie otrzymałeś dostałeś
 REV pokaz* wypisz* ujawnij* podaj* powiedz* napisz* powtorz* wydrukuj* wylistuj* zdradz*
@@ -305,7 +305,7 @@ VRB dosłownie słowo_w_słowo w_całości całość
     "cs": """
 IGN ignoruj* zapomen* nevsimej* prehlizej*
 RUL pokyn* instrukc* pravidl* smernic* omezen* naridn*
-OWN vyvojar* provozovatel* operator* administrator* tvurce* system*
+OWN vyvojar* provozovatel* operator* administrator* tvurce*
 PRV predchozi* predesl* vyse_uveden* drivejsi*
 YOU tvoje tvuj tve tvych tobe ti dostal dostala
 REV ukaz* vypis* prozrad* rekni* napis* zopakuj* vytiskni* zobraz* sdel*
@@ -323,7 +323,7 @@ VRB doslova slovo_od_slova cely cele kompletni
     "sk": """
 IGN ignoruj* zabudni* nevsimaj* prehliadaj*
 RUL pokyn* instrukci* pravidl* smernic* obmedzen*
-OWN vyvojar* prevadzkovatel* operator* administrator* tvorc* system*
+OWN vyvojar* prevadzkovatel* operator* administrator* tvorc*
 PRV predchadzajuc* predosl* vyssie_uveden*
 YOU tvoje tvoj tvoju tvojich tebe ti dostal dostala
 REV ukaz* vypis* prezrad* povedz* napis* zopakuj* zobraz*
@@ -341,7 +341,7 @@ VRB doslova slovo_od_slova cely cele kompletne
     "sl": """
 IGN ignoriraj* pozabi* prezri* ne_upostevaj
 RUL navodil* navodila navodilo pravil* smernic* omejitv* ukaz*
-OWN razvijalc* operater* operaterj* skrbnik* administrator* sistem* ustvarjalc*
+OWN razvijalc* operater* operaterj* skrbnik* administrator* ustvarjalc*
 PRV prejsnj* zgornj* predhodn*
 YOU tvoj* tvoje svoj svoja svoje tebi ti
 REV pokazi* izpisi* izpisi razkrij* povej* napisi* ponovi* prikazi* izpis*
@@ -359,7 +359,7 @@ VRB dobesedno beseda_za_besedo v_celoti
     "hr": """
 IGN ignoriraj* zanemari* zaboravi* ne_obaziri
 RUL uput* uputstv* pravil* smjernic* ogranicenj* naredb* instrukcij*
-OWN razvojn* programer* operater* administrator* sustav* sistem* tvorc*
+OWN razvojn* programer* operater* administrator* tvorc*
 PRV prethodn* gornj* ranij*
 YOU tvoj* tebi ti svoj* svoje
 REV pokazi* ispisi* otkrij* reci* napisi* ponovi* prikazi* navedi*
@@ -377,7 +377,7 @@ VRB doslovno rijec_po_rijec rec_po_rec u_cijelosti
     "ro": """
 IGN ignora ignorati ignorați ignorǎ uita* nu_tine_cont
 RUL instructiun* reguli* regulil* directiv* restrictii* restrictiil* indicati*
-OWN dezvoltator* operator* administrator* creator* sistem*
+OWN dezvoltator* operator* administrator* creator*
 PRV anterioar* precedent* de_mai_sus
 YOU tale tau ti-au tie ti
 REV arata* afiseaza* dezvaluie* spune-mi scrie* repeta* listeaza* tipareste*
@@ -395,7 +395,7 @@ VRB cuvant_cu_cuvant textual integral complet
     "ca": """
 IGN ignora* oblida* descarta* no_facis_cas
 RUL instruccion* indicacion* regles norma normes directriu* restriccion* ordres
-OWN desenvolupador* operador* administrador* creador* sistema
+OWN desenvolupador* operador* administrador* creador*
 PRV anterior* previes previs precedents
 YOU teu teus teva teves et t'han
 REV mostra* revela* imprimeix* digues-me escriu* repeteix* llista*
@@ -413,7 +413,7 @@ VRB paraula_per_paraula literalment integrament
     "eu": """
 IGN ez_ikusi* ahaztu* baztertu* ez_egin_kasurik
 RUL argibide* jarraibide* arau* murrizketa* agindu*
-OWN garatzaile* operadore* administratzaile* sistema*
+OWN garatzaile* operadore* administratzaile*
 PRV aurreko* goiko*
 YOU zure zuri zeure
 REV erakutsi* idatzi* esan* errepikatu* agerian_utzi azaldu* inprimatu*
@@ -431,7 +431,7 @@ VRB hitzez_hitz osorik oso-osorik
     "cy": """
 IGN anwybydda* anghofia* diystyra*
 RUL cyfarwyddiad* gyfarwyddiad* chyfarwyddiad* rheol* reol* canllaw* ganllaw* cyfyngiad* gyfyngiad*
-OWN datblygwr datblygwyr gweithredwr weithredwr system gweinyddwr
+OWN datblygwr datblygwyr gweithredwr weithredwr gweinyddwr
 PRV blaenorol uchod
 YOU dy dy_neges ti i_ti
 REV dangos dangosa ddangos ysgrifenna* ailadrodda* datgela* dywed_wrtha* argraffa*
@@ -449,7 +449,7 @@ VRB air_am_air gair_am_air yn_llawn
     "ga": """
 IGN déan_neamhaird dean_neamhaird neamhaird dearmad*
 RUL treoir* treoracha rialacha srianta
-OWN forbróir* forbroir* oibreoir* córas coras riarthóir riarthoir
+OWN forbróir* forbroir* oibreoir* riarthóir riarthoir
 PRV roimhe* thuas
 YOU do duit
 REV taispeáin taispeain scríobh scriobh inis nocht
@@ -466,7 +466,7 @@ VRB focal_ar_fhocal
     "sq": """
 IGN injoro* harro* mos_merr_parasysh
 RUL udhezim* rregull* kufizim* direktiv*
-OWN zhvillues* operator* administrator* sistem* krijues*
+OWN zhvillues* operator* administrator* krijues*
 PRV meparshm* mesiperm* paraardhes*
 YOU tua tuaja tende te_tua ty
 REV trego* shfaq* zbulo* me_thuaj shkruaj* perserit* printo*
@@ -484,7 +484,7 @@ VRB fjale_per_fjale teresisht plotesisht
     "lt": """
 IGN ignoruok* pamirsk* nepaisyk*
 RUL instrukcij* taisykl* nurodym* apribojim* gair*
-OWN kureju kurejo* operatoriaus administratoriaus sistem*
+OWN kureju kurejo* operatoriaus administratoriaus
 PRV ankstesn* aukstesn* pries_tai
 YOU tavo tau tave
 REV parodyk* isvesk* atskleisk* pasakyk* parasyk* pakartok* isvardyk*
@@ -502,7 +502,7 @@ VRB pazodziui zodis_i_zodi visa_tekst*
     "lv": """
 IGN ignore* aizmirsti* neievero*
 RUL instrukcij* noteikum* noradijum* ierobezojum* vadlinij*
-OWN izstradataj* operator* administrator* sistem*
+OWN izstradataj* operator* administrator*
 PRV ieprieksej* augstak_minet*
 YOU tavus tavas tavu tavi tev tevi
 REV parad* izvadi* atklaj* pasaki* uzraksti* atkarto* izdrukā* izdruka*
@@ -520,7 +520,7 @@ VRB vardu_pa_vardam burtiski pilniba
     "tr": """
 IGN yok_say* gormezden_gel* gormezden_gel* unut* dikkate_alma* aldirma*
 RUL talimat* kural* yonerge* kisitla* kisitlama* direktif* emir*
-OWN gelistirici* operator* yonetici* sistem* olusturucu*
+OWN gelistirici* operator* yonetici* olusturucu*
 PRV onceki* yukaridaki* daha_once*
 YOU senin sana seni -nizi -nızı -nizin -nızın
 REV göster* yaz* söyle* tekrarla* listele* yazdir* ifsa_et* paylas*
@@ -538,7 +538,7 @@ VRB kelimesi_kelimesine harfiyen oldugu_gibi tamamini
     "az": """
 IGN ignor_et* unut* nezere_alma* məhəl_qoyma* mehel_qoyma*
 RUL telimat* təlimat* qayda* məhdudiyyət* mehdudiyyet* gosteris* göstəriş*
-OWN tertibatci* tərtibatçı* developer* operator* administrator* sistem* yaradici*
+OWN tertibatci* tərtibatçı* developer* operator* administrator* yaradici*
 PRV evvelki* əvvəlki* yuxaridaki* yuxarıdakı*
 YOU sənin senin sənə sene səni seni
 REV goster* göstər* yaz* soyle* söylə* tekrarla* təkrarla* acıqla* aciqla*
@@ -556,7 +556,7 @@ VRB olduğu_kimi oldugu_kimi sozbesoz* sözbəsöz* tamamil*
     "uz": """
 IGN e'tiborsiz_qoldir* etiborsiz_qoldir* unut*
 RUL ko'rsatma* korsatma* qoida* cheklov* yo'riqnoma* yoriqnoma*
-OWN dasturchi* ishlab_chiquvchi* operator* administrator* tizim*
+OWN dasturchi* ishlab_chiquvchi* operator* administrator*
 PRV oldingi* yuqoridagi*
 YOU sening senga seni
 REV ko'rsat* korsat* yoz* ayt* takrorla* oshkor_qil*
@@ -574,7 +574,7 @@ VRB so'zma-so'z sozma-soz to'liq toliq
     "id": """
 IGN abaikan* lupakan* jangan_hiraukan* jangan_pedulikan* acuhkan*
 RUL instruksi* petunjuk* arahan* aturan* pedoman* batasan* perintah*
-OWN pengembang* developer operator* admin* administrator* sistem* pembuat*
+OWN pengembang* developer operator* admin* administrator* pembuat*
 PRV sebelumnya di_atas terdahulu
 YOU kamu mu -mu anda kau yang_diberikan
 REV tampilkan* tunjukkan* perlihatkan* ungkapkan* beritahu* katakan* tulis* cetak* ulangi* sebutkan* bocorkan*
@@ -592,7 +592,7 @@ VRB kata_demi_kata kata_per_kata secara_lengkap lengkap persis
     "ms": """
 IGN abaikan* lupakan* jangan_hiraukan* jangan_endahkan*
 RUL arahan* aturan* peraturan* garis_panduan sekatan* batasan* instruksi*
-OWN pembangun* pemaju* pengendali* operator* pentadbir* sistem* pencipta*
+OWN pembangun* pemaju* pengendali* operator* pentadbir* pencipta*
 PRV sebelum_ini sebelumnya di_atas terdahulu
 YOU anda awak kamu mu -mu
 REV tunjukkan* paparkan* dedahkan* beritahu* katakan* tulis* cetak* ulang* senaraikan*
@@ -610,7 +610,7 @@ VRB perkataan_demi_perkataan sepenuhnya lengkap
     "tl": """
 IGN huwag_pansinin kalimutan* balewalain* i-ignore ignore_mo
 RUL tagubilin* panuto* alituntunin* patakaran* utos* restriksyon*
-OWN gumawa* sistema
+OWN gumawa*
 PRV nakaraang naunang nasa_itaas
 YOU mo iyong iyo sa_iyo
 REV ipakita* sabihin* isulat* ulitin* ilabas* ibunyag*
@@ -627,7 +627,7 @@ VRB salita_por_salita eksaktong buo
     "sw": """
 IGN puuza* sahau* usijali* achana_na
 RUL maagizo maelekezo sheria kanuni vikwazo amri miongozo
-OWN msanidi* watengenezaji mtengenezaji* mwendeshaji* msimamizi* mfumo*
+OWN msanidi* watengenezaji mtengenezaji* mwendeshaji* msimamizi*
 PRV ya_awali za_awali yaliyotangulia zilizotangulia hapo_juu
 YOU yako zako lako wako uliyopewa ulizopewa
 REV onyesha* niambie* andika* rudia* funua* chapisha* orodhesha*
@@ -645,7 +645,7 @@ VRB neno_kwa_neno kikamilifu yote
     "vi": """
 IGN bo_qua* quen* phot_lo* khong_can_quan_tam lo_di
 RUL huong_dan chi_dan chi_thi quy_tac quy_định luat gioi_han han_che menh_lenh
-OWN nha_phat_trien lap_trinh_vien nguoi_van_hanh quan_tri he_thong nguoi_tao
+OWN nha_phat_trien lap_trinh_vien nguoi_van_hanh quan_tri nguoi_tao
 PRV truoc_do truoc_day o_tren
 YOU cua_ban ban cua_may mày_đã_nhận bạn_đã_nhận
 REV hien_thi cho_toi_xem cho_xem in_ra viet_ra tiet_lo noi_cho lap_lai liet_ke đưa_ra xuat_ra
@@ -663,7 +663,7 @@ VRB nguyen_van tung_chu đầy_đủ toan_bo
     "mt": """
 IGN injora* insa* twarrabx*
 RUL struzzjonijiet regoli linji_gwida restrizzjonijiet
-OWN zviluppatur* operatur* amministratur* sistema
+OWN zviluppatur* operatur* amministratur*
 PRV precedenti ta'_qabel
 YOU tieghek lilek
 REV urini* ikteb* uri* irrepeti* ikxef*
@@ -680,7 +680,7 @@ VRB kelma_b'kelma
     "ru": """
 IGN игнорируй* проигнорируй* забудь* отбрось* не_обращай_внимания пренебреги* не_слушай
 RUL инструкци* указани* правил* ограничени* директив* предписани* установк*
-OWN разработчик* оператор* администратор* создател* систем* владельц*
+OWN разработчик* оператор* администратор* создател* владельц*
 PRV предыдущ* прежн* выше предшествующ*
 YOU твои твой твоя твоё твое твоих твоим тебе тебя тебе_дали ты_получил
 REV покажи* выведи* раскрой* назови* скажи* напиши* повтори* перечисли* процитируй* распечатай* выдай* озвучь* сообщи*
@@ -698,7 +698,7 @@ VRB дословно слово_в_слово полностью целиком
     "uk": """
 IGN ігноруй* проігноруй* забудь* знехтуй* не_зважай відкинь*
 RUL інструкці* вказівк* правил* обмежен* директив* настанов* розпорядж*
-OWN розробник* оператор* адміністратор* творц* систем* власник*
+OWN розробник* оператор* адміністратор* творц* власник*
 PRV попередн* вище раніш*
 YOU твої твій твоя твоє твоїх твоїм тобі тебе тобі_дали ти_отримав
 REV покажи* виведи* розкрий* назви* скажи* напиши* повтори* перелічи* процитуй* надрукуй* наведи* видай* озвуч*
@@ -716,7 +716,7 @@ VRB дослівно слово_в_слово повністю цілком
     "be": """
 IGN ігнаруй* забудзь* не_звяртай_увагі
 RUL інструкцы* указанн* правіл* абмежаван*
-OWN распрацоўшчык* аператар* адміністратар* сістэм*
+OWN распрацоўшчык* аператар* адміністратар*
 PRV папярэдн* вышэй
 YOU твае твой твая тваіх табе цябе
 REV пакажы* выведзі* раскрый* скажы* напішы* паўтары* пералічы*
@@ -734,7 +734,7 @@ VRB даслоўна слова_ў_слова цалкам
     "bg": """
 IGN игнорирай* забрави* пренебрегни* не_обръщай_внимание
 RUL инструкци* указани* правила* правилата ограничени* насоки* директиви*
-OWN разработчик* оператор* администратор* създател* систем*
+OWN разработчик* оператор* администратор* създател*
 PRV предишн* по-горе горепосочен*
 YOU твоите твоя твоят твое ти теб тебе
 REV покажи* изведи* разкрий* кажи* напиши* повтори* изброй* отпечатай* цитирай*
@@ -752,7 +752,7 @@ VRB дословно дума_по_дума изцяло напълно
     "sr": """
 IGN игнориши* заборави* занемари* не_обазири
 RUL упутств* упут* правил* смерниц* ограничењ* наредб* инструкциј*
-OWN програмер* развојн* оператер* администратор* систем* творц*
+OWN програмер* развојн* оператер* администратор* творц*
 PRV претходн* горњ* раниј*
 YOU твој* теби ти своје
 REV покажи* испиши* откриј* реци* напиши* понови* прикажи* наведи*
@@ -770,7 +770,7 @@ VRB дословно реч_по_реч у_целости
     "mk": """
 IGN игнорирај* заборави* занемари*
 RUL инструкци* упатств* правила* правилата ограничувањ* насоки*
-OWN програмер* развивач* оператор* администратор* систем*
+OWN програмер* развивач* оператор* администратор*
 PRV претходн* погоре
 YOU твоите твојот твојата тебе ти
 REV покажи* испиши* откриј* кажи* напиши* повтори* наброј*
@@ -788,7 +788,7 @@ VRB дословно збор_по_збор целосно
     "kk": """
 IGN елеме* ұмыт* умыт* назар_аударма* еске_алма*
 RUL нұсқау* нускау* ереже* шектеу* талап* бұйры* бұйрығ* нұсқаулық*
-OWN әзірлеуші* азирлеуши* оператор* әкімші* акимши* жүйе* жуйе*
+OWN әзірлеуші* азирлеуши* оператор* әкімші* акимши*
 PRV алдыңғы* алдынгы* жоғарыдағы* бұрынғы*
 YOU сенің сенин саған саган сені сени
 REV көрсет* корсет* шығар* айт* жаз* қайтала* ашып_бер*
@@ -806,7 +806,7 @@ VRB сөзбе-сөз толық*
     "mn": """
 IGN үл_тоо* мартаж* мартаарай март*
 RUL заавар* дүрэм* хязгаарлалт* журам*
-OWN хөгжүүлэгч* оператор* админ* систем*
+OWN хөгжүүлэгч* оператор* админ*
 PRV өмнөх* дээрх*
 YOU чиний чамд чамайг таны
 REV харуул* хэл* бич* давт* ил_гарга*
@@ -824,7 +824,7 @@ VRB үг_үсгээр бүтнээр
     "el": """
 IGN αγνόησε* ξέχασε* παράβλεψε* αγνοήστε* ξεχάστε*
 RUL οδηγί* κανόν* περιορισμ* εντολ* κατευθυντήρι*
-OWN προγραμματιστ* δημιουργ* διαχειριστ* χειριστ* σύστημ* συστήματ* προγραμματιστή
+OWN προγραμματιστ* δημιουργ* διαχειριστ* χειριστ* προγραμματιστή
 PRV προηγούμεν* παραπάνω
 YOU σου σας σε
 REV δείξε* εμφάνισε* αποκάλυψε* πες* γράψε* επανάλαβε* τύπωσε* απαρίθμησε*
@@ -842,7 +842,7 @@ VRB αυτολεξεί λέξη_προς_λέξη ολόκληρ* πλήρως
     "hy": """
 IGN անտեսիր* մոռացիր* մի_անտեսիր
 RUL հրահանգ* կանոն* սահմանափակ* ցուցում*
-OWN մշակող* օպերատոր* ադմինիստրատոր* համակարգ* ստեղծող*
+OWN մշակող* օպերատոր* ադմինիստրատոր* ստեղծող*
 PRV նախորդ* վերևի* վերեւի*
 YOU քո քեզ ձեր
 REV ցույց_տուր ցուցադրիր* բացահայտիր* ասա* գրիր* կրկնիր* տպիր* թվարկիր*
@@ -860,7 +860,7 @@ VRB բառացի բառ_առ_բառ ամբողջությամբ
     "ka": """
 IGN უგულებელყავი* დაივიწყე* დაივიწყეთ* ნუ_მიაქცევ*
 RUL ინსტრუქცი* წეს* შეზღუდვ* მითითებ* დირექტივ*
-OWN დეველოპერ* ოპერატორ* ადმინისტრატორ* სისტემ* შემქმნ*
+OWN დეველოპერ* ოპერატორ* ადმინისტრატორ* შემქმნ*
 PRV წინა* ზემოთ*
 YOU შენი შენ* თქვენი
 REV მაჩვენე* აჩვენე* მითხარი* დაწერე* გაიმეორე* გამოიტანე* გაამჟღავნე* ჩამოთვალე*
@@ -896,7 +896,7 @@ VRB מילה_במילה במלואן במלואו
     "ar": """
 IGN تجاهل* انس* إنس* اِنس* تناس* لا_تلتفت اغفل* أغفل*
 RUL تعليمات* التعليمات* إرشادات* الإرشادات* قواعد* القواعد* القيود* قيود* توجيهات* التوجيهات* أوامر* الأوامر*
-OWN المطور* المطورين* المشغل* المشغّل* المسؤول* النظام* المدير* المبرمج*
+OWN المطور* المطورين* المشغل* المشغّل* المسؤول* المدير* المبرمج*
 PRV السابقة* السابق* أعلاه
 YOU لك عليك تعليماتك* إرشاداتك* قواعدك* إعداداتك* كلمتك* الخاصة_بك
 REV اعرض* أعرض* أظهر* اظهر* اكشف* اكتب* أخبرني* اخبرني* قل كرر* اطبع* أرني* ارني* اسرد*
@@ -914,7 +914,7 @@ VRB حرفيا* حرفيًا حرفياً بالكامل كاملة* كاملً�
     "fa": """
 IGN نادیده_بگیر* فراموش_کن* فراموش_کنید توجه_نکن* بی‌خیال بیخیال
 RUL دستورالعمل* دستورات* قوانین* قواعد* محدودیت* راهنمایی* دستور*
-OWN توسعه‌دهنده* توسعه_دهنده* اپراتور* مدیر* سیستم* سازنده*
+OWN توسعه‌دهنده* توسعه_دهنده* اپراتور* مدیر* سازنده*
 PRV قبلی* بالا* پیشین*
 YOU تو به_تو شما
 REV نشان_بده* نشان_دهید بنویس* بگو* تکرار_کن* فاش_کن* چاپ_کن* فهرست_کن*
@@ -932,7 +932,7 @@ VRB کلمه_به_کلمه عینا* عیناً کامل*
     "ur": """
 IGN نظرانداز* نظر_انداز* بھول_جاؤ بھول_جائیں بھول_جا نظرانداز_کرو
 RUL ہدایات* ہدایت* قوانین* اصول* پابندی* پابندیاں* احکامات* حکم*
-OWN ڈویلپر* آپریٹر* ایڈمن* منتظم* سسٹم* بنانے_والے*
+OWN ڈویلپر* آپریٹر* ایڈمن* منتظم* بنانے_والے*
 PRV پچھلی* پچھلے* سابقہ* اوپر*
 YOU تمہاری* تمہارے* تمہیں آپ_کی آپ_کے تیری* تیرے*
 REV دکھاؤ* دکھائیں* بتاؤ* بتائیں* لکھو* لکھیں* دہراؤ* ظاہر_کرو* پرنٹ_کرو*
@@ -950,7 +950,7 @@ VRB لفظ_بہ_لفظ مکمل* پورا*
     "hi": """
 IGN अनदेखा* नज़रअंदाज़* नजरअंदाज* भूल_जाओ भूल_जाइए भूल_जा भूल_जाएं भूलकर* भूल*
 RUL निर्देश* नियम* प्रतिबंध* पाबंदी* दिशानिर्देश* आदेश* हिदायत*
-OWN डेवलपर* ऑपरेटर* एडमिन* व्यवस्थापक* सिस्टम* निर्माता* बनाने_वाल*
+OWN डेवलपर* ऑपरेटर* एडमिन* व्यवस्थापक* निर्माता* बनाने_वाल*
 PRV पिछले* पिछली* पहले* ऊपर*
 YOU तुम्हारे* तुम्हारी* तुम्हारा* तुम्हें* आपके* आपकी* आपका* तेरे* तेरी*
 REV दिखाओ* दिखाइए* दिखाएं* बताओ* बताइए* बताएं* लिखो* लिखिए* दोहराओ* दोहराइए* प्रकट* उजागर* छापो*
@@ -968,7 +968,7 @@ VRB शब्दशः शब्दश* हूबहू ज्यों_का_�
     "mr": """
 IGN दुर्लक्ष* विसर*
 RUL सूचना* नियम* निर्बंध* आदेश* मार्गदर्शक*
-OWN डेव्हलपर* विकसक* ऑपरेटर* प्रशासक* सिस्टम*
+OWN डेव्हलपर* विकसक* ऑपरेटर* प्रशासक*
 PRV मागील* आधीच्या* वरील*
 YOU तुझ्या* तुझे* तुझी* तुमच्या* तुला*
 REV दाखव* सांग* लिही* पुन्हा_लिही* उघड*
@@ -986,7 +986,7 @@ VRB शब्दशः जसाच्या_तसा संपूर्ण*
     "ne": """
 IGN बेवास्ता* बिर्स* नजरअन्दाज*
 RUL निर्देशन* निर्देश* नियम* प्रतिबन्ध* आदेश* सीमा*
-OWN विकासकर्ता* डेभलपर* अपरेटर* प्रशासक* प्रणाली* सिस्टम*
+OWN विकासकर्ता* डेभलपर* अपरेटर* प्रशासक*
 PRV अघिल्ल* पहिले* माथिका*
 YOU तिम्रो* तिमीलाई* तपाईंको* तपाईंलाई*
 REV देखाऊ* देखाउनुहोस्* भन* लेख* दोहोर्याऊ* खुलाऊ*
@@ -1004,7 +1004,7 @@ VRB शब्दशः जस्ताको_तस्तै पूरै*
     "bn": """
 IGN উপেক্ষা* ভুলে_যাও ভুলে_যান ভুলে*
 RUL নির্দেশ* নির্দেশনা* নিয়ম* বিধিনিষেধ* সীমাবদ্ধতা* আদেশ*
-OWN ডেভেলপার* অপারেটর* অ্যাডমিন* প্রশাসক* সিস্টেম* নির্মাতা*
+OWN ডেভেলপার* অপারেটর* অ্যাডমিন* প্রশাসক* নির্মাতা*
 PRV আগের* পূর্ববর্তী* উপরের*
 YOU তোমার* তোমাকে* আপনার* আপনাকে* তোর*
 REV দেখাও* দেখান* বলো* বলুন* লেখো* লিখুন* পুনরাবৃত্তি* প্রকাশ*
@@ -1022,7 +1022,7 @@ VRB হুবহু শব্দে_শব্দে সম্পূর্ণ*
     "pa": """
 IGN ਅਣਡਿੱਠ* ਨਜ਼ਰਅੰਦਾਜ਼* ਭੁੱਲ*
 RUL ਹਦਾਇਤ* ਨਿਯਮ* ਪਾਬੰਦੀ* ਨਿਰਦੇਸ਼*
-OWN ਡਿਵੈਲਪਰ* ਆਪਰੇਟਰ* ਪ੍ਰਬੰਧਕ* ਸਿਸਟਮ*
+OWN ਡਿਵੈਲਪਰ* ਆਪਰੇਟਰ* ਪ੍ਰਬੰਧਕ*
 PRV ਪਿਛਲੀ* ਪਿਛਲੇ* ਪਹਿਲਾਂ*
 YOU ਤੁਹਾਡੇ* ਤੁਹਾਡੀ* ਤੇਰੇ* ਤੇਰੀ* ਤੈਨੂੰ*
 REV ਦਿਖਾਓ* ਦੱਸੋ* ਲਿਖੋ* ਦੁਹਰਾਓ*
@@ -1040,7 +1040,7 @@ VRB ਸ਼ਬਦ_ਬ_ਸ਼ਬਦ ਪੂਰਾ*
     "gu": """
 IGN અવગણ* ભૂલી*
 RUL સૂચના* નિયમ* પ્રતિબંધ* આદેશ*
-OWN ડેવલપર* ઓપરેટર* સંચાલક* સિસ્ટમ*
+OWN ડેવલપર* ઓપરેટર* સંચાલક*
 PRV પહેલાંની* પાછલી* ઉપરની*
 YOU તમારી* તમારા* તારી* તારા* તમને*
 REV બતાવ* કહો* લખો* પુનરાવર્તન*
@@ -1058,7 +1058,7 @@ VRB શબ્દશઃ સંપૂર્ણ*
     "ta": """
 IGN புறக்கணி* மற* மறந்து*
 RUL அறிவுறுத்தல்* வழிமுறை* விதி* கட்டுப்பாடு* கட்டளை* வழிகாட்டு*
-OWN உருவாக்குநர்* டெவலப்பர்* இயக்குநர்* நிர்வாகி* அமைப்பு* சிஸ்டம்*
+OWN உருவாக்குநர்* டெவலப்பர்* இயக்குநர்* நிர்வாகி*
 PRV முந்தைய* மேலே*
 YOU உன்* உனக்கு* உங்கள்* உங்களுக்கு* உனக்குக்*
 REV காட்டு* காண்பி* சொல்* எழுது* மீண்டும்* வெளிப்படுத்து*
@@ -1076,7 +1076,7 @@ VRB அப்படியே வார்த்தைக்கு_வார்�
     "te": """
 IGN విస్మరించ* మర్చిపో* పట్టించుకోవద్దు*
 RUL సూచనల* సూచనలు* నియమాల* నియమాలు* ఆంక్షల* పరిమితుల*
-OWN డెవలపర్* ఆపరేటర్* నిర్వాహకు* సిస్టమ్*
+OWN డెవలపర్* ఆపరేటర్* నిర్వాహకు*
 PRV మునుపటి* పైన*
 YOU నీ నీకు* మీ మీకు*
 REV చూపించు* చెప్పు* రాయి* మళ్ళీ* బయటపెట్టు*
@@ -1094,7 +1094,7 @@ VRB యథాతథంగా పదం_పదం పూర్తిగా*
     "kn": """
 IGN ನಿರ್ಲಕ್ಷಿಸ* ಮರೆತು* ಮರೆ*
 RUL ಸೂಚನೆ* ನಿಯಮ* ನಿರ್ಬಂಧ*
-OWN ಡೆವಲಪರ್* ಆಪರೇಟರ್* ನಿರ್ವಾಹಕ* ಸಿಸ್ಟಮ್*
+OWN ಡೆವಲಪರ್* ಆಪರೇಟರ್* ನಿರ್ವಾಹಕ*
 PRV ಹಿಂದಿನ* ಮೇಲಿನ*
 YOU ನಿನ್ನ* ನಿಮ್ಮ* ನಿನಗೆ*
 REV ತೋರಿಸು* ಹೇಳು* ಬರೆ*
@@ -1111,7 +1111,7 @@ VRB ಅಕ್ಷರಶಃ ಸಂಪೂರ್ಣ*
     "ml": """
 IGN അവഗണിക്ക* മറക്കുക* മറന്ന്*
 RUL നിർദ്ദേശ* നിയമ* നിയന്ത്രണ*
-OWN ഡെവലപ്പർ* ഓപ്പറേറ്റർ* അഡ്മിൻ* സിസ്റ്റം*
+OWN ഡെവലപ്പർ* ഓപ്പറേറ്റർ* അഡ്മിൻ*
 PRV മുമ്പത്തെ* മുകളിലെ*
 YOU നിന്റെ* നിങ്ങളുടെ* നിനക്ക്* നിങ്ങൾക്ക്*
 REV കാണിക്കുക* കാണിക്ക്* പറയുക* പറ* എഴുതുക* വെളിപ്പെടുത്തുക*
@@ -1128,7 +1128,7 @@ VRB അക്ഷരംപ്രതി പൂർണ്ണമായും*
     "si": """
 IGN නොසලකා* අමතක*
 RUL උපදෙස්* නීති* සීමා*
-OWN සංවර්ධක* ක්‍රියාකරු* පරිපාලක* පද්ධති*
+OWN සංවර්ධක* ක්‍රියාකරු* පරිපාලක*
 PRV පෙර* ඉහත*
 YOU ඔබේ* ඔයාගේ* ඔබට* ඔයාට*
 REV පෙන්වන්න* කියන්න* ලියන්න*
@@ -1145,7 +1145,7 @@ VRB වචනයෙන්_වචනය සම්පූර්ණ*
     "am": """
 IGN ችላ_በል ችላ_በይ ችላ_በሉ ተው እርሳ* ርሳ*
 RUL መመሪያ* ህጎች* ሕጎች* ደንብ* ደንቦች* ገደብ* ገደቦች* ትዕዛዝ*
-OWN ገንቢ* ኦፕሬተር* አስተዳዳሪ* ስርዓት* ሲስተም*
+OWN ገንቢ* ኦፕሬተር* አስተዳዳሪ*
 PRV ቀደም* የቀድሞ* ከላይ*
 YOU የአንተ* የአንቺ* ያንተ* ላንተ* ላንቺ* -ህን -ሽን -ህ
 REV አሳየኝ* አሳይ* ንገረኝ* ጻፍ* ድገም* ግለጥ*
@@ -1163,7 +1163,7 @@ VRB ቃል_በቃል ሙሉ*
     "th": """
 IGN เพิกเฉย ไม่ต้องสนใจ ละเลย ลืม ไม่ต้องทำตาม ข้าม
 RUL คำสั่ง กฎ ข้อกำหนด ข้อจำกัด คำแนะนำ แนวทาง
-OWN นักพัฒนา ผู้พัฒนา ผู้ดูแลระบบ ผู้ให้บริการ ระบบ ผู้สร้าง
+OWN นักพัฒนา ผู้พัฒนา ผู้ดูแลระบบ ผู้ให้บริการ ผู้สร้าง
 PRV ก่อนหน้า ข้างบน ด้านบน ที่ผ่านมา
 YOU ของคุณ ของเธอ คุณได้รับ ที่ได้รับ ของแก
 REV แสดง บอก เปิดเผย พิมพ์ เขียน ทวน ซ้ำ แจกแจง
@@ -1181,7 +1181,7 @@ VRB คำต่อคำ ทั้งหมด ทุกคำ
     "km": """
 IGN មិនអើពើ បំភ្លេច ភ្លេច
 RUL ការណែនាំ ច្បាប់ ការរឹតត្បិត បញ្ជា
-OWN អ្នកអភិវឌ្ឍ ប្រតិបត្តិករ អ្នកគ្រប់គ្រង ប្រព័ន្ធ
+OWN អ្នកអភិវឌ្ឍ ប្រតិបត្តិករ អ្នកគ្រប់គ្រង
 PRV មុន ខាងលើ
 YOU របស់អ្នក អ្នក
 REV បង្ហាញ ប្រាប់ សរសេរ
@@ -1197,9 +1197,9 @@ VRB ពាក្យមួយៗ ទាំងស្រុង
     "zh": """
 IGN 忽略 忽视 無視 无视 忘记 忘掉 忘記 别管 不要理会 不要理會 跳过 抛开 拋開 不用管 放弃遵守 不再遵守
 RUL 指令 指示 规则 規則 规定 規定 限制 约束 約束 说明 說明 设定 設定 准则 準則 要求
-OWN 开发者 開發者 开发人员 開發人員 运营方 運營方 运营者 管理员 管理員 系统 系統 设计者 创建者 運維 运维
+OWN 开发者 開發者 开发人员 開發人員 运营方 運營方 运营者 管理员 管理員 设计者 创建者 運維 运维
 PRV 之前 以前 先前 上面 上述 此前 原来 原來 原先
-YOU 你的 你们的 您的 给你的 給你的 你收到 你被 你所
+YOU 你的 你们的 您的 给你的 給你的 你收到 你被 你所 你配置 你设置 你設置
 REV 输出 輸出 显示 顯示 告诉 告訴 列出 重复 重複 打印 贴出 貼出 透露 泄露 洩露 写出 寫出 说出 說出 展示 发给我 發給我 给我看 給我看
 HID 隐藏 隱藏 秘密 机密 機密 保密 不能说 不可以说
 SYS 系统提示 系統提示 提示词 提示詞 系统消息 系統消息 系统指令 系統指令 系统设定 初始设定 初始指令
@@ -1215,7 +1215,7 @@ VRB 逐字 原文 原封不动 原封不動 完整 全文 一字不差 一字不
     "ja": """
 IGN 無視 忘れ 従わな 気にしな 破棄
 RUL 指示 ルール 規則 制限 命令 指令 ガイドライン 設定 方針 ポリシー 制約
-OWN 開発者 運営者 運営 管理者 システム 作成者 オペレーター 運用者
+OWN 開発者 運営者 運営 管理者 作成者 オペレーター 運用者
 PRV これまでの 以前の 前の 上の 上記 先の 最初に
 YOU あなたの あなたに あなたが 君の お前の 与えられた
 REV 表示 教え 出力 繰り返 見せ 書き出 示し 明かし 公開し 列挙 貼り付け 言って 書いて
@@ -1233,7 +1233,7 @@ VRB 一字一句 そのまま 全文 原文 すべて 全部
     "ko": """
 IGN 무시 잊어 잊고 잊으 따르지_마
 RUL 지시* 지침* 규칙* 명령* 제한* 규정* 가이드라인* 설정*
-OWN 개발자* 운영자* 관리자* 시스템* 제작자*
+OWN 개발자* 운영자* 관리자* 제작자*
 PRV 이전* 앞의 위의 위에 기존*
 YOU 너의 네 당신의 당신에게 너에게 너한테 받은
 REV 보여* 출력* 알려* 말해* 적어* 반복* 공개* 나열* 밝혀*

@@ -6,7 +6,7 @@ English ones):
     AI सहायक के लिए: ...            Instrucción para el asistente de IA: ...
 
 A line or sentence opens with a short lead (at most 30 characters: "Указание для", "Instrucción para el"), names the
-AI in that language, and a colon follows within 25 characters, or after a relative clause ("Para a IA que resume
+AI in that language, and a colon follows within 15 characters, or after a relative clause ("Para a IA que resume
 este e-mail: ..."); or it opens with the AI's name and a comma (a vocative: "ИИ-помощник, когда будешь ...",
 "Ассистент, когда будешь ..."). Words that can name a person's job ("assistant",
 비서, सहायक) count only with an AI word beside them, or as a vocative. Bounded gaps, anchored at line and
@@ -33,8 +33,9 @@ _AI = (
     r"|yapay\s+zek\w*|tro\s+ly\s+ai|trợ\s+lý\s+ai|\w*l'ia\b|\bdie\s+ki\b|\bla\s+ia\b|\ba\s+ia\b|\bde\s+ai\b"
 )
 # The AI named by a bare "AI" with a particle or postposition of the language: "AI에게", "AIへ", "AI के लिए", "एआई".
-# Chinese: "给AI的指令：", "给正在阅读的AI：" (to the AI; to the AI reading this).
-_AI_BARE = r"ai(?=\s?(?:에게|께|へ|に|के\s+लिए|的))|(?<=[给給的])\s?ai|एआई"
+# Chinese: "给AI的指令：", "给正在阅读的AI：" (to the AI; to the AI reading this), not "公司的AI政策：" (the company's AI
+# policy) nor "关于AI的看法：" (views on AI).
+_AI_BARE = r"ai(?=\s?(?:에게|께|へ|に|के\s+लिए))|(?:(?<=[给給])|(?<=阅读的|閱讀的|读取的|讀取的)|(?<=阅读本文的|閱讀本文的|阅读此文的))\s?ai|एआई"
 # A job word for an assistant made the reader by a relative clause saying it reads or summarises this text, with
 # nothing or "this" after the verb ("All'assistente che legge: ...", "Al asistente que resume este correo: ..."; a
 # person's assistant "che legge la posta ogni mattina" reads other things).
@@ -60,7 +61,7 @@ _START = r"(?:^|(?<=[.!?。！？\u0964(\[>※\"]))[ \t]*+"
 _NOTE = lazy(
     # The lead (at most 40 characters), the AI, and a few words or a relative clause saying what it does ("que
     # resume este e-mail", ", die diese Mail zusammenfasst"; "La IA en la educación:" is a heading) before the colon.
-    rf"{_START}(?:[^\n:：.!?。！？\u0964]{{0,40}}?(?:{_AI}|{_AI_BARE})(?:[^\n:：.!?。！？]{{0,25}}?|{_WHICH}"
+    rf"{_START}(?:[^\n:：.!?。！？\u0964]{{0,40}}?(?:{_AI}|{_AI_BARE})(?:[^\n:：.!?。！？]{{0,15}}?|{_WHICH}"
     rf"[^\n:：.!?。！？]{{0,40}}?)[:：]"
     rf"|[^\n:：.!?。！？\u0964]{{0,20}}?\b(?:{_JOB}){_WHICH}\s+{_READS}[ \t]*+[:：]"
     rf"|(?:{_AI}|{_AI_BARE}|{_VOCATIVE})[ \t]*+[,，、])",
@@ -119,12 +120,11 @@ _STEMS = (
     "آلي",
     "asisten ai",
     "agent ia",
-    "ai的",
-    "ai 的",
     "给ai",
     "給ai",
     "的ai",
     "给 ai",
+    "給 ai",
     "的 ai",
 )
 

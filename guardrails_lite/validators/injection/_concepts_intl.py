@@ -25,6 +25,7 @@ written without spaces (Chinese, Japanese, Korean, Thai, Khmer) anywhere. Linear
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -47,16 +48,27 @@ def _rule(*groups: str) -> _Rule:
     return tuple(frozenset(g.split("|")) for g in groups)
 
 
-_BOTH: tuple[_Rule, ...] = (
+_PROMPT_RULES: tuple[_Rule, ...] = (
+    _rule("IGN", "RUL", "OWN|YOU"),
     _rule("IGN", "SYS", "YOU|OWN|PRV|HID|RUL"),
     _rule("REV", "HID", "RUL|SYS|SEC"),
     _rule("REV", "SYS", "YOU|OWN|HID|VRB|PRV"),
     _rule("REV", "RUL", "VRB", "YOU|OWN|PRV"),
-    _rule("REV", "SEC", "OWN|YOU|CFG"),
+    _rule("REV", "SEC", "OWN|YOU"),
+    _rule("NOL", "PER|AIW"),
+    _rule("SND", "CHT", "@"),
+)
+# In a document the reader asked to show something is a person unless it is asked for what the reader holds ("your
+# hidden instructions"): "show me the hidden settings of the operating system" between colleagues is no attack.
+_DOCUMENT_RULES: tuple[_Rule, ...] = (
+    _rule("IGN", "RUL", "OWN"),
+    _rule("IGN", "SYS", "YOU|OWN|PRV|HID|RUL"),
+    _rule("REV", "HID", "RUL|SYS|SEC", "YOU"),
+    _rule("REV", "SYS", "YOU"),
+    _rule("REV", "RUL", "VRB", "YOU"),
+    _rule("REV", "SEC", "YOU"),
     _rule("NOL", "PER|AIW"),
 )
-_PROMPT_RULES = (_rule("IGN", "RUL", "OWN|YOU"), *_BOTH, _rule("SND", "CHT", "@"))
-_DOCUMENT_RULES = (_rule("IGN", "RUL", "OWN"), *_BOTH)
 _UNIVERSAL = "*"  # words of every language ("system prompt", "api key"): they count with any language's
 
 # A sentence ends at these (and at a line break; a full stop before a space or the end: not the dots of an address):
@@ -174,72 +186,78 @@ def _english(low: str, start: int, end: int) -> bool:
     return english >= 2 and 4 * english >= len(words)
 
 
-def _shared(group: frozenset[str], merged: dict[str, list[int]]) -> str | None:
-    """A concept of `group` found among the words every language uses or the address (`merged`), if any."""
-    return next((c for c in group if c in merged), None)
-
-
 def concept_phrases(text: str, prompt: bool) -> Iterator[Phrase]:
     """Each sentence of `text` (normalised) holding one rule's concepts, all of one language: its span from the first
     to the last word of them. `prompt`: `text` is a user's prompt (else a document)."""
     low = text.lower()
     if len(low) != len(text):
         return  # a few characters lower to two: offsets would shift (text of them is looked at by the other rules)
-    lexicon = _lexicon()
-    acts = list(_hits(lexicon.acts, low))
+    acts = list(_hits(_lexicon().acts, low))
     if not acts:
         return
     check_budget()
     ends = [m.start() for m in _SENTENCE_END.finditer(low)]
-
-    def bounds(sentence: int) -> tuple[int, int]:
-        return ends[sentence - 1] if sentence else 0, ends[sentence] if sentence < len(ends) else len(low)
-
-    # The sentences holding an act word, each with the languages of its act words; not those written in English.
+    # The sentences holding an act word, each with the languages of its act words.
     active: dict[int, set[str]] = {}
     for start, _, lang, _, _ in acts:
         active.setdefault(bisect.bisect_left(ends, start), set()).add(lang)
-    active = {k: langs for k, langs in active.items() if not _english(low, *bounds(k))}
-    if not active:
-        return
-    # (sentence, language) -> concept -> [start, end, 1 if one of its words is not English]
-    found: dict[tuple[int, str], dict[str, list[int]]] = {}
-    for start, end, lang, concept, also_english in _outermost(list(_hits(lexicon.all, low))):
-        sentence = bisect.bisect_left(ends, start)
-        langs = active.get(sentence)
-        if langs is None or (lang not in langs and lang != _UNIVERSAL):
-            continue
-        span = found.setdefault((sentence, lang), {}).setdefault(concept, [start, end, 0])
-        span[1] = max(span[1], end)
-        span[2] |= not also_english
+    for sentence, langs in active.items():
+        lo = ends[sentence - 1] if sentence else 0
+        hi = ends[sentence] if sentence < len(ends) else len(low)
+        args = (low[lo:hi], frozenset(langs), prompt)
+        span = _in_sentence(*args) if hi - lo <= _CACHED_SENTENCE else _in_sentence.__wrapped__(*args)
+        if span is not None:
+            yield Phrase(lo + span[0], lo + span[1])
+
+
+_CACHED_SENTENCE = 600  # sentences up to this long are remembered (a text of many alike sentences is read once)
+
+
+@functools.lru_cache(maxsize=256)
+def _in_sentence(sentence: str, langs: frozenset[str], prompt: bool) -> tuple[int, int] | None:
+    """The span in `sentence` (lowered) of the first rule's concepts of one of `langs` (the languages of its act
+    words); None for a sentence written in English."""
+    if _english(sentence, 0, len(sentence)):
+        return None
+    # language -> concept -> [start, end, 1 if one of its words is not English]
+    found: dict[str, dict[str, list[int]]] = {}
+    for start, end, lang, concept, also_english in _outermost(list(_hits(_lexicon().all, sentence))):
+        if lang in langs or lang == _UNIVERSAL:
+            span = found.setdefault(lang, {}).setdefault(concept, [start, end, 0])
+            span[1] = max(span[1], end)
+            span[2] |= not also_english
+    shared = found.get(_UNIVERSAL, {})
     rules = _PROMPT_RULES if prompt else _DOCUMENT_RULES
-    for (sentence, lang), concepts in found.items():
-        if lang != _UNIVERSAL:
-            phrase = _matched(concepts, found.get((sentence, _UNIVERSAL), {}), rules, low, bounds(sentence), prompt)
-            if phrase is not None:
-                yield phrase
+    for lang, concepts in found.items():
+        # Every rule needs two concepts of the language, one in a word that is not also English (`_choose`): most
+        # languages found hold one word, and are not looked at further.
+        if lang == _UNIVERSAL or len(concepts) < 2 or not any(span[2] for span in concepts.values()):
+            continue
+        merged = {**shared, **concepts}
+        if "SND" in merged and prompt and (address := _ADDRESS.search(sentence)) is not None:
+            merged["@"] = [address.start(), address.end(), 1]
+        strong = frozenset(c for c, span in concepts.items() if span[2])
+        chosen = _choose(frozenset(concepts), strong, frozenset(merged), rules)
+        if chosen is not None:
+            spans = [merged[c] for c in chosen]
+            return min(s[0] for s in spans), max(s[1] for s in spans)
+    return None
 
 
-def _matched(
-    concepts: dict[str, list[int]],
-    shared: dict[str, list[int]],
-    rules: tuple[_Rule, ...],
-    low: str,
-    sentence: tuple[int, int],
-    prompt: bool,
-) -> Phrase | None:
-    """The first rule one language's `concepts` in a sentence (with the words every language uses, `shared`, and an
-    address in a prompt) hold: its span."""
-    merged = {**shared, **concepts}
-    if "SND" in merged and prompt and (address := _ADDRESS.search(low, *sentence)) is not None:
-        merged["@"] = [address.start(), address.end(), 1]
+@functools.lru_cache(maxsize=4096)
+def _choose(
+    own: frozenset[str], strong: frozenset[str], found: frozenset[str], rules: tuple[_Rule, ...]
+) -> tuple[str, ...] | None:
+    """The concepts of the first rule that the language's own concepts (`own`, `strong`: those in a word that is not
+    also English) and all found (`found`: with the shared words and an address) hold; each group's concept taken from
+    the language's own first. Two at least of the language's own, one of them strong: a sentence holding words that are
+    also another language's ("ignore", "instruction", "print") and words every language borrows ("api key",
+    "config") is no match. Cached: a text of many alike sentences asks the same question again."""
     for rule in rules:
-        chosen = [next((c for c in group if c in concepts), None) or _shared(group, merged) for group in rule]
-        # Two at least of the language's own, one of them in a word that is not also English: a sentence holding
-        # words that are also another language's ("ignore", "instruction", "print") and words every language
-        # borrows ("api key", "config") is no match.
-        own = [c for c in chosen if c in concepts]
-        if all(chosen) and len(own) >= 2 and any(concepts[c][2] for c in own):
-            spans = [merged[c] for c in chosen if c]
-            return Phrase(min(s[0] for s in spans), max(s[1] for s in spans))
+        if any(group.isdisjoint(found) for group in rule):
+            continue
+        chosen = tuple(min(group & own) if not group.isdisjoint(own) else min(group & found) for group in rule)
+        mine = [c for c in chosen if c in own]
+        if len(mine) >= 2 and not strong.isdisjoint(mine):
+            return chosen
     return None
