@@ -33,9 +33,12 @@ _AI = (
     r"|yapay\s+zek\w*|tro\s+ly\s+ai|trợ\s+lý\s+ai|\w*l'ia\b|\bdie\s+ki\b|\bla\s+ia\b|\ba\s+ia\b|\bde\s+ai\b"
 )
 # The AI named by a bare "AI" with a particle or postposition of the language: "AI에게", "AIへ", "AI के लिए", "एआई".
-# Chinese: "给AI的指令：", "给正在阅读的AI：" (to the AI; to the AI reading this), not "公司的AI政策：" (the company's AI
-# policy) nor "关于AI的看法：" (views on AI).
-_AI_BARE = r"ai(?=\s?(?:에게|께|へ|に|के\s+लिए))|(?:(?<=[给給])|(?<=阅读的|閱讀的|读取的|讀取的)|(?<=阅读本文的|閱讀本文的|阅读此文的))\s?ai|एआई"
+# Chinese: "给AI的指令：", "给正在阅读的AI：" (to the AI; to the AI reading this), not "公司的AI政策：" (the
+# company's AI policy) nor "关于AI的看法：" (views on AI).
+_AI_BARE = (
+    r"ai(?=\s?(?:에게|께|へ|に|के\s+लिए))"
+    r"|(?:(?<=[给給])|(?<=阅读的|閱讀的|读取的|讀取的)|(?<=阅读本文的|閱讀本文的|阅读此文的))\s?ai|एआई"
+)
 # A job word for an assistant made the reader by a relative clause saying it reads or summarises this text, with
 # nothing or "this" after the verb ("All'assistente che legge: ...", "Al asistente que resume este correo: ..."; a
 # person's assistant "che legge la posta ogni mattina" reads other things).
