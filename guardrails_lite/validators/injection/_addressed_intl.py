@@ -24,31 +24,43 @@ __all__ = ["addressed_intl"]
 
 _AI = (
     r"(?:ии|ші)(?:[-\s]?(?:ассистент|помощник|агент|асистент|помічник)\w*)?|нейросет\w*"
-    r"|(?:ai|人工智能)\s*(?:助手|助理)|人工智能|ai\s*アシスタント|ai\s*(?:비서|어시스턴트)|인공지능"
-    r"|(?:لل|ال)مساعد\s+(?:ال)?ذكي|الذكاء\s+الاصطناعي|(?:ai|एआई)\s+सहायक"
+    r"|(?:языков|мовн)\w*\s+модел\w*"
+    r"|(?:ai|人工智能)\s*(?:助手|助理)|人工智能|ai\s*アシスタント|ai\s*サポート|ai\s*(?:비서|어시스턴트)|인공지능"
+    r"|ai\s*(?:摘要|总结|總結)|ai\s*요약"
+    r"|(?:لل|ال)مساعد\s+(?:ال)?(?:ذكي|آلي)|الذكاء\s+الاصطناعي|(?:ai|एआई)\s+सहायक"
     r"|asistente\s+(?:de\s+)?ia|assistente\s+(?:(?:de|di)\s+)?ia|assistant\s+ia|(?:ki|ai)-assistent\w*|asysten\w*\s+ai"
-    r"|yapay\s+zek\w*|tro\s+ly\s+ai|trợ\s+lý\s+ai|\bl'ia\b|\bdie\s+ki\b|\bla\s+ia\b|\ba\s+ia\b|\bde\s+ai\b"
+    r"|asisten\s+ai|agent\s+ia"
+    r"|yapay\s+zek\w*|tro\s+ly\s+ai|trợ\s+lý\s+ai|\w*l'ia\b|\bdie\s+ki\b|\bla\s+ia\b|\ba\s+ia\b|\bde\s+ai\b"
 )
 # The AI named by a bare "AI" with a particle or postposition of the language: "AI에게", "AIへ", "AI के लिए", "एआई".
-_AI_BARE = r"ai(?=\s?(?:에게|께|へ|に|के\s+लिए))|एआई"
+# Chinese: "给AI的指令：", "给正在阅读的AI：" (to the AI; to the AI reading this), not "公司的AI政策：" (the
+# company's AI policy) nor "关于AI的看法：" (views on AI).
+_AI_BARE = (
+    r"ai(?=\s?(?:에게|께|へ|に|के\s+लिए))"
+    r"|(?:(?<=[给給])|(?<=阅读的|閱讀的|读取的|讀取的)|(?<=阅读本文的|閱讀本文的|阅读此文的))\s?ai|एआई"
+)
 # A job word for an assistant made the reader by a relative clause saying it reads or summarises this text, with
 # nothing or "this" after the verb ("All'assistente che legge: ...", "Al asistente que resume este correo: ..."; a
 # person's assistant "che legge la posta ogni mattina" reads other things).
 _JOB = r"assistente|asistente|assistant|assistent|asystent\w*|ассистент\w*|помощник\w*|помічник\w*"
 _READS = (
     r"(?:legg\w*|riassum\w*|lee|leen|leyendo|resum\w*|lit|lisent|r[ée]sum\w*|liest|lesen|zusammenfass\w*|czyta\w*"
-    r"|streszcza\w*|чита\w*|прочита\w*|резюмиру\w*|l[êe]|leia|reads?|summari[sz]es?)"
-    r"(?:\s+(?:questo|questa|queste|questi|este|esta|estos|estas|ce|cet|cette|ces|diese[nrs]?|dieses|ten|ta|to|te"
+    r"|streszcza\w*|чита\w*|прочита\w*|резюмиру\w*|обрабатыва\w*|оброблю\w*|обробля\w*|l[êe]|leia|reads?"
+    r"|summari[sz]es?)"
+    r"(?:\s+(?:questo|questa|queste|questi|este|esta|esto|estos|estas|isto|isso|ce|cet|cette|ces|ceci|cela"
+    r"|diese[nrs]?|dieses|dies|ten|ta|to|te"
     r"|это|этот|эту|эти|це|цей|цю|ці|this|these)\b[^\n:：.!?。！？]{0,30}?)?"
 )
-# Only as a vocative (the word alone can name a person's post: "Ассистент кафедры: ..."): "Ассистент, когда ...".
-_VOCATIVE = r"ассистент|помощник|асистент|помічник"
+# Only as a vocative (the word alone can name a person's post: "Ассистент кафедры: ..."): "Ассистент, когда ...",
+# Ukrainian's vocative case too ("Асистенте, ...", "Асистенте ШІ, ...").
+_VOCATIVE = r"(?:ассистент|помощник|асистент|помічник)(?:е|у)?(?:\s+(?:ші|ии))?"
 _WHICH = (
     r"[,\s]+(?:que|qui|die|der|das|welche[rs]?|che|cui|który|która|które|которы\w*|котор\w*|що|який|яка|яке|yang"
     r"|ki|which|that|who|الذي|التي)(?!\w)"
 )
 # A line, a sentence, a bracket, an HTML element's text ("<p style=...>") or a "※" note starts here.
-_START = r"(?:^|(?<=[.!?。！？\u0964(\[>※]))[ \t]*+"
+# A JSON string's opening quote starts one too ("note": "给AI助手：...").
+_START = r"(?:^|(?<=[.!?。！？\u0964(\[>※\"]))[ \t]*+"
 _NOTE = lazy(
     # The lead (at most 40 characters), the AI, and a few words or a relative clause saying what it does ("que
     # resume este e-mail", ", die diese Mail zusammenfasst"; "La IA en la educación:" is a heading) before the colon.
@@ -98,6 +110,25 @@ _STEMS = (
     "एआई",
     "помощник",
     "помічник",
+    "языков",
+    "мовн",
+    "aiサ",
+    "ai サ",
+    "ai摘要",
+    "ai 摘要",
+    "ai总结",
+    "ai總結",
+    "ai요약",
+    "ai 요약",
+    "آلي",
+    "asisten ai",
+    "agent ia",
+    "给ai",
+    "給ai",
+    "的ai",
+    "给 ai",
+    "給 ai",
+    "的 ai",
 )
 
 

@@ -121,6 +121,21 @@ def _confusables() -> tuple[dict[str, str], dict[str, str]]:
     return latin, other
 
 
+@lru_cache(maxsize=1)
+def _to_cyrillic() -> dict[str, str]:
+    """ASCII letters -> the Cyrillic letters of the basic alphabet (U+0400..U+045F) UTS #39 says they look like, each
+    case of a pair for both cases ("K" and "К" look alike: "k" stands for "к" too). The fold back into Cyrillic of a
+    word written in Cyrillic with a few Latin letters ("Игнoрируй" with Latin "o")."""
+    ref = resources.files("guardrails_lite").joinpath("data", "injection", _CONFUSABLES_FILE)
+    letters = json.loads(ref.read_text(encoding="utf-8"))["letters"]
+    out: dict[str, str] = {}
+    for ch, (latin, script) in sorted(letters.items()):
+        if script == "CYRILLIC" and 0x400 <= ord(ch) <= 0x45F:
+            for a, c in ((latin, ch), (latin.swapcase(), ch.swapcase())):
+                out.setdefault(a, c)
+    return out
+
+
 def _is_latin_base(ch: str) -> bool:
     return ch.isascii() and ch.isalpha()
 
@@ -217,17 +232,21 @@ def _fold_mixed_scripts(text: str) -> str:
     Same length: offsets are unchanged.
     """
     _, other = _confusables()
-    if text.isascii() or other.keys().isdisjoint(text):  # the look-alikes are all outside ASCII
+    if text.isascii():
+        return text
+    cyrillic = _CYRILLIC.search(text) is not None
+    if not cyrillic and other.keys().isdisjoint(text):  # the look-alikes are all outside ASCII
         return text
     words = [(m.start(), m.end()) for m in _WORDS.finditer(text)]
     kinds: list[str] = []  # "latin", "mixed", "alike" (all look-alikes), "other"
     for s, e in words:
         w = text[s:e]
         latin = any(_is_latin_base(c) for c in w)
+        # A Cyrillic letter no Latin one looks like makes a word with Latin letters mixed too ("Зaбyдь" with Latin
+        # "a", "y"): `_cyrillic_fold` reads it back as Cyrillic.
         alike = sum(1 for c in w if c in other)
-        kinds.append(
-            "latin" if not alike and latin else "mixed" if latin and alike else "alike" if alike == len(w) else "other"
-        )
+        mixed = latin and (alike or (cyrillic and _CYRILLIC.search(w) is not None))
+        kinds.append("mixed" if mixed else "latin" if latin else "alike" if alike == len(w) else "other")
     chars = list(text)
     for k, (s, e) in enumerate(words):
         kind = kinds[k]
@@ -235,9 +254,25 @@ def _fold_mixed_scripts(text: str) -> str:
             near = {kinds[j] for j in (k - 1, k + 1) if 0 <= j < len(kinds)}
             kind = "mixed" if near & {"latin", "mixed"} else kind
         if kind == "mixed":
+            fold = _cyrillic_fold(text[s:e], other) or other
             for i in range(s, e):
-                chars[i] = other.get(chars[i], chars[i])
+                chars[i] = fold.get(chars[i], chars[i])
     return "".join(chars)
+
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def _cyrillic_fold(word: str, other: dict[str, str]) -> dict[str, str] | None:
+    """For a word written in Cyrillic with a few Latin look-alikes ("прaвилa", "тoльko"): the map of its Latin letters
+    back to Cyrillic; None for a Latin word with Cyrillic look-alikes ("іgnоrе"). A word is Cyrillic when it holds a
+    Cyrillic letter no Latin one looks like ("п", "л") and every Latin letter of it has a Cyrillic look-alike."""
+    cyrillic = _to_cyrillic()
+    if not any("\u0400" <= c <= "\u04ff" and c not in other for c in word):
+        return None
+    if not all(c in cyrillic for c in word if _is_latin_base(c)):
+        return None
+    return cyrillic
 
 
 # ASCII text marked for `_SPACED_HINT`: separators "s", letters "l", anything else ".". A hint starts where the

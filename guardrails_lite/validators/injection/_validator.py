@@ -36,6 +36,7 @@ from guardrails_lite.validators.injection import lexical
 from guardrails_lite.validators.injection._addressed import _ANCHOR_WORDS, addressed, job_tasks
 from guardrails_lite.validators.injection._addressed_intl import addressed_intl
 from guardrails_lite.validators.injection._banners import fake_notices
+from guardrails_lite.validators.injection._concepts_intl import concept_phrases
 from guardrails_lite.validators.injection._doc_intent import plants_task
 from guardrails_lite.validators.injection._firstwords import FirstWords
 from guardrails_lite.validators.injection._flagscan import DocumentFlags
@@ -640,7 +641,11 @@ def _phrase(text: str, is_document: bool, english: bool = True) -> tuple[int, in
     json = is_document and target_of(text, True) == "tool"
     topic: bool | None = None
     framed: bool | None = None  # whether the prompt's quotations are framed as mentions (computed once, if needed)
-    for m in attack_phrases(text, english, prompt=not is_document):
+    # The phrase rules first (a few languages, English), then the other languages' concept pairs.
+    phrases = itertools.chain(
+        attack_phrases(text, english, prompt=not is_document), concept_phrases(text, not is_document)
+    )
+    for m in phrases:
         check_budget()
         # A short quotation around the phrase is an example of it ('what if a page says "ignore the rules"?').
         # In a prompt, a quotation excuses only when the user's own words frame it as a mention ('what if a page says

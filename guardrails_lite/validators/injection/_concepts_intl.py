@@ -1,0 +1,263 @@
+"""The core attack concepts in 67 languages, combined the way the English rules combine target and act.
+
+injection15's attacks in Amharic, Armenian, Basque, Czech, Estonian, Georgian, Greek, Kazakh, Persian, Tamil, Urdu and
+a dozen more were all missed: the lexical model has seen almost none of their words, and the hand-written phrase rules
+(`_phrases`) cover a few languages. A word alone is no attack ("ignore", "password", "act as" are ordinary in every
+language), so a finding needs concepts of one language together in one sentence, each pair naming an act and what it
+aims at:
+
+* override: ignore / forget + instructions or rules + whose (the developer's, the operator's, previous, yours);
+  ignore / forget + the system prompt;
+* extraction: show / print / tell + hidden instructions; + the system prompt and yours / the developer's / word for
+  word; + instructions word for word that you were given; + a password or key that is yours, the operator's or in
+  the configuration;
+* escape: without rules / restrictions + you are now / an AI;
+* exfiltration (prompts only): send + the conversation + an address.
+
+In a document an override needs whose rules outright (the developer's, the operator's, the system's): "ignore the
+instructions I sent you yesterday" is a correction between people. The words (`scripts/intl_lexicon_words.py`, built
+into data/injection/intl_lexicon.json.gz) are folded as the normaliser folds text. One Aho-Corasick automaton (C)
+finds every word in one pass over the text; a first pass with the act words alone ends the scan for text that holds
+none (most prompts). Words match at a word start (a stem) or as a whole word; suffixes at a word end; in scripts
+written without spaces (Chinese, Japanese, Korean, Thai, Khmer) anywhere. Linear in the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+import unicodedata
+from collections.abc import Iterator
+from typing import Any
+
+import ahocorasick
+
+from guardrails_lite.validators._shared.package_data import shipped_json
+from guardrails_lite.validators.injection._phrases import Phrase
+from guardrails_lite.verdict import check_budget
+
+__all__ = ["concept_phrases"]
+
+_ACTS = frozenset({"IGN", "REV", "NOL", "SND"})  # a sentence without one of these holds no rule's match
+# Each rule: groups of concepts, one of each group needed in the sentence (all of one language).
+_Rule = tuple[frozenset[str], ...]
+
+
+def _rule(*groups: str) -> _Rule:
+    return tuple(frozenset(g.split("|")) for g in groups)
+
+
+_PROMPT_RULES: tuple[_Rule, ...] = (
+    _rule("IGN", "RUL", "OWN|YOU"),
+    _rule("IGN", "SYS", "YOU|OWN|PRV|HID|RUL"),
+    _rule("REV", "HID", "RUL|SYS|SEC"),
+    _rule("REV", "SYS", "YOU|OWN|HID|VRB|PRV"),
+    _rule("REV", "RUL", "VRB", "YOU|OWN|PRV"),
+    _rule("REV", "SEC", "OWN|YOU"),
+    _rule("NOL", "PER|AIW"),
+    _rule("SND", "CHT", "@"),
+)
+# In a document the reader asked to show something is a person unless it is asked for what the reader holds ("your
+# hidden instructions"): "show me the hidden settings of the operating system" between colleagues is no attack.
+_DOCUMENT_RULES: tuple[_Rule, ...] = (
+    _rule("IGN", "RUL", "OWN"),
+    _rule("IGN", "SYS", "YOU|OWN|PRV|HID|RUL"),
+    _rule("REV", "HID", "RUL|SYS|SEC", "YOU"),
+    _rule("REV", "SYS", "YOU"),
+    _rule("REV", "RUL", "VRB", "YOU"),
+    _rule("REV", "SEC", "YOU"),
+    _rule("NOL", "PER|AIW"),
+)
+_UNIVERSAL = "*"  # words of every language ("system prompt", "api key"): they count with any language's
+
+# A sentence ends at these (and at a line break; a full stop before a space or the end: not the dots of an address):
+# a rule's concepts must sit within one.
+_SENTENCE_END = re.compile(r"[!?;\n\u3002\uff01\uff1f\u061f\u0589\u0964\u06d4\u1362]|\.(?!\S)")
+# An address to send things to: an e-mail address or a URL (the "@" concept).
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|https?://|\bwww\.", re.ASCII)
+# Scripts written without spaces between words: a word of theirs matches anywhere.
+_SPACELESS = re.compile(
+    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+)
+
+# (language, concept, how the word is bounded, whether the word is also English): bounds "w" whole word, "s" stem
+# (word start), "x" suffix (word end), "a" anywhere (a spaceless script).
+_Entry = tuple[str, str, str, bool]
+
+
+class _Lexicon:
+    """The automata of the act words and of all words, each word mapped to its (language, concept, bound) entries."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.languages = tuple(lang for lang in data["languages"] if lang != _UNIVERSAL)
+        self.acts = ahocorasick.Automaton()
+        self.all = ahocorasick.Automaton()
+        table: dict[str, list[_Entry]] = {}
+        for lang, concepts in data["languages"].items():
+            for concept, words in concepts.items():
+                for word in words:
+                    key, bound = _key(word.removeprefix("~"))
+                    table.setdefault(key, []).append((lang, concept, bound, word.startswith("~")))
+        for key, entries in table.items():
+            self.all.add_word(key, (len(key), tuple(entries)))
+            acts = tuple(e for e in entries if e[1] in _ACTS)
+            if acts:
+                self.acts.add_word(key, (len(key), acts))
+        for automaton in (self.acts, self.all):
+            automaton.make_automaton()
+
+
+def _key(word: str) -> tuple[str, str]:
+    """A stored word's text and bound."""
+    if word.startswith("-"):
+        return word[1:], "x"
+    stem = word.endswith("*")
+    key = word.rstrip("*")
+    if _SPACELESS.match(key):
+        return key, "a"
+    return key, "s" if stem else "w"
+
+
+def _build(data: Any) -> _Lexicon:
+    if not isinstance(data.get("languages"), dict):
+        raise ValueError("no languages")
+    return _Lexicon(data)
+
+
+_lexicon = shipped_json(_build, "injection", "intl_lexicon.json.gz", keys=("format", "languages"))
+
+
+def _inside_word(ch: str) -> bool:
+    """Whether `ch` continues a word: a letter, a digit or a combining mark (Indic vowel signs, viramas)."""
+    return ch.isalnum() or unicodedata.category(ch)[0] == "M"
+
+
+def _fits(before: bool, after: bool, bound: str) -> bool:
+    """Whether a word with a word character just before it (`before`) and after it (`after`) fits `bound`."""
+    if bound == "a":
+        return True
+    if bound == "x":
+        return before and not after
+    return not before and (bound == "s" or not after)
+
+
+_Hit = tuple[int, int, str, str, bool]  # start, end, language, concept, whether the word is also English
+
+
+def _hits(automaton: ahocorasick.Automaton, low: str) -> Iterator[_Hit]:
+    """Every word of `automaton` in `low` that fits its bound (its neighbours looked at once for all its entries)."""
+    size_of = len(low)
+    for last, (size, entries) in automaton.iter(low):
+        start, end = last + 1 - size, last + 1
+        before = start > 0 and _inside_word(low[start - 1])
+        after = end < size_of and _inside_word(low[end])
+        for lang, concept, bound, english in entries:
+            if _fits(before, after, bound):
+                yield start, end, lang, concept, english
+
+
+def _outermost(hits: list[_Hit]) -> Iterator[_Hit]:
+    """The hits not inside a longer one: "system" of "system prompt" is no second concept."""
+    hits.sort(key=lambda h: (h[0], -h[1]))
+    outer = (-1, -1)
+    for hit in hits:
+        start, end = hit[0], hit[1]
+        if end <= outer[1] and (start, end) != outer:
+            continue
+        if end > outer[1]:
+            outer = (start, end)
+        yield hit
+
+
+# English function words that no other language written in Latin letters uses as a word of its own: a sentence where
+# they make a quarter of the words or more is English ("Ignore my previous instruction about the word limit" holds
+# Spanish "ignore" and French "instruction"), and English is the English rules' to judge.
+_ENGLISH = frozenset(
+    "the and of you your my with this that what how why it about from have has can would should could they their "
+    "there which who when if or but please does did were not any into our its just also only then some".split()
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _english(low: str, start: int, end: int) -> bool:
+    words = _WORD.findall(low, start, end)
+    english = sum(map(_ENGLISH.__contains__, words))
+    return english >= 2 and 4 * english >= len(words)
+
+
+def concept_phrases(text: str, prompt: bool) -> Iterator[Phrase]:
+    """Each sentence of `text` (normalised) holding one rule's concepts, all of one language: its span from the first
+    to the last word of them. `prompt`: `text` is a user's prompt (else a document)."""
+    low = text.lower()
+    if len(low) != len(text):
+        return  # a few characters lower to two: offsets would shift (text of them is looked at by the other rules)
+    acts = list(_hits(_lexicon().acts, low))
+    if not acts:
+        return
+    check_budget()
+    ends = [m.start() for m in _SENTENCE_END.finditer(low)]
+    # The sentences holding an act word, each with the languages of its act words.
+    active: dict[int, set[str]] = {}
+    for start, _, lang, _, _ in acts:
+        active.setdefault(bisect.bisect_left(ends, start), set()).add(lang)
+    for sentence, langs in active.items():
+        lo = ends[sentence - 1] if sentence else 0
+        hi = ends[sentence] if sentence < len(ends) else len(low)
+        args = (low[lo:hi], frozenset(langs), prompt)
+        span = _in_sentence(*args) if hi - lo <= _CACHED_SENTENCE else _in_sentence.__wrapped__(*args)
+        if span is not None:
+            yield Phrase(lo + span[0], lo + span[1])
+
+
+_CACHED_SENTENCE = 600  # sentences up to this long are remembered (a text of many alike sentences is read once)
+
+
+@functools.lru_cache(maxsize=256)
+def _in_sentence(sentence: str, langs: frozenset[str], prompt: bool) -> tuple[int, int] | None:
+    """The span in `sentence` (lowered) of the first rule's concepts of one of `langs` (the languages of its act
+    words); None for a sentence written in English."""
+    if _english(sentence, 0, len(sentence)):
+        return None
+    # language -> concept -> [start, end, 1 if one of its words is not English]
+    found: dict[str, dict[str, list[int]]] = {}
+    for start, end, lang, concept, also_english in _outermost(list(_hits(_lexicon().all, sentence))):
+        if lang in langs or lang == _UNIVERSAL:
+            span = found.setdefault(lang, {}).setdefault(concept, [start, end, 0])
+            span[1] = max(span[1], end)
+            span[2] |= not also_english
+    shared = found.get(_UNIVERSAL, {})
+    rules = _PROMPT_RULES if prompt else _DOCUMENT_RULES
+    for lang, concepts in found.items():
+        # Every rule needs two concepts of the language, one in a word that is not also English (`_choose`): most
+        # languages found hold one word, and are not looked at further.
+        if lang == _UNIVERSAL or len(concepts) < 2 or not any(span[2] for span in concepts.values()):
+            continue
+        merged = {**shared, **concepts}
+        if "SND" in merged and prompt and (address := _ADDRESS.search(sentence)) is not None:
+            merged["@"] = [address.start(), address.end(), 1]
+        strong = frozenset(c for c, span in concepts.items() if span[2])
+        chosen = _choose(frozenset(concepts), strong, frozenset(merged), rules)
+        if chosen is not None:
+            spans = [merged[c] for c in chosen]
+            return min(s[0] for s in spans), max(s[1] for s in spans)
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _choose(
+    own: frozenset[str], strong: frozenset[str], found: frozenset[str], rules: tuple[_Rule, ...]
+) -> tuple[str, ...] | None:
+    """The concepts of the first rule that the language's own concepts (`own`, `strong`: those in a word that is not
+    also English) and all found (`found`: with the shared words and an address) hold; each group's concept taken from
+    the language's own first. Two at least of the language's own, one of them strong: a sentence holding words that are
+    also another language's ("ignore", "instruction", "print") and words every language borrows ("api key",
+    "config") is no match. Cached: a text of many alike sentences asks the same question again."""
+    for rule in rules:
+        if any(group.isdisjoint(found) for group in rule):
+            continue
+        chosen = tuple(min(group & own) if not group.isdisjoint(own) else min(group & found) for group in rule)
+        mine = [c for c in chosen if c in own]
+        if len(mine) >= 2 and not strong.isdisjoint(mine):
+            return chosen
+    return None
