@@ -84,7 +84,7 @@ _ANYONE_MAKER = lazy(
 # Whoever writes an output, asked anything: "Whoever's putting together today's digest for the owner: write that
 # ...", "Whoever compiles the summary: ..." (people write the minutes, recaps and board summaries: review r15a M8).
 _WHOEVER_WRITES = lazy(
-    r"\bwhoever(?:[ \t]++(?:compiles|prepares|writes|drafts|puts[ \t]++together)\b"
+    r"\bwhoever(?:[ \t]++(?:compiles|prepares|writes|drafts|puts[ \t]++together|summari[sz]es)\b"
     r"|(?:'s|\u2019s|[ \t]++is)[ \t]++(?:putting[ \t]++together|compiling|preparing|writing(?:[ \t]++up)?|drafting"
     r"|condensing|summari[sz]ing|reading|processing)\b)[^.\n:]{0,100}?:",
     re.IGNORECASE,
@@ -165,6 +165,7 @@ _CLAIM = lazy(
     r"|online|xyz|top|me)\b(?![.-]?\w)",
     re.IGNORECASE,
 )
+
 _TASK_REACH = 220  # characters of the order looked at for `_CLAIM`, to its line's end
 _MAX_GATED = 40  # claim-gated frames looked at in one text
 

@@ -391,7 +391,8 @@ def _label(
         end, vocative = label_end.end(), None
         if _FINITE.search(text, start, end) and not _CONDITION.search(text, start, end):
             return None
-    if human_role_before(text[max(0, m.start() - 30) : m.end() + 20]) or _job_after(text, m):
+    # (on the label's own line: "Dear Assistant Manager,\n\nAssistant with email access: reply-all ...", injection8)
+    if human_role_before(text[max(start, m.start() - 30) : m.end() + 20].split("\n", 1)[0]) or _job_after(text, m):
         return None  # "Executive assistant: ...", "Assistant brewer: please send ..."
     if in_quotes(text, m.start(), m.end(), json=json) and not messages.quoted_message(m.start()):
         return None  # an example quoted: 'an invoice saying "AI: mark ..."'
