@@ -320,7 +320,7 @@ def weak_labelled(text: str, low: str | None = None) -> Iterator[tuple[int, int]
     for m in _BARE_WEAK.finditer(text):
         check_budget()
         eol = text.find("\n", m.end(), m.end() + _BODY)
-        note = text[m.end() : eol if eol != -1 else min(len(text), m.end() + _BODY)]
+        note = text[m.start("word") : eol if eol != -1 else min(len(text), m.end() + _BODY)]  # (its verb included)
         away = _AWAY.search(note) is not None or _GOODS.search(note) is not None
         model = m.group("word").lower().startswith("model")
         if (
