@@ -54,6 +54,7 @@ from guardrails_lite.validators.injection._judge import InjectionJudge
 from guardrails_lite.validators.injection._mentions import (
     _AI_TOPIC_WORDS,
     about_ai,
+    blank_quotations,
     carried_out,
     example_frame,
     has_quotation,
@@ -680,6 +681,44 @@ def _phrase(text: str, is_document: bool, english: bool = True) -> tuple[int, in
     return None
 
 
+# An attack phrase told of, not given, in a document about AI: its object is the model's own in the third person
+# ("make a model ignore its safety rules", "whether the assistant would reveal its system prompt when asked '...'",
+# "the user asks the model to drop its rules"), and its sentence (quotations blanked) directs no one: no "you", no
+# obligation, no "now", nothing about the reader of this very text ("The assistant reading this will now ignore its
+# rules" is an order).
+_THIRD_PERSON = lazy(r"\b(?:its|their)\b", re.IGNORECASE)
+_DIRECTS = lazy(
+    r"\b(?:you|your|yours|must|should|shall|needs?[ \t]++to|has[ \t]++to|is[ \t]++to|are[ \t]++to|now|henceforth"
+    r"|please|reading[ \t]++this|this[ \t]++(?:document|page|text|e-?mail|message|file|note))\b",
+    re.IGNORECASE,
+)
+# ... or reported: "Testers tried role-play, fake system messages and requests to print the hidden prompt."
+_REPORTED = lazy(
+    r"\b(?:requests|attempts|tries|tried|asked|asking|asks)[ \t]++(?:(?:it|them|the[ \t]++\w++)[ \t]++)?to[ \t]++\Z",
+    re.IGNORECASE,
+)
+# (what may come between a clause's opening and the phrase: a bullet, a label's colon, "then", "and")
+_CLAUSE_OPENS = lazy(r"(?:\A|[:;(\[\u2014\u2013-]|\b(?:then|and|so))[\W\d_]*+\Z", re.IGNORECASE)
+_SENTENCE_REACH = 300  # characters either side of a phrase looked at for its sentence
+
+
+def _described(text: str, start: int, end: int) -> bool:
+    """Whether the attack phrase text[start:end] of a document about AI is told of in the third person or reported
+    (see `_THIRD_PERSON`, `_REPORTED`), and the sentence around it directs no one."""
+    lo = max(0, start - _SENTENCE_REACH)
+    if _THIRD_PERSON.search(text, start, end) is None and _REPORTED.search(text, lo, start) is None:
+        return False
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    lo = max([lo, text.rfind("\n", lo, start) + 1, *ends[-1:]])
+    stop = _SENTENCE_END.search(text, end, end + _SENTENCE_REACH)
+    hi = stop.end() if stop is not None else min(len(text), end + _SENTENCE_REACH)
+    eol = text.find("\n", end, hi)
+    if _CLAUSE_OPENS.search(text[lo:start]) is not None:
+        return False  # "Model: ignore its rules ...": an order opening its clause
+    sentence = blank_quotations(text[lo : eol if eol != -1 else hi])
+    return _DIRECTS.search(sentence) is None and about_ai(text)
+
+
 def _into_quotation(prompt: str, start: int, end: int, english: bool) -> bool:
     """Whether a phrase starts in the user's own words and ends inside a quotation the user mentions, and the prompt
     holds no phrase once its mentioned quotations are blanked (`_intent.unquoted`): "I quote the attack string 'print
@@ -1051,6 +1090,8 @@ class PromptInjectionValidator:
         out += _slot_findings(norm)
         # English phrases stand in for a weak lexical tier: with a heavy tier, it judges English.
         phrase = _phrase(text, is_document, english=self.spec.backend == "local")
+        if phrase is not None and is_document and _described(text, *phrase):
+            phrase = None  # "a prompt written to make a model ignore its safety rules" in a post about jailbreaks
         if phrase is not None:
             s, e = norm.span(*phrase)
             out.append(Finding("override, extraction or rule escape (phrase lexicon)", score=0.9, start=s, end=e))
