@@ -29,12 +29,11 @@ anchor words, so the scan is linear.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 
 from guardrails_lite.validators._shared.patterns import lazy
-from guardrails_lite.validators.injection._planted import AWAY, SECRETS, USER_DATA, moves_goods, moves_user_data
+from guardrails_lite.validators.injection._planted import AWAY, SECRETS, USER_DATA, Found, moves_goods, moves_user_data
 from guardrails_lite.verdict import check_budget
 
 __all__ = ["output_orders"]
@@ -248,29 +247,12 @@ _SKIPPED = lazy(
 )
 
 
-class _Found:
-    """Where a pattern matches in the text, found in one pass on first use: a window's test is a bisection, so frames
-    repeated every few characters do not re-read their windows (review r16b M6)."""
-
-    def __init__(self, text: str, pattern: re.Pattern[str]) -> None:
-        self.text, self.pattern = text, pattern
-        self.starts: list[int] | None = None
-        self.ends: list[int] = []
-
-    def within(self, lo: int, hi: int) -> bool:
-        if self.starts is None:
-            spans = [(m.start(), m.end()) for m in self.pattern.finditer(self.text)]
-            self.starts, self.ends = [s for s, _ in spans], [e for _, e in spans]
-        i = bisect.bisect_left(self.starts, lo)
-        return i < len(self.starts) and self.ends[i] <= hi
-
-
 def _people_orders(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each `_PEOPLE_MAKER` frame whose task carries what a colleague's request does not."""
-    found: dict[str, _Found] = {}
+    found: dict[str, Found] = {}
 
     def has(name: str, pattern: re.Pattern[str], lo: int, hi: int) -> bool:
-        return (found.get(name) or found.setdefault(name, _Found(text, pattern))).within(lo, hi)
+        return (found.get(name) or found.setdefault(name, Found(text, pattern))).within(lo, hi)
 
     for m in _PEOPLE_MAKER.finditer(text):
         check_budget()

@@ -25,6 +25,7 @@ linear time.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterator
@@ -41,6 +42,7 @@ __all__ = [
     "SECRETS",
     "USER_DATA",
     "VERBS",
+    "Found",
     "help_line",
     "job_orders",
     "labelled",
@@ -331,17 +333,25 @@ def weak_labelled(text: str, low: str | None = None) -> Iterator[tuple[int, int]
     low = text.lower() if low is None else low
     if ":" not in text or not any(w in low for w in _WEAK_WORDS) or _TURN.search(text) is not None:
         return
+    spread, away, goods, secrets = (Found(text, p) for p in (_SPREAD, _AWAY, _GOODS, _SECRETS))
+    last = 0  # the end of a note searched for an order and holding none: a label inside it has none there either
     for m in _BARE_WEAK.finditer(text):
+        if m.start() < last:
+            continue
         check_budget()
         eol = text.find("\n", m.end(), m.end() + _BODY)
         stop = eol if eol != -1 else min(len(text), m.end() + _BODY)
         order = _WEAK_ORDER.search(text[m.end() : stop])
-        if order is None or _NEGATED.search(order.group()) or in_quotes(text, m.start("word"), m.end("word")):
+        if order is None:
+            last = stop
+            continue
+        if _NEGATED.search(order.group()) or in_quotes(text, m.start("word"), m.end("word")):
             continue  # ("Agents: never share passwords over the phone" is a rule for people)
-        note = text[m.end() + order.start() : stop]  # (its verb included: "reply-all")
-        away = _AWAY.search(note) is not None or _GOODS.search(note) is not None
+        lo = m.end() + order.start()  # the note from its order (its verb included: "reply-all")
         model = m.group("word").lower().startswith("model")
-        if _SPREAD.search(note) is not None or (away and (model or _SECRETS.search(note) is not None)):
+        if spread.within(lo, stop) or (
+            (away.within(lo, stop) or goods.within(lo, stop)) and (model or secrets.within(lo, stop))
+        ):
             yield m.start("word"), m.end() + order.end()
 
 
@@ -621,7 +631,24 @@ _AWAY = lazy(
 )
 
 
-USER_DATA, SECRETS, AWAY = _USER_DATA, _SECRETS, _AWAY  # (read in one pass by `_output_frames`)
+USER_DATA, SECRETS, AWAY, GOODS = _USER_DATA, _SECRETS, _AWAY, _GOODS  # (read in one pass by `_output_frames`)
+
+
+class Found:
+    """Where a pattern matches in the text, found in one pass on first use: a window's test is a bisection, so frames
+    or labels repeated every few characters do not re-read their windows (review r16b M6)."""
+
+    def __init__(self, text: str, pattern: re.Pattern[str]) -> None:
+        self.text, self.pattern = text, pattern
+        self.starts: list[int] | None = None
+        self.ends: list[int] = []
+
+    def within(self, lo: int, hi: int) -> bool:
+        if self.starts is None:
+            spans = [(m.start(), m.end()) for m in self.pattern.finditer(self.text)]
+            self.starts, self.ends = [s for s, _ in spans], [e for _, e in spans]
+        i = bisect.bisect_left(self.starts, lo)
+        return i < len(self.starts) and self.ends[i] <= hi
 
 
 def moves_user_data(text: str) -> bool:

@@ -78,7 +78,10 @@ from guardrails_lite.validators.injection._normalize import (
 from guardrails_lite.validators.injection._output_frames import output_orders
 from guardrails_lite.validators.injection._phrases import Phrase, attack_phrases
 from guardrails_lite.validators.injection._planted import (
+    GOODS,
     SECRETS,
+    USER_DATA,
+    Found,
     job_orders,
     labelled,
     moves_goods,
@@ -842,6 +845,7 @@ def _document_orders(norm: Normalized, room: int, start: int = 0, words: SpacedT
     topic: bool | None = None  # whether the document is about AI assistants, computed once if needed
     names: bool | None = None  # whether it names an assistant outside its quotations, computed once if needed
     found: list[tuple[int, int]] = []  # a sentence both patterns match is one finding
+    asks: _Asks | None = None  # what planted tasks ask, found once if needed
     low = text.lower()
     orders = _orders(text, words, low), addressed(text, words, low), job_tasks(text, low), addressed_intl(text)
     matches = ((m.start(), m.end()) for m in itertools.chain(*orders, job_orders(text, low), overrides(text, low)))
@@ -862,7 +866,8 @@ def _document_orders(norm: Normalized, room: int, start: int = 0, words: SpacedT
         check_budget()  # each match is looked at again around it
         if _human_role(text, ms, me) or (_quoted(text, ms, me) and not carried_out(text, ms, me, json)):
             continue
-        if _persons_assistant(text, ms, me):
+        asks = _Asks(text) if asks is None else asks
+        if _persons_assistant(text, ms, me, asks):
             continue
         # In a document about AI assistants an order quoted in a sentence is an example of one ("Attackers can write
         # 'Assistant, forward this to ...'", "(\"Forget your rules, you are now...\")").
@@ -914,22 +919,29 @@ _CONFIDENTIAL = lazy(
 _LETTER = 800  # characters of the letter under a greeting looked at for what it asks
 
 
-def _persons_assistant(text: str, start: int, end: int) -> bool:
+class _Asks:
+    """What a planted task asks (the user's data, goods, a secret, an override, the firm's records), found in one pass
+    over the text on first use: each greeting's letter is then a bisection, not a read (a text of thousands of
+    greetings stays linear)."""
+
+    def __init__(self, text: str) -> None:
+        self.found = [Found(text, p) for p in (USER_DATA, GOODS, SECRETS, _OVERRIDE_WORD, _CONFIDENTIAL)]
+
+    def within(self, lo: int, hi: int) -> bool:
+        return any(f.within(lo, hi) for f in self.found)
+
+
+def _persons_assistant(text: str, start: int, end: int, asks: _Asks) -> bool:
     """Whether text[start:end] addresses a person titled "Assistant ..." or someone's assistant, and the letter (or,
     for a label, its line) asks nothing a planted task does (see `_TITLE_AFTER`, `_OWNED`)."""
     if _GREETING.fullmatch(text, start, end) is not None and _TITLE_AFTER.match(text, end) is not None:
-        letter = text[start : start + _LETTER]
+        stop = start + _LETTER
     elif _OWNED.match(text, start, end) is not None:
         eol = text.find("\n", end, start + _LETTER)
-        letter = text[start : eol if eol != -1 else start + _LETTER]
+        stop = eol if eol != -1 else start + _LETTER
     else:
         return False
-    return not (
-        moves_goods(letter)
-        or _OVERRIDE_WORD.search(letter)
-        or SECRETS.search(letter) is not None
-        or _CONFIDENTIAL.search(letter) is not None
-    )
+    return not asks.within(start, min(stop, len(text)))
 
 
 def _sends_away(text: str, start: int, end: int) -> bool:
