@@ -180,7 +180,7 @@ _ORDERS = gated(
     rf"\b(?:note|message|instructions?|attention|important|reminder)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?{_ADDRESSEE}s?\b"
     r"(?=[^.\n]{0,60}?[:\])\u2014\u2013\"]|[ \t]*\n)"
     rf"|\bif\s+you\s+are\s+(?:an?\s+|the\s+)?{_ADDRESSEE}\b"
-    rf"|\b(?:dear|hey|hello)\s+{_ADDRESSEE}\b"
+    rf"|\b(?:dear|hey|hello|hi)\s+{_ADDRESSEE}\b"
     rf"|\b{_ADDRESSEE}\s*[,:]\s*(?:please\s+)?(?:you\s+(?:must|should|will|need\s+to)|ignore|disregard|forget|do\s+not|don't|"
     r"stop|instead|send|forward|reply|respond|say|print|output|include|tell|append|visit|open|call|run|execute)\b"
     r"|\bwhen\s+(?:summari[sz]ing|processing|reading|answering\s+about)\s+this\b"
@@ -896,7 +896,7 @@ def _document_orders(norm: Normalized, room: int, start: int = 0, words: SpacedT
 # Assistant Stage Manager,"), or someone's assistant addressed ("Director's assistant: kindly send the signed contracts
 # to the agents"): a person, unless the letter asks what a planted task does (the user's data or goods sent on, an
 # override, a secret: `_planted.moves_goods`). (A claim to write is a person's errand too: "say it is signed".)
-_GREETING = lazy(r"(?:dear|hey|hello)\s+assistant", re.IGNORECASE)
+_GREETING = lazy(r"(?:dear|hey|hello|hi)\s+assistant", re.IGNORECASE)
 _TITLE_AFTER = lazy(
     r"[ \t]++(?!(?i:reader|summari[sz]er|bot|model|agent|ai|llm|gpt|helper|tool|system|program|app|service)\b)"
     r"(?-i:[A-Z])[a-z]"
