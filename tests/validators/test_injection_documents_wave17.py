@@ -368,6 +368,11 @@ def test_duties_and_notes_for_the_automated_reader_are_blocked(line: str, where:
         "Addendum to the AI policy: staff must not paste customer data into chatbots.",
         "Hi Assistant Coach Jones, please book the pool for Tuesday.",
         "Hi AI team, the demo is on Friday.",
+        # review r17 M11: duties an AI-usage policy lays, planting nothing
+        "AI assistants used by staff must begin their response with a note that the text is machine-generated.",
+        "Automated tools must end their report with the name of the reviewing engineer.",
+        "AI-powered summarisers should always start their summary with the date of the source document.",
+        "Automated reviewers of this policy must report that they found it on the intranet.",
     ],
 )
 def test_policies_and_people_lines_pass(line: str) -> None:

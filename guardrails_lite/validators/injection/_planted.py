@@ -823,17 +823,37 @@ _READER_DUTY = lazy(
     re.IGNORECASE,
 )
 _THIS = lazy(r"\bth(?:is|ese)\b", re.IGNORECASE)
+# ... and what the duty plants (an AI-usage policy lays duties too: "AI assistants used by staff must begin their
+# response with a note that the text is machine-generated", "Automated reviewers of this policy must report that they
+# found it on the intranet": review r17 M11): a verdict on this text that clears it, or the reader's secrets or a link
+# put into its output.
+_VERDICT = lazy(
+    r"\bno[ \t]++(?:unusual|one-sided|issues?|problems?|concerns?|risks?|red[ \t]++flags|action|further|changes?"
+    r"|findings)\b|\bnot[ \t]++(?:any|a)[ \t]++(?:issue|problem|concern|risk)\b"
+    r"|\b(?:is|are|was|were)[ \t]++(?:fully[ \t]++|entirely[ \t]++)?(?:standard|safe|approved|verified|legitimate"
+    r"|compliant|fine|clean|genuine|trustworthy|acceptable|low[ \t-]risk|paid|resolved)\b"
+    r"|\b(?:approved|verified|safe|legitimate|low[ \t-]risk|trusted|paid|resolved)\b(?=[^.\n]{0,20}$)"
+    r"|\binstructions?\b|\bsystem[ \t]++prompt\b|\bprompts?\b|\bapi[ \t]++keys?\b|\bpasswords?\b|\bcredentials\b"
+    r"|https?://|@|\bwww\.",
+    re.IGNORECASE,
+)
+_DUTY_REACH = 200  # characters after a duty looked at for what it plants, to its sentence's end
 
 
 def reader_duties(text: str, low: str) -> Iterator[re.Match[str]]:
-    """Duties laid on the automated reader of this text (`_READER_DUTY`): naming this text, or the reader's own
-    output."""
+    """Duties laid on the automated reader of this text (`_READER_DUTY`), naming this text or the reader's own output,
+    that plant a verdict clearing this text or put secrets or a link into the output (`_VERDICT`)."""
     if not any(w in low for w in ("must", "shall", "should", " is to", " are to", "need")):
         return
     for m in _READER_DUTY.finditer(text):
         check_budget()
-        if m.group("own") is not None or _THIS.search(m.group("rest")) is not None:
-            yield m
+        if m.group("own") is None and _THIS.search(m.group("rest")) is None:
+            continue
+        end = _SENTENCE_END.search(text, m.end(), m.end() + _DUTY_REACH)
+        stop = end.start() if end is not None else min(len(text), m.end() + _DUTY_REACH)
+        eol = text.find("\n", m.end(), stop)
+        if _VERDICT.search(text[m.end() : eol if eol != -1 else stop].rstrip(" \t.!?")) is not None:
+            yield m  # (a verdict word counts at the clause's end: "mark it as approved and low risk.")
 
 
 def moves_goods(text: str) -> bool:
