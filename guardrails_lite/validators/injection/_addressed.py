@@ -282,8 +282,10 @@ _AS_PART_OF_THE_JOB = gated(
     r"messages?|thread|document|doc|page|conversation|chat|ticket|digest))\b[^.\n]{0,100}?"
     r"\b(?:also|please|must|should)\s++(?:\w++\s++){0,2}?(?:say|mention|include|state|add|tell|note|report|list|write|"
     r"describe|recommend|send|forward)\b"
-    r"|\bwhoever\s++(?:(?:\(or\s++whatever\)\s++)?(?:reads|processes|summari[sz]es)|\(or\s++whatever\)\s++(?:compiles"
-    r"|prepares))\b[^.\n]{0,60}?:"
+    # ("Whoever summarises the weekly claims report for the board: please keep the numbers un-rounded" is a colleague's:
+    # whoever summarises is `_output_frames`' claim-gated frame.)
+    r"|\bwhoever\s++(?:(?:\(or\s++whatever\)\s++)?(?:reads|processes)|\(or\s++whatever\)\s++(?:compiles|prepares"
+    r"|summari[sz]es))\b[^.\n]{0,60}?:"
     # "Whoever is condensing this: ...": this very text read by a machine's verbs. (Whoever writes, prepares or
     # compiles a summary, recap or the minutes is a colleague as often: `_output_frames`, with goods or a claim.)
     r"|\bwhoever(?:'s|\u2019s|\s++is)\s++(?:condensing|summari[sz]ing|reading|processing)\s++(?:this|these)\b"
