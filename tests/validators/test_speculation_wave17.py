@@ -196,3 +196,32 @@ def test_wave17_rules_read_hostile_repeats_in_one_pass() -> None:
     v = SpeculationSpec(max_chars=400_000).build()
     assert not v("The leak will come back again next week and " * 3000 + "stay.", Context("output")).passed
     assert not v("Tom mentioned the cat to get out of the rota and " * 3000 + "left.", Context("output")).passed
+
+
+# Causal guess vs stated cause: a cause given as an event of its own (a thing's earlier event in the past perfect,
+# "because of <an event>") is no guess by the classifier's cue words alone; a person's act or reason given as the
+# cause (blame, a motive) and the cause of something foretold stay the classifier's to flag.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chain went slack because the tension spring had snapped.",
+        "The conveyor went slack because its spring had snapped.",
+        "Marta is flying back early because of her brother's wedding.",
+        "Tom is leaving early because of his sister's graduation.",
+        "The kiosk could not trade because its permit had expired.",
+    ],
+)
+def test_stated_causes_pass(sentence: str) -> None:
+    assert not full_flag(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bearing failed because Tom had not greased it.",
+        "Hana is leaving because she had been passed over.",
+        "The lift broke because the engineers had skipped the service.",
+    ],
+)
+def test_causes_pinned_on_people_stay_flagged(sentence: str) -> None:
+    assert full_flag(sentence)
