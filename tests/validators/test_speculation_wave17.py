@@ -225,3 +225,31 @@ def test_stated_causes_pass(sentence: str) -> None:
 )
 def test_causes_pinned_on_people_stay_flagged(sentence: str) -> None:
     assert full_flag(sentence)
+
+
+# Quoted and conditional: words between single quotes are someone's (a label, a document's heading); a judgement
+# inside an "if" clause is a condition, not asserted. Their twins judge in the writer's own voice.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The audit's 'probable cause' box was left empty.",
+        "Omar called the fix 'probably temporary' in his note.",
+        "If the sound is poor at the sound check, the band moves to hall B.",
+        "The match moves indoors if the pitch is terrible.",
+    ],
+)
+def test_single_quoted_and_conditional_judgements_pass(sentence: str) -> None:
+    assert not full_flag(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The drivers' union probably wants a bigger rise.",
+        "The team's 'plan' is probably doomed.",
+        "If you ask me, the new rota is useless.",
+        "The new rota is useless if you ask me.",
+    ],
+)
+def test_unquoted_and_asserted_judgements_stay_flagged(sentence: str) -> None:
+    assert full_flag(sentence)

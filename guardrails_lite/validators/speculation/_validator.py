@@ -278,6 +278,8 @@ class SpeculationValidator:
         quotes = [0]
         for w in lowers:
             quotes.append(quotes[-1] + (w in QUOTES or w in ("''", "``")))
+        if "'" in lowers:
+            _single_quotes(lowers, quotes)
         hits.sort(key=lambda h: _ORDER[h.category])
         conditional = any(w in ("if", "unless") for w in lowers)
         tail = _Tail.of(lowers)
@@ -289,6 +291,8 @@ class SpeculationValidator:
             person = i > 0 and capitals[i - 1]
             if h.category == "hedge" and _plain_reading(lowers, i, j, conditional, person):
                 continue
+            if h.category == "opinion" and conditional and _in_condition(lowers, i):
+                continue  # "If the weather is bad on 18 June, the shoot moves": a condition asserts nothing
             if self.spec.allow_reported and (quotes[i] % 2 == 1 or _reported(lowers, i, j, tail)):
                 named = None if quotes[i] % 2 == 1 else _named_source(lowers, i, j, tail)
                 if named is None or _attribution_holds(h, lowers, named, sources):
@@ -351,6 +355,36 @@ class SpeculationValidator:
         if not words.isdisjoint(COUNTERFACTUAL_CUES):
             hits.extend(h for h in counterfactual_hits(lowers) if h.category in cats)
         return hits
+
+
+def _in_condition(lowers: list[str], i: int) -> bool:
+    """Token i stands in an "if"/"unless" clause: after the conjunction, with no comma or semicolon between
+    ("If you ask me, the plan is useless" judges after the comma). Reads back at most `_LOOKBACK` tokens."""
+    for k in range(i - 1, max(-1, i - 1 - _LOOKBACK), -1):
+        if lowers[k] in ("if", "unless"):
+            return True
+        if lowers[k] in (",", ";", ":"):
+            return False
+    return False
+
+
+def _single_quotes(lowers: list[str], quotes: list[int]) -> None:
+    """Count words between single quotes as quoted (`quotes[k]` odd before token k): "the report's 'likely cause'
+    section", "called it 'probably fine'". An opening quote after a word in -s is a plural's possessive
+    ("the drivers' union"); a span runs at most `_SINGLE_QUOTED` tokens to its closing quote. One pass."""
+    k = 0
+    while k < len(lowers):
+        before = lowers[k - 1] if k else ""
+        if lowers[k] == "'" and not (before.isalpha() and before.endswith("s")):
+            end = next((m for m in range(k + 2, min(len(lowers), k + 2 + _SINGLE_QUOTED)) if lowers[m] == "'"), 0)
+            if end:
+                for m in range(k + 1, end + 1):
+                    quotes[m] += 1  # odd inside, even again after the closing quote
+                k = end
+        k += 1
+
+
+_SINGLE_QUOTED = 6  # tokens: a quoted word or phrase, not a stretch of text between two possessives
 
 
 def _stated_cause(lowers: list[str], capitals: list[bool]) -> bool:
