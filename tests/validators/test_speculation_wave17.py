@@ -50,6 +50,8 @@ MOTIVE_BENIGN = [
     "Nadia told the caterer to bring 40 plates.",
     "The gallery announced that it will close on Sunday to repaint the walls.",
     "Marek said he knew the insurer would pay.",
+    # knowing a fact of the case is no motive (review r17 M3); foreseeing an outcome one then uses is
+    "She left early because she knew the last train was at ten.",
     "The brewery updated the label to fix the allergen list.",
     "The team started at dawn to avoid the heat.",
     "Dana booked online to avoid the queue at the desk.",
@@ -259,3 +261,18 @@ def test_single_quoted_and_conditional_judgements_pass(sentence: str) -> None:
 )
 def test_unquoted_and_asserted_judgements_stay_flagged(sentence: str) -> None:
     assert full_flag(sentence)
+
+
+def test_the_writers_own_reason_summarised_in_the_third_person_passes() -> None:
+    # review r17 M3: the e-mail's "because I knew" is the answer's "because she knew"
+    mail = "I signed the lease on Monday because I knew the deadline was Friday. Tom phoned as he knew we would pay."
+    assert not full_flag("Dana signed the lease on Monday because she knew the deadline was Friday.", mail)
+    assert not full_flag("Dana signed the lease because she knew the deadline was Friday.", mail)
+    assert full_flag("Tom phoned the landlord because he knew he would be blamed.")
+
+
+def test_attribution_needs_the_claim_not_just_a_name_from_the_source() -> None:
+    # review r17 L1: the sender is always in the e-mail; Dana's e-mail says nothing of Tom being tired
+    mail = "From: Dana Reyes\nTom drove the van back on Friday. The dent is on the left door."
+    assert full_flag("Tom was probably tired, per Dana.", mail)
+    assert not full_flag("Tom probably drove the van back, per Dana.", mail)

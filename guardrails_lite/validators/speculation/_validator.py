@@ -18,6 +18,7 @@ sources"). Repair drops flagged sentences if enough is left.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 import threading
 from collections.abc import Sequence
@@ -485,6 +486,7 @@ _GAINS = frozenset("commission commissions bonus bonuses kickback kickbacks back
 _KNEW = frozenset({"knew", "knowing", "knows"})
 # Knowledge or a realisation given as someone's reason: what they knew is read into their act.
 _KNOWING = frozenset("knew knows realised realized realises realizes figured assumed".split())
+_FORESEEN = frozenset("would could 'd might".split())
 _NO_WAY_OUT = frozenset({("nowhere", "else"), ("no", "other"), ("no", "choice"), ("no", "alternative")})
 
 
@@ -539,7 +541,9 @@ def _because_motive(lowers: list[str]) -> list[Hit]:
             or w in MENTAL_VERBS
             or w in COGNITION
             or w in _GAINS
-            or (w in _KNOWING and k == i + 2)  # "quoted a high price because she knew the fund would pay half"
+            # "quoted a high price because she knew the fund would pay half": an outcome foreseen and used;
+            # "because she knew the deadline was Friday" gives a fact of the case (review r17 M3)
+            or (w in _KNOWING and k == i + 2 and not _FORESEEN.isdisjoint(lowers[k + 1 : k + 9]))
             for k, w in enumerate(lowers[i + 2 : i + 6], i + 2)
         )
     ]
@@ -957,14 +961,16 @@ class SourceIndex:
     def names(self, source: set[str], claim: set[str]) -> bool:
         """Some document sentence holds the claim's content words (the share `overlap` of them, at least one) and
         is the named source's: it names the source, or its e-mail is from the source ("according to Dana")."""
-        need = max(1, round(self.overlap * len(claim)))
+        need = max(1, math.ceil(self.overlap * len(claim)))  # "Tom was probably tired": both "tom" and "tired"
         return any(
             len(claim & bag) >= need and not (source.isdisjoint(all_words) and source.isdisjoint(author))
             for (bag, all_words), author in zip(self.sents, self.authors, strict=True)
         )
 
     def supports(self, sentence: str, trigger: str) -> bool:
-        trig = [_text.stem(w) for w in _text.words(fold_apostrophes(trigger))]
+        # A person's pronoun in the trigger stands for anyone: the e-mail's "because I knew" is the answer's
+        # "because she knew" (review r17 M3), as "I'll" is "will".
+        trig = [_text.stem(w) for w in _text.words(fold_apostrophes(trigger)) if w not in _PERSONS]
         words = {_text.stem(w) for w in _text.content_words(sentence)} - set(trig)
         if not trig:
             return False
@@ -996,6 +1002,7 @@ def _unprefixed(word: str) -> str:
 
 
 _WILL = frozenset({_text.stem("will"), _text.stem("wo")})
+_PERSONS = frozenset("i we you he she they me us him her them".split())
 _FROM = re.compile(r"(?im)^from:[^\n]{0,200}")
 _MAY = _text.stem("may")
 _IF = frozenset({"if", "unless"})
