@@ -96,14 +96,8 @@ OPINION = [
     "It is typical of Harlow Estates to ignore the tenants.",
     "The Crown makes the best pies in Ashford.",
     "The lantern parade is the highlight of the festival.",
-    # a remark on the fact opening the sentence: an adjective before "that"/"how" nods at something unsaid
-    "Curious that the keys went missing the week of the audit.",
-    "Convenient how the invoice turned up after the deadline.",
 ]
 OPINION_BENIGN = [
-    "Important that all staff sign in at the gate.",
-    "Such that the totals match, the sheet adds a rounding row.",
-    "Now that the hall is booked, Dana has sent the invitations.",
     "It was kind of me to offer, but the lift was already booked.",
     "The fridge is short of space until Friday.",
     "The choir sang the best-known carols in Latin.",

@@ -109,19 +109,6 @@ def _exclaimed(lowers: list[str]) -> bool:
     return lowers[2] in ("that", "of", "!", ",") and lowers[1] in wordclasses().adjectives
 
 
-def _remarked(word: str) -> bool:
-    """An adjective opening the sentence before "that"/"how" remarks on the fact ("Interesting that ...", "Odd how
-    ...", "Convenient that ..."): a nod at something unsaid. Necessity ("Important that all staff sign in") and
-    the writer's own certainty words (other rules read "Likely that ...") are none."""
-    return word in wordclasses().adjectives and word not in _NOT_REMARKS
-
-
-# Necessity and conjunctions ("Such that the totals match", "Given that ...").
-_NOT_REMARKS = frozenset(
-    "important essential vital necessary crucial imperative mandatory critical key such given".split()
-)
-
-
 _MEASURES = frozenset("many much long far often soon big old large high early late fast few little".split())
 
 
@@ -130,8 +117,6 @@ def opinion_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
     hits: list[RuleHit] = []
     if lowers[:1] == ["how"] and _exclaimed(lowers):
         hits.append(RuleHit("opinion", 0, 2))  # "How odd that the recalled board was still in use."
-    elif _at(lowers, 1) in ("that", "how") and _remarked(lowers[0]):
-        hits.append(RuleHit("opinion", 0, 2))  # "Interesting that the manager was on leave that week."
     if not _VERDICT_STARTS.isdisjoint(lowers):
         hits.extend(_verdicts(lowers, capitals))
     if "of" in lowers and "it" in lowers:
