@@ -211,6 +211,7 @@ def test_wave17_rules_read_hostile_repeats_in_one_pass() -> None:
         "Marta is flying back early because of her brother's wedding.",
         "Tom is leaving early because of his sister's graduation.",
         "The kiosk could not trade because its permit had expired.",
+        "The stall could not open because its licence had run out.",
     ],
 )
 def test_stated_causes_pass(sentence: str) -> None:

@@ -390,8 +390,8 @@ _SINGLE_QUOTED = 6  # tokens: a quoted word or phrase, not a stretch of text bet
 
 def _stated_cause(lowers: list[str], capitals: list[bool]) -> bool:
     """A cause given as an event of its own that no rule found guessed: "because of a port strike", "because the
-    tension spring had snapped" (an earlier event, past perfect, of a thing). The classifier's cue words alone do
-    not make it a guess. Left to the classifier: a person's act or reason ("because Tom had not greased it",
+    tension spring had snapped", "because its seal had a crack" (an earlier event or a state of a thing). The
+    classifier's cue words alone do not make it a guess. Left to the classifier: a person's act or reason ("because Tom had not greased it",
     "because she had been passed over", "because players had forced the door": blame or a motive) and a cause of
     something foretold ("Because of the rejection, Farida will postpone ...")."""
     if not _FORETOLD.isdisjoint(lowers):
@@ -405,7 +405,8 @@ def _stated_cause(lowers: list[str], capitals: list[bool]) -> bool:
         return False
     if subject[-1].endswith("s") and not subject[-1].endswith("ss"):
         return False  # "players", "the builders": a plural may be people
-    return _ahead(lowers, k + 1) in _NEGATIONS or _perfect_participle(_ahead(lowers, k + 1))
+    nxt = _ahead(lowers, k + 1)  # "had snapped", "had not been rinsed", "had run out", "had a cracked seal"
+    return nxt in _NEGATIONS or _perfect_participle(nxt) or nxt in wordclasses().verbs or nxt in _NOUN_BEFORE
 
 
 # Subjects whose reasons are motives or blame, not events: people, and the writer or the reader.
