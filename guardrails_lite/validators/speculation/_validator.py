@@ -391,9 +391,9 @@ _SINGLE_QUOTED = 6  # tokens: a quoted word or phrase, not a stretch of text bet
 def _stated_cause(lowers: list[str], capitals: list[bool]) -> bool:
     """A cause given as an event of its own that no rule found guessed: "because of a port strike", "because the
     tension spring had snapped", "because its seal had a crack" (an earlier event or a state of a thing). The
-    classifier's cue words alone do not make it a guess. Left to the classifier: a person's act or reason ("because Tom had not greased it",
-    "because she had been passed over", "because players had forced the door": blame or a motive) and a cause of
-    something foretold ("Because of the rejection, Farida will postpone ...")."""
+    classifier's cue words alone do not make it a guess. Left to the classifier: a person's act or reason
+    ("because Tom had not greased it", "because she had been passed over", "because players had forced the door":
+    blame or a motive) and a cause of something foretold ("Because of the rejection, Farida will postpone ...")."""
     if not _FORETOLD.isdisjoint(lowers):
         return False
     b = lowers.index("because")
