@@ -50,6 +50,8 @@ MOTIVE_BENIGN = [
     "Nadia told the caterer to bring 40 plates.",
     "The gallery announced that it will close on Sunday to repaint the walls.",
     "Marek said he knew the insurer would pay.",
+    # knowing a fact of the case is no motive (review r17 M3); foreseeing an outcome one then uses is
+    "She left early because she knew the last train was at ten.",
     "The brewery updated the label to fix the allergen list.",
     "The team started at dawn to avoid the heat.",
     "Dana booked online to avoid the queue at the desk.",
@@ -196,3 +198,76 @@ def test_wave17_rules_read_hostile_repeats_in_one_pass() -> None:
     v = SpeculationSpec(max_chars=400_000).build()
     assert not v("The leak will come back again next week and " * 3000 + "stay.", Context("output")).passed
     assert not v("Tom mentioned the cat to get out of the rota and " * 3000 + "left.", Context("output")).passed
+
+
+# Causal guess vs stated cause: a cause given as an event of its own (a thing's earlier event in the past perfect,
+# "because of <an event>") is no guess by the classifier's cue words alone; a person's act or reason given as the
+# cause (blame, a motive) and the cause of something foretold stay the classifier's to flag.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chain went slack because the tension spring had snapped.",
+        "The conveyor went slack because its spring had snapped.",
+        "Marta is flying back early because of her brother's wedding.",
+        "Tom is leaving early because of his sister's graduation.",
+        "The kiosk could not trade because its permit had expired.",
+        "The stall could not open because its licence had run out.",
+    ],
+)
+def test_stated_causes_pass(sentence: str) -> None:
+    assert not full_flag(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bearing failed because Tom had not greased it.",
+        "Hana is leaving because she had been passed over.",
+        "The lift broke because the engineers had skipped the service.",
+    ],
+)
+def test_causes_pinned_on_people_stay_flagged(sentence: str) -> None:
+    assert full_flag(sentence)
+
+
+# Quoted and conditional: words between single quotes are someone's (a label, a document's heading); a judgement
+# inside an "if" clause is a condition, not asserted. Their twins judge in the writer's own voice.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The audit's 'probable cause' box was left empty.",
+        "Omar called the fix 'probably temporary' in his note.",
+        "If the sound is poor at the sound check, the band moves to hall B.",
+        "The match moves indoors if the pitch is terrible.",
+    ],
+)
+def test_single_quoted_and_conditional_judgements_pass(sentence: str) -> None:
+    assert not full_flag(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The drivers' union probably wants a bigger rise.",
+        "The team's 'plan' is probably doomed.",
+        "If you ask me, the new rota is useless.",
+        "The new rota is useless if you ask me.",
+    ],
+)
+def test_unquoted_and_asserted_judgements_stay_flagged(sentence: str) -> None:
+    assert full_flag(sentence)
+
+
+def test_the_writers_own_reason_summarised_in_the_third_person_passes() -> None:
+    # review r17 M3: the e-mail's "because I knew" is the answer's "because she knew"
+    mail = "I signed the lease on Monday because I knew the deadline was Friday. Tom phoned as he knew we would pay."
+    assert not full_flag("Dana signed the lease on Monday because she knew the deadline was Friday.", mail)
+    assert not full_flag("Dana signed the lease because she knew the deadline was Friday.", mail)
+    assert full_flag("Tom phoned the landlord because he knew he would be blamed.")
+
+
+def test_attribution_needs_the_claim_not_just_a_name_from_the_source() -> None:
+    # review r17 L1: the sender is always in the e-mail; Dana's e-mail says nothing of Tom being tired
+    mail = "From: Dana Reyes\nTom drove the van back on Friday. The dent is on the left door."
+    assert full_flag("Tom was probably tired, per Dana.", mail)
+    assert not full_flag("Tom probably drove the van back, per Dana.", mail)
