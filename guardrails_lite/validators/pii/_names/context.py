@@ -387,6 +387,19 @@ def _closing_lines(p: Prepared) -> tuple[set[int], set[int]]:
     return closing, signed
 
 
+def signed_lines(p: Prepared) -> list[tuple[int, int]]:
+    """(first, last) tokens of each name line under a closing line (`_closing_lines`): the sender, whatever the
+    tagger said there ("Srdačan pozdrav,\nMarko")."""
+    signed = sorted(_closing_lines(p)[1])
+    out: list[tuple[int, int]] = []
+    for t in signed:
+        if out and out[-1][1] == t - 1:
+            out[-1] = (out[-1][0], t)
+        else:
+            out.append((t, t))
+    return out
+
+
 def _name_line(words: list[str], a: int, b: int) -> bool:
     return (
         b - a <= _NAME_LINE_MAX and words[a][0].isupper() and all(w[0].isupper() or w in PARTICLES for w in words[a:b])

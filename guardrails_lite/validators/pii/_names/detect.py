@@ -28,6 +28,7 @@ from guardrails_lite.validators.pii._names import (
     links,
     lower,
     memo,
+    own_cues,
     places,
     rules,
     seams,
@@ -36,9 +37,7 @@ from guardrails_lite.validators.pii._names.features import PARTICLES, Prepared, 
 from guardrails_lite.validators.pii._names.lexicon import (
     DICT,
     FIRST,
-    FIRST_TOP,
     LAST,
-    LAST_TOP,
     PLACE,
     Lexicon,
     lexicon,
@@ -194,6 +193,7 @@ class NameFinder:
         firms = context.firm_words(p, [(a, b, k, 0) for a, b, k in by_rule if k == "ORG"], {0})
         found += [(a, b, "PER") for a, b in cues.find(p, deadline) if p.words[a].lower() not in firms]
         found += [(a, b, "PER") for a, b in honorifics.find(p, deadline)]
+        found += [(a, b, "PER") for a, b in own_cues.find(p, deadline)]
         return found + by_rule
 
     def _place_not_org(
@@ -327,27 +327,15 @@ def _role_only(p: Prepared, first: int, last: int) -> bool:
     return all(p.word(i).low in cues.ROLES for i in range(first, last + 1))
 
 
-# Before a person as often as before a firm: "a message from Maria Brown", "signed by", "a call with".
-_FROM = frozenset("from by with to".split())
-
-
 def _person_not_org(p: Prepared, first: int, last: int) -> bool:
-    """A tagger "organisation" after "from"/"by"/"with"/"to" that is a common first name (no common surname too:
-    "Morgan Stanley") and a listed surname, or a first name that is no surname and a common surname, is a person
-    ("a message from Maria Brown", "a gift from Isla Brown"); not a firm of the text's e-mail domains or a
-    product."""
-    if last != first + 1 or first == 0 or p.words[first - 1].lower() not in _FROM:
-        return False
-    f, s = p.word(first), p.word(last)
-    if f.shape != "Xx" or s.shape != "Xx":
-        return False
-    # a common first name and any listed surname, or a listed first name that is no surname and a common surname
-    # ("a gift from Isla Brown": review r15a M6)
-    top = f.flags & FIRST_TOP and not f.flags & LAST_TOP and s.flags & LAST
-    if not top and not (f.flags & FIRST and not f.flags & LAST and s.flags & LAST_TOP):
-        return False
-    hosts = context.host_words(p)
-    return f.low not in hosts and s.low not in hosts and cues.valid_person(p, first, last)
+    """A tagger "organisation" after "from"/"by"/"with"/"to" that is a first name and a surname (`own_cues.paired`)
+    is a person ("a message from Maria Brown")."""
+    return (
+        last == first + 1
+        and first > 0
+        and p.words[first - 1].lower() in own_cues.FROM
+        and own_cues.paired(p, first, last)
+    )
 
 
 # Before a product's name ("the Voskehat wines", "our Kratt dashboard").
