@@ -35,7 +35,7 @@ from guardrails_lite.validators.pii._names.lexicon import (
     LAST_TOP,
     PLACE,
 )
-from guardrails_lite.validators.pii._names.places import PLACE_TYPES, PROPER_TYPES
+from guardrails_lite.validators.pii._names.places import BUILDING_TYPES, NUMBERED_TYPES, PLACE_TYPES, PROPER_TYPES
 from guardrails_lite.validators.pii._names.rules import GREETINGS
 from guardrails_lite.validators.pii._names.tokens import NEWLINE
 from guardrails_lite.validators.pii._names.wordlists import CLOSINGS, GOODS_NOUNS
@@ -59,10 +59,15 @@ _ROLE_REACH = 3  # tokens after "my" that may hold the role ("my former personal
 # Before a person as often as before a firm or a place: "a message from Maria Brown", "signed by", "a call with".
 FROM = frozenset("from by with to".split())
 _GOODS_OWNERS = frozenset("the our their your his her my".split())
+# Goods nouns that belong to a person as often as to a brand ("the Kowalski samples", "the Okonkwo tickets"; not
+# "the Marley tiles": a brand's).
+_PERSONAL_GOODS = GOODS_NOUNS & frozenset("sample samples ticket tickets".split())
 # Ranks that stand before a name as a title ("General Okafor", "Colonel Adeyemi"); after another capitalised word
 # they finish a title instead ("The Surgeon General", "Attorney General Smith" is left to the other rules).
 _RANKS = frozenset("General Colonel Col Major Lieutenant Lt Admiral Brigadier Commander Cdr Corporal Cpl".split())
 _NAME_KINDS = PLACE_TYPES | PROPER_TYPES  # a street's or a site's word ends no person's name
+# ... nor, after from/to, a park's, a hall's, a lane's ... ("moves from Victoria Park", "to Delta Park")
+_PAIR_KINDS = _NAME_KINDS | NUMBERED_TYPES | BUILDING_TYPES
 _ENDS = frozenset(". ! ? </s>".split()) | {NEWLINE}
 
 
@@ -155,7 +160,7 @@ def paired(p: Prepared, first: int, last: int) -> bool:
     that is no surname and a common surname ("a message from Maria Brown", "a gift from Isla Brown": review r15a
     M6), not a place's two words nor a firm of the text's e-mail domains."""
     f, s = p.word(first), p.word(last)
-    if f.shape != "Xx" or s.shape != "Xx" or p.words[last] in _NAME_KINDS:
+    if f.shape != "Xx" or s.shape != "Xx" or p.words[last] in _PAIR_KINDS:
         return False
     top = f.flags & FIRST_TOP and not f.flags & LAST_TOP and s.flags & LAST
     if not top and not (f.flags & FIRST and not f.flags & LAST and s.flags & LAST_TOP):
@@ -169,7 +174,7 @@ def paired(p: Prepared, first: int, last: int) -> bool:
 def _owned_goods(p: Prepared, i: int, last: int) -> bool:
     """ "the Kowalski samples", "the Okonkwo tickets": a listed surname or first name on no place list or gazetteer
     and no ordinary word, before a goods noun (review r16b M7: a patient's, a family's)."""
-    if p.text(last + 1).lower() not in GOODS_NOUNS:
+    if p.text(last + 1).lower() not in _PERSONAL_GOODS:
         return False
     table = gazetteer.hashes()
     for t in range(i, last + 1):
