@@ -115,6 +115,8 @@ _RANKS = frozenset("general generals".split())
 # After "<name> and" only a person stands: "Tunde and I are", "Issahaku and his wife".
 _AND_PERSON = frozenset("i me his her".split())
 _DONE = _SAYS | _ACTS
+# What a person did, right after a two-word name opening a sentence (`own_cues`): "Largo Winch sent the contract".
+DONE = _DONE | frozenset("sent sends".split())
 _ANY_VERB = _PERSON_VERBS | _DONE
 MAX_RUN = 4
 # "Stelios in Larnaca will send": a name, where they are, then their verb (`_placed`).

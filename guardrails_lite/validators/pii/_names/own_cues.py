@@ -13,6 +13,8 @@ Brown by Friday", "Thanks for the quick reply, Sonam."). Each cue here proposes 
 - a first name and a surname after from/to/by/with ("a gift from Isla Brown", "send it to Isla Brown by Friday":
   `paired`);
 - a listed surname or first name, on no place list, before a goods noun ("the Kowalski samples": a patient's);
+- a two-word name whose words are both on the name lists opening a sentence before a person's act ("Largo Winch
+  sent the contract", "Lago Rossi said"), or after "add"/"cc"/"loop in" ("Please add Sydney Mbeki to the thread");
 - a military rank as a title ("General Okafor will attend"; not "The Surgeon General", "General Motors").
 
 Each look is bounded (a few tokens either side of a capitalised token, the sentence's opening at most
@@ -22,7 +24,7 @@ Each look is bounded (a few tokens either side of a capitalised token, the sente
 from __future__ import annotations
 
 from guardrails_lite.validators.pii._names import context, gazetteer
-from guardrails_lite.validators.pii._names.cues import ROLES, extent, listed_place, valid_person
+from guardrails_lite.validators.pii._names.cues import DONE, ROLES, extent, listed_place, valid_person
 from guardrails_lite.validators.pii._names.features import CHECK_EVERY, SENTENCE_END, Prepared
 from guardrails_lite.validators.pii._names.honorifics import disjoint
 from guardrails_lite.validators.pii._names.lexicon import (
@@ -65,6 +67,8 @@ _PERSONAL_GOODS = GOODS_NOUNS & frozenset("sample samples ticket tickets".split(
 # Ranks that stand before a name as a title ("General Okafor", "Colonel Adeyemi"); after another capitalised word
 # they finish a title instead ("The Surgeon General", "Attorney General Smith" is left to the other rules).
 _RANKS = frozenset("General Colonel Col Major Lieutenant Lt Admiral Brigadier Commander Cdr Corporal Cpl".split())
+# Verbs that add a person to a conversation ("add Sydney Mbeki to the thread", "cc Lago Rossi on it").
+_ADDING = frozenset("add added adding cc cc'd cc'ing copy copied copying loop looped looping".split())
 _NAME_KINDS = PLACE_TYPES | PROPER_TYPES  # a street's or a site's word ends no person's name
 # ... nor, after from/to, a park's, a hall's, a lane's ... ("moves from Victoria Park", "to Delta Park")
 _PAIR_KINDS = _NAME_KINDS | NUMBERED_TYPES | BUILDING_TYPES
@@ -88,6 +92,7 @@ def find(p: Prepared, deadline: float | None = None) -> list[tuple[int, int]]:
             or _apposition(p, i, last)
             or (prev.lower() in FROM and last == i + 1 and paired(p, i, last))
             or (prev.lower() in _GOODS_OWNERS and _owned_goods(p, i, last))
+            or (last == i + 1 and _two_names(p, i, prev))
         ):
             out.append((i, last))
         elif prev in _RANKS and (i < 2 or not words[i - 2][:1].isupper() or words[i - 2] in SENTENCE_END):
@@ -169,6 +174,26 @@ def paired(p: Prepared, first: int, last: int) -> bool:
         return False  # a listed place's two words ("Santa Ana")
     hosts = context.host_words(p)
     return f.low not in hosts and s.low not in hosts and valid_person(p, first, last)
+
+
+def _two_names(p: Prepared, i: int, prev: str) -> bool:
+    """ "Largo Winch sent the contract", "Please add Sydney Mbeki to the thread": two words both on the name lists
+    (a town's or an ordinary word too: "Largo", "Winch"; no big town or country first, no place's two words), at a
+    sentence's opening before a person's act or after a verb that adds a person to a conversation."""
+    if prev in SENTENCE_END:
+        if p.text(i + 2).lower() not in DONE:
+            return False
+    elif prev.lower() not in _ADDING:
+        return False
+    f, s = p.word(i), p.word(i + 1)
+    if f.shape != "Xx" or s.shape != "Xx" or not f.flags & (FIRST | LAST) or not s.flags & (FIRST | LAST):
+        return False
+    if f.flags & (COUNTRY | CITY_BIG) or s.flags & PLACE or p.words[i + 1] in _PAIR_KINDS:
+        return False
+    if i in p.phrase or gazetteer.look_up(f"{f.low} {s.low}", gazetteer.hashes()):
+        return False
+    hosts = context.host_words(p)
+    return f.low not in hosts and s.low not in hosts and valid_person(p, i, i + 1)
 
 
 def _owned_goods(p: Prepared, i: int, last: int) -> bool:
