@@ -37,6 +37,7 @@ from guardrails_lite.validators.pii._names.tokens import NEWLINE
 from guardrails_lite.validators.pii._names.wordlists import (
     AFTER_NAME,
     CODE_NAMES,
+    HEADER_LABELS,
     HOLIDAYS,
     KIN_WORDS,
     MONTHS,
@@ -414,6 +415,8 @@ def _field_label(p: Prepared, first: int, last: int) -> bool:
     if first > 0 and words[first - 1] not in _LABEL_BEFORE:
         return False  # "Rechnungsempfänger / Bill to:"
     nxt = last + 1
+    if first == last and p.text(nxt) == ":" and p.word(first).low in HEADER_LABELS:
+        return True  # a header's label in any language ("De:", "Para:", "Betreff:"), whatever the tagger said
     if nxt + 1 < len(words) and words[nxt] in ("to", "of", "for") and words[nxt + 1] == ":":
         return True
     if first != last or nxt >= len(words) or words[nxt] != ":" or p.word(first).flags & FIRST:

@@ -246,6 +246,8 @@ class NameFinder:
             return k == "ORG" or not sold or (k == "PER" and _surnamed(p, first, sold))
         f = word(first)
         w = f.low
+        if k == "LOC" and p.words[first] in _TYPE_WORDS:
+            return False  # "the Souk Bazaar stall": a place's kind, no place's name
         if w in PRODUCTS:
             return k == "ORG"
         if w in CLOSINGS:
@@ -336,6 +338,10 @@ def _person_not_org(p: Prepared, first: int, last: int) -> bool:
         and p.words[first - 1].lower() in own_cues.FROM
         and own_cues.paired(p, first, last)
     )
+
+
+# Words that name a kind of place ("Souk", "Bazaar", "Street"): alone, no place's name.
+_TYPE_WORDS = places.PLACE_TYPES | places.PROPER_TYPES | places.BUILDING_TYPES
 
 
 # Before a product's name ("the Voskehat wines", "our Kratt dashboard").
