@@ -246,8 +246,8 @@ class NameFinder:
             return k == "ORG" or not sold or (k == "PER" and _surnamed(p, first, sold))
         f = word(first)
         w = f.low
-        if k == "LOC" and p.words[first] in _TYPE_WORDS:
-            return False  # "the Souk Bazaar stall": a place's kind, no place's name
+        if k == "LOC" and p.words[first] in _TYPE_WORDS and p.text(first + 1) in _TYPE_WORDS:
+            return False  # "the Souk Bazaar stall": a place's kind before another, no place's name
         if w in PRODUCTS:
             return k == "ORG"
         if w in CLOSINGS:
@@ -340,8 +340,8 @@ def _person_not_org(p: Prepared, first: int, last: int) -> bool:
     )
 
 
-# Words that name a kind of place ("Souk", "Bazaar", "Street"): alone, no place's name.
-_TYPE_WORDS = places.PLACE_TYPES | places.PROPER_TYPES | places.BUILDING_TYPES
+# Words that name a kind of place ("Souk", "Bazaar", "Street"), not those that open a place's name ("St", "Plaza").
+_TYPE_WORDS = (places.PLACE_TYPES | places.PROPER_TYPES | places.BUILDING_TYPES) - places.PLACE_PREFIXES - {"St"}
 
 
 # Before a product's name ("the Voskehat wines", "our Kratt dashboard").
