@@ -71,7 +71,10 @@ PERSON_OBJECT_VERBS = frozenset(
     congratulate congratulated welcome welcomed nudge nudged nudging brief briefed briefing""".split()
 )
 # Verbs whose "to" comes before a person: "Escalated to Sandeep (L2)", "say hi to Mai at", "talk to Anil about".
-_TO_PERSON = frozenset("escalate escalated escalating speak spoke speaking talk talked talking hi hello".split())
+_TO_PERSON = frozenset(
+    """escalate escalated escalating speak spoke speaking talk talked talking hi hello forward forwarded
+    forwarding""".split()
+)
 _AFTER_OBJECT = frozenset("to if about at whether that know for and or , . ? ! ( i i'll i'm you we when once".split())
 # What a person does, right after the name opening a sentence ("Kerem will be", "Haoran knows").
 _PERSON_VERBS = frozenset("will can could may might should would".split())
@@ -153,10 +156,6 @@ def find(p: Prepared, deadline: float | None = None) -> list[tuple[int, int]]:
             continue
         last = extent(words, i, n)
         after = words[last + 1].lower() if last + 1 < n else "</s>"
-        if not i and (after not in _DONE or not _first_named(p, i, last)):
-            # the text's first words: a listed first name before a person's past act ("Maria Brown called"); the
-            # tagger reads the rest there ("Kerem will", "Microsoft said")
-            continue
         # what a cue needs after the name: a verb for a subject, an object's ending after a verb's object
         if not role and not (
             (after in _ANY_VERB or _and_person(words, last) or (after in _IN_TOWN and _placed(p, last)))
