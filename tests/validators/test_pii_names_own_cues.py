@@ -68,6 +68,10 @@ CASES = [
     # two listed names opening a sentence before a person's act
     ("Largo Winch sent the contract.", "Largo Winch"),
     ("The van is late. Lago Rossi said it will come at noon.", "Lago Rossi"),
+    # the text's first name opening a sentence, as after a sentence end; "forward to X" as "talk to X"
+    ("Laura and I are Methodists.", "Laura"),
+    ("Tunde said the van is ready.", "Tunde"),
+    ("Go ahead and forward to Brant if you are ready.", "Brant"),
     # a military rank as a title
     ("General Okafor will attend the parade.", "Okafor"),
     # the rules that were already independent stay so
