@@ -157,3 +157,28 @@ def test_hostile_runs_of_the_own_cues_finish_and_find_each_name(unit: str) -> No
     text = unit * 2000
     found = FINDERS["none"].find(text)
     assert len(found) >= 1000 or "thanks ," in unit
+
+
+PLACE_CASES = [
+    ("We are based in Cape Town.", "Cape Town"),
+    ("Hi all, the team flies to Cape Town on Monday.", "Cape Town"),
+    ("The commissioning team left for Port Harcourt the same evening.", "Port Harcourt"),
+    ("They want to ship 2 containers via Dar es Salaam instead.", "Dar es Salaam"),
+]
+
+
+@pytest.mark.parametrize("finder", ["shipped", "none"])
+@pytest.mark.parametrize(("text", "place"), PLACE_CASES)
+def test_a_listed_multi_word_place_is_a_place_whatever_the_tagger_says(finder: str, text: str, place: str) -> None:
+    """Review r17 M9: the retrained tagger knew both words of "Cape Town" and proposed nothing there."""
+    found = FINDERS[finder].find(text)
+    assert place in [text[s.start : s.end] for s in found if s.entity_type == "LOCATION"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Towed a van with my Santa Fe, no dramas.", "Cape Town Tourism called about the stand.", "Jean-Baptiste called."],
+)
+def test_a_listed_place_s_words_in_a_car_or_a_longer_name_are_no_place_on_their_own(text: str) -> None:
+    assert not [s for s in SHIPPED.find(text) if s.entity_type == "LOCATION" and text[s.start : s.end] != "Cape Town"]
+

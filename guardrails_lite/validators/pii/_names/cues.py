@@ -463,6 +463,34 @@ def places_after_in(p: Prepared, taken: set[int], deadline: float | None = None)
     return out
 
 
+_ONES_THINGS = frozenset("a an my his her your".split())  # before a product named for a place ("my Santa Fe")
+
+
+def listed_phrases(p: Prepared, taken: set[int]) -> list[tuple[int, int]]:
+    """The lexicon's multi-word places ("Cape Town", "Port Harcourt", "Cape Verde") that nothing else labelled, not
+    inside a longer run of capitalised words ("Cape Town Tourism"): a place whatever the tagger proposes (review
+    r17 M9: a retrained tagger that knew both words left "We are based in Cape Town." in clear)."""
+    words = p.words
+    n = len(words)
+    out: list[tuple[int, int]] = []
+    for i, tag in p.phrase.items():
+        if tag[0] != "B":
+            continue
+        last = i
+        while p.phrase.get(last + 1, "")[:1] == "I":
+            last += 1
+        if last == i or not words[i][:1].isupper() or not words[last][:1].isupper():
+            continue
+        if any(t in taken for t in range(i, last + 1)) or (i and words[i - 1].lower() in _ONES_THINGS):
+            continue  # (taken by a rule; "my Santa Fe", "a Santa Fe": a car)
+        if (last + 1 < n and words[last + 1][:1].isupper()) or (
+            i and words[i - 1][:1].isupper() and words[i - 1] not in SENTENCE_END
+        ):
+            continue
+        out.append((i, last))
+    return out
+
+
 def places_before_noun(p: Prepared, taken: set[int], deadline: float | None = None) -> list[tuple[int, int]]:
     """Unlabelled capitalised runs between "the"/"our"/... and a place's or a site's noun: "the Deansgate
     office", "our Harborne practice", "the Kingsway car park". Not first names, ordinary words, months, products

@@ -106,6 +106,11 @@ class NameFinder:
         ruled = covered(found)  # tokens a rule holds (a chat speaker's mention wins over the tagger's span only)
         taken = ruled | label.keys()
         found += [(a, b, "LOC") for a, b in cues.places_after_in(p, taken, deadline)]
+        found += [
+            (a, b, "LOC")
+            for a, b in cues.listed_phrases(p, ruled)
+            if _within(label, members, a, b) and not feasts.named(p, a, b, "LOC")
+        ]
         found += [(a, b, "LOC") for a, b in cues.places_before_noun(p, taken, deadline)]
         found += [(a, b, "LOC") for a, b in abbreviations.find(p, taken)]
         found += [(a, b, "PER") for a, b in chat.find(p, taken, deadline, ruled)]
@@ -318,6 +323,16 @@ class NameFinder:
                 end += 1
             extra.append((i, end, "PER", PROPAGATED))
         return extra
+
+
+def _within(label: dict[int, tuple[str, float, int]], members: dict[int, range], first: int, last: int) -> bool:
+    """No tagger entity on tokens first..last runs on beyond them ("Cape Town" inside a longer name) or is a person
+    ("Jean-Baptiste": a listed place's words, a person's name)."""
+    for t in range(first, last + 1):
+        held = label.get(t)
+        if held is not None and (held[0] == "PER" or members[held[2]][0] < first or members[held[2]][-1] > last):
+            return False
+    return True
 
 
 def _role_only(p: Prepared, first: int, last: int) -> bool:
