@@ -181,4 +181,3 @@ def test_a_listed_multi_word_place_is_a_place_whatever_the_tagger_says(finder: s
 )
 def test_a_listed_place_s_words_in_a_car_or_a_longer_name_are_no_place_on_their_own(text: str) -> None:
     assert not [s for s in SHIPPED.find(text) if s.entity_type == "LOCATION" and text[s.start : s.end] != "Cape Town"]
-
