@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from guardrails_lite.validators.pii._names.feasts import calendar
+from guardrails_lite.validators.pii._names.features import Prepared
+from guardrails_lite.validators.pii._names.tagger import Tagger
 from guardrails_lite.validators.pii.names import NameFinder
 
 FINDER = NameFinder()
@@ -181,11 +183,27 @@ def test_names_beside_role_words_stay_names(text: str, name: str) -> None:
     assert ("PERSON", name) in found(text)
 
 
+class _TownTagger:
+    """The shipped tagger's vocabulary, but every "Corpus Christi" tagged a place."""
+
+    def __init__(self, model: Tagger) -> None:
+        self.model = model
+
+    def knows(self, low: str) -> bool:
+        return self.model.knows(low)
+
+    def tag(self, p: Prepared, deadline: float | None = None) -> list[tuple[int, int, str, float]]:
+        words = p.words
+        return [(i, i + 1, "LOC", 1.0) for i in range(len(words) - 1) if words[i : i + 2] == ["Corpus", "Christi"]]
+
+
 def test_a_decision_that_reads_two_words_back_is_not_reused_for_another_context() -> None:
     """`detect._plausible_spans` decides each window once: the window holds the two words before a span, which
     `feasts.named` reads ("closed for Corpus Christi" is a date, "we travel for Corpus Christi" may be the town)."""
     text = "The courts are closed for Corpus Christi next week. Our buyers travel for Corpus Christi next week."
-    got = [(t, text[:a].count("Corpus")) for t, a in ((s.entity_type, s.start) for s in FINDER.find(text))]
+    # a tagger that reads both mentions as the town (the shipped one may read either way): the rules decide
+    finder = NameFinder(model=_TownTagger(FINDER.model))
+    got = [(t, text[:a].count("Corpus")) for t, a in ((s.entity_type, s.start) for s in finder.find(text))]
     assert ("LOCATION", 0) not in got
     assert ("LOCATION", 1) in got
 

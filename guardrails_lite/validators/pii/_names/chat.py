@@ -29,6 +29,7 @@ from guardrails_lite.validators.pii._names.lexicon import CONTINENT, COUNTRY, DI
 from guardrails_lite.validators.pii._names.tokens import NEWLINE, positions
 from guardrails_lite.validators.pii._names.wordlists import (
     CODE_NAMES,
+    HEADER_LABELS,
     HOLIDAYS,
     KIN_WORDS,
     MONTHS,
@@ -38,22 +39,13 @@ from guardrails_lite.validators.pii._names.wordlists import (
 )
 from guardrails_lite.verdict import check_deadline
 
-# Labels of headers, forms and message parts (also in Spanish, Portuguese, German, French, Italian mail): never a
-# speaker.
-LABELS = frozenset(
-    """from to cc bcc subject date sent re fw fwd attn attachment attachments tel fax mob mobile phone email
-    e-mail web url ref id pin otp tip ps nb fyi faq q a edit update note notes requester requestor assignee
-    reporter approver organizer organiser attendee attendees guest guests sender recipient recipients caller
-    customer client passenger agent admin moderator mod bot system host de para asunto assunto enviado enviada
-    fecha data von an betreff gesendet datum objet envoyé cc oggetto inviato da""".split()
-)
 # Family words that are listed first names too ("at nana's"): a relation, not a name.
 _KIN = frozenset("nana nan nanna gran granny grandma grandpa mum mom mam dad papa mama auntie bro sis".split())
 _DAYS = WEEKDAYS | frozenset("mon tue tues wed thu thur thurs fri sat sun".split())  # "tue: Puno to La Paz"
 # Words that label the lines of scripts, prompts, logs and forms rather than speakers ("Input:" / "Output:"
 # repeated): never a speaker, however many lines they label.
 _NOT_SPEAKERS = (
-    LABELS
+    HEADER_LABELS
     | FUNCTION_WORDS
     | KIN_WORDS
     | ROLE_WORDS
@@ -485,7 +477,7 @@ def _label_word_ok(p: Prepared, w: str, shouted: bool = False) -> bool:
         return False
     f = p.facts[w]
     low = f.low
-    if low in LABELS or low in FUNCTION_WORDS or low in KIN_WORDS or (f.flags & DICT and not f.flags & FIRST):
+    if low in HEADER_LABELS or low in FUNCTION_WORDS or low in KIN_WORDS or (f.flags & DICT and not f.flags & FIRST):
         return False
     if f.flags & PLACE and not f.flags & FIRST:
         return False

@@ -37,6 +37,7 @@ from guardrails_lite.validators.pii._names.tokens import NEWLINE
 from guardrails_lite.validators.pii._names.wordlists import (
     AFTER_NAME,
     CODE_NAMES,
+    HEADER_LABELS,
     HOLIDAYS,
     KIN_WORDS,
     MONTHS,
@@ -387,6 +388,19 @@ def _closing_lines(p: Prepared) -> tuple[set[int], set[int]]:
     return closing, signed
 
 
+def signed_lines(p: Prepared) -> list[tuple[int, int]]:
+    """(first, last) tokens of each name line under a closing line (`_closing_lines`): the sender, whatever the
+    tagger said there ("Srdačan pozdrav,\nMarko")."""
+    signed = sorted(_closing_lines(p)[1])
+    out: list[tuple[int, int]] = []
+    for t in signed:
+        if out and out[-1][1] == t - 1:
+            out[-1] = (out[-1][0], t)
+        else:
+            out.append((t, t))
+    return out
+
+
 def _name_line(words: list[str], a: int, b: int) -> bool:
     return (
         b - a <= _NAME_LINE_MAX and words[a][0].isupper() and all(w[0].isupper() or w in PARTICLES for w in words[a:b])
@@ -401,6 +415,8 @@ def _field_label(p: Prepared, first: int, last: int) -> bool:
     if first > 0 and words[first - 1] not in _LABEL_BEFORE:
         return False  # "Rechnungsempfänger / Bill to:"
     nxt = last + 1
+    if first == last and p.text(nxt) == ":" and p.word(first).low in HEADER_LABELS:
+        return True  # a header's label in any language ("De:", "Para:", "Betreff:"), whatever the tagger said
     if nxt + 1 < len(words) and words[nxt] in ("to", "of", "for") and words[nxt + 1] == ":":
         return True
     if first != last or nxt >= len(words) or words[nxt] != ":" or p.word(first).flags & FIRST:

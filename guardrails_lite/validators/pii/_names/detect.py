@@ -28,6 +28,7 @@ from guardrails_lite.validators.pii._names import (
     links,
     lower,
     memo,
+    own_cues,
     places,
     rules,
     seams,
@@ -36,9 +37,7 @@ from guardrails_lite.validators.pii._names.features import PARTICLES, Prepared, 
 from guardrails_lite.validators.pii._names.lexicon import (
     DICT,
     FIRST,
-    FIRST_TOP,
     LAST,
-    LAST_TOP,
     PLACE,
     Lexicon,
     lexicon,
@@ -107,6 +106,11 @@ class NameFinder:
         ruled = covered(found)  # tokens a rule holds (a chat speaker's mention wins over the tagger's span only)
         taken = ruled | label.keys()
         found += [(a, b, "LOC") for a, b in cues.places_after_in(p, taken, deadline)]
+        found += [
+            (a, b, "LOC")
+            for a, b in cues.listed_phrases(p, ruled)
+            if _within(label, members, a, b) and not feasts.named(p, a, b, "LOC")
+        ]
         found += [(a, b, "LOC") for a, b in cues.places_before_noun(p, taken, deadline)]
         found += [(a, b, "LOC") for a, b in abbreviations.find(p, taken)]
         found += [(a, b, "PER") for a, b in chat.find(p, taken, deadline, ruled)]
@@ -194,6 +198,7 @@ class NameFinder:
         firms = context.firm_words(p, [(a, b, k, 0) for a, b, k in by_rule if k == "ORG"], {0})
         found += [(a, b, "PER") for a, b in cues.find(p, deadline) if p.words[a].lower() not in firms]
         found += [(a, b, "PER") for a, b in honorifics.find(p, deadline)]
+        found += [(a, b, "PER") for a, b in own_cues.find(p, deadline)]
         return found + by_rule
 
     def _place_not_org(
@@ -246,6 +251,8 @@ class NameFinder:
             return k == "ORG" or not sold or (k == "PER" and _surnamed(p, first, sold))
         f = word(first)
         w = f.low
+        if k == "LOC" and p.words[first] in _TYPE_WORDS and p.text(first + 1) in _TYPE_WORDS:
+            return False  # "the Souk Bazaar stall": a place's kind before another, no place's name
         if w in PRODUCTS:
             return k == "ORG"
         if w in CLOSINGS:
@@ -318,6 +325,16 @@ class NameFinder:
         return extra
 
 
+def _within(label: dict[int, tuple[str, float, int]], members: dict[int, range], first: int, last: int) -> bool:
+    """No tagger entity on tokens first..last runs on beyond them ("Cape Town" inside a longer name) or is a person
+    ("Jean-Baptiste": a listed place's words, a person's name)."""
+    for t in range(first, last + 1):
+        held = label.get(t)
+        if held is not None and (held[0] == "PER" or members[held[2]][0] < first or members[held[2]][-1] > last):
+            return False
+    return True
+
+
 def _role_only(p: Prepared, first: int, last: int) -> bool:
     """A "person" made only of role words names no one, whichever rule found it: a greeting's "Good day
     Captain,", the line "Winemaker" under a signature, "AGENT ON DUTY" (not "Mr Judge": a title before it)."""
@@ -327,27 +344,19 @@ def _role_only(p: Prepared, first: int, last: int) -> bool:
     return all(p.word(i).low in cues.ROLES for i in range(first, last + 1))
 
 
-# Before a person as often as before a firm: "a message from Maria Brown", "signed by", "a call with".
-_FROM = frozenset("from by with to".split())
-
-
 def _person_not_org(p: Prepared, first: int, last: int) -> bool:
-    """A tagger "organisation" after "from"/"by"/"with"/"to" that is a common first name (no common surname too:
-    "Morgan Stanley") and a listed surname, or a first name that is no surname and a common surname, is a person
-    ("a message from Maria Brown", "a gift from Isla Brown"); not a firm of the text's e-mail domains or a
-    product."""
-    if last != first + 1 or first == 0 or p.words[first - 1].lower() not in _FROM:
-        return False
-    f, s = p.word(first), p.word(last)
-    if f.shape != "Xx" or s.shape != "Xx":
-        return False
-    # a common first name and any listed surname, or a listed first name that is no surname and a common surname
-    # ("a gift from Isla Brown": review r15a M6)
-    top = f.flags & FIRST_TOP and not f.flags & LAST_TOP and s.flags & LAST
-    if not top and not (f.flags & FIRST and not f.flags & LAST and s.flags & LAST_TOP):
-        return False
-    hosts = context.host_words(p)
-    return f.low not in hosts and s.low not in hosts and cues.valid_person(p, first, last)
+    """A tagger "organisation" after "from"/"by"/"with"/"to" that is a first name and a surname (`own_cues.paired`)
+    is a person ("a message from Maria Brown")."""
+    return (
+        last == first + 1
+        and first > 0
+        and p.words[first - 1].lower() in own_cues.FROM
+        and own_cues.paired(p, first, last)
+    )
+
+
+# Words that name a kind of place ("Souk", "Bazaar", "Street"), not those that open a place's name ("St", "Plaza").
+_TYPE_WORDS = (places.PLACE_TYPES | places.PROPER_TYPES | places.BUILDING_TYPES) - places.PLACE_PREFIXES - {"St"}
 
 
 # Before a product's name ("the Voskehat wines", "our Kratt dashboard").

@@ -18,7 +18,7 @@ from guardrails_lite.validators.pii._names.places import PLACE_TYPES, PROPER_TYP
 from guardrails_lite.validators.pii._names.tokens import positions
 from guardrails_lite.verdict import check_deadline
 
-__all__ = ["find"]
+__all__ = ["disjoint", "find"]
 
 # Titles of other traditions that stand only before a person's name (Arabic, Hausa/Yoruba, Fijian, Amharic, Malay,
 # Indonesian, Hindi, Spanish, Italian, French, Dutch, Polish): ambiguous ones ("Don", "Pan", "Sri", "Mas", "Adi")
@@ -63,7 +63,7 @@ def find(p: Prepared, deadline: float | None = None) -> list[tuple[int, int]]:
                 first = next((s for s in range(start, end + 1) if _named(p, s, end, town_ok=True)), -1)
                 if first >= 0 and extent(words, first, n) >= end:
                     out.append((first, end))
-    return _disjoint(out)
+    return disjoint(out)
 
 
 def _named(p: Prepared, first: int, last: int, town_ok: bool = False) -> bool:
@@ -73,7 +73,8 @@ def _named(p: Prepared, first: int, last: int, town_ok: bool = False) -> bool:
     return valid_person(p, first, last) and (town_ok or not listed_place(p, first, last))
 
 
-def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` ascending, each one that overlaps an earlier kept one left out."""
     out: list[tuple[int, int]] = []
     for first, last in sorted(spans):
         if not out or first > out[-1][1]:

@@ -99,3 +99,13 @@ GOODS_NOUNS = frozenset(
     saplings scooter scooters stroller strollers tyres tires sneakers boots jackets tent tents backpack backpacks
     pastries plugin plugins firmware dongle dongles handset handsets""".split()
 )
+
+# Labels of headers, forms and message parts (also in Spanish, Portuguese, German, French, Italian mail): never a
+# speaker.
+HEADER_LABELS = frozenset(
+    """from to cc bcc subject date sent re fw fwd attn attachment attachments tel fax mob mobile phone email
+    e-mail web url ref id pin otp tip ps nb fyi faq q a edit update note notes requester requestor assignee
+    reporter approver organizer organiser attendee attendees guest guests sender recipient recipients caller
+    customer client passenger agent admin moderator mod bot system host de para asunto assunto enviado enviada
+    fecha data von an betreff gesendet datum objet envoyé cc oggetto inviato da""".split()
+)
