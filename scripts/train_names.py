@@ -5,14 +5,13 @@
 
 Two stages. 1) The base tagger, trained from scratch on UNER's English Web Treebank train split (below).
 2) E-mail tuning: the base weights trained on for `--tune-epochs` more epochs on the archived, seen blind e-mail
-sets `--tune-sets` (wave 17: `benchmarks/data/blind/pii1`..`pii10`, `pii12`..`pii14`; wave 12: `pii1`..`pii8`;
-invented e-mails, MIT; names of many cultures, streets, venues, chats, signatures), each given `--mail-weight`
-times (3), mixed with half of UNER dev (whole documents, every other one in sorted order: `unerA`; given
-`--uner-weight` times, wave 17: 4, wave 12: 2, so the web text keeps its weight). In the e-mail sets, a place
-whose name has an ordinary capitalised word on no place list (streets and venues: "Mill Lane", "Black Box")
-teaches nothing (its tokens are `SKIP`): the street and venue rules find those, and learning them made the tagger
-take any capitalised common noun for a place ("Charging Station"). `--eval-sets` (wave 17: pii11, pii15; wave 12:
-pii9, pii10), the other half of UNER dev (`unerB`) and Presidio's synthetic rows stay
+sets `--tune-sets` (wave 12: `benchmarks/data/blind/pii1`..`pii8`; invented e-mails, MIT; names of many
+cultures, streets, venues, chats, signatures), each given `--mail-weight` times (wave 12: 3), mixed with half of
+UNER dev (whole documents, every other one in sorted order: `unerA`; given twice, so the web text keeps its
+weight). In the e-mail sets, a place whose name has an ordinary capitalised word on no place list (streets and
+venues: "Mill Lane", "Black Box") teaches nothing (its tokens are `SKIP`): the street and venue rules find those,
+and learning them made the tagger take any capitalised common noun for a place ("Charging Station").
+`--eval-sets` (wave 12: pii9, pii10), the other half of UNER dev (`unerB`) and Presidio's synthetic rows stay
 out for evaluation; a tuning text sharing a line of 40+ characters with any of them is dropped. `--base` starts
 stage 2 from a saved base tagger (the train split is not always at hand); without it both stages run. The base
 shipped before wave 10 (sha256 `BASE_SHA256` below) is `git show 844238f:guardrails_lite/data/names/tagger.json.gz`.
@@ -52,10 +51,10 @@ _SUB = Path("shared", "data")
 DEFAULT_DATA = next((p / _SUB for p in (ROOT.parent, ROOT.parent.parent) if (p / _SUB).is_dir()), _SUB)
 KIND = {"PER": "PER", "LOC": "LOC", "ORG": "ORG"}
 BASE_SHA256 = "0f8694aac9ffdca99eb9da37de6fc10f03ed45e4e42f11cf8ac959960115f39a"
-TUNE_SETS = tuple(f"pii{i}" for i in (*range(1, 11), 12, 13, 14))  # wave 17 (wave 12: pii1-pii8)
-EVAL_SETS = ("pii11", "pii15")  # wave 17: pii15, the newest set, was never tuned on by anyone
+TUNE_SETS = tuple(f"pii{i}" for i in range(1, 9))  # wave 12 (wave 10 tuned on pii1-pii5, given once)
+EVAL_SETS = ("pii9", "pii10")
 MAIL_WEIGHT = 3  # e-mails given three times against UNER half A's two: picked on pii8 kept out (see PROVENANCE)
-UNER_WEIGHT = 4  # UNER dev half A's sentences, each given 4 times (wave 17; wave 12: twice): see PROVENANCE
+UNER_WEIGHT = 2  # UNER dev half A's sentences, each given twice
 _GOLD = {"PERSON": "PER", "LOCATION": "LOC", "GPE": "LOC", "ORGANIZATION": "ORG"}
 
 SKIP = "-"  # a token label that makes no update (`train`)
