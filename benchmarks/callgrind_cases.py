@@ -85,10 +85,10 @@ class _Counter:
 
 
 def _worker(checkout: Path, lib: str, groups: list[str], chars: int, only: list[str]) -> None:
-    sys.path.insert(0, str(checkout))
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    from pathological import GENERATORS, _fill
+    from pathological import GENERATORS, _fill  # puts this checkout first on sys.path: the measured one goes before
 
+    sys.path.insert(0, str(checkout))
     import guardrails_lite
 
     assert Path(guardrails_lite.__file__).is_relative_to(checkout), guardrails_lite.__file__

@@ -30,6 +30,7 @@ def _words_of_parts() -> list[str]:
         words += list(part.words or ())
     for gate, part in I._GATED:
         words += list(gate) + list(part.words or ())
+    words += list(I._CONCEALED.words or ()) + list(I._QUIET.words or ()) + ["secretly send", "without telling the user"]
     return words + list(I._HELD_STEMS) + list(I._STEMS)
 
 
@@ -67,9 +68,28 @@ def _reference_assistant(*views: str, quoted: bool = True) -> bool:
             return True
         if any(any(w in low for w in words) and part.pattern.search(view) for words, part in I._GATED):
             return True
-        if I._start_shown(view, low) or I._concealed(view, low):
+        if I._start_shown(view, low) or _reference_concealed(view, low):
             return True
     return False
+
+
+def _reference_concealed(view: str, low: str) -> bool:
+    hidden = (
+        I._CONCEALED.pattern.search(view) is not None
+        or (I._QUIET.pattern.search(view) is not None and I._BULK.search(view) is not None)
+        or (not low.isascii() and any(stem in low for stem in I._CONCEALED_STEMS))
+    )
+    return hidden and I._DESTINATION.search(view) is not None
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_concealed_as_every_pattern_searched(seed: int) -> None:
+    hits = 0
+    for text in _texts(200 + seed, 600):
+        want = _reference_concealed(text, text.lower())
+        assert I._concealed(text, text.lower()) == want, text[:200]
+        hits += want
+    assert hits > 0
 
 
 @pytest.mark.parametrize("seed", range(4))

@@ -634,11 +634,15 @@ _CONCEALED_STEMS = (
 )
 
 
+_CONCEALING_WORDS = LiteralGroups(lambda: [_CONCEALED.words, _QUIET.words])  # their first words, in one pass
+
+
 def _concealed(view: str, low: str) -> bool:
     """Whether the prompt asks to hide what it has sent out (a destination and a wish to hide it)."""
+    may = tuple(candidates((_CONCEALED, _QUIET), _CONCEALING_WORDS.present(low), view, low))
     hidden = (
-        _CONCEALED.found(view, low)
-        or (_QUIET.found(view, low) and _BULK.search(view) is not None)
+        (_CONCEALED in may and _CONCEALED.found(view, low))
+        or (_QUIET in may and _QUIET.found(view, low) and _BULK.search(view) is not None)
         or (not low.isascii() and any(stem in low for stem in _CONCEALED_STEMS))
     )
     return hidden and _DESTINATION.search(view) is not None
