@@ -55,7 +55,8 @@ _PROMPT_RULES: tuple[_Rule, ...] = (
     _rule("REV", "SYS", "YOU|OWN|HID|VRB|PRV"),
     _rule("REV", "RUL", "VRB", "YOU|OWN|PRV"),
     _rule("REV", "SEC", "OWN|YOU"),
-    _rule("NOL", "PER|AIW"),
+    _rule("NOL", "PER"),
+    _rule("NOL", "AIW", "YOU|OWN"),  # the assistant as holder: "an article about AI without rules" is no order
     _rule("SND", "CHT", "@"),
 )
 # In a document the reader asked to show something is a person unless it is asked for what the reader holds ("your
@@ -67,7 +68,8 @@ _DOCUMENT_RULES: tuple[_Rule, ...] = (
     _rule("REV", "SYS", "YOU"),
     _rule("REV", "RUL", "VRB", "YOU"),
     _rule("REV", "SEC", "YOU"),
-    _rule("NOL", "PER|AIW"),
+    _rule("NOL", "PER"),
+    _rule("NOL", "AIW", "YOU|OWN"),  # the assistant as holder: "an article about AI without rules" is no order
 )
 _UNIVERSAL = "*"  # words of every language ("system prompt", "api key"): they count with any language's
 
@@ -75,7 +77,7 @@ _UNIVERSAL = "*"  # words of every language ("system prompt", "api key"): they c
 # a rule's concepts must sit within one.
 _SENTENCE_END = re.compile(r"[!?;\n\u3002\uff01\uff1f\u061f\u0589\u0964\u06d4\u1362]|\.(?!\S)")
 # An address to send things to: an e-mail address or a URL (the "@" concept).
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|https?://|\bwww\.", re.ASCII)
+_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++\.[\w.-]++|https?://|\bwww\.", re.ASCII)  # linear
 # Scripts written without spaces between words: a word of theirs matches anywhere.
 _SPACELESS = re.compile(
     r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
@@ -210,6 +212,27 @@ def concept_phrases(text: str, prompt: bool) -> Iterator[Phrase]:
             yield Phrase(lo + span[0], lo + span[1])
 
 
+# A negation right before "ignore/forget" turns the order round; the words that say "not/don't" in the languages the
+# lexicon covers most (a word of a few letters, so only the word just before the act counts).
+_NEGATORS = frozenset("ne не nie no non não nao nicht niet ikke inte ei älä μην לא لا nu nemoj ні ma mos".split())
+
+
+def _negated(sentence: str, start: int) -> bool:
+    words = sentence[max(0, start - 16) : start].split()
+    return bool(words) and words[-1] in _NEGATORS
+
+
+# A quotation: paired marks around a phrase (a space inside, or four or more characters of a script written without
+# spaces); one quoted word ('ignore your "rules"') stays part of the sentence, as the English rules read it.
+_OPEN_QUOTE = '\u201c\u00ab\u300c\u300e"'
+_CLOSE_QUOTE = '\u201d\u00bb\u300d\u300f"'
+_QUOTED = re.compile(f"[{_OPEN_QUOTE}]([^{_OPEN_QUOTE}{_CLOSE_QUOTE}\\n]{{1,400}}+)[{_CLOSE_QUOTE}]")
+
+
+def _quotes_a_phrase(inner: str) -> bool:
+    return " " in inner.strip() or (len(inner) >= 4 and _SPACELESS.search(inner) is not None)
+
+
 _CACHED_SENTENCE = 600  # sentences up to this long are remembered (a text of many alike sentences is read once)
 
 
@@ -219,9 +242,32 @@ def _in_sentence(sentence: str, langs: frozenset[str], prompt: bool) -> tuple[in
     words); None for a sentence written in English."""
     if _english(sentence, 0, len(sentence)):
         return None
+    hits = list(_outermost(list(_hits(_lexicon().all, sentence))))
+    regions = [m.span(1) for m in _QUOTED.finditer(sentence) if _quotes_a_phrase(m.group(1))]
+    if not regions:
+        return _in_part(sentence, hits, langs, prompt)
+    # A quotation and the words around it are read apart: "a web page hid 'ignore the previous instructions', note
+    # this, developers" quotes an attack and addresses people; a rule's concepts must all sit on one side.
+    groups: dict[int, list[tuple[int, int, str, str, bool]]] = {}
+    for hit in hits:
+        inside = next((i for i, (a, b) in enumerate(regions) if a <= hit[0] and hit[1] <= b), -1)
+        groups.setdefault(inside, []).append(hit)
+    for part in groups.values():
+        span = _in_part(sentence, part, langs, prompt)
+        if span is not None:
+            return span
+    return None
+
+
+def _in_part(
+    sentence: str, hits: list[tuple[int, int, str, str, bool]], langs: frozenset[str], prompt: bool
+) -> tuple[int, int] | None:
+    """`_in_sentence` on some of the sentence's concept words (`hits`)."""
     # language -> concept -> [start, end, 1 if one of its words is not English]
     found: dict[str, dict[str, list[int]]] = {}
-    for start, end, lang, concept, also_english in _outermost(list(_hits(_lexicon().all, sentence))):
+    for start, end, lang, concept, also_english in hits:
+        if concept == "IGN" and _negated(sentence, start):
+            continue  # "Ne felejtsd el a szabályokat": don't forget the rules (a reminder, no override)
         if lang in langs or lang == _UNIVERSAL:
             span = found.setdefault(lang, {}).setdefault(concept, [start, end, 0])
             span[1] = max(span[1], end)
