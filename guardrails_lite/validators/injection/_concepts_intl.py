@@ -248,9 +248,11 @@ def _in_sentence(sentence: str, langs: frozenset[str], prompt: bool) -> tuple[in
         return _in_part(sentence, hits, langs, prompt)
     # A quotation and the words around it are read apart: "a web page hid 'ignore the previous instructions', note
     # this, developers" quotes an attack and addresses people; a rule's concepts must all sit on one side.
+    starts = [a for a, _ in regions]  # in order and apart (finditer): one bisection per word, linear overall
     groups: dict[int, list[tuple[int, int, str, str, bool]]] = {}
     for hit in hits:
-        inside = next((i for i, (a, b) in enumerate(regions) if a <= hit[0] and hit[1] <= b), -1)
+        i = bisect.bisect_right(starts, hit[0]) - 1
+        inside = i if i >= 0 and hit[1] <= regions[i][1] else -1
         groups.setdefault(inside, []).append(hit)
     for part in groups.values():
         span = _in_part(sentence, part, langs, prompt)
