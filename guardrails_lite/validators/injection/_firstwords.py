@@ -13,6 +13,7 @@ Lowering finds every place IGNORECASE matches an ASCII word except in text holdi
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import threading
@@ -21,7 +22,7 @@ from typing import Any
 
 import ahocorasick
 
-__all__ = ["FirstWords", "LiteralGroups", "candidates"]
+__all__ = ["FirstWords", "LiteralGroups", "WordStarts", "candidates"]
 
 _ODD = ("\u017f", "\u0131", "\u0130")
 _SHORT = 300  # characters: under this the pattern's own scan costs less than a find per word
@@ -87,9 +88,11 @@ class FirstWords:
                 yield m
 
 
-def _starts(items: list[Any]) -> tuple[str, ...] | None:
+def _starts(items: list[Any], longer: bool = False) -> tuple[str, ...] | None:
     """The lowered literal words a sequence of the parse tree starts with, every alternative included; None if an
-    alternative can start otherwise. Look-aheads and word boundaries in front are skipped (zero-width)."""
+    alternative can start otherwise. Look-aheads and word boundaries in front are skipped (zero-width). `longer`: a
+    literal run goes on into what follows it when that starts with words too (`re` parses "saved|stored" as "s" and
+    a branch: "saved", "stored" instead of "s")."""
     i = 0
     while i < len(items) and str(items[i][0]) in ("AT", "ASSERT", "ASSERT_NOT"):
         if str(items[i][0]) != "AT" and items[i][1][0] != 1:  # a look-behind: left as it is
@@ -103,19 +106,81 @@ def _starts(items: list[Any]) -> tuple[str, ...] | None:
         while i < len(items) and str(items[i][0]) == "LITERAL" and chr(items[i][1]).isascii():
             word += chr(items[i][1]).lower()
             i += 1
-        return (word,) if word else None
+        if not word:
+            return None
+        more = _starts(items[i:], True) if longer and i < len(items) else None
+        return (word,) if more is None else tuple(word + w for w in more)
     if op == "SUBPATTERN":
-        return _starts(list(av[-1]) + items[i + 1 :])
+        return _starts(list(av[-1]) + items[i + 1 :], longer)
     if op == "BRANCH":
         out: list[str] = []
         for alternative in av[1]:
-            got = _starts(list(alternative) + items[i + 1 :])
+            got = _starts(list(alternative) + items[i + 1 :], longer)
             if got is None:
                 return None
             out += got
         # A word that starts with another is found where that one is ("removed" where "remove" is).
         return tuple(w for w in dict.fromkeys(out) if not any(w != v and w.startswith(v) for v in out))
     return None
+
+
+class WordStarts:
+    """Where in a text a match of one of `patterns` (compiled with IGNORECASE) can start: the offsets of their first
+    words in the lowered text, found in one pass per word on first use, so that a window's test is a bisection
+    (`may_start`). A pattern whose words cannot be read off, or a text where lowering cannot tell (see above), may
+    start anywhere. A search of `text[lo:hi]` can only match when `may_start(lo, hi)`: each of its matches starts with
+    one of the words, at an offset in [lo, hi)."""
+
+    def __init__(self, text: str, low: str, patterns: Sequence[re.Pattern[str]]) -> None:
+        self._text, self._low, self._patterns = text, low, patterns
+        self._starts: list[int] | bool | None = False  # False: not found yet
+
+    def _find(self) -> list[int] | None:
+        text, low = self._text, self._low
+        if len(low) != len(text) or (not text.isascii() and any(c in text for c in _ODD)):
+            return None
+        words: set[str] = set()
+        for pattern in self._patterns:
+            got = _long_words(pattern)
+            if got is None:
+                return None
+            words.update(got)
+        starts: set[int] = set()
+        for word in words:
+            at = low.find(word)
+            while at != -1:
+                starts.add(at)
+                at = low.find(word, at + 1)
+        return sorted(starts)
+
+    def may_start(self, lo: int, hi: int) -> bool:
+        if self._starts is False:
+            self._starts = self._find()
+        starts = self._starts
+        if starts is None or starts is True:
+            return True
+        i = bisect.bisect_left(starts, lo)
+        return i < len(starts) and starts[i] < hi
+
+
+_LONG_WORDS: dict[tuple[str, int], tuple[str, ...] | None] = {}
+
+
+def _long_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The words every match of `pattern` starts with, each as long as the parse tree tells (`_starts(longer=True)`);
+    None if they cannot be read off or the pattern is not compiled with IGNORECASE alone."""
+    key = (pattern.pattern, pattern.flags)
+    if key not in _LONG_WORDS:
+        words = None
+        if pattern.flags & re.IGNORECASE and not pattern.flags & re.LOCALE:
+            try:
+                from re import _parser  # type: ignore[attr-defined]
+
+                words = _starts(list(_parser.parse(pattern.pattern, pattern.flags)), True)
+            except Exception:  # noqa: BLE001 - another Python's parser: no shortcut, same results
+                words = None
+        _LONG_WORDS[key] = words
+    return _LONG_WORDS[key]
 
 
 class LiteralGroups:

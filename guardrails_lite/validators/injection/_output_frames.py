@@ -33,6 +33,7 @@ import re
 from collections.abc import Iterator
 
 from guardrails_lite.validators._shared.patterns import lazy
+from guardrails_lite.validators.injection._firstwords import WordStarts
 from guardrails_lite.validators.injection._planted import AWAY, SECRETS, USER_DATA, Found, moves_goods, moves_user_data
 from guardrails_lite.verdict import check_budget
 
@@ -327,9 +328,13 @@ def output_orders(text: str, low: str | None = None) -> Iterator[tuple[int, int]
         stop = _task_end(text, m.end())
         if looked > _MAX_GATED or _CLAIM.search(text, m.end(), stop) or moves_goods(text[m.end() : stop]):
             yield m.start(), m.end()
+    gates = None  # where the task's patterns can start: a task holding none of their first words is not read
     for m in _GERUND_FRAME.finditer(text):
         check_budget()
         stop = _task_end(text, m.end())
+        gates = gates or WordStarts(text, low, (_REDIRECT, _SKIPPED, USER_DATA, AWAY))
+        if not gates.may_start(m.end(), stop):
+            continue  # (moves_user_data needs USER_DATA or AWAY)
         task = text[m.end() : stop]
         if _REDIRECT.search(task) or _SKIPPED.search(task) or moves_user_data(task):
             yield m.start(), m.end()

@@ -81,7 +81,6 @@ from guardrails_lite.validators.injection._planted import (
     GOODS,
     SECRETS,
     USER_DATA,
-    Found,
     job_orders,
     labelled,
     moves_goods,
@@ -893,18 +892,43 @@ _OUTPUT_TALK = lazy(
     re.IGNORECASE,
 )
 _LETTER = 800  # characters of the letter under a greeting looked at for what it asks
+_ASKS_FIRST = tuple(FirstWords(p) for p in (GOODS, _OVERRIDE_WORD, _CONFIDENTIAL, _OUTPUT_TALK))
 
 
 class _Asks:
     """What a planted task asks (the user's data, goods, a secret, an override, the firm's records), found in one pass
-    over the text on first use: each greeting's letter is then a bisection, not a read (a text of thousands of
-    greetings stays linear)."""
+    over the text on first use: each greeting's letter is then one bisection, not a read (a text of thousands of
+    greetings stays linear).
+
+    `within(lo, hi)` is `any(Found(text, p).within(lo, hi) for p in the patterns)`: a pattern's first match at or after
+    `lo` is its match there that ends first (`finditer`'s matches do not overlap, so their ends rise with their
+    starts), so the test is whether the matches of all the patterns starting at or after `lo` end by `hi` at the
+    earliest: the least end of the merged matches from `lo` on, kept for every suffix."""
 
     def __init__(self, text: str) -> None:
-        self.found = [Found(text, p) for p in (USER_DATA, GOODS, SECRETS, _OVERRIDE_WORD, _CONFIDENTIAL, _OUTPUT_TALK)]
+        self.text = text
+        self.starts: list[int] | None = None
+        self.least: list[int] = []  # least[i]: the least end of the matches from the i-th start on
+
+    def _find(self) -> list[int]:
+        text, low = self.text, self.text.lower()
+        found = itertools.chain(
+            *(p.finditer(text) for p in (USER_DATA, SECRETS)),  # (their first words cannot be read off or are short)
+            *(p.finditer(text, low) for p in _ASKS_FIRST),
+        )
+        spans = sorted((m.start(), m.end()) for m in found)
+        least, end = [0] * len(spans), len(text) + 1
+        for i in range(len(spans) - 1, -1, -1):
+            end = min(end, spans[i][1])
+            least[i] = end
+        self.least = least
+        return [s for s, _ in spans]
 
     def within(self, lo: int, hi: int) -> bool:
-        return any(f.within(lo, hi) for f in self.found)
+        starts = self._find() if self.starts is None else self.starts
+        self.starts = starts
+        i = bisect.bisect_left(starts, lo)
+        return i < len(starts) and self.least[i] <= hi
 
 
 def _persons_assistant(text: str, start: int, end: int, asks: _Asks) -> bool:
