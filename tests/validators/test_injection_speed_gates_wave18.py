@@ -130,3 +130,24 @@ def test_output_orders_as_before(seed: int, monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(O, "WordStarts", _Always)
     assert got == [list(O.output_orders(t)) for t in texts]
     assert sum(map(len, got)) > 0  # the texts do hold frames that count
+
+
+def _reference_quoted(text: str, start: int, end: int) -> bool:
+    quotes = "'\"`\u2018\u2019\u201c\u201d\u00ab\u00bb"
+    return any(q in text[max(0, start - 2) : start] for q in quotes) and any(q in text[end : end + 2] for q in quotes)
+
+
+def test_quoted_and_human_role_as_before() -> None:
+    rng = random.Random(7)
+    alphabet = "ab '\"`\u2018\u2019\u201c\u201d\u00ab\u00bb\n"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        assert V._quoted(text, start, end) == _reference_quoted(text, start, end), (text, start, end)
+    for text in [*_texts(300, 100), "Executive assistant: please send it", "Dear Assistant Manager,\nAssistant: go"]:
+        for m in re.finditer(r"(?i)assistant", text):
+            lo = max(0, m.start() - 30, text.rfind("\n", 0, m.start()) + 1)
+            eol = text.find("\n", m.end(), m.end() + 20)
+            expected = V.lexical.human_role_before(text[lo : eol if eol != -1 else m.end() + 20])
+            assert V._human_role(text, m.start(), m.end()) == expected

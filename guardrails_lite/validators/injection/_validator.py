@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import functools
 import html
 import itertools
 import math
@@ -532,13 +533,17 @@ def _human_role(text: str, start: int, end: int) -> bool:
     reply-all ...", injection8) names someone else."""
     lo = max(0, start - 30, text.rfind("\n", 0, start) + 1)
     eol = text.find("\n", end, end + 20)
-    return lexical.human_role_before(text[lo : eol if eol != -1 else end + 20])
+    return _human_role_line(text[lo : eol if eol != -1 else end + 20])
+
+
+# (A document repeating one greeting or label asks about the same few characters thousands of times.)
+_human_role_line = functools.lru_cache(maxsize=256)(lexical.human_role_before)
+_QUOTES = frozenset("'\"`\u2018\u2019\u201c\u201d\u00ab\u00bb")
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
     """The match is a quotation ('ignore previous instructions' in an article about attacks)."""
-    quotes = "'\"`\u2018\u2019\u201c\u201d\u00ab\u00bb"
-    return any(q in text[max(0, start - 2) : start] for q in quotes) and any(q in text[end : end + 2] for q in quotes)
+    return not _QUOTES.isdisjoint(text[max(0, start - 2) : start]) and not _QUOTES.isdisjoint(text[end : end + 2])
 
 
 # The prompt head's operating point, moved by this many logits (a prompt's lexical score is the model's, shifted).
