@@ -86,13 +86,22 @@ def find(p: Prepared, deadline: float | None = None) -> list[tuple[int, int]]:
             check_deadline(deadline)
         last = extent(words, i, n)
         prev = words[i - 1] if i else NEWLINE
+        # Each cue's own first test, read here once from the words around the run (most capitals meet none): the
+        # token after the run, the one after that, the token before.
+        after = words[last + 1] if last + 1 < n else "</s>"
+        second = words[last + 2].lower() if last + 2 < n else "</s>"
+        low = prev.lower()
         if (
-            (prev in SENTENCE_END and _addressed_at_start(p, i, last))
-            or (prev == "," and _addressed_at_end(p, i, last))
-            or _apposition(p, i, last)
-            or (prev.lower() in FROM and last == i + 1 and paired(p, i, last))
-            or (prev.lower() in _GOODS_OWNERS and _owned_goods(p, i, last))
-            or (last == i + 1 and _two_names(p, i, prev))
+            (
+                prev in SENTENCE_END
+                and ((after == "," and second in _AFTER_COMMA) or after.lower() in _AFTER_NAME)
+                and _addressed_at_start(p, i, last)
+            )
+            or (prev == "," and after in _ENDS and _addressed_at_end(p, i, last))
+            or (after == "," and second in _OWNERS and _apposition(p, i, last))
+            or (low in FROM and last == i + 1 and paired(p, i, last))
+            or (low in _GOODS_OWNERS and _owned_goods(p, i, last))
+            or (last == i + 1 and (prev in SENTENCE_END or low in _ADDING) and _two_names(p, i, prev))
         ):
             out.append((i, last))
         elif prev in _RANKS and (i < 2 or not words[i - 2][:1].isupper() or words[i - 2] in SENTENCE_END):
