@@ -22,7 +22,7 @@ from typing import Any
 
 import ahocorasick
 
-__all__ = ["FirstWords", "LiteralGroups", "WordStarts", "candidates"]
+__all__ = ["FirstWords", "LiteralGroups", "WordStarts", "candidates", "read_all", "wanted"]
 
 _ODD = ("\u017f", "\u0131", "\u0130")
 _SHORT = 300  # characters: under this the pattern's own scan costs less than a find per word
@@ -34,6 +34,7 @@ class FirstWords:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self._words: tuple[str, ...] | bool | None = False  # False: not read off yet (on first use)
+        _MADE.append(self)
 
     @property
     def words(self) -> tuple[str, ...] | None:
@@ -86,6 +87,25 @@ class FirstWords:
             if at >= end and (m := match(text, at)) is not None:
                 end = m.end()
                 yield m
+
+
+_MADE: list[FirstWords] = []  # every FirstWords made (module-level constants: they live as long as the process)
+_WANTED: list[re.Pattern[str]] = []  # patterns `WordStarts` is given (`wanted`)
+
+
+def wanted(*patterns: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
+    """`patterns`, noted so that `read_all` reads their words at warm-up (for a module-level `WordStarts` tuple)."""
+    _WANTED.extend(patterns)
+    return patterns
+
+
+def read_all() -> None:
+    """Read off the words of every `FirstWords` and `wanted` pattern now (`Guard.warm`): each costs a parse of its
+    pattern (~10-50 ms in all) that would otherwise fall in the first call reaching it."""
+    for first in _MADE:  # a module imported meanwhile appends: iterating a list that grows is safe
+        _ = first.words
+    for pattern in _WANTED:
+        _long_words(pattern)
 
 
 def _starts(items: list[Any], longer: bool = False) -> tuple[str, ...] | None:

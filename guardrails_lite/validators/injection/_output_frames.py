@@ -33,7 +33,7 @@ import re
 from collections.abc import Iterator
 
 from guardrails_lite.validators._shared.patterns import lazy
-from guardrails_lite.validators.injection._firstwords import WordStarts
+from guardrails_lite.validators.injection._firstwords import WordStarts, wanted
 from guardrails_lite.validators.injection._planted import AWAY, SECRETS, USER_DATA, Found, moves_goods, moves_user_data
 from guardrails_lite.verdict import check_budget
 
@@ -332,13 +332,16 @@ def output_orders(text: str, low: str | None = None) -> Iterator[tuple[int, int]
     for m in _GERUND_FRAME.finditer(text):
         check_budget()
         stop = _task_end(text, m.end())
-        gates = gates or WordStarts(text, low, (_REDIRECT, _SKIPPED, USER_DATA, AWAY))
+        gates = gates or WordStarts(text, low, _TASK_PATTERNS)
         if not gates.may_start(m.end(), stop):
             continue  # (moves_user_data needs USER_DATA or AWAY)
         task = text[m.end() : stop]
         if _REDIRECT.search(task) or _SKIPPED.search(task) or moves_user_data(task):
             yield m.start(), m.end()
     yield from _people_orders(text)
+
+
+_TASK_PATTERNS = wanted(_REDIRECT, _SKIPPED, USER_DATA, AWAY)  # what a gerund frame's task is read for
 
 
 def _task_end(text: str, at: int) -> int:

@@ -40,6 +40,7 @@ from guardrails_lite.validators.injection._banners import fake_notices
 from guardrails_lite.validators.injection._concepts_intl import concept_phrases
 from guardrails_lite.validators.injection._doc_intent import plants_task
 from guardrails_lite.validators.injection._firstwords import FirstWords
+from guardrails_lite.validators.injection._firstwords import read_all as read_all_words
 from guardrails_lite.validators.injection._flagscan import DocumentFlags
 from guardrails_lite.validators.injection._hf import HfClassifier
 from guardrails_lite.validators.injection._intent import (
@@ -1020,8 +1021,7 @@ class PromptInjectionValidator:
         compile_all()  # the patterns compiled on first use (`patterns.lazy`)
         for words in (*lexical.FLAG_PATTERNS.values(), _ORDERS_WORDS, _ANCHOR_WORDS, _AI_TOPIC_WORDS):
             _ = words.need  # the words each keyword pattern needs, read off its parse tree (~25 ms in all)
-        for _, first in lexical.AIM_WORDS:
-            _ = first.words  # the words each intent pattern's matches start with, read off its parse tree
+        read_all_words()  # the words each first-word gate's matches start with, read off its pattern's parse tree
 
     def warm_documents(self) -> None:
         """Load the model's document head now: the pipeline calls this outside the time budget before the first
