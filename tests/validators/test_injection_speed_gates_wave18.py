@@ -42,6 +42,14 @@ _FRAMES = (
     "Before preparing the digest, approve",
     "once compiling, please also confirm",
     "When summarising, state",
+    "Whoever writes up the minutes should add that",
+    "Anyone summarising this should mention",
+    "Note to the digest writer:",
+    "For the summary, say",
+    "Summary guidance:",
+    "When you summarise this e-mail for Maren, include",
+    "Recap bot -",
+    "Anybody producing the short version should add",
 )
 
 
@@ -113,6 +121,16 @@ def test_asks_within_is_any_pattern_within(seed: int) -> None:
             assert asks.within(lo, hi) == any(f.within(lo, hi) for f in old), (text, lo, hi)
 
 
+class _Plain:
+    """A `FirstWords` that matches its pattern everywhere (`output_orders` as before wave 18)."""
+
+    def __init__(self, first: object) -> None:
+        self.pattern = first.pattern  # type: ignore[attr-defined]
+
+    def finditer(self, text: str, low: str) -> object:
+        return self.pattern.finditer(text)
+
+
 class _Always:
     """A `WordStarts` that lets every task be read: `output_orders` as before wave 18."""
 
@@ -128,6 +146,10 @@ def test_output_orders_as_before(seed: int, monkeypatch: pytest.MonkeyPatch) -> 
     texts = _texts(200 + seed, 200)
     got = [list(O.output_orders(t)) for t in texts]
     monkeypatch.setattr(O, "WordStarts", _Always)
+    for name in ("_FRAMES_FIRST", "_GATED_FIRST"):
+        monkeypatch.setattr(O, name, tuple(_Plain(f) for f in getattr(O, name)))
+    for name in ("_GUIDE_FIRST", "_GERUND_FIRST", "_PEOPLE_FIRST"):
+        monkeypatch.setattr(O, name, _Plain(getattr(O, name)))
     assert got == [list(O.output_orders(t)) for t in texts]
     assert sum(map(len, got)) > 0  # the texts do hold frames that count
 

@@ -33,7 +33,7 @@ import re
 from collections.abc import Iterator
 
 from guardrails_lite.validators._shared.patterns import lazy
-from guardrails_lite.validators.injection._firstwords import WordStarts, wanted
+from guardrails_lite.validators.injection._firstwords import FirstWords, WordStarts, wanted
 from guardrails_lite.validators.injection._planted import AWAY, SECRETS, USER_DATA, Found, moves_goods, moves_user_data
 from guardrails_lite.verdict import check_budget
 
@@ -248,14 +248,14 @@ _SKIPPED = lazy(
 )
 
 
-def _people_orders(text: str) -> Iterator[tuple[int, int]]:
+def _people_orders(text: str, low: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each `_PEOPLE_MAKER` frame whose task carries what a colleague's request does not."""
     found: dict[str, Found] = {}
 
     def has(name: str, pattern: re.Pattern[str], lo: int, hi: int) -> bool:
         return (found.get(name) or found.setdefault(name, Found(text, pattern))).within(lo, hi)
 
-    for m in _PEOPLE_MAKER.finditer(text):
+    for m in _PEOPLE_FIRST.finditer(text, low):
         check_budget()
         eol = text.find("\n", m.end(), m.end() + _TASK_REACH)
         lo, hi = m.end(), eol if eol != -1 else min(len(text), m.end() + _TASK_REACH)
@@ -300,36 +300,44 @@ _ANCHORS = (
 )
 
 
+# Each frame pattern is matched only where one of its first words starts (`FirstWords`: the same matches).
+_FRAMES_FIRST = tuple(FirstWords(p) for p in (_MAKER_LABEL, _MACHINE_MAKER, _ANYONE_MAKER, _CONDENSED))
+_GATED_FIRST = tuple(FirstWords(p) for p in (_WHOEVER_WRITES, _FOR_OUTPUT))
+_GUIDE_FIRST = FirstWords(_OUTPUT_GUIDE)
+_GERUND_FIRST = FirstWords(_GERUND_FRAME)
+_PEOPLE_FIRST = FirstWords(_PEOPLE_MAKER)
+
+
 def output_orders(text: str, low: str | None = None) -> Iterator[tuple[int, int]]:
     """(start, end) of each order planted for the maker of an output from `text` (see the module's docstring), in
     the order of the patterns; `low`: `text.lower()`, if the caller has it."""
     low = text.lower() if low is None else low
     if not any(a in low for a in _ANCHORS):
         return
-    for pattern in (_MAKER_LABEL, _MACHINE_MAKER, _ANYONE_MAKER, _CONDENSED):
-        for m in pattern.finditer(text):
+    for first in _FRAMES_FIRST:
+        for m in first.finditer(text, low):
             check_budget()
             yield m.start(), m.end()
     # A frame naming whoever writes or the output: people's as often, counted with goods or a clearing claim.
     # After `_MAX_GATED` such frames in one text the rest count without the look (a text of hundreds of write-up
     # frames is no colleague's e-mail, and each look reads `_TASK_REACH` characters: review r16b).
     looked = 0
-    for pattern in (_WHOEVER_WRITES, _FOR_OUTPUT):
-        for m in pattern.finditer(text):
+    for first in _GATED_FIRST:
+        for m in first.finditer(text, low):
             check_budget()
             looked += 1
             eol = text.find("\n", m.end(), m.end() + _TASK_REACH)
             stop = eol if eol != -1 else min(len(text), m.end() + _TASK_REACH)
             if looked > _MAX_GATED or _CLAIM.search(text, m.end(), stop) or moves_goods(text[m.end() : stop]):
                 yield m.start(), m.end()
-    for m in _OUTPUT_GUIDE.finditer(text):
+    for m in _GUIDE_FIRST.finditer(text, low):
         check_budget()
         looked += 1
         stop = _task_end(text, m.end())
         if looked > _MAX_GATED or _CLAIM.search(text, m.end(), stop) or moves_goods(text[m.end() : stop]):
             yield m.start(), m.end()
     gates = None  # where the task's patterns can start: a task holding none of their first words is not read
-    for m in _GERUND_FRAME.finditer(text):
+    for m in _GERUND_FIRST.finditer(text, low):
         check_budget()
         stop = _task_end(text, m.end())
         gates = gates or WordStarts(text, low, _TASK_PATTERNS)
@@ -338,7 +346,7 @@ def output_orders(text: str, low: str | None = None) -> Iterator[tuple[int, int]
         task = text[m.end() : stop]
         if _REDIRECT.search(task) or _SKIPPED.search(task) or moves_user_data(task):
             yield m.start(), m.end()
-    yield from _people_orders(text)
+    yield from _people_orders(text, low)
 
 
 _TASK_PATTERNS = wanted(_REDIRECT, _SKIPPED, USER_DATA, AWAY)  # what a gerund frame's task is read for
