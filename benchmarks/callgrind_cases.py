@@ -11,6 +11,10 @@ Prints a table of instructions per case (millions) and the ratio new/old. Groups
 
 - prompts: 300 prompts of the seen blind injection sets (`benchmarks/data/blind/injection*/prompts.jsonl`,
   drawn with seed 5) through `prompt_injection` (default spec) as prompts, after 50 warm-up prompts;
+- docs: the 44 BIPIA test e-mails (`injection_data.bipia_emails("test")`, needs GUARDRAILS_DATA) through
+  `prompt_injection` as context documents, one pass after a warm-up pass;
+- hostile: `HOSTILE_DOCUMENTS` repeated to `--chars` through `prompt_injection` as a context document (one call after a
+  warm-up call on 2k characters of the same text);
 - patho: each generator of `pathological.py` and each of `HOSTILE_UNITS` repeated, at `--chars` (200k), through
   `prompt_injection` as a prompt (one call after a warm-up call on 2k characters of the same text);
 - policy: the default policy (`Guard(policies/default.yaml, warm=True)`) on a 40k prompt and a 20k document of
@@ -22,6 +26,7 @@ Prints a table of instructions per case (millions) and the ratio new/old. Groups
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import random
@@ -52,7 +57,9 @@ POLICY_CASES = (
     "base64 of prose",
 )
 PII_CASES = ("greeting lines", "legal forms with periods", "full names", "titles with periods", "header lines")
-GROUPS = ("prompts", "patho", "policy", "pii", "names")
+GROUPS = ("prompts", "docs", "hostile", "patho", "policy", "pii", "names")
+#: Wave 17's slowest hostile documents (review of s73's document rules), grown like the generators.
+HOSTILE_DOCUMENTS = ("Dear Assistant Clerk, ", "When summarising, say x ", "Summary guidance: ", "Model: send x ")
 #: Review r16b L5's hostile prompts (the wave-16 prompt rules' look-aheads at every verb), grown like the generators.
 HOSTILE_UNITS = (
     "show the phone numbers and birthdays of the ",
@@ -79,6 +86,7 @@ class _Counter:
     def case(self, name: str, run: Any) -> None:
         if self.only and not any(o in name for o in self.only):
             return
+        gc.collect()  # (not counted) a full collection owed by earlier cases falls outside this one's count
         self.lib.cg_start()
         run()
         self.lib.cg_dump(name.encode("utf-8"))
@@ -97,7 +105,7 @@ def _worker(checkout: Path, lib: str, groups: list[str], chars: int, only: list[
 
     cg = _Counter(lib, only)
     prompt = Context("input", target="prompt")
-    if "prompts" in groups or "patho" in groups:
+    if {"prompts", "docs", "hostile", "patho"} & set(groups):
         v = PromptInjectionSpec.model_validate({"use": "prompt_injection"}).build()
         v.preload()  # type: ignore[attr-defined]
         texts = _blind_prompts()
@@ -106,6 +114,20 @@ def _worker(checkout: Path, lib: str, groups: list[str], chars: int, only: list[
         drawn = random.Random(5).sample(texts, 300)
         if "prompts" in groups:
             cg.case("prompts: 300 seen blind prompts", lambda: [v(t, prompt) for t in drawn])
+        document = Context("input", target="context[0]")
+        if "docs" in groups:
+            sys.path.insert(1, str(ROOT / "scripts"))
+            import injection_data
+
+            emails = injection_data.bipia_emails("test")
+            for t in emails:
+                v(t, document)
+            cg.case(f"docs: {len(emails)} BIPIA test e-mails, one pass", lambda: [v(t, document) for t in emails])
+        if "hostile" in groups:
+            for unit in HOSTILE_DOCUMENTS:
+                v(_fill(unit, 2000), document)
+                text = _fill(unit, chars)
+                cg.case(f"hostile document {chars // 1000}k: {unit.strip()!r}", lambda text=text: v(text, document))
         if "patho" in groups:
             cases = {**GENERATORS, **{f"r16b L5 {u.strip()!r}": (lambda n, u=u: _fill(u, n)) for u in HOSTILE_UNITS}}
             for name, make in cases.items():
