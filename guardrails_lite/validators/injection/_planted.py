@@ -30,7 +30,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from guardrails_lite.validators._shared.patterns import lazy
+from guardrails_lite.validators._shared.patterns import Prefiltered, lazy
 from guardrails_lite.validators.injection._addressed import planned_feature
 from guardrails_lite.validators.injection._firstwords import FirstWords
 from guardrails_lite.validators.injection._mentions import about_ai, in_quotes, json_shaped
@@ -360,10 +360,7 @@ def weak_labelled(text: str, low: str | None = None) -> Iterator[tuple[int, int]
     low = text.lower() if low is None else low
     if ":" not in text or not any(w in low for w in _WEAK_WORDS) or _TURN.search(text) is not None:
         return
-    out, wide, private, rules, pay, destroy, away, goods, secrets = (
-        Found(text, p)
-        for p in (_SECRET_OUT, _WIDE, _PRIVATE, _RULES_CHANGED, _PAY_TO, _DESTROY, _AWAY, _GOODS, _SECRETS)
-    )
+    out, wide, private, rules, pay, destroy, away, goods, secrets = (Found(text, f, low, n) for f, n in _WEAK_FOUND)
     last = 0  # the end of a note searched for an order and holding none: a label inside it has none there either
     for m in _BARE_WEAK.finditer(text):
         if m.start() < last:
@@ -670,21 +667,53 @@ _AWAY = lazy(
 USER_DATA, SECRETS, AWAY, GOODS = _USER_DATA, _SECRETS, _AWAY, _GOODS  # (read in one pass by `_output_frames`)
 
 
+class Needs:
+    """A necessary condition written as a pattern: a text it does not match cannot match the pattern it stands for."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def may_match(self, text: str) -> bool:
+        return self.pattern.search(text) is not None
+
+
 class Found:
     """Where a pattern matches in the text, found in one pass on first use: a window's test is a bisection, so frames
-    or labels repeated every few characters do not re-read their windows (review r16b M6)."""
+    or labels repeated every few characters do not re-read their windows (review r16b M6). `pattern` may be a
+    `FirstWords` (the same matches, tried only where its first words start in `low`, `text.lower()`); `need`: the
+    pattern's `Prefiltered`, whose words' absence from the whole text spares the pass."""
 
-    def __init__(self, text: str, pattern: re.Pattern[str]) -> None:
-        self.text, self.pattern = text, pattern
+    def __init__(
+        self,
+        text: str,
+        pattern: re.Pattern[str] | FirstWords,
+        low: str | None = None,
+        need: Prefiltered | Needs | None = None,
+    ) -> None:
+        self.text, self.pattern, self.low, self.need = text, pattern, low, need
         self.starts: list[int] | None = None
         self.ends: list[int] = []
 
     def within(self, lo: int, hi: int) -> bool:
         if self.starts is None:
-            spans = [(m.start(), m.end()) for m in self.pattern.finditer(self.text)]
+            if self.need is not None and not self.need.may_match(self.text):
+                found: Iterator[re.Match[str]] = iter(())
+            elif isinstance(self.pattern, FirstWords):
+                found = self.pattern.finditer(self.text, self.low)
+            else:
+                found = self.pattern.finditer(self.text)
+            spans = [(m.start(), m.end()) for m in found]
             self.starts, self.ends = [s for s, _ in spans], [e for _, e in spans]
         i = bisect.bisect_left(self.starts, lo)
         return i < len(self.starts) and self.ends[i] <= hi
+
+
+# What a weak label's note is tested for (`weak_labelled`), each matched only where its first words start.
+# (every `_PAY_TO` match holds "iban" or a digit: its literal words alone cannot tell)
+_WEAK_FOUND: tuple[tuple[FirstWords, Prefiltered | Needs], ...] = tuple(
+    (FirstWords(p), Needs(lazy(r"iban|\d", re.IGNORECASE)) if p is _PAY_TO else Prefiltered(p))
+    for p in (_SECRET_OUT, _WIDE, _PRIVATE, _RULES_CHANGED, _PAY_TO, _DESTROY, _AWAY, _GOODS, _SECRETS)
+)
 
 
 def moves_user_data(text: str) -> bool:
