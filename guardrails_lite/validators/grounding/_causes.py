@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from guardrails_lite.validators.grounding import _claims
 from guardrails_lite.validators.grounding._facts import Digest, Fact
-from guardrails_lite.validators.grounding._numbers import MONTHS
+from guardrails_lite.validators.grounding._numbers import MONTHS, WORDS as NUMBER_WORDS
 from guardrails_lite.validators.grounding._reading import agent_verbs, content_words, names_of
 from guardrails_lite.validators.grounding._words import Tok, canon, senses
 
@@ -71,6 +71,19 @@ _MARKERS: dict[tuple[str, ...], str] = {
     ("are", "the", "reason"): "effect",
     ("were", "the", "reason"): "effect",
 }
+# "The fitter left early, which made the belt go slack" (wave 18): a relative clause after a comma whose verb makes,
+# lets or keeps something happen states a consequence of what precedes it, as "so" would; so does a participle
+# after a comma ("..., forcing the team to wait"). Only after a comma: "the firm which made the parts" and "making
+# a booking" are no links. "leaving" is not one: ", leaving 200 EUR to pay" is arithmetic on stated figures.
+_WHICH_VERBS = frozenset(
+    "made makes left leaves let lets allowed allows kept keeps sent sends drove drives put puts stopped stops "
+    "prevented prevents brought brings gave gives".split()
+)
+_PARTICIPLES = frozenset("making forcing sending pushing prompting triggering meaning".split())
+_MARKERS.update({("which", v): "effect" for v in _WHICH_VERBS})
+_MARKERS.update({(v,): "effect" for v in _PARTICIPLES})
+_TALLY = frozenset("total totals sum altogether overall".split()) | frozenset(NUMBER_WORDS)
+_AFTER_COMMA = frozenset({*(("which", v) for v in _WHICH_VERBS), *((v,) for v in _PARTICIPLES)})
 _CAUSE_NOUN_START = frozenset("his her their our its a an poor bad lack".split())
 _MAX_MARKER = max(len(k) for k in _MARKERS)
 _MARKER_FIRST = frozenset(k[0] for k in _MARKERS) | {"so", "after"}
@@ -155,6 +168,10 @@ def _blames(lows: list[str]) -> bool:
 
 def _causal_use(lows: list[str], i: int, size: int) -> bool:
     w = lows[i]
+    if tuple(lows[i : i + size]) in _AFTER_COMMA:
+        # ", making 34 in total", ", making a total of 34": arithmetic on stated figures, not a consequence.
+        after = lows[i + size : i + size + 3]
+        return i > 0 and lows[i - 1] == "," and not any(x[:1].isdigit() or x in _TALLY for x in after)
     if w == "since":  # "since Monday" is a time
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
         if _PERFECT.intersection(lows[max(0, i - 4) : i]):
@@ -348,7 +365,7 @@ def _source_cue(lows: list[str], i: int) -> tuple[int, str] | None:
             return None  # "as agreed", "as designed", "as well", "as soon as": manner, not cause
         if key == ("so",) and nxt in ("far", "much", "many", "that", "long"):
             return None
-        if key in (("since",), ("due", "to"), ("cost",)) and not _causal_use(lows, i, size):
+        if (key in _AFTER_COMMA or key in (("since",), ("due", "to"), ("cost",))) and not _causal_use(lows, i, size):
             return None
         return size, side
     return None

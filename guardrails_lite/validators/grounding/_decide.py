@@ -25,6 +25,7 @@ from guardrails_lite.validators.grounding import _accusations, _causes
 from guardrails_lite.validators.grounding import _support as support
 from guardrails_lite.validators.grounding._facts import Digest
 from guardrails_lite.validators.grounding._reading import content_words
+from guardrails_lite.validators.grounding._spread import Spread
 
 __all__ = ["KEYS", "WEAK", "Cause", "Decider", "decide", "decider", "features", "overrules"]
 
@@ -91,6 +92,7 @@ FEATURES = (
     "effect words / 5",
     *(f"coverage:{k}" for k in _PER_KIND),
     "rules flag",
+    *(f"spread:{k}" for k in Spread._fields),
 )
 
 
@@ -157,7 +159,18 @@ def features(problems: Sequence[str], checked: Sequence[support.Checked], cause:
     ]
     x += [0.0 if v is None else v for v in per_kind]
     x.append(float(bool(problems)))
+    x += _spread_mins(checked)
     return x
+
+
+def _spread_mins(checked: Sequence[support.Checked]) -> list[float]:
+    """The least the thread holds anywhere of a failed claim's words, words two sentences hold, verbs, doer-and-verb
+    and figures (1.0 where no claim failed)."""
+    least = [1.0] * len(Spread._fields)
+    for c in checked:
+        if not c.ok:
+            least = [min(a, b) for a, b in zip(least, c.spread, strict=True)]
+    return least
 
 
 @dataclass(frozen=True, slots=True)
