@@ -81,6 +81,7 @@ class Checked(NamedTuple):
     negated: bool
     bridges: int
     spread: Spread = _HELD  # what the whole thread holds of a claim it fails (`_spread`)
+    denies_act: bool = False  # the claim denies its own verb ("did not refund"), not a thing ("found nothing wrong")
 
 
 def judge(toks: list[Tok], dig: Digest, opts: Options) -> tuple[list[str], int, float, list[Checked]]:
@@ -116,6 +117,7 @@ def judge(toks: list[Tok], dig: Digest, opts: Options) -> tuple[list[str], int, 
                 bool(claim.negated),
                 len(found.bridges),
                 spread(claim, dig) if not found.ok else _HELD,
+                not claim.denied.isdisjoint(claim.verbs),
             )
         )
         if not found.ok:
