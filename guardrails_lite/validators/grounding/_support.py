@@ -24,8 +24,8 @@ from guardrails_lite.validators.grounding import _numbers as numbers
 from guardrails_lite.validators.grounding._claims import Claim, make_claim, split_claims, strip_report
 from guardrails_lite.validators.grounding._facts import Digest, Fact
 from guardrails_lite.validators.grounding._lexicon import CONVERSE, LIGHT_VERBS, OPPOSITE
-from guardrails_lite.validators.grounding._spread import Spread, spread
 from guardrails_lite.validators.grounding._reading import AUX, agent_verbs, denied_heads
+from guardrails_lite.validators.grounding._spread import Spread, spread
 from guardrails_lite.validators.grounding._totals import is_total
 from guardrails_lite.validators.grounding._words import Tok, canon, senses, wordnet
 from guardrails_lite.verdict import check_deadline
