@@ -1,11 +1,9 @@
-"""grounding, wave 18 (issue 17): consequences linked with "which made/left/kept ..." and ", forcing ...", and the
-learned decision's new evidence.
+"""grounding, wave 18 (issue 17): consequences linked with "which made/left/kept ..." and ", forcing ...".
 
 "The fitter left early, which made the belt go slack" links two facts as "so" does: it needs a source stating the
 link, in either wording; a source that states it with "which made" supports the answer's "because". Not links:
 a relative clause on a name ("Acme, which made the parts"), a verb followed by a preposition ("which left at
-8:30"), arithmetic (", making 34 in total"). The learned decision never lets pass a flagged claim that denies its
-own act ("did not refund"), and reads what the whole thread holds of a failed claim (`_spread`).
+8:30"), arithmetic (", making 34 in total").
 """
 
 from __future__ import annotations
@@ -13,9 +11,6 @@ from __future__ import annotations
 import pytest
 
 from guardrails_lite.validators.grounding import _causes
-from guardrails_lite.validators.grounding._claims import make_claim
-from guardrails_lite.validators.grounding._facts import digest
-from guardrails_lite.validators.grounding._spread import spread
 from guardrails_lite.validators.grounding._words import tokens
 from tests.validators.conftest import build, check
 
@@ -120,36 +115,3 @@ def test_which_verbs_and_participles_assert_a_link(sentence: str) -> None:
 def test_arithmetic_with_making_is_not_a_cause_finding() -> None:
     verdict = check(build({"use": "grounding"}), "The council agreed to lend four more pickers, making 34.", TALLY)
     assert all(CAUSE not in f.message for f in verdict.findings)
-
-
-LANDLORD = (
-    "From: Nadia Brook <nadia@lettings.example>\nTo: Owen Hale <owen@flat.example>\nSubject: Deposit\n\nHi Owen,"
-    "\n\nJoel moved out of flat 5 on 31 March. The landlord has withdrawn his claim for the cleaning charge.\n\n"
-    "Nadia",
-)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    ["The landlord did not refund the parking permit.", "The landlord has not paid the removal firm."],
-)
-def test_a_thinly_supported_denied_act_stays_flagged(sentence: str) -> None:
-    assert not check(build({"use": "grounding"}), sentence, LANDLORD).passed
-
-
-def test_spread_reads_a_claim_across_the_thread() -> None:
-    dig = digest(
-        [
-            "From: Tom Hale <tom@bikes.example>\nSubject: Parts\n\nRuth,\n\nThe new brake levers come from Acme. "
-            "Acme made the levers in its Porto plant last March. The order cost 120 EUR for 4 levers.\n\nTom\n"
-        ]
-    )
-    two = spread(make_claim(tokens("Acme made the new brake levers in Porto."), dig.proper), dig)
-    assert two.pair == 1.0  # two sentences hold every word between them
-    assert two.doer == 1.0  # Acme makes something in the thread
-    sold = spread(make_claim(tokens("Acme sold the new brake levers."), dig.proper), dig)
-    assert sold.doer == 0.0  # nobody sells anything in the thread
-    figures = spread(make_claim(tokens("Each lever cost 30 EUR."), dig.proper), dig)
-    assert figures.figures == 0.0 and figures.derived == 1.0  # 120 / 4, stated nowhere
-    wrong = spread(make_claim(tokens("Each lever cost 37 EUR."), dig.proper), dig)
-    assert wrong.derived == 0.0

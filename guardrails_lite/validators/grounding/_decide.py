@@ -25,7 +25,6 @@ from guardrails_lite.validators.grounding import _accusations, _causes
 from guardrails_lite.validators.grounding import _support as support
 from guardrails_lite.validators.grounding._facts import Digest
 from guardrails_lite.validators.grounding._reading import content_words
-from guardrails_lite.validators.grounding._spread import Spread
 
 __all__ = ["KEYS", "WEAK", "Cause", "Decider", "decide", "decider", "features", "overrules"]
 
@@ -92,7 +91,6 @@ FEATURES = (
     "effect words / 5",
     *(f"coverage:{k}" for k in _PER_KIND),
     "rules flag",
-    *(f"spread:{k}" for k in Spread._fields),
 )
 
 
@@ -159,18 +157,7 @@ def features(problems: Sequence[str], checked: Sequence[support.Checked], cause:
     ]
     x += [0.0 if v is None else v for v in per_kind]
     x.append(float(bool(problems)))
-    x += _spread_mins(checked)
     return x
-
-
-def _spread_mins(checked: Sequence[support.Checked]) -> list[float]:
-    """The least the thread holds anywhere of a failed claim's words, words two sentences hold, verbs, doer-and-verb
-    and figures (1.0 where no claim failed)."""
-    least = [1.0] * len(Spread._fields)
-    for c in checked:
-        if not c.ok:
-            least = [min(a, b) for a, b in zip(least, c.spread, strict=True)]
-    return least
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,13 +200,10 @@ KEYS = ("features", "mean", "scale", "weights", "bias", "keep", "add")
 decider = shipped_json(_build, "grounding", "decider.json.gz", keys=KEYS)
 
 
-def overrules(problems: Sequence[str], cause: Cause, checked: Sequence[support.Checked] = ()) -> bool:
+def overrules(problems: Sequence[str], cause: Cause) -> bool:
     """True unless a finding the model never overrules is among `problems`, or the rules flag a sentence that
-    asserts a cause or blames someone, or one a failed claim of which denies its own act (the model may add a flag
-    to such a sentence, never take one away). A denied act with thin support ("The landlord did not refund the
-    permit" where the landlord withdrew another claim) is what the sources never say; trained on rounds 3-15 the
-    model gave up such hand-written twins (wave 18), and sparing them costs no faithful seen sentence."""
-    if problems and (cause.link is not None or cause.harm or any(c.denies_act and not c.ok for c in checked)):
+    asserts a cause or blames someone (the model may add a flag to such a sentence, never take one away)."""
+    if problems and (cause.link is not None or cause.harm):
         return False
     return not any(h in p for p in problems for h in _HARD)
 
@@ -227,7 +211,7 @@ def overrules(problems: Sequence[str], cause: Cause, checked: Sequence[support.C
 def decide(problems: list[str], checked: Sequence[support.Checked], cause: Cause) -> list[str]:
     """The problems to report: the rules' own, none if the model lets the flagged sentence pass, `WEAK` if it
     flags a sentence the rules pass."""
-    if not overrules(problems, cause, checked):
+    if not overrules(problems, cause):
         return problems
     model = decider()
     score = model.score(features(problems, checked, cause))

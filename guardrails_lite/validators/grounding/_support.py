@@ -25,7 +25,6 @@ from guardrails_lite.validators.grounding._claims import Claim, make_claim, spli
 from guardrails_lite.validators.grounding._facts import Digest, Fact
 from guardrails_lite.validators.grounding._lexicon import CONVERSE, LIGHT_VERBS, OPPOSITE
 from guardrails_lite.validators.grounding._reading import AUX, agent_verbs, denied_heads
-from guardrails_lite.validators.grounding._spread import Spread, spread
 from guardrails_lite.validators.grounding._totals import is_total
 from guardrails_lite.validators.grounding._words import Tok, canon, senses, wordnet
 from guardrails_lite.verdict import check_deadline
@@ -66,9 +65,6 @@ class Options:
     deadline: float | None = None  # the call's (`Context.deadline`): long loops stop once it has passed
 
 
-_HELD = Spread(1.0, 1.0, 1.0, 1.0, 1.0, 1.0)
-
-
 class Checked(NamedTuple):
     """What one claim's support check found, for the learned decision (`_decide`)."""
 
@@ -80,8 +76,6 @@ class Checked(NamedTuple):
     names: int
     negated: bool
     bridges: int
-    spread: Spread = _HELD  # what the whole thread holds of a claim it fails (`_spread`)
-    denies_act: bool = False  # the claim denies its own verb ("did not refund"), not a thing ("found nothing wrong")
 
 
 def judge(toks: list[Tok], dig: Digest, opts: Options) -> tuple[list[str], int, float, list[Checked]]:
@@ -116,8 +110,6 @@ def judge(toks: list[Tok], dig: Digest, opts: Options) -> tuple[list[str], int, 
                 len(claim.names),
                 bool(claim.negated),
                 len(found.bridges),
-                spread(claim, dig) if not found.ok else _HELD,
-                not claim.denied.isdisjoint(claim.verbs),
             )
         )
         if not found.ok:
