@@ -91,6 +91,8 @@ def test_its_twins_with_another_cause_or_turned_round_are_flagged(sentence: str,
         "Acme, which made the new brake levers, is in Porto.",  # a relative clause on a name
         "The coach, which left at 8:30, was full.",  # a verb with a preposition
         "The firm which made the levers is Acme.",  # no comma: restrictive
+        "Dana wrote to Acme, which sent a replacement pump on Friday.",  # review r18 M4: the firm sent it
+        "Tom booked the crane from Lift Co, which kept it on site until June.",  # review r18 M4
     ],
 )
 def test_look_alikes_assert_no_link(sentence: str) -> None:
