@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from guardrails_lite.validators.grounding import _claims
 from guardrails_lite.validators.grounding._facts import Digest, Fact
 from guardrails_lite.validators.grounding._numbers import MONTHS
+from guardrails_lite.validators.grounding._numbers import WORDS as NUMBER_WORDS
 from guardrails_lite.validators.grounding._reading import agent_verbs, content_words, names_of
 from guardrails_lite.validators.grounding._words import Tok, canon, senses
 
@@ -71,6 +72,22 @@ _MARKERS: dict[tuple[str, ...], str] = {
     ("are", "the", "reason"): "effect",
     ("were", "the", "reason"): "effect",
 }
+# "The fitter left early, which made the belt go slack" (wave 18): a relative clause after a comma whose verb makes,
+# lets or keeps something happen states a consequence of what precedes it, as "so" would; so does a participle
+# after a comma ("..., forcing the team to wait"). Only after a comma and not after a name: "the firm which made
+# the parts", "Acme, which made the parts" and "making a booking" are no links; nor is a verb followed by a
+# preposition ("the coach, which left at 8:30"). Not "leaving", "brought", "gave", "put": ", leaving 200 EUR to
+# pay", "which brought the total to 900" are arithmetic on stated figures or possession.
+_WHICH_VERBS = frozenset(
+    "made makes left leaves let lets allowed allows kept keeps sent sends drove drives stopped stops prevented "
+    "prevents".split()
+)
+_NOT_AN_OBJECT = frozenset("at for from on in early late before after by with to into out of off".split())
+_PARTICIPLES = frozenset("making forcing sending pushing prompting triggering meaning".split())
+_MARKERS.update({("which", v): "effect" for v in _WHICH_VERBS})
+_MARKERS.update({(v,): "effect" for v in _PARTICIPLES})
+_TALLY = frozenset("total totals sum altogether overall".split()) | frozenset(NUMBER_WORDS)
+_AFTER_COMMA = frozenset({*(("which", v) for v in _WHICH_VERBS), *((v,) for v in _PARTICIPLES)})
 _CAUSE_NOUN_START = frozenset("his her their our its a an poor bad lack".split())
 _MAX_MARKER = max(len(k) for k in _MARKERS)
 _MARKER_FIRST = frozenset(k[0] for k in _MARKERS) | {"so", "after"}
@@ -109,7 +126,7 @@ def find_link(toks: list[Tok]) -> Link | None:
             continue
         for size in range(min(_MAX_MARKER, len(toks) - i), 0, -1):
             side = _MARKERS.get(tuple(lows[i : i + size]))
-            if side is None or not _causal_use(lows, i, size):
+            if side is None or not _causal_use(lows, i, size, toks):
                 continue
             before, after = toks[:i], toks[i + size :]
             if i == 0 and side == "cause" and "," in lows:  # "Because X, Y"
@@ -153,8 +170,19 @@ def _blames(lows: list[str]) -> bool:
     return False
 
 
-def _causal_use(lows: list[str], i: int, size: int) -> bool:
+def _causal_use(lows: list[str], i: int, size: int, toks: Sequence[Tok]) -> bool:
     w = lows[i]
+    if tuple(lows[i : i + size]) in _AFTER_COMMA:
+        # ", making 34 in total", ", making a total of 34": arithmetic on stated figures, not a consequence.
+        after = lows[i + size : i + size + 3]
+        return (
+            i > 1
+            and lows[i - 1] == ","
+            and not (toks[i - 2].capital and lows[i - 2] not in _claims.WEEKDAYS and lows[i - 2] not in MONTHS)
+            and bool(after)
+            and after[0] not in _NOT_AN_OBJECT
+            and not any(x[:1].isdigit() or x in _TALLY for x in after)
+        )
     if w == "since":  # "since Monday" is a time
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
         if _PERFECT.intersection(lows[max(0, i - 4) : i]):
@@ -286,7 +314,7 @@ def _source_links(toks: list[Tok]) -> list[tuple[set[str], set[str], str]]:
 
     i = 0
     while i < len(toks) and len(out) < _MAX_LINKS:  # each cue reads the whole sentence: a few per sentence
-        found = _source_cue(lows, i)
+        found = _source_cue(lows, i, toks)
         if found is None:
             i += 1
             continue
@@ -332,7 +360,7 @@ _NOT_CAUSAL_AS = frozenset(
 )
 
 
-def _source_cue(lows: list[str], i: int) -> tuple[int, str] | None:
+def _source_cue(lows: list[str], i: int, toks: Sequence[Tok]) -> tuple[int, str] | None:
     """(length, side it introduces) of a causal cue at `i` of a source sentence, or None."""
     if lows[i] not in _SOURCE_FIRST:
         return None
@@ -348,7 +376,9 @@ def _source_cue(lows: list[str], i: int) -> tuple[int, str] | None:
             return None  # "as agreed", "as designed", "as well", "as soon as": manner, not cause
         if key == ("so",) and nxt in ("far", "much", "many", "that", "long"):
             return None
-        if key in (("since",), ("due", "to"), ("cost",)) and not _causal_use(lows, i, size):
+        if (key in _AFTER_COMMA or key in (("since",), ("due", "to"), ("cost",))) and not _causal_use(
+            lows, i, size, toks
+        ):
             return None
         return size, side
     return None
