@@ -59,8 +59,8 @@ CATEGORY_MIN = 5  # positive sentences a feature must occur in to name a categor
 CATEGORY_RATIO = 2.0  # ... and its share of that category's sentences over its share of the hedges
 DATA = ROOT / "benchmarks" / "data"
 OUT = ROOT / "guardrails_lite" / "data" / "speculation"
-TRAIN_BLIND = (*range(3, 11), 13)
-HELD_OUT_BLIND = (11, 12)
+TRAIN_BLIND = tuple(range(3, 16))
+HELD_OUT_BLIND = (16, 17)
 KIND_CATEGORY = {
     "motive": "attribution",
     "purpose_motive": "attribution",
@@ -109,6 +109,41 @@ _NOT_TRAINED_TESTS = frozenset(
 _SENTENCE = re.compile(r"[\"'A-Z][^\n]*[.?!\"]")
 
 
+_CAUSE_WORDS = frozenset(
+    """because due since so blame blamed blames fault faults responsible cause caused causes led leads resulted
+    reason why therefore thanks""".split()
+)
+
+
+def grounding_files() -> list[Path]:
+    blind = [DATA / "blind" / f"output{n}" / f"grounding_blind{n}.yaml" for n in TRAIN_BLIND]
+    return sorted(DATA.glob("grounding*.yaml")) + [p for p in blind if p.exists()]
+
+
+def faithful_rows(rules: Callable[[str], bool]) -> list[Row]:
+    """Supported sentences of the seen grounding sets that `rules` pass without documents: plain facts, numbers
+    and negations a faithful summary writes ("The errors lasted just under an hour.", "Tomas did not have to
+    pack the mixer."), negatives in the summaries' own style; a supported sentence the rules flag (a source's
+    own hedge repeated) is left out, so no hedge is taught as plain; so is a stated cause, blame or purpose
+    (kind stated_cause, or a cause word): a source made it plain, but without sources a cause pinned on someone
+    is the guess `speculation` must catch ("The bearing failed because Tom had not greased it.")."""
+    found: set[str] = set()
+    for path in grounding_files():
+        for case in yaml.safe_load(path.read_text())["cases"]:
+            words = {w.lower() for w, _ in word_tokens(case["text"])}
+            if case["supported"] and case.get("kind") != "stated_cause" and _CAUSE_WORDS.isdisjoint(words):
+                found.add(case["text"])
+    return [(t, 0, "grounding") for t in sorted(found) if not rules(t)]
+
+
+def _held_out_grounding() -> set[str]:
+    return {
+        _key(case["text"])
+        for n in HELD_OUT_BLIND
+        for case in yaml.safe_load(_blind(n).with_name(f"grounding_blind{n}.yaml").read_text())["cases"]
+    }
+
+
 def _key(text: str) -> str:
     return " ".join(text.lower().split())
 
@@ -117,8 +152,9 @@ def load() -> tuple[list[Row], list[Row], dict[str, str]]:
     """Seen rows, generated rows (minus any evaluation sentence) and each generated sentence's kind."""
     rules = SpeculationSpec(learned=False).build()
     seen = [r for p in training_files() for r in _rows(p)]
-    seen += test_rows(lambda t: not rules(t, Context("output")).passed)
-    held_out = {_key(t) for n in HELD_OUT_BLIND for t, _, _ in _rows(_blind(n))}
+    flagged = lambda t: not rules(t, Context("output")).passed  # noqa: E731
+    seen += test_rows(flagged) + faithful_rows(flagged)
+    held_out = {_key(t) for n in HELD_OUT_BLIND for t, _, _ in _rows(_blind(n))} | _held_out_grounding()
     seen = [r for r in seen if _key(r[0]) not in held_out]
     evaluation = {_key(t) for t, _, _ in seen} | held_out
     generated, kinds = [], {}

@@ -266,7 +266,10 @@ class SpeculationValidator:
         if found is None and self._learned and (h := learned_model().hit(lowers, capitals)) is not None:
             # The classifier's cue goes through the rules' filters (quoted, reported, stated by a source).
             # A cue word written as a name ("the farrier is Perry Perhaps") is one for the classifier too.
-            if not self._allowed.intersection(lowers[h.start : h.end]) and not _label(capitals, lowers, h):
+            # A cue the rules found and excused (reported, stated by a source: "may refuse" for a source's "the
+            # right to refuse") is not the classifier's to flag again through one of its words ("may").
+            excused = any(r.start < h.end and h.start < r.end for r in hits)
+            if not excused and not self._allowed.intersection(lowers[h.start : h.end]) and not _label(capitals, lowers, h):
                 if not ("because" in lowers and _stated_cause(lowers, capitals)):
                     found = self._first_standing(sentence, lowers, capitals, [h], sources)
         return found
@@ -481,6 +484,7 @@ _GUESS_WORDS = frozenset("probably perhaps maybe possibly presumably likely appa
 
 
 # What someone stands to gain, read in as their reason: "because he earns commission on every part".
+_SLIGHTED = frozenset("sidelined snubbed slighted undervalued underappreciated unappreciated humiliated".split())
 _GAINS = frozenset("commission commissions bonus bonuses kickback kickbacks backhander perks".split())
 
 
@@ -542,6 +546,8 @@ def _because_motive(lowers: list[str]) -> list[Hit]:
             or w in MENTAL_VERBS
             or w in COGNITION
             or w in _GAINS
+            or w in _SLIGHTED  # "is leaving because she had been passed over / sidelined": a grievance read in
+            or (w == "passed" and lowers[k + 1 : k + 2] == ["over"])
             # "quoted a high price because she knew the fund would pay half": an outcome foreseen and used;
             # "because she knew the deadline was Friday" gives a fact of the case (review r17 M3)
             or (w in _KNOWING and k == i + 2 and not _FORESEEN.isdisjoint(lowers[k + 1 : k + 9]))
