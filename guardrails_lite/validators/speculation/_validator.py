@@ -269,7 +269,11 @@ class SpeculationValidator:
             # A cue the rules found and excused (reported, stated by a source: "may refuse" for a source's "the
             # right to refuse") is not the classifier's to flag again through one of its words ("may").
             excused = any(r.start < h.end and h.start < r.end for r in hits)
-            if not excused and not self._allowed.intersection(lowers[h.start : h.end]) and not _label(capitals, lowers, h):
+            if (
+                not excused
+                and not self._allowed.intersection(lowers[h.start : h.end])
+                and not _label(capitals, lowers, h)
+            ):
                 if not ("because" in lowers and _stated_cause(lowers, capitals)):
                     found = self._first_standing(sentence, lowers, capitals, [h], sources)
         return found
@@ -1017,7 +1021,8 @@ _RIGHTS = frozenset(_text.stem(w) for w in "right rights entitled allowed permit
 _NOTS = frozenset({"not", "n't", "never", "no"})  # "wo" of "wo n't" in an answer
 _CAUSAL = frozenset(
     _text.stem(w)
-    for w in "cause caused causes causing led leads lead resulted results result triggered because due reason".split()
+    for w in """cause caused causes causing led leads lead resulted results result triggered because due reason
+    why""".split()
 )
 
 
