@@ -3,20 +3,20 @@
     PYTHONPATH=. .venv/bin/python scripts/train_speculation.py
 
 Data: the labelled speculation sets of benchmarks/data (speculation*.yaml, positive/negative lists; the
-`sourced` cases are left out) and the archived blind sets output3 to output10 and output13
-(benchmarks/data/blind/outputN/speculation_blindN.yaml), all seen and tuned on before; plus project-written
-template sentences (scripts/speculation_templates.py); plus the one-line sentences of the speculation test
-files of earlier waves (tests/validators/test_speculation*.py but the classifier's own tests, _NOT_TRAINED_TESTS),
-labelled by the rules alone: the suite passes on the rules, so their verdict is each test's stated
-expectation (hard negatives such as "The hotel is close to the station." included). Held out and never
-read except to drop duplicates: the blind sets output11 and output12 (waves 13 and 14; output10 was held out in
-wave 12 and is training data since, as output8 and output9 after wave 11; output13, scored once as a blind set
-in wave 13, joins in wave 14). A generated or test sentence
-equal (case and spacing folded) to any evaluation sentence is dropped.
+`sourced` cases are left out) and the archived blind sets output3 to output15
+(benchmarks/data/blind/outputN/speculation_blindN.yaml), all seen and tuned on before; the supported sentences of
+the seen grounding sets that the rules pass and that state no cause (`faithful_rows`: negatives in the faithful
+summaries' style); plus project-written template sentences (scripts/speculation_templates.py); plus the one-line
+sentences of the speculation test files of earlier waves (tests/validators/test_speculation*.py but the
+classifier's own tests, _NOT_TRAINED_TESTS), labelled by the rules alone: the suite passes on the rules, so their
+verdict is each test's stated expectation (hard negatives such as "The hotel is close to the station." included).
+Held out and never read except to drop duplicates: the blind sets output16 and output17 (speculation and
+grounding; wave 18's final check). A generated or test sentence equal (case and spacing folded) to any
+evaluation sentence is dropped.
 
 Model: L2 logistic regression over `_learned.names` (binary) (full-batch Adam, the routine of
 scripts/train_injection.py). Threshold: leave-one-set-out over the seen blind sets (blind, blind2,
-blind3..blind10): each is scored by a model trained without it; the threshold is the lowest margin whose
+blind3..blind15): each is scored by a model trained without it; the threshold is the lowest margin whose
 pooled false-positive rate on their negatives is at most TARGET_FPR (the classifier alone, before the
 rules' quoted/reported/source filters, which only remove hits). Writes
 guardrails_lite/data/speculation/learned.json.gz and learned-report.json.
