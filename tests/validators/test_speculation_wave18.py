@@ -74,6 +74,8 @@ def test_wave18_look_alikes_pass(sentence: str) -> None:
         "The boiler failed because Gwen had not bled the radiators before the cold snap.",
         "Gwen had not bled the radiators before the cold snap, and that is why the boiler failed.",
         "The boiler failed on Monday. The engineer found that Gwen had not bled the radiators, which caused it.",
+        "Gwen had not bled the radiators, so the boiler failed.",  # review r18 M6
+        "Gwen had not bled the radiators; therefore the boiler failed.",
     ],
 )
 def test_an_omission_a_source_states_passes(source: str) -> None:

@@ -998,7 +998,7 @@ class SourceIndex:
             if len(words & bag) >= need and (
                 all(t in all_words for t in trig)
                 or (granted and all(t in all_words for t in granted) and not _RIGHTS.isdisjoint(all_words))
-                or (causal and not _CAUSAL.isdisjoint(all_words))
+                or (causal and not _SOURCE_CAUSAL.isdisjoint(all_words))
                 or (negative and all(p in all_words for p in plain) and not _NOTS.isdisjoint(all_words))
             ):
                 return True
@@ -1021,9 +1021,11 @@ _RIGHTS = frozenset(_text.stem(w) for w in "right rights entitled allowed permit
 _NOTS = frozenset({"not", "n't", "never", "no"})  # "wo" of "wo n't" in an answer
 _CAUSAL = frozenset(
     _text.stem(w)
-    for w in """cause caused causes causing led leads lead resulted results result triggered because due reason
-    why""".split()
+    for w in "cause caused causes causing led leads lead resulted results result triggered because due reason".split()
 )
+# A source states a cause with these too, effect after cause: "Tom did not book the crane, so the lift slipped",
+# "..., which is why", "therefore" (review r18 M6); never an answer's trigger.
+_SOURCE_CAUSAL = _CAUSAL | frozenset("so why therefore hence".split())
 
 
 class _LazySources:
