@@ -102,9 +102,14 @@ def test_rows(rules: Callable[[str], bool]) -> list[Row]:
 
 
 # The classifier's own regression tests and the review fixes' tests: they check the model, so they are not its
-# training data.
+# training data (wave 18's look-alikes check the retrained classifier's plain style).
 _NOT_TRAINED_TESTS = frozenset(
-    {"test_speculation_learned.py", "test_speculation_wave12.py", "test_speculation_review13.py"}
+    {
+        "test_speculation_learned.py",
+        "test_speculation_wave12.py",
+        "test_speculation_review13.py",
+        "test_speculation_wave18.py",
+    }
 )
 _SENTENCE = re.compile(r"[\"'A-Z][^\n]*[.?!\"]")
 
