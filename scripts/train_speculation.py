@@ -3,20 +3,20 @@
     PYTHONPATH=. .venv/bin/python scripts/train_speculation.py
 
 Data: the labelled speculation sets of benchmarks/data (speculation*.yaml, positive/negative lists; the
-`sourced` cases are left out) and the archived blind sets output3 to output10 and output13
-(benchmarks/data/blind/outputN/speculation_blindN.yaml), all seen and tuned on before; plus project-written
-template sentences (scripts/speculation_templates.py); plus the one-line sentences of the speculation test
-files of earlier waves (tests/validators/test_speculation*.py but the classifier's own tests, _NOT_TRAINED_TESTS),
-labelled by the rules alone: the suite passes on the rules, so their verdict is each test's stated
-expectation (hard negatives such as "The hotel is close to the station." included). Held out and never
-read except to drop duplicates: the blind sets output11 and output12 (waves 13 and 14; output10 was held out in
-wave 12 and is training data since, as output8 and output9 after wave 11; output13, scored once as a blind set
-in wave 13, joins in wave 14). A generated or test sentence
-equal (case and spacing folded) to any evaluation sentence is dropped.
+`sourced` cases are left out) and the archived blind sets output3 to output15
+(benchmarks/data/blind/outputN/speculation_blindN.yaml), all seen and tuned on before; the supported sentences of
+the seen grounding sets that the rules pass and that state no cause (`faithful_rows`: negatives in the faithful
+summaries' style); plus project-written template sentences (scripts/speculation_templates.py); plus the one-line
+sentences of the speculation test files of earlier waves (tests/validators/test_speculation*.py but the
+classifier's own tests, _NOT_TRAINED_TESTS), labelled by the rules alone: the suite passes on the rules, so their
+verdict is each test's stated expectation (hard negatives such as "The hotel is close to the station." included).
+Held out and never read except to drop duplicates: the blind sets output16 and output17 (speculation and
+grounding; wave 18's final check). A generated or test sentence equal (case and spacing folded) to any
+evaluation sentence is dropped.
 
 Model: L2 logistic regression over `_learned.names` (binary) (full-batch Adam, the routine of
 scripts/train_injection.py). Threshold: leave-one-set-out over the seen blind sets (blind, blind2,
-blind3..blind10): each is scored by a model trained without it; the threshold is the lowest margin whose
+blind3..blind15): each is scored by a model trained without it; the threshold is the lowest margin whose
 pooled false-positive rate on their negatives is at most TARGET_FPR (the classifier alone, before the
 rules' quoted/reported/source filters, which only remove hits). Writes
 guardrails_lite/data/speculation/learned.json.gz and learned-report.json.
@@ -59,8 +59,8 @@ CATEGORY_MIN = 5  # positive sentences a feature must occur in to name a categor
 CATEGORY_RATIO = 2.0  # ... and its share of that category's sentences over its share of the hedges
 DATA = ROOT / "benchmarks" / "data"
 OUT = ROOT / "guardrails_lite" / "data" / "speculation"
-TRAIN_BLIND = (*range(3, 11), 13)
-HELD_OUT_BLIND = (11, 12)
+TRAIN_BLIND = tuple(range(3, 16))
+HELD_OUT_BLIND = (16, 17)
 KIND_CATEGORY = {
     "motive": "attribution",
     "purpose_motive": "attribution",
@@ -102,11 +102,51 @@ def test_rows(rules: Callable[[str], bool]) -> list[Row]:
 
 
 # The classifier's own regression tests and the review fixes' tests: they check the model, so they are not its
-# training data.
+# training data (wave 18's look-alikes check the retrained classifier's plain style).
 _NOT_TRAINED_TESTS = frozenset(
-    {"test_speculation_learned.py", "test_speculation_wave12.py", "test_speculation_review13.py"}
+    {
+        "test_speculation_learned.py",
+        "test_speculation_wave12.py",
+        "test_speculation_review13.py",
+        "test_speculation_wave18.py",
+    }
 )
 _SENTENCE = re.compile(r"[\"'A-Z][^\n]*[.?!\"]")
+
+
+_CAUSE_WORDS = frozenset(
+    """because due since so blame blamed blames fault faults responsible cause caused causes led leads resulted
+    reason why therefore thanks""".split()
+)
+
+
+def grounding_files() -> list[Path]:
+    blind = [DATA / "blind" / f"output{n}" / f"grounding_blind{n}.yaml" for n in TRAIN_BLIND]
+    return sorted(DATA.glob("grounding*.yaml")) + [p for p in blind if p.exists()]
+
+
+def faithful_rows(rules: Callable[[str], bool]) -> list[Row]:
+    """Supported sentences of the seen grounding sets that `rules` pass without documents: plain facts, numbers
+    and negations a faithful summary writes ("The errors lasted just under an hour.", "Tomas did not have to
+    pack the mixer."), negatives in the summaries' own style; a supported sentence the rules flag (a source's
+    own hedge repeated) is left out, so no hedge is taught as plain; so is a stated cause, blame or purpose
+    (kind stated_cause, or a cause word): a source made it plain, but without sources a cause pinned on someone
+    is the guess `speculation` must catch ("The bearing failed because Tom had not greased it.")."""
+    found: set[str] = set()
+    for path in grounding_files():
+        for case in yaml.safe_load(path.read_text())["cases"]:
+            words = {w.lower() for w, _ in word_tokens(case["text"])}
+            if case["supported"] and case.get("kind") != "stated_cause" and _CAUSE_WORDS.isdisjoint(words):
+                found.add(case["text"])
+    return [(t, 0, "grounding") for t in sorted(found) if not rules(t)]
+
+
+def _held_out_grounding() -> set[str]:
+    return {
+        _key(case["text"])
+        for n in HELD_OUT_BLIND
+        for case in yaml.safe_load(_blind(n).with_name(f"grounding_blind{n}.yaml").read_text())["cases"]
+    }
 
 
 def _key(text: str) -> str:
@@ -117,8 +157,9 @@ def load() -> tuple[list[Row], list[Row], dict[str, str]]:
     """Seen rows, generated rows (minus any evaluation sentence) and each generated sentence's kind."""
     rules = SpeculationSpec(learned=False).build()
     seen = [r for p in training_files() for r in _rows(p)]
-    seen += test_rows(lambda t: not rules(t, Context("output")).passed)
-    held_out = {_key(t) for n in HELD_OUT_BLIND for t, _, _ in _rows(_blind(n))}
+    flagged = lambda t: not rules(t, Context("output")).passed  # noqa: E731
+    seen += test_rows(flagged) + faithful_rows(flagged)
+    held_out = {_key(t) for n in HELD_OUT_BLIND for t, _, _ in _rows(_blind(n))} | _held_out_grounding()
     seen = [r for r in seen if _key(r[0]) not in held_out]
     evaluation = {_key(t) for t, _, _ in seen} | held_out
     generated, kinds = [], {}

@@ -65,6 +65,8 @@ def blame(lowers: list[str], capitals: list[bool]) -> tuple[int, int] | None:
             return i, i + 2  # "Priya failed to check the fire regulations"
         if w == "not" and i > 1 and lowers[i - 1] == "," and (span := _not_them(lowers, i)) is not None:
             return span  # "The courier, not the warehouse, lost the parcel": one party singled out for a mishap
+        if w == "because" and _omission_after(lowers, capitals, i + 1):
+            return i, i + 1  # "The bearing failed because Tom had not greased it": a person's omission as the cause
         if w in _HELD and nxt in ("up", "on") and i + 2 < n and lowers[i + 2] in _THE and i > 0:
             if not (w in ("held", "sat") and lowers[i - 1] in _PASSIVE):  # "was held up at customs": by whom?
                 return i, i + 2  # "Natalia's team held up the permit", "is sitting on the invoice"
@@ -166,6 +168,30 @@ def _someone_before(lowers: list[str], capitals: list[bool], i: int) -> bool:
     return False
 
 
+def _omission_after(lowers: list[str], capitals: list[bool], k: int) -> bool:
+    """After "because": a person (he, she, they, a name, "the crew") who did not do something ("had not greased
+    it", "didn't check", "never booked"): a cause that pins a failure on them. A state ("because she is on leave",
+    "because he was ill"), a thing's failure ("because it had not been serviced") and a person acted upon ("because
+    she had not been told") are not; a source stating the cause clears it (the source check)."""
+    if k < len(lowers) and lowers[k] in _THE:
+        k += 1  # "the crew", "his team"
+        if k >= len(lowers) or not (lowers[k] in _PEOPLE or lowers[k] in PEOPLE_NOUN):
+            return False
+    elif k >= len(lowers) or not (lowers[k] in _OMITTERS or (capitals[k] and lowers[k] not in _NOT_NAMES)):
+        return False
+    rest = lowers[k + 1 : k + 5]
+    if rest[:1] == ["never"]:
+        return rest[1:2] not in (["been"], ["be"])
+    if rest[:1] in (["had"], ["'d"], ["did"], ["has"], ["have"]) and rest[1:2] in (["not"], ["n't"], ["never"]):
+        return rest[2:3] not in (["been"], ["be"], [])
+    return False
+
+
+# The pronouns of people who can leave something undone (not "it", not the writer "i"/"we").
+_OMITTERS = frozenset("he she they".split())
+_NOT_NAMES = _THE | frozenset("i we you it this that these those there".split())
+
+
 _HOLD = frozenset("held hold holds holding".split())
 _STARTS = (
     _LINK
@@ -173,5 +199,5 @@ _STARTS = (
     | _CAUSED
     | _FAILED
     | _HELD
-    | frozenset({"it", "doing", "making", "responsible", "not", "culprit", "link", "accountable", "should"})
+    | frozenset({"it", "doing", "making", "responsible", "not", "culprit", "link", "accountable", "should", "because"})
 )

@@ -266,7 +266,14 @@ class SpeculationValidator:
         if found is None and self._learned and (h := learned_model().hit(lowers, capitals)) is not None:
             # The classifier's cue goes through the rules' filters (quoted, reported, stated by a source).
             # A cue word written as a name ("the farrier is Perry Perhaps") is one for the classifier too.
-            if not self._allowed.intersection(lowers[h.start : h.end]) and not _label(capitals, lowers, h):
+            # A cue the rules found and excused (reported, stated by a source: "may refuse" for a source's "the
+            # right to refuse") is not the classifier's to flag again through one of its words ("may").
+            excused = any(r.start < h.end and h.start < r.end for r in hits)
+            if (
+                not excused
+                and not self._allowed.intersection(lowers[h.start : h.end])
+                and not _label(capitals, lowers, h)
+            ):
                 if not ("because" in lowers and _stated_cause(lowers, capitals)):
                     found = self._first_standing(sentence, lowers, capitals, [h], sources)
         return found
@@ -481,6 +488,7 @@ _GUESS_WORDS = frozenset("probably perhaps maybe possibly presumably likely appa
 
 
 # What someone stands to gain, read in as their reason: "because he earns commission on every part".
+_SLIGHTED = frozenset("sidelined snubbed slighted undervalued underappreciated unappreciated humiliated".split())
 _GAINS = frozenset("commission commissions bonus bonuses kickback kickbacks backhander perks".split())
 
 
@@ -542,6 +550,8 @@ def _because_motive(lowers: list[str]) -> list[Hit]:
             or w in MENTAL_VERBS
             or w in COGNITION
             or w in _GAINS
+            or w in _SLIGHTED  # "is leaving because she had been passed over / sidelined": a grievance read in
+            or (w == "passed" and lowers[k + 1 : k + 2] == ["over"])
             # "quoted a high price because she knew the fund would pay half": an outcome foreseen and used;
             # "because she knew the deadline was Friday" gives a fact of the case (review r17 M3)
             or (w in _KNOWING and k == i + 2 and not _FORESEEN.isdisjoint(lowers[k + 1 : k + 9]))
@@ -988,7 +998,7 @@ class SourceIndex:
             if len(words & bag) >= need and (
                 all(t in all_words for t in trig)
                 or (granted and all(t in all_words for t in granted) and not _RIGHTS.isdisjoint(all_words))
-                or (causal and not _CAUSAL.isdisjoint(all_words))
+                or (causal and not _SOURCE_CAUSAL.isdisjoint(all_words))
                 or (negative and all(p in all_words for p in plain) and not _NOTS.isdisjoint(all_words))
             ):
                 return True
@@ -1013,6 +1023,9 @@ _CAUSAL = frozenset(
     _text.stem(w)
     for w in "cause caused causes causing led leads lead resulted results result triggered because due reason".split()
 )
+# A source states a cause with these too, effect after cause: "Tom did not book the crane, so the lift slipped",
+# "..., which is why", "therefore" (review r18 M6); never an answer's trigger.
+_SOURCE_CAUSAL = _CAUSAL | frozenset("so why therefore hence".split())
 
 
 class _LazySources:
