@@ -30,6 +30,7 @@ from guardrails_lite.validators.pii._names import (
     memo,
     own_cues,
     places,
+    roads,
     rules,
     seams,
 )
@@ -113,6 +114,7 @@ class NameFinder:
         ]
         found += [(a, b, "LOC") for a, b in cues.places_before_noun(p, taken, deadline)]
         found += [(a, b, "LOC") for a, b in abbreviations.find(p, taken)]
+        found += [(a, b, "LOC") for a, b in roads.find(p, taken)]
         found += [(a, b, "PER") for a, b in chat.find(p, taken, deadline, ruled)]
         found += lower.find(p, taken, deadline)
         backed: set[int] = set()  # entities a rule found

@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 
 from guardrails_lite.validators._shared.package_data import shipped_json
 from guardrails_lite.validators.pii._names.features import Prepared
+from guardrails_lite.validators.pii._names.lexicon import FIRST, LAST, PLACE
 from guardrails_lite.validators.pii._names.wordlists import HOLIDAYS
 
 __all__ = ["Calendar", "Feasts", "calendar", "feasts", "named"]
@@ -111,7 +112,7 @@ def named(p: Prepared, first: int, last: int, kind: str = "PER") -> bool:
         len(lows) > 1 and all(f"{a} {b}" in table.pairs for a, b in pairwise(lows))
     ):
         if not all(w in table.words or w in HOLIDAYS or w in days.listed for w in lows):
-            return False
+            return _unlisted_feast(p, first, last, before)
         # a day's name that is a name too: "till Domingo", "fly on Perşembe"; not "signed by Juma", "for Saba",
         # "till Domingo arrives"
         if kind == "PER" and p.word(last + 1).low in _ARRIVES:
@@ -126,6 +127,8 @@ def named(p: Prepared, first: int, last: int, kind: str = "PER") -> bool:
     words = p.words
     start = first
     while start > max(0, first - _REACH) and (words[start - 1][:1].isupper() or words[start - 1].lower() in _JOINS):
+        if words[start - 1].lower() in _DATING:
+            break  # a sentence's opening "After Carnaval": the dating word, not the feast's
         start -= 1
         if p.word(start).low in HOLIDAYS:
             return True  # "Eid ul-Fitr"
@@ -139,3 +142,28 @@ def named(p: Prepared, first: int, last: int, kind: str = "PER") -> bool:
             return False
         return dating in _ONLY_DATING or (dating == "for" and p.word(start - 2).low in _CLOSED)
     return dating in _DATING
+
+
+# What ends the clause after a feast that closes a dating phrase ("right after Nauryz.", "after Carnaval we can"):
+# punctuation or a new clause's subject; a person after "after" goes on with their verb ("after Ngaio spoke").
+_CLAUSE_NEXT = frozenset(". , ; ! ? ) : – — \n we i you they he she it the our everyone".split()) | {"\n"}
+# Verbs whose "after"/"before" takes a person ("named after Aroha", "look after Tane", "asked after Hemi").
+_PERSON_AFTER = frozenset("named name look looks looking looked ask asks asked asking came come comes ran".split())
+
+
+def _unlisted_feast(p: Prepared, first: int, last: int, before: str) -> bool:
+    """A one-word feast the holiday lists lack, named as a date: a word on no name or place list right after a word
+    that only dates ("right after Nauryz.", "before Navruz,", "after Galungan."), or after "closed for" and the
+    like whatever its lists ("closed for Bajram, so"); then a clause ends or a feast's word follows ("until Lei
+    Day"). Not after a verb that takes a person ("named after Aroha.")."""
+    if first != last:
+        return False
+    f = p.word(first)
+    nxt = p.word(last + 1).low
+    if nxt not in _CLAUSE_NEXT and nxt not in _FEAST_AFTER:
+        return False
+    if before == "for" and p.word(first - 2).low in _CLOSED:
+        return True
+    if before not in _ONLY_DATING or p.word(first - 2).low in _PERSON_AFTER:
+        return False
+    return nxt in _FEAST_AFTER or not f.flags & (FIRST | LAST | PLACE)
