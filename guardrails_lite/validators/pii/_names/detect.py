@@ -33,6 +33,7 @@ from guardrails_lite.validators.pii._names import (
     roads,
     rules,
     seams,
+    shouted,
 )
 from guardrails_lite.validators.pii._names.features import PARTICLES, Prepared, facts_of, prepare
 from guardrails_lite.validators.pii._names.lexicon import (
@@ -115,6 +116,7 @@ class NameFinder:
         found += [(a, b, "LOC") for a, b in cues.places_before_noun(p, taken, deadline)]
         found += [(a, b, "LOC") for a, b in abbreviations.find(p, taken)]
         found += [(a, b, "LOC") for a, b in roads.find(p, taken)]
+        found += [(a, b, "LOC") for a, b in shouted.find(p, taken)]
         found += [(a, b, "PER") for a, b in chat.find(p, taken, deadline, ruled)]
         found += lower.find(p, taken, deadline)
         backed: set[int] = set()  # entities a rule found
