@@ -62,8 +62,11 @@ PLACE_PREFIXES = frozenset(
     Bulevar Strada Calea Lake Mount Mt Hotel Gare Estación Estação Aeroporto Aeropuerto Aéroport Flughafen
     Río Rio Torre Quartier Zone Menara Carrera Cerro Monte Puerto Praia Ponte Sungai Wisma Kampung Bukit
     Taman Barrio Colonia Bairro Wadi Jebel Jabal River Quai Palais Place Zoo Theatr Derech Rehov Parque Paseo
-    Rambla Largo Corso Lago Isla Schloss Hospital""".split()
+    Rambla Largo Corso Lago Isla Schloss Hospital St Saint Sainte Sankt Fort Pico Piața Col Valle Farol""".split()
 )
+# Prefixes of towns, forts, peaks and passes that a person's name holds too ("Yves Saint Laurent", "Ali Fort"):
+# a place's only where no capitalised word runs on before them ("St George's", "Fort St Elmo", "Col du Rawil").
+_SAINTS = frozenset("St Saint Sainte Sankt Fort Pico Piața Col Valle Farol".split())
 # Endings of one-word German, Dutch and Nordic street names ("Friedrichstraße", "Keizersgracht").
 STREET_ENDINGS = (
     *("straße", "strasse", "platz", "gasse", "allee", "ufer", "weg", "gracht", "straat", "plein", "laan"),
@@ -373,6 +376,9 @@ def _after_prefix(p: Prepared, i: int) -> tuple[int, int] | None:
     n = len(words)
     if words[i] in _AMBIGUOUS_START and p.is_initial(i):
         return None  # "Place the order", "Via email", "Hotel booking"
+    if words[i] in _SAINTS and i and words[i - 1][:1].isupper() and not p.is_initial(i):
+        if words[i - 1] not in PLACE_PREFIXES:
+            return None  # "Yves Saint Laurent", "Main St Springfield"; not "Fort St Elmo"
     if words[i] in _NAMED_PREFIXES and (i == 0 or words[i - 1].lower() not in _PREFIX_CUES):
         return None  # "Isla Brown called", "Largo Winch sent": a person unless a place cue comes first (r14a M4)
     if words[i] in _NAMED_PREFIXES and words[i - 1].lower() in _PERSON_TOO and _surname_next(p, i):
@@ -394,4 +400,12 @@ def _after_prefix(p: Prepared, i: int) -> tuple[int, int] | None:
         k += 1
     if last is None:
         return None
+    if words[i] in _SAINTS and _feast_day(words, last + 1):
+        return None  # "Saint Patrick's Day", "St Andrew's Eve": a feast
     return i, last
+
+
+def _feast_day(words: list[str], k: int) -> bool:
+    if k < len(words) and words[k] in ("'s", "’s", "'", "’"):
+        k += 1
+    return k < len(words) and words[k] in ("Day", "Eve", "Night", "Feast")

@@ -17,6 +17,8 @@ from guardrails_lite.validators.pii._names.lexicon import DICT, FIRST, PLACE
 
 __all__ = ["find"]
 
+_POSSESSIVE = frozenset("' ’ 'S ’S".split())
+
 # Words in capitals that come before a place in reports ("AT", "NEAR", "ETA", "DEP NADI", "DIVERT NAUSORI").
 _BEFORE_PLACE = frozenset("AT NEAR IN VIA FROM TO ETA OF DEP DEPARTS DEPART ARR ARRIVE ARRIVES DIVERT REFUEL".split())
 
@@ -31,8 +33,8 @@ def find(p: Prepared, taken: set[int]) -> list[tuple[int, int]]:
         f = p.word(i)
         if f.flags & (DICT | FIRST):
             continue  # "AT PHOENIX", "TO JORDAN": an ordinary word or a person's name too
-        if p.word(i + 1).flags & FIRST and _loud(p.text(i + 1)):
-            continue  # "AT KHALA RUKHSANA'S": a relation's word before a person's name, their home
+        if _loud(p.text(i + 1)) and (p.word(i + 1).flags & FIRST or p.text(i + 2) in _POSSESSIVE):
+            continue  # "AT KHALA RUKHSANA'S", "AT AUNTIE MARY": a relation's word before a person, their home
         if f.flags & PLACE or gazetteer.look_up(f.low, gazetteer.hashes()):
             out.append((i, i))
     return out
