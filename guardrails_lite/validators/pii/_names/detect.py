@@ -203,6 +203,7 @@ class NameFinder:
         found += [(a, b, "PER") for a, b in cues.find(p, deadline) if p.words[a].lower() not in firms]
         found += [(a, b, "PER") for a, b in honorifics.find(p, deadline)]
         found += [(a, b, "PER") for a, b in own_cues.find(p, deadline)]
+        found += [(a, b, "PER") for a, b in shouted.people(p, covered(found))]
         return found + by_rule
 
     def _place_not_org(
