@@ -182,3 +182,14 @@ def test_names_in_capitals_after_a_rank(text: str, person: str) -> None:
 )
 def test_words_after_a_rank_that_name_no_one(text: str, word: str) -> None:
     assert not any(word in span for span in found(text, "PERSON"))
+
+
+def test_a_dash_joins_a_routes_stops() -> None:
+    text = "Your contract shows the route Reykjavík – Vík – Höfn, and a detour that is not allowed."
+    assert {"Reykjavík", "Vík", "Höfn"} <= set(found(text, "LOCATION"))
+
+
+def test_a_dash_in_prose_joins_nothing() -> None:
+    text = "Dear all,\n\nThe venue is the Hilton near O'Hare — Ingrid already booked twelve rooms.\n\nBest,\nTom"
+    assert "O'Hare" not in found(text, "PERSON")
+    assert "Ingrid" not in found(text, "LOCATION")
