@@ -193,3 +193,29 @@ def test_a_dash_in_prose_joins_nothing() -> None:
     text = "Dear all,\n\nThe venue is the Hilton near O'Hare — Ingrid already booked twelve rooms.\n\nBest,\nTom"
     assert "O'Hare" not in found(text, "PERSON")
     assert "Ingrid" not in found(text, "LOCATION")
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("The finale is at the Kenyatta International Convention Centre. Parking is tight.", "Centre"),
+        ("The event is at the Fremantle Arts Centre, hosted by the bookshop.", "Fremantle Arts Centre"),
+        ("The studio is near Barclays Center. If you are still in LA, call.", "Barclays Center"),
+        ("He plays two games at Kensington Oval. Then a short hop north.", "Kensington Oval"),
+        ("Parents recommended the swim class at Withington Baths. Any tips?", "Withington Baths"),
+    ],
+)
+def test_venues_named_before_their_kind(text: str, venue: str) -> None:
+    assert any(venue in span for span in found(text, "LOCATION"))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Search the Help Center for answers.", "Help Center"),
+        ("The US National Hurricane Center said the storm was dangerous.", "Hurricane Center"),
+        ("Open the Microsoft Security Center in Windows.", "Security Center"),
+    ],
+)
+def test_bodies_and_pages_named_like_venues(text: str, body: str) -> None:
+    assert not any(body in span for span in found(text, "LOCATION"))

@@ -100,6 +100,10 @@ _PARK_KINDS = frozenset(
 # a house number, an address line, a park's kind, a gazetteer place among the words, or one of `_AT` before the
 # name ("near Makola Market", "at the Tesla Park"). A market's sales are "at" a brand's market: no cue for Market.
 _CUED_TYPES = frozenset("Park Hall Market Trail".split())
+# Venues named by a rare word or a place before their kind ("Fremantle Arts Centre", "Barclays Center", "Kensington
+# Oval", "Withington Baths"), never by plain words alone ("the Help Center", "the Cyber Security Centre": bodies and
+# pages): a place after "at/in/near (the)" or another cue of `_place_cue`.
+_VENUE_TYPES = frozenset("Centre Center Oval Baths".split())
 _AT = frozenset("on in at near along by off around inside outside".split())
 _AT_MARKET = _AT - {"at", "by"}
 # ... or a word after the name that only a venue or grounds take ("the Kelvingrove Hall recital", "Roundhay Park
@@ -125,7 +129,7 @@ _ON_TYPES = frozenset("Lane Way Drive Close Row Place Court Hill Green Grove Ris
 # "Unit 4, Old Biscuit Mill, Albert Road").
 _UNITS = frozenset("Flat Unit Suite Apt Apartment Shop Block".split())
 # Every word that names a kind of place after its name ("Kirkstall Court", "Camden Market", "Brenner Pass").
-_TYPES = PLACE_TYPES | PROPER_TYPES | NUMBERED_TYPES | _ON_TYPES | BUILDING_TYPES
+_TYPES = PLACE_TYPES | PROPER_TYPES | NUMBERED_TYPES | _ON_TYPES | BUILDING_TYPES | _VENUE_TYPES
 _BUILDING_ENDS = frozenset(
     "Mill Works Yard Maltings Centre Center Heights Lofts Studios Exchange Arcade Quarter".split()
 )
@@ -206,6 +210,8 @@ def _before_type(p: Prepared, i: int) -> tuple[int, int] | None:
         return None
     if t in _CUED_TYPES and not (numbered or _place_cue(p, first, i)):
         return None
+    if t in _VENUE_TYPES and (all(_plain(p, k) for k in range(first, i)) or not _venue_cue(p, first, i)):
+        return None
     if t in _NAMED_TYPES and _named_park(p, first, i):
         return first, i
     if (t in NUMBERED_TYPES or t in _ON_TYPES) and not numbered:
@@ -260,6 +266,16 @@ def _place_cue(p: Prepared, first: int, last: int) -> bool:
     if last + 1 < len(words) and words[last + 1] in _VENUE_AFTER:
         return True
     return t == "Trail" and not all(p.word(k).flags & PLACE for k in range(first, last))
+
+
+def _venue_cue(p: Prepared, first: int, last: int) -> bool:
+    """ "at the Fremantle Arts Centre", "near Barclays Center", an address line: a venue (`_VENUE_TYPES`), not a
+    body that a sentence names as its subject ("The US National Hurricane Center said")."""
+    words = p.words
+    j = first - 1
+    if j > 0 and words[j].lower() == "the":
+        j -= 1
+    return (j >= 0 and words[j].lower() in _AT) or _address_line(p, first, last)
 
 
 def _after_unit(p: Prepared, i: int) -> tuple[int, int] | None:
