@@ -219,3 +219,19 @@ def test_venues_named_before_their_kind(text: str, venue: str) -> None:
 )
 def test_bodies_and_pages_named_like_venues(text: str, body: str) -> None:
     assert not any(body in span for span in found(text, "LOCATION"))
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("The beach is twenty minutes from Naxos Town. Marble comes from the hills.", "Naxos Town"),
+        ("Subject: Locum rota, Letterkenny and Donegal Town, weeks 18-21", "Donegal Town"),
+    ],
+)
+def test_towns_and_villages_named_before_their_kind(text: str, town: str) -> None:
+    assert town in found(text, "LOCATION")
+
+
+def test_a_town_inside_a_longer_name() -> None:
+    text = "Sipho will arrange transfers from Cape Town International Airport. One question."
+    assert "Cape Town International Airport" in found(text, "LOCATION")

@@ -36,7 +36,7 @@ PROPER_TYPES = frozenset(
     """Station Terminal Tower Towers Hotel Inn Resort Campus Valley District County Nagar Layout Estate Abbey
     Priory Minster Chapel Temple Mosque Shrine Fort Lighthouse Canyon Gorge Falls Forest Beach Bay Island Islands
     Isle Peninsula Glacier Waterfront Promenade Forum Theatre Theater Gallery Zoo Reserve River Trail
-    Hospital""".split()
+    Hospital Town Village""".split()
 )
 # ... after words one of which is rare in English or a well-known place: buildings ("Harbourside House", "Maxwell
 # Chambers", "Okapi House"; not "Court House", "Companies House"), peaks, sounds, markets, promenades and practices
@@ -100,6 +100,7 @@ _PARK_KINDS = frozenset(
 # a house number, an address line, a park's kind, a gazetteer place among the words, or one of `_AT` before the
 # name ("near Makola Market", "at the Tesla Park"). A market's sales are "at" a brand's market: no cue for Market.
 _CUED_TYPES = frozenset("Park Hall Market Trail".split())
+_SETTLEMENTS = frozenset("Town Village".split())
 # Venues named by a rare word or a place before their kind ("Fremantle Arts Centre", "Barclays Center", "Kensington
 # Oval", "Withington Baths"), never by plain words alone ("the Help Center", "the Cyber Security Centre": bodies and
 # pages): a place after "at/in/near (the)" or another cue of `_place_cue`.
@@ -201,6 +202,8 @@ def _before_type(p: Prepared, i: int) -> tuple[int, int] | None:
     t = words[i]
     if t in PROPER_TYPES and all(_plain(p, k) for k in range(first, i)):
         return None
+    if t in _SETTLEMENTS and i + 1 < len(words) and words[i + 1][:1].isupper():
+        return None  # "Cape Town International Airport": the name runs on to its own kind
     numbered = first > 0 and words[first - 1].isdigit()
     if (
         t in BUILDING_TYPES
