@@ -234,3 +234,15 @@ def test_towns_and_villages_named_before_their_kind(text: str, town: str) -> Non
 def test_a_town_inside_a_longer_name() -> None:
     text = "Sipho will arrange transfers from Cape Town International Airport. One question."
     assert "Cape Town International Airport" in found(text, "LOCATION")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Add Priya to the thread.", "Priya"),  # review r17 L4: "Add Priya" was one name
+        ("Loop Priya in on this, please.", "Priya"),
+        ("Invite Marco to the call.", "Marco"),
+    ],
+)
+def test_a_requests_verb_before_a_name_is_no_name(text: str, person: str) -> None:
+    assert found(text, "PERSON") == [person]
