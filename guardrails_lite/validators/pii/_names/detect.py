@@ -69,7 +69,9 @@ _PERSON = ("PER",)  # what `_propagate` takes an unlabelled token for
 # Verbs that open a request about a person ("Add Priya to the thread"): the tagger reads one before a name as a
 # first name of its own.
 # ("Ping" is a given name too: "Ping Wang" keeps it.)
-_IMPERATIVES = (cues.PERSON_OBJECT_VERBS - {"ping"}) | frozenset("add loop include copy forward tag message bcc".split())
+_IMPERATIVES = (cues.PERSON_OBJECT_VERBS - {"ping"}) | frozenset(
+    "add loop include copy forward tag message bcc".split()
+)
 
 
 #: A name's span (start, end, entity type: PERSON, LOCATION or ORGANIZATION, score) as `NameFinder.find` gives it:
