@@ -246,33 +246,3 @@ def test_a_town_inside_a_longer_name() -> None:
 )
 def test_a_requests_verb_before_a_name_is_no_name(text: str, person: str) -> None:
     assert found(text, "PERSON") == [person]
-
-
-@pytest.mark.parametrize(
-    ("text", "site"),
-    [
-        ("The first flat is in Smouha, ten minutes from Sidi Gaber station. The second faces the sea.", "Sidi Gaber"),
-        ("It's a short walk from Angel station. If the room is full, we move.", "Angel"),
-        ("Mum: tell Yaw to bring the kenkey from Madina market\nEfua: ok", "Madina"),
-        ("If the flights from N'djili airport are cancelled, we cross the river.", "N'djili"),
-    ],
-)
-def test_sites_named_before_a_transit_noun(text: str, site: str) -> None:
-    assert site in found(text, "LOCATION")
-
-
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        ("We shop at the Monday market.", "Monday"),
-        ("I walked to the Apollo terminal.", "Apollo"),
-        ("Meet Ana at the station.", "Ana"),
-    ],
-)
-def test_transit_nouns_after_no_sites_name(text: str, word: str) -> None:
-    assert word not in found(text, "LOCATION")
-
-
-def test_two_places_before_a_station_stay_two() -> None:
-    text = "Eurostar runs from London St Pancras station."
-    assert found(text, "LOCATION") == ["London", "St Pancras"]

@@ -34,7 +34,6 @@ from guardrails_lite.validators.pii._names import (
     rules,
     seams,
     shouted,
-    transit,
 )
 from guardrails_lite.validators.pii._names.features import PARTICLES, Prepared, facts_of, prepare
 from guardrails_lite.validators.pii._names.lexicon import (
@@ -124,7 +123,6 @@ class NameFinder:
         found += [(a, b, "LOC") for a, b in abbreviations.find(p, taken)]
         found += [(a, b, "LOC") for a, b in roads.find(p, taken)]
         found += [(a, b, "LOC") for a, b in shouted.find(p, taken)]
-        found += [(a, b, "LOC") for a, b in transit.find(p, ruled) if _one_entity(label, a, b)]
         found += [(a, b, "PER") for a, b in chat.find(p, taken, deadline, ruled)]
         found += lower.find(p, taken, deadline)
         backed: set[int] = set()  # entities a rule found
@@ -348,11 +346,6 @@ def _within(label: dict[int, tuple[str, float, int]], members: dict[int, range],
         if held is not None and (held[0] == "PER" or members[held[2]][0] < first or members[held[2]][-1] > last):
             return False
     return True
-
-
-def _one_entity(label: dict[int, tuple[str, float, int]], first: int, last: int) -> bool:
-    """Tokens first..last hold at most one tagger entity ("from London St Pancras station" keeps two places)."""
-    return len({label[t][2] for t in range(first, last + 1) if t in label}) <= 1
 
 
 def _role_only(p: Prepared, first: int, last: int) -> bool:
