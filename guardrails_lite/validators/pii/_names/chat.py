@@ -59,6 +59,13 @@ _NOT_SPEAKERS = (
         seller tenant landlord caller operator support staff team everyone all me you them us""".split()
     )
 )
+# Given names that are header or function words too (Vietnamese "An", Thai "Pin"; German "An:" is "To:"): a
+# speaker's label only in a conversation where the label opens two lines or more and no e-mail header opens one.
+_LABEL_NAMES = frozenset("an pin".split())
+_MAIL_FIELDS = frozenset(
+    """von from to cc bcc subject betreff datum date sent gesendet asunto assunto objet oggetto fecha enviado envoyé
+    inviato""".split()
+)
 _STAMP_MAX = 8  # tokens of a "[09:02]"-style stamp before the speaker
 _GREET = frozenset("hey hi hello hiya yo thanks thank thx ty morning @".split()) | PERSON_OBJECT_VERBS
 _OPENING_NEXT = frozenset("you u are r and & too , ? ! can could did do will where when what how".split())
@@ -116,6 +123,7 @@ def _other_labels(p: Prepared, labels: list[tuple[int, ...]], deadline: float | 
     n = len(words)
     had = {span[0] for span in labels}
     out: list[tuple[int, str]] = []
+    mail: bool | None = None  # whether e-mail headers open lines (`_mail_headers`), asked once when needed
     for k, c in enumerate(positions(words, ":")):
         if not k & CHECK_EVERY:
             check_deadline(deadline)
@@ -124,10 +132,16 @@ def _other_labels(p: Prepared, labels: list[tuple[int, ...]], deadline: float | 
             continue
         w = words[t]
         name = w.rstrip("0123456789") if w[:1].islower() else w
-        if len(name) < 3 or not name.isalpha() or (w.isupper() and len(w) > 1):
-            continue
         f = p.facts[name]
         low = f.low
+        if low in _LABEL_NAMES and w[0].isupper() and w[1:].islower():
+            if mail is None:
+                mail = _mail_headers(p)
+            if not mail:
+                out.append((t, low))  # "An:", "Pin:" in a chat: a speaker if on two lines or more (`_heard`)
+            continue
+        if len(name) < 3 or not name.isalpha() or (w.isupper() and len(w) > 1):
+            continue
         if low in _NOT_SPEAKERS or low in MONTHS or low in _DAYS or low in HOLIDAYS or low in PRODUCTS:
             continue
         if low in CODE_NAMES or f.flags & (COUNTRY | CONTINENT):
@@ -137,6 +151,15 @@ def _other_labels(p: Prepared, labels: list[tuple[int, ...]], deadline: float | 
         if name is not w or (ordinary and w[0].isupper()) or place:
             out.append((t, low))
     return out
+
+
+def _mail_headers(p: Prepared) -> bool:
+    """A line opens with an e-mail header's label other than "An"/"Von" ("Betreff:", "Subject:", "Datum:"): a
+    German header block's "An: Jonas Weber" is the recipients' field, not a speaker."""
+    words = p.words
+    return any(
+        c >= 1 and _opens_line(words, c - 1) and words[c - 1].lower() in _MAIL_FIELDS for c in positions(words, ":")
+    )
 
 
 def _conversation(p: Prepared, labels: list[tuple[int, ...]], more: list[tuple[int, str]]) -> bool:

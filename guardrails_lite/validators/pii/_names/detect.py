@@ -30,8 +30,10 @@ from guardrails_lite.validators.pii._names import (
     memo,
     own_cues,
     places,
+    roads,
     rules,
     seams,
+    shouted,
 )
 from guardrails_lite.validators.pii._names.features import PARTICLES, Prepared, facts_of, prepare
 from guardrails_lite.validators.pii._names.lexicon import (
@@ -64,6 +66,12 @@ PROPAGATED = -2  # group id of mentions found by `_propagate`
 PROPAGATED_CONFIDENCE = 0.8
 _START = operator.itemgetter(0)  # a `NameSpan`'s start
 _PERSON = ("PER",)  # what `_propagate` takes an unlabelled token for
+# Verbs that open a request about a person ("Add Priya to the thread"): the tagger reads one before a name as a
+# first name of its own.
+# ("Ping" is a given name too: "Ping Wang" keeps it.)
+_IMPERATIVES = (cues.PERSON_OBJECT_VERBS - {"ping"}) | frozenset(
+    "add loop include copy forward tag message bcc".split()
+)
 
 
 #: A name's span (start, end, entity type: PERSON, LOCATION or ORGANIZATION, score) as `NameFinder.find` gives it:
@@ -113,6 +121,8 @@ class NameFinder:
         ]
         found += [(a, b, "LOC") for a, b in cues.places_before_noun(p, taken, deadline)]
         found += [(a, b, "LOC") for a, b in abbreviations.find(p, taken)]
+        found += [(a, b, "LOC") for a, b in roads.find(p, taken)]
+        found += [(a, b, "LOC") for a, b in shouted.find(p, taken)]
         found += [(a, b, "PER") for a, b in chat.find(p, taken, deadline, ruled)]
         found += lower.find(p, taken, deadline)
         backed: set[int] = set()  # entities a rule found
@@ -199,6 +209,7 @@ class NameFinder:
         found += [(a, b, "PER") for a, b in cues.find(p, deadline) if p.words[a].lower() not in firms]
         found += [(a, b, "PER") for a, b in honorifics.find(p, deadline)]
         found += [(a, b, "PER") for a, b in own_cues.find(p, deadline)]
+        found += [(a, b, "PER") for a, b in shouted.people(p, covered(found))]
         return found + by_rule
 
     def _place_not_org(
@@ -263,6 +274,8 @@ class NameFinder:
             return False  # "in Ramadan", "over Easter": a time, never a place or a person on its own
         if w in CODE_NAMES or w in MONTHS:
             return k == "LOC" and word(first - 1).low in PLACE_CUES
+        if p.initial[first] and k == "PER" and w in _IMPERATIVES and p.word(first + 1).flags & FIRST:
+            return False  # "Add Priya to the thread", "Loop Ana in": the request's verb (review r17 L4)
         if p.initial[first] and k != "ORG" and f.flags & DICT:
             # "Mark the date", "Grace period", "Will you": an ordinary word opening a sentence, unless
             # what follows is what follows a name ("Mark said", "Grace will").

@@ -19,7 +19,12 @@ from guardrails_lite.validators.pii._names.tokens import covered
 from guardrails_lite.validators.pii._names.wordlists import CODE_NAMES, HOLIDAYS, MONTHS, PRODUCTS
 
 Span = tuple[int, int, str, int]
-_JOINS = frozenset("and or vs vs. versus , / > → ->".split())  # as written: "And" opens a sentence; arrows: a route
+_JOINS = frozenset("and or vs vs. versus , / > → -> – —".split())  # as written: "And" opens a sentence; arrows: a route
+# A spaced dash joins the stops of a route or a list ("Reykjavík – Vík – Höfn", "Bergen – Trondheim – Tromsø") only
+# where each name stands alone between dashes, commas and line ends: in prose it ends a clause ("near O'Hare —
+# Ingrid already booked").
+_DASHES = frozenset("– —".split())
+_ROUTE_EDGES = frozenset("– — , : ( ) \n".split()) | {"\n"}
 _KINDS = frozenset(("PER", "LOC"))  # what a run joins to
 _NOT_PLACE = MONTHS | cues.WEEKDAYS | HOLIDAYS | PRODUCTS | CODE_NAMES
 
@@ -43,12 +48,15 @@ def joined(p: Prepared, spans: list[Span], group: int) -> list[Span]:
         and s[2] in _KINDS
         and words[s[1] + 2][:1].isupper()
     ]
-    for _, last, kind, _ in ahead:  # forwards: "Hannah and Olumide"
+    for start, last, kind, _ in ahead:  # forwards: "Hannah and Olumide"
         i = last + 2
         while i < n and (words[i - 1] in _JOINS or kind == "LOC") and words[i][:1].isupper() and i not in taken:
             end = cues.extent(words, i, n)
             if words[i - 1] not in _JOINS and not _aside(words, i - 1, end, n):
                 break
+            if words[i - 1] in _DASHES and not _route(words, start, end):
+                break
+            start = i
             if any(t in taken for t in range(i, end + 1)) or not _fits(p, i, end, kind, words[i - 1]):
                 break
             out.append((i, end, kind, group))
@@ -59,7 +67,7 @@ def joined(p: Prepared, spans: list[Span], group: int) -> list[Span]:
         for s in sorted(spans + out, reverse=True)
         if s[0] >= 2 and s[2] in _KINDS and words[s[0] - 1] in _JOINS and words[s[0] - 2][:1].isupper()
     ]
-    for first, _, kind, _ in behind:  # backwards: "Eilidh or Ruaridh" (found)
+    for first, right, kind, _ in behind:  # backwards: "Eilidh or Ruaridh" (found)
         end = first - 2
         while end >= 0 and words[end + 1] in _JOINS and words[end][:1].isupper() and end not in taken:
             start = end
@@ -67,6 +75,9 @@ def joined(p: Prepared, spans: list[Span], group: int) -> list[Span]:
                 start -= 1
             if cues.extent(words, start, n) != end or not _fits(p, start, end, kind, words[end + 1]):
                 break
+            if words[end + 1] in _DASHES and not _route(words, start, right):
+                break
+            right = end
             out.append((start, end, kind, group))
             taken.update(range(start, end + 1))
             end = start - 2
@@ -84,6 +95,8 @@ def retyped(p: Prepared, spans: list[Span], backed: set[int]) -> list[Span]:
         a, b = spans[k], spans[k + 1]
         if b[0] != a[1] + 2 or words[a[1] + 1] not in _JOINS or {a[2], b[2]} != {"PER", "LOC"}:
             continue
+        if words[a[1] + 1] in _DASHES and not _route(words, a[0], b[1]):
+            continue
         for k_one, (first, last, kind, g), other in ((k, a, b), (k + 1, b, a)):
             if g in backed or first != last:
                 continue
@@ -94,6 +107,13 @@ def retyped(p: Prepared, spans: list[Span], backed: set[int]) -> list[Span]:
                 if _fits(p, first, last, "PER", "and"):
                     out[k_one] = (first, last, "PER", g)
     return out
+
+
+def _route(words: list[str], first: int, last: int) -> bool:
+    """Tokens first..last (two names and the dash between them) stand alone: a route's or a list's stops."""
+    before = words[first - 1] if first else "\n"
+    after = words[last + 1] if last + 1 < len(words) else "\n"
+    return before in _ROUTE_EDGES and after in _ROUTE_EDGES
 
 
 def _aside(words: list[str], at: int, end: int, n: int) -> bool:

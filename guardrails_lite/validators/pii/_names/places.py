@@ -36,7 +36,7 @@ PROPER_TYPES = frozenset(
     """Station Terminal Tower Towers Hotel Inn Resort Campus Valley District County Nagar Layout Estate Abbey
     Priory Minster Chapel Temple Mosque Shrine Fort Lighthouse Canyon Gorge Falls Forest Beach Bay Island Islands
     Isle Peninsula Glacier Waterfront Promenade Forum Theatre Theater Gallery Zoo Reserve River Trail
-    Hospital""".split()
+    Hospital Town Village""".split()
 )
 # ... after words one of which is rare in English or a well-known place: buildings ("Harbourside House", "Maxwell
 # Chambers", "Okapi House"; not "Court House", "Companies House"), peaks, sounds, markets, promenades and practices
@@ -62,8 +62,11 @@ PLACE_PREFIXES = frozenset(
     Bulevar Strada Calea Lake Mount Mt Hotel Gare Estación Estação Aeroporto Aeropuerto Aéroport Flughafen
     Río Rio Torre Quartier Zone Menara Carrera Cerro Monte Puerto Praia Ponte Sungai Wisma Kampung Bukit
     Taman Barrio Colonia Bairro Wadi Jebel Jabal River Quai Palais Place Zoo Theatr Derech Rehov Parque Paseo
-    Rambla Largo Corso Lago Isla Schloss Hospital""".split()
+    Rambla Largo Corso Lago Isla Schloss Hospital St Saint Sainte Sankt Fort Pico Piața Col Valle Farol""".split()
 )
+# Prefixes of towns, forts, peaks and passes that a person's name holds too ("Yves Saint Laurent", "Ali Fort"):
+# a place's only where no capitalised word runs on before them ("St George's", "Fort St Elmo", "Col du Rawil").
+_SAINTS = frozenset("St Saint Sainte Sankt Fort Pico Piața Col Valle Farol".split())
 # Endings of one-word German, Dutch and Nordic street names ("Friedrichstraße", "Keizersgracht").
 STREET_ENDINGS = (
     *("straße", "strasse", "platz", "gasse", "allee", "ufer", "weg", "gracht", "straat", "plein", "laan"),
@@ -97,6 +100,11 @@ _PARK_KINDS = frozenset(
 # a house number, an address line, a park's kind, a gazetteer place among the words, or one of `_AT` before the
 # name ("near Makola Market", "at the Tesla Park"). A market's sales are "at" a brand's market: no cue for Market.
 _CUED_TYPES = frozenset("Park Hall Market Trail".split())
+_SETTLEMENTS = frozenset("Town Village".split())
+# Venues named by a rare word or a place before their kind ("Fremantle Arts Centre", "Barclays Center", "Kensington
+# Oval", "Withington Baths"), never by plain words alone ("the Help Center", "the Cyber Security Centre": bodies and
+# pages): a place after "at/in/near (the)" or another cue of `_place_cue`.
+_VENUE_TYPES = frozenset("Centre Center Oval Baths".split())
 _AT = frozenset("on in at near along by off around inside outside".split())
 _AT_MARKET = _AT - {"at", "by"}
 # ... or a word after the name that only a venue or grounds take ("the Kelvingrove Hall recital", "Roundhay Park
@@ -122,7 +130,7 @@ _ON_TYPES = frozenset("Lane Way Drive Close Row Place Court Hill Green Grove Ris
 # "Unit 4, Old Biscuit Mill, Albert Road").
 _UNITS = frozenset("Flat Unit Suite Apt Apartment Shop Block".split())
 # Every word that names a kind of place after its name ("Kirkstall Court", "Camden Market", "Brenner Pass").
-_TYPES = PLACE_TYPES | PROPER_TYPES | NUMBERED_TYPES | _ON_TYPES | BUILDING_TYPES
+_TYPES = PLACE_TYPES | PROPER_TYPES | NUMBERED_TYPES | _ON_TYPES | BUILDING_TYPES | _VENUE_TYPES
 _BUILDING_ENDS = frozenset(
     "Mill Works Yard Maltings Centre Center Heights Lofts Studios Exchange Arcade Quarter".split()
 )
@@ -194,6 +202,8 @@ def _before_type(p: Prepared, i: int) -> tuple[int, int] | None:
     t = words[i]
     if t in PROPER_TYPES and all(_plain(p, k) for k in range(first, i)):
         return None
+    if t in _SETTLEMENTS and i + 1 < len(words) and words[i + 1][:1].isupper():
+        return None  # "Cape Town International Airport": the name runs on to its own kind
     numbered = first > 0 and words[first - 1].isdigit()
     if (
         t in BUILDING_TYPES
@@ -202,6 +212,8 @@ def _before_type(p: Prepared, i: int) -> tuple[int, int] | None:
     ):
         return None
     if t in _CUED_TYPES and not (numbered or _place_cue(p, first, i)):
+        return None
+    if t in _VENUE_TYPES and (all(_plain(p, k) for k in range(first, i)) or not _venue_cue(p, first, i)):
         return None
     if t in _NAMED_TYPES and _named_park(p, first, i):
         return first, i
@@ -257,6 +269,16 @@ def _place_cue(p: Prepared, first: int, last: int) -> bool:
     if last + 1 < len(words) and words[last + 1] in _VENUE_AFTER:
         return True
     return t == "Trail" and not all(p.word(k).flags & PLACE for k in range(first, last))
+
+
+def _venue_cue(p: Prepared, first: int, last: int) -> bool:
+    """ "at the Fremantle Arts Centre", "near Barclays Center", an address line: a venue (`_VENUE_TYPES`), not a
+    body that a sentence names as its subject ("The US National Hurricane Center said")."""
+    words = p.words
+    j = first - 1
+    if j > 0 and words[j].lower() == "the":
+        j -= 1
+    return (j >= 0 and words[j].lower() in _AT) or _address_line(p, first, last)
 
 
 def _after_unit(p: Prepared, i: int) -> tuple[int, int] | None:
@@ -373,6 +395,9 @@ def _after_prefix(p: Prepared, i: int) -> tuple[int, int] | None:
     n = len(words)
     if words[i] in _AMBIGUOUS_START and p.is_initial(i):
         return None  # "Place the order", "Via email", "Hotel booking"
+    if words[i] in _SAINTS and i and words[i - 1][:1].isupper() and not p.is_initial(i):
+        if words[i - 1] not in PLACE_PREFIXES:
+            return None  # "Yves Saint Laurent", "Main St Springfield"; not "Fort St Elmo"
     if words[i] in _NAMED_PREFIXES and (i == 0 or words[i - 1].lower() not in _PREFIX_CUES):
         return None  # "Isla Brown called", "Largo Winch sent": a person unless a place cue comes first (r14a M4)
     if words[i] in _NAMED_PREFIXES and words[i - 1].lower() in _PERSON_TOO and _surname_next(p, i):
@@ -394,4 +419,12 @@ def _after_prefix(p: Prepared, i: int) -> tuple[int, int] | None:
         k += 1
     if last is None:
         return None
+    if words[i] in _SAINTS and _feast_day(words, last + 1):
+        return None  # "Saint Patrick's Day", "St Andrew's Eve": a feast
     return i, last
+
+
+def _feast_day(words: list[str], k: int) -> bool:
+    if k < len(words) and words[k] in ("'s", "’s", "'", "’"):
+        k += 1
+    return k < len(words) and words[k] in ("Day", "Eve", "Night", "Feast")
