@@ -218,8 +218,14 @@ def document_sets() -> list[tuple[str, str, list[Item]]]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--tiers", action="store_true", help="also run structural-only and lexical-only on the public sets")
+    ap.add_argument("--model", type=Path, help="score with this model file (a candidate) instead of the shipped one")
+    ap.add_argument("--out", type=Path, default=OUT, help="where the results go")
     args = ap.parse_args()
     D.need_data()
+    if args.model:
+        from injection_blind import use_model
+
+        use_model(args.model)
     v = PromptInjectionSpec.model_validate({"use": "prompt_injection"}).build()
     v("warm up the model", Context("input", target="prompt"))
     rows: list[Row] = []
@@ -238,7 +244,7 @@ def main() -> None:
                 continue
             tv = PromptInjectionSpec.model_validate({"use": "prompt_injection", **cfg}).build()
             tiers[tier] = [run(tv, n, g, items, False) for g, n, items in public]
-    write(rows, doc_rows, tiers)
+    write(rows, doc_rows, tiers, args.out)
 
 
 def table(rows: list[Row]) -> list[str]:
@@ -300,7 +306,7 @@ def goals(rows: list[Row], doc_rows: list[Row]) -> list[str]:
     return out
 
 
-def write(rows: list[Row], doc_rows: list[Row], tiers: dict[str, list[Row]]) -> None:
+def write(rows: list[Row], doc_rows: list[Row], tiers: dict[str, list[Row]], out: Path = OUT) -> None:
     lines = [
         "# prompt_injection: detection quality and latency",
         "",
@@ -328,8 +334,8 @@ def write(rows: list[Row], doc_rows: list[Row], tiers: dict[str, list[Row]]) -> 
     notes = ROOT / "benchmarks" / "injection_notes.md"
     if notes.is_file():
         lines += [notes.read_text(encoding="utf-8").strip(), ""]
-    OUT.write_text("\n".join(lines), encoding="utf-8")
-    print("wrote", OUT)
+    out.write_text("\n".join(lines), encoding="utf-8")
+    print("wrote", out)
 
 
 if __name__ == "__main__":

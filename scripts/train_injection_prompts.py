@@ -5,8 +5,9 @@
     GUARDRAILS_DATA=../shared/data PYTHONPATH=. .venv/bin/python scripts/train_injection_prompts.py \
         --wheels /tmp/injdl --base /tmp/lexical-wave8.bin --out /tmp/candidate
 
-Wave 13 and wave 15 (training on the seen blind sets injection1-9 and 12): measured and not shipped
-(guardrails_lite/data/injection/PROVENANCE.md).
+Wave 13 and wave 15 (training on the seen blind sets injection1-9 and 12): measured and not shipped. Wave 18: trained
+on injection1-14, held out injection15 and 16, calibrated by leave-set-out over injection1-14
+(scripts/injection_loso.py; guardrails_lite/data/injection/PROVENANCE.md).
 
 The prompt head is fitted as in scripts/train_injection.py (same pool, seed, features and threshold rule) plus the
 prompts and summariser instructions of the archived, seen blind sets `--train-sets` (hand-written for this project,
@@ -41,13 +42,15 @@ import train_injection as TI
 
 from guardrails_lite.validators.injection import _artefact
 
-# Chosen on a dev split (blind prompts of injection1-7 trained on, injection8+9 scored; see PROVENANCE.md): the
-# weight of a blind prompt relative to any other training text; the share of the retrained prompt head in the shipped
-# one (the rest is the wave-8 head: alone, the retrained head lost public attacks, deepset test 23 -> 15 of 60);
-# and the logits added to the blend's bias (its dev false positives under the shipped model's: 11 vs 13 of 486).
+# Chosen by leave-set-out over the development sets injection1-14 (scripts/injection_loso.py, wave 18: seven folds of
+# two sets, each fold's head fitted without its two sets and scored on them with the rules; PROVENANCE.md), among
+# blends 0.5 / 0.75 / 1 and offsets -0.3 / -0.1 / +0.1 logits: the weight of a blind prompt relative to any other
+# training text; the share of the retrained prompt head in the shipped one (the rest is the wave-8 head); the logits
+# added to the blend's bias. 0.75 / -0.3 caught the most attacks among the grid points whose pooled false positives
+# stayed under the wave-8 model's and that blocked no summariser instruction.
 WEIGHT = 1.0
-BLEND = 0.5
-PROMPT_OFFSET = -0.1
+BLEND = 0.75
+PROMPT_OFFSET = -0.3
 INTENT = False
 # scripts/injection_lookalikes.py (benign: the attacks' words aimed at the user's own things), this many times a
 # training text's weight: 65 texts against ~5,300 blind prompts.
@@ -56,9 +59,9 @@ LOOKALIKE_SOURCE = "project benign look-alikes (wave 13)"
 # The wave-8 model file (scripts/train_injection.py): its document head is kept as is, its prompt head blended.
 # `git show 8aa6615:guardrails_lite/data/injection/lexical.bin > /tmp/lexical-wave8.bin`
 BASE_SHA256 = "2acf2de49b8aa646805070fecc1ba55ee270a773bbef48a82021876204d177f5"
-# Wave 15's candidate: injection1-9 and 12; injection13 was the development set (chosen there and on the public sets),
-# injection10 and 11 held out for the check (PROVENANCE.md).
-TRAIN_SETS = tuple(f"injection{i}" for i in (*range(1, 10), 12))
+# Wave 18: every archived blind set but the two newest, injection15 and 16, held out whole for the check (never
+# trained on; every training text deduplicated against them). Wave 15's candidate trained on injection1-9 and 12.
+TRAIN_SETS = tuple(f"injection{i}" for i in range(1, 15))
 BLIND_SOURCE = "seen blind prompts"
 # Links, e-mail addresses and `.example` domains are cut out of the blind prompts before fitting: their authors put
 # them (almost) only in exfiltration attacks, so the model learnt "a link means an attack" from them (trial on

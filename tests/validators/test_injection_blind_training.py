@@ -83,3 +83,25 @@ def test_near_copies_in_other_scripts_are_found(trainer) -> None:  # type: ignor
     assert not dedup.hit("Расскажи мне рецепт борща с фасолью и сметаной на шесть порций")
     assert not dedup.hit("今天天气很好我们去公园散步吧")
     assert not dedup.hit("What is the capital of France?")
+
+
+# Wave 18: scripts/injection_loso.py fits each fold without its left-out sets: no text of theirs, and no text of another
+# set that is a near copy of one of theirs, reaches the fold's training pool; every other text does.
+def test_a_fold_never_trains_on_its_left_out_sets_or_near_copies() -> None:
+    sys.path.insert(0, str(SCRIPTS))
+    try:
+        import injection_loso
+    finally:
+        sys.path.remove(str(SCRIPTS))
+    pool = [("pool text", 0, "deepset train", -1, None)]
+    blind = [
+        (("a1", 1, "seen blind prompts", -1, None), "injection1", set()),
+        (("a2", 0, "seen blind prompts", -1, None), "injection2", set()),
+        (("a3 near a1", 1, "seen blind prompts", -1, None), "injection3", {"injection1"}),
+        (("a4", 1, "seen blind prompts", -1, None), "injection4", set()),
+        (("look-alike", 0, "project benign look-alikes (wave 13)", -1, None), "", set()),
+    ]
+    texts = [item[0] for item in injection_loso.fold_pool(pool, blind, {"injection1", "injection2"})]
+    assert texts == ["pool text", "a4", "look-alike"]
+    texts = [item[0] for item in injection_loso.fold_pool(pool, blind, {"injection3"})]
+    assert texts == ["pool text", "a1", "a2", "a4", "look-alike"]
