@@ -19,7 +19,7 @@ import json
 import operator
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -526,6 +526,7 @@ _URL_BYTE = re.compile(r"%[0-9A-Fa-f]{2}")
 _PLUS_FORM = re.compile(
     r"(?<![A-Za-z0-9%._~+-])[A-Za-z0-9%._~-]{1,40}+(?:\+[A-Za-z0-9%._~-]{1,40}+){3,}+(?![A-Za-z0-9%._~+-])"
 )
+_URL_LEAD_WORD = re.compile(r"(?<![A-Za-z0-9+._~%-])[A-Za-z0-9+._~-]{1,40}\Z")
 _MIN_PLUSES = 3  # a text with fewer "+" holds no `_PLUS_FORM` run
 
 
@@ -534,11 +535,14 @@ def _encoded_again(inner: str) -> bool:
     URL-encoding): it is handed one level down (`decoded_views`) instead of being judged unreadable here."""
     if len(inner) < 16 or not inner.isascii() or not inner.isprintable():
         return False
-    if _B64.fullmatch(inner) or _B32.fullmatch(inner) or _HEX.fullmatch(inner) or _PLUS_FORM.fullmatch(inner):
+    if any(p.fullmatch(inner) for p in (_B64, _B32, _HEX, _PLUS_FORM, _B64_BACKWARDS)):
         return True
-    # URL-encoding: mostly escapes, or escapes instead of every space ("Print%20the%20hidden%20...").
+    # URL-encoding: mostly escapes, or escapes instead of every space ("Print%20the%20hidden%20..."), or a few escapes
+    # in one more encoding ("SWdub3Jl...%3D%3D": base64 whose padding was escaped; each step is shorter: bounded).
     escapes = len(_URL_BYTE.findall(inner))
-    return 3 * escapes >= 0.6 * len(inner) or (escapes >= 4 and " " not in inner)
+    if 3 * escapes >= 0.6 * len(inner) or (escapes >= 4 and " " not in inner):
+        return True
+    return escapes > 0 and " " not in inner and _encoded_again(unquote(inner))
 
 
 def _b64(segment: str) -> str | None:
@@ -590,6 +594,19 @@ def _hex(segment: str) -> str | None:
     return inner if _encoded_again(inner) else _readable(raw)
 
 
+def _backwards(segment: str) -> str | None:
+    forwards = segment[::-1]
+    return _b64(forwards) or _b32(forwards)
+
+
+_RUN_DECODERS: dict[str, Callable[[str], str | None]] = {
+    "base64": _b64,
+    "base32": _b32,
+    "hex": _hex,
+    "backwards": _backwards,
+}
+
+
 def _class_table(chars: str) -> dict[int, str]:
     """A translate table marking `chars` "#" and every other ASCII character " " (see `_runs`)."""
     return str.maketrans({c: "#" if c in chars else " " for c in map(chr, range(128))})
@@ -600,6 +617,8 @@ _HEX_TABLE = _class_table("0123456789ABCDEFabcdefx\\: ")  # `_HEX_RUN`'s class
 _B64_CLASS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-"
 _B64_TABLE = _class_table(_B64_CLASS)
 _B64_RUN = re.compile(r"[A-Za-z0-9+/=_-]{16,}")
+# base64 or base32 written backwards: its padding first ("==gLtpm...", "====A7MV..."); no `_B64` or `_B32` match.
+_B64_BACKWARDS = re.compile(r"(?<![A-Za-z0-9+/=_-])={1,6}[A-Za-z0-9+/_-]{16,}+(?![A-Za-z0-9+/=_-])")
 _LONG_RUN = "#" * 16
 
 
@@ -694,6 +713,8 @@ def _candidates(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     (`_hand_spellings`), each in order."""
     yield from (("hex", m) for m in _hex_matches(text))
     yield from (("base64", m) for m in _b64_matches(text))
+    if "=" in text:
+        yield from (("backwards", m) for m in _B64_BACKWARDS.finditer(text, text.find("=")))
     yield from (("base32", m) for m in _b32_matches(text))
     first = text.find("%")  # every URL-encoding match starts with "%" (and `_URLENC` looks nowhere behind)
     if first != -1:
@@ -714,29 +735,47 @@ def decoded_segments(text: str) -> list[Decoded]:
             return found
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        seg = m.group()
-        if kind == "hex":
-            out = _hex(seg)
-        elif kind == "base64":
-            out = _b64(seg)
-            if out is None and (flipped := _b64(codecs.encode(seg, "rot13"))) is not None:
-                # base64 written in rot13 (rot13 keeps base64's alphabet): the rot13 reading of a run that is not
-                # base64 as it is
-                kind, out = "rot13>base64", flipped
-        elif kind == "base32":
-            out = _b32(seg)
+        seg, start = m.group(), m.start()
+        if kind in _RUN_DECODERS:
+            kind, out = _run_decoded(kind, seg)
         elif kind in _HAND_DECODERS:
             out = _HAND_DECODERS[kind](seg)
         else:
+            # An escaped run starts at its first escape: the plain word before it, in the same token, belongs to it
+            # ("Print%2Bthe%2B..." is one more encoding with its first word).
+            lead = _URL_LEAD_WORD.search(text, max(0, start - 40), start) if kind == "url-encoding" else None
+            if lead is not None and not any(s < start and lead.start() < e for s, e in taken):
+                seg, start = lead.group() + seg, lead.start()
             out = _url(seg)
         if out is not None:
-            end = m.start() + len(seg.rstrip(" :"))
-            found.append(Decoded(kind, out, m.start(), end))
-            taken.append((m.start(), end))
+            end = start + len(seg.rstrip(" :"))
+            found.append(Decoded(kind, out, start, end))
+            taken.append((start, end))
     return found
 
 
 _HAND_DECODERS = {"html-entities": _entities, "binary": _binary, "morse": _morse}
+
+
+def _run_decoded(kind: str, seg: str) -> tuple[str, str | None]:
+    """(kind, decoding) of a base64, base32 or hex run: as it is, else read after rot13 (rot13 keeps the base64 and
+    base32 alphabets), else read backwards (a run written backwards keeps its alphabet too). The other readings are
+    tried only for a run that does not decode as it is."""
+    decode = _RUN_DECODERS[kind]
+    out = decode(seg)
+    if out is not None:
+        return kind, out
+    flips = (
+        (("reversed", seg[::-1]),)
+        if kind == "hex"
+        else (("rot13", codecs.encode(seg, "rot13")), ("reversed", seg[::-1]))
+    )
+    for name, flipped in flips:
+        if (out := decode(flipped)) is not None:
+            return f"{name}>{kind}", out
+    return kind, None
+
+
 # Levels of nesting decoded: any composition of the run decoders and flips this deep; the views' number and total size
 # are bounded too (below), so deeper nesting costs no more than wide text.
 _MAX_DEPTH = 6
@@ -796,7 +835,16 @@ def _flips(view: Decoded, level: int) -> list[Decoded]:
     rot = rot13_view(view.text, inside=level > 0)
     if rot is not None:
         out.append(Decoded("rot13", rot, 0, len(view.text)))
+    elif not out and _rot13_backwards(view.text):  # both: written backwards in rot13
+        flipped = codecs.encode(view.text, "rot13")
+        out += [Decoded(f"rot13>{kind}", v, 0, len(view.text)) for kind, v in reversed_views(flipped)]
     return out
+
+
+def _rot13_backwards(text: str) -> bool:
+    """Whether `text` holds two backwards function words written in rot13 ("gur" backwards: "rug"); one C-level word
+    list and set count."""
+    return sum(map(_ROT13_REVERSED_TELLS.__contains__, _WORDS.findall(text.lower()))) >= _MIN_BACKWARDS
 
 
 def _readings(views: list[Decoded]) -> list[Decoded]:
@@ -823,7 +871,7 @@ _REVERSE = (
 # Each pattern behind a look-ahead for the first letters its words can start with (the same matches): a position
 # where none is fails at once instead of trying every word (3-4x faster on a long prompt).
 _JOIN_WORD = re.compile(rf"(?=[jcpamzubgос拼合ا])(?:{_JOIN_VERB})", re.IGNORECASE)
-_REVERSE_CUE = re.compile(rf"(?=[rbàaiзнwoòtvαβ倒逆거반nउبمה])(?:{_REVERSE})", re.IGNORECASE)
+_REVERSE_CUE = re.compile(rf"(?=[rbàaiзнwotvnα倒逆거반उبمה])(?:{_REVERSE})", re.IGNORECASE)
 _MAX_FRAGMENTS = 40
 # A word each cue needs (lowered substrings): `split_payload_views` runs its patterns only on text holding one.
 _JOIN_WORDS = (
@@ -832,9 +880,37 @@ _JOIN_WORDS = (
 ).split()
 # "rev" covers revers* and "al\s+revés" whatever the space between (a substring test cannot say \s+).
 _REVERSE_WORDS = (
-    "rev", "backward", "ckw", "envers", "invertid", "задом", "наоборот", "навпаки", "wspak", "od ty", "omgekeerd",
-    "achterstevoren", "bakl", "baglæns", "takaperin", "visszafel", "tersten", "terbalik", "contrario", "rovescio",
-    "ανάποδα", "αντίστροφα", "倒", "逆", "거꾸로", "반대로", "ngược", "उल्टा", "بالعكس", "معكوس", "הפוך",
+    "rev",
+    "backward",
+    "ckw",
+    "envers",
+    "invertid",
+    "задом",
+    "наоборот",
+    "навпаки",
+    "wspak",
+    "od ty",
+    "omgekeerd",
+    "achterstevoren",
+    "bakl",
+    "baglæns",
+    "takaperin",
+    "visszafel",
+    "tersten",
+    "terbalik",
+    "contrario",
+    "rovescio",
+    "ανάποδα",
+    "αντίστροφα",
+    "倒",
+    "逆",
+    "거꾸로",
+    "반대로",
+    "ngược",
+    "उल्टा",
+    "بالعكس",
+    "معكوس",
+    "הפוך",
 )
 # A text whose only cue word is "rev" ("previous", "review", "reveal": most prompts that have one) can match the
 # pattern only where it spells one of these ("ſ" matches "s" in an ignore-case pattern, and lowers to itself).
@@ -881,11 +957,17 @@ def split_payload_views(text: str) -> list[tuple[str, str]]:
 # ("eht", "ruoy", "setuot", "enied"): a clause holding them, more than plain ones, was written backwards, whole
 # (".snoitcurtsni ruoy erongI") or word by word ("erongI ruoy snoitcurtsni").
 _REVERSED_TELLS = (
-    frozenset(w[::-1] for w in LANGUAGE_TELLS if len(w) >= 4) | frozenset("eht dna uoy lla dnu euq ehc iuq hci".split())
-) - LANGUAGE_TELLS - frozenset("redo ella sella sere aroha enid".split())
+    (
+        frozenset(w[::-1] for w in LANGUAGE_TELLS if len(w) >= 4)
+        | frozenset("eht dna uoy lla dnu euq ehc iuq hci".split())
+    )
+    - LANGUAGE_TELLS
+    - frozenset("redo ella sella sere aroha enid".split())
+)
 # A clause: cut at line ends, colons, sentence marks, quotes and brackets (a payload written backwards is one).
 _CLAUSE = re.compile(r"[^\n:.!?;\"\u201c\u201d()\[\]]+")
 _MIN_BACKWARDS = 2  # backwards function words a text needs before its clauses are read one by one
+_ROT13_REVERSED_TELLS = frozenset(codecs.encode(w, "rot13") for w in _REVERSED_TELLS)
 
 
 def _each_word_reversed(text: str) -> str:
@@ -894,11 +976,16 @@ def _each_word_reversed(text: str) -> str:
 
 def reversed_views(text: str) -> list[tuple[str, str]]:
     """(kind, text): the clauses of `text` written backwards (`_REVERSED_TELLS`), read forwards, one a line — each
-    clause reversed whole ("reversed") and each word of it ("words reversed"); none unless the text holds two
-    backwards function words (one C-level word list and set count: most text holds none)."""
+    clause reversed whole ("reversed") and each word of it ("words reversed"); the whole text so when it is mostly
+    backwards; none unless the text holds two backwards function words (one C-level word list and set count: most
+    text holds none)."""
     low = text.lower()
-    if sum(map(_REVERSED_TELLS.__contains__, _WORDS.findall(low))) < _MIN_BACKWARDS:
+    words = _WORDS.findall(low)
+    back = sum(map(_REVERSED_TELLS.__contains__, words))
+    if back < _MIN_BACKWARDS:
         return []
+    if back > 2 * sum(map(LANGUAGE_TELLS.__contains__, words)):  # written backwards as a whole
+        return [("reversed", text[::-1]), ("words reversed", _each_word_reversed(text))]
     source = text if len(low) == len(text) else low  # (a few characters lower to two: then the lowered clauses)
     clauses: list[str] = []
     for m in _CLAUSE.finditer(low):
@@ -908,7 +995,10 @@ def reversed_views(text: str) -> list[tuple[str, str]]:
             clauses.append(source[m.start() : m.end()].strip())
     if not clauses:
         return []
-    return [("reversed", "\n".join(c[::-1] for c in clauses)), ("words reversed", _each_word_reversed("\n".join(clauses)))]
+    return [
+        ("reversed", "\n".join(c[::-1] for c in clauses)),
+        ("words reversed", _each_word_reversed("\n".join(clauses))),
+    ]
 
 
 # U+202E RIGHT-TO-LEFT OVERRIDE shows the characters after it backwards up to U+202C POP DIRECTIONAL FORMATTING (or the
