@@ -7,12 +7,14 @@ language), so a finding needs concepts of one language together in one sentence,
 aims at:
 
 * override: ignore / forget + instructions or rules + whose (the developer's, the operator's, previous, yours);
-  ignore / forget + the system prompt;
+  ignore / forget + the system prompt; in a prompt, forget + what the developer told you, ignore + all
+  previous instructions (a user's "forget the previous instruction" alone is a correction);
 * extraction: show / print / tell + hidden instructions; + the system prompt and yours / the developer's / word for
   word; + instructions word for word that you were given; + a password or key that is yours, the operator's or in
   the configuration;
 * escape: without rules / restrictions + you are now / an AI;
-* exfiltration (prompts only): send + the conversation + an address.
+* exfiltration (prompts only): send + the conversation or people's records (customers, employees, salaries, patients,
+  phone numbers) + an address.
 
 In a document an override needs whose rules outright (the developer's, the operator's, the system's): "ignore the
 instructions I sent you yesterday" is a correction between people. The words (`scripts/intl_lexicon_words.py`, built
@@ -50,6 +52,9 @@ def _rule(*groups: str) -> _Rule:
 
 _PROMPT_RULES: tuple[_Rule, ...] = (
     _rule("IGN", "RUL", "OWN|YOU"),
+    # "ignore ALL previous instructions": "forget the previous instruction, use prose" is a user's correction
+    _rule("IGN", "RUL", "PRV", "ALL|NOL|PER"),
+    _rule("IGN", "OWN", "YOU"),  # "forget what the developer told you"
     _rule("IGN", "SYS", "YOU|OWN|PRV|HID|RUL"),
     _rule("REV", "HID", "RUL|SYS|SEC"),
     _rule("REV", "SYS", "YOU|OWN|HID|VRB|PRV"),
@@ -58,6 +63,7 @@ _PROMPT_RULES: tuple[_Rule, ...] = (
     _rule("NOL", "PER"),
     _rule("NOL", "AIW", "YOU|OWN"),  # the assistant as holder: "an article about AI without rules" is no order
     _rule("SND", "CHT", "@"),
+    _rule("SND", "DAT", "@"),  # people's records sent to an address ("send the customer list to x@y.example")
 )
 # In a document the reader asked to show something is a person unless it is asked for what the reader holds ("your
 # hidden instructions"): "show me the hidden settings of the operating system" between colleagues is no attack.
@@ -301,6 +307,10 @@ def _in_part(
         merged = {**shared, **concepts}
         if "SND" in merged and prompt and (address := _ADDRESS.search(sentence)) is not None:
             merged["@"] = [address.start(), address.end(), 1]
+            if "DAT" in concepts and address.start() <= concepts["DAT"][0] < address.end():
+                # the records' word is part of the address ("kundenliste@firma.example"): no records sent
+                concepts = {c: span for c, span in concepts.items() if c != "DAT"}
+                merged = {c: span for c, span in merged.items() if c != "DAT"}
         strong = frozenset(c for c, span in concepts.items() if span[2])
         chosen = _choose(frozenset(concepts), strong, frozenset(merged), rules)
         if chosen is not None:
