@@ -844,7 +844,10 @@ def _flips(view: Decoded, level: int) -> list[Decoded]:
 def _rot13_backwards(text: str) -> bool:
     """Whether `text` holds two backwards function words written in rot13 ("gur" backwards: "rug"); one C-level word
     list and set count."""
-    return sum(map(_ROT13_REVERSED_TELLS.__contains__, _WORDS.findall(text.lower()))) >= _MIN_BACKWARDS
+    low = text.lower()
+    if _ROT13_REVERSED_TELLS.isdisjoint(low.split()):  # (as in `reversed_views`: most text holds none)
+        return False
+    return sum(map(_ROT13_REVERSED_TELLS.__contains__, _WORDS.findall(low))) >= _MIN_BACKWARDS
 
 
 def _readings(views: list[Decoded]) -> list[Decoded]:
@@ -980,6 +983,9 @@ def reversed_views(text: str) -> list[tuple[str, str]]:
     backwards; none unless the text holds two backwards function words (one C-level word list and set count: most
     text holds none)."""
     low = text.lower()
+    # A text written backwards holds one of them between spaces (a C-level split and set test: most text holds none).
+    if _REVERSED_TELLS.isdisjoint(low.split()):
+        return []
     words = _WORDS.findall(low)
     back = sum(map(_REVERSED_TELLS.__contains__, words))
     if back < _MIN_BACKWARDS:
