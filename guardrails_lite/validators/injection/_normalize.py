@@ -970,6 +970,11 @@ _REVERSED_TELLS = (
 # A clause: cut at line ends, colons, sentence marks, quotes and brackets (a payload written backwards is one).
 _CLAUSE = re.compile(r"[^\n:.!?;\"\u201c\u201d()\[\]]+")
 _MIN_BACKWARDS = 2  # backwards function words a text needs before its clauses are read one by one
+# The plain function words a backwards reading is weighed against: the ones `_REVERSED_TELLS` holds backwards (four
+# letters or more, and nine of three), like with like; the short ones of some language are everywhere ("on", "na").
+_LONG_TELLS = frozenset(w for w in LANGUAGE_TELLS if len(w) >= 4) | frozenset(
+    "the and you all und que che qui ich".split()
+)
 _ROT13_REVERSED_TELLS = frozenset(codecs.encode(w, "rot13") for w in _REVERSED_TELLS)
 
 
@@ -990,14 +995,14 @@ def reversed_views(text: str) -> list[tuple[str, str]]:
     back = sum(map(_REVERSED_TELLS.__contains__, words))
     if back < _MIN_BACKWARDS:
         return []
-    if back > 2 * sum(map(LANGUAGE_TELLS.__contains__, words)):  # written backwards as a whole
+    if back > 2 * sum(map(_LONG_TELLS.__contains__, words)):  # written backwards as a whole
         return [("reversed", text[::-1]), ("words reversed", _each_word_reversed(text))]
     source = text if len(low) == len(text) else low  # (a few characters lower to two: then the lowered clauses)
     clauses: list[str] = []
     for m in _CLAUSE.finditer(low):
         words = _WORDS.findall(low, m.start(), m.end())
         back = sum(map(_REVERSED_TELLS.__contains__, words))
-        if back and back > sum(map(LANGUAGE_TELLS.__contains__, words)):
+        if back and back > sum(map(_LONG_TELLS.__contains__, words)):
             clauses.append(source[m.start() : m.end()].strip())
     if not clauses:
         return []
