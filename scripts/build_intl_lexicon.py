@@ -50,7 +50,6 @@ CONCEPTS = (
     "SND",
     "CHT",
     "VRB",
-    "DAT",
     "ALL",
 )
 VIRAMAS = "\u094d\u09cd\u0a4d\u0acd\u0b4d\u0bcd\u0c4d\u0ccd\u0d4d\u0dca"  # Devanagari ... Sinhala

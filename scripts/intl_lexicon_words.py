@@ -20,7 +20,6 @@ AIW AI / artificial intelligence / model
 SND send / forward                    CHT conversation / chat history / messages
 VRB word for word / verbatim / in full
 ALL all / every ("ignore ALL previous instructions")
-DAT people's records: customer list / customer data / staff list / salaries (a list or data of people, not the people)
 """
 
 from __future__ import annotations
@@ -51,7 +50,6 @@ AIW ia inteligencia_artificial modelo asistente
 SND envia* envie* reenvia* manda* mandale
 CHT conversacion* historial chat mensajes correos
 VRB palabra_por_palabra literalmente textualmente al_pie_de_la_letra integramente integro completo completa
-DAT lista_de_clientes listado_de_clientes datos_de_clientes datos_de_los_clientes base_de_datos_de_clientes lista_de_empleados nomina* salarios lista_de_huespedes lista_de_pacientes telefonos_de_los_clientes
 ALL todas todos
 """,
     "pt": """
@@ -71,7 +69,6 @@ AIW ia inteligencia_artificial modelo assistente
 SND envia* envie* encaminha* encaminhe* manda* mande*
 CHT conversa conversas historico mensagens emails chat
 VRB palavra_por_palavra literalmente na_integra integralmente completo completa
-DAT lista_de_clientes dados_dos_clientes dados_de_clientes lista_de_funcionarios salarios folha_de_pagamento lista_de_hospedes lista_de_pacientes
 ALL todas todos
 """,
     "it": """
@@ -91,7 +88,6 @@ AIW ia intelligenza_artificiale modello assistente
 SND invia* inoltra* manda* spedisci*
 CHT conversazion* cronologia chat messaggi email
 VRB parola_per_parola alla_lettera testualmente integralmente per_intero completo
-DAT elenco_dei_clienti lista_dei_clienti lista_clienti dati_dei_clienti elenco_dei_dipendenti stipendi elenco_degli_ospiti
 ALL tutte tutti
 """,
     "fr": """
@@ -111,7 +107,6 @@ AIW ia intelligence_artificielle modele assistant
 SND envoie* transfere* transmets* expedie*
 CHT conversation* historique discussion* messages
 VRB mot_pour_mot mot_a_mot textuellement integralement en_entier verbatim
-DAT liste_des_clients fichier_clients donnees_des_clients donnees_clients liste_des_employes salaires liste_des_patients
 ALL toutes tous
 """,
     "de": """
@@ -131,7 +126,6 @@ AIW ki kunstliche_intelligenz modell assistent
 SND schick* sende* leite* weiterleit*
 CHT gesprach* verlauf* chat* nachrichten unterhaltung*
 VRB wortlich wort_fur_wort vollstandig komplett
-DAT kundenlist* kundendaten* kundenkartei* kundenregist* mitarbeiterlist* gehaltslist* gehälter gehaelter patientendaten* patientenlist*
 ALL alle allen
 """,
     "nl": """
@@ -151,7 +145,6 @@ AIW ai kunstmatige_intelligentie model assistent
 SND stuur* verstuur* doorsturen mail*
 CHT gesprek* chatgeschiedenis berichten conversatie*
 VRB woord_voor_woord letterlijk volledig
-DAT klantenlijst* klantgegevens* klantenbestand* salarissen personeelslijst*
 ALL alle
 """,
     "af": """
@@ -189,7 +182,6 @@ AIW ai kunstig_intelligens model
 SND send* videresend*
 CHT samtale* chathistorik* beskeder
 VRB ordret ord_for_ord fuldstændig
-DAT kundeliste* kundedata* lønninger kunderegist*
 ALL alle
 """,
     "no": """
@@ -209,7 +201,6 @@ AIW ki kunstig_intelligens modell
 SND send* videresend*
 CHT samtale* chathistorikk* meldinger
 VRB ordrett ord_for_ord fullstendig
-DAT kundeliste* kundedata* lønninger kunderegist*
 ALL alle
 """,
     "sv": """
@@ -229,7 +220,6 @@ AIW ai artificiell_intelligens modell
 SND skicka* vidarebefordra*
 CHT konversation* chatthistorik* meddelanden samtal*
 VRB ordagrant ord_for_ord fullstandigt
-DAT kundregist* kundlist* kunddata* löner loner personallist* patientlist*
 ALL alla
 """,
     "is": """
@@ -324,7 +314,6 @@ AIW ai si sztuczna_inteligencja model asystent
 SND wyslij* przeslij* przekaz*
 CHT rozmow* histori* wiadomosc* czat*
 VRB dosłownie słowo_w_słowo w_całości całość
-DAT liste_klientow listę_klientów dane_klientow dane_klientów liste_pracownikow listę_pracowników wynagrodzenia baze_danych_pracownikow bazę_danych_pracowników baze_danych_klientow bazę_danych_klientów
 ALL wszystkie wszystkich
 """,
     "cs": """
@@ -567,7 +556,6 @@ AIW yapay_zeka* model* asistan*
 SND gonder* ilet*
 CHT konusma* sohbet* gecmis* mesaj*
 VRB kelimesi_kelimesine harfiyen oldugu_gibi tamamini
-DAT musteri_listesi* müşteri_listesi* musteri_verileri* müşteri_verileri* maaslar* maaşlar* personel_listesi*
 ALL tüm tum bütün butun
 """,
     "az": """
@@ -623,7 +611,6 @@ AIW ai kecerdasan_buatan model asisten
 SND kirim* kirimkan* teruskan* forward
 CHT percakapan* riwayat* obrolan* pesan* chat
 VRB kata_demi_kata kata_per_kata secara_lengkap lengkap persis
-DAT daftar_pelanggan data_pelanggan daftar_karyawan gaji_karyawan
 ALL semua
 """,
     "ms": """
@@ -699,7 +686,6 @@ AIW ai tri_tue_nhan_tao mo_hinh tro_ly
 SND gui* chuyen_tiep
 CHT cuoc_tro_chuyen lich_su tin_nhan hoi_thoai
 VRB nguyen_van tung_chu đầy_đủ toan_bo
-DAT danh_sach_khach_hang du_lieu_khach_hang danh_sach_nhan_vien bang_luong
 ALL tat_ca mọi moi
 """,
     "mt": """
@@ -736,7 +722,6 @@ AIW ии искусственн*_интеллект* нейросет* моде�
 SND отправь* перешли* пришли* вышли* скинь*
 CHT переписк* историю* истори* диалог* сообщени* чат*
 VRB дословно слово_в_слово полностью целиком
-DAT список_клиентов базу_клиентов базу_данных_клиентов данные_клиентов список_сотрудников зарплаты зарплат
 ALL все всё всех
 """,
     "uk": """
@@ -756,7 +741,6 @@ AIW ші штучн*_інтелект* нейромереж* модель аси
 SND надішли* перешли* відправ* скинь*
 CHT листуван* історі* діалог* повідомлен* чат*
 VRB дослівно слово_в_слово повністю цілком
-DAT список_клієнтів базу_клієнтів дані_клієнтів список_працівників список_співробітників зарплати телефонами
 ALL всі усі всіх
 """,
     "be": """
@@ -941,7 +925,6 @@ AIW בינה_מלאכותית מודל* עוזר*
 SND שלח* העבר*
 CHT השיחה* שיחה* היסטוריית* הודעות*
 VRB מילה_במילה במלואן במלואו
-DAT רשימת_הלקוחות רשימת_לקוחות נתוני_הלקוחות משכורות
 ALL כל
 """,
     "ar": """
@@ -961,7 +944,6 @@ AIW الذكاء_الاصطناعي ذكاء_اصطناعي نموذج* مساع
 SND أرسل* ارسل* حوّل* حول_إلى أعد_توجيه
 CHT المحادثة* محادثة* سجل* الرسائل* رسائل*
 VRB حرفيا* حرفيًا حرفياً بالكامل كاملة* كاملًا
-DAT قائمة_العملاء بيانات_العملاء قائمة_الموظفين رواتب*
 ALL جميع كل
 """,
     "fa": """
@@ -981,7 +963,6 @@ AIW هوش_مصنوعی مدل* دستیار*
 SND بفرست* ارسال_کن* فوروارد_کن*
 CHT گفتگو* گفت‌وگو* مکالمه* تاریخچه* پیام‌ها*
 VRB کلمه_به_کلمه عینا* عیناً کامل*
-DAT لیست_مشتریان فهرست_مشتریان اطلاعات_مشتریان حقوق_کارمندان
 ALL همه همهٔ تمام
 """,
     "ur": """
@@ -1001,7 +982,6 @@ AIW مصنوعی_ذہانت ماڈل* اسسٹنٹ*
 SND بھیجو* بھیج_دو بھیجیں* فارورڈ_کرو*
 CHT گفتگو* بات_چیت* چیٹ* پیغامات* تاریخ*
 VRB لفظ_بہ_لفظ مکمل* پورا*
-DAT گاہکوں_کی_فہرست صارفین_کی_فہرست تنخواہ*
 ALL تمام سب
 """,
     "hi": """
@@ -1021,7 +1001,6 @@ AIW एआई कृत्रिम_बुद्धि* आर्टिफिश
 SND भेजो* भेज_दो भेजिए* भेजें* फॉरवर्ड*
 CHT बातचीत* चैट* संदेश* इतिहास*
 VRB शब्दशः शब्दश* हूबहू ज्यों_का_त्यों पूरा* पूरी*
-DAT ग्राहकों_की_सूची ग्राहकों_का_डेटा कर्मचारियों_की_सूची वेतन_सूची
 ALL सभी सारे सारी
 """,
     "mr": """
@@ -1273,7 +1252,6 @@ AIW 人工智能 ai 模型 助手 助理
 SND 发送 發送 发到 發到 转发 轉發 发给 發給 寄到
 CHT 对话 對話 聊天记录 聊天記錄 会话 會話 历史记录 歷史記錄 消息记录
 VRB 逐字 原文 原封不动 原封不動 完整 全文 一字不差 一字不漏
-DAT 客户名单 客戶名單 客户列表 客戶列表 客户资料 客戶資料 客户数据 客戶數據 员工名单 員工名單 工资表 工資表
 ALL 所有 全部 一切
 """,
     "ja": """
@@ -1293,7 +1271,6 @@ AIW ai 人工知能 モデル アシスタント
 SND 送信 送って 転送 送り
 CHT 会話 チャット履歴 履歴 やり取り メッセージ
 VRB 一字一句 そのまま 全文 原文 すべて 全部
-DAT 顧客リスト 顧客名簿 顧客データ 顧客情報 社員名簿 給与一覧 顧客の電話番号 顧客の連絡先
 ALL すべて 全て 全部
 """,
     "ko": """
@@ -1313,7 +1290,6 @@ AIW ai 인공지능* 모델* 어시스턴트*
 SND 보내* 전송* 전달*
 CHT 대화* 채팅* 기록* 메시지*
 VRB 그대로* 한_글자도* 원문* 전문* 전부* 빠짐없이*
-DAT 고객_목록 고객목록 고객_명단 고객_정보 고객_데이터 직원_명단 급여_목록 고객_전화번호 고객_연락처
 ALL 모든 전부
 """,
 }

@@ -59,6 +59,33 @@ _WHICH = (
     r"[,\s]+(?:que|qui|die|der|das|welche[rs]?|che|cui|który|która|które|которы\w*|котор\w*|що|який|яка|яке|yang"
     r"|ki|which|that|who|الذي|التي)(?!\w)"
 )
+_ORDER = (
+    # fr
+    r"oubliez?|ignorez?|envoie|envoyez|transmets|transmettez|transferez?|revelez?|affichez?|indiquez?|ecris|ecrivez"
+    r"|dites|ajoutez?|paie|payez|versez?|supprimez?|reponds|repondez|affirmez?|mentionnez?"
+    r"|dis|di|diga|sag"  # tell (fr, es/it, pt, de)
+    # es
+    r"|olvida[d]?|ignora[d]?|envia[d]?|reenvia|revela|muestra|mostrad|indica[d]?|escribe|escribid|decid|anade|anadid"
+    r"|afirma[d]?|paga[d]?|borra|elimina|responde|menciona|transfiere"
+    # pt
+    r"|esquece|esqueca|ignore|envie|encaminhe?|encaminha|revele|mostre|mostra|indique|escreve|escreva|diz|diga"
+    r"|adiciona|adicione|acrescenta|acrescente|pague|transfere|transfira|apaga|apague|responda|afirme|mencione"
+    # it
+    r"|dimentica|invia|inoltra|rivela|scrivi|aggiungi|trasferisci|cancella|rispondi|afferma|menziona"
+    # de
+    r"|vergiss|ignoriere|sende|schicke?|leite|zeige?|nenne?|schreibe?|sage?|fuge|setze?|uberweise|losche|antworte"
+    r"|behaupte|erwahne|bestatige"
+    # nl
+    r"|vergeet|negeer|stuur|verstuur|toon|schrijf|zeg|voeg|betaal|verwijder|vermeld"
+    # pl
+    r"|zapomnij|zignoruj|ignoruj|wyslij|przeslij|przekaz|pokaz|ujawnij|napisz|powiedz|dodaj|zaplac|usun|popros"
+    r"|wspomnij"
+    # ru, uk
+    r"|забудь|игнорируй|отправь|перешли|пришли|покажи|раскрой|напиши|скажи|добавь|переведи|оплати|удали|сообщи|укажи"
+    r"|ігноруй|надішли|розкрий|додай|видали|повідом|вкажи"
+    # id, ms
+    r"|abaikan|lupakan|kirim|kirimkan|teruskan|tampilkan|tunjukkan|tulis|katakan|tambahkan|bayar|hapus|sebutkan"
+)
 # A line, a sentence, a bracket, an HTML element's text ("<p style=...>") or a "※" note starts here.
 # A JSON string's opening quote starts one too ("note": "给AI助手：...").
 _START = r"(?:^|(?<=[.!?。！？\u0964(\[>※\"]))[ \t]*+"
@@ -68,8 +95,10 @@ _NOTE = lazy(
     rf"{_START}(?:[^\n:：.!?。！？\u0964]{{0,40}}?(?:{_AI}|{_AI_BARE})(?:[^\n:：.!?。！？]{{0,15}}?|{_WHICH}"
     rf"[^\n:：.!?。！？]{{0,40}}?)[:：]"
     rf"|[^\n:：.!?。！？\u0964]{{0,20}}?\b(?:{_JOB}){_WHICH}\s+{_READS}[ \t]*+[:：]"
-    # (a vocative names the AI without an article: "La IA, como tecnologia, ..." is a topic)
-    rf"|(?!(?:la|a|de|die)\s+(?:ia|ai|ki)\b|\w*l'ia\b)(?:{_AI}|{_AI_BARE}|{_VOCATIVE})[ \t]*+[,，、])",
+    # (with an article, "La IA, como tecnologia, ..." is a topic, unless an order in the imperative follows the comma:
+    # the article is the attacker's to write too, review r18 H3)
+    rf"|(?!(?:(?:la|a|de|die)\s+(?:ia|ai|ki)|\w*l'ia)[ \t]*+[,，、](?![ \t]*+(?:{_ORDER})(?!\w)))"
+    rf"(?:{_AI}|{_AI_BARE}|{_VOCATIVE})[ \t]*+[,，、])",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -142,32 +171,6 @@ _STEMS = (
 _LABEL = (
     r"assistant|assistante|assistente|asistente|assistent|assistentin|asystent\w*|asisten|asistan|ассистент\w*"
     r"|асистент\w*|помощник\w*|помічник\w*|ia|ki|ии|ші"
-)
-_ORDER = (
-    # fr
-    r"oubliez?|ignorez?|envoie|envoyez|transmets|transmettez|transferez?|revelez?|affichez?|indiquez?|ecris|ecrivez"
-    r"|dites|ajoutez?|paie|payez|versez?|supprimez?|reponds|repondez|affirmez?|mentionnez?"
-    # es
-    r"|olvida[d]?|ignora[d]?|envia[d]?|reenvia|revela|muestra|mostrad|indica[d]?|escribe|escribid|decid|anade|anadid"
-    r"|afirma[d]?|paga[d]?|borra|elimina|responde|menciona|transfiere"
-    # pt
-    r"|esquece|esqueca|ignore|envie|encaminhe?|encaminha|revele|mostre|mostra|indique|escreve|escreva|diz|diga"
-    r"|adiciona|adicione|acrescenta|acrescente|pague|transfere|transfira|apaga|apague|responda|afirme|mencione"
-    # it
-    r"|dimentica|invia|inoltra|rivela|scrivi|aggiungi|trasferisci|cancella|rispondi|afferma|menziona"
-    # de
-    r"|vergiss|ignoriere|sende|schicke?|leite|zeige?|nenne?|schreibe?|sage?|fuge|setze?|uberweise|losche|antworte"
-    r"|behaupte|erwahne|bestatige"
-    # nl
-    r"|vergeet|negeer|stuur|verstuur|toon|schrijf|zeg|voeg|betaal|verwijder|vermeld"
-    # pl
-    r"|zapomnij|zignoruj|ignoruj|wyslij|przeslij|przekaz|pokaz|ujawnij|napisz|powiedz|dodaj|zaplac|usun|popros"
-    r"|wspomnij"
-    # ru, uk
-    r"|забудь|игнорируй|отправь|перешли|пришли|покажи|раскрой|напиши|скажи|добавь|переведи|оплати|удали|сообщи|укажи"
-    r"|ігноруй|надішли|розкрий|додай|видали|повідом|вкажи"
-    # id, ms
-    r"|abaikan|lupakan|kirim|kirimkan|teruskan|tampilkan|tunjukkan|tulis|katakan|tambahkan|bayar|hapus|sebutkan"
 )
 _LABELLED = lazy(
     rf"{_START}(?:{_LABEL})[ \t]*+[:：,，][ \t]*+(?:(?:por\s+favor|bitte|prosze|пожалуйста|будь\s+ласка|tolong)"

@@ -13,8 +13,7 @@ aims at:
   word; + instructions word for word that you were given; + a password or key that is yours, the operator's or in
   the configuration;
 * escape: without rules / restrictions + you are now / an AI;
-* exfiltration (prompts only): send + the conversation or people's records (customers, employees, salaries, patients,
-  phone numbers) + an address.
+* exfiltration (prompts only): send + the conversation + an address.
 
 In a document an override needs whose rules outright (the developer's, the operator's, the system's): "ignore the
 instructions I sent you yesterday" is a correction between people. The words (`scripts/intl_lexicon_words.py`, built
@@ -63,7 +62,6 @@ _PROMPT_RULES: tuple[_Rule, ...] = (
     _rule("NOL", "PER"),
     _rule("NOL", "AIW", "YOU|OWN"),  # the assistant as holder: "an article about AI without rules" is no order
     _rule("SND", "CHT", "@"),
-    _rule("SND", "DAT", "@"),  # people's records sent to an address ("send the customer list to x@y.example")
 )
 # In a document the reader asked to show something is a person unless it is asked for what the reader holds ("your
 # hidden instructions"): "show me the hidden settings of the operating system" between colleagues is no attack.
@@ -307,10 +305,6 @@ def _in_part(
         merged = {**shared, **concepts}
         if "SND" in merged and prompt and (address := _ADDRESS.search(sentence)) is not None:
             merged["@"] = [address.start(), address.end(), 1]
-            if "DAT" in concepts and address.start() <= concepts["DAT"][0] < address.end():
-                # the records' word is part of the address ("kundenliste@firma.example"): no records sent
-                concepts = {c: span for c, span in concepts.items() if c != "DAT"}
-                merged = {c: span for c, span in merged.items() if c != "DAT"}
         strong = frozenset(c for c, span in concepts.items() if span[2])
         chosen = _choose(frozenset(concepts), strong, frozenset(merged), rules)
         if chosen is not None:

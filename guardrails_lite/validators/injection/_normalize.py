@@ -510,9 +510,14 @@ _NO_VOWEL_WORD = re.compile(r"(?<![A-Za-z])[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]{4,
 
 def _word_like(s: str) -> bool:
     """Whether the Latin-letter words of a decoding read as words: at most two in three of those of four letters or
-    more without a vowel (counted in C; a decoding in another script is judged by `_readable` alone)."""
+    more without a vowel (counted in C; a decoding in another script is judged by `_readable` alone), or, whatever
+    else it holds, function words of a language, as written, in rot13 or backwards (review r18 H1: vowel-less padding
+    beside a payload does not hide it)."""
     latin = len(_LATIN_WORD.findall(s))
-    return not latin or 3 * len(_NO_VOWEL_WORD.findall(s)) <= 2 * latin
+    if not latin or 3 * len(_NO_VOWEL_WORD.findall(s)) <= 2 * latin:
+        return True
+    words = _WORDS.findall(s.lower())
+    return not all(map(frozenset.isdisjoint, (LANGUAGE_TELLS, LANGUAGE_ROT13_TELLS, _REVERSED_TELLS), (words,) * 3))
 
 
 # Letters of scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, kana, CJK ideographs).
@@ -542,7 +547,12 @@ def _encoded_again(inner: str) -> bool:
     escapes = len(_URL_BYTE.findall(inner))
     if 3 * escapes >= 0.6 * len(inner) or (escapes >= 4 and " " not in inner):
         return True
-    return escapes > 0 and " " not in inner and _encoded_again(unquote(inner))
+    # One unquoting step, no more (review r18 H2: "%25" + "25" * k unquotes to itself less two characters, k times);
+    # deeper escaping is decoded level by level by `decoded_views`.
+    if escapes == 0 or " " in inner:
+        return False
+    once = unquote(inner)
+    return any(p.fullmatch(once) for p in (_B64, _B32, _HEX, _PLUS_FORM, _B64_BACKWARDS))
 
 
 def _b64(segment: str) -> str | None:
