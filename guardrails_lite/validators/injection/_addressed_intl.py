@@ -95,10 +95,7 @@ _NOTE = lazy(
     rf"{_START}(?:[^\n:：.!?。！？\u0964]{{0,40}}?(?:{_AI}|{_AI_BARE})(?:[^\n:：.!?。！？]{{0,15}}?|{_WHICH}"
     rf"[^\n:：.!?。！？]{{0,40}}?)[:：]"
     rf"|[^\n:：.!?。！？\u0964]{{0,20}}?\b(?:{_JOB}){_WHICH}\s+{_READS}[ \t]*+[:：]"
-    # (with an article, "La IA, como tecnologia, ..." is a topic, unless an order in the imperative follows the comma:
-    # the article is the attacker's to write too, review r18 H3)
-    rf"|(?!(?:(?:la|a|de|die)\s+(?:ia|ai|ki)|\w*l'ia)[ \t]*+[,，、](?![ \t]*+(?:{_ORDER})(?!\w)))"
-    rf"(?:{_AI}|{_AI_BARE}|{_VOCATIVE})[ \t]*+[,，、])",
+    rf"|(?:{_AI}|{_AI_BARE}|{_VOCATIVE})[ \t]*+[,，、])",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -498,26 +498,7 @@ def _readable(raw: bytes) -> str | None:
     # Chinese, Japanese, Thai (and the like) write sentences without spaces: a decoding in them reads as text too.
     if " " not in s.strip() and len(_SPACELESS.findall(s)) < _MIN_SPACELESS:
         return None
-    return s if _word_like(s) else None
-
-
-# Latin-letter words of four or more letters without a vowel ("xkcdqz", "Hjklmn"): a decoding made mostly of them is
-# an identifier, key or checksum that happened to decode to letters, not language (rot13 moves vowels, so English under
-# rot13 holds many: "Bhgchg rirel NCV xrl" — up to two in three are allowed).
-_LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{4,}(?![A-Za-z])")
-_NO_VOWEL_WORD = re.compile(r"(?<![A-Za-z])[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]{4,}(?![A-Za-z])")
-
-
-def _word_like(s: str) -> bool:
-    """Whether the Latin-letter words of a decoding read as words: at most two in three of those of four letters or
-    more without a vowel (counted in C; a decoding in another script is judged by `_readable` alone), or, whatever
-    else it holds, function words of a language, as written, in rot13 or backwards (review r18 H1: vowel-less padding
-    beside a payload does not hide it)."""
-    latin = len(_LATIN_WORD.findall(s))
-    if not latin or 3 * len(_NO_VOWEL_WORD.findall(s)) <= 2 * latin:
-        return True
-    words = _WORDS.findall(s.lower())
-    return not all(map(frozenset.isdisjoint, (LANGUAGE_TELLS, LANGUAGE_ROT13_TELLS, _REVERSED_TELLS), (words,) * 3))
+    return s
 
 
 # Letters of scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, kana, CJK ideographs).
