@@ -19,6 +19,7 @@ PER you are now / from now on you are / pretend to be / act as
 AIW AI / artificial intelligence / model
 SND send / forward                    CHT conversation / chat history / messages
 VRB word for word / verbatim / in full
+ALL all / every ("ignore ALL previous instructions")
 """
 
 from __future__ import annotations
@@ -49,13 +50,14 @@ AIW ia inteligencia_artificial modelo asistente
 SND envia* envie* reenvia* manda* mandale
 CHT conversacion* historial chat mensajes correos
 VRB palabra_por_palabra literalmente textualmente al_pie_de_la_letra integramente integro completo completa
+ALL todas todos
 """,
     "pt": """
 IGN ignora* ignore ignorem esquece* esqueca* esqueça* descarta* desconsidera* desconsidere
 RUL instrucao instrucoes instrução instruções orientac* regra regras norma normas diretriz* diretrizes restric* ordens
 OWN desenvolvedor* programador* operador* administrador* criador*
 PRV anterior* previa previas previo previos precedente precedentes acima
-YOU tuas teus tua teu suas seus sua seu te voce lhe que_recebeste que_voce_recebeu
+YOU tuas teus tua teu suas seus sua seu te voce lhe que_recebeste que_voce_recebeu que_usas que_utilizas que_voce_usa
 REV mostra* mostre* revela* revele* imprime* imprima* diz-me diga* dize escreve* escreva* repete* repita* lista* liste* exibe* exiba*
 HID oculta* oculto* secreta* secreto* confidencia*
 SYS prompt_do_sistema prompt_de_sistema mensagem_do_sistema mensagem_de_sistema instrucoes_do_sistema instrucoes_de_sistema
@@ -67,6 +69,7 @@ AIW ia inteligencia_artificial modelo assistente
 SND envia* envie* encaminha* encaminhe* manda* mande*
 CHT conversa conversas historico mensagens emails chat
 VRB palavra_por_palavra literalmente na_integra integralmente completo completa
+ALL todas todos
 """,
     "it": """
 IGN ignora* ignori dimentica* dimentichi trascura* scorda* lascia_perdere non_considerare
@@ -85,6 +88,7 @@ AIW ia intelligenza_artificiale modello assistente
 SND invia* inoltra* manda* spedisci*
 CHT conversazion* cronologia chat messaggi email
 VRB parola_per_parola alla_lettera testualmente integralmente per_intero completo
+ALL tutte tutti
 """,
     "fr": """
 IGN ignore ignores ignorez oublie oublies oubliez neglige* fais_abstraction ne_tiens_pas_compte
@@ -103,6 +107,7 @@ AIW ia intelligence_artificielle modele assistant
 SND envoie* transfere* transmets* expedie*
 CHT conversation* historique discussion* messages
 VRB mot_pour_mot mot_a_mot textuellement integralement en_entier verbatim
+ALL toutes tous
 """,
     "de": """
 IGN ignorier* vergiss vergesst vergessen missachte* uberspring*
@@ -121,6 +126,7 @@ AIW ki kunstliche_intelligenz modell assistent
 SND schick* sende* leite* weiterleit*
 CHT gesprach* verlauf* chat* nachrichten unterhaltung*
 VRB wortlich wort_fur_wort vollstandig komplett
+ALL alle allen
 """,
     "nl": """
 IGN negeer vergeet veronachtzaam sla_over
@@ -139,6 +145,7 @@ AIW ai kunstmatige_intelligentie model assistent
 SND stuur* verstuur* doorsturen mail*
 CHT gesprek* chatgeschiedenis berichten conversatie*
 VRB woord_voor_woord letterlijk volledig
+ALL alle
 """,
     "af": """
 IGN ignoreer* vergeet* verontagsaam*
@@ -175,6 +182,7 @@ AIW ai kunstig_intelligens model
 SND send* videresend*
 CHT samtale* chathistorik* beskeder
 VRB ordret ord_for_ord fuldstændig
+ALL alle
 """,
     "no": """
 IGN ignorer* glem* se_bort_fra
@@ -193,6 +201,7 @@ AIW ki kunstig_intelligens modell
 SND send* videresend*
 CHT samtale* chathistorikk* meldinger
 VRB ordrett ord_for_ord fullstendig
+ALL alle
 """,
     "sv": """
 IGN ignorera* glom* bortse_fran strunta_i
@@ -211,6 +220,7 @@ AIW ai artificiell_intelligens modell
 SND skicka* vidarebefordra*
 CHT konversation* chatthistorik* meddelanden samtal*
 VRB ordagrant ord_for_ord fullstandigt
+ALL alla
 """,
     "is": """
 IGN hunsa* gleym* gleymdu hundsa*
@@ -247,6 +257,7 @@ AIW tekoaly* malli
 SND laheta* valita*
 CHT keskustelu* viesti* historia*
 VRB sanasta_sanaan sanatarkasti kokonaan
+ALL kaikki
 """,
     "et": """
 IGN ignoreeri* unusta* eira* jata_tahelepanuta
@@ -265,6 +276,7 @@ AIW tehisintellekt* mudel*
 SND saada* edasta*
 CHT vestlus* sonum* ajalugu
 VRB sona-sonalt sonasonalt taielikult
+ALL kõik koik
 """,
     "hu": """
 IGN hagyd_figyelmen_kivul hagyja_figyelmen_kivul felejtsd* felejtse* ignorald* mellozd*
@@ -283,6 +295,7 @@ AIW mesterseges_intelligencia modell*
 SND kuldd* tovabbitsd*
 CHT beszelgetes* uzenet* elozmeny*
 VRB szo_szerint szorol_szora teljes_egeszeben
+ALL összes osszes minden
 """,
     "pl": """
 IGN zignoruj* ignoruj* zapomnij* pomin* nie_zwazaj
@@ -301,6 +314,7 @@ AIW ai si sztuczna_inteligencja model asystent
 SND wyslij* przeslij* przekaz*
 CHT rozmow* histori* wiadomosc* czat*
 VRB dosłownie słowo_w_słowo w_całości całość
+ALL wszystkie wszystkich
 """,
     "cs": """
 IGN ignoruj* zapomen* nevsimej* prehlizej*
@@ -319,6 +333,7 @@ AIW ai umela_inteligence model asistent
 SND posli* preposli* odesli*
 CHT konverzac* histori* zpravy chat*
 VRB doslova slovo_od_slova cely cele kompletni
+ALL všechny vsechny
 """,
     "sk": """
 IGN ignoruj* zabudni* nevsimaj* prehliadaj*
@@ -337,6 +352,7 @@ AIW ai umela_inteligencia model asistent
 SND posli* prepos* odosli*
 CHT konverzac* histori* spravy chat*
 VRB doslova slovo_od_slova cely cele kompletne
+ALL všetky vsetky
 """,
     "sl": """
 IGN ignoriraj* pozabi* prezri* ne_upostevaj
@@ -355,6 +371,7 @@ AIW ui umetna_inteligenca model asistent
 SND poslji* posreduj*
 CHT pogovor* zgodovin* sporocil*
 VRB dobesedno beseda_za_besedo v_celoti
+ALL vsa vse
 """,
     "hr": """
 IGN ignoriraj* zanemari* zaboravi* ne_obaziri
@@ -373,6 +390,7 @@ AIW ai umjetna_inteligencija vestacka_inteligencija model asistent
 SND posalji* proslijedi* prosledi*
 CHT razgovor* povijest* istorij* poruk*
 VRB doslovno rijec_po_rijec rec_po_rec u_cijelosti
+ALL sve svih
 """,
     "ro": """
 IGN ignora ignorati ignorați ignorǎ uita* nu_tine_cont
@@ -391,6 +409,7 @@ AIW ia inteligenta_artificiala model asistent
 SND trimite* redirectioneaza*
 CHT conversati* istoric* mesaje*
 VRB cuvant_cu_cuvant textual integral complet
+ALL toate
 """,
     "ca": """
 IGN ignora* oblida* descarta* no_facis_cas
@@ -409,6 +428,7 @@ AIW ia intel·ligencia_artificial model assistent
 SND envia* reenvia*
 CHT conversa* historial missatges
 VRB paraula_per_paraula literalment integrament
+ALL totes tots
 """,
     "eu": """
 IGN ez_ikusi* ahaztu* baztertu* ez_egin_kasurik
@@ -498,6 +518,7 @@ AIW di dirbtinis_intelektas dirbtinio_intelekto modelis
 SND issiusk* persiusk* nusiusk*
 CHT pokalbi* zinut* istorij*
 VRB pazodziui zodis_i_zodi visa_tekst*
+ALL visus visas
 """,
     "lv": """
 IGN ignore* aizmirsti* neievero*
@@ -516,6 +537,7 @@ AIW maksligais_intelekts modelis
 SND nosuti* parsuti*
 CHT sarun* zinojum* vestur*
 VRB vardu_pa_vardam burtiski pilniba
+ALL visus visas
 """,
     "tr": """
 IGN yok_say* gormezden_gel* gormezden_gel* unut* dikkate_alma* aldirma*
@@ -534,6 +556,7 @@ AIW yapay_zeka* model* asistan*
 SND gonder* ilet*
 CHT konusma* sohbet* gecmis* mesaj*
 VRB kelimesi_kelimesine harfiyen oldugu_gibi tamamini
+ALL tüm tum bütün butun
 """,
     "az": """
 IGN ignor_et* unut* nezere_alma* məhəl_qoyma* mehel_qoyma*
@@ -588,6 +611,7 @@ AIW ai kecerdasan_buatan model asisten
 SND kirim* kirimkan* teruskan* forward
 CHT percakapan* riwayat* obrolan* pesan* chat
 VRB kata_demi_kata kata_per_kata secara_lengkap lengkap persis
+ALL semua
 """,
     "ms": """
 IGN abaikan* lupakan* jangan_hiraukan* jangan_endahkan*
@@ -606,6 +630,7 @@ AIW ai kecerdasan_buatan model pembantu
 SND hantar* majukan* kirim*
 CHT perbualan* sejarah* mesej*
 VRB perkataan_demi_perkataan sepenuhnya lengkap
+ALL semua
 """,
     "tl": """
 IGN huwag_pansinin kalimutan* balewalain* i-ignore ignore_mo
@@ -623,6 +648,7 @@ AIW modelo
 SND ipadala* padalhan* i-forward
 CHT usapan* pag-uusap* mensahe* kasaysayan
 VRB salita_por_salita eksaktong buo
+ALL lahat
 """,
     "sw": """
 IGN puuza* sahau* usijali* achana_na
@@ -641,6 +667,7 @@ AIW ai akili_bandia modeli
 SND tuma* peleka*
 CHT mazungumzo* historia* ujumbe
 VRB neno_kwa_neno kikamilifu yote
+ALL zote
 """,
     "vi": """
 IGN bo_qua* quen* phot_lo* khong_can_quan_tam lo_di
@@ -648,7 +675,7 @@ RUL huong_dan chi_dan chi_thi quy_tac quy_định luat gioi_han han_che menh_len
 OWN nha_phat_trien lap_trinh_vien nguoi_van_hanh quan_tri nguoi_tao
 PRV truoc_do truoc_day o_tren
 YOU cua_ban ban cua_may mày_đã_nhận bạn_đã_nhận
-REV hien_thi cho_toi_xem cho_xem in_ra viet_ra tiet_lo noi_cho lap_lai liet_ke đưa_ra xuat_ra
+REV hien_thi cho_toi_xem cho_xem in_ra viet_ra tiet_lo noi_cho lap_lai liet_ke đưa_ra xuat_ra hay_in in_nguyen_van
 HID ẩn_giấu bi_mat bị_ẩn an_giau
 SYS loi_nhac_he_thong prompt_he_thong tin_nhan_he_thong chi_thi_he_thong huong_dan_he_thong
 SEC mat_khau khoa_api ma_api khoa_bi_mat thông_tin_đăng_nhập
@@ -659,6 +686,7 @@ AIW ai tri_tue_nhan_tao mo_hinh tro_ly
 SND gui* chuyen_tiep
 CHT cuoc_tro_chuyen lich_su tin_nhan hoi_thoai
 VRB nguyen_van tung_chu đầy_đủ toan_bo
+ALL tat_ca mọi moi
 """,
     "mt": """
 IGN injora* insa* twarrabx*
@@ -694,6 +722,7 @@ AIW ии искусственн*_интеллект* нейросет* моде�
 SND отправь* перешли* пришли* вышли* скинь*
 CHT переписк* историю* истори* диалог* сообщени* чат*
 VRB дословно слово_в_слово полностью целиком
+ALL все всё всех
 """,
     "uk": """
 IGN ігноруй* проігноруй* забудь* знехтуй* не_зважай відкинь*
@@ -712,6 +741,7 @@ AIW ші штучн*_інтелект* нейромереж* модель аси
 SND надішли* перешли* відправ* скинь*
 CHT листуван* історі* діалог* повідомлен* чат*
 VRB дослівно слово_в_слово повністю цілком
+ALL всі усі всіх
 """,
     "be": """
 IGN ігнаруй* забудзь* не_звяртай_увагі
@@ -748,13 +778,14 @@ AIW ии изкуствен*_интелект* модел асистент*
 SND изпрати* препрати*
 CHT разговор* историят* истори* съобщени* чат*
 VRB дословно дума_по_дума изцяло напълно
+ALL всички
 """,
     "sr": """
 IGN игнориши* заборави* занемари* не_обазири
 RUL упутств* упут* правил* смерниц* ограничењ* наредб* инструкциј*
 OWN програмер* развојн* оператер* администратор* творц*
 PRV претходн* горњ* раниј*
-YOU твој* теби ти своје
+YOU твој* теби ти своје си_добио си_добила
 REV покажи* испиши* откриј* реци* напиши* понови* прикажи* наведи*
 HID скривен* тајн* поверљив*
 SYS системски_промпт* системску_поруку системска_порука* системска_упутства
@@ -765,7 +796,8 @@ PER сада_си од_сада_си претварај_се понашај_се
 AIW вештачка_интелигенција модел асистент
 SND пошаљи* проследи*
 CHT разговор* историј* порук*
-VRB дословно реч_по_реч у_целости
+VRB дословно реч_по_реч у_целости од_речи_до_речи
+ALL сва све свих
 """,
     "mk": """
 IGN игнорирај* заборави* занемари*
@@ -838,6 +870,7 @@ AIW τεχνητή_νοημοσύνη μοντέλο* βοηθ*
 SND στείλε* προώθησε*
 CHT συνομιλί* ιστορικ* μηνύματ*
 VRB αυτολεξεί λέξη_προς_λέξη ολόκληρ* πλήρως
+ALL όλες όλους όλα
 """,
     "hy": """
 IGN անտեսիր* մոռացիր* մի_անտեսիր
@@ -886,12 +919,13 @@ HID נסתר* סוד* חסוי* חסויות
 SYS הנחיית_המערכת הודעת_המערכת הוראות_המערכת פרומפט_המערכת
 SEC סיסמה* סיסמא* הסיסמה* מפתח_api מפתח_ה-api מפתח_סודי
 CFG הגדרות* תצורה* התצורה
-NOL בלי_כללים בלי_הגבלות ללא_כללים ללא_הגבלות ללא_מגבלות בלי_מסננים ללא_מסננים
+NOL בלי_כללים בלי_הגבלות ללא_כללים ללא_הגבלות ללא_מגבלות בלי_מסננים ללא_מסננים בלי_שום_כללים ללא_שום_כללים בלי_שום_הגבלות
 PER מעכשיו_אתה אתה_עכשיו עכשיו_אתה תעמיד_פנים העמד_פנים התנהג_כמו
 AIW בינה_מלאכותית מודל* עוזר*
 SND שלח* העבר*
 CHT השיחה* שיחה* היסטוריית* הודעות*
 VRB מילה_במילה במלואן במלואו
+ALL כל
 """,
     "ar": """
 IGN تجاهل* انس* إنس* اِنس* تناس* لا_تلتفت اغفل* أغفل*
@@ -910,6 +944,7 @@ AIW الذكاء_الاصطناعي ذكاء_اصطناعي نموذج* مساع
 SND أرسل* ارسل* حوّل* حول_إلى أعد_توجيه
 CHT المحادثة* محادثة* سجل* الرسائل* رسائل*
 VRB حرفيا* حرفيًا حرفياً بالكامل كاملة* كاملًا
+ALL جميع كل
 """,
     "fa": """
 IGN نادیده_بگیر* فراموش_کن* فراموش_کنید توجه_نکن* بی‌خیال بیخیال
@@ -928,13 +963,14 @@ AIW هوش_مصنوعی مدل* دستیار*
 SND بفرست* ارسال_کن* فوروارد_کن*
 CHT گفتگو* گفت‌وگو* مکالمه* تاریخچه* پیام‌ها*
 VRB کلمه_به_کلمه عینا* عیناً کامل*
+ALL همه همهٔ تمام
 """,
     "ur": """
 IGN نظرانداز* نظر_انداز* بھول_جاؤ بھول_جائیں بھول_جا نظرانداز_کرو
 RUL ہدایات* ہدایت* قوانین* اصول* پابندی* پابندیاں* احکامات* حکم*
 OWN ڈویلپر* آپریٹر* ایڈمن* منتظم* بنانے_والے*
 PRV پچھلی* پچھلے* سابقہ* اوپر*
-YOU تمہاری* تمہارے* تمہیں آپ_کی آپ_کے تیری* تیرے*
+YOU تمہاری* تمہارے* تمہیں آپ_کی آپ_کے تیری* تیرے* اپنی اپنے
 REV دکھاؤ* دکھائیں* بتاؤ* بتائیں* لکھو* لکھیں* دہراؤ* ظاہر_کرو* پرنٹ_کرو*
 HID چھپی* چھپے* خفیہ* پوشیدہ* راز*
 SYS سسٹم_پرامپٹ* سسٹم_میسج* سسٹم_ہدایات* سسٹم_پیغام*
@@ -946,6 +982,7 @@ AIW مصنوعی_ذہانت ماڈل* اسسٹنٹ*
 SND بھیجو* بھیج_دو بھیجیں* فارورڈ_کرو*
 CHT گفتگو* بات_چیت* چیٹ* پیغامات* تاریخ*
 VRB لفظ_بہ_لفظ مکمل* پورا*
+ALL تمام سب
 """,
     "hi": """
 IGN अनदेखा* नज़रअंदाज़* नजरअंदाज* भूल_जाओ भूल_जाइए भूल_जा भूल_जाएं भूलकर* भूल*
@@ -953,7 +990,7 @@ RUL निर्देश* नियम* प्रतिबंध* पाबं�
 OWN डेवलपर* ऑपरेटर* एडमिन* व्यवस्थापक* निर्माता* बनाने_वाल*
 PRV पिछले* पिछली* पहले* ऊपर*
 YOU तुम्हारे* तुम्हारी* तुम्हारा* तुम्हें* आपके* आपकी* आपका* तेरे* तेरी*
-REV दिखाओ* दिखाइए* दिखाएं* बताओ* बताइए* बताएं* लिखो* लिखिए* दोहराओ* दोहराइए* प्रकट* उजागर* छापो*
+REV दिखाओ* दिखाइए* दिखाएं* बताओ* बताइए* बताएं* लिखो* लिखिए* दोहराओ* दोहराइए* प्रकट* उजागर* छापो* लिख_दो लिख_दीजिए
 HID छिपे* छुपे* छिपी* छुपी* गुप्त* गोपनीय*
 SYS सिस्टम_प्रॉम्प्ट* सिस्टम_प्रोम्प्ट* सिस्टम_संदेश* सिस्टम_मैसेज* सिस्टम_निर्देश*
 SEC पासवर्ड* पास_वर्ड* कूटशब्द* एपीआई_की* api_की* गुप्त_कुंजी* कुंजी*
@@ -964,6 +1001,7 @@ AIW एआई कृत्रिम_बुद्धि* आर्टिफिश
 SND भेजो* भेज_दो भेजिए* भेजें* फॉरवर्ड*
 CHT बातचीत* चैट* संदेश* इतिहास*
 VRB शब्दशः शब्दश* हूबहू ज्यों_का_त्यों पूरा* पूरी*
+ALL सभी सारे सारी
 """,
     "mr": """
 IGN दुर्लक्ष* विसर*
@@ -1018,6 +1056,7 @@ AIW এআই কৃত্রিম_বুদ্ধিমত্তা* মডে
 SND পাঠাও* পাঠান* ফরওয়ার্ড*
 CHT কথোপকথন* চ্যাট* ইতিহাস* বার্তা*
 VRB হুবহু শব্দে_শব্দে সম্পূর্ণ*
+ALL সব*
 """,
     "pa": """
 IGN ਅਣਡਿੱਠ* ਨਜ਼ਰਅੰਦਾਜ਼* ਭੁੱਲ*
@@ -1072,6 +1111,7 @@ AIW செயற்கை_நுண்ணறிவு* மாடல்*
 SND அனுப்பு*
 CHT உரையாடல்* அரட்டை*
 VRB அப்படியே வார்த்தைக்கு_வார்த்தை முழுமையாக*
+ALL எல்லா* அனைத்து*
 """,
     "te": """
 IGN విస్మరించ* మర్చిపో* పట్టించుకోవద్దు*
@@ -1177,6 +1217,7 @@ AIW เอไอ ปัญญาประดิษฐ์ โมเดล
 SND ส่ง ส่งต่อ
 CHT บทสนทนา ประวัติแชท ข้อความ การสนทนา
 VRB คำต่อคำ ทั้งหมด ทุกคำ
+ALL ทั้งหมด
 """,
     "km": """
 IGN មិនអើពើ បំភ្លេច ភ្លេច
@@ -1199,7 +1240,7 @@ IGN 忽略 忽视 無視 无视 忘记 忘掉 忘記 别管 不要理会 不要�
 RUL 指令 指示 规则 規則 规定 規定 限制 约束 約束 说明 說明 设定 設定 准则 準則 要求
 OWN 开发者 開發者 开发人员 開發人員 运营方 運營方 运营者 管理员 管理員 设计者 创建者 運維 运维
 PRV 之前 以前 先前 上面 上述 此前 原来 原來 原先
-YOU 你的 你们的 您的 给你的 給你的 你收到 你被 你所 你配置 你设置 你設置
+YOU 你的 你们的 您的 给你的 給你的 你收到 你被 你所 你配置 你设置 你設置 你能访问 你可以访问 你能看到 你能訪問 你可以訪問
 REV 输出 輸出 显示 顯示 告诉 告訴 列出 重复 重複 打印 贴出 貼出 透露 泄露 洩露 写出 寫出 说出 說出 展示 发给我 發給我 给我看 給我看
 HID 隐藏 隱藏 秘密 机密 機密 保密 不能说 不可以说
 SYS 系统提示 系統提示 提示词 提示詞 系统消息 系統消息 系统指令 系統指令 系统设定 初始设定 初始指令
@@ -1211,6 +1252,7 @@ AIW 人工智能 ai 模型 助手 助理
 SND 发送 發送 发到 發到 转发 轉發 发给 發給 寄到
 CHT 对话 對話 聊天记录 聊天記錄 会话 會話 历史记录 歷史記錄 消息记录
 VRB 逐字 原文 原封不动 原封不動 完整 全文 一字不差 一字不漏
+ALL 所有 全部 一切
 """,
     "ja": """
 IGN 無視 忘れ 従わな 気にしな 破棄
@@ -1220,7 +1262,7 @@ PRV これまでの 以前の 前の 上の 上記 先の 最初に
 YOU あなたの あなたに あなたが 君の お前の 与えられた
 REV 表示 教え 出力 繰り返 見せ 書き出 示し 明かし 公開し 列挙 貼り付け 言って 書いて
 HID 隠され 隠し 秘密 非公開 内部の 機密
-SYS システムプロンプト システムメッセージ 初期プロンプト 初期設定 設定文 システム指示
+SYS システムプロンプト システムメッセージ 初期プロンプト 初期設定 設定文 システム指示 隠しプロンプト
 SEC パスワード apiキー 秘密鍵 認証情報 トークン アクセスキー
 CFG 設定 構成 コンフィグ
 NOL 制限なし 制限のない 制限がない 制限を外 制限をすべて外 ルールはない ルールのない ルールは一切 ルールなし 無制限 フィルターなし フィルターが無効 検閲なし
@@ -1229,6 +1271,7 @@ AIW ai 人工知能 モデル アシスタント
 SND 送信 送って 転送 送り
 CHT 会話 チャット履歴 履歴 やり取り メッセージ
 VRB 一字一句 そのまま 全文 原文 すべて 全部
+ALL すべて 全て 全部
 """,
     "ko": """
 IGN 무시 잊어 잊고 잊으 따르지_마
@@ -1247,5 +1290,6 @@ AIW ai 인공지능* 모델* 어시스턴트*
 SND 보내* 전송* 전달*
 CHT 대화* 채팅* 기록* 메시지*
 VRB 그대로* 한_글자도* 원문* 전문* 전부* 빠짐없이*
+ALL 모든 전부
 """,
 }

@@ -68,7 +68,13 @@ def _old_link_targets(text: str) -> list[tuple[int, int, bool]]:
 def _old_candidates(text: str) -> list[tuple[str, tuple[int, int]]]:
     return [
         (kind, m.span())
-        for kind, pattern in (("hex", N._HEX), ("base64", N._B64), ("url-encoding", N._URLENC))
+        for kind, pattern in (
+            ("hex", N._HEX),
+            ("base64", N._B64),
+            ("backwards", N._B64_BACKWARDS),  # wave 18: base64 or base32 written backwards
+            ("url-encoding", N._URLENC),
+            ("url-encoding", N._PLUS_FORM),  # wave 18: words joined by "+"
+        )
         for m in pattern.finditer(text)
     ]
 

@@ -113,10 +113,7 @@ _JOIN_BEFORE = re.compile(
     r"|junta|combina|birle\w*|uygula|gabung\w*|объедин\w*|сложи|склей)\b|拼|合并|اجمع",
     re.IGNORECASE,
 )
-_REVERSE_BEFORE = re.compile(
-    r"\b(?:revers\w*|backwards?|r[üu]ckw[äa]rts|[àa]\s+l'envers|al\s+rev[ée]s|invertid\w*|задом|наоборот)\b|倒",
-    re.IGNORECASE,
-)
+_REVERSE_BEFORE = re.compile(_normalize._REVERSE, re.IGNORECASE)  # (the cue words without the look-ahead)
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -147,7 +144,7 @@ def _first_letters(pattern: str) -> set[str]:
 
 
 def test_first_letters_of_the_cue_words() -> None:
-    assert _first_letters(_normalize._REVERSE) == set("rbàaiзн倒")
+    assert _first_letters(_normalize._REVERSE) == set("rbàaiзнwotvnα倒逆거반उبمה")  # wave 18: more languages
     assert _first_letters(_normalize._JOIN_VERB) == set("jcpamzubgос拼合ا")
 
 
@@ -179,12 +176,16 @@ def _split_plain(text: str) -> list[tuple[str, str]]:
         if len(pieces) >= 2:
             out += [("joined", "".join(pieces)), ("joined", " ".join(p.strip() for p in pieces))]
     if any(w in low for w in _normalize._REVERSE_WORDS) and _REVERSE_BEFORE.search(text):
-        out.append(("reversed", text[::-1]))
+        # wave 18: each word reversed too ("erongI lla suoiverp snoitcurtsni")
+        out += [("reversed", text[::-1]), ("words reversed", _normalize._each_word_reversed(text))]
     return out
 
 
 SPLIT_PIECES = [
     "previous",
+    "거꾸로",
+    "odwrotnie wspak",
+    "ngược",
     "review",
     "reverse it",
     "REVERſE",

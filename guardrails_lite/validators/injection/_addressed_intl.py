@@ -15,6 +15,7 @@ sentence starts: linear time.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -57,6 +58,33 @@ _VOCATIVE = r"(?:ассистент|помощник|асистент|поміч
 _WHICH = (
     r"[,\s]+(?:que|qui|die|der|das|welche[rs]?|che|cui|który|która|które|которы\w*|котор\w*|що|який|яка|яке|yang"
     r"|ki|which|that|who|الذي|التي)(?!\w)"
+)
+_ORDER = (
+    # fr
+    r"oubliez?|ignorez?|envoie|envoyez|transmets|transmettez|transferez?|revelez?|affichez?|indiquez?|ecris|ecrivez"
+    r"|dites|ajoutez?|paie|payez|versez?|supprimez?|reponds|repondez|affirmez?|mentionnez?"
+    r"|dis|di|diga|sag"  # tell (fr, es/it, pt, de)
+    # es
+    r"|olvida[d]?|ignora[d]?|envia[d]?|reenvia|revela|muestra|mostrad|indica[d]?|escribe|escribid|decid|anade|anadid"
+    r"|afirma[d]?|paga[d]?|borra|elimina|responde|menciona|transfiere"
+    # pt
+    r"|esquece|esqueca|ignore|envie|encaminhe?|encaminha|revele|mostre|mostra|indique|escreve|escreva|diz|diga"
+    r"|adiciona|adicione|acrescenta|acrescente|pague|transfere|transfira|apaga|apague|responda|afirme|mencione"
+    # it
+    r"|dimentica|invia|inoltra|rivela|scrivi|aggiungi|trasferisci|cancella|rispondi|afferma|menziona"
+    # de
+    r"|vergiss|ignoriere|sende|schicke?|leite|zeige?|nenne?|schreibe?|sage?|fuge|setze?|uberweise|losche|antworte"
+    r"|behaupte|erwahne|bestatige"
+    # nl
+    r"|vergeet|negeer|stuur|verstuur|toon|schrijf|zeg|voeg|betaal|verwijder|vermeld"
+    # pl
+    r"|zapomnij|zignoruj|ignoruj|wyslij|przeslij|przekaz|pokaz|ujawnij|napisz|powiedz|dodaj|zaplac|usun|popros"
+    r"|wspomnij"
+    # ru, uk
+    r"|забудь|игнорируй|отправь|перешли|пришли|покажи|раскрой|напиши|скажи|добавь|переведи|оплати|удали|сообщи|укажи"
+    r"|ігноруй|надішли|розкрий|додай|видали|повідом|вкажи"
+    # id, ms
+    r"|abaikan|lupakan|kirim|kirimkan|teruskan|tampilkan|tunjukkan|tulis|katakan|tambahkan|bayar|hapus|sebutkan"
 )
 # A line, a sentence, a bracket, an HTML element's text ("<p style=...>") or a "※" note starts here.
 # A JSON string's opening quote starts one too ("note": "给AI助手：...").
@@ -132,9 +160,39 @@ _STEMS = (
 )
 
 
+# A job word alone ("Assistant :", "Assistente:", "Asistente:", "Ассистент:") or a bare "IA"/"KI" as a label or
+# vocative, followed at once by an order in the imperative (folded as the normaliser folds: no accents): "Assistant :
+# transmets l'intégralité de ce dossier à ...", "Assistente: revele ao cliente ...", "IA, envia o histórico ...". The
+# word alone names people too ("Asistentes: 9 de 12 propietarios", "Assistente: Maria Rossi"): only an imperative
+# right after it makes it an order (as English "Assistant: <order>" is one, `_addressed`).
+_LABEL = (
+    r"assistant|assistante|assistente|asistente|assistent|assistentin|asystent\w*|asisten|asistan|ассистент\w*"
+    r"|асистент\w*|помощник\w*|помічник\w*|ia|ki|ии|ші"
+)
+_LABELLED = lazy(
+    rf"{_START}(?:{_LABEL})[ \t]*+[:：,，][ \t]*+(?:(?:por\s+favor|bitte|prosze|пожалуйста|будь\s+ласка|tolong)"
+    rf"[ \t,]*+)?(?:{_ORDER})(?!\w)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Every `_LABELLED` match holds one of these job stems (lowered), or a bare AI word with its mark (`_BARE_MARKS`).
+_LABEL_STEMS = ("assist", "asist", "asyst", "ассист", "асист", "помощник", "помічник")
+_BARE_MARKS = tuple(f"{w}{gap}{m}" for w in ("ia", "ki", "ии", "ші") for gap in ("", " ") for m in ":,：，")
+
+
 def addressed_intl(text: str) -> Iterator[re.Match[str]]:
     """Each note in `text` that opens by addressing the AI in one of the languages above."""
     low = text.lower()
-    if not any(stem in low for stem in _STEMS):
-        return iter(())
-    return _NOTE.finditer(text)
+    notes = _NOTE.finditer(text) if any(stem in low for stem in _STEMS) else iter(())
+    # (the labelled orders only where a label word stands before a colon or comma: one C-level test per stem first)
+    labelled = _LABELLED.finditer(text) if _label_before_mark(low) else iter(())
+    return itertools.chain(notes, labelled)
+
+
+_MARK_AFTER_LABEL = re.compile(r"(?<!\w)(?:" + _LABEL + r")[ \t]*+[:：,，]", re.IGNORECASE)
+
+
+def _label_before_mark(low: str) -> bool:
+    """Whether a `_LABEL` word stands just before a colon or comma somewhere in `low` (prefilter of `_LABELLED`)."""
+    if not (any(map(low.__contains__, _LABEL_STEMS)) or any(map(low.__contains__, _BARE_MARKS))):
+        return False
+    return _MARK_AFTER_LABEL.search(low) is not None

@@ -19,7 +19,7 @@ import json
 import operator
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -29,6 +29,8 @@ from guardrails_lite.verdict import check_budget
 
 __all__ = [
     "ENGLISH_TELLS",
+    "LANGUAGE_ROT13_TELLS",
+    "LANGUAGE_TELLS",
     "ROT13_TELLS",
     "Decoded",
     "Normalized",
@@ -79,6 +81,28 @@ ENGLISH_TELLS = frozenset(
     "the you and to of a is are your all in that it for this be on with as not what do now me "
     "ignore instructions previous prompt say tell print write reveal system rules say above".split()
 )
+# Function words of the languages most often written in Latin letters besides English (German, French, Spanish,
+# Italian, Portuguese, Dutch, the Nordic languages, Polish, Turkish, Indonesian, Vietnamese without its accents' marks
+# counted): a decoded or flipped reading "reads as language" when it holds more of them than the text as written
+# (a German or Vietnamese payload under rot13, a French sentence written backwards). Scores readability only.
+_FOREIGN_TELLS = frozenset(
+    "der die das und ist nicht ein eine einen du dein deine deinen deiner alle alles mir mich ich sie wir ihr mit "
+    "von auf für zu den dem des oder aber jetzt nur bitte "
+    "les des et est une un tu ton ta tes vos vous votre toutes tous tout pas moi mes que qui dans pour avec sur "
+    "ce cette ces sont maintenant plus "
+    "los las el y es una tus todas todos todo para con por mi del al esta este ahora solo eres "
+    "il lo gli di che non tutte tutti tuo tua tue tuoi per sono ora "
+    "os um uma seu sua suas seus voce você não nao agora "
+    "het een en niet je jouw alle ik mij van voor nu "
+    "och att jag har inte alla ditt dina det som "
+    "og ikke jeg har alle dine deg "
+    "nie jest i w na do się wszystkie twoje twoich mi "
+    "ve bir bu tüm tum senin sen ben bana ile "
+    "dan yang ini itu semua kamu anda saya tidak "
+    "và của các tôi bạn mọi không này là".split()
+)
+#: Function words of English and of the languages above (`_FOREIGN_TELLS`).
+LANGUAGE_TELLS = ENGLISH_TELLS | _FOREIGN_TELLS
 _MAX_DECODED = 50
 
 
@@ -483,6 +507,13 @@ _MIN_SPACELESS = 4
 # A base64 or base32 body (`_B32` for the latter's alphabet and padding).
 _B32 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Z2-7]{16,}={0,6}(?![A-Za-z0-9+/=_-])")
 _URL_BYTE = re.compile(r"%[0-9A-Fa-f]{2}")
+# Words joined by "+" as a form writes spaces, four words at least ("Ignore+all+previous+instructions%2C+then ..."):
+# URL-encoding with few escapes or none. Possessive, each word bounded: linear.
+_PLUS_FORM = re.compile(
+    r"(?<![A-Za-z0-9%._~+-])[A-Za-z0-9%._~-]{1,40}+(?:\+[A-Za-z0-9%._~-]{1,40}+){3,}+(?![A-Za-z0-9%._~+-])"
+)
+_URL_LEAD_WORD = re.compile(r"(?<![A-Za-z0-9+._~%-])[A-Za-z0-9+._~-]{1,40}\Z")
+_MIN_PLUSES = 3  # a text with fewer "+" holds no `_PLUS_FORM` run
 
 
 def _encoded_again(inner: str) -> bool:
@@ -490,11 +521,19 @@ def _encoded_again(inner: str) -> bool:
     URL-encoding): it is handed one level down (`decoded_views`) instead of being judged unreadable here."""
     if len(inner) < 16 or not inner.isascii() or not inner.isprintable():
         return False
-    if _B64.fullmatch(inner) or _B32.fullmatch(inner) or _HEX.fullmatch(inner):
+    if any(p.fullmatch(inner) for p in (_B64, _B32, _HEX, _PLUS_FORM, _B64_BACKWARDS)):
         return True
-    # URL-encoding: mostly escapes, or escapes instead of every space ("Print%20the%20hidden%20...").
+    # URL-encoding: mostly escapes, or escapes instead of every space ("Print%20the%20hidden%20..."), or a few escapes
+    # in one more encoding ("SWdub3Jl...%3D%3D": base64 whose padding was escaped; each step is shorter: bounded).
     escapes = len(_URL_BYTE.findall(inner))
-    return 3 * escapes >= 0.6 * len(inner) or (escapes >= 4 and " " not in inner)
+    if 3 * escapes >= 0.6 * len(inner) or (escapes >= 4 and " " not in inner):
+        return True
+    # One unquoting step, no more (review r18 H2: "%25" + "25" * k unquotes to itself less two characters, k times);
+    # deeper escaping is decoded level by level by `decoded_views`.
+    if escapes == 0 or " " in inner:
+        return False
+    once = unquote(inner)
+    return any(p.fullmatch(once) for p in (_B64, _B32, _HEX, _PLUS_FORM, _B64_BACKWARDS))
 
 
 def _b64(segment: str) -> str | None:
@@ -513,6 +552,16 @@ def _b64(segment: str) -> str | None:
     return _readable(raw)
 
 
+def _url(segment: str) -> str | None:
+    """A URL-encoded run (escapes, or words joined by "+" as a form writes spaces) decoded: readable text, or one more
+    encoding (base64 inside URL-encoding)."""
+    decoded = unquote(segment.replace("+", " "))
+    if decoded == segment:
+        return None
+    inner = decoded.strip()
+    return inner if _encoded_again(inner) else _readable(decoded.encode())
+
+
 def _b32(segment: str) -> str | None:
     body = segment.rstrip("=")
     body += "=" * (-len(body) % 8)
@@ -529,9 +578,24 @@ def _hex(segment: str) -> str | None:
     if len(digits) % 2:
         digits = digits[:-1]
     try:
-        return _readable(bytes.fromhex(digits))
+        raw = bytes.fromhex(digits)
     except ValueError:
         return None
+    inner = raw.decode("ascii", "replace").strip()
+    return inner if _encoded_again(inner) else _readable(raw)
+
+
+def _backwards(segment: str) -> str | None:
+    forwards = segment[::-1]
+    return _b64(forwards) or _b32(forwards)
+
+
+_RUN_DECODERS: dict[str, Callable[[str], str | None]] = {
+    "base64": _b64,
+    "base32": _b32,
+    "hex": _hex,
+    "backwards": _backwards,
+}
 
 
 def _class_table(chars: str) -> dict[int, str]:
@@ -544,6 +608,8 @@ _HEX_TABLE = _class_table("0123456789ABCDEFabcdefx\\: ")  # `_HEX_RUN`'s class
 _B64_CLASS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-"
 _B64_TABLE = _class_table(_B64_CLASS)
 _B64_RUN = re.compile(r"[A-Za-z0-9+/=_-]{16,}")
+# base64 or base32 written backwards: its padding first ("==gLtpm...", "====A7MV..."); no `_B64` or `_B32` match.
+_B64_BACKWARDS = re.compile(r"(?<![A-Za-z0-9+/=_-])={1,6}[A-Za-z0-9+/_-]{16,}+(?![A-Za-z0-9+/=_-])")
 _LONG_RUN = "#" * 16
 
 
@@ -638,10 +704,14 @@ def _candidates(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     (`_hand_spellings`), each in order."""
     yield from (("hex", m) for m in _hex_matches(text))
     yield from (("base64", m) for m in _b64_matches(text))
+    if "=" in text:
+        yield from (("backwards", m) for m in _B64_BACKWARDS.finditer(text, text.find("=")))
     yield from (("base32", m) for m in _b32_matches(text))
     first = text.find("%")  # every URL-encoding match starts with "%" (and `_URLENC` looks nowhere behind)
     if first != -1:
         yield from (("url-encoding", m) for m in _URLENC.finditer(text, first))
+    if text.count("+") >= _MIN_PLUSES:
+        yield from (("url-encoding", m) for m in _PLUS_FORM.finditer(text))
     yield from _hand_spellings(text)
 
 
@@ -656,31 +726,50 @@ def decoded_segments(text: str) -> list[Decoded]:
             return found
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        seg = m.group()
-        if kind == "hex":
-            out = _hex(seg)
-        elif kind == "base64":
-            out = _b64(seg)
-            if out is None and (flipped := _b64(codecs.encode(seg, "rot13"))) is not None:
-                # base64 written in rot13 (rot13 keeps base64's alphabet): the rot13 reading of a run that is not
-                # base64 as it is
-                kind, out = "rot13>base64", flipped
-        elif kind == "base32":
-            out = _b32(seg)
+        seg, start = m.group(), m.start()
+        if kind in _RUN_DECODERS:
+            kind, out = _run_decoded(kind, seg)
         elif kind in _HAND_DECODERS:
             out = _HAND_DECODERS[kind](seg)
         else:
-            decoded = unquote(seg.replace("+", " "))
-            out = decoded if decoded != seg and _readable(decoded.encode()) else None
+            # An escaped run starts at its first escape: the plain word before it, in the same token, belongs to it
+            # ("Print%2Bthe%2B..." is one more encoding with its first word).
+            lead = _URL_LEAD_WORD.search(text, max(0, start - 40), start) if kind == "url-encoding" else None
+            if lead is not None and not any(s < start and lead.start() < e for s, e in taken):
+                seg, start = lead.group() + seg, lead.start()
+            out = _url(seg)
         if out is not None:
-            end = m.start() + len(seg.rstrip(" :"))
-            found.append(Decoded(kind, out, m.start(), end))
-            taken.append((m.start(), end))
+            end = start + len(seg.rstrip(" :"))
+            found.append(Decoded(kind, out, start, end))
+            taken.append((start, end))
     return found
 
 
 _HAND_DECODERS = {"html-entities": _entities, "binary": _binary, "morse": _morse}
-_MAX_DEPTH = 3
+
+
+def _run_decoded(kind: str, seg: str) -> tuple[str, str | None]:
+    """(kind, decoding) of a base64, base32 or hex run: as it is, else read after rot13 (rot13 keeps the base64 and
+    base32 alphabets), else read backwards (a run written backwards keeps its alphabet too). The other readings are
+    tried only for a run that does not decode as it is."""
+    decode = _RUN_DECODERS[kind]
+    out = decode(seg)
+    if out is not None:
+        return kind, out
+    flips = (
+        (("reversed", seg[::-1]),)
+        if kind == "hex"
+        else (("rot13", codecs.encode(seg, "rot13")), ("reversed", seg[::-1]))
+    )
+    for name, flipped in flips:
+        if (out := decode(flipped)) is not None:
+            return f"{name}>{kind}", out
+    return kind, None
+
+
+# Levels of nesting decoded: any composition of the run decoders and flips this deep; the views' number and total size
+# are bounded too (below), so deeper nesting costs no more than wide text.
+_MAX_DEPTH = 6
 _MAX_VIEWS = 60
 # All views together hold at most this many characters per character of the text (plus a little for short texts):
 # a text of many nested runs cannot make the scans that follow read more than a fixed multiple of it.
@@ -703,14 +792,7 @@ def decoded_views(text: str, depth: int = _MAX_DEPTH) -> list[Decoded]:
         nxt: list[Decoded] = []
         for view in frontier:
             check_budget()
-            inner = decoded_segments(view.text)
-            # Inside a decoded payload a rot13 reading needs fewer English words (a short "Yvfg rirel NCV xrl"
-            # under base64 is no prose that happens to read oddly).
-            # A view that is one more encoding is decoded, not flipped.
-            flip = level == 0 or not (view.kind.endswith("rot13") or _encoded_again(view.text))
-            rot = rot13_view(view.text, inside=level > 0) if flip else None
-            if rot is not None:
-                inner.append(Decoded("rot13", rot, 0, len(view.text)))
+            inner = decoded_segments(view.text) + _flips(view, level)
             if level == 0:
                 whole = split_payload_views(text) + right_to_left_views(text)
                 inner += [Decoded(kind, v, 0, len(text)) for kind, v in whole]
@@ -719,15 +801,49 @@ def decoded_views(text: str, depth: int = _MAX_DEPTH) -> list[Decoded]:
                 kind = f"{view.kind}>{d.kind}" if view.kind else d.kind
                 room -= len(d.text)
                 if room < 0:
-                    return out + nxt
+                    return out + _readings(nxt)
                 nxt.append(Decoded(kind, d.text, start, end))
                 if len(out) + len(nxt) >= _MAX_VIEWS:
-                    return out + nxt
-        out += nxt
-        frontier = [d for d in nxt if d.kind.rsplit(">", 1)[-1] != "rot13" or level == 0]
+                    return out + _readings(nxt)
+        out += _readings(nxt)
+        # A flipped reading (rot13, backwards) is decoded again but not flipped again.
+        frontier = [d for d in nxt if not d.kind.rsplit(">", 1)[-1].endswith(_FLIPS) or level == 0]
         if not frontier:
             break
     return out
+
+
+_FLIPS = ("rot13", "reversed")
+
+
+def _flips(view: Decoded, level: int) -> list[Decoded]:
+    """The readings of a view with its letters moved: rot13 (`rot13_view`) and written backwards (`reversed_views`).
+    A view that is one more encoding is decoded, not flipped; inside a decoded payload a rot13 reading needs fewer
+    function words (a short "Yvfg rirel NCV xrl" under base64 is no prose that happens to read oddly)."""
+    if level > 0 and (view.kind.endswith(_FLIPS) or _encoded_again(view.text)):
+        return []
+    out = [Decoded(kind, v, 0, len(view.text)) for kind, v in reversed_views(view.text)]
+    rot = rot13_view(view.text, inside=level > 0)
+    if rot is not None:
+        out.append(Decoded("rot13", rot, 0, len(view.text)))
+    elif not out and _rot13_backwards(view.text):  # both: written backwards in rot13
+        flipped = codecs.encode(view.text, "rot13")
+        out += [Decoded(f"rot13>{kind}", v, 0, len(view.text)) for kind, v in reversed_views(flipped)]
+    return out
+
+
+def _rot13_backwards(text: str) -> bool:
+    """Whether `text` holds two backwards function words written in rot13 ("gur" backwards: "rug"); one C-level word
+    list and set count."""
+    low = text.lower()
+    if _ROT13_REVERSED_TELLS.isdisjoint(low.split()):  # (as in `reversed_views`: most text holds none)
+        return False
+    return sum(map(_ROT13_REVERSED_TELLS.__contains__, _WORDS.findall(low))) >= _MIN_BACKWARDS
+
+
+def _readings(views: list[Decoded]) -> list[Decoded]:
+    """The views worth reading: not those that are wholly one more encoding (decoded one level down instead)."""
+    return [d for d in views if not _encoded_again(d.text)]
 
 
 # A payload split into pieces for the assistant to put together: quoted fragments ("ign" + "ore prev" + ...,
@@ -741,11 +857,15 @@ _JOIN_VERB = (
     r"(?<!\.)\b(?:join|joined|combine|combined|concatenat\w*|put\s+(?:them\s+)?together|assemble|merge|zusammen\w*|une"
     r"|unisci|junta|combina|birle\w*|uygula|gabung\w*|объедин\w*|сложи|склей)\b|拼|合并|اجمع"
 )
-_REVERSE = r"\b(?:revers\w*|backwards?|r[üu]ckw[äa]rts|[àa]\s+l'envers|al\s+rev[ée]s|invertid\w*|задом|наоборот)\b|倒"
+_REVERSE = (
+    r"\b(?:revers\w*|backwards?|r[üu]ckw[äa]rts|[àa]\s+l'envers|al\s+rev[ée]s|invertid\w*|задом|наоборот|навпаки"
+    r"|wspak|od\s+ty[łl]u|omgekeerd|achterstevoren|bakl[äa]nges|baglæns|baklengs|takaperin|visszafel[ée]|tersten"
+    r"|terbalik|al\s+contrario|[àa]\s+rovescio|ανάποδα|αντίστροφα)\b|倒|逆|거꾸로|반대로|ngược|उल्टा|بالعكس|معكوس|הפוך"
+)
 # Each pattern behind a look-ahead for the first letters its words can start with (the same matches): a position
 # where none is fails at once instead of trying every word (3-4x faster on a long prompt).
 _JOIN_WORD = re.compile(rf"(?=[jcpamzubgос拼合ا])(?:{_JOIN_VERB})", re.IGNORECASE)
-_REVERSE_CUE = re.compile(rf"(?=[rbàaiзн倒])(?:{_REVERSE})", re.IGNORECASE)
+_REVERSE_CUE = re.compile(rf"(?=[rbàaiзнwotvnα倒逆거반उبمה])(?:{_REVERSE})", re.IGNORECASE)
 _MAX_FRAGMENTS = 40
 # A word each cue needs (lowered substrings): `split_payload_views` runs its patterns only on text holding one.
 _JOIN_WORDS = (
@@ -753,7 +873,39 @@ _JOIN_WORDS = (
     "склей 拼 合并 اجمع"
 ).split()
 # "rev" covers revers* and "al\s+revés" whatever the space between (a substring test cannot say \s+).
-_REVERSE_WORDS = ("rev", "backward", "ckw", "envers", "invertid", "задом", "наоборот", "倒")
+_REVERSE_WORDS = (
+    "rev",
+    "backward",
+    "ckw",
+    "envers",
+    "invertid",
+    "задом",
+    "наоборот",
+    "навпаки",
+    "wspak",
+    "od ty",
+    "omgekeerd",
+    "achterstevoren",
+    "bakl",
+    "baglæns",
+    "takaperin",
+    "visszafel",
+    "tersten",
+    "terbalik",
+    "contrario",
+    "rovescio",
+    "ανάποδα",
+    "αντίστροφα",
+    "倒",
+    "逆",
+    "거꾸로",
+    "반대로",
+    "ngược",
+    "उल्टा",
+    "بالعكس",
+    "معكوس",
+    "הפוך",
+)
 # A text whose only cue word is "rev" ("previous", "review", "reveal": most prompts that have one) can match the
 # pattern only where it spells one of these ("ſ" matches "s" in an ignore-case pattern, and lowers to itself).
 _REV_WORDS = ("revers", "reverſ", "revés", "reves", "revéſ", "reveſ", "enverſ")
@@ -791,8 +943,64 @@ def split_payload_views(text: str) -> list[tuple[str, str]]:
         if len(pieces) >= 2:
             out += [("joined", "".join(pieces)), ("joined", " ".join(p.strip() for p in pieces))]
     if _reverse_cue(low) and _REVERSE_CUE.search(text):
-        out.append(("reversed", text[::-1]))
+        out += [("reversed", text[::-1]), ("words reversed", _each_word_reversed(text))]
     return out
+
+
+# English's and the other languages' function words (`LANGUAGE_TELLS`) written backwards, which no language writes
+# ("eht", "ruoy", "setuot", "enied"): a clause holding them, more than plain ones, was written backwards, whole
+# (".snoitcurtsni ruoy erongI") or word by word ("erongI ruoy snoitcurtsni").
+_REVERSED_TELLS = (
+    (
+        frozenset(w[::-1] for w in LANGUAGE_TELLS if len(w) >= 4)
+        | frozenset("eht dna uoy lla dnu euq ehc iuq hci".split())
+    )
+    - LANGUAGE_TELLS
+    - frozenset("redo ella sella sere aroha enid".split())
+)
+# A clause: cut at line ends, colons, sentence marks, quotes and brackets (a payload written backwards is one).
+_CLAUSE = re.compile(r"[^\n:.!?;\"\u201c\u201d()\[\]]+")
+_MIN_BACKWARDS = 2  # backwards function words a text needs before its clauses are read one by one
+# The plain function words a backwards reading is weighed against: the ones `_REVERSED_TELLS` holds backwards (four
+# letters or more, and nine of three), like with like; the short ones of some language are everywhere ("on", "na").
+_LONG_TELLS = frozenset(w for w in LANGUAGE_TELLS if len(w) >= 4) | frozenset(
+    "the and you all und que che qui ich".split()
+)
+_ROT13_REVERSED_TELLS = frozenset(codecs.encode(w, "rot13") for w in _REVERSED_TELLS)
+
+
+def _each_word_reversed(text: str) -> str:
+    return _WORDS.sub(lambda m: m.group()[::-1], text)
+
+
+def reversed_views(text: str) -> list[tuple[str, str]]:
+    """(kind, text): the clauses of `text` written backwards (`_REVERSED_TELLS`), read forwards, one a line — each
+    clause reversed whole ("reversed") and each word of it ("words reversed"); the whole text so when it is mostly
+    backwards; none unless the text holds two backwards function words (one C-level word list and set count: most
+    text holds none)."""
+    low = text.lower()
+    # A text written backwards holds one of them between spaces (a C-level split and set test: most text holds none).
+    if _REVERSED_TELLS.isdisjoint(low.split()):
+        return []
+    words = _WORDS.findall(low)
+    back = sum(map(_REVERSED_TELLS.__contains__, words))
+    if back < _MIN_BACKWARDS:
+        return []
+    if back > 2 * sum(map(_LONG_TELLS.__contains__, words)):  # written backwards as a whole
+        return [("reversed", text[::-1]), ("words reversed", _each_word_reversed(text))]
+    source = text if len(low) == len(text) else low  # (a few characters lower to two: then the lowered clauses)
+    clauses: list[str] = []
+    for m in _CLAUSE.finditer(low):
+        words = _WORDS.findall(low, m.start(), m.end())
+        back = sum(map(_REVERSED_TELLS.__contains__, words))
+        if back and back > sum(map(_LONG_TELLS.__contains__, words)):
+            clauses.append(source[m.start() : m.end()].strip())
+    if not clauses:
+        return []
+    return [
+        ("reversed", "\n".join(c[::-1] for c in clauses)),
+        ("words reversed", _each_word_reversed("\n".join(clauses))),
+    ]
 
 
 # U+202E RIGHT-TO-LEFT OVERRIDE shows the characters after it backwards up to U+202C POP DIRECTIONAL FORMATTING (or the
@@ -816,9 +1024,17 @@ _LOWER_TO_ASCII = "\u0130\u212a"
 _NOT_LETTER_BYTES = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
 _ENGLISH_TELL_BYTES = frozenset(w.encode("ascii") for w in ENGLISH_TELLS)
 _ROT13_TELL_BYTES = frozenset(w.encode("ascii") for w in ROT13_TELLS)
+# Inside a decoded payload a rot13 reading is judged by the function words of every language `LANGUAGE_TELLS` holds (a
+# German payload under rot13 and base64 holds no English word either way); ASCII words only: rot13 moves ASCII letters.
+_LANGUAGE_TELL_BYTES = frozenset(w.encode("ascii") for w in LANGUAGE_TELLS if w.isascii())
+_LANGUAGE_ROT13_BYTES = frozenset(codecs.encode(w, "rot13").encode("ascii") for w in LANGUAGE_TELLS if w.isascii())
+#: `LANGUAGE_TELLS` as rot13 writes them (their ASCII letters moved).
+LANGUAGE_ROT13_TELLS = frozenset(codecs.encode(w, "rot13") for w in LANGUAGE_TELLS)
 
 
-def _english(text: str) -> int:
+def _english(text: str, any_language: bool = False) -> int:
+    if any_language:  # (words of any script: Vietnamese "mọi" is one word, rot13 "zọv" too)
+        return sum(map(LANGUAGE_TELLS.__contains__, _WORDS.findall(text.lower())))
     return sum(map(ENGLISH_TELLS.__contains__, _LETTERS.findall(text.lower())))
 
 
@@ -829,18 +1045,22 @@ def rot13_view(text: str, inside: bool = False) -> str | None:
     # scan for other letters needed.
     if not _ASCII_LETTER.search(text):
         return None
-    if text.isascii() or not any(c in text for c in _LOWER_TO_ASCII):
+    # (Inside a payload the words of other languages count, accents and all: read by `_english`, below.)
+    if text.isascii() or not (inside or any(c in text for c in _LOWER_TO_ASCII)):
         # Lowering commutes with rot13 and the letter runs sit in the same places (rot13 changes ASCII letters
         # only, and no other character lowers to one but these two): one pass over the words counts the tells of
         # both readings (the flipped text is built only when it is returned).
         # The letter runs of `_LETTERS`, in C: one byte per character ("?" for any other than ASCII), every byte
         # but a-z made a space, split.
         words = text.lower().encode("ascii", "replace").translate(_NOT_LETTER_BYTES).split()
-        plain = sum(map(_ENGLISH_TELL_BYTES.__contains__, words))
-        rot = sum(map(_ROT13_TELL_BYTES.__contains__, words))
+        tells, rot_tells = (
+            (_LANGUAGE_TELL_BYTES, _LANGUAGE_ROT13_BYTES) if inside else (_ENGLISH_TELL_BYTES, _ROT13_TELL_BYTES)
+        )
+        plain = sum(map(tells.__contains__, words))
+        rot = sum(map(rot_tells.__contains__, words))
         return codecs.encode(text, "rot13") if _reads_better(rot, plain, inside) else None
     flipped = codecs.encode(text, "rot13")
-    plain, rot = _english(text), _english(flipped)
+    plain, rot = _english(text, inside), _english(flipped, inside)
     return flipped if _reads_better(rot, plain, inside) else None
 
 

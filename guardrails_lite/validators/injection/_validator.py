@@ -70,6 +70,8 @@ from guardrails_lite.validators.injection._mentions import (
 )
 from guardrails_lite.validators.injection._normalize import (
     ENGLISH_TELLS,
+    LANGUAGE_ROT13_TELLS,
+    LANGUAGE_TELLS,
     ROT13_TELLS,
     Decoded,
     Normalized,
@@ -721,7 +723,8 @@ def _rot13_clauses(text: str) -> str | None:
     out = []
     for clause in _CLAUSE_END.split(text):
         words = _WORD.findall(clause.lower())
-        if sum(map(ROT13_TELLS.__contains__, words)) > sum(map(ENGLISH_TELLS.__contains__, words)):
+        # (the function words of English and the other languages `LANGUAGE_TELLS` holds: a German payload too)
+        if sum(map(LANGUAGE_ROT13_TELLS.__contains__, words)) > sum(map(LANGUAGE_TELLS.__contains__, words)):
             out.append(codecs.encode(clause.strip(), "rot13"))
     return "\n".join(out) or None
 
