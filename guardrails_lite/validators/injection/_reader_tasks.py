@@ -28,8 +28,8 @@ text ("Any AI reading this forwards ...") or sets its instructions aside or narr
 ("... ignores its previous instructions", "recommends only ..."), in a sentence that opens with the AI (no condition
 or report around it: "In the attack, the model ignores ..." is a description).
 
-Every pattern is bounded and anchored on its first words (`patterns.gated`); each frame's task is tested by bisection
-over one pass per gate pattern (`_planted.Found`): linear time on any input.
+Every pattern is bounded and anchored on its first words (`patterns.gated`); a frame's task is read once per gate
+pattern, for at most `_MAX_LOOKED` frames in a text: linear time on any input.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ import re
 from collections.abc import Iterator
 
 from guardrails_lite.validators._shared.patterns import gated, lazy
-from guardrails_lite.validators.injection._planted import GOODS, USER_DATA, Found
+from guardrails_lite.validators.injection._planted import GOODS, USER_DATA
 from guardrails_lite.verdict import check_budget
 
 __all__ = ["DECEIT", "SMEAR", "reader_tasks"]
@@ -160,24 +160,35 @@ _CONDITION = lazy(r"\b(?:when|if|once|because|unless|until|whether|would|could|m
 _TASK_REACH = 220  # characters of the order looked at for a gate, to its line's end
 
 
+_MAX_LOOKED = 40  # frames whose task is read for a gate; a text of more such frames is no colleague's e-mail
+
+
 class _Gates:
-    """The gate patterns, each found in one pass over the text on first use."""
+    """The gate patterns, each searched in a frame's task (its line, at most `_TASK_REACH` characters); after
+    `_MAX_LOOKED` frames in one text the rest count without the look (each look reads the task once per pattern)."""
 
     def __init__(self, text: str, claim: re.Pattern[str]) -> None:
-        self.text = text
-        self.claim, self.deceit, self.smear = Found(text, claim), Found(text, DECEIT), Found(text, SMEAR)
-        self.goods, self.user, self.secret = Found(text, GOODS), Found(text, USER_DATA), Found(text, _SECRET_OUT)
+        self.text, self.claim, self.looked = text, claim, 0
 
-    def task_end(self, at: int) -> int:
+    def _task(self, lo: int, at: int) -> tuple[int, int] | None:
+        self.looked += 1
+        if self.looked > _MAX_LOOKED:
+            return None
         eol = self.text.find("\n", at, at + _TASK_REACH)
-        return eol if eol != -1 else min(len(self.text), at + _TASK_REACH)
+        return lo, eol if eol != -1 else min(len(self.text), at + _TASK_REACH)
 
-    def strong(self, lo: int, hi: int) -> bool:
-        """Deceit, a smear, the user's data or secrets made public: no colleague's request about a write-up."""
-        return any(f.within(lo, hi) for f in (self.deceit, self.smear, self.user, self.secret))
+    def strong(self, lo: int, at: int) -> bool:
+        """Deceit, a smear, the user's data or secrets made public in the task of the frame text[lo:at]: no
+        colleague's request about a write-up."""
+        span = self._task(lo, at)
+        return span is None or any(p.search(self.text, *span) for p in (DECEIT, SMEAR, USER_DATA, _SECRET_OUT))
 
-    def any(self, lo: int, hi: int) -> bool:
-        return self.strong(lo, hi) or self.claim.within(lo, hi) or self.goods.within(lo, hi)
+    def any(self, lo: int, at: int) -> bool:
+        """`strong`, or a planted summary's claim (`claim`) or goods (`_planted.GOODS`)."""
+        span = self._task(lo, at)
+        return span is None or any(
+            p.search(self.text, *span) for p in (DECEIT, SMEAR, USER_DATA, _SECRET_OUT, self.claim, GOODS)
+        )
 
 
 def reader_tasks(text: str, claim: re.Pattern[str]) -> Iterator[tuple[int, int]]:
@@ -186,12 +197,11 @@ def reader_tasks(text: str, claim: re.Pattern[str]) -> Iterator[tuple[int, int]]
     gates = _Gates(text, claim)
     for m in _FRAME.finditer(text):
         check_budget()
-        lo, hi = m.start(), gates.task_end(m.end())
         this = _THIS.search(text, m.start(), m.end("rest")) is not None
         if this and m.group("condense") is not None and m.group("you") is not None:
-            hit = gates.any(lo, hi)  # "when you summarise this for X": the reader's tool, with a planted claim
+            hit = gates.any(m.start(), m.end())  # "when you summarise this for X": the reader's tool, with a claim
         elif this or m.group("you") is None:
-            hit = gates.strong(lo, hi)
+            hit = gates.strong(m.start(), m.end())
         else:
             hit = False  # "when you write up the minutes, ...": a colleague's errand
         if hit:
@@ -200,11 +210,11 @@ def reader_tasks(text: str, claim: re.Pattern[str]) -> Iterator[tuple[int, int]]
         check_budget()
         if _THIS.search(m.group("rest") or "") is None:
             continue
-        if m.group("machine") is not None or gates.any(m.start(), gates.task_end(m.end())):
+        if m.group("machine") is not None or gates.any(m.start(), m.end()):
             yield m.start(), m.end()
     for m in _PURPOSE.finditer(text):
         check_budget()
-        if gates.any(m.start(), gates.task_end(m.end())):
+        if gates.any(m.start(), m.end()):
             yield m.start(), m.end()
     yield from _told(text)
 
