@@ -162,7 +162,7 @@ _CLAIM = lazy(
     r"|\b(?:re-?enter|re-?submit|re-?send|confirm|update|verify|submit|send|provide|share|give|e-?mail"
     r"|reply[ \t]++with)[ \t]++(?:their|your|the|all|his|her|its)[ \t]++(?:[\w-]++[ \t]++)?"
     r"(?:details|credentials|passwords?|logins?|bank|card|pins?|passport|id)\b"
-    r"|\b(?:at|via|on|to|from)[ \t]++(?:[a-z0-9-]++\.)++(?:com|net|org|io|co|uk|de|fr|info|biz|app|dev|example|site"
+    r"|\b(?:at|via|on|to|from)[ \t]++(?:[a-z0-9-]++\.){1,4}?(?:com|net|org|io|co|uk|de|fr|info|biz|app|dev|example|site"
     r"|online|xyz|top|me)\b(?![.-]?\w)",
     re.IGNORECASE,
 )
