@@ -110,9 +110,13 @@ DECEIT = lazy(
     r"|in[ \t]++the[ \t]++(?:e-?mail|message|letter|text|thread))\b"
     r"|\binstead[ \t]++of[ \t]++(?:the|what)[ \t]++(?:[\w-]++[ \t]++){0,2}?(?:above|below|stated|given|written)\b"
     r"|\bmade[ \t-]up\b|\bmake[ \t]++up[ \t]++(?:the|some|any)\b|\b(?:invent|fabricat)\w*"
-    r"|\b(?:say|says|saying|state|stating|claim|claiming|add|adding|tell[ \t]++\w++)[ \t,]++(?:that[ \t]++)?"
-    r"(?:[\w'-]++[ \t]++){1,3}?(?:agreed|approved|signed[ \t]++off|requested|asked[ \t]++for|recommends?"
-    r"|recommended|authori[sz]ed|insisted|decided)\b"
+    # (a decision put in someone's mouth as an afterthought: "..., saying Sam requested them", "- say Ravi agreed";
+    # "say that the budget was agreed" is a colleague's claim for the minutes)
+    r"|(?:[,;\u2014\u2013-][ \t]*+|\band[ \t]++)(?:say|saying|claim|claiming|stating|adding|pretend\w*)[ \t]++"
+    r"(?:that[ \t]++)?(?:(?!(?:was|were|is|are|been|be|has|have|had)\b)[\w'-]++[ \t]++){1,3}?(?:agreed|approved"
+    r"|signed[ \t]++off|requested|asked[ \t]++for|recommends?|recommended|authori[sz]ed|insisted|decided)\b"
+    r"|\bas[ \t]++(?:if|though)[ \t]++(?:[\w'-]++[ \t]++){1,3}?(?:agreed|approved|signed|requested|asked|wrote|sent"
+    r"|decided)\b"
     r"|\bleave[ \t]++out\b|\bomit\b|\bwithout[ \t]++(?:\w++[ \t]++){0,2}?(?:showing|telling|asking|checking"
     r"|verif\w*|review\w*|approval|negotiat\w*)\b",
     re.IGNORECASE,
