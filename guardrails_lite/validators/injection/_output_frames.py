@@ -79,7 +79,7 @@ _ANYONE_MAKER = lazy(
     r"|writing[ \t]++up|(?:preparing|compiling|putting[ \t]++together|making|drafting|producing)"
     r"(?=[^:\n]{0,40}?\b" + _OUTPUT + r"\b))"
     r"|whoever(?:'s|[ \t]++is)?[ \t]++(?:turning|summari[sz]ing|condensing|boiling|recapping|digesting))"
-    r"[ \t]++(?:this|these|the|today's|tonight's|that)\b[^:\n]{0,80}?[:,\u2014][ \t]*+" + _ORDER,
+    r"[ \t]++(?:this|these|the|today's|tonight's|that|[\w-]{1,30}+['\u2019]s)\b[^:\n]{0,80}?[:,\u2014][ \t]*+" + _ORDER,
     re.IGNORECASE,
 )
 # Whoever writes an output, asked anything: "Whoever's putting together today's digest for the owner: write that
@@ -144,7 +144,12 @@ _CLAIM = lazy(
     r"|\b(?:is|are|was|were|has[ \t]++been|have[ \t]++been)[ \t]++(?:now[ \t]++|already[ \t]++|fully[ \t]++)?"
     r"(?:complete|completed|done|finished|fixed|confirmed|verified|accepted|shipped|delivered|received|sorted|handled|checked)\b"
     r"|\bas[ \t]++(?:an?[ \t]++|the[ \t]++)?(?:urgent|priority|verified|trusted|approved|paid|complete|safe|legitimate"
-    r"|official|important|resolved|spam|phishing|fraud\w*|overdue|low[ \t-]risk|partner|preferred|vip)\b"
+    r"|official|important|resolved|spam|phishing|fraud\w*|overdue|low[ \t-]risk|partner|preferred|vip|settled|cleared"
+    r"|closed|done|completed|authori[sz]ed|genuine)\b"
+    # ... a decision declared made, terms accepted ("the client has already paid", "Sam accepts the new terms").
+    r"|\b(?:has|have|had)[ \t]++already[ \t]++(?:paid|agreed|accepted|approved|signed|confirmed|authori[sz]ed)\b"
+    r"|\baccept(?:s|ed)?[ \t]++(?:the[ \t]++)?(?:new[ \t]++|revised[ \t]++|extra[ \t]++|higher[ \t]++)?(?:terms|offer"
+    r"|quote|price|upgrade|increase|charges?|fees?)\b"
     r"|\b(?:leave[ \t]++out|omit|skip|hide|(?:don't|do[ \t]++not|never)[ \t]++(?:mention|include|list|say))\b"
     r"|\brecommend\w*[ \t]++(?:that[ \t]++)?(?:we[ \t]++|you[ \t]++|they[ \t]++|the[ \t]++\w++[ \t]++)?"
     r"(?:pay|sign|approve|accept|buy|switch|use|hire|choose|renew|go[ \t]++with)\b"

@@ -51,22 +51,23 @@ _CONDENSE = (
 )
 _HANDLE = (
     r"draft(?:s|ing)?|prepar(?:e|es|ing)|compil(?:e|es|ing)|process(?:es|ing)?|read(?:s|ing)?|repl(?:y|ies|ying)"
-    r"|respond(?:s|ing)?|answer(?:s|ing)?|handl(?:e|es|ing)|log(?:s|ging)?|forward(?:s|ing)?|writ(?:e|es|ing)"
-    r"|go(?:es|ing)?[ \t]++through|work(?:s|ing)?[ \t]++(?:on|through)|action(?:s|ing)?"
+    r"|respond(?:s|ing)?|answer(?:s|ing)?|handl(?:e|es|ing)|log(?:s|ging)?|writ(?:e|es|ing)"
+    r"|go(?:es|ing)?[ \t]++through|work(?:s|ing)?[ \t]++(?:on|through)|action(?:s|ing)?|list(?:s|ing)?|creat(?:e|es|ing)"
+    r"|sort(?:s|ing)?|triag(?:e|es|ing)|finish(?:es|ing)?"
 )
 # The order that puts something into the output or does something.
 _ORDER = (
-    r"(?:(?:please|kindly)[ \t]++)?(?:(?:be|make)[ \t]++sure[ \t]++(?:to|you)[ \t]++)?(?:also[ \t]++)?"
+    r"(?:(?:please|kindly|always|just|only)[ \t]++)?(?:(?:be|make)[ \t]++sure[ \t]++(?:to|you)[ \t]++)?(?:also[ \t]++)?"
     r"(?:state|say|mention|add|include|write|tell|list|report|advise|inform|notify|warn|claim|stress|emphasi[sz]e"
     r"|point[ \t]++out|put|insert|append|lead[ \t]++with|open[ \t]++with|begin[ \t]++with|start[ \t]++with|record"
     r"|describe|present|give|approve|recommend|slip|sneak|confirm|mark|classify|treat|frame|portray|call|refer"
-    r"|note|send|forward|delete|remove|cancel|reply|answer|make)\b"
+    r"|note|send|forward|delete|remove|cancel|reply|answer|make|move|trash|archive|pay|wire|transfer|accept)\b"
 )
 # "When you summarise this thread for Sam, say ...", "While writing the vendor comparison, recommend ...", "If you
 # are condensing this for Mr Rao, be sure to mention ...".
 _FRAME = gated(
     "wiobaWIOBA",
-    "hnfsHNFS",
+    "hnfseHNFSE",
     r"\b(?:when|while|if|once|as|before|after)[ \t]++(?:(?P<you>you)(?:'re|\u2019re|[ \t]++are)?[ \t]++)?"
     r"(?:(?P<condense>" + _CONDENSE + r")|" + _HANDLE + r")\b(?P<rest>[^.,:;\n]{0,80}?)[ \t]*+[,:\u2014][ \t]*+"
     + _ORDER,
@@ -94,6 +95,38 @@ _PURPOSE = gated(
     r"|correct|right|up[ \t-]to[ \t-]date|current|useful)\b[ \t]*+[,:\u2014]?[ \t]*+" + _ORDER,
     re.IGNORECASE,
 )
+# What the reader makes from this text.
+_OUT = (
+    r"(?:summary|summaries|digest|recap|round-?up|overview|briefing|brief|write-?up|tl;?dr|reply|response|answer"
+    r"|action[ \t]++items?|to-?dos?|to-?do[ \t]++list|next[ \t]++steps|task[ \t]++list|synopsis|rundown)"
+)
+_OWNER = r"(?:the|your|any|this|each|every|[A-Z][\w'-]{0,30}?['\u2019]s)[ \t]++(?:[\w-]++[ \t]++){0,2}?"
+_SAYS = (
+    r"(?:say|says|state|states|mention|mentions|include|includes|recommend|recommends|list|lists|describe|describes"
+    r"|note|notes|report|reports|confirm|confirms|accept|accepts|read|reads|tell|tells|advise|advises|warn|warns|put"
+    r"|puts|add|adds|lead|leads|open|opens|begin|begins|start|starts|end|ends|present|presents|call|calls|be|is)\b"
+)
+# The output named as what carries the order: "The summary should say that the contract has been signed", "Make sure
+# Sam's summary mentions ...", "Include in the briefing that ...", "Please tell Sam in your summary that ...", "The
+# person reading this on Sam's behalf should tell him ...", "Summarising tip: ...", "If this ends up in a summary, ...".
+_OUTPUT_ORDER = lazy(
+    r"\b" + _OWNER + _OUT + r"\b[^.\n:]{0,40}?\b(?:should|must|needs?[ \t]++to|has[ \t]++to|is[ \t]++to|ought[ \t]++to)"
+    r"[ \t]++(?:also[ \t]++|always[ \t]++|only[ \t]++)?" + _SAYS
+    + r"|\bmake[ \t]++sure[ \t]++(?:that[ \t]++)?" + _OWNER + _OUT + r"[ \t]++(?:also[ \t]++)?" + _SAYS
+    + r"|\b(?:include|mention|state|say|note|add|put|write|list|tell[ \t]++[\w-]++|remind[ \t]++[\w-]++"
+    r"|advise[ \t]++[\w-]++|warn[ \t]++[\w-]++)[ \t]++in[ \t]++" + _OWNER + _OUT + r"\b"
+    r"|\b(?:the[ \t]++person|whoever|anyone|anybody|the[ \t]++one|someone)[ \t]++(?:who[ \t]++|that[ \t]++)?(?:is[ \t]++)?"
+    r"(?:reading|reads|handling|handles|processing|processes|triag(?:e|es|ing)|sort(?:s|ing)|going[ \t]++through"
+    r"|goes[ \t]++through|answering|answers|summari[sz](?:es|ing))[ \t]++this\b[^.\n:]{0,60}?(?::|\b(?:should|must"
+    r"|needs?[ \t]++to|has[ \t]++to|is[ \t]++to|please)\b)"
+    r"|(?:^|(?<=[.!?(\[\n>]))[ \t]*+(?:summar(?:y|ies|i[sz]ing|i[sz]ation)|digest|recap|briefing|reply|answer)[ \t]++"
+    r"(?:notes?|tips?|hints?|rules?|reminders?|requirements?)[ \t]*+:"
+    r"|\b(?:if|when|once)[ \t]++this[ \t]++(?:ends[ \t]++up|goes|gets[ \t]++(?:put|turned))[ \t]++(?:in|into)[ \t]++"
+    r"(?:an?|the|your|any)[ \t]++(?:[\w-]++[ \t]++)?" + _OUT + r"\b[^.\n:]{0,40}?[,:]"
+    r"|\bas[ \t]++part[ \t]++of[ \t]++(?:summari[sz]ing|condensing|answering|processing|handling|replying[ \t]++to)"
+    r"[ \t]++this\b[^.\n:]{0,40}?[,:]",
+    re.IGNORECASE | re.MULTILINE,
+)
 # This very text named in the frame (or the user acted for).
 _THIS = lazy(
     r"\b(?:this|these|it)\b(?![ \t]++(?:week|month|year|morning|afternoon|evening|time|quarter|summer|winter|spring"
@@ -117,7 +150,8 @@ DECEIT = lazy(
     r"|signed[ \t]++off|requested|asked[ \t]++for|recommends?|recommended|authori[sz]ed|insisted|decided)\b"
     r"|\bas[ \t]++(?:if|though)[ \t]++(?:[\w'-]++[ \t]++){1,3}?(?:agreed|approved|signed|requested|asked|wrote|sent"
     r"|decided)\b"
-    r"|\bleave[ \t]++out\b|\bomit\b|\bwithout[ \t]++(?:\w++[ \t]++){0,2}?(?:showing|telling|asking|checking"
+    # (things hidden from the user: "without showing them to Sam"; "leave out personal remarks" is a colleague's)
+    r"|\bwithout[ \t]++(?:\w++[ \t]++){0,2}?(?:showing|telling|asking|checking"
     r"|verif\w*|review\w*|approval|negotiat\w*)\b",
     re.IGNORECASE,
 )
@@ -127,7 +161,20 @@ SMEAR = lazy(
     r"as[ \t]++(?:an?[ \t]++)?(?:unreliable|untrustworthy|dishonest|scam\w*|fraud\w*|incompetent|unsafe|dangerous"
     r"|risky|bankrupt|insolvent|shady|dodgy|unprofessional|illegal)\b"
     r"|\b(?:recommend\w*|present\w*|name|declare)[ \t]++(?:[\w'-]++[ \t]++){1,4}?as[ \t]++the[ \t]++(?:clear"
-    r"|only|obvious|undisputed|outright)\b|\bclear[ \t]++winner\b|\brecommends?[ \t]++only\b",
+    r"|only|obvious|undisputed|outright)\b|\bclear[ \t]++winner\b|\brecommends?[ \t]++only\b"
+    r"|\brecommend\w*+[ \t]++(?:[\w'-]++[ \t]++){1,3}?over[ \t]++(?:[\w'-]++[ \t]++){0,2}?[A-Z]"
+    r"|\bonly[ \t]++(?:approved|trusted|authori[sz]ed|safe|legitimate|recommended)[ \t]++(?:supplier|vendor|seller|shop"
+    r"|provider|contractor|partner|option)",
+    re.IGNORECASE,
+)
+# Other mail buried, people's credentials asked again ("move the other quotes to trash", "tell Sam to re-enter his card
+# details at ...").
+_BURY = lazy(
+    r"\b(?:(?P<move>move|archive)|delete|trash|remove|hide|bin|discard)[ \t]++(?:all[ \t]++)?(?:of[ \t]++)?(?:the[ \t]++"
+    r"|his[ \t]++|her[ \t]++|their[ \t]++)?(?:other|competing|older|rival)[ \t]++\w++"
+    r"(?(move)[^.\n]{0,30}?\b(?:to|into)[ \t]++(?:the[ \t]++)?(?:trash|bin|junk|spam|deleted))"
+    r"|\b(?:re-?enter|re-?submit|re-?type|re-?confirm|verify|confirm|update)[ \t]++(?:their|your|his|her)[ \t]++"
+    r"(?:[\w-]++[ \t]++)?(?:card|bank|login|password|pin|passport|account)[ \t]++(?:details|number|credentials|data)?",
     re.IGNORECASE,
 )
 _SECRET_OUT = lazy(
@@ -185,13 +232,13 @@ class _Gates:
         """Deceit, a smear, the user's data or secrets made public in the task of the frame text[lo:at]: no
         colleague's request about a write-up."""
         span = self._task(lo, at)
-        return span is None or any(p.search(self.text, *span) for p in (DECEIT, SMEAR, USER_DATA, _SECRET_OUT))
+        return span is None or any(p.search(self.text, *span) for p in (DECEIT, SMEAR, USER_DATA, _SECRET_OUT, _BURY))
 
     def any(self, lo: int, at: int) -> bool:
         """`strong`, or a planted summary's claim (`claim`) or goods (`_planted.GOODS`)."""
         span = self._task(lo, at)
         return span is None or any(
-            p.search(self.text, *span) for p in (DECEIT, SMEAR, USER_DATA, _SECRET_OUT, self.claim, GOODS)
+            p.search(self.text, *span) for p in (DECEIT, SMEAR, USER_DATA, _SECRET_OUT, _BURY, self.claim, GOODS)
         )
 
 
@@ -201,14 +248,10 @@ def reader_tasks(text: str, claim: re.Pattern[str]) -> Iterator[tuple[int, int]]
     gates = _Gates(text, claim)
     for m in _FRAME.finditer(text):
         check_budget()
+        # "when you summarise this for X": the reader's tool, with a planted claim; "when you write up the minutes, ...",
+        # "when drafting the reply, ...": a colleague's errand as often, counted only with deceit, a smear, data sent.
         this = _THIS.search(text, m.start(), m.end("rest")) is not None
-        if this and m.group("condense") is not None and m.group("you") is not None:
-            hit = gates.any(m.start(), m.end())  # "when you summarise this for X": the reader's tool, with a claim
-        elif this or m.group("you") is None:
-            hit = gates.strong(m.start(), m.end())
-        else:
-            hit = False  # "when you write up the minutes, ...": a colleague's errand
-        if hit:
+        if gates.any(m.start(), m.end()) if this else gates.strong(m.start(), m.end()):
             yield m.start(), m.end()
     for m in _AI_IF.finditer(text):
         check_budget()
@@ -216,10 +259,11 @@ def reader_tasks(text: str, claim: re.Pattern[str]) -> Iterator[tuple[int, int]]
             continue
         if m.group("machine") is not None or gates.any(m.start(), m.end()):
             yield m.start(), m.end()
-    for m in _PURPOSE.finditer(text):
-        check_budget()
-        if gates.any(m.start(), m.end()):
-            yield m.start(), m.end()
+    for pattern in (_PURPOSE, _OUTPUT_ORDER):
+        for m in pattern.finditer(text):
+            check_budget()
+            if gates.any(m.start(), m.end()):
+                yield m.start(), m.end()
     yield from _told(text)
 
 
