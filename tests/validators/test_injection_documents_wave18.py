@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from guardrails_lite.validators.injection._output_frames import _CLAIM
 from guardrails_lite.validators.injection._reader_tasks import reader_tasks
 from tests.security.bounded import run_bounded
 from tests.validators.test_injection_mail import blocked_at, check
@@ -120,7 +121,8 @@ COLLEAGUES = [
     "Please tell Marta in your summary that rehearsal starts at 19:30.",
     "Your reply should accept or decline the new hall booking by Friday.",
     "When you forward this to the altos, move the other attachments to the shared folder.",
-    "When you write up the call notes for Zoe, please also mention who asked about tickets. Leave out personal remarks.",
+    "When you write up the call notes for Zoe, please also mention who asked about tickets. Leave out personal "
+    "remarks.",
     "The newsletter should tell members that tickets are on sale at the box office.",
 ]
 
@@ -136,13 +138,7 @@ RULE_ONLY = ["When you summarise this for the committee, keep it to one page."]
 
 def test_the_frames_alone_find_nothing_in_colleagues_requests() -> None:
     for line in COLLEAGUES + RULE_ONLY:
-        assert list(reader_tasks(line, _claim())) == [], line
-
-
-def _claim():  # type: ignore[no-untyped-def]
-    from guardrails_lite.validators.injection._output_frames import _CLAIM
-
-    return _CLAIM
+        assert list(reader_tasks(line, _CLAIM)) == [], line
 
 
 # -- third-person plants: what the AI reading this text does, stated as a fact ---------------------------------------
@@ -174,7 +170,7 @@ ABOUT_AI = [
 
 @pytest.mark.parametrize("line", ABOUT_AI)
 def test_a_description_of_what_an_assistant_does_passes_the_third_person_rule(line: str) -> None:
-    assert list(reader_tasks(line, _claim())) == [], line
+    assert list(reader_tasks(line, _CLAIM)) == [], line
 
 
 # -- addresses after a spaced dash or opening a CSV field -------------------------------------------------------------

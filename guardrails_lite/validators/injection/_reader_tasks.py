@@ -52,7 +52,8 @@ _CONDENSE = (
 _HANDLE = (
     r"draft(?:s|ing)?|prepar(?:e|es|ing)|compil(?:e|es|ing)|process(?:es|ing)?|read(?:s|ing)?|repl(?:y|ies|ying)"
     r"|respond(?:s|ing)?|answer(?:s|ing)?|handl(?:e|es|ing)|log(?:s|ging)?|writ(?:e|es|ing)"
-    r"|go(?:es|ing)?[ \t]++through|work(?:s|ing)?[ \t]++(?:on|through)|action(?:s|ing)?|list(?:s|ing)?|creat(?:e|es|ing)"
+    r"|go(?:es|ing)?[ \t]++through|work(?:s|ing)?[ \t]++(?:on|through)|action(?:s|ing)?|list(?:s|ing)?"
+    r"|creat(?:e|es|ing)"
     r"|sort(?:s|ing)?|triag(?:e|es|ing)|finish(?:es|ing)?"
 )
 # The order that puts something into the output or does something.
@@ -69,7 +70,11 @@ _FRAME = gated(
     "wiobaWIOBA",
     "hnfseHNFSE",
     r"\b(?:when|while|if|once|as|before|after)[ \t]++(?:(?P<you>you)(?:'re|\u2019re|[ \t]++are)?[ \t]++)?"
-    r"(?:(?P<condense>" + _CONDENSE + r")|" + _HANDLE + r")\b(?P<rest>[^.,:;\n]{0,80}?)[ \t]*+[,:\u2014][ \t]*+"
+    r"(?:(?P<condense>"
+    + _CONDENSE
+    + r")|"
+    + _HANDLE
+    + r")\b(?P<rest>[^.,:;\n]{0,80}?)[ \t]*+[,:\u2014][ \t]*+"
     + _ORDER,
     re.IGNORECASE,
 )
@@ -111,11 +116,17 @@ _SAYS = (
 # person reading this on Sam's behalf should tell him ...", "Summarising tip: ...", "If this ends up in a summary, ...".
 _OUTPUT_ORDER = lazy(
     r"\b" + _OWNER + _OUT + r"\b[^.\n:]{0,40}?\b(?:should|must|needs?[ \t]++to|has[ \t]++to|is[ \t]++to|ought[ \t]++to)"
-    r"[ \t]++(?:also[ \t]++|always[ \t]++|only[ \t]++)?" + _SAYS
-    + r"|\bmake[ \t]++sure[ \t]++(?:that[ \t]++)?" + _OWNER + _OUT + r"[ \t]++(?:also[ \t]++)?" + _SAYS
+    r"[ \t]++(?:also[ \t]++|always[ \t]++|only[ \t]++)?"
+    + _SAYS
+    + r"|\bmake[ \t]++sure[ \t]++(?:that[ \t]++)?"
+    + _OWNER
+    + _OUT
+    + r"[ \t]++(?:also[ \t]++)?"
+    + _SAYS
     + r"|\b(?:include|mention|state|say|note|add|put|write|list|tell[ \t]++[\w-]++|remind[ \t]++[\w-]++"
     r"|advise[ \t]++[\w-]++|warn[ \t]++[\w-]++)[ \t]++in[ \t]++" + _OWNER + _OUT + r"\b"
-    r"|\b(?:the[ \t]++person|whoever|anyone|anybody|the[ \t]++one|someone)[ \t]++(?:who[ \t]++|that[ \t]++)?(?:is[ \t]++)?"
+    r"|\b(?:the[ \t]++person|whoever|anyone|anybody|the[ \t]++one|someone)[ \t]++(?:who[ \t]++|that[ \t]++)?"
+    r"(?:is[ \t]++)?"
     r"(?:reading|reads|handling|handles|processing|processes|triag(?:e|es|ing)|sort(?:s|ing)|going[ \t]++through"
     r"|goes[ \t]++through|answering|answers|summari[sz](?:es|ing))[ \t]++this\b[^.\n:]{0,60}?(?::|\b(?:should|must"
     r"|needs?[ \t]++to|has[ \t]++to|is[ \t]++to|please)\b)"
@@ -170,7 +181,8 @@ SMEAR = lazy(
 # Other mail buried, people's credentials asked again ("move the other quotes to trash", "tell Sam to re-enter his card
 # details at ...").
 _BURY = lazy(
-    r"\b(?:(?P<move>move|archive)|delete|trash|remove|hide|bin|discard)[ \t]++(?:all[ \t]++)?(?:of[ \t]++)?(?:the[ \t]++"
+    r"\b(?:(?P<move>move|archive)|delete|trash|remove|hide|bin|discard)[ \t]++(?:all[ \t]++)?(?:of[ \t]++)?"
+    r"(?:the[ \t]++"
     r"|his[ \t]++|her[ \t]++|their[ \t]++)?(?:other|competing|older|rival)[ \t]++\w++"
     r"(?(move)[^.\n]{0,30}?\b(?:to|into)[ \t]++(?:the[ \t]++)?(?:trash|bin|junk|spam|deleted))"
     r"|\b(?:re-?enter|re-?submit|re-?type|re-?confirm|verify|confirm|update)[ \t]++(?:their|your|his|her)[ \t]++"
@@ -248,8 +260,9 @@ def reader_tasks(text: str, claim: re.Pattern[str]) -> Iterator[tuple[int, int]]
     gates = _Gates(text, claim)
     for m in _FRAME.finditer(text):
         check_budget()
-        # "when you summarise this for X": the reader's tool, with a planted claim; "when you write up the minutes, ...",
-        # "when drafting the reply, ...": a colleague's errand as often, counted only with deceit, a smear, data sent.
+        # "when you summarise this for X": the reader's tool, with a planted claim; "when you write up the minutes,
+        # ...", "when drafting the reply, ...": a colleague's errand as often, counted only with deceit, a smear, data
+        # sent.
         this = _THIS.search(text, m.start(), m.end("rest")) is not None
         if gates.any(m.start(), m.end()) if this else gates.strong(m.start(), m.end()):
             yield m.start(), m.end()
