@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from guardrails_lite.validators._shared.patterns import lazy
 from guardrails_lite.validators.injection._firstwords import FirstWords, WordStarts, wanted
 from guardrails_lite.validators.injection._planted import AWAY, SECRETS, USER_DATA, Found, moves_goods, moves_user_data
-from guardrails_lite.validators.injection._reader_tasks import DECEIT, SMEAR, reader_tasks
+from guardrails_lite.validators.injection._reader_tasks import DECEIT, reader_tasks
 from guardrails_lite.verdict import check_budget
 
 __all__ = ["output_orders"]
@@ -144,12 +144,7 @@ _CLAIM = lazy(
     r"|\b(?:is|are|was|were|has[ \t]++been|have[ \t]++been)[ \t]++(?:now[ \t]++|already[ \t]++|fully[ \t]++)?"
     r"(?:complete|completed|done|finished|fixed|confirmed|verified|accepted|shipped|delivered|received|sorted|handled|checked)\b"
     r"|\bas[ \t]++(?:an?[ \t]++|the[ \t]++)?(?:urgent|priority|verified|trusted|approved|paid|complete|safe|legitimate"
-    r"|official|important|resolved|spam|phishing|fraud\w*|overdue|low[ \t-]risk|partner|preferred|vip|settled|cleared"
-    r"|closed|done|completed|authori[sz]ed|genuine)\b"
-    # ... a decision declared made, terms accepted ("the client has already paid", "Sam accepts the new terms").
-    r"|\b(?:has|have|had)[ \t]++already[ \t]++(?:paid|agreed|accepted|approved|signed|confirmed|authori[sz]ed)\b"
-    r"|\baccept(?:s|ed)?[ \t]++(?:the[ \t]++)?(?:new[ \t]++|revised[ \t]++|extra[ \t]++|higher[ \t]++)?(?:terms|offer"
-    r"|quote|price|upgrade|increase|charges?|fees?)\b"
+    r"|official|important|resolved|spam|phishing|fraud\w*|overdue|low[ \t-]risk|partner|preferred|vip)\b"
     r"|\b(?:leave[ \t]++out|omit|skip|hide|(?:don't|do[ \t]++not|never)[ \t]++(?:mention|include|list|say))\b"
     r"|\brecommend\w*[ \t]++(?:that[ \t]++)?(?:we[ \t]++|you[ \t]++|they[ \t]++|the[ \t]++\w++[ \t]++)?"
     r"(?:pay|sign|approve|accept|buy|switch|use|hire|choose|renew|go[ \t]++with)\b"
@@ -279,7 +274,6 @@ def _people_orders(text: str, low: str) -> Iterator[tuple[int, int]]:
             user_data
             or has("redirect", _REDIRECT, lo, hi)
             or has("deceit", DECEIT, lo, hi)
-            or has("smear", SMEAR, lo, hi)
             or (people and has("pay_to", _PAY_TO_ACCOUNT, lo, hi))
             or (this and (has("claim", _CLAIM, lo, hi) or has("account", _ACCOUNT_NO, lo, hi)))
         ):
@@ -330,7 +324,7 @@ def output_orders(text: str, low: str | None = None) -> Iterator[tuple[int, int]
     """(start, end) of each order planted for the maker of an output from `text` (see the module's docstring), in
     the order of the patterns; `low`: `text.lower()`, if the caller has it."""
     low = text.lower() if low is None else low
-    yield from reader_tasks(text, _CLAIM)
+    yield from reader_tasks(text, (_REDIRECT, _PAY_TO_ACCOUNT), _CLAIM)
     if not any(a in low for a in _ANCHORS):
         return
     for first in _FRAMES_FIRST:

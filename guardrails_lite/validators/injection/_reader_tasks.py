@@ -34,14 +34,15 @@ pattern, for at most `_MAX_LOOKED` frames in a text: linear time on any input.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
 from guardrails_lite.validators._shared.patterns import gated, lazy
-from guardrails_lite.validators.injection._planted import GOODS, USER_DATA
+from guardrails_lite.validators.injection._planted import AWAY, PRIVATE, Found
 from guardrails_lite.verdict import check_budget
 
-__all__ = ["DECEIT", "SMEAR", "reader_tasks"]
+__all__ = ["DECEIT", "reader_tasks"]
 
 # What the reader does to this text: condenses it (`_CONDENSE`) or otherwise handles it.
 _CONDENSE = (
@@ -79,14 +80,17 @@ _FRAME = gated(
     re.IGNORECASE,
 )
 # An AI handling this text, in a condition: "If an assistant drafts Sam's reply to this, it should approve ...", "if a
-# computer is reading this: mark ...". A machine's word needs no more; an assistant, agent or tool may be a person's.
+# computer is reading this: mark ...". A machine's word needs no more ("If your computer shows this error, call the
+# helpdesk" is no reading); an assistant may be a person's, and counts with a strong gate or private data sent away.
 _AI_IF = gated(
     "iwoaIWOA",
     "fhnsFHNS",
     r"\b(?:if|when|once|as|whenever)[ \t]++(?:an?|the|any|your|some)[ \t]++(?:[\w-]++[ \t]++)?"
-    r"(?:(?P<machine>ai|a\.i\.|models?|bots?|chat[ \t]?bots?|llms?|computers?|machines?|programs?|software|systems?"
-    r"|summari[sz]ers?|language[ \t]++models?)|assistants?|agents?|tools?)[ \t]++(?:is[ \t]++|are[ \t]++)?"
-    r"(?:[\w'-]++)\b(?P<rest>[^.,:;\n]{0,80}?)[ \t]*+[,:\u2014][ \t]*+"
+    r"(?:(?P<machine>ai|a\.i\.|models?|bots?|chat[ \t]?bots?|llms?|computers?|machines?|summari[sz]ers?"
+    r"|language[ \t]++models?)|assistants?)[ \t]++(?:is[ \t]++|are[ \t]++)?"
+    r"(?:reads?|reading|summari[sz](?:es|ing|e)|process(?:es|ing)?|drafts?|drafting|handl(?:es|ing|e)|turns?|turning"
+    r"|answers?|answering|condens(?:es|ing|e)|writ(?:es|ing|e)|prepar(?:es|ing|e)|pars(?:es|ing|e)|scans?|scanning)\b"
+    r"(?P<rest>[^.,:;\n]{0,80}?)[ \t]*+[,:\u2014][ \t]*+"
     r"(?:(?:it|they|you)[ \t]++(?:should|must|shall|needs?[ \t]++to|has[ \t]++to|have[ \t]++to|is[ \t]++to|will)"
     r"[ \t]++)?" + _ORDER,
     re.IGNORECASE,
@@ -156,37 +160,29 @@ DECEIT = lazy(
     r"|\bmade[ \t-]up\b|\bmake[ \t]++up[ \t]++(?:the|some|any)\b|\b(?:invent|fabricat)\w*"
     # (a decision put in someone's mouth as an afterthought: "..., saying Sam requested them", "- say Ravi agreed";
     # "say that the budget was agreed" is a colleague's claim for the minutes)
-    r"|(?:[,;\u2014\u2013-][ \t]*+|\band[ \t]++)(?:say|saying|claim|claiming|stating|adding|pretend\w*)[ \t]++"
+    r"|(?:(?:[,;\u2014\u2013-][ \t]*+|\band[ \t]++)(?:saying|claiming|stating|adding|pretending)"
+    r"|(?:[;\u2014\u2013-][ \t]*+|\band[ \t]++)(?:say|claim|pretend))[ \t]++"
     r"(?:that[ \t]++)?(?:(?!(?:was|were|is|are|been|be|has|have|had)\b)[\w'-]++[ \t]++){1,3}?(?:agreed|approved"
     r"|signed[ \t]++off|requested|asked[ \t]++for|recommends?|recommended|authori[sz]ed|insisted|decided)\b"
     r"|\bas[ \t]++(?:if|though)[ \t]++(?:[\w'-]++[ \t]++){1,3}?(?:agreed|approved|signed|requested|asked|wrote|sent"
     r"|decided)\b"
-    # (things hidden from the user: "without showing them to Sam"; "leave out personal remarks" is a colleague's)
-    r"|\bwithout[ \t]++(?:\w++[ \t]++){0,2}?(?:showing|telling|asking|checking"
-    r"|verif\w*|review\w*|approval|negotiat\w*)\b",
-    re.IGNORECASE,
-)
-# A party run down or crowned in the output.
-SMEAR = lazy(
-    r"\b(?:describe|call|portray|present|label|characteri[sz]e|paint|brand|depict)[ \t]++(?:[\w'-]++[ \t]++){1,4}?"
-    r"as[ \t]++(?:an?[ \t]++)?(?:unreliable|untrustworthy|dishonest|scam\w*|fraud\w*|incompetent|unsafe|dangerous"
-    r"|risky|bankrupt|insolvent|shady|dodgy|unprofessional|illegal)\b"
-    r"|\b(?:recommend\w*|present\w*|name|declare)[ \t]++(?:[\w'-]++[ \t]++){1,4}?as[ \t]++the[ \t]++(?:clear"
-    r"|only|obvious|undisputed|outright)\b|\bclear[ \t]++winner\b|\brecommends?[ \t]++only\b"
-    r"|\brecommend\w*+[ \t]++(?:[\w'-]++[ \t]++){1,3}?over[ \t]++(?:[\w'-]++[ \t]++){0,2}?[A-Z]"
-    r"|\bonly[ \t]++(?:approved|trusted|authori[sz]ed|safe|legitimate|recommended)[ \t]++(?:supplier|vendor|seller|shop"
-    r"|provider|contractor|partner|option)",
+    # (things hidden from someone: "without showing them to Sam"; "leave out personal remarks" is a colleague's, and
+    # "without asking" or "without checking" a people's shortcut)
+    r"|\bwithout[ \t]++(?:showing|telling|informing|letting)[ \t]++(?:it[ \t]++|them[ \t]++|this[ \t]++)?(?:to[ \t]++)?"
+    r"(?:[A-Z][\w'-]++|him|her|the[ \t]++(?:user|owner|client|customer|boss|manager))\b",
     re.IGNORECASE,
 )
 # Other mail buried, people's credentials asked again ("move the other quotes to trash", "tell Sam to re-enter his card
 # details at ...").
 _BURY = lazy(
-    r"\b(?:(?P<move>move|archive)|delete|trash|remove|hide|bin|discard)[ \t]++(?:all[ \t]++)?(?:of[ \t]++)?"
+    r"\b(?:(?P<move>move|archive)|delete|trash|hide|bin|discard)[ \t]++(?:all[ \t]++)?(?:of[ \t]++)?"
     r"(?:the[ \t]++"
     r"|his[ \t]++|her[ \t]++|their[ \t]++)?(?:other|competing|older|rival)[ \t]++\w++"
     r"(?(move)[^.\n]{0,30}?\b(?:to|into)[ \t]++(?:the[ \t]++)?(?:trash|bin|junk|spam|deleted))"
     r"|\b(?:re-?enter|re-?submit|re-?type|re-?confirm|verify|confirm|update)[ \t]++(?:their|your|his|her)[ \t]++"
-    r"(?:[\w-]++[ \t]++)?(?:card|bank|login|password|pin|passport|account)[ \t]++(?:details|number|credentials|data)?",
+    r"(?:[\w-]++[ \t]++)?(?:card|bank|login|password|pin|passport|account)[ \t]++(?:details|number|credentials|data)?"
+    # (at a host or link: "confirm your login details with IT at the desk" is a people's errand)
+    r"[^.\n]{0,20}?\b(?:at|via|on)[ \t]++(?:https?://|www\.|[\w-]++\.(?:[\w-]++\.)*+[a-z]{2,24}\b)",
     re.IGNORECASE,
 )
 _SECRET_OUT = lazy(
@@ -199,7 +195,7 @@ _TOLD = gated(
     "taeTAE",
     "hnvHNV",
     r"(?:^|(?<=[.!?\n>\]]))[ \t]*+(?:the|any|every|each|an?)[ \t]++(?:[\w-]++[ \t]++)?(?:assistants?|ai|a\.i\."
-    r"|models?|llms?|bots?|chat[ \t]?bots?|summari[sz]ers?|agents?|language[ \t]++models?)"
+    r"|models?|llms?|bots?|chat[ \t]?bots?|summari[sz]ers?|language[ \t]++models?)"
     r"(?P<reading>[ \t]++(?:that[ \t]++|who[ \t]++)?(?:reading|reads|processing|processes|summari[sz]ing"
     r"|summari[sz]es|handling|handles|parsing|parses|seeing|sees)[ \t]++(?:this|these)\b[^.\n]{0,40}?)?"
     r"[ \t]++(?:(?:now|also|then|immediately|always|simply|quietly)[ \t]++)?"
@@ -218,64 +214,91 @@ _SET_ASIDE = lazy(
     re.IGNORECASE,
 )
 _OVERRIDE_VERBS = frozenset(("ignores", "disregards", "forgets", "overrides", "drops"))
-_ONLY = lazy(r"^[ \t]++only\b|^[^.\n]{0,60}?\bonly\b", re.IGNORECASE)
+# (one named party: "recommends only the Acme Blender"; "recommends only products in stock" is a shop's rule)
+_ONLY = lazy(r"^[^.\n]{0,40}?\bonly[ \t]++(?:the[ \t]++)?(?-i:[A-Z])", re.IGNORECASE)
 _CONDITION = lazy(r"\b(?:when|if|once|because|unless|until|whether|would|could|might|may|can)\b", re.IGNORECASE)
+_LEFT_OUT = lazy(
+    r"(?:leave[ \t]++out|omit|skip|hide|(?:don't|do[ \t]++not|never)[ \t]++(?:mention|include|list|say))",
+    re.IGNORECASE,
+)
 _TASK_REACH = 220  # characters of the order looked at for a gate, to its line's end
 
 
-_MAX_LOOKED = 40  # frames whose task is read for a gate; a text of more such frames is no colleague's e-mail
-
-
 class _Gates:
-    """The gate patterns, each searched in a frame's task (its line, at most `_TASK_REACH` characters); after
-    `_MAX_LOOKED` frames in one text the rest count without the look (each look reads the task once per pattern)."""
+    """The gate patterns, each found in one pass over the text on first use (`_planted.Found`): a frame's task is then
+    a bisection, so frames repeated every few characters do not re-read their tasks."""
 
-    def __init__(self, text: str, claim: re.Pattern[str]) -> None:
-        self.text, self.claim, self.looked = text, claim, 0
+    def __init__(self, text: str, strong: tuple[re.Pattern[str], ...], claim: re.Pattern[str]) -> None:
+        self.text, self.claim_pattern = text, claim
+        self.claims: list[tuple[int, int, bool]] | None = None
+        self.deceit = Found(text, DECEIT)
+        self.strong = [Found(text, p) for p in (DECEIT, _SECRET_OUT, _BURY, *strong)]
+        self.away, self.private = Found(text, AWAY), Found(text, PRIVATE)
 
-    def _task(self, lo: int, at: int) -> tuple[int, int] | None:
-        self.looked += 1
-        if self.looked > _MAX_LOOKED:
-            return None
+    def task(self, lo: int, at: int) -> tuple[int, int]:
+        """The frame text[lo:at] and its task: to its line's end, at most `_TASK_REACH` characters."""
         eol = self.text.find("\n", at, at + _TASK_REACH)
         return lo, eol if eol != -1 else min(len(self.text), at + _TASK_REACH)
 
-    def strong(self, lo: int, at: int) -> bool:
-        """Deceit, a smear, the user's data or secrets made public in the task of the frame text[lo:at]: no
-        colleague's request about a write-up."""
-        span = self._task(lo, at)
-        return span is None or any(p.search(self.text, *span) for p in (DECEIT, SMEAR, USER_DATA, _SECRET_OUT, _BURY))
+    def strong_in(self, lo: int, hi: int) -> bool:
+        """Deceit, payments moved, secrets made public, other mail binned, credentials asked again at a host."""
+        return any(f.within(lo, hi) for f in self.strong)
 
-    def any(self, lo: int, at: int) -> bool:
-        """`strong`, or a planted summary's claim (`claim`) or goods (`_planted.GOODS`)."""
-        span = self._task(lo, at)
-        return span is None or any(
-            p.search(self.text, *span) for p in (DECEIT, SMEAR, USER_DATA, _SECRET_OUT, _BURY, self.claim, GOODS)
-        )
+    def private_away(self, lo: int, hi: int) -> bool:
+        return self.away.within(lo, hi) and self.private.within(lo, hi)
+
+    def claim_in(self, lo: int, hi: int) -> bool:
+        """A planted summary's claim (`_output_frames._CLAIM`) in text[lo:hi], other than a part left out ("leave out
+        the salary details", "don't mention the draft figures": a colleague's confidentiality)."""
+        if self.claims is None:
+            self.claims = [
+                (m.start(), m.end(), _LEFT_OUT.fullmatch(m.group()) is not None)
+                for m in self.claim_pattern.finditer(self.text)
+            ]
+            self.claim_starts = [c[0] for c in self.claims]
+        i = bisect.bisect_left(self.claim_starts, lo)
+        while i < len(self.claims) and self.claims[i][0] < hi:
+            check_budget()
+            start, end, left_out = self.claims[i]
+            if end <= hi and not left_out:
+                return True
+            i += 1
+        return False
 
 
-def reader_tasks(text: str, claim: re.Pattern[str]) -> Iterator[tuple[int, int]]:
-    """(start, end) of each task planted for the reader of `text` (see the module's docstring); `claim`: the claims
-    a planted summary carries (`_output_frames._CLAIM`)."""
-    gates = _Gates(text, claim)
+def reader_tasks(
+    text: str, strong: tuple[re.Pattern[str], ...], claim: re.Pattern[str]
+) -> Iterator[tuple[int, int]]:
+    """(start, end) of each task planted for the reader of `text` (see the module's docstring); `strong`: more
+    patterns of what no colleague's request about a write-up carries (`_output_frames`: payments moved, money due
+    into an account); `claim`: what a planted summary claims (`_output_frames._CLAIM`)."""
+    gates = _Gates(text, strong, claim)
     for m in _FRAME.finditer(text):
         check_budget()
-        # "when you summarise this for X": the reader's tool, with a planted claim; "when you write up the minutes,
-        # ...", "when drafting the reply, ...": a colleague's errand as often, counted only with deceit, a smear, data
-        # sent.
-        this = _THIS.search(text, m.start(), m.end("rest")) is not None
-        if gates.any(m.start(), m.end()) if this else gates.strong(m.start(), m.end()):
+        # Condensing a write-up with a strong planting, or this very text for someone ("when you summarise this
+        # thread for Sam", "if you are condensing this for Mr Rao") with a planted claim; people's workflow verbs
+        # ("when you process these expenses, pay the approved ones", "once you handle this invoice, transfer the
+        # deposit to the new account") only with deceit: a line slipped in, words put in someone's mouth, something
+        # hidden from someone.
+        span = gates.task(m.start(), m.end())
+        if m.group("condense") is None:
+            hit = gates.deceit.within(*span)
+        else:
+            this = m.group("you") is not None and _THIS.search(text, m.start(), m.end("rest")) is not None
+            hit = gates.strong_in(*span) or (this and gates.claim_in(*span))
+        if hit:
             yield m.start(), m.end()
     for m in _AI_IF.finditer(text):
         check_budget()
-        if _THIS.search(m.group("rest") or "") is None:
+        if _THIS.search(m.group("rest") or "") is None and _THIS.search(m.group()) is None:
             continue
-        if m.group("machine") is not None or gates.any(m.start(), m.end()):
+        span = gates.task(m.start(), m.end())
+        if m.group("machine") is not None or gates.strong_in(*span) or gates.private_away(*span):
             yield m.start(), m.end()
     for pattern in (_PURPOSE, _OUTPUT_ORDER):
         for m in pattern.finditer(text):
             check_budget()
-            if gates.any(m.start(), m.end()):
+            if gates.strong_in(*gates.task(m.start(), m.end())):
                 yield m.start(), m.end()
     yield from _told(text)
 
