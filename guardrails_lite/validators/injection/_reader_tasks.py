@@ -182,7 +182,7 @@ _BURY = lazy(
     r"|\b(?:re-?enter|re-?submit|re-?type|re-?confirm|verify|confirm|update)[ \t]++(?:their|your|his|her)[ \t]++"
     r"(?:[\w-]++[ \t]++)?(?:card|bank|login|password|pin|passport|account)[ \t]++(?:details|number|credentials|data)?"
     # (at a host or link: "confirm your login details with IT at the desk" is a people's errand)
-    r"[^.\n]{0,20}?\b(?:at|via|on)[ \t]++(?:https?://|www\.|[\w-]++\.(?:[\w-]++\.)*+[a-z]{2,24}\b)",
+    r"[^.\n]{0,20}?\b(?:at|via|on)[ \t]++(?:https?://|www\.|[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}?\.[a-z]{2,24}\b)",
     re.IGNORECASE,
 )
 _SECRET_OUT = lazy(
@@ -266,9 +266,7 @@ class _Gates:
         return False
 
 
-def reader_tasks(
-    text: str, strong: tuple[re.Pattern[str], ...], claim: re.Pattern[str]
-) -> Iterator[tuple[int, int]]:
+def reader_tasks(text: str, strong: tuple[re.Pattern[str], ...], claim: re.Pattern[str]) -> Iterator[tuple[int, int]]:
     """(start, end) of each task planted for the reader of `text` (see the module's docstring); `strong`: more
     patterns of what no colleague's request about a write-up carries (`_output_frames`: payments moved, money due
     into an account); `claim`: what a planted summary claims (`_output_frames._CLAIM`)."""
