@@ -34,7 +34,6 @@ pattern, for at most `_MAX_LOOKED` frames in a text: linear time on any input.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 
@@ -224,46 +223,52 @@ _LEFT_OUT = lazy(
 _TASK_REACH = 220  # characters of the order looked at for a gate, to its line's end
 
 
+_MAX_LOOKED = 40  # frames naming an output whose task is read; past them a text of such frames is no colleague's e-mail
+
+
 class _Gates:
-    """The gate patterns, each found in one pass over the text on first use (`_planted.Found`): a frame's task is then
-    a bisection, so frames repeated every few characters do not re-read their tasks."""
+    """The gate patterns, searched in a frame's task (its line, at most `_TASK_REACH` characters). People's workflow
+    frames ("When replying to customer 41, mention ...") need deceit, found in one pass over the text on first use
+    (`_planted.Found`: each frame's task is then a bisection, and a desk guide of a hundred such steps is read once).
+    Frames that name an output made from this text ("When summarising ...", "The summary should ...", "If an
+    assistant drafts the reply to this ...") are read for `_MAX_LOOKED` of them; a text of more is no colleague's
+    e-mail and the rest count unread (as `_output_frames`' claim-gated frames do: review r16b)."""
 
     def __init__(self, text: str, strong: tuple[re.Pattern[str], ...], claim: re.Pattern[str]) -> None:
-        self.text, self.claim_pattern = text, claim
-        self.claims: list[tuple[int, int, bool]] | None = None
+        self.text, self.claim, self.looked = text, claim, 0
         self.deceit = Found(text, DECEIT)
-        self.strong = [Found(text, p) for p in (DECEIT, _SECRET_OUT, _BURY, *strong)]
-        self.away, self.private = Found(text, AWAY), Found(text, PRIVATE)
+        self.strong = (DECEIT, _SECRET_OUT, _BURY, *strong)
 
     def task(self, lo: int, at: int) -> tuple[int, int]:
         """The frame text[lo:at] and its task: to its line's end, at most `_TASK_REACH` characters."""
         eol = self.text.find("\n", at, at + _TASK_REACH)
         return lo, eol if eol != -1 else min(len(self.text), at + _TASK_REACH)
 
+    def _look(self) -> bool:
+        self.looked += 1
+        return self.looked <= _MAX_LOOKED
+
     def strong_in(self, lo: int, hi: int) -> bool:
         """Deceit, payments moved, secrets made public, other mail binned, credentials asked again at a host."""
-        return any(f.within(lo, hi) for f in self.strong)
+        return not self._look() or any(p.search(self.text, lo, hi) for p in self.strong)
 
-    def private_away(self, lo: int, hi: int) -> bool:
-        return self.away.within(lo, hi) and self.private.within(lo, hi)
+    def strong_or_private(self, lo: int, hi: int) -> bool:
+        """`strong_in`, or private data sent to an address or a link."""
+        if not self._look():
+            return True
+        found = (p.search(self.text, lo, hi) for p in self.strong)
+        return any(found) or (
+            PRIVATE.search(self.text, lo, hi) is not None and AWAY.search(self.text, lo, hi) is not None
+        )
 
-    def claim_in(self, lo: int, hi: int) -> bool:
-        """A planted summary's claim (`_output_frames._CLAIM`) in text[lo:hi], other than a part left out ("leave out
-        the salary details", "don't mention the draft figures": a colleague's confidentiality)."""
-        if self.claims is None:
-            self.claims = [
-                (m.start(), m.end(), _LEFT_OUT.fullmatch(m.group()) is not None)
-                for m in self.claim_pattern.finditer(self.text)
-            ]
-            self.claim_starts = [c[0] for c in self.claims]
-        i = bisect.bisect_left(self.claim_starts, lo)
-        while i < len(self.claims) and self.claims[i][0] < hi:
-            check_budget()
-            start, end, left_out = self.claims[i]
-            if end <= hi and not left_out:
-                return True
-            i += 1
-        return False
+    def strong_or_claim(self, lo: int, hi: int) -> bool:
+        """`strong_in`, or a planted summary's claim other than a part left out ("leave out the salary details",
+        "don't mention the draft figures": a colleague's confidentiality)."""
+        if not self._look():
+            return True
+        if any(p.search(self.text, lo, hi) for p in self.strong):
+            return True
+        return any(_LEFT_OUT.fullmatch(m.group()) is None for m in self.claim.finditer(self.text, lo, hi))
 
 
 def reader_tasks(text: str, strong: tuple[re.Pattern[str], ...], claim: re.Pattern[str]) -> Iterator[tuple[int, int]]:
@@ -281,17 +286,17 @@ def reader_tasks(text: str, strong: tuple[re.Pattern[str], ...], claim: re.Patte
         span = gates.task(m.start(), m.end())
         if m.group("condense") is None:
             hit = gates.deceit.within(*span)
+        elif m.group("you") is not None and _THIS.search(text, m.start(), m.end("rest")) is not None:
+            hit = gates.strong_or_claim(*span)
         else:
-            this = m.group("you") is not None and _THIS.search(text, m.start(), m.end("rest")) is not None
-            hit = gates.strong_in(*span) or (this and gates.claim_in(*span))
+            hit = gates.strong_in(*span)
         if hit:
             yield m.start(), m.end()
     for m in _AI_IF.finditer(text):
         check_budget()
         if _THIS.search(m.group("rest") or "") is None and _THIS.search(m.group()) is None:
             continue
-        span = gates.task(m.start(), m.end())
-        if m.group("machine") is not None or gates.strong_in(*span) or gates.private_away(*span):
+        if m.group("machine") is not None or gates.strong_or_private(*gates.task(m.start(), m.end())):
             yield m.start(), m.end()
     for pattern in (_PURPOSE, _OUTPUT_ORDER):
         for m in pattern.finditer(text):
