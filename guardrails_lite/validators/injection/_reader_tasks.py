@@ -103,44 +103,6 @@ _PURPOSE = gated(
     r"|correct|right|up[ \t-]to[ \t-]date|current|useful)\b[ \t]*+[,:\u2014]?[ \t]*+" + _ORDER,
     re.IGNORECASE,
 )
-# What the reader makes from this text.
-_OUT = (
-    r"(?:summary|summaries|digest|recap|round-?up|overview|briefing|brief|write-?up|tl;?dr|reply|response|answer"
-    r"|action[ \t]++items?|to-?dos?|to-?do[ \t]++list|next[ \t]++steps|task[ \t]++list|synopsis|rundown)"
-)
-_OWNER = r"(?:the|your|any|this|each|every|[A-Z][\w'-]{0,30}?['\u2019]s)[ \t]++(?:[\w-]++[ \t]++){0,2}?"
-_SAYS = (
-    r"(?:say|says|state|states|mention|mentions|include|includes|recommend|recommends|list|lists|describe|describes"
-    r"|note|notes|report|reports|confirm|confirms|accept|accepts|read|reads|tell|tells|advise|advises|warn|warns|put"
-    r"|puts|add|adds|lead|leads|open|opens|begin|begins|start|starts|end|ends|present|presents|call|calls|be|is)\b"
-)
-# The output named as what carries the order: "The summary should say that the contract has been signed", "Make sure
-# Sam's summary mentions ...", "Include in the briefing that ...", "Please tell Sam in your summary that ...", "The
-# person reading this on Sam's behalf should tell him ...", "Summarising tip: ...", "If this ends up in a summary, ...".
-_OUTPUT_ORDER = lazy(
-    r"\b" + _OWNER + _OUT + r"\b[^.\n:]{0,40}?\b(?:should|must|needs?[ \t]++to|has[ \t]++to|is[ \t]++to|ought[ \t]++to)"
-    r"[ \t]++(?:also[ \t]++|always[ \t]++|only[ \t]++)?"
-    + _SAYS
-    + r"|\bmake[ \t]++sure[ \t]++(?:that[ \t]++)?"
-    + _OWNER
-    + _OUT
-    + r"[ \t]++(?:also[ \t]++)?"
-    + _SAYS
-    + r"|\b(?:include|mention|state|say|note|add|put|write|list|tell[ \t]++[\w-]++|remind[ \t]++[\w-]++"
-    r"|advise[ \t]++[\w-]++|warn[ \t]++[\w-]++)[ \t]++in[ \t]++" + _OWNER + _OUT + r"\b"
-    r"|\b(?:the[ \t]++person|whoever|anyone|anybody|the[ \t]++one|someone)[ \t]++(?:who[ \t]++|that[ \t]++)?"
-    r"(?:is[ \t]++)?"
-    r"(?:reading|reads|handling|handles|processing|processes|triag(?:e|es|ing)|sort(?:s|ing)|going[ \t]++through"
-    r"|goes[ \t]++through|answering|answers|summari[sz](?:es|ing))[ \t]++this\b[^.\n:]{0,60}?(?::|\b(?:should|must"
-    r"|needs?[ \t]++to|has[ \t]++to|is[ \t]++to|please)\b)"
-    r"|(?:^|(?<=[.!?(\[\n>]))[ \t]*+(?:summar(?:y|ies|i[sz]ing|i[sz]ation)|digest|recap|briefing|reply|answer)[ \t]++"
-    r"(?:notes?|tips?|hints?|rules?|reminders?|requirements?)[ \t]*+:"
-    r"|\b(?:if|when|once)[ \t]++this[ \t]++(?:ends[ \t]++up|goes|gets[ \t]++(?:put|turned))[ \t]++(?:in|into)[ \t]++"
-    r"(?:an?|the|your|any)[ \t]++(?:[\w-]++[ \t]++)?" + _OUT + r"\b[^.\n:]{0,40}?[,:]"
-    r"|\bas[ \t]++part[ \t]++of[ \t]++(?:summari[sz]ing|condensing|answering|processing|handling|replying[ \t]++to)"
-    r"[ \t]++this\b[^.\n:]{0,40}?[,:]",
-    re.IGNORECASE | re.MULTILINE,
-)
 # This very text named in the frame (or the user acted for).
 _THIS = lazy(
     r"\b(?:this|these|it)\b(?![ \t]++(?:week|month|year|morning|afternoon|evening|time|quarter|summer|winter|spring"
@@ -298,11 +260,10 @@ def reader_tasks(text: str, strong: tuple[re.Pattern[str], ...], claim: re.Patte
             continue
         if m.group("machine") is not None or gates.strong_or_private(*gates.task(m.start(), m.end())):
             yield m.start(), m.end()
-    for pattern in (_PURPOSE, _OUTPUT_ORDER):
-        for m in pattern.finditer(text):
-            check_budget()
-            if gates.strong_in(*gates.task(m.start(), m.end())):
-                yield m.start(), m.end()
+    for m in _PURPOSE.finditer(text):
+        check_budget()
+        if gates.strong_in(*gates.task(m.start(), m.end())):
+            yield m.start(), m.end()
     yield from _told(text)
 
 
