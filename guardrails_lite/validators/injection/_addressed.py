@@ -35,7 +35,7 @@ _VERBS = (
     r"apply|assign|archive|publish|escalate|waive|extend|increase|lower|prioriti[sz]e|highlight|stop|remember|"
     r"note|log|file|reschedule|schedule|verify|accept|claim|direct|instruct|use|put|make|get|do|act|pretend|"
     r"frame|portray|characteri[sz]e|call|refer|translate|reformat|replace|add|save|store|look|log|login|locate|overwrite|"
-    r"find|search|fetch|grab|collect"
+    r"find|search|fetch|grab|collect|slip|sneak"
 )
 _ADVERBS = r"(?:(?:please|also|now|first|immediately|automatically|kindly|silently|just)\s++){0,3}"
 _ORDER = (
@@ -85,7 +85,7 @@ _MUST = (
 _DOING_WORDS = rf"(?:\s++{_DOING_WORD}(?:\s++(?!must\b|should\b|shall\b|needs?\b|has\b|is\b)[\w'-]++){{0,8}})"
 # A line, a sentence, an HTML element's text or a JSON string value ('"title": "Assistant: ...') starts here.
 _START = (
-    r"(?:^|(?<=[.!?;(\[\]>])|(?<=\":\")|(?<=\": \"))[ \t]*+"
+    r"(?:^|(?<=[.!?;(\[\]>])|(?<=\":\")|(?<=\": \")|(?<=,\")|(?<=[ \t][-\u2013\u2014]))[ \t]*+"
     r"(?:<!--[ \t]*+|\[[ \t]*+|[-*#>]{1,3}[ \t]*+|\d{1,2}[.)][ \t]*+|\d{1,2}/\d{1,2}[ \t]*+[\u2014\u2013:-]?[ \t]*+)?"
 )
 # A label before the address: "Important:", "Internal note:", "P.S.", "Internal note (agent Marisol, cont.):".
@@ -177,10 +177,11 @@ def _orders(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
     return (m for m in _matches(text, lo, hi) if not human_role_before(m.group()) and not _planned_feature(text, m))
 
 
-# What comes just before a `_START` position (a line start, sentence punctuation, a bracket, or the quote mark ending
-# '":"' or '": "'), and the two characters the other alternatives of `_OPENED` start with.
-_OPENERS = re.compile(r'[\n.!?;(\[\]>"@]')
-_BEFORE_START = frozenset('\n.!?;([]>"')
+# What comes just before a `_START` position (a line start, sentence punctuation, a bracket, the quote mark ending
+# '":"', '": "' or a CSV field's '," ', a spaced dash: "Grace again - AI assistant, when you ..."), and the two
+# characters the other alternatives of `_OPENED` start with.
+_OPENERS = re.compile(r'[\n.!?;(\[\]>"@]|(?<=[ \t])[-\u2013\u2014]')
+_BEFORE_START = frozenset('\n.!?;([]>"-\u2013\u2014')
 
 
 def _opened_starts(text: str, lo: int, hi: int) -> list[int]:

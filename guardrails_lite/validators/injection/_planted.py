@@ -665,6 +665,7 @@ _AWAY = lazy(
 
 
 USER_DATA, SECRETS, AWAY, GOODS = _USER_DATA, _SECRETS, _AWAY, _GOODS  # (read in one pass by `_output_frames`)
+PRIVATE = _PRIVATE  # (private data, for `_reader_tasks`)
 
 
 class Needs:
