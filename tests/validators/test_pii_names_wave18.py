@@ -46,6 +46,12 @@ def test_roads_by_number(text: str, road: str) -> None:
         ("Use the M60 for the screws.", "M60"),
         ("Cell B4350 holds the total.", "B4350"),
         ("M60 is the part number.", "M60"),
+        # review r18 L1: a code on which/via/take ... then only a stop or a joining word, no word of travel near
+        ("Please print the handout on the A4, thanks.", "A4"),
+        ("My laptop runs fine on the M2, which is faster than the M1.", "M2"),
+        ("Take the F35, which is cheaper.", "F35"),
+        ("We use the N95, and masks are in the cupboard.", "N95"),
+        ("Send it via the A1 and keep the receipt.", "A1"),
     ],
 )
 def test_codes_that_are_no_roads(text: str, code: str) -> None:

@@ -33,11 +33,21 @@ _ROAD_NOUNS = frozenset(
     """motorway lay junction southbound northbound eastbound westbound roundabout slip corridor interchange
     services roadworks""".split()
 )
-# What follows a road's name in a sentence about it.
+# What follows a road's name in a sentence about it: a direction, a place word or a road's own word ...
 _AFTER_ROAD = _ROAD_NOUNS | frozenset(
-    """. , ; : ) – — ! ? near towards toward to into from and at which past until between permitting is was
-    exit exits bridge highway tunnel traffic closure closed north south east west""".split()
+    """near towards toward to into from at past until between permitting exit exits bridge highway tunnel traffic
+    closure closed north south east west""".split()
 )
+# ... or only a stop or a joining word, which ends a sentence about a code just as well ("print it on the A4, thanks",
+# "take the F35, which is cheaper", "send it via the A1 and keep the receipt": review r18 L1). After these the road
+# needs a word of travel near it ("stuck on the M60.", "drive you east on the M3;", "truck it up the A16, which").
+_AFTER_STOP = frozenset(". , ; : ) – — ! ? and which is was".split())
+_TRAVEL = frozenset(
+    """drive drives driving drove driven stuck traffic route re-route reroute detour truck lorry van car cars bus coach
+    cycle cycling heading head late miles mile km journey junction motorway road roads highway lane accident crash
+    closed closure roadworks gate northbound southbound eastbound westbound north south east west""".split()
+)
+_NEAR = 12  # tokens either side of the road looked at for a word of travel
 
 
 def find(p: Prepared, taken: set[int]) -> list[tuple[int, int]]:
@@ -64,9 +74,15 @@ def find(p: Prepared, taken: set[int]) -> list[tuple[int, int]]:
             before = p.word(i - 2).low
         elif last == i:
             continue  # a bare "M60" without "the": only the hyphenated "I-285" kind reads as a road
-        if before in _TAKES_ROAD and after in _AFTER_ROAD:
+        if before in _TAKES_ROAD and (after in _AFTER_ROAD or (after in _AFTER_STOP and _travel_near(p, i, last))):
             out.append((i, last))
     return out
+
+
+def _travel_near(p: Prepared, first: int, last: int) -> bool:
+    """A word of travel within `_NEAR` tokens of the road (a bounded window: linear over all roads)."""
+    lo, hi = max(0, first - _NEAR), min(len(p.words), last + 1 + _NEAR)
+    return any(p.words[t].lower() in _TRAVEL for t in range(lo, hi))
 
 
 def _road_like(w: str) -> bool:
