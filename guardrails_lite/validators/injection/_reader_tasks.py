@@ -17,9 +17,9 @@ an output (or acts on it) to put a claim into that output, or do something, that
 deciding for its reader. The writer of a message does not condense it; a frame naming this very text as what is
 condensed ("summarise this thread", "these notes", "your reply to this", "on Sam's behalf") speaks to the reader's
 tool. Each frame here is counted only with what a colleague's request about a write-up does not carry
-(`_output_frames.CLAIM`: decisions and approvals declared, payees, links, urgency, parts left out; `_DECEIT`: claims
-put in someone's mouth, the text contradicted, made-up figures, a slipped-in line, its source hidden; `_SMEAR`: a
-party run down or crowned) - never by excusing a document's shape. Look-alikes that pass: "When you write up the
+(`_output_frames._CLAIM`: decisions and approvals declared, payees, links, urgency, parts left out; `DECEIT`: claims
+put in someone's mouth, the text contradicted, made-up figures, a slipped-in line, its source hidden) - never by
+excusing a document's shape. Look-alikes that pass: "When you write up the
 minutes, note that Leo joined late", "When you reply to this, please include your order number", "If an assistant
 drafts the reply, a person checks it before it is sent".
 
@@ -192,8 +192,8 @@ class _Gates:
     """The gate patterns, searched in a frame's task (its line, at most `_TASK_REACH` characters). People's workflow
     frames ("When replying to customer 41, mention ...") need deceit, found in one pass over the text on first use
     (`_planted.Found`: each frame's task is then a bisection, and a desk guide of a hundred such steps is read once).
-    Frames that name an output made from this text ("When summarising ...", "The summary should ...", "If an
-    assistant drafts the reply to this ...") are read for `_MAX_LOOKED` of them; a text of more is no colleague's
+    Frames that name an output made from this text ("When summarising ...", "If an assistant drafts the reply to
+    this ...") are read for `_MAX_LOOKED` of them; a text of more is no colleague's
     e-mail and the rest count unread (as `_output_frames`' claim-gated frames do: review r16b)."""
 
     def __init__(self, text: str, strong: tuple[re.Pattern[str], ...], claim: re.Pattern[str]) -> None:
@@ -210,16 +210,18 @@ class _Gates:
         self.looked += 1
         return self.looked <= _MAX_LOOKED
 
+    def _strong(self, lo: int, hi: int) -> bool:
+        return any(p.search(self.text, lo, hi) for p in self.strong)
+
     def strong_in(self, lo: int, hi: int) -> bool:
         """Deceit, payments moved, secrets made public, other mail binned, credentials asked again at a host."""
-        return not self._look() or any(p.search(self.text, lo, hi) for p in self.strong)
+        return not self._look() or self._strong(lo, hi)
 
     def strong_or_private(self, lo: int, hi: int) -> bool:
         """`strong_in`, or private data sent to an address or a link."""
         if not self._look():
             return True
-        found = (p.search(self.text, lo, hi) for p in self.strong)
-        return any(found) or (
+        return self._strong(lo, hi) or (
             PRIVATE.search(self.text, lo, hi) is not None and AWAY.search(self.text, lo, hi) is not None
         )
 
@@ -228,7 +230,7 @@ class _Gates:
         "don't mention the draft figures": a colleague's confidentiality)."""
         if not self._look():
             return True
-        if any(p.search(self.text, lo, hi) for p in self.strong):
+        if self._strong(lo, hi):
             return True
         return any(_LEFT_OUT.fullmatch(m.group()) is None for m in self.claim.finditer(self.text, lo, hi))
 
@@ -256,7 +258,7 @@ def reader_tasks(text: str, strong: tuple[re.Pattern[str], ...], claim: re.Patte
             yield m.start(), m.end()
     for m in _AI_IF.finditer(text):
         check_budget()
-        if _THIS.search(m.group("rest") or "") is None and _THIS.search(m.group()) is None:
+        if _THIS.search(m.group()) is None:  # (the frame's words, its "rest" among them)
             continue
         if m.group("machine") is not None or gates.strong_or_private(*gates.task(m.start(), m.end())):
             yield m.start(), m.end()

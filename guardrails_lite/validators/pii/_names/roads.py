@@ -82,7 +82,7 @@ def find(p: Prepared, taken: set[int]) -> list[tuple[int, int]]:
 def _travel_near(p: Prepared, first: int, last: int) -> bool:
     """A word of travel within `_NEAR` tokens of the road (a bounded window: linear over all roads)."""
     lo, hi = max(0, first - _NEAR), min(len(p.words), last + 1 + _NEAR)
-    return any(p.words[t].lower() in _TRAVEL for t in range(lo, hi))
+    return any(p.word(t).low in _TRAVEL for t in range(lo, hi))
 
 
 def _road_like(w: str) -> bool:
