@@ -106,10 +106,10 @@ class _Lexicon:
                     key, bound = _key(word.removeprefix("~"))
                     table.setdefault(key, []).append((lang, concept, bound, word.startswith("~")))
         for key, entries in table.items():
-            self.all.add_word(key, (len(key), tuple(entries)))
-            acts = tuple(e for e in entries if e[1] in _ACTS)
+            self.all.add_word(key, (len(key), _fitting(entries)))
+            acts = [e for e in entries if e[1] in _ACTS]
             if acts:
-                self.acts.add_word(key, (len(key), acts))
+                self.acts.add_word(key, (len(key), _fitting(acts)))
         for automaton in (self.acts, self.all):
             automaton.make_automaton()
 
@@ -134,6 +134,7 @@ def _build(data: Any) -> _Lexicon:
 _lexicon = shipped_json(_build, "injection", "intl_lexicon.json.gz", keys=("format", "languages"))
 
 
+@functools.lru_cache(maxsize=4096)  # asked twice per word found: of the same few characters (spaces, letters)
 def _inside_word(ch: str) -> bool:
     """Whether `ch` continues a word: a letter, a digit or a combining mark (Indic vowel signs, viramas)."""
     return ch.isalnum() or unicodedata.category(ch)[0] == "M"
@@ -149,31 +150,60 @@ def _fits(before: bool, after: bool, bound: str) -> bool:
 
 
 _Hit = tuple[int, int, str, str, bool]  # start, end, language, concept, whether the word is also English
+# A word's entries that fit its bounds, for each (word character before it, word character after it), indexed by
+# 2 * before + after: worked out once per word when the lexicon is built, not once per entry and occurrence.
+_Fitting = tuple[tuple[_Entry, ...], ...]
+
+
+def _fitting(entries: list[_Entry]) -> _Fitting:
+    return tuple(
+        tuple(e for e in entries if _fits(before, after, e[2])) for before in (False, True) for after in (False, True)
+    )
+
+
+def _occurrences(automaton: ahocorasick.Automaton, low: str) -> Iterator[tuple[int, int, tuple[_Entry, ...]]]:
+    """Every word of `automaton` in `low` with its entries that fit their bounds (none: the word is no hit there)."""
+    size_of = len(low)
+    for last, (size, fitting) in automaton.iter(low):
+        start, end = last + 1 - size, last + 1
+        before = start > 0 and _inside_word(low[start - 1])
+        after = end < size_of and _inside_word(low[end])
+        yield start, end, fitting[2 * before + after]
 
 
 def _hits(automaton: ahocorasick.Automaton, low: str) -> Iterator[_Hit]:
     """Every word of `automaton` in `low` that fits its bound (its neighbours looked at once for all its entries)."""
-    size_of = len(low)
-    for last, (size, entries) in automaton.iter(low):
-        start, end = last + 1 - size, last + 1
-        before = start > 0 and _inside_word(low[start - 1])
-        after = end < size_of and _inside_word(low[end])
-        for lang, concept, bound, english in entries:
-            if _fits(before, after, bound):
-                yield start, end, lang, concept, english
+    for start, end, entries in _occurrences(automaton, low):
+        for lang, concept, _, english in entries:
+            yield start, end, lang, concept, english
 
 
-def _outermost(hits: list[_Hit]) -> Iterator[_Hit]:
-    """The hits not inside a longer one: "system" of "system prompt" is no second concept."""
-    hits.sort(key=lambda h: (h[0], -h[1]))
-    outer = (-1, -1)
-    for hit in hits:
-        start, end = hit[0], hit[1]
-        if end <= outer[1] and (start, end) != outer:
-            continue
-        if end > outer[1]:
-            outer = (start, end)
-        yield hit
+def _outermost(automaton: ahocorasick.Automaton, low: str) -> list[tuple[int, int, tuple[_Entry, ...]]]:
+    """The hits of `_hits` not inside a longer one ("system" of "system prompt" is no second concept), one item per
+    word found (start, end, its fitting entries), in the order of (start, longest first). A word's entries share
+    its span and two words never share one, so a span inside a longer one is dropped whole."""
+    spans = [(start, -end, entries) for start, end, entries in _occurrences(automaton, low) if entries]
+    spans.sort()  # spans are unique: the entries are never compared
+    outer_end = -1
+    kept: list[tuple[int, int, tuple[_Entry, ...]]] = []
+    for start, neg_end, entries in spans:
+        if -neg_end > outer_end:
+            outer_end = -neg_end
+            kept.append((start, outer_end, entries))
+    return kept
+
+
+def _mine(words: list[tuple[int, int, tuple[_Entry, ...]]], langs: frozenset[str]) -> list[_Hit]:
+    """The hits of `words` (`_outermost`) of `langs` or universal, in order: other languages' words count for no
+    rule (`_in_part` passes them over), so they are not looked at. Each word's entries are filtered once per call."""
+    seen: dict[int, list[tuple[str, str, bool]]] = {}
+    out: list[_Hit] = []
+    for start, end, entries in words:
+        mine = seen.get(id(entries))
+        if mine is None:
+            mine = seen[id(entries)] = [(e[0], e[1], e[3]) for e in entries if e[0] in langs or e[0] == _UNIVERSAL]
+        out.extend([(start, end, lang, concept, english) for lang, concept, english in mine])
+    return out
 
 
 # English function words that no other language written in Latin letters uses as a word of its own: a sentence where
@@ -263,20 +293,20 @@ def _english_span(low: str, start: int, end: int) -> bool:
 
 def _found(sentence: str, langs: frozenset[str], prompt: bool) -> tuple[int, int] | None:
     """`_in_sentence` whatever language the sentence is written in."""
-    hits = list(_outermost(list(_hits(_lexicon().all, sentence))))
+    words = _outermost(_lexicon().all, sentence)
     regions = [m.span(1) for m in _QUOTED.finditer(sentence) if _quotes_a_phrase(m.group(1))]
     if not regions:
-        return _in_part(sentence, hits, langs, prompt)
+        return _in_part(sentence, _mine(words, langs), langs, prompt)
     # A quotation and the words around it are read apart: "a web page hid 'ignore the previous instructions', note
     # this, developers" quotes an attack and addresses people; a rule's concepts must all sit on one side.
     starts = [a for a, _ in regions]  # in order and apart (finditer): one bisection per word, linear overall
-    groups: dict[int, list[tuple[int, int, str, str, bool]]] = {}
-    for hit in hits:
-        i = bisect.bisect_right(starts, hit[0]) - 1
-        inside = i if i >= 0 and hit[1] <= regions[i][1] else -1
-        groups.setdefault(inside, []).append(hit)
+    groups: dict[int, list[tuple[int, int, tuple[_Entry, ...]]]] = {}
+    for word in words:  # a group is made at its first word, whatever its language: the order of the parts read
+        i = bisect.bisect_right(starts, word[0]) - 1
+        inside = i if i >= 0 and word[1] <= regions[i][1] else -1
+        groups.setdefault(inside, []).append(word)
     for part in groups.values():
-        span = _in_part(sentence, part, langs, prompt)
+        span = _in_part(sentence, _mine(part, langs), langs, prompt)
         if span is not None:
             return span
     return None
