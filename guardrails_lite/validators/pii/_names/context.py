@@ -360,11 +360,18 @@ def _lines(p: Prepared) -> list[tuple[int, int]]:
     return list(zip(starts, ends, strict=True))
 
 
-def _closing_lines(p: Prepared) -> tuple[set[int], set[int]]:
+def _closing_lines(p: Prepared) -> tuple[frozenset[int], frozenset[int]]:
     """Tokens of short lines ending in a comma that stand above a short line of capitalised words (a sign-off
     in any language: "Un abrazo,\nIsabel", "Terveisin,\nJuhani"), and the tokens of those name lines. A
     greeting's name ("Dear Ana,", "Ana,") has prose under it instead; a lone listed name above a name line
-    is not taken for a closing."""
+    is not taken for a closing. Found once per text (`own_cues` and `not_names` both read them)."""
+    if p.closing is None:
+        closing, signed = _find_closing_lines(p)
+        p.closing = frozenset(closing), frozenset(signed)
+    return p.closing
+
+
+def _find_closing_lines(p: Prepared) -> tuple[set[int], set[int]]:
     closing: set[int] = set()
     signed: set[int] = set()
     if not p.newlines:

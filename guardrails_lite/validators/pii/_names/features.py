@@ -169,6 +169,8 @@ class Prepared:
     befores: set[str] | None = None  # the distinct tokens right before a capitalised token (`caps_after`)
     cap_words: set[str] | None = None  # the distinct capitalised tokens (`caps_where`)
     lower_words: set[str] | None = None  # the distinct tokens, lower-cased (`may_hold`)
+    # the closing lines' tokens and the name lines' under them (`context._closing_lines`: read by two stages)
+    closing: tuple[frozenset[int], frozenset[int]] | None = None
 
     def may_hold(self, cues: frozenset[str]) -> bool:
         """Whether a token of the text, lower-cased, may be one of `cues` (lower case): a rule whose cue word is
