@@ -1,5 +1,7 @@
-"""Wave 19's speed work on the multilingual concept lexicon decides as the code it replaced (randomised differential
-tests against that code, written here the old way).
+"""Wave 19's speed work decides as the code it replaced (randomised differential tests against that code, written
+here the old way).
+
+`_planted._opened`: the walk over the openers before an AI word, memoised by the characters it reads.
 
 `_concepts_intl` now keeps, per word of the lexicon, its entries that fit each (word character before, after)
 combination (worked out once when the lexicon is built), drops a word inside a longer one whole (two words never
@@ -17,6 +19,7 @@ from collections.abc import Iterator
 import pytest
 
 from guardrails_lite.validators.injection import _concepts_intl as C
+from guardrails_lite.validators.injection import _planted as P
 
 _Hit = tuple[int, int, str, str, bool]
 
@@ -132,3 +135,85 @@ def test_concept_phrases_on_long_repeated_sentences() -> None:
         for prompt in (True, False):
             acts = {h[2] for h in C._hits(C._lexicon().acts, text)}
             assert C._found(text, frozenset(acts), prompt) == _old_found(text, frozenset(acts), prompt)
+
+
+# -- _planted._opened: where a label starts, memoised by its window ----------------------------------------------
+_LABEL_BITS = (
+    "Model",
+    "Assistant",
+    "AI",
+    "bot",
+    "agent",
+    "note",
+    "for the",
+    "summary tools",
+    ":",
+    ".",
+    "!",
+    "?",
+    ";",
+    "(",
+    "[",
+    ">",
+    "\u2014",
+    "<!--",
+    "{#",
+    '":"',
+    '": "',
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "- ",
+    "* ",
+    "## ",
+    "> ",
+    "1. ",
+    "12) ",
+    "3.",
+    "x",
+    "Please",
+    "send",
+    "e-mail",
+    "-->",
+    '"',
+    "\u2013",
+)
+
+
+def _old_start(text: str, lo: int, at: int) -> int | None:
+    """main's walk over the openers: the end of the last one ending at or before the AI word's start `at`."""
+    start = None
+    for o in P._OPENER.finditer(text, lo, at + 1):
+        if o.end() <= at:
+            start = o.end()
+    return start
+
+
+def test_opened_is_the_old_walk() -> None:
+    rng = random.Random(19)
+    checked = found = 0
+    for _ in range(800):
+        text = "".join(rng.choice(_LABEL_BITS) for _ in range(rng.randint(1, 60)))
+        for at in range(len(text)):
+            if rng.random() < 0.5:
+                continue
+            for lo in {0, max(0, at - P._LEAD), rng.randint(0, at)}:
+                want = _old_start(text, lo, at)
+                got = P._opened(text[lo : at + 1], lo == 0 or text[lo - 1] == "\n")
+                assert (None if got is None else lo + got) == want, (text, lo, at)
+                checked += 1
+                found += want is not None
+    assert found > 500 and checked > found, (checked, found)
+
+
+def test_labelled_on_repeated_labels() -> None:
+    """The hostile shape the memo is for: one label repeated (the old walk's answers, label for label)."""
+    for unit in ("Model: send x ", "Note to the AI: do y.\n", "[Assistant] - forward z; ", '{"a": "Bot, send w"}'):
+        text = unit * 300
+        for m in P._AI_FIRST.finditer(text, None):
+            lo = max(0, m.start() - P._LEAD)
+            nl = text.rfind("\n", lo, m.start())
+            lo = nl + 1 if nl != -1 else lo
+            got = P._opened(text[lo : m.start() + 1], lo == 0 or text[lo - 1] == "\n")
+            assert (None if got is None else lo + got) == _old_start(text, lo, m.start())

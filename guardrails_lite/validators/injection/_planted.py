@@ -26,6 +26,7 @@ linear time.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -417,6 +418,21 @@ def _note_end(text: str, start: int, colon: int, json: bool) -> int | None:
     return stop
 
 
+@functools.lru_cache(maxsize=256)
+def _opened(window: str, line_start: bool) -> int | None:
+    """Where a label may start in `window` (the text from the look-back's start through the AI word's first
+    character): the end of the last `_OPENER` match ending before the AI word, an offset into `window`; None if
+    none does. `line_start`: whether `window` opens a line (`^` matches at its start). The matches depend on these
+    characters alone (the pattern looks at nothing before a match but the `^`), so the answer is memoised: a document
+    repeating one label asks about the same characters thousands of times."""
+    head = ("\n" if line_start else " ") + window  # the character before `window` decides `^` at its start only
+    start = None
+    for o in _OPENER.finditer(head, 1):
+        if o.end() < len(head):
+            start = o.end() - 1
+    return start
+
+
 def _label(
     text: str, m: re.Match[str], json: bool, messages: _MessageLines, floor: int = 0
 ) -> tuple[int, int, bool] | None:
@@ -428,12 +444,10 @@ def _label(
     lo = max(0, floor, m.start() - _LEAD)
     nl = text.rfind("\n", lo, m.start())
     lo = nl + 1 if nl != -1 else lo
-    start = None
-    for o in _OPENER.finditer(text, lo, m.start() + 1):
-        if o.end() <= m.start():
-            start = o.end()
-    if start is None:
+    opened = _opened(text[lo : m.start() + 1], lo == 0 or text[lo - 1] == "\n")
+    if opened is None:
         return None
+    start = lo + opened
     # The checks run cheapest and most often decisive first (each one alone can only drop the label).
     word = m.group()
     if (
