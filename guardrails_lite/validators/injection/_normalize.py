@@ -797,8 +797,16 @@ def _flipped_runs(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     for start, end in _runs(text, _URL_TABLE):
         for m in _URL_RUN.finditer(text, start, end):
             seg = m.group()
-            if seg.count("%") >= _MIN_ESCAPES and _NOT_AN_ESCAPE.search(seg) is not None:
+            # (a run that reads as URL-encoding as it is, a stray "%" or not, is left to the plain decoder: a flip never
+            # shadows the direct reading)
+            if seg.count("%") >= _MIN_ESCAPES and _NOT_AN_ESCAPE.search(seg) is not None and not _read_whole(seg):
                 yield "flipped url-encoding", m
+
+
+def _read_whole(seg: str) -> bool:
+    """Whether a URL-alphabet run reads as URL-encoding as it is, every escape of it undone."""
+    direct = _url(seg)
+    return direct is not None and not _ESCAPE_LEFT.search(direct)
 
 
 def _flipped_decoded(kind: str, seg: str) -> tuple[str, str | None]:
@@ -806,21 +814,29 @@ def _flipped_decoded(kind: str, seg: str) -> tuple[str, str | None]:
     rot = codecs.encode(seg, "rot13")
     flips: tuple[tuple[str, str], ...]
     if kind == "rot13 hex":
-        flips = (("rot13>hex", rot), ("reversed>rot13>hex", rot[::-1]))
+        # (a stray character of the class before or after the run shifts its digit pairs: both alignments)
+        flips = (("rot13>hex", rot), ("rot13>hex", rot[1:]), ("reversed>rot13>hex", rot[::-1]))
+        flips += (("reversed>rot13>hex", rot[-2::-1]),)
         decode: Callable[[str], str | None] = _hex
     else:
-        flips = (
-            ("rot13>url-encoding", rot),
-            ("reversed>url-encoding", seg[::-1]),
-            ("reversed>rot13>url-encoding", rot[::-1]),
-        )
+        # (rot13 only where an escape holds a letter rot13 made of a hex digit: each unquoting reads the whole run)
+        rotated = _ROT13_ESCAPE.search(seg) is not None
+        flips = (("rot13>url-encoding", rot),) if rotated else ()
+        flips += (("reversed>url-encoding", seg[::-1]),)
+        flips += (("reversed>rot13>url-encoding", rot[::-1]),) if rotated else ()
         decode = _url
     for name, flipped in flips:
-        if (out := decode(flipped)) is not None:
+        if (out := decode(flipped)) is not None and not _ESCAPE_LEFT.search(out):
             return name, out
     return kind, None
 
 
+# A flip that is the run's own undoes every escape of it: a reading that still holds escapes is a plain URL-encoding
+# read wrong (review r19-s97-2: one stray "%" after an escaped payload made rot13 "decode" it half and hide it).
+_ESCAPE_LEFT = re.compile(r"%[0-9A-Za-z]{2}")
+
+
+_ROT13_ESCAPE = re.compile(r"%[0-9A-Za-z]?[N-Sn-s]|[N-Sn-s][0-9A-Za-z]?%")
 _FLIPPED_DECODERS = frozenset(("rot13 hex", "flipped url-encoding"))
 
 

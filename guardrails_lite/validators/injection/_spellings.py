@@ -119,22 +119,42 @@ def _tells(text: str) -> int:
 
 def symbol_views(text: str) -> list[tuple[str, str]]:
     """The text read with its drawn letters mapped back: upside down (and read backwards, as it is usually written),
-    in Braille cells, in regional indicator letters. None for a text without enough of them (an ASCII text has
-    none)."""
+    in Braille cells, in regional indicator letters; each view only the stretch from the first drawn letter to the
+    last, at most `_SYMBOL_VIEW_CHARS` of it (review r19-s97-3: a whole-text view is one more full screening of
+    attacker-chosen text; past the bound the stretch's head and tail are read). None for a text without enough of
+    them (an ASCII text has none)."""
     if text.isascii():
         return []
     out: list[tuple[str, str]] = []
     if sum(map(text.count, _UPSIDE_MARKS)) >= _MIN_SYMBOL_LETTERS:
         # (one reading: backwards, as upside-down text is written to be read with the page turned, unless the letters
         # read better in their own order)
-        upright = text.translate(_UPSIDE_DOWN)
+        upright = _stretch(text, _UPSIDE_LETTERS).translate(_UPSIDE_DOWN)
         turned = upright[::-1]
         if _tells(upright) > _tells(turned):
             out.append(("upside-down letters", upright))
         else:
             out.append(("upside down", turned))
     if len(_BRAILLE_CELLS.findall(text)) >= _MIN_SYMBOL_LETTERS:
-        out.append(("braille", text.translate(_BRAILLE).replace("\u2800", " ")))
+        out.append(("braille", _stretch(text, _BRAILLE_CELLS).translate(_BRAILLE).replace("\u2800", " ")))
     if len(_REGIONAL_LETTERS.findall(text)) >= _MIN_SYMBOL_LETTERS:
-        out.append(("regional indicator letters", text.translate(_REGIONAL)))
+        out.append(("regional indicator letters", _stretch(text, _REGIONAL_LETTERS).translate(_REGIONAL)))
     return out
+
+
+_UPSIDE_LETTERS = re.compile(f"[{_UPSIDE_MARKS}]")
+_SYMBOL_VIEW_CHARS = 16_384
+
+
+def _stretch(text: str, drawn: re.Pattern[str]) -> str:
+    """`text` from its first character `drawn` matches to its last (searched from the end on the reversed text; the
+    classes are single characters), its head and tail only past `_SYMBOL_VIEW_CHARS`."""
+    first = drawn.search(text)
+    last = drawn.search(text[::-1])
+    if first is None or last is None:
+        return ""
+    stretch = text[first.start() : len(text) - last.start()]
+    if len(stretch) <= _SYMBOL_VIEW_CHARS:
+        return stretch
+    half = _SYMBOL_VIEW_CHARS // 2
+    return stretch[:half] + "\n" + stretch[-half:]
