@@ -21,8 +21,9 @@ SND send / forward                    CHT conversation / chat history / messages
 VRB word for word / verbatim / in full
 ALL all / every ("ignore ALL previous instructions")
 DAT people's records: customer list / customer data / staff list / salaries (a list or data of people, not the people)
-CVT hidden from someone: secretly / silently / without telling / without (the user) knowing (not "discreetly" or
-    "don't mention it in the chat": a colleague's confidentiality)
+CVT hidden from the user: without the user knowing / without telling the user / behind the user's back, or done
+    by stealth ("sneakily", "furtively"); not "secret", "confidential", "quietly" or "discreetly": how people label
+    sensitive data (review r19-s97-4)
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ CHT conversacion* historial chat mensajes correos
 VRB palabra_por_palabra literalmente textualmente al_pie_de_la_letra integramente integro completo completa
 ALL todas todos
 DAT lista_de_clientes listado_de_clientes datos_de_clientes datos_de_los_clientes base_de_datos_de_clientes lista_de_empleados nomina* salarios lista_de_huespedes lista_de_pacientes telefonos_de_los_clientes
-CVT en_secreto secretamente a_escondidas sin_decírselo sin_decir_nada sin_avisar* sin_que_lo_sepa* sin_que_se_entere* sin_que_nadie_lo_sepa sin_que_el_usuario* sin_que_nadie* en_silencio no_le_digas no_se_lo_digas a_sus_espaldas
+CVT sin_que_el_usuario* sin_decirle_nada_al_usuario sin_decírselo_al_usuario sin_avisar_al_usuario sin_informar_al_usuario a_espaldas_del_usuario no_se_lo_digas_al_usuario no_le_digas_nada_al_usuario no_le_digas_al_usuario a_escondidas
 """,
     "pt": """
 IGN ignora* ignore ignorem esquece* esqueca* esqueça* descarta* desconsidera* desconsidere
@@ -76,7 +77,7 @@ CHT conversa conversas historico mensagens emails chat
 VRB palavra_por_palavra literalmente na_integra integralmente completo completa
 ALL todas todos
 DAT lista_de_clientes dados_dos_clientes dados_de_clientes lista_de_funcionarios salarios folha_de_pagamento lista_de_hospedes lista_de_pacientes
-CVT em_segredo secretamente às_escondidas sem_dizer_nada sem_avisar sem_contar_a sem_que_saiba sem_que_ninguem_saiba em_silencio silenciosamente não_lhe_digas não_diga_nada sem_o_usuário_saber sem_o_utilizador_saber
+CVT sem_que_o_usuário* sem_que_o_utilizador* sem_o_usuário_saber sem_o_utilizador_saber sem_avisar_o_usuário sem_avisar_o_utilizador sem_dizer_ao_usuário sem_dizer_ao_utilizador sem_informar_o_usuário sem_informar_o_utilizador não_diga_ao_usuário não_digas_ao_utilizador às_escondidas
 """,
     "it": """
 IGN ignora* ignori dimentica* dimentichi trascura* scorda* lascia_perdere non_considerare
@@ -97,7 +98,7 @@ CHT conversazion* cronologia chat messaggi email
 VRB parola_per_parola alla_lettera testualmente integralmente per_intero completo
 ALL tutte tutti
 DAT elenco_dei_clienti lista_dei_clienti lista_clienti dati_dei_clienti elenco_dei_dipendenti stipendi elenco_degli_ospiti
-CVT in_segreto segretamente di_nascosto senza_dire_nulla senza_dirlo senza_avvisare senza_che_lo_sappia senza_che_nessuno_lo_sappia silenziosamente in_silenzio non_dirlo non_dire_nulla
+CVT senza_che_l'utente* senza_dirlo_all'utente senza_dire_nulla_all'utente senza_avvisare_l'utente senza_informare_l'utente all'insaputa_dell'utente non_dirlo_all'utente di_nascosto
 """,
     "fr": """
 IGN ignore ignores ignorez oublie oublies oubliez neglige* fais_abstraction ne_tiens_pas_compte
@@ -118,7 +119,7 @@ CHT conversation* historique discussion* messages
 VRB mot_pour_mot mot_a_mot textuellement integralement en_entier verbatim
 ALL toutes tous
 DAT liste_des_clients fichier_clients donnees_des_clients donnees_clients liste_des_employes salaires liste_des_patients
-CVT en_secret secrètement en_silence silencieusement sans_le_dire sans_rien_dire sans_prévenir sans_avertir sans_en_parler sans_l'en_informer sans_en_informer à_son_insu à_l'insu ne_le_dis_pas ne_dis_rien
+CVT à_l'insu_de_l'utilisateur sans_que_l'utilisateur* sans_le_dire_à_l'utilisateur sans_rien_dire_à_l'utilisateur sans_prévenir_l'utilisateur sans_en_informer_l'utilisateur sans_informer_l'utilisateur ne_le_dis_pas_à_l'utilisateur ne_dis_rien_à_l'utilisateur en_cachette
 """,
     "de": """
 IGN ignorier* vergiss vergesst vergessen missachte* uberspring*
@@ -139,7 +140,7 @@ CHT gesprach* verlauf* chat* nachrichten unterhaltung*
 VRB wortlich wort_fur_wort vollstandig komplett
 ALL alle allen
 DAT kundenlist* kundendaten* kundenkartei* kundenregist* mitarbeiterlist* gehaltslist* gehälter gehaelter patientendaten* patientenlist*
-CVT heimlich* insgeheim unbemerkt stillschweigend ohne_es_zu_sagen ohne_es_dem ohne_bescheid_zu_geben ohne_dass_er ohne_dass_sie ohne_dass_es ohne_dass_jemand verschweig* sag_nichts sage_nichts
+CVT ohne_dass_der_nutzer* ohne_dass_der_benutzer* ohne_es_dem_nutzer* ohne_es_dem_benutzer* ohne_den_nutzer_zu_informieren ohne_den_benutzer_zu_informieren sag_dem_nutzer_nichts sage_dem_nutzer_nichts sag_dem_benutzer_nichts hinter_dem_rücken_des_nutzers
 """,
     "nl": """
 IGN negeer vergeet veronachtzaam sla_over
@@ -160,7 +161,7 @@ CHT gesprek* chatgeschiedenis berichten conversatie*
 VRB woord_voor_woord letterlijk volledig
 ALL alle
 DAT klantenlijst* klantgegevens* klantenbestand* salarissen personeelslijst*
-CVT stiekem heimelijk ongemerkt in_het_geheim zonder_het_te_zeggen zonder_iets_te_zeggen zonder_dat_de zonder_dat_iemand zeg_niets vertel_het_niet
+CVT zonder_dat_de_gebruiker* zonder_het_de_gebruiker_te_vertellen zonder_de_gebruiker_te_informeren vertel_het_de_gebruiker_niet stiekem
 """,
     "af": """
 IGN ignoreer* vergeet* verontagsaam*
@@ -199,7 +200,7 @@ CHT samtale* chathistorik* beskeder
 VRB ordret ord_for_ord fuldstændig
 ALL alle
 DAT kundeliste* kundedata* lønninger kunderegist*
-CVT i_hemmelighed hemmeligt ubemærket uden_at_sige uden_at_fortælle uden_at_nogen sig_ikke fortæl_ikke
+CVT uden_at_brugeren* uden_at_fortælle_brugeren sig_ikke_noget_til_brugeren
 """,
     "no": """
 IGN ignorer* glem* se_bort_fra
@@ -220,7 +221,7 @@ CHT samtale* chathistorikk* meldinger
 VRB ordrett ord_for_ord fullstendig
 ALL alle
 DAT kundeliste* kundedata* lønninger kunderegist*
-CVT i_hemmelighet hemmelig ubemerket uten_å_si uten_å_fortelle uten_at_noen ikke_si ikke_fortell
+CVT uten_at_brukeren* uten_å_fortelle_brukeren ikke_si_det_til_brukeren
 """,
     "sv": """
 IGN ignorera* glom* bortse_fran strunta_i
@@ -241,7 +242,7 @@ CHT konversation* chatthistorik* meddelanden samtal*
 VRB ordagrant ord_for_ord fullstandigt
 ALL alla
 DAT kundregist* kundlist* kunddata* löner loner personallist* patientlist*
-CVT i_hemlighet hemligt obemärkt utan_att_säga utan_att_berätta utan_att_någon säg_inget berätta_inte
+CVT utan_att_användaren* utan_att_berätta_för_användaren säg_inget_till_användaren
 """,
     "is": """
 IGN hunsa* gleym* gleymdu hundsa*
@@ -337,7 +338,7 @@ CHT rozmow* histori* wiadomosc* czat*
 VRB dosłownie słowo_w_słowo w_całości całość
 ALL wszystkie wszystkich
 DAT liste_klientow listę_klientów dane_klientow dane_klientów liste_pracownikow listę_pracowników wynagrodzenia baze_danych_pracownikow bazę_danych_pracowników baze_danych_klientow bazę_danych_klientów
-CVT potajemnie w_tajemnicy po_cichu ukradkiem bez_mówienia bez_informowania nie_mów nie_mówiąc bez_wiedzy bez_jego_wiedzy bez_jej_wiedzy nie_informując
+CVT bez_wiedzy_użytkownika bez_informowania_użytkownika nie_mów_użytkownikowi nie_mówiąc_użytkownikowi potajemnie ukradkiem
 """,
     "cs": """
 IGN ignoruj* zapomen* nevsimej* prehlizej*
@@ -581,7 +582,7 @@ CHT konusma* sohbet* gecmis* mesaj*
 VRB kelimesi_kelimesine harfiyen oldugu_gibi tamamini
 ALL tüm tum bütün butun
 DAT musteri_listesi* müşteri_listesi* musteri_verileri* müşteri_verileri* maaslar* maaşlar* personel_listesi*
-CVT gizlice sessizce habersizce habersiz söylemeden haber_vermeden belli_etmeden kimseye_söyleme fark_ettirmeden
+CVT kullanıcıya_söylemeden kullanıcıya_haber_vermeden kullanıcının_haberi_olmadan kullanıcıya_söyleme gizlice
 """,
     "az": """
 IGN ignor_et* unut* nezere_alma* məhəl_qoyma* mehel_qoyma*
@@ -638,7 +639,7 @@ CHT percakapan* riwayat* obrolan* pesan* chat
 VRB kata_demi_kata kata_per_kata secara_lengkap lengkap persis
 ALL semua
 DAT daftar_pelanggan data_pelanggan daftar_karyawan gaji_karyawan
-CVT diam-diam diam_diam secara_diam-diam secara_rahasia tanpa_memberi_tahu tanpa_memberitahu tanpa_sepengetahuan jangan_beri_tahu jangan_bilang
+CVT tanpa_sepengetahuan_pengguna tanpa_memberi_tahu_pengguna tanpa_memberitahu_pengguna jangan_beri_tahu_pengguna jangan_bilang_ke_pengguna diam-diam
 """,
     "ms": """
 IGN abaikan* lupakan* jangan_hiraukan* jangan_endahkan*
@@ -715,7 +716,7 @@ CHT cuoc_tro_chuyen lich_su tin_nhan hoi_thoai
 VRB nguyen_van tung_chu đầy_đủ toan_bo
 ALL tat_ca mọi moi
 DAT danh_sach_khach_hang du_lieu_khach_hang danh_sach_nhan_vien bang_luong
-CVT bí_mật lặng_lẽ âm_thầm không_nói không_cho_biết đừng_nói đừng_cho_biết lén_lút
+CVT không_cho_người_dùng_biết đừng_nói_cho_người_dùng đừng_cho_người_dùng_biết không_để_người_dùng_biết lén_lút
 """,
     "mt": """
 IGN injora* insa* twarrabx*
@@ -753,7 +754,7 @@ CHT переписк* историю* истори* диалог* сообщен
 VRB дословно слово_в_слово полностью целиком
 ALL все всё всех
 DAT список_клиентов базу_клиентов базу_данных_клиентов данные_клиентов список_сотрудников зарплаты зарплат
-CVT тайно втайне незаметно молча не_говоря не_сообщая не_сказав без_ведома ничего_не_говори не_говори не_сообщай
+CVT без_ведома_пользователя втайне_от_пользователя не_говоря_пользователю не_сообщая_пользователю ничего_не_говори_пользователю не_говори_пользователю тайком
 """,
     "uk": """
 IGN ігноруй* проігноруй* забудь* знехтуй* не_зважай відкинь*
@@ -774,7 +775,7 @@ CHT листуван* історі* діалог* повідомлен* чат*
 VRB дослівно слово_в_слово повністю цілком
 ALL всі усі всіх
 DAT список_клієнтів базу_клієнтів дані_клієнтів список_працівників список_співробітників зарплати телефонами
-CVT таємно потай непомітно мовчки не_кажучи не_повідомляючи без_відома нічого_не_кажи не_кажи не_повідомляй
+CVT без_відома_користувача потай_від_користувача не_кажучи_користувачу не_повідомляючи_користувача нічого_не_кажи_користувачу не_кажи_користувачу потай
 """,
     "be": """
 IGN ігнаруй* забудзь* не_звяртай_увагі
@@ -960,7 +961,7 @@ CHT השיחה* שיחה* היסטוריית* הודעות*
 VRB מילה_במילה במלואן במלואו
 ALL כל
 DAT רשימת_הלקוחות רשימת_לקוחות נתוני_הלקוחות משכורות
-CVT בסתר בחשאי בלי_לספר מבלי_לספר בלי_לומר מבלי_לומר בלי_שיידע בלי_שאף_אחד אל_תספר אל_תגיד
+CVT בלי_שהמשתמש_ידע מבלי_שהמשתמש_ידע בלי_לספר_למשתמש מבלי_לספר_למשתמש אל_תספר_למשתמש
 """,
     "ar": """
 IGN تجاهل* انس* إنس* اِنس* تناس* لا_تلتفت اغفل* أغفل*
@@ -981,7 +982,7 @@ CHT المحادثة* محادثة* سجل* الرسائل* رسائل*
 VRB حرفيا* حرفيًا حرفياً بالكامل كاملة* كاملًا
 ALL جميع كل
 DAT قائمة_العملاء بيانات_العملاء قائمة_الموظفين رواتب*
-CVT سرا سرًا سراً خفية خلسة بصمت دون_إخبار دون_علم دون_أن_يعلم دون_أن_يعرف دون_أن_تخبر لا_تخبر لا_تذكر
+CVT دون_علم_المستخدم بدون_علم_المستخدم دون_إخبار_المستخدم دون_أن_يعلم_المستخدم لا_تخبر_المستخدم خلسة
 """,
     "fa": """
 IGN نادیده_بگیر* فراموش_کن* فراموش_کنید توجه_نکن* بی‌خیال بیخیال
@@ -1002,7 +1003,7 @@ CHT گفتگو* گفت‌وگو* مکالمه* تاریخچه* پیام‌ها*
 VRB کلمه_به_کلمه عینا* عیناً کامل*
 ALL همه همهٔ تمام
 DAT لیست_مشتریان فهرست_مشتریان اطلاعات_مشتریان حقوق_کارمندان
-CVT مخفیانه پنهانی پنهان_از بی_سروصدا بدون_اطلاع بدون_اینکه بدون_گفتن نگو
+CVT بدون_اطلاع_کاربر بدون_اینکه_کاربر به_کاربر_نگو
 """,
     "ur": """
 IGN نظرانداز* نظر_انداز* بھول_جاؤ بھول_جائیں بھول_جا نظرانداز_کرو
@@ -1023,7 +1024,7 @@ CHT گفتگو* بات_چیت* چیٹ* پیغامات* تاریخ*
 VRB لفظ_بہ_لفظ مکمل* پورا*
 ALL تمام سب
 DAT گاہکوں_کی_فہرست صارفین_کی_فہرست تنخواہ*
-CVT چپکے_سے خفیہ_طور بغیر_بتائے کسی_کو_بتائے_بغیر مت_بتا* نہ_بتا*
+CVT صارف_کو_بتائے_بغیر صارف_کو_مت_بتا* چپکے_سے
 """,
     "hi": """
 IGN अनदेखा* नज़रअंदाज़* नजरअंदाज* भूल_जाओ भूल_जाइए भूल_जा भूल_जाएं भूलकर* भूल*
@@ -1044,7 +1045,7 @@ CHT बातचीत* चैट* संदेश* इतिहास*
 VRB शब्दशः शब्दश* हूबहू ज्यों_का_त्यों पूरा* पूरी*
 ALL सभी सारे सारी
 DAT ग्राहकों_की_सूची ग्राहकों_का_डेटा कर्मचारियों_की_सूची वेतन_सूची
-CVT चुपके_से चुपचाप गुप्त_रूप_से बिना_बताए किसी_को_बताए_बिना मत_बताना मत_बताओ
+CVT उपयोगकर्ता_को_बताए_बिना उपयोगकर्ता_को_मत_बताना उपयोगकर्ता_को_मत_बताओ चुपके_से
 """,
     "mr": """
 IGN दुर्लक्ष* विसर*
@@ -1297,7 +1298,7 @@ CHT 对话 對話 聊天记录 聊天記錄 会话 會話 历史记录 歷史記
 VRB 逐字 原文 原封不动 原封不動 完整 全文 一字不差 一字不漏
 ALL 所有 全部 一切
 DAT 客户名单 客戶名單 客户列表 客戶列表 客户资料 客戶資料 客户数据 客戶數據 员工名单 員工名單 工资表 工資表
-CVT 偷偷 悄悄 秘密地 暗中 不要告诉 别告诉 不告诉 瞒着 不让用户知道 不要让
+CVT 不要告诉用户 别告诉用户 不告诉用户 瞒着用户 不让用户知道 偷偷
 """,
     "ja": """
 IGN 無視 忘れ 従わな 気にしな 破棄
@@ -1318,7 +1319,7 @@ CHT 会話 チャット履歴 履歴 やり取り メッセージ
 VRB 一字一句 そのまま 全文 原文 すべて 全部
 ALL すべて 全て 全部
 DAT 顧客リスト 顧客名簿 顧客データ 顧客情報 社員名簿 給与一覧 顧客の電話番号 顧客の連絡先
-CVT こっそり 内緒で ひそかに 密かに 黙って 知らせずに 言わずに 伝えずに 気づかれない
+CVT ユーザーに知らせずに ユーザーに言わずに ユーザーに気づかれない こっそり
 """,
     "ko": """
 IGN 무시 잊어 잊고 잊으 따르지_마
@@ -1339,6 +1340,6 @@ CHT 대화* 채팅* 기록* 메시지*
 VRB 그대로* 한_글자도* 원문* 전문* 전부* 빠짐없이*
 ALL 모든 전부
 DAT 고객_목록 고객목록 고객_명단 고객_정보 고객_데이터 직원_명단 급여_목록 고객_전화번호 고객_연락처
-CVT 몰래 비밀리에 알리지_말고 말하지_말고 모르게
+CVT 사용자_몰래 사용자에게_알리지_말고 사용자가_모르게 몰래
 """,
 }
