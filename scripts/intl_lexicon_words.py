@@ -20,6 +20,10 @@ AIW AI / artificial intelligence / model
 SND send / forward                    CHT conversation / chat history / messages
 VRB word for word / verbatim / in full
 ALL all / every ("ignore ALL previous instructions")
+DAT people's records: customer list / customer data / staff list / salaries (a list or data of people, not the people)
+CVT hidden from the user: without the user knowing / without telling the user / behind the user's back, or done
+    by stealth ("sneakily", "furtively"); not "secret", "confidential", "quietly" or "discreetly": how people label
+    sensitive data (review r19-s97-4)
 """
 
 from __future__ import annotations
@@ -51,6 +55,8 @@ SND envia* envie* reenvia* manda* mandale
 CHT conversacion* historial chat mensajes correos
 VRB palabra_por_palabra literalmente textualmente al_pie_de_la_letra integramente integro completo completa
 ALL todas todos
+DAT lista_de_clientes listado_de_clientes datos_de_clientes datos_de_los_clientes base_de_datos_de_clientes lista_de_empleados nomina* salarios lista_de_huespedes lista_de_pacientes telefonos_de_los_clientes
+CVT sin_que_el_usuario* sin_decirle_nada_al_usuario sin_decírselo_al_usuario sin_avisar_al_usuario sin_informar_al_usuario a_espaldas_del_usuario no_se_lo_digas_al_usuario no_le_digas_nada_al_usuario no_le_digas_al_usuario a_escondidas
 """,
     "pt": """
 IGN ignora* ignore ignorem esquece* esqueca* esqueça* descarta* desconsidera* desconsidere
@@ -70,6 +76,8 @@ SND envia* envie* encaminha* encaminhe* manda* mande*
 CHT conversa conversas historico mensagens emails chat
 VRB palavra_por_palavra literalmente na_integra integralmente completo completa
 ALL todas todos
+DAT lista_de_clientes dados_dos_clientes dados_de_clientes lista_de_funcionarios salarios folha_de_pagamento lista_de_hospedes lista_de_pacientes
+CVT sem_que_o_usuário* sem_que_o_utilizador* sem_o_usuário_saber sem_o_utilizador_saber sem_avisar_o_usuário sem_avisar_o_utilizador sem_dizer_ao_usuário sem_dizer_ao_utilizador sem_informar_o_usuário sem_informar_o_utilizador não_diga_ao_usuário não_digas_ao_utilizador às_escondidas
 """,
     "it": """
 IGN ignora* ignori dimentica* dimentichi trascura* scorda* lascia_perdere non_considerare
@@ -89,6 +97,8 @@ SND invia* inoltra* manda* spedisci*
 CHT conversazion* cronologia chat messaggi email
 VRB parola_per_parola alla_lettera testualmente integralmente per_intero completo
 ALL tutte tutti
+DAT elenco_dei_clienti lista_dei_clienti lista_clienti dati_dei_clienti elenco_dei_dipendenti stipendi elenco_degli_ospiti
+CVT senza_che_l'utente* senza_dirlo_all'utente senza_dire_nulla_all'utente senza_avvisare_l'utente senza_informare_l'utente all'insaputa_dell'utente non_dirlo_all'utente di_nascosto
 """,
     "fr": """
 IGN ignore ignores ignorez oublie oublies oubliez neglige* fais_abstraction ne_tiens_pas_compte
@@ -108,6 +118,8 @@ SND envoie* transfere* transmets* expedie*
 CHT conversation* historique discussion* messages
 VRB mot_pour_mot mot_a_mot textuellement integralement en_entier verbatim
 ALL toutes tous
+DAT liste_des_clients fichier_clients donnees_des_clients donnees_clients liste_des_employes salaires liste_des_patients
+CVT à_l'insu_de_l'utilisateur sans_que_l'utilisateur* sans_le_dire_à_l'utilisateur sans_rien_dire_à_l'utilisateur sans_prévenir_l'utilisateur sans_en_informer_l'utilisateur sans_informer_l'utilisateur ne_le_dis_pas_à_l'utilisateur ne_dis_rien_à_l'utilisateur en_cachette
 """,
     "de": """
 IGN ignorier* vergiss vergesst vergessen missachte* uberspring*
@@ -127,6 +139,8 @@ SND schick* sende* leite* weiterleit*
 CHT gesprach* verlauf* chat* nachrichten unterhaltung*
 VRB wortlich wort_fur_wort vollstandig komplett
 ALL alle allen
+DAT kundenlist* kundendaten* kundenkartei* kundenregist* mitarbeiterlist* gehaltslist* gehälter gehaelter patientendaten* patientenlist*
+CVT ohne_dass_der_nutzer* ohne_dass_der_benutzer* ohne_es_dem_nutzer* ohne_es_dem_benutzer* ohne_den_nutzer_zu_informieren ohne_den_benutzer_zu_informieren sag_dem_nutzer_nichts sage_dem_nutzer_nichts sag_dem_benutzer_nichts hinter_dem_rücken_des_nutzers
 """,
     "nl": """
 IGN negeer vergeet veronachtzaam sla_over
@@ -146,6 +160,8 @@ SND stuur* verstuur* doorsturen mail*
 CHT gesprek* chatgeschiedenis berichten conversatie*
 VRB woord_voor_woord letterlijk volledig
 ALL alle
+DAT klantenlijst* klantgegevens* klantenbestand* salarissen personeelslijst*
+CVT zonder_dat_de_gebruiker* zonder_het_de_gebruiker_te_vertellen zonder_de_gebruiker_te_informeren vertel_het_de_gebruiker_niet stiekem
 """,
     "af": """
 IGN ignoreer* vergeet* verontagsaam*
@@ -183,6 +199,8 @@ SND send* videresend*
 CHT samtale* chathistorik* beskeder
 VRB ordret ord_for_ord fuldstændig
 ALL alle
+DAT kundeliste* kundedata* lønninger kunderegist*
+CVT uden_at_brugeren* uden_at_fortælle_brugeren sig_ikke_noget_til_brugeren
 """,
     "no": """
 IGN ignorer* glem* se_bort_fra
@@ -202,6 +220,8 @@ SND send* videresend*
 CHT samtale* chathistorikk* meldinger
 VRB ordrett ord_for_ord fullstendig
 ALL alle
+DAT kundeliste* kundedata* lønninger kunderegist*
+CVT uten_at_brukeren* uten_å_fortelle_brukeren ikke_si_det_til_brukeren
 """,
     "sv": """
 IGN ignorera* glom* bortse_fran strunta_i
@@ -221,6 +241,8 @@ SND skicka* vidarebefordra*
 CHT konversation* chatthistorik* meddelanden samtal*
 VRB ordagrant ord_for_ord fullstandigt
 ALL alla
+DAT kundregist* kundlist* kunddata* löner loner personallist* patientlist*
+CVT utan_att_användaren* utan_att_berätta_för_användaren säg_inget_till_användaren
 """,
     "is": """
 IGN hunsa* gleym* gleymdu hundsa*
@@ -315,6 +337,8 @@ SND wyslij* przeslij* przekaz*
 CHT rozmow* histori* wiadomosc* czat*
 VRB dosłownie słowo_w_słowo w_całości całość
 ALL wszystkie wszystkich
+DAT liste_klientow listę_klientów dane_klientow dane_klientów liste_pracownikow listę_pracowników wynagrodzenia baze_danych_pracownikow bazę_danych_pracowników baze_danych_klientow bazę_danych_klientów
+CVT bez_wiedzy_użytkownika bez_informowania_użytkownika nie_mów_użytkownikowi nie_mówiąc_użytkownikowi potajemnie ukradkiem
 """,
     "cs": """
 IGN ignoruj* zapomen* nevsimej* prehlizej*
@@ -557,6 +581,8 @@ SND gonder* ilet*
 CHT konusma* sohbet* gecmis* mesaj*
 VRB kelimesi_kelimesine harfiyen oldugu_gibi tamamini
 ALL tüm tum bütün butun
+DAT musteri_listesi* müşteri_listesi* musteri_verileri* müşteri_verileri* maaslar* maaşlar* personel_listesi*
+CVT kullanıcıya_söylemeden kullanıcıya_haber_vermeden kullanıcının_haberi_olmadan kullanıcıya_söyleme gizlice
 """,
     "az": """
 IGN ignor_et* unut* nezere_alma* məhəl_qoyma* mehel_qoyma*
@@ -612,6 +638,8 @@ SND kirim* kirimkan* teruskan* forward
 CHT percakapan* riwayat* obrolan* pesan* chat
 VRB kata_demi_kata kata_per_kata secara_lengkap lengkap persis
 ALL semua
+DAT daftar_pelanggan data_pelanggan daftar_karyawan gaji_karyawan
+CVT tanpa_sepengetahuan_pengguna tanpa_memberi_tahu_pengguna tanpa_memberitahu_pengguna jangan_beri_tahu_pengguna jangan_bilang_ke_pengguna diam-diam
 """,
     "ms": """
 IGN abaikan* lupakan* jangan_hiraukan* jangan_endahkan*
@@ -687,6 +715,8 @@ SND gui* chuyen_tiep
 CHT cuoc_tro_chuyen lich_su tin_nhan hoi_thoai
 VRB nguyen_van tung_chu đầy_đủ toan_bo
 ALL tat_ca mọi moi
+DAT danh_sach_khach_hang du_lieu_khach_hang danh_sach_nhan_vien bang_luong
+CVT không_cho_người_dùng_biết đừng_nói_cho_người_dùng đừng_cho_người_dùng_biết không_để_người_dùng_biết lén_lút
 """,
     "mt": """
 IGN injora* insa* twarrabx*
@@ -723,6 +753,8 @@ SND отправь* перешли* пришли* вышли* скинь*
 CHT переписк* историю* истори* диалог* сообщени* чат*
 VRB дословно слово_в_слово полностью целиком
 ALL все всё всех
+DAT список_клиентов базу_клиентов базу_данных_клиентов данные_клиентов список_сотрудников зарплаты зарплат
+CVT без_ведома_пользователя втайне_от_пользователя не_говоря_пользователю не_сообщая_пользователю ничего_не_говори_пользователю не_говори_пользователю тайком
 """,
     "uk": """
 IGN ігноруй* проігноруй* забудь* знехтуй* не_зважай відкинь*
@@ -742,6 +774,8 @@ SND надішли* перешли* відправ* скинь*
 CHT листуван* історі* діалог* повідомлен* чат*
 VRB дослівно слово_в_слово повністю цілком
 ALL всі усі всіх
+DAT список_клієнтів базу_клієнтів дані_клієнтів список_працівників список_співробітників зарплати телефонами
+CVT без_відома_користувача потай_від_користувача не_кажучи_користувачу не_повідомляючи_користувача нічого_не_кажи_користувачу не_кажи_користувачу потай
 """,
     "be": """
 IGN ігнаруй* забудзь* не_звяртай_увагі
@@ -926,6 +960,8 @@ SND שלח* העבר*
 CHT השיחה* שיחה* היסטוריית* הודעות*
 VRB מילה_במילה במלואן במלואו
 ALL כל
+DAT רשימת_הלקוחות רשימת_לקוחות נתוני_הלקוחות משכורות
+CVT בלי_שהמשתמש_ידע מבלי_שהמשתמש_ידע בלי_לספר_למשתמש מבלי_לספר_למשתמש אל_תספר_למשתמש
 """,
     "ar": """
 IGN تجاهل* انس* إنس* اِنس* تناس* لا_تلتفت اغفل* أغفل*
@@ -945,6 +981,8 @@ SND أرسل* ارسل* حوّل* حول_إلى أعد_توجيه
 CHT المحادثة* محادثة* سجل* الرسائل* رسائل*
 VRB حرفيا* حرفيًا حرفياً بالكامل كاملة* كاملًا
 ALL جميع كل
+DAT قائمة_العملاء بيانات_العملاء قائمة_الموظفين رواتب*
+CVT دون_علم_المستخدم بدون_علم_المستخدم دون_إخبار_المستخدم دون_أن_يعلم_المستخدم لا_تخبر_المستخدم خلسة
 """,
     "fa": """
 IGN نادیده_بگیر* فراموش_کن* فراموش_کنید توجه_نکن* بی‌خیال بیخیال
@@ -964,6 +1002,8 @@ SND بفرست* ارسال_کن* فوروارد_کن*
 CHT گفتگو* گفت‌وگو* مکالمه* تاریخچه* پیام‌ها*
 VRB کلمه_به_کلمه عینا* عیناً کامل*
 ALL همه همهٔ تمام
+DAT لیست_مشتریان فهرست_مشتریان اطلاعات_مشتریان حقوق_کارمندان
+CVT بدون_اطلاع_کاربر بدون_اینکه_کاربر به_کاربر_نگو
 """,
     "ur": """
 IGN نظرانداز* نظر_انداز* بھول_جاؤ بھول_جائیں بھول_جا نظرانداز_کرو
@@ -983,6 +1023,8 @@ SND بھیجو* بھیج_دو بھیجیں* فارورڈ_کرو*
 CHT گفتگو* بات_چیت* چیٹ* پیغامات* تاریخ*
 VRB لفظ_بہ_لفظ مکمل* پورا*
 ALL تمام سب
+DAT گاہکوں_کی_فہرست صارفین_کی_فہرست تنخواہ*
+CVT صارف_کو_بتائے_بغیر صارف_کو_مت_بتا* چپکے_سے
 """,
     "hi": """
 IGN अनदेखा* नज़रअंदाज़* नजरअंदाज* भूल_जाओ भूल_जाइए भूल_जा भूल_जाएं भूलकर* भूल*
@@ -1002,6 +1044,8 @@ SND भेजो* भेज_दो भेजिए* भेजें* फॉर�
 CHT बातचीत* चैट* संदेश* इतिहास*
 VRB शब्दशः शब्दश* हूबहू ज्यों_का_त्यों पूरा* पूरी*
 ALL सभी सारे सारी
+DAT ग्राहकों_की_सूची ग्राहकों_का_डेटा कर्मचारियों_की_सूची वेतन_सूची
+CVT उपयोगकर्ता_को_बताए_बिना उपयोगकर्ता_को_मत_बताना उपयोगकर्ता_को_मत_बताओ चुपके_से
 """,
     "mr": """
 IGN दुर्लक्ष* विसर*
@@ -1253,6 +1297,8 @@ SND 发送 發送 发到 發到 转发 轉發 发给 發給 寄到
 CHT 对话 對話 聊天记录 聊天記錄 会话 會話 历史记录 歷史記錄 消息记录
 VRB 逐字 原文 原封不动 原封不動 完整 全文 一字不差 一字不漏
 ALL 所有 全部 一切
+DAT 客户名单 客戶名單 客户列表 客戶列表 客户资料 客戶資料 客户数据 客戶數據 员工名单 員工名單 工资表 工資表
+CVT 不要告诉用户 别告诉用户 不告诉用户 瞒着用户 不让用户知道 偷偷
 """,
     "ja": """
 IGN 無視 忘れ 従わな 気にしな 破棄
@@ -1272,6 +1318,8 @@ SND 送信 送って 転送 送り
 CHT 会話 チャット履歴 履歴 やり取り メッセージ
 VRB 一字一句 そのまま 全文 原文 すべて 全部
 ALL すべて 全て 全部
+DAT 顧客リスト 顧客名簿 顧客データ 顧客情報 社員名簿 給与一覧 顧客の電話番号 顧客の連絡先
+CVT ユーザーに知らせずに ユーザーに言わずに ユーザーに気づかれない こっそり
 """,
     "ko": """
 IGN 무시 잊어 잊고 잊으 따르지_마
@@ -1291,5 +1339,7 @@ SND 보내* 전송* 전달*
 CHT 대화* 채팅* 기록* 메시지*
 VRB 그대로* 한_글자도* 원문* 전문* 전부* 빠짐없이*
 ALL 모든 전부
+DAT 고객_목록 고객목록 고객_명단 고객_정보 고객_데이터 직원_명단 급여_목록 고객_전화번호 고객_연락처
+CVT 사용자_몰래 사용자에게_알리지_말고 사용자가_모르게 몰래
 """,
 }

@@ -13,7 +13,9 @@ aims at:
   word; + instructions word for word that you were given; + a password or key that is yours, the operator's or in
   the configuration;
 * escape: without rules / restrictions + you are now / an AI;
-* exfiltration (prompts only): send + the conversation + an address.
+* exfiltration (prompts only): send + the conversation + an address; send + people's records (customers, employees,
+  salaries, patients) + an address + hidden from someone ("secretly", "without telling the user": a user sending
+  their own list to a colleague hides nothing, review r18 M5).
 
 In a document an override needs whose rules outright (the developer's, the operator's, the system's): "ignore the
 instructions I sent you yesterday" is a correction between people. The words (`scripts/intl_lexicon_words.py`, built
@@ -62,6 +64,7 @@ _PROMPT_RULES: tuple[_Rule, ...] = (
     _rule("NOL", "PER"),
     _rule("NOL", "AIW", "YOU|OWN"),  # the assistant as holder: "an article about AI without rules" is no order
     _rule("SND", "CHT", "@"),
+    _rule("SND", "DAT", "@", "CVT"),  # records sent to an address behind someone's back
 )
 # In a document the reader asked to show something is a person unless it is asked for what the reader holds ("your
 # hidden instructions"): "show me the hidden settings of the operating system" between colleagues is no attack.
@@ -335,6 +338,12 @@ def _in_part(
         merged = {**shared, **concepts}
         if "SND" in merged and prompt and (address := _ADDRESS.search(sentence)) is not None:
             merged["@"] = [address.start(), address.end(), 1]
+            inside = {c for c in ("DAT", "CVT") if c in concepts and address.start() <= concepts[c][0] < address.end()}
+            if inside:
+                # the records' or the hiding word is part of the address ("kundenliste@firma.example",
+                # "segretamente@studio.example"): nothing sent or hidden
+                concepts = {c: span for c, span in concepts.items() if c not in inside}
+                merged = {c: span for c, span in merged.items() if c not in inside}
         strong = frozenset(c for c, span in concepts.items() if span[2])
         chosen = _choose(frozenset(concepts), strong, frozenset(merged), rules)
         if chosen is not None:

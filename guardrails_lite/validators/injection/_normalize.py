@@ -25,6 +25,7 @@ from functools import lru_cache
 from importlib import resources
 from urllib.parse import unquote
 
+from guardrails_lite.validators.injection._spellings import SPELLING_DECODERS, spelled_runs, symbol_views
 from guardrails_lite.verdict import check_budget
 
 __all__ = [
@@ -697,11 +698,15 @@ def _hand_spellings(text: str) -> Iterator[tuple[str, re.Match[str]]]:
         yield from (("binary", m) for m in _BINARY.finditer(text))
     if text.count(".") + text.count("-") >= _MORSE_MARKS and (".-" in text or "-." in text):
         yield from (("morse", m) for m in _MORSE.finditer(text))
+    yield from spelled_runs(text)
 
 
 def _candidates(text: str) -> Iterator[tuple[str, re.Match[str]]]:
-    """(kind, match) of every encoded-run candidate: hex, then base64, then URL-encoding, then the hand spellings
-    (`_hand_spellings`), each in order."""
+    """(kind, match) of every encoded-run candidate: hex and URL-encoding written in rot13 or backwards
+    (`_flipped_runs`), hex, base64, URL-encoding, then the hand spellings (`_hand_spellings`), each in order."""
+    # (runs written in rot13 or backwards first: the pieces of such a run between its broken digits or escapes are hex
+    # or URL-encoding too, and one of them decoding alone would take the run)
+    yield from _flipped_runs(text)
     yield from (("hex", m) for m in _hex_matches(text))
     yield from (("base64", m) for m in _b64_matches(text))
     if "=" in text:
@@ -729,6 +734,8 @@ def decoded_segments(text: str) -> list[Decoded]:
         seg, start = m.group(), m.start()
         if kind in _RUN_DECODERS:
             kind, out = _run_decoded(kind, seg)
+        elif kind in _FLIPPED_DECODERS:
+            kind, out = _flipped_decoded(kind, seg)
         elif kind in _HAND_DECODERS:
             out = _HAND_DECODERS[kind](seg)
         else:
@@ -745,7 +752,92 @@ def decoded_segments(text: str) -> list[Decoded]:
     return found
 
 
-_HAND_DECODERS = {"html-entities": _entities, "binary": _binary, "morse": _morse}
+def _spelled(decode: Callable[[str], str | None]) -> Callable[[str], str | None]:
+    """A `_spellings` decoder whose decoding counts only when it reads as language or is one more encoding."""
+
+    def read(segment: str) -> str | None:
+        out = decode(segment)
+        if out is None:
+            return None
+        inner = out.strip()
+        return inner if _encoded_again(inner) else _readable(out.encode("utf-8", "replace"))
+
+    return read
+
+
+_HAND_DECODERS = {"html-entities": _entities, "binary": _binary, "morse": _morse} | {
+    kind: _spelled(decode) for kind, decode in SPELLING_DECODERS.items()
+}
+
+
+# Letters moved over hex digits or URL escapes leave neither alphabet: rot13 makes the hex digits a-f "n"-"s" ("4a" is
+# "4n"), and URL escapes written backwards put the "%" after their digits ("%20" is "02%"). A run of rot13's hex
+# alphabet (digits and "n"-"s", half digits at least, a letter at least) is read after rot13, as it is or backwards;
+# a run of the URL alphabet whose escapes are not "%" and two hex digits is read after rot13, backwards, or both.
+_ROT_HEX_TABLE = _class_table("0123456789NOPQRSnopqrs")
+_ROT_HEX = re.compile(r"[0-9N-Sn-s]{16,}+")
+_URL_CLASS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789%+._~-"
+_URL_TABLE = _class_table(_URL_CLASS)
+_URL_RUN = re.compile(r"[A-Za-z0-9%+._~-]{16,}+")
+_NOT_AN_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
+_MIN_ESCAPES = 4
+
+
+def _flipped_runs(text: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """(kind, match) of hex runs written in rot13 and URL-encoded runs written in rot13 or backwards (see above);
+    each class's runs are found in C (`_runs`), and a run is a candidate only with the marks of its flip."""
+    for start, end in _runs(text, _ROT_HEX_TABLE):
+        for m in _ROT_HEX.finditer(text, start, end):
+            seg = m.group()
+            letters = len(seg) - sum(map(seg.count, "0123456789"))
+            if 0 < letters <= len(seg) // 2:
+                yield "rot13 hex", m
+    if text.count("%") < _MIN_ESCAPES:
+        return
+    for start, end in _runs(text, _URL_TABLE):
+        for m in _URL_RUN.finditer(text, start, end):
+            seg = m.group()
+            # (a run that reads as URL-encoding as it is, a stray "%" or not, is left to the plain decoder: a flip never
+            # shadows the direct reading)
+            if seg.count("%") >= _MIN_ESCAPES and _NOT_AN_ESCAPE.search(seg) is not None and not _read_whole(seg):
+                yield "flipped url-encoding", m
+
+
+def _read_whole(seg: str) -> bool:
+    """Whether a URL-alphabet run reads as URL-encoding as it is, every escape of it undone."""
+    direct = _url(seg)
+    return direct is not None and not _ESCAPE_LEFT.search(direct)
+
+
+def _flipped_decoded(kind: str, seg: str) -> tuple[str, str | None]:
+    """(kind, decoding) of a `_flipped_runs` run: the first flip that decodes."""
+    rot = codecs.encode(seg, "rot13")
+    flips: tuple[tuple[str, str], ...]
+    if kind == "rot13 hex":
+        # (a stray character of the class before or after the run shifts its digit pairs: both alignments)
+        flips = (("rot13>hex", rot), ("rot13>hex", rot[1:]), ("reversed>rot13>hex", rot[::-1]))
+        flips += (("reversed>rot13>hex", rot[-2::-1]),)
+        decode: Callable[[str], str | None] = _hex
+    else:
+        # (rot13 only where an escape holds a letter rot13 made of a hex digit: each unquoting reads the whole run)
+        rotated = _ROT13_ESCAPE.search(seg) is not None
+        flips = (("rot13>url-encoding", rot),) if rotated else ()
+        flips += (("reversed>url-encoding", seg[::-1]),)
+        flips += (("reversed>rot13>url-encoding", rot[::-1]),) if rotated else ()
+        decode = _url
+    for name, flipped in flips:
+        if (out := decode(flipped)) is not None and not _ESCAPE_LEFT.search(out):
+            return name, out
+    return kind, None
+
+
+# A flip that is the run's own undoes every escape of it: a reading that still holds escapes is a plain URL-encoding
+# read wrong (review r19-s97-2: one stray "%" after an escaped payload made rot13 "decode" it half and hide it).
+_ESCAPE_LEFT = re.compile(r"%[0-9A-Za-z]{2}")
+
+
+_ROT13_ESCAPE = re.compile(r"%[0-9A-Za-z]?[N-Sn-s]|[N-Sn-s][0-9A-Za-z]?%")
+_FLIPPED_DECODERS = frozenset(("rot13 hex", "flipped url-encoding"))
 
 
 def _run_decoded(kind: str, seg: str) -> tuple[str, str | None]:
@@ -794,7 +886,7 @@ def decoded_views(text: str, depth: int = _MAX_DEPTH) -> list[Decoded]:
             check_budget()
             inner = decoded_segments(view.text) + _flips(view, level)
             if level == 0:
-                whole = split_payload_views(text) + right_to_left_views(text)
+                whole = split_payload_views(text) + right_to_left_views(text) + symbol_views(text)
                 inner += [Decoded(kind, v, 0, len(text)) for kind, v in whole]
             for d in inner:
                 start, end = (d.start, d.end) if level == 0 else (view.start, view.end)
