@@ -1,0 +1,37 @@
+"""Firms and apps written as one word of two capitalised parts: "DropNest", "PaczkaGo", "CloudPilot".
+
+A courier's or an app's name run together from two words ("DropNest: Hi Afonso, your parcel ...", "Track in the
+DropNest app") is a firm's, not a person's: people's names with a capital inside open with a patronymic or a
+particle ("MacLeod", "NicLeòid", "FitzGerald", "DeShawn", "LaToya") or join two given names ("AnnaMaria",
+"JeanPierre"), which a first part on a given-name list or of two letters tells. A one-word person of this shape
+(from the tagger or a rule, a chat's speaker too) is made a firm: with ORGANIZATION requested it stays masked.
+"""
+
+from __future__ import annotations
+
+from guardrails_lite.validators.pii._names.features import Prepared
+from guardrails_lite.validators.pii._names.lexicon import FIRST
+
+Span = tuple[int, int, str, int]
+# First parts of people's and places' names with a capital inside ("MacLeod", "KwaMashu", "VanDyke").
+_PREFIXES = frozenset(
+    "mac nic fitz van von del della des dos das san santa kwa abu abd ibn bin bint ben ter ten ap".split()
+)
+
+
+def run_together(p: Prepared, i: int) -> bool:
+    """Token `i` is two capitalised parts run together, the first no name's prefix or given name: "DropNest"."""
+    word = p.words[i]
+    if not word.isalpha() or not word[0].isupper() or word.islower() or word.isupper():
+        return False
+    j = next((k for k in range(1, len(word)) if word[k].isupper()), 0)  # the second capital
+    # a capital, 2+ lower-case letters, a capital, 1+ lower-case letters: two humps, no more
+    if j < 3 or len(word) - j < 2 or not word[1:j].islower() or not word[j + 1 :].islower():
+        return False
+    head = word[:j]
+    return head.lower() not in _PREFIXES and not p.facts[head].flags & FIRST
+
+
+def retyped(p: Prepared, spans: list[Span]) -> list[Span]:
+    """`spans` with each one-word person that is two parts run together (`run_together`) made a firm."""
+    return [(a, b, "ORG", g) if k == "PER" and a == b and run_together(p, a) else (a, b, k, g) for a, b, k, g in spans]
