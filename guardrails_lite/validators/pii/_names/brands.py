@@ -19,9 +19,8 @@ _PREFIXES = frozenset(
 )
 
 
-def run_together(p: Prepared, i: int) -> bool:
-    """Token `i` is two capitalised parts run together, the first no name's prefix or given name: "DropNest"."""
-    word = p.words[i]
+def run_together(p: Prepared, word: str) -> bool:
+    """`word` is two capitalised parts run together, the first no name's prefix or given name: "DropNest"."""
     if not word.isalpha() or not word[0].isupper() or word.islower() or word.isupper():
         return False
     j = next((k for k in range(1, len(word)) if word[k].isupper()), 0)  # the second capital
@@ -33,5 +32,11 @@ def run_together(p: Prepared, i: int) -> bool:
 
 
 def retyped(p: Prepared, spans: list[Span]) -> list[Span]:
-    """`spans` with each one-word person that is two parts run together (`run_together`) made a firm."""
-    return [(a, b, "ORG", g) if k == "PER" and a == b and run_together(p, a) else (a, b, k, g) for a, b, k, g in spans]
+    """`spans` with each one-word person that is two parts run together (`run_together`) made a firm. Each
+    distinct word is tested once (a text of names repeats a few thousand times)."""
+    words = p.words
+    people = {words[a] for a, b, k, _ in spans if a == b and k == "PER"}
+    firms = {w for w in people if run_together(p, w)}
+    if not firms:
+        return spans
+    return [(a, b, "ORG", g) if a == b and k == "PER" and words[a] in firms else (a, b, k, g) for a, b, k, g in spans]

@@ -163,7 +163,11 @@ class NameFinder:
         spans = place_frames.retyped(p, spans, backed)
         spans = seams.mended(p, spans, backed)
         spans += links.joined(p, spans, PROPAGATED)
-        spans = [s for s in spans if s[2] != "PER" or not (_role_only(p, s[0], s[1]) or _shouted_noun(p, s[1]))]
+        spans = [
+            s
+            for s in spans
+            if s[2] != "PER" or not (_role_only(p, s[0], s[1]) or (p.words[s[1]].isupper() and _shouted_noun(p, s[1])))
+        ]
         spans = brands.retyped(p, spans)
         return _name_spans(toks, label, spans, backed)
 
@@ -213,8 +217,11 @@ class NameFinder:
         ruled = rules.find(text, p, self.lex, deadline)
         by_rule = [(a, b, r[3]) for (a, b), r in zip(toks.covering(ruled), ruled, strict=True)]
         firms = context.firm_words(p, [(a, b, k, 0) for a, b, k in by_rule if k == "ORG"], {0})
+        measures = p.may_hold(MEASURES)  # (a long text without a measure's word skips the walks back)
         found += [
-            (a, b, "PER") for a, b in cues.find(p, deadline) if p.words[a].lower() not in firms and not _measured(p, a)
+            (a, b, "PER")
+            for a, b in cues.find(p, deadline)
+            if p.words[a].lower() not in firms and not (measures and _measured(p, a))
         ]
         found += [(a, b, "PER") for a, b in honorifics.find(p, deadline)]
         found += [(a, b, "PER") for a, b in own_cues.find(p, deadline)]

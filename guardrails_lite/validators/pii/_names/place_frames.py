@@ -57,14 +57,17 @@ def retyped(p: Prepared, spans: list[Span], backed: set[int]) -> list[Span]:
     """`spans` with the tagger people in a subject line (one word) or after another language's "in" made places
     where their words allow it (the module's docstring)."""
     inside = {i for a, b in subject_lines(p) for i in range(a, b + 1)}
+    if not inside and not p.may_hold(LOCATIVES):
+        return spans  # (a long text with neither: no walk)
+    words = p.words
     table = gazetteer.hashes()
-    starts = {s[0] for s in spans if s[2] == "LOC"}
-    ends = {s[1] for s in spans if s[2] == "LOC"}
+    starts = {s[0] for s in spans if s[2] == "LOC"} if inside else set()
+    ends = {s[1] for s in spans if s[2] == "LOC"} if inside else set()
     out = []
     for s in spans:
         first, last, kind, g = s
-        if kind == "PER" and _person_free(p, first, last):
-            if first > 0 and p.words[first - 1] in LOCATIVES:
+        if kind == "PER" and (first in inside or words[first - 1] in LOCATIVES) and _person_free(p, first, last):
+            if first > 0 and words[first - 1] in LOCATIVES:
                 # (a rule's person too: no rule's cue for a person ends on "nan", "en" or "yuko")
                 if any(_place_like(p, i, table, i > first) for i in range(first, last + 1)):
                     s = (first, last, "LOC", g)

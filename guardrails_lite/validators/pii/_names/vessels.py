@@ -19,12 +19,15 @@ NOUNS = frozenset(
     freighter steamer ketch dhow""".split()
 )
 _NAMED = frozenset("named called christened".split())
+_CUES = NOUNS | {w.lower() for w in PREFIXES}
 _NAMED_REACH = 4  # tokens from the vessel's noun to "named" ("The dinghy is named Bill")
 
 
 def dropped(p: Prepared, spans: list[Span], backed: set[int]) -> list[Span]:
     """`spans` without the tagger entities that name a vessel, and without the text's other tagger mentions of
     a vessel's words."""
+    if not p.may_hold(_CUES):
+        return spans  # (a long text without a vessel's word: no walk)
     words = p.words
     names: set[tuple[str, ...]] = set()
     for first, last, kind, g in spans:
