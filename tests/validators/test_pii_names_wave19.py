@@ -174,3 +174,25 @@ def test_vessels_are_no_people_or_places(text: str, vessel: str) -> None:
 )
 def test_people_and_places_near_boats_stay(text: str, name: str) -> None:
     assert name in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # review r19-s93-1: a measure's word without a count before it, or a name before "'s"
+        ("In the case of Maria Lopez, the visa was refused twice.", "Maria Lopez"),
+        ("The container of Mohammed Al-Sayed is at the port.", "Mohammed Al-Sayed"),
+        ("A tray of Laila's cupcakes is in the kitchen.", "Laila"),
+        # review r19-s93-2: "ship"/"ferry" as verbs, "MS" as a title, a given name after a boat's noun
+        ("Please ship Maria Lopez the samples by Friday.", "Maria Lopez"),
+        ("We will ship Dana Whitfield the contract tomorrow.", "Dana Whitfield"),
+        ("Could you ferry Ahmed Karimi to the airport on Sunday?", "Ahmed Karimi"),
+        ("ATTN: MS PRIYA SHARMA\nYour booking is confirmed.", "PRIYA SHARMA"),
+        ("The boat Maria took was late, so we met at the pier.", "Maria"),
+        # review r19-s93-3: given names and surnames written with a capital inside
+        ("Hi team, ShaQuille will join the call; KeyShawn is out. DelaCruz sent the notes.", "KeyShawn"),
+        ("Hi team, ShaQuille will join the call; KeyShawn is out. DelaCruz sent the notes.", "DelaCruz"),
+    ],
+)
+def test_review_r19_people_stay_masked(text: str, person: str) -> None:
+    assert person in found(text, "PERSON")

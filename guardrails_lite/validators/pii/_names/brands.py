@@ -3,19 +3,21 @@
 A courier's or an app's name run together from two words ("DropNest: Hi Afonso, your parcel ...", "Track in the
 DropNest app") is a firm's, not a person's: people's names with a capital inside open with a patronymic or a
 particle ("MacLeod", "NicLeòid", "FitzGerald", "DeShawn", "LaToya") or join two given names ("AnnaMaria",
-"JeanPierre"), which a first part on a given-name list or of two letters tells. A one-word person of this shape
+"JeanPierre", "KeyShawn", "DelaCruz"), which a first part on a given-name list or a name's prefix, or a second
+part that is no ordinary English word or is a given name, tells (review r19-s93-3). A one-word person of this shape
 (from the tagger or a rule, a chat's speaker too) is made a firm: with ORGANIZATION requested it stays masked.
 """
 
 from __future__ import annotations
 
 from guardrails_lite.validators.pii._names.features import Prepared
-from guardrails_lite.validators.pii._names.lexicon import FIRST
+from guardrails_lite.validators.pii._names.lexicon import DICT, FIRST
 
 Span = tuple[int, int, str, int]
 # First parts of people's and places' names with a capital inside ("MacLeod", "KwaMashu", "VanDyke").
 _PREFIXES = frozenset(
-    "mac nic fitz van von del della des dos das san santa kwa abu abd ibn bin bint ben ter ten ap".split()
+    """mac nic fitz van von del dela delos della dal dalla des dos das san santa saint kwa abu abd ibn bin bint ben
+    ter ten ap ray key tre""".split()
 )
 
 
@@ -27,8 +29,12 @@ def run_together(p: Prepared, word: str) -> bool:
     # a capital, 2+ lower-case letters, a capital, 1+ lower-case letters: two humps, no more
     if j < 3 or len(word) - j < 2 or not word[1:j].islower() or not word[j + 1 :].islower():
         return False
-    head = word[:j]
-    return head.lower() not in _PREFIXES and not p.facts[head].flags & FIRST
+    head, tail = word[:j], word[j:]
+    if head.lower() in _PREFIXES or p.facts[head].flags & FIRST:
+        return False
+    # the second part an ordinary English word, no given name: "Nest", "Go", "Pilot" (not "KeyShawn", "DelaCruz")
+    tail_flags = p.facts[tail].flags
+    return bool(tail_flags & DICT) and not tail_flags & FIRST
 
 
 def retyped(p: Prepared, spans: list[Span]) -> list[Span]:

@@ -368,15 +368,27 @@ def _within(label: dict[int, tuple[str, float, int]], members: dict[int, range],
 
 _LIST_JOINS = frozenset("and or , &".split())
 _LIST_REACH = 6  # tokens of a list of goods before the word ("pallets of Saperavi, Mtsvane and Rkatsiteli")
+# A quantity before the measure ("two pallets", "12 tonnes"): not "the case of", "a tray of" (review r19-s93-1).
+_COUNTS = frozenset(
+    """two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred
+    dozen dozens""".split()
+)
 
 
 def _measured(p: Prepared, first: int) -> bool:
-    """Token `first` is a quantity's goods, or one of a list of them: "two pallets of Saperavi and Rkatsiteli"."""
+    """Token `first` is a counted quantity's goods, or one of a list of them ("two pallets of Saperavi and
+    Rkatsiteli", "12 tonnes of Saaz"): not a listed given name, not before "'s" ("a tray of Laila's cupcakes"), and
+    only after a number ("In the case of Maria Lopez", "The container of Mohammed" stay people: r19-s93-1)."""
     words = p.words
+    if p.word(first).flags & FIRST or p.text(first + 1) in ("'s", "’s"):
+        return False
     t = first - 1
     while t > 0 and first - t < _LIST_REACH and (words[t] in _LIST_JOINS or words[t][:1].isupper()):
         t -= 1
-    return t > 0 and words[t] == "of" and p.word(t - 1).low in MEASURES
+    if t < 2 or words[t] != "of" or p.word(t - 1).low not in MEASURES:
+        return False
+    count = words[t - 2]
+    return count.isdigit() or count.lower() in _COUNTS
 
 
 def _role_only(p: Prepared, first: int, last: int) -> bool:
