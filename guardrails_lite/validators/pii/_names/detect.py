@@ -163,11 +163,7 @@ class NameFinder:
         spans = place_frames.retyped(p, spans, backed)
         spans = seams.mended(p, spans, backed)
         spans += links.joined(p, spans, PROPAGATED)
-        spans = [
-            s
-            for s in spans
-            if s[2] != "PER" or not (_role_only(p, s[0], s[1]) or (p.words[s[1]].isupper() and _shouted_noun(p, s[1])))
-        ]
+        spans = [s for s in spans if s[2] != "PER" or not _no_person(p, s[0], s[1])]
         spans = brands.retyped(p, spans)
         return _name_spans(toks, label, spans, backed)
 
@@ -400,15 +396,24 @@ def _role_only(p: Prepared, first: int, last: int) -> bool:
     return all(p.word(i).low in cues.ROLES for i in range(first, last + 1))
 
 
-def _shouted_noun(p: Prepared, last: int) -> bool:
+def _no_person(p: Prepared, first: int, last: int) -> bool:
+    """A "person" made only of role words (`_role_only`) or a desk in capitals (`_shouted_noun`)."""
+    return _role_only(p, first, last) or (p.words[last].isupper() and _shouted_noun(p, first, last))
+
+
+def _shouted_noun(p: Prepared, first: int, last: int) -> bool:
     """A "person" in capitals that ends on an ordinary English word of 4+ letters on no name list is a label or a
-    desk: "TO: CREW SCHEDULING", "RGDS / DUTY AGENT", "From: MASCARENE AGENTS", "CREW: CAPT ..." (a name in
-    capitals ends on a name: "CAPT TAVITA FALEOLO", "AGENT ON DUTY NATACHA L'ÉVEILLÉ")."""
+        desk: "TO: CREW SCHEDULING", "RGDS / DUTY AGENT", "From: MASCARENE AGENTS", "CREW: CAPT ..." (a name in
+        capitals ends on a name: "CAPT TAVITA FALEOLO", "AGENT ON DUTY NATACHA L'ÉVEILLÉ"), and one holding a listed given
+    name stays a person ("JOHN SMITH JUNIOR")."""
     word = p.words[last]
     if len(word) < 4 or not word.isupper() or not word.isalpha():
         return False
     flags = p.word(last).flags
-    return bool(flags & DICT) and not flags & (FIRST | LAST)
+    if not flags & DICT or flags & (FIRST | LAST):
+        return False
+    # no given name in it ("JOHN SMITH JUNIOR" stays a person)
+    return not any(p.word(t).flags & FIRST for t in range(first, last))
 
 
 def _person_not_org(p: Prepared, first: int, last: int) -> bool:
