@@ -189,6 +189,9 @@ def test_people_and_places_near_boats_stay(text: str, name: str) -> None:
         ("Could you ferry Ahmed Karimi to the airport on Sunday?", "Ahmed Karimi"),
         ("ATTN: MS PRIYA SHARMA\nYour booking is confirmed.", "PRIYA SHARMA"),
         ("The boat Maria took was late, so we met at the pier.", "Maria"),
+        # review r19-s93-5: a boat named after a person in full
+        ("Her yacht is named Amelia Hart, after her grandmother.", "Amelia Hart"),
+        ("The boat called Priya Sharma's Dream is moored in Cowes.", "Priya Sharma"),
         # review r19-s93-3: given names and surnames written with a capital inside
         ("Hi team, ShaQuille will join the call; KeyShawn is out. DelaCruz sent the notes.", "KeyShawn"),
         ("Hi team, ShaQuille will join the call; KeyShawn is out. DelaCruz sent the notes.", "DelaCruz"),

@@ -38,7 +38,7 @@ def dropped(p: Prepared, spans: list[Span], backed: set[int]) -> list[Span]:
     names: set[tuple[str, ...]] = set()
     gone: set[int] = set()
     for first, last, kind, g in spans:
-        if g not in backed and kind in ("PER", "LOC") and first > 0 and _vessel_before(p, first):
+        if g not in backed and kind in ("PER", "LOC") and first > 0 and _vessel_before(p, first, last):
             names.add(tuple(words[first : last + 1]))
             gone.add(first)
     if not names:
@@ -53,16 +53,18 @@ def _dropped(p: Prepared, span: Span, names: set[tuple[str, ...]], gone: set[int
     return p.text(first - 1).lower() == "the" and tuple(p.words[first : last + 1]) in names
 
 
-def _vessel_before(p: Prepared, first: int) -> bool:
-    """A vessel's prefix right before token `first`, or a vessel's noun after a determiner; a listed given name
-    only after "named"/"called" ("The dinghy is named Bill"; not "The boat Maria took was late")."""
+def _vessel_before(p: Prepared, first: int, last: int) -> bool:
+    """A vessel's prefix right before tokens first..last, or a vessel's noun after a determiner; a listed given
+    name only after "named"/"called" ("The dinghy is named Bill"; not "The boat Maria took was late"), and there
+    only one word with no "'s" after it ("Her yacht is named Amelia Hart, after her grandmother", "The boat called
+    Priya Sharma's Dream": a person's name; review r19-s93-5)."""
     words = p.words
     before = words[first - 1]
     if before in PREFIXES:
         return True
     if before in NOUNS:
         return not p.word(first).flags & FIRST and _determined(words, first - 1)
-    if before.lower() not in _NAMED:
+    if before.lower() not in _NAMED or first != last or p.text(last + 1) in ("'s", "’s"):
         return False
     return any(words[t] in NOUNS and _determined(words, t) for t in range(max(0, first - 2 - _NAMED_REACH), first - 1))
 
