@@ -23,8 +23,8 @@ _PREFIXES = frozenset(
 
 def run_together(p: Prepared, word: str) -> bool:
     """`word` is two capitalised parts run together, the first no name's prefix or given name: "DropNest"."""
-    if not word.isalpha() or not word[0].isupper() or word.islower() or word.isupper():
-        return False
+    if word[1:].islower() or word.isupper() or not word[0].isupper() or not word.isalpha():
+        return False  # (most words: one capital, first)
     j = next((k for k in range(1, len(word)) if word[k].isupper()), 0)  # the second capital
     # a capital, 2+ lower-case letters, a capital, 1+ lower-case letters: two humps, no more
     if j < 3 or len(word) - j < 2 or not word[1:j].islower() or not word[j + 1 :].islower():

@@ -376,15 +376,15 @@ def _measured(p: Prepared, first: int) -> bool:
     Rkatsiteli", "12 tonnes of Saaz"): not a listed given name, not before "'s" ("a tray of Laila's cupcakes"), and
     only after a number ("In the case of Maria Lopez", "The container of Mohammed" stay people: r19-s93-1)."""
     words = p.words
-    if p.word(first).flags & FIRST or p.text(first + 1) in ("'s", "’s"):
-        return False
     t = first - 1
     while t > 0 and first - t < _LIST_REACH and (words[t] in _LIST_JOINS or words[t][:1].isupper()):
         t -= 1
     if t < 2 or words[t] != "of" or p.word(t - 1).low not in MEASURES:
         return False
     count = words[t - 2]
-    return count.isdigit() or count.lower() in _COUNTS
+    if not (count.isdigit() or count.lower() in _COUNTS):
+        return False
+    return not p.word(first).flags & FIRST and p.text(first + 1) not in ("'s", "’s")
 
 
 def _role_only(p: Prepared, first: int, last: int) -> bool:
