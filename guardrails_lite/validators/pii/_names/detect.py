@@ -19,6 +19,7 @@ from typing import TypeAlias
 from guardrails_lite.validators.pii._helpers.spans import Span
 from guardrails_lite.validators.pii._names import (
     abbreviations,
+    brands,
     chat,
     context,
     cues,
@@ -29,11 +30,13 @@ from guardrails_lite.validators.pii._names import (
     lower,
     memo,
     own_cues,
+    place_frames,
     places,
     roads,
     rules,
     seams,
     shouted,
+    vessels,
 )
 from guardrails_lite.validators.pii._names.features import PARTICLES, Prepared, facts_of, prepare
 from guardrails_lite.validators.pii._names.lexicon import (
@@ -52,6 +55,7 @@ from guardrails_lite.validators.pii._names.wordlists import (
     CODE_NAMES,
     GOODS_NOUNS,
     HOLIDAYS,
+    MEASURES,
     MONTHS,
     PLACE_CUES,
     PRODUCTS,
@@ -151,13 +155,16 @@ class NameFinder:
             for s in _groups(label, members)
         ]
         spans = self._plausible_spans(p, spans, backed)
+        spans = vessels.dropped(p, spans, backed)
         check_deadline(deadline)
         spans += self._propagate(p, label, spans, backed)
         spans = context.not_names(p, spans, backed)
         spans = links.retyped(p, spans, backed)
+        spans = place_frames.retyped(p, spans, backed)
         spans = seams.mended(p, spans, backed)
         spans += links.joined(p, spans, PROPAGATED)
-        spans = [s for s in spans if s[2] != "PER" or not _role_only(p, s[0], s[1])]
+        spans = [s for s in spans if s[2] != "PER" or not _no_person(p, s[0], s[1])]
+        spans = brands.retyped(p, spans)
         return _name_spans(toks, label, spans, backed)
 
     def _tagged(
@@ -206,7 +213,12 @@ class NameFinder:
         ruled = rules.find(text, p, self.lex, deadline)
         by_rule = [(a, b, r[3]) for (a, b), r in zip(toks.covering(ruled), ruled, strict=True)]
         firms = context.firm_words(p, [(a, b, k, 0) for a, b, k in by_rule if k == "ORG"], {0})
-        found += [(a, b, "PER") for a, b in cues.find(p, deadline) if p.words[a].lower() not in firms]
+        measures = p.may_hold(MEASURES)  # (a long text without a measure's word skips the walks back)
+        found += [
+            (a, b, "PER")
+            for a, b in cues.find(p, deadline)
+            if p.words[a].lower() not in firms and not (measures and _measured(p, a))
+        ]
         found += [(a, b, "PER") for a, b in honorifics.find(p, deadline)]
         found += [(a, b, "PER") for a, b in own_cues.find(p, deadline)]
         found += [(a, b, "PER") for a, b in shouted.people(p, covered(found))]
@@ -256,6 +268,8 @@ class NameFinder:
         if k != "ORG" and word(last + 1).low in GOODS_NOUNS and word(first - 1).low in _GOODS_OWNERS:
             if _unlisted(p, first, last):
                 return False  # "the Voskehat wines", "the Blue Eagle bus", "our Kratt dashboard": a product
+        if k != "ORG" and _measured(p, first) and (k == "PER" or _unlisted(p, first, last)):
+            return False  # "two pallets of Saperavi and Rkatsiteli", "30 bags of Caturra": a commodity
         if first != last:
             sold = [i for i in range(first, last + 1) if word(i).low in PRODUCTS]
             # a product's name that is a listed surname after a listed first name names a person ("Sara Jenkins")
@@ -348,6 +362,31 @@ def _within(label: dict[int, tuple[str, float, int]], members: dict[int, range],
     return True
 
 
+_LIST_JOINS = frozenset("and or , &".split())
+_LIST_REACH = 6  # tokens of a list of goods before the word ("pallets of Saperavi, Mtsvane and Rkatsiteli")
+# A quantity before the measure ("two pallets", "12 tonnes"): not "the case of", "a tray of" (review r19-s93-1).
+_COUNTS = frozenset(
+    """two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred
+    dozen dozens""".split()
+)
+
+
+def _measured(p: Prepared, first: int) -> bool:
+    """Token `first` is a counted quantity's goods, or one of a list of them ("two pallets of Saperavi and
+    Rkatsiteli", "12 tonnes of Saaz"): not a listed given name, not before "'s" ("a tray of Laila's cupcakes"), and
+    only after a number ("In the case of Maria Lopez", "The container of Mohammed" stay people: r19-s93-1)."""
+    words = p.words
+    t = first - 1
+    while t > 0 and first - t < _LIST_REACH and (words[t] in _LIST_JOINS or words[t][:1].isupper()):
+        t -= 1
+    if t < 2 or words[t] != "of" or p.word(t - 1).low not in MEASURES:
+        return False
+    count = words[t - 2]
+    if not (count.isdigit() or count.lower() in _COUNTS):
+        return False
+    return not p.word(first).flags & FIRST and p.text(first + 1) not in ("'s", "’s")
+
+
 def _role_only(p: Prepared, first: int, last: int) -> bool:
     """A "person" made only of role words names no one, whichever rule found it: a greeting's "Good day
     Captain,", the line "Winemaker" under a signature, "AGENT ON DUTY" (not "Mr Judge": a title before it)."""
@@ -355,6 +394,26 @@ def _role_only(p: Prepared, first: int, last: int) -> bool:
     if first and words[first - 1] in TITLE_WORDS:
         return False
     return all(p.word(i).low in cues.ROLES for i in range(first, last + 1))
+
+
+def _no_person(p: Prepared, first: int, last: int) -> bool:
+    """A "person" made only of role words (`_role_only`) or a desk in capitals (`_shouted_noun`)."""
+    return _role_only(p, first, last) or (p.words[last].isupper() and _shouted_noun(p, first, last))
+
+
+def _shouted_noun(p: Prepared, first: int, last: int) -> bool:
+    """A "person" in capitals that ends on an ordinary English word of 4+ letters on no name list is a label or a
+    desk: "TO: CREW SCHEDULING", "RGDS / DUTY AGENT", "From: MASCARENE AGENTS", "CREW: CAPT ..." (a name in
+    capitals ends on a name: "CAPT TAVITA FALEOLO", "AGENT ON DUTY NATACHA L'ÉVEILLÉ"), and one holding a listed
+    given name stays a person ("JOHN SMITH JUNIOR")."""
+    word = p.words[last]
+    if len(word) < 4 or not word.isupper() or not word.isalpha():
+        return False
+    flags = p.word(last).flags
+    if not flags & DICT or flags & (FIRST | LAST):
+        return False
+    # no given name in it ("JOHN SMITH JUNIOR" stays a person)
+    return not any(p.word(t).flags & FIRST for t in range(first, last))
 
 
 def _person_not_org(p: Prepared, first: int, last: int) -> bool:

@@ -91,6 +91,14 @@ KIN_WORDS = frozenset(
 # there, made of words on no place list, is the product's (`detect._plausible`). Sites and areas ("office",
 # "valley", "gate", "café") are left out: places are named before those; so are foods and drinks, lots and
 # harvests, named for where they come from as often ("the Douro wines", "the Yirgacheffe lot").
+# Quantities of goods before "of" ("two pallets of Saperavi", "12 tonnes of Saaz", "30 bags of Caturra"): what
+# follows is a commodity, a grape or a cultivar, never a person (not "lots", "loads": "lots of Ceylon issues").
+MEASURES = frozenset(
+    """bag bags sack sacks tonne tonnes ton tons kilo kilos kg kgs kilogram kilograms gram grams pound pounds lb lbs
+    pallet pallets bottle bottles case cases crate crates box boxes carton cartons litre litres liter liters barrel
+    barrels cup cups jar jars tin tins can cans bale bales container containers pack packs packet packets drum
+    drums bushel bushels sachet sachets punnet punnets tray trays hectolitres hectoliters cask casks""".split()
+)
 GOODS_NOUNS = frozenset(
     """scarf scarves pendant pendants sample samples grade grades stove stoves dashboard dashboards bottle bottles
     blend blends batch batches variety varieties cultivar cultivars strain strains fabric fabrics yarn yarns rug
