@@ -1,24 +1,26 @@
 """Train `speculation`'s learned sentence classifier (seeded, deterministic).
 
     PYTHONPATH=. .venv/bin/python scripts/train_speculation.py
+    HOLD_OUT="17 18" PYTHONPATH=. .venv/bin/python scripts/train_speculation.py   # a held-out check only
 
 Data: the labelled speculation sets of benchmarks/data (speculation*.yaml, positive/negative lists; the
-`sourced` cases are left out) and the archived blind sets output3 to output15
+`sourced` cases are left out) and the archived blind sets output3 to output18
 (benchmarks/data/blind/outputN/speculation_blindN.yaml), all seen and tuned on before; the supported sentences of
 the seen grounding sets that the rules pass and that state no cause (`faithful_rows`: negatives in the faithful
 summaries' style); plus project-written template sentences (scripts/speculation_templates.py); plus the one-line
 sentences of the speculation test files of earlier waves (tests/validators/test_speculation*.py but the
 classifier's own tests, _NOT_TRAINED_TESTS), labelled by the rules alone: the suite passes on the rules, so their
 verdict is each test's stated expectation (hard negatives such as "The hotel is close to the station." included).
-Held out and never read except to drop duplicates: the blind sets output16 and output17 (speculation and
-grounding; wave 18's final check). A generated or test sentence equal (case and spacing folded) to any
+The shipped model holds nothing out (wave 19); HOLD_OUT names blind rounds left out of training and read only
+to drop duplicates (speculation and grounding), for held-out checks: the model it writes is not the shipped one.
+A generated or test sentence equal (case and spacing folded) to any
 evaluation sentence is dropped.
 
 Model: L2 logistic regression over `_learned.names` (binary) (full-batch Adam, the routine of
 scripts/train_injection.py). Threshold: leave-one-set-out over the seen blind sets (blind, blind2,
-blind3..blind15): each is scored by a model trained without it; the threshold is the lowest margin whose
-pooled false-positive rate on their negatives is at most TARGET_FPR (the classifier alone, before the
-rules' quoted/reported/source filters, which only remove hits). Writes
+blind3..blind18): each is scored by a model trained without it; the threshold is the lowest margin whose
+pooled false-positive rate on their negatives is at most TARGET_FPR, 2.5 % since wave 19 (the classifier alone,
+before the rules' quoted/reported/source filters, which only remove hits). Writes
 guardrails_lite/data/speculation/learned.json.gz and learned-report.json.
 """
 
@@ -27,6 +29,7 @@ from __future__ import annotations
 import ast
 import gzip
 import json
+import os
 import re
 import sys
 from collections import Counter
@@ -54,13 +57,16 @@ STEPS = 300
 LEARNING_RATE = 0.1
 MIN_COUNT = 2  # features seen in fewer training sentences are dropped
 MIN_WEIGHT = 0.01  # smaller weights are not shipped
-TARGET_FPR = 0.01
+TARGET_FPR = float(os.environ.get("TARGET_FPR", "0.025"))
 CATEGORY_MIN = 5  # positive sentences a feature must occur in to name a category other than hedge
 CATEGORY_RATIO = 2.0  # ... and its share of that category's sentences over its share of the hedges
 DATA = ROOT / "benchmarks" / "data"
 OUT = ROOT / "guardrails_lite" / "data" / "speculation"
-TRAIN_BLIND = tuple(range(3, 16))
-HELD_OUT_BLIND = (16, 17)
+# The seen blind rounds; HOLD_OUT="17 18" leaves rounds out of training (read only to drop duplicates), for
+# wave 19's held-out checks. The shipped model trains on every seen round.
+SEEN_BLIND = tuple(range(3, 19))
+HELD_OUT_BLIND = tuple(int(n) for n in os.environ.get("HOLD_OUT", "").split())
+TRAIN_BLIND = tuple(n for n in SEEN_BLIND if n not in HELD_OUT_BLIND)
 KIND_CATEGORY = {
     "motive": "attribution",
     "purpose_motive": "attribution",
@@ -109,6 +115,7 @@ _NOT_TRAINED_TESTS = frozenset(
         "test_speculation_wave12.py",
         "test_speculation_review13.py",
         "test_speculation_wave18.py",
+        "test_speculation_wave19.py",
     }
 )
 _SENTENCE = re.compile(r"[\"'A-Z][^\n]*[.?!\"]")

@@ -73,6 +73,13 @@ def blame(lowers: list[str], capitals: list[bool]) -> tuple[int, int] | None:
     return None
 
 
+def only_duties(lowers: list[str]) -> bool:
+    """Every "responsible for" in the sentence is a duty (`_duty`) with no fault given after it: "The night porter
+    is responsible for locking the gates". The classifier weighs "responsible" as blame; a role is not one."""
+    found = [i + 2 for i, w in enumerate(lowers[:-1]) if w == "responsible" and lowers[i + 1] == "for"]
+    return bool(found) and all(_duty(lowers, k) and _fault_given(lowers, k) is None for k in found)
+
+
 def _duty(lowers: list[str], k: int) -> bool:
     """ "responsible for" as a duty, not a fault (review r13b M2): work to do ("for replacing the stolen
     equipment"), a task ("the flooded basement repairs", "the claims queue"), terms that assign it ("under the

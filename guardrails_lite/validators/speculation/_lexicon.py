@@ -51,7 +51,13 @@ EVIDENTIAL = (
     "hopes no one|nobody notices|no one notices|nobody will notice|no one will notice|before anyone notices|"
     "i heard|i've heard|i hear|there is talk|there's talk|talk is that|word is that|word has it|the grapevine|"
     "rumour has it|rumor has it|some say|people say|anyone's guess|anybody's guess|it is probable|"
-    "it's probable|probable that|the timing suggests|the timing points"
+    "it's probable|probable that|the timing suggests|the timing points|"
+    # Certainty asserted over a claim nobody sourced, like "no doubt" (review r18 L2: "No question the flashing
+    # was forgotten because ..."); "no question was asked", "no question of a refund" name a question.
+    "there is no question that|there's no question that|there was no question that|no question about it|"
+    "without question|beyond question|beyond doubt|beyond any doubt|beyond all doubt|no question the|"
+    "no question he|no question she|no question they|no question it|no question this|no question his|"
+    "no question her|no question their"
 ).split("|")
 # Behaviour words that carry an intent (stalling = delaying *on purpose*).
 INTENT_BEHAVIOUR = (

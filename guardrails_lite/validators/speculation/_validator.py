@@ -37,7 +37,7 @@ from guardrails_lite.validators._shared.per_call import (
     per_documents,
     unchecked_finding,
 )
-from guardrails_lite.validators.speculation._blame import blame
+from guardrails_lite.validators.speculation._blame import blame, only_duties
 from guardrails_lite.validators.speculation._counterfactual import CUES as COUNTERFACTUAL_CUES
 from guardrails_lite.validators.speculation._counterfactual import counterfactual_hits
 from guardrails_lite.validators.speculation._fault import FaultSources, faults
@@ -269,12 +269,16 @@ class SpeculationValidator:
             # A cue the rules found and excused (reported, stated by a source: "may refuse" for a source's "the
             # right to refuse") is not the classifier's to flag again through one of its words ("may").
             excused = any(r.start < h.end and h.start < r.end for r in hits)
+            # A role the blame rule read as a duty ("responsible for locking the gates") is no blame to learn.
+            excused = excused or ("responsible" in lowers and only_duties(lowers))
             if (
                 not excused
                 and not self._allowed.intersection(lowers[h.start : h.end])
                 and not _label(capitals, lowers, h)
             ):
-                if not ("because" in lowers and _stated_cause(lowers, capitals)):
+                if not ("because" in lowers and _stated_cause(lowers, capitals)) and not (
+                    sources is not None and _gives_a_cause(lowers)
+                ):
                     found = self._first_standing(sentence, lowers, capitals, [h], sources)
         return found
 
@@ -414,6 +418,23 @@ def _stated_cause(lowers: list[str], capitals: list[bool]) -> bool:
         return False  # "players", "the builders": a plural may be people
     nxt = _ahead(lowers, k + 1)  # "had snapped", "had not been rinsed", "had run out", "had a cracked seal"
     return nxt in _NEGATIONS or _perfect_participle(nxt) or nxt in wordclasses().verbs or nxt in _NOUN_BEFORE
+
+
+def _gives_a_cause(lowers: list[str]) -> bool:
+    """The sentence gives a cause ("because", "due to", "was traced to", "put it down to", ", as it ..."): with
+    documents, a confident cause is `grounding`'s to check against them (its cause-or-blame finding) and the
+    rules' (`_fault`, `_links`, the omission and motive rules, which read the documents); the classifier cannot
+    see them and would flag the sources' own causes ("The chairs were held back because the factory ran out")."""
+    if not _BECAUSE.isdisjoint(lowers):
+        return True
+    return any(
+        (w == "to" and lowers[k - 1] in ("down", "traced")) or (w == "as" and lowers[k - 1] == ",")
+        for k, w in enumerate(lowers)
+        if k and w in ("to", "as")
+    )
+
+
+_BECAUSE = frozenset("because due owing".split())
 
 
 # Subjects whose reasons are motives or blame, not events: people, and the writer or the reader.
