@@ -38,6 +38,7 @@ from guardrails_lite.validators.injection._addressed import _ANCHOR_WORDS, addre
 from guardrails_lite.validators.injection._addressed_intl import addressed_intl
 from guardrails_lite.validators.injection._banners import fake_notices
 from guardrails_lite.validators.injection._concepts_intl import concept_phrases
+from guardrails_lite.validators.injection._described import described
 from guardrails_lite.validators.injection._doc_intent import plants_task
 from guardrails_lite.validators.injection._firstwords import FirstWords
 from guardrails_lite.validators.injection._firstwords import read_all as read_all_words
@@ -687,6 +688,8 @@ def _phrase(text: str, is_document: bool, english: bool = True) -> tuple[int, in
             topic = about_ai(text) if topic is None else topic
             if topic:
                 continue
+        if is_document and described(text, m.start, m.end):
+            continue  # "a prompt written to make a model ignore its safety rules": what attacks do, described
         if not is_document and _into_quotation(text, m.start, m.end, english):
             continue
         if not is_document and in_quotes(text, m.start, m.end) and colon_quotations_mentioned(text) is not None:
