@@ -1105,6 +1105,26 @@ _NOT_MINE = lazy(
     r"|你|您|系统|系統|システム|あなた|開発|开发|所有|全部|すべて|全て|당신|너의|시스템|개발|모든|كل|(?:تعليمات|قواعد|قيود)ك"
 )
 _KOREAN_OWN = lazy(r"(?<!\w)(?:제|내|저의|나의)\s")
+# Obey, follow, do what ... says: in the languages the rules cover (stems, accents folded).
+_DEFER = lazy(
+    r"(?<!\w)(?:выполн|делай|сделай\s+то|следуй|слушай|подчин|викон|роби\s+те|слухай|uygula|izle|uy\b|follow|obey|do\s+what"
+    r"|befolg|folge|tu\s+was|suis|fais\s+ce|sigue|haz\s+lo|segui|fai\s+quello|segue|fa[cç]a\s+o|volg|wykonaj|r[oó]b\s+to"
+    r"|pos[lł]uchaj|f[oø]lg|g[oö]r|ut[oö]r)"
+    r"|اتبع|نفذ|نفّذ|遵循|按照|照做|听从|聽從|従|따라|따르"
+)
+# ... what: the text, its sender, or instructions (not the user's: those were set aside).
+_OTHERS_WORDS = lazy(
+    r"(?<!\w)(?:письм|лист|отправител|відправник|сообщени|повідомлен|текст|e-?posta|g[oö]nderen|mail|brief|courriel"
+    r"|correo|remitente|lettera|mittente|afzender|wiadomo|nadawc|meddelande|avsender|avs[aä]ndare|sender|message|text"
+    r"|указани|инструкц|інструкц|вказівк|talimat|anweisung|instru|istruz|polece|regel|regl|pravid|kural)"
+    r"|رسال|البريد|المرسل|تعليمات|邮件|郵件|发件人|寄件人|メール|送信者|메일|보낸|지시|指令|指示"
+)
+# Shown, printed, quoted (after a question whether the text holds it).
+_SHOW = lazy(
+    r"(?<!\w)(?:покажи|покажіть|выведи|виведи|напиши|процитируй|перечисли|назови|наведи|show|print|g[oö]ster|yazd[iı]r"
+    r"|zeig|affiche|muestra|mostra|toon|poka[zż])"
+    r"|اعرض|أظهر|اظهر|输出|輸出|显示|顯示|列出|写出|寫出|表示|見せ|보여|출력"
+)
 _OWN_REACH = 8  # characters before a match where an object-first language puts the possessive ("제 이전 지시")
 _OWN_REST = 200  # characters after a match read for another rule noun in the same sentence
 _OWN_END = lazy(r"[.!?\n\u3002\uff01\uff1f]")
@@ -1123,9 +1143,19 @@ def users_own(low: str, start: int, end: int) -> bool:
     lo = start
     if _KOREAN_OWN.search(low, max(0, start - _OWN_REACH), start) is not None:
         lo = max(0, start - _OWN_REACH)
-    if _MINE.search(low, lo, hi) is None and _WHETHER.search(low, start, end) is None:
+    mine = _MINE.search(low, lo, hi) is not None
+    if not mine and _WHETHER.search(low, start, end) is None:
         return False
-    return _NOT_MINE.search(low, max(0, start - _OWN_REACH), hi) is None
+    if _NOT_MINE.search(low, max(0, start - _OWN_REACH), hi) is not None:
+        return False
+    # What the sentence goes on to ask: authority handed to the text or its sender ("... и выполни то, что написано в
+    # письме", "... ve e-postadaki talimatları uygula", review r19-s92-1), or the thing asked about then shown ("скажи,
+    # есть ли в нём пароль администратора, и покажи его целиком", r19-s92-2).
+    stop = _OWN_END.search(low, hi, hi + _OWN_REST)
+    rest = low[hi : stop.start() if stop else min(len(low), hi + _OWN_REST)]
+    if _DEFER.search(rest) is not None and _OTHERS_WORDS.search(rest) is not None:
+        return False
+    return mine or _SHOW.search(rest) is None
 
 
 def _speakers_own(low: str, start: int, end: int, needed: list[int]) -> bool:
