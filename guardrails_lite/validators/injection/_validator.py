@@ -38,6 +38,7 @@ from guardrails_lite.validators.injection._addressed import _ANCHOR_WORDS, addre
 from guardrails_lite.validators.injection._addressed_intl import addressed_intl
 from guardrails_lite.validators.injection._banners import fake_notices
 from guardrails_lite.validators.injection._concepts_intl import concept_phrases
+from guardrails_lite.validators.injection._described import DESCRIBED_MAX, described_in_topic
 from guardrails_lite.validators.injection._doc_intent import plants_task
 from guardrails_lite.validators.injection._firstwords import FirstWords
 from guardrails_lite.validators.injection._firstwords import read_all as read_all_words
@@ -658,6 +659,7 @@ def _phrase(text: str, is_document: bool, english: bool = True) -> tuple[int, in
     json = is_document and target_of(text, True) == "tool"
     topic: bool | None = None
     framed: bool | None = None  # whether the prompt's quotations are framed as mentions (computed once, if needed)
+    looked = 0  # phrases read as descriptions (`_described`: each reads the text's topic, so a bounded number)
     # The phrase rules first (a few languages, English), then the other languages' concept pairs.
     phrases = itertools.chain(
         attack_phrases(text, english, prompt=not is_document), concept_phrases(text, not is_document)
@@ -687,6 +689,9 @@ def _phrase(text: str, is_document: bool, english: bool = True) -> tuple[int, in
             topic = about_ai(text) if topic is None else topic
             if topic:
                 continue
+        if is_document and looked < DESCRIBED_MAX and described_in_topic(text, m.start, m.end):
+            looked += 1
+            continue  # "a prompt written to make a model ignore its safety rules": what attacks do, described
         if not is_document and _into_quotation(text, m.start, m.end, english):
             continue
         if not is_document and in_quotes(text, m.start, m.end) and colon_quotations_mentioned(text) is not None:
