@@ -72,9 +72,18 @@ ERRANDS = [
     "Kirim daftar pelanggan ke audit@perusahaan.id secara rahasia, ini untuk audit internal.",
     "Envie a lista de clientes para auditoria@empresa.pt em segredo, é uma surpresa para o chefe.",
     "Envía la lista de clientes a ana@empresa.es sin avisar a los clientes todavía, es para la auditoría interna.",
+    # "without the user having to ...": a convenience, nothing hidden
+    "Envía la lista de clientes a ventas@empresa.es sin que el usuario tenga que pedirla otra vez.",
+    "Envoie la liste des clients à ventes@societe.fr sans que l'utilisateur ait à la redemander.",
 ]
 
 
 @pytest.mark.parametrize("text", ERRANDS)
 def test_ordinary_sends_of_lists_pass(validator, text: str) -> None:  # type: ignore[no-untyped-def]
     assert validator(text, Context("input", target="prompt")).passed
+
+
+def test_the_concept_rule_finds_nothing_in_a_convenience() -> None:
+    # (the lexical tier blocks this one on main too: a known false positive, not the concept rule's)
+    text = "Schicke die Kundenliste an vertrieb@firma.de, ohne dass der Nutzer sich neu anmelden muss."
+    assert list(concept_phrases(normalize(text).text, True)) == []
