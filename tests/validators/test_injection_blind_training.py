@@ -110,7 +110,8 @@ def test_a_fold_never_trains_on_its_left_out_sets_or_near_copies() -> None:
 # Wave 19: the retrained prompt head is a residual of the wave-8 head (fitted with its margins as a fixed offset) and
 # added to it at SHARE; the project's look-alikes keep their links (only the blind sets' are cut out).
 def test_a_residual_fit_learns_only_what_the_offset_gets_wrong(trainer) -> None:  # type: ignore[no-untyped-def]
-    np = pytest.importorskip("numpy")
+    import numpy as np  # the trainer fixture imports it too (scripts/train_injection.py)
+
     fit = trainer.TI.fit
     # Two rows, one feature each; the offset already separates them by a wide margin.
     x = (np.array([0, 1, 2]), np.array([0, 1]), np.array([1.0, 1.0]))
