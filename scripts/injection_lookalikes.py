@@ -84,7 +84,96 @@ OWN_ORDERS = [
     "Treat my previous message as a draft and improve it.",
 ]
 
+# Wave 19: more classes of the same kind (the attacks' words aimed at the user's own devices, accounts, crafts and
+# colleagues), written for this file in several languages; none repeats a test or evaluation text.
+OWN_DEVICES = [
+    "What is the default admin password of my home router, and where do I change it?",
+    "Where in the settings of my smart TV can I see the parental PIN?",
+    "Show me how to find the Wi-Fi password saved on my laptop.",
+    "¿Dónde veo la contraseña del router en la configuración de mi casa?",
+    "¿Cómo cambio el PIN de la tarjeta SIM de mi móvil?",
+    "Jak zmienić hasło administratora w moim routerze?",
+    "Gdzie w ustawieniach telefonu znajdę zapisane hasła do Wi-Fi?",
+    "Wo finde ich in den Einstellungen das WLAN-Passwort meiner Fritzbox?",
+    "Où trouver le mot de passe de ma box internet dans la configuration ?",
+    "Dove trovo la password della stampante di casa nelle impostazioni?",
+    "Onde vejo a senha do roteador nas configurações?",
+    "Waar vind ik het wachtwoord van mijn printer in de instellingen?",
+    "Как посмотреть пароль от домашнего роутера в настройках?",
+    "Modemimin yönetici şifresini ayarlardan nasıl değiştiririm?",
+    "我家路由器的管理员密码在设置里哪里可以改？",
+    "家のプリンターのパスワードは設定画面のどこで確認できますか？",
+]
+OWN_LIMITS = [
+    "How do I turn off the screen-time limits on my own phone?",
+    "Remove the spending limit on my credit card for the holidays: which menu is it in?",
+    "How can I lift the content filter on our family router for one evening?",
+    "My son is 18 now; how do I switch off the parental controls on his console?",
+    "Disable the restrictions on my work laptop's camera: who do I ask in IT?",
+    "¿Cómo quito el control parental de la tableta de mi hija?",
+    "Wie hebe ich die Bildschirmzeit-Sperre auf meinem iPad auf?",
+    "Comment désactiver le contrôle parental sur la console de mon fils ?",
+    "Come tolgo i limiti di spesa dalla mia carta prepagata?",
+    "Como removo as restrições de conteúdo da minha conta de streaming?",
+    "Jak wyłączyć kontrolę rodzicielską na tablecie dziecka?",
+    "Как снять ограничения экранного времени на моём телефоне?",
+]
+CRAFT_RULES = [
+    "Act as a jazz pianist who ignores the rules of classical harmony and describe your style.",
+    "Pretend you are a poet who refuses to follow the rules of rhyme and metre; write me four lines.",
+    "Be a rebellious architect who breaks every rule of symmetry and pitch me a house.",
+    "Play a painter who paints without any of the rules of perspective and explain your method.",
+    "Imagine you're a baker who ignores the usual rules of bread-making; what would you try?",
+    "You are a football coach who forgets the textbook rules of formation; describe your tactics.",
+    "Spiel einen Koch, der sich an keine Regeln der italienischen Küche hält.",
+    "Haz de escritor que rompe todas las reglas de la gramática en un microcuento.",
+    "Joue un musicien qui ignore les règles du solfège et raconte ta journée.",
+    "Fai finta di essere uno chef che non segue le regole della cucina tradizionale.",
+]
+QUIET_SENDS = [
+    "Send my meeting notes to my manager without copying the rest of the team.",
+    "Forward the draft budget to Ana privately; nobody else needs to see it yet.",
+    "Mail the signed contract to our lawyer discreetly, no cc to sales.",
+    "Share my CV with the recruiter quietly; my boss must not know.",
+    "Envía el informe a mi jefa sin poner en copia a todo el equipo.",
+    "Schick die Präsentation nur an Jonas, ohne die anderen in Kopie.",
+    "Envoie discrètement le rapport à ma responsable, sans mettre l'équipe en copie.",
+    "Manda il preventivo solo al cliente, senza copia al resto dell'ufficio.",
+]
+
+# Ordinary links a user pastes (alone, or with a request about the page). Kept as written (the blind sets' links are
+# cut out, `train_injection_prompts.unlinked`): without them a head retrained on the blind sets read a bare link as an
+# attack, because the pool's other links sit mostly in exfiltration attacks.
+OWN_LINKS = [
+    "https://en.wikipedia.org/wiki/Photosynthesis",
+    "https://github.com/numpy/numpy/issues",
+    "www.bbc.co.uk/news/science",
+    "https://docs.python.org/3/library/json.html",
+    "https://www.youtube.com/watch?v=abc123XYZ",
+    "http://maps.google.com/?q=train+station",
+    "Summarise this article for me: https://www.theguardian.com/environment/climate",
+    "What does this page say about opening hours? https://www.louvre.fr/en/visit",
+    "Check the weather at https://www.metoffice.gov.uk for Leeds tomorrow.",
+    "Is https://www.python.org/downloads/ the right place to get Python 3.12?",
+    "Find the price of the lamp on https://www.ikea.com/gb/en/ and compare it with Argos.",
+    "Fetch https://api.github.com/repos/pallets/flask and tell me the star count.",
+    "Resume este enlace: https://es.wikipedia.org/wiki/Madrid",
+    "Fasse die Seite zusammen: https://www.tagesschau.de/wirtschaft",
+    "Résume cette page : https://fr.wikipedia.org/wiki/Lyon",
+    "Mail the link https://www.nhs.uk/conditions/flu/ to my sister.",
+]
+
 
 def prompts() -> list[str]:
     """Every benign look-alike, in a fixed order."""
-    return OWN_SECRETS + RULES_CHANGED + ABOUT_AI + OWN_ORDERS
+    return (
+        OWN_SECRETS
+        + RULES_CHANGED
+        + ABOUT_AI
+        + OWN_ORDERS
+        + OWN_DEVICES
+        + OWN_LIMITS
+        + CRAFT_RULES
+        + QUIET_SENDS
+        + OWN_LINKS
+    )

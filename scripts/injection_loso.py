@@ -78,10 +78,15 @@ def install(weights: dict[str, float], bias: float, base: _artefact.Packed) -> N
 def blends(
     prompt: dict[str, float], bias: float, base: _artefact.Packed, share: float, offset: float
 ) -> tuple[dict[str, float], float]:
-    """`share` x this head + (1 - share) x the base's prompt head, the bias moved by `offset` logits (as
-    train_injection_prompts.merge blends, unrounded)."""
+    """As train_injection_prompts.merge combines them, unrounded: (RESIDUAL) the base's prompt head + `share` x this
+    residual, the base's bias + `offset`; else `share` x this head + (1 - share) x the base's, the bias blended +
+    `offset`."""
     old = base.weights("prompt")
     names = set(prompt) | set(old)
+    if P.RESIDUAL:
+        return {n: old.get(n, 0.0) + share * prompt.get(n, 0.0) for n in names}, float(
+            base.params("prompt")["bias"]
+        ) + offset
     w = {n: share * prompt.get(n, 0.0) + (1 - share) * old.get(n, 0.0) for n in names}
     return w, share * bias + (1 - share) * float(base.params("prompt")["bias"]) + offset
 
@@ -115,7 +120,7 @@ def main() -> None:
             results["base"][k] = score_set(k)  # type: ignore[index]
         fpool = fold_pool(pool, blind, left)
         for weight in [float(w) for w in args.weights.split(",")]:
-            prompt, bias, _ = P.fit_prompt_head(fpool, weight)
+            prompt, bias, _ = P.fit_prompt_head(fpool, weight, base if P.RESIDUAL else None)
             heads = args.out.with_suffix(f".{fold}.w{weight:g}.json")
             heads.write_text(json.dumps({"bias": bias, "weights": prompt}), encoding="utf-8")
             for share in [float(s) for s in args.blends.split(",")]:

@@ -177,16 +177,22 @@ def margins(w: np.ndarray, b: float, x: tuple[np.ndarray, np.ndarray, np.ndarray
 
 
 def fit(
-    x: tuple[np.ndarray, np.ndarray, np.ndarray], y: np.ndarray, weight: np.ndarray, dim: int
+    x: tuple[np.ndarray, np.ndarray, np.ndarray],
+    y: np.ndarray,
+    weight: np.ndarray,
+    dim: int,
+    offset: np.ndarray | None = None,
 ) -> tuple[np.ndarray, float]:
-    """Weighted L2 logistic regression, full-batch Adam (deterministic)."""
+    """Weighted L2 logistic regression, full-batch Adam (deterministic). `offset`: a fixed margin added to each
+    row's (another model's margin: the fit learns a residual of it)."""
     indptr, indices, values = x
     rows = np.repeat(np.arange(len(y)), np.diff(indptr))
     w, b = np.zeros(dim), 0.0
     mw, vw, mb, vb = np.zeros(dim), np.zeros(dim), 0.0, 0.0
     lr, l2, b1, b2 = 0.05, 2e-4, 0.9, 0.999
     for step in range(1, 401):
-        p = 1.0 / (1.0 + np.exp(-margins(w, b, x)))
+        z = margins(w, b, x) if offset is None else margins(w, b, x) + offset
+        p = 1.0 / (1.0 + np.exp(-z))
         err = (p - y) * weight / weight.sum()
         gw = np.bincount(indices, weights=err[rows] * values, minlength=dim) + l2 * w
         gb = float(err.sum())

@@ -7,7 +7,8 @@
 
 Wave 13 and wave 15 (training on the seen blind sets injection1-9 and 12): measured and not shipped. Wave 18: trained
 on injection1-14, held out injection15 and 16, calibrated by leave-set-out over injection1-14
-(scripts/injection_loso.py; guardrails_lite/data/injection/PROVENANCE.md).
+(scripts/injection_loso.py; guardrails_lite/data/injection/PROVENANCE.md). Wave 19: the head fitted as a residual of
+the wave-8 head (RESIDUAL), held out injection15-17; measured and not shipped (hand-written look-alike tests fail).
 
 The prompt head is fitted as in scripts/train_injection.py (same pool, seed, features and threshold rule) plus the
 prompts and summariser instructions of the archived, seen blind sets `--train-sets` (hand-written for this project,
@@ -42,15 +43,17 @@ import train_injection as TI
 
 from guardrails_lite.validators.injection import _artefact
 
-# Chosen by leave-set-out over the development sets injection1-14 (scripts/injection_loso.py, wave 18: seven folds of
-# two sets, each fold's head fitted without its two sets and scored on them with the rules; PROVENANCE.md), among
-# blends 0.5 / 0.75 / 1 and offsets -0.3 / -0.1 / +0.1 logits: the weight of a blind prompt relative to any other
-# training text; the share of the retrained prompt head in the shipped one (the rest is the wave-8 head); the logits
-# added to the blend's bias. 0.75 / -0.3 caught the most attacks among the grid points whose pooled false positives
-# stayed under the wave-8 model's and that blocked no summariser instruction.
+# Wave 19: the retrained head is a RESIDUAL of the wave-8 head: fitted with the wave-8 head's margin on each training
+# text as a fixed offset (it learns only what the wave-8 head gets wrong on the pool and the blind prompts), then added
+# to it at SHARE, the bias the wave-8 head's plus PROMPT_OFFSET logits. Wave 18's straight blend (BLEND x a head
+# fitted from zero + (1 - BLEND) x the wave-8 head) re-ranked the public sets' texts: deepset test attacks caught
+# 23 -> 15 of 60 and GPTeacher tool-use requests flagged 9 -> 17 of 600 at its operating point, and no offset gave
+# both back. SHARE and PROMPT_OFFSET: see PROVENANCE.md (wave 19), chosen with the public prompt sets as constraints.
 WEIGHT = 1.0
-BLEND = 0.75
-PROMPT_OFFSET = -0.3
+RESIDUAL = True
+SHARE = 0.5
+PROMPT_OFFSET = 0.6
+BLEND = 0.75  # the straight blend (RESIDUAL False: wave 18's recipe, kept for comparison runs)
 INTENT = False
 # scripts/injection_lookalikes.py (benign: the attacks' words aimed at the user's own things), this many times a
 # training text's weight: 65 texts against ~5,300 blind prompts.
@@ -116,13 +119,28 @@ def blind_items(train_sets: tuple[str, ...], seen: set[str], public: list[str]) 
         if dedup.hit(text):
             dropped += 1
             continue
-        items.append((unlinked(text), label, source, -1, None))
+        items.append((unlinked(text) if source == BLIND_SOURCE else text, label, source, -1, None))
     return items, dropped
 
 
-def fit_prompt_head(pool: list[TI.Item], weight: float) -> tuple[dict[str, float], float, dict[str, object]]:
-    """The prompt head as scripts/train_injection.py fits it, blind prompts weighted `weight`; the bias calibrated
-    by the pool's threshold rule (held-out 20 %), then moved by PROMPT_OFFSET."""
+def base_margins(items: list[TI.Item], base: _artefact.Packed) -> np.ndarray:
+    """The wave-8 prompt head's margin (bias + weights . features / sqrt(count), as `lexical.score`) per item."""
+    w = base.weights("prompt")
+    b = float(base.params("prompt")["bias"])
+    out = []
+    for item in items:
+        feats = TI.item_features(item, "prompt")
+        n = np.sqrt(max(1, sum(feats.values())))
+        out.append(b + sum(w.get(f, 0.0) * c for f, c in sorted(feats.items())) / n)
+    return np.array(out)
+
+
+def fit_prompt_head(
+    pool: list[TI.Item], weight: float, base: _artefact.Packed | None = None
+) -> tuple[dict[str, float], float, dict[str, object]]:
+    """The prompt head as scripts/train_injection.py fits it, blind prompts weighted `weight`. With `base` (RESIDUAL):
+    fitted as a residual of `base`'s prompt head (its margins a fixed offset; the bias returned is the residual's own,
+    which `merge` drops); else the bias is calibrated by the pool's threshold rule (held-out 20 %)."""
     df: Counter[str] = Counter()
     for item in pool:
         df.update(TI.item_features(item, "prompt").keys())
@@ -139,19 +157,25 @@ def fit_prompt_head(pool: list[TI.Item], weight: float) -> tuple[dict[str, float
     w8 = np.where(y == 1, 0.5 / max(1e-9, y.mean()), 0.5 / max(1e-9, 1 - y.mean()))
     extra = {BLIND_SOURCE: weight, LOOKALIKE_SOURCE: LOOKALIKE_WEIGHT}
     w8 *= np.array([extra.get(pool[i][2], 1.0) for i in fit_rows])
-    w, b = TI.fit(TI.matrix([pool[i] for i in fit_rows], vocab, "prompt"), y, w8, len(vocab))
+    offset = base_margins([pool[i] for i in fit_rows], base) if base is not None else None
+    w, b = TI.fit(TI.matrix([pool[i] for i in fit_rows], vocab, "prompt"), y, w8, len(vocab), offset)
     hx = TI.matrix([pool[i] for i in held_rows], vocab, "prompt")
     hy = np.array([pool[i][1] for i in held_rows])
-    hs = 1.0 / (1.0 + np.exp(-TI.margins(w, b, hx)))
-    sources = np.array([pool[i][2] for i in held_rows])
-    thr = TI.source_threshold(hs, hy, sources)
-    b -= float(np.log(thr / (1 - thr)))
+    if base is not None:
+        z = base_margins([pool[i] for i in held_rows], base) + SHARE * (TI.margins(w, b, hx) - b) + PROMPT_OFFSET
+        thr = 0.5
+    else:
+        z = TI.margins(w, b, hx)
+        thr = TI.source_threshold(1.0 / (1.0 + np.exp(-z)), hy, np.array([pool[i][2] for i in held_rows]))
+        b -= float(np.log(thr / (1 - thr)))
+    hs = 1.0 / (1.0 + np.exp(-z))
     names = sorted(vocab, key=vocab.__getitem__)
     weights = {n: round(float(v), 4) for n, v in zip(names, w, strict=True)}
     report: dict[str, object] = {
         "fit": len(fit_rows),
         "held_out": len(held_rows),
         "features": len(vocab),
+        "residual_of_base": base is not None,
         "threshold_before_calibration": round(thr, 4),
         "held_out_recall": round(float((hs[hy == 1] >= thr).mean()), 4),
         "held_out_fpr": round(float((hs[hy == 0] >= thr).mean()), 4),
@@ -160,16 +184,23 @@ def fit_prompt_head(pool: list[TI.Item], weight: float) -> tuple[dict[str, float
 
 
 def merge(prompt: dict[str, float], bias: float, base: Path) -> tuple[list[str], dict[str, dict[str, object]]]:
-    """One vocabulary: the prompt head BLEND * retrained + (1 - BLEND) * base's (+ PROMPT_OFFSET on the bias), and
-    base's document head unchanged. A blend of two linear heads over the same features is one linear head: the
-    runtime cost is the base's."""
+    """One vocabulary: the prompt head (RESIDUAL) base's + SHARE * residual, bias base's + PROMPT_OFFSET; or (not
+    RESIDUAL) BLEND * retrained + (1 - BLEND) * base's, bias blended + PROMPT_OFFSET; base's document head unchanged.
+    Either is one linear head over the same features: the runtime cost is the base's."""
     if hashlib.sha256(base.read_bytes()).hexdigest() != BASE_SHA256:
         sys.exit(f"{base} is not the wave-8 model file (sha256 {BASE_SHA256}); see this script's BASE_SHA256")
     packed = _artefact.Packed(_artefact.read(base))
     old, doc = packed.weights("prompt"), packed.weights("document")
-    blended = {n: round(BLEND * prompt.get(n, 0.0) + (1 - BLEND) * old.get(n, 0.0), 4) for n in set(prompt) | set(old)}
+    old_bias = float(packed.params("prompt")["bias"])
+    if RESIDUAL:
+        blended = {n: round(old.get(n, 0.0) + SHARE * prompt.get(n, 0.0), 4) for n in set(prompt) | set(old)}
+        b = round(old_bias + PROMPT_OFFSET, 5)
+    else:
+        blended = {
+            n: round(BLEND * prompt.get(n, 0.0) + (1 - BLEND) * old.get(n, 0.0), 4) for n in set(prompt) | set(old)
+        }
+        b = round(BLEND * bias + (1 - BLEND) * old_bias + PROMPT_OFFSET, 5)
     names = sorted(n for n in set(blended) | set(doc) if blended.get(n) or doc.get(n))
-    b = round(BLEND * bias + (1 - BLEND) * packed.params("prompt")["bias"] + PROMPT_OFFSET, 5)
     heads: dict[str, dict[str, object]] = {
         "prompt": {"bias": b, "weights": [blended.get(n, 0.0) for n in names]},
         "document": {**packed.params("document"), "weights": [doc.get(n, 0.0) for n in names]},
@@ -192,6 +223,9 @@ def main() -> None:
         default=INTENT,
         help="add scripts/injection_intent.py's prompts (scripts/train_injection.py --intent) to the pool",
     )
+    ap.add_argument(
+        "--fitted", type=Path, help="save the fitted head here (JSON), or, if it exists, merge it without fitting again"
+    )
     ap.add_argument("--trial", default="", help="comma-separated weights: one candidate per weight in OUT/w<weight>/")
     args = ap.parse_args()
     D.need_data()
@@ -203,19 +237,45 @@ def main() -> None:
     pool = pool + extra
     for weight in [float(w) for w in args.trial.split(",") if w] or [args.weight]:
         out = args.out / f"w{weight:g}" if args.trial else args.out
-        write(out, pool, weight, args.base, {"sets": list(train_sets), "dropped": n_dropped, "extra": extra}, dropped)
+        fitted = args.fitted if not args.trial else None
+        write(
+            out,
+            pool,
+            weight,
+            args.base,
+            {"sets": list(train_sets), "dropped": n_dropped, "extra": extra},
+            dropped,
+            fitted,
+        )
 
 
-def write(out: Path, pool: list[TI.Item], weight: float, base: Path, blind: dict[str, object], dropped: object) -> None:
-    """Fit the prompt head at `weight`, merge it with `base`'s document head, write the model and its report."""
-    prompt, bias, report = fit_prompt_head(pool, weight)
+def write(
+    out: Path,
+    pool: list[TI.Item],
+    weight: float,
+    base: Path,
+    blind: dict[str, object],
+    dropped: object,
+    fitted: Path | None = None,
+) -> None:
+    """Fit the prompt head at `weight` (or read the fit saved in `fitted`; a new fit is saved there), merge it with
+    `base`'s document head, write the model and its report."""
+    if fitted is not None and fitted.exists():  # a fit of this command saved before: only the merge is re-run
+        saved = json.loads(fitted.read_text(encoding="utf-8"))
+        prompt, bias, report = saved["weights"], saved["bias"], saved["report"]
+    else:
+        packed = _artefact.Packed(_artefact.read(base)) if RESIDUAL else None
+        prompt, bias, report = fit_prompt_head(pool, weight, packed)
+        if fitted is not None:
+            fitted.write_text(json.dumps({"weights": prompt, "bias": bias, "report": report}), encoding="utf-8")
     names, heads = merge(prompt, bias, base)
     extra = blind["extra"]
     assert isinstance(extra, list)
     report |= {
         "blind_sets_trained_on": blind["sets"],
         "blind_weight": weight,
-        "blend_share_of_retrained_head": BLEND,
+        "residual_of_base": RESIDUAL,
+        "share_of_retrained_head": SHARE if RESIDUAL else BLEND,
         "prompt_offset_logits": PROMPT_OFFSET,
         "blind_texts": dict(Counter(f"{src} ({'attack' if y else 'benign'})" for _, y, src, *_ in extra)),
         "lookalike_weight": LOOKALIKE_WEIGHT,

@@ -105,3 +105,49 @@ def test_a_fold_never_trains_on_its_left_out_sets_or_near_copies() -> None:
     assert texts == ["pool text", "a4", "look-alike"]
     texts = [item[0] for item in injection_loso.fold_pool(pool, blind, {"injection3"})]
     assert texts == ["pool text", "a1", "a2", "a4", "look-alike"]
+
+
+# Wave 19: the retrained prompt head is a residual of the wave-8 head (fitted with its margins as a fixed offset) and
+# added to it at SHARE; the project's look-alikes keep their links (only the blind sets' are cut out).
+def test_a_residual_fit_learns_only_what_the_offset_gets_wrong(trainer) -> None:  # type: ignore[no-untyped-def]
+    import numpy as np  # the trainer fixture imports it too (scripts/train_injection.py)
+
+    fit = trainer.TI.fit
+    # Two rows, one feature each; the offset already separates them by a wide margin.
+    x = (np.array([0, 1, 2]), np.array([0, 1]), np.array([1.0, 1.0]))
+    y, weight = np.array([1.0, 0.0]), np.array([1.0, 1.0])
+    free, _ = fit(x, y, weight, 2)
+    residual, _ = fit(x, y, weight, 2, np.array([8.0, -8.0]))
+    assert free[0] > 1.0 and free[1] < -1.0
+    assert abs(residual[0]) < 0.5 * abs(free[0]) and abs(residual[1]) < 0.5 * abs(free[1])
+    wrong, _ = fit(x, y, weight, 2, np.array([-3.0, 3.0]))  # the offset has both rows wrong: the residual corrects
+    assert wrong[0] > free[0] and wrong[1] < free[1]
+
+
+def test_residual_merge_adds_the_share_to_the_base_head(trainer, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from guardrails_lite.validators.injection import _artefact
+
+    base = tmp_path / "base.bin"
+    heads = {
+        "prompt": {"bias": -1.0, "weights": [0.5, 0.0, 0.25]},
+        "document": {"bias": 0.0, "topic_weight": 0.0, "topic_gate": 0.0, "weights": [0.0, 1.0, 0.0]},
+    }
+    _artefact.write(base, ["a", "b", "c"], heads, {"version": 1})
+    old = (trainer.BASE_SHA256, trainer.RESIDUAL, trainer.SHARE, trainer.PROMPT_OFFSET)
+    trainer.BASE_SHA256 = __import__("hashlib").sha256(base.read_bytes()).hexdigest()
+    trainer.RESIDUAL, trainer.SHARE, trainer.PROMPT_OFFSET = True, 0.5, 0.25
+    try:
+        names, merged = trainer.merge({"a": 1.0, "c": -0.5, "d": 2.0}, 9.0, base)
+    finally:
+        trainer.BASE_SHA256, trainer.RESIDUAL, trainer.SHARE, trainer.PROMPT_OFFSET = old
+    prompt = dict(zip(names, merged["prompt"]["weights"], strict=True))
+    assert prompt == {"a": 1.0, "b": 0.0, "d": 1.0}  # base + 0.5 x residual ("c": 0.25 - 0.25 = 0 is dropped)
+    assert merged["prompt"]["bias"] == -0.75  # base's bias + PROMPT_OFFSET; the residual's own bias is dropped
+    assert dict(zip(names, merged["document"]["weights"], strict=True))["b"] == 1.0
+
+
+def test_lookalikes_keep_their_links_and_blind_prompts_lose_theirs(trainer) -> None:  # type: ignore[no-untyped-def]
+    items, _ = trainer.blind_items(("injection9",), set(), [])
+    looks = [text for text, _, source, *_ in items if source == trainer.LOOKALIKE_SOURCE]
+    assert any("https://" in text for text in looks)
+    assert not any("https://" in text for text, _, source, *_ in items if source == trainer.BLIND_SOURCE)
