@@ -97,3 +97,32 @@ def test_duties_pass_the_classifier(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", BLAMES)
 def test_blame_after_responsible_is_flagged(sentence: str) -> None:
     assert flagged(sentence), sentence
+
+
+# With documents, a cause one document states is the sources' own (the classifier cannot see them); a cause no
+# document states stays the classifier's to judge (review r19-s95-1).
+UPDATE = (
+    "From: Lee Park <lee@site.example>\nSubject: Q3 update\n\nThe Leeds order shipped on Tuesday. Sales in the north "
+    "fell by 8% in Q3. Omar is leaving the team at the end of the month. The last eight chairs were held back: "
+    "the Seatwell factory ran out of charcoal fabric.\n"
+)
+UNSTATED_CAUSES = [
+    "Omar is leaving, as he never got on with Ines.",
+    "The drop in sales was traced to the team's lack of effort.",
+]
+
+
+def _with_update(sentence: str) -> bool:
+    return not check(build(SPEC), sentence, (UPDATE,)).passed
+
+
+@pytest.mark.parametrize("sentence", UNSTATED_CAUSES)
+def test_a_cause_no_document_states_is_flagged_with_documents(sentence: str) -> None:
+    assert flagged(sentence), sentence
+    assert _with_update(sentence), sentence
+
+
+def test_a_cause_the_document_states_passes() -> None:
+    sentence = "The last eight chairs were held back because Seatwell's factory ran out of charcoal fabric."
+    assert flagged(sentence)  # without documents the classifier reads a guessed cause
+    assert not _with_update(sentence)
