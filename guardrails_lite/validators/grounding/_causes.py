@@ -37,6 +37,8 @@ _MARKERS: dict[tuple[str, ...], str] = {
     ("as", "a", "consequence", "of"): "cause",
     ("in", "response", "to"): "cause",
     ("caused", "by"): "cause",
+    ("triggered", "by"): "cause",  # "the cut-out is triggered by a failing cell": passive, the cause follows
+    ("prompted", "by"): "cause",
     ("since",): "cause",
     ("as", "a", "result"): "effect",
     ("as", "a", "consequence"): "effect",
@@ -232,15 +234,21 @@ def stated(link: Link, dig: Digest) -> bool:
         names = names_of(link.cause, proper=dig.proper)
         words = content_words(link.cause) - _BLAME
         return any(names <= p_names and _cov(words, p_words) >= LINK_COVERAGE for p_names, p_words, _ in passages)
-    cause = content_words(link.cause)
-    effect = content_words(link.effect)
+    cause, effect = content_words(link.cause), content_words(link.effect)
     # Only what the sources know as names: "Batch L2231" opens a sentence whose sources write "batch L2231".
     c_names = names_of(link.cause, proper=dig.proper) & dig.names
     e_names = names_of(link.effect, proper=dig.proper) & dig.names
+    named = c_names | e_names
     return any(
-        (c_names | e_names) <= p_names and _sides_hold(cause, effect, p_cause, p_effect)
+        _sides_hold(cause, effect, p_cause, p_effect) and _names_held(named, p_names, p_cause | p_effect)
         for p_names, p_cause, p_effect in passages
     )
+
+
+def _names_held(named: set[str], p_names: frozenset[str], p_words: frozenset[str]) -> bool:
+    """Each name of the answer's link is a name of the passage or one of its words: "Freezer B" opens the
+    answer, and the subject line's "Freezer B alarm" made it a name, where the passage says "freezer B"."""
+    return named <= p_names or all(n in p_names or canon(n) in p_words for n in named)
 
 
 _Passage = tuple[frozenset[str], frozenset[str], frozenset[str]]
@@ -286,6 +294,9 @@ def _passages(facts: Sequence[Fact], blame: bool) -> list[tuple[frozenset[str], 
             continue  # most sentences state no link
         shared = (f.words - content_words(f.toks)) | f.topic  # implied participants, the subject line
         for cause, effect, back in links:
+            if back == _OWN:  # a colon's explanation: the sentence's own words, no context on either side
+                out.append((frozenset(f.names), frozenset(cause), frozenset(effect)))
+                continue
             names = set(f.names)
             if prev is not None:
                 # "As a result, ...": the cause came before; otherwise the sentence may explain the one before
@@ -327,7 +338,9 @@ def _source_links(toks: list[Tok]) -> list[tuple[set[str], set[str], str]]:
         first, then = words(0, i), words(i + size, len(toks))
         if after and after[0].low in _PRONOUNS:
             then |= first  # "the drain runs under the slab, so it has to be rerouted": "it" is the drain
-        if side == "cause":
+        if (lows[i],) in _PUNCT:
+            out.append((words(i + 1, len(toks)), words(_clause_start(lows, i), i), _OWN))
+        elif side == "cause":
             out.append((then, first, "effect" if opening else ""))
         else:
             out.append((first, then, "cause" if opening else ""))
@@ -351,6 +364,15 @@ _SOURCE_ONLY: dict[tuple[str, ...], str] = {
     # every sentence holding it a passage the answer's links are compared with.
     ("let",): "effect",
     ("lets",): "effect",
+    ("triggers",): "effect",  # "a cell group is failing under load, which triggers the E07 cut-out"
+    ("cause", ":"): "cause",  # "Root cause: the new pool setting ..."
+    ("reason", ":"): "cause",
+    # "The outage affected all customers: a database upgrade failed", "Wear boots: the path is muddy",
+    # "... by mistake; the autocomplete picked the wrong address": a clause after a colon or semicolon that
+    # follows a clause explains it (wave 19, issue 17: the stated causes falsely flagged). `_explains` keeps
+    # labels ("Update:", "Prizes:"), lists and a clause that only goes on ("; we have corrected the label").
+    (":",): "cause",
+    (";",): "cause",
 }
 _SOURCE_FIRST = frozenset(k[0] for k in (*_MARKERS, *_SOURCE_ONLY))
 _MAX_LINKS = 6
@@ -376,12 +398,49 @@ def _source_cue(lows: list[str], i: int, toks: Sequence[Tok]) -> tuple[int, str]
             return None  # "as agreed", "as designed", "as well", "as soon as": manner, not cause
         if key == ("so",) and nxt in ("far", "much", "many", "that", "long"):
             return None
+        if key in _PUNCT and not _explains(lows, i, toks):
+            return None
         if (key in _AFTER_COMMA or key in (("since",), ("due", "to"), ("cost",))) and not _causal_use(
             lows, i, size, toks
         ):
             return None
         return size, side
     return None
+
+
+_PUNCT = frozenset({(":",), (";",)})
+# A clause after a colon that goes on with the writer's own doings or a request, not an explanation.
+_NOT_EXPLAINING = frozenset("we i please you let".split())
+
+
+def _explains(lows: list[str], i: int, toks: Sequence[Tok]) -> bool:
+    """The colon or semicolon at `i` joins a clause (three words or more since the last stop or comma) and a
+    clause that explains it (a subject and a verb follow, not "we ...", "please ..." or a figure list)."""
+    start = _clause_start(lows, i)
+    if sum(1 for t in toks[start:i] if t.text[:1].isalpha()) < 3 or i + 1 >= len(lows):
+        return False
+    if lows[i + 1] in _NOT_EXPLAINING:
+        return False
+    return _claims.starts_clause(list(toks), i + 1) or _verb_follows(lows, i + 1)
+
+
+def _clause_start(lows: list[str], i: int) -> int:
+    start = i
+    while start > 0 and lows[start - 1] not in _CLAUSE_ENDS:
+        start -= 1
+    return start
+
+
+_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?"})
+_OWN = "own"
+
+
+def _verb_follows(lows: list[str], k: int) -> bool:
+    """ "our regulator requires the terms", "the forecast gives cloud": a determiner, a noun or two, then a
+    present-tense verb."""
+    if lows[k] not in _claims.DETERMINERS:
+        return False
+    return any(w.isalpha() and w.endswith("s") and not w.endswith("ss") for w in lows[k + 2 : k + 4])
 
 
 # Acts that do harm: naming who did one is blame, whatever the verb ("Stella Morgan damaged the carpet").

@@ -192,14 +192,17 @@ for _pair in _CONVERSES:
 # Verbs that carry little of a claim ("is", "has", "takes"): never the verb a claim turns on.
 LIGHT_VERBS = frozenset(
     "be have do get take make go come keep let put give become seem will would shall should can could may might "
-    "must need also still now then just bring".split()
+    "must need also still now then just bring happen occur".split()
 )
 NEGATORS = frozenset({"not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "cannot", "without"})
 # Negations that set a time limit rather than deny the claim ("not before Wednesday").
 TIME_LIMIT = frozenset({"before", "until", "till", "earlier", "later", "sooner"})
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "myself", "ourselves"})
 SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves", "please"})
-THIRD_PERSON = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this", "that"})
+THIRD_PERSON = frozenset(
+    {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this", "that"}
+    | {"he's", "she's", "it's", "they're", "they've", "they'll", "that's"}
+)
 REPORTING_VERBS = frozenset(
     "said says wrote writes reported reports confirmed confirms noted notes mentioned mentions explained explains "
     "stated states announced announces added adds replied replies told tells informed informs warned warns "
