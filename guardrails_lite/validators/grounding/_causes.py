@@ -234,7 +234,7 @@ def stated(link: Link, dig: Digest) -> bool:
         names = names_of(link.cause, proper=dig.proper)
         words = content_words(link.cause) - _BLAME
         return any(names <= p_names and _cov(words, p_words) >= LINK_COVERAGE for p_names, p_words, _ in passages)
-    cause, effect = content_words(link.cause), content_words(link.effect)
+    cause, effect = _side_words(link.cause), _side_words(link.effect)
     # Only what the sources know as names: "Batch L2231" opens a sentence whose sources write "batch L2231".
     c_names = names_of(link.cause, proper=dig.proper) & dig.names
     e_names = names_of(link.effect, proper=dig.proper) & dig.names
@@ -251,6 +251,17 @@ def _names_held(named: set[str], p_names: frozenset[str], p_words: frozenset[str
     return named <= p_names or all(n in p_names or canon(n) in p_words for n in named)
 
 
+def _side_words(toks: Sequence[Tok]) -> set[str]:
+    """The content words of one side of an answer's link without the adverbs that only frame it ("initially
+    stayed", "received 4,500 GBP rather than 6,000"): a link joins two events, however the answer words them."""
+    return content_words(toks) - _FRAMING
+
+
+# Only words that frame an event in time or in comparison; "already", "still", "wrongly" carry the claim.
+_FRAMING = frozenset(
+    canon(w)
+    for w in "rather instead initially originally eventually finally currently recently actually meanwhile".split()
+)
 _Passage = tuple[frozenset[str], frozenset[str], frozenset[str]]
 
 
@@ -294,8 +305,9 @@ def _passages(facts: Sequence[Fact], blame: bool) -> list[tuple[frozenset[str], 
             continue  # most sentences state no link
         shared = (f.words - content_words(f.toks)) | f.topic  # implied participants, the subject line
         for cause, effect, back in links:
-            if back == _OWN:  # a colon's explanation: the sentence's own words, no context on either side
-                out.append((frozenset(f.names), frozenset(cause), frozenset(effect)))
+            if back == _OWN:  # a colon's explanation: the sentence's own words and participants, no context
+                implied = f.words - content_words(f.toks)
+                out.append((frozenset(f.names), frozenset(cause | implied), frozenset(effect | implied)))
                 continue
             names = set(f.names)
             if prev is not None:
@@ -436,11 +448,11 @@ _OWN = "own"
 
 
 def _verb_follows(lows: list[str], k: int) -> bool:
-    """ "our regulator requires the terms", "the forecast gives cloud": a determiner, a noun or two, then a
-    present-tense verb."""
+    """ "our regulator requires the terms", "the mail client filled in": a determiner, a noun or two, then a
+    present-tense verb or a phrasal verb (one token, "fill_in")."""
     if lows[k] not in _claims.DETERMINERS:
         return False
-    return any(w.isalpha() and w.endswith("s") and not w.endswith("ss") for w in lows[k + 2 : k + 4])
+    return any("_" in w or (w.isalpha() and w.endswith("s") and not w.endswith("ss")) for w in lows[k + 2 : k + 4])
 
 
 # Acts that do harm: naming who did one is blame, whatever the verb ("Stella Morgan damaged the carpet").
@@ -523,5 +535,5 @@ def link_coverage(link: Link, dig: Digest) -> float:
     if link.blame:
         words = content_words(link.cause) - _BLAME
         return max((_cov(words, p_words) for _, p_words, _ in passages), default=0.0)
-    cause, effect = content_words(link.cause), content_words(link.effect)
+    cause, effect = _side_words(link.cause), _side_words(link.effect)
     return max((min(_cov(cause, p_cause), _cov(effect, p_effect)) for _, p_cause, p_effect in passages), default=0.0)
