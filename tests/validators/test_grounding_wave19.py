@@ -1,10 +1,11 @@
-"""grounding, wave 19 (issue 17): a cause the sources state, in the forms they state it.
+"""grounding, wave 19 (issue 17): a cause the sources state, in more of the forms they state it.
 
-A source explains what it reports after a colon or a semicolon ("The outage hit every customer: a database upgrade
-failed") and with "which triggers"; an answer gives the cause of a passive "is triggered by". An answer's "The
-outage happened because ..." has the outage for its effect; "It's 11 years old" points back to what the sentence
-before names, like "it". None of this lets pass a cause the sources give to another event, a label before a colon
-("Update:") or a clause that only goes on ("; we have corrected the label").
+A source sentence with a causal cue that holds the answer's cause nearly whole and part of its effect states the
+link, even when the answer splits it differently ("found the belt worn through, so the motor was running hot and
+tripping out" for "kept tripping out because its worn belt left the motor running hot"); a source's "which
+triggers" and an answer's passive "is triggered by" are links; "It's 11 years old" points back like "it". Not
+links: two facts side by side after a semicolon or a colon (review r19-s94-1), and "It happened because X" (no
+event of its own for a source to explain: review r19-s94-2).
 """
 
 from __future__ import annotations
@@ -25,22 +26,6 @@ def _mail(sender: str, subject: str, body: str) -> str:
     )
 
 
-COLON = (
-    _mail(
-        "Mara Quist",
-        "Booking portal down",
-        "Tuesday's outage hit every customer in the northern region: a database migration failed and had to be "
-        "reverted.",
-    ),
-)
-SEMICOLON = (
-    _mail(
-        "Ivo Brandt",
-        "Invoice sent to the wrong client",
-        "This morning I sent the March invoice to the wrong client by mistake; the mail client filled in the "
-        "wrong Morgan.",
-    ),
-)
 TRIGGERS = (
     _mail(
         "Lena Hoff",
@@ -79,11 +64,11 @@ GOES_ON = (
 @pytest.mark.parametrize(
     ("sentence", "docs"),
     [
-        ("The outage happened because a database migration failed and had to be reverted.", COLON),
-        ("The northern customers lost the portal because a database migration failed.", COLON),
-        ("Ivo sent the March invoice to the wrong client because the mail client filled in the wrong Morgan.", SEMICOLON),
         ("The F12 stop is triggered by a drifting pressure sensor on the feed pump.", TRIGGERS),
-        ("Kiln B cannot be repaired because its 14-year-old element has burnt out and no elements are made.", CONTRACTION),
+        (
+            "Kiln B cannot be repaired because its 14-year-old element has burnt out and no elements are made.",
+            CONTRACTION,
+        ),
         ("Pallets 7 and 8 initially stayed in bay 2 because bay 6 was full.", PARAPHRASED),
     ],
 )
@@ -97,7 +82,6 @@ def test_a_cause_the_sources_state_is_not_flagged_as_a_cause(sentence: str, docs
     [
         ("The crates split because the courier collected them on Monday.", LABEL),
         ("The seals split because the warehouse picked the valves from a mislabelled shelf.", GOES_ON),
-        ("The database migration failed because of the outage in the northern region.", COLON),
     ],
 )
 def test_a_cause_given_to_another_event_or_turned_round_is_flagged(sentence: str, docs: tuple[str, ...]) -> None:
@@ -106,22 +90,49 @@ def test_a_cause_given_to_another_event_or_turned_round_is_flagged(sentence: str
     assert any(CAUSE in f.message for f in verdict.findings)
 
 
+# Two facts side by side in one source sentence, after a semicolon or a colon: the link is the answer's own.
+SIDE_BY_SIDE = (
+    (
+        "The van was late on Friday because Piet forgot to load the pallets.",
+        "The van was late on Friday; Piet forgot to load the pallets for the other route.",
+    ),
+    (
+        "The pump failed because Nia had not drained the tank.",
+        "The pump failed on Monday; Nia had not drained the tank yet.",
+    ),
+    (
+        "Bookings fell because the new chef started.",
+        "Quarter summary: bookings fell by a tenth; the new chef started in May.",
+    ),
+    ("The outage happened because Rob was on call.", "The outage lasted two hours: Rob was on call that night."),
+)
+
+
+@pytest.mark.parametrize(("sentence", "body"), SIDE_BY_SIDE)
+def test_two_facts_side_by_side_are_no_stated_cause(sentence: str, body: str) -> None:
+    verdict = check(build({"use": "grounding"}), sentence, (_mail("Lee Park", "This week", body),))
+    assert not verdict.passed
+    assert any(CAUSE in f.message for f in verdict.findings)
+
+
 @pytest.mark.parametrize(
-    ("source", "explains"),
+    ("answer", "body"),
     [
-        ("The outage hit every customer in the region: a database migration failed.", True),
-        ("Wednesday is off for us: the forecast gives cloud down to 2,200 m.", True),
-        ("Update: the courier collected the crates.", False),
-        ("Prizes: 2,000 EUR first, 1,000 EUR second.", False),
-        ("Our warehouse picked the valves from a mislabelled shelf; we have corrected the label.", False),
-        ("Please send the forms to the office: the office is on the second floor.", True),
+        (
+            "The server went down on Friday. It happened because Omar deleted the old table.",
+            "The server went down on Friday. The backup failed because Omar deleted the old table.",
+        ),
+        ("It happened because the valve failed.", "The alarm went off because the valve failed."),
+        (
+            "The payment bounced. That occurred because Dana closed the account.",
+            "The payment bounced on Tuesday. The membership lapsed because Dana closed the account.",
+        ),
     ],
 )
-def test_which_colons_and_semicolons_state_an_explanation(source: str, explains: bool) -> None:
-    toks = tokens(source)
-    lows = [t.low for t in toks]
-    at = next(i for i, w in enumerate(lows) if w in (":", ";"))
-    assert _causes._explains(lows, at, toks) is explains
+def test_it_happened_because_is_no_link_any_source_cause_supports(answer: str, body: str) -> None:
+    verdict = check(build({"use": "grounding"}), answer, (_mail("Lee Park", "This week", body),))
+    assert not verdict.passed
+    assert any(CAUSE in f.message for f in verdict.findings)
 
 
 def test_the_passive_triggered_by_gives_the_cause_after_it() -> None:
@@ -129,3 +140,41 @@ def test_the_passive_triggered_by_gives_the_cause_after_it() -> None:
     assert link is not None and not link.blame
     assert [t.low for t in link.cause][:2] == ["a", "drifting"]
     assert "stop" in [t.low for t in link.effect]
+
+
+# One source sentence tells the whole chain; the answer words the link its own way.
+CHAIN = (
+    _mail(
+        "Rita Sole",
+        "Mixer 2",
+        "Our technician found the drive belt on mixer 2 worn through, so the motor was running hot and tripping out.",
+    ),
+)
+# The same sentence's cause given to an event it does not explain, or turned round.
+OTHER_EVENT = (
+    _mail(
+        "Rita Sole",
+        "Mixer 2",
+        "Our technician found the drive belt on mixer 2 worn through, so the motor was running hot and tripping out. "
+        "Our delivery van also broke down on Monday.",
+    ),
+)
+
+
+def test_a_link_told_whole_in_one_source_sentence_is_not_flagged_as_a_cause() -> None:
+    sentence = "Mixer 2 kept tripping out because its worn drive belt left the motor running hot."
+    verdict = check(build({"use": "grounding"}), sentence, CHAIN)
+    assert not any(CAUSE in f.message for f in verdict.findings), [f.message for f in verdict.findings]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The delivery van broke down because the drive belt on mixer 2 was worn through.",
+        "The drive belt on mixer 2 wore through because the motor was running hot.",
+    ],
+)
+def test_one_sentence_does_not_give_its_cause_to_another_event_or_turn_it_round(sentence: str) -> None:
+    verdict = check(build({"use": "grounding"}), sentence, OTHER_EVENT)
+    assert not verdict.passed
+    assert any(CAUSE in f.message for f in verdict.findings)

@@ -7,7 +7,11 @@ it is supported only if a source sentence states that link in that direction: th
 introduces ("because X", "the root cause was X": a cause; "so X", "X led to": an effect) must hold the
 answer's cause or effect, and the other side (what precedes the cue, or the sentence before for an
 opening "As a result," and for a sentence explaining the one before) the other. Two facts stated in
-neighbouring sentences, or a source's link turned round, are not a stated link. Blame (blame, fault,
+neighbouring sentences, or a source's link turned round, are not a stated link. A source sentence that tells
+the link in one go, in words of its own, also states it when it holds the answer's cause nearly whole and part of
+its effect ("found the fan motor burnt out, so the unit was running hot and cutting back" for "cutting back its
+output because its burnt-out fan motor left the unit running hot"); a colon or semicolon before an explaining
+clause is a cue ("The outage hit every customer: a database upgrade failed"). Blame (blame, fault,
 responsible for an incident) needs a passage with a blame cue that names the same people.
 """
 
@@ -235,6 +239,8 @@ def stated(link: Link, dig: Digest) -> bool:
         words = content_words(link.cause) - _BLAME
         return any(names <= p_names and _cov(words, p_words) >= LINK_COVERAGE for p_names, p_words, _ in passages)
     cause, effect = _side_words(link.cause), _side_words(link.effect)
+    if not cause or not effect:
+        return False  # "It happened because X": a side with no word of its own is no event a source can state
     # Only what the sources know as names: "Batch L2231" opens a sentence whose sources write "batch L2231".
     c_names = names_of(link.cause, proper=dig.proper) & dig.names
     e_names = names_of(link.effect, proper=dig.proper) & dig.names
@@ -242,7 +248,43 @@ def stated(link: Link, dig: Digest) -> bool:
     return any(
         _sides_hold(cause, effect, p_cause, p_effect) and _names_held(named, p_names, p_cause | p_effect)
         for p_names, p_cause, p_effect in passages
-    )
+    ) or _one_sentence(cause, effect, named, dig)
+
+
+def _one_sentence(cause: set[str], effect: set[str], named: set[str], dig: Digest) -> bool:
+    """One source sentence with a causal cue holds the answer's cause nearly whole and part of its effect in its
+    own words, the cause leaning to the side its cue gives the cause: the link told in other words
+    ("Four of our children are under 3, so boosters will not do for them" for "Four children are under 3, so
+    they cannot use booster cushions"). Its own words only: a context word is no part of what it states."""
+    if len(cause) < _MIN_CAUSE:
+        return False
+    for names, own, links in _cue_sentences(dig):
+        if _cov(cause, own) < _CAUSE_HELD or _cov(effect, own) < _EFFECT_HELD or not _names_held(named, names, own):
+            continue
+        if any(_cov(cause, c) > _cov(effect, c) or _cov(effect, e) > _cov(cause, e) for c, e in links):
+            return True
+    return False
+
+
+_MIN_CAUSE, _CAUSE_HELD, _EFFECT_HELD = 2, 0.8, 0.4
+_CueSentence = tuple[frozenset[str], frozenset[str], list[tuple[frozenset[str], frozenset[str]]]]
+
+
+def _cue_sentences(dig: Digest) -> list[_CueSentence]:
+    """(names, own words and participants, each cue's (cause, effect) words) of the source sentences stating a
+    link, digested once per set of documents."""
+    found: list[_CueSentence] | None = dig.cache.get("cue sentences")
+    if found is None:
+        found = []
+        for f in dig.facts:
+            links = _source_links(f.toks)
+            if links:
+                own = content_words(f.toks)
+                implied = f.words - own
+                sides = [(frozenset(c), frozenset(e)) for c, e, _ in links]
+                found.append((f.names, frozenset(own | implied), sides))
+        dig.cache["cue sentences"] = found
+    return found
 
 
 def _names_held(named: set[str], p_names: frozenset[str], p_words: frozenset[str]) -> bool:
@@ -252,15 +294,18 @@ def _names_held(named: set[str], p_names: frozenset[str], p_words: frozenset[str
 
 
 def _side_words(toks: Sequence[Tok]) -> set[str]:
-    """The content words of one side of an answer's link without the adverbs that only frame it ("initially
-    stayed", "received 4,500 GBP rather than 6,000"): a link joins two events, however the answer words them."""
+    """The content words of one side of an answer's link without the words that only frame it ("initially
+    stayed", "received 4,500 GBP rather than 6,000", "the outage happened"): a link joins two events, however the
+    answer words them."""
     return content_words(toks) - _FRAMING
 
 
-# Only words that frame an event in time or in comparison; "already", "still", "wrongly" carry the claim.
+# Only words that frame an event in time or in comparison, or say it took place; "already", "still", "wrongly"
+# carry the claim.
 _FRAMING = frozenset(
     canon(w)
-    for w in "rather instead initially originally eventually finally currently recently actually meanwhile".split()
+    for w in "rather instead initially originally eventually finally currently recently actually meanwhile "
+    "happen happened occur occurred".split()
 )
 _Passage = tuple[frozenset[str], frozenset[str], frozenset[str]]
 
@@ -305,10 +350,6 @@ def _passages(facts: Sequence[Fact], blame: bool) -> list[tuple[frozenset[str], 
             continue  # most sentences state no link
         shared = (f.words - content_words(f.toks)) | f.topic  # implied participants, the subject line
         for cause, effect, back in links:
-            if back == _OWN:  # a colon's explanation: the sentence's own words and participants, no context
-                implied = f.words - content_words(f.toks)
-                out.append((frozenset(f.names), frozenset(cause | implied), frozenset(effect | implied)))
-                continue
             names = set(f.names)
             if prev is not None:
                 # "As a result, ...": the cause came before; otherwise the sentence may explain the one before
@@ -350,9 +391,7 @@ def _source_links(toks: list[Tok]) -> list[tuple[set[str], set[str], str]]:
         first, then = words(0, i), words(i + size, len(toks))
         if after and after[0].low in _PRONOUNS:
             then |= first  # "the drain runs under the slab, so it has to be rerouted": "it" is the drain
-        if (lows[i],) in _PUNCT:
-            out.append((words(i + 1, len(toks)), words(_clause_start(lows, i), i), _OWN))
-        elif side == "cause":
+        if side == "cause":
             out.append((then, first, "effect" if opening else ""))
         else:
             out.append((first, then, "cause" if opening else ""))
@@ -379,12 +418,6 @@ _SOURCE_ONLY: dict[tuple[str, ...], str] = {
     ("triggers",): "effect",  # "a cell group is failing under load, which triggers the E07 cut-out"
     ("cause", ":"): "cause",  # "Root cause: the new pool setting ..."
     ("reason", ":"): "cause",
-    # "The outage affected all customers: a database upgrade failed", "Wear boots: the path is muddy",
-    # "... by mistake; the autocomplete picked the wrong address": a clause after a colon or semicolon that
-    # follows a clause explains it (wave 19, issue 17: the stated causes falsely flagged). `_explains` keeps
-    # labels ("Update:", "Prizes:"), lists and a clause that only goes on ("; we have corrected the label").
-    (":",): "cause",
-    (";",): "cause",
 }
 _SOURCE_FIRST = frozenset(k[0] for k in (*_MARKERS, *_SOURCE_ONLY))
 _MAX_LINKS = 6
@@ -410,49 +443,12 @@ def _source_cue(lows: list[str], i: int, toks: Sequence[Tok]) -> tuple[int, str]
             return None  # "as agreed", "as designed", "as well", "as soon as": manner, not cause
         if key == ("so",) and nxt in ("far", "much", "many", "that", "long"):
             return None
-        if key in _PUNCT and not _explains(lows, i, toks):
-            return None
         if (key in _AFTER_COMMA or key in (("since",), ("due", "to"), ("cost",))) and not _causal_use(
             lows, i, size, toks
         ):
             return None
         return size, side
     return None
-
-
-_PUNCT = frozenset({(":",), (";",)})
-# A clause after a colon that goes on with the writer's own doings or a request, not an explanation.
-_NOT_EXPLAINING = frozenset("we i please you let".split())
-
-
-def _explains(lows: list[str], i: int, toks: Sequence[Tok]) -> bool:
-    """The colon or semicolon at `i` joins a clause (three words or more since the last stop or comma) and a
-    clause that explains it (a subject and a verb follow, not "we ...", "please ..." or a figure list)."""
-    start = _clause_start(lows, i)
-    if sum(1 for t in toks[start:i] if t.text[:1].isalpha()) < 3 or i + 1 >= len(lows):
-        return False
-    if lows[i + 1] in _NOT_EXPLAINING:
-        return False
-    return _claims.starts_clause(list(toks), i + 1) or _verb_follows(lows, i + 1)
-
-
-def _clause_start(lows: list[str], i: int) -> int:
-    start = i
-    while start > 0 and lows[start - 1] not in _CLAUSE_ENDS:
-        start -= 1
-    return start
-
-
-_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?"})
-_OWN = "own"
-
-
-def _verb_follows(lows: list[str], k: int) -> bool:
-    """ "our regulator requires the terms", "the mail client filled in": a determiner, a noun or two, then a
-    present-tense verb or a phrasal verb (one token, "fill_in")."""
-    if lows[k] not in _claims.DETERMINERS:
-        return False
-    return any("_" in w or (w.isalpha() and w.endswith("s") and not w.endswith("ss")) for w in lows[k + 2 : k + 4])
 
 
 # Acts that do harm: naming who did one is blame, whatever the verb ("Stella Morgan damaged the carpet").

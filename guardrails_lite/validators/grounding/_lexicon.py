@@ -192,7 +192,7 @@ for _pair in _CONVERSES:
 # Verbs that carry little of a claim ("is", "has", "takes"): never the verb a claim turns on.
 LIGHT_VERBS = frozenset(
     "be have do get take make go come keep let put give become seem will would shall should can could may might "
-    "must need also still now then just bring happen occur".split()
+    "must need also still now then just bring".split()
 )
 NEGATORS = frozenset({"not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "cannot", "without"})
 # Negations that set a time limit rather than deny the claim ("not before Wednesday").
