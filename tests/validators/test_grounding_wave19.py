@@ -178,3 +178,27 @@ def test_one_sentence_does_not_give_its_cause_to_another_event_or_turn_it_round(
     verdict = check(build({"use": "grounding"}), sentence, OTHER_EVENT)
     assert not verdict.passed
     assert any(CAUSE in f.message for f in verdict.findings)
+
+
+@pytest.mark.parametrize(
+    ("answer", "body"),
+    [
+        (
+            "The launch slipped because Dana rejected the design.",
+            "Dana approved the design on Monday; the launch slipped because the printer rejected the files.",
+        ),
+        (
+            "The van broke down because Sam overloaded it.",
+            "Sam said the van broke down because the previous driver overloaded it.",
+        ),
+        (
+            "The order was late because Priya forgot to send the form.",
+            "Priya chased the supplier twice, but the order was late because Tom forgot to send the form.",
+        ),
+    ],
+)
+def test_one_sentence_does_not_move_its_cause_to_another_person_it_names(answer: str, body: str) -> None:
+    """Review r19-s94-4: the cause's names must be on the cue's cause side, not anywhere in the sentence."""
+    verdict = check(build({"use": "grounding"}), answer, (_mail("Lee Park", "This week", body),))
+    assert not verdict.passed
+    assert any(CAUSE in f.message for f in verdict.findings)

@@ -248,20 +248,26 @@ def stated(link: Link, dig: Digest) -> bool:
     return any(
         _sides_hold(cause, effect, p_cause, p_effect) and _names_held(named, p_names, p_cause | p_effect)
         for p_names, p_cause, p_effect in passages
-    ) or _one_sentence(cause, effect, named, dig)
+    ) or _one_sentence(cause, effect, named, {t.canon for t in link.cause if t.capital and t.content}, dig)
 
 
-def _one_sentence(cause: set[str], effect: set[str], named: set[str], dig: Digest) -> bool:
+def _one_sentence(cause: set[str], effect: set[str], named: set[str], agents: set[str], dig: Digest) -> bool:
     """One source sentence with a causal cue holds the answer's cause nearly whole and part of its effect in its
     own words, the cause leaning to the side its cue gives the cause: the link told in other words
     ("Four of our children are under 3, so boosters will not do for them" for "Four children are under 3, so
-    they cannot use booster cushions"). Its own words only: a context word is no part of what it states."""
+    they cannot use booster cushions"). Its own words only: a context word is no part of what it states. The
+    capitalised words of the answer's cause (`agents`: its names, whether the sources know them as names or not)
+    must be on that cue's cause side: "Dana approved the
+    design; the launch slipped because the printer rejected the files" does not blame Dana, nor does "Sam said
+    the van broke down because the previous driver overloaded it" blame Sam (review r19-s94-4)."""
     if len(cause) < _MIN_CAUSE:
         return False
     for names, own, links in _cue_sentences(dig):
         if _cov(cause, own) < _CAUSE_HELD or _cov(effect, own) < _EFFECT_HELD or not _names_held(named, names, own):
             continue
-        if any(_cov(cause, c) > _cov(effect, c) or _cov(effect, e) > _cov(cause, e) for c, e in links):
+        if any(
+            agents <= c and (_cov(cause, c) > _cov(effect, c) or _cov(effect, e) > _cov(cause, e)) for c, e in links
+        ):
             return True
     return False
 
