@@ -248,7 +248,14 @@ def stated(link: Link, dig: Digest) -> bool:
     return any(
         _sides_hold(cause, effect, p_cause, p_effect) and _names_held(named, p_names, p_cause | p_effect)
         for p_names, p_cause, p_effect in passages
-    ) or _one_sentence(cause, effect, named, {t.canon for t in link.cause if t.capital and t.content}, dig)
+    ) or _one_sentence(cause, effect, named, _agents(link.cause), dig)
+
+
+def _agents(toks: Sequence[Tok]) -> set[str]:
+    """Who or what the answer's cause puts first, and every name in it: its first content word ("the *plumber*
+    damaged the valve", "its *worn* belt") and its capitalised words, canonical."""
+    first = next((t.canon for t in toks if t.content), None)
+    return {t.canon for t in toks if t.capital and t.content} | ({first} if first is not None else set())
 
 
 def _one_sentence(cause: set[str], effect: set[str], named: set[str], agents: set[str], dig: Digest) -> bool:
@@ -256,8 +263,8 @@ def _one_sentence(cause: set[str], effect: set[str], named: set[str], agents: se
     own words, the cause leaning to the side its cue gives the cause: the link told in other words
     ("Four of our children are under 3, so boosters will not do for them" for "Four children are under 3, so
     they cannot use booster cushions"). Its own words only: a context word is no part of what it states. The
-    capitalised words of the answer's cause (`agents`: its names, whether the sources know them as names or not)
-    must be on that cue's cause side: "Dana approved the
+    answer cause's first content word and names (`agents`: whether the sources know them as names or not) must
+    be on that cue's cause side (review r19-s94-4/5): "Dana approved the
     design; the launch slipped because the printer rejected the files" does not blame Dana, nor does "Sam said
     the van broke down because the previous driver overloaded it" blame Sam (review r19-s94-4)."""
     if len(cause) < _MIN_CAUSE:
