@@ -199,7 +199,10 @@ NEGATORS = frozenset({"not", "no", "never", "nobody", "none", "nothing", "neithe
 TIME_LIMIT = frozenset({"before", "until", "till", "earlier", "later", "sooner"})
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "myself", "ourselves"})
 SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves", "please"})
-THIRD_PERSON = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this", "that"})
+THIRD_PERSON = frozenset(
+    {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this", "that"}
+    | {"he's", "she's", "it's", "they're", "they've", "they'll", "that's"}
+)
 REPORTING_VERBS = frozenset(
     "said says wrote writes reported reports confirmed confirms noted notes mentioned mentions explained explains "
     "stated states announced announces added adds replied replies told tells informed informs warned warns "

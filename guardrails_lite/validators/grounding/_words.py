@@ -170,9 +170,16 @@ _UN_WORDS = frozenset(
 
 
 # Stop words plus punctuation and the prepositions claims do not turn on.
-STOPISH = STOP | frozenset(
-    "'s ' \" - – — , . ; : ! ? ( ) [ ] instead also before after until till since during within without about "
-    "against between through across per via among upon onto toward towards whether either another".split()
+STOPISH = (
+    STOP
+    | frozenset(
+        "'s ' \" - – — , . ; : ! ? ( ) [ ] instead also before after until till since during within without about "
+        "against between through across per via among upon onto toward towards whether either another".split()
+    )
+    | frozenset(  # a pronoun with its verb ("It's 11 years old"): no word of the claim (wave 19)
+        "it's that's there's here's he's she's what's who's let's they're we're you're i'm they've we've i've "
+        "you've it'll they'll we'll i'll he'll she'll".split()
+    )
 )
 
 
