@@ -41,7 +41,8 @@ _NATO = re.compile(
     rf"\b{_NATO_WORD}\b(?:(?:[ \t]*+(?:[/|,]|\(space\)|space)[ \t]*+|[ \t]++){_NATO_WORD}\b){{5,}}+",
     re.IGNORECASE,
 )
-_NATO_SPLIT = re.compile(r"[ \t]*+(?:[/|,]|\(space\)|\bspace\b)[ \t]*+", re.IGNORECASE)
+# Leading blanks only from the start of a run of them: tried from every blank of a long run, the pattern was quadratic.
+_NATO_SPLIT = re.compile(r"(?:(?<![ \t])[ \t]++)?(?:[/|,]|\(space\)|\bspace\b)[ \t]*+", re.IGNORECASE)
 _NATO_TELLS = ("tango", "oscar", "echo", "romeo", "sierra", "india", "hotel", "alfa", "alpha", "november", "lima")
 _MIN_NATO_TELLS = 3  # distinct common code words a text needs before the pattern runs
 
