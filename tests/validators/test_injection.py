@@ -361,6 +361,23 @@ def test_llm_judge_is_asked_only_when_the_lexical_tier_is_unsure() -> None:
         assert len(server.requests) == 1
 
 
+def test_llm_judge_markers_survive_the_pii_scrub(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A random marker of digits only reads as a card number: scrubbed with the text, it broke the frame the
+    # judge is told to read between (a flaky CI failure, wave 19). The frame goes round the text after scrubbing.
+    from guardrails_lite.validators.injection import _judge
+    from tests.openai_server import ScriptedServer
+
+    monkeypatch.setattr(_judge.secrets, "token_hex", lambda n: "4111111111111111")
+    with ScriptedServer() as server:
+        server.push('{"injection": true, "score": 0.93}')
+        v = judge(server)
+        v(ATTACK + " Card 4012888888881881.", Context("input", target="prompt"))
+        [seen] = server.requests
+        sent = seen.texts()[-1]
+        assert "<<<TEXT 4111111111111111>>>\n" in sent and "\n<<<END 4111111111111111>>>" in sent
+        assert "4012888888881881" not in sent  # the text itself is still scrubbed
+
+
 def test_llm_judge_can_clear_a_lexical_suspicion() -> None:
     from tests.openai_server import ScriptedServer
 

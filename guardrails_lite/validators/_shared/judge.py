@@ -16,6 +16,7 @@ import os
 import re
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
 from guardrails_lite.validators._shared.jsonfix import NotJSON, loads
@@ -69,13 +70,17 @@ class LlmJudge:
             raise TimeoutError("no time left in the entry's budget to ask the LLM judge")
         return min(self.timeout_s, left)
 
-    def ask(self, user: str, ctx: Context) -> dict[str, Any] | None:
-        """The JSON object of the model's reply to `user`, or None if the reply holds none."""
+    def ask(self, user: str, ctx: Context, frame: Callable[[str], str] | None = None) -> dict[str, Any] | None:
+        """The JSON object of the model's reply to `user` (put in `frame` after scrubbing), or None if the reply
+        holds none."""
         if self.scrub:
             # The judge runs before `pii` does: nothing personal leaves unasked. The policy's own `pii` entry
             # first (its recognizers and entities), then the defaults.
             first = ctx.state.get(JUDGE_SCRUB)
             user = scrub_pii(first(user) if callable(first) else user)
+        if frame is not None:
+            # After scrubbing: a frame's random marker of digits can read as a phone or card number and be masked.
+            user = frame(user)
         reply = self._get_client().chat.completions.create(
             model=self.model,
             temperature=0,

@@ -42,14 +42,17 @@ class InjectionJudge:
 
     def score(self, text: str, is_document: bool, ctx: Context) -> float:
         kind = "a document retrieved for the assistant" if is_document else "a user's message"
+
         # Fresh markers per call, absent from the text: fixed ones could be written in it to end the frame early
         # and add a "classifier note" outside it (review r16a M5).
-        mark = _marker(text)
-        data = self.judge.ask(
-            f"The text is {kind}. It lies between the lines <<<TEXT {mark}>>> and <<<END {mark}>>>.\n"
-            f"<<<TEXT {mark}>>>\n{text}\n<<<END {mark}>>>",
-            ctx,
-        )
+        def frame(sent: str) -> str:
+            mark = _marker(sent)
+            return (
+                f"The text is {kind}. It lies between the lines <<<TEXT {mark}>>> and <<<END {mark}>>>.\n"
+                f"<<<TEXT {mark}>>>\n{sent}\n<<<END {mark}>>>"
+            )
+
+        data = self.judge.ask(text, ctx, frame)
         if data is None:
             raise ValueError("LLM judge reply is not a JSON object")
         flag, score = data.get("injection"), data.get("score")
