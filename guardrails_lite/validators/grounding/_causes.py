@@ -10,8 +10,8 @@ opening "As a result," and for a sentence explaining the one before) the other. 
 neighbouring sentences, or a source's link turned round, are not a stated link. A source sentence that tells
 the link in one go, in words of its own, also states it when it holds the answer's cause nearly whole and part of
 its effect ("found the fan motor burnt out, so the unit was running hot and cutting back" for "cutting back its
-output because its burnt-out fan motor left the unit running hot"); a colon or semicolon before an explaining
-clause is a cue ("The outage hit every customer: a database upgrade failed"). Blame (blame, fault,
+output because its burnt-out fan motor left the unit running hot"); a source's "Root cause:" or "Reason:" label
+is a cue (a bare colon or semicolon is not: it sets two facts side by side, review r19-s94-1). Blame (blame, fault,
 responsible for an incident) needs a passage with a blame cue that names the same people.
 """
 

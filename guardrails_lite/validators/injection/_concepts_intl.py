@@ -42,10 +42,10 @@ from guardrails_lite.verdict import check_budget
 
 __all__ = ["concept_phrases"]
 
-_ACTS = frozenset({"IGN", "REV", "NOL", "SND"})
+_ACTS = frozenset({"IGN", "REV", "NOL", "SND"})  # a sentence without one of these holds no rule's match
 # The acts whose match in a user's prompt may be the user's own instructions set aside or a question whether the text
 # holds something (`_phrases.users_own`); not a persona without rules, nor a send.
-_CORRECTABLE = frozenset({"IGN", "REV"})  # a sentence without one of these holds no rule's match
+_CORRECTABLE = frozenset({"IGN", "REV"})
 # Each rule: groups of concepts, one of each group needed in the sentence (all of one language).
 _Rule = tuple[frozenset[str], ...]
 

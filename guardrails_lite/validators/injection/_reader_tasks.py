@@ -213,7 +213,7 @@ _LIMITED = lazy(
     re.IGNORECASE,
 )
 _CLAUSE_END = lazy(r"\band\b|[,;:]")
-_OVERRIDE_BASES = frozenset(("ignore", "disregard", "forget", "override", "drop"))
+_OVERRIDE_BASES = frozenset(v.removesuffix("s") for v in _OVERRIDE_VERBS)  # "ignore", "disregard", ...
 # (its own secrets: "reveal its system prompt", "print their hidden instructions"; not "share its findings")
 _ITS_SECRETS = lazy(
     r"(?:all[ \t]++)?(?:of[ \t]++)?(?:its|their)[ \t]++(?:(?:full|entire|whole|original|initial|hidden|secret|internal)"
