@@ -100,6 +100,11 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "email-like": lambda n: _fill("a.b@c.d ", n),
     "base64-like": lambda n: _fill("QUJD", n),
     "percent-encoded": lambda n: _fill("%41", n),
+    # Code escapes and broken percent escapes (review r19-s97-3: each escape was decoded by a Python callback).
+    "unicode escapes": lambda n: _fill("\\u0049", n),
+    "octal escapes": lambda n: _fill("\\111", n),
+    "broken percent escapes": lambda n: _fill("%4%41a", n),
+    "numeric entities": lambda n: _fill("&#73;", n),
     "zero-width": lambda n: _fill("\u200b", n),
     "zero-width between letters": lambda n: _fill("a\u200b", n),
     "emoji": lambda n: _fill("\U0001f600", n),

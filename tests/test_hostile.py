@@ -49,6 +49,11 @@ ADVERSARIAL = [
     "=" * 100_000,
     "A1b2" * 25_000,
     ". " * 50_000,
+    # Code escapes and broken percent escapes, which prompt_injection decodes (review r19-s97-3).
+    "\\u0049" * 20_000,
+    "%4%41a" * 20_000,
+    "\\111" * 25_000,
+    "&#73;" * 20_000,
 ]
 
 
@@ -195,3 +200,38 @@ def test_random_yaml_files_load_or_raise_policy_error(tmp_path_factory: pytest.T
         load_policy(path)
     except PolicyError:
         pass
+
+
+# Escape runs that prompt_injection decodes, each at two sizes: eight times the text must cost about eight times the CPU
+# (a decoder or pattern that reads the run again for each escape costs sixty-four times; the bound leaves room for
+# noise at twice linear). Review r19-s97-3: 200k of "\\u0049" and of
+# "%4%41a" were decoded with a Python callback per escape (0.36-0.98 s loaded); a bound, not a speed goal
+# (benchmarks/pathological.py measures those).
+_ESCAPE_UNITS = ("\\u0049", "%4%41a", "%41", "\\111", "\\x49", "&#73;", "%%41", "\\u0049 ")
+
+
+@pytest.mark.parametrize("target", ["prompt", "context[0]"])
+def test_escape_decoding_grows_linearly(target: str) -> None:
+    from tests.security.bounded import run_bounded
+
+    code = f"""
+import time
+from guardrails_lite import Context
+from guardrails_lite.validators.injection import PromptInjectionSpec
+v = PromptInjectionSpec.model_validate({{'use': 'prompt_injection'}}).build()
+v('warm up', Context('input', target={target!r}))
+def cpu(text):
+    best = 1e9
+    for _ in range(2):
+        t0 = time.process_time()
+        v(text, Context('input', target={target!r}))
+        best = min(best, time.process_time() - t0)
+    return best
+for unit in {_ESCAPE_UNITS!r}:
+    small, large = ((unit * (n // len(unit) + 1))[:n] for n in (25_000, 200_000))
+    a, b = cpu(small), cpu(large)
+    assert b <= 16 * a + 0.3, (unit, a, b)
+print('linear')
+"""
+    done = run_bounded(code, seconds=120)
+    assert done.returncode == 0 and "linear" in done.stdout, done.stderr[-2000:]
