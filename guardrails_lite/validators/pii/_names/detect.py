@@ -31,6 +31,7 @@ from guardrails_lite.validators.pii._names import (
     memo,
     own_cues,
     place_frames,
+    place_joins,
     places,
     roads,
     rules,
@@ -161,6 +162,7 @@ class NameFinder:
         spans = context.not_names(p, spans, backed)
         spans = links.retyped(p, spans, backed)
         spans = place_frames.retyped(p, spans, backed)
+        spans = place_joins.retyped(p, spans, backed)
         spans = seams.mended(p, spans, backed)
         spans += links.joined(p, spans, PROPAGATED)
         spans = [s for s in spans if s[2] != "PER" or not _no_person(p, s[0], s[1])]
