@@ -19,6 +19,7 @@ from typing import TypeAlias
 from guardrails_lite.validators.pii._helpers.spans import Span
 from guardrails_lite.validators.pii._names import (
     abbreviations,
+    airports,
     brands,
     chat,
     context,
@@ -95,6 +96,7 @@ class NameFinder:
         self.model = model or tagger()
         feasts.feasts()  # read with the other data when the finder is built (a broken file fails the build)
         feasts.calendar()
+        airports.airports()
         self.facts = facts_of(self.lex)
 
     def find(self, text: str, deadline: float | None = None) -> list[NameSpan]:
@@ -127,6 +129,7 @@ class NameFinder:
         found += [(a, b, "LOC") for a, b in cues.places_before_noun(p, taken, deadline)]
         found += [(a, b, "LOC") for a, b in abbreviations.find(p, taken)]
         found += [(a, b, "LOC") for a, b in roads.find(p, taken)]
+        found += [(a, b, "LOC") for a, b in airports.codes(p, taken)]
         found += [(a, b, "LOC") for a, b in shouted.find(p, taken)]
         found += [(a, b, "PER") for a, b in chat.find(p, taken, deadline, ruled)]
         found += lower.find(p, taken, deadline)
@@ -212,6 +215,7 @@ class NameFinder:
         streets = places.find(p, deadline)
         found += [(first, last, "LOC") for first, last in streets + places.towns(p, streets)]
         found += [(first, last, "LOC") for first, last in cues.streets(p, deadline)]
+        found += [(first, last, "LOC") for first, last in airports.names(p)]
         ruled = rules.find(text, p, self.lex, deadline)
         by_rule = [(a, b, r[3]) for (a, b), r in zip(toks.covering(ruled), ruled, strict=True)]
         firms = context.firm_words(p, [(a, b, k, 0) for a, b, k in by_rule if k == "ORG"], {0})
