@@ -45,6 +45,7 @@ from guardrails_lite.validators.pii._names.lexicon import (
     DICT,
     FIRST,
     LAST,
+    LAST_TOP,
     PLACE,
     Lexicon,
     lexicon,
@@ -408,18 +409,33 @@ def _no_person(p: Prepared, first: int, last: int) -> bool:
 
 
 def _shouted_noun(p: Prepared, first: int, last: int) -> bool:
-    """A "person" in capitals that ends on an ordinary English word of 4+ letters on no name list is a label or a
-    desk: "TO: CREW SCHEDULING", "RGDS / DUTY AGENT", "From: MASCARENE AGENTS", "CREW: CAPT ..." (a name in
+    """A "person" in capitals that ends on an ordinary English word of 4+ letters on no given-name list and no
+    common surname (`_shouted_words` for the rarer surnames) is a label or a desk: "TO: CREW SCHEDULING", "RGDS / DUTY AGENT", "From: MASCARENE AGENTS", "CREW: CAPT ..." (a name in
     capitals ends on a name: "CAPT TAVITA FALEOLO", "AGENT ON DUTY NATACHA L'ÉVEILLÉ"), and one holding a listed
     given name stays a person ("JOHN SMITH JUNIOR")."""
     word = p.words[last]
     if len(word) < 4 or not word.isupper() or not word.isalpha():
         return False
     flags = p.word(last).flags
-    if not flags & DICT or flags & (FIRST | LAST):
+    if not flags & DICT or flags & (FIRST | LAST_TOP):
+        return False
+    if flags & LAST and not _shouted_words(p, first, last):
         return False
     # no given name in it ("JOHN SMITH JUNIOR" stays a person)
     return not any(p.word(t).flags & FIRST for t in range(first, last))
+
+
+def _shouted_words(p: Prepared, first: int, last: int) -> bool:
+    """A desk in capitals whose words a surname list holds too, though no common surname ("CREW:", "DUTY AGENT"):
+    each of its words an ordinary English word on no given-name list and no common surname, and no word in
+    capitals before it ("CAPT CREW", "MR DUTY": a title and a surname)."""
+    before = p.words[first - 1] if first else ""
+    if before.isalpha() and before.isupper():
+        return False
+    return all(
+        p.word(t).flags & DICT and not p.word(t).flags & (FIRST | LAST_TOP) and p.words[t].isupper()
+        for t in range(first, last + 1)
+    )
 
 
 def _person_not_org(p: Prepared, first: int, last: int) -> bool:
