@@ -24,6 +24,7 @@ from guardrails_lite.validators.pii._names import (
     chat,
     context,
     cues,
+    families,
     feasts,
     gazetteer,
     honorifics,
@@ -227,6 +228,7 @@ class NameFinder:
             if p.words[a].lower() not in firms and not (measures and _measured(p, a))
         ]
         found += [(a, b, "PER") for a, b in honorifics.find(p, deadline)]
+        found += [(a, b, "PER") for a, b in families.find(p)]
         found += [(a, b, "PER") for a, b in own_cues.find(p, deadline)]
         found += [(a, b, "PER") for a, b in shouted.people(p, covered(found))]
         return found + by_rule
