@@ -72,7 +72,9 @@ def main() -> int:
     import airportsdata  # type: ignore[import-not-found]
 
     if airportsdata.__version__ != VERSION:
-        raise SystemExit(f"airportsdata=={VERSION} needed for a reproducible build; installed: {airportsdata.__version__}")
+        raise SystemExit(
+            f"airportsdata=={VERSION} needed for a reproducible build; installed: {airportsdata.__version__}"
+        )
     data = build(airportsdata.load("IATA"))
     raw = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
     args.out.write_bytes(gzip.compress(raw, compresslevel=9, mtime=0))

@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 from guardrails_lite.validators._shared.package_data import shipped_json
 from guardrails_lite.validators.pii._names.features import Prepared
 from guardrails_lite.validators.pii._names.lexicon import COMMON_ZIPF2, DICT
+from guardrails_lite.validators.pii._names.tokens import covered
 
 __all__ = ["Airports", "airports", "codes", "names"]
 
@@ -56,11 +57,13 @@ _FLIGHT = frozenset(
 _NEAR = 10  # tokens either side of a code looked at for a flight's word
 
 
-def names(p: Prepared) -> list[tuple[int, int]]:
+def names(p: Prepared, earlier: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """(first, last) token of each airport named before "International" or "airport" (see the module's
-    docstring); the span takes the kind's words that follow the name."""
+    docstring) where no `earlier` span holds the kind's word ("Francisco Sá Carneiro Airport", a venue already);
+    the span takes the kind's words that follow the name."""
     if not p.may_hold(_KINDS):
         return []
+    taken = covered(earlier)
     table = airports().names
     words = p.words
     n = len(words)
@@ -68,14 +71,16 @@ def names(p: Prepared) -> list[tuple[int, int]]:
     end = -1
     for i, w in enumerate(words):
         low = w.lower()
-        if low not in _KINDS or i <= end:
+        if low not in _KINDS or i <= end or i in taken:
             continue
         if low in _AIRPORT or w[:1].isupper():
             first = _named(p, i, table)
             if first is None:
                 continue
             last = i
-            while last + 1 < n and words[last + 1].lower() in _KINDS and words[last + 1][:1] == w[:1]:
+            while (
+                last + 1 < n and words[last + 1].lower() in _KINDS and words[last + 1][:1].isupper() == w[:1].isupper()
+            ):
                 last += 1
             if last + 1 < n and words[last + 1][:1].isupper() and words[last + 1].lower() not in _KINDS:
                 continue  # "Jomo Kenyatta International Trade Fair": the name runs on to something else
@@ -115,11 +120,11 @@ def codes(p: Prepared, taken: set[int]) -> list[tuple[int, int]]:
     if not found:
         return []
     at = set(found)
-    out = []
-    for i in found:
-        if _in_route(p, i, at) or (_to_code(p, i) and _flight_near(p, i) and not _plain_in_capitals(p, i)):
-            out.append((i, i))
-    return out
+    return [
+        (i, i)
+        for i in found
+        if _in_route(p, i, at) or (_to_code(p, i) and _flight_near(p, i) and not _plain_in_capitals(p, i))
+    ]
 
 
 def _code_like(w: str) -> bool:

@@ -217,7 +217,7 @@ class NameFinder:
         streets = places.find(p, deadline)
         found += [(first, last, "LOC") for first, last in streets + places.towns(p, streets)]
         found += [(first, last, "LOC") for first, last in cues.streets(p, deadline)]
-        found += [(first, last, "LOC") for first, last in airports.names(p)]
+        found += [(first, last, "LOC") for first, last in airports.names(p, found)]
         ruled = rules.find(text, p, self.lex, deadline)
         by_rule = [(a, b, r[3]) for (a, b), r in zip(toks.covering(ruled), ruled, strict=True)]
         firms = context.firm_words(p, [(a, b, k, 0) for a, b, k in by_rule if k == "ORG"], {0})
@@ -412,8 +412,8 @@ def _no_person(p: Prepared, first: int, last: int) -> bool:
 
 def _shouted_noun(p: Prepared, first: int, last: int) -> bool:
     """A "person" in capitals that ends on an ordinary English word of 4+ letters on no given-name list and no
-    common surname (`_shouted_words` for the rarer surnames) is a label or a desk: "TO: CREW SCHEDULING", "RGDS / DUTY AGENT", "From: MASCARENE AGENTS", "CREW: CAPT ..." (a name in
-    capitals ends on a name: "CAPT TAVITA FALEOLO", "AGENT ON DUTY NATACHA L'ÉVEILLÉ"), and one holding a listed
+    common surname (`_shouted_words` for the rarer surnames) is a label or a desk: "TO: CREW SCHEDULING", "RGDS /
+    DUTY AGENT", "From: MASCARENE AGENTS", "CREW: CAPT ..." (a name in capitals ends on a name: "CAPT TAVITA FALEOLO", "AGENT ON DUTY NATACHA L'ÉVEILLÉ"), and one holding a listed
     given name stays a person ("JOHN SMITH JUNIOR")."""
     word = p.words[last]
     if len(word) < 4 or not word.isupper() or not word.isalpha():

@@ -4,15 +4,24 @@
 Between "the" and a family's noun stand only the surnames of the family or of the couple (the tagger, seeing an
 unfamiliar capitalised word before a noun, reads a place or nothing). Each name of the run is a person: a dash
 ("–", "—") or "and"/"&" parts a couple's names, a hyphen keeps a double-barrelled one ("the Ashdown-Hale family").
-Not a well-known place ("the Paris wedding", "the Kenya family trip"), a common English word ("the Royal family",
-"the Big wedding"), or a feast or a month ("the Christmas family lunch"). One pass over the family nouns; each
+Not a well-known place ("the Paris wedding", "the Kenya family trip"), a common English word that no common
+surname list holds ("the Big wedding"; "the Smith family" is a person's), a title's word ("the Royal family"), or a
+feast or a month ("the Christmas family lunch"). One pass over the family nouns; each
 walk back is bounded: linear.
 """
 
 from __future__ import annotations
 
 from guardrails_lite.validators.pii._names.features import Prepared
-from guardrails_lite.validators.pii._names.lexicon import CITY_BIG, COMMON_ZIPF2, CONTINENT, COUNTRY, DICT, REGION
+from guardrails_lite.validators.pii._names.lexicon import (
+    CITY_BIG,
+    COMMON_ZIPF2,
+    CONTINENT,
+    COUNTRY,
+    DICT,
+    LAST_TOP,
+    REGION,
+)
 from guardrails_lite.validators.pii._names.wordlists import HOLIDAYS, MONTHS
 
 __all__ = ["find"]
@@ -26,6 +35,8 @@ _HYPHENS = frozenset("- ‐".split())
 _IN_RUN = _PARTS | _HYPHENS
 _MAX_RUN = 7  # tokens between "the" and the family's noun
 _NOT_FAMILY = CITY_BIG | COUNTRY | CONTINENT | REGION
+# Words before "family" that are no one's name though a surname list holds them ("the Royal family").
+_FAMILY_WORDS = frozenset("royal imperial holy first host crime whole extended new same".split())
 
 
 def find(p: Prepared) -> list[tuple[int, int]]:
@@ -73,6 +84,8 @@ def _surname_like(p: Prepared, k: int) -> bool:
     f = p.word(k)
     if not w[:1].isupper() or w.isupper() or not w.replace("'", "").replace("’", "").isalpha():
         return False
-    if f.flags & _NOT_FAMILY or (f.flags & DICT and f.zipf2 >= COMMON_ZIPF2):
+    if f.flags & _NOT_FAMILY or f.low in _FAMILY_WORDS:
         return False
+    if f.flags & DICT and f.zipf2 >= COMMON_ZIPF2 and not f.flags & LAST_TOP:
+        return False  # "the Big wedding"; a common surname that is a word too stays ("the Smith family")
     return f.low not in HOLIDAYS and f.low not in MONTHS

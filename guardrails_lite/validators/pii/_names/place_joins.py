@@ -78,7 +78,10 @@ def _glued(p: Prepared, left_last: int, right_first: int) -> bool:
     if right_first != left_last + 2 or p.words[left_last + 1] not in _GLUES:
         return False
     ends, words = p.ends, p.words
-    return ends[left_last] == ends[left_last + 1] - 1 and ends[right_first] - len(words[right_first]) == ends[left_last + 1]
+    return (
+        ends[left_last] == ends[left_last + 1] - 1
+        and ends[right_first] - len(words[right_first]) == ends[left_last + 1]
+    )
 
 
 def _person_before(out: list[Span]) -> bool:
