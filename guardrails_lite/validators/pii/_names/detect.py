@@ -413,8 +413,9 @@ def _no_person(p: Prepared, first: int, last: int) -> bool:
 def _shouted_noun(p: Prepared, first: int, last: int) -> bool:
     """A "person" in capitals that ends on an ordinary English word of 4+ letters on no given-name list and no
     common surname (`_shouted_words` for the rarer surnames) is a label or a desk: "TO: CREW SCHEDULING", "RGDS /
-    DUTY AGENT", "From: MASCARENE AGENTS", "CREW: CAPT ..." (a name in capitals ends on a name: "CAPT TAVITA FALEOLO", "AGENT ON DUTY NATACHA L'ÉVEILLÉ"), and one holding a listed
-    given name stays a person ("JOHN SMITH JUNIOR")."""
+    DUTY AGENT", "From: MASCARENE AGENTS", "CREW: CAPT ..." (a name in capitals ends on a name: "CAPT TAVITA
+    FALEOLO", "AGENT ON DUTY NATACHA L'ÉVEILLÉ"), and one holding a listed given name stays a person ("JOHN SMITH
+    JUNIOR")."""
     word = p.words[last]
     if len(word) < 4 or not word.isupper() or not word.isalpha():
         return False
