@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 from guardrails_lite.validators._shared.package_data import shipped_json
 from guardrails_lite.validators.pii._names.features import Prepared
 from guardrails_lite.validators.pii._names.lexicon import COMMON_ZIPF2, DICT
-from guardrails_lite.validators.pii._names.tokens import covered
+from guardrails_lite.validators.pii._names.tokens import covered, positions_of
 
 __all__ = ["Airports", "airports", "codes", "names"]
 
@@ -69,9 +69,10 @@ def names(p: Prepared, earlier: list[tuple[int, int, str]]) -> list[tuple[int, i
     n = len(words)
     out: list[tuple[int, int]] = []
     end = -1
-    for i, w in enumerate(words):
+    for i in positions_of(words, _KINDS):
+        w = words[i]
         low = w.lower()
-        if low not in _KINDS or i <= end or i in taken:
+        if i <= end or i in taken:
             continue
         if low in _AIRPORT or w[:1].isupper():
             first = _named(p, i, table)

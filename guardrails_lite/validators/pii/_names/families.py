@@ -22,6 +22,7 @@ from guardrails_lite.validators.pii._names.lexicon import (
     LAST_TOP,
     REGION,
 )
+from guardrails_lite.validators.pii._names.tokens import positions_of
 from guardrails_lite.validators.pii._names.wordlists import HOLIDAYS, MONTHS
 
 __all__ = ["find"]
@@ -45,8 +46,8 @@ def find(p: Prepared) -> list[tuple[int, int]]:
         return []
     words = p.words
     out: list[tuple[int, int]] = []
-    for i, w in enumerate(words):
-        if w.lower() not in _FAMILY or i < 2:
+    for i in positions_of(words, _FAMILY):
+        if i < 2:
             continue
         start = i
         while start > 0 and i - start < _MAX_RUN and (words[start - 1][:1].isupper() or words[start - 1] in _IN_RUN):
