@@ -167,3 +167,33 @@ def test_people_named_by_their_family(text: str, people: list[str]) -> None:
 )
 def test_family_look_alikes(text: str) -> None:
     assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("priya.raman: @olu_adeyemi the geofence pods are flapping again", "olu_adeyemi"),
+        ("@pagerbot: acknowledged by olu_adeyemi\nolu_adeyemi: on it. @ksenia.b can you check?", "ksenia.b"),
+        ("<rhiannon> anyone near Cardiff?\n<dafydd_j> Swansea here, can drive over", "dafydd_j"),
+        ("[lena_k] pull timer 10s\n[vusi.m] wait lena my mana", "vusi.m"),
+        ("New date in the Events tab. Thanks, mod_lakshmi", "mod_lakshmi"),
+        ("Can I swap the puff pastry?\n– marco_in_perth (now in Fremantle)", "marco_in_perth"),
+        ("bakewell_becky asks: my Bakewell tart always sinks", "bakewell_becky"),
+    ],
+)
+def test_user_names(text: str, handle: str) -> None:
+    assert handle in found(text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Posted by admin: the file is report_final.pdf, see @team for help", "report_final"),
+        ("[rose_checkout_v2] is behind the flag; ask @ops about user_id", "rose_checkout"),
+        ("Thanks, example.com is back up", "example"),
+        ("<build.log> shows the error on line 3.5", "build"),
+        ("Cheers, node.js", "node"),
+    ],
+)
+def test_user_name_look_alikes(text: str, word: str) -> None:
+    assert not any(word in s for s in found(text, "PERSON"))

@@ -85,8 +85,10 @@ def names(p: Prepared, earlier: list[tuple[int, int, str]]) -> list[tuple[int, i
                 last += 1
             if last + 1 < n and words[last + 1][:1].isupper() and words[last + 1].lower() not in _KINDS:
                 continue  # "Jomo Kenyatta International Trade Fair": the name runs on to something else
-            out.append((first, last))
             end = last
+            if w.islower() and words[first][:1].isupper():
+                last = i - 1  # "Shannon airport": the capitalised name is the place, the plain noun its kind
+            out.append((first, last))
     return out
 
 

@@ -27,6 +27,7 @@ from guardrails_lite.validators.pii._names import (
     families,
     feasts,
     gazetteer,
+    handles,
     honorifics,
     links,
     lower,
@@ -134,6 +135,7 @@ class NameFinder:
         found += [(a, b, "LOC") for a, b in airports.codes(p, taken)]
         found += [(a, b, "LOC") for a, b in shouted.find(p, taken)]
         found += [(a, b, "PER") for a, b in chat.find(p, taken, deadline, ruled)]
+        found += [(a, b, "PER") for a, b in handles.find(p, ruled)]
         found += lower.find(p, taken, deadline)
         backed: set[int] = set()  # entities a rule found
         gid = len(members) + 1  # above every tagger entity's id (`_claim` numbered them from 0)
