@@ -197,3 +197,53 @@ def test_user_names(text: str, handle: str) -> None:
 )
 def test_user_name_look_alikes(text: str, word: str) -> None:
     assert not any(word in s for s in found(text, "PERSON"))
+
+
+# -- review r20 (live) on the first version ---------------------------------------------------------------------
+
+
+def _people_only(text: str) -> str:
+    from guardrails_lite import Guard
+    from guardrails_lite.policy import parse_policy
+
+    policy = {"name": "t", "input": [{"use": "pii", "entities": ["PERSON", "EMAIL_ADDRESS"], "on_fail": "repair"}]}
+    return Guard(parse_policy(policy)).run(lambda p: p, text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("We drove between Lisbon and Maria Santos to pick up the keys.", "Maria Santos"),
+        ("Offices in Denver and Rachel Green handle the West.", "Rachel Green"),
+        ("Staff in Cardiff and Rhys Evans, Gwen Jones and Dylan Price signed.", "Rhys Evans"),
+        ("Grants went to Lagos and Amaka Obi for the pilot.", "Amaka Obi"),
+        ("Minutes: London-Priya Nair, Delhi-Arjun Mehta.", "Priya Nair"),
+    ],
+)
+def test_review_r20_1_people_beside_places_masked_under_a_person_only_policy(text: str, person: str) -> None:
+    assert person not in _people_only(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Incident report: Patient John Smith falls in the bathroom on Monday mornings.", "Smith"),
+        ("Resident Anna Kowalski falls during the day shift more often than at night.", "Anna Kowalski"),
+        ("The alarm went off during Priya Nair presentation on Friday.", "Priya Nair"),
+        ("The fire drill happened during Kevin Walsh, so we restarted.", "Kevin Walsh"),
+        ("Notes taken during Marta Ruiz onboarding are attached.", "Marta Ruiz"),
+    ],
+)
+def test_review_r20_2_feast_frames_never_unmask_listed_names(text: str, person: str) -> None:
+    assert person in found(text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The flight details went to CEO and CFO before the boarding deadline.",
+        "Email the flight itinerary to CEO and the travel desk.",
+    ],
+)
+def test_review_r20_3_office_abbreviations_are_no_airports(text: str) -> None:
+    assert found(text, "LOCATION") == []

@@ -119,7 +119,7 @@ def codes(p: Prepared, taken: set[int]) -> list[tuple[int, int]]:
     """(i, i) of each airport code read as one (see the module's docstring) that no other entity holds."""
     known = airports().codes
     words = p.words
-    found = [i for i in p.caps_where(_code_like) if words[i] in known and i not in taken]
+    found = [i for i in p.caps_where(_code_like) if _code_like(words[i]) and words[i] in known and i not in taken]
     if not found:
         return []
     at = set(found)
@@ -131,7 +131,16 @@ def codes(p: Prepared, taken: set[int]) -> list[tuple[int, int]]:
 
 
 def _code_like(w: str) -> bool:
-    return len(w) == 3 and w.isupper() and w.isalpha() and w.isascii()
+    return len(w) == 3 and w.isupper() and w.isalpha() and w.isascii() and w not in _ABBREVIATIONS
+
+
+# Office abbreviations that are airport codes too ("went to CEO and CFO before the boarding deadline": review
+# r20-s105-3): never read as an airport, even in a route.
+_ABBREVIATIONS = frozenset(
+    """CEO CFO COO CTO CIO CMO CSO CRO CPO VIP PMO AGM EOD COB FAQ PDF API SLA KPI NDA RFP RFQ TBC TBD TBA ETA ETD
+    FYI USD EUR GBP JPY CHF AUD CAD INR ATM PIN SMS DOC CSV XLS PPT ADD OPS DEV IMO CET GMT UTC EST PST BST IST HQS
+    LLC LTD PLC INC GMB SRL""".split()
+)
 
 
 def _in_route(p: Prepared, i: int, at: set[int]) -> bool:

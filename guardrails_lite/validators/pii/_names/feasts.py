@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 
 from guardrails_lite.validators._shared.package_data import shipped_json
 from guardrails_lite.validators.pii._names.features import Prepared
+from guardrails_lite.validators.pii._names.lexicon import FIRST, LAST
 from guardrails_lite.validators.pii._names.wordlists import HOLIDAYS, MONTHS
 
 __all__ = ["Calendar", "Feasts", "calendar", "feasts", "named"]
@@ -102,7 +103,7 @@ def _as_day(p: Prepared, first: int, last: int) -> bool:
 
 def named(p: Prepared, first: int, last: int, kind: str = "PER") -> bool:
     """Tokens first..last (a tagger entity of `kind`, PER or LOC) name a feast or a day used as a date."""
-    if _falls(p, last) or _during(p, first, last):
+    if (_falls(p, last) or _during(p, first, last)) and _unnamed(p, first, last):
         return True  # "Vesak falls on the 12th", "Kurban Bayramı may fall near your dates", "during Sinulog"
     table, days = feasts(), calendar()
     lows = [p.word(i).low for i in range(first, last + 1)]
@@ -174,8 +175,16 @@ def _falls(p: Prepared, last: int) -> bool:
 
 
 def _during(p: Prepared, first: int, last: int) -> bool:
-    """ "during Sinulog", "during Festa Junina": a time, never a person ("during Keoni's talk" is owned)."""
-    return p.word(first - 1).low == "during" and p.text(last + 1) not in _OWNED and p.word(last + 1).low not in _OWNED
+    """ "during Sinulog", "during Festa Junina": a time; not an owned or joined name ("during Keoni's talk",
+    "during Keoni and Ana's wedding") nor one before a lower-case word ("during Priya Nair presentation")."""
+    after = p.text(last + 1)
+    return p.word(first - 1).low == "during" and after not in _OWNED and not after[:1].islower()
+
+
+def _unnamed(p: Prepared, first: int, last: int) -> bool:
+    """No word of the span is on a given-name or surname list (a frame only confirms a feast the lists do not call a
+    name: "Patient John Smith falls in the bathroom on Monday", "during Kevin Walsh, so": review r20-s105-2)."""
+    return not any(p.word(i).flags & (FIRST | LAST) for i in range(first, last + 1))
 
 
 # Verbs whose "after"/"before" takes a person ("named after Aroha", "look after Tane", "asked after Hemi").

@@ -3,20 +3,24 @@
 - A hyphen (or a dash) with no space either side glues the parts of one place's name: "Quai Saint-Antoine",
   "Pant-yr-Afon", "Pétion-Ville", "Lyon–Saint-Exupéry". The tagger takes a saint's or a given name's part after the
   hyphen for a person; when a place's span is glued to it, the whole is that place ("Jean-Pierre" holds no place).
+  Only a one-word part: "London-Priya Nair" is a place and a person (review r20-s105-1).
 - Places are listed with places: "between Tromsø and Alta", "through Nakuru and Mai Mahiu", "from Funchal to
   Santana", "in Katherine and Tennant Creek". A tagger person joined by "and", "or" or a comma to a place that a
   place's preposition opens (or by "to" after "from <place>") is a place too, unless what follows it is what
-  follows a person: "'s", a person's verb ("around Kerowagi and Ruatoka joined him"), a family's event.
+  follows a person: "'s", a person's verb ("around Kerowagi and Ruatoka joined him"), a family's event. A span
+  whose first word is a listed given name is retyped only when a place list holds that word too ("Alta", "Mai
+  Mahiu"): "between Lisbon and Maria Santos" keeps its person (review r20-s105-1).
 
-Only the entity's kind (and, for a glued part, its extent) changes: the words stay masked either way, so no name
-can leak by it. One pass over the spans, each look bounded: linear in the number of spans.
+Only the entity's kind (and, for a glued part, its extent) changes: under the default entities the words stay
+masked either way; a policy that masks PERSON but not LOCATION leaves a retyped word in clear, hence the given-name
+test above. One pass over the spans, each look bounded: linear in the number of spans.
 """
 
 from __future__ import annotations
 
 from guardrails_lite.validators.pii._names import gazetteer
 from guardrails_lite.validators.pii._names.features import Prepared
-from guardrails_lite.validators.pii._names.lexicon import FIRST, PLACE
+from guardrails_lite.validators.pii._names.lexicon import PLACE
 
 __all__ = ["retyped"]
 
@@ -52,13 +56,23 @@ def retyped(p: Prepared, spans: list[Span], backed: set[int]) -> list[Span]:
         first, last, kind, g = s
         prev = out[-1] if out else None
         if kind == "PER" and g not in backed and prev is not None and prev[2] == "LOC":
-            if _glued(p, prev[1], first) and not _person_before(out) and _free(p, first, last):
+            if (
+                _one_word(p, first, last)
+                and _glued(p, prev[1], first)
+                and not _person_before(out)
+                and _free(p, first, last)
+            ):
                 out[-1] = (prev[0], last, "LOC", prev[3])
                 continue
             if (len(out) - 1 in listed and _listed_after(p, prev[1], first, last)) or _from_to(p, prev, first, last):
                 s = (first, last, "LOC", g)
         elif kind == "LOC" and prev is not None and prev[2] == "PER" and prev[3] not in backed:
-            if _glued(p, prev[1], first) and not _person_before(out[:-1]) and _free(p, first, last):
+            if (
+                _one_word(p, prev[0], prev[1])
+                and _glued(p, prev[1], first)
+                and not _person_before(out[:-1])
+                and _free(p, first, last)
+            ):
                 out[-1] = (prev[0], last, "LOC", g)
                 listed.discard(len(out) - 1)
                 if _opened(p, prev[0]):
@@ -82,6 +96,12 @@ def _glued(p: Prepared, left_last: int, right_first: int) -> bool:
         ends[left_last] == ends[left_last + 1] - 1
         and ends[right_first] - len(words[right_first]) == ends[left_last + 1]
     )
+
+
+def _one_word(p: Prepared, first: int, last: int) -> bool:
+    """Tokens first..last are written with no space between them ("Martens-Latem"; not "Priya Nair")."""
+    ends, words = p.ends, p.words
+    return all(ends[t] == ends[t + 1] - len(words[t + 1]) for t in range(first, last))
 
 
 def _person_before(out: list[Span]) -> bool:
@@ -117,11 +137,11 @@ def _listed_after(p: Prepared, place_last: int, first: int, last: int) -> bool:
 
 
 def _may_be_place(p: Prepared, first: int, last: int) -> bool:
-    """A place list or the gazetteer holds a word of the span, or no given-name list holds its first word."""
-    table = gazetteer.hashes()
-    if not p.word(first).flags & FIRST:
-        return True
-    return any(p.word(i).flags & PLACE or gazetteer.look_up(p.word(i).low, table) for i in range(first, last + 1))
+    """A place list or the gazetteer holds the span's first word ("Alta", "Mai Mahiu", "Santana"): a given name and a
+    surname that a place list holds ("Maria Santos", "Rachel Green") or words the lists do not know ("Amaka Obi",
+    "Amaka") stay a person's (review r20-s105-1: a PERSON-only policy would leave a retyped person in clear)."""
+    f = p.word(first)
+    return bool(f.flags & PLACE or gazetteer.look_up(f.low, gazetteer.hashes()))
 
 
 def _from_to(p: Prepared, place: Span, first: int, last: int) -> bool:
@@ -144,4 +164,4 @@ def _listed_before(p: Prepared, first: int, last: int, place_first: int) -> bool
     if first == 0 or p.words[first - 1].lower() not in _PLACES_ONLY:
         return False
     word = p.words[first]
-    return word[:1].isupper() and not word.isupper()
+    return word[:1].isupper() and not word.isupper() and _may_be_place(p, first, last)
