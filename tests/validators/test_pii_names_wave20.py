@@ -247,3 +247,15 @@ def test_review_r20_2_feast_frames_never_unmask_listed_names(text: str, person: 
 )
 def test_review_r20_3_office_abbreviations_are_no_airports(text: str) -> None:
     assert found(text, "LOCATION") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Use [max.width] and [font.size] in the stylesheet.", "font.size"),
+        ("Import it with from sales.team import report, then run it.", "sales.team"),
+        ("Fixed by patch.notes — anna.k", "patch.notes"),
+    ],
+)
+def test_review_r20_5_code_names_are_no_user_names(text: str, word: str) -> None:
+    assert word not in found(text, "PERSON")

@@ -3,18 +3,19 @@
 
 A user name is written as one run of parts glued by "_" or "." (the tokenizer splits it there), and names its
 person as a full name does: it leaks who wrote or was asked. The tagger sees lower-case parts and punctuation and
-passes over it. A run is a person's handle where only a user stands: after "@", inside "<...>" or "[...]", as a
-line's speaker before ":", as a signature at a line's end after a dash or "Cheers,"; or, when one of its parts is on
-a given-name or surname list, where a user or a name stands: after "by"/"from"/"thanks"/"cheers" or a dash, or
-before "wrote"/"asks"/"says". Not a file, a domain, a version or a code's name ("report.pdf", "example.com",
-"rose_checkout_v2", "user_id"): their last part is a file's or a domain's ending, or a part is a code's word. One
-pass over the glue tokens; each run is walked once: linear.
+passes over it. A run is a person's handle where only a user stands: after "@", inside "<...>" or "[...]" opening
+a line, as a line's speaker before ":", as a signature at a line's end after a dash or "Cheers,"; or, when one of
+its parts is a listed given name (or a listed surname that is no English word) and none an English word no
+given-name list holds ("patch.notes", "sales.team"), where a user or a name stands: after "by"/"from"/"thanks"/
+"cheers" or a dash, or before "wrote"/"asks"/"says". Not a file, a domain, a version or a code's name
+("report.pdf", "example.com", "rose_checkout_v2", "user_id"): their last part is a file's or a domain's ending, or a
+part is a code's word. One pass over the glue tokens; each run is walked once: linear.
 """
 
 from __future__ import annotations
 
 from guardrails_lite.validators.pii._names.features import Prepared
-from guardrails_lite.validators.pii._names.lexicon import FIRST, LAST
+from guardrails_lite.validators.pii._names.lexicon import DICT, FIRST, LAST
 from guardrails_lite.validators.pii._names.tokens import NEWLINE, positions
 
 __all__ = ["find"]
@@ -35,6 +36,7 @@ _CODE_WORDS = frozenset(
 _BEFORE = frozenset("— – by from thanks cheers regards".split())
 _AFTER = frozenset("wrote writes asks asked says said replied".split())
 _CLOSE = {"<": ">", "[": "]"}
+_CODE_AFTER = frozenset("import = ( :=".split())
 _DASHES = frozenset("— – -".split())
 _CLOSINGS = frozenset("thanks cheers regards best thx ta".split())
 _LINE_END = frozenset({NEWLINE, "</s>", "(", "."})
@@ -52,7 +54,7 @@ def find(p: Prepared, taken: set[int]) -> list[tuple[int, int]]:
         end = last
         if any(t in taken for t in range(first, last + 1)) or not _handle(p, first, last):
             continue
-        if _marked(p, first, last) or (_placed(p, first, last) and _listed(p, first, last)):
+        if _marked(p, first, last) or (_placed(p, first, last) and _named(p, first, last)):
             out.append((first, last))
     return out
 
@@ -86,9 +88,16 @@ def _handle(p: Prepared, first: int, last: int) -> bool:
     return not (lows[-1] in _ENDINGS or any(w in _CODE_WORDS for w in lows) or all(w.isdigit() for w in lows))
 
 
-def _listed(p: Prepared, first: int, last: int) -> bool:
-    """A part of the run is on a given-name or surname list."""
-    return any(p.word(t).flags & (FIRST | LAST) and not p.words[t].isdigit() for t in range(first, last + 1, 2))
+def _named(p: Prepared, first: int, last: int) -> bool:
+    """A part of the run is a listed given name, or a listed surname that is no English word, and no part is an
+    English word that no given-name list holds ("patch.notes", "sales.team"; review r20-s105-5); no code follows
+    ("from sales.team import report")."""
+    if p.text(last + 1) in _CODE_AFTER:
+        return False
+    flags = [p.word(t).flags for t in range(first, last + 1, 2)]
+    if any(f & DICT and not f & FIRST for f in flags):
+        return False
+    return any(f & FIRST or (f & LAST and not f & DICT) for f in flags)
 
 
 def _marked(p: Prepared, first: int, last: int) -> bool:
@@ -97,7 +106,9 @@ def _marked(p: Prepared, first: int, last: int) -> bool:
     before = words[first - 1] if first else NEWLINE
     after = p.text(last + 1)
     if before in _CLOSE:
-        return after == _CLOSE[before]
+        # a chat line's speaker: "[vusi.m] wait", "<dafydd_j> here" (not "Use [font.size] in the stylesheet")
+        opened = first < 2 or words[first - 2] == NEWLINE
+        return opened and after == _CLOSE[before]
     if before in _DASHES and after in _LINE_END:
         return True  # a post's signature: "— pedal_pradeep"
     if before == "," and first >= 2 and words[first - 2].lower() in _CLOSINGS and after in _LINE_END:
