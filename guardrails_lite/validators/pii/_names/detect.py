@@ -137,23 +137,7 @@ class NameFinder:
         found += [(a, b, "PER") for a, b in chat.find(p, taken, deadline, ruled)]
         found += [(a, b, "PER") for a, b in handles.find(p, ruled)]
         found += lower.find(p, taken, deadline)
-        backed: set[int] = set()  # entities a rule found
-        gid = len(members) + 1  # above every tagger entity's id (`_claim` numbered them from 0)
-        for first, last, kind in found:
-            if first > last:
-                continue
-            # The rule's span wins; a tagger entity it cuts through is dropped whole.
-            if first == last:  # (most rules' spans: one look-up)
-                held = label.get(first)
-                cut: Collection[int] = () if held is None else (held[2],)
-            else:
-                cut = {label[i][2] for i in range(first, last + 1) if i in label}
-            for g in cut:
-                for i in members.pop(g):
-                    del label[i]
-            _claim(label, members, first, last, (kind, RULE_SCORE, gid))
-            backed.add(gid)
-            gid += 1
+        backed = _ruled(found, label, members)
         spans = [
             s
             if s[2] == "PER" or s[3] in backed
@@ -361,6 +345,30 @@ class NameFinder:
                 end += 1
             extra.append((i, end, "PER", PROPAGATED))
         return extra
+
+
+def _ruled(
+    found: list[tuple[int, int, str]], label: dict[int, tuple[str, float, int]], members: dict[int, range]
+) -> set[int]:
+    """Claims each rule's span (first, last, kind) over the tagger's: a tagger entity it cuts through is dropped
+    whole. Returns the ids of the entities a rule found."""
+    backed: set[int] = set()
+    gid = len(members) + 1  # above every tagger entity's id (`_claim` numbered them from 0)
+    for first, last, kind in found:
+        if first > last:
+            continue
+        if first == last:  # (most rules' spans: one look-up)
+            held = label.get(first)
+            cut: Collection[int] = () if held is None else (held[2],)
+        else:
+            cut = {label[i][2] for i in range(first, last + 1) if i in label}
+        for g in cut:
+            for i in members.pop(g):
+                del label[i]
+        _claim(label, members, first, last, (kind, RULE_SCORE, gid))
+        backed.add(gid)
+        gid += 1
+    return backed
 
 
 def _within(label: dict[int, tuple[str, float, int]], members: dict[int, range], first: int, last: int) -> bool:
