@@ -2,11 +2,12 @@
 
     PYTHONPATH=. python benchmarks/names_sets.py [--sets dev|held|all] [--errors DIR] [--json OUT] [--data DIR]
 
-Groups (wave 19): "dev" = the seen blind e-mail sets pii1-pii14, our development e-mails, UNER-EWT dev half A (whole
+Groups (wave 20): "dev" = the seen blind e-mail sets pii1-pii15, our development e-mails, UNER-EWT dev half A (whole
 documents, every other one in sorted order, as in scripts/train_names.py) and Presidio's synthetic rows; "held" =
-pii15, pii16, pii17 and UNER-EWT dev half B (wave 12 held out pii9, pii10 and half B; wave 13 studied pii9, wave 14
+pii16, pii17, pii18 and UNER-EWT dev half B (wave 12 held out pii9, pii10 and half B; wave 13 studied pii9, wave 14
 studied pii12, wave 15 pii13, wave 16 pii14; wave 17 tuned the tagger on pii10 and held out pii11 and pii15; wave 18
-studies pii11 and holds out pii15 and pii16; wave 19 pools pii1-pii14 and holds out pii15-pii17).
+studies pii11 and holds out pii15 and pii16; wave 19 pools pii1-pii14 and holds out pii15-pii17; wave 20 pools
+pii1-pii15 and holds out pii16-pii18).
 "hard" counts each set's hard negatives (every occurrence of a string its `hard_negatives.json` lists) that a PERSON
 or LOCATION prediction overlaps, over all such occurrences.
 Scoring is pii_eval's: the `pii` engine with PERSON, LOCATION and ORGANIZATION on at threshold 0.35, span level,
@@ -46,11 +47,11 @@ def uner_halves(shared: Path) -> tuple[Rows, Rows]:
 
 def sets(group: str, shared: Path = SHARED) -> dict[str, Rows]:
     half_a, half_b = uner_halves(shared)
-    dev = {f"pii{i}": pii_eval.jsonl(BLIND / f"pii{i}" / "emails.jsonl") for i in range(1, 15)}
+    dev = {f"pii{i}": pii_eval.jsonl(BLIND / f"pii{i}" / "emails.jsonl") for i in range(1, 16)}
     dev["dev-emails"] = pii_eval.jsonl(ROOT / "benchmarks" / "data" / "pii_names_dev_emails.jsonl")
     dev["unerA"] = half_a
     dev["synth"] = pii_eval.jsonl(shared / "presidio-synth-pii" / "presidio_synth_dataset_v2.jsonl")
-    held = {f"pii{i}": pii_eval.jsonl(BLIND / f"pii{i}" / "emails.jsonl") for i in (15, 16, 17)}
+    held = {f"pii{i}": pii_eval.jsonl(BLIND / f"pii{i}" / "emails.jsonl") for i in (16, 17, 18)}
     held["unerB"] = half_b
     return {"dev": dev, "held": held, "all": dev | held}[group]
 

@@ -153,8 +153,9 @@ def test_a_builders_value_error_is_a_broken_file_and_a_recursion_error_passes(tm
         ("guardrails_lite.validators.grounding._decide", "decider", "grounding/decider.json.gz"),
         ("guardrails_lite.validators.pii._names.feasts", "feasts", "names/holidays.json.gz"),
         ("guardrails_lite.validators.pii._names.feasts", "calendar", "names/calendar.json.gz"),
+        ("guardrails_lite.validators.pii._names.airports", "airports", "names/airports.json.gz"),
     ],
-    ids=["wordnet", "tagger", "learned", "wordclasses", "decider", "feasts", "calendar"],
+    ids=["wordnet", "tagger", "learned", "wordclasses", "decider", "feasts", "calendar", "airports"],
 )
 def test_a_shipped_json_file_without_its_keys_is_a_broken_file(
     tmp_path: Path, module: str, getter: str, file: str

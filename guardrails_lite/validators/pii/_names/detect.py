@@ -19,18 +19,22 @@ from typing import TypeAlias
 from guardrails_lite.validators.pii._helpers.spans import Span
 from guardrails_lite.validators.pii._names import (
     abbreviations,
+    airports,
     brands,
     chat,
     context,
     cues,
+    families,
     feasts,
     gazetteer,
+    handles,
     honorifics,
     links,
     lower,
     memo,
     own_cues,
     place_frames,
+    place_joins,
     places,
     roads,
     rules,
@@ -43,6 +47,7 @@ from guardrails_lite.validators.pii._names.lexicon import (
     DICT,
     FIRST,
     LAST,
+    LAST_TOP,
     PLACE,
     Lexicon,
     lexicon,
@@ -94,6 +99,7 @@ class NameFinder:
         self.model = model or tagger()
         feasts.feasts()  # read with the other data when the finder is built (a broken file fails the build)
         feasts.calendar()
+        airports.airports()
         self.facts = facts_of(self.lex)
 
     def find(self, text: str, deadline: float | None = None) -> list[NameSpan]:
@@ -126,26 +132,12 @@ class NameFinder:
         found += [(a, b, "LOC") for a, b in cues.places_before_noun(p, taken, deadline)]
         found += [(a, b, "LOC") for a, b in abbreviations.find(p, taken)]
         found += [(a, b, "LOC") for a, b in roads.find(p, taken)]
+        found += [(a, b, "LOC") for a, b in airports.codes(p, taken)]
         found += [(a, b, "LOC") for a, b in shouted.find(p, taken)]
         found += [(a, b, "PER") for a, b in chat.find(p, taken, deadline, ruled)]
+        found += [(a, b, "PER") for a, b in handles.find(p, ruled)]
         found += lower.find(p, taken, deadline)
-        backed: set[int] = set()  # entities a rule found
-        gid = len(members) + 1  # above every tagger entity's id (`_claim` numbered them from 0)
-        for first, last, kind in found:
-            if first > last:
-                continue
-            # The rule's span wins; a tagger entity it cuts through is dropped whole.
-            if first == last:  # (most rules' spans: one look-up)
-                held = label.get(first)
-                cut: Collection[int] = () if held is None else (held[2],)
-            else:
-                cut = {label[i][2] for i in range(first, last + 1) if i in label}
-            for g in cut:
-                for i in members.pop(g):
-                    del label[i]
-            _claim(label, members, first, last, (kind, RULE_SCORE, gid))
-            backed.add(gid)
-            gid += 1
+        backed = _ruled(found, label, members)
         spans = [
             s
             if s[2] == "PER" or s[3] in backed
@@ -161,6 +153,7 @@ class NameFinder:
         spans = context.not_names(p, spans, backed)
         spans = links.retyped(p, spans, backed)
         spans = place_frames.retyped(p, spans, backed)
+        spans = place_joins.retyped(p, spans, backed)
         spans = seams.mended(p, spans, backed)
         spans += links.joined(p, spans, PROPAGATED)
         spans = [s for s in spans if s[2] != "PER" or not _no_person(p, s[0], s[1])]
@@ -210,6 +203,7 @@ class NameFinder:
         streets = places.find(p, deadline)
         found += [(first, last, "LOC") for first, last in streets + places.towns(p, streets)]
         found += [(first, last, "LOC") for first, last in cues.streets(p, deadline)]
+        found += [(first, last, "LOC") for first, last in airports.names(p, found)]
         ruled = rules.find(text, p, self.lex, deadline)
         by_rule = [(a, b, r[3]) for (a, b), r in zip(toks.covering(ruled), ruled, strict=True)]
         firms = context.firm_words(p, [(a, b, k, 0) for a, b, k in by_rule if k == "ORG"], {0})
@@ -220,6 +214,7 @@ class NameFinder:
             if p.words[a].lower() not in firms and not (measures and _measured(p, a))
         ]
         found += [(a, b, "PER") for a, b in honorifics.find(p, deadline)]
+        found += [(a, b, "PER") for a, b in families.find(p)]
         found += [(a, b, "PER") for a, b in own_cues.find(p, deadline)]
         found += [(a, b, "PER") for a, b in shouted.people(p, covered(found))]
         return found + by_rule
@@ -352,6 +347,30 @@ class NameFinder:
         return extra
 
 
+def _ruled(
+    found: list[tuple[int, int, str]], label: dict[int, tuple[str, float, int]], members: dict[int, range]
+) -> set[int]:
+    """Claims each rule's span (first, last, kind) over the tagger's: a tagger entity it cuts through is dropped
+    whole. Returns the ids of the entities a rule found."""
+    backed: set[int] = set()
+    gid = len(members) + 1  # above every tagger entity's id (`_claim` numbered them from 0)
+    for first, last, kind in found:
+        if first > last:
+            continue
+        if first == last:  # (most rules' spans: one look-up)
+            held = label.get(first)
+            cut: Collection[int] = () if held is None else (held[2],)
+        else:
+            cut = {label[i][2] for i in range(first, last + 1) if i in label}
+        for g in cut:
+            for i in members.pop(g):
+                del label[i]
+        _claim(label, members, first, last, (kind, RULE_SCORE, gid))
+        backed.add(gid)
+        gid += 1
+    return backed
+
+
 def _within(label: dict[int, tuple[str, float, int]], members: dict[int, range], first: int, last: int) -> bool:
     """No tagger entity on tokens first..last runs on beyond them ("Cape Town" inside a longer name) or is a person
     ("Jean-Baptiste": a listed place's words, a person's name)."""
@@ -402,18 +421,34 @@ def _no_person(p: Prepared, first: int, last: int) -> bool:
 
 
 def _shouted_noun(p: Prepared, first: int, last: int) -> bool:
-    """A "person" in capitals that ends on an ordinary English word of 4+ letters on no name list is a label or a
-    desk: "TO: CREW SCHEDULING", "RGDS / DUTY AGENT", "From: MASCARENE AGENTS", "CREW: CAPT ..." (a name in
-    capitals ends on a name: "CAPT TAVITA FALEOLO", "AGENT ON DUTY NATACHA L'ÉVEILLÉ"), and one holding a listed
-    given name stays a person ("JOHN SMITH JUNIOR")."""
+    """A "person" in capitals that ends on an ordinary English word of 4+ letters on no given-name list and no
+    common surname (`_shouted_words` for the rarer surnames) is a label or a desk: "TO: CREW SCHEDULING", "RGDS /
+    DUTY AGENT", "From: MASCARENE AGENTS", "CREW: CAPT ..." (a name in capitals ends on a name: "CAPT TAVITA
+    FALEOLO", "AGENT ON DUTY NATACHA L'ÉVEILLÉ"), and one holding a listed given name stays a person ("JOHN SMITH
+    JUNIOR")."""
     word = p.words[last]
     if len(word) < 4 or not word.isupper() or not word.isalpha():
         return False
     flags = p.word(last).flags
-    if not flags & DICT or flags & (FIRST | LAST):
+    if not flags & DICT or flags & (FIRST | LAST_TOP):
+        return False
+    if flags & LAST and not _shouted_words(p, first, last):
         return False
     # no given name in it ("JOHN SMITH JUNIOR" stays a person)
     return not any(p.word(t).flags & FIRST for t in range(first, last))
+
+
+def _shouted_words(p: Prepared, first: int, last: int) -> bool:
+    """A desk in capitals whose words a surname list holds too, though no common surname ("CREW:", "DUTY AGENT"):
+    each of its words an ordinary English word on no given-name list and no common surname, and no word in
+    capitals before it ("CAPT CREW", "MR DUTY": a title and a surname)."""
+    before = p.words[first - 1] if first else ""
+    if before.isalpha() and before.isupper():
+        return False
+    return all(
+        p.word(t).flags & DICT and not p.word(t).flags & (FIRST | LAST_TOP) and p.words[t].isupper()
+        for t in range(first, last + 1)
+    )
 
 
 def _person_not_org(p: Prepared, first: int, last: int) -> bool:

@@ -24,7 +24,8 @@ from typing import Any, NamedTuple
 
 from guardrails_lite.validators._shared.package_data import shipped_json
 from guardrails_lite.validators.pii._names.features import Prepared
-from guardrails_lite.validators.pii._names.wordlists import HOLIDAYS
+from guardrails_lite.validators.pii._names.lexicon import FIRST, LAST
+from guardrails_lite.validators.pii._names.wordlists import HOLIDAYS, MONTHS
 
 __all__ = ["Calendar", "Feasts", "calendar", "feasts", "named"]
 
@@ -102,6 +103,8 @@ def _as_day(p: Prepared, first: int, last: int) -> bool:
 
 def named(p: Prepared, first: int, last: int, kind: str = "PER") -> bool:
     """Tokens first..last (a tagger entity of `kind`, PER or LOC) name a feast or a day used as a date."""
+    if (_falls(p, last) or _during(p, first, last)) and _unnamed(p, first, last):
+        return True  # "Vesak falls on the 12th", "Kurban Bayramı may fall near your dates", "during Sinulog"
     table, days = feasts(), calendar()
     lows = [p.word(i).low for i in range(first, last + 1)]
     before = p.word(first - 1).low
@@ -141,6 +144,47 @@ def named(p: Prepared, first: int, last: int, kind: str = "PER") -> bool:
             return False
         return dating in _ONLY_DATING or (dating == "for" and p.word(start - 2).low in _CLOSED)
     return dating in _DATING
+
+
+# A feast "falls" on, in or near a date ("Vesak falls on the 12th", "Dita e Verës falls on your dates", "may fall
+# near your dates", "falls during the loan"); a person who falls does so on the ice, in the river (review: the
+# date's word must follow within `_FALL_REACH` tokens).
+_FALLS = frozenset("falls fall".split())
+_FALL_PREPS = frozenset("on in during near around within between over at".split())
+_DATE_WORDS = MONTHS | frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday date dates day days week weeks weekend weekends
+    month months year trip visit visits stay loan schedule period season tour shipment delivery holiday holidays
+    window deadline launch""".split()
+)
+_FALL_REACH = 4
+_MODALS = frozenset("may might will could would usually often always also".split())
+# After "during": a person's name is owned or joined ("during Keoni's talk", "during Ana and Bo's wedding").
+_OWNED = frozenset("'s ’s and & or".split())
+
+
+def _falls(p: Prepared, last: int) -> bool:
+    """ "<feast> falls on the 12th", "<feast> may fall near your dates": see `_FALLS`."""
+    verb = last + 2 if p.word(last + 1).low in _MODALS else last + 1
+    if p.word(verb).low not in _FALLS or p.word(verb + 1).low not in _FALL_PREPS:
+        return False
+    for t in range(verb + 2, verb + 2 + _FALL_REACH):
+        w = p.text(t)
+        if w[:1].isdigit() or w.lower() in _DATE_WORDS:
+            return True
+    return False
+
+
+def _during(p: Prepared, first: int, last: int) -> bool:
+    """ "during Sinulog", "during Festa Junina": a time; not an owned or joined name ("during Keoni's talk",
+    "during Keoni and Ana's wedding") nor one before a lower-case word ("during Priya Nair presentation")."""
+    after = p.text(last + 1)
+    return p.word(first - 1).low == "during" and after not in _OWNED and not after[:1].islower()
+
+
+def _unnamed(p: Prepared, first: int, last: int) -> bool:
+    """No word of the span is on a given-name or surname list (a frame only confirms a feast the lists do not call a
+    name: "Patient John Smith falls in the bathroom on Monday", "during Kevin Walsh, so": review r20-s105-2)."""
+    return not any(p.word(i).flags & (FIRST | LAST) for i in range(first, last + 1))
 
 
 # Verbs whose "after"/"before" takes a person ("named after Aroha", "look after Tane", "asked after Hemi").

@@ -211,6 +211,17 @@ def positions(words: list[str], token: str) -> list[int]:
         return out
 
 
+def positions_of(words: list[str], wanted: frozenset[str]) -> list[int]:
+    """The indices of the tokens that, lower-cased, are in `wanted`, ascending: each distinct token is lower-cased
+    once, and the positions of those wanted are found by `positions` (a long text is not walked in Python)."""
+    present = [w for w in set(words) if w.lower() in wanted]
+    if not present:
+        return []
+    if len(present) == 1:
+        return positions(words, present[0])
+    return sorted(i for w in present for i in positions(words, w))
+
+
 def covered(spans: Iterable[tuple[Any, ...]]) -> set[int]:
     """The token indices inside the (first, last, ...) `spans` (none for a span whose last token comes before its
     first): their first tokens read in C, then the rest of the longer ones (a text of names has tens of thousands
