@@ -124,10 +124,10 @@ def _owner_commas(p: Prepared) -> set[int]:
     words = p.words
     n = len(words)
     near: set[int] = set()
-    c = -1 if p.may_hold(_OWNERS) else n
-    while c < n:
+    c = -1
+    while True:
         try:
-            c = words.index(",", c + 1)  # (the commas alone, found in C)
+            c = words.index(",", c + 1)  # (the commas alone, found in C; no pass of its own over every token)
         except ValueError:
             break
         if c + 1 < n and words[c + 1].lower() in _OWNERS:
