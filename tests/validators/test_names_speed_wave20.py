@@ -16,7 +16,7 @@ import pytest
 
 from guardrails_lite.validators.pii._names import detect as D
 from guardrails_lite.validators.pii._names import own_cues as C
-from guardrails_lite.validators.pii._names.features import CHECK_EVERY, SENTENCE_END, facts_of, prepare
+from guardrails_lite.validators.pii._names.features import CHECK_EVERY, SENTENCE_END, Prepared, facts_of, prepare
 from guardrails_lite.validators.pii._names.honorifics import disjoint
 from guardrails_lite.validators.pii._names.lexicon import lexicon
 from guardrails_lite.validators.pii._names.tokens import NEWLINE, tokenize
@@ -44,35 +44,32 @@ def _texts(seed: int, n: int) -> list[str]:
     return out
 
 
-def _old_find(p: object) -> list[tuple[int, int]]:
+def _old_find(p: Prepared) -> list[tuple[int, int]]:
     """`own_cues.find` as wave 19 wrote it (no deadline): every capitalised token's run walked and tested."""
-    words = p.words  # type: ignore[attr-defined]
+    words = p.words
     n = len(words)
-    out = [(a, b) for a, b in C.context.signed_lines(p) if C._name(p, a, b)]  # type: ignore[arg-type]
-    for i in p.caps:  # type: ignore[attr-defined]
+    out = [(a, b) for a, b in C.context.signed_lines(p) if C._name(p, a, b)]
+    for i in p.caps:
         last = C.extent(words, i, n)
         prev = words[i - 1] if i else NEWLINE
         after = words[last + 1] if last + 1 < n else "</s>"
         second = words[last + 2].lower() if last + 2 < n else "</s>"
         low = prev.lower()
-        q = p  # (the helpers take a `Prepared`)
         if (
             (
                 prev in SENTENCE_END
                 and ((after == "," and second in C._AFTER_COMMA) or after.lower() in C._AFTER_NAME)
-                and C._addressed_at_start(q, i, last)  # type: ignore[arg-type]
+                and C._addressed_at_start(p, i, last)
             )
-            or (prev == "," and after in C._ENDS and C._addressed_at_end(q, i, last))  # type: ignore[arg-type]
-            or (after == "," and second in C._OWNERS and C._apposition(q, i, last))  # type: ignore[arg-type]
-            or (low in C.FROM and last == i + 1 and C.paired(q, i, last))  # type: ignore[arg-type]
-            or (low in C._GOODS_OWNERS and C._owned_goods(q, i, last))  # type: ignore[arg-type]
-            or (
-                last == i + 1 and (prev in SENTENCE_END or low in C._ADDING) and C._two_names(q, i, prev)  # type: ignore[arg-type]
-            )
+            or (prev == "," and after in C._ENDS and C._addressed_at_end(p, i, last))
+            or (after == "," and second in C._OWNERS and C._apposition(p, i, last))
+            or (low in C.FROM and last == i + 1 and C.paired(p, i, last))
+            or (low in C._GOODS_OWNERS and C._owned_goods(p, i, last))
+            or (last == i + 1 and (prev in SENTENCE_END or low in C._ADDING) and C._two_names(p, i, prev))
         ):
             out.append((i, last))
         elif prev in C._RANKS and (i < 2 or not words[i - 2][:1].isupper() or words[i - 2] in SENTENCE_END):
-            if C._name(q, i, last) and (i < 2 or words[i - 2].lower() != "the"):  # type: ignore[arg-type]
+            if C._name(p, i, last) and (i < 2 or words[i - 2].lower() != "the"):
                 out.append((i, last))
     return disjoint(out)
 
