@@ -156,7 +156,7 @@ class NameFinder:
         spans = place_joins.retyped(p, spans, backed)
         spans = seams.mended(p, spans, backed)
         spans += links.joined(p, spans, PROPAGATED)
-        spans = [s for s in spans if s[2] != "PER" or not _no_person(p, s[0], s[1])]
+        spans = _persons_kept(p, spans)
         spans = brands.retyped(p, spans)
         return _name_spans(toks, label, spans, backed)
 
@@ -413,6 +413,20 @@ def _role_only(p: Prepared, first: int, last: int) -> bool:
     if first and words[first - 1] in TITLE_WORDS:
         return False
     return all(p.word(i).low in cues.ROLES for i in range(first, last + 1))
+
+
+def _persons_kept(p: Prepared, spans: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
+    """`spans` without the "persons" `_no_person` drops. Its two tests need a role word first or a word in
+    capitals last, so a span with neither is kept without the calls (a text of names has tens of thousands)."""
+    facts, words, roles = p.facts, p.words, cues.ROLES
+    kept = []
+    for s in spans:
+        first, last = s[0], s[1]
+        if s[2] == "PER" and (first > last or facts[words[first]].low in roles or words[last].isupper()):
+            if _no_person(p, first, last):
+                continue
+        kept.append(s)
+    return kept
 
 
 def _no_person(p: Prepared, first: int, last: int) -> bool:

@@ -24,7 +24,7 @@ Each look is bounded (a few tokens either side of a capitalised token, the sente
 from __future__ import annotations
 
 from guardrails_lite.validators.pii._names import context, gazetteer
-from guardrails_lite.validators.pii._names.cues import DONE, ROLES, extent, listed_place, valid_person
+from guardrails_lite.validators.pii._names.cues import DONE, MAX_RUN, ROLES, extent, listed_place, valid_person
 from guardrails_lite.validators.pii._names.features import CHECK_EVERY, SENTENCE_END, Prepared
 from guardrails_lite.validators.pii._names.honorifics import disjoint
 from guardrails_lite.validators.pii._names.lexicon import (
@@ -73,6 +73,11 @@ _NAME_KINDS = PLACE_TYPES | PROPER_TYPES  # a street's or a site's word ends no 
 # ... nor, after from/to, a park's, a hall's, a lane's ... ("moves from Victoria Park", "to Delta Park")
 _PAIR_KINDS = _NAME_KINDS | NUMBERED_TYPES | BUILDING_TYPES
 _ENDS = frozenset(". ! ? </s>".split()) | {NEWLINE}
+# The token before a capital that some test of `find` needs (as it stands; `_LOW_BEFORE` in lower case): a sentence's
+# end (`_addressed_at_start`, `_two_names`), a comma (`_addressed_at_end`), a rank, from/to (`paired`), an owner of
+# goods, an adding verb. The one test that reads no token before, `_apposition`, is found from its comma.
+_EXACT_BEFORE = SENTENCE_END | {","} | _RANKS
+_LOW_BEFORE = FROM | _GOODS_OWNERS | _ADDING
 
 
 def find(p: Prepared, deadline: float | None = None) -> list[tuple[int, int]]:
@@ -81,16 +86,19 @@ def find(p: Prepared, deadline: float | None = None) -> list[tuple[int, int]]:
     n = len(words)
     check_deadline(deadline)
     out = [(a, b) for a, b in context.signed_lines(p) if _name(p, a, b)]
+    near = _owner_commas(p)
     for k, i in enumerate(p.caps):
         if not k & CHECK_EVERY:
             check_deadline(deadline)
-        last = extent(words, i, n)
         prev = words[i - 1] if i else NEWLINE
+        low = prev.lower()
+        if prev not in _EXACT_BEFORE and low not in _LOW_BEFORE and i not in near:
+            continue  # no cue below can take it (`_EXACT_BEFORE`): its run is not walked
+        last = extent(words, i, n)
         # Each cue's own first test, read here once from the words around the run (most capitals meet none): the
         # token after the run, the one after that, the token before.
         after = words[last + 1] if last + 1 < n else "</s>"
         second = words[last + 2].lower() if last + 2 < n else "</s>"
-        low = prev.lower()
         if (
             (
                 prev in SENTENCE_END
@@ -108,6 +116,25 @@ def find(p: Prepared, deadline: float | None = None) -> list[tuple[int, int]]:
             if _name(p, i, last) and (i < 2 or words[i - 2].lower() != "the"):
                 out.append((i, last))
     return disjoint(out)
+
+
+def _owner_commas(p: Prepared) -> set[int]:
+    """The capitals whose run (`extent`: at most `MAX_RUN` tokens on, one more after a hyphenated name) may end
+    right before a comma and an owner word ("Laxmi, my former assistant": `_apposition`)."""
+    words = p.words
+    n = len(words)
+    near: set[int] = set()
+    # A text with no owner word skips the comma walk ("Hi Ann," x 25,000: a look-up per comma cost more than the
+    # one pass `may_hold` makes, which the other stages share)
+    c = -1 if p.may_hold(_OWNERS) else n
+    while c < n:
+        try:
+            c = words.index(",", c + 1)  # (the commas alone, found in C)
+        except ValueError:
+            break
+        if c + 1 < n and words[c + 1].lower() in _OWNERS:
+            near.update(range(c - MAX_RUN - 1, c))
+    return near
 
 
 def _name(p: Prepared, first: int, last: int) -> bool:
