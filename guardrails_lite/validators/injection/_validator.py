@@ -95,6 +95,7 @@ from guardrails_lite.validators.injection._planted import (
     weak_labelled,
 )
 from guardrails_lite.validators.injection._planted import VERBS as _PLANTED_VERBS
+from guardrails_lite.validators.injection._retractions import retraction_only, retracts_own
 from guardrails_lite.validators.injection._role_objects import role_object
 from guardrails_lite.validators.injection._secrets_asked import secrets_asked
 from guardrails_lite.verdict import Context, Finding, Validator, Verdict, check_budget
@@ -413,7 +414,10 @@ def _most_suspicious(
 def _plants_task(
     span: str, s: int, e: int, about: bool, source: tuple[Normalized, str] | None, document: Counter[str] | None
 ) -> bool:
-    """`plants_task` on the sentence as scored or as written ("@assistant" is normalised to "aassistant")."""
+    """`plants_task` on the sentence as scored or as written ("@assistant" is normalised to "aassistant"); not a
+    sender taking back their own instructions to people (`retraction_only`)."""
+    if retraction_only(span):
+        return False
     if plants_task(span, about, document):
         return True
     if source is None:
@@ -659,6 +663,9 @@ def _phrase(text: str, is_document: bool, english: bool = True) -> tuple[int, in
     json = is_document and target_of(text, True) == "tool"
     topic: bool | None = None
     framed: bool | None = None  # whether the prompt's quotations are framed as mentions (computed once, if needed)
+    # (lowered for the retraction test only when lowering keeps every offset)
+    low = text.lower() if is_document else ""
+    low = low if len(low) == len(text) else ""
     looked = 0  # phrases read as descriptions (`_described`: each reads the text's topic, so a bounded number)
     # The phrase rules first (a few languages, English), then the other languages' concept pairs.
     phrases = itertools.chain(
@@ -689,6 +696,8 @@ def _phrase(text: str, is_document: bool, english: bool = True) -> tuple[int, in
             topic = about_ai(text) if topic is None else topic
             if topic:
                 continue
+        if low and retracts_own(low, m.start, m.end):
+            continue  # "Please ignore my previous instructions about the catering order": a sender to people
         if is_document and looked < DESCRIBED_MAX and described_in_topic(text, m.start, m.end):
             looked += 1
             continue  # "a prompt written to make a model ignore its safety rules": what attacks do, described

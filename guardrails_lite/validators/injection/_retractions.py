@@ -1,0 +1,110 @@
+"""A sender in a document taking back their OWN earlier instructions to people about a named matter: "Please ignore my
+previous instructions about the catering order; Marco has already sorted it", "Ignorera gärna mina tidigare
+instruktioner om cateringbeställningen", "ケータリングの注文についての私の以前の指示は無視してください" (issue 14: such
+colleagues' e-mails were blocked in 9 of 16 languages by the phrase rules, English too).
+
+In a document the author may be an attacker speaking as the user, so a phrase that sets aside "my previous
+instructions" is excused only when all of these hold:
+
+* the instructions are the speaker's own (a first-person possessive next to the phrase) and no one else's or
+  everyone's (yours, the system's, the developer's, all: `_phrases` reads them as for a user's prompt);
+* they are about a named matter: a topic word ("about", "regarding", "zur", "om", "についての", "关于", "بشأن")
+  right before or after the phrase;
+* the rest of the sentence hands nothing on: no deference to the text or its sender ("do what the e-mail says"), no
+  "instead", nothing shown, no address or link, no AI word, no new instructions, no order joined on in English
+  ("... and tell the reader ..."), and nothing that plants a task for the assistant (`_doc_intent.plants_task`).
+
+The same test lowers the document head's verdict on such a sentence (`retraction_only`): the head learnt "ignore my
+previous instructions" as an override and cannot tell whose instructions they are. What follows the sentence is
+judged by every other rule as before. Bounded windows around one match: linear time.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from guardrails_lite.validators._shared.patterns import lazy
+from guardrails_lite.validators.injection._concepts_intl import concept_phrases
+from guardrails_lite.validators.injection._doc_intent import plants_task
+from guardrails_lite.validators.injection._phrases import attack_phrases, hands_on, own_words
+
+__all__ = ["retraction_only", "retracts_own"]
+
+_NEAR = 16  # characters around the phrase where its possessive stands ("mina", "私の", "của tôi", "ي")
+_AFTER = 24  # ... after the phrase, for the languages that put it after the noun and its adjectives ("của tôi")
+_SCOPE_REACH = 40  # characters before or after the phrase where its topic word stands
+_REST = 200  # characters of the sentence before and after the phrase that are read
+
+# First-person possessives `own_words` lacks: Vietnamese and Malay/Indonesian put them after the noun.
+_MINE_AFTER = lazy(r"(?<!\w)(?:cua\s+toi|cua\s+chung\s+toi|saya|aku|kami)(?!\w)")
+# A topic: "about the catering order", "zur Catering-Bestellung", "om cateringbeställningen", "về đơn", "tentang
+# pesanan", "бшأن", "关于", "についての", "에 관한". (Folded: accents off Latin letters.)
+_SCOPE = lazy(
+    r"(?<![\w'])(?:about|regarding|re|concerning|on|for|as\s+to|to\s+do\s+with|zu[mr]?|uber|bezuglich|betreffend|wegen"
+    r"|concernant|sur|pour|au\s+sujet|a\s+propos|sobre|acerca|respecto|referente|para|riguardo|circa|sul|sulla|sull|sui"
+    r"|sugli|per|quanto|acerca|over|omtrent|inzake|om|angaende|gallande|kring|vedrorende|vedrørende|ang[aå]ende"
+    r"|dotyczac\w*|w\s+sprawie|odnosnie|na\s+temat|o|ob|про|насч[её]т|касательно|относительно|по\s+поводу|щодо"
+    r"|стосовно|ilgili|hakkinda|ve|tentang|mengenai|soal|terkait|perihal)(?![\w'])"
+    r"|关于|關於|有关|有關|について|に関する|に関して|관한|관해|관련|대한|بشأن|حول|بخصوص|فيما\s+يخص|عن"
+)
+# What hands the retraction on to someone else's orders or to the assistant.
+_HANDED_ON = lazy(
+    r"(?<![\w'])(?:instead|rather|new\s+instructions?|from\s+now\s+on|stattdessen|statt|sondern|a\s+la\s+place|plutot"
+    r"|en\s+su\s+lugar|en\s+cambio|invece|em\s+vez|ao\s+inves|in\s+plaats|istallet|i\s+stedet|zamiast|вместо|замість"
+    r"|yerine|thay\s+vao\s+do|sebagai\s+gantinya|ai|a\.i\.|assistant|assistente|asistente|chat\s?bot|bot|model\w*|llm"
+    r"|gpt|summari[sz]\w*|kis?|ia|ии|ші|ذكاء|인공지능|ai에게)(?![\w'])"
+    # ... or to the output the assistant writes: "about the summary" retracts what it was asked for, not people's job.
+    r"|(?<!\w)(?:summar|zusammenfass|resum|riassun|samenvat|sammanfatt|opsummer|streszcz|ozet|tom\s+tat|ringkas"
+    r"|резюм|кратк\w+\s+излож|підсум|reply|replies|answer|response|output|antwort|r[eé]ponse|respuesta|risposta"
+    r"|resposta|antwoord|svar|odpowied|ответ|відповід|yanit|cevap|tra\s+loi|jawaban|balasan|digest|tl;?dr)"
+    r"|要約|总结|總結|摘要|概要|요약|답장|답변|回复|回覆|返信|回答|ملخص|تلخيص|الرد"
+    r"|代わりに|かわりに|改为|改成|而是|대신|بدلا|بدلاً|新的指令|新しい指示|새로운\s*지시"
+    r"|https?://|www\.|@"
+)
+# An English order joined on after the phrase: "... and tell the reader", "...; then send".
+_JOINED_ORDER = lazy(
+    r"(?:\band|\bthen|;|:|\u2014|\u2013|\s-)\s+(?:also\s+|now\s+|just\s+|please\s+)?(?:tell|say|state|write|send|forward"
+    r"|reply|respond|include|add|mention|mark|treat|output|print|reveal|show|share|give|list|copy|paste|append|insert"
+    r"|put|use|follow|obey|do|make|note|confirm|claim|report|email|e-mail|post|upload|delete|remove|approve|pay|transfer"
+    r"|wire|click|visit|open|call|summari[sz]e|translate|answer|ignore|disregard|forget|act|pretend)\b",
+)
+_SENTENCE_END = lazy(r"[.!?\n\u3002\uff01\uff1f]")
+
+
+def retracts_own(low: str, start: int, end: int) -> bool:
+    """Whether the phrase `low[start:end]` of a document (normalised and lowered, same length as the text) takes back
+    the sender's own instructions about a named matter and hands nothing on (see the module's docstring)."""
+    stop = _SENTENCE_END.search(low, end, end + _REST)
+    hi = stop.start() if stop is not None else min(len(low), end + _REST)
+    back = max(0, start - _REST)  # the sentence's start, at most _REST characters back
+    for mark in "\n.!?\u3002\uff01\uff1f":
+        back = max(back, low.rfind(mark, back, start) + 1)
+    near_lo, near_hi = max(back, start - _NEAR), min(hi, end + _NEAR)
+    if not own_words(low, near_lo, near_hi) and _MINE_AFTER.search(low, end, min(hi, end + _AFTER)) is None:
+        return False
+    if _SCOPE.search(low, max(back, start - _SCOPE_REACH), min(hi, end + _SCOPE_REACH)) is None:
+        return False
+    rest = low[end:hi]
+    if (
+        _HANDED_ON.search(low, back, hi) is not None
+        or hands_on(low, back, hi)
+        or _JOINED_ORDER.search(rest) is not None
+    ):
+        return False
+    return not plants_task(low[back:start] + " " + rest, False)
+
+
+_PHRASES_READ = 4  # phrases of one flagged sentence looked at; past them it is no colleague's retraction
+
+
+def retraction_only(sentence: str) -> bool:
+    """Whether a document sentence (normalised) the document head flagged holds an attack phrase (`_phrases`, the
+    concept lexicon) and every one of them is a retraction of the sender's own instructions (`retracts_own`)."""
+    low = sentence.lower()
+    if len(low) != len(sentence):
+        return False
+    found = itertools.chain(attack_phrases(sentence, True, prompt=False), concept_phrases(sentence, False))
+    phrases = list(itertools.islice(found, _PHRASES_READ + 1))
+    if not phrases or len(phrases) > _PHRASES_READ:
+        return False
+    return all(retracts_own(low, p.start, p.end) for p in phrases)
