@@ -39,7 +39,7 @@ from guardrails_lite.validators.injection._addressed_intl import addressed_intl
 from guardrails_lite.validators.injection._banners import fake_notices
 from guardrails_lite.validators.injection._concepts_intl import concept_phrases
 from guardrails_lite.validators.injection._described import DESCRIBED_MAX, described_in_topic
-from guardrails_lite.validators.injection._doc_intent import plants_task
+from guardrails_lite.validators.injection._doc_intent import people_note, plants_task
 from guardrails_lite.validators.injection._firstwords import FirstWords
 from guardrails_lite.validators.injection._firstwords import read_all as read_all_words
 from guardrails_lite.validators.injection._flagscan import DocumentFlags
@@ -860,6 +860,19 @@ def _pasted_start(text: str) -> int | None:
     return m.start() if m is not None else None
 
 
+_NOTE_REACH = 300  # characters of a line read around a "whoever reads this" frame for `people_note`
+
+
+def _people_note(text: str, at: int) -> bool:
+    """Whether the frame found at `at` opens a note for whoever reads it (`_doc_intent.people_note`), read from its
+    line's or sentence's start to its line's end (at most `_NOTE_REACH` characters each way)."""
+    lo = max(0, at - _NOTE_REACH)
+    for mark in ("\n", ". ", "! ", "? "):
+        lo = max(lo, text.rfind(mark, lo, at) + len(mark) if text.rfind(mark, lo, at) != -1 else lo)
+    eol = text.find("\n", at, at + _NOTE_REACH)
+    return people_note(text[lo : eol if eol != -1 else min(len(text), at + _NOTE_REACH)])
+
+
 def _document_orders(norm: Normalized, room: int, start: int = 0, words: SpacedText | None = None) -> list[Finding]:
     """Orders to the assistant in the document `norm.text[start:]` (`words`: its `SpacedText`, if the caller has
     it): addressed sentences, planted tasks, other languages' addresses; not a person's job title, a quotation,
@@ -872,7 +885,8 @@ def _document_orders(norm: Normalized, room: int, start: int = 0, words: SpacedT
     found: list[tuple[int, int]] = []  # a sentence both patterns match is one finding
     asks: _Asks | None = None  # what planted tasks ask, found once if needed
     low = text.lower()
-    orders = _orders(text, words, low), addressed(text, words, low), job_tasks(text, low), addressed_intl(text)
+    jobs = (m for m in job_tasks(text, low) if not _people_note(text, m.start()))
+    orders = _orders(text, words, low), addressed(text, words, low), jobs, addressed_intl(text)
     matches = ((m.start(), m.end()) for m in itertools.chain(*orders, job_orders(text, low), overrides(text, low)))
     json = target_of(text, True) == "tool"
     fields = tool_fields(text) if json else iter(())
