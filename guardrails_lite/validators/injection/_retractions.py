@@ -21,6 +21,7 @@ judged by every other rule as before. Bounded windows around one match: linear t
 
 from __future__ import annotations
 
+import functools
 import itertools
 
 from guardrails_lite.validators._shared.patterns import lazy
@@ -28,8 +29,9 @@ from guardrails_lite.validators.injection._concepts_intl import concept_phrases
 from guardrails_lite.validators.injection._doc_intent import plants_task
 from guardrails_lite.validators.injection._phrases import attack_phrases, hands_on, own_words
 
-__all__ = ["retraction_only", "retracts_own"]
+__all__ = ["RETRACTIONS_MAX", "retraction_only", "retracts_own"]
 
+RETRACTIONS_MAX = 4  # retractions excused in one text; past them a text of retractions is no colleague's e-mail
 _NEAR = 16  # characters around the phrase where its possessive stands ("mina", "私の", "của tôi", "ي")
 _AFTER = 24  # ... after the phrase, for the languages that put it after the noun and its adjectives ("của tôi")
 _SCOPE_REACH = 40  # characters before or after the phrase where its topic word stands
@@ -97,6 +99,7 @@ def retracts_own(low: str, start: int, end: int) -> bool:
 _PHRASES_READ = 4  # phrases of one flagged sentence looked at; past them it is no colleague's retraction
 
 
+@functools.lru_cache(maxsize=256)  # a text of many alike sentences asks the same question again
 def retraction_only(sentence: str) -> bool:
     """Whether a document sentence (normalised) the document head flagged holds an attack phrase (`_phrases`, the
     concept lexicon) and every one of them is a retraction of the sender's own instructions (`retracts_own`)."""
