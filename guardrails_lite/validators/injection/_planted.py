@@ -351,6 +351,16 @@ _DESTROY = lazy(
     re.IGNORECASE,
 )
 _NEGATED = lazy(r"\b(?:never|not|don't)\b", re.IGNORECASE)
+# A note that reports what the agent did, not an order: its verb one whose past is its own form ("reset", "put"), joined
+# to a past tense with an object ("Agent: reset the password for the front-desk account and unlocked it", "... and told
+# him to change it": a help desk's log). "send ... and marked it done" stays an order: "send" is no past.
+_SAME_PAST = frozenset("reset set put cut shut read let quit split spread cast upset hit".split())
+_REPORTED = lazy(
+    r"\b(?:and|then)[ \t]++(?:then[ \t]++|also[ \t]++)?(?:[a-z]{2,}ed|sent|told|gave|put|made|took|rang|wrote|got|left"
+    r"|kept|paid|ran|spoke|met)[ \t]++(?:it|them|him|her|the|a|an|his|their|its|back|out|up|over|off)\b",
+    re.IGNORECASE,
+)
+_LAST_WORD = lazy(r"[A-Za-z]+$")
 _WEAK_WORDS = ("model", "agent", "tool")
 
 
@@ -376,6 +386,9 @@ def weak_labelled(text: str, low: str | None = None) -> Iterator[tuple[int, int]
         if _NEGATED.search(order.group()) or in_quotes(text, m.start("word"), m.end("word")):
             continue  # ("Agents: never share passwords over the phone" is a rule for people)
         lo = m.end() + order.start()  # the note from its order (its verb included: "reply-all")
+        verb = _LAST_WORD.search(order.group())
+        if verb is not None and verb.group().lower() in _SAME_PAST and _REPORTED.search(text, lo, stop) is not None:
+            continue  # a help desk's log of what the agent did
         model = m.group("word").lower().startswith("model")
         sent = away.within(lo, stop) or goods.within(lo, stop)
         if (
