@@ -25,7 +25,8 @@ from collections import Counter
 from guardrails_lite.validators._shared.patterns import lazy
 from guardrails_lite.validators.injection import lexical
 from guardrails_lite.validators.injection._mentions import blank_quotations, masked_mentions
-from guardrails_lite.validators.injection._people_reading import for_people_reading
+from guardrails_lite.validators.injection._output_frames import _CLAIM
+from guardrails_lite.validators.injection._people_reading import for_people_reading, for_people_writing
 from guardrails_lite.validators.injection._planted import moves_user_data, opens_help_line
 
 __all__ = ["people_note", "plants_task"]
@@ -314,9 +315,9 @@ def _addresses_assistant(sentence: str, about: bool) -> bool:
 
 
 def people_note(sentence: str) -> bool:
-    """Whether the sentence is a note for whoever reads it and names nothing a planted task is after
-    (`_people_reading.for_people_reading`)."""
-    return for_people_reading(sentence, _TASK_STEMS)
+    """Whether the sentence is a note for whoever reads it, or a colleague's request about a write-up, and names nothing
+    a planted task is after (`_people_reading`)."""
+    return for_people_reading(sentence, _TASK_STEMS) or for_people_writing(sentence, _TASK_STEMS, _CLAIM)
 
 
 def plants_task(sentence: str, about: bool, document: Counter[str] | None = None) -> bool:

@@ -125,7 +125,12 @@ _CLAIM = lazy(
     r"|hotline|contacts?)\b[^.\n]{0,40}?\b(?:move[sd]?|moving|switch(?:es|ed|ing)?|transferr?(?:s|ed|ing)?|go(?:es)?"
     r"|went|now)[ \t]++to\b"
     r"|\b(?:already|has[ \t]++been|have[ \t]++been|was|were)[ \t]++(?:rejected|declined|turned[ \t]++down|cancell?ed"
-    r"|withdrawn|terminated|settled|resolved|closed)\b|\bno[ \t]++longer[ \t]++(?:needs?|requires?|required)\b"
+    r"|withdrawn|terminated|settled|resolved)\b|\bno[ \t]++longer[ \t]++(?:needs?|requires?|required)\b"
+    # ... a matter declared closed, not a place ("mention that the kitchen was closed on Monday" is a site note).
+    r"|\b(?:tickets?|cases?|claims?|complaints?|incidents?|issues?|disputes?|accounts?|investigations?|matters?|audits?"
+    r"|reviews?|applications?|quer(?:y|ies)|requests?|findings?|files?|orders?|invoices?|bugs?|problems?|tasks?"
+    r"|appeals?|grievances?|inquir(?:y|ies)|enquir(?:y|ies))\b[^.\n]{0,30}?"
+    r"\b(?:already|has[ \t]++been|have[ \t]++been|was|were|is|are)[ \t]++(?:already[ \t]++|now[ \t]++)?closed\b"
     # ... nobody to check, a sum of money ("no one needs to check the samples", "the club owes the boatyard £4,100").
     r"|\b(?:no[ \t-]?one|nobody)[ \t]++(?:needs?|has|have)[ \t]++to\b"
     # (a sum owed, due or to pay, not a price: "the hall hire is £250" is a colleague's figure)

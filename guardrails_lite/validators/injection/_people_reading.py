@@ -23,7 +23,7 @@ from guardrails_lite.validators._shared.patterns import lazy
 from guardrails_lite.validators.injection import lexical
 from guardrails_lite.validators.injection._planted import moves_user_data
 
-__all__ = ["for_people_reading"]
+__all__ = ["for_people_reading", "for_people_writing"]
 
 # The frame, as normalised (accents off Latin letters), opening the sentence after a few leading marks or a greeting.
 _FRAME = lazy(
@@ -90,5 +90,48 @@ def for_people_reading(sentence: str, stems: tuple[str, ...]) -> bool:
     if _CONTACT_POINT.search(rest) is not None and (_OWN_SENT.search(rest) is None or _SENT_ON.search(rest)):
         return False
     if any(stem in low for stem in stems if stem not in _CONTACT):
+        return False
+    return not any(f.startswith("x:at-") for f in lexical.flags(rest, "document"))
+
+
+# A colleague's request about the write-up the reader makes of this text ("When you write this up, mention that the
+# kitchen was closed on Monday"): writing up is a person's job as often as a tool's (summarising or condensing "this" is
+# the `_reader_tasks` frame's, left as it is), and a fact to mention is no planted claim.
+_WRITE_UP = lazy(
+    r"\W{0,4}(?:when|once|as|if|before|after)[ \t]++you(?:'re|\u2019re|[ \t]++are)?[ \t]++writ(?:e|ing)[ \t]++"
+    r"(?:(?:this|these|it|them|that)(?:[ \t]++(?:notes?|visit|report|inspection|meeting|call))?[ \t]++up"
+    r"|up[ \t]++(?:the|this|these|your|my|our)[ \t]++[\w-]++(?:[ \t]++[\w-]++)?)"
+    r"[ \t]*+[,:\u2014][ \t]*+(?:please[ \t]++|also[ \t]++|can[ \t]++you[ \t]++|could[ \t]++you[ \t]++)?"
+    r"(?:mention|note|say|add|include|record|flag)\b(?:[ \t]++that)?",
+    re.IGNORECASE,
+)
+
+
+# A verdict or decision the fact would put in the write-up ("Sam decided to cancel the contract", "everything is fine
+# and there is nothing to report", "Tom should approve ..."): a planted claim's kind even where `claim` has no word.
+_VERDICT = lazy(
+    r"\b(?:decid\w*|decision|agreed|agrees|cancel\w*|terminat\w*|approv\w*|reject\w*|refus\w*|accept\w*|sign\w*"
+    r"|recommend\w*|should|must|need(?:s|ed)?[ \t]++to|has[ \t]++to|have[ \t]++to|urgent\w*|fine|ok|okay|good|well"
+    r"|in[ \t]++order|compliant|passed|safe|clear(?:ed)?|resolved|fixed|nothing|no[ \t]++(?:issues?|problems?|concerns?"
+    r"|risks?|faults?|findings?)|fault\w*|blame\w*|liable|responsib\w*|fraud\w*|fabricat\w*|lie[sd]?|lying)\b",
+    re.IGNORECASE,
+)
+
+
+def for_people_writing(sentence: str, stems: tuple[str, ...], claim: re.Pattern[str]) -> bool:
+    """Whether the sentence opens with a colleague's write-up request (`_WRITE_UP`) whose fact carries nothing a
+    planted claim does (`claim`: `_output_frames._CLAIM`; no verdict or decision, `_VERDICT`), no contact point, no
+    machine or output word, none of the planted-task
+    `stems`, no order aimed at the rules and no user data sent on."""
+    m = _WRITE_UP.match(sentence)
+    if m is None:
+        return False
+    rest = sentence[m.end() :]
+    if claim.search(rest) is not None or _VERDICT.search(rest) is not None or _CONTACT_POINT.search(rest) is not None:
+        return False
+    if _MACHINE.search(rest) is not None or _OUTPUT.search(rest) is not None or moves_user_data(rest):
+        return False
+    low = rest.lower()
+    if any(stem in low for stem in stems):
         return False
     return not any(f.startswith("x:at-") for f in lexical.flags(rest, "document"))
