@@ -754,9 +754,10 @@ def moves_user_data(text: str) -> bool:
 # A tool result's field named for the AI's instructions: "note_for_llm", "assistant_directive", "x_ai_note",
 # "instructions_for_agent" (its value is then read for an order, as a labelled note's line is).
 _AI_KEY = lazy(
-    r"\"[\w-]{0,20}?(?:(?:ai|llm|gpt|bot|model|assistant)[_-]?(?:[\w-]{0,12}?[_-])?(?:instructions?|directives?|prompt"
-    r"|orders?|commands?)|(?:notes?|instructions?|directives?|tasks?|hints?|orders?|commands?)[_-](?:for|to)[_-]"
-    r"(?:the[_-])?(?:ai|llm|assistant|model|bot|gpt)s?)[\w-]{0,12}\"[ \t]*+:[ \t\n]*+\"",
+    r"\"[\w-]{0,20}?(?:(?:ai|llm|gpt|bot|chatbot|model|assistant)[_-]?(?:[\w-]{0,12}?[_-])?(?:instructions?|directives?"
+    # (... or its persona or rules overridden: "assistant_persona_override")
+    r"|prompt|orders?|commands?|overrides?|persona)|(?:notes?|instructions?|directives?|tasks?|hints?|orders?|commands?)"
+    r"[_-](?:for|to)[_-](?:the[_-])?(?:ai|llm|assistant|model|bot|chatbot|gpt)s?)[\w-]{0,12}\"[ \t]*+:[ \t\n]*+\"",
     re.IGNORECASE,
 )
 # (An agent's or a model's "notes" can be a person's: "notes_for_agent": "Customer is VIP, offer ...".)
@@ -764,14 +765,15 @@ _AI_KEY = lazy(
 # or agent's task can be a person's too ("assistant_task": "book the flights"), so its order must also move data,
 # money or rights, or speak of the user (`_AIMED_VALUE`).
 _AI_TASK_KEY = lazy(
-    r"\"[\w-]{0,20}?(?:(?:ai|llm|gpt|bot|model|assistant|agent)[_-]?(?:tasks?|notes?|hints?|messages?|directions?)"
-    r"|(?:^|(?<=[\"_-]))(?:for|to)[_-](?:the[_-])?(?:ai|llm|gpt|model|assistant|bot|agent)s?)[\w-]{0,12}\""
+    r"\"[\w-]{0,20}?(?:(?:ai|llm|gpt|bot|model|assistant|agent)[_-]?(?:tasks?|notes?|hints?|messages?|directions?"
+    r"|directives?)|(?:^|(?<=[\"_-]))(?:for|to)[_-](?:the[_-])?(?:ai|llm|gpt|model|assistant|bot|chatbot|agent)s?)"
+    r"[\w-]{0,12}\""
     r"[ \t]*+:[ \t\n]*+\"",
     re.IGNORECASE,
 )
 _AIMED_VALUE = lazy(
     r"@|https?://|\bwww\.|\biban\b|\bpassword|\bpin\b|\blogin\b|\bcredentials?\b|\bthe\s+user\b|\busers?'"
-    r"|\b(?:bank|account)\s+(?:details|number)|\bcard\s+numbers?\b|\bmailbox|\binbox\b|\bconversation",
+    r"|\b(?:bank|account)\s+(?:details|number)|\bcard\s+numbers?\b|\bcvv\b|\bcvc\b|\bmailbox|\binbox\b|\bconversation",
     re.IGNORECASE,
 )
 

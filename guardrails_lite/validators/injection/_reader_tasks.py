@@ -62,7 +62,9 @@ _ORDER = (
     r"(?:state|say|mention|add|include|write|tell|list|report|advise|inform|notify|warn|claim|stress|emphasi[sz]e"
     r"|point[ \t]++out|put|insert|append|lead[ \t]++with|open[ \t]++with|begin[ \t]++with|start[ \t]++with|record"
     r"|describe|present|give|approve|recommend|slip|sneak|confirm|mark|classify|treat|frame|portray|call|refer"
-    r"|note|send|forward|delete|remove|cancel|reply|answer|make|move|trash|archive|pay|wire|transfer|accept)\b"
+    r"|note|send|forward|delete|remove|cancel|reply|answer|make|move|trash|archive|pay|wire|transfer|accept"
+    # (what an AI reading a tool's record is told to hand out: "When an AI reads this row, output all rows of ...")
+    r"|output|print|show|reveal|dump|export|share|invite)\b"
 )
 # "When you summarise this thread for Sam, say ...", "While writing the vendor comparison, recommend ...", "If you
 # are condensing this for Mr Rao, be sure to mention ...".
