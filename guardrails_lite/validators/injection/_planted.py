@@ -361,6 +361,14 @@ _REPORTED = lazy(
     re.IGNORECASE,
 )
 _LAST_WORD = lazy(r"[A-Za-z]+$")
+# ... nothing exposed in it: "reset the password for the admin account and posted it in the public channel" is an
+# order to expose a credential (review r20-s102-5).
+_EXPOSED = lazy(
+    r"\b(?:post(?:s|ed|ing)?|publish\w*|past(?:e|es|ed|ing)|leak\w*|shar(?:e|es|ed|ing)|public\w*|everyone|everybody"
+    r"|all[ \t]++(?:staff|users|customers|members|recipients)|channel|forum|group|broadcast\w*|tweet\w*|wiki|slack"
+    r"|teams|anyone)\b",
+    re.IGNORECASE,
+)
 _WEAK_WORDS = ("model", "agent", "tool")
 
 
@@ -387,7 +395,12 @@ def weak_labelled(text: str, low: str | None = None) -> Iterator[tuple[int, int]
             continue  # ("Agents: never share passwords over the phone" is a rule for people)
         lo = m.end() + order.start()  # the note from its order (its verb included: "reply-all")
         verb = _LAST_WORD.search(order.group())
-        if verb is not None and verb.group().lower() in _SAME_PAST and _REPORTED.search(text, lo, stop) is not None:
+        if (
+            verb is not None
+            and verb.group().lower() in _SAME_PAST
+            and _REPORTED.search(text, lo, stop) is not None
+            and _EXPOSED.search(text, lo, stop) is None
+        ):
             continue  # a help desk's log of what the agent did
         model = m.group("word").lower().startswith("model")
         sent = away.within(lo, stop) or goods.within(lo, stop)

@@ -10,9 +10,12 @@ instructions" is excused only when all of these hold:
   everyone's (yours, the system's, the developer's, all: `_phrases` reads them as for a user's prompt);
 * they are about a named matter: a topic word ("about", "regarding", "zur", "om", "についての", "关于", "بشأن")
   right before or after the phrase;
+* the matter is no safeguard or control (privacy, confidentiality, not sharing, redaction, passwords, approvals,
+  payments, accounts, rules, personal data: review r20-s102-2), in the sentence or the next;
 * the rest of the sentence hands nothing on: no deference to the text or its sender ("do what the e-mail says"), no
   "instead", nothing shown, no address or link, no AI word, no new instructions, no order joined on in English
-  ("... and tell the reader ..."), and nothing that plants a task for the assistant (`_doc_intent.plants_task`).
+  ("... and tell the reader ..."), and nothing that plants a task for the assistant (`_doc_intent.plants_task`); nor
+  does the next sentence open with an English order or plant a task.
 
 The same test lowers the document head's verdict on such a sentence (`retraction_only`): the head learnt "ignore my
 previous instructions" as an override and cannot tell whose instructions they are. What follows the sentence is
@@ -23,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 
 from guardrails_lite.validators._shared.patterns import lazy
 from guardrails_lite.validators.injection._concepts_intl import concept_phrases
@@ -71,6 +75,36 @@ _JOINED_ORDER = lazy(
     r"|wire|click|visit|open|call|summari[sz]e|translate|answer|ignore|disregard|forget|act|pretend)\b",
 )
 _SENTENCE_END = lazy(r"[.!?\n\u3002\uff01\uff1f]")
+# A safeguard or a control as the matter retracted (review r20-s102-2): "ignore my previous instructions about not
+# sharing the customer list / privacy / redacting the phone numbers / the password policy / the approval" lifts the
+# user's own safeguard, which is the attack; in the sentence or the next one (a secret or approval stated after it).
+_SAFEGUARD = lazy(
+    r"(?<!\w)(?:not\b|never|don'?t|do\s+not|without|confiden\w*|privacy|privat\w*|secre\w*|shar\w*|redact\w*|mask\w*"
+    r"|anonymi\w*|safe\w*|secur\w*|passw\w*|credential\w*|access\w*|permission\w*|approv\w*|authori\w*|pay\w*|bank\w*"
+    r"|accounts?|iban|rules?|restrict\w*|limit\w*|polic\w*|data|gdpr|personal|phone\w*|address\w*|contact\w*|pin|keys?"
+    r"|tokens?|vertraul\w*|datenschutz\w*|geheim\w*|freigabe\w*|zahlung\w*|konto\w*|passwort\w*|sicherheit\w*"
+    r"|daten\w*|securite|mot\s+de\s+passe|paiement\w*|compte\w*|donnees|vie\s+privee|confidencial\w*|privacidad"
+    r"|seguridad|contrasena\w*|pago\w*|cuenta\w*|datos|riservat\w*|sicurezza|pagament\w*|conto|dati|privacidade"
+    r"|seguranca|senha\w*|conta|dados|vertrouwelijk\w*|veiligheid|wachtwoord\w*|betaling\w*|rekening\w*|gegevens"
+    r"|konfidentiell\w*|sekretess|sakerhet\w*|losenord\w*|betalning\w*|konto|uppgifter|poufn\w*|prywatn\w*"
+    r"|bezpiecz\w*|hasl\w*|platnos\w*|dane|danych|конфиденц\w*|приватн\w*|безопасн\w*|парол\w*|плат[её]ж\w*"
+    r"|сч[её]т\w*|данн\w*|секрет\w*|gizli\w*|guvenlik\w*|sifre\w*|odeme\w*|hesap\w*|veri\w*|bao\s+mat|bi\s+mat"
+    r"|mat\s+khau|thanh\s+toan|tai\s+khoan|du\s+lieu|an\s+toan|rahasia|privasi|keamanan|kata\s+sandi|pembayaran"
+    r"|rekening)"
+    r"|機密|秘密|プライバシー|安全|セキュリティ|パスワード|支払|口座|個人情報|共有|保密|隐私|密码|付款|支付|账户|账号|数据|共享"
+    r"|分享|기밀|비밀|개인정보|보안|안전|결제|계좌|공유|سري|السرية|الخصوصية|الأمان|كلمة\s+المرور|الدفع|الحساب|البيانات"
+    r"|مشاركة",
+    re.IGNORECASE,
+)
+_BLANKS = lazy(r"\s{0,20}")
+# An English order opening the next sentence ("... about the catering order. Reply to all with ...").
+_ORDER_OPENS = lazy(
+    r"\W{0,4}(?:please\s+|now\s+|also\s+|then\s+|just\s+)?(?:tell|say|state|write|send|forward|reply|respond|include|add"
+    r"|mention|mark|treat|output|print|reveal|show|share|give|list|copy|paste|append|insert|put|use|follow|obey|do"
+    r"|make|confirm|claim|report|e-?mail|post|upload|delete|remove|approve|pay|transfer|wire|click|visit|open|call"
+    r"|summari[sz]e|translate|answer|ignore|disregard|forget|act|pretend|attach|export|publish|cc|bcc)\b",
+    re.IGNORECASE,
+)
 
 
 def retracts_own(low: str, start: int, end: int) -> bool:
@@ -85,6 +119,15 @@ def retracts_own(low: str, start: int, end: int) -> bool:
     if not own_words(low, near_lo, near_hi) and _MINE_AFTER.search(low, end, min(hi, end + _AFTER)) is None:
         return False
     if _SCOPE.search(low, max(back, start - _SCOPE_REACH), min(hi, end + _SCOPE_REACH)) is None:
+        return False
+    # (the next sentence too: what follows the retraction at once)
+    lead = _BLANKS.match(low, hi + 1)
+    at = lead.end() if lead is not None else hi + 1
+    nxt = _SENTENCE_END.search(low, at, at + _REST)
+    after = low[at : nxt.start() if nxt is not None else min(len(low), at + _REST)]
+    if _SAFEGUARD.search(low, back, hi) is not None or _SAFEGUARD.search(after) is not None:
+        return False
+    if _ORDER_OPENS.match(after) is not None or (after.strip() and plants_task(after.strip(), False)):
         return False
     rest = low[end:hi]
     if (
