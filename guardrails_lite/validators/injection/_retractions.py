@@ -15,7 +15,8 @@ instructions" is excused only when all of these hold:
 * the rest of the sentence hands nothing on: no deference to the text or its sender ("do what the e-mail says"), no
   "instead", nothing shown, no address or link, no AI word, no new instructions, no order joined on in English
   ("... and tell the reader ..."), and nothing that plants a task for the assistant (`_doc_intent.plants_task`); nor
-  does the next sentence open with an English order or plant a task.
+  does the next sentence plant a task or open with an English order aimed at the assistant, its output or a contact
+  point (an order to colleagues, "Just confirm headcount by Friday", follows most such e-mails: review r20-s102-6).
 
 The same test lowers the document head's verdict on such a sentence (`retraction_only`): the head learnt "ignore my
 previous instructions" as an override and cannot tell whose instructions they are. What follows the sentence is
@@ -81,7 +82,7 @@ _SENTENCE_END = lazy(r"[.!?\n\u3002\uff01\uff1f]")
 _SAFEGUARD = lazy(
     r"(?<!\w)(?:not\b|never|don'?t|do\s+not|without|confiden\w*|privacy|privat\w*|secre\w*|shar\w*|redact\w*|mask\w*"
     r"|anonymi\w*|safe\w*|secur\w*|passw\w*|credential\w*|access\w*|permission\w*|approv\w*|authori\w*|pay\w*|bank\w*"
-    r"|accounts?|iban|rules?|restrict\w*|limit\w*|polic\w*|data|gdpr|personal|phone\w*|address\w*|contact\w*|pin|keys?"
+    r"|accounts?|iban|rules?|restrict\w*|limit\w*|polic\w*|data|gdpr|personal|phone\w*|(?:e-?mail|home|ip|billing|bank)\s+address\w*|addresses|contact\w*|pin|keys?"
     r"|tokens?|vertraul\w*|datenschutz\w*|geheim\w*|freigabe\w*|zahlung\w*|konto\w*|passwort\w*|sicherheit\w*"
     r"|daten\w*|securite|mot\s+de\s+passe|paiement\w*|compte\w*|donnees|vie\s+privee|confidencial\w*|privacidad"
     r"|seguridad|contrasena\w*|pago\w*|cuenta\w*|datos|riservat\w*|sicurezza|pagament\w*|conto|dati|privacidade"
@@ -127,7 +128,10 @@ def retracts_own(low: str, start: int, end: int) -> bool:
     after = low[at : nxt.start() if nxt is not None else min(len(low), at + _REST)]
     if _SAFEGUARD.search(low, back, hi) is not None or _SAFEGUARD.search(after) is not None:
         return False
-    if _ORDER_OPENS.match(after) is not None or (after.strip() and plants_task(after.strip(), False)):
+    # (an order to colleagues follows most such e-mails: "Just confirm headcount by Friday"; review r20-s102-6)
+    if _ORDER_OPENS.match(after) is not None and _HANDED_ON.search(after) is not None:
+        return False
+    if after.strip() and plants_task(after.strip(), False):
         return False
     rest = low[end:hi]
     if (
