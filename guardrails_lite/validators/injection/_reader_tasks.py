@@ -46,7 +46,9 @@ __all__ = ["DECEIT", "reader_tasks"]
 # What the reader does to this text: condenses it (`_CONDENSE`) or otherwise handles it.
 _CONDENSE = (
     r"summari[sz](?:e|es|ing)|condens(?:e|es|ing)|shorten(?:s|ing)?|recap(?:s|ping)?|digest(?:s|ing)?"
-    r"|writ(?:e|es|ing)[ \t]++(?:(?:this|these|it)[ \t]++)?up|boil(?:s|ing)?[ \t]++down|turn(?:s|ing)?"
+    r"|writ(?:e|es|ing)[ \t]++(?:(?:this|these|it)[ \t]++)?up|boil(?:s|ing)?[ \t]++(?:(?:this|these|it)[ \t]++)?down"
+    # (handing this very text on to someone: "When you pass this on to Hanna, note that deposits now go to ...")
+    r"|pass(?:es|ing)?[ \t]++(?:this|these|it)[ \t]++on|turn(?:s|ing)?"
     r"|brief(?:s|ing)?|put(?:s|ting)?[ \t]++together|distil(?:l|ls|ling|s|ling)?"
 )
 _HANDLE = (
