@@ -24,6 +24,13 @@ DAT people's records: customer list / customer data / staff list / salaries (a l
 CVT hidden from the user: without the user knowing / without telling the user / behind the user's back, or done
     by stealth ("sneakily", "furtively"); not "secret", "confidential", "quietly" or "discreetly": how people label
     sensitive data (review r19-s97-4)
+CVS "without (that) the user ..." opening a clause (sin que el usuario, ohne dass der Nutzer, utan att
+    användaren ...): hidden from the user only with a KNW word later in its clause ("sin que el usuario sepa nada",
+    "utan att användaren märker något"); "sin que el usuario tenga que pedirla", "ohne dass der Nutzer sich neu
+    anmelden muss" are conveniences (review r19-s97-5)
+KNW know / notice / find out / see it / suspect (the verbs of a CVS clause that hide something)
+MOD having to / needing to ("tenga que", "precise", "ait à", "muss", "behöver"): a CVS clause holding one is a
+    convenience whatever verb follows ("uten at brukeren trenger å vite passordet"; review r20-s102-1)
 """
 
 from __future__ import annotations
@@ -56,7 +63,10 @@ CHT conversacion* historial chat mensajes correos
 VRB palabra_por_palabra literalmente textualmente al_pie_de_la_letra integramente integro completo completa
 ALL todas todos
 DAT lista_de_clientes listado_de_clientes datos_de_clientes datos_de_los_clientes base_de_datos_de_clientes lista_de_empleados nomina* salarios lista_de_huespedes lista_de_pacientes telefonos_de_los_clientes
-CVT sin_que_el_usuario_lo_sepa sin_que_el_usuario_se_entere sin_que_el_usuario_lo_note sin_que_el_usuario_se_de_cuenta sin_decirle_nada_al_usuario sin_decírselo_al_usuario sin_avisar_al_usuario sin_informar_al_usuario a_espaldas_del_usuario no_se_lo_digas_al_usuario no_le_digas_nada_al_usuario no_le_digas_al_usuario a_escondidas
+CVT sin_decirle_nada_al_usuario sin_decírselo_al_usuario sin_avisar_al_usuario sin_informar_al_usuario a_espaldas_del_usuario no_se_lo_digas_al_usuario no_le_digas_nada_al_usuario no_le_digas_al_usuario a_escondidas
+CVS sin_que_el_usuario* sin_que_los_usuarios*
+KNW sepa* sepan* saber* saberlo entere enteren enterarse enterarlo note noten notarlo de_cuenta den_cuenta sospech* descubr* averig* lo_vea la_vea lo_vean la_vean
+MOD tenga_que tengan_que tenga_de tengan_de deba deban necesite necesiten precise precisen
 """,
     "pt": """
 IGN ignora* ignore ignorem esquece* esqueca* esqueça* descarta* desconsidera* desconsidere
@@ -77,7 +87,10 @@ CHT conversa conversas historico mensagens emails chat
 VRB palavra_por_palavra literalmente na_integra integralmente completo completa
 ALL todas todos
 DAT lista_de_clientes dados_dos_clientes dados_de_clientes lista_de_funcionarios salarios folha_de_pagamento lista_de_hospedes lista_de_pacientes
-CVT sem_que_o_usuário_saiba sem_que_o_usuário_perceba sem_que_o_utilizador_saiba sem_que_o_utilizador_perceba sem_o_usuário_saber sem_o_utilizador_saber sem_avisar_o_usuário sem_avisar_o_utilizador sem_dizer_ao_usuário sem_dizer_ao_utilizador sem_informar_o_usuário sem_informar_o_utilizador não_diga_ao_usuário não_digas_ao_utilizador às_escondidas
+CVT sem_o_usuário_saber sem_o_utilizador_saber sem_avisar_o_usuário sem_avisar_o_utilizador sem_dizer_ao_usuário sem_dizer_ao_utilizador sem_informar_o_usuário sem_informar_o_utilizador não_diga_ao_usuário não_digas_ao_utilizador às_escondidas
+CVS sem_que_o_usuário* sem_que_os_usuários* sem_que_o_utilizador* sem_que_os_utilizadores*
+KNW saiba* saber sabendo perceba* perceber note* notar desconfi* descubr* suspeit* o_veja a_veja o_vejam a_vejam
+MOD precise precisem tenha_que tenham_que tenha_de tenham_de deva devam necessite necessitem
 """,
     "it": """
 IGN ignora* ignori dimentica* dimentichi trascura* scorda* lascia_perdere non_considerare
@@ -98,7 +111,10 @@ CHT conversazion* cronologia chat messaggi email
 VRB parola_per_parola alla_lettera testualmente integralmente per_intero completo
 ALL tutte tutti
 DAT elenco_dei_clienti lista_dei_clienti lista_clienti dati_dei_clienti elenco_dei_dipendenti stipendi elenco_degli_ospiti
-CVT senza_che_l'utente_lo_sappia senza_che_l'utente_se_ne_accorga senza_dirlo_all'utente senza_dire_nulla_all'utente senza_avvisare_l'utente senza_informare_l'utente all'insaputa_dell'utente non_dirlo_all'utente di_nascosto
+CVT senza_dirlo_all'utente senza_dire_nulla_all'utente senza_avvisare_l'utente senza_informare_l'utente all'insaputa_dell'utente non_dirlo_all'utente di_nascosto
+CVS senza_che_l'utente* senza_che_gli_utenti*
+KNW sappia* sapere saperlo accorg* noti notino notarlo sospett* scopr* venga_a_sapere lo_veda la_veda lo_vedano la_vedano
+MOD debba debbano abbia_bisogno abbiano_bisogno sia_costretto sia_costretta siano_costretti
 """,
     "fr": """
 IGN ignore ignores ignorez oublie oublies oubliez neglige* fais_abstraction ne_tiens_pas_compte
@@ -119,7 +135,10 @@ CHT conversation* historique discussion* messages
 VRB mot_pour_mot mot_a_mot textuellement integralement en_entier verbatim
 ALL toutes tous
 DAT liste_des_clients fichier_clients donnees_des_clients donnees_clients liste_des_employes salaires liste_des_patients
-CVT à_l'insu_de_l'utilisateur sans_que_l'utilisateur_le_sache sans_que_l'utilisateur_ne_le_sache sans_que_l'utilisateur_s'en_aperçoive sans_le_dire_à_l'utilisateur sans_rien_dire_à_l'utilisateur sans_prévenir_l'utilisateur sans_en_informer_l'utilisateur sans_informer_l'utilisateur ne_le_dis_pas_à_l'utilisateur ne_dis_rien_à_l'utilisateur en_cachette
+CVT à_l'insu_de_l'utilisateur sans_le_dire_à_l'utilisateur sans_rien_dire_à_l'utilisateur sans_prévenir_l'utilisateur sans_en_informer_l'utilisateur sans_informer_l'utilisateur ne_le_dis_pas_à_l'utilisateur ne_dis_rien_à_l'utilisateur en_cachette
+CVS sans_que_l'utilisateur* sans_que_les_utilisateurs*
+KNW sache sachent savoir aperçoive* apercevoir remarque* doute* découvre* rende_compte rendent_compte le_voie la_voie le_voient la_voient
+MOD ait_à aient_à ait_besoin aient_besoin doive doivent soit_obligé soient_obligés
 """,
     "de": """
 IGN ignorier* vergiss vergesst vergessen missachte* uberspring*
@@ -140,7 +159,10 @@ CHT gesprach* verlauf* chat* nachrichten unterhaltung*
 VRB wortlich wort_fur_wort vollstandig komplett
 ALL alle allen
 DAT kundenlist* kundendaten* kundenkartei* kundenregist* mitarbeiterlist* gehaltslist* gehälter gehaelter patientendaten* patientenlist*
-CVT ohne_dass_der_nutzer_es_merkt ohne_dass_der_nutzer_es_weiß ohne_dass_der_nutzer_davon_erfährt ohne_dass_der_benutzer_es_merkt ohne_dass_der_benutzer_es_weiß ohne_es_dem_nutzer_zu_sagen ohne_es_dem_benutzer_zu_sagen ohne_den_nutzer_zu_informieren ohne_den_benutzer_zu_informieren sag_dem_nutzer_nichts sage_dem_nutzer_nichts sag_dem_benutzer_nichts hinter_dem_rücken_des_nutzers
+CVT ohne_es_dem_nutzer_zu_sagen ohne_es_dem_benutzer_zu_sagen ohne_den_nutzer_zu_informieren ohne_den_benutzer_zu_informieren sag_dem_nutzer_nichts sage_dem_nutzer_nichts sag_dem_benutzer_nichts hinter_dem_rücken_des_nutzers
+CVS ohne_dass_der_nutzer* ohne_dass_der_benutzer* ohne_dass_die_nutzer* ohne_dass_die_benutzer*
+KNW merkt merken bemerkt weiß wissen erfährt erfahren mitbekommt mitbekommen ahnt ahnen es_sieht das_sieht
+MOD muss müssen musste mussten brauch*
 """,
     "nl": """
 IGN negeer vergeet veronachtzaam sla_over
@@ -161,7 +183,10 @@ CHT gesprek* chatgeschiedenis berichten conversatie*
 VRB woord_voor_woord letterlijk volledig
 ALL alle
 DAT klantenlijst* klantgegevens* klantenbestand* salarissen personeelslijst*
-CVT zonder_dat_de_gebruiker_het_merkt zonder_dat_de_gebruiker_het_weet zonder_het_de_gebruiker_te_vertellen zonder_de_gebruiker_te_informeren vertel_het_de_gebruiker_niet stiekem
+CVT zonder_het_de_gebruiker_te_vertellen zonder_de_gebruiker_te_informeren vertel_het_de_gebruiker_niet stiekem
+CVS zonder_dat_de_gebruiker* zonder_dat_gebruikers*
+KNW merkt merken weet weten doorheeft doorhebben vermoedt ontdekt het_ziet het_zien
+MOD hoeft hoeven moet moeten
 """,
     "af": """
 IGN ignoreer* vergeet* verontagsaam*
@@ -200,7 +225,10 @@ CHT samtale* chathistorik* beskeder
 VRB ordret ord_for_ord fuldstændig
 ALL alle
 DAT kundeliste* kundedata* lønninger kunderegist*
-CVT uden_at_brugeren_ved_det uden_at_brugeren_opdager_det uden_at_fortælle_brugeren sig_ikke_noget_til_brugeren
+CVT uden_at_fortælle_brugeren sig_ikke_noget_til_brugeren
+CVS uden_at_brugeren* uden_at_brugerne*
+KNW vide opdager opdage mærker mærke bemærker aner ser_det ved_det ved_noget ved_af_det ved_om
+MOD skal behøver behøve må
 """,
     "no": """
 IGN ignorer* glem* se_bort_fra
@@ -221,7 +249,10 @@ CHT samtale* chathistorikk* meldinger
 VRB ordrett ord_for_ord fullstendig
 ALL alle
 DAT kundeliste* kundedata* lønninger kunderegist*
-CVT uten_at_brukeren_vet_det uten_at_brukeren_merker_det uten_å_fortelle_brukeren ikke_si_det_til_brukeren
+CVT uten_å_fortelle_brukeren ikke_si_det_til_brukeren
+CVS uten_at_brukeren* uten_at_brukerne*
+KNW vet vite merker merke oppdager oppdage aner legger_merke ser_det
+MOD må trenger trenge behøver skal
 """,
     "sv": """
 IGN ignorera* glom* bortse_fran strunta_i
@@ -242,7 +273,10 @@ CHT konversation* chatthistorik* meddelanden samtal*
 VRB ordagrant ord_for_ord fullstandigt
 ALL alla
 DAT kundregist* kundlist* kunddata* löner loner personallist* patientlist*
-CVT utan_att_användaren_vet_om_det utan_att_användaren_märker_det utan_att_berätta_för_användaren säg_inget_till_användaren
+CVT utan_att_berätta_för_användaren säg_inget_till_användaren
+CVS utan_att_användaren* utan_att_användarna*
+KNW vet veta märker märka upptäcker upptäcka anar får_veta ser_det
+MOD behöver behöva måste
 """,
     "is": """
 IGN hunsa* gleym* gleymdu hundsa*

@@ -325,7 +325,7 @@ def _in_part(
     """`_in_sentence` on some of the sentence's concept words (`hits`)."""
     # language -> concept -> [start, end, 1 if one of its words is not English]
     found: dict[str, dict[str, list[int]]] = {}
-    for start, end, lang, concept, also_english in hits:
+    for start, end, lang, concept, also_english in _hiding_clauses(sentence, hits):
         if concept == "IGN" and _negated(sentence, start):
             continue  # "Ne felejtsd el a szabályokat": don't forget the rules (a reminder, no override)
         if lang in langs or lang == _UNIVERSAL:
@@ -354,6 +354,53 @@ def _in_part(
             spans = [merged[c] for c in chosen]
             return min(s[0] for s in spans), max(s[1] for s in spans), chosen[0]
     return None
+
+
+# How far into its clause a CVS opening ("sin que el usuario") may find the verb that hides ("... lo sepa", "... se
+# entere de nada"); a comma, semicolon or colon ends the clause first.
+_CLAUSE = 80
+_CLAUSE_END = re.compile(r"[,;:]")
+
+
+def _hiding_clauses(sentence: str, hits: list[_Hit]) -> list[_Hit]:
+    """`hits` with each "without (that) the user ..." opening (CVS) read as hidden from the user (CVT) when a verb of
+    knowing or noticing (KNW) of its language follows in its clause ("sin que el usuario sepa nada", "utan att
+    användaren märker något") and no "having to" (MOD) does, and dropped otherwise ("sin que el usuario tenga que
+    pedirla", "ohne dass der Nutzer sich neu anmelden muss", "uten at brukeren trenger å vite passordet": a
+    convenience; reviews r19-s97-5, r20-s102-1); KNW and MOD words count for nothing else."""
+    if not any(h[3] == "CVS" for h in hits):
+        return [h for h in hits if h[3] not in _CLAUSE_WORDS]
+    knowing = _Starts([(h[0], h[2]) for h in hits if h[3] == "KNW"])  # in order of start (`_outermost`)
+    having = _Starts([(h[0], h[2]) for h in hits if h[3] == "MOD"])
+    out: list[_Hit] = []
+    for hit in hits:
+        start, end, lang, concept, english = hit
+        if concept == "CVS":
+            stop = _CLAUSE_END.search(sentence, end, end + _CLAUSE)
+            limit = stop.start() if stop is not None else end + _CLAUSE
+            if _in_clause(knowing, lang, end, limit) and not _in_clause(having, lang, end, limit):
+                out.append((start, end, lang, "CVT", english))
+        elif concept not in _CLAUSE_WORDS:
+            out.append(hit)
+    return out
+
+
+_CLAUSE_WORDS = frozenset({"KNW", "MOD"})  # words read only inside a CVS clause
+
+
+class _Starts:
+    """Words (start, language) in order of start, with their starts for bisection (made once per sentence)."""
+
+    def __init__(self, words: list[tuple[int, str]]) -> None:
+        self.words = words
+        self.starts = [w[0] for w in words]
+
+
+def _in_clause(words: _Starts, lang: str, start: int, end: int) -> bool:
+    """Whether one of `words` of `lang` starts in [start, end): the words of at most one clause's characters are looked
+    at, never the rest."""
+    lo, hi = bisect.bisect_left(words.starts, start), bisect.bisect_left(words.starts, end)
+    return any(w_lang == lang for _, w_lang in words.words[lo:hi])
 
 
 @functools.lru_cache(maxsize=4096)

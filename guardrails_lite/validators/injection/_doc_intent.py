@@ -25,9 +25,11 @@ from collections import Counter
 from guardrails_lite.validators._shared.patterns import lazy
 from guardrails_lite.validators.injection import lexical
 from guardrails_lite.validators.injection._mentions import blank_quotations, masked_mentions
+from guardrails_lite.validators.injection._output_frames import _CLAIM
+from guardrails_lite.validators.injection._people_reading import for_people_reading, for_people_writing
 from guardrails_lite.validators.injection._planted import moves_user_data, opens_help_line
 
-__all__ = ["plants_task"]
+__all__ = ["people_note", "plants_task"]
 
 # What a planted task is after (lowered text, substrings; "_" stands for a space): hidden instructions and secrets,
 # the user as a third party, the output being written, things kept from the user, the mailbox or conversation,
@@ -312,6 +314,12 @@ def _addresses_assistant(sentence: str, about: bool) -> bool:
     return False
 
 
+def people_note(sentence: str) -> bool:
+    """Whether the sentence is a note for whoever reads it, or a colleague's request about a write-up, and names nothing
+    a planted task is after (`_people_reading`)."""
+    return for_people_reading(sentence, _TASK_STEMS) or for_people_writing(sentence, _TASK_STEMS, _CLAIM)
+
+
 def plants_task(sentence: str, about: bool, document: Counter[str] | None = None) -> bool:
     """Whether a flagged document sentence gives the assistant a task (see the module's docstring); `about`:
     the document's subject is AI assistants (`about_ai`); `document`: its `lexical.content_counts` (None: too
@@ -322,6 +330,8 @@ def plants_task(sentence: str, about: bool, document: Counter[str] | None = None
     sentence = sentence if shown is None else shown
     if opens_help_line(sentence):
         return False  # "Help desk bot: to reset your password, visit ..." helps the people using it
+    if people_note(sentence):
+        return False  # "If you're reading this, the spare key is under the blue pot": a note for whoever finds it
     if _addresses_assistant(sentence, about):
         return True
     task = _TASK_START.search(sentence) if document is not None else None

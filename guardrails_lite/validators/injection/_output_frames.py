@@ -85,7 +85,8 @@ _ANYONE_MAKER = lazy(
 # Whoever writes an output, asked anything: "Whoever's putting together today's digest for the owner: write that
 # ...", "Whoever compiles the summary: ..." (people write the minutes, recaps and board summaries: review r15a M8).
 _WHOEVER_WRITES = lazy(
-    r"\bwhoever(?:[ \t]++(?:compiles|prepares|writes|drafts|puts[ \t]++together|summari[sz]es)\b"
+    r"\bwhoever(?:[ \t]++or[ \t]++whatever)?"  # ("Whoever or whatever writes the recap: ...")
+    r"(?:[ \t]++(?:compiles|prepares|writes|drafts|puts[ \t]++together|summari[sz]es)\b"
     r"|(?:'s|\u2019s|[ \t]++is)[ \t]++(?:putting[ \t]++together|compiling|preparing|writing(?:[ \t]++up)?|drafting"
     r"|condensing|summari[sz]ing|reading|processing)\b)[^.\n:]{0,100}?:",
     re.IGNORECASE,
@@ -121,11 +122,17 @@ _CLAIM = lazy(
     r"|\b(?:pay|transfer|wire|settle|release)\b[^.\n]{0,40}?\b(?:today|now|immediately|urgently|asap)\b"
     # ... a supplier, payee or contact changed, a decision or a requirement declared ("the boiler contract moves to
     # Pembroke Heating", "the panel already rejected Nadia", "procurement no longer needs a DPA").
-    r"|\b(?:contracts?|accounts?|suppliers?|payments?|invoices?|payees?|bank|billing|deliver(?:y|ies)|support|helpline"
+    r"|\b(?:contracts?|accounts?|suppliers?|payments?|invoices?|payees?|deposits?|refunds?|fees?|rent|dues|bank|billing"
+    r"|deliver(?:y|ies)|support|helpline"
     r"|hotline|contacts?)\b[^.\n]{0,40}?\b(?:move[sd]?|moving|switch(?:es|ed|ing)?|transferr?(?:s|ed|ing)?|go(?:es)?"
     r"|went|now)[ \t]++to\b"
     r"|\b(?:already|has[ \t]++been|have[ \t]++been|was|were)[ \t]++(?:rejected|declined|turned[ \t]++down|cancell?ed"
-    r"|withdrawn|terminated|settled|resolved|closed)\b|\bno[ \t]++longer[ \t]++(?:needs?|requires?|required)\b"
+    r"|withdrawn|terminated|settled|resolved)\b|\bno[ \t]++longer[ \t]++(?:needs?|requires?|required)\b"
+    # ... a matter declared closed, not a place ("mention that the kitchen was closed on Monday" is a site note).
+    r"|\b(?:tickets?|cases?|claims?|complaints?|incidents?|issues?|disputes?|accounts?|investigations?|matters?|audits?"
+    r"|reviews?|applications?|quer(?:y|ies)|requests?|findings?|files?|orders?|invoices?|bugs?|problems?|tasks?"
+    r"|appeals?|grievances?|inquir(?:y|ies)|enquir(?:y|ies))\b[^.\n]{0,30}?"
+    r"\b(?:already|has[ \t]++been|have[ \t]++been|was|were|is|are)[ \t]++(?:already[ \t]++|now[ \t]++)?closed\b"
     # ... nobody to check, a sum of money ("no one needs to check the samples", "the club owes the boatyard £4,100").
     r"|\b(?:no[ \t-]?one|nobody)[ \t]++(?:needs?|has|have)[ \t]++to\b"
     # (a sum owed, due or to pay, not a price: "the hall hire is £250" is a colleague's figure)

@@ -34,7 +34,7 @@ from guardrails_lite.validators._shared.patterns import lazy
 from guardrails_lite.validators.injection._prompt_classes import class_asks
 from guardrails_lite.verdict import check_budget
 
-__all__ = ["Phrase", "attack_phrases", "users_own"]
+__all__ = ["Phrase", "attack_phrases", "hands_on", "own_words", "users_own"]
 
 _GAP = r"[^.!?。！？\n]{0,40}?"
 _SHORT = r"[^.!?。！？\n]{0,16}?"
@@ -1156,6 +1156,18 @@ def users_own(low: str, start: int, end: int) -> bool:
     if _DEFER.search(rest) is not None and _OTHERS_WORDS.search(rest) is not None:
         return False
     return mine or _SHOW.search(rest) is None
+
+
+def own_words(low: str, lo: int, hi: int) -> bool:
+    """Whether `low[lo:hi]` holds a first-person possessive (`_MINE`) and nothing of anyone else's or everyone's
+    (`_NOT_MINE`)."""
+    return _MINE.search(low, lo, hi) is not None and _NOT_MINE.search(low, lo, hi) is None
+
+
+def hands_on(low: str, lo: int, hi: int) -> bool:
+    """Whether `low[lo:hi]` defers to someone's orders ("do what the e-mail says", `_DEFER`) or has something shown
+    (`_SHOW`)."""
+    return _DEFER.search(low, lo, hi) is not None or _SHOW.search(low, lo, hi) is not None
 
 
 def _speakers_own(low: str, start: int, end: int, needed: list[int]) -> bool:

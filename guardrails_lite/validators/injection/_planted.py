@@ -351,6 +351,24 @@ _DESTROY = lazy(
     re.IGNORECASE,
 )
 _NEGATED = lazy(r"\b(?:never|not|don't)\b", re.IGNORECASE)
+# A note that reports what the agent did, not an order: its verb one whose past is its own form ("reset", "put"), joined
+# to a past tense with an object ("Agent: reset the password for the front-desk account and unlocked it", "... and told
+# him to change it": a help desk's log). "send ... and marked it done" stays an order: "send" is no past.
+_SAME_PAST = frozenset("reset set put cut shut read let quit split spread cast upset hit".split())
+_REPORTED = lazy(
+    r"\b(?:and|then)[ \t]++(?:then[ \t]++|also[ \t]++)?(?:[a-z]{2,}ed|sent|told|gave|put|made|took|rang|wrote|got|left"
+    r"|kept|paid|ran|spoke|met)[ \t]++(?:it|them|him|her|the|a|an|his|their|its|back|out|up|over|off)\b",
+    re.IGNORECASE,
+)
+_LAST_WORD = lazy(r"[A-Za-z]+$")
+# ... nothing exposed in it: "reset the password for the admin account and posted it in the public channel" is an
+# order to expose a credential (review r20-s102-5).
+_EXPOSED = lazy(
+    r"\b(?:post(?:s|ed|ing)?|publish\w*|past(?:e|es|ed|ing)|leak\w*|shar(?:e|es|ed|ing)|public\w*|everyone|everybody"
+    r"|all[ \t]++(?:staff|users|customers|members|recipients)|channel|forum|group|broadcast\w*|tweet\w*|wiki|slack"
+    r"|teams|anyone)\b",
+    re.IGNORECASE,
+)
 _WEAK_WORDS = ("model", "agent", "tool")
 
 
@@ -376,6 +394,14 @@ def weak_labelled(text: str, low: str | None = None) -> Iterator[tuple[int, int]
         if _NEGATED.search(order.group()) or in_quotes(text, m.start("word"), m.end("word")):
             continue  # ("Agents: never share passwords over the phone" is a rule for people)
         lo = m.end() + order.start()  # the note from its order (its verb included: "reply-all")
+        verb = _LAST_WORD.search(order.group())
+        if (
+            verb is not None
+            and verb.group().lower() in _SAME_PAST
+            and _REPORTED.search(text, lo, stop) is not None
+            and _EXPOSED.search(text, lo, stop) is None
+        ):
+            continue  # a help desk's log of what the agent did
         model = m.group("word").lower().startswith("model")
         sent = away.within(lo, stop) or goods.within(lo, stop)
         if (
@@ -741,9 +767,10 @@ def moves_user_data(text: str) -> bool:
 # A tool result's field named for the AI's instructions: "note_for_llm", "assistant_directive", "x_ai_note",
 # "instructions_for_agent" (its value is then read for an order, as a labelled note's line is).
 _AI_KEY = lazy(
-    r"\"[\w-]{0,20}?(?:(?:ai|llm|gpt|bot|model|assistant)[_-]?(?:[\w-]{0,12}?[_-])?(?:instructions?|directives?|prompt"
-    r"|orders?|commands?)|(?:notes?|instructions?|directives?|tasks?|hints?|orders?|commands?)[_-](?:for|to)[_-]"
-    r"(?:the[_-])?(?:ai|llm|assistant|model|bot|gpt)s?)[\w-]{0,12}\"[ \t]*+:[ \t\n]*+\"",
+    r"\"[\w-]{0,20}?(?:(?:ai|llm|gpt|bot|chatbot|model|assistant)[_-]?(?:[\w-]{0,12}?[_-])?(?:instructions?|directives?"
+    # (... or its persona or rules overridden: "assistant_persona_override")
+    r"|prompt|orders?|commands?|overrides?|persona)|(?:notes?|instructions?|directives?|tasks?|hints?|orders?|commands?)"
+    r"[_-](?:for|to)[_-](?:the[_-])?(?:ai|llm|assistant|model|bot|chatbot|gpt)s?)[\w-]{0,12}\"[ \t]*+:[ \t\n]*+\"",
     re.IGNORECASE,
 )
 # (An agent's or a model's "notes" can be a person's: "notes_for_agent": "Customer is VIP, offer ...".)
@@ -751,14 +778,15 @@ _AI_KEY = lazy(
 # or agent's task can be a person's too ("assistant_task": "book the flights"), so its order must also move data,
 # money or rights, or speak of the user (`_AIMED_VALUE`).
 _AI_TASK_KEY = lazy(
-    r"\"[\w-]{0,20}?(?:(?:ai|llm|gpt|bot|model|assistant|agent)[_-]?(?:tasks?|notes?|hints?|messages?|directions?)"
-    r"|(?:^|(?<=[\"_-]))(?:for|to)[_-](?:the[_-])?(?:ai|llm|gpt|model|assistant|bot|agent)s?)[\w-]{0,12}\""
+    r"\"[\w-]{0,20}?(?:(?:ai|llm|gpt|bot|model|assistant|agent)[_-]?(?:tasks?|notes?|hints?|messages?|directions?"
+    r"|directives?)|(?:^|(?<=[\"_-]))(?:for|to)[_-](?:the[_-])?(?:ai|llm|gpt|model|assistant|bot|chatbot|agent)s?)"
+    r"[\w-]{0,12}\""
     r"[ \t]*+:[ \t\n]*+\"",
     re.IGNORECASE,
 )
 _AIMED_VALUE = lazy(
     r"@|https?://|\bwww\.|\biban\b|\bpassword|\bpin\b|\blogin\b|\bcredentials?\b|\bthe\s+user\b|\busers?'"
-    r"|\b(?:bank|account)\s+(?:details|number)|\bcard\s+numbers?\b|\bmailbox|\binbox\b|\bconversation",
+    r"|\b(?:bank|account)\s+(?:details|number)|\bcard\s+numbers?\b|\bcvv\b|\bcvc\b|\bmailbox|\binbox\b|\bconversation",
     re.IGNORECASE,
 )
 

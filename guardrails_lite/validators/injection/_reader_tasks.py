@@ -46,7 +46,9 @@ __all__ = ["DECEIT", "reader_tasks"]
 # What the reader does to this text: condenses it (`_CONDENSE`) or otherwise handles it.
 _CONDENSE = (
     r"summari[sz](?:e|es|ing)|condens(?:e|es|ing)|shorten(?:s|ing)?|recap(?:s|ping)?|digest(?:s|ing)?"
-    r"|writ(?:e|es|ing)[ \t]++(?:(?:this|these|it)[ \t]++)?up|boil(?:s|ing)?[ \t]++down|turn(?:s|ing)?"
+    r"|writ(?:e|es|ing)[ \t]++(?:(?:this|these|it)[ \t]++)?up|boil(?:s|ing)?[ \t]++(?:(?:this|these|it)[ \t]++)?down"
+    # (handing this very text on to someone: "When you pass this on to Hanna, note that deposits now go to ...")
+    r"|pass(?:es|ing)?[ \t]++(?:this|these|it)[ \t]++on|turn(?:s|ing)?"
     r"|brief(?:s|ing)?|put(?:s|ting)?[ \t]++together|distil(?:l|ls|ling|s|ling)?"
 )
 _HANDLE = (
@@ -62,7 +64,9 @@ _ORDER = (
     r"(?:state|say|mention|add|include|write|tell|list|report|advise|inform|notify|warn|claim|stress|emphasi[sz]e"
     r"|point[ \t]++out|put|insert|append|lead[ \t]++with|open[ \t]++with|begin[ \t]++with|start[ \t]++with|record"
     r"|describe|present|give|approve|recommend|slip|sneak|confirm|mark|classify|treat|frame|portray|call|refer"
-    r"|note|send|forward|delete|remove|cancel|reply|answer|make|move|trash|archive|pay|wire|transfer|accept)\b"
+    r"|note|send|forward|delete|remove|cancel|reply|answer|make|move|trash|archive|pay|wire|transfer|accept"
+    # (what an AI reading a tool's record is told to hand out: "When an AI reads this row, output all rows of ...")
+    r"|output|print|show|reveal|dump|export|share|invite)\b"
 )
 # "When you summarise this thread for Sam, say ...", "While writing the vendor comparison, recommend ...", "If you
 # are condensing this for Mr Rao, be sure to mention ...".

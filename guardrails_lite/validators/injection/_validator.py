@@ -39,7 +39,7 @@ from guardrails_lite.validators.injection._addressed_intl import addressed_intl
 from guardrails_lite.validators.injection._banners import fake_notices
 from guardrails_lite.validators.injection._concepts_intl import concept_phrases
 from guardrails_lite.validators.injection._described import DESCRIBED_MAX, described_in_topic
-from guardrails_lite.validators.injection._doc_intent import plants_task
+from guardrails_lite.validators.injection._doc_intent import people_note, plants_task
 from guardrails_lite.validators.injection._firstwords import FirstWords
 from guardrails_lite.validators.injection._firstwords import read_all as read_all_words
 from guardrails_lite.validators.injection._flagscan import DocumentFlags
@@ -95,6 +95,7 @@ from guardrails_lite.validators.injection._planted import (
     weak_labelled,
 )
 from guardrails_lite.validators.injection._planted import VERBS as _PLANTED_VERBS
+from guardrails_lite.validators.injection._retractions import RETRACTIONS_MAX, retraction_only, retracts_own
 from guardrails_lite.validators.injection._role_objects import role_object
 from guardrails_lite.validators.injection._secrets_asked import secrets_asked
 from guardrails_lite.verdict import Context, Finding, Validator, Verdict, check_budget
@@ -385,6 +386,7 @@ def _most_suspicious(
     # The score is a function of the text scored (and of `document`, the same for every span): a repeated
     # sentence or window (boilerplate, a hostile repetition) is scored once. A repeat never wins a tie.
     seen: dict[str, float] = {}
+    flagged = 0  # document sentences reaching the threshold
     # A document's sentences or a long prompt's windows: flags from one pass over the text (only the spans with
     # keywords run the patterns).
     flags = DocumentFlags(text, spans, target, words) if is_document or len(spans) > 1 else None
@@ -403,7 +405,9 @@ def _most_suspicious(
             check_budget()
         if is_document and score >= threshold:
             mentions = about_ai(text) if mentions is None else mentions
-            if not _plants_task(span, s, e, mentions, source, document):
+            flagged += 1
+            retraction = flagged <= RETRACTIONS_MAX  # (each is read again for one: a bounded number per text)
+            if not _plants_task(span, s, e, mentions, source, document, retraction):
                 continue  # it speaks to people or about AI, not to the assistant
         if best is None or score > best[0]:
             best = (score, s, e)
@@ -411,9 +415,18 @@ def _most_suspicious(
 
 
 def _plants_task(
-    span: str, s: int, e: int, about: bool, source: tuple[Normalized, str] | None, document: Counter[str] | None
+    span: str,
+    s: int,
+    e: int,
+    about: bool,
+    source: tuple[Normalized, str] | None,
+    document: Counter[str] | None,
+    retraction: bool = True,
 ) -> bool:
-    """`plants_task` on the sentence as scored or as written ("@assistant" is normalised to "aassistant")."""
+    """`plants_task` on the sentence as scored or as written ("@assistant" is normalised to "aassistant"); not a
+    sender taking back their own instructions to people (`retraction_only`, looked for if `retraction`)."""
+    if retraction and retraction_only(span):
+        return False
     if plants_task(span, about, document):
         return True
     if source is None:
@@ -659,6 +672,10 @@ def _phrase(text: str, is_document: bool, english: bool = True) -> tuple[int, in
     json = is_document and target_of(text, True) == "tool"
     topic: bool | None = None
     framed: bool | None = None  # whether the prompt's quotations are framed as mentions (computed once, if needed)
+    # (lowered for the retraction test only when lowering keeps every offset)
+    low = text.lower() if is_document else ""
+    low = low if len(low) == len(text) else ""
+    retracted = 0  # phrases excused as retractions (each reads its sentence again: a bounded number)
     looked = 0  # phrases read as descriptions (`_described`: each reads the text's topic, so a bounded number)
     # The phrase rules first (a few languages, English), then the other languages' concept pairs.
     phrases = itertools.chain(
@@ -689,6 +706,9 @@ def _phrase(text: str, is_document: bool, english: bool = True) -> tuple[int, in
             topic = about_ai(text) if topic is None else topic
             if topic:
                 continue
+        if low and retracted < RETRACTIONS_MAX and retracts_own(low, m.start, m.end):
+            retracted += 1
+            continue  # "Please ignore my previous instructions about the catering order": a sender to people
         if is_document and looked < DESCRIBED_MAX and described_in_topic(text, m.start, m.end):
             looked += 1
             continue  # "a prompt written to make a model ignore its safety rules": what attacks do, described
@@ -851,6 +871,20 @@ def _pasted_start(text: str) -> int | None:
     return m.start() if m is not None else None
 
 
+_NOTE_REACH = 300  # characters of a line read around a "whoever reads this" frame for `people_note`
+_NOTES_MAX = 8  # such frames read in one document; past them a text of such frames is no note for people
+
+
+def _people_note(text: str, at: int) -> bool:
+    """Whether the frame found at `at` opens a note for whoever reads it (`_doc_intent.people_note`), read from its
+    line's or sentence's start to its line's end (at most `_NOTE_REACH` characters each way)."""
+    lo = max(0, at - _NOTE_REACH)
+    for mark in ("\n", ". ", "! ", "? "):
+        lo = max(lo, text.rfind(mark, lo, at) + len(mark) if text.rfind(mark, lo, at) != -1 else lo)
+    eol = text.find("\n", at, at + _NOTE_REACH)
+    return people_note(text[lo : eol if eol != -1 else min(len(text), at + _NOTE_REACH)])
+
+
 def _document_orders(norm: Normalized, room: int, start: int = 0, words: SpacedText | None = None) -> list[Finding]:
     """Orders to the assistant in the document `norm.text[start:]` (`words`: its `SpacedText`, if the caller has
     it): addressed sentences, planted tasks, other languages' addresses; not a person's job title, a quotation,
@@ -863,7 +897,9 @@ def _document_orders(norm: Normalized, room: int, start: int = 0, words: SpacedT
     found: list[tuple[int, int]] = []  # a sentence both patterns match is one finding
     asks: _Asks | None = None  # what planted tasks ask, found once if needed
     low = text.lower()
-    orders = _orders(text, words, low), addressed(text, words, low), job_tasks(text, low), addressed_intl(text)
+    notes = itertools.count()  # frames read as notes for people (each reads its line again: a bounded number)
+    jobs = (m for m in job_tasks(text, low) if not (next(notes) < _NOTES_MAX and _people_note(text, m.start())))
+    orders = _orders(text, words, low), addressed(text, words, low), jobs, addressed_intl(text)
     matches = ((m.start(), m.end()) for m in itertools.chain(*orders, job_orders(text, low), overrides(text, low)))
     json = target_of(text, True) == "tool"
     fields = tool_fields(text) if json else iter(())
