@@ -100,6 +100,7 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
     figured = any(w in _WHEN or w[:1].isdigit() for w in lowers)
     dated = figured and any(_date_at(lowers, k) for k, w in enumerate(lowers) if w in _WHEN or w[:1].isdigit())
     period = next((k for k, w in enumerate(lowers) if w in MISHAP), len(lowers)) if _next_period(lowers) else -1
+    told = lowers.index("that") if "that" in lowers else len(lowers)  # a "that" clause before a future reports it
     for i, w in enumerate(lowers):
         start = i
         if w in _GOING and i > 0 and lowers[i - 1] in _BE and _at(lowers, i + 1) == "to":
@@ -131,10 +132,7 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
             and (not _scheduled(lowers, figured) if not vague else not dated)
             and not _named_doer(lowers, names, start - 1 if going else start)
         )
-        # "will cost 38,000 EUR", "will rise by 5%": a figure stated with the outcome is the source's estimate.
-        # "will end up costing about 40 EUR": the figure follows the outcome's own verb, after "end up".
-        m = k + 2 if verb == "end" and _at(lowers, k + 1) == "up" else k
-        stated = dated or (figured and any(t[:1].isdigit() for t in lowers[m + 1 : m + 4]))
+        stated = _stated(lowers, k, figured, dated and not (told > start and _moved(lowers, names, start, k)))
         # A mishap is no announcement even with a date: "will crash during the first busy Monday", "will fail
         # its re-inspection on 9 December" (a date or figure says when it is tried, not that it will fail).
         mishap = outcome and _undated_outcome(lowers, k)
@@ -143,6 +141,22 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
                 # A plain future is the source's when a matching source sentence has one, whatever its verb.
                 return start, (k + 1 if outcome or again else i + 1)
     return None
+
+
+def _stated(lowers: list[str], k: int, figured: bool, dated: bool) -> bool:
+    """The outcome at k is an announcement: dated, or with its figure ("will cost 38,000 EUR", "will rise by 5%";
+    "will end up costing about 40 EUR": the figure follows the outcome's own verb, after "end up")."""
+    m = k + 2 if _at(lowers, k) == "end" and _at(lowers, k + 1) == "up" else k
+    return dated or (figured and any(t[:1].isdigit() for t in lowers[m + 1 : m + 4]))
+
+
+def _moved(lowers: list[str], names: Sequence[bool], start: int, k: int) -> bool:
+    """The verb at k moves a quantity ("Prices will rise in May"): a date alone does not announce a movement,
+    its amount does ("Fees will rise by 5% on 1 April"). A named doer's "will climb the mast on 10 December" is an
+    act, not a movement; the caller leaves out a movement after a "that" ("The vendor indicated that prices will
+    rise in May": someone's report, dated as they gave it)."""
+    verb = _at(lowers, k)
+    return (verb_base(verb, wordclasses()) or verb) in _TREND and not _named_doer(lowers, names, start)
 
 
 def _next_period(lowers: list[str]) -> bool:
@@ -430,3 +444,9 @@ def _scheduled(lowers: list[str], dated: bool) -> bool:
 _STARTS = _FUTURE | _GOING | frozenset({"heading", "headed", "course", "track"})
 # No prediction without one of these words in the sentence (the loop's starts, or a leading "Expect").
 PREDICTION_CUES = _STARTS | {"expect"}
+
+
+_TREND = frozenset(
+    """rise fall drop increase decrease grow shrink climb soar plunge plummet tumble surge spike dip double triple
+    halve worsen improve recover rebound""".split()
+)
