@@ -17,6 +17,7 @@ import pytest
 
 from guardrails_lite import text as _text
 from guardrails_lite.validators.speculation._learned import learned_model
+from guardrails_lite.validators.speculation._prediction import planned
 from guardrails_lite.validators.speculation._roles import role_statement
 from tests.validators.conftest import build, check
 
@@ -32,8 +33,64 @@ def _tokens(sentence: str) -> tuple[list[str], list[bool]]:
     return [t.lower() for t in toks], [t[0].isupper() for t in toks]
 
 
+def _plan(sentence: str) -> bool:
+    lowers, capitals = _tokens(sentence)
+    return planned(lowers, [c and k > 0 for k, c in enumerate(capitals)])
+
+
 def _classifier_hits(sentence: str) -> bool:
     return learned_model().hit(*_tokens(sentence)) is not None
+
+
+PLANS = [
+    "Odile Brandt will repaint the porch railings on 14 June.",
+    "Tamsin Vey will collect the spare keys from reception next week.",
+    "Corran Pipes plans to flush the whole loop in March.",
+    "Idris Mold is replacing the kiln shelves on Thursday 9 April.",
+    "Bex Arnott intends to book a second van for the fair.",
+    "Yannick will email the revised rota tonight.",
+]
+
+NOT_PLANS = [
+    "The landlord will sell the building next year.",  # a role, not a named doer
+    "The supplier is going to raise its prices in May.",
+    "Odile Brandt will never repaint the porch railings.",  # negated
+    "Tamsin Vey will probably collect the keys late.",  # hedged
+    "Harrow Signs will fit the lettering for free to head off a complaint.",  # a purpose read in
+    "Corran Pipes is hiding the true cost of the repair.",  # an ongoing act, undated
+    "Idris Mold will regret replacing the kiln shelves.",  # a feeling
+    "Bex Arnott will lose the fair contract by spring.",  # an outcome
+    "The sealed joints at Millbrook will open up again by spring.",  # a place inside the subject
+    "Mrs Okafor hopes Jamal will move out.",  # the plan is in someone's mind
+    "If Dana agrees, Tom will repaint the shed on Monday.",  # a condition
+]
+
+
+@pytest.mark.parametrize("sentence", PLANS)
+def test_a_named_doers_plan_is_recognised(sentence: str) -> None:
+    assert _plan(sentence), sentence
+    assert not flagged(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", NOT_PLANS)
+def test_forecasts_and_motives_are_no_plan(sentence: str) -> None:
+    assert not _plan(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The landlord will sell the building next year.",
+        "The supplier is going to raise its prices in May.",
+        "Odile Brandt will never repaint the porch railings.",
+        "Tamsin Vey will probably collect the keys late.",
+        "Harrow Signs will fit the lettering for free to head off a complaint.",
+        "Corran Pipes is hiding the true cost of the repair.",
+        "Bex Arnott will lose the fair contract by spring.",
+    ],
+)
+def test_forecasts_dressed_as_plans_are_flagged(sentence: str) -> None:
+    assert flagged(sentence), sentence
 
 
 ROLES = ["Priya Lund is the new site manager.", "Hollow Oak Builders is the contractor.", "Ivo Sand is the foreman."]

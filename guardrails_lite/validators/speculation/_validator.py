@@ -64,7 +64,7 @@ from guardrails_lite.validators.speculation._motive import CUES as MOTIVE_CUES
 from guardrails_lite.validators.speculation._motive import MINIMISER as MINIMISERS
 from guardrails_lite.validators.speculation._motive import motive_hits
 from guardrails_lite.validators.speculation._opinion import OPINION_PHRASES, opinion_hits
-from guardrails_lite.validators.speculation._prediction import PREDICTION_CUES, prediction
+from guardrails_lite.validators.speculation._prediction import PREDICTION_CUES, planned, prediction
 from guardrails_lite.validators.speculation._questions import CUES as QUESTION_CUES
 from guardrails_lite.validators.speculation._questions import question_hits
 from guardrails_lite.validators.speculation._roles import role_statement
@@ -272,6 +272,8 @@ class SpeculationValidator:
             excused = any(r.start < h.end and h.start < r.end for r in hits)
             # A role the blame rule read as a duty ("responsible for locking the gates") is no blame to learn.
             excused = excused or ("responsible" in lowers and only_duties(lowers))
+            # A doer's stated plan ("Nina will ask for a dedicated line next year") is no forecast to learn.
+            excused = excused or planned(lowers, [c and k > 0 for k, c in enumerate(capitals)])
             # ... nor is a named role ("Faith Morgan is the new facilities manager") a verdict.
             excused = excused or role_statement(lowers, capitals)
             if (
