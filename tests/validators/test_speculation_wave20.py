@@ -49,6 +49,7 @@ PLANS = [
     "Idris Mold is replacing the kiln shelves on Thursday 9 April.",
     "Bex Arnott intends to book a second van for the fair.",
     "Yannick will email the revised rota tonight.",
+    "Frank Ode is covering reception this week.",  # "cover" is misconduct only in "cover up"
 ]
 
 NOT_PLANS = [
@@ -63,6 +64,10 @@ NOT_PLANS = [
     "The sealed joints at Millbrook will open up again by spring.",  # a place inside the subject
     "Mrs Okafor hopes Jamal will move out.",  # the plan is in someone's mind
     "If Dana agrees, Tom will repaint the shed on Monday.",  # a condition
+    "Sam will lie to the auditors.",  # review r20-s104-1: misconduct foretold
+    "Omar will leak the memo to the press.",
+    "Sam Roe will cover up the loss next week.",
+    "They will move the factory to Poland next year.",  # a pronoun names no one here
 ]
 
 
@@ -87,6 +92,9 @@ def test_forecasts_and_motives_are_no_plan(sentence: str) -> None:
         "Harrow Signs will fit the lettering for free to head off a complaint.",
         "Corran Pipes is hiding the true cost of the repair.",
         "Bex Arnott will lose the fair contract by spring.",
+        "Sam will lie to the auditors.",
+        "Omar will leak the memo to the press.",
+        "They will move the factory to Poland next year.",
     ],
 )
 def test_forecasts_dressed_as_plans_are_flagged(sentence: str) -> None:
@@ -121,12 +129,14 @@ def test_a_verdict_shaped_like_a_role_is_still_flagged() -> None:
 
 # A thing's own cause, no documents given: the classifier scores these, the filter excuses them.
 THING_CAUSES = [
-    "The kiln cracked because it was fired too fast.",
+    "The pump stopped because its float stuck.",
     "The bell stopped ringing since its clapper had worked loose.",
     "The ferry turned back because the swell was too high.",
 ]
 # A mind, a trait, a guess or a person in the cause: still flagged.
 READ_IN_CAUSES = [
+    "The engine failed because it was overloaded by the crew.",  # review r20-s104-1: a passive names a doer
+    "The van broke down because it was driven too hard.",  # ... or implies one
     "The van was late because the driver was careless.",
     "The school dropped the order because it wanted a cheaper supplier.",
     "The pump failed, probably because the filter was blocked.",

@@ -448,7 +448,7 @@ PREDICTION_CUES = _STARTS | {"expect"}
 
 
 def planned(lowers: list[str], names: Sequence[bool] = ()) -> bool:
-    """The sentence states a doer's plan: a named doer (a name or a pronoun) before a future
+    """The sentence states a doer's plan: a named doer (a name, not a pronoun) before a future
     ("will", "is going to", "plans/intends to", or "is <verb>ing" with a date) of an act that is no outcome, with no
     negation, repeat, trend or vague horizon ("Nina will ask for a dedicated line next year", "Cragside intends to
     keep a spare unit", "Pam is repainting the ceiling on Friday"). What a doer commits to is the summary's to
@@ -491,7 +491,7 @@ def _progressive(lowers: list[str], k: int) -> bool:
 
 
 def _doer(lowers: list[str], names: Sequence[bool], i: int) -> bool:
-    """The subject before the future at i is someone who can plan: a name or a pronoun for people;
+    """The subject before the future at i is someone who can plan: a name;
     "The sealed cracks at Elmdene" names a place inside a phrase after its head, not a doer."""
     subject = lowers[:i]
     if not _SUBJECT_BREAKS.isdisjoint(subject) or not _NOT_DOERS.isdisjoint(subject):
@@ -505,7 +505,10 @@ def _doer(lowers: list[str], names: Sequence[bool], i: int) -> bool:
         w.endswith("s") and w[:-1] in verbs and w not in PEOPLE_NOUN and not capital[m] for m, w in enumerate(subject)
     ):
         return False
-    # A role ("the landlord is going to sell the building") is anyone's guess: plans in summaries name their doer.
+    # A role ("the landlord is going to sell the building") or a pronoun ("They will move the factory", whose
+    # referent no document gives here) is anyone's guess: plans in summaries name their doer.
+    if i == 1 and subject[0] in _PRONOUN_DOERS:
+        return False
     return _named_doer(lowers, names, i) and (i == 1 or any(names[1:i]))
 
 
@@ -514,7 +517,12 @@ def _act(lowers: list[str], k: int, base: str | None) -> bool:
     verb = _at(lowers, k)
     if base is None or not verb.isalpha() or base in _NOT_ACTS or _outcome(lowers, k, True):
         return False
-    return base not in wordclasses().feeling_verbs and base not in _MISHAP_VERB
+    return (
+        base not in wordclasses().feeling_verbs
+        and base not in _MISHAP_VERB
+        and base not in _WRONGDOING
+        and (base != "cover" or _at(lowers, k + 1) != "up")
+    )
 
 
 def _unreasoned(lowers: list[str], k: int) -> bool:
@@ -533,6 +541,12 @@ def _unreasoned(lowers: list[str], k: int) -> bool:
 _TREND = frozenset(
     """rise fall drop increase decrease grow shrink climb soar plunge plummet tumble surge spike dip double triple
     halve worsen improve recover rebound""".split()
+)
+_PRONOUN_DOERS = frozenset("he she they we i you it".split())
+# Misconduct foretold ("Sam will lie to the auditors", "Omar will leak the memo") is an accusation, never a plan.
+_WRONGDOING = frozenset(
+    """lie leak cheat steal hide fake forge embezzle betray mislead bribe sabotage deceive conceal falsify
+    fiddle dodge withhold smear threaten blackmail undercut poach stonewall""".split()
 )
 _INTENDS = frozenset("plans plan intends intend".split())
 _NOT_ACTS = frozenset("be have get become need want like seem look feel know think deserve".split())

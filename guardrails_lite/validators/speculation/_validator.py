@@ -443,6 +443,11 @@ def _no_mind(lowers: list[str], b: int, k: int) -> bool:
     if _at_or(lowers, b - 1) in MINIMISERS or not _GUESSED.isdisjoint(lowers):
         return False
     wc = wordclasses()
+    # A passive ("because it was overloaded by the crew", "because it was driven too hard") implies a doer: a
+    # person's act, which stays the classifier's to judge.
+    nxt = _ahead(lowers, k + 1)
+    if (lowers[k] in _BE_FINITE and (_participle(nxt) or nxt in wc.past)) or "by" in lowers[k:]:
+        return False
     for w in lowers[k : k + 4]:
         base = verb_base(w, wc) or w
         if base in wc.feeling_verbs or base in _WISHES or w in MENTAL_VERBS or w in MENTAL_ADJ or w in _TRAITS:
@@ -450,6 +455,7 @@ def _no_mind(lowers: list[str], b: int, k: int) -> bool:
     return True
 
 
+_BE_FINITE = frozenset("was were is are".split())
 _WISHES = frozenset("want wish hope need prefer trust fear intend plan refuse".split())
 # Failings of character a cause clause can pin on people ("the night shift was careless").
 _TRAITS = frozenset("careless lazy sloppy negligent incompetent reckless greedy dishonest rushed".split())
