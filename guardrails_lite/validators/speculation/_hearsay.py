@@ -55,7 +55,7 @@ def hearsay_hits(lowers: list[str], capitals: list[bool]) -> list[RuleHit]:
     if "heard" in lowers or "hear" in lowers:
         hits.extend(RuleHit("hedge", k, m + 1) for k, m in _overheard(lowers))
     hits.extend(RuleHit("hedge", k, k + 2) for k, w in enumerate(lowers) if w in _TALES and _circulating(lowers, k))
-    if lowers[:1] == ["one"] and (span := _lone_voice(lowers, capitals)) is not None:
+    if _at(lowers, 0) in _ONE and (span := _lone_voice(lowers, capitals)) is not None:
         hits.append(RuleHit("unverifiable", *span))
     if lowers[:1] == ["a"] and _at(lowers, 1) in _GO_BETWEEN and _at(lowers, 2) in ("of", "close"):
         # "A friend of the chef says ...", "A source close to the club claims ...": talk at second hand
@@ -76,18 +76,21 @@ def _circulating(lowers: list[str], k: int) -> bool:
 
 
 def _lone_voice(lowers: list[str], capitals: list[bool]) -> tuple[int, int] | None:
-    """An opening "One skier claimed on a forum that ...", "One insider claims", "One user said online": a single
-    speaker nobody can name or check; "One customer said ..." reports a source, and "One of the drivers said"
-    names a group the e-mails know: both pass."""
+    """An opening "One skier claimed on a forum that ...", "One insider claims", "A neighbour claims", "One user
+    said online": a single speaker nobody can name or check; "One customer said ..." reports a source, and "One of
+    the drivers said" names a group the e-mails know: both pass."""
     k = 1
     while k < 3 and _at(lowers, k).isalpha() and not capitals[k] and _at(lowers, k) not in _RUMOUR_VERBS | _SAYS:
         k += 1  # "One skier", "One angry parent"
     if k == 1 or _at(lowers, 1) == "of":
         return None
     said = _at(lowers, k) in _SAYS and not _ONLINE.isdisjoint(lowers[k + 1 : k + 5])  # "said on a forum"
-    return (0, k + 1) if _at(lowers, k) in _RUMOUR_VERBS or said else None
+    # One speaker's verb agrees with it ("claims", "claimed"): a bare "claim" is a noun ("A warranty claim was").
+    verb = _at(lowers, k)
+    return (0, k + 1) if (verb in _RUMOUR_VERBS and verb.endswith(("s", "ed"))) or said else None
 
 
+_ONE = frozenset("one a an".split())
 _GO_BETWEEN = frozenset("friend relative cousin neighbour neighbor contact acquaintance source".split())
 _ONLINE = frozenset("forum forums online internet reddit facebook twitter tiktok instagram social".split())
 _TALES = frozenset("stories tales rumours rumors whispers talk gossip word claims".split())

@@ -151,7 +151,9 @@ def _purpose(lowers: list[str], capitals: list[bool], i: int, classes: WordClass
     errand = verb in classes.errands and prev not in MINIMISER and not _against(obj) and _STANDING.isdisjoint(obj)
     if not ordered and (licensed or not prev.isalpha() or errand):
         return None
-    start = i - 1  # back to the clause's start, at most _REACH tokens: linear time on hostile text
+    # back to the clause's start, at most _REACH tokens: linear time on hostile text; "so as to" starts its walk
+    # before the "so" (itself a clause word: "waived the fee so as to avoid a complaint")
+    start = i - 3 if ordered and i >= 3 else i - 1
     while start > max(0, i - _REACH) and lowers[start - 1] not in _CLAUSE:
         start -= 1
     clause = lowers[start:i]
@@ -162,7 +164,9 @@ def _purpose(lowers: list[str], capitals: list[bool], i: int, classes: WordClass
     if any(clause[k - 1] in _BE and _passive(clause[k], classes, clause[k - 1]) for k in range(1, len(clause))):
         return None  # "the budget was cut to fund the new hires": a procedure with no doer to read a motive into
     named = i + 2 < len(capitals) and capitals[i + 2]
-    return RuleHit("attribution", i, i + 2) if ordered or _self_serving(lowers, i, classes, named) else None
+    # "in order to" marks a purpose read in; "so as to reach the slipway" as often states the plan's own aim
+    in_order = ordered and prev == "order"
+    return RuleHit("attribution", i, i + 2) if in_order or _self_serving(lowers, i, classes, named) else None
 
 
 def _self_serving(lowers: list[str], i: int, classes: WordClasses, named: bool = False) -> bool:
@@ -210,13 +214,17 @@ def _steers(base: str, obj: list[str], named: bool) -> bool:
     """A purpose that steers a person: kept "from" an act ("to keep him from quitting", "to stop Dana from
     complaining") or pushed "into" one ("to pressure Luis into paying"); "to keep the pipes from freezing"
     steers a thing and serves the task."""
-    if base in _HOLD_BACK and "from" in obj[1:3]:
-        who = obj[0]
+    if base in _HOLD_BACK and ("from" in obj[1:3] or (len(obj) > 1 and _gerund(obj[1]))):
+        who = obj[0]  # "to stop Dana from complaining", "to stop Skyhop asking questions"
     elif base in _PUSH_INTO and "into" in obj[1:4]:
         who = obj[0]
     else:
         return False
     return named or who in _PERSON_OBJECT
+
+
+def _gerund(word: str) -> bool:
+    return word.endswith("ing") and verb_base(word, wordclasses()) is not None
 
 
 _HOLD_BACK = frozenset("keep stop prevent discourage deter dissuade".split())

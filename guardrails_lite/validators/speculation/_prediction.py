@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from guardrails_lite.validators.speculation._hit import word_at as _at  # short: rules read words around a cue
-from guardrails_lite.validators.speculation._kinds_lexicon import FEELINGS, MISHAP, OUTCOME_VERB
+from guardrails_lite.validators.speculation._kinds_lexicon import FEELINGS, MISHAP, OUTCOME_VERB, PEOPLE_NOUN
 from guardrails_lite.validators.speculation._opinion import VERDICT_NOUNS
+from guardrails_lite.validators.speculation._terms import HEDGES
 from guardrails_lite.validators.speculation._wordclasses import verb_base, wordclasses
 
 _FUTURE = frozenset({"will", "'ll", "wo", "should"})  # "wo" + "n't"
@@ -100,6 +101,7 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
     figured = any(w in _WHEN or w[:1].isdigit() for w in lowers)
     dated = figured and any(_date_at(lowers, k) for k, w in enumerate(lowers) if w in _WHEN or w[:1].isdigit())
     period = next((k for k, w in enumerate(lowers) if w in MISHAP), len(lowers)) if _next_period(lowers) else -1
+    told = lowers.index("that") if "that" in lowers else len(lowers)  # a "that" clause before a future reports it
     for i, w in enumerate(lowers):
         start = i
         if w in _GOING and i > 0 and lowers[i - 1] in _BE and _at(lowers, i + 1) == "to":
@@ -131,10 +133,7 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
             and (not _scheduled(lowers, figured) if not vague else not dated)
             and not _named_doer(lowers, names, start - 1 if going else start)
         )
-        # "will cost 38,000 EUR", "will rise by 5%": a figure stated with the outcome is the source's estimate.
-        # "will end up costing about 40 EUR": the figure follows the outcome's own verb, after "end up".
-        m = k + 2 if verb == "end" and _at(lowers, k + 1) == "up" else k
-        stated = dated or (figured and any(t[:1].isdigit() for t in lowers[m + 1 : m + 4]))
+        stated = _stated(lowers, k, figured, dated and not (told > start and _moved(lowers, names, start, k)))
         # A mishap is no announcement even with a date: "will crash during the first busy Monday", "will fail
         # its re-inspection on 9 December" (a date or figure says when it is tried, not that it will fail).
         mishap = outcome and _undated_outcome(lowers, k)
@@ -143,6 +142,22 @@ def prediction(lowers: list[str], names: Sequence[bool] = ()) -> tuple[int, int]
                 # A plain future is the source's when a matching source sentence has one, whatever its verb.
                 return start, (k + 1 if outcome or again else i + 1)
     return None
+
+
+def _stated(lowers: list[str], k: int, figured: bool, dated: bool) -> bool:
+    """The outcome at k is an announcement: dated, or with its figure ("will cost 38,000 EUR", "will rise by 5%";
+    "will end up costing about 40 EUR": the figure follows the outcome's own verb, after "end up")."""
+    m = k + 2 if _at(lowers, k) == "end" and _at(lowers, k + 1) == "up" else k
+    return dated or (figured and any(t[:1].isdigit() for t in lowers[m + 1 : m + 4]))
+
+
+def _moved(lowers: list[str], names: Sequence[bool], start: int, k: int) -> bool:
+    """The verb at k moves a quantity ("Prices will rise in May"): a date alone does not announce a movement,
+    its amount does ("Fees will rise by 5% on 1 April"). A named doer's "will climb the mast on 10 December" is an
+    act, not a movement; the caller leaves out a movement after a "that" ("The vendor indicated that prices will
+    rise in May": someone's report, dated as they gave it)."""
+    verb = _at(lowers, k)
+    return (verb_base(verb, wordclasses()) or verb) in _TREND and not _named_doer(lowers, names, start)
 
 
 def _next_period(lowers: list[str]) -> bool:
@@ -430,3 +445,117 @@ def _scheduled(lowers: list[str], dated: bool) -> bool:
 _STARTS = _FUTURE | _GOING | frozenset({"heading", "headed", "course", "track"})
 # No prediction without one of these words in the sentence (the loop's starts, or a leading "Expect").
 PREDICTION_CUES = _STARTS | {"expect"}
+
+
+def planned(lowers: list[str], names: Sequence[bool] = ()) -> bool:
+    """The sentence states a doer's plan: a named doer (a name, not a pronoun) before a future
+    ("will", "is going to", "plans/intends to", or "is <verb>ing" with a date) of an act that is no outcome, with no
+    negation, repeat, trend or vague horizon ("Nina will ask for a dedicated line next year", "Cragside intends to
+    keep a spare unit", "Pam is repainting the ceiling on Friday"). What a doer commits to is the summary's to
+    report; how things turn out ("Prices will rise", "the team will never finish") is not, nor is what someone
+    is doing now ("Lucia is hiding something"). `names[k]`: token k was capitalised after the first word. Read
+    for the classifier's hits only; one pass over the tokens."""
+    if not lowers or lowers[-1] == "?" or not _CONDITION.isdisjoint(lowers) or not _UNPLANNED.isdisjoint(lowers):
+        return False
+    if _has_phrase(lowers, _AGAIN_FIRST, _AGAIN) or _has_phrase(lowers, _VAGUE_FIRST, _VAGUE):
+        return False
+    if lowers[0].endswith("ly"):
+        return False  # a stance opening the sentence ("Allegedly", "Reportedly") frames what follows
+    for i, w in enumerate(lowers[1:6], start=1):
+        k = i + 1
+        if w in _INTENDS and _at(lowers, k) == "to":
+            k += 1
+        elif w in ("is", "are") and _at(lowers, k) == "going" and _at(lowers, k + 1) == "to":
+            k += 2
+        elif w in ("is", "are") and _progressive(lowers, k):
+            base = verb_base(lowers[k], wordclasses())
+            return _doer(lowers, names, i) and _act(lowers, k, base) and _unreasoned(lowers, k)
+        elif w not in ("will", "'ll"):
+            continue
+        if _at(lowers, k) in _SKIP:
+            return False  # "will never finish", "will surely get": a forecast's adverb
+        return _doer(lowers, names, i) and _act(lowers, k, _at(lowers, k)) and _unreasoned(lowers, k)
+    return False
+
+
+def _progressive(lowers: list[str], k: int) -> bool:
+    """A present progressive at k that names a plan: a verb in -ing in a dated sentence ("is repairing strongroom
+    B next week"). Undated, it says what someone is doing now ("is hiding something", "are saying"), and
+    "is heading for a wave of one-star reviews" is a course, not an act."""
+    word = _at(lowers, k)
+    if not word.endswith("ing") or word in ("heading", "headed") or verb_base(word, wordclasses()) is None:
+        return False
+    if _next_period(lowers) or any(_at(lowers, m + 1) in _PERIODS for m, t in enumerate(lowers) if t == "this"):
+        return True  # "next week", "this week"
+    return any(_date_at(lowers, m) for m, t in enumerate(lowers) if t in _WHEN)
+
+
+def _doer(lowers: list[str], names: Sequence[bool], i: int) -> bool:
+    """The subject before the future at i is someone who can plan: a name;
+    "The sealed cracks at Elmdene" names a place inside a phrase after its head, not a doer."""
+    subject = lowers[:i]
+    if not _SUBJECT_BREAKS.isdisjoint(subject) or not _NOT_DOERS.isdisjoint(subject):
+        return False
+    if not _NOT_NAMES.isdisjoint(subject):
+        return False
+    # "Mrs Hale secretly hopes Jamal will move out": a verb before the doer embeds the plan in someone's mind.
+    verbs = wordclasses().verbs
+    capital = [m < len(names) and names[m] for m in range(i)]
+    if any(
+        w.endswith("s") and w[:-1] in verbs and w not in PEOPLE_NOUN and not capital[m] for m, w in enumerate(subject)
+    ):
+        return False
+    # A role ("the landlord is going to sell the building") or a pronoun ("They will move the factory", whose
+    # referent no document gives here) is anyone's guess: plans in summaries name their doer.
+    if i == 1 and subject[0] in _PRONOUN_DOERS:
+        return False
+    return _named_doer(lowers, names, i) and (i == 1 or any(names[1:i]))
+
+
+def _act(lowers: list[str], k: int, base: str | None) -> bool:
+    """The verb at k (base form `base`) is an act its doer chooses: no outcome, state, feeling or wish."""
+    verb = _at(lowers, k)
+    if base is None or not verb.isalpha() or base in _NOT_ACTS or _outcome(lowers, k, True):
+        return False
+    return (
+        base not in wordclasses().feeling_verbs
+        and base not in _MISHAP_VERB
+        and base not in _WRONGDOING
+        and (base != "cover" or _at(lowers, k + 1) != "up")
+    )
+
+
+def _unreasoned(lowers: list[str], k: int) -> bool:
+    """No reason or purpose follows the plan's verb at k but an errand ("to check the other two switches"):
+    "because ...", "so that ...", "to stop Skyhop asking" read a motive into the plan, which stays judged."""
+    errands, verbs = wordclasses().errands, wordclasses().verbs
+    for m in range(k + 1, len(lowers)):
+        w = lowers[m]
+        if w in _REASON_WORDS:
+            return False
+        if w == "to" and (nxt := _at(lowers, m + 1)) in verbs and nxt not in errands:
+            return False
+    return True
+
+
+_TREND = frozenset(
+    """rise fall drop increase decrease grow shrink climb soar plunge plummet tumble surge spike dip double triple
+    halve worsen improve recover rebound""".split()
+)
+_PRONOUN_DOERS = frozenset("he she they we i you it".split())
+# Misconduct foretold ("Sam will lie to the auditors", "Omar will leak the memo") is an accusation, never a plan.
+_WRONGDOING = frozenset(
+    """lie leak cheat steal hide fake forge embezzle betray mislead bribe sabotage deceive conceal falsify
+    fiddle dodge withhold smear threaten blackmail undercut poach stonewall""".split()
+)
+_INTENDS = frozenset("plans plan intends intend".split())
+_NOT_ACTS = frozenset("be have get become need want like seem look feel know think deserve".split())
+# Negations, trends, habits and hearsay: "will not", "more complaints", "as usual", "I heard".
+_UNPLANNED = (
+    _MORE
+    | _FEWER
+    | frozenset("not n't never no usual always heard rumour rumours certainly surely definitely doubtless".split())
+    | frozenset(h for h in HEDGES if " " not in h)  # "will probably reject": the rules' hedge, never a plan
+)
+_REASON_WORDS = frozenset("because since so hoping lest only just".split())
+_SUBJECT_BREAKS = frozenset(", at of in on from for with by near".split())

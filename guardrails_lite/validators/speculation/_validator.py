@@ -64,9 +64,10 @@ from guardrails_lite.validators.speculation._motive import CUES as MOTIVE_CUES
 from guardrails_lite.validators.speculation._motive import MINIMISER as MINIMISERS
 from guardrails_lite.validators.speculation._motive import motive_hits
 from guardrails_lite.validators.speculation._opinion import OPINION_PHRASES, opinion_hits
-from guardrails_lite.validators.speculation._prediction import PREDICTION_CUES, prediction
+from guardrails_lite.validators.speculation._prediction import PREDICTION_CUES, planned, prediction
 from guardrails_lite.validators.speculation._questions import CUES as QUESTION_CUES
 from guardrails_lite.validators.speculation._questions import question_hits
+from guardrails_lite.validators.speculation._roles import role_statement
 from guardrails_lite.validators.speculation._rules import general_hits, plan
 from guardrails_lite.validators.speculation._terms import (
     ATTRIBUTIONS,
@@ -271,14 +272,18 @@ class SpeculationValidator:
             excused = any(r.start < h.end and h.start < r.end for r in hits)
             # A role the blame rule read as a duty ("responsible for locking the gates") is no blame to learn.
             excused = excused or ("responsible" in lowers and only_duties(lowers))
+            # A doer's stated plan ("Nina will ask for a dedicated line next year") is no forecast to learn.
+            excused = excused or planned(lowers, [c and k > 0 for k, c in enumerate(capitals)])
+            # ... nor is a named role ("Faith Morgan is the new facilities manager") a verdict.
+            excused = excused or role_statement(lowers, capitals)
             if (
                 not excused
                 and not self._allowed.intersection(lowers[h.start : h.end])
                 and not _label(capitals, lowers, h)
             ):
-                if not ("because" in lowers and _stated_cause(lowers, capitals)) and not (
-                    sources is not None and _source_gives_cause(lowers, sources)
-                ):
+                cues = _CAUSE_CUES if sources is None else _BECAUSE_ONLY
+                cause = not cues.isdisjoint(lowers) and _stated_cause(lowers, capitals, sources is None)
+                if not cause and not (sources is not None and _source_gives_cause(lowers, sources)):
                     found = self._first_standing(sentence, lowers, capitals, [h], sources)
         return found
 
@@ -399,25 +404,73 @@ def _single_quotes(lowers: list[str], quotes: list[int]) -> None:
 _SINGLE_QUOTED = 6  # tokens: a quoted word or phrase, not a stretch of text between two possessives
 
 
-def _stated_cause(lowers: list[str], capitals: list[bool]) -> bool:
+def _stated_cause(lowers: list[str], capitals: list[bool], finite: bool = False) -> bool:
     """A cause given as an event of its own that no rule found guessed: "because of a port strike", "because the
     tension spring had snapped", "because its seal had a crack" (an earlier event or a state of a thing). The
     classifier's cue words alone do not make it a guess. Left to the classifier: a person's act or reason
     ("because Tom had not greased it", "because she had been passed over", "because players had forced the door":
-    blame or a motive) and a cause of something foretold ("Because of the rejection, Farida will postpone ...")."""
+    blame or a motive) and a cause of something foretold ("Because of the rejection, Farida will postpone ...").
+    `finite` (no documents to check it against): any finite verb of a thing's own states its cause too ("because
+    it shifted on a single strap", "since its door would not close"); with documents the classifier's hit on such
+    a cause stays, for the document rules and grounding to judge."""
     if not _FORETOLD.isdisjoint(lowers):
         return False
-    b = lowers.index("because")
+    b = next(k for k, w in enumerate(lowers) if w in (_CAUSE_CUES if finite else _BECAUSE_ONLY))
     if _ahead(lowers, b + 1) == "of":
-        return True
+        return lowers[b] == "because"
     k = next((k for k in range(b + 2, min(len(lowers), b + 6)) if lowers[k] in ("had", "'d")), 0)
-    subject = lowers[b + 1 : k]
-    if not k or not _REASONERS.isdisjoint(subject) or any(capitals[b + 1 : k]):
+    if not k and finite:
+        k = next((k for k in range(b + 2, min(len(lowers), b + 6)) if _finite_verb(lowers[k])), 0)
+        return bool(k) and _thing(lowers[b + 1 : k], capitals[b + 1 : k]) and _no_mind(lowers, b, k)
+    if not k or not _thing(lowers[b + 1 : k], capitals[b + 1 : k]):
         return False
-    if subject[-1].endswith("s") and not subject[-1].endswith("ss"):
-        return False  # "players", "the builders": a plural may be people
     nxt = _ahead(lowers, k + 1)  # "had snapped", "had not been rinsed", "had run out", "had a cracked seal"
     return nxt in _NEGATIONS or _perfect_participle(nxt) or nxt in wordclasses().verbs or nxt in _NOUN_BEFORE
+
+
+def _thing(subject: list[str], capitals: list[bool]) -> bool:
+    """A cause clause's subject names a thing: no person, pronoun for people, name or plural that may be people
+    ("players", "the builders")."""
+    if not subject or not _REASONERS.isdisjoint(subject) or any(capitals):
+        return False
+    return not (subject[-1].endswith("s") and not subject[-1].endswith("ss"))
+
+
+def _no_mind(lowers: list[str], b: int, k: int) -> bool:
+    """The cause clause (cue at b, finite verb at k) states an event, not a mind: no feeling, wish or trait
+    ("because it wanted to rebook", "because it didn't trust him", "because the night shift was careless"), no
+    "only because", no guess anywhere in the sentence."""
+    if _at_or(lowers, b - 1) in MINIMISERS or not _GUESSED.isdisjoint(lowers):
+        return False
+    wc = wordclasses()
+    # A passive ("because it was overloaded by the crew", "because it was driven too hard") implies a doer: a
+    # person's act, which stays the classifier's to judge.
+    nxt = _ahead(lowers, k + 1)
+    if (lowers[k] in _BE_FINITE and (_participle(nxt) or nxt in wc.past)) or "by" in lowers[k:]:
+        return False
+    for w in lowers[k : k + 4]:
+        base = verb_base(w, wc) or w
+        if base in wc.feeling_verbs or base in _WISHES or w in MENTAL_VERBS or w in MENTAL_ADJ or w in _TRAITS:
+            return False
+    return True
+
+
+_BE_FINITE = frozenset("was were is are".split())
+_WISHES = frozenset("want wish hope need prefer trust fear intend plan refuse".split())
+# Failings of character a cause clause can pin on people ("the night shift was careless").
+_TRAITS = frozenset("careless lazy sloppy negligent incompetent reckless greedy dishonest rushed".split())
+
+
+def _finite_verb(word: str) -> bool:
+    """A finite verb form a cause clause turns on: an auxiliary or a past form ("shifted", "was", "would")."""
+    if word in _FINITE:
+        return True
+    return word.isalpha() and (word.endswith("ed") or word in wordclasses().past) and _perfect_participle(word)
+
+
+_CAUSE_CUES = frozenset({"because", "since"})
+_BECAUSE_ONLY = frozenset({"because"})
+_FINITE = frozenset("was were is are has have would could did does".split())
 
 
 def _cause_after(lowers: list[str]) -> int:
@@ -512,6 +565,7 @@ _GUESSING_MODALS = frozenset({"must", "may", "might", "could"}) | _CAN
 _BEFORE_HAVE = frozenset("not n't never well already easily just all both".split())
 _NEGATIONS = frozenset({"not", "n't", "never"})
 _GUESS_WORDS = frozenset("probably perhaps maybe possibly presumably likely apparently guess suppose".split())
+_GUESSED = _GUESS_WORDS | frozenset("surely doubt doubtless undoubtedly evidently certainly must may might".split())
 
 
 # What someone stands to gain, read in as their reason: "because he earns commission on every part".
