@@ -24,7 +24,7 @@ from guardrails_lite.validators.grounding import _claims
 from guardrails_lite.validators.grounding._facts import Digest, Fact
 from guardrails_lite.validators.grounding._numbers import MONTHS
 from guardrails_lite.validators.grounding._numbers import WORDS as NUMBER_WORDS
-from guardrails_lite.validators.grounding._reading import agent_verbs, content_words, names_of
+from guardrails_lite.validators.grounding._reading import AUX, agent_verbs, content_words, names_of, verb_like
 from guardrails_lite.validators.grounding._words import Tok, canon, senses
 
 MESSAGE = "cause or blame not stated in the sources"
@@ -237,7 +237,7 @@ def stated(link: Link, dig: Digest) -> bool:
     if link.blame:
         names = names_of(link.cause, proper=dig.proper)
         words = content_words(link.cause) - _BLAME
-        return any(names <= p_names and _cov(words, p_words) >= LINK_COVERAGE for p_names, p_words, _ in passages)
+        return any(names <= p_names and _cov(words, p_words) >= LINK_COVERAGE for p_names, p_words, _, _ in passages)
     cause, effect = _side_words(link.cause), _side_words(link.effect)
     if not cause or not effect:
         return False  # "It happened because X": a side with no word of its own is no event a source can state
@@ -245,10 +245,54 @@ def stated(link: Link, dig: Digest) -> bool:
     c_names = names_of(link.cause, proper=dig.proper) & dig.names
     e_names = names_of(link.effect, proper=dig.proper) & dig.names
     named = c_names | e_names
+    doer = _known(_doer(link.cause), dig)
     return any(
-        _sides_hold(cause, effect, p_cause, p_effect) and _names_held(named, p_names, p_cause | p_effect)
-        for p_names, p_cause, p_effect in passages
-    ) or _one_sentence(cause, effect, named, _agents(link.cause), dig)
+        _sides_hold(cause, effect, p_cause, p_effect)
+        and _names_held(named, p_names, p_cause | p_effect)
+        and doer <= p_doers
+        for p_names, p_cause, p_effect, p_doers in passages
+    ) or _one_sentence(cause, effect, named, _agents(link.cause) | doer, dig)
+
+
+def _doer(toks: Sequence[Tok]) -> set[str]:
+    """The words of the noun phrase an answer's cause opens with: who or what it says did it ("the *new plumber*
+    blocked the flue", "*Omar* set it too high", "its *worn belt* slipped"). Empty when the cause opens otherwise
+    ("there was no water"). A name is the doer by itself ("*Paul* wants trips booked"); a name's possessive is
+    not ("Bolt & Axle's *zinc-plating line*": whose it is, the link's names check). A participle before the noun
+    is a modifier ("the *cracked* lower element"); a word in -s that no verb follows is a verb ("e-mail
+    *converts* better"), not a plural ("the tenants blocked")."""
+    k, n = 0, len(toks)
+    while k < n and toks[k].low in _claims.DETERMINERS:
+        k += 1
+    j = k
+    while j < n and (toks[j].capital or (toks[j].low == "&" and j > k)):
+        j += 1
+    if j > k and not toks[j - 1].low.endswith(_GENITIVE):
+        return content_words(toks[k:j])
+    out: set[str] = set()
+    for i in range(j, min(n, j + _NOUN_PHRASE)):
+        if not toks[i].content or (out and (verb_like(toks[i]) or _verb_s(toks, i))):
+            break
+        out |= content_words(toks[i : i + 1])
+    return out
+
+
+_NOUN_PHRASE = 4
+
+
+def _verb_s(toks: Sequence[Tok], k: int) -> bool:
+    """The word in -s at `k` is a present-tense verb: neither a verb nor an auxiliary follows it."""
+    t = toks[k]
+    if not t.low.endswith("s") or t.low.endswith("ss"):
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is not None and not verb_like(nxt) and nxt.low not in AUX
+
+
+def _known(words: set[str], dig: Digest) -> set[str]:
+    """The `words` the sources use (a word of no source is a paraphrase, left to the coverage checks; a source's
+    word is a party or thing of the thread, which a shifted cause moves the blame to)."""
+    return {w for w in words if w in dig.by_word or w in dig.names}
 
 
 def _agents(toks: Sequence[Tok]) -> set[str]:
@@ -273,14 +317,15 @@ def _one_sentence(cause: set[str], effect: set[str], named: set[str], agents: se
         if _cov(cause, own) < _CAUSE_HELD or _cov(effect, own) < _EFFECT_HELD or not _names_held(named, names, own):
             continue
         if any(
-            agents <= c and (_cov(cause, c) > _cov(effect, c) or _cov(effect, e) > _cov(cause, e)) for c, e in links
+            agents <= doers and (_cov(cause, c) > _cov(effect, c) or _cov(effect, e) > _cov(cause, e))
+            for c, e, doers in links
         ):
             return True
     return False
 
 
 _MIN_CAUSE, _CAUSE_HELD, _EFFECT_HELD = 2, 0.8, 0.4
-_CueSentence = tuple[frozenset[str], frozenset[str], list[tuple[frozenset[str], frozenset[str]]]]
+_CueSentence = tuple[frozenset[str], frozenset[str], list[tuple[frozenset[str], frozenset[str], frozenset[str]]]]
 
 
 def _cue_sentences(dig: Digest) -> list[_CueSentence]:
@@ -294,7 +339,8 @@ def _cue_sentences(dig: Digest) -> list[_CueSentence]:
             if links:
                 own = content_words(f.toks)
                 implied = f.words - own
-                sides = [(frozenset(c), frozenset(e)) for c, e, _ in links]
+                pointed = f.names - f.silent
+                sides = [(frozenset(c), frozenset(e), frozenset(c | pointed if p else c)) for c, e, _, p in links]
                 found.append((f.names, frozenset(own | implied), sides))
         dig.cache["cue sentences"] = found
     return found
@@ -320,7 +366,7 @@ _FRAMING = frozenset(
     for w in "rather instead initially originally eventually finally currently recently actually meanwhile "
     "happen happened occur occurred".split()
 )
-_Passage = tuple[frozenset[str], frozenset[str], frozenset[str]]
+_Passage = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
 
 
 def _link_passages(link: Link, dig: Digest) -> list[_Passage]:
@@ -344,10 +390,13 @@ def _cov(words: set[str], bag: frozenset[str]) -> float:
     return len(words & bag) / len(words) if words else 1.0
 
 
-def _passages(facts: Sequence[Fact], blame: bool) -> list[tuple[frozenset[str], frozenset[str], frozenset[str]]]:
-    """(names, cause side, effect side) of each link a source sentence states; for blame (names, words, words)
-    of each sentence with a blame cue, joined with the sentence before it."""
-    out: list[tuple[frozenset[str], frozenset[str], frozenset[str]]] = []
+def _passages(facts: Sequence[Fact], blame: bool) -> list[_Passage]:
+    """(names, cause side, effect side, who may be the doer) of each link a source sentence states; for blame
+    (names, words, words, words) of each sentence with a blame cue, joined with the sentence before it. The doer
+    is a word of the cause side itself, or (when a pronoun stands there: "we ran it dry", "it had cracked") a
+    participant of the sentence: not the writer of a sentence that gives the cause to someone else (review
+    r19-s94-5's lead: "Omar reported that the heater failed because the night staff set it too high")."""
+    out: list[_Passage] = []
     for k, f in enumerate(facts):
         prev = facts[k - 1] if k > 0 and facts[k - 1].doc == f.doc else None
         if blame:
@@ -356,32 +405,36 @@ def _passages(facts: Sequence[Fact], blame: bool) -> list[tuple[frozenset[str], 
                 if prev is not None:
                     names |= prev.names
                     words |= prev.words
-                out.append((frozenset(names), frozenset(words), frozenset(words)))
+                out.append((frozenset(names), frozenset(words), frozenset(words), frozenset(words)))
             continue
         links = _source_links(f.toks)
         if not links:
             continue  # most sentences state no link
         shared = (f.words - content_words(f.toks)) | f.topic  # implied participants, the subject line
-        for cause, effect, back in links:
+        for cause, effect, back, pointed in links:
             names = set(f.names)
+            doers = f.names - f.silent if pointed else frozenset()
             if prev is not None:
                 # "As a result, ...": the cause came before; otherwise the sentence may explain the one before
                 # it ("The pool ran out. A config change had lowered its maximum."), never the other way round.
                 names |= prev.names
                 if back == "cause":
                     cause = cause | prev.words
+                    doers = doers | prev.names
                 else:
                     effect = effect | prev.words
-            out.append((frozenset(names), frozenset(cause | shared), frozenset(effect | shared)))
+            cause = cause | shared
+            out.append((frozenset(names), frozenset(cause), frozenset(effect | shared), frozenset(cause | doers)))
     return out
 
 
-def _source_links(toks: list[Tok]) -> list[tuple[set[str], set[str], str]]:
-    """(cause words, effect words, the side the sentence before adds to or "") for each causal cue of a source
-    sentence: the side a cue introduces is what follows it ("because X": the cause; "so X", "X led to": the
-    effect), the other side what precedes it; a cue opening the sentence points back to the sentence before."""
+def _source_links(toks: list[Tok]) -> list[tuple[set[str], set[str], str, bool]]:
+    """(cause words, effect words, the side the sentence before adds to or "", whether a pronoun stands for
+    someone on the cause side) for each causal cue of a source sentence: the side a cue introduces is what
+    follows it ("because X": the cause; "so X", "X led to": the effect), the other side what precedes it; a cue
+    opening the sentence points back to the sentence before."""
     lows = [t.low for t in toks]
-    out: list[tuple[set[str], set[str], str]] = []
+    out: list[tuple[set[str], set[str], str, bool]] = []
     if _SOURCE_FIRST.isdisjoint(lows):
         return out
     at = [content_words((t,)) for t in toks]  # each token's words, read once for every cue's sides
@@ -400,16 +453,25 @@ def _source_links(toks: list[Tok]) -> list[tuple[set[str], set[str], str]]:
         opening = sum(1 for t in before if t.text[:1].isalnum()) <= 2
         if opening and side == "cause" and "," in lows[i + size :]:  # "Because X, Y"
             comma = lows.index(",", i + size)
-            out.append((words(i + size, comma), words(comma + 1, len(toks)), ""))
+            out.append((words(i + size, comma), words(comma + 1, len(toks)), "", _pointing(lows, i + size, comma)))
         first, then = words(0, i), words(i + size, len(toks))
         if after and after[0].low in _PRONOUNS:
             then |= first  # "the drain runs under the slab, so it has to be rerouted": "it" is the drain
         if side == "cause":
-            out.append((then, first, "effect" if opening else ""))
+            out.append((then, first, "effect" if opening else "", _pointing(lows, i + size, len(lows))))
         else:
-            out.append((first, then, "cause" if opening else ""))
+            out.append((first, then, "cause" if opening else "", _pointing(lows, 0, i)))
         i += size
     return out
+
+
+def _pointing(lows: Sequence[str], a: int, b: int) -> bool:
+    """A word of `lows[a:b]` stands for a participant ("we", "it", "his"): who it is, the sentence's
+    participants say."""
+    return not _STANDS_FOR.isdisjoint(lows[a:b])
+
+
+_STANDS_FOR = frozenset("i we me us my our he she him her his they them their".split())
 
 
 # Source-side cues beyond the answer's markers: "as" and "since" introduce a cause, "so" and "meant" an effect.
@@ -543,6 +605,6 @@ def link_coverage(link: Link, dig: Digest) -> float:
     passages = _link_passages(link, dig)
     if link.blame:
         words = content_words(link.cause) - _BLAME
-        return max((_cov(words, p_words) for _, p_words, _ in passages), default=0.0)
+        return max((_cov(words, p_words) for _, p_words, _, _ in passages), default=0.0)
     cause, effect = _side_words(link.cause), _side_words(link.effect)
-    return max((min(_cov(cause, p_cause), _cov(effect, p_effect)) for _, p_cause, p_effect in passages), default=0.0)
+    return max((min(_cov(cause, p_cause), _cov(effect, p_effect)) for _, p_cause, p_effect, _ in passages), default=0.0)

@@ -1,0 +1,95 @@
+"""grounding, wave 20 (issue 17): blame shifted onto another party of the thread is no stated cause.
+
+An answer's cause opens with who or what did it. When the sources state the link with a different doer, the
+answer moves the blame: onto the person who reported the problem ("Omar reported that the heater failed because
+the night staff set it too high" does not support "because Omar set it too high"), or between two parties that
+share a word ("the new tenant" and "the new plumber"). The doer's words that the sources use must be on the
+source link's cause side (or be who its pronoun stands for: "we ran it dry" for the writer).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.validators.conftest import build, check
+
+CAUSE = "cause or blame not stated in the sources"
+
+
+def _mail(sender: str, subject: str, body: str) -> str:
+    return (
+        f"From: {sender} <{sender.split()[0].lower()}@example.org>\nTo: Ops <ops@example.org>\n"
+        f"Subject: {subject}\n\nHello,\n\n{body}\n\n{sender.split()[0]}\n"
+    )
+
+
+HEATER = (
+    _mail(
+        "Omar Haddad",
+        "Heater",
+        "The heater in room 4 failed on Tuesday. The thermostat had been set too high by the night staff, so the "
+        "heater overheated and cut out.",
+    ),
+)
+REPORTED = (
+    _mail(
+        "Ines Costa",
+        "Outage",
+        "Ines reported that the router failed because the provider's update had wiped its settings.",
+    ),
+)
+BOILER = (
+    _mail(
+        "Ruth Lane",
+        "Boiler",
+        "The new plumber checked the valve on Monday. The boiler failed because the new tenant blocked the flue "
+        "with boxes.",
+    ),
+)
+KITCHEN = (
+    _mail(
+        "Kai Berg",
+        "Leak",
+        "The junior chef spotted the leak at 7am. The sink overflowed because the head chef left the tap running.",
+    ),
+)
+OWN = (_mail("Nia Ford", "Pump", "We ran the pump dry on Friday, so it overheated and seized."),)
+THEIRS = (
+    _mail(
+        "Theo Grant",
+        "Fobs",
+        "On Friday our system ran its yearly clean-up. The fobs stopped working because the clean-up removed them.",
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "docs"),
+    [
+        ("The heater failed because Omar set it too high.", HEATER),
+        ("The heater overheated because Omar set the thermostat too high.", HEATER),
+        ("The router failed because Ines wiped its settings.", REPORTED),
+        ("The boiler failed because the new plumber blocked the flue.", BOILER),
+        ("The boiler failed because the plumber blocked the flue with boxes.", BOILER),
+        ("The sink overflowed because the junior chef left the tap running.", KITCHEN),
+    ],
+)
+def test_blame_moved_to_another_party_is_flagged(sentence: str, docs: tuple[str, ...]) -> None:
+    verdict = check(build({"use": "grounding"}), sentence, docs)
+    assert any(CAUSE in f.message for f in verdict.findings), [f.message for f in verdict.findings]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "docs"),
+    [
+        ("The heater overheated because the night staff set the thermostat too high.", HEATER),
+        ("The router failed because the provider's update had wiped its settings.", REPORTED),
+        ("The boiler failed because the new tenant blocked the flue.", BOILER),
+        ("The sink overflowed because the head chef left the tap running.", KITCHEN),
+        ("The pump overheated because Nia's team ran it dry.", OWN),
+        ("The fobs stopped working because Theo's yearly clean-up removed them.", THEIRS),
+    ],
+)
+def test_the_stated_doer_is_not_flagged_as_a_cause(sentence: str, docs: tuple[str, ...]) -> None:
+    verdict = check(build({"use": "grounding"}), sentence, docs)
+    assert not any(CAUSE in f.message for f in verdict.findings), [f.message for f in verdict.findings]
