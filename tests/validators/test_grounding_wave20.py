@@ -53,6 +53,47 @@ KITCHEN = (
         "The junior chef spotted the leak at 7am. The sink overflowed because the head chef left the tap running.",
     ),
 )
+# Review r20-s103-1: a role the thread sets beside a name stands for that name; a passive cause's subject is
+# the patient (its doer is the "by" phrase). r20-s103-2: a source cause with no agent gets none from the answer.
+ROLE = (
+    _mail(
+        "Lena Hoff",
+        "Boiler",
+        "The new plumber, Kofi Mensah, visited on Saturday. The boiler leaked because Kofi Mensah had fitted the "
+        "valve the wrong way round in March.",
+    ),
+)
+TREASURER = (
+    _mail(
+        "Lena Hoff",
+        "Audit",
+        "Our treasurer, Joel Park, checked the books. The audit failed because Joel Park had filed the wrong form.",
+    ),
+)
+KILN = (
+    _mail(
+        "Lena Hoff",
+        "Kiln",
+        "Our technician Bram Ekwueme checked kiln B. The element burnt out because the kiln was left on overnight "
+        "by the evening shift.",
+    ),
+)
+BRAKES = (
+    _mail(
+        "Lena Hoff",
+        "Van 12",
+        "Driver Piotr Nowak reported a squeal on 1 June. Van 12 failed its brake test because the rear pads were "
+        "worn to 2 mm.",
+    ),
+)
+DECK = (
+    _mail(
+        "Lena Hoff",
+        "Deck 3",
+        "Tomasz Reyes from Ovencraft sent Odile Marsh. Deck 3 stopped heating because the lower element cracked and "
+        "shorted.",
+    ),
+)
 OWN = (_mail("Nia Ford", "Pump", "We ran the pump dry on Friday, so it overheated and seized."),)
 THEIRS = (
     _mail(
@@ -72,6 +113,11 @@ THEIRS = (
         ("The boiler failed because the new plumber blocked the flue.", BOILER),
         ("The boiler failed because the plumber blocked the flue with boxes.", BOILER),
         ("The sink overflowed because the junior chef left the tap running.", KITCHEN),
+        ("The element burnt out because the technician left the kiln on overnight.", KILN),
+        ("The element burnt out because the kiln was left on overnight by Bram Ekwueme.", KILN),
+        ("Van 12 failed its brake test because Piotr Nowak wore the rear pads down to 2 mm.", BRAKES),
+        ("Van 12 failed its brake test because the driver had worn the rear pads to 2 mm.", BRAKES),
+        ("Deck 3 stopped heating because Odile Marsh cracked the lower element.", DECK),
     ],
 )
 def test_blame_moved_to_another_party_is_flagged(sentence: str, docs: tuple[str, ...]) -> None:
@@ -88,6 +134,15 @@ def test_blame_moved_to_another_party_is_flagged(sentence: str, docs: tuple[str,
         ("The sink overflowed because the head chef left the tap running.", KITCHEN),
         ("The pump overheated because Nia's team ran it dry.", OWN),
         ("The fobs stopped working because Theo's yearly clean-up removed them.", THEIRS),
+        ("The boiler leaked because the new plumber had fitted the valve the wrong way round.", ROLE),
+        ("The boiler leaked because the plumber fitted the valve the wrong way round.", ROLE),
+        ("The audit failed because the treasurer had filed the wrong form.", TREASURER),
+        ("The audit failed because Joel had filed the wrong form.", TREASURER),
+        ("The element burnt out because kiln B was left on overnight.", KILN),
+        ("The element burnt out because the kiln was left on overnight by the evening shift.", KILN),
+        ("Van 12 failed its brake test because its rear pads were worn to 2 mm.", BRAKES),
+        ("Van 12 failed its brake test because the rear pads were worn to 2 mm.", BRAKES),
+        ("Deck 3 stopped heating because the lower element cracked and shorted.", DECK),
     ],
 )
 def test_the_stated_doer_is_not_flagged_as_a_cause(sentence: str, docs: tuple[str, ...]) -> None:

@@ -12,7 +12,9 @@ the link in one go, in words of its own, also states it when it holds the answer
 its effect ("found the fan motor burnt out, so the unit was running hot and cutting back" for "cutting back its
 output because its burnt-out fan motor left the unit running hot"); a source's "Root cause:" or "Reason:" label
 is a cue (a bare colon or semicolon is not: it sets two facts side by side, review r19-s94-1). Blame (blame, fault,
-responsible for an incident) needs a passage with a blame cue that names the same people.
+responsible for an incident) needs a passage with a blame cue that names the same people. The doer the answer's
+cause opens with must be the source's (`_doers`): blame moved onto whoever reported the problem, or onto another
+party of the thread ("the new plumber" for "the new tenant"), is no stated link.
 """
 
 from __future__ import annotations
@@ -20,11 +22,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from guardrails_lite.validators.grounding import _claims
+from guardrails_lite.validators.grounding import _claims, _doers
 from guardrails_lite.validators.grounding._facts import Digest, Fact
 from guardrails_lite.validators.grounding._numbers import MONTHS
 from guardrails_lite.validators.grounding._numbers import WORDS as NUMBER_WORDS
-from guardrails_lite.validators.grounding._reading import AUX, agent_verbs, content_words, names_of, verb_like
+from guardrails_lite.validators.grounding._reading import agent_verbs, content_words, names_of
 from guardrails_lite.validators.grounding._words import Tok, canon, senses
 
 MESSAGE = "cause or blame not stated in the sources"
@@ -245,54 +247,13 @@ def stated(link: Link, dig: Digest) -> bool:
     c_names = names_of(link.cause, proper=dig.proper) & dig.names
     e_names = names_of(link.effect, proper=dig.proper) & dig.names
     named = c_names | e_names
-    doer = _known(_doer(link.cause), dig)
+    doer = _doers.known(_doers.doer(link.cause), dig)
     return any(
         _sides_hold(cause, effect, p_cause, p_effect)
         and _names_held(named, p_names, p_cause | p_effect)
-        and doer <= p_doers
+        and _doers.held(doer, p_doers, dig)
         for p_names, p_cause, p_effect, p_doers in passages
     ) or _one_sentence(cause, effect, named, _agents(link.cause) | doer, dig)
-
-
-def _doer(toks: Sequence[Tok]) -> set[str]:
-    """The words of the noun phrase an answer's cause opens with: who or what it says did it ("the *new plumber*
-    blocked the flue", "*Omar* set it too high", "its *worn belt* slipped"). Empty when the cause opens otherwise
-    ("there was no water"). A name is the doer by itself ("*Paul* wants trips booked"); a name's possessive is
-    not ("Bolt & Axle's *zinc-plating line*": whose it is, the link's names check). A participle before the noun
-    is a modifier ("the *cracked* lower element"); a word in -s that no verb follows is a verb ("e-mail
-    *converts* better"), not a plural ("the tenants blocked")."""
-    k, n = 0, len(toks)
-    while k < n and toks[k].low in _claims.DETERMINERS:
-        k += 1
-    j = k
-    while j < n and (toks[j].capital or (toks[j].low == "&" and j > k)):
-        j += 1
-    if j > k and not toks[j - 1].low.endswith(_GENITIVE):
-        return content_words(toks[k:j])
-    out: set[str] = set()
-    for i in range(j, min(n, j + _NOUN_PHRASE)):
-        if not toks[i].content or (out and (verb_like(toks[i]) or _verb_s(toks, i))):
-            break
-        out |= content_words(toks[i : i + 1])
-    return out
-
-
-_NOUN_PHRASE = 4
-
-
-def _verb_s(toks: Sequence[Tok], k: int) -> bool:
-    """The word in -s at `k` is a present-tense verb: neither a verb nor an auxiliary follows it."""
-    t = toks[k]
-    if not t.low.endswith("s") or t.low.endswith("ss"):
-        return False
-    nxt = toks[k + 1] if k + 1 < len(toks) else None
-    return nxt is not None and not verb_like(nxt) and nxt.low not in AUX
-
-
-def _known(words: set[str], dig: Digest) -> set[str]:
-    """The `words` the sources use (a word of no source is a paraphrase, left to the coverage checks; a source's
-    word is a party or thing of the thread, which a shifted cause moves the blame to)."""
-    return {w for w in words if w in dig.by_word or w in dig.names}
 
 
 def _agents(toks: Sequence[Tok]) -> set[str]:
@@ -317,7 +278,7 @@ def _one_sentence(cause: set[str], effect: set[str], named: set[str], agents: se
         if _cov(cause, own) < _CAUSE_HELD or _cov(effect, own) < _EFFECT_HELD or not _names_held(named, names, own):
             continue
         if any(
-            agents <= doers and (_cov(cause, c) > _cov(effect, c) or _cov(effect, e) > _cov(cause, e))
+            _doers.held(agents, doers, dig) and (_cov(cause, c) > _cov(effect, c) or _cov(effect, e) > _cov(cause, e))
             for c, e, doers in links
         ):
             return True
@@ -334,13 +295,13 @@ def _cue_sentences(dig: Digest) -> list[_CueSentence]:
     found: list[_CueSentence] | None = dig.cache.get("cue sentences")
     if found is None:
         found = []
+        parties = _doers.parties(dig.facts)
         for f in dig.facts:
             links = _source_links(f.toks)
             if links:
                 own = content_words(f.toks)
                 implied = f.words - own
-                pointed = f.names - f.silent
-                sides = [(frozenset(c), frozenset(e), frozenset(c | pointed if p else c)) for c, e, _, p in links]
+                sides = [(frozenset(c), frozenset(e), frozenset(c | _doers.who(f, p, parties))) for c, e, _, p in links]
                 found.append((f.names, frozenset(own | implied), sides))
         dig.cache["cue sentences"] = found
     return found
@@ -397,6 +358,7 @@ def _passages(facts: Sequence[Fact], blame: bool) -> list[_Passage]:
     participant of the sentence: not the writer of a sentence that gives the cause to someone else (review
     r19-s94-5's lead: "Omar reported that the heater failed because the night staff set it too high")."""
     out: list[_Passage] = []
+    parties = _doers.parties(facts)
     for k, f in enumerate(facts):
         prev = facts[k - 1] if k > 0 and facts[k - 1].doc == f.doc else None
         if blame:
@@ -413,28 +375,29 @@ def _passages(facts: Sequence[Fact], blame: bool) -> list[_Passage]:
         shared = (f.words - content_words(f.toks)) | f.topic  # implied participants, the subject line
         for cause, effect, back, pointed in links:
             names = set(f.names)
-            doers = f.names - f.silent if pointed else frozenset()
+            # Who did it: the cause side's own words, the subject line's, who a pronoun there stands for; not the
+            # sentence's other participants (its writer, who reported it, a name the sentence before implies).
+            doers = cause | _doers.who(f, pointed, parties)
             if prev is not None:
                 # "As a result, ...": the cause came before; otherwise the sentence may explain the one before
                 # it ("The pool ran out. A config change had lowered its maximum."), never the other way round.
                 names |= prev.names
                 if back == "cause":
                     cause = cause | prev.words
-                    doers = doers | prev.names
+                    doers = doers | prev.words | prev.names
                 else:
                     effect = effect | prev.words
-            cause = cause | shared
-            out.append((frozenset(names), frozenset(cause), frozenset(effect | shared), frozenset(cause | doers)))
+            out.append((frozenset(names), frozenset(cause | shared), frozenset(effect | shared), frozenset(doers)))
     return out
 
 
-def _source_links(toks: list[Tok]) -> list[tuple[set[str], set[str], str, bool]]:
-    """(cause words, effect words, the side the sentence before adds to or "", whether a pronoun stands for
-    someone on the cause side) for each causal cue of a source sentence: the side a cue introduces is what
+def _source_links(toks: list[Tok]) -> list[tuple[set[str], set[str], str, str]]:
+    """(cause words, effect words, the side the sentence before adds to or "", what a pronoun on the cause side
+    stands for: `_pointing`) for each causal cue of a source sentence: the side a cue introduces is what
     follows it ("because X": the cause; "so X", "X led to": the effect), the other side what precedes it; a cue
     opening the sentence points back to the sentence before."""
     lows = [t.low for t in toks]
-    out: list[tuple[set[str], set[str], str, bool]] = []
+    out: list[tuple[set[str], set[str], str, str]] = []
     if _SOURCE_FIRST.isdisjoint(lows):
         return out
     at = [content_words((t,)) for t in toks]  # each token's words, read once for every cue's sides
@@ -465,13 +428,20 @@ def _source_links(toks: list[Tok]) -> list[tuple[set[str], set[str], str, bool]]
     return out
 
 
-def _pointing(lows: Sequence[str], a: int, b: int) -> bool:
-    """A word of `lows[a:b]` stands for a participant ("we", "it", "his"): who it is, the sentence's
-    participants say."""
-    return not _STANDS_FOR.isdisjoint(lows[a:b])
+def _pointing(lows: Sequence[str], a: int, b: int) -> str:
+    """What a pronoun of `lows[a:b]` stands for: "person" ("we", "his": the sentence's participants say who),
+    "thing" ("it", "because of this": the subject line or the sentence before), or ""."""
+    words = lows[a:b]
+    if not _PERSONS.isdisjoint(words):
+        return "person"
+    return "thing" if not _THINGS.isdisjoint(words) else ""
 
 
-_STANDS_FOR = frozenset("i we me us my our he she him her his they them their".split())
+_PERSONS = frozenset(
+    "i we me us my our you your please he she him her his they them their i'm we're you're i've we've i'll we'll "
+    "i'd we'd he's she's they're they've they'll".split()
+)
+_THINGS = frozenset("it its this that these those".split())
 
 
 # Source-side cues beyond the answer's markers: "as" and "since" introduce a cause, "so" and "meant" an effect.
