@@ -148,3 +148,56 @@ def test_blame_moved_to_another_party_is_flagged(sentence: str, docs: tuple[str,
 def test_the_stated_doer_is_not_flagged_as_a_cause(sentence: str, docs: tuple[str, ...]) -> None:
     verdict = check(build({"use": "grounding"}), sentence, docs)
     assert not any(CAUSE in f.message for f in verdict.findings), [f.message for f in verdict.findings]
+
+
+def _dated(date: str, body: str) -> str:
+    return (
+        f"From: Dana Okafor <dana@example.org>\nTo: Ops <ops@example.org>\nDate: {date}\nSubject: Hall\n\n"
+        f"Hello,\n\n{body}\n\nDana\n"
+    )
+
+
+MARCH = "Mon, 02 Mar 2026 09:00 +0000"
+DECEMBER = "Mon, 14 Dec 2026 09:00 +0000"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "docs"),
+    [
+        # a duration with its fraction or a smaller unit is one duration
+        ("The coach came an hour and three quarters late.", (_dated(MARCH, "The coach was 105 minutes late."),)),
+        ("The coach came 105 minutes late.", (_dated(MARCH, "The coach was an hour and three quarters late."),)),
+        ("The meeting ran for two hours and 20 minutes.", (_dated(MARCH, "The meeting ran from 09:00 to 11:20."),)),
+        ("The repair took two weeks and three days.", (_dated(MARCH, "The repair took 17 days."),)),
+        # "in all" says the figure is a total
+        (
+            "The club will spend 830 GBP in all on the visit and the humidifier.",
+            (_dated(MARCH, "The tuning visit costs 250 GBP. The club also buys a humidifier for 580 GBP."),),
+        ),
+        # an e-mail of December names next January's dates
+        ("The hall reopens on Friday 8 January.", (_dated(DECEMBER, "The hall reopens on 8 January."),)),
+        ("The hall opens on Tuesday 3 March.", (_dated(MARCH, "The hall opens on 3 March."),)),
+    ],
+)
+def test_normalised_figures_are_supported(sentence: str, docs: tuple[str, ...]) -> None:
+    verdict = check(build({"use": "grounding"}), sentence, docs)
+    assert verdict.passed, [f.message for f in verdict.findings]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "docs"),
+    [
+        ("The coach came an hour and a quarter late.", (_dated(MARCH, "The coach was 105 minutes late."),)),
+        ("The meeting ran for two hours and 10 minutes.", (_dated(MARCH, "The meeting ran from 09:00 to 11:20."),)),
+        (
+            "The club will spend 930 GBP in all on the visit and the humidifier.",
+            (_dated(MARCH, "The tuning visit costs 250 GBP. The club also buys a humidifier for 580 GBP."),),
+        ),
+        # 3 March 2026 is a Tuesday; the next year's 3 March (a Wednesday) is no date an e-mail of March means
+        ("The hall opens on Wednesday 3 March.", (_dated(MARCH, "The hall opens on 3 March."),)),
+        ("The hall reopens on Saturday 8 January.", (_dated(DECEMBER, "The hall reopens on 8 January."),)),
+    ],
+)
+def test_wrong_normalised_figures_are_flagged(sentence: str, docs: tuple[str, ...]) -> None:
+    verdict = check(build({"use": "grounding"}), sentence, docs)
+    assert not verdict.passed
