@@ -201,3 +201,51 @@ def test_normalised_figures_are_supported(sentence: str, docs: tuple[str, ...]) 
 def test_wrong_normalised_figures_are_flagged(sentence: str, docs: tuple[str, ...]) -> None:
     verdict = check(build({"use": "grounding"}), sentence, docs)
     assert not verdict.passed
+
+
+def _from(sender: str, body: str) -> tuple[str, ...]:
+    return (_mail(sender, "Report", body),)
+
+
+# Review r20-s103-3: a full name for the first name or "Mr <Surname>" the source's cause gives is the same doer;
+# another person of the thread is not.
+@pytest.mark.parametrize(
+    ("sentence", "docs", "flagged"),
+    [
+        (
+            "The backup failed because Marta Ruiz forgot to clear the old snapshots.",
+            _from("Marta Ruiz", "The backup failed on Sunday because Marta forgot to clear the old snapshots."),
+            False,
+        ),
+        (
+            "The deposit was lost because Joel Park paid the invoice two weeks late.",
+            _from(
+                "Lena Hoff",
+                "Joel Park is our treasurer. We lost the deposit because Joel paid the invoice two weeks late.",
+            ),
+            False,
+        ),
+        (
+            "The mirror broke because Sam Okafor reversed into a bollard.",
+            _from("Lena Hoff", "Sam Okafor drives van 7. The mirror broke because Mr Okafor reversed into a bollard."),
+            False,
+        ),
+        (
+            "The mirror broke because Sam Okafor reversed into a bollard.",
+            _from(
+                "Lena Hoff",
+                "Sam Okafor drives van 7. Tom Reed drives van 8. The mirror broke because Mr Reed reversed into a "
+                "bollard.",
+            ),
+            True,
+        ),
+        (
+            "The backup failed because Lena Hoff forgot to clear the old snapshots.",
+            _from("Lena Hoff", "The backup failed on Sunday because Marta forgot to clear the old snapshots."),
+            True,
+        ),
+    ],
+)
+def test_a_full_name_is_the_same_doer(sentence: str, docs: tuple[str, ...], flagged: bool) -> None:
+    verdict = check(build({"use": "grounding"}), sentence, docs)
+    assert any(CAUSE in f.message for f in verdict.findings) is flagged, [f.message for f in verdict.findings]

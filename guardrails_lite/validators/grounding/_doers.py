@@ -90,14 +90,21 @@ def known(words: set[str], dig: Digest) -> set[str]:
 
 
 def held(words: set[str], allowed: Collection[str], dig: Digest) -> bool:
-    """Each of the doer's `words` is `allowed` (a word of the source's cause side or who it points to) or a role
-    the thread gives a name that is allowed ("the new plumber" for "Kofi Mensah")."""
+    """Each of the doer's `words` is `allowed` (a word of the source's cause side or who it points to), a role
+    the thread gives a name that is allowed ("the new plumber" for "Kofi Mensah"), or another part of an allowed
+    person's full name."""
     missing = [w for w in words if w not in allowed]
     if not missing:
         return True
     roles = _roles(dig)
     given = set().union(*(roles.get(a, ()) for a in allowed))
-    return all(w in given for w in missing)
+    return all(w in given or _same_person(w, allowed, dig) for w in missing)
+
+
+def _same_person(word: str, allowed: Collection[str], dig: Digest) -> bool:
+    """`word` is a part of a full name another part of which is `allowed` ("Marta Ruiz" for the cause side's
+    "Marta", "Sam Okafor" for "Mr Okafor", review r20-s103-3)."""
+    return any(any(n in allowed or canon(n) in allowed for n in g) for g in dig.groups_with(word))
 
 
 def _roles(dig: Digest) -> dict[str, frozenset[str]]:
