@@ -249,3 +249,13 @@ def _from(sender: str, body: str) -> tuple[str, ...]:
 def test_a_full_name_is_the_same_doer(sentence: str, docs: tuple[str, ...], flagged: bool) -> None:
     verdict = check(build({"use": "grounding"}), sentence, docs)
     assert any(CAUSE in f.message for f in verdict.findings) is flagged, [f.message for f in verdict.findings]
+
+
+def test_pointed_out_reports_what_follows() -> None:
+    docs = _from(
+        "Lise Ahlberg", "That is fine, but please note Kittiwake is out of the water at Tolley's Yard until 20 May."
+    )
+    verdict = check(
+        build({"use": "grounding"}), "Lise pointed out that Kittiwake would be at Tolley's Yard until 20 May.", docs
+    )
+    assert verdict.passed, [f.message for f in verdict.findings]
