@@ -207,6 +207,55 @@ def _from(sender: str, body: str) -> tuple[str, ...]:
     return (_mail(sender, "Report", body),)
 
 
+# Review r20-s103-4: a first name or surname two people of the thread share does not tell which one the source
+# means; the writer's "I" is the writer, not another person with the writer's surname.
+@pytest.mark.parametrize(
+    ("sentence", "docs", "flagged"),
+    [
+        (
+            "The backup failed because Marta Lopez forgot to clear the old snapshots.",
+            _from(
+                "Marta Ruiz",
+                "Marta Lopez joined the team on Monday. The backup failed on Sunday because Marta forgot to clear the "
+                "old snapshots.",
+            ),
+            True,
+        ),
+        (
+            "The deposit was lost because Dana Park paid the invoice two weeks late.",
+            _from(
+                "Joel Park", "Dana Park booked the hall. We lost the deposit because I paid the invoice two weeks late."
+            ),
+            True,
+        ),
+        (
+            "The deposit was lost because Joel Park paid the invoice two weeks late.",
+            _from(
+                "Joel Park", "Dana Park booked the hall. We lost the deposit because I paid the invoice two weeks late."
+            ),
+            False,
+        ),
+        (
+            "The mirror of van 7 broke because Ada Okafor reversed into a bollard.",
+            _from(
+                "Lena Hoff",
+                "Sam Okafor drives van 7 and Ada Okafor drives van 9. The mirror of van 7 broke because Mr Okafor "
+                "reversed into a bollard.",
+            ),
+            True,
+        ),
+        (
+            "Tom is to send Jake the final cut so that Jake can check it.",
+            _from("Jake Lund", "Tom, please send me the final cut before release so I can check it."),
+            False,
+        ),
+    ],
+)
+def test_a_name_two_people_share_is_no_doer(sentence: str, docs: tuple[str, ...], flagged: bool) -> None:
+    verdict = check(build({"use": "grounding"}), sentence, docs)
+    assert any(CAUSE in f.message for f in verdict.findings) is flagged, [f.message for f in verdict.findings]
+
+
 # Review r20-s103-3: a full name for the first name or "Mr <Surname>" the source's cause gives is the same doer;
 # another person of the thread is not.
 @pytest.mark.parametrize(

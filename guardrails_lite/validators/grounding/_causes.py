@@ -391,13 +391,13 @@ def _passages(facts: Sequence[Fact], blame: bool) -> list[_Passage]:
     return out
 
 
-def _source_links(toks: list[Tok]) -> list[tuple[set[str], set[str], str, str]]:
+def _source_links(toks: list[Tok]) -> list[tuple[set[str], set[str], str, frozenset[str]]]:
     """(cause words, effect words, the side the sentence before adds to or "", what a pronoun on the cause side
     stands for: `_pointing`) for each causal cue of a source sentence: the side a cue introduces is what
     follows it ("because X": the cause; "so X", "X led to": the effect), the other side what precedes it; a cue
     opening the sentence points back to the sentence before."""
     lows = [t.low for t in toks]
-    out: list[tuple[set[str], set[str], str, str]] = []
+    out: list[tuple[set[str], set[str], str, frozenset[str]]] = []
     if _SOURCE_FIRST.isdisjoint(lows):
         return out
     at = [content_words((t,)) for t in toks]  # each token's words, read once for every cue's sides
@@ -428,20 +428,20 @@ def _source_links(toks: list[Tok]) -> list[tuple[set[str], set[str], str, str]]:
     return out
 
 
-def _pointing(lows: Sequence[str], a: int, b: int) -> str:
-    """What a pronoun of `lows[a:b]` stands for: "person" ("we", "his": the sentence's participants say who),
-    "thing" ("it", "because of this": the subject line or the sentence before), or ""."""
-    words = lows[a:b]
-    if not _PERSONS.isdisjoint(words):
-        return "person"
-    return "thing" if not _THINGS.isdisjoint(words) else ""
+def _pointing(lows: Sequence[str], a: int, b: int) -> frozenset[str]:
+    """What the pronouns of `lows[a:b]` stand for: "writer" ("I", "we", "me": the e-mail's writer), "person"
+    ("he", "they", "you", "please": the sentence's participants say who), "thing" ("it", "because of this": the
+    subject line or the sentence before)."""
+    words = set(lows[a:b])
+    return frozenset(kind for kind, cue in _POINTERS if not cue.isdisjoint(words))
 
 
+_WRITER = frozenset("i we me us my our i'm we're i've we've i'll we'll i'd we'd".split())
 _PERSONS = frozenset(
-    "i we me us my our you your please he she him her his they them their i'm we're you're i've we've i'll we'll "
-    "i'd we'd he's she's they're they've they'll".split()
+    "you your please he she him her his they them their you're he's she's they're they've they'll".split()
 )
 _THINGS = frozenset("it its this that these those".split())
+_POINTERS = (("writer", _WRITER), ("person", _PERSONS), ("thing", _THINGS))
 
 
 # Source-side cues beyond the answer's markers: "as" and "since" introduce a cause, "so" and "meant" an effect.

@@ -102,9 +102,25 @@ def held(words: set[str], allowed: Collection[str], dig: Digest) -> bool:
 
 
 def _same_person(word: str, allowed: Collection[str], dig: Digest) -> bool:
-    """`word` is a part of a full name another part of which is `allowed` ("Marta Ruiz" for the cause side's
-    "Marta", "Sam Okafor" for "Mr Okafor", review r20-s103-3)."""
-    return any(any(n in allowed or canon(n) in allowed for n in g) for g in dig.groups_with(word))
+    """`word` is a part of the one full name the thread gives another part that is `allowed` ("Marta Ruiz" for
+    the cause side's "Marta", "Sam Okafor" for "Mr Okafor", review r20-s103-3). Not when that part names two
+    people of the thread ("Marta Ruiz" and "Marta Lopez", "Joel Park" and "Dana Park"): which one the source
+    means, its words do not say (review r20-s103-4)."""
+    for g in dig.groups_with(word):
+        for n in g:
+            if n != word and (n in allowed or canon(n) in allowed) and len(_people(n, dig)) == 1:
+                return True
+    return False
+
+
+def _people(name: str, dig: Digest) -> list[frozenset[str]]:
+    """The distinct full names the thread gives `name` (a name group inside a longer one is that one; a title is
+    no part of it: "Mr Okafor" is "Sam Okafor")."""
+    groups = {frozenset(g) - _TITLES for g in dig.groups_with(name)}
+    return [g for g in groups if not any(g < h for h in groups)]
+
+
+_TITLES = frozenset("mr mrs ms miss dr prof sir".split())
 
 
 def _roles(dig: Digest) -> dict[str, frozenset[str]]:
@@ -171,14 +187,19 @@ def parties(facts: Sequence[Fact]) -> frozenset[str]:
     return frozenset(names | {canon(n) for n in names})
 
 
-def who(f: Fact, pointed: str, named: frozenset[str]) -> frozenset[str]:
+def who(f: Fact, pointed: frozenset[str], named: frozenset[str]) -> frozenset[str]:
     """Who besides the words of a source link's cause side may be its doer: the subject line's words that name
     no party (`named`); for a pronoun on the cause side, the thing the sentence before or the subject line names
-    ("it", "because of this") and, for "he", "they", "I'm", the sentence's participants (the writer for "we").
+    ("it", "because of this"), for "I", "we", "I'm" the writer, for "he", "they", "you" the sentence's
+    participants.
     Not a party only the sentence before names, nor the writer of an agentless cause ("Driver Piotr Nowak
     reported a squeal. Van 12 failed its test because the pads were worn": neither wore them, review
     r20-s103-2)."""
     out = set(f.topic - named)
     if pointed:  # "it", "this": the thing the sentence before or the subject line names; "he", "we": people too
-        out |= f.topic | (f.names - f.silent if pointed == "person" else frozenset())
+        out |= f.topic
+        if "writer" in pointed:
+            out |= f.writers
+        if "person" in pointed:
+            out |= f.names - f.silent
     return frozenset(out | {canon(n) for n in out})
