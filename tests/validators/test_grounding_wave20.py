@@ -208,7 +208,7 @@ def _from(sender: str, body: str) -> tuple[str, ...]:
 
 
 # Review r20-s103-4: a first name or surname two people of the thread share does not tell which one the source
-# means; the writer's "I" is the writer, not another person with the writer's surname.
+# means; the writer's "I" is the writer, not another person with the writer's surname. Review r20-s103-3 below.
 @pytest.mark.parametrize(
     ("sentence", "docs", "flagged"),
     [
@@ -249,18 +249,8 @@ def _from(sender: str, body: str) -> tuple[str, ...]:
             _from("Jake Lund", "Tom, please send me the final cut before release so I can check it."),
             False,
         ),
-    ],
-)
-def test_a_name_two_people_share_is_no_doer(sentence: str, docs: tuple[str, ...], flagged: bool) -> None:
-    verdict = check(build({"use": "grounding"}), sentence, docs)
-    assert any(CAUSE in f.message for f in verdict.findings) is flagged, [f.message for f in verdict.findings]
-
-
-# Review r20-s103-3: a full name for the first name or "Mr <Surname>" the source's cause gives is the same doer;
-# another person of the thread is not.
-@pytest.mark.parametrize(
-    ("sentence", "docs", "flagged"),
-    [
+        # Review r20-s103-3: a full name for the first name or "Mr <Surname>" the source's cause gives is the same
+        # doer; another person of the thread is not.
         (
             "The backup failed because Marta Ruiz forgot to clear the old snapshots.",
             _from("Marta Ruiz", "The backup failed on Sunday because Marta forgot to clear the old snapshots."),
@@ -295,16 +285,14 @@ def test_a_name_two_people_share_is_no_doer(sentence: str, docs: tuple[str, ...]
         ),
     ],
 )
-def test_a_full_name_is_the_same_doer(sentence: str, docs: tuple[str, ...], flagged: bool) -> None:
+def test_a_named_doer_is_the_sources_person(sentence: str, docs: tuple[str, ...], flagged: bool) -> None:
     verdict = check(build({"use": "grounding"}), sentence, docs)
     assert any(CAUSE in f.message for f in verdict.findings) is flagged, [f.message for f in verdict.findings]
 
 
 def test_pointed_out_reports_what_follows() -> None:
-    docs = _from(
-        "Lise Ahlberg", "That is fine, but please note Kittiwake is out of the water at Tolley's Yard until 20 May."
-    )
+    docs = _from("Nell Ortiz", "That works, but please note Osprey is out of the water at Quay Yard until 4 June.")
     verdict = check(
-        build({"use": "grounding"}), "Lise pointed out that Kittiwake would be at Tolley's Yard until 20 May.", docs
+        build({"use": "grounding"}), "Nell pointed out that Osprey would be at Quay Yard until 4 June.", docs
     )
     assert verdict.passed, [f.message for f in verdict.findings]
