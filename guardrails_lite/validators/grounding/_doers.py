@@ -106,7 +106,7 @@ def _same_person(word: str, allowed: Collection[str], dig: Digest) -> bool:
     the cause side's "Marta", "Sam Okafor" for "Mr Okafor", review r20-s103-3). Not when that part names two
     people of the thread ("Marta Ruiz" and "Marta Lopez", "Joel Park" and "Dana Park"): which one the source
     means, its words do not say (review r20-s103-4)."""
-    for g in dig.groups_with(word):
+    for g in _people(word, dig):
         for n in g:
             if n != word and (n in allowed or canon(n) in allowed) and len(_people(n, dig)) == 1:
                 return True
@@ -115,11 +115,22 @@ def _same_person(word: str, allowed: Collection[str], dig: Digest) -> bool:
 
 def _people(name: str, dig: Digest) -> list[frozenset[str]]:
     """The distinct full names the thread gives `name` (a name group inside a longer one is that one; a title is
-    no part of it: "Mr Okafor" is "Sam Okafor")."""
-    groups = {frozenset(g) - _TITLES for g in dig.groups_with(name)}
-    return [g for g in groups if not any(g < h for h in groups)]
+    no part of it: "Mr Okafor" is "Sam Okafor"), found once per digest and name. A name in more than
+    `_MAX_PEOPLE` distinct groups is taken as theirs unfiltered (ambiguous either way: a hostile document
+    naming thousands of "Marta"s costs no pairwise comparison)."""
+    memo: dict[str, list[frozenset[str]]] = dig.cache.setdefault("people", {})
+    found = memo.get(name)
+    if found is None:
+        groups = {frozenset(g) - _TITLES for g in dig.groups_with(name)}
+        if len(groups) > _MAX_PEOPLE:
+            found = list(groups)
+        else:
+            found = [g for g in groups if not any(g < h for h in groups)]
+        memo[name] = found
+    return found
 
 
+_MAX_PEOPLE = 8
 _TITLES = frozenset("mr mrs ms miss dr prof sir".split())
 
 
