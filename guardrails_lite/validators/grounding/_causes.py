@@ -12,7 +12,9 @@ the link in one go, in words of its own, also states it when it holds the answer
 its effect ("found the fan motor burnt out, so the unit was running hot and cutting back" for "cutting back its
 output because its burnt-out fan motor left the unit running hot"); a source's "Root cause:" or "Reason:" label
 is a cue (a bare colon or semicolon is not: it sets two facts side by side, review r19-s94-1). Blame (blame, fault,
-responsible for an incident) needs a passage with a blame cue that names the same people.
+responsible for an incident) needs a passage with a blame cue that names the same people. The doer the answer's
+cause opens with must be the source's (`_doers`): blame moved onto whoever reported the problem, or onto another
+party of the thread ("the new plumber" for "the new tenant"), is no stated link.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from guardrails_lite.validators.grounding import _claims
+from guardrails_lite.validators.grounding import _claims, _doers
 from guardrails_lite.validators.grounding._facts import Digest, Fact
 from guardrails_lite.validators.grounding._numbers import MONTHS
 from guardrails_lite.validators.grounding._numbers import WORDS as NUMBER_WORDS
@@ -237,7 +239,7 @@ def stated(link: Link, dig: Digest) -> bool:
     if link.blame:
         names = names_of(link.cause, proper=dig.proper)
         words = content_words(link.cause) - _BLAME
-        return any(names <= p_names and _cov(words, p_words) >= LINK_COVERAGE for p_names, p_words, _ in passages)
+        return any(names <= p_names and _cov(words, p_words) >= LINK_COVERAGE for p_names, p_words, _, _ in passages)
     cause, effect = _side_words(link.cause), _side_words(link.effect)
     if not cause or not effect:
         return False  # "It happened because X": a side with no word of its own is no event a source can state
@@ -245,10 +247,13 @@ def stated(link: Link, dig: Digest) -> bool:
     c_names = names_of(link.cause, proper=dig.proper) & dig.names
     e_names = names_of(link.effect, proper=dig.proper) & dig.names
     named = c_names | e_names
+    doer = _doers.known(_doers.doer(link.cause), dig)
     return any(
-        _sides_hold(cause, effect, p_cause, p_effect) and _names_held(named, p_names, p_cause | p_effect)
-        for p_names, p_cause, p_effect in passages
-    ) or _one_sentence(cause, effect, named, _agents(link.cause), dig)
+        _sides_hold(cause, effect, p_cause, p_effect)
+        and _names_held(named, p_names, p_cause | p_effect)
+        and _doers.held(doer, p_doers, dig)
+        for p_names, p_cause, p_effect, p_doers in passages
+    ) or _one_sentence(cause, effect, named, _agents(link.cause) | doer, dig)
 
 
 def _agents(toks: Sequence[Tok]) -> set[str]:
@@ -273,14 +278,15 @@ def _one_sentence(cause: set[str], effect: set[str], named: set[str], agents: se
         if _cov(cause, own) < _CAUSE_HELD or _cov(effect, own) < _EFFECT_HELD or not _names_held(named, names, own):
             continue
         if any(
-            agents <= c and (_cov(cause, c) > _cov(effect, c) or _cov(effect, e) > _cov(cause, e)) for c, e in links
+            _doers.held(agents, doers, dig) and (_cov(cause, c) > _cov(effect, c) or _cov(effect, e) > _cov(cause, e))
+            for c, e, doers in links
         ):
             return True
     return False
 
 
 _MIN_CAUSE, _CAUSE_HELD, _EFFECT_HELD = 2, 0.8, 0.4
-_CueSentence = tuple[frozenset[str], frozenset[str], list[tuple[frozenset[str], frozenset[str]]]]
+_CueSentence = tuple[frozenset[str], frozenset[str], list[tuple[frozenset[str], frozenset[str], frozenset[str]]]]
 
 
 def _cue_sentences(dig: Digest) -> list[_CueSentence]:
@@ -289,12 +295,13 @@ def _cue_sentences(dig: Digest) -> list[_CueSentence]:
     found: list[_CueSentence] | None = dig.cache.get("cue sentences")
     if found is None:
         found = []
+        parties = _doers.parties(dig.facts)
         for f in dig.facts:
             links = _source_links(f.toks)
             if links:
                 own = content_words(f.toks)
                 implied = f.words - own
-                sides = [(frozenset(c), frozenset(e)) for c, e, _ in links]
+                sides = [(frozenset(c), frozenset(e), frozenset(c | _doers.who(f, p, parties))) for c, e, _, p in links]
                 found.append((f.names, frozenset(own | implied), sides))
         dig.cache["cue sentences"] = found
     return found
@@ -320,7 +327,7 @@ _FRAMING = frozenset(
     for w in "rather instead initially originally eventually finally currently recently actually meanwhile "
     "happen happened occur occurred".split()
 )
-_Passage = tuple[frozenset[str], frozenset[str], frozenset[str]]
+_Passage = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
 
 
 def _link_passages(link: Link, dig: Digest) -> list[_Passage]:
@@ -344,10 +351,14 @@ def _cov(words: set[str], bag: frozenset[str]) -> float:
     return len(words & bag) / len(words) if words else 1.0
 
 
-def _passages(facts: Sequence[Fact], blame: bool) -> list[tuple[frozenset[str], frozenset[str], frozenset[str]]]:
-    """(names, cause side, effect side) of each link a source sentence states; for blame (names, words, words)
-    of each sentence with a blame cue, joined with the sentence before it."""
-    out: list[tuple[frozenset[str], frozenset[str], frozenset[str]]] = []
+def _passages(facts: Sequence[Fact], blame: bool) -> list[_Passage]:
+    """(names, cause side, effect side, who may be the doer) of each link a source sentence states; for blame
+    (names, words, words, words) of each sentence with a blame cue, joined with the sentence before it. The doer
+    is a word of the cause side itself, or (when a pronoun stands there: "we ran it dry", "it had cracked") a
+    participant of the sentence: not the writer of a sentence that gives the cause to someone else (review
+    r19-s94-5's lead: "Omar reported that the heater failed because the night staff set it too high")."""
+    out: list[_Passage] = []
+    parties = _doers.parties(facts)
     for k, f in enumerate(facts):
         prev = facts[k - 1] if k > 0 and facts[k - 1].doc == f.doc else None
         if blame:
@@ -356,32 +367,37 @@ def _passages(facts: Sequence[Fact], blame: bool) -> list[tuple[frozenset[str], 
                 if prev is not None:
                     names |= prev.names
                     words |= prev.words
-                out.append((frozenset(names), frozenset(words), frozenset(words)))
+                out.append((frozenset(names), frozenset(words), frozenset(words), frozenset(words)))
             continue
         links = _source_links(f.toks)
         if not links:
             continue  # most sentences state no link
         shared = (f.words - content_words(f.toks)) | f.topic  # implied participants, the subject line
-        for cause, effect, back in links:
+        for cause, effect, back, pointed in links:
             names = set(f.names)
+            # Who did it: the cause side's own words, the subject line's, who a pronoun there stands for; not the
+            # sentence's other participants (its writer, who reported it, a name the sentence before implies).
+            doers = cause | _doers.who(f, pointed, parties)
             if prev is not None:
                 # "As a result, ...": the cause came before; otherwise the sentence may explain the one before
                 # it ("The pool ran out. A config change had lowered its maximum."), never the other way round.
                 names |= prev.names
                 if back == "cause":
                     cause = cause | prev.words
+                    doers = doers | prev.words | prev.names
                 else:
                     effect = effect | prev.words
-            out.append((frozenset(names), frozenset(cause | shared), frozenset(effect | shared)))
+            out.append((frozenset(names), frozenset(cause | shared), frozenset(effect | shared), frozenset(doers)))
     return out
 
 
-def _source_links(toks: list[Tok]) -> list[tuple[set[str], set[str], str]]:
-    """(cause words, effect words, the side the sentence before adds to or "") for each causal cue of a source
-    sentence: the side a cue introduces is what follows it ("because X": the cause; "so X", "X led to": the
-    effect), the other side what precedes it; a cue opening the sentence points back to the sentence before."""
+def _source_links(toks: list[Tok]) -> list[tuple[set[str], set[str], str, frozenset[str]]]:
+    """(cause words, effect words, the side the sentence before adds to or "", what a pronoun on the cause side
+    stands for: `_pointing`) for each causal cue of a source sentence: the side a cue introduces is what
+    follows it ("because X": the cause; "so X", "X led to": the effect), the other side what precedes it; a cue
+    opening the sentence points back to the sentence before."""
     lows = [t.low for t in toks]
-    out: list[tuple[set[str], set[str], str]] = []
+    out: list[tuple[set[str], set[str], str, frozenset[str]]] = []
     if _SOURCE_FIRST.isdisjoint(lows):
         return out
     at = [content_words((t,)) for t in toks]  # each token's words, read once for every cue's sides
@@ -400,16 +416,32 @@ def _source_links(toks: list[Tok]) -> list[tuple[set[str], set[str], str]]:
         opening = sum(1 for t in before if t.text[:1].isalnum()) <= 2
         if opening and side == "cause" and "," in lows[i + size :]:  # "Because X, Y"
             comma = lows.index(",", i + size)
-            out.append((words(i + size, comma), words(comma + 1, len(toks)), ""))
+            out.append((words(i + size, comma), words(comma + 1, len(toks)), "", _pointing(lows, i + size, comma)))
         first, then = words(0, i), words(i + size, len(toks))
         if after and after[0].low in _PRONOUNS:
             then |= first  # "the drain runs under the slab, so it has to be rerouted": "it" is the drain
         if side == "cause":
-            out.append((then, first, "effect" if opening else ""))
+            out.append((then, first, "effect" if opening else "", _pointing(lows, i + size, len(lows))))
         else:
-            out.append((first, then, "cause" if opening else ""))
+            out.append((first, then, "cause" if opening else "", _pointing(lows, 0, i)))
         i += size
     return out
+
+
+def _pointing(lows: Sequence[str], a: int, b: int) -> frozenset[str]:
+    """What the pronouns of `lows[a:b]` stand for: "writer" ("I", "we", "me": the e-mail's writer), "person"
+    ("he", "they", "you", "please": the sentence's participants say who), "thing" ("it", "because of this": the
+    subject line or the sentence before)."""
+    words = set(lows[a:b])
+    return frozenset(kind for kind, cue in _POINTERS if not cue.isdisjoint(words))
+
+
+_WRITER = frozenset("i we me us my our i'm we're i've we've i'll we'll i'd we'd".split())
+_PERSONS = frozenset(
+    "you your please he she him her his they them their you're he's she's they're they've they'll".split()
+)
+_THINGS = frozenset("it its this that these those".split())
+_POINTERS = (("writer", _WRITER), ("person", _PERSONS), ("thing", _THINGS))
 
 
 # Source-side cues beyond the answer's markers: "as" and "since" introduce a cause, "so" and "meant" an effect.
@@ -543,6 +575,6 @@ def link_coverage(link: Link, dig: Digest) -> float:
     passages = _link_passages(link, dig)
     if link.blame:
         words = content_words(link.cause) - _BLAME
-        return max((_cov(words, p_words) for _, p_words, _ in passages), default=0.0)
+        return max((_cov(words, p_words) for _, p_words, _, _ in passages), default=0.0)
     cause, effect = _side_words(link.cause), _side_words(link.effect)
-    return max((min(_cov(cause, p_cause), _cov(effect, p_effect)) for _, p_cause, p_effect in passages), default=0.0)
+    return max((min(_cov(cause, p_cause), _cov(effect, p_effect)) for _, p_cause, p_effect, _ in passages), default=0.0)

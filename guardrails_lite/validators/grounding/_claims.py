@@ -81,6 +81,8 @@ def strip_report(toks: list[Tok]) -> tuple[list[Tok], set[str]]:
     for k in range(1, min(n - 1, 5)):
         if toks[k].low in REPORTING_VERBS and (all(t.capital for t in toks[:k]) or _speaker_phrase(toks[:k])):
             rest = toks[k + 1 :]
+            if rest and rest[0].low == "out":  # "pointed out that": the verb's particle
+                rest = rest[1:]
             told = _told_whom(toks, k)
             if rest and rest[0].low == "that":
                 rest = rest[1:]

@@ -128,6 +128,11 @@ def digest(texts: Sequence[str], deadline: float | None = None) -> Digest:
     dig.proper = frozenset(proper)
     dig.domains = frozenset().union(*(mail.domains for mail in mails))
     dig.cache["years"] = sorted({float(mail.date.year) for mail in mails if mail.date is not None})
+    # The month of the last e-mail: a date of a month before it may fall in the next year ("Friday 8 January" in an
+    # e-mail of December); one of that month or later is this year's.
+    dig.cache["last month"] = max(((m.date.year, m.date.month) for m in mails if m.date is not None), default=(0, 13))[
+        1
+    ]
     dig.groups = groups + [set(g) for m in mails for g in m.header_names]
     return dig
 

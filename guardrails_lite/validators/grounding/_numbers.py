@@ -82,18 +82,19 @@ COMPUTING = ARITHMETIC_CUES | frozenset(
 # Words of a balance or a shortfall: what is owed or missing is a difference of stated figures.
 _BALANCE = frozenset("owed owing outstanding balance shortfall".split())
 _TOTAL_VERBS = frozenset("come comes came coming add adds added adding amount amounts amounted".split())
+_TOTAL_PAIRS = frozenset({("in", "all"), ("all", "told"), ("all", "in")})  # "530 GBP in all", "all told"
 
 
 def computes(lows: Sequence[str]) -> bool:
     """The claim says a figure is computed: a cue word (`COMPUTING`, a balance owed), a total ("come to
-    750 EUR", "adds up to"), or a part of a whole ("25 of the 120 chairs")."""
+    750 EUR", "adds up to", "in all"), or a part of a whole ("25 of the 120 chairs")."""
     if not COMPUTING.isdisjoint(lows) or not _BALANCE.isdisjoint(lows):
         return True
     n = len(lows)
     parts = False
     for k in range(n - 1):
         w, nxt = lows[k], lows[k + 1]
-        if w in _TOTAL_VERBS and nxt in ("to", "up") and k + 2 < n:
+        if (w in _TOTAL_VERBS and nxt in ("to", "up") and k + 2 < n) or (w, nxt) in _TOTAL_PAIRS:
             return True
         if nxt == "than" and w.endswith("er"):  # "2 mm thinner than", "2 C colder than": a difference
             return True
@@ -393,10 +394,10 @@ class _Scan:
             nxt = unit if unit in _DURATION or unit in _CURRENCY or unit in _PERCENT or unit in _DEGREES else nxt
         approx = ">" if plus else _bound(lows, i) or ("~" if any(x in _APPROX for x in lows[max(0, i - 3) : i]) else "")
         if nxt in _DURATION:
-            extra = 0.5 if lows[j + 1 : j + 4] in (["and", "a", "half"], ["and", "an", "half"]) else 0.0
-            self.out.append((approx + "dur", (v + extra) * _DURATION[nxt]))
+            extra, more, end = _and_more(lows, j)
+            self.out.append((approx + "dur", (v + extra) * _DURATION[nxt] + more))
             self.units.append((i, j))
-            j += 4 if extra else 0
+            j = end
         elif nxt in _CURRENCY or prev in _CURRENCY:
             self.out.append((f"{approx}money:{_CURRENCY.get(nxt) or _CURRENCY[prev]}", v))
         elif nxt in _PERCENT:
@@ -407,6 +408,25 @@ class _Scan:
         else:  # "the night-time low was minus 4", "our -80 freezer": signed, as "-4 °C" is
             self.out.append((approx + "n", -v if prev == "minus" or (prev in _MINUS and _minus(lows, i)) else v))
         return max(j, i + 1)
+
+
+_AND_FRACTION = {("a", "half"): 0.5, ("an", "half"): 0.5, ("a", "quarter"): 0.25, ("three", "quarters"): 0.75}
+
+
+def _and_more(lows: Sequence[str], j: int) -> tuple[float, float, int]:
+    """What follows a duration's unit at `j` and belongs to it: (a fraction of the unit, minutes, the index to
+    scan on from): "an hour *and a half*", "an hour *and three quarters*", "two hours *and 20 minutes*" (a
+    smaller unit only: "two weeks and three days" too, not "three days and two weeks")."""
+    if j + 2 >= len(lows) or lows[j + 1] != "and":
+        return 0.0, 0.0, j
+    fraction = _AND_FRACTION.get((lows[j + 2], lows[j + 3])) if j + 3 < len(lows) else None
+    if fraction is not None:
+        return fraction, 0.0, j + 4
+    count = _value(lows[j + 2]) if j + 3 < len(lows) else None
+    unit = _DURATION.get(lows[j + 3], 0.0) if j + 3 < len(lows) else 0.0
+    if count is not None and 0 < unit < _DURATION[lows[j]]:
+        return 0.0, count * unit, j + 4
+    return 0.0, 0.0, j
 
 
 # Words before a clock time told in words ("at twenty past eleven"), and the parts of the day after it.

@@ -757,9 +757,11 @@ def _weekday(claim: Claim, f: Fact, dig: Digest) -> str:
     if _off_calendar(claim, said):
         return FIGURE
     years = [v for k, v in claim.quants if k == "n" and 1900 <= v <= 2100 and v == int(v)]  # its own year first
-    # The thread's years, and the next ones: an e-mail of December names next January's dates (review r13a M1).
+    # The thread's years, and the next ones for a month before the last e-mail's: an e-mail of December names next
+    # January's dates (review r13a M1), one of March does not mean next March by "Wednesday 3 March".
     thread_years = dig.cache.get("years", ())
-    dated = _dated_weekdays(claim.toks, years or sorted({*thread_years, *(y + 1 for y in thread_years)}))
+    late = 0 if years else dig.cache.get("last month", 13)  # a year the claim states is its own
+    dated = _dated_weekdays(claim.toks, years or thread_years, late)
     if dated is not None:
         return "" if dated else FIGURE  # each weekday names its date: the date checks judge the rest
     stated = f.words & _WEEKDAYS
@@ -785,11 +787,11 @@ def _off_calendar(claim: Claim, said: set[str]) -> bool:
     return _WEEKDAY_ORDER[weekday] not in said
 
 
-def _dated_weekdays(toks: Sequence[Tok], years: Sequence[float]) -> bool | None:
+def _dated_weekdays(toks: Sequence[Tok], years: Sequence[float], late: int = 13) -> bool | None:
     """Every weekday of the claim names a date ("from Sunday 1 February until Tuesday 10 February"): True if
     the calendar of a year of the thread gives each date its weekday, False if not; None if a weekday has no
     date of its own (then the core's weekdays decide) or the thread has no year. Each date may fall in any of
-    `years`."""
+    `years`, or in the year after one of them when its month is before `late` (the last e-mail's month)."""
     pairs = []
     for k, t in enumerate(toks):
         if t.low not in _WEEKDAY_NAMES:
@@ -802,7 +804,10 @@ def _dated_weekdays(toks: Sequence[Tok], years: Sequence[float]) -> bool | None:
     if not pairs or not years:
         return None
     # Each date in a year of its own: a span may cross the new year ("Tuesday 30 December to Friday 2 January").
-    return all(any(_on_weekday(int(year), m, d, w) for year in years) for w, (m, d) in pairs)
+    return all(
+        any(_on_weekday(int(year), m, d, w) or (m < late and _on_weekday(int(year) + 1, m, d, w)) for year in years)
+        for w, (m, d) in pairs
+    )
 
 
 def _on_weekday(year: int, month: int, day: int, weekday: int) -> bool:
