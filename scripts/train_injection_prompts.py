@@ -24,6 +24,7 @@ some blind sets, score the others with benchmarks/injection_blind.py --model).
 from __future__ import annotations
 
 import argparse
+import ast
 import hashlib
 import json
 import random
@@ -37,6 +38,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import injection_contrast as C
 import injection_data as D
 import injection_lookalikes as L
 import train_injection as TI
@@ -51,20 +53,26 @@ from guardrails_lite.validators.injection import _artefact
 # both back. SHARE and PROMPT_OFFSET: see PROVENANCE.md (wave 19), chosen with the public prompt sets as constraints.
 WEIGHT = 1.0
 RESIDUAL = True
-SHARE = 0.5
-PROMPT_OFFSET = 0.6
+SHARE = 0.25
+PROMPT_OFFSET = 0.1
 BLEND = 0.75  # the straight blend (RESIDUAL False: wave 18's recipe, kept for comparison runs)
 INTENT = False
 # scripts/injection_lookalikes.py (benign: the attacks' words aimed at the user's own things), this many times a
 # training text's weight: 65 texts against ~5,300 blind prompts.
 LOOKALIKE_WEIGHT = 3.0
 LOOKALIKE_SOURCE = "project benign look-alikes (wave 13)"
+# scripts/injection_contrast.py (wave 20): the look-alike classes and one attack class generated from templates in
+# many languages (seeded), this many times a training text's weight. Any generated text equal or near to a string of
+# the project's tests (tests/**/*.py) is dropped: the tests stay a calibration constraint, never training data.
+CONTRAST_WEIGHT = 2.0
+CONTRAST_SOURCE = "project generated contrast (wave 20)"
 # The wave-8 model file (scripts/train_injection.py): its document head is kept as is, its prompt head blended.
 # `git show 8aa6615:guardrails_lite/data/injection/lexical.bin > /tmp/lexical-wave8.bin`
 BASE_SHA256 = "2acf2de49b8aa646805070fecc1ba55ee270a773bbef48a82021876204d177f5"
 # Wave 18: every archived blind set but the two newest, injection15 and 16, held out whole for the check (never
 # trained on; every training text deduplicated against them). Wave 15's candidate trained on injection1-9 and 12.
-TRAIN_SETS = tuple(f"injection{i}" for i in range(1, 15))
+# Wave 20: injection1-16 trained on; injection17 and 18 held out whole (training and calibration).
+TRAIN_SETS = tuple(f"injection{i}" for i in range(1, 17))
 BLIND_SOURCE = "seen blind prompts"
 # Links, e-mail addresses and `.example` domains are cut out of the blind prompts before fitting: their authors put
 # them (almost) only in exfiltration attacks, so the model learnt "a link means an attack" from them (trial on
@@ -101,6 +109,19 @@ def blind_sets() -> list[str]:
     return sorted((p.name for p in D.BLIND.glob("injection*") if p.is_dir()), key=lambda n: int(n[9:]))
 
 
+TESTS = Path(__file__).resolve().parent.parent / "tests"
+
+
+def test_strings(root: Path = TESTS) -> list[str]:
+    """Every string literal of three words or more in the project's tests (the hand-written look-alikes and attacks
+    the candidate is calibrated against): generated and hand-written look-alikes equal or near to one are dropped."""
+    out: list[str] = []
+    for path in sorted(root.rglob("*.py")):
+        nodes = ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        out.extend(n.value for n in nodes if isinstance(n, ast.Constant) and isinstance(n.value, str))
+    return [t for t in out if len(t.split()) >= 3]
+
+
 def blind_items(train_sets: tuple[str, ...], seen: set[str], public: list[str]) -> tuple[list[TI.Item], int]:
     """The training sets' prompts (links cut out) not equal or near to any of the `public` evaluation texts or any
     text of a blind set not trained on; `seen`: keys of the pool's texts (extended here)."""
@@ -111,12 +132,14 @@ def blind_items(train_sets: tuple[str, ...], seen: set[str], public: list[str]) 
     dropped = 0
     rows = [(t, y, BLIND_SOURCE) for name in train_sets for t, y in blind_rows(name)]
     rows += [(t, 0, LOOKALIKE_SOURCE) for t in L.prompts()]
+    rows += [(t, 0, CONTRAST_SOURCE) for t in C.benign()] + [(t, 1, CONTRAST_SOURCE) for t in C.attacks()]
+    tests = TI.Dedup(test_strings())
     for text, label, source in rows:
         k = TI._key(text)
         if not k or k in seen:
             continue
         seen.add(k)
-        if dedup.hit(text):
+        if dedup.hit(text) or (source != BLIND_SOURCE and tests.hit(text)):
             dropped += 1
             continue
         items.append((unlinked(text) if source == BLIND_SOURCE else text, label, source, -1, None))
@@ -148,14 +171,15 @@ def fit_prompt_head(
     vocab = {f: i for i, f in enumerate(sorted(common))}
     # The pool's own split as scripts/train_injection.py draws it; every blind prompt is fitted (the blind sets'
     # figures come from held-out blind sets, not from this split).
-    blind_rows_ = [i for i, item in enumerate(pool) if item[2] in (BLIND_SOURCE, LOOKALIKE_SOURCE)]
-    order = [i for i in range(len(pool)) if pool[i][2] not in (BLIND_SOURCE, LOOKALIKE_SOURCE)]
+    ours = (BLIND_SOURCE, LOOKALIKE_SOURCE, CONTRAST_SOURCE)
+    blind_rows_ = [i for i, item in enumerate(pool) if item[2] in ours]
+    order = [i for i in range(len(pool)) if pool[i][2] not in ours]
     random.Random(TI.SEED + len("prompt")).shuffle(order)
     cut = int(0.8 * len(order))
     fit_rows, held_rows = order[:cut] + blind_rows_, order[cut:]
     y = np.array([pool[i][1] for i in fit_rows], dtype=float)
     w8 = np.where(y == 1, 0.5 / max(1e-9, y.mean()), 0.5 / max(1e-9, 1 - y.mean()))
-    extra = {BLIND_SOURCE: weight, LOOKALIKE_SOURCE: LOOKALIKE_WEIGHT}
+    extra = {BLIND_SOURCE: weight, LOOKALIKE_SOURCE: LOOKALIKE_WEIGHT, CONTRAST_SOURCE: CONTRAST_WEIGHT}
     w8 *= np.array([extra.get(pool[i][2], 1.0) for i in fit_rows])
     offset = base_margins([pool[i] for i in fit_rows], base) if base is not None else None
     w, b = TI.fit(TI.matrix([pool[i] for i in fit_rows], vocab, "prompt"), y, w8, len(vocab), offset)
@@ -279,6 +303,7 @@ def write(
         "prompt_offset_logits": PROMPT_OFFSET,
         "blind_texts": dict(Counter(f"{src} ({'attack' if y else 'benign'})" for _, y, src, *_ in extra)),
         "lookalike_weight": LOOKALIKE_WEIGHT,
+        "contrast_weight": CONTRAST_WEIGHT,
         "blind_dropped_as_eval_duplicates": blind["dropped"],
         "sources": dict(Counter(f"{src} ({'attack' if lab else 'benign'})" for _, lab, src, _, _ in pool)),
     }

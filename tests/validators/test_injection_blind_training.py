@@ -40,12 +40,12 @@ def test_held_out_blind_sets_never_reach_training(trainer) -> None:  # type: ign
     exact = {trainer.TI._key(t) for t in held}
     near = trainer.TI.Dedup(held)
     assert items and dropped >= 0
-    assert {item[2] for item in items} == {trainer.BLIND_SOURCE, trainer.LOOKALIKE_SOURCE}
+    assert {item[2] for item in items} == {trainer.BLIND_SOURCE, trainer.LOOKALIKE_SOURCE, trainer.CONTRAST_SOURCE}
     assert not any(trainer.TI._key(text) in exact for text, *_ in items)
     assert not any(near.hit(text) for text, *_ in items)
     # Only the sets named: every kept text is one of theirs (links cut out), with its label; none of injection1's.
     named = {trainer.unlinked(t): y for name in train_sets for t, y in trainer.blind_rows(name)}
-    named |= {t: 0 for t in trainer.L.prompts()}
+    named |= {t: 0 for t in trainer.L.prompts() + trainer.C.benign()} | {t: 1 for t in trainer.C.attacks()}
     assert all(named.get(text) == label for text, label, *_ in items)
     first = {trainer.unlinked(t) for t, _ in trainer.blind_rows("injection1")} - set(named)
     assert not any(text in first for text, *_ in items)
@@ -151,3 +151,25 @@ def test_lookalikes_keep_their_links_and_blind_prompts_lose_theirs(trainer) -> N
     looks = [text for text, _, source, *_ in items if source == trainer.LOOKALIKE_SOURCE]
     assert any("https://" in text for text in looks)
     assert not any("https://" in text for text, _, source, *_ in items if source == trainer.BLIND_SOURCE)
+
+
+# Wave 20: the generated contrast (scripts/injection_contrast.py) is a seeded sample of template classes in many
+# languages; no generated or hand-written look-alike that reaches training equals or nears a string of the tests.
+def test_generated_contrast_is_seeded_and_many_languages(trainer) -> None:  # type: ignore[no-untyped-def]
+    contrast = trainer.C
+    assert contrast.benign() == contrast.benign() and contrast.attacks() == contrast.attacks()
+    assert len(contrast.benign()) >= 500 and len(contrast.attacks()) >= 30
+    assert not set(contrast.benign()) & set(contrast.attacks())
+    for frames in (contrast.OWN_SECRETS, contrast.RULES_ELSEWHERE, contrast.QUIET, contrast.OWN_CONTROLS):
+        assert {"en", "de", "es", "fr", "pl", "ru"} <= set(frames)
+    assert not any("{" in t or "}" in t for t in contrast.benign() + contrast.attacks())
+
+
+def test_no_test_string_reaches_training_as_a_lookalike(trainer) -> None:  # type: ignore[no-untyped-def]
+    items, _ = trainer.blind_items(("injection9",), set(), [])
+    kept = [text for text, _, source, *_ in items if source != trainer.BLIND_SOURCE]
+    tests = trainer.TI.Dedup(trainer.test_strings())
+    assert len(kept) >= 600
+    assert not [text for text in kept if tests.hit(text)]
+    # the check has teeth: a test's own string is among the strings it reads
+    assert tests.hit("Remind me what I told you about my sister's birthday.")
