@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 from guardrails_lite.validators._shared.package_data import shipped_json
 from guardrails_lite.validators.pii._names.features import Prepared
 from guardrails_lite.validators.pii._names.lexicon import COMMON_ZIPF2, DICT
-from guardrails_lite.validators.pii._names.tokens import covered, positions_of
+from guardrails_lite.validators.pii._names.tokens import casings, covered, positions_of
 
 __all__ = ["Airports", "airports", "codes", "names"]
 
@@ -42,6 +42,7 @@ airports = shipped_json(_build, "names", "airports.json.gz", keys=("codes", "nam
 
 # The words after an airport's own name ("Techo International", "sanganer airport").
 _KINDS = frozenset("international intl airport aeropuerto aeroporto aéroport".split())
+_KINDS_FORMS = casings(_KINDS)
 _AIRPORT = frozenset("airport airports aeropuerto aeroporto aéroport".split())
 # What joins the codes of a route ("JNB–CDG–YUL", "LHR/JFK", "LHR → JFK", "LHR > JFK").
 _ROUTE = frozenset("- ‐ – — / → > ✈".split())
@@ -69,7 +70,7 @@ def names(p: Prepared, earlier: list[tuple[int, int, str]]) -> list[tuple[int, i
     n = len(words)
     out: list[tuple[int, int]] = []
     end = -1
-    for i in positions_of(words, _KINDS):
+    for i in positions_of(words, _KINDS_FORMS):
         w = words[i]
         low = w.lower()
         if i <= end or i in taken:

@@ -22,7 +22,7 @@ from guardrails_lite.validators.pii._names.lexicon import (
     LAST_TOP,
     REGION,
 )
-from guardrails_lite.validators.pii._names.tokens import positions_of
+from guardrails_lite.validators.pii._names.tokens import casings, positions_of
 from guardrails_lite.validators.pii._names.wordlists import HOLIDAYS, MONTHS
 
 __all__ = ["find"]
@@ -31,6 +31,7 @@ _FAMILY = frozenset(
     """family families household households wedding weddings funeral funerals reunion engagement christening
     baptism twins clan""".split()
 )
+_FAMILY_FORMS = casings(_FAMILY)
 _PARTS = frozenset("– — and &".split())
 _HYPHENS = frozenset("- ‐".split())
 _IN_RUN = _PARTS | _HYPHENS
@@ -46,7 +47,7 @@ def find(p: Prepared) -> list[tuple[int, int]]:
         return []
     words = p.words
     out: list[tuple[int, int]] = []
-    for i in positions_of(words, _FAMILY):
+    for i in positions_of(words, _FAMILY_FORMS):
         if i < 2:
             continue
         start = i

@@ -33,6 +33,7 @@ _LOCATIVE = frozenset(
 )
 # (Not a comma: "In Brno, Václav reports", "In Guérande, Gwenola and Erwan rake" open a clause after the place.)
 _LIST_JOINS = frozenset("and or &".split())
+_LIST_MAX = 12  # places of a list walked back to its preposition
 # ... of which these open a list of places where a person is never listed ("near Nakuru and ..."); "in"/"at"/"to"
 # do ("to Maria and Lisbon's office" is rare, "in Ana and Bo's flat" is not).
 _PLACES_ONLY = frozenset("between through via near around across outside beyond".split())
@@ -46,12 +47,13 @@ _PERSONS_AFTER = frozenset(
 
 def retyped(p: Prepared, spans: list[Span], backed: set[int]) -> list[Span]:
     """`spans` with the tagger people that are glued to a place, or listed with one, made places (see the module's
-    docstring). `spans` are sorted by their first token and do not overlap."""
-    if "LOC" not in {s[2] for s in spans}:
+    docstring). Only a person beside a place is looked at (a text of places alone, or of people alone, returns at
+    once)."""
+    kinds = {s[2] for s in spans}
+    if "LOC" not in kinds or "PER" not in kinds:
         return spans
     spans = sorted(spans)  # (people found again by `_propagate` come after the others)
     out: list[Span] = []
-    listed: set[int] = set()  # indices in `out` of places that a place's preposition opens (or a list of them)
     for s in spans:
         first, last, kind, g = s
         prev = out[-1] if out else None
@@ -64,7 +66,7 @@ def retyped(p: Prepared, spans: list[Span], backed: set[int]) -> list[Span]:
             ):
                 out[-1] = (prev[0], last, "LOC", prev[3])
                 continue
-            if (len(out) - 1 in listed and _listed_after(p, prev[1], first, last)) or _from_to(p, prev, first, last):
+            if (_listed_after(p, prev[1], first, last) and _opened_list(p, out)) or _from_to(p, prev, first, last):
                 s = (first, last, "LOC", g)
         elif kind == "LOC" and prev is not None and prev[2] == "PER" and prev[3] not in backed:
             if (
@@ -74,17 +76,24 @@ def retyped(p: Prepared, spans: list[Span], backed: set[int]) -> list[Span]:
                 and _free(p, first, last)
             ):
                 out[-1] = (prev[0], last, "LOC", g)
-                listed.discard(len(out) - 1)
-                if _opened(p, prev[0]):
-                    listed.add(len(out) - 1)
                 continue
             if _listed_before(p, prev[0], prev[1], first):
                 out[-1] = (prev[0], prev[1], "LOC", prev[3])
-                listed.add(len(out) - 1)
-        if s[2] == "LOC" and (_opened(p, first) or (out and len(out) - 1 in listed and _joined(p, out[-1][1], first))):
-            listed.add(len(out))
         out.append(s)
     return out
+
+
+def _opened_list(p: Prepared, out: list[Span]) -> bool:
+    """The last place of `out` is opened by a place's preposition, or joined to a list of places that one opens
+    ("through Nakuru, Naivasha and ..."): walked back over at most `_LIST_MAX` places."""
+    k = len(out) - 1
+    while k >= 0 and len(out) - k <= _LIST_MAX:
+        if _opened(p, out[k][0]):
+            return True
+        if k == 0 or out[k - 1][2] != "LOC" or not _joined(p, out[k - 1][1], out[k][0]):
+            return False
+        k -= 1
+    return False
 
 
 def _glued(p: Prepared, left_last: int, right_first: int) -> bool:

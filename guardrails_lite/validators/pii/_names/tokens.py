@@ -211,14 +211,20 @@ def positions(words: list[str], token: str) -> list[int]:
         return out
 
 
-def positions_of(words: list[str], wanted: frozenset[str]) -> list[int]:
-    """The indices of the tokens that, lower-cased, are in `wanted`, ascending: each distinct token is lower-cased
-    once, and the positions of those wanted are found by `positions` (a long text is not walked in Python)."""
-    present = [w for w in set(words) if w.lower() in wanted]
+def casings(lows: frozenset[str]) -> frozenset[str]:
+    """Each lower-case word of `lows` as written in lower case, capitalised and in capitals ("airport", "Airport",
+    "AIRPORT"): the forms `positions_of` finds."""
+    return frozenset(f for w in lows for f in (w, w.capitalize(), w.upper()))
+
+
+def positions_of(words: list[str], forms: frozenset[str]) -> list[int]:
+    """The indices of the tokens that are one of `forms` (see `casings`), ascending: the forms present are found by a
+    set intersection and their positions by `positions` (a text is not walked in Python)."""
+    present = forms.intersection(words)
     if not present:
         return []
     if len(present) == 1:
-        return positions(words, present[0])
+        return positions(words, next(iter(present)))
     return sorted(i for w in present for i in positions(words, w))
 
 
