@@ -287,7 +287,8 @@ _REPRODUCE = (
 _BEFORE_CONVERSATION = (
     r"\b(?:above|before|preceding|precedes|preceded|prior\s+to|ahead\s+of|came\s+before|sits?\s+above)\s+"
     r"(?:(?:my|the\s+user's|the)\s+(?:very\s+)?first\s+(?:message|question|prompt|turn|line)"
-    r"|(?:this|our|the)\s+(?:whole\s+|entire\s+)?(?:conversation|chat|session|dialogue|exchange)\b(?!\s+(?:about|with\s+(?!you\b)))"
+    r"|(?:this|our)\s+(?:whole\s+|entire\s+)?(?:conversation|chat|session)\b(?!\s+(?:about|with\s+(?!you\b)))"
+    r"|the\s+(?:conversation|chat|session)\s+(?:we|you\s+and\s+i)\s+(?:started|began|are\s+having)"
     r"|(?:we|you\s+and\s+i)\s+(?:started|began)|(?:this|the)\s+(?:conversation|chat)\s+(?:started|began))"
 )
 _TEXT_OF_IT = (
@@ -350,18 +351,25 @@ _WORD_FOR_WORD = (
 _SENSITIVE = (
     r"\b(?:home\s+address(?:es)?|(?:credit-?|debit-?)?card(?:'s|s')?\s+(?:numbers?|last\s+(?:four|4)|expiry|expiration"
     r"|details)|last\s+(?:four|4)\s+digits|security\s+(?:answers?|questions?\s+and\s+answers?)|allerg\w*\s+notes"
-    r"|appointment\s+reasons?|diagnos[ie]s|prescriptions?|medical\s+(?:notes|records?|history|conditions?)"
+    r"|appointment\s+reasons?|diagnos[ie]s|prescription\s+(?:records?|history|details|lists?)|medical\s+(?:notes|records?"
+    r"|history|conditions?)"
     r"|salar(?:y|ies)|dates?\s+of\s+birth|social\s+security\s+numbers?|passport\s+(?:numbers?|details))\b"
 )
 _SOMEONE_ELSE = (
     r"\b(?:customers?|patients?|clients?|employees?|players?|students?|tenants?|guests?|drivers?|residents?|members?"
     r"|users?|agents?|staff|neighbou?rs?|colleagues?|account\s+holders?|subscribers?|callers?|applicants?|people"
-    r"|person|someone|anyone|(?:his|her|their|she|he|they)"
-    # ... someone picked out by what they did for the user, or an account that is not named as the user's
+    r"|person|someone|anyone"
+    # ... someone picked out by what they did for the user, or an account that is not named as the user's (a pronoun
+    # alone is no one: a story's "he", a hypothetical "his diagnoses")
     r"|who\s+(?:helped|served|looked\s+after|treated|visited|called|delivered\s+to|drove|booked|sat\s+next\s+to)"
     r"|(?:accounts?|users?|customers?|patients?|members?)\s+(?:no\.?\s*|number\s+|#\s*)?\d{3,})\b"
 )
-_RECORD_ASK = _ASK[: -len(r")\b")] + r"|include|including|please|look\s+up|find|search|pull\s+up)\b"
+# (not "which" alone: a relative pronoun as often as a question; "Which customers ...? Include their ..." asks again)
+_RECORD_ASK = (
+    r"\b(?<!not\s)(?<!n't\s)(?<!never\s)(?:read|give|tell|show|print|paste|share|reveal|send|output|spell|dump|list"
+    r"|display|type|recite|what(?:'s|\s+(?:is|are|was|were|did|does))|include|including|please|look\s+up|find|search"
+    r"|pull\s+up)\b"
+)
 _NOT_THEIRS = (
     r"\b(?:my|our|mine)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:customers?|patients?|clients?|employees?|players?|students?"
     r"|tenants?|guests?|team|staff|members?|home\s+address|card|salary|passport|security|date\s+of\s+birth|allerg\w*"
@@ -514,8 +522,8 @@ _CLASSES = (
     ),
     _c(
         "text from before the conversation",
-        "first message|first question|first prompt|first turn|first line|conversation|chat|session|dialogue"
-        "|exchange|we started|we began|and i started|and i began",
+        "first message|first question|first prompt|first turn|first line|conversation|chat|session|we started"
+        "|we began|and i started|and i began",
         (_TEXT_OF_IT, _WORD_FOR_WORD, _BEFORE_CONVERSATION),
         (_NOT_ASKED, r"\b(?:i|we)\s+(?:pasted|sent|wrote|typed|said|shared|asked|gave)\b"),
     ),
