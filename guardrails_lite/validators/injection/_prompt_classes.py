@@ -379,7 +379,18 @@ _NOT_THEIRS = (
     r"|average|typical|range|bands?\s+for|statistics|aggregate|how\s+many|median|market|tell\s+me\s+about|histor\w*"
     r"|famous|biograph\w*)\b"
 )
-# ... held by the deployment: a record it keeps or a list it was given (not a lookup of public facts).
+# ... held by the deployment, not data the prompt carries or the user holds (review r20-s107-1: "the ward sheet I
+# pasted", "Here is our payroll export", "the attached guest list", "Sort these employees by salary", "From the
+# spreadsheet below", "I'm the clinic manager"): a stated role over the people excuses too, as for a teacher.
+_CARRIED_DATA = (
+    r"\b(?:i|we)\s+(?:just\s+)?(?:pasted|attached|shared|uploaded|sent|exported|gave|added|copied|included|listed)\b"
+    r"|\b(?:below|attached|pasted|enclosed|here\s+is|here's|here\s+are|these|following)\b"
+    r"|\b(?:this|that|the|my|our)\s+(?:[\w-]+\s+)?(?:list|sheet|spreadsheet|file|export|table|csv|roster|manifest|register"
+    r"|workbook|document|report)\b(?=[^.!?\n]{0,40}?\b(?:i|we|below|above|attached|here)\b)"
+    r"|\bfrom\s+(?:the|this|my|our)\s+(?:[\w-]+\s+)?(?:spreadsheet|file|sheet|export|table|csv|data|list|roster|document)\b"
+    r"|\b(?:i'?m|i\s+am|as)\s+(?:the|a|an|their|our)\s+(?:[\w-]+\s+)?(?:manager|doctor|nurse|clinician|teacher|tutor|coach"
+    r"|landlord|owner|administrator|admin|director|pharmacist|head|lead|supervisor|hr|organi[sz]er|host)\b|:\s*\n"
+)
 
 
 @dataclass(frozen=True)
@@ -454,7 +465,7 @@ _CLASSES = (
         "|security question|allerg|appointment reason|diagnos|prescription|medical|salar|date of birth|dates of birth"
         "|social security|passport number|passport details",
         (_RECORD_ASK, _SOMEONE_ELSE, _SENSITIVE),
-        (_NOT_ASKED, _NOT_THEIRS),
+        (_NOT_ASKED, _NOT_THEIRS, _CARRIED_DATA),
         before=True,
     ),
     _c(
