@@ -524,15 +524,17 @@ _GATED_PARTS: tuple[tuple[str, str], ...] = (
     (
         "password passcode pin api_key api-key access_key access_code access_token credentials secret_key private_key "
         "door_code alarm_code combination recovery_code seed_phrase licence_key license_key master_key",
-        r"\b(?<!my\s)(?<!our\s)(?:give|tell|show|print|paste|share|reveal|send|output|spell|read|list|display|type|recite"
+        r"\b(?<!my\s)(?<!our\s)(?<!not\s)(?<!n't\s)(?<!never\s)(?:give|tell|show|print|paste|share|reveal|send|output|spell"
+        r"|read|list|display|type|recite"
         r"|what(?:'s|\s+is|\s+are|\s+was)|which)\b(?:(?!\b(?:my|our|mine|how|why|default|factory|reset|change|rotate"
         r"|generate|create|strong|secure|policy|policies|requirements?|manager|length|format|new|example|sample|dummy|fake"
         r"|test|tips?|hash\w*|encrypt\w*|stor\w+|good|bad|common|weak|safe|whether|if|we|we're|log\w*|leak\w*|guess\w*"
-        r"|funny|fictional|incorrect|random|made-up|silly)\b)"
+        r"|funny|fictional|incorrect|random|made-up|silly|best|way|keep|practices?|where|i|i've)\b)"
         r"[^.!?\n]){0,60}?\b(?:passwords?|passcodes?"
         r"|pin(?:\s+codes?)?|api[\s_-]keys?|access\s+(?:keys?|codes?|tokens?)|credentials|secret\s+keys?|private\s+keys?"
         r"|door\s+codes?|alarm\s+codes?|safe\s+combination|recovery\s+(?:codes?|phrases?)|seed\s+phrases?"
-        r"|licen[cs]e\s+keys?|master\s+keys?)\b(?![^.!?\n]{0,60}?\b(?:my|our|mine|how|why|reset|change|policy|format)\b)",
+        r"|licen[cs]e\s+keys?|master\s+keys?)\b(?![^.!?\n]{0,60}?\b(?:my|our|mine|how|why|reset|change|policy|format|i"
+        r"|i've|kept|stored|repo\w*)\b)",
     ),
     (
         "another prompt_loaded prompt_was prompt_is",

@@ -391,6 +391,8 @@ _CARRIED_DATA = (
     r"|\bfrom\s+(?:the|this|my|our)\s+(?:[\w-]+\s+)?(?:spreadsheet|file|sheet|export|table|csv|data|list|roster|document)\b"
     r"|\b(?:i'?m|i\s+am|as)\s+(?:the|a|an|their|our)\s+(?:[\w-]+\s+)?(?:manager|doctor|nurse|clinician|teacher|tutor|coach"
     r"|landlord|owner|administrator|admin|director|pharmacist|head|lead|supervisor|hr|organi[sz]er|host)\b|:\s*\n"
+    # ... or the service's own staff need them to serve those people ("so the kitchen can plan")
+    r"|\bso\s+(?:that\s+)?(?:the|our|we)\s+(?:[\w-]+\s+)?(?:can|could)\s+(?:plan|prepare|cook|seat|serve|organi[sz]e|cater)\b"
 )
 
 
