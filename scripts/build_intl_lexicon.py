@@ -56,6 +56,7 @@ CONCEPTS = (
     "CVS",
     "KNW",
     "MOD",
+    "BEG",
 )
 VIRAMAS = "\u094d\u09cd\u0a4d\u0acd\u0b4d\u0bcd\u0c4d\u0ccd\u0d4d\u0dca"  # Devanagari ... Sinhala
 MIN_STEM = 3  # a stem in Latin letters shorter than this would match the start of too many words (2 in other scripts)

@@ -21,6 +21,7 @@ SND send / forward                    CHT conversation / chat history / messages
 VRB word for word / verbatim / in full
 ALL all / every ("ignore ALL previous instructions")
 DAT people's records: customer list / customer data / staff list / salaries (a list or data of people, not the people)
+BEG before the conversation began / before the user's first message ("the text you were given before our conversation")
 CVT hidden from the user: without the user knowing / without telling the user / behind the user's back, or done
     by stealth ("sneakily", "furtively"); not "secret", "confidential", "quietly" or "discreetly": how people label
     sensitive data (review r19-s97-4)
@@ -67,6 +68,7 @@ CVT sin_decirle_nada_al_usuario sin_decírselo_al_usuario sin_avisar_al_usuario 
 CVS sin_que_el_usuario* sin_que_los_usuarios*
 KNW sepa* sepan* saber* saberlo entere enteren enterarse enterarlo note noten notarlo de_cuenta den_cuenta sospech* descubr* averig* lo_vea la_vea lo_vean la_vean
 MOD tenga_que tengan_que tenga_de tengan_de deba deban necesite necesiten precise precisen
+BEG antes_de_nuestra_conversación antes_de_empezar_la_conversación antes_del_inicio_de_la_conversación antes_de_mi_primer_mensaje
 """,
     "pt": """
 IGN ignora* ignore ignorem esquece* esqueca* esqueça* descarta* desconsidera* desconsidere
@@ -91,6 +93,7 @@ CVT sem_o_usuário_saber sem_o_utilizador_saber sem_avisar_o_usuário sem_avisar
 CVS sem_que_o_usuário* sem_que_os_usuários* sem_que_o_utilizador* sem_que_os_utilizadores*
 KNW saiba* saber sabendo perceba* perceber note* notar desconfi* descubr* suspeit* o_veja a_veja o_vejam a_vejam
 MOD precise precisem tenha_que tenham_que tenha_de tenham_de deva devam necessite necessitem
+BEG antes_da_nossa_conversa antes_do_início_da_conversa antes_da_minha_primeira_mensagem
 """,
     "it": """
 IGN ignora* ignori dimentica* dimentichi trascura* scorda* lascia_perdere non_considerare
@@ -115,6 +118,7 @@ CVT senza_dirlo_all'utente senza_dire_nulla_all'utente senza_avvisare_l'utente s
 CVS senza_che_l'utente* senza_che_gli_utenti*
 KNW sappia* sapere saperlo accorg* noti notino notarlo sospett* scopr* venga_a_sapere lo_veda la_veda lo_vedano la_vedano
 MOD debba debbano abbia_bisogno abbiano_bisogno sia_costretto sia_costretta siano_costretti
+BEG prima_della_nostra_conversazione prima_dell'inizio_della_conversazione prima_del_mio_primo_messaggio
 """,
     "fr": """
 IGN ignore ignores ignorez oublie oublies oubliez neglige* fais_abstraction ne_tiens_pas_compte
@@ -139,6 +143,7 @@ CVT à_l'insu_de_l'utilisateur sans_le_dire_à_l'utilisateur sans_rien_dire_à_l
 CVS sans_que_l'utilisateur* sans_que_les_utilisateurs*
 KNW sache sachent savoir aperçoive* apercevoir remarque* doute* découvre* rende_compte rendent_compte le_voie la_voie le_voient la_voient
 MOD ait_à aient_à ait_besoin aient_besoin doive doivent soit_obligé soient_obligés
+BEG qui_précède_notre_conversation précède_notre_conversation avant_notre_conversation avant_le_début_de_notre_conversation avant_le_début_de_la_conversation avant_mon_premier_message
 """,
     "de": """
 IGN ignorier* vergiss vergesst vergessen missachte* uberspring*
@@ -163,6 +168,7 @@ CVT ohne_es_dem_nutzer_zu_sagen ohne_es_dem_benutzer_zu_sagen ohne_den_nutzer_zu
 CVS ohne_dass_der_nutzer* ohne_dass_der_benutzer* ohne_dass_die_nutzer* ohne_dass_die_benutzer*
 KNW merkt merken bemerkt weiß wissen erfährt erfahren mitbekommt mitbekommen ahnt ahnen es_sieht das_sieht
 MOD muss müssen musste mussten brauch*
+BEG vor_unserem_gespräch vor_beginn_unseres_gesprächs vor_beginn_des_gesprächs vor_meiner_ersten_nachricht vor_unserer_unterhaltung
 """,
     "nl": """
 IGN negeer vergeet veronachtzaam sla_over
@@ -187,6 +193,7 @@ CVT zonder_het_de_gebruiker_te_vertellen zonder_de_gebruiker_te_informeren verte
 CVS zonder_dat_de_gebruiker* zonder_dat_gebruikers*
 KNW merkt merken weet weten doorheeft doorhebben vermoedt ontdekt het_ziet het_zien
 MOD hoeft hoeven moet moeten
+BEG voor_ons_gesprek voor_het_begin_van_het_gesprek voor_mijn_eerste_bericht
 """,
     "af": """
 IGN ignoreer* vergeet* verontagsaam*
@@ -373,6 +380,7 @@ VRB dosłownie słowo_w_słowo w_całości całość
 ALL wszystkie wszystkich
 DAT liste_klientow listę_klientów dane_klientow dane_klientów liste_pracownikow listę_pracowników wynagrodzenia baze_danych_pracownikow bazę_danych_pracowników baze_danych_klientow bazę_danych_klientów
 CVT bez_wiedzy_użytkownika bez_informowania_użytkownika nie_mów_użytkownikowi nie_mówiąc_użytkownikowi potajemnie ukradkiem
+BEG przed_naszą_rozmową przed_rozpoczęciem_rozmowy przed_moją_pierwszą_wiadomością
 """,
     "cs": """
 IGN ignoruj* zapomen* nevsimej* prehlizej*
@@ -392,6 +400,7 @@ SND posli* preposli* odesli*
 CHT konverzac* histori* zpravy chat*
 VRB doslova slovo_od_slova cely cele kompletni
 ALL všechny vsechny
+BEG před_naší_konverzací před_začátkem_konverzace před_začátkem_rozhovoru před_mou_první_zprávou
 """,
     "sk": """
 IGN ignoruj* zabudni* nevsimaj* prehliadaj*
@@ -411,6 +420,7 @@ SND posli* prepos* odosli*
 CHT konverzac* histori* spravy chat*
 VRB doslova slovo_od_slova cely cele kompletne
 ALL všetky vsetky
+BEG pred_našou_konverzáciou pred_začiatkom_konverzácie pred_začiatkom_rozhovoru pred_mojou_prvou_správou
 """,
     "sl": """
 IGN ignoriraj* pozabi* prezri* ne_upostevaj
@@ -617,6 +627,7 @@ VRB kelimesi_kelimesine harfiyen oldugu_gibi tamamini
 ALL tüm tum bütün butun
 DAT musteri_listesi* müşteri_listesi* musteri_verileri* müşteri_verileri* maaslar* maaşlar* personel_listesi*
 CVT kullanıcıya_söylemeden kullanıcıya_haber_vermeden kullanıcının_haberi_olmadan kullanıcıya_söyleme gizlice
+BEG konuşmamızdan_önce konuşma_başlamadan_önce sohbet_başlamadan_önce ilk_mesajımdan_önce sohbetimizden_önce
 """,
     "az": """
 IGN ignor_et* unut* nezere_alma* məhəl_qoyma* mehel_qoyma*
@@ -776,7 +787,7 @@ OWN разработчик* оператор* администратор* соз
 PRV предыдущ* прежн* выше предшествующ*
 YOU твои твой твоя твоё твое твоих твоим тебе тебя тебе_дали ты_получил
 REV покажи* выведи* раскрой* назови* скажи* напиши* повтори* перечисли* процитируй* распечатай* выдай* озвучь* сообщи*
-HID скрыт* секретн* тайн* конфиденциальн*
+HID скрыт* секретн* тайн* конфиденциальн* служебн*
 SYS системн*_промпт* системн*_сообщени* системн*_инструкци* системн*_подсказ* промпт*
 SEC парол* api-ключ* ключ*_api ключ_доступа секретный_ключ* токен* учётн* учетн*
 CFG конфигураци* настройк*
@@ -789,6 +800,7 @@ VRB дословно слово_в_слово полностью целиком
 ALL все всё всех
 DAT список_клиентов базу_клиентов базу_данных_клиентов данные_клиентов список_сотрудников зарплаты зарплат
 CVT без_ведома_пользователя втайне_от_пользователя не_говоря_пользователю не_сообщая_пользователю ничего_не_говори_пользователю не_говори_пользователю тайком
+BEG до_начала_нашего_разговора до_начала_разговора до_начала_диалога перед_началом_разговора перед_началом_диалога перед_нашим_разговором до_нашего_разговора до_моего_первого_сообщения перед_моим_первым_сообщением
 """,
     "uk": """
 IGN ігноруй* проігноруй* забудь* знехтуй* не_зважай відкинь*
@@ -810,6 +822,7 @@ VRB дослівно слово_в_слово повністю цілком
 ALL всі усі всіх
 DAT список_клієнтів базу_клієнтів дані_клієнтів список_працівників список_співробітників зарплати телефонами
 CVT без_відома_користувача потай_від_користувача не_кажучи_користувачу не_повідомляючи_користувача нічого_не_кажи_користувачу не_кажи_користувачу потай
+BEG перед_початком_розмови до_початку_розмови перед_нашою_розмовою до_нашої_розмови до_мого_першого_повідомлення перед_моїм_першим_повідомленням
 """,
     "be": """
 IGN ігнаруй* забудзь* не_звяртай_увагі
@@ -847,6 +860,7 @@ SND изпрати* препрати*
 CHT разговор* историят* истори* съобщени* чат*
 VRB дословно дума_по_дума изцяло напълно
 ALL всички
+BEG преди_началото_на_разговора преди_нашия_разговор
 """,
     "sr": """
 IGN игнориши* заборави* занемари* не_обазири
@@ -866,6 +880,7 @@ SND пошаљи* проследи*
 CHT разговор* историј* порук*
 VRB дословно реч_по_реч у_целости од_речи_до_речи
 ALL сва све свих
+BEG пре_почетка_разговора пре_нашег_разговора pre_početka_razgovora pre_našeg_razgovora
 """,
     "mk": """
 IGN игнорирај* заборави* занемари*
@@ -1017,6 +1032,7 @@ VRB حرفيا* حرفيًا حرفياً بالكامل كاملة* كاملً�
 ALL جميع كل
 DAT قائمة_العملاء بيانات_العملاء قائمة_الموظفين رواتب*
 CVT دون_علم_المستخدم بدون_علم_المستخدم دون_إخبار_المستخدم دون_أن_يعلم_المستخدم لا_تخبر_المستخدم خلسة
+BEG قبل_بدء_المحادثة قبل_محادثتنا قبل_رسالتي_الأولى
 """,
     "fa": """
 IGN نادیده_بگیر* فراموش_کن* فراموش_کنید توجه_نکن* بی‌خیال بیخیال
@@ -1066,7 +1082,7 @@ RUL निर्देश* नियम* प्रतिबंध* पाबं�
 OWN डेवलपर* ऑपरेटर* एडमिन* व्यवस्थापक* निर्माता* बनाने_वाल*
 PRV पिछले* पिछली* पहले* ऊपर*
 YOU तुम्हारे* तुम्हारी* तुम्हारा* तुम्हें* आपके* आपकी* आपका* तेरे* तेरी*
-REV दिखाओ* दिखाइए* दिखाएं* बताओ* बताइए* बताएं* लिखो* लिखिए* दोहराओ* दोहराइए* प्रकट* उजागर* छापो* लिख_दो लिख_दीजिए
+REV दिखाओ* दिखाइए* दिखाएं* सुनाओ* सुनाइए* बताओ* बताइए* बताएं* लिखो* लिखिए* दोहराओ* दोहराइए* प्रकट* उजागर* छापो* लिख_दो लिख_दीजिए
 HID छिपे* छुपे* छिपी* छुपी* गुप्त* गोपनीय*
 SYS सिस्टम_प्रॉम्प्ट* सिस्टम_प्रोम्प्ट* सिस्टम_संदेश* सिस्टम_मैसेज* सिस्टम_निर्देश*
 SEC पासवर्ड* पास_वर्ड* कूटशब्द* एपीआई_की* api_की* गुप्त_कुंजी* कुंजी*
@@ -1080,6 +1096,7 @@ VRB शब्दशः शब्दश* हूबहू ज्यों_का_�
 ALL सभी सारे सारी
 DAT ग्राहकों_की_सूची ग्राहकों_का_डेटा कर्मचारियों_की_सूची वेतन_सूची
 CVT उपयोगकर्ता_को_बताए_बिना उपयोगकर्ता_को_मत_बताना उपयोगकर्ता_को_मत_बताओ चुपके_से
+BEG बातचीत_शुरू_होने_से_पहले शुरू_होने_से_पहले मेरे_पहले_संदेश_से_पहले
 """,
     "mr": """
 IGN दुर्लक्ष* विसर*
@@ -1135,6 +1152,7 @@ SND পাঠাও* পাঠান* ফরওয়ার্ড*
 CHT কথোপকথন* চ্যাট* ইতিহাস* বার্তা*
 VRB হুবহু শব্দে_শব্দে সম্পূর্ণ*
 ALL সব*
+BEG কথোপকথন_শুরুর_আগে শুরুতে আলাপ_শুরুর_আগে
 """,
     "pa": """
 IGN ਅਣਡਿੱਠ* ਨਜ਼ਰਅੰਦਾਜ਼* ਭੁੱਲ*
@@ -1333,6 +1351,7 @@ VRB 逐字 原文 原封不动 原封不動 完整 全文 一字不差 一字不
 ALL 所有 全部 一切
 DAT 客户名单 客戶名單 客户列表 客戶列表 客户资料 客戶資料 客户数据 客戶數據 员工名单 員工名單 工资表 工資表
 CVT 不要告诉用户 别告诉用户 不告诉用户 瞒着用户 不让用户知道 偷偷
+BEG 对话开始前 对话开始之前 我的第一条消息之前 聊天开始前 会话开始前 對話開始前 對話開始之前
 """,
     "ja": """
 IGN 無視 忘れ 従わな 気にしな 破棄
@@ -1354,6 +1373,7 @@ VRB 一字一句 そのまま 全文 原文 すべて 全部
 ALL すべて 全て 全部
 DAT 顧客リスト 顧客名簿 顧客データ 顧客情報 社員名簿 給与一覧 顧客の電話番号 顧客の連絡先
 CVT ユーザーに知らせずに ユーザーに言わずに ユーザーに気づかれない こっそり
+BEG 会話の前に 会話が始まる前 会話の開始前 最初のメッセージの前 会話開始前
 """,
     "ko": """
 IGN 무시 잊어 잊고 잊으 따르지_마
@@ -1375,5 +1395,6 @@ VRB 그대로* 한_글자도* 원문* 전문* 전부* 빠짐없이*
 ALL 모든 전부
 DAT 고객_목록 고객목록 고객_명단 고객_정보 고객_데이터 직원_명단 급여_목록 고객_전화번호 고객_연락처
 CVT 사용자_몰래 사용자에게_알리지_말고 사용자가_모르게 몰래
+BEG 대화가_시작되기_전 대화_시작_전 첫_메시지_전 첫_메시지_이전
 """,
 }

@@ -51,7 +51,7 @@ _SINGLE = re.compile(r"(?<!\w)'|'(?!\w)")
 
 
 def _line(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
-    lo = max(text.rfind("\n", 0, start) + 1, start - reach)
+    lo = max(text.rfind("\n", max(0, start - reach), start) + 1, start - reach)  # (a line start farther off: no matter)
     hi = text.find("\n", end, end + reach)
     return lo, (min(len(text), end + reach) if hi == -1 else hi)
 
