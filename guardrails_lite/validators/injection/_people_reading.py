@@ -93,14 +93,20 @@ def for_people_reading(sentence: str, stems: tuple[str, ...]) -> bool:
     if m is None:
         return False
     rest = sentence[m.end() :]
-    low = rest.lower()
-    if _MACHINE.search(rest) is not None or _OUTPUT.search(rest) is not None or moves_user_data(rest):
-        return False
     if _JUDGE.search(rest) is not None:
         return False
     if _CONTACT_POINT.search(rest) is not None and (_OWN_SENT.search(rest) is None or _SENT_ON.search(rest)):
         return False
-    if any(stem in low for stem in stems if stem not in _CONTACT):
+    return _names_no_task(rest, tuple(stem for stem in stems if stem not in _CONTACT))
+
+
+def _names_no_task(rest: str, stems: tuple[str, ...]) -> bool:
+    """What both frames ask of the words after them: no machine or output word, no user data sent on, none of the
+    planted-task `stems`, no order aimed at the rules."""
+    if _MACHINE.search(rest) is not None or _OUTPUT.search(rest) is not None or moves_user_data(rest):
+        return False
+    low = rest.lower()
+    if any(stem in low for stem in stems):
         return False
     return not any(f.startswith("x:at-") for f in lexical.flags(rest, "document"))
 
@@ -149,9 +155,4 @@ def for_people_writing(sentence: str, stems: tuple[str, ...], claim: re.Pattern[
     rest = sentence[m.end() :]
     if claim.search(rest) is not None or _VERDICT.search(rest) is not None or _CONTACT_POINT.search(rest) is not None:
         return False
-    if _MACHINE.search(rest) is not None or _OUTPUT.search(rest) is not None or moves_user_data(rest):
-        return False
-    low = rest.lower()
-    if any(stem in low for stem in stems):
-        return False
-    return not any(f.startswith("x:at-") for f in lexical.flags(rest, "document"))
+    return _names_no_task(rest, stems)
